@@ -1,0 +1,3 @@
+"""event-briefings: turn news articles into an analyst's briefing site."""
+
+__version__ = "0.1.0"
