@@ -79,6 +79,7 @@ class KeyFact:
 class GeneratorInfo:
     version: str
     nlp: str = ""  # which extractor ran, e.g. "spacy:fr_core_news_sm" or "rules:en"
+    checksum: str = "pending"  # SHA-256 of the page as generated; set by the store, tells hand edits apart
 
 
 @dataclass

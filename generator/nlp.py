@@ -22,7 +22,7 @@ def model_name(lang: str) -> str:
     return os.environ.get(f"BRIEFINGS_MODEL_{lang.upper()}", DEFAULT_MODELS.get(lang, ""))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_nlp(lang: str) -> Language:
     """The configured pipeline for `lang`, or a blank one with a sentencizer when none is installed.
 

@@ -1,0 +1,111 @@
+"""The `briefings` command: generate pages, inspect extraction, export the schema."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from generator import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `briefings` command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefings", description="Turn news articles into an analyst's briefing site."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    gen = commands.add_parser("generate", help="write a briefing page for each article")
+    gen.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], help="files or folders (default: seeds/)")
+    gen.add_argument("--out", type=Path, default=Path("briefings"), help="output folder (default: briefings/)")
+    gen.add_argument("--force", action="store_true", help="regenerate everything; back up hand-edited pages first")
+    gen.add_argument("--quiet", action="store_true", help="no progress bar")
+    gen.set_defaults(run=_generate)
+
+    ext = commands.add_parser("extract", help="print the extraction of articles as JSON Lines")
+    ext.add_argument("paths", nargs="+", type=Path)
+    ext.add_argument("--published", type=dt.date.fromisoformat, help="publication date YYYY-MM-DD (wins)")
+    ext.add_argument("--lang", choices=["fr", "en"], help="language (wins over metadata)")
+    ext.add_argument("--json", action="store_true", help="JSON Lines output (the only format for now)")
+    ext.set_defaults(run=_extract)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the briefing front matter")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from generator.generate import count_articles, generate
+
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    paths = [p for p in args.paths if p.exists()]
+    err = Console(stderr=True)
+    with Progress(
+        TextColumn("generating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=args.quiet or not err.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=count_articles(paths))
+        summary = generate(
+            paths,
+            args.out,
+            force=args.force,
+            on_progress=lambda _: progress.advance(task),
+            on_error=lambda line: progress.console.print(f"error: {line}", markup=False, highlight=False),
+        )
+    for path in summary.kept_paths:
+        print(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")
+    print(summary.line())
+    return 1 if summary.failed or missing else 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from generator.nlp import load_nlp
+    from generator.pipeline import analyse, article_language
+    from generator.read import ArticleError, find_articles, read_article
+
+    failed = 0
+    for path in find_articles(args.paths):
+        try:
+            article = read_article(path)
+            analysis = analyse(article, load_nlp(article_language(article, args.lang)), args.published, args.lang)
+        except ArticleError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        record = analysis.briefing.to_dict()
+        record["body"] = analysis.body
+        record["temporal"] = [
+            {k: t.to_dict()[k] for k in ("start", "end", "text", "type", "value")} for t in analysis.temporal
+        ]
+        print(json.dumps(record, ensure_ascii=False))
+    return 1 if failed else 0
+
+
+def _schema(_: argparse.Namespace) -> int:
+    from generator.schema import briefing_schema
+
+    print(json.dumps(briefing_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""YAML front matter: split it from the text and load it safely."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+# "---" on the first line, YAML, then "---" (or "...") alone on a line.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class FrontMatterError(ValueError):
+    """Front matter that is not a YAML mapping."""
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Return (metadata, rest); ({}, text) when the text has no front matter block."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    return load_mapping(match.group(1) or ""), text[match.end() :]
+
+
+def load_mapping(source: str) -> dict[str, Any]:
+    """Load YAML that must be a mapping (or empty), with the safe loader only."""
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"invalid YAML front matter: {_first_line(exc)}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter is not a mapping of keys to values")
+    return data
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

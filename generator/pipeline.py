@@ -1,0 +1,79 @@
+"""Article -> Briefing: runs each extractor on the article and its parsed NLP doc.
+
+No I/O here: reading and writing live in `read/` and `store.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator import __version__
+from generator.extract.dates import dated_events, extract_timexes, infer_published
+from generator.extract.entities import extract_entities
+from generator.extract.facts import extract_key_facts, extract_summary
+from generator.extract.language import detect_language
+from generator.extract.quotes import extract_quotes
+from generator.model import Article, Briefing, GeneratorInfo, Source, Timex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass
+class Analysis:
+    """A briefing together with what it was computed from: the body and every temporal expression."""
+
+    briefing: Briefing
+    body: str  # title, blank line, article text: the text every offset refers to
+    temporal: list[Timex]
+
+
+def body_of(article: Article) -> str:
+    """The text the extractors work on: the title (it names people too), then the article."""
+    return f"{article.title}\n\n{article.text}"
+
+
+def article_language(article: Article, override: str | None = None) -> str:
+    """The language to process the article in: the command line's, the metadata's, or detected."""
+    return detect_language(article.text, override or article.lang)
+
+
+def analyse(
+    article: Article,
+    nlp: Language,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> Analysis:
+    """Build the Briefing for an article; `published` and `lang` override the article's metadata."""
+    from generator.nlp import describe
+
+    lang = article_language(article, lang)
+    body = body_of(article)
+    doc = nlp(body)
+    published = published or article.published
+    date_source, evidence = ("metadata", None) if published else ("unknown", None)
+    if published is None:
+        published, evidence = infer_published(body, lang)
+        date_source = "inferred" if published else "unknown"
+    temporal = extract_timexes(body, published, lang, doc)
+    upcoming, timeline = dated_events(temporal)
+    participants, places = extract_entities(doc, lang)
+    briefing = Briefing(
+        title=article.title,
+        date=published.isoformat() if published else None,
+        date_source=date_source,
+        date_evidence=evidence,
+        lang=lang,
+        source=Source(path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet),
+        summary=extract_summary(doc, lang),
+        key_facts=extract_key_facts(doc, lang),
+        participants=participants,
+        places=places,
+        upcoming=upcoming,
+        timeline=timeline,
+        quotes=extract_quotes(doc, participants, lang),
+        generator=GeneratorInfo(version=__version__, nlp=describe(nlp)),
+    )
+    return Analysis(briefing=briefing, body=body, temporal=temporal)

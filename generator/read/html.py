@@ -1,0 +1,40 @@
+"""Saved web pages: trafilatura finds the main text, title, date and site name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+
+
+@dataclass(frozen=True)
+class HtmlContent:
+    title: str
+    text: str
+    published: str | None
+    outlet: str | None
+    url: str | None
+    lang: str | None
+
+
+def extract_html(html: str) -> HtmlContent | None:
+    """Main content and metadata of a page, or None when the page has no article text."""
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        include_images=False,
+        favor_precision=True,
+    )
+    if doc is None or not (doc.text or "").strip():
+        return None
+    return HtmlContent(
+        title=(doc.title or "").strip(),
+        text=doc.text,
+        published=doc.date,
+        outlet=doc.sitename,
+        url=doc.url,
+        lang=doc.language,
+    )

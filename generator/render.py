@@ -1,0 +1,154 @@
+"""Briefing <-> Markdown: YAML front matter that is the Briefing, and a body rendered from it.
+
+Everything that comes from an article is text, never markup: it is HTML-escaped and its
+Markdown punctuation backslash-escaped, so no article can inject a tag, a link or an
+attribute list into the site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import yaml
+
+from generator.frontmatter import split_front_matter
+from generator.model import Briefing, DatedEvent
+
+LABELS = {
+    "fr": {
+        "published": "Publié le",
+        "summary": "Résumé",
+        "facts": "Faits clés",
+        "participants": "Participants",
+        "name": "Nom",
+        "role": "Rôle",
+        "kind": "Type",
+        "mentions": "Mentions",
+        "person": "personne",
+        "organization": "organisation",
+        "places": "Lieux",
+        "upcoming": "À venir",
+        "timeline": "Contexte",
+        "date": "Date",
+        "event": "Événement",
+        "quotes": "Citations",
+        "article": "Article original",
+        "source": "source",
+        "unknown_date": "date inconnue",
+    },
+    "en": {
+        "published": "Published",
+        "summary": "Summary",
+        "facts": "Key facts",
+        "participants": "Participants",
+        "name": "Name",
+        "role": "Role",
+        "kind": "Kind",
+        "mentions": "Mentions",
+        "person": "person",
+        "organization": "organisation",
+        "places": "Places",
+        "upcoming": "Upcoming",
+        "timeline": "Background",
+        "date": "Date",
+        "event": "Event",
+        "quotes": "Quotes",
+        "article": "Original article",
+        "source": "source",
+        "unknown_date": "date unknown",
+    },
+}
+# Characters that start inline markup (emphasis, code, links, attribute lists, table cells) and that
+# Python-Markdown accepts backslash-escaped; < > & are HTML-escaped instead.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+# What makes a paragraph a list, heading, quote, rule or admonition when it stands at its start.
+_BLOCK_START = re.compile(r"^(?:[-+*#>=!?:%@$]|&gt;|\d+[.)](?=\s|$))")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def render_markdown(briefing: Briefing, article_text: str) -> str:
+    """The briefing page: front matter, then a body rendered from it and the article text."""
+    return front_matter(briefing) + render_body(briefing, article_text)
+
+
+def front_matter(briefing: Briefing) -> str:
+    """The Briefing as a YAML front matter block (stable key order, Unicode kept)."""
+    data = yaml.safe_dump(
+        _drop_empty(briefing.to_dict()), allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
+    )
+    return f"---\n{data}---\n"
+
+
+def parse_markdown(markdown: str) -> Briefing:
+    """The Briefing held in a page's front matter (yaml.safe_load only)."""
+    meta, _ = split_front_matter(markdown)
+    return Briefing.from_dict(meta)
+
+
+def render_body(briefing: Briefing, article_text: str) -> str:
+    """The page body in Markdown; every value is escaped."""
+    t = LABELS.get(briefing.lang, LABELS["fr"])
+    out = [f"# {inline(briefing.title)}", "", _byline(briefing, t), ""]
+    if briefing.summary:
+        out += [f'!!! abstract "{t["summary"]}"', "", "    " + inline(briefing.summary), ""]
+    if briefing.key_facts:
+        out += [f"## {t['facts']}", ""] + [f"- {inline(f.text)}" for f in briefing.key_facts] + [""]
+    if briefing.participants:
+        out += [f"## {t['participants']}", "", f"| {t['name']} | {t['role']} | {t['kind']} | {t['mentions']} |"]
+        out += ["| --- | --- | --- | ---: |"]
+        for p in briefing.participants:
+            out.append(f"| {inline(p.name)} | {inline(p.role or '')} | {t[p.kind]} | {p.mentions} |")
+        out.append("")
+    if briefing.places:
+        out += [f"## {t['places']}", "", " · ".join(inline(p) for p in briefing.places), ""]
+    for key, events in (("upcoming", briefing.upcoming), ("timeline", briefing.timeline)):
+        if events:
+            out += [f"## {t[key]}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
+            out += [f"| {inline(e.date)} | {_event_cell(e)} |" for e in events] + [""]
+    if briefing.quotes:
+        out += [f"## {t['quotes']}", ""]
+        for q in briefing.quotes:
+            out += [f"> « {inline(q.text)} »", ">", f"> — {inline(q.speaker)}", ""]
+    out += [f'??? quote "{t["article"]}"']
+    for paragraph in article_text.split("\n\n"):
+        if paragraph.strip():
+            out += ["", "    " + block(paragraph)]
+    return "\n".join(out) + "\n"
+
+
+def inline(text: str) -> str:
+    """Text made safe for one line of Markdown: no markup, no line breaks."""
+    text = " ".join(str(text).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def block(paragraph: str) -> str:
+    """One paragraph of article text made safe (a block marker at its start cannot start a block)."""
+    text = inline(paragraph)
+    match = _BLOCK_START.match(text)
+    if match:  # a numeric character reference shows the same character but starts no block
+        first = html.unescape(match.group())[0]
+        text = f"&#{ord(first)};{html.unescape(match.group())[1:]}{text[match.end():]}"
+    return text
+
+
+def _byline(briefing: Briefing, t: dict[str, str]) -> str:
+    parts = [f"{t['published']} {briefing.date}" if briefing.date else t["unknown_date"]]
+    if briefing.source.outlet:
+        parts.append(inline(briefing.source.outlet))
+    if briefing.source.url and _SAFE_URL.match(briefing.source.url):
+        parts.append(f"[{t['source']}](<{briefing.source.url}>)")
+    return "*" + " · ".join(parts) + "*"
+
+
+def _event_cell(event: DatedEvent) -> str:
+    what = inline(event.event) if event.event else ""
+    quoted = f"« {inline(event.text)} »"
+    return f"{what} ({quoted})" if what else quoted
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    """Omit None values at the top level so the front matter stays short and hand-editable."""
+    return {k: v for k, v in data.items() if v is not None}
