@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 # Frequent words that are unambiguous between the two languages we support.
-_FRENCH = frozenset(["le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "sur", "avec", "qui", "que", "pas", "par", "au", "aux", "ont", "été", "il", "elle", "ce", "cette", "ses"])
-_ENGLISH = frozenset(["the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "by", "at", "from", "have", "has", "are", "were", "it", "this", "his", "her"])
+_FRENCH = frozenset(
+    "le la les des du une est et dans pour sur avec qui que pas par au aux ont été il elle ce cette ses".split()
+)
+_ENGLISH = frozenset(
+    "the of and to in is was for on that with by at from have has are were it this his her".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -33,7 +33,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
         if _TRAILER_MARKERS.match(lines[i].strip()) and i >= real[0] + (real[-1] - real[0]) * _TAIL_FRACTION:
             cut = i
             break
-    for i, line in enumerate(lines[:cut]):
+    for line in lines[:cut]:
         stripped = line.strip()
         if _NOISE.match(stripped) or _TRAILER_MARKERS.match(stripped) or is_breadcrumb(stripped):
             continue
