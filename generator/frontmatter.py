@@ -27,7 +27,7 @@ def load_mapping(source: str) -> dict[str, Any]:
     """Load YAML that must be a mapping (or empty), with the safe loader only."""
     try:
         data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date such as 2024-13-45
         raise FrontMatterError(f"invalid YAML front matter: {_first_line(exc)}") from exc
     if data is None:
         return {}

@@ -25,6 +25,11 @@ _BOMS = (
 )
 
 
+_WESTERN = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
+_MAX_CHAOS = 0.2
+_TIE = 0.02
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can trust."""
 
@@ -52,8 +57,14 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: let charset-normalizer pick among legacy encodings (cp1252, latin-1, ...).
-    best = from_bytes(raw).best()
-    if best is None or best.chaos > 0.2:
+    # Not UTF-8: let charset-normalizer rank the legacy encodings that fit.
+    matches = list(from_bytes(raw))
+    if not matches or min(m.chaos for m in matches) > _MAX_CHAOS:
         raise UndecodableError("not valid UTF-8 and no text encoding fits the bytes")
+    best = min(matches, key=lambda m: m.chaos)
+    # On short texts several code pages fit equally well (cp1250 reads "à" as "ŕ"); the articles we
+    # read are French and English, so Western European code pages win ties.
+    for match in matches:
+        if match.encoding in _WESTERN and match.chaos <= best.chaos + _TIE:
+            return str(match)
     return str(best)

@@ -1,0 +1,84 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.read import ArticleError, find_articles, read_article
+
+REFERENCE = Path(__file__).parents[2] / "seeds" / "000_91f61d21f0bcea41.txt"
+
+
+def test_reference_article_with_its_sidecar():
+    article = read_article(REFERENCE)
+    assert article.title.startswith("\"Poutine n'a pas intérêt à élargir le conflit")
+    assert article.published == dt.date(2024, 4, 2)
+    assert article.lang == "fr"
+    assert article.text.startswith("Le chef de la diplomatie américaine Antony Blinken est en France mardi")
+    for chrome in ("Accueil Actu Monde International", "À lire aussi", "Sélectionné pour vous"):
+        assert chrome not in article.text and chrome not in article.title
+
+
+def test_markdown_front_matter_gives_metadata(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\npublished: 2024-03-01\nurl: https://example.org/a\noutlet: Le Monde\nlang: fr\n---\n"
+        "# Sommet à Bruxelles\n\nLes dirigeants se réuniront jeudi.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.title, article.text) == ("Sommet à Bruxelles", "Les dirigeants se réuniront jeudi.")
+    assert (article.published, article.url, article.outlet) == (dt.date(2024, 3, 1), "https://example.org/a", "Le Monde")
+
+
+def test_saved_html_page(tmp_path):
+    paragraphs = "".join(
+        f"<p>Le Premier ministre a présenté mardi le paragraphe numéro {i} de son plan pour l'industrie.</p>"
+        for i in range(8)
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Plan pour l'industrie</title>"
+        '<meta property="og:site_name" content="La Gazette">'
+        '<meta property="article:published_time" content="2024-05-14T08:00:00+02:00">'
+        "<script>alert(1)</script></head><body><nav>Accueil Politique</nav>"
+        f"<article><h1>Plan pour l'industrie</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "Plan pour l'industrie"
+    assert "paragraphe numéro 7" in article.text and "alert" not in article.text
+    assert article.published == dt.date(2024, 5, 14)
+    assert article.outlet == "La Gazette"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        (b"---\npublished: [unclosed\n---\nTitre\n\nTexte.", "invalid YAML"),
+        (b"---\npublished: 2024-13-45\n---\nTitre\n\nTexte.", "month must be in 1..12"),
+        (b"---\npublished: hier\n---\nTitre\n\nTexte.", "'hier' is not YYYY-MM-DD"),
+        (b"Un titre seul\n", "no article text"),
+    ],
+)
+def test_bad_files_raise_an_error_naming_the_file_and_the_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=reason) as info:
+        read_article(path)
+    assert str(info.value).startswith(path.as_posix())
+
+
+def test_front_matter_is_loaded_safely(tmp_path):
+    path = tmp_path / "evil.md"
+    path.write_text("---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\nTexte.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="invalid YAML"):
+        read_article(path)
+
+
+def test_find_articles_is_sorted_and_skips_sidecars(tmp_path):
+    for name in ("b.txt", "a.md", "a.yml", "c.html", "notes.json"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in find_articles([tmp_path])] == ["a.md", "b.txt", "c.html"]

@@ -1,0 +1,77 @@
+import markdown
+import yaml
+
+from generator.model import Briefing, DatedEvent, GeneratorInfo, KeyFact, Participant, Quote, Source
+from generator.render import block, front_matter, inline, parse_markdown, render_markdown
+
+ARTICLE = "Le ministre se rendra mercredi à Bruxelles.\n\nIl rencontrera ses homologues de l'Otan."
+
+
+def briefing(**changes) -> Briefing:
+    values = dict(
+        title="Sommet de l'Otan: le ministre à Bruxelles",
+        date="2024-04-02",
+        date_source="metadata",
+        lang="fr",
+        source=Source(path="seeds/a.txt", sha256="0" * 64, url="https://example.org/a", outlet="AFP"),
+        summary="Le ministre se rendra mercredi à Bruxelles.",
+        key_facts=[KeyFact(text="Réunion de l'Otan mercredi.", sentence="Le ministre se rendra mercredi à Bruxelles.")],
+        participants=[
+            Participant(name="Antony Blinken", kind="person", role="secrétaire d'Etat", aliases=["M. Blinken"]),
+            Participant(name="OTAN", kind="organization", aliases=["Otan"], mentions=2),
+        ],
+        places=["Bruxelles"],
+        upcoming=[DatedEvent("2024-04-03", "day", "mercredi", "réunion de l'Otan", "Le ministre se rendra mercredi.")],
+        quotes=[Quote(speaker="Antony Blinken", text="Nous sommes là")],
+        generator=GeneratorInfo(version="0.1.0", nlp="spacy:fr_core_news_sm"),
+    )
+    values.update(changes)
+    return Briefing(**values)
+
+
+def test_front_matter_loads_back_to_the_same_briefing():
+    original = briefing()
+    assert parse_markdown(render_markdown(original, ARTICLE)) == original
+
+
+def test_front_matter_holds_the_documented_keys_in_order():
+    meta = yaml.safe_load(front_matter(briefing()).strip("-\n"))
+    assert list(meta)[:6] == ["title", "date", "date_source", "lang", "source", "summary"]
+    assert meta["upcoming"][0] == {
+        "date": "2024-04-03",
+        "precision": "day",
+        "text": "mercredi",
+        "event": "réunion de l'Otan",
+        "sentence": "Le ministre se rendra mercredi.",
+    }
+
+
+def test_body_shows_every_part_of_the_briefing():
+    html = markdown.markdown(render_markdown(briefing(), ARTICLE).split("---\n", 2)[2], extensions=["tables"])
+    for text in ("Faits clés", "Antony Blinken", "secrétaire d'Etat", "2024-04-03", "Nous sommes là", "Bruxelles"):
+        assert text in html.replace("&#x27;", "'")
+    assert "<table>" in html
+    assert "Il rencontrera ses homologues" in html
+
+
+def test_english_briefings_get_english_headings():
+    assert "## Key facts" in render_markdown(briefing(lang="en"), ARTICLE)
+
+
+def test_markup_in_article_values_stays_text():
+    hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {: onclick="x" } **gras** `code`'
+    html = markdown.markdown(inline(hostile), extensions=["attr_list"])
+    assert "<script" not in html and "<a " not in html and "onclick=" not in html.replace('onclick="x"', "")
+    assert "<strong>" not in html and "<code>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_a_paragraph_cannot_start_a_list_heading_or_quote():
+    for paragraph in ("- item", "# Titre", "> cité", "1. premier", "??? note", "!!! danger", "---"):
+        html = markdown.markdown(block(paragraph), extensions=["admonition"])
+        assert html.startswith("<p>"), (paragraph, html)
+
+
+def test_only_web_urls_become_links():
+    page = render_markdown(briefing(source=Source(path="a", sha256="0", url="javascript:alert(1)")), ARTICLE)
+    assert "](<javascript" not in page
