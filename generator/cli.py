@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], help="files or folders (default: seeds/)")
     gen.add_argument("--out", type=Path, default=Path("briefings"), help="output folder (default: briefings/)")
     gen.add_argument("--force", action="store_true", help="regenerate everything; back up hand-edited pages first")
+    gen.add_argument("--jobs", type=_positive, default=None, help="processes to analyse on (default: all cores)")
     gen.add_argument("--quiet", action="store_true", help="no progress bar")
     gen.set_defaults(run=_generate)
 
@@ -43,11 +44,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _generate(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from generator.generate import count_articles, generate
+    from generator.workers import default_jobs
 
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
@@ -68,6 +77,7 @@ def _generate(args: argparse.Namespace) -> int:
             paths,
             args.out,
             force=args.force,
+            jobs=args.jobs or default_jobs(),
             on_progress=lambda _: progress.advance(task),
             on_error=lambda line: progress.console.print(f"error: {line}", markup=False, highlight=False),
         )

@@ -1,6 +1,7 @@
 """`briefings generate`: every article under the given paths to a page in briefings/.
 
 A bad file costs one error line and nothing else; unchanged articles cost a hash, not a model load.
+Articles are read in this process (cheap) and only those that changed go to the analysis workers.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
+from generator.model import Article
 from generator.read import ArticleError, find_articles, read_article
 from generator.store import BriefingStore, Status
+from generator.workers import analyse_many
 
 
 @dataclass
@@ -39,33 +42,45 @@ def generate(
     paths: Iterable[Path],
     out: Path,
     force: bool = False,
+    jobs: int = 1,
     on_progress: Callable[[Path], None] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> Summary:
-    """Generate the briefing of every article under `paths` into `out`."""
+    """Generate the briefing of every article under `paths` into `out`, analysing on `jobs` processes."""
     started = time.monotonic()
     summary = Summary()
     store = BriefingStore(out)
-    files = find_articles(paths)
-    for path in files:
+
+    def fail(line: str) -> None:
+        summary.failed += 1
+        summary.errors.append(line)
+        if on_error:
+            on_error(line)
+
+    todo: list[Article] = []
+    for path in find_articles(paths):
         try:
-            status = _one(path, store, force)
+            article = read_article(path)
         except ArticleError as exc:
-            summary.failed += 1
-            summary.errors.append(str(exc))
-            if on_error:
-                on_error(str(exc))
+            fail(str(exc))
         else:
             summary.read += 1
-            if status is Status.WRITTEN:
-                summary.written += 1
-            elif status is Status.KEPT:
-                summary.kept += 1
-                summary.kept_paths.append(path.as_posix())
-            else:
-                summary.unchanged += 1
+            if force or not store.is_current(article.path, article.sha256, __version__):
+                todo.append(article)
+                continue
+            existing = store.lookup(article.path)
+            _count(summary, Status.KEPT if existing and existing.edited else Status.UNCHANGED, article)
         if on_progress:
             on_progress(path)
+
+    for result in analyse_many(todo, jobs):
+        if result.error or result.briefing is None or result.markdown is None:
+            fail(str(ArticleError(result.article.path, result.error or "no result")))
+        else:
+            status, _ = store.save(result.briefing, result.markdown, force=force)
+            _count(summary, status, result.article)
+        if on_progress:
+            on_progress(Path(result.article.path))
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -75,19 +90,11 @@ def count_articles(paths: Iterable[Path]) -> int:
     return len(find_articles(paths))
 
 
-def _one(path: Path, store: BriefingStore, force: bool) -> Status:
-    article = read_article(path)
-    if not force and store.is_current(article.path, article.sha256, __version__):
-        existing = store.lookup(article.path)
-        return Status.KEPT if existing and existing.edited else Status.UNCHANGED
-    # Imported here so that runs with nothing to do never import spaCy.
-    from generator.nlp import load_nlp
-    from generator.pipeline import analyse, article_language
-    from generator.render import render_markdown
-
-    try:
-        analysis = analyse(article, load_nlp(article_language(article)))
-    except Exception as exc:  # an extractor bug must not stop the run: report it against this file
-        raise ArticleError(article.path, f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    status, _ = store.save(analysis.briefing, render_markdown(analysis.briefing, article.text), force=force)
-    return status
+def _count(summary: Summary, status: Status, article: Article) -> None:
+    if status is Status.WRITTEN:
+        summary.written += 1
+    elif status is Status.KEPT:
+        summary.kept += 1
+        summary.kept_paths.append(article.path)
+    else:
+        summary.unchanged += 1

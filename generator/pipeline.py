@@ -19,6 +19,7 @@ from generator.model import Article, Briefing, GeneratorInfo, Source, Timex
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -49,9 +50,22 @@ def analyse(
     """Build the Briefing for an article; `published` and `lang` override the article's metadata."""
     from generator.nlp import describe
 
+    return analyse_doc(article, nlp(body_of(article)), describe(nlp), published, lang)
+
+
+def analyse_doc(
+    article: Article,
+    doc: Doc,
+    extractor: str,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> Analysis:
+    """Build the Briefing from an article and the spaCy doc of its `body_of` (so parsing can be batched).
+
+    `extractor` names the NLP pipeline that made the doc; the front matter records it.
+    """
     lang = article_language(article, lang)
-    body = body_of(article)
-    doc = nlp(body)
+    body = doc.text
     published = published or article.published
     date_source, evidence = ("metadata", None) if published else ("unknown", None)
     if published is None:
@@ -74,6 +88,6 @@ def analyse(
         upcoming=upcoming,
         timeline=timeline,
         quotes=extract_quotes(doc, participants, lang),
-        generator=GeneratorInfo(version=__version__, nlp=describe(nlp)),
+        generator=GeneratorInfo(version=__version__, nlp=extractor),
     )
     return Analysis(briefing=briefing, body=body, temporal=temporal)
