@@ -1,0 +1,181 @@
+"""Performance at a newsroom's scale: generation, incremental runs and site build against their floors.
+
+For each N it builds a synthetic archive (bench/corpus.py), then measures in one run, side by side:
+`briefings generate` cold, again with nothing changed, after touching 1% of the inputs; bare spaCy
+`nlp.pipe` over the same texts (the floor of generation); `mkdocs build` with our plugin and a plain
+`mkdocs build` of the same pages without it; the search index size; `briefings --help`.
+Wall time and peak memory (summed over the whole process tree, polled) for every step.
+
+    python bench/perf.py [--sizes 100 1000 10000] [--jobs N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+FLOOR = """
+import sys, pathlib, spacy
+nlp = spacy.load("fr_core_news_sm")
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
+for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[2])):
+    pass
+"""
+
+
+@dataclass
+class Step:
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def run(cmd: list[str], cwd: Path) -> Step:
+    """Run a command, timing it and polling the RSS of its whole process tree."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            done.wait(0.05)
+
+    thread = threading.Thread(target=poll, daemon=True)
+    thread.start()
+    output, _ = proc.communicate()
+    done.set()
+    thread.join()
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{output[-3000:]}")
+    return Step(seconds, peak[0] / 1024, output)
+
+
+def _tree_rss_kb(root: int) -> int:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid = int(stat.parent.name)
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(pid)
+            rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, ValueError, IndexError):
+            continue
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def site_project(folder: Path, briefings: Path, plugin: bool) -> Path:
+    """A project that builds the same briefing pages with our plugin, or plainly without it."""
+    folder.mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if plugin:
+        shutil.copytree(ROOT / "docs", folder / "docs")
+        (folder / "briefings").symlink_to(briefings)
+    else:
+        (folder / "docs").mkdir()
+        shutil.copytree(briefings, folder / "docs" / "briefings")
+        (folder / "docs" / "index.md").write_text("# Briefings\n", encoding="utf-8")
+        config = re.sub(r"\n  - briefings\b[^\n]*(\n    [^\n]*)*", "", config)  # drop our plugin and its options
+        config = re.sub(r"\nnav:\n(  - [^\n]*\n?)*", "\nnav:\n  - Accueil: index.md\n", config)
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder
+
+
+def measure(n: int, jobs: int, work: Path) -> list[tuple[str, str, str, str]]:
+    seeds = work / "seeds"
+    make_corpus(n, seeds)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds.glob("*.txt"))
+    gen = [PY, "-m", "generator.cli", "generate", str(seeds), "--out", "briefings", "--quiet", "--jobs", str(jobs)]
+    rows = []
+
+    floor1 = run([PY, "-c", FLOOR, str(seeds), "1"], work)
+    floor = run([PY, "-c", FLOOR, str(seeds), str(jobs)], work) if jobs > 1 else floor1
+    cold = run(gen, work)
+    rows.append(("spaCy nlp.pipe floor, 1 process", f"{floor1.seconds:.1f}", f"{floor1.peak_mb:.0f}", ""))
+    rows.append((f"spaCy nlp.pipe floor, {jobs} processes", f"{floor.seconds:.1f}", f"{floor.peak_mb:.0f}", ""))
+    rows.append(
+        (f"generate cold (--jobs {jobs})", f"{cold.seconds:.1f}", f"{cold.peak_mb:.0f}",
+         f"{cold.seconds / floor.seconds:.2f}x floor; {words / cold.seconds:.0f} words/s")
+    )
+    again = run(gen, work)
+    rows.append(("generate again, nothing changed", f"{again.seconds:.2f}", f"{again.peak_mb:.0f}", _summary(again)))
+    touched = sorted(seeds.glob("*.txt"))[:: max(1, n // max(1, math.ceil(n / 100)))][: math.ceil(n / 100)]
+    for path in touched:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("\nUne phrase ajoutée pour le test de performance.\n")
+    touch = run(gen, work)
+    rows.append((f"generate after touching {len(touched)} ({len(touched) / n:.0%})", f"{touch.seconds:.2f}",
+                 f"{touch.peak_mb:.0f}", _summary(touch)))
+
+    ours = site_project(work / "site-ours", work / "briefings", plugin=True)
+    plain = site_project(work / "site-plain", work / "briefings", plugin=False)
+    built = run([PY, "-m", "mkdocs", "build", "-q", "-d", "site"], ours)
+    base = run([PY, "-m", "mkdocs", "build", "-q", "-d", "site"], plain)
+    index = (ours / "site" / "search" / "search_index.json").stat().st_size / 1e6
+    plain_index = (plain / "site" / "search" / "search_index.json").stat().st_size / 1e6
+    rows.append(("mkdocs build, plain (same pages, no plugin)", f"{base.seconds:.1f}", f"{base.peak_mb:.0f}",
+                 f"search index {plain_index:.1f} MB"))
+    rows.append(("mkdocs build with our plugin", f"{built.seconds:.1f}", f"{built.peak_mb:.0f}",
+                 f"{built.seconds / base.seconds:.2f}x plain; search index {index:.1f} MB"))
+    return rows
+
+
+def _summary(step: Step) -> str:
+    line = step.output.strip().splitlines()[-1] if step.output.strip() else ""
+    return re.sub(r" in [\d.]+ s$", "", line)
+
+
+def help_time() -> float:
+    best = math.inf
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([PY, "-m", "generator.cli", "--help"], capture_output=True, check=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--keep", type=Path, help="keep the work folders here")
+    args = parser.parse_args()
+    print(f"briefings --help: {help_time():.3f} s (best of 5)\n")
+    for n in args.sizes:
+        work = Path(tempfile.mkdtemp(prefix=f"perf-{n}-", dir=args.keep))
+        rows = measure(n, args.jobs, work)
+        print(f"### N = {n:,} articles\n")
+        print("| step | seconds | peak MB | notes |\n| --- | ---: | ---: | --- |")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+        print(flush=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
