@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
+
+TODAY_ENV = "BRIEFINGS_TODAY"
 
 
 @dataclass(frozen=True)
@@ -19,7 +24,11 @@ class Entry:
 
 
 def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
-    """Every readable briefing in `folder`, newest first (then by title); unreadable pages are skipped."""
+    """Every readable briefing in `folder`, newest first (then by title); unreadable pages are skipped.
+
+    This is the only place the site reads briefing files: each front matter is parsed once per build and
+    every generated page (home, agenda, entities, feeds) is computed from the returned list.
+    """
     entries = []
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
@@ -29,3 +38,26 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
             continue
         entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing))
     return sorted(entries, key=lambda e: (e.briefing.date or "", e.briefing.title), reverse=True)
+
+
+def built_on(environ: dict[str, str] | None = None) -> dt.date:
+    """The day the site is built, which splits past from upcoming dates.
+
+    BRIEFINGS_TODAY=YYYY-MM-DD overrides the clock so that builds (and tests) are reproducible.
+    """
+    value = (os.environ if environ is None else environ).get(TODAY_ENV, "").strip()
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{TODAY_ENV} must be a date YYYY-MM-DD, not {value!r}") from exc
+
+
+def link(from_uri: str, to_uri: str) -> str:
+    """A Markdown link target from page `from_uri` to `to_uri` (both docs-relative .md paths).
+
+    Links stay relative and point at .md sources: MkDocs resolves and checks them, so the site works under
+    any sub-path and `--strict` catches a broken one.
+    """
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")

@@ -1,25 +1,65 @@
-"""The generated home page: the latest briefings, newest first."""
+"""The generated home page (latest briefings, next dates) and the archive of every briefing."""
 
 from __future__ import annotations
 
+import datetime as dt
+from itertools import groupby
+
 from generator.render import inline
-from generator.site.catalog import Entry
+from generator.site.agenda import AGENDA_URI, AgendaItem, item_line, month_label, split_past
+from generator.site.catalog import Entry, link
+
+HOME_URI = "index.md"
+ARCHIVE_URI = "archives.md"
+LATEST = 20  # briefings on the home page; the archive lists them all
+NEXT_DATES = 8
 
 
-def home_markdown(entries: list[Entry], site_name: str) -> str:
-    """Markdown of the home page listing every briefing with its date, summary and people."""
+def briefing_block(entry: Entry, from_uri: str) -> list[str]:
+    """Title (linked), date, people and summary of one briefing."""
+    b = entry.briefing
+    people = ", ".join(inline(p.name) for p in b.people[:5])
+    lines = [f"### [{inline(b.title)}]({link(from_uri, entry.src_uri)})", ""]
+    lines.append(f"*{b.date or 'date inconnue'}*" + (f" · {people}" if people else ""))
+    if b.summary:
+        lines += ["", inline(b.summary)]
+    return lines + [""]
+
+
+def home_markdown(entries: list[Entry], site_name: str, items: list[AgendaItem] | None = None,
+                  today: dt.date | None = None) -> str:  # fmt: skip
+    """Markdown of the home page: the next upcoming dates, then the latest briefings, newest first."""
     lines = [f"# {inline(site_name)}", ""]
     if not entries:
         lines += ["Aucun briefing pour l'instant : déposez un article dans `seeds/` puis lancez `briefings generate`."]
         return "\n".join(lines) + "\n"
-    lines += [f"{len(entries)} briefings, du plus récent au plus ancien.", ""]
-    for entry in entries:
-        b = entry.briefing
-        people = ", ".join(inline(p.name) for p in b.people[:5])
-        lines.append(f"## [{inline(b.title)}]({entry.src_uri})")
-        lines.append("")
-        lines.append(f"*{b.date or 'date inconnue'}*" + (f" · {people}" if people else ""))
-        if b.summary:
-            lines += ["", inline(b.summary)]
+    upcoming, _ = split_past(items or [], today or dt.date.today())
+    lines += ["## Prochaines dates", ""]
+    if upcoming:
+        lines += [item_line(i, HOME_URI) for i in upcoming[:NEXT_DATES]]
+    else:
+        lines += ["Aucune date à venir."]
+    lines += ["", f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", ""]
+    lines += ["## Derniers briefings", ""]
+    for entry in entries[:LATEST]:
+        lines += briefing_block(entry, HOME_URI)
+    lines += [f"[Les {len(entries)} briefings, du plus récent au plus ancien]({ARCHIVE_URI})", ""]
+    return "\n".join(lines)
+
+
+def archive_markdown(entries: list[Entry]) -> str:
+    """Every briefing, newest first, under one heading per publication month."""
+    lines = ["# Tous les briefings", "", f"{len(entries)} briefings, du plus récent au plus ancien.", ""]
+    for month, group in groupby(entries, key=lambda e: (e.briefing.date or "")[:7]):
+        label = "Sans date"
+        if _is_month(month):
+            label = month_label(dt.date(int(month[:4]), int(month[5:7]), 1)).capitalize()
+        lines += [f"## {label}", ""]
+        for e in group:
+            lines.append(f"- {e.briefing.date or ''} · [{inline(e.briefing.title)}]({e.src_uri})")
         lines.append("")
     return "\n".join(lines)
+
+
+def _is_month(value: str) -> bool:
+    return len(value) == 7 and value[:4].isdigit() and value[5:7].isdigit() and 1 <= int(value[5:7]) <= 12

@@ -1,21 +1,36 @@
-"""The MkDocs plugin: brings briefings/ into the site and generates the home page.
+"""The MkDocs plugin: brings briefings/ into the site and generates every page built from front matter.
 
 It reads front matter only and never imports the extractors, so `mkdocs serve` never loads spaCy.
+All the work happens once per build in on_files: the catalog is read once, and the home page, archive,
+agenda, entity pages, calendar and feeds are computed from it as in-memory generated files.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from generator.site.catalog import load_catalog
-from generator.site.home import home_markdown
+from generator.site.agenda import AGENDA_URI, agenda_items, agenda_markdown
+from generator.site.catalog import Entry, built_on, load_catalog
+from generator.site.entities import KINDS, Entity, collect_entities, entity_markdown, index_markdown, see_also_markdown
+from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
+from generator.site.home import ARCHIVE_URI, HOME_URI, archive_markdown, home_markdown
+from generator.site.ics import ICS_URI, ics_bytes
+from generator.site.search import fold_search_index
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+# Briefings and entity pages are built and linked but deliberately not in the nav: no "not in nav" notice.
+_OUT_OF_NAV = InclusionLevel.NOT_IN_NAV
 
 
 class BriefingsConfig(Config):
@@ -25,17 +40,68 @@ class BriefingsConfig(Config):
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     """`plugins: [search, briefings]` in mkdocs.yml."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_uri: dict[str, Entry] = {}
+        self._entities: dict[str, dict[str, Entity]] = {}
+
     def _folder(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        try:
+            today = built_on()
+        except ValueError as exc:
+            raise PluginError(str(exc)) from exc
         entries = load_catalog(self._folder(config))
         for entry in entries:
-            files.append(File.generated(config, entry.src_uri, abs_src_path=str(entry.abs_path)))
-        if files.get_file_from_path("index.md") is None:
-            files.append(File.generated(config, "index.md", content=home_markdown(entries, config.site_name)))
+            files.append(File.generated(config, entry.src_uri, abs_src_path=str(entry.abs_path), inclusion=_OUT_OF_NAV))
+        self._by_uri = {e.src_uri: e for e in entries}
+        base = _base_url(config.site_url)
+        # Absolute page URLs for the calendar and feeds; without site_url, site-root-relative paths.
+        urls = {e.src_uri: f"{base}{files.get_file_from_path(e.src_uri).url}" for e in entries}
+        items = agenda_items(entries)
+        self._entities = collect_entities(entries)
+
+        def add(uri: str, content: str | bytes, inclusion: InclusionLevel = InclusionLevel.UNDEFINED) -> None:
+            if files.get_file_from_path(uri) is None:  # a hand-written page in docs/ wins
+                files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+
+        add(HOME_URI, home_markdown(entries, config.site_name, items, today))
+        add(ARCHIVE_URI, archive_markdown(entries))
+        add(AGENDA_URI, agenda_markdown(items, today))
+        for kind, entities in self._entities.items():
+            add(f"{KINDS[kind][0]}/index.md", index_markdown(kind, entities))
+            for entity in entities.values():
+                add(entity.src_uri, entity_markdown(entity), _OUT_OF_NAV)
+        add(ICS_URI, ics_bytes(items, urls if base else {}, config.site_name, today))
+        add(FEED_URI, atom_xml(entries, urls, config.site_name, base))
+        add(JSON_URI, briefings_json(entries, urls))
+        log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Link each briefing to the pages of its people, organisations and places."""
+        entry = self._by_uri.get(page.file.src_uri)
+        return markdown + see_also_markdown(entry, self._entities) if entry else markdown
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Advertise the feeds in every page's head, so feed readers find them from any page."""
+        feed = get_relative_url(FEED_URI, page.url)
+        ics = get_relative_url(ICS_URI, page.url)
+        links = (f'<link rel="alternate" type="application/atom+xml" title="Briefings" href="{feed}">'
+                 f'<link rel="alternate" type="text/calendar" title="Agenda" href="{ics}">')  # fmt: skip
+        return output.replace("</head>", links + "</head>", 1)
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         server.watch(str(self._folder(config)))
         return server
+
+
+def _base_url(site_url: str | None) -> str:
+    """site_url with a trailing slash, or "" when unset."""
+    return site_url if not site_url or site_url.endswith("/") else site_url + "/"

@@ -1,0 +1,179 @@
+"""The agenda: every upcoming date of every briefing, grouped by month.
+
+Dates keep their precision: "2024-07" is "sometime in July", not the 1st of July, so it is listed apart
+at the end of its month; "2024" is listed at the end of its year. An item is past once its whole span is
+over on the day the site is built, so a July item stays upcoming until the end of July.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from itertools import groupby
+
+from generator.model import DatedEvent
+from generator.render import inline
+from generator.site.catalog import Entry, link
+
+AGENDA_URI = "agenda.md"
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days a date may fall on: one day, a whole month, a whole year, or an interval of those."""
+
+    start: dt.date
+    end: dt.date  # inclusive
+    precision: str  # precision of the start: day, month or year
+
+    @property
+    def is_range(self) -> bool:
+        """An explicit interval (2024-06-03/2024-06-05), as opposed to one date at its precision."""
+        return self.precision == "day" and self.end != self.start
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One dated event of one briefing."""
+
+    entry: Entry
+    event: DatedEvent
+    span: Span
+
+    @property
+    def sort_key(self) -> tuple:
+        # Exact days first within their month, then month-wide items, then year-wide ones.
+        rank = {"day": 0, "month": 1, "year": 2}[self.span.precision]
+        return (self.span.start.year, self.span.start.month if rank < 2 else 13, rank, self.span.start,
+                self.entry.briefing.date or "", self.entry.src_uri)  # fmt: skip
+
+
+def parse_point(value: str) -> Span | None:
+    """2024-04-15, 2024-07 or 2024 as the span of days it covers; None when it is not such a date."""
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(parts[0]) != 4 or not 1 <= len(numbers) <= 3:
+            return None
+        if len(numbers) == 3:
+            day = dt.date(*numbers)
+            return Span(day, day, "day")
+        if len(numbers) == 2:
+            year, month = numbers
+            return Span(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+        return Span(dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31), "year")
+    except ValueError:
+        return None
+
+
+def parse_span(value: str) -> Span | None:
+    """A DatedEvent.date (one point or "start/end") as a Span; None when unreadable or reversed."""
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start, end = parse_point(first), parse_point(last)
+        if start is None or end is None or end.end < start.start:
+            return None
+        return Span(start.start, end.end, start.precision)
+    return parse_point(value)
+
+
+def agenda_items(entries: list[Entry]) -> list[AgendaItem]:
+    """Every readable upcoming date of every briefing, in calendar order."""
+    items = []
+    for entry in entries:
+        for event in entry.briefing.upcoming:
+            span = parse_span(str(event.date))
+            if span is not None:
+                items.append(AgendaItem(entry, event, span))
+    return sorted(items, key=lambda item: item.sort_key)
+
+
+def split_past(items: list[AgendaItem], today: dt.date) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    """(upcoming, past): an item is past when the last day it may fall on is before `today`."""
+    upcoming = [i for i in items if i.span.end >= today]
+    past = [i for i in items if i.span.end < today]
+    return upcoming, past
+
+
+def month_label(day: dt.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def day_label(day: dt.date, year: bool = True) -> str:
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
+
+
+def when_label(span: Span) -> str:
+    """How a reader should see the date: "15 avril 2024", "3 – 5 juin 2024", "juillet 2024", "2024"."""
+    if span.precision == "year":
+        return str(span.start.year) if span.end.year == span.start.year else f"{span.start.year} – {span.end.year}"
+    if span.precision == "month":
+        same_month = (span.end.year, span.end.month) == (span.start.year, span.start.month)
+        return month_label(span.start) if same_month else f"{month_label(span.start)} – {month_label(span.end)}"
+    if span.is_range:
+        if (span.start.year, span.start.month) == (span.end.year, span.end.month):
+            first = "1er" if span.start.day == 1 else str(span.start.day)
+            return f"{first} – {day_label(span.end)}"
+        return f"{day_label(span.start, span.start.year != span.end.year)} – {day_label(span.end)}"
+    return day_label(span.start)
+
+
+def item_line(item: AgendaItem, from_uri: str) -> str:
+    """One Markdown list item: when, what, and a link to the briefing it comes from."""
+    what = inline(item.event.event or item.event.text)
+    title = inline(item.entry.briefing.title)
+    return f"- **{when_label(item.span)}** · {what} · [{title}]({link(from_uri, item.entry.src_uri)})"
+
+
+def _group(item: AgendaItem) -> tuple[int, int]:
+    return (item.span.start.year, item.span.start.month if item.span.precision != "year" else 13)
+
+
+def grouped_lines(items: list[AgendaItem], from_uri: str, heading: str) -> list[str]:
+    """Items under one heading per month (and one per year for year-only dates); `heading` is a format."""
+    lines: list[str] = []
+    for (year, month), group in groupby(items, key=_group):
+        group = list(group)
+        title = f"{year}, date à préciser" if month == 13 else month_label(dt.date(year, month, 1)).capitalize()
+        lines += [heading.format(title), ""]
+        exact = [i for i in group if i.span.precision == "day"]
+        vague = [i for i in group if i.span.precision == "month"]
+        lines += [item_line(i, from_uri) for i in exact + [i for i in group if i.span.precision == "year"]]
+        if vague:
+            if exact:
+                lines += ["", "*Dans le mois, sans date précise :*", ""]
+            lines += [item_line(i, from_uri) for i in vague]
+        lines.append("")
+    return lines
+
+
+def agenda_markdown(items: list[AgendaItem], today: dt.date, from_uri: str = AGENDA_URI) -> str:
+    """The agenda page: upcoming items by month, then past ones folded away, most recent first."""
+    upcoming, past = split_past(items, today)
+    lines = ["# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}. "
+             "[S'abonner au calendrier](agenda.ics) (iCalendar).", ""]  # fmt: skip
+    if upcoming:
+        lines += grouped_lines(upcoming, from_uri, "## {}")
+    else:
+        lines += ["Aucune date à venir.", ""]
+    if past:
+        # Folded (pymdownx.details): still in the page and the search index, out of the reader's way.
+        lines += ["## Dates passées", "", f'??? note "{len(past)} dates déjà passées"', ""]
+        # Bold labels rather than headings, so past months do not crowd the table of contents.
+        lines += grouped_lines(sorted(past, key=lambda i: i.sort_key, reverse=True), from_uri, "**{}**")
+    return "\n".join(_indent_details(lines)) + "\n"
+
+
+def _indent_details(lines: list[str]) -> list[str]:
+    """Indent everything after the details marker so it belongs to the folded block."""
+    out, inside = [], False
+    for line in lines:
+        if inside and line and not line.startswith("    "):
+            line = "    " + line
+        out.append(line)
+        inside = inside or line.startswith("??? ")
+    return out

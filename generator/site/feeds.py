@@ -1,0 +1,69 @@
+"""Feeds for readers and tools: an Atom feed of the latest briefings, and briefings.json.
+
+Both are deterministic (no build timestamp), so an unchanged site republishes identical files.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from generator.site.catalog import Entry
+
+FEED_URI = "feed.xml"
+JSON_URI = "briefings.json"
+FEED_SIZE = 50
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_url: str) -> bytes:
+    """Atom 1.0 feed of the `FEED_SIZE` newest briefings; `urls` maps src_uri to the page URL.
+
+    Absolute URLs need `site_url`; without it links are root-relative paths (what a local build can do).
+    """
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
+    _text(feed, "title", site_name)
+    _text(feed, "id", site_url or "urn:event-briefings")
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": site_url or "./"})
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": f"{site_url}{FEED_URI}"})
+    latest = entries[:FEED_SIZE]
+    _text(feed, "updated", _timestamp(max((e.briefing.date or "" for e in latest), default="")))
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    _text(author, "name", site_name)
+    for entry in latest:
+        b = entry.briefing
+        url = urls.get(entry.src_uri, entry.src_uri)
+        item = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        _text(item, "title", b.title)
+        _text(item, "id", url)
+        ET.SubElement(item, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": url})
+        _text(item, "updated", _timestamp(b.date or ""))
+        if b.summary:
+            _text(item, "summary", b.summary)
+        for person in b.people:
+            ET.SubElement(item, f"{{{ATOM}}}category", {"term": person.name})
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
+def briefings_json(entries: list[Entry], urls: dict[str, str]) -> str:
+    """Every briefing's front matter, newest first, with where its page is."""
+    data = {
+        "version": 1,
+        "briefings": [
+            {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing.to_dict()}
+            for e in entries
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    element.text = text
+    return element
+
+
+def _timestamp(day: str) -> str:
+    """Atom wants a full timestamp; briefings have a day (midnight UTC), or none (the epoch, to stay valid)."""
+    return f"{day}T00:00:00Z" if len(day) == 10 else "1970-01-01T00:00:00Z"

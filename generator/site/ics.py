@@ -1,0 +1,82 @@
+"""agenda.ics: the agenda as an iCalendar feed a calendar application can subscribe to.
+
+(Named ics.py rather than calendar.py so that it can never shadow the standard library's calendar module.)
+
+- Day-precision dates (and day intervals) are all-day events.
+- Month-precision dates span the whole month, marked transparent so they do not show the reader as busy:
+  that is what "in July" means, where an event on 1 July would pretend to an exactness the article lacks.
+- Year-precision dates are left out: a year-long event helps no one; the agenda page lists them.
+- UIDs are derived from the briefing's path, the date and the article's exact words, never from list order
+  or the (tunable) event phrase, so an item keeps its UID across rebuilds and calendar clients update it
+  in place instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from icalendar import Calendar, Event
+
+from generator.site.agenda import AgendaItem, when_label
+
+ICS_URI = "agenda.ics"
+UID_DOMAIN = "event-briefings"
+
+
+def item_uid(item: AgendaItem) -> str:
+    """A stable, unique identifier for one dated item of one briefing."""
+    key = "\n".join([item.entry.src_uri, str(item.event.date), " ".join(item.event.text.split())])
+    return f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}@{UID_DOMAIN}"
+
+
+def ics_bytes(items: list[AgendaItem], urls: dict[str, str], calendar_name: str, stamp: dt.date) -> bytes:
+    """The iCalendar file; `urls` maps a briefing's src_uri to its absolute URL (absent: no URL property).
+
+    `stamp` is the DTSTAMP fallback for briefings without a publication date; using the publication date
+    otherwise keeps the file identical across rebuilds of unchanged briefings.
+    """
+    cal = Calendar()
+    cal.add("prodid", "-//event-briefings//agenda//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", calendar_name)
+    seen: set[str] = set()
+    for item in items:
+        if item.span.precision == "year":
+            continue
+        uid = item_uid(item)
+        if uid in seen:  # the same words at the same date twice in one article: one event
+            continue
+        seen.add(uid)
+        cal.add_component(_event(item, uid, urls.get(item.entry.src_uri), stamp))
+    return cal.to_ical()
+
+
+def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date) -> Event:
+    briefing = item.entry.briefing
+    what = " ".join((item.event.event or item.event.text).split())
+    event = Event()
+    event.add("uid", uid)
+    published = _date(briefing.date) or stamp
+    event.add("dtstamp", dt.datetime(published.year, published.month, published.day, tzinfo=dt.timezone.utc))
+    event.add("dtstart", item.span.start)  # a date, not a datetime: VALUE=DATE, an all-day event
+    event.add("dtend", item.span.end + dt.timedelta(days=1))  # DTEND is exclusive for all-day events
+    if item.span.precision == "month":
+        event.add("summary", f"{what} ({when_label(item.span)}, date à préciser)")
+        event.add("transp", "TRANSPARENT")
+    else:
+        event.add("summary", what)
+    description = [what, f"« {' '.join(item.event.text.split())} »", f"Briefing : {' '.join(briefing.title.split())}"]
+    if url:
+        event.add("url", url)
+        description.append(url)
+    event.add("description", "\n".join(description))
+    return event
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,76 @@
+"""Accent-insensitive search for Material's built-in (lunr) search.
+
+Material's search matches terms as written: "sejourne" does not find "Séjourné". After the search plugin
+has written search/search_index.json, every document gets an extra field, `folded`, holding the
+accent-folded spelling of each of its words that has accents (and the usual alternative spellings of a few
+names, Kiev/Kyiv...). The field is declared in the index's own config, which Material's worker indexes
+like title and text, but it is never displayed: results and highlighting still show the original text.
+Only words that change under folding are added, so the index grows little.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+FIELD = "folded"
+BOOST = 1.0
+# Letters NFKD does not decompose into a base letter and a combining mark.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+                            "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "’": "'"})  # fmt: skip
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]*>")
+# Spellings of the same name a reader may type either way (folded, lower case). Small on purpose.
+VARIANT_GROUPS = [
+    {"kiev", "kyiv", "kiew"},
+    {"kharkiv", "kharkov"},
+    {"odesa", "odessa"},
+    {"lviv", "lvov"},
+    {"zelensky", "zelenskyy", "zelenski", "zelenskiy"},
+    {"gaza", "ghaza"},
+    {"pekin", "beijing"},
+]
+_VARIANTS = {name: group - {name} for group in VARIANT_GROUPS for name in group}
+
+
+def fold(text: str) -> str:
+    """The text without diacritics: "Séjourné, Élysée, cœur" -> "Sejourne, Elysee, coeur"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def folded_terms(text: str) -> str:
+    """The extra words that make `text` findable without accents and under variant spellings."""
+    terms: dict[str, None] = {}  # ordered set: the output is deterministic
+    for word in _WORD.findall(_TAG.sub(" ", text)):
+        lower = word.lower()
+        plain = fold(lower)
+        if plain != lower:
+            terms.setdefault(plain)
+        for variant in sorted(_VARIANTS.get(plain, ())):
+            terms.setdefault(variant)
+    return " ".join(terms)
+
+
+def add_folded_field(index: dict) -> dict:
+    """Add the `folded` field to a Material search index (its "config" and each of its "docs")."""
+    index.setdefault("config", {}).setdefault("fields", {})[FIELD] = {"boost": BOOST}
+    for doc in index.get("docs", []):
+        extra = folded_terms(f"{doc.get('title', '')} {doc.get('text', '')}")
+        if extra:
+            doc[FIELD] = extra
+        else:
+            doc.pop(FIELD, None)
+    return index
+
+
+def fold_search_index(path: Path) -> bool:
+    """Rewrite search_index.json in place; False when there is none (search plugin disabled)."""
+    if not path.is_file():
+        return False
+    index = json.loads(path.read_text(encoding="utf-8"))
+    data = json.dumps(add_folded_field(index), ensure_ascii=False, separators=(",", ":"))
+    path.write_text(data, encoding="utf-8")
+    return True

@@ -1,0 +1,76 @@
+"""Entity pages: one per name across briefings, stable slugs, roles per briefing, index pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitekit import other_briefings, reference_briefing
+
+from generator.site.catalog import Entry
+from generator.site.entities import collect_entities, entity_markdown, entity_slug, index_markdown, see_also_markdown
+
+
+def entries():
+    briefings = [*other_briefings(), reference_briefing()]
+    return [Entry(f"briefings/b{n}.md", None, b) for n, b in enumerate(briefings)]  # type: ignore[arg-type]
+
+
+def test_slugs_are_stable_and_fold_accents_and_case():
+    assert entity_slug("Stéphane Séjourné") == "stephane-sejourne" == entity_slug("STEPHANE SEJOURNE")
+    assert entity_slug("Index") == "index-1"  # never the folder's index page
+    assert entity_slug("***").startswith("n-") and entity_slug("***") == entity_slug("***")
+    assert entity_slug("عمر") != ""
+
+
+def test_same_person_in_two_briefings_is_one_page_with_each_role():
+    found = collect_entities(entries())
+    sejourne = found["person"]["stephane-sejourne"]
+    assert [a.role for a in sejourne.appearances] == [
+        "chef de la diplomatie",
+        "ministre français des Affaires étrangères",
+    ]
+    page = entity_markdown(sejourne)
+    assert page.startswith("# Stéphane Séjourné")
+    assert "| chef de la diplomatie |" in page and "(../briefings/b0.md)" in page and "(../briefings/b2.md)" in page
+    assert "Anthony Blinken" in entity_markdown(found["person"]["antony-blinken"])  # aliases shown
+    assert set(found["place"]) >= {"paris", "elysee", "kiev", "kyiv"}
+    assert found["organization"]["otan"].src_uri == "organisations/otan.md"
+
+
+def test_index_pages_list_everyone_alphabetically():
+    found = collect_entities(entries())
+    text = index_markdown("person", found["person"])
+    assert text.startswith("# Personnes")
+    assert text.index("## A") < text.index("[Antony Blinken](antony-blinken.md) (1)") < text.index("## S")
+    assert "[Stéphane Séjourné](stephane-sejourne.md) (2)" in text
+    assert text.rstrip().endswith("(1)") and "## Autres" in text  # symbols last
+    assert "Aucune" in index_markdown("place", {})
+
+
+def test_briefings_link_to_their_entities():
+    items = entries()
+    text = see_also_markdown(items[2], collect_entities(items))
+    assert "[Stéphane Séjourné](../personnes/stephane-sejourne.md)" in text
+    assert "[OTAN](../organisations/otan.md)" in text and "[Kiev](../lieux/kiev.md)" in text
+
+
+def test_entity_pages_are_built_but_only_indexes_are_in_the_nav(built_site: Path):
+    assert (built_site / "personnes/stephane-sejourne/index.html").is_file()
+    assert (built_site / "lieux/elysee/index.html").is_file()
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    sidebar = home[home.index('<nav class="md-nav md-nav--primary"') : home.index('<div class="md-content"')]
+    links = set(re.findall(r'href="([^"#]+)"', sidebar))
+    assert links == {
+        ".",
+        "agenda/",
+        "archives/",
+        "personnes/",
+        "organisations/",
+        "lieux/",
+        "guide/",
+        "site/",
+        "schema/",
+    }
+    page = (built_site / "personnes/stephane-sejourne/index.html").read_text(encoding="utf-8")
+    assert "chef de la diplomatie" in page and "../../briefings/2024-04-02-blinken-paris/" in page
