@@ -1,0 +1,255 @@
+"""Participants (people and organisations, with roles) and places of an article.
+
+Mentions come from `ner.mentions` (capitalised runs typed by context, the gazetteer and spaCy when
+it has a recogniser); this module merges them into one entry per real entity:
+
+- people: a surname alone, an honorific form ("M. Blinken") or a misspelt first name ("Anthony")
+  joins the full name met elsewhere; the canonical name is the most frequent full form;
+- organisations: case variants (OTAN / Otan), known variants (Alliance atlantique), acronyms and
+  the expansion written in parentheses after them, a name plus a nationality ("Congrès américain");
+- places: gazetteer spelling when the text drops the article ("du Caire" -> Le Caire).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.mentions import LOC, ORG, PER, Mention, Word, doc_sentences, find_mentions, words
+from generator.extract.ner.roles import role_after, role_before
+from generator.extract.ner.text import fold
+from generator.model import Participant
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def extract_entities(doc: Doc, lang: str) -> tuple[list[Participant], list[str]]:
+    """(participants: people and organisations, places), deduplicated, in order of first mention."""
+    sents = doc_sentences(doc)
+    ws = words(doc, sents)
+    mentions = find_mentions(doc, lang, sents, ws)
+    people, orgs, places = analyse(doc, ws, mentions, lang)
+    participants = [_participant(c) for c in sorted(people + orgs, key=lambda c: c.first)]
+    return participants, [_place_name(c, lang) for c in sorted(places, key=lambda c: c.first)]
+
+
+def analyse(
+    doc: Doc, ws: list[Word], mentions: list[Mention], lang: str
+) -> tuple[list[_Cluster], list[_Cluster], list[_Cluster]]:
+    """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
+    people = _people([m for m in mentions if m.label == PER])
+    # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
+    surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
+    rest = []
+    for m in mentions:
+        if m.label != PER and " " not in m.text and fold(m.text) in surnames and not lx.place_name(m.text, lang):
+            surnames[fold(m.text)].mentions.append(m)
+        elif m.label != PER:
+            rest.append(m)
+    orgs = _orgs(doc, ws, [m for m in rest if m.label == ORG])
+    places = _places([m for m in rest if m.label == LOC], lang)
+    # An institution building that acts anywhere is an organisation everywhere ("l'Elysée a annoncé").
+    org_keys = {fold(m.text) for c in orgs for m in c.mentions}
+    for c in list(places):
+        if any(fold(m.text) in org_keys and fold(m.text) in lx.INSTITUTIONS for m in c.mentions):
+            places.remove(c)
+            next(
+                o for o in orgs if any(fold(m.text) == fold(c.mentions[0].text) for m in o.mentions)
+            ).mentions += c.mentions
+    person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
+    for c in people:
+        for m in sorted(c.mentions, key=lambda m: m.start):
+            role = role_before(doc, ws, m.wa, person_words) or role_after(doc, ws, m.wb, person_words)
+            if role:
+                c.roles.append(role)
+    return people, orgs, places
+
+
+def _similar_first_names(a: str, b: str) -> bool:
+    """ "Antony" / "Anthony", "Vladimir" / "V." — the same person under a variant spelling."""
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return a[:1] == b[:1] and _edit_distance(a, b) <= max(1, min(len(a), len(b)) // 4)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _people(mentions: list[Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+    singles: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+        parts = m.text.split()
+        if len(parts) == 1:
+            singles.append(m)
+            continue
+        surname = fold(parts[-1])
+        for c in by_surname[surname]:
+            if _similar_first_names(c.mentions[0].text.split()[0], parts[0]):
+                c.mentions.append(m)
+                break
+        else:
+            c = _Cluster(PER, [m])
+            clusters.append(c)
+            by_surname[surname].append(c)
+            # "Hans-Joachim Klein" is also "Klein"; "Ursula von der Leyen" is "von der Leyen".
+    for m in sorted(singles, key=lambda m: m.start):
+        key = fold(m.text)
+        candidates = by_surname.get(key) or [
+            c for c in clusters if any(key == fold(p) for p in c.mentions[0].text.split()[1:])
+        ]
+        if candidates:
+            max(candidates, key=lambda c: len(c.mentions)).mentions.append(m)
+            continue
+        c = _Cluster(PER, [m])
+        clusters.append(c)
+        by_surname[key].append(c)
+    return clusters
+
+
+def _variant_group(key: str) -> int | None:
+    for n, group in enumerate(lx.ORG_VARIANTS):
+        if key in group:
+            return n
+    return None
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-']+", text) if w and w[0].isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    letters = short.replace(".", "")
+    return letters.isupper() and len(letters) >= 2 and len(long_.split()) >= 2 and _initials(long_) == letters
+
+
+def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    index: dict[str, _Cluster] = {}
+
+    def find(key: str, text: str) -> _Cluster | None:
+        if key in index:
+            return index[key]
+        group = _variant_group(key)
+        for k, c in index.items():
+            if group is not None and _variant_group(k) == group:
+                return c
+            # "Congrès américain" joins "Congrès": the longer name only adds adjectives.
+            short, long_ = sorted((k, key), key=len)
+            rest = long_[len(short) :].split()
+            if long_.startswith(short + " ") and all(lx.is_nationality(w) or w in lx.ORG_ADJECTIVES for w in rest):
+                return c
+            # An acronym and its expansion: "PKK" / "Parti des travailleurs du Kurdistan".
+            other = c.mentions[0].text
+            if _acronym_of(text, other) or _acronym_of(other, text):
+                return c
+        return None
+
+    for m in mentions:
+        key = fold(m.text)
+        c = find(key, m.text)
+        if c is None:
+            c = _Cluster(ORG)
+            clusters.append(c)
+        c.mentions.append(m)
+        index[key] = c
+    # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
+    for c in list(clusters):
+        for m in c.mentions:
+            tail = doc.text[m.end : m.end + 300]
+            # "Parti des travailleurs du Kurdistan (PKK)": the name may go on in lower case before an acronym.
+            paren = re.match(r"((?:[ \t]+[^\s(),.;:]+){0,6}?)\s*\(([^()\n]{2,200})\)", tail)
+            if not paren:
+                continue
+            middle, inner = paren.group(1), paren.group(2).strip()
+            if not inner[:1].isupper() or re.search(r"\d{4}", inner) or (middle and not _is_acronym(inner)):
+                continue
+            if middle:
+                c.extra_aliases.append(m.text + middle)
+            c.extra_aliases.append(inner)
+            for other in clusters:
+                if (
+                    other is not c
+                    and other in clusters
+                    and any(
+                        o.start >= m.end + len(middle) and o.end <= m.end + len(paren.group()) for o in other.mentions
+                    )
+                ):
+                    c.mentions += other.mentions
+                    clusters.remove(other)
+    return clusters
+
+
+def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for m in mentions:
+        key = fold(lx.place_name(m.text, lang) or m.text)
+        clusters.setdefault(key, _Cluster(LOC)).mentions.append(m)
+    return list(clusters.values())
+
+
+def _canonical(c: _Cluster) -> str:
+    """The most frequent form (full names only, for people); ties go to the longer, then the first."""
+    ms = sorted(c.mentions, key=lambda m: m.start)
+    forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1] or [m.text for m in ms]
+    counts = Counter(fold(f) for f in forms)
+    if c.kind == ORG:  # count OTAN / Otan together, but spell it as first met
+        best = max(counts, key=lambda k: (counts[k], len(k)))
+    else:
+        best = max(counts, key=lambda k: (counts[k], len(k.split()), -[fold(f) for f in forms].index(k)))
+    return next(f for f in forms if fold(f) == best)
+
+
+def _choose_role(roles: list[str]) -> str | None:
+    """The first role that describes the person ("homologue" only relates them to someone else)."""
+    own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split())]
+    if own:
+        return own[0]
+    return max(roles, key=len) if roles else None
+
+
+def _participant(c: _Cluster) -> Participant:
+    name = _canonical(c)
+    name = lx.INSTITUTIONS.get(fold(name), name)  # "quai d'Orsay" -> "Quai d'Orsay"
+    aliases: list[str] = []
+    for form in [m.text for m in sorted(c.mentions, key=lambda m: m.start)] + c.extra_aliases:
+        if fold(form) != fold(name) and fold(form) not in {fold(a) for a in aliases}:
+            aliases.append(form)
+    kind = "person" if c.kind == PER else "organization"
+    return Participant(name, kind, _choose_role(c.roles) if c.kind == PER else None, aliases, len(c.mentions))
+
+
+def _place_name(c: _Cluster, lang: str) -> str:
+    name = _canonical(c)
+    gazetteer = lx.place_name(name, lang)
+    # "du Caire" is written without its article; the gazetteer has "Le Caire".
+    if gazetteer and fold(gazetteer) != fold(name) and fold(gazetteer).endswith(fold(name)):
+        return gazetteer
+    return name

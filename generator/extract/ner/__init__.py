@@ -1,0 +1,1 @@
+"""Helpers for the entity, quote and fact extractors: lexicons, sentences, mentions, roles."""

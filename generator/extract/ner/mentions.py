@@ -1,0 +1,366 @@
+"""Find name mentions in a spaCy Doc and decide what each one is: person, organisation or place.
+
+Candidates are runs of capitalised words (so a blank pipeline still gets them); spaCy's entities,
+when the pipeline has a recogniser, vote on the type and on where an organisation name ends.  The
+context then overrides both: an honorific or a role word before a name makes a person, "le groupe"
+makes an organisation, the gazetteer makes a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.text import Sentence, fold, sentences
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+_SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
+_CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
+_NAME_PARTICLES = frozenset("de du d' von van der den di da dos del bin ben al el".split())
+_DETERMINERS = frozenset(
+    fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
+)
+_SPEECH_OR_ACTION = re.compile(
+    r"^(a|ont|avait|avaient|va|vont|doit|a-t-il|indique|annonce|affirme|estime|dit|déclare|souligne|précise|"
+    r"assure|explique|dément|confirme|said|says|has|have|had|will|would|announced|added|told|is|was|did)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Word:
+    text: str
+    start: int  # character offsets into doc.text
+    end: int
+    i: int  # first token index
+    j: int  # one past the last token index
+    sent: int  # sentence index
+
+
+@dataclass
+class Mention:
+    text: str  # as written, without determiner or honorific
+    label: str  # PER, ORG or LOC
+    start: int
+    end: int
+    i: int  # token span in the doc
+    j: int
+    sent: int
+    wa: int = 0  # word span (see `words`)
+    wb: int = 0
+    honorific: str = ""  # the honorific written before it ("M."), if any
+    acting: bool = False  # speaks or acts in the sentence (an institution building is then an organisation)
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences cut by our rules (the small French model cuts after closing quotes)."""
+    return sentences(doc.text)
+
+
+def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
+    """Tokens glued back into words where the tokenizer split a hyphenated name ("Dudley-Smith")."""
+    out: list[Word] = []
+    bounds = [(s.start, s.end) for s in sents]
+    k = 0
+    tokens = list(doc)
+    n = 0
+    while n < len(tokens):
+        tok = tokens[n]
+        if tok.is_space:
+            n += 1
+            continue
+        m = n + 1
+        while (
+            m < len(tokens)
+            and tokens[m - 1].whitespace_ == ""
+            and (tokens[m].text == "-" or tokens[m - 1].text == "-")
+            and not tokens[m].is_space
+        ):
+            m += 1
+        start, end = tok.idx, tokens[m - 1].idx + len(tokens[m - 1].text)
+        while k < len(bounds) - 1 and start >= bounds[k][1]:
+            k += 1
+        out.append(Word(doc.text[start:end], start, end, n, m, k))
+        n = m
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and len(word) <= 10
+
+
+def _ent_label(doc: Doc, i: int, j: int) -> str | None:
+    labels = Counter(_SPACY_LABELS.get(doc[k].ent_type_, "MISC") for k in range(i, j) if doc[k].ent_type_)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def _sentence_start(ws: list[Word], n: int) -> bool:
+    """First word of its sentence, ignoring opening quotes and dashes."""
+    k = n - 1
+    while k >= 0 and ws[k].sent == ws[n].sent and not any(c.isalnum() for c in ws[k].text):
+        k -= 1
+    return k < 0 or ws[k].sent != ws[n].sent
+
+
+def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(ws):
+        if not _is_cap(ws[n].text) or fold(ws[n].text) in lx.HONORIFICS:
+            n += 1
+            continue
+        m = n + 1
+        while m < len(ws) and ws[m].sent == ws[n].sent and "\n" not in doc.text[ws[m - 1].end : ws[m].start]:
+            if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
+                break
+            if _is_cap(ws[m].text) and doc.text[ws[m - 1].end : ws[m].start] == " ":
+                if fold(ws[m].text) in lx.HONORIFICS:
+                    break
+                m += 1
+                continue
+            # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
+            c = m
+            while c < len(ws) and fold(ws[c].text) in _CONNECTORS and c - m < 2:
+                c += 1
+            if c > m and c < len(ws) and _is_cap(ws[c].text) and ws[c].sent == ws[n].sent:
+                m = c + 1
+                continue
+            break
+        runs.append((n, m))
+        n = m
+    return runs
+
+
+def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
+    """Cut a run where it joins two things: connectors between separate names, titles before a name."""
+    # Titles and nationality adjectives inside a capitalised run ("Foreign Secretary David Lammy",
+    # "French President Emmanuel Macron"): the name is what follows the last one.
+    last_title = -1
+    for k in range(a, b):
+        key = fold(ws[k].text)
+        if key in lx.ROLE_HEADS or key in lx.HONORIFICS or (lx.is_nationality(key) and lang == "en"):
+            last_title = k
+        elif key in lx.ROLE_MODIFIERS and k + 1 < b and fold(ws[k + 1].text) in lx.ROLE_HEADS:
+            continue
+    if last_title >= a and last_title < b - 1:
+        return _split_run(doc, ws, last_title + 1, b, lang)
+    if last_title == b - 1:
+        return []
+    # A connector joins two names only inside one organisation or institution, or as a name particle.
+    parts: list[tuple[int, int]] = []
+    start = a
+    for k in range(a + 1, b - 1):
+        key = fold(ws[k].text)
+        if key not in _CONNECTORS or fold(ws[k - 1].text) in _CONNECTORS:
+            continue
+        left = " ".join(w.text for w in ws[start:k])
+        whole = doc.text[ws[start].start : ws[b - 1].end]
+        if fold(whole) in lx.INSTITUTIONS or any(fold(w.text) in lx.ORG_WORDS for w in ws[start:k]):
+            continue
+        label = _ent_label(doc, ws[start].i, ws[b - 1].j)
+        one_ent = (
+            label is not None
+            and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
+            and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
+        )
+        if (key in _NAME_PARTICLES and label == PER) or (one_ent and not lx.place_name(left, lang)):
+            continue
+        parts.append((start, k))
+        start = k + 1
+        while start < b and fold(ws[start].text) in _CONNECTORS:
+            start += 1
+    parts.append((start, b))
+    return [p for p in parts if p[0] < p[1]]
+
+
+def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -> int:
+    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
+    and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
+    while a < b - 1 and (
+        fold(ws[a].text) in _DETERMINERS
+        or fold(ws[a].text) in lx.COMMON_CAPS
+        or (_sentence_start(ws, a) and ws[a].text.lower() in stop_words)
+    ):
+        a += 1
+    after_of = a > 0 and fold(ws[a - 1].text) in ("de", "des", "du", "d'", "la", "l'", "of")
+    while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
+        a += 1
+    return a
+
+
+def _institution_start(doc: Doc, ws: list[Word], a: int, b: int) -> int:
+    """Take in lower-case words that begin an institution's name ("le quai d'Orsay")."""
+    for back in (2, 1):
+        if (
+            a - back >= 0
+            and ws[a - back].sent == ws[a].sent
+            and fold(doc.text[ws[a - back].start : ws[b - 1].end]) in lx.INSTITUTIONS
+        ):
+            return a - back
+    return a
+
+
+def _previous_words(ws: list[Word], a: int, count: int) -> list[str]:
+    return [fold(w.text) for w in ws[max(0, a - count) : a] if w.sent == ws[a].sent]
+
+
+def _role_before(ws: list[Word], a: int) -> bool:
+    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois")."""
+    k = a - 1
+    seen = 0
+    while k >= 0 and ws[k].sent == ws[a].sent and seen < 7:
+        key = fold(ws[k].text)
+        if key in lx.ROLE_HEADS:
+            return True
+        if key in (",", "-") and seen == 0:
+            k -= 1
+            continue
+        if not (
+            key in _CONNECTORS
+            or lx.is_nationality(key)
+            or key in lx.ROLE_MODIFIERS
+            or key in lx.MINISTRY_DOMAINS
+            or key.isalpha()
+            and ws[k].text.islower()
+        ):
+            return False
+        k -= 1
+        seen += 1
+    return False
+
+
+def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
+    """An organisation noun before the name ("le groupe KNDS") or in apposition after it ("Nexter, la filiale")."""
+    prev = _previous_words(ws, a, 3)
+    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(p in lx.ROLE_HEADS for p in prev[-2:]):
+        return True
+    nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
+    return (
+        len(nxt) >= 2
+        and nxt[0] == ","
+        and (nxt[1] in lx.ORG_HEADS or nxt[1] in _DETERMINERS and len(nxt) > 2 and nxt[2] in lx.ORG_HEADS)
+    )
+
+
+def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
+    """The name is the subject of a verb or the source of a statement ("a indiqué le quai d'Orsay")."""
+    nxt = ws[b].text if b < len(ws) and ws[b].sent == ws[a].sent else ""
+    prev = _previous_words(ws, a, 3)
+    if _SPEECH_OR_ACTION.match(nxt) or any(p in ("selon", "according") for p in prev):
+        return True
+    if prev and prev[-1] in _DETERMINERS and len(prev) >= 2 and re.search(r"(é|ait|ut|it|ed)$", prev[-2]):
+        return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
+    return bool(doc.has_annotation("DEP") and doc[ws[a].i].dep_.startswith("nsubj"))
+
+
+def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) -> list[Mention]:
+    """Every person, organisation and place mention, typed, in text order (`ws` from `words`)."""
+    stop_words: frozenset[str] = frozenset()
+    try:
+        import spacy
+
+        stop_words = frozenset(spacy.util.get_lang_class(doc.lang_).Defaults.stop_words)
+    except Exception:  # unknown language code: no stop words, the lexicon still applies
+        pass
+    has_ner = doc.has_annotation("ENT_IOB")
+    lowercase_forms = {fold(w.text) for w in ws if w.text.islower()}
+    paragraphs = {s.paragraph: s for s in sents}
+    out: list[Mention] = []
+    for a0, b0 in candidate_runs(doc, ws):
+        for a1, b in _split_run(doc, ws, a0, b0, lang):
+            a = _institution_start(doc, ws, _strip_leading(ws, a1, b, stop_words), b)
+            m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
+            if m is None:
+                continue
+            sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
+            if sent and fold(sent.text) == fold(m.text) and b - a >= 3 and paragraphs.get(sent.paragraph) == sent:
+                continue  # a whole line of capitalised words is a heading or page chrome
+            out.append(m)
+    return out
+
+
+def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
+    """Lower-case adjectives that belong to an organisation's name ("Union européenne", "Nations unies")."""
+    while b < len(ws) and ws[b].sent == ws[b - 1].sent and ws[b].text.islower():
+        key = fold(ws[b].text)
+        in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and doc[ws[b].i].pos_ == "ADJ"
+        if key in lx.ORG_ADJECTIVES or in_ent:
+            b += 1
+            continue
+        break
+    return b
+
+
+def _classify(
+    doc: Doc,
+    ws: list[Word],
+    a: int,
+    b: int,
+    lang: str,
+    has_ner: bool,
+    stop_words: frozenset[str],
+    lowercase_forms: set[str],
+) -> Mention | None:
+    text = doc.text[ws[a].start : ws[b - 1].end]
+    key = fold(text)
+    single = b - a == 1
+    prev = _previous_words(ws, a, 2)
+    honorific = ws[a - 1].text if a > 0 and prev and prev[-1] in lx.HONORIFICS else ""
+    if len(key) < 2 or key in lx.COMMON_CAPS or lx.is_nationality(key) or not any(c.isalpha() for c in key):
+        return None
+    if single and key in lx.MINISTRY_DOMAINS and prev and prev[-1] in ("des", "de", "du", "d'", "la", "l'"):
+        return None  # "ministre des Armées": part of a role
+    at_start = _sentence_start(ws, a)
+    spacy_label = _ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
+    place = lx.place_name(text, lang)
+    acting = _acting(doc, ws, a, b)
+    label: str | None
+    if key in lx.INSTITUTIONS:
+        label = ORG if acting else LOC
+    elif honorific:
+        label = PER
+    elif place and not (b < len(ws) and fold(ws[b].text) in lx.ORG_WORDS):
+        label = LOC
+    elif (
+        _is_acronym(text.replace("-", ""))
+        and single
+        or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
+        or any(key in g for g in lx.ORG_VARIANTS)
+    ):
+        label = ORG
+    elif _role_before(ws, a) and b - a <= 4:
+        label = PER
+    elif _org_head_before(ws, a, b):
+        label = ORG
+    elif spacy_label in (PER, ORG, LOC):
+        label = spacy_label
+    elif not has_ner and b - a >= 2 and all(_is_cap(w.text) for w in ws[a:b]):
+        label = PER  # rules: two or more capitalised words with no other cue are most often a person
+    elif not has_ner and single and not at_start and len(key) > 2:
+        label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
+    else:
+        label = None
+    if label is None:
+        return None
+    if single and not honorific and label != LOC or single and label == LOC and not place:
+        # A lone capitalised word needs support: common nouns ("Initiatives"), sentence openers ("Loin").
+        if key in lowercase_forms or (at_start and key in {fold(w) for w in stop_words}):
+            return None
+        if at_start and not place and label == LOC:
+            return None
+        if label == PER and prev and (prev[-1] in _DETERMINERS or (has_ner and doc[ws[a - 1].i].pos_ == "NOUN")):
+            return None  # "les canons Caesar", "des Caesar": a product, not a person
+    if label == ORG:
+        b = _extend_org(doc, ws, b, has_ner)
+        text = doc.text[ws[a].start : ws[b - 1].end]
+    return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)

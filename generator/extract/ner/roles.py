@@ -1,0 +1,111 @@
+"""The role a text gives a person: a title before the name or an apposition after it.
+
+"le ministre des Armées Sébastien Lecornu", "son homologue chinois Wang Yi", "sa directrice
+générale, Audrey Azoulay", "BP chairman Carl-Henric Svanberg", "Tony Blair, le Premier ministre
+britannique, ..." all give a role; the phrase must hold a role word (lexicon.ROLE_HEADS).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.mentions import Word
+from generator.extract.ner.text import fold
+
+_OF = frozenset(["de", "du", "des", "d'", "of", "for"])
+_ARTICLES_AFTER_OF = frozenset(["la", "l'", "the", "les"])
+_STOPS = frozenset(
+    fold(w)
+    for w in (
+        "le la les l' un une son sa ses leur leurs notre votre the a an his her its their our "
+        "et ou mais à au aux avec par pour sur dans en chez selon vers contre entre sans que qui dont où "
+        "and or but with by on in at to from who which that whose as while when if "
+        "a ont est sont était sera avait has have had is are was were will would said says told"
+    ).split()
+)
+_DETS = frozenset(fold(w) for w in "le la les l' un une son sa ses leur the a an his her its their".split())
+_ADVERBS = frozenset("now then also currently désormais aujourd'hui actuellement alors".split())
+_MAX_WORDS = 9
+
+
+def _is_verb(doc: Doc, w: Word) -> bool:
+    return doc.has_annotation("POS") and doc[w.i].pos_ in ("VERB", "AUX")
+
+
+def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
+    """A word that may sit inside a role phrase."""
+    key = fold(w.text)
+    if n in person_words or not any(c.isalnum() for c in w.text):
+        return False
+    if key in lx.ROLE_HEADS or key in lx.ROLE_MODIFIERS or key in _OF or lx.is_nationality(key):
+        return True
+    return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
+
+
+def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
+    heads = [k for k in span if fold(ws[k].text) in lx.ROLE_HEADS]
+    if not heads:
+        return None
+    start = span.index(heads[0])
+    while start > 0:
+        prev = ws[span[start - 1]]
+        key = fold(prev.text)
+        if key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or prev.text[0].isupper():
+            start -= 1
+        else:
+            break
+    kept = span[start:]
+    while kept and (fold(ws[kept[-1]].text) in _OF or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
+        kept = kept[:-1]
+    if not kept:
+        return None
+    return doc.text[ws[kept[0]].start : ws[kept[-1]].end]
+
+
+def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
+    """The title right before a name, possibly with a comma between ("sa directrice générale, X")."""
+    k = a - 1
+    if k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
+        k -= 1
+    if k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent:
+        k -= 1
+    span: list[int] = []
+    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS:
+        key = fold(ws[k].text)
+        if key in _ARTICLES_AFTER_OF and k > 0 and fold(ws[k - 1].text) in _OF:
+            span.insert(0, k)  # "chef de la diplomatie": the article belongs to the complement
+            k -= 1
+            continue
+        if not _allowed(doc, ws[k], person_words, k):
+            break
+        span.insert(0, k)
+        k -= 1
+    return _phrase(doc, ws, span) if span else None
+
+
+def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
+    """An apposition after a name: "Tony Blair, le Premier ministre britannique, ..."."""
+    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—") or b + 1 >= len(ws):
+        return None
+    sent = ws[b].sent
+    k = b + 1
+    while k < len(ws) and fold(ws[k].text) in _ADVERBS:
+        k += 1
+    if k < len(ws) and fold(ws[k].text) in _DETS:
+        k += 1
+    span: list[int] = []
+    while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS:
+        key = fold(ws[k].text)
+        if key in _ARTICLES_AFTER_OF and span and fold(ws[span[-1]].text) in _OF:
+            span.append(k)
+            k += 1
+            continue
+        if not _allowed(doc, ws[k], person_words, k):
+            break
+        span.append(k)
+        k += 1
+    if not span or not any(fold(ws[n].text) in lx.ROLE_HEADS for n in span[:3]):
+        return None
+    return _phrase(doc, ws, span)

@@ -1,0 +1,82 @@
+"""Small text utilities: folding for comparisons, content words, sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces: the key for every comparison."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+_STOP = frozenset(
+    fold(w)
+    for w in (
+        "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
+        "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
+        "est sont a ont été être avoir fait faire y lui mais aussi très tout tous toute toutes comme si "
+        "the a an of to in on at by for with from and or but is are was were be been has have had it its "
+        "this that these those he she they his her their as will would can could should may might not no "
+        "said says also than then there which who whom whose what when where while about into over after "
+        "before up out"
+    ).split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words that carry meaning (no stop words, no 1-letter words): the unit of fact coverage."""
+    words = re.findall(r"\w+", fold(text).replace("'", " "))
+    return {w for w in words if w not in _STOP and len(w) > 1}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    paragraph: int  # 0 is the title
+
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a space and an upper-case
+# letter, a digit or an opening quote; "M." and other abbreviations do not end one.
+_END = re.compile(r"""(?<=[.!?])["»”)]?\s+(?=["«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])""")
+_ABBREVIATIONS = frozenset(
+    "m. mm. mme. dr. mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. pr. me. mgr. inc. corp. ltd. "
+    "jr. sr. no. vs. etc. env. av. apr. j.-c. u.s. u.k. e.u. n.d.".split()
+)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of a body (title line, blank line, paragraphs) with offsets; paragraphs never merge."""
+    out: list[Sentence] = []
+    for para_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+        para = match.group()
+        if not para.strip():
+            continue
+        base = match.start()
+        cut = 0
+        for end in _END.finditer(para):
+            before = para[: end.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip('"»”)') if before else ""
+            if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-ÿ]?\.|[A-Z]\.", before[-1] if before else ""):
+                continue
+            _add(out, text, base + cut, base + end.start(), para_index)
+            cut = end.end()
+        _add(out, text, base + cut, base + len(para), para_index)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    start += len(raw) - len(raw.lstrip())
+    out.append(Sentence(start, start + len(stripped), stripped, paragraph))

@@ -1,0 +1,119 @@
+"""Participants, roles and places: small real sentences, and the reference article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.entities import extract_entities
+from generator.nlp import load_nlp
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_91f61d21f0bcea41.txt"
+CHROME = {"Accueil Actu Monde International", "À lire aussi", "Sélectionné pour vous"}
+
+
+def reference_body() -> str:
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line and line not in CHROME]
+    return lines[0] + "\n\n" + "\n\n".join(lines[1:])
+
+
+def run(text: str, lang: str = "fr"):
+    return extract_entities(load_nlp(lang)(text), lang)
+
+
+def people(participants):
+    return {p.name: p for p in participants if p.kind == "person"}
+
+
+def orgs(participants):
+    return {p.name: p for p in participants if p.kind == "organization"}
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return run(reference_body())
+
+
+def test_reference_people_and_roles(reference):
+    found = people(reference[0])
+    assert set(found) == {
+        "Antony Blinken",
+        "Stéphane Séjourné",
+        "Emmanuel Macron",
+        "Sébastien Lecornu",
+        "Wang Yi",
+        "Joe Biden",
+        "Audrey Azoulay",
+        "Nikol Pachinian",
+        "Donald Trump",
+        "Poutine",
+    }
+    blinken = found["Antony Blinken"]
+    assert {"Blinken", "Anthony Blinken"} <= set(blinken.aliases)
+    assert blinken.mentions >= 6
+    assert found["Sébastien Lecornu"].role == "ministre des Armées"
+    assert found["Nikol Pachinian"].role == "Premier ministre arménien"
+    assert found["Wang Yi"].role == "homologue chinois"
+    assert found["Audrey Azoulay"].role == "directrice générale"
+    assert found["Emmanuel Macron"].role == "président"
+    assert found["Joe Biden"].role == "président américain"
+    assert all(p.role for name, p in found.items() if name not in ("Donald Trump", "Poutine"))
+
+
+def test_reference_organisations(reference):
+    found = orgs(reference[0])
+    assert set(found) >= {"OTAN", "Nexter", "KNDS", "AFP", "Unesco", "Union européenne", "Quai d'Orsay"}
+    assert "Alliance atlantique" in found["OTAN"].aliases
+    assert any(a.startswith("Organisation des Nations unies") for a in found["Unesco"].aliases)
+    assert len([n for n in found if n.startswith("Congrès")]) == 1
+
+
+def test_reference_places_and_no_noise(reference):
+    participants, places = reference
+    assert {"France", "Le Caire", "Etats-Unis", "Proche-Orient", "Elysée", "Kiev", "Bruxelles"} <= set(places)
+    names = {p.name for p in participants} | set(places)
+    for noise in ("Caesar", "Accueil Actu Monde International", "Initiatives", "Loin", "Etat", "Armées", "A"):
+        assert noise not in names
+
+
+def test_order_of_first_mention(reference):
+    participants, places = reference
+    assert participants[0].name == "Poutine"
+    assert places[:2] == ["France", "Ukraine"]
+
+
+def test_apposition_after_name():
+    participants, places = run(
+        "Titre\n\nTony Blair, le Premier ministre britannique, a achevé hier deux jours de négociations à Belfast. "
+        "M. Blair a donné jusqu'au 30 juin aux responsables."
+    )
+    blair = people(participants)["Tony Blair"]
+    assert blair.role == "Premier ministre britannique"
+    assert blair.mentions == 2
+    assert "Belfast" in places
+
+
+def test_acronym_with_expansion_in_parentheses():
+    participants, _ = run(
+        "Titre\n\nLe Parti des travailleurs du Kurdistan (PKK) a revendiqué l'attaque. Le PKK est interdit en Turquie."
+    )
+    found = orgs(participants)
+    assert len(found) == 1
+    (org,) = found.values()
+    assert {org.name, *org.aliases} >= {"PKK", "Parti des travailleurs du Kurdistan"}
+
+
+def test_english_rules_without_a_model():
+    participants, places = run(
+        "Title\n\nBP chairman Carl-Henric Svanberg said the company would buy back shares. "
+        "The Foreign Secretary, David Lammy, met officials in Washington. Mr Lammy left for Paris.",
+        "en",
+    )
+    found = people(participants)
+    assert found["Carl-Henric Svanberg"].role == "BP chairman"
+    assert found["David Lammy"].role == "Foreign Secretary"
+    assert found["David Lammy"].mentions == 2
+    assert "BP" in orgs(participants)
+    assert {"Washington", "Paris"} <= set(places)
