@@ -15,6 +15,10 @@ class FrontMatterError(ValueError):
     """Front matter that is not a YAML mapping."""
 
 
+class NotAMappingError(FrontMatterError):
+    """Valid YAML, but a scalar or a list: "---" lines around ordinary text, for instance."""
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Return (metadata, rest); ({}, text) when the text has no front matter block."""
     match = _FRONT_MATTER.match(text)
@@ -27,12 +31,12 @@ def load_mapping(source: str) -> dict[str, Any]:
     """Load YAML that must be a mapping (or empty), with the safe loader only."""
     try:
         data = yaml.safe_load(source)
-    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date such as 2024-13-45
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:  # ValueError: 2024-13-45
         raise FrontMatterError(f"invalid YAML front matter: {_first_line(exc)}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise FrontMatterError("front matter is not a mapping of keys to values")
+        raise NotAMappingError("front matter is not a mapping of keys to values")
     return data
 
 

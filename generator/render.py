@@ -3,6 +3,11 @@
 Everything that comes from an article is text, never markup: it is HTML-escaped and its
 Markdown punctuation backslash-escaped, so no article can inject a tag, a link or an
 attribute list into the site.
+
+One front matter value reaches the site's HTML without going through Markdown: MkDocs Material
+writes `title` as it is into <title> and the page header (its templates do not escape). So the
+title is stored HTML-escaped in the front matter (`&lt;`, `&gt;`, `&amp;`: an ordinary title is
+unchanged) and `parse_markdown` unescapes it: the Briefing round-trips exactly.
 """
 
 from __future__ import annotations
@@ -62,10 +67,10 @@ LABELS = {
 }
 # Characters that start inline markup (emphasis, code, links, attribute lists, table cells) and that
 # Python-Markdown accepts backslash-escaped; < > & are HTML-escaped instead.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
 # What makes a paragraph a list, heading, quote, rule or admonition when it stands at its start.
 _BLOCK_START = re.compile(r"^(?:[-+*#>=!?:%@$]|&gt;|\d+[.)](?=\s|$))")
-_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)  # used with fullmatch
 
 
 def render_markdown(briefing: Briefing, article_text: str) -> str:
@@ -74,16 +79,18 @@ def render_markdown(briefing: Briefing, article_text: str) -> str:
 
 
 def front_matter(briefing: Briefing) -> str:
-    """The Briefing as a YAML front matter block (stable key order, Unicode kept)."""
-    data = yaml.safe_dump(
-        _drop_empty(briefing.to_dict()), allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
-    )
-    return f"---\n{data}---\n"
+    """The Briefing as a YAML front matter block (stable key order, Unicode kept, title HTML-escaped)."""
+    data = _drop_empty(briefing.to_dict())
+    data["title"] = html.escape(str(briefing.title), quote=False)
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    return f"---\n{dumped}---\n"
 
 
 def parse_markdown(markdown: str) -> Briefing:
-    """The Briefing held in a page's front matter (yaml.safe_load only)."""
+    """The Briefing held in a page's front matter (yaml.safe_load only; the title unescaped)."""
     meta, _ = split_front_matter(markdown)
+    if isinstance(meta.get("title"), str):
+        meta["title"] = html.unescape(meta["title"])
     return Briefing.from_dict(meta)
 
 
@@ -99,7 +106,8 @@ def render_body(briefing: Briefing, article_text: str) -> str:
         out += [f"## {t['participants']}", "", f"| {t['name']} | {t['role']} | {t['kind']} | {t['mentions']} |"]
         out += ["| --- | --- | --- | ---: |"]
         for p in briefing.participants:
-            out.append(f"| {inline(p.name)} | {inline(p.role or '')} | {t[p.kind]} | {p.mentions} |")
+            kind = t[p.kind] if p.kind in ("person", "organization") else inline(str(p.kind))
+            out.append(f"| {inline(p.name)} | {inline(p.role or '')} | {kind} | {inline(str(p.mentions))} |")
         out.append("")
     if briefing.places:
         out += [f"## {t['places']}", "", " · ".join(inline(p) for p in briefing.places), ""]
@@ -130,15 +138,15 @@ def block(paragraph: str) -> str:
     match = _BLOCK_START.match(text)
     if match:  # a numeric character reference shows the same character but starts no block
         first = html.unescape(match.group())[0]
-        text = f"&#{ord(first)};{html.unescape(match.group())[1:]}{text[match.end():]}"
+        text = f"&#{ord(first)};{html.unescape(match.group())[1:]}{text[match.end() :]}"
     return text
 
 
 def _byline(briefing: Briefing, t: dict[str, str]) -> str:
-    parts = [f"{t['published']} {briefing.date}" if briefing.date else t["unknown_date"]]
+    parts = [f"{t['published']} {inline(briefing.date)}" if briefing.date else t["unknown_date"]]
     if briefing.source.outlet:
         parts.append(inline(briefing.source.outlet))
-    if briefing.source.url and _SAFE_URL.match(briefing.source.url):
+    if briefing.source.url and _SAFE_URL.fullmatch(str(briefing.source.url)):
         parts.append(f"[{t['source']}](<{briefing.source.url}>)")
     return "*" + " · ".join(parts) + "*"
 

@@ -2,15 +2,22 @@
 
 Every generated page carries in its front matter (`generator.checksum`) the SHA-256 of the
 page as written. A page whose content no longer matches was edited by hand: it is left
-alone and reported, unless the run is forced, and then a backup is written first.
+alone and reported, unless the run is forced, and then a backup is written first
+(NAME.md.bak; an older, different backup is kept as NAME.md.bak.1, .2...).
+
+Writes are atomic (temporary file in the same folder, fsync, rename, fsync of the folder): a
+run killed at any point leaves each page either as it was or fully new. File names are ASCII
+slugs checked to stay inside the folder; symbolic links in it are never followed or replaced.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,10 +26,18 @@ from slugify import slugify
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
+from generator.read.errors import ArticleError
 
 SLUG_MAX = 80
 _CHECKSUM_LINE = re.compile(r"^(  checksum: )'?([0-9a-f]{64}|pending)'?$", re.MULTILINE)
 _PENDING = "pending"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Names MkDocs treats as a section's index, and names Windows cannot create (the site may be built there).
+_RESERVED_STEMS = {"index", "readme", "con", "prn", "aux", "nul"}
+_RESERVED_STEMS |= {f"{device}{i}" for device in ("com", "lpt") for i in range(10)}
+# The source path of a page whose YAML no longer loads (a hand edit broke it): enough to keep it.
+_SOURCE_PATH_LINE = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+path:[ \t]*(.+)$", re.MULTILINE)
+_STALE_TEMP_SECONDS = 3600
 
 
 class Status(str, Enum):
@@ -49,10 +64,13 @@ class BriefingStore:
         self.by_source: dict[str, Existing] = {}
         self.taken: set[str] = set()
         if root.is_dir():
+            _remove_stale_temp_files(root)
             for page in sorted(root.glob("*.md")):
                 self.taken.add(page.name)
+                if page.is_symlink() or not page.is_file():
+                    continue  # not ours: never followed, never replaced
                 existing = _load_existing(page)
-                if existing is not None and existing[0]:
+                if existing is not None and existing[0] and existing[0] not in self.by_source:
                     self.by_source[existing[0]] = existing[1]
 
     def lookup(self, source_path: str) -> Existing | None:
@@ -65,17 +83,30 @@ class BriefingStore:
         return existing is not None and existing.source_sha256 == sha256 and existing.version == version
 
     def save(self, briefing: Briefing, markdown: str, force: bool = False) -> tuple[Status, Path]:
-        """Write a briefing page atomically; keep a hand-edited one unless forced (then back it up)."""
+        """Write a briefing page atomically; keep a hand-edited one unless forced (then back it up).
+
+        A page that cannot be written raises ArticleError naming the source article, so a full
+        disk or a read-only page costs one error line, not the run.
+        """
+        try:
+            return self._save(briefing, markdown, force)
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise ArticleError(briefing.source.path, f"cannot write the briefing: {reason}") from exc
+
+    def _save(self, briefing: Briefing, markdown: str, force: bool) -> tuple[Status, Path]:
         existing = self.lookup(briefing.source.path)
         target = existing.path if existing else self.root / self._new_name(briefing)
+        _check_inside(self.root, target)
         text = with_checksum(markdown)
-        if existing and existing.edited:
+        data = text.encode("utf-8")
+        if existing and existing.edited and target.is_file():
             if not force:
                 return Status.KEPT, target
-            _atomic_write(target.with_name(target.name + ".bak"), target.read_bytes())
-        elif target.is_file() and target.read_text(encoding="utf-8") == text:
+            _back_up(target)
+        elif target.is_file() and not target.is_symlink() and target.read_bytes() == data:
             return Status.UNCHANGED, target
-        _atomic_write(target, text.encode("utf-8"))
+        _atomic_write(target, data)
         self.taken.add(target.name)
         self.by_source[briefing.source.path] = Existing(
             target, briefing.source.sha256, briefing.generator.version, edited=False
@@ -84,10 +115,12 @@ class BriefingStore:
 
     def _new_name(self, briefing: Briefing) -> str:
         """A unique ASCII file name from the date and title; it cannot leave the folder."""
-        stem = slugify(briefing.title, max_length=SLUG_MAX, word_boundary=True, save_order=True)
+        stem = slugify(str(briefing.title), max_length=SLUG_MAX, word_boundary=True, save_order=True)
         if not stem:  # a title with no letters or digits at all
-            stem = "briefing-" + hashlib.sha256(briefing.source.path.encode()).hexdigest()[:8]
-        if briefing.date:
+            stem = "briefing-" + hashlib.sha256(briefing.source.path.encode("utf-8", "replace")).hexdigest()[:8]
+        if stem in _RESERVED_STEMS:
+            stem += "-briefing"
+        if briefing.date and _is_iso_date(str(briefing.date)):
             stem = f"{briefing.date}-{stem}"
         name, n = f"{stem}.md", 2
         while name in self.taken:
@@ -132,10 +165,16 @@ def _digest(markdown: str, match: re.Match[str]) -> str:
 
 def _load_existing(page: Path) -> tuple[str, Existing] | None:
     try:
-        text = page.read_text(encoding="utf-8")
-        meta, _ = split_front_matter(text)
-    except (OSError, UnicodeDecodeError, FrontMatterError):
+        text = page.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
+    try:
+        meta, _ = split_front_matter(text)
+    except FrontMatterError:
+        # A hand edit broke the YAML: the page is still that source's, and it is edited.
+        match = _SOURCE_PATH_LINE.search(_front_matter_part(text)[0])
+        path = _yaml_scalar(match.group(1)) if match else ""
+        return path, Existing(path=page, source_sha256="", version="", edited=True)
     source = meta.get("source") if isinstance(meta.get("source"), dict) else {}
     generator = meta.get("generator") if isinstance(meta.get("generator"), dict) else {}
     return str(source.get("path") or ""), Existing(
@@ -144,6 +183,56 @@ def _load_existing(page: Path) -> tuple[str, Existing] | None:
         version=str(generator.get("version") or ""),
         edited=is_hand_edited(text),
     )
+
+
+def _yaml_scalar(source: str) -> str:
+    try:
+        value = split_front_matter(f"---\nv: {source}\n---\n")[0].get("v")
+    except FrontMatterError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _is_iso_date(value: str) -> bool:
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_inside(root: Path, target: Path) -> None:
+    """Refuse any target that is not a plain file name directly inside the folder."""
+    name = target.name
+    if target.parent != root or name in ("", ".", "..") or "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"refusing to write outside {root}: {target}")
+    if target.is_symlink():
+        raise OSError(f"{target} is a symbolic link; it is left alone")
+
+
+def _back_up(target: Path) -> None:
+    """Copy a hand-edited page to NAME.md.bak; a different older backup moves to NAME.md.bak.N."""
+    data = target.read_bytes()
+    backup = target.with_name(target.name + ".bak")
+    if backup.is_file() and backup.read_bytes() != data:
+        n = 1
+        while target.with_name(f"{target.name}.bak.{n}").exists():
+            n += 1
+        os.replace(backup, target.with_name(f"{target.name}.bak.{n}"))
+    _atomic_write(backup, data)
+
+
+def _remove_stale_temp_files(root: Path) -> None:
+    """Temporary files left by a run that was killed (never one a running generator may still use)."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    for tmp in root.glob(".*.tmp"):
+        try:
+            if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -159,3 +248,18 @@ def _atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (a power cut right after it must not undo it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

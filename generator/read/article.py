@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from generator.frontmatter import FrontMatterError, load_mapping, split_front_matter
+from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
 from generator.read.chrome import strip_chrome
 from generator.read.encoding import UndecodableError, decode_bytes
@@ -18,32 +20,39 @@ from generator.read.html import extract_html
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few kB; anything this big is not one
+MAX_SIDECAR_BYTES = 64 * 1024  # a few metadata keys
+MAX_TITLE = 300  # characters; a longer "title" is a paragraph that lost its line breaks
 _SIDECAR_SUFFIXES = (".yml", ".yaml")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_RULE = re.compile(r"^[\s\-*=_~#.]*$")  # blank lines and rules ("---", "***", "===") are not a title
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
-    """Every article file under the given files and folders, sorted so runs are deterministic."""
+    """Every article file under the given files and folders, sorted so runs are deterministic.
+
+    A file named twice (directly and through its folder, or once absolute and once relative)
+    is returned once, as a path relative to the working directory when it lies under it.
+    """
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found.update(_normalise(p) for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
         else:
-            found.add(path)
+            found.add(_normalise(path))
     return sorted(found, key=lambda p: p.as_posix())
 
 
 def read_article(path: Path) -> Article:
     """Read one article file; raise ArticleError naming the file and the reason."""
-    name = path.as_posix()
+    name = display_name(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(name, f"file too large ({path.stat().st_size // 1024 // 1024} MB > 10 MB)")
-        raw = path.read_bytes()
+        raw = _read_capped(path, MAX_BYTES)
         sidecar_raw, sidecar = _read_sidecar(path)
         if not raw.strip():
             raise ArticleError(name, "empty file")
         text = decode_bytes(raw)
+        if not text.strip():
+            raise ArticleError(name, "empty file (only spaces or invisible characters)")
         if path.suffix.lower() in (".html", ".htm"):
             title, body, meta = _from_html(text)
         else:
@@ -54,6 +63,10 @@ def read_article(path: Path) -> Article:
         raise ArticleError(name, str(exc)) from exc
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+    except RecursionError as exc:  # a pathologically nested HTML page
+        raise ArticleError(name, "cannot read: the page is nested too deeply") from exc
+    except Exception as exc:  # a parser bug must cost this file only, never the run
+        raise ArticleError(name, f"cannot read: {type(exc).__name__}: {exc}") from exc
     meta = {**meta, **sidecar}
     if not title:
         raise ArticleError(name, "no title: the file has no text line")
@@ -71,24 +84,60 @@ def read_article(path: Path) -> Article:
     )
 
 
+def display_name(path: Path) -> str:
+    """How a file is named in an Article and in error lines: relative to the working directory when
+    it lies under it, POSIX slashes, and printable even when the name is not valid UTF-8."""
+    name = _normalise(path).as_posix()
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _normalise(path: Path) -> Path:
+    absolute = Path(os.path.normpath(path.absolute()))
+    try:
+        return absolute.relative_to(Path.cwd())
+    except ValueError:
+        return absolute if path.is_absolute() else Path(os.path.normpath(path))
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused before reading when it is larger than `limit` (or not a file)."""
+    with open(path, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(display_name(path), "not a regular file")
+        if info.st_size > limit:
+            raise ArticleError(display_name(path), f"file too large ({_size(info.st_size)} > {_size(limit)})")
+        raw = fh.read(limit + 1)  # the size can change between stat and read
+    if len(raw) > limit:
+        raise ArticleError(display_name(path), f"file too large (more than {_size(limit)})")
+    return raw
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
+
+
 def _read_sidecar(path: Path) -> tuple[bytes, dict[str, Any]]:
     for suffix in _SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
         if sidecar.is_file():
-            raw = sidecar.read_bytes()
+            raw = _read_capped(sidecar, MAX_SIDECAR_BYTES)
             try:
                 return raw, load_mapping(decode_bytes(raw))
             except (UndecodableError, FrontMatterError) as exc:
-                raise ArticleError(sidecar.as_posix(), f"sidecar: {exc}") from exc
+                raise ArticleError(display_name(sidecar), f"sidecar: {exc}") from exc
     return b"", {}
 
 
 def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
-    meta, rest = split_front_matter(text)
+    try:
+        meta, rest = split_front_matter(text)
+    except NotAMappingError:  # "---" rules around ordinary text: the text is the article
+        meta, rest = {}, text
     lines = strip_chrome(rest.split("\n"))
     title = _as_str(meta.get("title"))
     if not title:
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        first = next((i for i, line in enumerate(lines) if not _RULE.match(line)), None)
         if first is None:
             return "", "", meta
         title = _MARKDOWN_HEADING.sub("", lines[first]).strip()
@@ -116,7 +165,11 @@ def _paragraphs(lines: list[str]) -> str:
 
 
 def _clean_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"\s+", " ", title).strip()
+    if len(title) > MAX_TITLE:
+        cut = title.rfind(" ", 0, MAX_TITLE)
+        title = title[: cut if cut > MAX_TITLE // 2 else MAX_TITLE].rstrip() + "…"
+    return title
 
 
 def _as_str(value: Any) -> str | None:
