@@ -1,7 +1,14 @@
-"""YAML front matter: split it from the text and load it safely."""
+"""YAML front matter: split it from the text and load it safely.
+
+The `title` key holds HTML text, in article front matter and in briefing pages alike: MkDocs
+Material prints a page's front matter title into <title> and the page header without escaping,
+so the renderer writes it escaped (`&lt;`, `&gt;`, `&amp;`) and `split_front_matter` gives it
+back unescaped. Every reader of front matter (the site's catalog included) gets the real title.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -24,7 +31,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    return load_mapping(match.group(1) or ""), text[match.end() :]
+    meta = load_mapping(match.group(1) or "")
+    if isinstance(meta.get("title"), str):
+        meta["title"] = html.unescape(meta["title"])
+    return meta, text[match.end() :]
 
 
 def load_mapping(source: str) -> dict[str, Any]:

@@ -7,7 +7,7 @@ attribute list into the site.
 One front matter value reaches the site's HTML without going through Markdown: MkDocs Material
 writes `title` as it is into <title> and the page header (its templates do not escape). So the
 title is stored HTML-escaped in the front matter (`&lt;`, `&gt;`, `&amp;`: an ordinary title is
-unchanged) and `parse_markdown` unescapes it: the Briefing round-trips exactly.
+unchanged) and `split_front_matter` unescapes it: the Briefing round-trips exactly.
 """
 
 from __future__ import annotations
@@ -89,8 +89,6 @@ def front_matter(briefing: Briefing) -> str:
 def parse_markdown(markdown: str) -> Briefing:
     """The Briefing held in a page's front matter (yaml.safe_load only; the title unescaped)."""
     meta, _ = split_front_matter(markdown)
-    if isinstance(meta.get("title"), str):
-        meta["title"] = html.unescape(meta["title"])
     return Briefing.from_dict(meta)
 
 

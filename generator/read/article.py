@@ -24,7 +24,7 @@ MAX_SIDECAR_BYTES = 64 * 1024  # a few metadata keys
 MAX_TITLE = 300  # characters; a longer "title" is a paragraph that lost its line breaks
 _SIDECAR_SUFFIXES = (".yml", ".yaml")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_RULE = re.compile(r"^[\s\-*=_~#.]*$")  # blank lines and rules ("---", "***", "===") are not a title
+_RULE = re.compile(r"^[\s\-*=_~#]*$")  # blank lines and rules ("---", "***", "===") are not a title
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
@@ -101,8 +101,10 @@ def _normalise(path: Path) -> Path:
 
 def _read_capped(path: Path, limit: int) -> bytes:
     """The file's bytes, refused before reading when it is larger than `limit` (or not a file)."""
-    with open(path, "rb") as fh:
-        info = os.fstat(fh.fileno())
+    # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ArticleError(display_name(path), "not a regular file")
         if info.st_size > limit:
