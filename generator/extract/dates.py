@@ -1,0 +1,168 @@
+"""The date extractor: temporal expressions, upcoming dates and the background timeline.
+
+    timexes = extract_timexes(article.text, article.published, "fr")
+    upcoming, timeline = dated_events(timexes)
+
+Spans are found by our own grammar (`timex.grammar`), never by `dateparser.search_dates`,
+which reads ordinary words as dates. Values are resolved against the publication date
+with the tense of the clause (`timex.resolve`). See docs/dates.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.model import DatedEvent, Timex
+
+from .timex.calendar import after, calendar_precision
+from .timex.context import Sentences, event_phrase
+from .timex.grammar import find_candidates
+from .timex.publication import infer_publication
+from .timex.resolve import Resolver
+from .timex.tense import Tense, spacy_cues, tense_at
+
+__all__ = ["extract_timexes", "dated_events", "infer_published"]
+
+
+def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -> list[Timex]:
+    """Every temporal expression in `text` (offsets into `text`), normalised against `published`; sorted by start.
+
+    `doc` (a spaCy Doc of the same text) is optional: its verb morphology refines the tense
+    cues; without it tense is read from auxiliaries and verb endings.
+    """
+    lang = lang if lang in ("fr", "en") else "fr"
+    sentences = Sentences(text)
+    cache: dict[tuple[int, int], list] = {}
+
+    def tense(start: int, end: int) -> Tense | None:
+        s0, s1 = sentences.at(start)
+        extra = None
+        if doc is not None:
+            if (s0, s1) not in cache:
+                try:
+                    cache[(s0, s1)] = spacy_cues(doc, s0, s1)
+                except Exception:  # a Doc of another text or without morphology: fall back to the regex cues
+                    cache[(s0, s1)] = []
+            extra = cache[(s0, s1)]
+        return tense_at(text[s0:s1], start - s0, end - s0, lang, extra)
+
+    resolver = Resolver(text, published, lang, tense, sentences.at)
+    out: list[Timex] = []
+    for cand in find_candidates(text, lang):
+        for f in resolver.resolve(cand):
+            precision = calendar_precision(f.value)
+            upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+            s0, s1 = sentences.at(f.start)
+            sentence = text[s0:s1]
+            event = event_phrase(sentence, f.start - s0, f.end - s0, lang) if precision else ""
+            out.append(
+                Timex(
+                    start=f.start,
+                    end=f.end,
+                    text=text[f.start : f.end],
+                    type=f.type,
+                    value=f.value,  # type: ignore[arg-type]
+                    upcoming=upcoming,
+                    precision=precision,
+                    sentence=sentence.strip(),
+                    event=event,
+                )
+            )
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
+
+
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
+
+
+def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
+    """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
+
+    Two dates joined by "au", "-", "to" in one sentence become one range ("2024-06-03/2024-06-05").
+    An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
+    anniversary and the original date goes to the timeline. Expressions counted back from
+    publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
+    """
+    calendar_items = [t for t in timexes if t.precision and t.type in ("DATE", "TIME")]
+    upcoming: list[DatedEvent] = []
+    timeline: list[DatedEvent] = []
+    i = 0
+    while i < len(calendar_items):
+        t = calendar_items[i]
+        nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
+        if (
+            nxt
+            and nxt.sentence == t.sentence
+            and nxt.precision == t.precision
+            and t.upcoming == nxt.upcoming
+            and _RANGE_LINK.match(_gap(t, nxt))
+            and t.value[:10] < nxt.value[:10]
+        ):
+            text = t.text + _gap(t, nxt) + nxt.text
+            item = DatedEvent(
+                date=f"{_day_value(t)}/{_day_value(nxt)}",
+                precision=t.precision,
+                text=text,  # type: ignore[arg-type]
+                event=t.event or nxt.event,
+                sentence=t.sentence,
+            )
+            (upcoming if t.upcoming else timeline).append(item)
+            i += 2
+            continue
+        i += 1
+        if re.search(r"\bil\s+y\s+a\b|\bago\b|\bearlier\b", t.text, re.IGNORECASE):
+            continue
+        item = DatedEvent(
+            date=_day_value(t),
+            precision=t.precision,
+            text=t.text,
+            event=t.event,  # type: ignore[arg-type]
+            sentence=t.sentence,
+        )
+        (upcoming if t.upcoming else timeline).append(item)
+        literal = _YEAR_IN_TEXT.search(t.text)
+        if t.upcoming and literal and literal.group(1) != t.value[:4]:
+            timeline.append(
+                DatedEvent(
+                    date=literal.group(1) + _day_value(t)[4:],
+                    precision=t.precision,  # type: ignore[arg-type]
+                    text=t.text,
+                    event=_original_event(t),
+                    sentence=t.sentence,
+                )
+            )
+    upcoming.sort(key=lambda d: d.date)
+    timeline.sort(key=lambda d: d.date)
+    return upcoming, timeline
+
+
+def _day_value(t: Timex) -> str:
+    return t.value[:10] if t.precision == "day" else t.value
+
+
+def _gap(a: Timex, b: Timex) -> str:
+    i = a.sentence.find(a.text)
+    while i >= 0:
+        j = a.sentence.find(b.text, i + len(a.text))
+        if j >= 0 and j - (i + len(a.text)) == b.start - a.end:
+            return a.sentence[i + len(a.text) : j]
+        i = a.sentence.find(a.text, i + 1)
+    return " " * (b.start - a.end) + "?"
+
+
+def _original_event(t: Timex) -> str:
+    """For an anniversary, the commemorated event: "80 ans du débarquement" -> "débarquement ..."."""
+    m = re.search(
+        r"\b(?:ans|anniversaire|anniversary)\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|of\s+the|of)\s+(.+)", t.event
+    )
+    return m.group(1) if m else t.event
+
+
+def infer_published(text: str, lang: str) -> tuple[dt.date | None, str | None]:
+    """Publication date inferred from the text's own evidence, and that evidence in words.
+
+    (None, None) when there is none; never today's date.
+    """
+    return infer_publication(text, lang if lang in ("fr", "en") else "fr", extract_timexes)

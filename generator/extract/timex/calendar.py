@@ -1,0 +1,93 @@
+"""Calendar arithmetic for TIMEX3 values: weekdays, months, weeks, shifts, formats."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Literal
+
+Direction = Literal["next", "last", "future", "past", "nearest"]
+
+
+def iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def shift(anchor: dt.date, n: float, letter: str) -> dt.date:
+    """anchor + n units (Y, M, W, D); months clamp to the month's last day."""
+    n_int = int(round(n))
+    if letter == "D":
+        return anchor + dt.timedelta(days=n_int)
+    if letter == "W":
+        return anchor + dt.timedelta(weeks=n_int)
+    months = n_int * 12 if letter == "Y" else n_int
+    y, m = add_months(anchor.year, anchor.month, months)
+    return dt.date(y, m, min(anchor.day, calendar.monthrange(y, m)[1]))
+
+
+def weekday_date(anchor: dt.date, weekday: int, direction: Direction) -> dt.date:
+    """The date with ISO `weekday` (1 = Monday) relative to `anchor`.
+
+    next/last: strictly after/before; future/past: on or after/before (the anchor's own
+    weekday is the anchor); nearest: within three days either way.
+    """
+    ahead = (weekday - anchor.isoweekday()) % 7  # 0..6 days forward
+    if direction == "next":
+        days = ahead or 7
+    elif direction == "last":
+        days = -((7 - ahead) % 7 or 7)
+    elif direction == "future":
+        days = ahead
+    elif direction == "past":
+        days = -((7 - ahead) % 7)
+    else:
+        days = ahead if ahead <= 3 else ahead - 7
+    return anchor + dt.timedelta(days=days)
+
+
+def after(value: str, anchor: dt.date) -> bool:
+    """A calendar value strictly after `anchor`, compared at the value's own precision."""
+    prec = calendar_precision(value)
+    if prec is None:
+        return False
+    n = {"year": 4, "month": 7, "day": 10}[prec]
+    return value[:n] > anchor.isoformat()[:n]
+
+
+def calendar_precision(value: str) -> Literal["day", "month", "year"] | None:
+    """day/month/year for YYYY-MM-DD(T..), YYYY-MM, YYYY values; None for anything else."""
+    if (
+        len(value) >= 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and value[:4].isdigit()
+        and value[5:7].isdigit()
+        and value[8:10].isdigit()
+    ):
+        return "day"
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:7].isdigit():
+        return "month"
+    if len(value) == 4 and value.isdigit():
+        return "year"
+    return None

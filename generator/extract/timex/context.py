@@ -1,0 +1,210 @@
+"""Sentences and event phrases: what the reader needs next to a date.
+
+Sentences are split with a small rule set (lines, then end punctuation not after an
+abbreviation such as "M." or "Dr."), offsets kept. The event phrase is taken from the
+clause around the date: a nominal event ("réunion avec ses homologues de l'Otan") when the
+clause has an event noun, plus the place introduced by "à"/"in" when it is outside that
+phrase; otherwise the clause itself, without the date and the attribution ("a indiqué X").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
+_ABBREV = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "dr",
+    "st",
+    "ste",
+    "pr",
+    "me",
+    "mgr",
+    "gén",
+    "col",
+    "lt",
+    "sgt",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "no",
+    "vol",
+    "p",
+    "av",
+    "bd",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "etc",
+    "vs",
+    "env",
+    "cf",
+}
+
+
+class Sentences:
+    """Sentence spans of a text, with lookup by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans: list[tuple[int, int]] = []
+        for line in re.finditer(r"[^\n]+", text):
+            s0 = line.start()
+            chunk = line.group(0)
+            last = 0
+            for m in _SENT_END.finditer(chunk):
+                word = re.search(r"([\w.]+)[.!?…][»\"”)]?$", chunk[last : m.start() + 1].rstrip())
+                prev = (word.group(1) if word else "").lower()
+                if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
+                    continue
+                spans.append((s0 + last, s0 + m.start()))
+                last = m.end()
+            spans.append((s0 + last, s0 + len(chunk)))
+        self.spans = [(a, b) for a, b in spans if text[a:b].strip()] or [(0, len(text))]
+        self.starts = [a for a, _ in self.spans]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.spans[i]
+
+
+EVENT_NOUNS = {
+    "fr": (
+        "réunion|sommet|conférence|visite|voyage|déplacement|élections?|scrutin|vote|référendum|rencontre|entretien|débat"
+        "|procès|audience|jugement|verdict|sortie|lancement|ouverture|fermeture|inauguration|cérémonie|commémoration"
+        "|anniversaire|festival|salon|match|finale|course|tournoi|concert|spectacle|manifestation|grève|assemblée|congrès"
+        "|forum|séance|session|négociations|pourparlers|accord|signature|invasion|attaque|attentat|offensive|débarquement"
+        "|mariage|obsèques|funérailles|décès|réouverture|publication|annonce|discours|allocution|présidentielle|législatives"
+        "|municipales|européennes|primaire|conseil|fête|célébration|exposition|rentrée|dîner|déjeuner|tournée|mission"
+        "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
+        "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|crise|marche|défilé|hommage|journée"
+        "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
+    ),
+    "en": (
+        "meeting|summit|conference|visit|trip|elections?|vote|referendum|talks|hearing|trial|ruling|verdict|launch|opening"
+        "|closing|ceremony|anniversary|festival|match|final|race|tournament|concert|show|protest|strike|assembly|congress"
+        "|forum|session|negotiations|agreement|signing|invasion|attack|war|landing|wedding|funeral|death|release"
+        "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
+        "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
+        "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
+    ),
+}
+_EVENT = {lang: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for lang, words in EVENT_NOUNS.items()}
+_CUT = {
+    "fr": re.compile(
+        r"\s(?:qui|dont|où|à\s+l['’]occasion|lors\s+d|afin\s+d|alors\s+que|en\s+marge|selon|a\s+indiqué|a\s+déclaré"
+        r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b", re.IGNORECASE),
+}
+_PLACE = {
+    "fr": re.compile(r"\b(?:à|au|aux|en)\s+(?P<place>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÉÈ][\w'’-]+)*)"),
+    "en": re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
+}
+_ATTRIBUTION = {
+    "fr": re.compile(
+        r",?\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:indiqué|déclaré|annoncé|précisé|souligné|affirmé"
+        r"|expliqué|ajouté|assuré|fait\s+savoir|appris)\b.*$|\ba-t-on\s+appris.*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b.*$", re.IGNORECASE),
+}
+_LEAD = re.compile(
+    r"^(?:(?:et|mais|ou|puis|alors|ensuite|and|but|or|then|so|that|que|qui|le|la|les|du|de|des|à|au|aux|en"
+    r"|on|in|at|by|the|a|an)\b|qu['’]|l['’]|d['’]|\s)+",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+_MAX_WORDS = 12
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    out, last = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, len(sentence)))
+    return out
+
+
+def _trim(phrase: str, max_words: int = _MAX_WORDS) -> str:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.\"«»“”'-")
+    words = phrase.split(" ")
+    if len(words) > max_words:
+        phrase = " ".join(words[:max_words])
+    # an unbalanced quote mark left by the cut reads badly
+    for q in ('"', "«", "»", "“", "”"):
+        if phrase.count(q) % 2 and q in ('"',):
+            phrase = phrase.replace(q, "")
+    return phrase.strip(" ,;:.\"«»“”'-")
+
+
+def event_phrase(sentence: str, start: int, end: int, lang: str) -> str:
+    """A short phrase saying what happens at the date found at [start, end) of `sentence`."""
+    clauses = _clauses(sentence)
+    idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
+    a, b = clauses[idx]
+    text = sentence[a:start] + " " + sentence[end:b]
+    # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
+    if len(re.findall(r"\w+", text)) < 3 and idx > 0:
+        a = clauses[idx - 1][0]
+        text = sentence[a:start] + " " + sentence[end:b]
+    local_start = start - a
+    noun_pattern, cut, place_pattern = (
+        _EVENT.get(lang, _EVENT["fr"]),
+        _CUT.get(lang, _CUT["fr"]),
+        _PLACE.get(lang, _PLACE["fr"]),
+    )
+    region = sentence[a:b]
+    nouns = [m for m in noun_pattern.finditer(region) if not (local_start <= m.start() < local_start + (end - start))]
+    if nouns:
+        noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
+        tail = region[noun.start() :]
+        date_local = (local_start, local_start + end - start)
+        if noun.start() < date_local[0]:
+            tail = region[noun.start() : date_local[0]] + " " + region[date_local[1] :]
+        c = cut.search(tail)
+        phrase = tail[: c.start()] if c else tail
+        phrase = _trim(phrase)
+        place = next(
+            (
+                p.group(0)
+                for p in place_pattern.finditer(region)
+                if p.group("place") not in phrase
+                and not re.match(
+                    r"(?:en|au)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                    r"|octobre|novembre|décembre|[A-Z][a-z]+day)",
+                    p.group(0),
+                )
+            ),
+            None,
+        )
+        if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
+            phrase = f"{phrase} {place}"
+        return phrase
+    text = _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", text)
+    text = _LEAD.sub("", text.strip())
+    return _trim(text)

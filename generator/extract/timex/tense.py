@@ -1,0 +1,120 @@
+"""Which way a date points: the tense of the verb that governs it.
+
+"se rendra mercredi" (future) is the next Wednesday, "a déclaré mardi" (past) the last
+Tuesday. Without a parser we read tense from surface cues: auxiliaries + participles,
+future and imperfect endings, modals of plan ("doit", "devrait", "will", "is due to").
+The cue nearest the date wins; cues beyond a comma count as farther away, because a
+comma often closes the clause the date belongs to. With a spaCy Doc, its morphology
+(Tense=Fut/Past/Imp) adds cues of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future", "present"]
+
+_FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
+    (
+        "future",
+        re.compile(
+            r"\b(?:\w{2,}(?:eront|iront|ront|rai|ras|rons|rez)|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
+            r"|sera|aura|fera|ira|devra|pourra|saura|verra|faudra|vaudra|viendra|tiendra)\b"
+            r"|\b(?:va|vont|allons|allez|doit|doivent|devra|devront|devrait|devraient|pourrait|pourraient|compte|comptent|entend"
+            r"|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient)\s+(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur)\s+)*\w+(?:er|ir|re|oir)\b"
+            r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu|se\s+tiendra|prochaine?s?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "past",
+        re.compile(
+            r"\b(?:a|ont|avait|avaient|avons|avez|eut|eurent|ayant|est|sont|était|étaient|s['’]est|se\s+sont|fut|furent"
+            r"|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:(?:été|pas|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors"
+            r"|finalement|même|en\s+effet|dû|pu|su|voulu|fait)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|int|aint|ort)\b"
+            r"|\b\w{2,}(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+_EN_PAST_IRREGULAR = (
+    r"said|told|met|went|came|took|made|gave|held|left|began|saw|found|got|sent|spoke|wrote|won|lost|fell|rose|paid|"
+    r"bought|sold|brought|thought|felt|kept|led|ran|set|put|hit|struck|shot|fought|flew|drove|knew|became|broke|chose|"
+    r"did|had|was|were|stood|sat|heard|meant|built|spent|taught|caught|sought|withdrew|overtook|forgot|understood"
+)
+_EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
+    (
+        "future",
+        re.compile(
+            r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
+            r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "past",
+        re.compile(rf"\b(?:{_EN_PAST_IRREGULAR})\b|\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b", re.IGNORECASE),
+    ),
+]
+
+_COMMA_PENALTY = 40  # chars a comma adds to the distance of a cue across it
+
+
+def _cues(sentence: str, lang: str) -> list[tuple[int, int, Tense]]:
+    table = _FR_CUES if lang == "fr" else _EN_CUES
+    out = []
+    for label, pattern in table:
+        for m in pattern.finditer(sentence):
+            out.append((m.start(), m.end(), label))
+    return out
+
+
+def tense_at(
+    sentence: str, start: int, end: int, lang: str, extra: list[tuple[int, int, Tense]] | None = None
+) -> Tense | None:
+    """Tense governing the span [start, end) of `sentence` (offsets into it), or None if no cue is found.
+
+    `extra` holds cues from a parser (offsets into the sentence).
+    """
+    cues = [c for c in _cues(sentence, lang) if c[1] <= start or c[0] >= end]
+    if extra:
+        cues.extend(extra)
+    if not cues:
+        return None
+    best: tuple[float, Tense] | None = None
+    for s, e, label in cues:
+        if e <= start:
+            gap = sentence[e:start]
+            dist = start - e
+        else:
+            gap = sentence[end:s]
+            dist = s - end + 5  # a verb before the date usually governs it (French and English both)
+        dist += _COMMA_PENALTY * (gap.count(",") + gap.count("(") + gap.count('"') + 3 * gap.count(";"))
+        if best is None or dist < best[0]:
+            best = (dist, label)
+    return best[1] if best else None
+
+
+def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tense]]:
+    """Tense cues from a spaCy Doc's morphology, as offsets relative to `sent_start`."""
+    out: list[tuple[int, int, Tense]] = []
+    for tok in doc.char_span(sent_start, sent_end, alignment_mode="expand") or []:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        tense = tok.morph.get("Tense")
+        label: Tense | None = None
+        if "Fut" in tense:
+            label = "future"
+        elif "Past" in tense or "Imp" in tense:
+            label = (
+                "past"
+                if tok.morph.get("VerbForm") != ["Part"]
+                or tok.head.pos_ == "AUX"
+                or any(c.pos_ == "AUX" for c in tok.children)
+                else None
+            )
+        if label:
+            out.append((tok.idx - sent_start, tok.idx - sent_start + len(tok.text), label))
+    return out

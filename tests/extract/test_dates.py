@@ -1,0 +1,243 @@
+"""The date extractor on small real sentences, and on the reference article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.extract.dates import dated_events, extract_timexes, infer_published
+
+TUESDAY = dt.date(2024, 4, 2)  # publication date of the reference article
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_91f61d21f0bcea41.txt"
+REFERENCE_COPY = Path(__file__).resolve().parents[2] / "seeds" / "000_91f61d21f0bcea41.txt"
+
+
+def values(text: str, published: dt.date | None = TUESDAY, lang: str = "fr") -> dict[str, str]:
+    return {t.text: t.value for t in extract_timexes(text, published, lang)}
+
+
+def one(text: str, published: dt.date | None = TUESDAY, lang: str = "fr"):
+    found = extract_timexes(text, published, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- French: weekdays and tense --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("M. Blinken se rendra mercredi à Bruxelles.", "2024-04-03"),  # future: the next Wednesday
+        ("Le ministre a déclaré mardi que rien n'était décidé.", "2024-04-02"),  # the article's own day
+        ("Le ministre a déclaré lundi que rien n'était décidé.", "2024-04-01"),  # past: on or before
+        ("Le ministre a déclaré jeudi que rien n'était décidé.", "2024-03-28"),
+        ("Il sera opéré lundi prochain à Strasbourg.", "2024-04-08"),
+        ("L'ONU a reconduit vendredi dernier les dispositions.", "2024-03-29"),
+        ("Le sommet s'ouvrira jeudi 4 avril à Paris.", "2024-04-04"),
+    ],
+)
+def test_french_weekdays_follow_tense(sentence: str, expected: str) -> None:
+    t = [t for t in extract_timexes(sentence, TUESDAY, "fr") if t.type == "DATE"][0]
+    assert t.value == expected
+    assert t.upcoming == (expected > "2024-04-02")
+
+
+def test_past_tense_tuesday_is_not_next_tuesday() -> None:
+    assert one("Le président a annoncé mardi sa démission.", dt.date(2024, 4, 4)).value == "2024-04-02"
+
+
+# --- French: calendar dates -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("La conférence aura lieu le 15 avril.", "le 15 avril", "2024-04-15"),
+        ("Le traité a été signé le 15 avril 2024.", "le 15 avril 2024", "2024-04-15"),
+        ("Le sommet se tiendra à Washington en juillet.", "en juillet", "2024-07"),
+        ("Les travaux dureront jusqu'à fin juin.", "fin juin", "2024-06"),
+        ("La réforme entrera en vigueur mi-mai.", "mi-mai", "2024-05"),
+        ("Le vote est prévu début 2025.", "début 2025", "2025"),
+        ("Les élections auront lieu l'an prochain.", "l'an prochain", "2025"),
+        ("Il reviendra demain.", "demain", "2024-04-03"),
+        ("Elle partira après-demain.", "après-demain", "2024-04-04"),
+        ("La décision sera rendue la semaine prochaine.", "la semaine prochaine", "2024-W15"),
+        ("Le rapport a été publié en février 2022.", "en février 2022", "2022-02"),
+    ],
+)
+def test_french_calendar_expressions(sentence: str, text: str, expected: str) -> None:
+    assert values(sentence)[text] == expected
+
+
+def test_french_day_range_is_two_dates_and_one_event() -> None:
+    found = extract_timexes("Le festival se déroulera du 3 au 5 juin à Lyon.", TUESDAY, "fr")
+    assert [t.value for t in found] == ["2024-06-03", "2024-06-05"]
+    upcoming, _ = dated_events(found)
+    assert [u.date for u in upcoming] == ["2024-06-03/2024-06-05"]
+
+
+def test_in_two_weeks_and_end_of_year() -> None:
+    v = values("Le texte sera examiné dans deux semaines et adopté d'ici la fin de l'année.")
+    assert v["dans deux semaines"] == "2024-04-16"
+    assert v["la fin de l'année"] == "2024"
+    end = [
+        t
+        for t in extract_timexes("Les résultats seront connus d'ici la fin du mois.", TUESDAY, "fr")
+        if t.text == "la fin du mois"
+    ][0]
+    assert end.value == "2024-04" and end.upcoming  # a deadline after publication
+
+
+def test_same_day_expressions() -> None:
+    assert one("Il s'exprimera ce soir à la télévision.").value == "2024-04-02TEV"
+    t = one("En fin de journée, il sera reçu à l'Elysée.")
+    assert t.value.startswith("2024-04-02") and not t.upcoming
+
+
+# --- anniversaries ------------------------------------------------------------------------
+
+
+def test_anniversary_is_upcoming_on_its_anniversary() -> None:
+    sentence = "Joe Biden doit participer aux 80 ans du débarquement allié en Normandie le 6 juin 1944."
+    t = [t for t in extract_timexes(sentence, TUESDAY, "fr") if t.text == "le 6 juin 1944"][0]
+    assert t.value == "2024-06-06" and t.upcoming
+    upcoming, timeline = dated_events(extract_timexes(sentence, TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-06-06"]
+    assert [d.date for d in timeline] == ["1944-06-06"]
+    assert "80 ans" not in {t.text for t in extract_timexes(sentence, TUESDAY, "fr")}
+
+
+# --- numbers and words that are not dates -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La cadence passerait de six à douze par mois.",
+        "Sa visite précède celle du président.",
+        "La mer est calme.",
+        "Les participants au G7 ont promis 2,5 millions d'euros, soit 15 % de plus.",
+        "Le contingent compte 2 000 soldats.",
+        "Il a vu sept personnes.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert not [t for t in extract_timexes(sentence, TUESDAY, "fr") if t.precision], extract_timexes(
+        sentence, TUESDAY, "fr"
+    )
+
+
+def test_english_words_that_are_not_dates() -> None:
+    assert not [t for t in extract_timexes("Protesters may march to the capitol.", TUESDAY, "en") if t.precision]
+    assert not [t for t in extract_timexes("Theresa May said she would resign.", TUESDAY, "en") if t.precision]
+
+
+# --- English --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("The summit will open on March 3.", "March 3", "2025-03-03"),
+        ("The minister said on Friday that talks had failed.", "Friday", "2024-03-29"),
+        ("She will travel to Paris next Monday.", "next Monday", "2024-04-08"),
+        ("The law will take effect next year.", "next year", "2025"),
+        ("Results are due later this month.", "later this month", "2024-04"),
+        ("He will return tomorrow.", "tomorrow", "2024-04-03"),
+        ("A decision is expected in two weeks.", "in two weeks", "2024-04-16"),
+        ("The plant must close by the end of the year.", "the end of the year", "2024"),
+        ("The treaty was signed in May 2010.", "May 2010", "2010-05"),
+    ],
+)
+def test_english_expressions(sentence: str, text: str, expected: str) -> None:
+    assert values(sentence, lang="en")[text] == expected
+
+
+def test_english_range() -> None:
+    found = extract_timexes("The fair runs March 3-5 in Berlin.", dt.date(2024, 2, 1), "en")
+    assert [t.value for t in found] == ["2024-03-03", "2024-03-05"]
+
+
+# --- temporal keys and no publication date --------------------------------------------
+
+
+def test_temporal_items_carry_offsets_type_and_value() -> None:
+    text = "Il y a deux ans, le projet a été lancé. Il sera livré en 2026."
+    found = extract_timexes(text, TUESDAY, "fr")
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    assert {t.value for t in found} >= {"2022", "2026"}
+
+
+def test_without_publication_date_relative_values_keep_x() -> None:
+    v = values("Il se rendra mercredi à Bruxelles, puis en juillet à Washington, le 15 avril 2024.", published=None)
+    assert v["mercredi"] == "XXXX-WXX-3"
+    assert v["en juillet"] == "XXXX-07"
+    assert v["le 15 avril 2024"] == "2024-04-15"
+    assert not any(t.upcoming for t in extract_timexes("Il viendra demain.", None, "fr"))
+
+
+def test_duration_values() -> None:
+    v = values("Cela fait près de deux ans qu'il n'était pas venu; il a écopé de 30,4 secondes et de 10 mois.")
+    assert v["près de deux ans"] == "P2Y"
+    assert v["30,4 secondes"] == "PT30.4S"
+    assert v["10 mois"] == "P10M"
+
+
+# --- the reference article -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reference() -> str:
+    path = REFERENCE if REFERENCE.exists() else REFERENCE_COPY
+    if not path.exists():
+        pytest.skip("reference article not available")
+    return path.read_text(encoding="utf-8")
+
+
+def test_reference_article_upcoming_dates(reference: str) -> None:
+    upcoming, timeline = dated_events(extract_timexes(reference, TUESDAY, "fr"))
+    got = {(u.date, u.text) for u in upcoming}
+    for value, text in [
+        ("2024-04-03", "mercredi"),
+        ("2024-04-15", "le 15 avril"),
+        ("2024-06-06", "le 6 juin 1944"),
+        ("2024-07", "en juillet"),
+    ]:
+        assert any(v == value and text in t for v, t in got), (value, got)
+    assert len(upcoming) == 4
+    events = {u.date: u.event for u in upcoming}
+    assert "réunion avec ses homologues de l'Otan" in events["2024-04-03"]
+    assert "Washington" in events["2024-07"]
+    dates = {d.date for d in timeline}
+    assert {"2024-02", "2022-02", "1944-06-06", "2017/2021"} <= dates
+
+
+def test_reference_article_not_dates(reference: str) -> None:
+    found = extract_timexes(reference, TUESDAY, "fr")
+    texts = {t.text for t in found if t.precision}
+    for word in ("Sa", "sa", "six à douze", "80 ans", "deux ans", "a neuf mois", "la mer"):
+        assert word not in texts
+    tuesday = [t for t in found if t.text == "mardi"]
+    assert tuesday and all(t.value == "2024-04-02" and not t.upcoming for t in tuesday)
+    upcoming, timeline = dated_events(found)
+    assert not any("neuf mois" in d.text for d in upcoming + timeline)
+
+
+def test_reference_article_publication_date_is_inferred(reference: str) -> None:
+    date, evidence = infer_published(reference, "fr")
+    assert date == TUESDAY
+    assert evidence and "1944" in evidence
+
+
+def test_inference_without_evidence() -> None:
+    assert infer_published("Il pleut.\n\nLe match est reporté.", "fr") == (None, None)
+
+
+def test_inference_from_latest_past_date() -> None:
+    date, evidence = infer_published("Bilan\n\nLe texte a été adopté le 12 mars 2023 par le Parlement.", "fr")
+    assert date == dt.date(2023, 3, 12) and evidence
