@@ -95,15 +95,34 @@ def write_briefings(folder: Path, briefings: list[Briefing]) -> list[Path]:
     return paths
 
 
-def make_project(dest: Path, briefings: list[Briefing] | None = None, site_url: str = "") -> Path:
-    """A copy of the site project (mkdocs.yml, docs/) with the given briefings; returns its directory."""
+def repository_reference() -> Path | None:
+    """The real reference briefing in the repository's briefings/, once it has been generated."""
+    for page in sorted((ROOT / "briefings").glob("*.md")):
+        head = page.read_text(encoding="utf-8", errors="replace")[:4000]
+        if "Blinken" in head and "2024-04-02" in head:
+            return page
+    return None
+
+
+def make_project(
+    dest: Path, briefings: list[Briefing] | None = None, site_url: str = "", real_reference: bool = False
+) -> Path:
+    """A copy of the site project (mkdocs.yml, docs/) with the given briefings; returns its directory.
+
+    With `real_reference`, the repository's generated reference briefing replaces the stand-in when it exists.
+    """
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("img"))
     if site_url:
         text = (dest / "mkdocs.yml").read_text(encoding="utf-8")
         (dest / "mkdocs.yml").write_text(text.replace('!ENV [SITE_URL, ""]', f'"{site_url}"'), encoding="utf-8")
-    write_briefings(dest / "briefings", [reference_briefing(), *other_briefings()] if briefings is None else briefings)
+    reference = repository_reference() if real_reference else None
+    if briefings is None:
+        briefings = other_briefings() if reference else [reference_briefing(), *other_briefings()]
+    write_briefings(dest / "briefings", briefings)
+    if reference:
+        shutil.copy(reference, dest / "briefings" / reference.name)
     return dest
 
 

@@ -1,0 +1,101 @@
+"""Browser fixtures: the sample site built under a sub-path, served on localhost, and Debian's Chromium.
+
+Without Chromium or Playwright the browser tests skip with the reason; with BRIEFINGS_REQUIRE_BROWSER=1
+(as in .ci/run) a missing browser is a failure instead, so CI cannot pass by skipping them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))  # sitekit.py, shared with tests/site
+
+from sitekit import make_project, mkdocs  # noqa: E402
+
+SUB_PATH = "event-briefings"
+TODAY = "2024-04-02"  # the reference article's day: its dates are all upcoming
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update"]  # fmt: skip
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail when the browser is required."""
+    if os.environ.get("BRIEFINGS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser required (BRIEFINGS_REQUIRE_BROWSER=1): {reason}")
+    pytest.skip(reason)
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("BRIEFINGS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of the sample site, built with `--strict` for a sub-path and served from a thread."""
+    root = tmp_path_factory.mktemp("www")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    base = f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+    project = make_project(tmp_path_factory.mktemp("project"), site_url=base, real_reference=True)
+    result = mkdocs(project, "build", "--strict", "-d", str(root / SUB_PATH), today=TODAY)
+    assert result.returncode == 0, result.stdout + result.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        unavailable(f"the playwright package is not installed ({exc})")
+    path = chromium_path()
+    if path is None:
+        unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        except Exception as exc:  # noqa: BLE001 - any launch failure means no usable browser
+            unavailable(f"Chromium at {path} did not start: {exc}")
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, served_site: str):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    # Only the local server: anything else (fonts, CDNs) is refused rather than waited for.
+    context.route(
+        "**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1") else route.abort()
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: BRIEFINGS_SCREENSHOTS (e.g. docs/img) or a temporary folder."""
+    folder = os.environ.get("BRIEFINGS_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,93 @@
+"""The built site in a real browser (Playwright + Debian's Chromium), served under a sub-path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+try:
+    from playwright.sync_api import expect
+except ImportError:  # the `browser` fixture skips (or fails under BRIEFINGS_REQUIRE_BROWSER=1) with the reason
+    expect = None
+
+SEARCH_META = ".md-search-result__meta"
+
+
+def search(page, base: str, query: str) -> list[str]:
+    """Type `query` in Material's search box like a reader; return the titles of the results."""
+    page.goto(base)
+    box = page.locator("input.md-search__input")
+    box.click()
+    # The worker has loaded the index once the placeholder message is shown.
+    page.wait_for_function(f"document.querySelector('{SEARCH_META}').textContent.includes('Taper')")
+    box.press_sequentially(query, delay=30)
+    page.wait_for_function(
+        f"() => {{ const m = document.querySelector('{SEARCH_META}').textContent;"
+        " return !m.includes('Taper') && !m.includes('Initialis'); }"
+    )
+    page.wait_for_timeout(200)  # let the result list settle after the last keystroke
+    return page.locator(".md-search-result__item h1").all_inner_texts()
+
+
+def reference_title(page, base: str) -> str:
+    page.goto(base + "briefings.json")
+    data = json.loads(page.locator("body").inner_text())
+    return next(b["front_matter"]["title"] for b in data["briefings"] if "Blinken" in b["front_matter"]["title"]
+                or b["front_matter"].get("date") == "2024-04-02")  # fmt: skip
+
+
+def test_search_finds_the_reference_briefing_by_name(page, served_site: str, screenshot_dir: Path):
+    title = reference_title(page, served_site)
+    titles = search(page, served_site, "Blinken")
+    assert title in titles, titles
+    page.screenshot(path=str(screenshot_dir / "search.png"))
+
+
+def test_search_ignores_accents(page, served_site: str):
+    title = reference_title(page, served_site)
+    assert title in search(page, served_site, "sejourne")
+    assert any("Séjourné" in t for t in search(page, served_site, "sejourne"))
+    assert any("Elysée" in t or "Élysée" in t for t in search(page, served_site, "elysee"))
+
+
+def test_search_knows_kiev_is_kyiv(page, served_site: str):
+    assert "Kiev" in search(page, served_site, "kyiv")  # the place page of the reference's "Kiev"
+
+
+def test_agenda_shows_the_conference_of_15_april(page, served_site: str, screenshot_dir: Path):
+    page.goto(served_site + "agenda/")
+    expect(page.locator("h2", has_text="Avril 2024")).to_be_visible()
+    item = page.locator("li", has_text="15 avril 2024").filter(has_text="onférence").first
+    expect(item).to_be_visible()
+    item.locator("a").click()
+    expect(page.locator("h2", has_text="Participants")).to_be_visible()  # navigation.instant: wait for it
+    assert "/briefings/" in page.url
+    page.goto(served_site + "agenda/")
+    page.screenshot(path=str(screenshot_dir / "agenda.png"), full_page=False)
+
+
+def test_briefing_page_shows_the_participants_table(page, served_site: str, screenshot_dir: Path):
+    page.goto(served_site)
+    page.locator("article a", has_text="Blinken").first.click()
+    heading = page.locator("h2", has_text="Participants")
+    expect(heading).to_be_visible()  # navigation.instant swaps the content in place: wait for it
+    table = page.locator("table").filter(has_text="Antony Blinken").first
+    expect(table).to_be_visible()
+    assert "Rôle" in table.locator("th").all_inner_texts()
+    briefing_url = page.url
+    # The entity links appended by the plugin lead to the person's page, which lists the role.
+    page.locator("article a", has_text="Antony Blinken").last.click()
+    expect(page.locator("h1", has_text="Antony Blinken")).to_be_visible()
+    assert "/personnes/antony-blinken/" in page.url
+    expect(page.locator("table").first).to_be_visible()
+    page.goto(briefing_url)
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "briefing.png"))
+
+
+def test_home_page(page, served_site: str, screenshot_dir: Path):
+    page.goto(served_site)
+    expect(page.locator("h2", has_text="Prochaines dates")).to_be_visible()
+    expect(page.locator("h2", has_text="Derniers briefings")).to_be_visible()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    page.screenshot(path=str(screenshot_dir / "home.png"))
