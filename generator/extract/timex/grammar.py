@@ -70,7 +70,7 @@ FR_RULES: list[tuple[str, str]] = [
     (
         "date",
         rf"(?:\b(?P<det>le)\s+)?(?:(?P<wd>{FR_WEEKDAY})\s+)?\b(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)"
-        rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)]|\s*$)))?(?:\s+(?P<mod>prochains?|derniers?))?",
+        rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?",
     ),
     (
         "month_range",
@@ -332,31 +332,162 @@ class Candidate:
     order: int  # rule priority: lower wins ties
 
 
-def _compile(rules: list[tuple[str, str]], flags: int) -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(pattern, flags)) for name, pattern in rules]
+# Anchors: the words every match of a rule must contain. A rule's regex only runs in a
+# window around its anchor words, found by one dictionary lookup per token: a rule with
+# optional lead-ins ("près de", "ces derniers") would otherwise be tried at every character.
+DIGIT = "<digit>"  # any token with a digit
+_FR_MONTHS = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fevr fev avr juil "
+    "sept oct nov dec"
+)
+_FR_WEEKDAYS = (
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches"
+)
+_FR_UNITS = (
+    "an ans annee annees mois semaine semaines jour jours journee journees heure heures minute minutes seconde "
+    "secondes decennie decennies siecle siecles trimestre trimestres semestre semestres"
+)
+FR_ANCHORS = {
+    "block_anniv": "ans anniversaire",
+    "block_age": "ans",
+    "block_num": DIGIT,
+    "range_days": _FR_MONTHS,
+    "date": _FR_MONTHS,
+    "month_range": _FR_MONTHS,
+    "month": _FR_MONTHS,
+    "year_range": DIGIT,
+    "year": DIGIT,
+    "year2": DIGIT,
+    "decade": "annees",
+    "century": "siecle",
+    "deictic": "aujourd hier demain veille lendemain surlendemain jour",
+    "weekday": _FR_WEEKDAYS,
+    "night_of": "nuit",
+    "set": "chaque tous toutes par uniquement seulement generalement habituellement annuel annuelle annuels annuelles "
+    "quotidien quotidienne quotidiens quotidiennes hebdomadaire hebdomadaires mensuel mensuelle mensuels mensuelles",
+    "relunit": "semaine mois annee an week weekend trimestre saison hiver ete automne printemps",
+    "season": "hiver ete automne printemps",
+    "edge": "fin debut milieu mi",
+    "ici": "ici",
+    "ago": "y",
+    "in": "dans ici",
+    "duration_range": _FR_UNITS,
+    "duration": _FR_UNITS + " quinquennat septennat",
+    "pod": "matin matinee soir soiree nuit midi journee",
+    "time": DIGIT + " midi minuit",
+    "present": "maintenant desormais actuellement actuel actuelle actuels actuelles present instant moment jours heure",
+    "present_today": "aujourd",
+    "future": "avenir prochainement ulterieurement ulterieure futur future futurs futures prochain prochaine prochains "
+    "prochaines",
+    "past": "auparavant autrefois jadis naguere recemment dernierement precedemment precedent precedente precedents "
+    "precedentes nouvellement epoque",
+}
+_EN_MONTHS = (
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
+)
+_EN_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_EN_UNITS = (
+    "year years month months week weeks day days hour hours minute minutes second seconds decade decades century "
+    "centuries quarter quarters"
+)
+EN_ANCHORS = {
+    "block_age": "old aged age",
+    "block_anniv": "anniversary",
+    "block_num": DIGIT,
+    "range_days": _EN_MONTHS,
+    "date": _EN_MONTHS,
+    "month_range": _EN_MONTHS,
+    "month": _EN_MONTHS,
+    "year_range": DIGIT,
+    "year": DIGIT,
+    "decade": DIGIT,
+    "century": "century",
+    "deictic": "yesterday today tomorrow tonight day",
+    "weekday": _EN_WEEKDAYS,
+    "set": "every each per annually yearly weekly monthly daily nightly",
+    "relunit": "week month year quarter season spring summer fall autumn winter weekend",
+    "season": "spring summer fall autumn winter",
+    "edge": "end beginning start middle",
+    "ago": "ago earlier",
+    "in": _EN_UNITS,
+    "duration_range": _EN_UNITS,
+    "duration": _EN_UNITS,
+    "pod": "morning afternoon evening night",
+    "time": DIGIT + " noon midnight",
+    "present": "now currently nowadays present days moment time presently",
+    "present_today": "today",
+    "future": "future upcoming soon",
+    "past": "past time recently formerly previously earlier",
+}
+_BEFORE, _AFTER = 60, 60  # window around an anchor word: longer than any lead-in or tail of a rule
+_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: list[tuple[str, re.Pattern[str]]]
+    anchors: dict[str, frozenset[str]]  # word -> names of the rules it anchors
+
+
+def _compile(rules: list[tuple[str, str]], anchors: dict[str, str], flags: int) -> Grammar:
+    by_word: dict[str, set[str]] = {}
+    for name, words in anchors.items():
+        for word in words.split():
+            by_word.setdefault(word, set()).add(name)
+    return Grammar(
+        [(name, re.compile(pattern, flags)) for name, pattern in rules],
+        {w: frozenset(names) for w, names in by_word.items()},
+    )
 
 
 GRAMMARS = {
-    "fr": _compile(FR_RULES, re.IGNORECASE),
-    "en": _compile(EN_RULES, 0),
+    "fr": _compile(FR_RULES, FR_ANCHORS, re.IGNORECASE),
+    "en": _compile(EN_RULES, EN_ANCHORS, 0),
 }
+
+
+def _rule_windows(text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged windows of text around its anchor words."""
+    folded = text.lower().translate(_ACCENTS)  # same length as text: offsets carry over
+    digit_rules = grammar.anchors.get(DIGIT, frozenset())
+    windows: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(folded):
+        word = m.group(0)
+        names = grammar.anchors.get(word)
+        if word[-1].isdigit() or word[0].isdigit():
+            names = digit_rules | names if names else digit_rules
+        if not names:
+            continue
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        for name in names:
+            spans = windows.setdefault(name, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+    return windows
 
 
 def find_candidates(text: str, lang: str) -> list[Candidate]:
     """All rule matches, then the longest non-overlapping ones, in text order."""
-    rules = GRAMMARS.get(lang, GRAMMARS["fr"])
+    grammar = GRAMMARS.get(lang, GRAMMARS["fr"])
     found: list[Candidate] = []
-    for order, (name, pattern) in enumerate(rules):
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and m.group(0).strip():
-                found.append(Candidate(m.start(), m.end(), name, m, order))
+    windows = _rule_windows(text, grammar)
+    for order, (name, pattern) in enumerate(grammar.rules):
+        for a, b in windows.get(name, ()):
+            for m in pattern.finditer(text, a, b):
+                if m.end() > m.start() and m.group(0).strip():
+                    found.append(Candidate(m.start(), m.end(), name, m, order))
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in found:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start : c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
