@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.extract.entities import extract_entities  # noqa: E402
 from generator.extract.facts import extract_key_facts, extract_summary  # noqa: E402
-from generator.extract.ner.text import content_words, fold, sentences  # noqa: E402
+from generator.extract.ner.text import content_words, fold, sentences, story_sentences  # noqa: E402
 from generator.extract.quotes import extract_quotes  # noqa: E402
 from generator.nlp import load_nlp  # noqa: E402
 
@@ -200,8 +200,7 @@ def score_ours(doc, lang: str, gold: dict, body: str) -> Score:
     summary = extract_summary(doc, lang)
     facts = [f.text for f in extract_key_facts(doc, lang)]
     statements = [x.text for x in sentences(summary)] + facts
-    lead = [x.text for x in sentences(body)][:6]
-    lead5 = lead[1:6] if gold.get("title") else lead[:5]
+    lead5 = [x.text for x in story_sentences(body)][:5]
     for fact in gold.get("key_facts") or []:
         s.facts.gold += 1
         s.covered.gold += 1

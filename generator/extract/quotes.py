@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, content_words, fold, sentences
+from generator.extract.ner.text import Sentence, content_words, fold, story_sentences
 from generator.model import Participant, Quote
 
 _QUOTE = re.compile(r"«\s*([^«»\n]+?)\s*»|\"([^\"\n]+?)\"|“([^“”\n]+?)”")
@@ -50,7 +50,7 @@ _MIN_WORDS = 4
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
     """Attributed quotes of the body (the title's excluded: it repeats one), in text order."""
     text = doc.text
-    sents = [s for s in sentences(text) if s.paragraph > 0]
+    sents = story_sentences(text)
     people = [p for p in participants if p.kind == "person"]
     out: list[Quote] = []
     for s in sents:

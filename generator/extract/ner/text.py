@@ -49,7 +49,8 @@ class Sentence:
 _END = re.compile(r"""(?<=[.!?])["»”)]?\s+(?=["«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])""")
 _ABBREVIATIONS = frozenset(
     "m. mm. mme. dr. mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. pr. me. mgr. inc. corp. ltd. "
-    "jr. sr. no. vs. etc. env. av. apr. j.-c. u.s. u.k. e.u. n.d.".split()
+    "jr. sr. no. vs. etc. env. av. apr. j.-c. u.s. u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. "
+    "janv. févr. juil. déc. st. ste. mt. ft. gén. mgr. cie.".split()
 )
 
 
@@ -80,3 +81,22 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         return
     start += len(raw) - len(raw.lstrip())
     out.append(Sentence(start, start + len(stripped), stripped, paragraph))
+
+
+def headline_is_lead(sents: list[Sentence]) -> bool:
+    """True when the body's first line is a paragraph rather than a headline.
+
+    The reader takes the first line as the title; texts without a headline then start with their
+    lead there. A headline has no final full stop and is short; a paragraph has both or several sentences.
+    """
+    first = [s for s in sents if s.paragraph == 0]
+    if not first:
+        return False
+    text = " ".join(s.text for s in first)
+    return len(first) >= 2 or (len(text.split()) >= 15 and text.rstrip('"»” ')[-1:] in (".", "!", "?", "…"))
+
+
+def story_sentences(text: str) -> list[Sentence]:
+    """The sentences of the story proper: the headline is left out, a lead standing in its place is not."""
+    sents = sentences(text)
+    return sents if headline_is_lead(sents) else [s for s in sents if s.paragraph > 0]
