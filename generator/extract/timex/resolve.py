@@ -140,6 +140,11 @@ _ANNIV_WORDS = {
 _DEADLINE_BEFORE = re.compile(
     rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au)|by|before|until|till|later)\s*(?:à\s+|la\s+|the\s+)?$", re.IGNORECASE
 )
+_OPEN_BEFORE = re.compile(
+    rf"(?:jusqu{AP}(?:au|à|a|en)|d{AP}ici(?:\s+(?:au|à|le|la))?|avant\s+(?:le|la|l{AP})?|à\s+partir\s+d[ue]|dès\s+le|until|till"
+    rf"|by|before|starting|from)\s*$",
+    re.IGNORECASE,
+)
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -211,6 +216,7 @@ class Resolver:
         self.sentence_of = sentence_of
         self.discourse: dt.date | None = anchor
         self.discourse_at = -1  # offset where the discourse date was last set
+        self.last_year: tuple[int, int] | None = None  # (offset, year) of the last explicit year
         self.months = MONTHS_FR if lang == "fr" else MONTHS_EN
         self.weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
 
@@ -252,6 +258,8 @@ class Resolver:
         )
 
     def _tense(self, m: re.Match[str]) -> Tense | None:
+        if _OPEN_BEFORE.search(self.text, max(0, m.start() - 25), m.start()):
+            return None  # "a donné jusqu'au 30 juin": the verb does not say where the deadline lies
         return self.tense(m.start(), m.end())
 
     def _day(self, word: str) -> int:
@@ -264,9 +272,9 @@ class Resolver:
         digits = re.sub(r"\D", "", word)
         if len(digits) == 4:
             return int(digits)
-        two = int(digits)
-        ref = (self.anchor.year if self.anchor else 2000) % 100
-        return (2000 if two <= ref + 5 else 1900) + two
+        ref = self.anchor.year if self.anchor else 2000
+        year = ref - ref % 100 + int(digits)
+        return year - 100 if year > ref + 5 else year
 
     def _anniversary(self, start: int, year: int) -> int:
         """Year of the anniversary when the date is what a "80 ans du ..." in its sentence commemorates."""
@@ -390,9 +398,8 @@ class Resolver:
         }
         if w in offsets:
             return self.anchor + dt.timedelta(days=offsets[w]) if self.anchor else None
-        base = self._base(offset)
-        if w in discourse and base:
-            return base + dt.timedelta(days=discourse[w])
+        if w in discourse and self.discourse:
+            return self.discourse + dt.timedelta(days=discourse[w])
         return None
 
     # -- rules -------------------------------------------------------------------------
@@ -460,6 +467,14 @@ class Resolver:
             return []  # "Mars" the planet, a capitalised name
         if pre.split(" ")[-1] in ("last", "next", "this") and mod is None:
             mod = _mod(pre.split(" ")[-1])
+        if (
+            year is None
+            and mod is None
+            and self.last_year
+            and 0 <= m.start() - self.last_year[0] < 60
+            and self.sentence_of(m.start()) == self.sentence_of(self.last_year[0] - 1)
+        ):
+            year = self.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
         value = self._resolve_month(self.months[fold(word)], year, self._tense(m), mod, m.start())
         start = (
             m.start()
@@ -503,6 +518,7 @@ class Resolver:
         return [Found(start, m.end(), "DATE", value)]
 
     def _year2(self, m: re.Match[str]) -> list[Found]:
+        self.last_year = (m.end(), self._year(m.group("year")))
         return [Found(m.start("year"), m.end(), "DATE", str(self._year(m.group("year"))))]
 
     def _decade(self, m: re.Match[str]) -> list[Found]:
@@ -727,6 +743,12 @@ class Resolver:
         letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
         if clock:
             return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+        if letter == "D" and mult == 1 and fold(m.group("num")).strip() in ("un", "une", "a", "one"):
+            return []  # "dans un jour de grande forme"
+        if letter == "Y" and num is not None:
+            return [
+                Found(m.start(), m.end(), "DURATION", duration_value(num, unit))
+            ]  # "d'ici à dix ans": too vague a date
         if num is None or self.anchor is None:
             return [Found(m.start(), m.end(), "DATE", "FUTURE_REF")]
         d = shift(self.anchor, num * mult, letter)

@@ -15,25 +15,40 @@ from typing import Literal
 
 Tense = Literal["past", "future", "present"]
 
+_ADVERBS = (
+    r"(?:(?:été|pas|plus|jamais|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors|finalement|même"
+    r"|en\s+effet|d['’]abord|dû|pu|su|voulu|fait|su|tout|tous|très|longtemps|enfin|ainsi)\s+)*"
+)
+_ETRE_PAST = (  # verbs conjugated with être in the passé composé: "est arrivé" is past, "est prévu" is a passive present
+    r"(?:arriv|part|ven|mort|n|décéd|tomb|all|entr|sort|rest|deven|retourn|rentr|revenu|pass|intervenu|survenu"
+    r"|apparu|parvenu|reven|décédé)\w*"
+)
 _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
         re.compile(
-            r"\b(?:\w{2,}(?:eront|iront|ront|rai|ras|rons|rez)|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
+            # simple future and conditional (a future seen from the past): "se rendra", "se rendrait"
+            r"\b(?:\w{2,}(?:eront|iront|ront|rai|ras|rons|rez|rait|raient)|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
             r"|sera|aura|fera|ira|devra|pourra|saura|verra|faudra|vaudra|viendra|tiendra)\b"
-            r"|\b(?:va|vont|allons|allez|doit|doivent|devra|devront|devrait|devraient|pourrait|pourraient|compte|comptent|entend"
-            r"|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient)\s+(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur)\s+)*\w+(?:er|ir|re|oir)\b"
-            r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu|se\s+tiendra|prochaine?s?)\b",
+            # periphrastic future and modals of plan + infinitive: "va signer", "doit participer"
+            r"|\b(?:va|vont|allons|allez|doit|doivent|devait|devaient|pourrait|pourraient|peut|peuvent|compte|comptent"
+            r"|entend|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|espère|espèrent|envisage|envisagent)\s+"
+            r"(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur|me|nous|vous)\s+)*"
+            r"\w+(?:er|ir|re|oir)\b"
+            r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
+            r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "past",
         re.compile(
-            r"\b(?:a|ont|avait|avaient|avons|avez|eut|eurent|ayant|est|sont|était|étaient|s['’]est|se\s+sont|fut|furent"
-            r"|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:(?:été|pas|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors"
-            r"|finalement|même|en\s+effet|dû|pu|su|voulu|fait)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|int|aint|ort)\b"
-            r"|\b\w{2,}(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b",
+            r"\b(?:a|ont|avait|avaient|avons|avez|eut|eurent|ayant|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+"
+            + _ADVERBS
+            + r"\w{2,}\b"
+            r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient|était|étaient|fut|furent)\s+" + _ADVERBS + r"\w{2,}\b"
+            r"|\b(?:est|sont)\s+" + _ADVERBS + _ETRE_PAST + r"\b"
+            r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b",
             re.IGNORECASE,
         ),
     ),
@@ -60,6 +75,7 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
 ]
 
 _COMMA_PENALTY = 40  # chars a comma adds to the distance of a cue across it
+_MAX_DISTANCE = 120  # chars (with penalties) beyond which a cue is another clause's
 
 
 def _cues(sentence: str, lang: str) -> list[tuple[int, int, Tense]]:
@@ -94,7 +110,9 @@ def tense_at(
         dist += _COMMA_PENALTY * (gap.count(",") + gap.count("(") + gap.count('"') + 3 * gap.count(";"))
         if best is None or dist < best[0]:
             best = (dist, label)
-    return best[1] if best else None
+    if best is None or best[0] > _MAX_DISTANCE:
+        return None  # no verb close enough to govern the date: let the caller take the nearest reading
+    return best[1]
 
 
 def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tense]]:
