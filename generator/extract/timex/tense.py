@@ -19,9 +19,10 @@ _ADVERBS = (
     r"(?:(?:été|pas|plus|jamais|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors|finalement|même"
     r"|en\s+effet|d['’]abord|dû|pu|su|voulu|fait|su|tout|tous|très|longtemps|enfin|ainsi)\s+)*"
 )
-_ETRE_PAST = (  # verbs conjugated with être in the passé composé: "est arrivé" is past, "est prévu" is a passive present
-    r"(?:arriv|part|ven|mort|n|décéd|tomb|all|entr|sort|rest|deven|retourn|rentr|revenu|pass|intervenu|survenu"
-    r"|apparu|parvenu|reven|décédé)\w*"
+# Verbs conjugated with être in the passé composé: "est arrivé" is past, "est prévu" a passive present.
+_ETRE_PAST = (
+    r"(?:arriv|parti|venu|mort|né|décédé|tomb|allé|entr|sorti|rest|devenu|retourn|rentr|revenu|pass|intervenu|survenu"
+    r"|apparu|parvenu)(?:e|é|ée|és|ées|s|es)?"
 )
 _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
