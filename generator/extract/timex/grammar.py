@@ -196,6 +196,7 @@ EN_NUMWORD = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))*)"
 )
 EN_NUM = rf"(?:\d+(?:\.\d+)?|{EN_NUMWORD}|(?i:an?))"
+EN_FEW = r"(?i:a\s+few|several|a\s+couple\s+of)"
 EN_VAGUE = r"(?i:a\s+few|few|several|many|some|a\s+couple\s+of|couple\s+of|recent|coming|past|next|last)"
 EN_UNIT = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)"
 EN_POD = r"(?i:morning|afternoon|evening|night)"
@@ -282,10 +283,10 @@ EN_RULES: list[tuple[str, str]] = [
         r"(?:\b(?i:by|before|until|at|in|toward|towards)\s+)?(?:(?i:the)\s+)?\b(?P<edge>(?i:end|beginning|start|middle))\s+(?i:of)"
         r"\s+(?:(?i:the|this|next|last)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
     ),
-    ("ago", rf"\b(?:(?P<pre>{EN_PRE_DUR})\s+)?(?P<num>{EN_NUM}|{EN_VAGUE})\s+(?P<unit>{EN_UNIT})\s+(?i:ago|earlier)\b"),
+    ("ago", rf"\b(?:(?P<pre>{EN_PRE_DUR})\s+)?(?P<num>{EN_NUM}|{EN_VAGUE})\s+(?P<unit>{EN_UNIT})\s+(?i:ago)\b"),
     (
         "in",
-        rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_VAGUE})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
+        rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
     ),
     (
         "duration_range",
@@ -294,8 +295,9 @@ EN_RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:\b(?P<pre>{EN_PRE_DUR})\s+)?(?:(?P<last>(?i:the\s+)?(?i:past|last|next|coming|previous|following|recent)\s+))?"
-        rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<![\w-])(?P<unit>{EN_UNIT})\b(?:{AP})?",
+        rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<!\w)(?P<unit>{EN_UNIT})\b(?:{AP})?",
     ),
+    ("duration", r"\b(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)\b"),
     ("pod", rf"\b(?:(?P<this>(?i:this|that|last|tomorrow|yesterday))\s+)(?P<pod>{EN_POD})\b"),
     (
         "time",
@@ -315,10 +317,10 @@ EN_RULES: list[tuple[str, str]] = [
         r"|presently)\b(?!\s+that\b)",
     ),
     ("present_today", r"\b(?i:today)\b"),
-    ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming|soon)\b"),
+    ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b"),
     (
         "past",
-        r"\b(?i:the\s+past|in\s+the\s+past|at\s+the\s+time|recently|formerly|previously|earlier)\b(?!\s+(?:this|that|last))",
+        r"\b(?i:the\s+past|in\s+the\s+past|at\s+the\s+time|recently|formerly)\b(?!\s+(?:this|that|last))",
     ),
 ]
 

@@ -142,7 +142,7 @@ _DEADLINE_BEFORE = re.compile(
 )
 _OPEN_BEFORE = re.compile(
     rf"(?:jusqu{AP}(?:au|à|a|en)|d{AP}ici(?:\s+(?:au|à|le|la))?|avant\s+(?:le|la|l{AP})?|à\s+partir\s+d[ue]|dès\s+le|until|till"
-    rf"|by|before|starting|from)\s*$",
+    rf"|by|before|starting|from|through|throughout)\s*$",
     re.IGNORECASE,
 )
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
@@ -501,7 +501,12 @@ class Resolver:
         if not strong:
             if year < 1900 and not pre:
                 return []
-            nxt = re.match(r"\s+([^\W\d]+)", after)
+            det_before = re.search(
+                r"\b(?:a|an|the|his|her|its|their|our|this|that|la|le|les|sa|son|ses|leur)\s+$",
+                self.text[max(0, m.start() - 8) : m.start()],
+                re.IGNORECASE,
+            )
+            nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
             if (
                 nxt
                 and nxt.group(1)[0].islower()
@@ -693,6 +698,13 @@ class Resolver:
         if mod is None:
             mod = "next" if re.search(r"\bnext\s*$", context) else "last" if re.search(r"\blast\s*$", context) else None
         n = {"next": 1, "last": -1}.get(mod or "", 0)
+        edge_word = fold(m.group("edge"))
+        if mod is None and not re.search(r"\b(?:this|cette|ce)\s*$", context):
+            tense = self._tense(m)
+            if edge_word in ("fin", "end") and tense == "past" and unit in ("annee", "an", "year", "mois", "month"):
+                n = -1  # "peaked by the end of the year" (said in March): last year's end
+            elif edge_word in ("debut", "beginning", "start") and tense == "future":
+                n = 1  # "sera lancé début de l'année" (said in May): next year's start
         a = self.anchor
         if unit in ("annee", "an", "year"):
             value = str(a.year + n) if a else "XXXX"
@@ -745,6 +757,9 @@ class Resolver:
             return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
         if letter == "D" and mult == 1 and fold(m.group("num")).strip() in ("un", "une", "a", "one"):
             return []  # "dans un jour de grande forme"
+        if num is not None and num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0):
+            # "do it in 100 days", "d'ici à dix ans": a span of work, not a date
+            return [Found(m.start(), m.end(), "DURATION", duration_value(num, unit))]
         if letter == "Y" and num is not None:
             return [
                 Found(m.start(), m.end(), "DURATION", duration_value(num, unit))
@@ -770,6 +785,9 @@ class Resolver:
         g = m.groupdict()
         if g.get("word"):
             return [Found(m.start(), m.end(), "DURATION", duration_value(1, g["word"]))]
+        if g.get("hh"):
+            h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
+            return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
         unit = g["unit"]
         if g.get("frac"):
             frac = 0.5 if "demi" in fold(g["frac"]) else 0.25
@@ -791,6 +809,8 @@ class Resolver:
                 start = m.start()
             return [Found(start, m.end(), "DURATION", duration_value(None, unit))]
         num = parse_number(num_text, self.lang) if num_text else None
+        if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
+            num = 1.0  # "the next decade", "la dernière semaine"
         if num_text and num is None and fold(num_text).strip() in ("a", "an", "un", "une"):
             num = 1.0
         if num is not None and num > 10000:

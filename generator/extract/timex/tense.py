@@ -64,7 +64,8 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
         re.compile(
-            r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
+            r"\b(?:to|will|would|could|should|may|might|must|shall|can)\s+be\s+\w+ed\b"
+            r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
             r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be)\b",
             re.IGNORECASE,
         ),
