@@ -16,7 +16,7 @@ from itertools import groupby
 
 from slugify import slugify
 
-from generator.render import inline
+from generator.render import inline, title_front_matter
 from generator.site.catalog import Entry, link
 from generator.site.search import fold
 
@@ -93,7 +93,9 @@ def collect_entities(entries: list[Entry]) -> dict[str, dict[str, Entity]]:
 def entity_markdown(entity: Entity) -> str:
     """One entity's page: its names and every briefing it appears in, with its role there."""
     folder, plural, label = KINDS[entity.kind]
-    lines = [f"# {inline(entity.name)}", "", f"*{label}* · [{plural}](index.md)", ""]
+    # An escaped front matter title: without it MkDocs takes the h1's text, unescaped, and Material prints
+    # it raw into <title> and the header, so a name such as "</title><script>" would become markup.
+    lines = [title_front_matter(entity.name) + f"# {inline(entity.name)}", "", f"*{label}* · [{plural}](index.md)", ""]
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
         lines += ["Aussi appelé : " + ", ".join(inline(n) for n in others), ""]

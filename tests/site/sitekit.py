@@ -75,7 +75,10 @@ def other_briefings() -> list[Briefing]:
         lang="fr",
         source=Source(path="seeds/hostile.txt", sha256="2" * 64),
         summary="Résumé | avec | barres et {: .attr }",
-        participants=[Participant("<b>Gras</b> [x](y)", "person", "rôle *fort*", [], 1)],
+        participants=[
+            Participant("<b>Gras</b> [x](y)", "person", "rôle *fort*", [], 1),
+            Participant("</title><script>alert(2)</script>", "organization", None, [], 1),
+        ],
         places=["***"],
         upcoming=[DatedEvent("2024-03-20", "day", "le 20", "<img src=x onerror=alert(1)>", "phrase")],
     )

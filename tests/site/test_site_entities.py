@@ -31,7 +31,7 @@ def test_same_person_in_two_briefings_is_one_page_with_each_role():
         "ministre français des Affaires étrangères",
     ]
     page = entity_markdown(sejourne)
-    assert page.startswith("# Stéphane Séjourné")
+    assert page.startswith("---\ntitle: Stéphane Séjourné\n---\n# Stéphane Séjourné\n")
     assert "| chef de la diplomatie |" in page and "(../briefings/b0.md)" in page and "(../briefings/b2.md)" in page
     assert "Anthony Blinken" in entity_markdown(found["person"]["antony-blinken"])  # aliases shown
     assert set(found["place"]) >= {"paris", "elysee", "kiev", "kyiv"}
