@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import MISSING, fields
 from typing import Any
 
 import yaml
@@ -86,9 +87,19 @@ def front_matter(briefing: Briefing) -> str:
     return f"---\n{dumped}---\n"
 
 
+def title_front_matter(title: str) -> str:
+    """A front matter block holding only a page title, escaped: for generated pages whose title comes
+    from article text (entity pages...). Without it MkDocs takes the title from the page's first
+    heading, unescaped, and Material prints it raw into <title> and the header."""
+    one_line = " ".join(str(title).split())
+    dumped = yaml.safe_dump({"title": html.escape(one_line, quote=False)}, allow_unicode=True, width=10**6)
+    return f"---\n{dumped}---\n"
+
+
 def parse_markdown(markdown: str) -> Briefing:
     """The Briefing held in a page's front matter (yaml.safe_load only; the title unescaped)."""
     meta, _ = split_front_matter(markdown)
+    meta.setdefault("date", None)  # an unknown date is left out of the front matter
     return Briefing.from_dict(meta)
 
 
@@ -156,5 +167,10 @@ def _event_cell(event: DatedEvent) -> str:
 
 
 def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
-    """Omit None values at the top level so the front matter stays short and hand-editable."""
-    return {k: v for k, v in data.items() if v is not None}
+    """Omit None values of optional keys so the front matter stays short and hand-editable.
+
+    Required keys stay, even when None (`date: null` for an unknown date): the JSON Schema requires
+    them, and Briefing.from_dict needs them to rebuild the briefing.
+    """
+    required = {f.name for f in fields(Briefing) if f.default is MISSING and f.default_factory is MISSING}
+    return {k: v for k, v in data.items() if v is not None or k in required}

@@ -7,11 +7,14 @@ that nothing odd (a 20 MB file, bytes an editor would "fix") is committed.
 from __future__ import annotations
 
 import codecs
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -160,3 +163,157 @@ def build_site(project: Path, site_dir: Path | None = None, site_url: str = "") 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+# --- scanning a built site for anything an article could have turned into markup ------------------
+
+MARKER = "PWN"
+PAYLOADS = [
+    "<script>alert('PWN-1')</script>",
+    "<img src=x onerror=alert('PWN-2')>",
+    "<iframe src='https://evil.example/PWN-3'></iframe>",
+    "[x](javascript:alert('PWN-4'))",
+    "<a href=\"javascript:alert('PWN-5')\">x</a>",
+    "{{ 7*7 }}PWN-6",
+    "{% if true %}PWN-7{% endif %}",
+    "<!-- PWN-8 -->",
+    "<style>*{background:url(https://evil.example/PWN-9)}</style>",
+    "![x](https://evil.example/PWN-10.png)",
+    "<https://evil.example/PWN-11>",
+    "{: onclick=\"alert('PWN-12')\" }",
+    "<svg onload=alert('PWN-13')>",
+    "&lt;script&gt;alert('PWN-14')&lt;/script&gt;",
+    "&#106;avascript:alert('PWN-15')",
+    "\" onmouseover=\"alert('PWN-16')",
+    "*[HTML]: PWN-17 {#PWN-18 .x onclick=alert(1)}",
+    "</textarea></title></script><script>alert('PWN-19')</script>",
+]
+HOSTILE = " ".join(PAYLOADS)
+# The theme has none of these; any of them in a built page came from somewhere it should not have.
+_FORBIDDEN_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base"}
+_MARKUP = re.compile(r"<\s*(?:script|img|iframe|svg|a|style|!--)\b", re.IGNORECASE)
+_URL_SCHEMES = re.compile(r"^\s*(?:javascript|vbscript|data):", re.IGNORECASE)
+
+
+class _Scanner(HTMLParser):
+    """Collects every place where article text became markup in one HTML page."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.name = name
+        self.problems: list[str] = []
+        self.raw_text: list[str] = []  # content of <script> and <style>, not shown as text
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        where = f"{self.name}: <{tag}>"
+        if tag in _FORBIDDEN_TAGS or any(MARKER in (value or "") for _, value in attrs if tag in ("svg", "math")):
+            self.problems.append(f"{where} element")
+        for attr, value in attrs:
+            value = value or ""
+            compact = re.sub(r"[\s\x00-\x1f]+", "", value)
+            if attr.startswith("on") and (MARKER in value or "alert" in value):
+                self.problems.append(f"{where} event handler {attr}={value!r}")
+            if _URL_SCHEMES.match(compact) and attr in ("href", "src", "action", "formaction", "xlink:href", "data"):
+                self.problems.append(f"{where} {attr}={value!r}")
+            # A link to a web page is fine (a source URL); loading anything from the article's hosts is not.
+            if "evil.example" in value and (MARKER in value or not (tag == "a" and attr == "href")):
+                self.problems.append(f"{where} external resource {attr}={value!r}")
+            if attr in ("srcdoc", "style") and MARKER in value:
+                self.problems.append(f"{where} {attr}={value!r}")
+            if MARKER.lower() in attr:
+                self.problems.append(f"{where} attribute named from the article: {attr}")
+        if tag in ("script", "style"):
+            self._in = tag
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._in = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw_text.append(data)
+            if MARKER in data:
+                self.problems.append(f"{self.name}: article text inside <{self._in}>: {data[:120]!r}")
+
+    def handle_comment(self, data: str) -> None:
+        if MARKER in data:
+            self.problems.append(f"{self.name}: article text became an HTML comment: {data[:80]!r}")
+
+
+def scan_html(name: str, page: str) -> list[str]:
+    """Problems in one HTML page: tags, handlers, URLs or comments that came from article text."""
+    scanner = _Scanner(name)
+    scanner.feed(page)
+    scanner.close()
+    problems = scanner.problems
+    if re.search(r"49\s*PWN-6|PWN-7", page.replace("{% if true %}PWN-7{% endif %}", "")):
+        problems.append(f"{name}: a template expression from the article was evaluated")
+    return problems
+
+
+def scan_search_index(name: str, data: str) -> list[str]:
+    """The search index feeds Material's result list, which inserts titles and text as HTML."""
+    problems = []
+    for doc in json.loads(data).get("docs", []):
+        for key in ("title", "text"):
+            value = str(doc.get(key, ""))
+            if MARKER in value and _MARKUP.search(value):
+                problems.append(f"{name}: markup in the search index {key}: {value[:160]!r}")
+    return problems
+
+
+def scan_site(site: Path) -> list[str]:
+    """Every problem in a built site: its HTML pages, search index, feeds and calendar."""
+    problems: list[str] = []
+    for path in sorted(site.rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(site).as_posix()
+        if path.suffix == ".html":
+            problems += scan_html(name, path.read_text(encoding="utf-8"))
+        elif path.name == "search_index.json":
+            problems += scan_search_index(name, path.read_text(encoding="utf-8"))
+        elif path.suffix == ".json" and "assets/" not in name:
+            fields = _html_fields(json.loads(path.read_text(encoding="utf-8")))
+            problems += [f"{name}: markup in an HTML field: {v[:120]!r}" for v in fields]
+        elif path.suffix == ".xml" and "assets/" not in name:
+            if _MARKUP.search(path.read_text(encoding="utf-8")):  # XML escapes text: a raw tag is markup
+                problems.append(f"{name}: raw markup in a feed")
+        elif path.suffix == ".ics":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.startswith("X-ALT-DESC") and MARKER in line:  # the only HTML a calendar shows
+                    problems.append(f"{name}: article text in an HTML description: {line[:120]!r}")
+    return problems
+
+
+def _html_fields(data: object, key: str = "") -> list[str]:
+    """Values of JSON fields meant as HTML (JSON Feed's content_html...) that hold article markup."""
+    if isinstance(data, dict):
+        return [v for k, value in data.items() for v in _html_fields(value, str(k))]
+    if isinstance(data, list):
+        return [v for value in data for v in _html_fields(value, key)]
+    if isinstance(data, str) and "html" in key.lower() and MARKER in data and _MARKUP.search(data):
+        return [data]
+    return []
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.hrefs += [value or "" for attr, value in attrs if attr == "href"]
+
+
+def links(page: str) -> list[str]:
+    """The href of every <a> in a page, as the browser sees it."""
+    parser = _Links()
+    parser.feed(page)
+    return parser.hrefs
