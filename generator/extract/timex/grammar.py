@@ -60,6 +60,15 @@ FR_RULES: list[tuple[str, str]] = [
         rf"\b(?:[âa]g[ée]e?s?\s+d(?:e\s+|{AP})|l{AP}[âa]ge\s+d(?:e\s+|{AP})|{FR_PERSON}\s+d(?:e\s+|{AP}))(?:{FR_NUM})\s+ans\b",
     ),
     ("block_age", r"\(\s*\d{1,3}\s+ans\s*\)|(?<=[A-Za-zé],\s)\d{1,3}\s+ans(?=\s*,)"),
+    (
+        "block_age",
+        r"\b(?:les|des|aux)\s+(?:moins|plus)\s+de\s+\d{1,2}\s+ans\b|\b(?:les|des|aux)\s+\d{1,2}\s*-\s*\d{1,2}\s+ans\b",
+    ),
+    (
+        "age",
+        rf"(?<![\w{AP}])d(?:e\s+|{AP})\s*(?:(?P<n1>{FR_NUM})\s*(?:à|-)\s*)?(?:(?P<num>{FR_NUM})|une?\s+\w+aines?\s+d{AP})\s*"
+        rf"(?P<unit>ans|années)\b",
+    ),
     ("block_num", r"\b[A-Z]\d{1,2}\b|\b\d+(?:[.,]\d+)?\s*(?:%|‰|€|\$|euros?|dollars?|francs?)"),
     # calendar dates
     (
@@ -85,15 +94,15 @@ FR_RULES: list[tuple[str, str]] = [
     ),
     (
         "year_range",
-        rf"(?<![\d.,]\s)(?<![\d.,])\b(?P<y1>{YEAR4})\s*(?:-|–|/|\bà\b|\bau\b)\s*(?P<y2>{YEAR4}|\d\d(?!\d))\b(?![.,]\d)",
+        rf"(?<!\d\s)(?<!\d[.,])(?<!\d)\b(?P<y1>{YEAR4})\s*(?:-|–|/|\bà\b|\bau\b)\s*(?P<y2>{YEAR4}|\d\d(?!\d))\b(?![.,]\d)",
     ),
     (
         "year",
         rf"(?P<pre>\b(?:en|depuis|dès|de|d{AP}|entre|et|à|jusqu{AP}en|avant|après|fin|début|mi|courant|l{AP}année|l{AP}an"
         rf"|année|saison|exercice|budget|printemps|été|automne|hiver|vers|ou|au|pour|d{AP}ici)(?:\b|(?<={AP}))[\s-]*)?"
-        rf"(?<![\d.,]\s)(?<![\d.,])\b(?P<year>{YEAR4})\b(?![.,]\d|\s\d)",
+        rf"(?<!\d\s)(?<!\d[.,])(?<!\d)\b(?P<year>{YEAR4})\b(?![.,]\d|\s\d)",
     ),
-    ("year2", r"\b(?P<pre>en|depuis|dès)\s+(?P<year>[5-9]\d)(?=\s*[,.;:)])"),
+    ("year2", r"\b(?P<pre>en|depuis|dès)\s+(?P<year>[5-9]\d)(?=\s*[,.;:()])"),
     (
         "decade",
         r"(?:(?P<pre>(?:au\s+)?(?:début|fin|milieu)\s+des)\s+|\bles\s+|\bdes\s+)?\bannées\s+(?P<dec>(?:19|20)?\d0)\b",
@@ -107,12 +116,12 @@ FR_RULES: list[tuple[str, str]] = [
         "deictic",
         rf"\b(?P<word>aujourd{AP}hui|avant-hier|après-demain|hier|demain|la\s+veille|l{AP}avant-veille|le\s+lendemain"
         rf"|le\s+surlendemain|le\s+même\s+jour)\b(?:\s+(?P<wd>{FR_WEEKDAY})\b)?(?:\s+(?:en\s+)?(?:(?P<edge>début|fin)\s+"
-        rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?",
+        rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?(?:\s+(?:à|vers)\s+(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<mi>[0-5]\d))?\b)?",
     ),
     (
         "weekday",
         rf"(?:\b(?P<det>ce|cette|le|dès|depuis)\s+(?:même\s+)?)?\b(?P<wd>{FR_WEEKDAY})\b"
-        rf"(?:\s+(?P<mod>prochain|dernier|passé|précédent|suivant))?(?:\s+(?P<pod>{FR_POD}|midi)\b)?",
+        rf"(?!\s+saint)(?:\s+(?P<mod>prochain|dernier|passé|précédent|suivant))?(?:\s+(?P<pod>{FR_POD}|midi)\b)?",
     ),
     ("night_of", rf"\b(?:dans\s+)?la\s+nuit\s+d[eu]\s+(?P<wd>{FR_WEEKDAY})\s+(?:à|au)\s+{FR_WEEKDAY}\b"),
     (
@@ -121,24 +130,29 @@ FR_RULES: list[tuple[str, str]] = [
         rf"|soirs?|nuits?|{FR_WEEKDAY}s?|week-ends?|étés?|hivers?|heures?|minutes?|trimestres?)\b",
     ),
     ("set", r"\bpar\s+(?P<unit>an|année|mois|semaine|jour|heure|minute|trimestre|semestre)\b"),
-    ("set", r"(?<=[a-zé]{3}\s)(?P<adj>annuel(?:le)?s?|quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?)\b"),
+    # adjectives after a noun ("le dîner annuel", "le lot quotidien"); not "les quotidiens" (newspapers)
+    (
+        "set",
+        r"(?<=[a-zé]{3}\s)(?<!presse\s)(?<!aux\s)(?<!les\s)(?<!des\s)(?<!ses\s)"
+        r"(?P<adj>annuel(?:le)?s?|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?s?)\b",
+    ),
     ("set", rf"\b(?:uniquement|seulement|généralement|habituellement)\s+le\s+(?P<wd>{FR_WEEKDAY})\b"),
     (
         "relunit",
         rf"\b(?P<det>cette|ce|cet|la|le|l{AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|saison"
-        rf"|hiver|été|automne|printemps)(?:\s*-ci|\s+(?P<mod>prochaine?|dernière?|passée?|précédente?|suivante?"
+        rf"|hiver|été|automne|printemps)(?:\s*-ci|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
         rf"|en\s+cours|écoulée?|à\s+venir))?\b",
     ),
     (
         "season",
-        rf"(?:\b(?P<pre>en|au|d{AP}|à\s+l{AP}|jusqu{AP}à\s+l{AP}|pendant\s+l{AP}|durant\s+l{AP}|dès\s+l{AP}|depuis\s+l{AP})\s*)"
+        rf"(?:(?<!jeux\s)(?<!sports\s)(?<!station\s)(?<!heure\s)(?<!olympiques\s)\b(?P<pre>en|au|d{AP}|à\s+l{AP}|jusqu{AP}à\s+l{AP}|pendant\s+l{AP}|durant\s+l{AP}|dès\s+l{AP}|depuis\s+l{AP})\s*)"
         rf"(?P<season>été|hiver|printemps|automne)\b(?:\s+(?P<mod>prochain|dernier)|\s+(?P<year>{YEAR4}))?",
     ),
     (
         "edge",
         rf"(?:\b(?:à|a|en)\s+)?(?:\bla\s+|\ble\s+|\bau\s+)?\b(?P<edge>fin|début|milieu|mi)[\s-]*(?:de\s+l{AP}|du\s+|de\s+la\s+|d{AP}|de\s+cette\s+|de\s+ce\s+)"
         rf"\s*(?P<unit>année|an|mois|semaine|décennie|été|hiver|printemps|automne|saison)"
-        rf"(?:\s+(?P<mod>prochaine?|dernière?|passée?|précédente?|en\s+cours))?",
+        rf"(?:\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|en\s+cours))?",
     ),
     (
         "ici",
@@ -163,7 +177,7 @@ FR_RULES: list[tuple[str, str]] = [
     (
         "time",
         rf"(?:\b(?P<pre>vers)\s+)?\b(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<m>[0-5]\d))?\b(?:\s+(?P<tz>locales?|GMT|HEC))?"
-        rf"(?:,?\s+(?P<day>hier|demain|aujourd{AP}hui|{FR_WEEKDAY})\b)?",
+        rf"(?:\s+(?P<day>hier|demain|aujourd{AP}hui|{FR_WEEKDAY})\b)?",
     ),
     ("time", r"(?:(?<=\bà\s)|(?<=rs\s)|(?<=de\s)|(?<=ès\s))(?P<noon>midi|minuit)\b"),
     (
@@ -172,15 +186,17 @@ FR_RULES: list[tuple[str, str]] = [
         rf"|en\s+ce\s+moment|de\s+nos\s+jours|à\s+l{AP}heure\s+actuelle)\b",
     ),
     ("present_today", rf"\baujourd{AP}hui\b"),
+    ("nocturnal", r"\bnocturnes?\b"),
     (
         "future",
         rf"\b(?:l{AP}avenir|à\s+l{AP}avenir|avenir|prochainement|ultérieurement|une\s+date\s+ultérieure|futur(?:e|s|es)?)\b"
-        r"|\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|au|aux)\s+(?P<adj>prochaine?s?)\b(?!\s+(?:fois))",
+        r"|\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|au|aux)\s+(?P<adj>prochaine?s?)\b(?!\s+(?:fois))"
+        r"|\bla\s+nouvelle\s+année\b",
     ),
     (
         "past",
-        r"\b(?:auparavant|autrefois|jadis|naguère|récemment|dernièrement|précédemment|précédente?s?|nouvellement)\b"
-        rf"|\b(?:à\s+)?l{AP}époque\b",
+        r"\b(?:auparavant|autrefois|jadis|naguère|récemment|dernièrement|précédemment|nouvellement)\b"
+        r"|(?<=\w\s)précédente?s?\b(?!\s+\w)",  # "le recensement précédent", not "le précédent gouvernement"
     ),
 ]
 
@@ -352,6 +368,8 @@ _FR_UNITS = (
 FR_ANCHORS = {
     "block_anniv": "ans anniversaire",
     "block_age": "ans",
+    "age": "ans annees",
+    "nocturnal": "nocturne nocturnes",
     "block_num": DIGIT,
     "range_days": _FR_MONTHS,
     "date": _FR_MONTHS,
@@ -379,8 +397,8 @@ FR_ANCHORS = {
     "time": DIGIT + " midi minuit",
     "present": "maintenant desormais actuellement actuel actuelle actuels actuelles present instant moment jours heure",
     "present_today": "aujourd",
-    "future": "avenir prochainement ulterieurement ulterieure futur future futurs futures prochain prochaine prochains "
-    "prochaines",
+    "future": "nouvelle avenir prochainement ulterieurement ulterieure futur future futurs futures prochain prochaine "
+    "prochains prochaines",
     "past": "auparavant autrefois jadis naguere recemment dernierement precedemment precedent precedente precedents "
     "precedentes nouvellement epoque",
 }

@@ -145,6 +145,13 @@ _OPEN_BEFORE = re.compile(
     rf"|by|before|starting|from|through|throughout)\s*$",
     re.IGNORECASE,
 )
+_DURATION_NOUN = re.compile(
+    r"\b(?:peine|duree|periode|delai|contrat|mandat|bail|plan|programme|emprisonnement|prison|reclusion|travaux|retard"
+    r"|absence|exil|attente|moratoire|interdiction|suspension|garantie|engagement|sejour|regne|carriere|chantier"
+    r"|negociations?|tractations|guerre|conflit|occupation|sursis|condamnation|obligation|concession|pret|credit|emprunt"
+    r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|age)\s+(?:\w+\s+)?$"
+)
+_DURATION_AFTER = re.compile(r"\s*(?:de\s+prison|de\s+reclusion|d'emprisonnement|ferme|avec\s+sursis|de\s+travaux)")
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -551,6 +558,9 @@ class Resolver:
             if self.anchor is None and word in ("aujourd'hui", "today"):
                 return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
             return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+        if m.groupdict().get("h"):
+            clock = f"T{int(m.group('h')):02d}:{int(m.group('mi') or 0):02d}"
+            return [Found(m.start(), m.end(), "TIME", iso(d) + clock)]
         if pod:
             return [Found(m.start(), m.end(), "TIME", iso(d) + self._pod_code(pod, m.groupdict().get("edge")))]
         return [Found(m.start(), m.end(), "DATE", iso(d))]
@@ -877,6 +887,26 @@ class Resolver:
         )
         return [Found(start, m.end(), "TIME", f"{prefix}T{hh:02d}:{mm:02d}")]
 
+    def _age(self, m: re.Match[str]) -> list[Found]:
+        """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
+        before = fold(self.text[max(0, m.start() - 30) : m.start()])
+        after = fold(self.text[m.end() : m.end() + 25])
+        if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
+            return []
+        out = []
+        unit = m.group("unit")
+        if m.group("n1"):
+            out.append(
+                Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(parse_number(m.group("n1"), "fr"), unit))
+            )
+        num = parse_number(m.group("num"), "fr") if m.group("num") else None
+        start = m.start("num") if m.group("num") else m.start() + 2
+        out.append(Found(start, m.end(), "DURATION", duration_value(num, unit)))
+        return out
+
+    def _nocturnal(self, m: re.Match[str]) -> list[Found]:
+        return [Found(m.start(), m.end(), "TIME", "TNI")]
+
     def _present(self, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
 
@@ -884,6 +914,8 @@ class Resolver:
         return self._present(m)
 
     def _future(self, m: re.Match[str]) -> list[Found]:
+        if "nouvelle" in fold(m.group(0)):
+            return [Found(m.start(), m.end(), "DATE", str(self.anchor.year) if self.anchor else "XXXX")]
         start = m.start("adj") if m.groupdict().get("adj") else m.start()
         return [Found(start, m.end(), "DATE", "FUTURE_REF")]
 
