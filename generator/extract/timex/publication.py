@@ -1,13 +1,19 @@
 """Publication date from the text's own evidence, when the metadata has none.
 
 Evidence, strongest first:
-- anniversaries: "les 80 ans du débarquement ... le 6 juin 1944" puts the article in 2024;
+- anniversaries: "les 80 ans du débarquement ... le 6 juin 1944" puts the article in 2024
+  (before the commemoration);
 - explicit dates with a year: past-tense ones bound the publication from below, future-tense
-  ones from above; "depuis février 2022 ... près de deux ans" gives 2024;
-- year-less dates read in that year: "a organisé fin février" (past) and "le 15 avril" (future)
-  narrow the window; a present-tense bare weekday ("est en France mardi") names the day.
+  ones and deadlines ("d'ici 2030", "by 2030") from above;
+- "depuis février 2022 ... près de deux ans": a span counted from a start gives 2024;
+- a weekday written with its date ("samedi 5 juin") fixes the year among those allowed;
+- year-less dates read in the inferred year narrow the window: "a organisé fin février"
+  (past) from below, "le 15 avril" (future) from above;
+- a bare weekday in the present tense ("est en France mardi") names the day.
 Inside the window we pick the hinted weekday about two weeks before the earliest upcoming
-date (news announces events a few days to weeks ahead), else the latest past date.
+date (news announces events a few days to weeks ahead), else the latest past date. The
+evidence is returned in words; with none, the answer is (None, None): today's date is
+never used.
 """
 
 from __future__ import annotations
@@ -18,10 +24,23 @@ from collections.abc import Callable
 
 from .calendar import calendar_precision, valid_date
 from .context import Sentences
-from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, fold
+from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, fold, parse_number
 from .tense import tense_at
 
-_LEAD_DAYS = 13
+_LEAD_DAYS = 13  # how long before an announced event its announcement typically runs
+_DEADLINE = re.compile(
+    r"(?:d['’]ici|avant|jusqu['’](?:en|à|au)|by|until|before|through)\s*(?:à\s+|la\s+|le\s+)?$", re.I
+)
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:l['’]\w+\s+\w+\s+)?(?:en\s+)?(?:\w+\s+)?(1\d{3}|20\d\d)\b", re.I)
+_SPAN = re.compile(
+    r"\b(?:cela\s+fait|voilà|il\s+y\s+a|près\s+de|presque|plus\s+de|almost|nearly|more\s+than)\s+(\w+)\s+(?:ans|years)\b",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
+)
+_DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40},?\s*$|^\s*(?:le\s+)?$", re.I)  # "PARIS, 2 avril (AFP)"
+_AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re.I)
 
 
 def _period(value: str) -> tuple[dt.date, dt.date] | None:
@@ -32,7 +51,7 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
         return d, d
     if prec == "month":
         y, m = int(value[:4]), int(value[5:7])
-        last = valid_date(y, m, 31) or valid_date(y, m, 30) or valid_date(y, m, 29) or dt.date(y, m, 28)
+        last = next(d for day in (31, 30, 29, 28) if (d := valid_date(y, m, day)))
         return dt.date(y, m, 1), last
     if prec == "year":
         y = int(value)
@@ -41,6 +60,7 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date | None, str | None]:
+    """(date, evidence) or (None, None); `extract` is the extractor run with no anchor."""
     timexes = extract(text, None, lang)
     sentences = Sentences(text)
     weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
@@ -49,13 +69,39 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         s0, s1 = sentences.at(t.start)
         return tense_at(text[s0:s1], t.start - s0, t.end - s0, lang)
 
-    evidence: list[str] = []
-    years: list[int] = []
-    lower: list[tuple[dt.date, str]] = []
-    upper: list[tuple[dt.date, str]] = []
-    anniversary_year = None
+    # a byline or dateline says it outright: "Publié le 2 avril 2024", "PARIS, 2 avril (AFP)"
     for t in timexes:
-        if t.type not in ("DATE", "TIME") or not t.value[:4].isdigit():
+        if calendar_precision(t.value) != "day" or not t.value[:4].isdigit():
+            continue
+        s0 = text.rfind("\n", 0, t.start) + 1
+        if _BYLINE.search(text[max(s0, t.start - 40) : t.start]):
+            return dt.date.fromisoformat(t.value[:10]), f"byline '{text[max(s0, t.start - 25) : t.end].strip()}'"
+    dateline = next(
+        (
+            t
+            for t in timexes
+            if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
+            and _AGENCY.match(text[t.end : t.end + 20])
+            and _DATELINE.match(text[text.rfind("\n", 0, t.start) + 1 : t.start])
+        ),
+        None,
+    )
+    if dateline is not None and dateline.value[:4].isdigit():
+        return dt.date.fromisoformat(dateline.value), f"dateline '{dateline.text}'"
+    evidence: list[str] = []
+    past_years: list[int] = []
+    lower: list[tuple[dt.date, str]] = []  # the publication is on or after these
+    upper: list[tuple[dt.date, str]] = []  # and before these
+    anniversary_year = None
+    weekday_dates: list[tuple[int, int, int, str]] = []  # (month, day, weekday) written together, year unknown
+    for t in timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        if t.value.startswith("XXXX-") and re.fullmatch(r"XXXX-\d\d-\d\d", t.value[:10]):
+            wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
+            if wd:
+                weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
+        if not t.value[:4].isdigit():
             continue
         literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
         if literal and literal.group(1) != t.value[:4]:
@@ -65,79 +111,84 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         if period is None:
             continue
         tense = tense_of(t)
-        if anniversary_year == int(t.value[:4]) or tense == "future":
+        deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
+        if anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
             upper.append((period[0], t.text))
         else:
-            lower.append((period[0], t.text))
-            years.append(period[0].year)
-    # "depuis février 2022 ... près de deux ans": an ongoing span counted to now
-    since = re.search(
-        r"\b(?:depuis|since)\s+(?:l['’]\w+\s+\w+\s+)?(?:en\s+)?(?:\w+\s+)?(1\d{3}|20\d\d)\b", text, re.IGNORECASE
-    )
-    span = re.search(
-        r"\b(?:près\s+de|presque|plus\s+de|almost|nearly|more\s+than)\s+(\w+)\s+(?:ans|years)\b", text, re.IGNORECASE
-    )
-    if since and span:
-        from .lexicon import parse_number
-
-        n = parse_number(span.group(1), lang)
-        if n:
-            years.append(int(since.group(1)) + int(n))
-            evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
+            lower.append((period[1] if tense == "past" else period[0], t.text))
+            past_years.append(period[0].year)
+    since, span = _SINCE.search(text), _SPAN.search(text)
+    if since and span and (n := parse_number(span.group(1), lang)):
+        past_years.append(int(since.group(1)) + int(n))
+        evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
     if anniversary_year:
         year = anniversary_year
-    elif years:
-        year = max(years)
+    elif past_years:
+        year = max(past_years)
     elif upper:
         year = min(d for d, _ in upper).year
     else:
+        year = None
+    if weekday_dates:
+        # the first year from the evidence on (or any, when there is none) where every "samedi 5 juin" holds
+        start = year if year is not None else None
+        if start is not None:
+            fits = [
+                y
+                for y in range(start, start + 12)
+                if all((d := valid_date(y, m, dd)) and d.isoweekday() == wd for m, dd, wd, _ in weekday_dates)
+            ]
+            if fits:
+                if fits[0] != year:
+                    evidence.append(f"'{weekday_dates[0][3]}' falls in {fits[0]}")
+                year = fits[0]
+    if year is None:
         return None, None
     if lower:
         d, txt = max(lower)
-        evidence.append(f"after '{txt}' ({d.isoformat()[:7] if d.day == 1 else d.isoformat()})")
+        evidence.append(f"after '{txt}'")
     # year-less dates, read in the inferred year
     hint: int | None = None
     for t in timexes:
-        tense = tense_of(t)
         m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
         if m:
-            month, day = int(m.group(1)), int(m.group(2) or 1)
-            d = valid_date(year, month, day)
-            if d is None:
+            tense = tense_of(t)
+            month, day = int(m.group(1)), int(m.group(2) or 0)
+            first = valid_date(year, month, day or 1)
+            if first is None:
                 continue
             if tense == "future":
-                upper.append((d, t.text))
+                upper.append((first, t.text))
             elif tense == "past":
-                lower.append((d, t.text))
+                last = first if day else _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
+                lower.append((last, t.text))
         w = re.fullmatch(r"XXXX-WXX-(\d)", t.value)
         if (
             w
-            and t.type == "DATE"
-            and tense not in ("future", "past")
-            and fold(t.text).strip() in weekdays
             and hint is None
+            and t.type == "DATE"
+            and tense_of(t) not in ("future", "past")
+            and fold(t.text).strip() in weekdays
         ):
             hint = int(w.group(1))
             evidence.append(f"a {t.text} ('{t.text}' in the present tense)")
-    low = max((d for d, _ in lower if d.year >= year - 1), default=None)
-    high = min((d for d, _ in upper if d.year <= year + 1 and (low is None or d > low)), default=None)
+    low = max((d for d, _ in lower if year - 1 <= d.year <= year), default=None)
+    high = min((d for d, _ in upper if year <= d.year <= year + 1 and (low is None or d > low)), default=None)
     if high is not None:
-        evidence.append(
-            f"before '{min((u for u in upper if u[0] == high), key=lambda u: u[0])[1]}' ({high.isoformat()})"
-        )
+        evidence.append(f"before '{next(txt for d, txt in upper if d == high)}' ({high.isoformat()})")
     if high is not None:
-        guess = high - dt.timedelta(days=_LEAD_DAYS)
-        if low is not None and guess < low:
-            guess = low
+        guess = max(high - dt.timedelta(days=_LEAD_DAYS), low) if low else high - dt.timedelta(days=_LEAD_DAYS)
     elif low is not None:
         guess = low
     else:
-        guess = dt.date(year, 1, 1)
+        guess = dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
+    if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
+        return d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)])
     if hint is not None:
         # the hinted weekday nearest the guess, kept inside the window
         options = [
             guess + dt.timedelta(days=k) for k in range(-6, 7) if (guess + dt.timedelta(days=k)).isoweekday() == hint
         ]
-        options = [o for o in options if (low is None or o >= low) and (high is None or o < high)] or options
-        guess = min(options, key=lambda o: abs((o - guess).days))
-    return guess, "; ".join(dict.fromkeys(evidence)) or None
+        inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
+        guess = min(inside or options, key=lambda o: abs((o - guess).days))
+    return guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}"
