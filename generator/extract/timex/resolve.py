@@ -117,12 +117,13 @@ _STRONG_YEAR_PRE = {
 _INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid"}
 _ANNIV = {
     "fr": re.compile(
-        r"\b(?P<n>\d+|[a-zà-ü-]+)(?:e|ème|è)?\s+(?:ans|anniversaire)\b|(?P<w>bicentenaire|centenaire"
+        r"\b(?:les|aux|des|du|le|ses|leurs?|pour\s+les)\s+(?P<n>\d+|[a-zà-ü-]+)\s+ans\s+d|\b(?P<n2>\d+)(?:e|ème|è)\s+anniversaire"
+        r"|(?P<w>bicentenaire|centenaire"
         r"|cinquantenaire|tricentenaire)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?P<n>\d+|[a-z-]+)(?:st|nd|rd|th)?\s+(?:anniversary|years\s+since)\b|(?P<w>bicentenary|centenary"
+        r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
         r"|centennial|bicentennial)",
         re.IGNORECASE,
     ),
@@ -224,6 +225,7 @@ class Resolver:
         self.discourse: dt.date | None = anchor
         self.discourse_at = -1  # offset where the discourse date was last set
         self.last_year: tuple[int, int] | None = None  # (offset, year) of the last explicit year
+        self.weekday_seen: dict[int, dt.date] = {}  # weekday -> date it was resolved to with a tense or a date
         self.months = MONTHS_FR if lang == "fr" else MONTHS_EN
         self.weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
 
@@ -248,7 +250,9 @@ class Resolver:
 
     def _base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
-        if self.discourse_at >= 0 and "\n" not in self.text[self.discourse_at : offset]:
+        if self.discourse_at >= 0 and (
+            "\n" not in self.text[self.discourse_at : offset] or offset - self.discourse_at < 300
+        ):
             return self.discourse
         return self.anchor
 
@@ -288,7 +292,9 @@ class Resolver:
         s0, _ = self.sentence_of(start)
         window = self.text[max(s0, start - 200) : start]
         for m in _ANNIV[self.lang].finditer(window):
-            n = _ANNIV_WORDS.get(fold(m.group("w") or "")) or parse_number(m.group("n") or "", self.lang)
+            n = _ANNIV_WORDS.get(fold(m.group("w") or "")) or parse_number(
+                m.group("n") or m.group("n2") or "", self.lang
+            )
             if not n or n < 1 or n > 1000:
                 continue
             target = year + int(n)
@@ -363,10 +369,12 @@ class Resolver:
             return iso(self.anchor)  # the article's own weekday is the publication day
         if direction == "this":
             return iso(weekday_date(self.anchor, wd, "past" if tense == "past" else "future"))
-        if tense == "future":
-            return iso(weekday_date(self.anchor, wd, "future"))
-        if tense == "past":
-            return iso(weekday_date(self.anchor, wd, "past"))
+        if tense in ("future", "past"):
+            d = weekday_date(self.anchor, wd, tense)
+            self.weekday_seen.setdefault(wd, d)
+            return iso(d)
+        if wd in self.weekday_seen:
+            return iso(self.weekday_seen[wd])  # "FERA LA FÊTE DIMANCHE ... Dimanche soir, ...": the same Sunday
         return iso(weekday_date(self.anchor, wd, "nearest"))
 
     def _pod_code(self, pod: str | None, edge: str | None = None) -> str:
@@ -419,6 +427,9 @@ class Resolver:
         value = self._resolve_day_month(day, month, year, wd, self._tense(m), _mod(m.groupdict().get("mod")), m.start())
         if value is None:
             return []
+        if value[:4].isdigit():
+            d = dt.date.fromisoformat(value)
+            self.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
         start = m.start()
         if (
             m.groupdict().get("det") is None

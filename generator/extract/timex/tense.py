@@ -24,6 +24,12 @@ _ETRE_PAST = (
     r"(?:arriv|parti|venu|mort|né|décédé|tomb|allé|entr|sorti|rest|devenu|retourn|rentr|revenu|pass|intervenu|survenu"
     r"|apparu|parvenu)(?:e|é|ée|és|ées|s|es)?"
 )
+# A past participle after avoir: not a determiner or a noun ("ont rendez-vous", "a des ...").
+_PARTICIPLE = (
+    r"(?!(?:des|les|ses|mes|tes|ces|nos|vos|leurs|plus|pas|moins|très|trop|tout|tous|toutes|sept|huit|lieu|besoin|peur"
+    r"|envie|raison|tort|droit|rendez|affaire|beau|hâte)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
+    r"|s)\b"
+)
 _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
@@ -36,6 +42,7 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
             r"|entend|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|espère|espèrent|envisage|envisagent)\s+"
             r"(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur|me|nous|vous)\s+)*"
             r"\w+(?:er|ir|re|oir)\b"
+            r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
             r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
             r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
             re.IGNORECASE,
@@ -46,8 +53,10 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:a|ont|avait|avaient|avons|avez|eut|eurent|ayant|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+"
             + _ADVERBS
+            + _PARTICIPLE
+            + r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient|était|étaient|fut|furent)\s+"
+            + _ADVERBS
             + r"\w{2,}\b"
-            r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient|était|étaient|fut|furent)\s+" + _ADVERBS + r"\w{2,}\b"
             r"|\b(?:est|sont)\s+" + _ADVERBS + _ETRE_PAST + r"\b"
             r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b",
             re.IGNORECASE,
