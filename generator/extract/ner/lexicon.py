@@ -42,7 +42,13 @@ ROLE_HEADS = _words(
     "congresswoman representative mayor leader head king queen prince princess pope general admiral colonel "
     "judge justice attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
     "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
-    "chief_executive speaker treasurer commander president-elect premier"
+    "chief_executive speaker treasurer commander president-elect premier "
+    # occupations and family ties that name a person as well as a title does
+    "ancien membre member historien historienne historian alpiniste climber mountaineer photographe photographer "
+    "explorateur exploratrice explorer scientifique scientist banquier banquière banker diplomate diplomat soldat "
+    "soldier pilote pilot joueur joueuse player attaquant milieu défenseur gardien arbitre referee coach striker "
+    "entrepreneur industriel businessman businesswoman épouse mari veuve veuf fils fille frère sœur soeur père mère "
+    "wife husband widow widower daughter brother sister father mother"
 )
 # Roles that only relate to another person ("son homologue"): kept only when nothing better is said.
 RELATIONAL_ROLES = _words("homologue counterpart successeur prédécesseur complice")
@@ -85,6 +91,47 @@ _NATIONALITY_STEMS = _words(
     "western arab kurdish scottish irish welsh swedish norwegian danish finnish"
 )
 
+# Members of a party or people of a place written as nouns ("les Unionistes", "a Maryland Democrat"): not
+# entities, and they cut a capitalised run like a nationality does.
+PARTISANS = _words(
+    "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists "
+    "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste Socialistes "
+    "Communiste Communistes Républicain Républicains Démocrate Démocrates Ecologiste Ecologistes Écologistes "
+    "Gaulliste Gaullistes Centriste Centristes Indépendantiste Indépendantistes Nationaliste Nationalistes "
+    "Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
+)
+_DEMONYM_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "iens", "ienne", "iennes", "ains", "aines", "ins")
+
+# The first word of a law, treaty, event or competition name: such names are not entities.
+EVENT_WORDS = _words(
+    "Charte Traité Accord Accords Loi Act Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
+    "Programme Déclaration Résolution Directive Bill Treaty Agreement Accord Olympics Cup Championship Open "
+    "Champions Vendredi Mondial Euro"
+)
+
+# A name with one of these is a place (a venue), not an organisation.
+VENUE_WORDS = _words(
+    "Stade Stadium Hôtel Hotel Arena Palais Place Rue Avenue Boulevard Square Aéroport Airport Gare Station Pont "
+    "Bridge City Cathédrale Cathedral Château Castle Parc Park Port Camp Mont Mount Lac Lake Cap Cape Col Vallée "
+    "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait"
+)
+
+# Organisation words too generic to name one alone ("l'Organisation", "la Cour"): kept only with a complement.
+GENERIC_ORG_WORDS = _words(
+    "Organisation Organization Union Alliance Conseil Council Commission Cour Court Comité Committee Fédération "
+    "Federation Ligue League Association Parti Party Groupe Group Agence Agency Banque Bank Fonds Fund Institut "
+    "Institute Université University Ministère Ministry Department Département Office Bureau Service Authority "
+    "Autorité Forces Front Mouvement Movement Conférence Conference Assemblée Assembly Convention Tribunal "
+    "Gouvernement Government Administration Cabinet Coalition Société Company Fondation Foundation"
+)
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised people-of-a-place noun ("Marseillais", "Héraultais", "Luxembourgeoise", "Albanais")."""
+    key = fold(word)
+    return is_nationality(key) or (key.isalpha() and len(key) > 5 and any(key.endswith(e) for e in _DEMONYM_ENDINGS))
+
+
 # Common nouns that sentence case or titles capitalise; never an entity alone.
 COMMON_CAPS = _words(
     "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans Après "
@@ -93,7 +140,7 @@ COMMON_CAPS = _words(
     "Accueil Actu Monde International Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
     "This That These Those While Although However After Before Since When Where There Here Over Under Some Many "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Chairman President Minister Secretary"
+    "September October November December Chairman President Minister Secretary République Republic"
 )
 
 # Nouns that introduce an organisation ("la filiale du groupe franco-allemand KNDS", "oil giant BP").
@@ -118,7 +165,8 @@ ORG_WORDS = _words(
     "Sinn Fein Unionistes Travaillistes Conservateurs Républicains Démocrates Republicans Democrats "
     "Tories Labour Commons Lords Cabinet Gouvernement Government Administration Conférence Conference Forum "
     "Foundation Fondation Trust Holdings Motors Energy Petroleum Oil Airways Telecom Times Post Journal Press "
-    "Presse Monde Figaro Libération Reuters Bloomberg Académie Academy Hôpital Hospital Museum Musée"
+    "Presse Monde Figaro Libération Reuters Bloomberg Académie Academy Hôpital Hospital Museum Musée Crédit Caisse "
+    "Assurances Air Telecom Télécom Motors Airlines Club Olympique Racing Sporting United Athletic Senate Sénat"
 )
 
 # Lower-case words that continue an organisation name ("Union européenne", "Nations unies").

@@ -20,6 +20,10 @@ from generator.extract.ner.text import Sentence, fold, sentences
 PER, ORG, LOC = "PER", "ORG", "LOC"
 _SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
 _CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
+_OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
+_PLURAL_DETS = frozenset(["les", "des", "aux", "ces", "the", "leurs", "nos", "vos"])
+# Words after "de" that start a clause or an infinitive rather than a name's complement.
+_STOP_OF = frozenset("ce cette ces son sa ses leur leurs nos notre plus tout tous".split())
 _NAME_PARTICLES = frozenset("de du d' von van der den di da dos del bin ben al el".split())
 _DETERMINERS = frozenset(
     fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
@@ -122,6 +126,12 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
         m = n + 1
         while m < len(ws) and ws[m].sent == ws[n].sent and "\n" not in doc.text[ws[m - 1].end : ws[m].start]:
             if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
+                # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
+                nxt = ws[m + 1] if m + 1 < len(ws) else None
+                glued = nxt is not None and _is_cap(nxt.text) and nxt.sent == ws[n].sent
+                if glued and not lx.place_name(doc.text[ws[n].start : ws[m - 1].end], "en"):
+                    m += 2
+                    continue
                 break
             if _is_cap(ws[m].text) and doc.text[ws[m - 1].end : ws[m].start] == " ":
                 if fold(ws[m].text) in lx.HONORIFICS:
@@ -143,19 +153,34 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
 
 def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
     """Cut a run where it joins two things: connectors between separate names, titles before a name."""
-    # Titles and nationality adjectives inside a capitalised run ("Foreign Secretary David Lammy",
-    # "French President Emmanuel Macron"): the name is what follows the last one.
+    whole = doc.text[ws[a].start : ws[b - 1].end]
+    if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
+        return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
+    # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
+    # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
     last_title = -1
     for k in range(a, b):
         key = fold(ws[k].text)
-        if key in lx.ROLE_HEADS or key in lx.HONORIFICS or (lx.is_nationality(key) and lang == "en"):
+        if (
+            key in lx.ROLE_HEADS
+            or key in lx.HONORIFICS
+            or key in lx.PARTISANS
+            or (lx.is_nationality(key) and lang == "en")
+        ):
             last_title = k
-        elif key in lx.ROLE_MODIFIERS and k + 1 < b and fold(ws[k + 1].text) in lx.ROLE_HEADS:
-            continue
-    if last_title >= a and last_title < b - 1:
-        return _split_run(doc, ws, last_title + 1, b, lang)
-    if last_title == b - 1:
-        return []
+    if last_title >= a:
+        parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
+        return parts + (_split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
+    # role's complement, the last two words are the person.
+    if b - a >= 3 and _role_complement(ws, a):
+        tail = b - 2
+        if doc.has_annotation("ENT_IOB"):
+            begins = [
+                k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == "PER"
+            ]
+            tail = begins[-1] if begins else tail
+        return [*_split_run(doc, ws, a, tail, lang), (tail, b)]
     # A connector joins two names only inside one organisation or institution, or as a name particle.
     parts: list[tuple[int, int]] = []
     start = a
@@ -164,8 +189,8 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
         if key not in _CONNECTORS or fold(ws[k - 1].text) in _CONNECTORS:
             continue
         left = " ".join(w.text for w in ws[start:k])
-        whole = doc.text[ws[start].start : ws[b - 1].end]
-        if fold(whole) in lx.INSTITUTIONS or any(fold(w.text) in lx.ORG_WORDS for w in ws[start:k]):
+        left_words = {fold(w.text) for w in ws[start:k]}
+        if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
             continue
         label = _ent_label(doc, ws[start].i, ws[b - 1].j)
         one_ent = (
@@ -173,7 +198,9 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
             and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
         )
-        if (key in _NAME_PARTICLES and label == PER) or (one_ent and not lx.place_name(left, lang)):
+        if (key in _NAME_PARTICLES and label == PER) or (
+            one_ent and not lx.place_name(left, lang) and not left_words & lx.EVENT_WORDS and not _is_plural_noun(left)
+        ):
             continue
         parts.append((start, k))
         start = k + 1
@@ -181,6 +208,27 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             start += 1
     parts.append((start, b))
     return [p for p in parts if p[0] < p[1]]
+
+
+def _is_plural_noun(word: str) -> bool:
+    """ "Réformistes", "Tirailleurs": a capitalised plural common noun, not a name's first part."""
+    return " " not in word and (fold(word) in lx.PARTISANS or lx.is_demonym(word))
+
+
+def _role_complement(ws: list[Word], a: int) -> bool:
+    """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ...")."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in ("la", "l'", "le", "les", "the"):
+        k -= 1
+    if k < 0 or fold(ws[k].text) not in ("de", "des", "du", "d'", "of"):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        key = fold(ws[j].text)
+        if key in lx.ROLE_HEADS:
+            return True
+        if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
+            return False
+    return False
 
 
 def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -> int:
@@ -290,7 +338,20 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
 
 
 def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
-    """Lower-case adjectives that belong to an organisation's name ("Union européenne", "Nations unies")."""
+    """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
+    unies") and, after a generic head, its complement ("Cour des comptes", "Conseil de sécurité")."""
+    if fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS:
+        k = b
+        for _ in range(2):
+            if k < len(ws) and fold(ws[k].text) in _OF_WORDS and ws[k].sent == ws[b - 1].sent:
+                n = k + 1
+                while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
+                    n += 1
+                if n < len(ws) and ws[n].text.isalpha() and ws[n].text.islower() and fold(ws[n].text) not in _STOP_OF:
+                    k = n + 1
+                    b = k
+                    continue
+            break
     while b < len(ws) and ws[b].sent == ws[b - 1].sent and ws[b].text.islower():
         key = fold(ws[b].text)
         in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and doc[ws[b].i].pos_ == "ADJ"
@@ -318,8 +379,15 @@ def _classify(
     honorific = ws[a - 1].text if a > 0 and prev and prev[-1] in lx.HONORIFICS else ""
     if len(key) < 2 or key in lx.COMMON_CAPS or lx.is_nationality(key) or not any(c.isalpha() for c in key):
         return None
-    if single and key in lx.MINISTRY_DOMAINS and prev and prev[-1] in ("des", "de", "du", "d'", "la", "l'"):
+    words_ = [fold(w.text) for w in ws[a:b]]
+    if all(w in lx.MINISTRY_DOMAINS or w in _CONNECTORS for w in words_) and prev and prev[-1] in _OF_WORDS:
         return None  # "ministre des Armées": part of a role
+    if words_[0] in lx.EVENT_WORDS or words_[-1] in ("act", "bill") or any(w in lx.EVENT_WORDS for w in words_[1:2]):
+        return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
+    if re.search(r"-(?:born|based|led|backed|made|style)$", key):
+        return None  # "New Zealand-born": an adjective
+    if single and (key in lx.PARTISANS or (lx.is_demonym(key) and (not prev or prev[-1] in _PLURAL_DETS))):
+        return None  # "les Unionistes", "les Marseillais", "the Democrats"
     at_start = _sentence_start(ws, a)
     spacy_label = _ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
     place = lx.place_name(text, lang)
@@ -331,6 +399,8 @@ def _classify(
         label = PER
     elif place and not (b < len(ws) and fold(ws[b].text) in lx.ORG_WORDS):
         label = LOC
+    elif any(w in lx.VENUE_WORDS for w in words_[:1]) or (not single and words_[-1] in lx.VENUE_WORDS):
+        label = LOC  # "Stade de la Mosson", "Forbidden City"
     elif (
         _is_acronym(text.replace("-", ""))
         and single
@@ -358,9 +428,12 @@ def _classify(
             return None
         if at_start and not place and label == LOC:
             return None
-        if label == PER and prev and (prev[-1] in _DETERMINERS or (has_ner and doc[ws[a - 1].i].pos_ == "NOUN")):
-            return None  # "les canons Caesar", "des Caesar": a product, not a person
+        after_noun = has_ner and doc[ws[a - 1].i].pos_ == "NOUN" and prev[-1] not in lx.ROLE_HEADS
+        if label == PER and prev and (prev[-1] in _DETERMINERS or after_noun):
+            return None  # "les canons Caesar", "des Caesar": a product, not a person ("le général Dran" is one)
     if label == ORG:
         b = _extend_org(doc, ws, b, has_ner)
         text = doc.text[ws[a].start : ws[b - 1].end]
+        if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not _is_acronym(text):
+            return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
     return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)
