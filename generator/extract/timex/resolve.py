@@ -269,7 +269,9 @@ class Resolver:
         )
 
     def _tense(self, m: re.Match[str]) -> Tense | None:
-        if _OPEN_BEFORE.search(self.text, max(0, m.start() - 25), m.start()):
+        starts = [m.start(g) for g in ("month", "day", "d1", "m1", "wd", "year", "unit") if g in m.re.groupindex]
+        core = min([x for x in starts if x >= 0] or [m.start()])
+        if _OPEN_BEFORE.search(self.text, max(0, core - 25), core):
             return None  # "a donné jusqu'au 30 juin": the verb does not say where the deadline lies
         return self.tense(m.start(), m.end())
 
