@@ -73,7 +73,7 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
         re.compile(
-            r"\b(?:to|will|would|could|should|may|might|must|shall|can)\s+be\s+\w+ed\b"
+            r"\bbe\s+(?:\w+ly\s+)?\w+ed\b"  # infinitive passive: "to be published", "will be held"
             r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
             r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be)\b",
             re.IGNORECASE,
