@@ -122,11 +122,19 @@ def when_label(span: Span) -> str:
     return day_label(span.start)
 
 
-def item_line(item: AgendaItem, from_uri: str) -> str:
-    """One Markdown list item: when, what, and a link to the briefing it comes from."""
+TABLE_HEAD = ["| Date | Événement | Briefing |", "| --- | --- | --- |"]
+
+
+def item_row(item: AgendaItem, from_uri: str) -> str:
+    """One table row: when, what, and a link to the briefing it comes from."""
     what = inline(item.event.event or item.event.text)
     title = inline(item.entry.briefing.title)
-    return f"- **{when_label(item.span)}** · {what} · [{title}]({link(from_uri, item.entry.src_uri)})"
+    when = when_label(item.span).replace(" ", "\u00a0")  # no-break spaces: a date never wraps in its cell
+    return f"| **{when}** | {what} | [{title}]({link(from_uri, item.entry.src_uri)}) |"
+
+
+def item_table(items: list[AgendaItem], from_uri: str) -> list[str]:
+    return [*TABLE_HEAD, *(item_row(i, from_uri) for i in items), ""]
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:
@@ -134,20 +142,24 @@ def _group(item: AgendaItem) -> tuple[int, int]:
 
 
 def grouped_lines(items: list[AgendaItem], from_uri: str, heading: str) -> list[str]:
-    """Items under one heading per month (and one per year for year-only dates); `heading` is a format."""
+    """Items in one table per month (and one per year for year-only dates); `heading` is a format.
+
+    Within a month, exact days come first; "sometime this month" items follow in their own table rather
+    than sitting on the 1st as if it were their date.
+    """
     lines: list[str] = []
     for (year, month), group in groupby(items, key=_group):
         group = list(group)
         title = f"{year}, date à préciser" if month == 13 else month_label(dt.date(year, month, 1)).capitalize()
         lines += [heading.format(title), ""]
-        exact = [i for i in group if i.span.precision == "day"]
+        exact = [i for i in group if i.span.precision != "month"]
         vague = [i for i in group if i.span.precision == "month"]
-        lines += [item_line(i, from_uri) for i in exact + [i for i in group if i.span.precision == "year"]]
+        if exact:
+            lines += item_table(exact, from_uri)
         if vague:
             if exact:
-                lines += ["", "*Dans le mois, sans date précise :*", ""]
-            lines += [item_line(i, from_uri) for i in vague]
-        lines.append("")
+                lines += ["*Dans le mois, sans date précise :*", ""]
+            lines += item_table(vague, from_uri)
     return lines
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from itertools import groupby
 
 from generator.render import inline
-from generator.site.agenda import AGENDA_URI, AgendaItem, item_line, month_label, split_past
+from generator.site.agenda import AGENDA_URI, AgendaItem, item_table, month_label, split_past
 from generator.site.catalog import Entry, link
 
 HOME_URI = "index.md"
@@ -36,10 +36,10 @@ def home_markdown(entries: list[Entry], site_name: str, items: list[AgendaItem] 
     upcoming, _ = split_past(items or [], today or dt.date.today())
     lines += ["## Prochaines dates", ""]
     if upcoming:
-        lines += [item_line(i, HOME_URI) for i in upcoming[:NEXT_DATES]]
+        lines += item_table(upcoming[:NEXT_DATES], HOME_URI)
     else:
-        lines += ["Aucune date à venir."]
-    lines += ["", f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", ""]
+        lines += ["Aucune date à venir.", ""]
+    lines += [f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", ""]
     lines += ["## Derniers briefings", ""]
     for entry in entries[:LATEST]:
         lines += briefing_block(entry, HOME_URI)

@@ -19,7 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))  # sitekit.py, shared with tests/site
 
-from sitekit import make_project, mkdocs  # noqa: E402
+from sitekit import make_project, mkdocs, other_briefings, reference_briefing  # noqa: E402
 
 SUB_PATH = "event-briefings"
 TODAY = "2024-04-02"  # the reference article's day: its dates are all upcoming
@@ -52,7 +52,11 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("www")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
-    project = make_project(tmp_path_factory.mktemp("project"), site_url=base, real_reference=True)
+    # The reference briefing (the repository's own once generated) and one more; the hostile sample is
+    # left to tests/site, so that screenshots show an ordinary site.
+    project = make_project(
+        tmp_path_factory.mktemp("project"), [reference_briefing(), other_briefings()[0]], base, real_reference=True
+    )
     result = mkdocs(project, "build", "--strict", "-d", str(root / SUB_PATH), today=TODAY)
     assert result.returncode == 0, result.stdout + result.stderr
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -122,7 +122,9 @@ def make_project(
         (dest / "mkdocs.yml").write_text(text.replace('!ENV [SITE_URL, ""]', f'"{site_url}"'), encoding="utf-8")
     reference = repository_reference() if real_reference else None
     if briefings is None:
-        briefings = other_briefings() if reference else [reference_briefing(), *other_briefings()]
+        briefings = [reference_briefing(), *other_briefings()]
+    if reference:  # the real one replaces the stand-in
+        briefings = [b for b in briefings if "Blinken" not in b.title]
     write_briefings(dest / "briefings", briefings)
     if reference:
         shutil.copy(reference, dest / "briefings" / reference.name)

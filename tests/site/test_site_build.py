@@ -142,7 +142,7 @@ def test_serve_rebuilds_when_a_briefing_appears(tmp_path: Path):
         write_briefings(project / "briefings", [reference_briefing()])
         _wait_for(f"http://127.0.0.1:{port}/", lambda text: "Blinken" in text)
         agenda = _wait_for(f"http://127.0.0.1:{port}/agenda/", lambda text: "Soudan" in text)
-        assert "15 avril 2024" in agenda
+        assert "15\u00a0avril\u00a02024" in agenda
     finally:
         server.terminate()
         server.wait(timeout=20)
