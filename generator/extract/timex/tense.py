@@ -103,11 +103,11 @@ def tense_at(
 ) -> Tense | None:
     """Tense governing the span [start, end) of `sentence` (offsets into it), or None if no cue is found.
 
-    `extra` holds cues from a parser (offsets into the sentence).
+    `extra` holds cues from a parser (offsets into the sentence), used when the surface cues find nothing.
     """
     cues = [c for c in _cues(sentence, lang) if c[1] <= start or c[0] >= end]
-    if extra:
-        cues.extend(extra)
+    if extra and not cues:
+        cues = [c for c in extra if c[1] <= start or c[0] >= end]  # the parser fills in where surface cues say nothing
     if not cues:
         return None
     best: tuple[float, Tense] | None = None
@@ -132,18 +132,14 @@ def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tens
     for tok in doc.char_span(sent_start, sent_end, alignment_mode="expand") or []:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        tense = tok.morph.get("Tense")
+        tense, form = tok.morph.get("Tense"), tok.morph.get("VerbForm")
         label: Tense | None = None
-        if "Fut" in tense:
+        if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
             label = "future"
-        elif "Past" in tense or "Imp" in tense:
-            label = (
-                "past"
-                if tok.morph.get("VerbForm") != ["Part"]
-                or tok.head.pos_ == "AUX"
-                or any(c.pos_ == "AUX" for c in tok.children)
-                else None
-            )
+        elif "Fin" in form and ("Imp" in tense or "Past" in tense):
+            label = "past"  # imparfait, passé simple
+        elif "Part" in form and "Past" in tense and any(c.pos_ == "AUX" and c.lemma_ == "avoir" for c in tok.children):
+            label = "past"  # passé composé with avoir; "est prévu" (passive) says nothing
         if label:
             out.append((tok.idx - sent_start, tok.idx - sent_start + len(tok.text), label))
     return out
