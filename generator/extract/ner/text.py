@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("briefings.text")
+    if text is None:
+        text = doc.user_data["briefings.text"] = doc.text
+    return text
 
 
 def fold(text: str) -> str:
