@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import LOC, ORG, PER, Mention, Word, doc_sentences, find_mentions, words
 from generator.extract.ner.roles import role_after, role_before
-from generator.extract.ner.text import fold
+from generator.extract.ner.text import doc_text, fold
 from generator.model import Participant
 
 
@@ -183,7 +183,7 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
-            tail = doc.text[m.end : m.end + 300]
+            tail = doc_text(doc)[m.end : m.end + 300]
             # "Parti des travailleurs du Kurdistan (PKK)": the name may go on in lower case before an acronym.
             paren = re.match(r"((?:[ \t]+[^\s(),.;:]+){0,6}?)\s*\(([^()\n]{2,200})\)", tail)
             if not paren:
