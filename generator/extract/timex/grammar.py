@@ -186,6 +186,12 @@ FR_RULES: list[tuple[str, str]] = [
         rf"|en\s+ce\s+moment|de\s+nos\s+jours|à\s+l{AP}heure\s+actuelle)\b",
     ),
     ("present_today", rf"\baujourd{AP}hui\b"),
+    (
+        "holiday",
+        rf"\b(?:à|a|avant|après|pour|depuis|dès|de|le|la|cette|ce|et|ou|d{AP}ici)\s+(?P<hol>(?:(?:la\s+)?(?:fête|veille|lendemain|lundi|jour)\s+"
+        rf"(?:de\s+(?:la\s+|l{AP})?|d{AP}))?(?P<h>Noël|Pâques|Pentecôte|Ascension|Toussaint|Saint-Sylvestre|Saint-Valentin"
+        rf"|Nouvel\s+An|jour\s+de\s+l{AP}an|Armistice))\b(?!\s+[A-Z])",
+    ),
     ("nocturnal", r"\bnocturnes?\b"),
     (
         "future",
@@ -333,6 +339,12 @@ EN_RULES: list[tuple[str, str]] = [
         r"|presently)\b(?!\s+that\b)",
     ),
     ("present_today", r"\b(?i:today)\b"),
+    (
+        "holiday",
+        r"\b(?P<hol>(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+        r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day"
+        r"|Pentecost|Whitsun|All\s+Saints['’]\s+Day))\b",
+    ),
     ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b"),
     (
         "past",
@@ -370,6 +382,7 @@ FR_ANCHORS = {
     "block_age": "ans",
     "age": "ans annees",
     "nocturnal": "nocturne nocturnes",
+    "holiday": "noel paques pentecote ascension toussaint sylvestre valentin nouvel an armistice",
     "block_num": DIGIT,
     "range_days": _FR_MONTHS,
     "date": _FR_MONTHS,
@@ -437,6 +450,8 @@ EN_ANCHORS = {
     "time": DIGIT + " noon midnight",
     "present": "now currently nowadays present days moment time presently",
     "present_today": "today",
+    "holiday": "christmas new easter good thanksgiving halloween valentine independence memorial labor pentecost "
+    "whitsun all",
     "future": "future upcoming soon",
     "past": "past time recently formerly previously earlier",
 }

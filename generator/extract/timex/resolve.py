@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .calendar import add_months, iso, month_value, shift, valid_date, week_value, weekday_date
+from .calendar import add_months, easter, iso, month_value, nth_weekday, shift, valid_date, week_value, weekday_date
 from .grammar import AP, Candidate
 from .lexicon import MONTHS_EN, MONTHS_FR, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS_EN, WEEKDAYS_FR, fold, parse_number
 from .tense import Tense
@@ -271,9 +271,13 @@ class Resolver:
     def _tense(self, m: re.Match[str]) -> Tense | None:
         starts = [m.start(g) for g in ("month", "day", "d1", "m1", "wd", "year", "unit") if g in m.re.groupindex]
         core = min([x for x in starts if x >= 0] or [m.start()])
-        if _OPEN_BEFORE.search(self.text, max(0, core - 25), core):
-            return None  # "a donné jusqu'au 30 juin": the verb does not say where the deadline lies
-        return self.tense(m.start(), m.end())
+        opener = _OPEN_BEFORE.search(self.text, max(0, core - 25), core)
+        tense = self.tense(m.start(), m.end())
+        if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
+            return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
+        if opener and tense == "past":
+            return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline
+        return tense
 
     def _day(self, word: str) -> int:
         w = fold(word).replace(" ", "")
@@ -317,7 +321,7 @@ class Resolver:
             if mod == "next" and delta <= 0 or mod == "last" and delta >= 0:
                 penalty = 1000
             elif tense == "future" and delta < 0 or tense == "past" and delta > 0:
-                penalty = 365
+                penalty = 400  # more than a year: a tense contradiction outweighs any distance
             return abs(delta) + penalty
 
         return min(options, key=cost)
@@ -916,6 +920,57 @@ class Resolver:
         start = m.start("num") if m.group("num") else m.start() + 2
         out.append(Found(start, m.end(), "DURATION", duration_value(num, unit)))
         return out
+
+    def _holiday(self, m: re.Match[str]) -> list[Found]:
+        """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
+        whole = fold(m.group("hol"))
+        name = re.sub(r"\s+", " ", fold(m.group("h")))
+
+        def day_in(year: int) -> dt.date:
+            e = easter(year)
+            if "lundi" in whole or "monday" in name:
+                return e + dt.timedelta(days=1)
+            offsets = {
+                "paques": 0,
+                "easter": 0,
+                "easter sunday": 0,
+                "good friday": -2,
+                "ascension": 39,
+                "pentecote": 49,
+                "pentecost": 49,
+                "whitsun": 49,
+            }
+            if name in offsets:
+                return e + dt.timedelta(days=offsets[name])
+            if name.startswith("thanksgiving"):
+                return nth_weekday(year, 11, 4, 4)
+            if name == "memorial day":
+                return nth_weekday(year, 5, 1, -1)
+            if name == "labor day":
+                return nth_weekday(year, 9, 1, 1)
+            fixed = {
+                "noel": (12, 25),
+                "christmas": (12, 25),
+                "christmas day": (12, 25),
+                "christmas eve": (12, 24),
+                "toussaint": (11, 1),
+                "all saints' day": (11, 1),
+                "saint-sylvestre": (12, 31),
+                "new year's eve": (12, 31),
+                "saint-valentin": (2, 14),
+                "valentine's day": (2, 14),
+                "halloween": (10, 31),
+                "independence day": (7, 4),
+                "armistice": (11, 11),
+            }
+            month, day = fixed.get(name, (1, 1))  # Nouvel An, jour de l'an, New Year's Day
+            d = dt.date(year, month, day)
+            return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
+
+        if self.anchor is None:
+            return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + day_in(2000).isoformat()[4:])]
+        options = [day_in(y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        return [Found(m.start("hol"), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
 
     def _nocturnal(self, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "TIME", "TNI")]
