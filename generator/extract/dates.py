@@ -48,31 +48,41 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
         return tense_at(text[s0:s1], start - s0, end - s0, lang, extra)
 
     resolver = Resolver(text, published, lang, tense, sentences.at)
+    found = [f for cand in find_candidates(text, lang) for f in resolver.resolve(cand)]
     out: list[Timex] = []
-    for cand in find_candidates(text, lang):
-        for f in resolver.resolve(cand):
-            precision = calendar_precision(f.value)
-            upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
-            s0, s1 = sentences.at(f.start)
-            sentence = text[s0:s1]
-            event = event_phrase(sentence, f.start - s0, f.end - s0, lang) if precision else ""
-            out.append(
-                Timex(
-                    start=f.start,
-                    end=f.end,
-                    text=text[f.start : f.end],
-                    type=f.type,
-                    value=f.value,  # type: ignore[arg-type]
-                    upcoming=upcoming,
-                    precision=precision,
-                    sentence=sentence.strip(),
-                    event=event,
-                )
+    for f in found:
+        precision = calendar_precision(f.value)
+        upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+        s0, s1 = sentences.at(f.start)
+        sentence = text[s0:s1]
+        event = ""
+        if precision:
+            others = [
+                (g.start - s0, g.end - s0)
+                for g in found
+                if g is not f and s0 <= g.start < s1 and calendar_precision(g.value)
+            ]
+            literal = _YEAR_IN_TEXT.search(text[f.start : f.end])
+            anniversary = bool(literal and literal.group(1) != f.value[:4])
+            event = event_phrase(sentence, f.start - s0, f.end - s0, lang, others, anniversary)
+        out.append(
+            Timex(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                type=f.type,
+                value=f.value,  # type: ignore[arg-type]
+                upcoming=upcoming,
+                precision=precision,
+                sentence=sentence.strip(),
+                event=event,
             )
+        )
     out.sort(key=lambda t: (t.start, t.end))
     return out
 
 
+_CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
 
@@ -85,7 +95,8 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     anniversary and the original date goes to the timeline. Expressions counted back from
     publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
     """
-    calendar_items = [t for t in timexes if t.precision and t.type in ("DATE", "TIME")]
+    # clock times ("à 17 h") repeat the day of their sentence: the day itself is the event's date
+    calendar_items = [t for t in timexes if t.precision and t.type in ("DATE", "TIME") and not _CLOCK.match(t.text)]
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
     i = 0
@@ -133,9 +144,19 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                     sentence=t.sentence,
                 )
             )
-    upcoming.sort(key=lambda d: d.date)
-    timeline.sort(key=lambda d: d.date)
-    return upcoming, timeline
+    return _dedupe(upcoming), _dedupe(timeline)
+
+
+def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Sorted by date; a date said twice in one sentence ("samedi 29 mai ... samedi") is one event."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for item in sorted(items, key=lambda d: d.date):
+        if (item.date[:10], item.sentence) in seen:
+            continue
+        seen.add((item.date[:10], item.sentence))
+        out.append(item)
+    return out
 
 
 def _day_value(t: Timex) -> str:

@@ -150,61 +150,94 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_ORPHAN_BEFORE = re.compile(
+    r"(?:\b(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:à|au))?|à\s+partir\s+d[ue]|dès(?:\s+le)?|depuis(?:\s+le)?|avant(?:\s+le)?"
+    r"|après(?:\s+le)?|au|le|la|en|du|de|à|vers|on|in|by|until|since|from|at|before|after|the)\s*)+$",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"(?:\s+(?:et|ou|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|pour|par|sur|dans|avec|que|qui|a|and|or|of|to|the|in|on|at"
+    r"|for|with|by|from|un|une))+$",
+    re.IGNORECASE,
+)
+_ANNIVERSARY = re.compile(
+    r"\b(?:les\s+|aux\s+|des\s+|du\s+|le\s+|the\s+)?\d+(?:e|ème|th|st|nd|rd)?\s+(?:ans|anniversaire|anniversary)\s+.*",
+    re.IGNORECASE,
+)
+
+
 def _trim(phrase: str, max_words: int = _MAX_WORDS) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.\"«»“”'-")
     words = phrase.split(" ")
     if len(words) > max_words:
         phrase = " ".join(words[:max_words])
-    # an unbalanced quote mark left by the cut reads badly
-    for q in ('"', "«", "»", "“", "”"):
-        if phrase.count(q) % 2 and q in ('"',):
-            phrase = phrase.replace(q, "")
+    if phrase.count('"') % 2:  # an unbalanced quote mark left by the cut reads badly
+        phrase = phrase.replace('"', "")
+    phrase = _DANGLING.sub("", phrase)
     return phrase.strip(" ,;:.\"«»“”'-")
 
 
-def event_phrase(sentence: str, start: int, end: int, lang: str) -> str:
-    """A short phrase saying what happens at the date found at [start, end) of `sentence`."""
+def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with every date and the preposition that introduced it blanked (offsets kept)."""
+    chars = list(sentence)
+    for s, e in spans:
+        lead = _ORPHAN_BEFORE.search(sentence[max(0, s - 30) : s])
+        s0 = max(0, s - 30) + lead.start() if lead else s
+        chars[s0:e] = " " * (e - s0)
+    return "".join(chars)
+
+
+def event_phrase(
+    sentence: str,
+    start: int,
+    end: int,
+    lang: str,
+    others: list[tuple[int, int]] | None = None,
+    anniversary: bool = False,
+) -> str:
+    """A short phrase saying what happens at the date found at [start, end) of `sentence`.
+
+    `others` are the spans of the other dates of the sentence (offsets into it), kept out of
+    the phrase; `anniversary` says the date is a commemoration ("les 80 ans du débarquement").
+    """
+    if anniversary:
+        m = _ANNIVERSARY.search(sentence[max(0, start - 200) : start])
+        if m:
+            return _trim(_LEAD.sub("", m.group(0)))
+    masked = _mask(sentence, [(start, end), *(others or [])])
     clauses = _clauses(sentence)
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     a, b = clauses[idx]
-    text = sentence[a:start] + " " + sentence[end:b]
+    if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
+        # "sous Donald Trump (2017-2021)": a parenthetical date qualifies the words just before it
+        before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].split()
+        return _trim(" ".join(before[-8:]))
     # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
-    if len(re.findall(r"\w+", text)) < 3 and idx > 0:
+    if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         a = clauses[idx - 1][0]
-        text = sentence[a:start] + " " + sentence[end:b]
     local_start = start - a
     noun_pattern, cut, place_pattern = (
         _EVENT.get(lang, _EVENT["fr"]),
         _CUT.get(lang, _CUT["fr"]),
         _PLACE.get(lang, _PLACE["fr"]),
     )
-    region = sentence[a:b]
-    nouns = [m for m in noun_pattern.finditer(region) if not (local_start <= m.start() < local_start + (end - start))]
+    region = masked[a:b]
+    nouns = list(noun_pattern.finditer(region))
     if nouns:
         noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
         tail = region[noun.start() :]
-        date_local = (local_start, local_start + end - start)
-        if noun.start() < date_local[0]:
-            tail = region[noun.start() : date_local[0]] + " " + region[date_local[1] :]
         c = cut.search(tail)
-        phrase = tail[: c.start()] if c else tail
-        phrase = _trim(phrase)
+        phrase = _trim(tail[: c.start()] if c else tail)
         place = next(
-            (
-                p.group(0)
-                for p in place_pattern.finditer(region)
-                if p.group("place") not in phrase
-                and not re.match(
-                    r"(?:en|au)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-                    r"|octobre|novembre|décembre|[A-Z][a-z]+day)",
-                    p.group(0),
-                )
-            ),
+            (p.group(0) for p in place_pattern.finditer(region) if p.group("place") not in phrase),
             None,
         )
         if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
             phrase = f"{phrase} {place}"
         return phrase
-    text = _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", text)
+    text = _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", region)
     text = _LEAD.sub("", text.strip())
-    return _trim(text)
+    phrase = _trim(text)
+    if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
+        phrase = _trim(_LEAD.sub("", _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", masked).strip()))
+    return phrase
