@@ -168,11 +168,12 @@ def _load_existing(page: Path) -> tuple[str, Existing] | None:
         text = page.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    unix = text.replace("\r\n", "\n")  # an editor that saved CRLF: still the same page (and an edited one)
     try:
-        meta, _ = split_front_matter(text)
+        meta, _ = split_front_matter(unix)
     except FrontMatterError:
         # A hand edit broke the YAML: the page is still that source's, and it is edited.
-        match = _SOURCE_PATH_LINE.search(_front_matter_part(text)[0])
+        match = _SOURCE_PATH_LINE.search(_front_matter_part(unix)[0])
         path = _yaml_scalar(match.group(1)) if match else ""
         return path, Existing(path=page, source_sha256="", version="", edited=True)
     source = meta.get("source") if isinstance(meta.get("source"), dict) else {}

@@ -1,7 +1,15 @@
+import os
+import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
+
 from generator.model import Briefing, GeneratorInfo, Source
-from generator.render import render_markdown
+from generator.read import ArticleError
+from generator.render import parse_markdown, render_markdown
 from generator.store import BriefingStore, Status, is_hand_edited, with_checksum
 
 
@@ -73,3 +81,141 @@ def test_checksum_detects_any_edit_and_no_leftover_temp_files(tmp_path):
     assert is_hand_edited(page.replace("Texte.", "Texte modifié."))
     save(BriefingStore(tmp_path), briefing())
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# --- hardening -------------------------------------------------------------------------------------
+
+
+def test_reserved_names_and_bad_dates_never_reach_the_file_name(tmp_path):
+    store = BriefingStore(tmp_path)
+    _, index = save(store, briefing(title="Index", path="seeds/i.txt", date=None))
+    _, readme = save(store, briefing(title="README", path="seeds/r.txt", date=None))
+    _, odd = save(store, briefing(title="Titre", path="seeds/d.txt", date="../../2024"))
+    assert (index.name, readme.name, odd.name) == ("index-briefing.md", "readme-briefing.md", "titre.md")
+
+
+def test_a_symlinked_page_is_never_followed_or_replaced(tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text("précieux", encoding="utf-8")
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    (folder / "2024-04-02-un-sommet-a-bruxelles.md").symlink_to(outside)
+    _, path = save(BriefingStore(folder), briefing())
+    assert path.name == "2024-04-02-un-sommet-a-bruxelles-2.md"
+    assert outside.read_text(encoding="utf-8") == "précieux"
+
+
+def test_a_page_that_cannot_be_written_is_one_error_naming_the_article(tmp_path):
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):  # root ignores permissions
+            pytest.skip("running as root: a read-only folder is writable")
+        with pytest.raises(ArticleError, match=r"^seeds/a.txt: cannot write the briefing"):
+            save(BriefingStore(folder), briefing())
+    finally:
+        folder.chmod(0o700)
+
+
+def test_write_errors_become_article_errors(tmp_path, monkeypatch):
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("generator.store.os.replace", full_disk)
+    with pytest.raises(ArticleError, match="seeds/a.txt: cannot write the briefing: No space left on device"):
+        save(BriefingStore(tmp_path), briefing())
+    assert list(tmp_path.iterdir()) == []  # the temporary file is cleaned up
+
+
+def test_an_older_different_backup_is_kept_too(tmp_path):
+    _, path = save(BriefingStore(tmp_path), briefing())
+    backups = []
+    for edit in ("Première correction.", "Seconde correction."):
+        text = path.read_text(encoding="utf-8").replace("lang: fr", f"lang: fr\nsummary: {edit}")
+        path.write_text(text, encoding="utf-8")
+        backups.append(text)
+        save(BriefingStore(tmp_path), briefing(), force=True)
+    assert path.with_name(path.name + ".bak").read_text(encoding="utf-8") == backups[1]
+    assert path.with_name(path.name + ".bak.1").read_text(encoding="utf-8") == backups[0]
+
+
+def test_an_edit_that_breaks_the_yaml_is_still_kept_and_no_duplicate_appears(tmp_path):
+    _, path = save(BriefingStore(tmp_path), briefing())
+    broken = path.read_text(encoding="utf-8").replace("lang: fr", "lang: fr\nsummary: [pas fermé")
+    path.write_text(broken, encoding="utf-8")
+    status, again = save(BriefingStore(tmp_path), briefing())
+    assert (status, again) == (Status.KEPT, path)
+    assert path.read_text(encoding="utf-8") == broken and len(list(tmp_path.glob("*.md"))) == 1
+
+
+def test_stale_temporary_files_of_a_killed_run_are_removed_fresh_ones_kept(tmp_path):
+    stale, fresh = tmp_path / ".a.md.x1.tmp", tmp_path / ".b.md.x2.tmp"
+    for tmp in (stale, fresh):
+        tmp.write_text("partiel", encoding="utf-8")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    BriefingStore(tmp_path)
+    assert not stale.exists() and fresh.exists()
+
+
+def test_pages_are_compared_as_bytes_so_a_crlf_copy_is_an_edit(tmp_path):
+    _, path = save(BriefingStore(tmp_path), briefing())
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    status, _ = save(BriefingStore(tmp_path), briefing())
+    assert status is Status.KEPT
+
+
+# --- hand edits through the real command (needs the extractors) -----------------------------------
+
+SEED = (
+    "Le ministre en visite à Lyon\n\n"
+    "Le Premier ministre Gabriel Attal se rendra jeudi à Lyon, a annoncé Matignon. "
+    "Il y rencontrera le maire Grégory Doucet pour parler des transports.\n"
+)
+
+
+def cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", "--quiet", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_hand_edits_survive_regeneration_through_the_cli(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "lyon.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    (tmp_path / "seeds" / "lyon.yml").write_text("published: 2024-04-02\n", encoding="utf-8")
+    assert cli(tmp_path).returncode == 0
+    [page] = list((tmp_path / "briefings").glob("*.md"))
+
+    # An analyst corrects a role, adds a key fact and fixes a date.
+    meta = parse_markdown(page.read_text(encoding="utf-8"))
+    assert meta.participants, "the extractor found nobody to correct"
+    text = page.read_text(encoding="utf-8")
+    edited = text.replace("key_facts:\n", "key_facts:\n- text: Fait ajouté à la main.\n  sentence: Note.\n", 1)
+    edited = edited.replace("date: '2024-04-02'", "date: '2024-04-03'", 1)
+    edited = re.sub(r"(  kind: person\n  role:)[^\n]*", r"\1 rôle corrigé à la main", edited, count=1)
+    assert edited.count("à la main") == 2 and "2024-04-03" in edited
+    page.write_text(edited, encoding="utf-8")
+
+    # Same article: kept. Changed article: still kept. Both reported, neither is a failure.
+    for change in ("", "Il visitera aussi le métro.\n"):
+        seed.write_text(SEED + change, encoding="utf-8")
+        result = cli(tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "kept: seeds/lyon.txt: briefing was edited by hand" in result.stdout
+        assert "1 kept" in result.stdout
+        assert page.read_text(encoding="utf-8") == edited
+        assert [p.name for p in (tmp_path / "briefings").iterdir()] == [page.name]
+
+    # --force regenerates after a backup of the edited page.
+    result = cli(tmp_path, "--force")
+    assert result.returncode == 0, result.stderr
+    assert page.with_name(page.name + ".bak").read_text(encoding="utf-8") == edited
+    regenerated = page.read_text(encoding="utf-8")
+    assert "à la main" not in regenerated and "métro" in regenerated
+    assert not is_hand_edited(regenerated)
