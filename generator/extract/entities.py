@@ -120,6 +120,13 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
         candidates = by_surname.get(key) or [
             c for c in clusters if any(key == fold(p) for p in c.mentions[0].text.split()[1:])
         ]
+        if not candidates:  # "son frère Slobodan": a first name alone, when only one person has it
+            firsts = [
+                c
+                for c in clusters
+                if len(c.mentions[0].text.split()) > 1 and fold(c.mentions[0].text.split()[0]) == key
+            ]
+            candidates = firsts if len(firsts) == 1 else []
         if candidates:
             max(candidates, key=lambda c: len(c.mentions)).mentions.append(m)
             continue

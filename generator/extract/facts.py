@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.entities import extract_entities
-from generator.extract.ner.text import Sentence, content_words, story_sentences
+from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
 from generator.model import KeyFact, Participant
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
@@ -58,7 +58,7 @@ _LEAD_CONNECTOR = re.compile(r"^(?:Mais|Et|Or|Par ailleurs|En outre|De plus|But|
 def _body_sentences(doc: Doc) -> list[Sentence]:
     """Sentences after the title, without headings (short lines with no final punctuation)."""
     out = []
-    for s in story_sentences(doc.text):
+    for s in story_sentences(doc_text(doc)):
         if not re.search(r"[.!?»\"”)]$", s.text) and len(s.text.split()) < 10:
             continue
         out.append(s)
@@ -142,7 +142,7 @@ def extract_key_facts(doc: Doc, lang: str) -> list[KeyFact]:
         if any(len(words & content_words(c[2].text)) > 0.6 * max(1, len(words)) for c in chosen):
             continue
         chosen.append(best)
-    return [KeyFact(text=_statement(s, doc.text, people), sentence=s.text) for _, _, s in chosen]
+    return [KeyFact(text=_statement(s, doc_text(doc), people), sentence=s.text) for _, _, s in chosen]
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(Il|Elle|He|She)\s+(?!y\b|faut\b|s'agit\b|est\s+(?:possible|probable|clair)\b)")

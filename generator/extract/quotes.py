@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, content_words, fold, story_sentences
+from generator.extract.ner.text import Sentence, content_words, doc_text, fold, story_sentences
 from generator.model import Participant, Quote
 
 _QUOTE = re.compile(r"«\s*([^«»\n]+?)\s*»|\"([^\"\n]+?)\"|“([^“”\n]+?)”")
@@ -49,7 +49,7 @@ _MIN_WORDS = 4
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
     """Attributed quotes of the body (the title's excluded: it repeats one), in text order."""
-    text = doc.text
+    text = doc_text(doc)
     sents = story_sentences(text)
     people = [p for p in participants if p.kind == "person"]
     out: list[Quote] = []
@@ -153,7 +153,7 @@ def _resolve(
                 or all(
                     w in _DEFINITE
                     or w in lx.HONORIFICS
-                    or w in lx.ROLE_HEADS
+                    or lx.is_role_head(w)
                     or w in lx.ROLE_MODIFIERS
                     or lx.is_nationality(w)
                     or w.isupper()

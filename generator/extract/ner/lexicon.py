@@ -137,6 +137,7 @@ COMMON_CAPS = _words(
     "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans Après "
     "Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin Toutefois "
     "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Initiatives Evidemment Évidemment Oui Non "
+    "Gauche Droite Sinon Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà "
     "Accueil Actu Monde International Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
     "This That These Those While Although However After Before Since When Where There Here Over Under Some Many "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -175,6 +176,7 @@ ORG_ADJECTIVES = _words(
     "internationale mondial mondiale islamique populaire démocrate démocratique républicain républicaine "
     "socialiste communiste fédéral fédérale central centrale africaine africain arabe constitutionnel "
     "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
+    "étrangères étrangers sociales sociaux publics publiques intérieure économiques "
     "russe chinois"
 )
 
@@ -226,6 +228,12 @@ ORG_VARIANTS = [
         "BBC British_Broadcasting_Corporation",
     )
 ]
+
+
+def is_role_head(word: str) -> bool:
+    """A role word, also inside a hyphenated one ("secrétaire-général", "ex-président")."""
+    key = fold(word)
+    return key in ROLE_HEADS or ("-" in key and any(part in ROLE_HEADS for part in key.split("-")))
 
 
 def is_nationality(word: str) -> bool:

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, fold, sentences
+from generator.extract.ner.text import Sentence, doc_text, fold, sentences
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 _SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
 _CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+_LEADER_NOUNS = frozenset("gouvernement administration cabinet camp clan regime equipe ere famille".split())
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in "à au aux en vers près depuis dans in at near from into".split())
 _OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
 _PLURAL_DETS = frozenset(["les", "des", "aux", "ces", "the", "leurs", "nos", "vos"])
 # Words after "de" that start a clause or an infinitive rather than a name's complement.
@@ -62,7 +65,7 @@ class Mention:
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """Sentences cut by our rules (the small French model cuts after closing quotes)."""
-    return sentences(doc.text)
+    return sentences(doc_text(doc))
 
 
 def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
@@ -88,7 +91,7 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         start, end = tok.idx, tokens[m - 1].idx + len(tokens[m - 1].text)
         while k < len(bounds) - 1 and start >= bounds[k][1]:
             k += 1
-        out.append(Word(doc.text[start:end], start, end, n, m, k))
+        out.append(Word(doc_text(doc)[start:end], start, end, n, m, k))
         n = m
     return out
 
@@ -98,8 +101,14 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
+    """ "OTAN", "G8", "D66", "PvdA", "TNK-BP": short, upper-case letters (and digits) or upper at both ends."""
+    word = word.replace("-", "").replace(".", "")
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and len(word) <= 10
+    if not letters or len(word) < 2 or len(word) > 10 or not word.isalnum():
+        return False
+    if all(c.isupper() or c.isdigit() for c in word):
+        return True
+    return len(word) <= 5 and letters[0].isupper() and letters[-1].isupper()
 
 
 def _ent_label(doc: Doc, i: int, j: int) -> str | None:
@@ -124,20 +133,29 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             n += 1
             continue
         m = n + 1
-        while m < len(ws) and ws[m].sent == ws[n].sent and "\n" not in doc.text[ws[m - 1].end : ws[m].start]:
+        while m < len(ws) and ws[m].sent == ws[n].sent and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]:
             if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
                 glued = nxt is not None and _is_cap(nxt.text) and nxt.sent == ws[n].sent
-                if glued and not lx.place_name(doc.text[ws[n].start : ws[m - 1].end], "en"):
+                if glued and not lx.place_name(doc_text(doc)[ws[n].start : ws[m - 1].end], "en"):
                     m += 2
                     continue
                 break
-            if _is_cap(ws[m].text) and doc.text[ws[m - 1].end : ws[m].start] == " ":
+            if _is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
                 if fold(ws[m].text) in lx.HONORIFICS:
                     break
                 m += 1
                 continue
+            # "Department of Education and Sciences", "Environment and Public Works Committee"
+            if fold(ws[m].text) in ("and", "et", "&") and m + 1 < len(ws) and _is_cap(ws[m + 1].text):
+                end = m + 1
+                while end < len(ws) and _is_cap(ws[end].text) and ws[end].sent == ws[n].sent:
+                    end += 1
+                words_ = {fold(w.text) for w in ws[n:end]}
+                if words_ & lx.ORG_WORDS and not lx.place_name(ws[m + 1].text, "en"):
+                    m += 1
+                    continue
             # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
             c = m
             while c < len(ws) and fold(ws[c].text) in _CONNECTORS and c - m < 2:
@@ -153,24 +171,34 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
 
 def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
     """Cut a run where it joins two things: connectors between separate names, titles before a name."""
-    whole = doc.text[ws[a].start : ws[b - 1].end]
+    whole = doc_text(doc)[ws[a].start : ws[b - 1].end]
     if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
         return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
     # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
     # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
+    while a < b and fold(ws[a].text) in _CONNECTORS:
+        a += 1
+    if a >= b:
+        return []
+    has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
     last_title = -1
     for k in range(a, b):
         key = fold(ws[k].text)
         if (
-            key in lx.ROLE_HEADS
+            lx.is_role_head(key)
             or key in lx.HONORIFICS
             or key in lx.PARTISANS
-            or (lx.is_nationality(key) and lang == "en")
+            or (lx.is_nationality(key) and lang == "en" and not has_org_word)  # "Israeli Defense Forces"
         ):
             last_title = k
     if last_title >= a:
         parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
         return parts + (_split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    # "United States Senate": a place, then the institution named after it.
+    for k in range(b - 1, a, -1):
+        place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
+        if place and b - k == 1 and fold(ws[b - 1].text) in lx.ORG_WORDS:
+            return [(a, k), (k, b)]
     # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
     # role's complement, the last two words are the person.
     if b - a >= 3 and _role_complement(ws, a):
@@ -224,7 +252,7 @@ def _role_complement(ws: list[Word], a: int) -> bool:
         return False
     for j in range(k - 1, max(-1, k - 4), -1):
         key = fold(ws[j].text)
-        if key in lx.ROLE_HEADS:
+        if lx.is_role_head(key):
             return True
         if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
             return False
@@ -252,7 +280,7 @@ def _institution_start(doc: Doc, ws: list[Word], a: int, b: int) -> int:
         if (
             a - back >= 0
             and ws[a - back].sent == ws[a].sent
-            and fold(doc.text[ws[a - back].start : ws[b - 1].end]) in lx.INSTITUTIONS
+            and fold(doc_text(doc)[ws[a - back].start : ws[b - 1].end]) in lx.INSTITUTIONS
         ):
             return a - back
     return a
@@ -268,7 +296,7 @@ def _role_before(ws: list[Word], a: int) -> bool:
     seen = 0
     while k >= 0 and ws[k].sent == ws[a].sent and seen < 7:
         key = fold(ws[k].text)
-        if key in lx.ROLE_HEADS:
+        if lx.is_role_head(key):
             return True
         if key in (",", "-") and seen == 0:
             k -= 1
@@ -278,8 +306,8 @@ def _role_before(ws: list[Word], a: int) -> bool:
             or lx.is_nationality(key)
             or key in lx.ROLE_MODIFIERS
             or key in lx.MINISTRY_DOMAINS
-            or key.isalpha()
-            and ws[k].text.islower()
+            or (key.isalpha() and ws[k].text.islower())
+            or (_is_cap(ws[k].text) and seen > 0)  # "le secrétaire général de l'ONU Kofi Annan"
         ):
             return False
         k -= 1
@@ -287,10 +315,16 @@ def _role_before(ws: list[Word], a: int) -> bool:
     return False
 
 
+def _speaker_noun_before(ws: list[Word], a: int) -> bool:
+    """ "un responsable de la Maison Blanche", "a spokesman for the White House"."""
+    prev = _previous_words(ws, a, 4)
+    return any(lx.is_role_head(p) or p in ("responsable", "source", "sources", "official", "officials") for p in prev)
+
+
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     """An organisation noun before the name ("le groupe KNDS") or in apposition after it ("Nexter, la filiale")."""
     prev = _previous_words(ws, a, 3)
-    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(p in lx.ROLE_HEADS for p in prev[-2:]):
+    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]):
         return True
     nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
     return (
@@ -324,17 +358,38 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     lowercase_forms = {fold(w.text) for w in ws if w.text.islower()}
     paragraphs = {s.paragraph: s for s in sents}
     out: list[Mention] = []
+    covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")
     for a0, b0 in candidate_runs(doc, ws):
         for a1, b in _split_run(doc, ws, a0, b0, lang):
+            if ws[a1].start < covered:
+                continue
             a = _institution_start(doc, ws, _strip_leading(ws, a1, b, stop_words), b)
+            a = _lowercase_head_start(ws, a)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue
+            covered = m.end
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
             if sent and fold(sent.text) == fold(m.text) and b - a >= 3 and paragraphs.get(sent.paragraph) == sent:
                 continue  # a whole line of capitalised words is a heading or page chrome
             out.append(m)
     return out
+
+
+def _lowercase_head_start(ws: list[Word], a: int) -> int:
+    """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
+    Adriatik", "le ministère français des Affaires étrangères"."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in _CONNECTORS and a - k <= 3:
+        k -= 1
+    if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
+        return a
+    key = fold(ws[k].text).split("-")[-1]
+    if key in lx.VENUE_WORDS and (k == a - 1 or fold(ws[a - 1].text) in _CONNECTORS):
+        return k
+    if key == "ministere" or (k >= 1 and fold(ws[k - 1].text) == "ministere" and lx.is_nationality(key)):
+        return k if key == "ministere" else k - 1
+    return a
 
 
 def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
@@ -347,15 +402,24 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 n = k + 1
                 while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
                     n += 1
-                if n < len(ws) and ws[n].text.isalpha() and ws[n].text.islower() and fold(ws[n].text) not in _STOP_OF:
+                if (
+                    n < len(ws)
+                    and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
+                    and fold(ws[n].text) not in _STOP_OF | _DETERMINERS
+                ):
                     k = n + 1
+                    while k < len(ws) and _is_cap(ws[k].text) and _is_cap(ws[n].text):
+                        k += 1  # "des Nations unies": the capitalised complement is part of the name
                     b = k
                     continue
             break
     while b < len(ws) and ws[b].sent == ws[b - 1].sent and ws[b].text.islower():
         key = fold(ws[b].text)
-        in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and doc[ws[b].i].pos_ == "ADJ"
-        if key in lx.ORG_ADJECTIVES or in_ent:
+        adjective = doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
+        in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and adjective
+        # "Parti socialiste", "ministère des Affaires étrangères"
+        after_head = adjective and fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS
+        if key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head:
             b += 1
             continue
         break
@@ -372,7 +436,7 @@ def _classify(
     stop_words: frozenset[str],
     lowercase_forms: set[str],
 ) -> Mention | None:
-    text = doc.text[ws[a].start : ws[b - 1].end]
+    text = doc_text(doc)[ws[a].start : ws[b - 1].end]
     key = fold(text)
     single = b - a == 1
     prev = _previous_words(ws, a, 2)
@@ -386,7 +450,8 @@ def _classify(
         return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
     if re.search(r"-(?:born|based|led|backed|made|style)$", key):
         return None  # "New Zealand-born": an adjective
-    if single and (key in lx.PARTISANS or (lx.is_demonym(key) and (not prev or prev[-1] in _PLURAL_DETS))):
+    after_det = not prev or prev[-1] in _DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
+    if single and (key in lx.PARTISANS or (lx.is_demonym(key) and after_det)):
         return None  # "les Unionistes", "les Marseillais", "the Democrats"
     at_start = _sentence_start(ws, a)
     spacy_label = _ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
@@ -394,12 +459,14 @@ def _classify(
     acting = _acting(doc, ws, a, b)
     label: str | None
     if key in lx.INSTITUTIONS:
-        label = ORG if acting else LOC
+        # "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place
+        spokesman = len(prev) >= 2 and prev[-1] in _OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(ws, a)
+        label = ORG if acting or spokesman else LOC
     elif honorific:
         label = PER
-    elif place and not (b < len(ws) and fold(ws[b].text) in lx.ORG_WORDS):
+    elif place:
         label = LOC
-    elif any(w in lx.VENUE_WORDS for w in words_[:1]) or (not single and words_[-1] in lx.VENUE_WORDS):
+    elif words_[0].split("-")[-1] in lx.VENUE_WORDS or (not single and words_[-1] in lx.VENUE_WORDS):
         label = LOC  # "Stade de la Mosson", "Forbidden City"
     elif (
         _is_acronym(text.replace("-", ""))
@@ -415,9 +482,14 @@ def _classify(
     elif spacy_label in (PER, ORG, LOC):
         label = spacy_label
     elif not has_ner and b - a >= 2 and all(_is_cap(w.text) for w in ws[a:b]):
-        label = PER  # rules: two or more capitalised words with no other cue are most often a person
+        # rules: two or more capitalised words with no other cue are most often a person, but not after
+        # "the" ("the Mavi Marmara") unless a title stands between
+        label = None if prev and prev[-1] == "the" else PER
     elif not has_ner and single and not at_start and len(key) > 2:
-        label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
+        if prev and prev[-1] in ("in", "at", "near"):
+            label = LOC  # "died in Ripley"
+        else:
+            label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
     else:
         label = None
     if label is None:
@@ -426,14 +498,21 @@ def _classify(
         # A lone capitalised word needs support: common nouns ("Initiatives"), sentence openers ("Loin").
         if key in lowercase_forms or (at_start and key in {fold(w) for w in stop_words}):
             return None
-        if at_start and not place and label == LOC:
-            return None
-        after_noun = has_ner and doc[ws[a - 1].i].pos_ == "NOUN" and prev[-1] not in lx.ROLE_HEADS
+        bare = [p for p in _previous_words(ws, a, 3) if p not in ("la", "le", "l'", "les", "the")]
+        in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
+        if label == LOC and not place and key not in lx.INSTITUTIONS and (at_start or not in_place):
+            return None  # "avec Pires", "régiment de Tirailleurs": spaCy's guess without a place context
+        after_noun = (
+            has_ner
+            and doc[ws[a - 1].i].pos_ == "NOUN"
+            and not lx.is_role_head(prev[-1])
+            and prev[-1] not in _LEADER_NOUNS
+        )
         if label == PER and prev and (prev[-1] in _DETERMINERS or after_noun):
             return None  # "les canons Caesar", "des Caesar": a product, not a person ("le général Dran" is one)
     if label == ORG:
         b = _extend_org(doc, ws, b, has_ner)
-        text = doc.text[ws[a].start : ws[b - 1].end]
+        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not _is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
     return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Word
-from generator.extract.ner.text import fold
+from generator.extract.ner.text import doc_text, fold
 
 _OF = frozenset(["de", "du", "des", "d'", "of", "for"])
 _ARTICLES_AFTER_OF = frozenset(["la", "l'", "the", "les"])
@@ -38,17 +38,20 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
     key = fold(w.text)
     if n in person_words or not any(c.isalnum() for c in w.text):
         return False
-    if key in lx.ROLE_HEADS or key in lx.ROLE_MODIFIERS or key in _OF or lx.is_nationality(key):
+    if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or key in _OF or lx.is_nationality(key):
         return True
     return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
 
 
 def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
-    heads = [k for k in span if fold(ws[k].text) in lx.ROLE_HEADS]
+    heads = [k for k in span if lx.is_role_head(ws[k].text)]
     if not heads:
         return None
-    start = span.index(heads[0])
+    # "complice présumé du terroriste Carlos": a role word after "de" is the nearer person's own.
+    after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
+    head = after_of[-1] if after_of and after_of[-1] == span[-1] else heads[0]
+    start = span.index(head)
     while start > 0:
         prev = ws[span[start - 1]]
         key = fold(prev.text)
@@ -61,7 +64,7 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
         kept = kept[:-1]
     if not kept:
         return None
-    return doc.text[ws[kept[0]].start : ws[kept[-1]].end]
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
 
 
 def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
@@ -69,6 +72,8 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
         k -= 1
+    if k >= 0 and fold(ws[k].text) in _OF:
+        return None  # "le directeur de cabinet de Jacques Delors": Delors is not the director
     if k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent:
         k -= 1
     span: list[int] = []
@@ -106,6 +111,6 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
             break
         span.append(k)
         k += 1
-    if not span or not any(fold(ws[n].text) in lx.ROLE_HEADS for n in span[:3]):
+    if not span or not any(lx.is_role_head(ws[n].text) for n in span[:3]):
         return None
     return _phrase(doc, ws, span)
