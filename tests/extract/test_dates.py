@@ -241,3 +241,92 @@ def test_inference_without_evidence() -> None:
 def test_inference_from_latest_past_date() -> None:
     date, evidence = infer_published("Bilan\n\nLe texte a été adopté le 12 mars 2023 par le Parlement.", "fr")
     assert date == dt.date(2023, 3, 12) and evidence
+
+
+# --- more cases: holidays, English relatives, front matter lists, inference evidence ----
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, text, expected",
+    [
+        ("Le texte sera voté avant Noël.", "fr", "Noël", "2024-12-25"),
+        ("Il reviendra à Pâques.", "fr", "Pâques", "2025-04-20"),
+        ("Sales will peak before Christmas.", "en", "Christmas", "2024-12-25"),
+    ],
+)
+def test_holidays_follow_tense(sentence: str, lang: str, text: str, expected: str) -> None:
+    assert values(sentence, lang=lang)[text] == expected
+
+
+def test_noel_as_a_first_name_is_not_a_date() -> None:
+    assert not extract_timexes("Noël Le Graët a démissionné.", TUESDAY, "fr")
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("The talks collapsed last week.", "last week", "2024-W13"),
+        ("She will decide this Friday.", "this Friday", "2024-04-05"),
+        ("The minister resigned yesterday.", "yesterday", "2024-04-01"),
+        ("Prices rose in early December.", "early December", "2023-12"),
+        ("The plant closed four years ago.", "four years ago", "2020"),
+        ("The book is due to be published in May.", "May", "2024-05"),
+    ],
+)
+def test_english_relative_expressions(sentence: str, text: str, expected: str) -> None:
+    assert values(sentence, lang="en")[text] == expected
+
+
+def test_english_numbers_are_not_years_or_durations() -> None:
+    found = extract_timexes("The 45-year-old paid $2,000 to 1500 people, 15 percent more.", TUESDAY, "en")
+    assert not found
+
+
+def test_french_age_is_not_a_duration_but_a_sentence_is() -> None:
+    v = values("Un chauffeur de bus de 38 ans a été condamné à une peine de 2 ans de prison.")
+    assert "38 ans" not in v and "de 38 ans" not in v
+    assert "P2Y" in v.values()
+
+
+def test_dated_events_skip_clock_times_and_repeats() -> None:
+    found = extract_timexes("L'opération aura lieu samedi 6 avril à 8 h. Rendez-vous samedi à 8 h.", TUESDAY, "fr")
+    upcoming, _ = dated_events(found)
+    assert [u.date for u in upcoming] == ["2024-04-06", "2024-04-06"]
+    assert all("h" not in u.text for u in upcoming)
+
+
+def test_event_phrase_is_taken_from_the_clause() -> None:
+    t = one("Ils prépareront le sommet de l'Otan qui se déroulera à Washington en juillet.")
+    assert t.event == "sommet de l'Otan à Washington"
+    t = one("La France a organisé fin février un sommet pour l'Ukraine, a indiqué l'AFP.")
+    assert t.event == "sommet pour l'Ukraine"
+
+
+def test_optional_spacy_doc_gives_the_same_dates() -> None:
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("fr_core_news_sm")
+    except OSError:
+        pytest.skip("fr_core_news_sm not installed")
+    text = "Le ministre a déclaré jeudi qu'il se rendra mercredi à Bruxelles."
+    with_doc = [(t.text, t.value) for t in extract_timexes(text, TUESDAY, "fr", doc=nlp(text))]
+    assert with_doc == [(t.text, t.value) for t in extract_timexes(text, TUESDAY, "fr")]
+    assert dict(with_doc) == {"jeudi": "2024-03-28", "mercredi": "2024-04-03"}
+
+
+def test_inference_from_a_byline() -> None:
+    date, evidence = infer_published("Titre\n\nPublié le 3 mars 2023 à 10h\n\nLe ministre a parlé mardi.", "fr")
+    assert date == dt.date(2023, 3, 3) and "byline" in evidence
+
+
+def test_inference_from_a_dateline_and_a_year() -> None:
+    date, evidence = infer_published(
+        "Title\n\nWASHINGTON, March 3 (Reuters) - The bill, passed in 2023 by the House, was signed.", "en"
+    )
+    assert date == dt.date(2023, 3, 3) and "dateline" in evidence
+
+
+def test_inferred_date_resolves_the_reference_upcoming_dates(reference: str) -> None:
+    date, _ = infer_published(reference, "fr")
+    upcoming, _ = dated_events(extract_timexes(reference, date, "fr"))
+    assert {u.date for u in upcoming} >= {"2024-04-15", "2024-06-06", "2024-07"}

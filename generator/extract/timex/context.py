@@ -77,8 +77,9 @@ class Sentences:
             for m in _SENT_END.finditer(chunk):
                 word = re.search(r"([\w.]+)[.!?…][»\"”)]?$", chunk[last : m.start() + 1].rstrip())
                 prev = (word.group(1) if word else "").lower()
-                if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
-                    continue
+                clock = prev == "h" and re.search(r"\d\s?h[.!?…]", chunk[max(0, m.start() - 6) : m.start()])
+                if not clock and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
+                    continue  # "M. Blinken", "J. Smith"; but "à 8 h. Rendez-vous" ends a sentence
                 spans.append((s0 + last, s0 + m.start()))
                 last = m.end()
             spans.append((s0 + last, s0 + len(chunk)))
