@@ -44,13 +44,13 @@ def fold(text: str) -> str:
 def folded_terms(text: str) -> str:
     """The extra words that make `text` findable without accents and under variant spellings."""
     terms: dict[str, None] = {}  # ordered set: the output is deterministic
-    for word in _WORD.findall(_TAG.sub(" ", text)):
-        lower = word.lower()
-        plain = fold(lower)
-        if plain != lower:
+    for word in dict.fromkeys(_WORD.findall(_TAG.sub(" ", text).lower())):
+        plain = word if word.isascii() else fold(word)  # most words are ASCII: skip the Unicode work
+        if plain != word:
             terms.setdefault(plain)
-        for variant in sorted(_VARIANTS.get(plain, ())):
-            terms.setdefault(variant)
+        if plain in _VARIANTS:
+            for variant in sorted(_VARIANTS[plain]):
+                terms.setdefault(variant)
     return " ".join(terms)
 
 

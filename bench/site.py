@@ -1,0 +1,158 @@
+"""Build time of the site with the briefings plugin vs a plain MkDocs build of the same pages.
+
+    .venv/bin/python bench/site.py [N]        (default N=1000 briefings)
+
+N synthetic briefings are made from the reference briefing (model + renderer only, no NLP): each gets
+its own date, title, a few people/organisations/places drawn from pools (so entities recur across
+briefings, as in real news) and dated events. Three builds, each timed (best of 2):
+
+- plugin:  mkdocs.yml with `plugins: [search, briefings]`, briefings/ holding the N pages; the plugin
+           generates home, archive, agenda, entity pages, ICS and feeds, and folds the search index;
+- plain:   the very same pages (briefings and every generated page written out as files in docs/),
+           built with `plugins: [search]` only: what the site costs without the plugin's own work;
+- plain, briefings only: the N briefing pages alone, for scale.
+
+The ratio plugin/plain is the plugin's overhead (target: within ~1.3x).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.model import DatedEvent, Participant  # noqa: E402
+from generator.render import render_markdown  # noqa: E402
+
+FIRST = ["Anne", "Paul", "Marie", "Jean", "Sophie", "Ahmed", "Olga", "Lars", "Chen", "Amina", "Pedro", "Élise",
+         "Stéphane", "Zoé", "Igor", "Hélène", "Omar", "Inès", "Kofi", "Léa"]  # fmt: skip
+LAST = ["Martin", "Séjourné", "Dubois", "Nguyen", "Kovalenko", "Müller", "García", "Haddad", "Okafor", "Lefèvre",
+        "Rossi", "Petrov", "Moreau", "Diallo", "Schmidt", "Fournier", "Tanaka", "Novak", "Ibrahim", "Côté"]  # fmt: skip
+ORGS = [f"{kind} {name}" for kind in ("Agence", "Conseil", "Fondation", "Ministère", "Banque")
+        for name in ("de l'Énergie", "du Climat", "Européenne", "Nationale", "du Commerce", "de la Santé",
+                     "des Armées", "Maritime", "Numérique", "Agricole")]  # fmt: skip
+PLACES = ["Paris", "Bruxelles", "Kiev", "Washington", "Pékin", "Le Caire", "Genève", "Dakar", "Québec",
+          "Séoul", "Lyon", "Marseille", "Nairobi", "Lima", "Oslo", "Athènes", "Tunis", "Montréal", "Hanoï",
+          "Bogotá"]  # fmt: skip
+
+
+def reference():
+    sys.path.insert(0, str(ROOT / "tests" / "site"))
+    from sitekit import reference_briefing
+
+    return reference_briefing()
+
+
+def synthetic(n: int, seed: int = 7):
+    """N briefings (and their article texts) of realistic shape."""
+    rng = random.Random(seed)
+    base = reference()
+    for i in range(n):
+        b = copy.deepcopy(base)
+        day = 1 + i % 28
+        month = 1 + (i // 28) % 12
+        year = 2024 + i // (28 * 12)
+        b.date = f"{year}-{month:02d}-{day:02d}"
+        people = rng.sample([f"{f} {last}" for f in FIRST for last in LAST], 4)
+        b.title = f"{people[0]} à {rng.choice(PLACES)} : briefing n°{i}"
+        b.participants = [Participant(p, "person", rng.choice(["ministre", "président", None]), [], 2) for p in people]
+        b.participants += [Participant(o, "organization", None, [], 1) for o in rng.sample(ORGS, 2)]
+        b.places = rng.sample(PLACES, 3)
+        b.upcoming = [
+            DatedEvent(f"{year}-{month:02d}-{min(day + 3, 28):02d}", "day", "jeudi", "réunion", "Jeudi, réunion."),
+            DatedEvent(f"{year + (month == 12)}-{month % 12 + 1:02d}", "month", "le mois prochain", "sommet", "x"),
+        ]
+        text = "\n\n".join([b.summary] * 8)
+        yield f"{b.date}-{i:05d}.md", render_markdown(b, text)
+
+
+def make(n: int, work: Path) -> tuple[Path, Path, Path]:
+    """Three projects: with the plugin, plain with the same pages, plain with the briefings only."""
+    plugin, plain, only = work / "plugin", work / "plain", work / "only"
+    for project in (plugin, plain, only):
+        shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("img"))
+    (plugin / "briefings").mkdir()
+    for name, page in synthetic(n):
+        (plugin / "briefings" / name).write_text(page, encoding="utf-8")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (plugin / "mkdocs.yml").write_text(config, encoding="utf-8")
+    plain_config = config.replace("  - briefings\n", "")
+    assert plain_config != config
+    (plain / "mkdocs.yml").write_text(plain_config, encoding="utf-8")
+    (only / "mkdocs.yml").write_text(plain_config.replace("validation:", "not_in_nav: |\n  /**\nvalidation:"))
+    # The plain project gets every page the plugin generates, as files: build once, copy the sources.
+    generated = _generated_pages(plugin)
+    for uri, content in generated.items():
+        target = plain / "docs" / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    shutil.copytree(plugin / "briefings", only / "docs" / "briefings")
+    (only / "docs" / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    for uri in ("agenda.md", "archives.md", "personnes/index.md", "organisations/index.md", "lieux/index.md"):
+        (only / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
+        (only / "docs" / uri).write_text(f"# {uri}\n", encoding="utf-8")
+    return plugin, plain, only
+
+
+def _generated_pages(project: Path) -> dict[str, str | bytes]:
+    """What the plugin adds to the site (briefings included), as src_uri -> content."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    config = load_config(str(project / "mkdocs.yml"))
+    files = config.plugins.on_files(Files([]), config=config)
+    pages = {}
+    for file in files:
+        if file.abs_src_path and not file.abs_src_path.startswith(str(project / "docs")) and file._content is None:
+            pages[file.src_uri] = Path(file.abs_src_path).read_bytes()
+        else:
+            pages[file.src_uri] = file.content_bytes
+    return pages
+
+
+def timed_build(project: Path) -> float:
+    best = float("inf")
+    env = {**os.environ, "BRIEFINGS_TODAY": "2024-06-01", "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(2):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site")],
+                             cwd=project, env=env, capture_output=True, text=True)  # fmt: skip
+        if out.returncode != 0:
+            raise SystemExit(f"build of {project} failed:\n{out.stderr[-3000:]}")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    if os.environ.get("BENCH_KEEP"):  # keep the projects, to profile a build
+        plugin, plain, only = make(n, Path(os.environ["BENCH_KEEP"]))
+        print(plugin, plain, only)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        plugin, plain, only = make(n, Path(tmp))
+        pages = sum(1 for _ in (plugin.parent / "plain" / "docs").rglob("*.md"))
+        t_plugin, t_plain, t_only = timed_build(plugin), timed_build(plain), timed_build(only)
+        index = (plugin / "site" / "search" / "search_index.json").stat().st_size
+        plain_index = (plain / "site" / "search" / "search_index.json").stat().st_size
+    print(f"{n} briefings, {pages} pages in all (briefings + generated)\n")
+    print("| build | seconds | vs plain |")
+    print("| --- | ---: | ---: |")
+    print(f"| plugin (search + briefings) | {t_plugin:.2f} | {t_plugin / t_plain:.2f}x |")
+    print(f"| plain, same pages (search only) | {t_plain:.2f} | 1.00x |")
+    print(f"| plain, briefings only | {t_only:.2f} | {t_only / t_plain:.2f}x |")
+    print(f"\nsearch_index.json: {index / 1e6:.1f} MB with the folded field, {plain_index / 1e6:.1f} MB without "
+          f"(+{100 * (index - plain_index) / plain_index:.0f}%)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
