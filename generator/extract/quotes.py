@@ -48,28 +48,87 @@ _MIN_WORDS = 4
 
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
-    """Attributed quotes of the body (the title's excluded: it repeats one), in text order."""
+    """Attributed quotes of the body (the title's excluded: it repeats one), in text order.
+
+    A quote may run over several sentences; one without an attribution of its own that opens its
+    sentence right after another attributed quote continues it (same speaker).
+    """
     text = doc_text(doc)
     sents = story_sentences(text)
+    if not sents:
+        return []
     people = [p for p in participants if p.kind == "person"]
     out: list[Quote] = []
-    for s in sents:
-        for match in _QUOTE.finditer(s.text):
-            quoted = next(g for g in match.groups() if g is not None).strip(" ,")
-            if len(quoted.split()) < _MIN_WORDS:
-                continue
-            np = _speaker_phrase(s.text, match.start(), match.end())
-            if np is None:
-                continue
-            speaker = _resolve(np, participants, people, text, s, lang)
-            if speaker:
-                out.append(Quote(speaker=speaker, text=quoted))
+    previous: tuple[str, int] | None = None  # last speaker and the index of the sentence its quote ended in
+    for match in _QUOTE.finditer(text, sents[0].start):
+        quoted = _clean_quote(next(g for g in match.groups() if g is not None))
+        first = _sentence_at(sents, match.start())
+        last = _sentence_at(sents, match.end() - 1)
+        if first is None or last is None or not _is_statement(quoted, doc, match.start(), match.end()):
+            continue
+        before = text[sents[first].start : match.start()]
+        after = text[match.end() : sents[last].end]
+        speaker = None
+        np = _speaker_phrase(before, after)
+        if np is not None:
+            speaker = _resolve(np, participants, people, text, match.start())
+        elif before.rstrip().endswith(":"):
+            speaker = _colon_speaker(before.rstrip()[:-1], people, text, match.start())
+        if speaker is None and previous and not before.strip() and first - previous[1] <= 2:
+            speaker = previous[0]  # « ... », analyse X. « ... »: the same voice goes on
+        if speaker:
+            out.append(Quote(speaker=speaker, text=quoted))
+            previous = (speaker, last)
     return out
 
 
-def _speaker_phrase(sentence: str, start: int, end: int) -> str | None:
+def _sentence_at(sents: list[Sentence], pos: int) -> int | None:
+    for n, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return n
+    return None
+
+
+def _clean_quote(quoted: str) -> str:
+    """Without the punctuation that belongs to the reporting sentence, nor a closing ellipsis, ! or ?."""
+    return re.sub(r"[\s,.;:!?…]+$", "", " ".join(quoted.split())).strip()
+
+
+_FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|will|would|have|has|had|do|does|did|can|could|should|must|may|might|"
+    r"I|we|you|he|she|they|it)\b|'(?:s|re|m|ll|ve|d)\b|n't\b"
+)
+
+
+def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
+    """A clause with a finite verb, not a quoted phrase ("un homme libre", "tenir compte de l'agenda")."""
+    if len(quoted.split()) < _MIN_WORDS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and doc.has_annotation("MORPH"):
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+    return bool(_FINITE_EN.search(quoted))
+
+
+def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) -> str | None:
+    """ "il estime que ... : « ... »", "le général Kelche ... l'a rappelé ... : « ... »": the clause's subject."""
+    clause = re.split(r"[.;!?]\s", clause)[-1]
+    best: tuple[int, str] | None = None
+    for p in people:
+        for name in [p.name, *p.aliases]:
+            found = _find_word(fold(clause), fold(name))
+            if found >= 0 and (best is None or found < best[0]):
+                best = (found, p.name)
+    if best:
+        return best[1]
+    words = fold(clause).split()
+    if words and words[0] in _PRONOUNS_PERSON:
+        return _last_person(people, text, pos)
+    return None
+
+
+def _speaker_phrase(before: str, after: str) -> str | None:
     """The words naming who speaks, as written, or None when the quote is not attributed here."""
-    after = sentence[end:]
     m = _AFTER.match(after)
     if m:
         subject = _SUBJECT_BEFORE_VERB.match(after)
@@ -81,7 +140,6 @@ def _speaker_phrase(sentence: str, start: int, end: int) -> str | None:
             return np
         if np_words:
             return _clean_np(" ".join(np_words))
-    before = sentence[:start]
     m = _BEFORE.search(before)
     if m:
         return _clean_np(m.group("np").split(",")[-1])
@@ -130,51 +188,53 @@ def _clean_np(np: str) -> str:
     return re.sub(r"(\b[ldLD]') ", r"\1", np)
 
 
-def _resolve(
-    np: str, participants: list[Participant], people: list[Participant], text: str, s: Sentence, lang: str
-) -> str:
+def _resolve(np: str, participants: list[Participant], people: list[Participant], text: str, pos: int) -> str:
+    """The canonical participant the phrase names, or the phrase itself ("un diplomate de l'Unesco")."""
     key = fold(np)
     words = key.split()
+    orgs = [p for p in participants if p.kind == "organization"]
     if key in _PRONOUNS_PERSON:
-        return _last_person(people, text, s.start) or np
+        return _last_person(people, text, pos) or np
     if key in _PRONOUNS_ORG:
-        orgs = [p for p in participants if p.kind == "organization"]
-        return _last_person(orgs, text, s.start) or np
+        return _last_person(orgs, text, pos) or np
+    org_words = {w for o in orgs for n in [o.name, *o.aliases] for w in fold(n).split()}
     # A participant named in the phrase: the phrase is that participant unless the name depends on
     # another noun ("l'entourage de Stéphane Séjourné"), then the name inside is made canonical.
     for p in sorted(participants, key=lambda p: -max(len(n) for n in [p.name, *p.aliases])):
         for name in sorted([p.name, *p.aliases], key=len, reverse=True):
-            pos = _find_word(key, fold(name))
-            if pos < 0:
+            at = _find_word(key, fold(name))
+            if at < 0:
                 continue
-            before = key[:pos].split()
-            if (
-                not before
-                or all(
-                    w in _DEFINITE
-                    or w in lx.HONORIFICS
-                    or lx.is_role_head(w)
-                    or w in lx.ROLE_MODIFIERS
-                    or lx.is_nationality(w)
-                    or w.isupper()
-                    for w in before
-                )
-                and not any(w in ("de", "du", "des", "d'", "of") for w in before)
-            ):
+            before = key[:at].split()
+            title_only = all(
+                w in _DEFINITE
+                or w in lx.HONORIFICS
+                or lx.is_role_head(w)
+                or w in lx.ROLE_MODIFIERS
+                or lx.is_nationality(w)
+                or w in org_words  # "BP chairman Carl-Henric Svanberg"
+                for w in before
+            )
+            if title_only and not any(w in ("de", "du", "des", "d'", "of") for w in before):
                 return p.name
-            return np[: len(np) - len(np.lstrip())] + _replace_name(np, name, p.name)
-    # A definite description repeating a person's role: "le ministre français" -> that minister.
-    if words and words[0].rstrip("'") in {w.rstrip("'") for w in _DEFINITE} or key.startswith("l'"):
+            return _replace_name(np, name, p.name)
+    if words and (words[0] in _DEFINITE or key.startswith("l'")):
+        # A definite description repeating a person's role: "le ministre français" -> that minister.
         described = content_words(np)
-        best = None
-        best_pos = -1
+        best, best_at = None, -1
         for p in people:
             if p.role and described & content_words(p.role):
-                pos = _last_mention(p, text, s.start)
-                if pos > best_pos:
-                    best, best_pos = p, pos
+                at = _last_mention(p, text, pos)
+                if at > best_at:
+                    best, best_at = p, at
         if best is not None:
             return best.name
+        # ... or an organisation's description: "the oil giant" (met as "Oil giant BP"), "le ministère".
+        head = " ".join(words[1:]) if words[0] in _DEFINITE else key[2:]
+        for o in orgs:
+            names = [fold(n) for n in [o.name, *o.aliases]]
+            if head and any(n.startswith(head + " ") or f"{head} {n}" in fold(text) for n in names):
+                return o.name
     return np
 
 
