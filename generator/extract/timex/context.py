@@ -121,6 +121,15 @@ _CUT = {
     ),
     "en": re.compile(r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b", re.IGNORECASE),
 }
+# The predicate: the event is the noun group before its verb ("le sommet de l'Otan se déroulera ..."),
+# unless that leaves a bare noun ("la réforme doit entrer en vigueur" keeps its verb).
+_PREDICATE = {
+    "fr": re.compile(
+        r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|doit|doivent|devrait|devraient|va|vont|se|s['’]\w+)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b", re.IGNORECASE),
+}
 _PLACE = {
     "fr": re.compile(r"\b(?:à|au|aux|en)\s+(?P<place>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÉÈ][\w'’-]+)*)"),
     "en": re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
@@ -158,7 +167,7 @@ _ORPHAN_BEFORE = re.compile(
 )
 _DANGLING = re.compile(
     r"(?:\s+(?:et|ou|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|pour|par|sur|dans|avec|que|qui|a|and|or|of|to|the|in|on|at"
-    r"|for|with|by|from|un|une))+$",
+    r"|for|with|by|from|un|une|is|are|was|were|est|sont))+$",
     re.IGNORECASE,
 )
 _ANNIVERSARY = re.compile(
@@ -229,6 +238,9 @@ def event_phrase(
         tail = region[noun.start() :]
         c = cut.search(tail)
         phrase = _trim(tail[: c.start()] if c else tail)
+        verb = _PREDICATE.get(lang, _PREDICATE["fr"]).search(phrase)
+        if verb and len(phrase[: verb.start()].split()) >= 2:
+            phrase = _trim(phrase[: verb.start()])
         place = next(
             (p.group(0) for p in place_pattern.finditer(region) if p.group("place") not in phrase),
             None,

@@ -253,7 +253,7 @@ EN_RULES: list[tuple[str, str]] = [
         "month",
         rf"(?P<pre>\b(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|last"
         rf"|next|this|that|last|between|and|to|or)\b(?:\s+(?i:last|next|this))?[\s-]*)?\b(?P<month>{EN_MONTH_FULL})\b"
-        rf"(?:,?\s+(?P<year>{YEAR4}|{AP}\d\d))?",
+        rf"(?:,?\s+(?P<year>{YEAR4}|{AP}\d\d))?(?!\s+\d)",  # "July 9" belongs to the date rule
     ),
     (
         "year_range",
@@ -343,7 +343,7 @@ EN_RULES: list[tuple[str, str]] = [
         "holiday",
         r"\b(?P<hol>(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
         r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day"
-        r"|Pentecost|Whitsun|All\s+Saints['’]\s+Day))\b",
+        r"|Pentecost|Whitsun|All\s+Saints['’]\s+Day))\b(?!\s+[a-z])",  # not "the Easter recess"
     ),
     ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b"),
     (

@@ -499,13 +499,21 @@ class Resolver:
             and self.sentence_of(m.start()) == self.sentence_of(self.last_year[0] - 1)
         ):
             year = self.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
-        value = self._resolve_month(self.months[fold(word)], year, self._tense(m), mod, m.start())
+        tense = self._tense(m)
+        value = self._resolve_month(self.months[fold(word)], year, tense, mod, m.start())
         start = (
             m.start()
             if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or pre.startswith(("au mois", "le mois", "mois"))
             else m.start("month")
         )
-        return [Found(start, m.end(), "DATE", value)]
+        # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
+        deadline = (
+            self.anchor is not None
+            and pre in ("fin", "late")
+            and value == month_value(self.anchor.year, self.anchor.month)
+            and tense == "future"
+        )
+        return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
     def _year_range(self, m: re.Match[str]) -> list[Found]:
         y1 = int(m.group("y1"))
@@ -539,6 +547,7 @@ class Resolver:
             ):
                 return []  # "2000 soldats", "1500 personnes"
         value = str(self._anniversary(m.start(), year))
+        self.last_year = (m.end(), year)
         start = (
             m.start()
             if pre in ("fin", "debut", "mi", "courant", "l'annee", "early", "late", "mid", "fiscal")
