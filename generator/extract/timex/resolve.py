@@ -153,6 +153,10 @@ _DURATION_NOUN = re.compile(
     r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|age)\s+(?:\w+\s+)?$"
 )
 _DURATION_AFTER = re.compile(r"\s*(?:de\s+prison|de\s+reclusion|d'emprisonnement|ferme|avec\s+sursis|de\s+travaux)")
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -429,6 +433,10 @@ class Resolver:
         month = self._month_num(m.group("month"))
         day = self._day(m.group("day"))
         year = self._year(m.group("year")) if m.group("year") else None
+        if year is None:
+            # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
+            linked = _RANGE_END_YEAR.match(self.text, m.end(), m.end() + 40)
+            year = int(linked.group(1)) if linked else None
         wd = self._weekday(m.group("wd")) if m.group("wd") else None
         value = self._resolve_day_month(day, month, year, wd, self._tense(m), _mod(m.groupdict().get("mod")), m.start())
         if value is None:
