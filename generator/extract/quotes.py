@@ -23,17 +23,22 @@ _SPEECH = (
     r"(?:déclaré|dit|indiqué|souligné|affirmé|estimé|ajouté|expliqué|fait valoir|prévenu|assuré|annoncé|"
     r"confié|précisé|rappelé|insisté|lancé|jugé|commenté|martelé|averti|déploré|dénoncé|reconnu|confirmé|"
     r"poursuivi|écrit|tweeté|conclu|observé|noté|relevé|résumé|plaidé|répété|regretté|salué|fait savoir|"
+    r"analysé|raconté|constaté|admis|concédé|glissé|soufflé|répondu|répliqué|rétorqué|renchéri|ironisé|"
+    r"tranché|promis|"
     r"déclare|dit|affirme|estime|ajoute|explique|souligne|indique|précise|assure|confie|rappelle|juge|"
     r"prévient|martèle|avertit|déplore|dénonce|reconnaît|confirme|poursuit|écrit|conclut|note|relève|"
-    r"insiste|lance|résume|plaide|répète|regrette|salue|fait valoir|fait savoir|"
-    r"said|says|added|adds|told|tells|stated|states|announced|explained|warned|warns|noted|insisted|argued|"
-    r"wrote|declared|continued|concluded|acknowledged|admitted|according to)"
+    r"insiste|lance|résume|plaide|répète|regrette|salue|analyse|raconte|constate|admet|concède|glisse|"
+    r"souffle|répond|réplique|rétorque|renchérit|ironise|tranche|promet|commente|s'exclame|s'interroge|"
+    r"s'inquiète|"
+    r"said|says|added|adds|told|tells|stated|states|announced|explained|explains|warned|warns|noted|notes|"
+    r"insisted|argued|wrote|writes|declared|continued|concluded|acknowledged|admitted|asked|replied|"
+    r"recalled|remembered|observed|remarked|recounted|according to)"
 )
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|va|vont)(?:-t-(?:il|elle|on))?\s+)?"
 _AFTER = re.compile(
     rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?:il|elle|on)|-(?:il|elle))?\s*(?P<rest>.*)$", re.S
 )
-_SUBJECT_BEFORE_VERB = re.compile(rf"^\s*,?\s*(?P<np>[^,.;:]{{1,80}}?)\s+{_AUX}{_SPEECH}\b", re.S)
+_SUBJECT_BEFORE_VERB = re.compile(rf"^\s*,?\s*(?P<np>[^,;:]{{1,80}}?)\s+{_AUX}{_SPEECH}\b", re.S)
 _INVERTED = re.compile(rf"^[^,.;:]{{0,120}}?,\s*{_AUX}{_SPEECH}\b", re.S)
 _BEFORE = re.compile(rf"(?P<np>[^,.;:«»\"“”]{{1,120}}?)\s+{_AUX}{_SPEECH}\s*(?:que\s*|that\s*|it\s*)?:?\s*$", re.S)
 _PREPOSITION = frozenset(
@@ -107,7 +112,7 @@ def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and doc.has_annotation("MORPH"):
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
-    return bool(_FINITE_EN.search(quoted))
+    return len(quoted.split()) >= 5 and not quoted.lower().startswith("to ") or bool(_FINITE_EN.search(quoted))
 
 
 def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) -> str | None:
@@ -121,10 +126,20 @@ def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) 
                 best = (found, p.name)
     if best:
         return best[1]
-    words = fold(clause).split()
-    if words and words[0] in _PRONOUNS_PERSON:
+    if set(fold(clause).replace(",", " ").split()) & _PRONOUNS_PERSON:  # "Sur ce plan, il estime que ... :"
         return _last_person(people, text, pos)
+    subject = _DESCRIPTION_SUBJECT.match(clause.strip())
+    if subject:  # "Le président de l'UIMM n'est pas très optimiste : « ... »"
+        resolved = _resolve(subject.group("np"), people, people, text, pos)
+        if resolved in {p.name for p in people}:
+            return resolved
     return None
+
+
+_DESCRIPTION_SUBJECT = re.compile(
+    r"^(?P<np>(?:le|la|l'|les|the)\s*[^,:;]{1,60}?)\s+(?:n'|ne\s+)?(?:est|sont|a|ont|était|avait|se|s'|is|was|has|had)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker_phrase(before: str, after: str) -> str | None:
