@@ -79,7 +79,7 @@ def make(n: int, work: Path) -> tuple[Path, Path, Path]:
     """Three projects: with the plugin, plain with the same pages, plain with the briefings only."""
     plugin, plain, only = work / "plugin", work / "plain", work / "only"
     for project in (plugin, plain, only):
-        shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("img"))
+        shutil.copytree(ROOT / "docs", project / "docs")
     (plugin / "briefings").mkdir()
     for name, page in synthetic(n):
         (plugin / "briefings" / name).write_text(page, encoding="utf-8")

@@ -116,7 +116,7 @@ def make_project(
     """
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("img"))
+    shutil.copytree(ROOT / "docs", dest / "docs")
     if site_url:
         text = (dest / "mkdocs.yml").read_text(encoding="utf-8")
         (dest / "mkdocs.yml").write_text(text.replace('!ENV [SITE_URL, ""]', f'"{site_url}"'), encoding="utf-8")

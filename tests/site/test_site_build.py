@@ -187,3 +187,13 @@ def test_gh_deploy_pushes_the_site_to_a_local_bare_repository(tmp_path: Path):
         assert path in tree, path
     ics = git("show", "gh-pages:agenda.ics", cwd=remote)
     assert "URL:https://example.org/briefings-site/briefings/2024-04-02-blinken-paris/" in ics
+
+
+def test_site_url_comes_from_the_environment_as_in_the_pages_workflow(tmp_path: Path):
+    """mkdocs.yml reads SITE_URL (set by .github/workflows/pages.yml from actions/configure-pages)."""
+    project = make_project(tmp_path)  # mkdocs.yml as in the repository: site_url: !ENV [SITE_URL, ""]
+    site = build(project, env={"SITE_URL": "https://owner.github.io/repo/"})
+    ics = (site / "agenda.ics").read_text(encoding="utf-8")
+    assert "URL:https://owner.github.io/repo/briefings/2024-04-02-blinken-paris/" in ics
+    workflow = (ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8")
+    assert "SITE_URL: ${{ steps.pages.outputs.base_url }}/" in workflow and "mkdocs build --strict" in workflow
