@@ -59,7 +59,7 @@ FR_RULES: list[tuple[str, str]] = [
         "block_age",
         rf"\b(?:[âa]g[ée]e?s?\s+d(?:e\s+|{AP})|l{AP}[âa]ge\s+d(?:e\s+|{AP})|{FR_PERSON}\s+d(?:e\s+|{AP}))(?:{FR_NUM})\s+ans\b",
     ),
-    ("block_age", r"\(\s*\d{1,3}\s+ans\s*\)|(?<=[A-Za-zé],\s)\d{1,3}\s+ans(?=\s*,)"),
+    ("block_age", r"\(\s*\d{1,3}\s+ans\s*\)|(?<=[A-Za-zé],\s)\d{1,3}\s+ans(?=\s*[,.;)])"),
     (
         "block_age",
         r"\b(?:les|des|aux)\s+(?:moins|plus)\s+de\s+\d{1,2}\s+ans\b|\b(?:les|des|aux)\s+\d{1,2}\s*-\s*\d{1,2}\s+ans\b",
@@ -116,7 +116,7 @@ FR_RULES: list[tuple[str, str]] = [
         "deictic",
         rf"\b(?P<word>aujourd{AP}hui|avant-hier|après-demain|hier|demain|la\s+veille|l{AP}avant-veille|le\s+lendemain"
         rf"|le\s+surlendemain|le\s+même\s+jour)\b(?:\s+(?P<wd>{FR_WEEKDAY})\b)?(?:\s+(?:en\s+)?(?:(?P<edge>début|fin)\s+"
-        rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?(?:\s+(?:à|vers)\s+(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<mi>[0-5]\d))?\b)?",
+        rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?(?:\s+à\s+(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<mi>[0-5]\d))?\b)?",
     ),
     (
         "weekday",

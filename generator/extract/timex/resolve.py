@@ -150,9 +150,10 @@ _DURATION_NOUN = re.compile(
     r"\b(?:peine|duree|periode|delai|contrat|mandat|bail|plan|programme|emprisonnement|prison|reclusion|travaux|retard"
     r"|absence|exil|attente|moratoire|interdiction|suspension|garantie|engagement|sejour|regne|carriere|chantier"
     r"|negociations?|tractations|guerre|conflit|occupation|sursis|condamnation|obligation|concession|pret|credit|emprunt"
-    r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|age)\s+(?:\w+\s+)?$"
+    r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|terme|bout|cours|issue|long)\s+(?:\w+\s+)?$"
 )
-_DURATION_AFTER = re.compile(r"\s*(?:de\s+prison|de\s+reclusion|d'emprisonnement|ferme|avec\s+sursis|de\s+travaux)")
+# "trois ans de tractations", "2 ans de prison": a span of something, not an age
+_DURATION_AFTER = re.compile(r"\s*(?:d(?:e\s|')|ferme\b|avec\s+sursis)")
 _RANGE_END_YEAR = re.compile(
     rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -852,6 +853,12 @@ class Resolver:
             if g.get("pre"):
                 start = m.start()
             return [Found(start, m.end(), "DURATION", duration_value(None, unit))]
+        if re.match(
+            r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
+            self.text[m.end() : m.end() + 15],
+            re.IGNORECASE,
+        ) and fold(unit).startswith("second"):
+            return []  # "une seconde fois", "a second time": the ordinal, not the unit
         num = parse_number(num_text, self.lang) if num_text else None
         if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
             num = 1.0  # "the next decade", "la dernière semaine"
