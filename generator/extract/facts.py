@@ -18,7 +18,16 @@ from generator.model import KeyFact, Participant
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
 # Weights of the ranking, set on the annotated articles of bench/gold (see bench/entities.py).
-_W = {"lead": 2.5, "early": 2.5, "decay": 0.7, "paragraph_first": 0.8, "names": 0.3, "same_paragraph": 1.2}
+_W = {
+    "lead": 2.5,
+    "early": 2.5,
+    "decay": 0.7,
+    "paragraph_first": 0.8,
+    "names": 0.3,
+    "same_paragraph": 1.2,
+    "dated": 1.0,
+    "named_subject": 1.0,
+}
 
 _FIGURE = re.compile(
     r"\d[\d\s.,]*\s*(?:%|pour\s?cent|per\s?cent|milliards?|millions?|billions?|trillions?|bn|m\b|euros?|dollars?|"
@@ -47,6 +56,18 @@ _NEXT = re.compile(
     r"\b(?:\w+(?:era|eront|ira|iront|ra|ront)|doit|doivent|devrait|devraient|prévu|prévue|attendu|"
     r"will|is due|are due|expected to|plans? to|is to|are to|next week|next month)\b",
     re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b"
+)
+# A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:Mais|Et|But|And|Then|Puis|Ensuite|Enfin),?\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|"
+    r"President|le\s+\w+|la\s+\w+)\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+"
+    r"(?:a|ont|avait|est|sera|va|doit|se|s'|n'|ne|has|had|is|was|will|said|says|\w+(?:é|ait|era|ed))\b"
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—:]\s*"  # PARIS (AFP) -
@@ -100,6 +121,8 @@ def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int) -> floa
     score += 1.2 * min(2, len(_DECISION.findall(own)))
     score += 0.8 * min(1, len(_MEETING.findall(own)))
     score += 0.8 if _NEXT.search(own) else 0.0  # what happens next
+    score += _W["dated"] if _DATE.search(own) else 0.0  # when it happens
+    score += _W["named_subject"] if _NAMED_SUBJECT.match(own) else 0.0  # who does it
     score += _W["names"] * min(6, names)
     # The lead carries the news; each paragraph's first sentence states its topic.
     score += _W["lead"] if rank == 0 else _W["early"] * _W["decay"] ** rank
@@ -155,6 +178,8 @@ def _statement(s: Sentence, text: str, people: list[Participant]) -> str:
     out = _LEAD_CONNECTOR.sub("", _clean(s.text))
     out = out[:1].upper() + out[1:]
     for p in people:
+        for variant in (a for a in p.aliases if " " in a):  # "Anthony Blinken" -> "Antony Blinken"
+            out = re.sub(rf"(?<!\w){re.escape(variant)}(?!\w)", p.name, out)
         surnames = {a for a in [p.name, *p.aliases] if " " not in a} | {p.name.split()[-1]}
         for surname in surnames:
             out = re.sub(rf"{_HONORIFIC_NAME}{re.escape(surname)}\b", p.name, out)
@@ -162,7 +187,31 @@ def _statement(s: Sentence, text: str, people: list[Participant]) -> str:
         last = _last_person(people, text, s.start)
         if last:
             out = _PRONOUN_SUBJECT.sub(last + " ", out, count=1)
+    described = _DESCRIBED_SUBJECT.match(out)
+    if described:  # "Le ministre français des Armées a annoncé" -> "Sébastien Lecornu a annoncé"
+        person = _described_person(described.group("np"), people, text, s.start)
+        if person:
+            out = person + out[described.end("np") :]
     return out
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"^(?P<np>(?:Le|La|L'|The)\s*[^,;:]{3,60}?)(?=\s+(?:a|ont|avait|est|sera|se|s'|va|doit|has|had|is|was|will)\b)"
+)
+
+
+def _described_person(np: str, people: list[Participant], text: str, before: int) -> str | None:
+    """The person named earlier whose stated role the description repeats ("le secrétaire d'Etat américain")."""
+    words = content_words(np)
+    best, best_pos = None, -1
+    for p in people:
+        role = content_words(p.role or "")
+        shared = words & role
+        if role and len(shared) >= min(2, len(role)) and len(shared) * 2 >= len(words):
+            pos = max((text.rfind(n, 0, before) for n in [p.name, *p.aliases]), default=-1)
+            if pos > best_pos:
+                best, best_pos = p.name, pos
+    return best
 
 
 def _last_person(people: list[Participant], text: str, before: int) -> str | None:
