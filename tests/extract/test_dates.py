@@ -330,3 +330,26 @@ def test_inferred_date_resolves_the_reference_upcoming_dates(reference: str) -> 
     date, _ = infer_published(reference, "fr")
     upcoming, _ = dated_events(extract_timexes(reference, date, "fr"))
     assert {u.date for u in upcoming} >= {"2024-04-15", "2024-06-06", "2024-07"}
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Emmanuel Macron se rend jeudi à Berlin.", "fr", "2024-04-04"),  # present of travel: announced
+        ("Les ministres se réunissent lundi à Bruxelles.", "fr", "2024-04-08"),
+        ("Voters head to the polls on Sunday.", "en", "2024-04-07"),
+        ("The minister said on Sunday that talks had failed.", "en", "2024-03-31"),
+    ],
+)
+def test_present_of_scheduling_verbs_announces(sentence: str, lang: str, expected: str) -> None:
+    assert one(sentence, lang=lang).value == expected
+
+
+def test_range_end_gives_the_year_and_holiday_modifiers_are_not_dates() -> None:
+    v = values("The summit was held from July 9 to July 11, 2019, before the Easter recess.", lang="en")
+    assert v == {"July 9": "2019-07-09", "July 11, 2019": "2019-07-11"}
+
+
+def test_durations_and_ages_in_french() -> None:
+    v = values("Au terme de trois ans de tractations, Vincent, 19 ans, a signé pour une seconde fois.")
+    assert v == {"trois ans": "P3Y"}

@@ -158,6 +158,8 @@ _RANGE_END_YEAR = re.compile(
     rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+_WEEKDAY_DEFAULT = "nearest"  # with no tense cue, within three days either way (tried "future": worse on both corpora)
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -386,7 +388,7 @@ class Resolver:
             return iso(d)
         if wd in self.weekday_seen:
             return iso(self.weekday_seen[wd])  # "FERA LA FÊTE DIMANCHE ... Dimanche soir, ...": the same Sunday
-        return iso(weekday_date(self.anchor, wd, "nearest"))
+        return iso(weekday_date(self.anchor, wd, _WEEKDAY_DEFAULT))
 
     def _pod_code(self, pod: str | None, edge: str | None = None) -> str:
         p = fold(pod or "")

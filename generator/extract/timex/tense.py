@@ -42,6 +42,10 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
             r"|entend|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|espère|espèrent|envisage|envisagent)\s+"
             r"(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur|me|nous|vous)\s+)*"
             r"\w+(?:er|ir|re|oir)\b"
+            # the present of scheduling and travel verbs announces: "Macron se rend jeudi à Berlin"
+            r"|\b(?:se\s+rend(?:ent)?|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|se\s+déroulen?t?|a\s+lieu|ont\s+lieu"
+            r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
+            r"|est\s+attendue?|sont\s+attendue?s)\b"
             r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
             r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
             r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
@@ -75,7 +79,11 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
         re.compile(
             r"\bbe\s+(?:\w+ly\s+)?\w+ed\b"  # infinitive passive: "to be published", "will be held"
             r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
-            r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be)\b",
+            r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
+            # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
+            r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
+            r"|vote|gather|travel\s+to"
+            r"|is\s+expected|are\s+expected)\b",
             re.IGNORECASE,
         ),
     ),
