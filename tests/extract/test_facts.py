@@ -44,7 +44,7 @@ def test_reference_key_facts_cover_gold():
     assert sum(covered(g, [f.text for f in facts]) for g in GOLD_FACTS) >= 4
 
 
-def test_figures_rank_first_and_dateline_is_dropped():
+def test_lead_then_figures_and_dateline_is_dropped():
     doc = load_nlp("fr")(
         "Titre\n\nPARIS (AFP) - Le gouvernement a présenté mardi son plan pour les hôpitaux.\n\n"
         "Il prévoit une enveloppe de 2 milliards d'euros sur cinq ans.\n\n"
@@ -53,4 +53,6 @@ def test_figures_rank_first_and_dateline_is_dropped():
     )
     assert extract_summary(doc, "fr").startswith("Le gouvernement a présenté mardi")
     facts = extract_key_facts(doc, "fr")
-    assert "2 milliards" in facts[0].text
+    assert facts[0].text.startswith("Le gouvernement a présenté")  # the lead, then the figure
+    assert "2 milliards" in facts[1].text
+    assert not any(f.text.startswith("PARIS") for f in facts)
