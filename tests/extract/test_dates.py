@@ -353,3 +353,9 @@ def test_range_end_gives_the_year_and_holiday_modifiers_are_not_dates() -> None:
 def test_durations_and_ages_in_french() -> None:
     v = values("Au terme de trois ans de tractations, Vincent, 19 ans, a signé pour une seconde fois.")
     assert v == {"trois ans": "P3Y"}
+
+
+def test_day_and_month_take_a_following_next_or_last_year() -> None:
+    assert values("The vote is set for Jan. 6 next year.", lang="en")["Jan. 6"] == "2025-01-06"
+    assert values("Le vote aura lieu le 15 mars de l'année prochaine.")["le 15 mars"] == "2025-03-15"
+    assert values("She left on March 15 last year.", lang="en")["March 15"] == "2023-03-15"

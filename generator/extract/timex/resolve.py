@@ -154,6 +154,10 @@ _DURATION_NOUN = re.compile(
 )
 # "trois ans de tractations", "2 ans de prison": a span of something, not an age
 _DURATION_AFTER = re.compile(r"\s*(?:d(?:e\s|')|ferme\b|avec\s+sursis)")
+_YEAR_AFTER = re.compile(
+    rf",?\s+(?:(?:of\s+)?(next|last)\s+year|de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?))\b",
+    re.IGNORECASE,
+)
 _RANGE_END_YEAR = re.compile(
     rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -440,6 +444,11 @@ class Resolver:
             # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
             linked = _RANGE_END_YEAR.match(self.text, m.end(), m.end() + 40)
             year = int(linked.group(1)) if linked else None
+        if year is None and self.anchor is not None:
+            # "Jan. 6 next year", "le 15 mars de l'année prochaine"
+            rel = _YEAR_AFTER.match(self.text, m.end(), m.end() + 30)
+            if rel:
+                year = self.anchor.year + (1 if _mod(rel.group(1) or rel.group(2)) == "next" else -1)
         wd = self._weekday(m.group("wd")) if m.group("wd") else None
         value = self._resolve_day_month(day, month, year, wd, self._tense(m), _mod(m.groupdict().get("mod")), m.start())
         if value is None:

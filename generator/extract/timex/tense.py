@@ -70,7 +70,7 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
 
 _EN_PAST_IRREGULAR = (
     r"said|told|met|went|came|took|made|gave|held|left|began|saw|found|got|sent|spoke|wrote|won|lost|fell|rose|paid|"
-    r"bought|sold|brought|thought|felt|kept|led|ran|set|put|hit|struck|shot|fought|flew|drove|knew|became|broke|chose|"
+    r"bought|sold|brought|thought|felt|kept|led|ran|struck|shot|fought|flew|drove|knew|became|broke|chose|"
     r"did|had|was|were|stood|sat|heard|meant|built|spent|taught|caught|sought|withdrew|overtook|forgot|understood"
 )
 _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
@@ -78,7 +78,7 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
         "future",
         re.compile(
             r"\bbe\s+(?:\w+ly\s+)?\w+ed\b"  # infinitive passive: "to be published", "will be held"
-            r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+to|would"
+            r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+(?:to|for)|would"
             r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
             # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
             r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
