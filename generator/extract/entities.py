@@ -60,6 +60,17 @@ def analyse(
             surnames[fold(m.text)].mentions.append(m)
         elif m.label != PER:
             rest.append(m)
+    # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
+    org_keys = {fold(m.text) for m in rest if m.label == ORG}
+    for m in rest:
+        if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
+            m.label = ORG
+    # A place named inside an organisation's name is a place of the story too ("Parquet de Francfort").
+    for m in [m for m in rest if m.label == ORG]:
+        inner = re.search(r"\b(?:de|du|des|d'|of)\s+(?:la\s+|l'|the\s+)?(?P<place>[A-ZÀ-Ý][\w\-' ]+)$", m.text)
+        if inner and lx.place_name(inner.group("place"), lang):
+            start = m.start + inner.start("place")
+            rest.append(Mention(inner.group("place"), LOC, start, m.end, m.i, m.j, m.sent, m.wa, m.wb))
     orgs = _orgs(doc, ws, [m for m in rest if m.label == ORG])
     places = _places([m for m in rest if m.label == LOC], lang)
     # An institution building that acts anywhere is an organisation everywhere ("l'Elysée a annoncé").
@@ -137,8 +148,9 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
 
 
 def _variant_group(key: str) -> int | None:
+    key = key.replace("-", " ")  # "Atlantique-nord"
     for n, group in enumerate(lx.ORG_VARIANTS):
-        if key in group:
+        if key in group or key in {g.replace("-", " ") for g in group}:
             return n
     return None
 

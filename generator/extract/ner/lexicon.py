@@ -129,6 +129,8 @@ GENERIC_ORG_WORDS = _words(
 def is_demonym(word: str) -> bool:
     """A capitalised people-of-a-place noun ("Marseillais", "Héraultais", "Luxembourgeoise", "Albanais")."""
     key = fold(word)
+    if _is_place_key(key):
+        return False
     return is_nationality(key) or (key.isalpha() and len(key) > 5 and any(key.endswith(e) for e in _DEMONYM_ENDINGS))
 
 
@@ -241,6 +243,8 @@ def is_nationality(word: str) -> bool:
     w = fold(word)
     if w in _NATIONALITY_STEMS:
         return True
+    if _is_place_key(w):  # "Grèce" is not "grec" + e, "Vienne" not a demonym
+        return False
     for suffix in ("nes", "ne", "es", "e", "s"):
         if w.endswith(suffix) and w[: -len(suffix)] in _NATIONALITY_STEMS:
             return True
@@ -263,6 +267,10 @@ def _load_places() -> dict[str, dict[str, str]]:
 
 
 PLACES = _load_places()
+
+
+def _is_place_key(key: str) -> bool:
+    return any(key in table for table in PLACES.values())
 
 
 def place_name(text: str, lang: str) -> str | None:

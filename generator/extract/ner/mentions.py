@@ -201,7 +201,8 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             return [(a, k), (k, b)]
     # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
     # role's complement, the last two words are the person.
-    if b - a >= 3 and _role_complement(ws, a):
+    tail_words = {fold(w.text) for w in ws[b - 2 : b]}
+    if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
         tail = b - 2
         if doc.has_annotation("ENT_IOB"):
             begins = [
@@ -307,7 +308,7 @@ def _role_before(ws: list[Word], a: int) -> bool:
             or key in lx.ROLE_MODIFIERS
             or key in lx.MINISTRY_DOMAINS
             or (key.isalpha() and ws[k].text.islower())
-            or (_is_cap(ws[k].text) and seen > 0)  # "le secrétaire général de l'ONU Kofi Annan"
+            or _is_cap(ws[k].text)  # "le secrétaire général de l'ONU Kofi Annan"
         ):
             return False
         k -= 1
@@ -510,6 +511,8 @@ def _classify(
         )
         if label == PER and prev and (prev[-1] in _DETERMINERS or after_noun):
             return None  # "les canons Caesar", "des Caesar": a product, not a person ("le général Dran" is one)
+    if label == LOC and re.match(r"(?i)ex-", text):
+        text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
     if label == ORG:
         b = _extend_org(doc, ws, b, has_ner)
         text = doc_text(doc)[ws[a].start : ws[b - 1].end]
