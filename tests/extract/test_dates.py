@@ -359,3 +359,23 @@ def test_day_and_month_take_a_following_next_or_last_year() -> None:
     assert values("The vote is set for Jan. 6 next year.", lang="en")["Jan. 6"] == "2025-01-06"
     assert values("Le vote aura lieu le 15 mars de l'année prochaine.")["le 15 mars"] == "2025-03-15"
     assert values("She left on March 15 last year.", lang="en")["March 15"] == "2023-03-15"
+
+
+def test_inference_from_years_after_and_scheduled_dates() -> None:
+    text = (
+        "Grève à la SNCF\n\nLe conflit dure depuis le 1er mars. Une nouvelle journée de mobilisation est prévue "
+        "le 15 avril, avant une table ronde fin avril. Les Jeux commenceront le 26 juillet, cent ans après ceux de 1924."
+    )
+    date, evidence = infer_published(text, "fr")
+    assert date is not None and date.year == 2024 and dt.date(2024, 3, 1) <= date < dt.date(2024, 4, 15)
+    assert "1924" in evidence
+
+
+def test_inference_places_a_past_month_before_an_announced_date() -> None:
+    text = (
+        "Aid vote delayed\n\nThe package, first requested in October, has stalled. The vote will take place on "
+        "April 9. The summit will be held in Washington from July 9 to July 11, 2024."
+    )
+    date, evidence = infer_published(text, "en")
+    assert date is not None and dt.date(2023, 10, 31) < date < dt.date(2024, 4, 9)
+    assert "October" in evidence

@@ -36,6 +36,14 @@ _SPAN = re.compile(
     r"\b(?:cela\s+fait|voilà|il\s+y\s+a|près\s+de|presque|plus\s+de|almost|nearly|more\s+than)\s+(\w+)\s+(?:ans|years)\b",
     re.I,
 )
+_AFTER_YEARS = re.compile(
+    r"\b(?P<n>\w+)\s+(?:ans|années|years)\s+(?:après|after)\b[^.;]{0,40}?\b(?P<y>1\d{3}|20\d\d)\b"
+    r"|\b(?:il\s+y\s+a\s+(?P<n2>\w+)\s+ans|(?P<n3>\w+)\s+years\s+ago),?\s+(?:en|in)\s+(?P<y2>1\d{3}|20\d\d)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_OR_START = re.compile(
+    r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès|d['’]ici|avant|après|depuis|until|by|from|since)\s*$", re.I
+)
 _BYLINE = re.compile(
     r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
 )
@@ -57,6 +65,11 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
         y = int(value)
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     return None
+
+
+def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
+    """The day a future mention bounds the publication by: its start, or its end for "fin avril", "late June"."""
+    return period[1] if re.match(r"\s*(?:en\s+)?(?:fin|late|the\s+end|end)\b", text, re.IGNORECASE) else period[0]
 
 
 def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date | None, str | None]:
@@ -113,20 +126,32 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         tense = tense_of(t)
         deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
         if anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
-            upper.append((period[0], t.text))
+            upper.append((_upper_day(period, t.text), t.text))
         else:
-            lower.append((period[1] if tense == "past" else period[0], t.text))
+            if tense == "past":  # a date in a sentence without a tense only tells the year
+                lower.append((period[1], t.text))
             past_years.append(period[0].year)
     since, span = _SINCE.search(text), _SPAN.search(text)
     if since and span and (n := parse_number(span.group(1), lang)):
         past_years.append(int(since.group(1)) + int(n))
         evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
+    for m in _AFTER_YEARS.finditer(text):  # "cent ans après ceux de 1924", "il y a dix ans, en 2014"
+        n = parse_number(m.group("n") or m.group("n2") or m.group("n3"), lang)
+        y = int(m.group("y") or m.group("y2"))
+        if n and 0 < n <= 200:
+            past_years.append(y + int(n))
+            evidence.append(f"'{m.group(0)}' = {y + int(n)}")
+    # an exactly scheduled future date is usually announced within the months before it
+    scheduled = [d for d, txt in upper if not re.fullmatch(r"\s*(?:en\s+|in\s+)?\d{4}\s*", txt)]
+    scheduled_year = (min(scheduled) - dt.timedelta(days=180)).year if scheduled else None
     if anniversary_year:
         year = anniversary_year
     elif past_years:
         year = max(past_years)
+        if scheduled_year and scheduled_year > year:
+            year = scheduled_year
     elif upper:
-        year = min(d for d, _ in upper).year
+        year = scheduled_year or min(d for d, _ in upper).year
     else:
         year = None
     if weekday_dates:
@@ -144,11 +169,10 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
                 year = fits[0]
     if year is None:
         return None, None
-    if lower:
-        d, txt = max(lower)
-        evidence.append(f"after '{txt}'")
-    # year-less dates, read in the inferred year
+    # year-less dates, read in the inferred year: future ones first, then past ones, which fall in
+    # the year before when they would come after an announced date ("in October" said in April)
     hint: int | None = None
+    past_yearless: list[tuple[int, int, str]] = []
     for t in timexes:
         m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
         if m:
@@ -158,10 +182,10 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
             if first is None:
                 continue
             if tense == "future":
-                upper.append((first, t.text))
+                end = _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
+                upper.append((first if day else _upper_day((first, end), t.text), t.text))
             elif tense == "past":
-                last = first if day else _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
-                lower.append((last, t.text))
+                past_yearless.append((month, day, t.text))
         w = re.fullmatch(r"XXXX-WXX-(\d)", t.value)
         if (
             w
@@ -169,10 +193,22 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
             and t.type == "DATE"
             and tense_of(t) not in ("future", "past")
             and fold(t.text).strip() in weekdays
+            and not _DEADLINE_OR_START.search(text[max(0, t.start - 20) : t.start])
         ):
             hint = int(w.group(1))
             evidence.append(f"a {t.text} ('{t.text}' in the present tense)")
+    first_upper = min((d for d, _ in upper if year <= d.year <= year + 1), default=None)
+    for month, day, txt in past_yearless:
+        y = year
+        last = valid_date(y, month, day) if day else _period(f"{y:04d}-{month:02d}")[1]  # type: ignore[index]
+        if last and first_upper and last >= first_upper:
+            y -= 1
+            last = valid_date(y, month, day) if day else _period(f"{y:04d}-{month:02d}")[1]  # type: ignore[index]
+        if last:
+            lower.append((last, txt))
     low = max((d for d, _ in lower if year - 1 <= d.year <= year), default=None)
+    if low is not None:
+        evidence.append(f"after '{next(txt for d, txt in lower if d == low)}' ({low.isoformat()})")
     high = min((d for d, _ in upper if year <= d.year <= year + 1 and (low is None or d > low)), default=None)
     if high is not None:
         evidence.append(f"before '{next(txt for d, txt in upper if d == high)}' ({high.isoformat()})")

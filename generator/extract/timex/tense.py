@@ -77,7 +77,9 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
         re.compile(
-            r"\bbe\s+(?:\w+ly\s+)?\w+ed\b"  # infinitive passive: "to be published", "will be held"
+            # infinitive passive: "to be published", "will be held"
+            r"\b(?:will|to|would|could|should|may|might|must|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\b"
+            r"|\bbe\s+(?:\w+ly\s+)?\w+ed\b"
             r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+(?:to|for)|would"
             r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
             # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
