@@ -118,7 +118,8 @@ def index_markdown(kind: str, entities: dict[str, Entity]) -> str:
     lines = [f"# {plural}", ""]
     if not entities:
         return "\n".join(lines + ["Aucune pour l'instant.", ""])
-    lines += [f"{len(entities)} fiches ; entre parenthèses, le nombre de briefings.", ""]
+    count = len(entities)
+    lines += [f"{count} fiche{'s' if count > 1 else ''} ; entre parenthèses, le nombre de briefings.", ""]
     # Letters A-Z first, names that start with a digit or a symbol last.
     ordered = sorted(entities.values(), key=lambda e: (_initial(e.name) == OTHERS, fold(e.name).casefold(), e.slug))
     for initial, group in groupby(ordered, key=lambda e: _initial(e.name)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from urllib.parse import quote
 
 from generator.site.catalog import Entry
 
@@ -36,7 +37,9 @@ def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_ur
         url = urls.get(entry.src_uri, entry.src_uri)
         item = ET.SubElement(feed, f"{{{ATOM}}}entry")
         _text(item, "title", b.title)
-        _text(item, "id", url)
+        # A URN rather than the URL: an entry keeps its id if the site moves (and it is absolute even
+        # without site_url, as Atom requires).
+        _text(item, "id", f"urn:event-briefings:{quote(entry.src_uri)}")
         ET.SubElement(item, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": url})
         _text(item, "updated", _timestamp(b.date or ""))
         if b.summary:

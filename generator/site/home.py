@@ -43,13 +43,15 @@ def home_markdown(entries: list[Entry], site_name: str, items: list[AgendaItem] 
     lines += ["## Derniers briefings", ""]
     for entry in entries[:LATEST]:
         lines += briefing_block(entry, HOME_URI)
-    lines += [f"[Les {len(entries)} briefings, du plus récent au plus ancien]({ARCHIVE_URI})", ""]
+    label = "Le briefing" if len(entries) == 1 else f"Les {len(entries)} briefings, du plus récent au plus ancien"
+    lines += [f"[{label}]({ARCHIVE_URI})", ""]
     return "\n".join(lines)
 
 
 def archive_markdown(entries: list[Entry]) -> str:
     """Every briefing, newest first, under one heading per publication month."""
-    lines = ["# Tous les briefings", "", f"{len(entries)} briefings, du plus récent au plus ancien.", ""]
+    count = "1 briefing" if len(entries) == 1 else f"{len(entries)} briefings, du plus récent au plus ancien"
+    lines = ["# Tous les briefings", "", f"{count}.", ""]
     for month, group in groupby(entries, key=lambda e: (e.briefing.date or "")[:7]):
         label = "Sans date"
         if _is_month(month):

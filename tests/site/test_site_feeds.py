@@ -23,6 +23,7 @@ def test_atom_feed(built_site: Path):
         blinken.find(f"{A}link").get("href") == "https://example.org/briefings-site/briefings/2024-04-02-blinken-paris/"
     )
     assert "Séjourné" in blinken.findtext(f"{A}summary")
+    assert blinken.findtext(f"{A}id") == "urn:event-briefings:briefings/2024-04-02-blinken-paris.md"
     assert feed.findtext(f"{A}updated") == "2024-05-10T00:00:00Z"
     hostile = next(e for e in entries if "script" in e.findtext(f"{A}title"))
     assert hostile.findtext(f"{A}title").endswith("<script>x</script>")  # text, escaped by XML itself
