@@ -113,7 +113,8 @@ EVENT_WORDS = _words(
 VENUE_WORDS = _words(
     "Stade Stadium Hôtel Hotel Arena Palais Place Rue Avenue Boulevard Square Aéroport Airport Gare Station Pont "
     "Bridge City Cathédrale Cathedral Château Castle Parc Park Port Camp Mont Mount Lac Lake Cap Cape Col Vallée "
-    "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait"
+    "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait County Province District "
+    "Beach Road Street Highway"
 )
 
 # Organisation words too generic to name one alone ("l'Organisation", "la Cour"): kept only with a complement.
@@ -140,7 +141,8 @@ COMMON_CAPS = _words(
     "Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin Toutefois "
     "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Initiatives Evidemment Évidemment Oui Non "
     "Gauche Droite Sinon Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà "
-    "Accueil Actu Monde International Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
+    "GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. PIB Internet Web "
+    "Accueil Actu Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
     "This That These Those While Although However After Before Since When Where There Here Over Under Some Many "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Chairman President Minister Secretary République Republic"
@@ -169,7 +171,8 @@ ORG_WORDS = _words(
     "Tories Labour Commons Lords Cabinet Gouvernement Government Administration Conférence Conference Forum "
     "Foundation Fondation Trust Holdings Motors Energy Petroleum Oil Airways Telecom Times Post Journal Press "
     "Presse Monde Figaro Libération Reuters Bloomberg Académie Academy Hôpital Hospital Museum Musée Crédit Caisse "
-    "Assurances Air Telecom Télécom Motors Airlines Club Olympique Racing Sporting United Athletic Senate Sénat"
+    "Assurances Air Telecom Télécom Motors Airlines Club Olympique Racing Sporting United Athletic Senate Sénat "
+    "Center Centers Centre Centres School College Brothers Systems Technologies Services Laboratories Labs"
 )
 
 # Lower-case words that continue an organisation name ("Union européenne", "Nations unies").

@@ -61,6 +61,7 @@ class Mention:
     wb: int = 0
     honorific: str = ""  # the honorific written before it ("M."), if any
     acting: bool = False  # speaks or acts in the sentence (an institution building is then an organisation)
+    tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
 
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
@@ -152,8 +153,9 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 end = m + 1
                 while end < len(ws) and _is_cap(ws[end].text) and ws[end].sent == ws[n].sent:
                     end += 1
-                words_ = {fold(w.text) for w in ws[n:end]}
-                if words_ & lx.ORG_WORDS and not lx.place_name(ws[m + 1].text, "en"):
+                left = {fold(w.text) for w in ws[n:m]} & lx.ORG_WORDS
+                right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
+                if bool(left) != bool(right) and not lx.place_name(ws[m + 1].text, "en"):
                     m += 1
                     continue
             # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
@@ -176,7 +178,7 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
         return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
     # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
     # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
-    while a < b and fold(ws[a].text) in _CONNECTORS:
+    while a < b and fold(ws[a].text) in _CONNECTORS and ws[a].text.islower():
         a += 1
     if a >= b:
         return []
@@ -308,6 +310,7 @@ def _role_before(ws: list[Word], a: int) -> bool:
             or key in lx.ROLE_MODIFIERS
             or key in lx.MINISTRY_DOMAINS
             or (key.isalpha() and ws[k].text.islower())
+            or key.isdigit()  # "member of the 1953 team"
             or _is_cap(ws[k].text)  # "le secrétaire général de l'ONU Kofi Annan"
         ):
             return False
@@ -374,7 +377,35 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and fold(sent.text) == fold(m.text) and b - a >= 3 and paragraphs.get(sent.paragraph) == sent:
                 continue  # a whole line of capitalised words is a heading or page chrome
             out.append(m)
-    return out
+    return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
+
+
+_SPEECH_AFTER = frozenset("said says told added explained wrote asked replied recalled noted argued".split())
+
+
+def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> bool:
+    """Capitalised words make a person only if the text treats them as one: the surname met again
+    ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
+    surname = fold(m.text.split()[-1])
+    for w in ws:
+        if fold(w.text) == surname and not (m.start <= w.start < m.end):
+            return True
+    after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
+    before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
+    if (after and after[0] in _SPEECH_AFTER) or (before and before[-1] in _SPEECH_AFTER):
+        return True  # "Friedman said", "said Allan Friedman"
+    if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
+        return True  # "Li Keqiang, the new prime minister, ..."
+    if after[:1] == ["of"] and len(after) > 1 and lx.place_name(ws[m.wb + 1].text, "en"):
+        return True  # "Rebecca Felton of Georgia"
+    # coordinated with a person: "Sir Edmund Hillary and Tenzing Norgay"
+    for other in mentions:
+        if other.label == PER and not other.tentative and other is not m:
+            if other.wb == m.wa - 1 and before[-1:] in (["and"], ["et"], [","]):
+                return True
+            if m.wb == other.wa - 1 and after[:1] in (["and"], ["et"]):
+                return True
+    return False
 
 
 def _lowercase_head_start(ws: list[Word], a: int) -> int:
@@ -454,6 +485,7 @@ def _classify(
     after_det = not prev or prev[-1] in _DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
     if single and (key in lx.PARTISANS or (lx.is_demonym(key) and after_det)):
         return None  # "les Unionistes", "les Marseillais", "the Democrats"
+    tentative = False
     at_start = _sentence_start(ws, a)
     spacy_label = _ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
     place = lx.place_name(text, lang)
@@ -486,9 +518,11 @@ def _classify(
         # rules: two or more capitalised words with no other cue are most often a person, but not after
         # "the" ("the Mavi Marmara") unless a title stands between
         label = None if prev and prev[-1] == "the" else PER
+        tentative = label == PER
     elif not has_ner and single and not at_start and len(key) > 2:
-        if prev and prev[-1] in ("in", "at", "near"):
-            label = LOC  # "died in Ripley"
+        nxt = ws[b].text if b < len(ws) else "."
+        if prev and prev[-1] in ("in", "at", "near") and not any(c.isalnum() for c in nxt):
+            label = LOC  # "died in Ripley, Derbyshire"
         else:
             label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
     else:
@@ -518,4 +552,8 @@ def _classify(
         text = doc_text(doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not _is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
-    return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)
+    mention = Mention(
+        text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting
+    )
+    mention.tentative = tentative
+    return mention
