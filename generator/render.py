@@ -79,11 +79,26 @@ def render_markdown(briefing: Briefing, article_text: str) -> str:
     return front_matter(briefing) + render_body(briefing, article_text)
 
 
+class _Dumper(yaml.SafeDumper):
+    """The safe dumper, with strings that PyYAML would not read back as written forced into escapes."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # NEL and the Unicode line/paragraph separators are line breaks to YAML: in a plain or folded
+    # scalar PyYAML writes them raw and reads them back as spaces. Double quotes escape them (\N, \L, \P).
+    style = '"' if _YAML_BREAKS.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
+_Dumper.add_representer(str, _represent_str)
+
+
 def front_matter(briefing: Briefing) -> str:
     """The Briefing as a YAML front matter block (stable key order, Unicode kept, title HTML-escaped)."""
     data = _drop_empty(briefing.to_dict())
     data["title"] = html.escape(str(briefing.title), quote=False)
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    dumped = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
     return f"---\n{dumped}---\n"
 
 
@@ -92,7 +107,7 @@ def title_front_matter(title: str) -> str:
     from article text (entity pages...). Without it MkDocs takes the title from the page's first
     heading, unescaped, and Material prints it raw into <title> and the header."""
     one_line = " ".join(str(title).split())
-    dumped = yaml.safe_dump({"title": html.escape(one_line, quote=False)}, allow_unicode=True, width=10**6)
+    dumped = yaml.dump({"title": html.escape(one_line, quote=False)}, Dumper=_Dumper, allow_unicode=True, width=10**6)
     return f"---\n{dumped}---\n"
 
 
@@ -108,9 +123,9 @@ def render_body(briefing: Briefing, article_text: str) -> str:
     t = LABELS.get(briefing.lang, LABELS["fr"])
     out = [f"# {inline(briefing.title)}", "", _byline(briefing, t), ""]
     if briefing.summary:
-        out += [f'!!! abstract "{t["summary"]}"', "", "    " + inline(briefing.summary), ""]
+        out += [f'!!! abstract "{t["summary"]}"', "", "    " + block(briefing.summary), ""]
     if briefing.key_facts:
-        out += [f"## {t['facts']}", ""] + [f"- {inline(f.text)}" for f in briefing.key_facts] + [""]
+        out += [f"## {t['facts']}", ""] + [f"- {block(f.text)}" for f in briefing.key_facts] + [""]
     if briefing.participants:
         out += [f"## {t['participants']}", "", f"| {t['name']} | {t['role']} | {t['kind']} | {t['mentions']} |"]
         out += ["| --- | --- | --- | ---: |"]
@@ -119,7 +134,7 @@ def render_body(briefing: Briefing, article_text: str) -> str:
             out.append(f"| {inline(p.name)} | {inline(p.role or '')} | {kind} | {inline(str(p.mentions))} |")
         out.append("")
     if briefing.places:
-        out += [f"## {t['places']}", "", " · ".join(inline(p) for p in briefing.places), ""]
+        out += [f"## {t['places']}", "", block(" · ".join(" ".join(str(p).split()) for p in briefing.places)), ""]
     for key, events in (("upcoming", briefing.upcoming), ("timeline", briefing.timeline)):
         if events:
             out += [f"## {t[key]}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
