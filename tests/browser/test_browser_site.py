@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urljoin
 
 try:
     from playwright.sync_api import expect
@@ -105,3 +106,11 @@ def test_home_page(page, served_site: str, screenshot_dir: Path):
     expect(page.locator("h2", has_text="Derniers briefings")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "fr"
     page.screenshot(path=str(screenshot_dir / "home.png"))
+
+
+def test_calendar_link_serves_the_ics(page, served_site: str):
+    page.goto(served_site + "agenda/")
+    href = page.locator("article a", has_text="S'abonner au calendrier").get_attribute("href")
+    response = page.request.get(urljoin(served_site + "agenda/", href))
+    assert response.ok and response.url == served_site + "agenda.ics"
+    assert response.text().startswith("BEGIN:VCALENDAR")
