@@ -379,3 +379,15 @@ def test_inference_places_a_past_month_before_an_announced_date() -> None:
     date, evidence = infer_published(text, "en")
     assert date is not None and dt.date(2023, 10, 31) < date < dt.date(2024, 4, 9)
     assert "October" in evidence
+
+
+def test_numeric_dates_and_quarters() -> None:
+    assert values("Le scrutin du 02/04/2024 et celui du 2024-06-09.") == {
+        "02/04/2024": "2024-04-02",
+        "2024-06-09": "2024-06-09",
+    }
+    assert values("The filing dated 4/2/2024 covers the first quarter of 2024.", lang="en") == {
+        "4/2/2024": "2024-04-02",
+        "the first quarter of 2024": "2024-Q1",
+    }
+    assert not values("Score 3-2, ratio 1/2, version 2.0.1.")

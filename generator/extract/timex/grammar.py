@@ -72,6 +72,16 @@ FR_RULES: list[tuple[str, str]] = [
     ("block_num", r"\b[A-Z]\d{1,2}\b|\b\d+(?:[.,]\d+)?\s*(?:%|‰|€|\$|euros?|dollars?|francs?)"),
     # calendar dates
     (
+        "numeric",
+        r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+        r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
+    ),
+    (
+        "quarter",
+        r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre"
+        r"(?:\s+(?:de\s+l['’]année\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    ),
+    (
         "range_days",
         rf"(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:le\s+)?(?P<rest>(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
         rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
@@ -232,6 +242,16 @@ EN_RULES: list[tuple[str, str]] = [
         r"\b[A-Z]\d{1,2}\b|[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion)?|\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
     ),
     (
+        "numeric",
+        r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+        r"|(?P<a>[01]?\d)(?P<sep>/)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
+    ),
+    (
+        "quarter",
+        r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?i:quarter)"
+        r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
+    ),
+    (
         "range_days",
         rf"\b(?P<month>{EN_MONTH})\s+(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|through|and))\s*(?P<rest>(?P<day>{EN_DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR4}))?",
@@ -385,6 +405,8 @@ FR_ANCHORS = {
     "holiday": "noel paques pentecote ascension toussaint sylvestre valentin nouvel an armistice",
     "block_num": DIGIT,
     "range_days": _FR_MONTHS,
+    "numeric": DIGIT,
+    "quarter": "trimestre",
     "date": _FR_MONTHS,
     "month_range": _FR_MONTHS,
     "month": _FR_MONTHS,
@@ -429,6 +451,8 @@ EN_ANCHORS = {
     "block_anniv": "anniversary",
     "block_num": DIGIT,
     "range_days": _EN_MONTHS,
+    "numeric": DIGIT,
+    "quarter": "quarter q1 q2 q3 q4",
     "date": _EN_MONTHS,
     "month_range": _EN_MONTHS,
     "month": _EN_MONTHS,

@@ -1007,6 +1007,39 @@ class Resolver:
         options = [day_in(y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
         return [Found(m.start("hol"), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
 
+    def _numeric(self, m: re.Match[str]) -> list[Found]:
+        """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English)."""
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            d, mo = (first, second) if self.lang == "fr" else (second, first)
+        date = valid_date(y, mo, d)
+        return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
+
+    def _quarter(self, m: re.Match[str]) -> list[Found]:
+        g = m.groupdict()
+        if g.get("qn"):
+            return [Found(m.start(), m.end(), "DATE", f"{g['year2']}-{g['qn'].upper()}")]
+        q = {
+            "premier": 1,
+            "1er": 1,
+            "first": 1,
+            "deuxieme": 2,
+            "second": 2,
+            "2e": 2,
+            "troisieme": 3,
+            "third": 3,
+            "3e": 3,
+            "quatrieme": 4,
+            "dernier": 4,
+            "4e": 4,
+            "fourth": 4,
+            "last": 4,
+        }.get(fold(g["q"]), 1)
+        year = g.get("year") or (str(self.anchor.year) if self.anchor else "XXXX")
+        return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
+
     def _nocturnal(self, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "TIME", "TNI")]
 
