@@ -141,7 +141,7 @@ def make_site_project(dest: Path) -> Path:
     """A copy of the site project (mkdocs.yml, docs/) with an empty briefings/ folder."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("img"))
+    shutil.copytree(ROOT / "docs", dest / "docs")
     (dest / "briefings").mkdir(exist_ok=True)
     return dest
 
