@@ -364,7 +364,8 @@ def test_day_and_month_take_a_following_next_or_last_year() -> None:
 def test_inference_from_years_after_and_scheduled_dates() -> None:
     text = (
         "Grève à la SNCF\n\nLe conflit dure depuis le 1er mars. Une nouvelle journée de mobilisation est prévue "
-        "le 15 avril, avant une table ronde fin avril. Les Jeux commenceront le 26 juillet, cent ans après ceux de 1924."
+        "le 15 avril, avant une table ronde fin avril. Les Jeux commenceront le 26 juillet, "
+        "cent ans après ceux de 1924."
     )
     date, evidence = infer_published(text, "fr")
     assert date is not None and date.year == 2024 and dt.date(2024, 3, 1) <= date < dt.date(2024, 4, 15)
