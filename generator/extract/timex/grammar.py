@@ -83,7 +83,8 @@ FR_RULES: list[tuple[str, str]] = [
     ),
     (
         "range_days",
-        rf"(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:le\s+)?(?P<rest>(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
+        rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:le\s+)?"
+        rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
         rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
     ),
     (

@@ -471,7 +471,8 @@ class Resolver:
         year = self._year(m.group("year")) if m.group("year") else None
         tense, mod = self._tense(m), _mod(m.groupdict().get("mod"))
         out = []
-        for group, span in (("d1", (m.start("d1"), m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
+        first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
+        for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
             value = self._resolve_day_month(self._day(m.group(group)), month, year, None, tense, mod, m.start())
             if value:
                 out.append(Found(span[0], span[1], "DATE", value))
