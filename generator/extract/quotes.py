@@ -36,7 +36,8 @@ _SPEECH = (
 )
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|va|vont)(?:-t-(?:il|elle|on))?\s+)?"
 _AFTER = re.compile(
-    rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?:il|elle|on)|-(?:il|elle))?\s*(?P<rest>.*)$", re.S
+    rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?P<pro1>il|elle|on)|-(?P<pro2>il|elle))?\s*(?P<rest>.*)$",
+    re.S,
 )
 _SUBJECT_BEFORE_VERB = re.compile(rf"^\s*,?\s*(?P<np>[^,;:]{{1,80}}?)\s+{_AUX}{_SPEECH}\b", re.S)
 _INVERTED = re.compile(rf"^[^,.;:]{{0,120}}?,\s*{_AUX}{_SPEECH}\b", re.S)
@@ -145,6 +146,8 @@ _DESCRIPTION_SUBJECT = re.compile(
 def _speaker_phrase(before: str, after: str) -> str | None:
     """The words naming who speaks, as written, or None when the quote is not attributed here."""
     m = _AFTER.match(after)
+    if m and (m.group("pro1") or m.group("pro2")):
+        return m.group("pro1") or m.group("pro2")  # "dit-elle", "a-t-il ajouté": the pronoun is the subject
     if m:
         subject = _SUBJECT_BEFORE_VERB.match(after)
         np_words = subject.group("np").split() if subject else []

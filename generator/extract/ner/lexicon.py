@@ -114,7 +114,7 @@ VENUE_WORDS = _words(
     "Stade Stadium Hôtel Hotel Arena Palais Place Rue Avenue Boulevard Square Aéroport Airport Gare Station Pont "
     "Bridge City Cathédrale Cathedral Château Castle Parc Park Port Camp Mont Mount Lac Lake Cap Cape Col Vallée "
     "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait County Province District "
-    "Beach Road Street Highway"
+    "Beach Road Street Highway Territoire Département Canton Région"
 )
 
 # Organisation words too generic to name one alone ("l'Organisation", "la Cour"): kept only with a complement.
@@ -123,7 +123,8 @@ GENERIC_ORG_WORDS = _words(
     "Federation Ligue League Association Parti Party Groupe Group Agence Agency Banque Bank Fonds Fund Institut "
     "Institute Université University Ministère Ministry Department Département Office Bureau Service Authority "
     "Autorité Forces Front Mouvement Movement Conférence Conference Assemblée Assembly Convention Tribunal "
-    "Gouvernement Government Administration Cabinet Coalition Société Company Fondation Foundation"
+    "Gouvernement Government Administration Cabinet Coalition Société Company Fondation Foundation Caisse Centre "
+    "Center Conseil Chambre Chamber"
 )
 
 

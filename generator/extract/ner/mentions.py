@@ -207,11 +207,11 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
     if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
         tail = b - 2
         if doc.has_annotation("ENT_IOB"):
-            begins = [
-                k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == "PER"
-            ]
+            begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
             tail = begins[-1] if begins else tail
-        return [*_split_run(doc, ws, a, tail, lang), (tail, b)]
+        tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
+        if all(_is_cap(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
+            return [*_split_run(doc, ws, a, tail, lang), (tail, b)]
     # A connector joins two names only inside one organisation or institution, or as a name particle.
     parts: list[tuple[int, int]] = []
     start = a
@@ -367,6 +367,9 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         for a1, b in _split_run(doc, ws, a0, b0, lang):
             if ws[a1].start < covered:
                 continue
+            shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
+            if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
+                continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(ws, a1, b, stop_words), b)
             a = _lowercase_head_start(ws, a)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)

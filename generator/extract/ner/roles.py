@@ -83,6 +83,15 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
             span.insert(0, k)  # "chef de la diplomatie": the article belongs to the complement
             k -= 1
             continue
+        if k in person_words and span == [] and ws[k + 1].text == ",":
+            # "L'avocate de Bernard, Alexandra Michel": another person as the complement of the role
+            j = k
+            while j - 1 >= 0 and j - 1 in person_words:
+                j -= 1
+            if j - 1 >= 0 and fold(ws[j - 1].text) in _OF:
+                span[:0] = list(range(j - 1, k + 1))
+                k = j - 2
+                continue
         if not _allowed(doc, ws[k], person_words, k):
             break
         span.insert(0, k)
