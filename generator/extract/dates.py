@@ -60,7 +60,7 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
             others = [
                 (g.start - s0, g.end - s0)
                 for g in found
-                if g is not f and s0 <= g.start < s1 and calendar_precision(g.value)
+                if g is not f and s0 <= g.start < s1 and g.type in ("DATE", "TIME") and not g.value.endswith("_REF")
             ]
             literal = _YEAR_IN_TEXT.search(text[f.start : f.end])
             anniversary = bool(literal and literal.group(1) != f.value[:4])

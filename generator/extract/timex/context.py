@@ -112,6 +112,10 @@ EVENT_NOUNS = {
         "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
     ),
 }
+_EN_DETERMINED = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
 _EVENT = {lang: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for lang, words in EVENT_NOUNS.items()}
 _CUT = {
     "fr": re.compile(
@@ -144,7 +148,7 @@ _ATTRIBUTION = {
 }
 _LEAD = re.compile(
     r"^(?:(?:et|mais|ou|puis|alors|ensuite|and|but|or|then|so|that|que|qui|le|la|les|du|de|des|à|au|aux|en"
-    r"|on|in|at|by|the|a|an)\b|qu['’]|l['’]|d['’]|\s)+",
+    r"|on|in|at|by|the|a|an|avant|après|lors|pendant|before|after|during)\b|qu['’]|l['’]|d['’]|\s)+",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
@@ -167,7 +171,7 @@ _ORPHAN_BEFORE = re.compile(
 )
 _DANGLING = re.compile(
     r"(?:\s+(?:et|ou|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|pour|par|sur|dans|avec|que|qui|a|and|or|of|to|the|in|on|at"
-    r"|for|with|by|from|un|une|is|are|was|were|est|sont))+$",
+    r"|for|with|by|from|un|une|is|are|was|were|est|sont|inclus|incluse|inclusive|compris))+$",
     re.IGNORECASE,
 )
 _ANNIVERSARY = re.compile(
@@ -233,6 +237,8 @@ def event_phrase(
     )
     region = masked[a:b]
     nouns = list(noun_pattern.finditer(region))
+    if lang == "en":  # many English event nouns are also verbs ("return", "vote"): keep those a determiner introduces
+        nouns = [n for n in nouns if _EN_DETERMINED.search(region[max(0, n.start() - 30) : n.start()])]
     if nouns:
         noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
         tail = region[noun.start() :]
@@ -248,6 +254,12 @@ def event_phrase(
         if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
             phrase = f"{phrase} {place}"
         return phrase
+    # no event noun: the coordinated part of the clause that holds the date ("... and the Senate is
+    # expected to take up the bill by the end of the month")
+    parts = [(p.start(), p.end()) for p in re.finditer(r"(?:(?!\s(?:and|but|et|mais|puis)\s).)+", region)]
+    part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
+    if len(region[part[0] : part[1]].split()) >= 3:
+        region = region[part[0] : part[1]]
     text = _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", region)
     text = _LEAD.sub("", text.strip())
     phrase = _trim(text)
