@@ -66,6 +66,7 @@ def test_past_tense_tuesday_is_not_next_tuesday() -> None:
         ("Elle partira après-demain.", "après-demain", "2024-04-04"),
         ("La décision sera rendue la semaine prochaine.", "la semaine prochaine", "2024-W15"),
         ("Le rapport a été publié en février 2022.", "en février 2022", "2022-02"),
+        ("Le texte sera publié 15 avril 2024.", "15 avril 2024", "2024-04-15"),
     ],
 )
 def test_french_calendar_expressions(sentence: str, text: str, expected: str) -> None:
@@ -267,6 +268,7 @@ def test_noel_as_a_first_name_is_not_a_date() -> None:
     [
         ("The talks collapsed last week.", "last week", "2024-W13"),
         ("She will decide this Friday.", "this Friday", "2024-04-05"),
+        ("He was arrested last Monday.", "last Monday", "2024-04-01"),  # the most recent Monday
         ("The minister resigned yesterday.", "yesterday", "2024-04-01"),
         ("Prices rose in early December.", "early December", "2023-12"),
         ("The plant closed four years ago.", "four years ago", "2020"),
