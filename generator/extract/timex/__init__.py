@@ -4,7 +4,9 @@
 - `grammar`: the regular grammar that finds candidate spans;
 - `tense`: which way a date points (past/future) from surface cues or spaCy morphology;
 - `calendar`: date arithmetic and TIMEX3 value formats;
-- `resolve`: from a match to a TIMEX3 type and value against the publication date;
+- `resolve`: from a match to a TIMEX3 type and value against the publication date, with the
+  rules in `absolute` (calendar names), `relative` (told from the publication day) and
+  `spans` (durations, sets, ages), and their shared words and regexes in `values`;
 - `context`: sentences and the event phrase around a date;
 - `publication`: the publication date inferred from the text's own evidence.
 

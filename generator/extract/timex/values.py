@@ -1,0 +1,209 @@
+"""Shared pieces of normalisation: the Found record, modifier words, unit values, regexes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .grammar import AP
+from .lexicon import UNITS, fold
+from .tense import Tense
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    deadline: bool = False  # "d'ici la fin du mois": a deadline after publication inside the current period
+
+
+TenseFn = Callable[[int, int], "Tense | None"]
+
+_NEXT = {
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "suivant",
+    "suivante",
+    "a venir",
+    "next",
+    "the next",
+    "the coming",
+    "coming",
+    "the following",
+}
+_LAST = {
+    "dernier",
+    "derniere",
+    "derniers",
+    "dernieres",
+    "passe",
+    "passee",
+    "precedent",
+    "precedente",
+    "ecoule",
+    "ecoulee",
+    "last",
+    "the last",
+    "the past",
+    "past",
+    "the previous",
+}
+_THIS = {"ce", "cet", "cette", "this", "en cours"}
+# Followers that make a bare four-digit number a year: function words, verbs, punctuation.
+_YEAR_FOLLOWERS = set(
+    "et à a au aux pour par sur dans avec le la les un une est sont ont été qui que où en de du des, ou mais puis lors "
+    "contre selon avant après alors déjà il elle ils elles on ce cette se sa son ses leur leurs y ne pas n "
+    "and to in on at for with was were is are has had have by the a an of from that which when after before as but or "
+    "it he she they we during until since".split()
+)
+_STRONG_YEAR_PRE = {
+    "en",
+    "depuis",
+    "des",
+    "jusqu'en",
+    "avant",
+    "apres",
+    "fin",
+    "debut",
+    "mi",
+    "courant",
+    "l'annee",
+    "l'an",
+    "annee",
+    "saison",
+    "exercice",
+    "budget",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "the year",
+    "year",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "d'ici",
+    "circa",
+    "around",
+}
+_INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid"}
+_ANNIV = {
+    "fr": re.compile(
+        r"\b(?:les|aux|des|du|le|ses|leurs?|pour\s+les)\s+(?P<n>\d+|[a-zà-ü-]+)\s+ans\s+d|\b(?P<n2>\d+)(?:e|ème|è)\s+anniversaire"
+        r"|(?P<w>bicentenaire|centenaire"
+        r"|cinquantenaire|tricentenaire)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
+        r"|centennial|bicentennial)",
+        re.IGNORECASE,
+    ),
+}
+_ANNIV_WORDS = {
+    "bicentenaire": 200,
+    "centenaire": 100,
+    "cinquantenaire": 50,
+    "tricentenaire": 300,
+    "bicentenary": 200,
+    "centenary": 100,
+    "centennial": 100,
+    "bicentennial": 200,
+}
+_DEADLINE_BEFORE = re.compile(
+    rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au)|by|before|until|till|later)\s*(?:à\s+|la\s+|the\s+)?$", re.IGNORECASE
+)
+_OPEN_BEFORE = re.compile(
+    rf"(?:jusqu{AP}(?:au|à|a|en)|d{AP}ici(?:\s+(?:au|à|le|la))?|avant\s+(?:le|la|l{AP})?|à\s+partir\s+d[ue]|dès\s+le|until|till"
+    rf"|by|before|starting|from|through|throughout)\s*$",
+    re.IGNORECASE,
+)
+_DURATION_NOUN = re.compile(
+    r"\b(?:peine|duree|periode|delai|contrat|mandat|bail|plan|programme|emprisonnement|prison|reclusion|travaux|retard"
+    r"|absence|exil|attente|moratoire|interdiction|suspension|garantie|engagement|sejour|regne|carriere|chantier"
+    r"|negociations?|tractations|guerre|conflit|occupation|sursis|condamnation|obligation|concession|pret|credit|emprunt"
+    r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|terme|bout|cours|issue|long)\s+(?:\w+\s+)?$"
+)
+# "trois ans de tractations", "2 ans de prison": a span of something, not an age
+_DURATION_AFTER = re.compile(r"\s*(?:d(?:e\s|')|ferme\b|avec\s+sursis)")
+_YEAR_AFTER = re.compile(
+    rf",?\s+(?:(?:of\s+)?(next|last)\s+year|de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?))\b",
+    re.IGNORECASE,
+)
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+_WEEKDAY_DEFAULT = "nearest"  # with no tense cue, within three days either way (tried "future": worse on both corpora)
+_HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", fold(word)).strip()
+    if w in _NEXT:
+        return "next"
+    if w in _LAST:
+        return "last"
+    if w in _THIS:
+        return "this"
+    return None
+
+
+def _unit_key(unit: str) -> str:
+    u = fold(unit).strip()
+    if u in UNITS:
+        return u
+    if u == "ans":
+        return "an"
+    if u == "centuries":
+        return "century"
+    if u.endswith("s") and u[:-1] in UNITS:
+        return u[:-1]
+    return u
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(num: float | None, unit: str, half: bool = False) -> str:
+    letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
+    if num is None:
+        return ("PTX" if clock else "PX") + letter
+    n = num * mult + (0.5 * mult if half else 0)
+    if letter == "M" and not clock and not float(n).is_integer():
+        n = n  # keep "P1.5M"
+    return ("PT" if clock else "P") + _fmt(n) + letter
