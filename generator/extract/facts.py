@@ -20,7 +20,7 @@ _MIN_FACTS, _MAX_FACTS = 3, 7
 # Weights of the ranking, set on the annotated articles of bench/gold (see bench/entities.py).
 _W = {
     "lead": 2.5,
-    "early": 2.5,
+    "early": 3.5,
     "decay": 0.7,
     "paragraph_first": 0.8,
     "names": 0.3,
@@ -103,16 +103,27 @@ def extract_summary(doc: Doc, lang: str) -> str:
     return summary
 
 
-def _quoted_share(text: str) -> float:
-    quoted = sum(len(m.group()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", text))
-    return quoted / max(1, len(text))
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches of the whole text: a quotation often runs over several sentences."""
+    return [m.span() for m in re.finditer(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”", text)]
 
 
-def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int) -> float:
+def _own_words(s: Sentence, spans: list[tuple[int, int]]) -> tuple[str, float]:
+    """The sentence without what is inside quotation marks, and the share that was quoted."""
+    chars = list(s.text)
+    quoted = 0
+    for start, end in spans:
+        for pos in range(max(start, s.start), min(end, s.end)):
+            chars[pos - s.start] = " "
+            quoted += 1
+    return "".join(chars), quoted / max(1, len(s.text))
+
+
+def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: list[tuple[int, int]]) -> float:
     """How much an analyst would want this sentence among the key facts."""
     text = s.text
     # Facts are in the reporter's words: what is inside quotation marks is someone's view of them.
-    own = re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", text)
+    own, quoted = _own_words(s, spans)
     score = 0.0
     if _FIGURE.search(text):
         score += 2.0
@@ -128,7 +139,8 @@ def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int) -> floa
     score += _W["lead"] if rank == 0 else _W["early"] * _W["decay"] ** rank
     score += _W["paragraph_first"] if first_in_paragraph else 0.0
     # A sentence that is mostly someone's words reports an opinion more than a fact.
-    score -= 1.5 if re.match(r"^[\"«“]", text) else 0.5 * _quoted_share(text)
+    opens_quoted = any(start <= s.start < end for start, end in spans)
+    score -= 1.5 if opens_quoted else 0.5 * quoted
     n = len(text.split())
     if n < 7:
         score -= 2.0
@@ -145,11 +157,12 @@ def extract_key_facts(doc: Doc, lang: str) -> list[KeyFact]:
     if not body:
         return []
     people = [p for p in extract_entities(doc, lang)[0] if p.kind == "person"]
+    spans = _quote_spans(doc_text(doc))
     scored = []
     for rank, s in enumerate(body):
         first = rank == 0 or body[rank - 1].paragraph != s.paragraph
         names = len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w\-]+", s.text))
-        scored.append((_score(s, rank, first, names), rank, s))
+        scored.append((_score(s, rank, first, names, spans), rank, s))
     count = max(_MIN_FACTS, min(_MAX_FACTS, len(body)))
     chosen: list[tuple[float, int, Sentence]] = []
     pool = list(scored)
