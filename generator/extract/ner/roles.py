@@ -40,6 +40,10 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
         return False
     if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or key in _OF or lx.is_nationality(key):
         return True
+    if key in ("au", "aux", "a", "à") and w.text != "a":  # "commissaire au budget", "délégué aux Affaires"
+        return True
+    if key.isdigit() and len(key) == 4:  # "member of the 1953 team"
+        return True
     return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
 
 
@@ -92,6 +96,10 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
                 span[:0] = list(range(j - 1, k + 1))
                 k = j - 2
                 continue
+        if key in ("et", "and") and span and fold(ws[span[0]].text) in _OF | _ARTICLES_AFTER_OF:
+            span.insert(0, k)  # "ministre de la culture et des affaires sociales": coordinated complements
+            k -= 1
+            continue
         if not _allowed(doc, ws[k], person_words, k):
             break
         span.insert(0, k)
