@@ -155,8 +155,12 @@ def _variant_group(key: str) -> int | None:
     return None
 
 
+_NOT_IN_ACRONYMS = frozenset("de du des d l la le les et pour of the and for".split())
+
+
 def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s\-']+", text) if w and w[0].isupper())
+    """ "Institut national de la statistique et des études économiques" -> "INSEE"."""
+    return "".join(w[0] for w in re.split(r"[\s\-']+", fold(text)) if w and w not in _NOT_IN_ACRONYMS).upper()
 
 
 def _is_acronym(text: str) -> bool:
@@ -166,7 +170,12 @@ def _is_acronym(text: str) -> bool:
 
 def _acronym_of(short: str, long_: str) -> bool:
     letters = short.replace(".", "")
-    return letters.isupper() and len(letters) >= 2 and len(long_.split()) >= 2 and _initials(long_) == letters
+    return (
+        letters.isupper()
+        and len(letters) >= 2
+        and len(long_.split()) >= 2
+        and _initials(long_) == fold(letters).upper()
+    )
 
 
 def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:

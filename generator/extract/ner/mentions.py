@@ -429,36 +429,49 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
 
 def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
     """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
-    unies") and, after a generic head, its complement ("Cour des comptes", "Conseil de sécurité")."""
-    if fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS:
-        k = b
-        for _ in range(2):
-            if k < len(ws) and fold(ws[k].text) in _OF_WORDS and ws[k].sent == ws[b - 1].sent:
-                n = k + 1
-                while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
-                    n += 1
-                if (
-                    n < len(ws)
-                    and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
-                    and fold(ws[n].text) not in _STOP_OF | _DETERMINERS
-                ):
-                    k = n + 1
-                    while k < len(ws) and _is_cap(ws[k].text) and _is_cap(ws[n].text):
-                        k += 1  # "des Nations unies": the capitalised complement is part of the name
-                    b = k
-                    continue
+    unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
+    unies", "Institut national de la statistique et des études économiques")."""
+    generic = fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
+    sent = ws[b - 1].sent
+    for _ in range(6):
+        if b >= len(ws) or ws[b].sent != sent:
             break
-    while b < len(ws) and ws[b].sent == ws[b - 1].sent and ws[b].text.islower():
         key = fold(ws[b].text)
-        adjective = doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
-        in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and adjective
-        # "Parti socialiste", "ministère des Affaires étrangères"
-        after_head = adjective and fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS
-        if key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head:
+        if ws[b].text.islower() and _org_adjective(doc, ws, b, has_ner):
             b += 1
             continue
+        if not generic:
+            break
+        k = b + 1 if key in ("et", "and") and b + 1 < len(ws) and fold(ws[b + 1].text) in _OF_WORDS else b
+        if k < len(ws) and fold(ws[k].text) in _OF_WORDS:
+            n = k + 1
+            while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
+                n += 1
+            if (
+                n < len(ws)
+                and ws[n].sent == sent
+                and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
+                and fold(ws[n].text) not in _STOP_OF | _DETERMINERS
+            ):
+                b = n + 1
+                if _is_cap(ws[n].text):  # "des Nations unies", "de Paris": a named complement ends the name
+                    while b < len(ws) and _is_cap(ws[b].text):
+                        b += 1
+                    generic = False
+                continue
         break
     return b
+
+
+def _org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
+    key = fold(ws[b].text)
+    adjective = doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
+    in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and adjective
+    # "Parti socialiste", "ministère des Affaires étrangères", "pays exportateurs"
+    after_head = adjective and (
+        fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS or ws[b - 1].text.islower()
+    )
+    return key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head
 
 
 def _classify(
