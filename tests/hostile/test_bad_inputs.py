@@ -51,9 +51,30 @@ def test_only_the_safe_loader_is_used_so_yaml_tags_run_nothing(corpus, tmp_path)
     for name in ("frontmatter-python-tag.md", "sidecar-evil.txt"):
         with pytest.raises(ArticleError, match="invalid YAML|could not determine a constructor"):
             read_article(folder / name)
-    assert not Path("/tmp/pwned").exists()
-    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").rglob("*.py"))
-    assert not re.search(r"yaml\.(?:load|unsafe_load|full_load)\(|yaml\.(?:Loader|UnsafeLoader|FullLoader)\b", source)
+    # A briefing page with a code-running tag, as the site and the store read it.
+    marker = tmp_path / "pwned"
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    (briefings / "evil.md").write_text(
+        f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\nsource: {{path: seeds/e.txt}}\n---\n# x\n",
+        encoding="utf-8",
+    )
+    from generator.site.catalog import load_catalog
+    from generator.store import BriefingStore
+
+    assert load_catalog(briefings) == []
+    BriefingStore(briefings)
+    with pytest.raises(ValueError):
+        parse_markdown((briefings / "evil.md").read_text(encoding="utf-8"))
+    assert not marker.exists() and not Path("/tmp/pwned").exists()
+    # And statically: no unsafe loader anywhere (yaml.load only with an explicit safe Loader).
+    for path in (ROOT / "generator").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(
+            r"yaml\.(?:unsafe_load|full_load|load_all)\(|(?:Unsafe|Full)Loader|Loader=yaml\.Loader", source
+        ), path
+        for call in re.finditer(r"yaml\.load\(([^)]*)\)", source):
+            assert re.search(r"Loader=\w*(?:SAFE|Safe|FAST)\w*", call.group(1)), (path, call.group(0))
 
 
 def test_a_20_mb_file_is_refused_before_it_is_read(corpus):
