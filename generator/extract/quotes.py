@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, content_words, doc_text, fold, story_sentences
+from generator.extract.ner.text import Sentence, content_words, doc_text, fold, sentences, story_sentences
 from generator.model import Participant, Quote
 
 _QUOTE = re.compile(r"«\s*([^«»\n]+?)\s*»|\"([^\"\n]+?)\"|“([^“”\n]+?)”")
@@ -66,26 +66,47 @@ def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list
     people = [p for p in participants if p.kind == "person"]
     out: list[Quote] = []
     previous: tuple[str, int] | None = None  # last speaker and the index of the sentence its quote ended in
-    for match in _QUOTE.finditer(text, sents[0].start):
-        quoted = _clean_quote(next(g for g in match.groups() if g is not None))
-        first = _sentence_at(sents, match.start())
-        last = _sentence_at(sents, match.end() - 1)
-        if first is None or last is None or not _is_statement(quoted, doc, match.start(), match.end()):
+    for start, end, inner in _quotations(text, sents[0].start):
+        quoted = _clean_quote(inner)
+        first = _sentence_at(sents, start)
+        last = _sentence_at(sents, end - 1)
+        if first is None or last is None or not _is_statement(quoted, doc, start, end):
             continue
-        before = text[sents[first].start : match.start()]
-        after = text[match.end() : sents[last].end]
+        before = text[sents[first].start : start]
+        after = text[end : sents[last].end]
         speaker = None
         np = _speaker_phrase(before, after)
         if np is not None:
-            speaker = _resolve(np, participants, people, text, match.start())
+            speaker = _resolve(np, participants, people, text, start)
         elif before.rstrip().endswith(":"):
-            speaker = _colon_speaker(before.rstrip()[:-1], people, text, match.start())
+            speaker = _colon_speaker(before.rstrip()[:-1], people, text, start)
         if speaker is None and previous and not before.strip() and first - previous[1] <= 2:
             speaker = previous[0]  # « ... », analyse X. « ... »: the same voice goes on
         if speaker:
             out.append(Quote(speaker=speaker, text=quoted))
             previous = (speaker, last)
     return out
+
+
+def _quotations(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each quotation, paragraph by paragraph.
+
+    Straight quotes pair up inside a paragraph; an opening one left alone runs to the paragraph's end
+    (a quote that goes on in the next paragraph reopens there, as English news writes it).
+    """
+    out: list[tuple[int, int, str]] = []
+    for para in re.finditer(r"[^\n]+", text[offset:]):
+        base = offset + para.start()
+        body = para.group()
+        for m in _QUOTE.finditer(body):
+            out.append((base + m.start(), base + m.end(), next(g for g in m.groups() if g is not None)))
+        rest = _QUOTE.sub(lambda m: " " * len(m.group()), body)
+        for mark in ('"', "«", "“"):
+            pos = rest.find(mark)
+            if pos >= 0 and len(body) - pos > 20:
+                out.append((base + pos, base + len(body), body[pos + 1 :]))
+                break
+    return sorted(out)
 
 
 def _sentence_at(sents: list[Sentence], pos: int) -> int | None:
@@ -128,7 +149,7 @@ def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) 
     if best:
         return best[1]
     if set(fold(clause).replace(",", " ").split()) & _PRONOUNS_PERSON:  # "Sur ce plan, il estime que ... :"
-        return _last_person(people, text, pos)
+        return _pronoun_person(people, text, pos)
     subject = _DESCRIPTION_SUBJECT.match(clause.strip())
     if subject:  # "Le président de l'UIMM n'est pas très optimiste : « ... »"
         resolved = _resolve(subject.group("np"), people, people, text, pos)
@@ -145,6 +166,24 @@ _DESCRIPTION_SUBJECT = re.compile(
 
 def _speaker_phrase(before: str, after: str) -> str | None:
     """The words naming who speaks, as written, or None when the quote is not attributed here."""
+    np = _speaker_words(before, after)
+    return np if np is not None and _plausible_speaker(np) else None
+
+
+_SPEAKER_START = frozenset(
+    fold(w)
+    for w in "le la l' les un une son sa ses leur un des ce cette the a an his her its their this that these one "
+    "il elle ils elles on he she they it we i".split()
+)
+
+
+def _plausible_speaker(np: str) -> bool:
+    """A name, a pronoun or a determined noun phrase ("un diplomate"), not a stray clause fragment."""
+    first = np.split()[0] if np.split() else ""
+    return bool(first) and (first[0].isupper() or fold(first) in _SPEAKER_START or fold(first).startswith("l'"))
+
+
+def _speaker_words(before: str, after: str) -> str | None:
     m = _AFTER.match(after)
     if m and (m.group("pro1") or m.group("pro2")):
         return m.group("pro1") or m.group("pro2")  # "dit-elle", "a-t-il ajouté": the pronoun is the subject
@@ -212,7 +251,7 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
     words = key.split()
     orgs = [p for p in participants if p.kind == "organization"]
     if key in _PRONOUNS_PERSON:
-        return _last_person(people, text, pos) or np
+        return _pronoun_person(people, text, pos) or np
     if key in _PRONOUNS_ORG:
         return _last_person(orgs, text, pos) or np
     org_words = {w for o in orgs for n in [o.name, *o.aliases] for w in fold(n).split()}
@@ -271,6 +310,42 @@ def _last_mention(p: Participant, text: str, before: int) -> int:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:before]):
             best = max(best, m.start())
     return best
+
+
+def _pronoun_person(people: list[Participant], text: str, pos: int) -> str | None:
+    """Who "il" / "he" is: among the people of the last sentences, the subject-like one (first named in
+    its sentence), the one the story is about (most mentions), the nearest."""
+    sents = [s for s in sentences(text) if s.start < pos]
+    window = sents[-3:]
+    best: tuple[float, int, str] | None = None
+    for p in people:
+        names = [p.name, *p.aliases]
+        score = 0.0
+        last_at = -1
+        for n, s in enumerate(window):
+            chunk = text[s.start : min(s.end, pos)]
+            found = [m.start() for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", chunk)]
+            if not found:
+                continue
+            first_person = min(
+                (
+                    m.start()
+                    for q in people
+                    for name in [q.name, *q.aliases]
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", chunk)
+                ),
+                default=-1,
+            )
+            score = max(score, 2.0 if min(found) == first_person else 0.0)
+            last_at = max(last_at, s.start + max(found))
+            if n == len(window) - 1:
+                score += 1.0
+        if last_at < 0:
+            continue
+        score += min(3, p.mentions)
+        if best is None or (score, last_at) > best[:2]:
+            best = (score, last_at, p.name)
+    return best[2] if best else _last_person(people, text, pos)
 
 
 def _last_person(candidates: list[Participant], text: str, before: int) -> str | None:
