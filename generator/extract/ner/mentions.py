@@ -229,8 +229,13 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
             and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
         )
+        right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
         if (key in _NAME_PARTICLES and label == PER) or (
-            one_ent and not lx.place_name(left, lang) and not left_words & lx.EVENT_WORDS and not _is_plural_noun(left)
+            one_ent
+            and not lx.place_name(left, lang)
+            and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
+            and not left_words & lx.EVENT_WORDS
+            and not _is_plural_noun(left)
         ):
             continue
         parts.append((start, k))
@@ -383,6 +388,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
 
 
+# Words that may follow a place name in English ("died in Ripley on Wednesday").
+_AFTER_PLACE_EN = frozenset("on in at after before with and for to last this next since during".split())
 _SPEECH_AFTER = frozenset("said says told added explained wrote asked replied recalled noted argued".split())
 
 
@@ -494,7 +501,7 @@ def _classify(
     words_ = [fold(w.text) for w in ws[a:b]]
     if all(w in lx.MINISTRY_DOMAINS or w in _CONNECTORS for w in words_) and prev and prev[-1] in _OF_WORDS:
         return None  # "ministre des Armées": part of a role
-    if words_[0] in lx.EVENT_WORDS or words_[-1] in ("act", "bill") or any(w in lx.EVENT_WORDS for w in words_[1:2]):
+    if any(w in lx.EVENT_WORDS for w in words_) or words_[-1] in ("act", "bill"):
         return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
     if re.search(r"-(?:born|based|led|backed|made|style)$", key):
         return None  # "New Zealand-born": an adjective
@@ -537,7 +544,8 @@ def _classify(
         tentative = label == PER
     elif not has_ner and single and not at_start and len(key) > 2:
         nxt = ws[b].text if b < len(ws) else "."
-        if prev and prev[-1] in ("in", "at", "near") and not any(c.isalnum() for c in nxt):
+        loose_end = not any(c.isalnum() for c in nxt) or nxt in _AFTER_PLACE_EN
+        if prev and prev[-1] in ("in", "at", "near") and loose_end:
             label = LOC  # "died in Ripley, Derbyshire"
         else:
             label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
