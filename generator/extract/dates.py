@@ -32,6 +32,8 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
     cues; without it tense is read from auxiliaries and verb endings.
     """
     lang = lang if lang in ("fr", "en") else "fr"
+    if isinstance(published, dt.datetime):  # a timestamp from metadata: its day is what counts
+        published = published.date()
     sentences = Sentences(text)
     cache: dict[tuple[int, int], list] = {}
 
@@ -90,6 +92,8 @@ _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
 def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
     """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
 
+    Upcoming dates are of month precision or finer (a bare future year stays in `temporal`).
+
     Two dates joined by "au", "-", "to" in one sentence become one range ("2024-06-03/2024-06-05").
     An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
     anniversary and the original date goes to the timeline. Expressions counted back from
@@ -119,7 +123,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                 event=t.event or nxt.event,
                 sentence=t.sentence,
             )
-            (upcoming if t.upcoming else timeline).append(item)
+            _file(item, t.upcoming, upcoming, timeline)
             i += 2
             continue
         i += 1
@@ -132,7 +136,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             event=t.event,  # type: ignore[arg-type]
             sentence=t.sentence,
         )
-        (upcoming if t.upcoming else timeline).append(item)
+        _file(item, t.upcoming, upcoming, timeline)
         literal = _YEAR_IN_TEXT.search(t.text)
         if t.upcoming and literal and literal.group(1) != t.value[:4]:
             timeline.append(
@@ -145,6 +149,18 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                 )
             )
     return _dedupe(upcoming), _dedupe(timeline)
+
+
+def _file(item: DatedEvent, is_upcoming: bool, upcoming: list[DatedEvent], timeline: list[DatedEvent]) -> None:
+    """Past dates go to the timeline at any precision; upcoming ones only when a calendar can hold them.
+
+    A bare future year ("en 2027", "next year") stays in `temporal`: it is no date to plan
+    for, and an upcoming list is judged on dates of month precision or finer.
+    """
+    if not is_upcoming:
+        timeline.append(item)
+    elif item.precision != "year":
+        upcoming.append(item)
 
 
 def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:

@@ -394,3 +394,15 @@ def test_numeric_dates_and_quarters() -> None:
         "the first quarter of 2024": "2024-Q1",
     }
     assert not values("Score 3-2, ratio 1/2, version 2.0.1.")
+
+
+def test_a_bare_future_year_is_temporal_but_not_an_upcoming_date() -> None:
+    found = extract_timexes("Son mandat prend fin en 2027 ; le vote aura lieu en juin.", TUESDAY, "fr")
+    assert {t.text: t.upcoming for t in found} == {"2027": True, "en juin": True}
+    upcoming, _ = dated_events(found)
+    assert [u.date for u in upcoming] == ["2024-06"]
+
+
+def test_a_datetime_publication_is_read_as_its_day() -> None:
+    t = one("Il reviendra demain.", dt.datetime(2024, 4, 2, 18, 30))
+    assert t.value == "2024-04-03"

@@ -102,7 +102,8 @@ class AbsoluteRules:
             year is None
             and mod is None
             and self.last_year
-            and 0 <= m.start() - self.last_year[0] < 60
+            and 0 <= m.start() - self.last_year[0] < 45
+            and not re.search(r"[;:.]", self.text[self.last_year[0] : m.start()])  # same clause only
             and self.sentence_of(m.start()) == self.sentence_of(self.last_year[0] - 1)
         ):
             year = self.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
