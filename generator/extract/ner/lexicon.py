@@ -114,7 +114,7 @@ VENUE_WORDS = _words(
     "Stade Stadium Hôtel Hotel Arena Palais Place Rue Avenue Boulevard Square Aéroport Airport Gare Station Pont "
     "Bridge City Cathédrale Cathedral Château Castle Parc Park Port Camp Mont Mount Lac Lake Cap Cape Col Vallée "
     "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait County Province District "
-    "Beach Road Street Highway Territoire Département Canton Région"
+    "Beach Road Street Highway Territoire Département Canton Région Pays Côte Plateau Bassin Baie Bay"
 )
 
 # Organisation words too generic to name one alone ("l'Organisation", "la Cour"): kept only with a complement.
