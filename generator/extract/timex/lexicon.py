@@ -168,18 +168,6 @@ APPROX_FR = {
     "cinquantaine": 50,
     "centaine": 100,
 }
-ORDINALS_EN = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 
 # Units of durations -> (TIMEX3 letter, multiplier, is a clock unit (PT...))
 UNITS = {

@@ -157,7 +157,6 @@ _RANGE_END_YEAR = re.compile(
 
 _WEEKDAY_DEFAULT = "nearest"  # with no tense cue, within three days either way (tried "future": worse on both corpora)
 _HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
-_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -203,7 +202,5 @@ def duration_value(num: float | None, unit: str, half: bool = False) -> str:
     letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
     if num is None:
         return ("PTX" if clock else "PX") + letter
-    n = num * mult + (0.5 * mult if half else 0)
-    if letter == "M" and not clock and not float(n).is_integer():
-        n = n  # keep "P1.5M"
+    n = num * mult + (0.5 * mult if half else 0)  # "deux ans et demi" -> P2.5Y
     return ("PT" if clock else "P") + _fmt(n) + letter
