@@ -117,3 +117,36 @@ def test_english_rules_without_a_model():
     assert found["David Lammy"].mentions == 2
     assert "BP" in orgs(participants)
     assert {"Washington", "Paris"} <= set(places)
+
+
+def test_role_complement_splits_organisation_from_person():
+    participants, places = run(
+        "Titre\n\nLe secrétaire-général de l'ONU Kofi Annan a estimé que l'inculpation compliquerait la situation. "
+        "A Moscou, l'ambassadeur de Yougoslavie Borislav Milosevic a affirmé que son frère Slobodan ne céderait pas."
+    )
+    found = people(participants)
+    assert found["Kofi Annan"].role == "secrétaire-général de l'ONU"
+    assert found["Borislav Milosevic"].role == "ambassadeur de Yougoslavie"
+    assert "ONU" in orgs(participants)
+    assert {"Moscou", "Yougoslavie"} <= set(places)
+
+
+def test_demonyms_events_and_generic_words_are_not_entities():
+    participants, places = run(
+        "Titre\n\nLes Marseillais ont perdu avant la Ligue des Champions. Les Unionistes protestants refusent. "
+        "L'Organisation du traité de l'Atlantique-nord a frappé. La Cour des comptes a publié son rapport."
+    )
+    names = {p.name for p in participants} | set(places)
+    assert not names & {"Marseillais", "Ligue des Champions", "Unionistes", "Organisation", "Cour"}
+    assert "Cour des comptes" in names
+    assert any(n.startswith("Organisation du traité") for n in names)
+
+
+def test_english_rules_need_evidence_for_people():
+    participants, places = run(
+        "Title\n\nThe Centers for Disease Control and Prevention said Google Drive was down in Jones Beach. "
+        '"We appear to be getting close to the end," said the CDC\'s Dr. Michael Jhung.',
+        "en",
+    )
+    assert set(people(participants)) == {"Michael Jhung"}
+    assert "Centers for Disease Control and Prevention" in orgs(participants)

@@ -61,3 +61,28 @@ def test_speaker_before_quote():
         "Titre\n\nLe président Emmanuel Macron a déclaré : « Nous ne céderons rien sur ce point essentiel ».",
     )
     assert found == {"Nous ne céderons rien sur ce point essentiel": "Emmanuel Macron"}
+
+
+def test_quote_over_paragraphs_and_colon_intro_english():
+    found = quotes(
+        "Title\n\nGeorge Lowe died in Ripley on Wednesday.\n\n"
+        'Speaking to the BBC in 1995, Mr Lowe said of his adventure: "We estimated we could do it in 100 days.\n\n'
+        '"There was a great feeling of euphoria from everyone."',
+        "en",
+    )
+    assert found == {
+        "We estimated we could do it in 100 days": "George Lowe",
+        "There was a great feeling of euphoria from everyone": "George Lowe",
+    }
+
+
+def test_inverted_speaker_and_continuation_french():
+    found = quotes(
+        "Titre\n\nLe président de l'UIMM, Thierry Gagnez, reste prudent.\n\n"
+        "« Nous sommes soumis à la conjoncture et à un ralentissement important », analyse Thierry Gagnez. "
+        "« La reprise de septembre n'a pas duré. »"
+    )
+    assert found == {
+        "Nous sommes soumis à la conjoncture et à un ralentissement important": "Thierry Gagnez",
+        "La reprise de septembre n'a pas duré": "Thierry Gagnez",
+    }

@@ -402,8 +402,10 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> boo
             return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
-    if (after and after[0] in _SPEECH_AFTER) or (before and before[-1] in _SPEECH_AFTER):
-        return True  # "Friedman said", "said Allan Friedman"
+    if after and after[0] in _SPEECH_AFTER:
+        return True  # "Friedman said"
+    if before and before[-1] in _SPEECH_AFTER and (not after or not any(c.isalnum() for c in after[0])):
+        return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
         return True  # "Li Keqiang, the new prime minister, ..."
     if after[:1] == ["of"] and len(after) > 1 and lx.place_name(ws[m.wb + 1].text, "en"):
