@@ -406,3 +406,8 @@ def test_a_bare_future_year_is_temporal_but_not_an_upcoming_date() -> None:
 def test_a_datetime_publication_is_read_as_its_day() -> None:
     t = one("Il reviendra demain.", dt.datetime(2024, 4, 2, 18, 30))
     assert t.value == "2024-04-03"
+
+
+def test_rentree_and_end_of_a_named_month() -> None:
+    assert values("La réforme sera votée à la rentrée.") == {"à la rentrée": "2024-09"}
+    assert values("Le texte sera voté à la fin du mois de mai.") == {"à la fin du mois de mai": "2024-05"}

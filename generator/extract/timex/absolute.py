@@ -109,15 +109,11 @@ class AbsoluteRules:
             year = self.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
         tense = self._tense(m)
         value = self._resolve_month(self.months[fold(word)], year, tense, mod, m.start())
-        start = (
-            m.start()
-            if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or pre.startswith(("au mois", "le mois", "mois"))
-            else m.start("month")
-        )
+        start = m.start() if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or "mois" in pre else m.start("month")
         # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
         deadline = (
             self.anchor is not None
-            and pre in ("fin", "late")
+            and (pre in ("fin", "late") or "fin du mois" in pre)
             and value == month_value(self.anchor.year, self.anchor.month)
             and tense == "future"
         )

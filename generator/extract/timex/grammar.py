@@ -99,7 +99,8 @@ FR_RULES: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"(?P<pre>\b(?:en|dès|depuis|courant|jusqu{AP}en|fin|début|mi|au\s+mois\s+d(?:e|{AP})|le\s+mois\s+d(?:e|{AP})"
+        rf"(?P<pre>\b(?:(?:à\s+la\s+|la\s+|au\s+)?(?:fin|début|milieu)\s+du\s+mois\s+d(?:e|{AP})"
+        rf"|en|dès|depuis|courant|jusqu{AP}en|fin|début|mi|au\s+mois\s+d(?:e|{AP})|le\s+mois\s+d(?:e|{AP})"
         rf"|du\s+mois\s+d(?:e|{AP})|mois\s+d(?:e|{AP})|à\s+partir\s+d(?:e|{AP})|avant|après|de|d{AP}|entre|et|ou)(?:\b|(?<={AP}))[\s-]*)?"
         rf"\b(?P<month>{FR_MONTH_FULL})\b(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?|pass[ée]))?",
     ),
@@ -163,7 +164,13 @@ FR_RULES: list[tuple[str, str]] = [
         "edge",
         rf"(?:\b(?:à|a|en)\s+)?(?:\bla\s+|\ble\s+|\bau\s+)?\b(?P<edge>fin|début|milieu|mi)[\s-]*(?:de\s+l{AP}|du\s+|de\s+la\s+|d{AP}|de\s+cette\s+|de\s+ce\s+)"
         rf"\s*(?P<unit>année|an|mois|semaine|décennie|été|hiver|printemps|automne|saison)"
-        rf"(?:\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|en\s+cours))?",
+        rf"(?:\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|en\s+cours))?"
+        rf"(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})",  # "la fin du mois de mai" is May's end, the month rule's
+    ),
+    (
+        "rentree",
+        r"\b(?:(?:à|a|dès|pour|avant|après|depuis|de)\s+)?la\s+(?P<w>rentrée)(?:\s+(?:scolaire|parlementaire|politique|sociale))?"
+        r"(?:\s+(?P<mod>prochaine|derni[eè]re))?\b",
     ),
     (
         "ici",
@@ -425,6 +432,7 @@ FR_ANCHORS = {
     "season": "hiver ete automne printemps",
     "edge": "fin debut milieu mi",
     "ici": "ici",
+    "rentree": "rentree",
     "ago": "y",
     "in": "dans ici",
     "duration_range": _FR_UNITS,

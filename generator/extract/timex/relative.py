@@ -179,6 +179,17 @@ class RelativeRules:
             start += lead.end()
         return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
+    def _rentree(self, m: re.Match[str]) -> list[Found]:
+        """« la rentrée »: the return to school and work, early September."""
+        if self.anchor is None:
+            return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
+        a = self.anchor
+        if _mod(m.groupdict().get("mod")) == "last" or self._tense(m) == "past":
+            year = a.year if a.month >= 9 else a.year - 1  # the last one
+        else:
+            year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)
+        return [Found(m.start(), m.end(), "DATE", month_value(year, 9))]
+
     def _ici(self, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "DATE", iso(self.anchor) if self.anchor else "PRESENT_REF")]
 
