@@ -93,14 +93,15 @@ def _clean(text: str) -> str:
 
 def extract_summary(doc: Doc, lang: str) -> str:
     """One or two sentences: the lead, cleaned of datelines; a short first sentence takes the next one."""
-    body = _body_sentences(doc)
+    return " ".join(_clean(s.text) for s in _summary_sentences(_body_sentences(doc)))
+
+
+def _summary_sentences(body: list[Sentence]) -> list[Sentence]:
     if not body:
-        return ""
-    first = body[0]
-    summary = _clean(first.text)
-    if len(summary.split()) < 30 and len(body) > 1 and len(body[1].text.split()) < 40:
-        summary += " " + _clean(body[1].text)
-    return summary
+        return []
+    if len(_clean(body[0].text).split()) < 30 and len(body) > 1 and len(body[1].text.split()) < 40:
+        return body[:2]
+    return body[:1]
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -163,7 +164,11 @@ def extract_key_facts(doc: Doc, lang: str) -> list[KeyFact]:
         first = rank == 0 or body[rank - 1].paragraph != s.paragraph
         names = len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w\-]+", s.text))
         scored.append((_score(s, rank, first, names, spans), rank, s))
-    count = max(_MIN_FACTS, min(_MAX_FACTS, len(body)))
+    # The summary already gives the lead: the facts say what it does not, unless the story is too short.
+    in_summary = _summary_sentences(body)
+    if len(body) - len(in_summary) >= _MIN_FACTS:
+        scored = [x for x in scored if x[2] not in in_summary]
+    count = max(_MIN_FACTS, min(_MAX_FACTS, len(scored)))
     chosen: list[tuple[float, int, Sentence]] = []
     pool = list(scored)
     while pool and len(chosen) < count:
