@@ -170,7 +170,7 @@ FR_RULES: list[tuple[str, str]] = [
     (
         "rentree",
         r"\b(?:(?:à|a|dès|pour|avant|après|depuis|de)\s+)?la\s+(?P<w>rentrée)(?:\s+(?:scolaire|parlementaire|politique|sociale))?"
-        rf"(?:\s+(?P<mod>prochaine|derni[eè]re))?\b(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})",  # not "la rentrée de septembre"
+        rf"(?:\s+(?P<mod>prochaine|derni[eè]re))?\b(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})",  # not "rentrée de mai"
     ),
     (
         "ici",
