@@ -207,6 +207,8 @@ class AbsoluteRules:
             "last": 4,
         }.get(fold(g["q"]), 1)
         year = g.get("year") or (str(self.anchor.year) if self.anchor else "XXXX")
+        if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
+            return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
         return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
     def _holiday(self, m: re.Match[str]) -> list[Found]:

@@ -78,7 +78,7 @@ FR_RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre"
+        r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+(?P<unit>trimestre|semestre)"
         r"(?:\s+(?:de\s+l['’]année\s+)?(?P<year>(?:19|20)\d\d))?\b",
     ),
     (
@@ -256,7 +256,7 @@ EN_RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?i:quarter)"
+        r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))"
         r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
     ),
     (
@@ -414,7 +414,7 @@ FR_ANCHORS = {
     "block_num": DIGIT,
     "range_days": _FR_MONTHS,
     "numeric": DIGIT,
-    "quarter": "trimestre",
+    "quarter": "trimestre semestre",
     "date": _FR_MONTHS,
     "month_range": _FR_MONTHS,
     "month": _FR_MONTHS,
@@ -461,7 +461,7 @@ EN_ANCHORS = {
     "block_num": DIGIT,
     "range_days": _EN_MONTHS,
     "numeric": DIGIT,
-    "quarter": "quarter q1 q2 q3 q4",
+    "quarter": "quarter half q1 q2 q3 q4",
     "date": _EN_MONTHS,
     "month_range": _EN_MONTHS,
     "month": _EN_MONTHS,
