@@ -26,7 +26,7 @@ _W = {
     "names": 0.3,
     "same_paragraph": 1.2,
     "dated": 1.0,
-    "named_subject": 1.0,
+    "named_subject": 0.5,
 }
 
 _FIGURE = re.compile(
