@@ -411,3 +411,20 @@ def test_a_datetime_publication_is_read_as_its_day() -> None:
 def test_rentree_and_end_of_a_named_month() -> None:
     assert values("La réforme sera votée à la rentrée.") == {"à la rentrée": "2024-09"}
     assert values("Le texte sera voté à la fin du mois de mai.") == {"à la fin du mois de mai": "2024-05"}
+
+
+def test_a_dated_day_does_not_fix_its_weekday_unless_it_was_named() -> None:
+    v = values("The March 15 deadline has passed. The jobs report comes out Friday.", dt.date(2024, 3, 20), "en")
+    assert v == {"March 15": "2024-03-15", "Friday": "2024-03-22"}
+
+
+def test_a_deadline_in_the_current_year_is_neither_past_nor_an_upcoming_date() -> None:
+    found = extract_timexes("The Fed still expects three cuts before the end of 2024.", dt.date(2024, 3, 20), "en")
+    upcoming, timeline = dated_events(found)
+    assert found[0].value == "2024" and found[0].upcoming
+    assert upcoming == [] and timeline == []
+
+
+def test_event_phrase_starts_at_the_head_of_a_noun_run() -> None:
+    t = one("Les élections européennes se tiendront le 9 juin.")
+    assert t.event == "élections européennes"

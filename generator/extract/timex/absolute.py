@@ -18,6 +18,11 @@ from .values import (
     _roman,
 )
 
+_YEAR_DEADLINE = re.compile(
+    r"(?:d['’]ici|avant|jusqu['’](?:en|à)|by|before|until)\s+(?:(?:la\s+)?fin\s+|(?:the\s+)?end\s+of\s+)?(?:l['’]année\s+)?$",
+    re.IGNORECASE,
+)
+
 
 class AbsoluteRules:
     """Rules for dates that name the calendar: a mixin of `resolve.Resolver`, whose state and helpers it uses."""
@@ -39,7 +44,7 @@ class AbsoluteRules:
         value = self._resolve_day_month(day, month, year, wd, self._tense(m), _mod(m.groupdict().get("mod")), m.start())
         if value is None:
             return []
-        if value[:4].isdigit():
+        if value[:4].isdigit() and wd is not None:
             d = dt.date.fromisoformat(value)
             self.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
         start = m.start()
@@ -157,7 +162,13 @@ class AbsoluteRules:
             if pre in ("fin", "debut", "mi", "courant", "l'annee", "early", "late", "mid", "fiscal")
             else m.start("year")
         )
-        return [Found(start, m.end(), "DATE", value)]
+        # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
+        deadline = (
+            self.anchor is not None
+            and value == str(self.anchor.year)
+            and bool(_YEAR_DEADLINE.search(self.text, max(0, m.start() - 30), m.start("year")))
+        )
+        return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
     def _year2(self, m: re.Match[str]) -> list[Found]:
         self.last_year = (m.end(), self._year(m.group("year")))

@@ -129,7 +129,8 @@ _CUT = {
 # unless that leaves a bare noun ("la réforme doit entrer en vigueur" keeps its verb).
 _PREDICATE = {
     "fr": re.compile(
-        r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|doit|doivent|devrait|devraient|va|vont|se|s['’]\w+)\b",
+        r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|aura|auront|doit|doivent|devrait|devraient|va|vont|se"
+        r"|s['’]\w+)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b", re.IGNORECASE),
@@ -241,6 +242,9 @@ def event_phrase(
         nouns = [n for n in nouns if _EN_DETERMINED.search(region[max(0, n.start() - 30) : n.start()])]
     if nouns:
         noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
+        for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
+            if other.end() <= noun.start() and not region[other.end() : noun.start()].strip():
+                noun = other
         tail = region[noun.start() :]
         c = cut.search(tail)
         phrase = _trim(tail[: c.start()] if c else tail)
