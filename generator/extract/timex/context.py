@@ -172,7 +172,7 @@ _ORPHAN_BEFORE = re.compile(
 )
 _DANGLING = re.compile(
     r"(?:\s+(?:et|ou|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|pour|par|sur|dans|avec|que|qui|a|and|or|of|to|the|in|on|at"
-    r"|for|with|by|from|un|une|is|are|was|were|est|sont|inclus|incluse|inclusive|compris))+$",
+    r"|for|with|by|from|un|une|is|are|was|were|est|sont|inclus|incluse|inclusive|compris|qu|lorsqu|puisqu))+$",
     re.IGNORECASE,
 )
 _ANNIVERSARY = re.compile(
@@ -245,7 +245,11 @@ def event_phrase(
         for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
             if other.end() <= noun.start() and not region[other.end() : noun.start()].strip():
                 noun = other
-        tail = region[noun.start() :]
+        head = noun.start()
+        hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
+        if hyphenated:
+            head = hyphenated.start()
+        tail = region[head:]
         c = cut.search(tail)
         phrase = _trim(tail[: c.start()] if c else tail)
         verb = _PREDICATE.get(lang, _PREDICATE["fr"]).search(phrase)
