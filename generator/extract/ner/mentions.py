@@ -134,7 +134,12 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             n += 1
             continue
         m = n + 1
-        while m < len(ws) and ws[m].sent == ws[n].sent and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]:
+        while (
+            m < len(ws)
+            and ws[m].sent == ws[n].sent
+            and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
+            and not re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text)  # "à Paris.- Jean Tiberi"
+        ):
             if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
@@ -270,12 +275,19 @@ def _role_complement(ws: list[Word], a: int) -> bool:
 def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -> int:
     """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
     and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
-    while a < b - 1 and (
-        fold(ws[a].text) in _DETERMINERS
-        or fold(ws[a].text) in lx.COMMON_CAPS
-        or (_sentence_start(ws, a) and ws[a].text.lower() in stop_words)
+    quoted_title = (
+        a > 0 and ws[a - 1].text in ("«", "“", '"') and b < len(ws) and ws[b].text in ("»", "”", '"') and b - a == 2
+    )
+    while (
+        a < b - 1
+        and not quoted_title
+        and (
+            fold(ws[a].text) in _DETERMINERS
+            or fold(ws[a].text) in lx.COMMON_CAPS
+            or (_sentence_start(ws, a) and ws[a].text.lower() in stop_words)
+        )
     ):
-        a += 1
+        a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
     after_of = a > 0 and fold(ws[a - 1].text) in ("de", "des", "du", "d'", "la", "l'", "of")
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
@@ -494,6 +506,8 @@ def _classify(
     lowercase_forms: set[str],
 ) -> Mention | None:
     text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    if re.search(r"\w{2}[.;:!?]-?$", text) and fold(ws[b - 1].text) not in lx.HONORIFICS:
+        text = re.sub(r"[.;:!?]-?$", "", text)  # "Paris.-": the name without the punctuation glued to it
     key = fold(text)
     single = b - a == 1
     prev = _previous_words(ws, a, 2)
@@ -578,8 +592,7 @@ def _classify(
         text = doc_text(doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not _is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
-    mention = Mention(
-        text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting
-    )
+    end = ws[a].start + len(text)
+    mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)
     mention.tentative = tentative
     return mention
