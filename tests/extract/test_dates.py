@@ -428,3 +428,10 @@ def test_a_deadline_in_the_current_year_is_neither_past_nor_an_upcoming_date() -
 def test_event_phrase_starts_at_the_head_of_a_noun_run() -> None:
     t = one("Les élections européennes se tiendront le 9 juin.")
     assert t.event == "élections européennes"
+
+
+def test_english_adjectival_participles_and_seasons() -> None:
+    thursday = dt.date(2023, 11, 2)
+    v = values("Schools will stay closed until Monday. The review will be published in the spring.", thursday, "en")
+    assert v == {"Monday": "2023-11-06", "spring": "2024-SP"}
+    assert values("Last year's storms caused damage.", thursday, "en") == {"Last year": "2022"}

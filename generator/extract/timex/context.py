@@ -149,7 +149,7 @@ _ATTRIBUTION = {
 }
 _LEAD = re.compile(
     r"^(?:(?:et|mais|ou|puis|alors|ensuite|and|but|or|then|so|that|que|qui|le|la|les|du|de|des|à|au|aux|en"
-    r"|on|in|at|by|the|a|an|avant|après|lors|pendant|before|after|during)\b|qu['’]|l['’]|d['’]|\s)+",
+    r"|on|in|at|by|the|a|an|avant|après|lors|pendant|before|after|during)\b|qu['’]|l['’]|d['’]|['’]s\b|\s)+",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")

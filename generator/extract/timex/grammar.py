@@ -345,7 +345,7 @@ EN_RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:\b(?P<pre>{EN_PRE_DUR})\s+)?(?:(?P<last>(?i:the\s+)?(?i:past|last|next|coming|previous|following|recent)\s+))?"
-        rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<!\w)(?P<unit>{EN_UNIT})\b(?:{AP})?",
+        rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<!\w)(?P<unit>{EN_UNIT})\b(?:(?<=s){AP})?",
     ),
     ("duration", r"\b(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)\b"),
     ("pod", rf"\b(?:(?P<this>(?i:this|that|last|tomorrow|yesterday))\s+)(?P<pod>{EN_POD})\b"),

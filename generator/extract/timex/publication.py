@@ -114,8 +114,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
             wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
             if wd:
                 weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
-        if not t.value[:4].isdigit():
-            continue
+        if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", text[max(0, t.start - 2) : t.start]):
+            continue  # the end of a span ("the 2023-24 season") may be still to come
         literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
         if literal and literal.group(1) != t.value[:4]:
             anniversary_year = int(t.value[:4])
@@ -129,7 +129,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
             upper.append((_upper_day(period, t.text), t.text))
         else:
             if tense == "past":  # a date in a sentence without a tense only tells the year
-                lower.append((period[1], t.text))
+                # a past day or month: about its end; a past year: only its start is sure
+                lower.append((period[0] if calendar_precision(t.value) == "year" else period[1], t.text))
             past_years.append(period[0].year)
     since, span = _SINCE.search(text), _SPAN.search(text)
     if since and span and (n := parse_number(span.group(1), lang)):

@@ -135,6 +135,12 @@ class RelativeRules:
         if self.anchor is None:
             return [Found(m.start("season"), m.end(), "DATE", f"XXXX-{code}")]
         y = self.anchor.year + (1 if mod == "next" else -1 if mod == "last" else 0)
+        if mod is None:
+            last = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}[code]
+            month = self.anchor.month + (12 if code == "WI" and self.anchor.month <= 2 else 0)
+            tense = self._tense(m)
+            if tense == "future" and month > last:
+                y += 1  # "will publish its review in the spring", said in November
         return [Found(m.start("season"), m.end(), "DATE", f"{y}-{code}")]
 
     def _edge(self, m: re.Match[str]) -> list[Found]:

@@ -73,6 +73,28 @@ _EN_PAST_IRREGULAR = (
     r"bought|sold|brought|thought|felt|kept|led|ran|struck|shot|fought|flew|drove|knew|became|broke|chose|"
     r"did|had|was|were|stood|sat|heard|meant|built|spent|taught|caught|sought|withdrew|overtook|forgot|understood"
 )
+# "-ed" after be, stay, remain, get is an adjective or a passive, not a past: "schools will stay closed"
+_EN_NOT_PASSIVE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "be",
+        "is",
+        "are",
+        "am",
+        "been",
+        "being",
+        "stay",
+        "stays",
+        "remain",
+        "remains",
+        "get",
+        "gets",
+        "will",
+        "to",
+        "become",
+        "becomes",
+    )
+)
 _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     (
         "future",
@@ -91,7 +113,10 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
     ),
     (
         "past",
-        re.compile(rf"\b(?:{_EN_PAST_IRREGULAR})\b|\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
+            re.IGNORECASE,
+        ),
     ),
 ]
 
