@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
-from generator.model import DatedEvent, Timex
+from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
 from .timex.context import Sentences, event_phrase
@@ -72,8 +73,8 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],
-                type=f.type,
-                value=f.value,  # type: ignore[arg-type]
+                type=cast(TimexType, f.type),
+                value=f.value,
                 upcoming=upcoming,
                 precision=precision,
                 sentence=sentence.strip(),
@@ -118,8 +119,8 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             text = t.text + _gap(t, nxt) + nxt.text
             item = DatedEvent(
                 date=f"{_day_value(t)}/{_day_value(nxt)}",
-                precision=t.precision,
-                text=text,  # type: ignore[arg-type]
+                precision=cast(Precision, t.precision),
+                text=text,
                 event=t.event or nxt.event,
                 sentence=t.sentence,
             )
@@ -131,9 +132,9 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             continue
         item = DatedEvent(
             date=_day_value(t),
-            precision=t.precision,
+            precision=cast(Precision, t.precision),
             text=t.text,
-            event=t.event,  # type: ignore[arg-type]
+            event=t.event,
             sentence=t.sentence,
         )
         _file(item, t.upcoming, upcoming, timeline)
@@ -142,7 +143,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             timeline.append(
                 DatedEvent(
                     date=literal.group(1) + _day_value(t)[4:],
-                    precision=t.precision,  # type: ignore[arg-type]
+                    precision=cast(Precision, t.precision),
                     text=t.text,
                     event=_original_event(t),
                     sentence=t.sentence,
