@@ -54,9 +54,12 @@ def analyse(
     people = _people([m for m in mentions if m.label == PER])
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
+    full_names = {fold(m.text): c for c in people for m in c.mentions if " " in m.text}
     rest = []
     for m in mentions:
-        if m.label != PER and " " not in m.text and fold(m.text) in surnames and not lx.place_name(m.text, lang):
+        if m.label != PER and fold(m.text) in full_names:
+            full_names[fold(m.text)].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
+        elif m.label != PER and " " not in m.text and fold(m.text) in surnames and not lx.place_name(m.text, lang):
             surnames[fold(m.text)].mentions.append(m)
         elif m.label != PER:
             rest.append(m)

@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Not part of a name; the person is whoever follows.
-HONORIFICS = _words("M. MM. Mme Mmes Mlle Me Dr Dr. Pr Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Mgr")
+HONORIFICS = _words("M. MM. Mme Mmes Mlle Me Mes Dr Dr. Pr Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Mgr")
 
 # Head words of a role ("le ministre des Armées", "BP chairman"); a role phrase must hold one.
 ROLE_HEADS = _words(
@@ -116,6 +116,9 @@ VENUE_WORDS = _words(
     "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait County Province District "
     "Beach Road Street Highway Territoire Département Canton Région Pays Côte Plateau Bassin Baie Bay"
 )
+
+# Street words: what follows them is an address, whatever names it holds.
+STREET_WORDS = _words("rue avenue boulevard place quai impasse allée chemin route square cours street road avenue")
 
 # Organisation words too generic to name one alone ("l'Organisation", "la Cour"): kept only with a complement.
 GENERIC_ORG_WORDS = _words(

@@ -108,7 +108,7 @@ def _is_acronym(word: str) -> bool:
     if not letters or len(word) < 2 or len(word) > 10 or not word.isalnum():
         return False
     if all(c.isupper() or c.isdigit() for c in word):
-        return True
+        return len(letters) <= 6  # "FARANDOLE" is a word in capitals, not an acronym
     return len(word) <= 5 and letters[0].isupper() and letters[-1].isupper()
 
 
@@ -381,7 +381,10 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out: list[Mention] = []
     covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")
     for a0, b0 in candidate_runs(doc, ws):
-        for a1, b in _split_run(doc, ws, a0, b0, lang):
+        # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
+        street = _lowercase_head_start(ws, a0)
+        parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
+        for a1, b in parts or _split_run(doc, ws, a0, b0, lang):
             if ws[a1].start < covered:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
