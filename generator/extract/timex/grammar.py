@@ -240,7 +240,7 @@ EN_FEW = r"(?i:a\s+few|several|a\s+couple\s+of)"
 EN_VAGUE = r"(?i:a\s+few|few|several|many|some|a\s+couple\s+of|couple\s+of|recent|coming|past|next|last)"
 EN_UNIT = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)"
 EN_POD = r"(?i:morning|afternoon|evening|night)"
-EN_PRE_DUR = r"(?i:almost|nearly|about|around|more\s+than|less\s+than|at\s+least|over|some|a\s+mere|roughly|just)"
+EN_PRE_DUR = r"(?i:almost|nearly|about|around|more\s+than|less\s+than|at\s+least|some|a\s+mere|roughly|just)"
 
 EN_RULES: list[tuple[str, str]] = [
     ("block_age", rf"\b(?:{EN_NUM})[- ](?i:years?)[- ](?i:old)\b|\b(?i:aged)\s+\d+\b|\b(?i:age\s+of)\s+\d+\b"),
@@ -293,7 +293,7 @@ EN_RULES: list[tuple[str, str]] = [
         rf"|the\s+year|year|around|circa|or|spring|summer|fall|autumn|winter)\b[\s-]*)?(?<![\d.,])\b(?P<year>{YEAR4})\b(?![.,]\d|\s\d)",
     ),
     ("decade", r"\b(?:(?P<pre>(?i:the\s+)?(?i:early|late|mid)[\s-]*)|(?i:the)\s+)?(?P<dec>(?:19|20)?\d0)'?s\b"),
-    ("century", r"(?:\b(?i:the)\s+)?\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b"),
+    ("century", r"\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b"),
     (
         "deictic",
         rf"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
@@ -376,7 +376,7 @@ EN_RULES: list[tuple[str, str]] = [
     ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b"),
     (
         "past",
-        r"\b(?i:the\s+past|in\s+the\s+past|at\s+the\s+time|recently|formerly)\b(?!\s+(?:this|that|last))",
+        r"\b(?:(?i:in)\s+)?(?P<ref>(?i:the\s+past|at\s+the\s+time|recently|formerly))\b(?!\s+(?:this|that|last))",
     ),
 ]
 

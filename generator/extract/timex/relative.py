@@ -64,9 +64,10 @@ class RelativeRules:
             and fold(m.group("mod")) not in ("on",)
             else m.start("wd")
         )
+        end = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()  # "Friday's announcement"
         if pod:
             return [Found(start, m.end(), "TIME", value + self._pod_code(pod))]
-        return [Found(start, m.end(), "DATE", value)]
+        return [Found(start, end, "DATE", value)]
 
     def _night_of(self, m: re.Match[str]) -> list[Found]:
         value = self._weekday_value(self._weekday(m.group("wd")), None, self._tense(m))
@@ -220,13 +221,9 @@ class RelativeRules:
             return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
         if letter == "D" and mult == 1 and fold(m.group("num")).strip() in ("un", "une", "a", "one"):
             return []  # "dans un jour de grande forme"
-        if num is not None and num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0):
-            # "do it in 100 days", "d'ici à dix ans": a span of work, not a date
-            return [Found(m.start(), m.end(), "DURATION", duration_value(num, unit))]
-        if letter == "Y" and num is not None:
-            return [
-                Found(m.start(), m.end(), "DURATION", duration_value(num, unit))
-            ]  # "d'ici à dix ans": too vague a date
+        if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
+            # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
+            return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
         if num is None or self.anchor is None:
             return [Found(m.start(), m.end(), "DATE", "FUTURE_REF")]
         d = shift(self.anchor, num * mult, letter)
@@ -308,4 +305,5 @@ class RelativeRules:
         return [Found(start, m.end(), "DATE", "FUTURE_REF")]
 
     def _past(self, m: re.Match[str]) -> list[Found]:
-        return [Found(m.start(), m.end(), "DATE", "PAST_REF")]
+        start = m.start("ref") if m.groupdict().get("ref") else m.start()  # "in the past": the phrase is "the past"
+        return [Found(start, m.end(), "DATE", "PAST_REF")]

@@ -106,7 +106,7 @@ _STRONG_YEAR_PRE = {
     "circa",
     "around",
 }
-_INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid"}
+_INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid", "last", "next", "this"}
 _ANNIV = {
     "fr": re.compile(
         r"\b(?:les|aux|des|du|le|ses|leurs?|pour\s+les)\s+(?P<n>\d+|[a-zà-ü-]+)\s+ans\s+d|\b(?P<n2>\d+)(?:e|ème|è)\s+anniversaire"
