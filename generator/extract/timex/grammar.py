@@ -162,7 +162,7 @@ FR_RULES: list[tuple[str, str]] = [
     ),
     (
         "edge",
-        rf"(?:\b(?:à|a|en)\s+)?(?:\bla\s+|\ble\s+|\bau\s+)?\b(?P<edge>fin|début|milieu|mi)[\s-]*(?:de\s+l{AP}|du\s+|de\s+la\s+|d{AP}|de\s+cette\s+|de\s+ce\s+)"
+        rf"(?:\b(?:à|a|en)\s+)?(?:\bla\s+|\ble\s+|\bau\s+)?\b(?P<edge>fin|début|milieu|mi)[\s-]*(?:de\s+l{AP}|du\s+|de\s+la\s+|d{AP}|de\s+cette\s+|de\s+ce\s+|de\s+)"
         rf"\s*(?P<unit>année|an|mois|semaine|décennie|été|hiver|printemps|automne|saison)"
         rf"(?:\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|en\s+cours))?"
         rf"(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})",  # "la fin du mois de mai" is May's end, the month rule's
