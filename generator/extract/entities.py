@@ -197,6 +197,11 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             rest = long_[len(short) :].split()
             if long_.startswith(short + " ") and all(lx.is_nationality(w) or w in lx.ORG_ADJECTIVES for w in rest):
                 return c
+            # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word.
+            long_words = long_.split()
+            distinctive = " " not in short and short not in lx.ORG_WORDS
+            if distinctive and len(long_words) > 1 and long_words[0] == short and set(long_words[1:]) & lx.ORG_WORDS:
+                return c
             # An acronym and its expansion: "PKK" / "Parti des travailleurs du Kurdistan".
             other = c.mentions[0].text
             if _acronym_of(text, other) or _acronym_of(other, text):

@@ -160,7 +160,12 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     end += 1
                 left = {fold(w.text) for w in ws[n:m]} & lx.ORG_WORDS
                 right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
-                if bool(left) != bool(right) and not lx.place_name(ws[m + 1].text, "en"):
+                last = ws[end - 1].text
+                if (
+                    bool(left) != bool(right)
+                    and not lx.place_name(ws[m + 1].text, "en")
+                    and not lx.is_nationality(last)
+                ):
                     m += 1
                     continue
             # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
