@@ -435,3 +435,9 @@ def test_english_adjectival_participles_and_seasons() -> None:
     v = values("Schools will stay closed until Monday. The review will be published in the spring.", thursday, "en")
     assert v == {"Monday": "2023-11-06", "spring": "2024-SP"}
     assert values("Last year's storms caused damage.", thursday, "en") == {"Last year": "2022"}
+
+
+def test_commemoration_of_a_dated_event_is_its_next_anniversary() -> None:
+    t = one("Joe Biden assistera aux commémorations du 6 juin 1944 en Normandie.")
+    assert t.value == "2024-06-06" and t.upcoming
+    assert one("Le débarquement du 6 juin 1944 a changé la guerre.").value == "1944-06-06"

@@ -23,7 +23,17 @@ from .lexicon import MONTHS_EN, MONTHS_FR, PARTS_OF_DAY, WEEKDAYS_EN, WEEKDAYS_F
 from .relative import RelativeRules
 from .spans import SpanRules
 from .tense import Tense
-from .values import _ANNIV, _ANNIV_WORDS, _HANDLERS, _OPEN_BEFORE, _WEEKDAY_DEFAULT, Found, TenseFn, duration_value
+from .values import (
+    _ANNIV,
+    _ANNIV_WORDS,
+    _COMMEMORATION_BEFORE,
+    _HANDLERS,
+    _OPEN_BEFORE,
+    _WEEKDAY_DEFAULT,
+    Found,
+    TenseFn,
+    duration_value,
+)
 
 __all__ = ["Found", "Resolver", "duration_value"]
 
@@ -148,7 +158,18 @@ class Resolver(AbsoluteRules, RelativeRules, SpanRules):
         self, day: int, month: int, year: int | None, wd: int | None, tense: Tense | None, mod: str | None, start: int
     ) -> str | None:
         if year is not None:
+            original = year
             year = self._anniversary(start, year)
+            if (
+                year == original
+                and self.anchor is not None
+                and year < self.anchor.year - 1
+                and tense != "past"
+                and _COMMEMORATION_BEFORE.search(self.text, max(0, start - 40), start)
+            ):
+                # "assistera aux commémorations du 6 juin 1944": the next 6 June is the event
+                this_year = valid_date(self.anchor.year, month, day)
+                year = self.anchor.year if this_year and this_year >= self.anchor else self.anchor.year + 1
             d = valid_date(year, month, day)
             return iso(d) if d else None
         if self.anchor is None:

@@ -120,6 +120,11 @@ _ANNIV = {
         re.IGNORECASE,
     ),
 }
+_COMMEMORATION_BEFORE = re.compile(
+    r"\b(?:commémorations?|cérémonies?|célébrations?|anniversaire|commemorations?|ceremony|ceremonies|anniversary"
+    r"|celebrations?|remembrance)\s+(?:du|de\s+la|des|de|of(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 _ANNIV_WORDS = {
     "bicentenaire": 200,
     "centenaire": 100,
