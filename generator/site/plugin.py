@@ -49,6 +49,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """Add the briefings and every page and file computed from their front matter (read once, here)."""
         try:
             today = built_on()
         except ValueError as exc:
@@ -95,9 +96,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Make the search index accent-insensitive (see search.py)."""
         fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+        """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""
         server.watch(str(self._folder(config)))
         return server
 

@@ -66,8 +66,10 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    """Chromium for one test module. Not session-wide: Playwright's sync API cannot run twice at once in
+    a thread, so a session-long instance would break any other module (tests/hostile) that starts its own."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
