@@ -12,6 +12,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -75,6 +76,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         briefing = _payload_briefing(n)
         store.save(briefing, render_markdown(briefing, "\n\n".join(PAYLOADS)))
     build_site(project, root / SUB_PATH, site_url=base)
+    (root / "canary.html").write_text(  # real markup, to prove the watch sees what a payload would do
+        "<html><body><script>alert('canary')</script><img src='https://evil.example/canary.png'></body></html>",
+        encoding="utf-8",
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield base
@@ -82,22 +87,60 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    try:
+class _BrowserThread:
+    """Playwright's sync API in a thread of its own.
+
+    The sync API refuses to start in a thread where another Playwright instance runs (the browser tests
+    in tests/browser keep one for the whole session), so everything browser-side runs in this thread.
+    """
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
+        self._playwright = None
+        self.browser = None
+
+    def start(self, path: str) -> None:
         from playwright.sync_api import sync_playwright
+
+        def launch() -> None:
+            self._playwright = sync_playwright().start()
+            self.browser = self._playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+
+        self.run(launch)
+
+    def run(self, fn, *args):
+        return self._pool.submit(fn, *args).result()
+
+    def stop(self) -> None:
+        def close() -> None:
+            if self.browser is not None:
+                self.browser.close()
+            if self._playwright is not None:
+                self._playwright.stop()
+
+        try:
+            self.run(close)
+        finally:
+            self._pool.shutdown()
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[_BrowserThread]:
+    try:
+        import playwright.sync_api  # noqa: F401
     except ImportError as exc:
         _unavailable(f"the playwright package is not installed ({exc})")
     path = _chromium()
     if path is None:
         _unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
-    with sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        except Exception as exc:  # noqa: BLE001 - any launch failure means no usable browser
-            _unavailable(f"Chromium at {path} did not start: {exc}")
-        yield browser
-        browser.close()
+    thread = _BrowserThread()
+    try:
+        thread.start(path)
+    except Exception as exc:  # noqa: BLE001 - any launch failure means no usable browser
+        thread.stop()
+        _unavailable(f"Chromium at {path} did not start: {exc}")
+    yield thread
+    thread.stop()
 
 
 class Watch:
@@ -138,10 +181,22 @@ class Watch:
 
 
 @pytest.fixture
-def watch(browser, served) -> Iterator[Watch]:
-    w = Watch(browser, served)
-    yield w
-    w.context.close()
+def in_browser(chromium, served):
+    """Run `scenario(watch)` in the browser's thread with a fresh context, then check what it saw."""
+
+    def run(scenario, check: bool = True) -> None:
+        def body() -> None:
+            watch = Watch(chromium.browser, served)
+            try:
+                scenario(watch)
+                if check:
+                    watch.check()
+            finally:
+                watch.context.close()
+
+        chromium.run(body)
+
+    return run
 
 
 def _briefing_urls(watch: Watch) -> list[str]:
@@ -150,70 +205,89 @@ def _briefing_urls(watch: Watch) -> list[str]:
     return sorted({h.split("#")[0] for h in hrefs if "/briefings/" in h and h.rstrip("/").split("/")[-1]})
 
 
-def test_briefing_pages_with_payloads_fire_no_dialog_and_no_outside_request(watch):
-    urls = _briefing_urls(watch)
-    assert len(urls) == 2, urls
-    for url in urls:
-        watch.visit(url)
-        title = watch.page.title()
-        assert "<script>alert('PWN-1')</script>" in title  # the payload is the title's text
-        assert watch.page.locator("h1").first.inner_text().startswith("<script>alert('PWN-1')</script>")
-        assert watch.page.locator("iframe").count() == 0
-        assert watch.page.locator("article img").count() == 0
-        assert watch.page.evaluate("document.querySelectorAll('[onerror],[onload],[onclick]').length") == 0
-        assert watch.page.evaluate("[...document.links].filter(a => a.protocol === 'javascript:').length") == 0
-    watch.check()
+def test_briefing_pages_with_payloads_fire_no_dialog_and_no_outside_request(in_browser):
+    def scenario(watch: Watch) -> None:
+        urls = _briefing_urls(watch)
+        assert len(urls) == 2, urls
+        for url in urls:
+            watch.visit(url)
+            title = watch.page.title()
+            assert "<script>alert('PWN-1')</script>" in title  # the payload is the title's text
+            assert watch.page.locator("h1").first.inner_text().startswith("<script>alert('PWN-1')</script>")
+            assert watch.page.locator("iframe").count() == 0
+            assert watch.page.locator("article img").count() == 0
+            assert watch.page.evaluate("document.querySelectorAll('[onerror],[onload],[onclick]').length") == 0
+            assert watch.page.evaluate("[...document.links].filter(a => a.protocol === 'javascript:').length") == 0
+
+    in_browser(scenario)
 
 
-def test_home_agenda_and_entity_pages_fire_no_dialog(watch):
-    watch.visit(watch.base)
-    links = watch.page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
-    pages = {h.split("#")[0] for h in links if h.startswith(watch.base)}
-    inside = sorted(h for h in pages if h.endswith(("/", ".html")))  # not the calendar or the feeds
-    assert len(inside) > 5
-    for url in inside:
-        watch.visit(url)
-    watch.check()
-
-
-def test_searching_for_the_payload_runs_nothing(watch):
-    """Material's search renders results with innerHTML: titles and text must arrive escaped."""
-    urls = _briefing_urls(watch)
-    watch.visit(urls[0])
-    watch.page.keyboard.press("s")  # Material's search shortcut
-    box = watch.page.locator("input.md-search__input")
-    box.wait_for(state="visible", timeout=10_000)
-    shown = 0
-    for query in ("PWN", "script", "alert", "onerror", "javascript"):
-        box.fill("")
-        box.press_sequentially(query, delay=20)  # Material searches on key events, not on a bare fill()
-        try:
-            watch.page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=5_000)
-        except Exception:  # noqa: BLE001 - no result for this query: the count below says so
-            continue
-        watch.page.wait_for_timeout(300)
-        shown += watch.page.locator(".md-search-result__item").count()
-    assert shown > 0, "the search showed no result at all: the test would prove nothing"
-    assert (
-        watch.page.locator(".md-search-result img, .md-search-result iframe, .md-search-result svg[onload]").count()
-        == 0
-    )
-    watch.check()
-
-
-def test_instant_navigation_between_payload_pages_runs_nothing(watch):
-    """navigation.instant swaps page content in with script: the payload pages must stay inert."""
-    urls = _briefing_urls(watch)
-    for url in urls:
+def test_home_agenda_and_entity_pages_fire_no_dialog(in_browser):
+    def scenario(watch: Watch) -> None:
         watch.visit(watch.base)
-        link = (
-            watch.page.locator(".md-content a")
-            .filter(has=None)
-            .evaluate_all("(els, url) => els.findIndex(e => e.href === url)", url)
-        )
-        assert link >= 0, url
-        watch.page.locator(".md-content a").nth(link).click()
-        watch.page.wait_for_url(url + "**")
-        watch.page.wait_for_timeout(500)
-        assert watch.page.title().startswith("<script>alert('PWN-1')</script>")
-    watch.check()
+        links = watch.page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+        pages = {h.split("#")[0] for h in links if h.startswith(watch.base)}
+        inside = sorted(h for h in pages if h.endswith(("/", ".html")))  # not the calendar or the feeds
+        assert len(inside) > 5
+        for url in inside:
+            watch.visit(url)
+
+    in_browser(scenario)
+
+
+def test_searching_for_the_payload_runs_nothing(in_browser):
+    """Material's search renders results with innerHTML: titles and text must arrive escaped."""
+
+    def scenario(watch: Watch) -> None:
+        urls = _briefing_urls(watch)
+        watch.visit(urls[0])
+        watch.page.keyboard.press("s")  # Material's search shortcut
+        box = watch.page.locator("input.md-search__input")
+        box.wait_for(state="visible", timeout=10_000)
+        shown = 0
+        for query in ("PWN", "script", "alert", "onerror", "javascript"):
+            box.fill("")
+            box.press_sequentially(query, delay=20)  # Material searches on key events, not on a bare fill()
+            try:
+                watch.page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=5_000)
+            except Exception:  # noqa: BLE001 - no result for this query: the count below says so
+                continue
+            watch.page.wait_for_timeout(300)
+            shown += watch.page.locator(".md-search-result__item").count()
+        assert shown > 0, "the search showed no result at all: the test would prove nothing"
+        injected = ".md-search-result :is(img, iframe, [onload], [onerror])"
+        assert watch.page.locator(injected).count() == 0
+
+    in_browser(scenario)
+
+
+def test_instant_navigation_between_payload_pages_runs_nothing(in_browser):
+    """navigation.instant swaps page content in with script: the payload pages must stay inert."""
+
+    def scenario(watch: Watch) -> None:
+        urls = _briefing_urls(watch)
+        for url in urls:
+            watch.visit(watch.base)
+            link = (
+                watch.page.locator(".md-content a")
+                .filter(has=None)
+                .evaluate_all("(els, url) => els.findIndex(e => e.href === url)", url)
+            )
+            assert link >= 0, url
+            watch.page.locator(".md-content a").nth(link).click()
+            watch.page.wait_for_url(url + "**")
+            watch.page.wait_for_timeout(500)
+            assert watch.page.title().startswith("<script>alert('PWN-1')</script>")
+
+    in_browser(scenario)
+
+
+def test_the_watch_sees_a_dialog_and_an_outside_request_when_there_is_one(in_browser):
+    """Guard against a harness that sees nothing: real markup must be caught."""
+
+    def scenario(watch: Watch) -> None:
+        watch.visit(watch.base.replace(f"/{SUB_PATH}/", "/canary.html"))
+        assert watch.dialogs == ["alert: canary"]
+        assert watch.outside == ["https://evil.example/canary.png"]
+
+    in_browser(scenario, check=False)
