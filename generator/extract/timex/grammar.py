@@ -302,7 +302,9 @@ EN_RULES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:\b(?P<mod>(?i:last|next|this|on|coming|past))\s+)?\b(?P<wd>{EN_WEEKDAY})\b(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
+        # not the names "Black Friday", "Bloody Sunday", "Cyber Monday", "Super Tuesday"
+        rf"(?:\b(?P<mod>(?i:last|next|this|on|coming|past))\s+)?(?<!Black\s)(?<!Bloody\s)(?<!Cyber\s)(?<!Super\s)"
+        rf"(?<!Giving\s)\b(?P<wd>{EN_WEEKDAY})\b(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
     ),
     (
         "set",
