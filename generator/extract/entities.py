@@ -84,6 +84,7 @@ def analyse(
             next(
                 o for o in orgs if any(fold(m.text) == fold(c.mentions[0].text) for m in o.mentions)
             ).mentions += c.mentions
+    _count_bare_names(ws, people, orgs)
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
@@ -91,6 +92,26 @@ def analyse(
             if role:
                 c.roles.append(role)
     return people, orgs, places
+
+
+def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluster]) -> None:
+    """A surname or a one-word organisation met again where no mention was found ("between Obama and
+    Netanyahu" without a model, "Memorial says") is one more mention of that entity."""
+    covered = {n for c in people + orgs for m in c.mentions for n in range(m.wa, m.wb)}
+    names: dict[str, _Cluster] = {}
+    for c in people:
+        full = [m.text for m in c.mentions if " " in m.text]
+        if full:
+            names.setdefault(fold(full[0].split()[-1]), c)
+    for c in orgs:
+        for m in c.mentions:
+            if " " not in m.text:
+                names.setdefault(fold(m.text), c)
+    for n, w in enumerate(ws):
+        c = names.get(fold(w.text))
+        if c is None or n in covered or not w.text[:1].isupper():
+            continue
+        c.mentions.append(Mention(w.text, c.kind, w.start, w.end, w.i, w.j, w.sent, n, n + 1))
 
 
 def _similar_first_names(a: str, b: str) -> bool:
