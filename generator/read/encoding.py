@@ -12,7 +12,8 @@ The rules, in order (docs/guarantees.md explains them to users):
    UTF-16/32 without a byte-order mark is only accepted when the bytes have the NULs it implies.
 6. The decoded text is checked: control characters or unassigned code points in more than a
    few places mean binary data, and the tell-tale pairs of UTF-8 read as cp1252 ("Ã©", "â€")
-   mean mixed encodings. Both are errors, never text in a briefing.
+   mean mixed encodings, or, in a file that decodes, text that was already mojibake when saved.
+   All are errors, never text in a briefing.
 
 The text returned is NFC, with Unix line ends and without the stray control characters that
 render as nothing (tab and newline are kept).
@@ -100,6 +101,8 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _MOJIBAKE = re.compile(
     "[ÂÃ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€|Ã(?: |$)", re.MULTILINE
 )
+# The same pairs in a file that decodes: it was already mojibake when saved ("prÃ©sident" in UTF-8).
+_DOUBLE_ENCODED = re.compile("Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€")
 # Line and paragraph separators that are line breaks in effect.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Control characters that carry no text: dropped when there are only a few (a stray ^Z, a BEL...).
@@ -127,6 +130,10 @@ def decode_bytes(raw: bytes) -> str:
     if legacy and _MOJIBAKE.search(text):
         raise UndecodableError(
             "mixed encodings: UTF-8 sequences inside text in another encoding (would read as mojibake)"
+        )
+    if not legacy and _DOUBLE_ENCODED.search(text):
+        raise UndecodableError(
+            "the text is already mojibake (UTF-8 read as cp1252 and saved again: 'Ã©' for 'é'); fix the file"
         )
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL.sub("", text)

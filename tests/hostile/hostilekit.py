@@ -78,6 +78,8 @@ def corpus_cases(big: bool = True) -> list[Case]:
         Case("nul-bytes.txt", b"Titre\n\nTexte\x00\x00\x01\x02 avec des octets nuls\x00", error="binary file"),
         Case("broken-utf8.txt", bytes(broken), error="invalid UTF-8"),
         Case("mixed-encodings.txt", mixed, error="mixed encodings"),
+        Case("double-encoded.txt", _article(FRENCH_TITLE).encode().decode("cp1252", "replace").encode(),
+             error="already mojibake"),
         Case("cp1252.txt", _article(FRENCH_TITLE).encode("cp1252"), title=FRENCH_TITLE, text="homologues européens"),
         Case("latin1.txt", _article(LATIN1_TITLE).encode("latin-1"), title=LATIN1_TITLE, text="« Nous devons"),
         Case("utf16-bom.txt", _article(FRENCH_TITLE).encode("utf-16"), title=FRENCH_TITLE, text="l'Otan"),
