@@ -441,3 +441,9 @@ def test_commemoration_of_a_dated_event_is_its_next_anniversary() -> None:
     t = one("Joe Biden assistera aux commémorations du 6 juin 1944 en Normandie.")
     assert t.value == "2024-06-06" and t.upcoming
     assert one("Le débarquement du 6 juin 1944 a changé la guerre.").value == "1944-06-06"
+
+
+def test_weekday_with_a_day_number_finds_its_month() -> None:
+    assert values("Le conseil se réunira lundi 15 pour trancher.") == {"lundi 15": "2024-04-15"}
+    assert values("The board meets Monday the 15th.", lang="en") == {"Monday the 15th": "2024-04-15"}
+    assert values("Il a marqué samedi 3 buts.") == {"samedi": "2024-03-30"}

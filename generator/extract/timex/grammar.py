@@ -93,6 +93,13 @@ FR_RULES: list[tuple[str, str]] = [
         rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?",
     ),
     (
+        "weekday_day",  # "lundi 15": the month is the one around publication where the 15th is a Monday
+        rf"\b(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})\b(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et|au|à|-)|\s+{FR_MONTH})"
+        # not "samedi 3 buts": a noun after the number makes it a count
+        r"(?!\s+(?!(?:à|au|aux|pour|par|dans|en|de|du|des|avec|sur|chez|lors|afin|entre|devant|puis|le|la|les|ou)\b)"
+        r"[a-zàâçéèêëîïôûùüÿœ])",
+    ),
+    (
         "month_range",
         rf"(?P<m1>{FR_MONTH_FULL})\s*(?:-|–|\bet\b|\bou\b|\bà\b)\s*(?P<m2>{FR_MONTH_FULL})\b"
         rf"(?:\s+(?P<mod>prochains?|derniers?))?(?:\s+(?P<year>{YEAR4}))?",
@@ -274,6 +281,10 @@ EN_RULES: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<year>{YEAR4}))?",
     ),
     (
+        "weekday_day",  # "Monday the 15th"
+        rf"\b(?P<wd>{EN_WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:(?i:of)\s+)?{EN_MONTH})",
+    ),
+    (
         "month_range",
         rf"\b(?P<m1>{EN_MONTH_FULL})\s*(?:-|–|(?i:to|through|and|or))\s*(?P<m2>{EN_MONTH_FULL})\b(?:,?\s+(?P<year>{YEAR4}))?",
     ),
@@ -427,6 +438,7 @@ FR_ANCHORS = {
     "century": "siecle",
     "deictic": "aujourd hier demain veille lendemain surlendemain jour",
     "weekday": _FR_WEEKDAYS,
+    "weekday_day": _FR_WEEKDAYS,
     "night_of": "nuit",
     "set": "chaque tous toutes par uniquement seulement generalement habituellement annuel annuelle annuels annuelles "
     "quotidien quotidienne quotidiens quotidiennes hebdomadaire hebdomadaires mensuel mensuelle mensuels mensuelles",
@@ -473,6 +485,7 @@ EN_ANCHORS = {
     "century": "century",
     "deictic": "yesterday today tomorrow tonight day",
     "weekday": _EN_WEEKDAYS,
+    "weekday_day": _EN_WEEKDAYS,
     "set": "every each per annually yearly weekly monthly daily nightly",
     "relunit": "week month year quarter season spring summer fall autumn winter weekend",
     "season": "spring summer fall autumn winter",

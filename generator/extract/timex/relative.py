@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import add_months, iso, month_value, shift, week_value
+from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import SEASONS, UNITS, fold, parse_number
 from .values import _DEADLINE_BEFORE, Found, _mod, _unit_key, duration_value
 
@@ -68,6 +68,21 @@ class RelativeRules:
         if pod:
             return [Found(start, m.end(), "TIME", value + self._pod_code(pod))]
         return [Found(start, end, "DATE", value)]
+
+    def _weekday_day(self, m: re.Match[str]) -> list[Found]:
+        """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
+        wd, day = self._weekday(m.group("wd")), self._day(m.group("day"))
+        if self.anchor is None:
+            return [Found(m.start(), m.end(), "DATE", f"XXXX-XX-{day:02d}")]
+        options = []
+        for k in (-2, -1, 0, 1, 2):
+            y, mo = add_months(self.anchor.year, self.anchor.month, k)
+            d = valid_date(y, mo, day)
+            if d and d.isoweekday() == wd:
+                options.append(d)
+        if not options:
+            return []
+        return [Found(m.start(), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
 
     def _night_of(self, m: re.Match[str]) -> list[Found]:
         value = self._weekday_value(self._weekday(m.group("wd")), None, self._tense(m))
