@@ -142,6 +142,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
     args = ap.parse_args(argv)
     paths = args.corpora or [DEFAULT_DIR / name for name in DEFAULT_CORPORA]
+    missing = [p for p in paths if not p.is_file()]
+    if missing or not (paths[0].parent / "score.py").is_file():
+        print(
+            f"corpus or score.py not found: {', '.join(map(str, missing)) or paths[0].parent / 'score.py'}",
+            file=sys.stderr,
+        )
+        return 2
     scorer = load_scorer(paths[0].parent)
     for path in paths:
         docs = scorer.read_jsonl(path)
