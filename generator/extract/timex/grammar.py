@@ -504,6 +504,12 @@ EN_ANCHORS = {
     "past": "past time recently formerly previously earlier",
 }
 _BEFORE, _AFTER = 60, 60  # window around an anchor word: longer than any lead-in or tail of a rule
+# Rules anchored on any number run around every figure of an article: their windows are kept to
+# what the rule can reach from a digit ("jusqu'en 2024", "02/04/2024", "vers 21 h 45, hier").
+_DIGIT_WINDOWS = {
+    "block_num": (12, 25), "numeric": (12, 12), "year_range": (12, 12), "year": (25, 12), "year2": (12, 8),
+    "time": (12, 30), "decade": (30, 8),
+}
 _ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -540,12 +546,14 @@ def _rule_windows(text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]
     for m in _TOKEN.finditer(folded):
         word = m.group(0)
         names = grammar.anchors.get(word)
-        if word[-1].isdigit() or word[0].isdigit():
+        is_number = word[-1].isdigit() or word[0].isdigit()
+        if is_number:
             names = digit_rules | names if names else digit_rules
         if not names:
             continue
-        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
         for name in names:
+            before, after = _DIGIT_WINDOWS.get(name, (_BEFORE, _AFTER)) if is_number else (_BEFORE, _AFTER)
+            a, b = max(0, m.start() - before), min(n, m.end() + after)
             spans = windows.setdefault(name, [])
             if spans and a <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], b)
