@@ -447,3 +447,10 @@ def test_weekday_with_a_day_number_finds_its_month() -> None:
     assert values("Le conseil se réunira lundi 15 pour trancher.") == {"lundi 15": "2024-04-15"}
     assert values("The board meets Monday the 15th.", lang="en") == {"Monday the 15th": "2024-04-15"}
     assert values("Il a marqué samedi 3 buts.") == {"samedi": "2024-03-30"}
+
+
+def test_inference_from_an_update_line_and_an_anniversary_piece() -> None:
+    date, evidence = infer_published("Titre\n\nMis à jour le 3 avril 2024 à 10h\n\nLe ministre a parlé mardi.", "fr")
+    assert date == dt.date(2024, 4, 3) and "update" in evidence
+    date, evidence = infer_published("Titre\n\nIl y a 80 ans, le 6 juin 1944, les Alliés débarquaient.", "fr")
+    assert date == dt.date(2024, 6, 6) and "anniversary" in evidence

@@ -507,8 +507,13 @@ _BEFORE, _AFTER = 60, 60  # window around an anchor word: longer than any lead-i
 # Rules anchored on any number run around every figure of an article: their windows are kept to
 # what the rule can reach from a digit ("jusqu'en 2024", "02/04/2024", "vers 21 h 45, hier").
 _DIGIT_WINDOWS = {
-    "block_num": (12, 25), "numeric": (12, 12), "year_range": (12, 12), "year": (25, 12), "year2": (12, 8),
-    "time": (12, 30), "decade": (30, 8),
+    "block_num": (12, 25),
+    "numeric": (12, 12),
+    "year_range": (12, 12),
+    "year": (25, 12),
+    "year2": (12, 8),
+    "time": (12, 30),
+    "decade": (30, 8),
 }
 _ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
 _TOKEN = re.compile(r"[a-z0-9]+")

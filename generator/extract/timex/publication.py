@@ -38,7 +38,8 @@ _SPAN = re.compile(
 )
 _AFTER_YEARS = re.compile(
     r"\b(?P<n>\w+)\s+(?:ans|années|years)\s+(?:après|after)\b[^.;]{0,40}?\b(?P<y>1\d{3}|20\d\d)\b"
-    r"|\b(?:il\s+y\s+a\s+(?P<n2>\w+)\s+ans|(?P<n3>\w+)\s+years\s+ago),?\s+(?:en|in)\s+(?P<y2>1\d{3}|20\d\d)\b",
+    r"|\b(?:il\s+y\s+a\s+(?P<n2>\w+)\s+ans|(?P<n3>\w+)\s+years\s+ago),?\s+(?:en|in|le|on)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?P<y2>1\d{3}|20\d\d)\b",  # "il y a 80 ans, le 6 juin 1944", "ten years ago, in 2014"
     re.IGNORECASE,
 )
 _DEADLINE_OR_START = re.compile(
@@ -47,6 +48,8 @@ _DEADLINE_OR_START = re.compile(
 _BYLINE = re.compile(
     r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
 )
+# an update line is a later day, but the same or next one: a byline of last resort
+_UPDATED = re.compile(r"\b(?:mis\s+à\s+jour|actualisé|modifié|updated)\s*(?:le|on|:)?\s*:?\s*$", re.I)
 _DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40},?\s*$|^\s*(?:le\s+)?$", re.I)  # "PARIS, 2 avril (AFP)"
 _AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re.I)
 
@@ -89,6 +92,18 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         s0 = text.rfind("\n", 0, t.start) + 1
         if _BYLINE.search(text[max(s0, t.start - 40) : t.start]):
             return dt.date.fromisoformat(t.value[:10]), f"byline '{text[max(s0, t.start - 25) : t.end].strip()}'"
+    updated = next(
+        (
+            t
+            for t in timexes
+            if calendar_precision(t.value) == "day"
+            and t.value[:4].isdigit()
+            and _UPDATED.search(text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40) : t.start])
+        ),
+        None,
+    )
+    if updated is not None:
+        return dt.date.fromisoformat(updated.value[:10]), f"update line '{updated.text}'"
     dateline = next(
         (
             t
@@ -132,6 +147,7 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
                 # a past day or month: about its end; a past year: only its start is sure
                 lower.append((period[0] if calendar_precision(t.value) == "year" else period[1], t.text))
             past_years.append(period[0].year)
+    anniversary_day: dt.date | None = None
     since, span = _SINCE.search(text), _SPAN.search(text)
     if since and span and (n := parse_number(span.group(1), lang)):
         past_years.append(int(since.group(1)) + int(n))
@@ -142,6 +158,14 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         if n and 0 < n <= 200:
             past_years.append(y + int(n))
             evidence.append(f"'{m.group(0)}' = {y + int(n)}")
+            if m.group("y2"):
+                # "il y a 80 ans, le 6 juin 1944": such a piece is written for the anniversary itself
+                day = next(
+                    (t for t in timexes if t.start <= m.start("y2") < t.end and calendar_precision(t.value) == "day"),
+                    None,
+                )
+                if day is not None and (d := valid_date(y + int(n), int(day.value[5:7]), int(day.value[8:10]))):
+                    anniversary_day = d
     # an exactly scheduled future date is usually announced within the months before it
     scheduled = [d for d, txt in upper if not re.fullmatch(r"\s*(?:en\s+|in\s+)?\d{4}\s*", txt)]
     scheduled_year = (min(scheduled) - dt.timedelta(days=180)).year if scheduled else None
@@ -219,6 +243,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         guess = low
     else:
         guess = dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
+    if anniversary_day is not None and (low is None or low <= anniversary_day):
+        return anniversary_day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {anniversary_day}"])
     if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
         return d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)])
     if hint is not None:
