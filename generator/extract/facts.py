@@ -99,7 +99,9 @@ def extract_summary(doc: Doc, lang: str) -> str:
 def _summary_sentences(body: list[Sentence]) -> list[Sentence]:
     if not body:
         return []
-    if len(_clean(body[0].text).split()) < 30 and len(body) > 1 and len(body[1].text.split()) < 40:
+    # The lead paragraph's second sentence belongs to the lead; a short first sentence takes the next one.
+    takes_next = len(body) > 1 and len(body[1].text.split()) < 40
+    if takes_next and (body[1].paragraph == body[0].paragraph or len(_clean(body[0].text).split()) < 30):
         return body[:2]
     return body[:1]
 

@@ -114,7 +114,13 @@ VENUE_WORDS = _words(
     "Stade Stadium Hôtel Hotel Arena Palais Place Rue Avenue Boulevard Square Aéroport Airport Gare Station Pont "
     "Bridge City Cathédrale Cathedral Château Castle Parc Park Port Camp Mont Mount Lac Lake Cap Cape Col Vallée "
     "Valley Forêt Forest Île Ile Island Islands Mer Sea Golfe Gulf Detroit Strait County Province District "
-    "Beach Road Street Highway Territoire Département Canton Région Pays Côte Plateau Bassin Baie Bay"
+    "Beach Road Street Highway Territoire Département Canton Région Pays Plateau Bassin Baie Bay"
+)
+
+# Lower-case words that begin a place's name ("le stade de la Mosson", "la place de la Gare").
+LOWER_VENUE_HEADS = _words(
+    "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc palais "
+    "château cathédrale église musée pont détroit mer lac mont col vallée forêt île"
 )
 
 # Street words: what follows them is an address, whatever names it holds.
@@ -146,7 +152,8 @@ COMMON_CAPS = _words(
     "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Initiatives Evidemment Évidemment Oui Non "
     "Gauche Droite Sinon Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà "
     "NGO NGOs ONG ONGs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. PIB Internet Web "
-    "Agé Âgé Agée Âgée Né Née Elu Élu "
+    "Agé Âgé Agée Âgée Né Née Elu Élu Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars "
+    "Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
     "Accueil Actu Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
     "This That These Those While Although However After Before Since When Where There Here Over Under Some Many "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "

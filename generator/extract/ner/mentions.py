@@ -85,7 +85,7 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         while (
             m < len(tokens)
             and tokens[m - 1].whitespace_ == ""
-            and (tokens[m].text == "-" or tokens[m - 1].text == "-")
+            and (tokens[m].text == "-" or tokens[m - 1].text == "-" or re.search(r"\w-\w+'$", tokens[m - 1].text))
             and not tokens[m].is_space
         ):
             m += 1
@@ -449,7 +449,7 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
     key = fold(ws[k].text).split("-")[-1]
-    if key in lx.VENUE_WORDS and (k == a - 1 or fold(ws[a - 1].text) in _CONNECTORS):
+    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in _CONNECTORS):
         return k
     if key == "ministere" or (k >= 1 and fold(ws[k - 1].text) == "ministere" and lx.is_nationality(key)):
         return k if key == "ministere" else k - 1
@@ -484,8 +484,13 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
             ):
                 b = n + 1
                 if _is_cap(ws[n].text):  # "des Nations unies", "de Paris": a named complement ends the name
-                    while b < len(ws) and _is_cap(ws[b].text):
-                        b += 1
+                    while (
+                        b < len(ws)
+                        and _is_cap(ws[b].text)
+                        and not lx.place_name(ws[n].text, "fr")
+                        and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
+                    ):
+                        b += 1  # ... but not over a person named after it ("... de France Roger Cukierman")
                     generic = False
                 continue
         break
@@ -578,8 +583,11 @@ def _classify(
     if label is None:
         return None
     if single and not honorific and label != LOC or single and label == LOC and not place:
-        # A lone capitalised word needs support: common nouns ("Initiatives"), sentence openers ("Loin").
+        # A lone capitalised word needs support: common nouns ("Initiatives", "Village"), sentence openers ("Loin").
         if key in lowercase_forms or (at_start and key in {fold(w) for w in stop_words}):
+            return None
+        backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
+        if has_ner and label != ORG and doc[ws[a].i].pos_ == "NOUN" and key not in lx.INSTITUTIONS and not backed:
             return None
         bare = [p for p in _previous_words(ws, a, 3) if p not in ("la", "le", "l'", "les", "the")]
         in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
