@@ -454,3 +454,9 @@ def test_inference_from_an_update_line_and_an_anniversary_piece() -> None:
     assert date == dt.date(2024, 4, 3) and "update" in evidence
     date, evidence = infer_published("Titre\n\nIl y a 80 ans, le 6 juin 1944, les Alliés débarquaient.", "fr")
     assert date == dt.date(2024, 6, 6) and "anniversary" in evidence
+
+
+def test_within_is_a_span_and_in_is_a_day() -> None:
+    assert values("Une décision est attendue dans les deux semaines.") == {"deux semaines": "P2W"}
+    assert values("A decision is expected within a week.", lang="en") == {"a week": "P1W"}
+    assert values("A decision is expected in two weeks.", lang="en") == {"in two weeks": "2024-04-16"}

@@ -232,8 +232,8 @@ class RelativeRules:
         num = parse_number(m.group("num"), self.lang)
         unit = m.group("unit")
         letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
-        if clock or re.match(r"(?i)within\b|in\s+the\s+next\b", m.group(0)):
-            # "within a week", "in the next two months": a span to act in, not a day
+        if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
+            # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
             return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
         if letter == "D" and mult == 1 and fold(m.group("num")).strip() in ("un", "une", "a", "one"):
             return []  # "dans un jour de grande forme"
