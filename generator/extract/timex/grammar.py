@@ -160,7 +160,7 @@ FR_RULES: list[tuple[str, str]] = [
         "relunit",
         rf"\b(?P<det>cette|ce|cet|la|le|l{AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|saison"
         rf"|hiver|été|automne|printemps)(?:\s*-ci|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
-        rf"|en\s+cours|écoulée?|à\s+venir))?\b",
+        rf"|en\s+cours|écoulée?|à\s+venir))?\b(?!-là)",  # "cette année-là" points back to another year
     ),
     (
         "season",
