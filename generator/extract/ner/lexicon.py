@@ -151,7 +151,7 @@ COMMON_CAPS = _words(
     "Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin Toutefois "
     "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Initiatives Evidemment Évidemment Oui Non "
     "Gauche Droite Sinon Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà "
-    "NGO NGOs ONG ONGs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. PIB Internet Web "
+    "Photo Photos NGO NGOs ONG ONGs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. PIB Internet Web "
     "Agé Âgé Agée Âgée Né Née Elu Élu Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars "
     "Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
     "Accueil Actu Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "

@@ -201,11 +201,20 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             or key in lx.HONORIFICS
             or key in lx.PARTISANS
             or (lx.is_nationality(key) and lang == "en" and not has_org_word)  # "Israeli Defense Forces"
+            or (lx.is_nationality(key) and k < b - 1 and not has_org_word)  # "le Britannique Richard Reid"
         ):
             last_title = k
     if last_title >= a:
         parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
         return parts + (_split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    # "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": a person's name begins inside the run
+    # after an acronym, a place or an institution.
+    if doc.has_annotation("ENT_IOB"):
+        for k in range(a + 1, b - 1):
+            if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER:
+                head = doc_text(doc)[ws[a].start : ws[k - 1].end]
+                if _is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
+                    return [(a, k), *_split_run(doc, ws, k, b, lang)]
     # "United States Senate": a place, then the institution named after it.
     for k in range(b - 1, a, -1):
         place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
@@ -240,12 +249,14 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
         )
         right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
+        common_left = k - start == 1 and doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN"
         if (key in _NAME_PARTICLES and label == PER) or (
             one_ent
             and not lx.place_name(left, lang)
             and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
             and not left_words & lx.EVENT_WORDS
             and not _is_plural_noun(left)
+            and not common_left  # "Décès de Monique Grandvallet"
         ):
             continue
         parts.append((start, k))
@@ -551,7 +562,9 @@ def _classify(
         label = PER
     elif place:
         label = LOC
-    elif words_[0].split("-")[-1] in lx.VENUE_WORDS or (not single and words_[-1] in lx.VENUE_WORDS):
+    elif words_[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS or (
+        not single and words_[-1] in lx.VENUE_WORDS
+    ):
         label = LOC  # "Stade de la Mosson", "Forbidden City"
     elif (
         _is_acronym(text.replace("-", ""))
