@@ -79,7 +79,9 @@ def _generate(args: argparse.Namespace) -> int:
             force=args.force,
             jobs=args.jobs or default_jobs(),
             on_progress=lambda _: progress.advance(task),
-            on_error=lambda line: progress.console.print(f"error: {line}", markup=False, highlight=False),
+            on_error=lambda line: progress.console.print(
+                f"error: {line}", markup=False, highlight=False, soft_wrap=True
+            ),
         )
     for path in summary.kept_paths:
         print(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")

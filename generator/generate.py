@@ -77,8 +77,12 @@ def generate(
         if result.error or result.briefing is None or result.markdown is None:
             fail(str(ArticleError(result.article.path, result.error or "no result")))
         else:
-            status, _ = store.save(result.briefing, result.markdown, force=force)
-            _count(summary, status, result.article)
+            try:
+                status, _ = store.save(result.briefing, result.markdown, force=force)
+            except ArticleError as exc:  # the page could not be written (disk full, permissions)
+                fail(str(exc))
+            else:
+                _count(summary, status, result.article)
         if on_progress:
             on_progress(Path(result.article.path))
     summary.seconds = time.monotonic() - started
