@@ -98,14 +98,17 @@ class BriefingStore:
         existing = self.lookup(briefing.source.path)
         target = existing.path if existing else self.root / self._new_name(briefing)
         _check_inside(self.root, target)
-        text = with_checksum(markdown)
-        data = text.encode("utf-8")
-        if existing and existing.edited and target.is_file():
-            if not force:
-                return Status.KEPT, target
-            _back_up(target)
-        elif target.is_file() and not target.is_symlink() and target.read_bytes() == data:
-            return Status.UNCHANGED, target
+        data = with_checksum(markdown).encode("utf-8")
+        if target.is_file():
+            # Judged on the page as it is now, not as it was when the run started: an analyst may have
+            # saved a correction while the articles were being analysed.
+            current = target.read_bytes()
+            if _is_edited(current):
+                if not force:
+                    return Status.KEPT, target
+                _back_up(target, current)
+            elif current == data:
+                return Status.UNCHANGED, target
         _atomic_write(target, data)
         self.taken.add(target.name)
         self.by_source[briefing.source.path] = Existing(
@@ -213,9 +216,15 @@ def _check_inside(root: Path, target: Path) -> None:
         raise OSError(f"{target} is a symbolic link; it is left alone")
 
 
-def _back_up(target: Path) -> None:
+def _is_edited(data: bytes) -> bool:
+    try:
+        return is_hand_edited(data.decode("utf-8"))
+    except UnicodeDecodeError:  # saved in another encoding by an editor: certainly not ours any more
+        return True
+
+
+def _back_up(target: Path, data: bytes) -> None:
     """Copy a hand-edited page to NAME.md.bak; a different older backup moves to NAME.md.bak.N."""
-    data = target.read_bytes()
     backup = target.with_name(target.name + ".bak")
     if backup.is_file() and backup.read_bytes() != data:
         n = 1

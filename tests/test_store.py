@@ -219,3 +219,12 @@ def test_hand_edits_survive_regeneration_through_the_cli(tmp_path):
     regenerated = page.read_text(encoding="utf-8")
     assert "à la main" not in regenerated and "métro" in regenerated
     assert not is_hand_edited(regenerated)
+
+
+def test_an_edit_saved_while_the_run_is_going_is_kept(tmp_path):
+    _, path = save(BriefingStore(tmp_path), briefing())
+    store = BriefingStore(tmp_path)  # the run starts: the page is not edited yet
+    edited = path.read_text(encoding="utf-8").replace("lang: fr", "lang: fr\nsummary: Corrigé pendant le calcul.")
+    path.write_text(edited, encoding="utf-8")  # the analyst saves while the articles are analysed
+    status, _ = save(store, briefing(title="Nouveau titre"))
+    assert status is Status.KEPT and path.read_text(encoding="utf-8") == edited
