@@ -211,7 +211,7 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
     # after an acronym, a place or an institution.
     if doc.has_annotation("ENT_IOB"):
         for k in range(a + 1, b - 1):
-            if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER:
+            if doc[ws[k].i].ent_type_ == PER and all(_is_cap(w.text) for w in ws[k:b]):
                 head = doc_text(doc)[ws[a].start : ws[k - 1].end]
                 if _is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
                     return [(a, k), *_split_run(doc, ws, k, b, lang)]
@@ -249,14 +249,21 @@ def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tupl
             and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
         )
         right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
-        common_left = k - start == 1 and doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN"
-        if (key in _NAME_PARTICLES and label == PER) or (
-            one_ent
-            and not lx.place_name(left, lang)
-            and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
-            and not left_words & lx.EVENT_WORDS
-            and not _is_plural_noun(left)
-            and not common_left  # "Décès de Monique Grandvallet"
+        common_left = k - start == 1 and (
+            (doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN")
+            or (_sentence_start(ws, start) and doc[ws[k + 1].i].ent_type_ == PER and b - k >= 3)  # "Décès de X Y"
+        )
+        if (
+            not common_left
+            and (key in _NAME_PARTICLES and label == PER)
+            or (
+                one_ent
+                and not lx.place_name(left, lang)
+                and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
+                and not left_words & lx.EVENT_WORDS
+                and not _is_plural_noun(left)
+                and not common_left  # "Décès de Monique Grandvallet"
+            )
         ):
             continue
         parts.append((start, k))
