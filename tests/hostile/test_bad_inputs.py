@@ -190,11 +190,6 @@ def test_a_second_run_changes_nothing_and_still_reports_the_bad_files(generated_
     assert {p.name: p.read_bytes() for p in (project / "briefings").glob("*.md")} == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/cli.py _generate: rich's Console wraps error lines at 80 columns when stderr is not a "
-    "terminal; print them with progress.console.print(..., soft_wrap=True) (or plain print to sys.stderr)",
-)
 def test_each_error_is_exactly_one_line_however_long(generated_corpus):
     """One error line per file, even when the reason is longer than a terminal is wide."""
     _, _, result = generated_corpus
@@ -202,12 +197,6 @@ def test_each_error_is_exactly_one_line_however_long(generated_corpus):
     assert [line for line in lines if not line.startswith("error: ")] == [], result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/generate.py generate(): store.save() raises ArticleError when a page cannot be written "
-    "(full disk, permissions) and the call is outside any try, so the run stops; wrap it: "
-    "`try: status, _ = store.save(...)` / `except ArticleError as exc: fail(str(exc))`",
-)
 def test_a_briefing_that_cannot_be_written_costs_one_error_line_not_the_run(tmp_path, monkeypatch, capsys):
     from generator.cli import main
 
