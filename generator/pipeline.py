@@ -82,7 +82,7 @@ def analyse_doc(
         lang=lang,
         source=Source(path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet),
         summary=extract_summary(doc, lang),
-        key_facts=extract_key_facts(doc, lang),
+        key_facts=extract_key_facts(doc, lang, participants),
         participants=participants,
         places=places,
         upcoming=upcoming,

@@ -154,12 +154,17 @@ def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: 
     return score
 
 
-def extract_key_facts(doc: Doc, lang: str) -> list[KeyFact]:
-    """3 to 7 sentences, best first; each KeyFact keeps its source sentence."""
+def extract_key_facts(doc: Doc, lang: str, participants: list[Participant] | None = None) -> list[KeyFact]:
+    """3 to 7 sentences, best first; each KeyFact keeps its source sentence.
+
+    `participants` are the doc's entities when the caller already has them (saves extracting them twice).
+    """
     body = _body_sentences(doc)
     if not body:
         return []
-    people = [p for p in extract_entities(doc, lang)[0] if p.kind == "person"]
+    if participants is None:
+        participants = extract_entities(doc, lang)[0]
+    people = [p for p in participants if p.kind == "person"]
     spans = _quote_spans(doc_text(doc))
     scored = []
     for rank, s in enumerate(body):
