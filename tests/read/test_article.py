@@ -27,7 +27,8 @@ def test_markdown_front_matter_gives_metadata(tmp_path):
     )
     article = read_article(path)
     assert (article.title, article.text) == ("Sommet à Bruxelles", "Les dirigeants se réuniront jeudi.")
-    assert (article.published, article.url, article.outlet) == (dt.date(2024, 3, 1), "https://example.org/a", "Le Monde")
+    expected = (dt.date(2024, 3, 1), "https://example.org/a", "Le Monde")
+    assert (article.published, article.url, article.outlet) == expected
 
 
 def test_saved_html_page(tmp_path):
