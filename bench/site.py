@@ -8,8 +8,8 @@ briefings, as in real news) and dated events. Three builds, each timed (best of 
 
 - plugin:  mkdocs.yml with `plugins: [search, briefings]`, briefings/ holding the N pages; the plugin
            generates home, archive, agenda, entity pages, ICS and feeds, and folds the search index;
-- plain:   the very same pages (briefings and every generated page written out as files in docs/),
-           built with `plugins: [search]` only: what the site costs without the plugin's own work;
+- plain:   the very same pages (briefings with their "Fiches" section and every generated page, written
+           out as files in docs/), built with `plugins: [search]` only: the site without the plugin's work;
 - plain, briefings only: the N briefing pages alone, for scale.
 
 The ratio plugin/plain is the plugin's overhead (target: within ~1.3x).
@@ -104,16 +104,23 @@ def make(n: int, work: Path) -> tuple[Path, Path, Path]:
 
 
 def _generated_pages(project: Path) -> dict[str, str | bytes]:
-    """What the plugin adds to the site (briefings included), as src_uri -> content."""
+    """What the plugin adds to the site, as src_uri -> content: the generated pages and files, and the
+    briefings with the "Fiches" section the plugin appends to them, so that the plain build renders
+    exactly the same Markdown."""
     from mkdocs.config import load_config
     from mkdocs.structure.files import Files
 
+    from generator.site.entities import see_also_markdown
+
     config = load_config(str(project / "mkdocs.yml"))
     files = config.plugins.on_files(Files([]), config=config)
-    pages = {}
+    plugin = config.plugins["briefings"]
+    pages: dict[str, str | bytes] = {}
     for file in files:
-        if file.abs_src_path and not file.abs_src_path.startswith(str(project / "docs")) and file._content is None:
-            pages[file.src_uri] = Path(file.abs_src_path).read_bytes()
+        entry = plugin._by_uri.get(file.src_uri)
+        if entry is not None:
+            text = entry.abs_path.read_text(encoding="utf-8")
+            pages[file.src_uri] = text + see_also_markdown(entry, plugin._entities)
         else:
             pages[file.src_uri] = file.content_bytes
     return pages
@@ -201,7 +208,7 @@ def main() -> None:
     print(f"\nIn one in-process plugin build of {total:.2f} s, the plugin's own hooks took {own:.2f} s "
           f"({100 * own / total:.0f}%): " + ", ".join(f"{k} {v:.2f} s" for k, v in hooks.items()))  # fmt: skip
     print(f"\nsearch_index.json: {index / 1e6:.1f} MB with the folded field, {plain_index / 1e6:.1f} MB without "
-          f"(+{100 * (index - plain_index) / plain_index:.0f}%)")  # fmt: skip
+          f"({100 * (index - plain_index) / plain_index:+.0f}%; rewritten as UTF-8, not \\u escapes)")  # fmt: skip
 
 
 if __name__ == "__main__":
