@@ -97,7 +97,46 @@ def analyse(
             role = role_before(doc, ws, m.wa, person_words) or role_after(doc, ws, m.wb, person_words)
             if role:
                 c.roles.append(role)
+    _protagonist_role(doc, ws, people, person_words)
     return people, orgs, places
+
+
+def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:
+    """The story's main person, named without a title, is often given one by a description elsewhere
+    ("L'ancien ministre socialiste a fait sa rentrée"): the first such subject description is their role."""
+    ranked = sorted(people, key=lambda c: -len(c.mentions))
+    if not ranked or ranked[0].roles or len(ranked[0].mentions) < 3:
+        return
+    if len(ranked) > 1 and len(ranked[1].mentions) >= len(ranked[0].mentions):
+        return  # no clear protagonist
+    taken = {fold(w) for c in people for r in c.roles for w in r.split() if lx.is_role_head(w)}
+    for k in range(1, len(ws) - 2):
+        if fold(ws[k - 1].text) not in ("le", "la", "l'", "the") or not (
+            k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == ","
+        ):
+            continue
+        span = [k]
+        while span[-1] + 1 < len(ws) and len(span) < 6 and ws[span[-1] + 1].sent == ws[k].sent:
+            nxt = ws[span[-1] + 1]
+            if not nxt.text.isalpha() or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX")):
+                break
+            span.append(span[-1] + 1)
+        end = span[-1] + 1
+        if end + 1 < len(ws) and ws[end].text == ",":
+            end += 1  # "l'ancien ministre socialiste, se définit ..."
+        while end < len(ws) and fold(ws[end].text) in ("se", "s'", "ne", "n'", "y", "en"):
+            end += 1
+        verb_next = end < len(ws) and doc.has_annotation("POS") and doc[ws[end].i].pos_ in ("VERB", "AUX")
+        heads = [n for n in span if lx.is_role_head(ws[n].text)]
+        if not verb_next or not heads or any(n in person_words for n in span):
+            continue
+        if fold(ws[heads[0]].text) in taken or lx.is_role_head(fold(ws[k].text)) is False and ws[k].text[0].isupper():
+            continue
+        start = heads[0]
+        while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
+            start -= 1
+        ranked[0].roles.append(doc_text(doc)[ws[start].start : ws[span[-1]].end])
+        return
 
 
 def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluster]) -> None:
