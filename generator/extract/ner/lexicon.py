@@ -40,7 +40,7 @@ ROLE_HEADS = _words(
     "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
     "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
     "congresswoman representative mayor leader head king queen prince princess pope general admiral colonel "
-    "judge justice attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
+    "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
     "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
     "chief_executive speaker treasurer commander president-elect premier "
     # occupations and family ties that name a person as well as a title does
@@ -57,7 +57,7 @@ RELATIONAL_ROLES = _words("homologue counterpart successeur prédécesseur compl
 ROLE_MODIFIERS = _words(
     "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle "
     "former new deputy acting prime foreign home interior defence defense finance chief senior top "
-    "state treasury attorney general us u.s. uk eu un white house"
+    "state treasury attorney general u.s. u.k. e.u. u.n. white house"
 )
 
 # Capitalised complements of a ministry ("ministre des Armées Sébastien Lecornu"): part of the role.

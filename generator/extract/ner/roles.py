@@ -57,7 +57,8 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
         return None
     # "complice présumé du terroriste Carlos": a role word after "de" is the nearer person's own.
     after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
-    head = after_of[-1] if after_of and after_of[-1] == span[-1] else heads[0]
+    nearer = after_of[-1] if after_of and after_of[-1] == span[-1] and ws[after_of[-1]].text.islower() else None
+    head = nearer if nearer is not None else heads[0]
     start = span.index(head)
     while start > 0:
         prev = ws[span[start - 1]]
