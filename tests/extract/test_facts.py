@@ -56,3 +56,35 @@ def test_lead_then_figures_and_dateline_is_dropped():
     top = " ".join(f.text for f in facts[:2])  # the lead and the figure come first
     assert "Le gouvernement a présenté" in top and "2 milliards" in top
     assert not any(f.text.startswith("PARIS") for f in facts)
+
+
+def test_statements_name_people_and_leave_out_the_summary():
+    doc = load_nlp("fr")(
+        "Titre\n\nLe Premier ministre britannique Tony Blair a achevé hier deux jours de négociations à Belfast avec "
+        "les dirigeants d'Irlande du Nord, sans réussir à surmonter le blocage persistant sur la formation de "
+        "l'exécutif prévu par l'accord de paix.\n\n"
+        "M. Blair a donné jusqu'au 30 juin aux responsables catholiques et protestants pour débloquer ce dossier.\n\n"
+        "Il a ensuite rencontré les dirigeants unionistes pendant trois heures au château de Stormont.\n\n"
+        "Les négociations reprendront en septembre à Londres, selon le porte-parole du gouvernement.\n\n"
+        "Le Sinn Fein a jugé que l'accord du Vendredi Saint serait caduc sans transfert des pouvoirs.\n\n"
+        "Les unionistes exigent toujours un désarmement de l'IRA avant la formation de l'exécutif."
+    )
+    summary = extract_summary(doc, "fr")
+    facts = [f.text for f in extract_key_facts(doc, "fr")]
+    assert summary.startswith("Le Premier ministre britannique Tony Blair a achevé")
+    assert not any(f.startswith("Le Premier ministre britannique") for f in facts)  # already the summary
+    assert "Tony Blair a donné jusqu'au 30 juin aux responsables catholiques et protestants" in " ".join(facts)
+    assert any(f.startswith("Tony Blair a ensuite rencontré") for f in facts)  # "Il" named
+
+
+def test_a_lead_in_the_title_line_counts_and_english_without_a_model():
+    # Texts without a headline: the reader takes the first paragraph as the title.
+    doc = load_nlp("en")(
+        "The FAA on Friday announced it will close 149 regional airport control towers because of forced "
+        "spending cuts, sparing 40 others that the FAA had been expected to shutter.\n\n"
+        "A four-week, phased closure of the 149 control towers will begin on April 7, the FAA said.\n\n"
+        "By congressional mandate, the FAA must cut nearly $600 million from its nearly $48 billion budget."
+    )
+    assert extract_summary(doc, "en").startswith("The FAA on Friday announced")
+    facts = extract_key_facts(doc, "en")
+    assert len(facts) >= 2 and any("$600 million" in f.text for f in facts)
