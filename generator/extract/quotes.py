@@ -32,7 +32,7 @@ _SPEECH = (
     r"s'inquiète|"
     r"said|says|added|adds|told|tells|stated|states|announced|explained|explains|warned|warns|noted|notes|"
     r"insisted|argued|wrote|writes|declared|continued|concluded|acknowledged|admitted|asked|replied|"
-    r"recalled|remembered|observed|remarked|recounted|according to)"
+    r"recalled|remembered|observed|remarked|recounted|according to|selon|d'après)"
 )
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|va|vont)(?:-t-(?:il|elle|on))?\s+)?"
 _AFTER = re.compile(
@@ -51,6 +51,10 @@ _PRONOUNS_PERSON = frozenset(["il", "elle", "he", "she"])
 _PRONOUNS_ORG = frozenset(["it", "they"])
 _DEFINITE = frozenset(fold(w) for w in "le la l' les the this ce cette".split())
 _MIN_WORDS = 4
+# What a participant issues rather than who speaks for it: the quote is the participant's own.
+_DOCUMENT_NOUNS = frozenset(
+    fold(w) for w in "communiqué déclaration texte note rapport lettre message statement report letter note".split()
+)
 
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
@@ -273,6 +277,8 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
                 for w in before
             )
             if title_only and not any(w in ("de", "du", "des", "d'", "of") for w in before):
+                return p.name
+            if set(before) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance": the Alliance speaks
                 return p.name
             return _replace_name(np, name, p.name)
     if words and (words[0] in _DEFINITE or key.startswith("l'")):
