@@ -5,8 +5,10 @@ The rules, in order (docs/guarantees.md explains them to users):
 1. Known binary signatures (PNG, PDF, zip, ...) are refused with what they are.
 2. A byte-order mark decides: UTF-8, UTF-16 or UTF-32, decoded strictly.
 3. Valid UTF-8 is UTF-8.
-4. Bytes that are mostly UTF-8 (at least as many valid multi-byte sequences as invalid bytes) are
-   *corrupted UTF-8*, an error: read as cp1252 they would turn into mojibake ("prÃ©sident").
+4. Bytes that are mostly UTF-8 (at least as many valid multi-byte sequences, for characters text
+   commonly holds, as invalid bytes) are *corrupted UTF-8*, an error: read as cp1252 they would turn
+   into mojibake ("prÃ©sident"). Fewer such sequences among legacy bytes, when they read as
+   mojibake in cp1252, mean mixed encodings: an error too.
 5. Otherwise charset-normalizer ranks a list of common encodings. Western European code pages win
    ties (the articles are French and English; on short texts several code pages fit equally well).
    UTF-16/32 without a byte-order mark is only accepted when the bytes have the NULs it implies.
@@ -89,7 +91,10 @@ _CANDIDATES = [
     "euc_kr",
     "cp949",
 ]
+_WESTERN_CHARS = set("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ«»‘’‚“”„–—…€£¥©®°±·§¶×÷¿¡\xa0™•†‡‰")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _MAX_CHAOS = 0.2
+_MAX_CHAOS_WESTERN = 1.0  # accent-dense French ("ÉTÉ", "À «") measures messy, yet reads right
 _TIE = 0.02
 # Well-formed UTF-8 multi-byte sequences (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 _UTF8_MULTIBYTE = re.compile(
@@ -112,6 +117,9 @@ _MAX_JUNK_FRACTION = 0.01  # controls, unassigned or private-use code points: mo
 _NUL_FRACTION_UTF16 = 0.2
 
 
+_MIXED = "mixed encodings: UTF-8 sequences inside text in another encoding (would read as mojibake)"
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can trust."""
 
@@ -128,9 +136,7 @@ def decode_bytes(raw: bytes) -> str:
     if junk > max(2, len(text) * _MAX_JUNK_FRACTION):
         raise UndecodableError(f"binary file ({junk} control or unassigned characters), not text")
     if legacy and _MOJIBAKE.search(text):
-        raise UndecodableError(
-            "mixed encodings: UTF-8 sequences inside text in another encoding (would read as mojibake)"
-        )
+        raise UndecodableError(_MIXED)
     if not legacy and _DOUBLE_ENCODED.search(text):
         raise UndecodableError(
             "the text is already mojibake (UTF-8 read as cp1252 and saved again: 'Ã©' for 'é'); fix the file"
@@ -142,23 +148,32 @@ def decode_bytes(raw: bytes) -> str:
 
 def _decode(raw: bytes) -> tuple[str, bool]:
     """The text and whether it came from a legacy (non-Unicode) code page."""
+    failed = None
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
                 return raw.decode(encoding), False
-            except UnicodeDecodeError as exc:
-                raise UndecodableError(f"invalid {encoding} after its byte-order mark") from exc
+            except UnicodeDecodeError:  # FF FE 00 00 is also UTF-16's BOM followed by a NUL: try the next
+                failed = failed or encoding
+    if failed:
+        raise UndecodableError(f"invalid {failed} after its byte-order mark")
     try:
         return raw.decode("utf-8"), False
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     valid = _UTF8_MULTIBYTE.findall(raw)
     invalid = len(_HIGH_BYTE.findall(raw)) - sum(len(seq) for seq in valid)
-    if valid and len(valid) >= invalid:
+    # Only sequences that decode to characters real text uses count as evidence of UTF-8: in cp1252
+    # French, "à" + no-break space + "»" happens to be a valid sequence too, for a Samaritan letter.
+    plausible = sum(1 for seq in valid if _plausible(seq.decode("utf-8")))
+    if plausible and plausible >= invalid:
         raise UndecodableError(
             f"invalid UTF-8: {invalid} undecodable byte(s), the first at byte {first_bad} "
             "(a UTF-8 file with corrupted bytes; it is not decoded as another encoding)"
         )
+    if plausible and _MOJIBAKE.search(raw.decode("cp1252", "replace")):
+        # UTF-8 "é" (C3 A9) among legacy bytes: whichever code page is chosen, those parts turn to mojibake.
+        raise UndecodableError(_MIXED)
     return _detect(raw)
 
 
@@ -174,7 +189,9 @@ def _detect(raw: bytes) -> tuple[str, bool]:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        chaos = mess_ratio(text, maximum_threshold=1.0)
+        chaos = mess_ratio(text, maximum_threshold=_MAX_CHAOS_WESTERN + 1)
+        if encoding != "mac_roman" and _looks_western(text) and chaos <= _MAX_CHAOS_WESTERN:
+            return text, True
         if chaos <= _MAX_CHAOS and (best is None or chaos <= best.chaos + _TIE):
             return text, True
     if best is None or best.chaos > _MAX_CHAOS:
@@ -183,6 +200,31 @@ def _detect(raw: bytes) -> tuple[str, bool]:
         return raw.decode(best.encoding), not best.encoding.startswith("utf_")
     except UnicodeDecodeError as exc:  # charset-normalizer judged on chunks; the whole must decode
         raise UndecodableError(f"not valid UTF-8 and not valid {best.encoding} either") from exc
+
+
+def _looks_western(text: str) -> bool:
+    """Nearly every non-ASCII character is one French, English and their neighbours' news use.
+
+    charset-normalizer's mess measure alone sometimes prefers cp1250 ("trčs" for "très") or cp1257 on
+    accent-dense French; a text that reads as plain Western European in cp1252 is taken as such.
+    """
+    letters = _NON_ASCII.findall(text)
+    return bool(letters) and sum(1 for ch in letters if ch in _WESTERN_CHARS) >= 0.95 * len(letters)
+
+
+def _plausible(ch: str) -> bool:
+    """A character that UTF-8 text commonly holds: accented Latin, Greek, Cyrillic, punctuation, CJK, emoji."""
+    code = ord(ch)
+    return (
+        0xA0 <= code <= 0x24F
+        or 0x370 <= code <= 0x52F
+        or 0x1E00 <= code <= 0x1EFF
+        or 0x2000 <= code <= 0x21FF
+        or 0x3000 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7A3
+        or 0xFF00 <= code <= 0xFFEF
+        or code >= 0x1F300
+    )
 
 
 def _western_order(raw: bytes) -> tuple[str, ...]:

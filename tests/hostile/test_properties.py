@@ -132,6 +132,29 @@ def test_any_unicode_text_decodes_exactly_in_any_utf_encoding(text, encoding):
     assert decoded == expected
 
 
+SENTENCES = st.sampled_from(
+    [
+        "Le président a reçu mercredi à l'Élysée le chancelier, a indiqué l’entourage du chef de l’État.",
+        "« Nous ne céderons pas », a déclaré la ministre déléguée, déjà critiquée pour sa réforme.",
+        "La réunion aura lieu le 15 août à Genève ; coût estimé : 5 € par habitant.",
+        "ÉCONOMIE — Les élèves du lycée Noël-Coëtlogon ont dîné à l'hôpital Saint-Louis.",
+        "Il a reçu 12 000 € d’indemnités, selon « Le Canard enchaîné ».",
+        "Ça ne s’arrêtera pas là\xa0», prévient le maire de Besançon.",
+        "The Prime Minister's office said talks would resume on Thursday in Brussels.",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.lists(SENTENCES, min_size=1, max_size=6).map(" ".join), encoding=st.sampled_from(["cp1252", "latin-1"]))
+def test_french_news_in_legacy_code_pages_decodes_exactly(text, encoding):
+    try:
+        raw = text.encode(encoding)
+    except UnicodeEncodeError:  # latin-1 has no "’", "€", "œ" or "—"
+        raw = text.encode("cp1252")
+    assert decode_bytes(raw) == text
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.one_of(st.binary(max_size=2000), st.text(ANY_CHAR).map(lambda t: t.encode("utf-8", "replace"))),
        suffix=st.sampled_from([".txt", ".md", ".html"]))  # fmt: skip
