@@ -51,6 +51,13 @@ _PRONOUNS_PERSON = frozenset(["il", "elle", "he", "she"])
 _PRONOUNS_ORG = frozenset(["it", "they"])
 _DEFINITE = frozenset(fold(w) for w in "le la l' les the this ce cette".split())
 _MIN_WORDS = 4
+# Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué").
+_ADVERBIALS = frozenset(
+    fold(w)
+    for w in "encore également aussi ensuite alors déjà notamment toutefois cependant pourtant ainsi enfin hier "
+    "aujourd'hui demain soir matin midi après-midi lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "later yesterday today tomorrow also then again".split()
+)
 # What a participant issues rather than who speaks for it: the quote is the participant's own.
 _DOCUMENT_NOUNS = frozenset(
     fold(w) for w in "communiqué déclaration texte note rapport lettre message statement report letter note".split()
@@ -217,7 +224,7 @@ def _first_np(rest: str) -> str | None:
     """The inverted subject after the verb: skip adverbials ("à cet égard"), stop at the next one."""
     ws = re.findall(r"[\w'’.\-]+|[,.;:()]", rest)
     k = 0
-    while k < len(ws) and (fold(ws[k]) in _PREPOSITION or fold(ws[k]) in ("encore", "également", "aussi", "ensuite")):
+    while k < len(ws) and (fold(ws[k]) in _PREPOSITION or fold(ws[k]) in _ADVERBIALS):
         if fold(ws[k]) in _PREPOSITION:  # "à la presse", "à cet égard", "dans un communiqué"
             k += 1
             while k < len(ws) and fold(ws[k]) in (
@@ -280,7 +287,18 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
                 return p.name
             if set(before) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance": the Alliance speaks
                 return p.name
+            of = ("de", "du", "des", "d'", "of")
+            dependent = bool(before) and (
+                before[-1] in of or (len(before) > 1 and before[-2] in of and before[-1] in ("la", "l'", "le", "the"))
+            )
+            if p.kind == "person" and not dependent and any(lx.is_role_head(w) for w in before):
+                return p.name  # "la porte-parole de la présidence française Catherine Colonna"
             return _replace_name(np, name, p.name)
+    document = re.search(r"\b(?:de|du|des|of)\s+(?:la\s+|l'|le\s+|the\s+)?(?P<head>\w+)$", key)
+    if document and set(words) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance" -> OTAN (Alliance atlantique)
+        for o in orgs:
+            if any(fold(n).split()[0] == document.group("head") for n in [o.name, *o.aliases]):
+                return o.name
     if words and (words[0] in _DEFINITE or key.startswith("l'")):
         # A definite description repeating a person's role: "le ministre français" -> that minister.
         described = content_words(np)
