@@ -19,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.mentions import LOC, ORG, PER, Mention, Word, doc_sentences, find_mentions, words
+from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.roles import role_after, role_before
 from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
 from generator.model import Participant
 
 

@@ -9,43 +9,38 @@ makes an organisation, the gazetteer makes a place.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, doc_text, fold, sentences
+from generator.extract.ner.runs import candidate_runs, split_run
+from generator.extract.ner.text import Sentence, doc_text, fold
+from generator.extract.ner.words import (
+    CONNECTORS,
+    DETERMINERS,
+    LOC,
+    OF_WORDS,
+    ORG,
+    PER,
+    Word,
+    ent_label,
+    is_acronym,
+    is_cap,
+    sentence_start,
+)
 
-PER, ORG, LOC = "PER", "ORG", "LOC"
-_SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
-_CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 _LEADER_NOUNS = frozenset("gouvernement administration cabinet camp clan regime equipe ere famille".split())
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in "à au aux en vers près depuis dans in at near from into".split())
-_OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
 _PLURAL_DETS = frozenset(["les", "des", "aux", "ces", "the", "leurs", "nos", "vos"])
 # Words after "de" that start a clause or an infinitive rather than a name's complement.
 _STOP_OF = frozenset("ce cette ces son sa ses leur leurs nos notre plus tout tous".split())
-_NAME_PARTICLES = frozenset("de du d' von van der den di da dos del bin ben al el".split())
-_DETERMINERS = frozenset(
-    fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
-)
 _SPEECH_OR_ACTION = re.compile(
     r"^(a|ont|avait|avaient|va|vont|doit|a-t-il|indique|annonce|affirme|estime|dit|déclare|souligne|précise|"
     r"assure|explique|dément|confirme|said|says|has|have|had|will|would|announced|added|told|is|was|did)$",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Word:
-    text: str
-    start: int  # character offsets into doc.text
-    end: int
-    i: int  # first token index
-    j: int  # one past the last token index
-    sent: int  # sentence index
 
 
 @dataclass
@@ -64,237 +59,6 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
 
 
-def doc_sentences(doc: Doc) -> list[Sentence]:
-    """Sentences cut by our rules (the small French model cuts after closing quotes)."""
-    return sentences(doc_text(doc))
-
-
-def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
-    """Tokens glued back into words where the tokenizer split a hyphenated name ("Dudley-Smith")."""
-    out: list[Word] = []
-    bounds = [(s.start, s.end) for s in sents]
-    k = 0
-    tokens = list(doc)
-    n = 0
-    while n < len(tokens):
-        tok = tokens[n]
-        if tok.is_space:
-            n += 1
-            continue
-        m = n + 1
-        while (
-            m < len(tokens)
-            and tokens[m - 1].whitespace_ == ""
-            and (tokens[m].text == "-" or tokens[m - 1].text == "-" or re.search(r"\w-\w+'$", tokens[m - 1].text))
-            and not tokens[m].is_space
-        ):
-            m += 1
-        start, end = tok.idx, tokens[m - 1].idx + len(tokens[m - 1].text)
-        while k < len(bounds) - 1 and start >= bounds[k][1]:
-            k += 1
-        out.append(Word(doc_text(doc)[start:end], start, end, n, m, k))
-        n = m
-    return out
-
-
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
-
-
-def _is_acronym(word: str) -> bool:
-    """ "OTAN", "G8", "D66", "PvdA", "TNK-BP": short, upper-case letters (and digits) or upper at both ends."""
-    word = word.replace("-", "").replace(".", "")
-    letters = [c for c in word if c.isalpha()]
-    if not letters or len(word) < 2 or len(word) > 10 or not word.isalnum():
-        return False
-    if all(c.isupper() or c.isdigit() for c in word):
-        return len(letters) <= 6  # "FARANDOLE" is a word in capitals, not an acronym
-    return len(word) <= 5 and letters[0].isupper() and letters[-1].isupper()
-
-
-def _ent_label(doc: Doc, i: int, j: int) -> str | None:
-    labels = Counter(_SPACY_LABELS.get(doc[k].ent_type_, "MISC") for k in range(i, j) if doc[k].ent_type_)
-    return labels.most_common(1)[0][0] if labels else None
-
-
-def _sentence_start(ws: list[Word], n: int) -> bool:
-    """First word of its sentence, ignoring opening quotes and dashes."""
-    k = n - 1
-    while k >= 0 and ws[k].sent == ws[n].sent and not any(c.isalnum() for c in ws[k].text):
-        k -= 1
-    return k < 0 or ws[k].sent != ws[n].sent
-
-
-def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
-    """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
-    runs: list[tuple[int, int]] = []
-    n = 0
-    while n < len(ws):
-        if not _is_cap(ws[n].text) or fold(ws[n].text) in lx.HONORIFICS:
-            n += 1
-            continue
-        m = n + 1
-        while (
-            m < len(ws)
-            and ws[m].sent == ws[n].sent
-            and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
-            and not re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text)  # "à Paris.- Jean Tiberi"
-        ):
-            if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
-                # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
-                nxt = ws[m + 1] if m + 1 < len(ws) else None
-                glued = nxt is not None and _is_cap(nxt.text) and nxt.sent == ws[n].sent
-                if glued and not lx.place_name(doc_text(doc)[ws[n].start : ws[m - 1].end], "en"):
-                    m += 2
-                    continue
-                break
-            if _is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
-                if fold(ws[m].text) in lx.HONORIFICS:
-                    break
-                m += 1
-                continue
-            # "Department of Education and Sciences", "Environment and Public Works Committee"
-            if fold(ws[m].text) in ("and", "et", "&") and m + 1 < len(ws) and _is_cap(ws[m + 1].text):
-                end = m + 1
-                while end < len(ws) and _is_cap(ws[end].text) and ws[end].sent == ws[n].sent:
-                    end += 1
-                left = {fold(w.text) for w in ws[n:m]} & lx.ORG_WORDS
-                right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
-                last = ws[end - 1].text
-                if (
-                    bool(left) != bool(right)
-                    and not lx.place_name(ws[m + 1].text, "en")
-                    and not lx.is_nationality(last)
-                ):
-                    m += 1
-                    continue
-            # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
-            c = m
-            while c < len(ws) and fold(ws[c].text) in _CONNECTORS and c - m < 2:
-                c += 1
-            if c > m and c < len(ws) and _is_cap(ws[c].text) and ws[c].sent == ws[n].sent:
-                m = c + 1
-                continue
-            break
-        runs.append((n, m))
-        n = m
-    return runs
-
-
-def _split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
-    """Cut a run where it joins two things: connectors between separate names, titles before a name."""
-    whole = doc_text(doc)[ws[a].start : ws[b - 1].end]
-    if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
-        return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
-    # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
-    # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
-    while a < b and fold(ws[a].text) in _CONNECTORS and ws[a].text.islower():
-        a += 1
-    if a >= b:
-        return []
-    has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
-    last_title = -1
-    for k in range(a, b):
-        key = fold(ws[k].text)
-        if (
-            lx.is_role_head(key)
-            or key in lx.HONORIFICS
-            or key in lx.PARTISANS
-            or (lx.is_nationality(key) and lang == "en" and not has_org_word)  # "Israeli Defense Forces"
-            or (lx.is_nationality(key) and k < b - 1 and not has_org_word)  # "le Britannique Richard Reid"
-        ):
-            last_title = k
-    if last_title >= a:
-        parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
-        return parts + (_split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
-    # "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": a person's name begins inside the run
-    # after an acronym, a place or an institution.
-    if doc.has_annotation("ENT_IOB"):
-        for k in range(a + 1, b - 1):
-            if doc[ws[k].i].ent_type_ == PER and all(_is_cap(w.text) for w in ws[k:b]):
-                head = doc_text(doc)[ws[a].start : ws[k - 1].end]
-                if _is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
-                    return [(a, k), *_split_run(doc, ws, k, b, lang)]
-    # "United States Senate": a place, then the institution named after it.
-    for k in range(b - 1, a, -1):
-        place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
-        if place and b - k == 1 and fold(ws[b - 1].text) in lx.ORG_WORDS:
-            return [(a, k), (k, b)]
-    # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
-    # role's complement, the last two words are the person.
-    tail_words = {fold(w.text) for w in ws[b - 2 : b]}
-    if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
-        tail = b - 2
-        if doc.has_annotation("ENT_IOB"):
-            begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
-            tail = begins[-1] if begins else tail
-        tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
-        if all(_is_cap(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
-            return [*_split_run(doc, ws, a, tail, lang), (tail, b)]
-    # A connector joins two names only inside one organisation or institution, or as a name particle.
-    parts: list[tuple[int, int]] = []
-    start = a
-    for k in range(a + 1, b - 1):
-        key = fold(ws[k].text)
-        if key not in _CONNECTORS or fold(ws[k - 1].text) in _CONNECTORS:
-            continue
-        left = " ".join(w.text for w in ws[start:k])
-        left_words = {fold(w.text) for w in ws[start:k]}
-        if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
-            continue
-        label = _ent_label(doc, ws[start].i, ws[b - 1].j)
-        one_ent = (
-            label is not None
-            and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
-            and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
-        )
-        right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
-        common_left = k - start == 1 and (
-            (doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN")
-            or (_sentence_start(ws, start) and doc[ws[k + 1].i].ent_type_ == PER and b - k >= 3)  # "Décès de X Y"
-        )
-        if (
-            not common_left
-            and (key in _NAME_PARTICLES and label == PER)
-            or (
-                one_ent
-                and not lx.place_name(left, lang)
-                and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
-                and not left_words & lx.EVENT_WORDS
-                and not _is_plural_noun(left)
-                and not common_left  # "Décès de Monique Grandvallet"
-            )
-        ):
-            continue
-        parts.append((start, k))
-        start = k + 1
-        while start < b and fold(ws[start].text) in _CONNECTORS:
-            start += 1
-    parts.append((start, b))
-    return [p for p in parts if p[0] < p[1]]
-
-
-def _is_plural_noun(word: str) -> bool:
-    """ "Réformistes", "Tirailleurs": a capitalised plural common noun, not a name's first part."""
-    return " " not in word and (fold(word) in lx.PARTISANS or lx.is_demonym(word))
-
-
-def _role_complement(ws: list[Word], a: int) -> bool:
-    """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ...")."""
-    k = a - 1
-    while k >= 0 and fold(ws[k].text) in ("la", "l'", "le", "les", "the"):
-        k -= 1
-    if k < 0 or fold(ws[k].text) not in ("de", "des", "du", "d'", "of"):
-        return False
-    for j in range(k - 1, max(-1, k - 4), -1):
-        key = fold(ws[j].text)
-        if lx.is_role_head(key):
-            return True
-        if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
-            return False
-    return False
-
-
 def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -> int:
     """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
     and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
@@ -305,9 +69,9 @@ def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -
         a < b - 1
         and not quoted_title
         and (
-            fold(ws[a].text) in _DETERMINERS
+            fold(ws[a].text) in DETERMINERS
             or fold(ws[a].text) in lx.COMMON_CAPS
-            or (_sentence_start(ws, a) and ws[a].text.lower() in stop_words)
+            or (sentence_start(ws, a) and ws[a].text.lower() in stop_words)
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
@@ -345,13 +109,13 @@ def _role_before(ws: list[Word], a: int) -> bool:
             k -= 1
             continue
         if not (
-            key in _CONNECTORS
+            key in CONNECTORS
             or lx.is_nationality(key)
             or key in lx.ROLE_MODIFIERS
             or key in lx.MINISTRY_DOMAINS
             or (key.isalpha() and ws[k].text.islower())
             or key.isdigit()  # "member of the 1953 team"
-            or _is_cap(ws[k].text)  # "le secrétaire général de l'ONU Kofi Annan"
+            or is_cap(ws[k].text)  # "le secrétaire général de l'ONU Kofi Annan"
         ):
             return False
         k -= 1
@@ -374,7 +138,7 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     return (
         len(nxt) >= 2
         and nxt[0] == ","
-        and (nxt[1] in lx.ORG_HEADS or nxt[1] in _DETERMINERS and len(nxt) > 2 and nxt[2] in lx.ORG_HEADS)
+        and (nxt[1] in lx.ORG_HEADS or nxt[1] in DETERMINERS and len(nxt) > 2 and nxt[2] in lx.ORG_HEADS)
     )
 
 
@@ -384,7 +148,7 @@ def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
     prev = _previous_words(ws, a, 3)
     if _SPEECH_OR_ACTION.match(nxt) or any(p in ("selon", "according") for p in prev):
         return True
-    if prev and prev[-1] in _DETERMINERS and len(prev) >= 2 and re.search(r"(é|ait|ut|it|ed)$", prev[-2]):
+    if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and re.search(r"(é|ait|ut|it|ed)$", prev[-2]):
         return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
     return bool(doc.has_annotation("DEP") and doc[ws[a].i].dep_.startswith("nsubj"))
 
@@ -407,7 +171,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = _lowercase_head_start(ws, a0)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
-        for a1, b in parts or _split_run(doc, ws, a0, b0, lang):
+        for a1, b in parts or split_run(doc, ws, a0, b0, lang):
             if ws[a1].start < covered:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
@@ -462,12 +226,12 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
     Adriatik", "le ministère français des Affaires étrangères"."""
     k = a - 1
-    while k >= 0 and fold(ws[k].text) in _CONNECTORS and a - k <= 3:
+    while k >= 0 and fold(ws[k].text) in CONNECTORS and a - k <= 3:
         k -= 1
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
     key = fold(ws[k].text).split("-")[-1]
-    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in _CONNECTORS):
+    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS):
         return k
     if key == "ministere" or (k >= 1 and fold(ws[k - 1].text) == "ministere" and lx.is_nationality(key)):
         return k if key == "ministere" else k - 1
@@ -489,8 +253,8 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
             continue
         if not generic:
             break
-        k = b + 1 if key in ("et", "and") and b + 1 < len(ws) and fold(ws[b + 1].text) in _OF_WORDS else b
-        if k < len(ws) and fold(ws[k].text) in _OF_WORDS:
+        k = b + 1 if key in ("et", "and") and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
+        if k < len(ws) and fold(ws[k].text) in OF_WORDS:
             n = k + 1
             while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
                 n += 1
@@ -498,13 +262,13 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 n < len(ws)
                 and ws[n].sent == sent
                 and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
-                and fold(ws[n].text) not in _STOP_OF | _DETERMINERS
+                and fold(ws[n].text) not in _STOP_OF | DETERMINERS
             ):
                 b = n + 1
-                if _is_cap(ws[n].text):  # "des Nations unies", "de Paris": a named complement ends the name
+                if is_cap(ws[n].text):  # "des Nations unies", "de Paris": a named complement ends the name
                     while (
                         b < len(ws)
-                        and _is_cap(ws[b].text)
+                        and is_cap(ws[b].text)
                         and not lx.place_name(ws[n].text, "fr")
                         and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
                     ):
@@ -546,24 +310,24 @@ def _classify(
     if len(key) < 2 or key in lx.COMMON_CAPS or lx.is_nationality(key) or not any(c.isalpha() for c in key):
         return None
     words_ = [fold(w.text) for w in ws[a:b]]
-    if all(w in lx.MINISTRY_DOMAINS or w in _CONNECTORS for w in words_) and prev and prev[-1] in _OF_WORDS:
+    if all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in words_) and prev and prev[-1] in OF_WORDS:
         return None  # "ministre des Armées": part of a role
     if any(w in lx.EVENT_WORDS for w in words_) or words_[-1] in ("act", "bill"):
         return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
     if re.search(r"-(?:born|based|led|backed|made|style)$", key):
         return None  # "New Zealand-born": an adjective
-    after_det = not prev or prev[-1] in _DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
+    after_det = not prev or prev[-1] in DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
     if single and (key in lx.PARTISANS or (lx.is_demonym(key) and after_det)):
         return None  # "les Unionistes", "les Marseillais", "the Democrats"
     tentative = False
-    at_start = _sentence_start(ws, a)
-    spacy_label = _ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
+    at_start = sentence_start(ws, a)
+    spacy_label = ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
     place = lx.place_name(text, lang)
     acting = _acting(doc, ws, a, b)
     label: str | None
     if key in lx.INSTITUTIONS:
         # "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place
-        spokesman = len(prev) >= 2 and prev[-1] in _OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(ws, a)
+        spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(ws, a)
         label = ORG if acting or spokesman else LOC
     elif honorific:
         label = PER
@@ -574,7 +338,7 @@ def _classify(
     ):
         label = LOC  # "Stade de la Mosson", "Forbidden City"
     elif (
-        _is_acronym(text.replace("-", ""))
+        is_acronym(text.replace("-", ""))
         and single
         or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
         or any(key in g for g in lx.ORG_VARIANTS)
@@ -586,7 +350,7 @@ def _classify(
         label = ORG
     elif spacy_label in (PER, ORG, LOC):
         label = spacy_label
-    elif not has_ner and b - a >= 2 and all(_is_cap(w.text) for w in ws[a:b]):
+    elif not has_ner and b - a >= 2 and all(is_cap(w.text) for w in ws[a:b]):
         # rules: two or more capitalised words with no other cue are most often a person, but not after
         # "the" ("the Mavi Marmara") unless a title stands between
         label = None if prev and prev[-1] == "the" else PER
@@ -619,14 +383,14 @@ def _classify(
             and not lx.is_role_head(prev[-1])
             and prev[-1] not in _LEADER_NOUNS
         )
-        if label == PER and prev and (prev[-1] in _DETERMINERS or after_noun):
+        if label == PER and prev and (prev[-1] in DETERMINERS or after_noun):
             return None  # "les canons Caesar", "des Caesar": a product, not a person ("le général Dran" is one)
     if label == LOC and re.match(r"(?i)ex-", text):
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
     if label == ORG:
         b = _extend_org(doc, ws, b, has_ner)
         text = doc_text(doc)[ws[a].start : ws[b - 1].end]
-        if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not _is_acronym(text):
+        if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)

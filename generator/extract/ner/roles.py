@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.mentions import Word
 from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.words import Word
 
 _OF = frozenset(["de", "du", "des", "d'", "of", "for"])
 _ARTICLES_AFTER_OF = frozenset(["la", "l'", "the", "les"])

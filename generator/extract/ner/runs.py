@@ -1,0 +1,195 @@
+"""Runs of capitalised words, the candidates for names, and where to cut them.
+
+A run may hold a title ("Foreign Secretary David Lammy"), a party member ("a Maryland Democrat"), a
+role's complement before a person ("le secrétaire général de l'ONU Kofi Annan") or two names joined by
+a connector ("Pour la Grèce"): `split_run` cuts them into the parts that can each be one name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.words import (
+    CONNECTORS,
+    NAME_PARTICLES,
+    PER,
+    Word,
+    ent_label,
+    is_acronym,
+    is_cap,
+    sentence_start,
+)
+
+
+def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(ws):
+        if not is_cap(ws[n].text) or fold(ws[n].text) in lx.HONORIFICS:
+            n += 1
+            continue
+        m = n + 1
+        while (
+            m < len(ws)
+            and ws[m].sent == ws[n].sent
+            and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
+            and not re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text)  # "à Paris.- Jean Tiberi"
+        ):
+            if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
+                # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
+                nxt = ws[m + 1] if m + 1 < len(ws) else None
+                glued = nxt is not None and is_cap(nxt.text) and nxt.sent == ws[n].sent
+                if glued and not lx.place_name(doc_text(doc)[ws[n].start : ws[m - 1].end], "en"):
+                    m += 2
+                    continue
+                break
+            if is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
+                if fold(ws[m].text) in lx.HONORIFICS:
+                    break
+                m += 1
+                continue
+            # "Department of Education and Sciences", "Environment and Public Works Committee"
+            if fold(ws[m].text) in ("and", "et", "&") and m + 1 < len(ws) and is_cap(ws[m + 1].text):
+                end = m + 1
+                while end < len(ws) and is_cap(ws[end].text) and ws[end].sent == ws[n].sent:
+                    end += 1
+                left = {fold(w.text) for w in ws[n:m]} & lx.ORG_WORDS
+                right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
+                last = ws[end - 1].text
+                if (
+                    bool(left) != bool(right)
+                    and not lx.place_name(ws[m + 1].text, "en")
+                    and not lx.is_nationality(last)
+                ):
+                    m += 1
+                    continue
+            # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
+            c = m
+            while c < len(ws) and fold(ws[c].text) in CONNECTORS and c - m < 2:
+                c += 1
+            if c > m and c < len(ws) and is_cap(ws[c].text) and ws[c].sent == ws[n].sent:
+                m = c + 1
+                continue
+            break
+        runs.append((n, m))
+        n = m
+    return runs
+
+
+def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
+    """Cut a run where it joins two things: connectors between separate names, titles before a name."""
+    whole = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
+        return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
+    # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
+    # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
+    while a < b and fold(ws[a].text) in CONNECTORS and ws[a].text.islower():
+        a += 1
+    if a >= b:
+        return []
+    has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
+    last_title = -1
+    for k in range(a, b):
+        key = fold(ws[k].text)
+        if (
+            lx.is_role_head(key)
+            or key in lx.HONORIFICS
+            or key in lx.PARTISANS
+            or (lx.is_nationality(key) and lang == "en" and not has_org_word)  # "Israeli Defense Forces"
+            or (lx.is_nationality(key) and k < b - 1 and not has_org_word)  # "le Britannique Richard Reid"
+        ):
+            last_title = k
+    if last_title >= a:
+        parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
+        return parts + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    # "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": a person's name begins inside the run
+    # after an acronym, a place or an institution.
+    if doc.has_annotation("ENT_IOB"):
+        for k in range(a + 1, b - 1):
+            if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) for w in ws[k:b]):
+                head = doc_text(doc)[ws[a].start : ws[k - 1].end]
+                if is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
+                    return [(a, k), *split_run(doc, ws, k, b, lang)]
+    # "United States Senate": a place, then the institution named after it.
+    for k in range(b - 1, a, -1):
+        place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
+        if place and b - k == 1 and fold(ws[b - 1].text) in lx.ORG_WORDS:
+            return [(a, k), (k, b)]
+    # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
+    # role's complement, the last two words are the person.
+    tail_words = {fold(w.text) for w in ws[b - 2 : b]}
+    if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
+        tail = b - 2
+        if doc.has_annotation("ENT_IOB"):
+            begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
+            tail = begins[-1] if begins else tail
+        tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
+        if all(is_cap(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
+            return [*split_run(doc, ws, a, tail, lang), (tail, b)]
+    # A connector joins two names only inside one organisation or institution, or as a name particle.
+    parts: list[tuple[int, int]] = []
+    start = a
+    for k in range(a + 1, b - 1):
+        key = fold(ws[k].text)
+        if key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS:
+            continue
+        left = " ".join(w.text for w in ws[start:k])
+        left_words = {fold(w.text) for w in ws[start:k]}
+        if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
+            continue
+        label = ent_label(doc, ws[start].i, ws[b - 1].j)
+        one_ent = (
+            label is not None
+            and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
+            and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
+        )
+        right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
+        common_left = k - start == 1 and (
+            (doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN")
+            or (sentence_start(ws, start) and doc[ws[k + 1].i].ent_type_ == PER and b - k >= 3)  # "Décès de X Y"
+        )
+        if (
+            not common_left
+            and (key in NAME_PARTICLES and label == PER)
+            or (
+                one_ent
+                and not lx.place_name(left, lang)
+                and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
+                and not left_words & lx.EVENT_WORDS
+                and not _is_plural_noun(left)
+                and not common_left  # "Décès de Monique Grandvallet"
+            )
+        ):
+            continue
+        parts.append((start, k))
+        start = k + 1
+        while start < b and fold(ws[start].text) in CONNECTORS:
+            start += 1
+    parts.append((start, b))
+    return [p for p in parts if p[0] < p[1]]
+
+
+def _is_plural_noun(word: str) -> bool:
+    """ "Réformistes", "Tirailleurs": a capitalised plural common noun, not a name's first part."""
+    return " " not in word and (fold(word) in lx.PARTISANS or lx.is_demonym(word))
+
+
+def _role_complement(ws: list[Word], a: int) -> bool:
+    """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ...")."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in ("la", "l'", "le", "les", "the"):
+        k -= 1
+    if k < 0 or fold(ws[k].text) not in ("de", "des", "du", "d'", "of"):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        key = fold(ws[j].text)
+        if lx.is_role_head(key):
+            return True
+        if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
+            return False
+    return False

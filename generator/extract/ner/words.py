@@ -1,0 +1,93 @@
+"""Words of a Doc (tokens glued back where a name was split) and the small tests on them that the
+mention finder, the run splitter and the role finder share."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from generator.extract.ner.text import Sentence, doc_text, fold, sentences
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
+# Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England").
+CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
+NAME_PARTICLES = frozenset("de du d' von van der den di da dos del bin ben al el".split())
+OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
+DETERMINERS = frozenset(
+    fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
+)
+
+
+@dataclass
+class Word:
+    text: str
+    start: int  # character offsets into doc.text
+    end: int
+    i: int  # first token index
+    j: int  # one past the last token index
+    sent: int  # sentence index
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences cut by our rules (the small French model cuts after closing quotes)."""
+    return sentences(doc_text(doc))
+
+
+def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
+    """Tokens glued back into words where the tokenizer split a hyphenated name ("Dudley-Smith")."""
+    out: list[Word] = []
+    bounds = [(s.start, s.end) for s in sents]
+    k = 0
+    tokens = list(doc)
+    n = 0
+    while n < len(tokens):
+        tok = tokens[n]
+        if tok.is_space:
+            n += 1
+            continue
+        m = n + 1
+        while (
+            m < len(tokens)
+            and tokens[m - 1].whitespace_ == ""
+            and (tokens[m].text == "-" or tokens[m - 1].text == "-" or re.search(r"\w-\w+'$", tokens[m - 1].text))
+            and not tokens[m].is_space
+        ):
+            m += 1
+        start, end = tok.idx, tokens[m - 1].idx + len(tokens[m - 1].text)
+        while k < len(bounds) - 1 and start >= bounds[k][1]:
+            k += 1
+        out.append(Word(doc_text(doc)[start:end], start, end, n, m, k))
+        n = m
+    return out
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+
+
+def is_acronym(word: str) -> bool:
+    """ "OTAN", "G8", "D66", "PvdA", "TNK-BP": short, upper-case letters (and digits) or upper at both ends."""
+    word = word.replace("-", "").replace(".", "")
+    letters = [c for c in word if c.isalpha()]
+    if not letters or len(word) < 2 or len(word) > 10 or not word.isalnum():
+        return False
+    if all(c.isupper() or c.isdigit() for c in word):
+        return len(letters) <= 6  # "FARANDOLE" is a word in capitals, not an acronym
+    return len(word) <= 5 and letters[0].isupper() and letters[-1].isupper()
+
+
+def ent_label(doc: Doc, i: int, j: int) -> str | None:
+    labels = Counter(SPACY_LABELS.get(doc[k].ent_type_, "MISC") for k in range(i, j) if doc[k].ent_type_)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def sentence_start(ws: list[Word], n: int) -> bool:
+    """First word of its sentence, ignoring opening quotes and dashes."""
+    k = n - 1
+    while k >= 0 and ws[k].sent == ws[n].sent and not any(c.isalnum() for c in ws[k].text):
+        k -= 1
+    return k < 0 or ws[k].sent != ws[n].sent
