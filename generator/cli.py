@@ -98,9 +98,14 @@ def _extract(args: argparse.Namespace) -> int:
     for path in find_articles(args.paths):
         try:
             article = read_article(path)
-            analysis = analyse(article, load_nlp(article_language(article, args.lang)), args.published, args.lang)
+            lang = article_language(article, args.lang)
+            analysis = analyse(article, load_nlp(lang), args.published, lang)
         except ArticleError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as exc:  # an extractor bug costs this article only, as in `generate`
+            print(f"error: {path.as_posix()}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             failed += 1
             continue
         record = analysis.briefing.to_dict()

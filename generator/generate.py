@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__
+from generator.fingerprint import generator_version
 from generator.model import Article
 from generator.read import ArticleError, find_articles, read_article
 from generator.store import BriefingStore, Status
@@ -65,7 +65,7 @@ def generate(
             fail(str(exc))
         else:
             summary.read += 1
-            if force or not store.is_current(article.path, article.sha256, __version__):
+            if force or not store.is_current(article.path, article.sha256, generator_version()):
                 todo.append(article)
                 continue
             existing = store.lookup(article.path)

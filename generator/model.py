@@ -115,21 +115,29 @@ class Briefing:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Briefing:
-        """Rebuild a Briefing from front matter; unknown keys are ignored, missing ones default."""
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        if isinstance(values.get("date"), dt.date):  # YAML reads bare dates as date objects
-            values["date"] = values["date"].isoformat()
-        values["source"] = Source(**_known(Source, values.get("source") or {"path": "", "sha256": ""}))
-        values["key_facts"] = [KeyFact(**_known(KeyFact, f)) for f in values.get("key_facts") or []]
-        values["participants"] = [Participant(**_known(Participant, p)) for p in values.get("participants") or []]
-        values["upcoming"] = [_dated(d) for d in values.get("upcoming") or []]
-        values["timeline"] = [_dated(d) for d in values.get("timeline") or []]
-        values["quotes"] = [Quote(**_known(Quote, q)) for q in values.get("quotes") or []]
-        values["places"] = [str(p) for p in values.get("places") or []]
-        if isinstance(values.get("generator"), dict):
-            values["generator"] = GeneratorInfo(**_known(GeneratorInfo, values["generator"]))
-        return cls(**values)
+        """Rebuild a Briefing from front matter; unknown keys are ignored, missing ones default.
+
+        Front matter may have been edited by hand: values are coerced to the model's types (a YAML
+        date or number becomes text) and a value of the wrong shape raises TypeError naming the key.
+        """
+        data = _mapping(data, "front matter")
+        generator = _mapping(data.get("generator"), "generator")
+        return cls(
+            title=_text(data.get("title")) or "",
+            date=_text(data.get("date")),
+            date_source=_text(data.get("date_source")) or "unknown",  # type: ignore[arg-type]
+            lang=_text(data.get("lang")) or "",
+            source=Source(**_fields(Source, _mapping(data.get("source"), "source"), ("path", "sha256"))),
+            summary=_text(data.get("summary")) or "",
+            key_facts=[KeyFact(**_fields(KeyFact, f, ("text", "sentence"))) for f in _items(data, "key_facts")],
+            participants=[_participant(p) for p in _items(data, "participants")],
+            places=[_text(p) or "" for p in _items(data, "places")],
+            upcoming=[DatedEvent(**_fields(DatedEvent, d, _DATED)) for d in _items(data, "upcoming")],
+            timeline=[DatedEvent(**_fields(DatedEvent, d, _DATED)) for d in _items(data, "timeline")],
+            quotes=[Quote(**_fields(Quote, q, ("speaker", "text"))) for q in _items(data, "quotes")],
+            date_evidence=_text(data.get("date_evidence")),
+            generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",))),
+        )
 
 
 @dataclass
@@ -150,13 +158,61 @@ class Timex:
         return asdict(self)
 
 
-def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
+_DATED = ("date", "precision", "text", "event", "sentence")
 
 
-def _dated(data: dict[str, Any]) -> DatedEvent:
-    values = _known(DatedEvent, data)
-    if isinstance(values.get("date"), dt.date):
-        values["date"] = values["date"].isoformat()
-    return DatedEvent(**values)
+def _mapping(value: Any, key: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise TypeError(f"{key}: expected a mapping, got {type(value).__name__}")
+    return value
+
+
+def _items(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"{key}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def _text(value: Any) -> str | None:
+    """Text as written; YAML's dates and numbers back to text, None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return str(value)
+
+
+def _fields(cls: type, item: Any, required: tuple[str, ...]) -> dict[str, Any]:
+    """The item's known keys as text (None kept for optional ones); required ones default to ''."""
+    item = _mapping(item, cls.__name__)
+    values = {f.name: _text(item[f.name]) for f in fields(cls) if f.name in item}
+    for name in required:
+        if values.get(name) is None:
+            values[name] = ""
+    return values
+
+
+def _participant(item: Any) -> Participant:
+    item = _mapping(item, "participant")
+    kind = _text(item.get("kind")) or "person"
+    aliases = item.get("aliases") or []
+    if not isinstance(aliases, list):
+        raise TypeError(f"aliases: expected a list, got {type(aliases).__name__}")
+    try:
+        mentions = int(item.get("mentions", 1))
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"mentions: expected a number, got {item.get('mentions')!r}") from exc
+    return Participant(
+        name=_text(item.get("name")) or "",
+        kind=kind,  # type: ignore[arg-type]
+        role=_text(item.get("role")),
+        aliases=[_text(a) or "" for a in aliases],
+        mentions=mentions,
+    )

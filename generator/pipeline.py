@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import __version__
 from generator.extract.dates import dated_events, extract_timexes, infer_published
 from generator.extract.entities import extract_entities
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
 from generator.extract.quotes import extract_quotes
+from generator.fingerprint import generator_version
 from generator.model import Article, Briefing, GeneratorInfo, Source, Timex
 
 if TYPE_CHECKING:
@@ -88,6 +88,6 @@ def analyse_doc(
         upcoming=upcoming,
         timeline=timeline,
         quotes=extract_quotes(doc, participants, lang),
-        generator=GeneratorInfo(version=__version__, nlp=extractor),
+        generator=GeneratorInfo(version=generator_version(), nlp=extractor),
     )
     return Analysis(briefing=briefing, body=body, temporal=temporal)

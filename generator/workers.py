@@ -56,16 +56,17 @@ def analyse_chunk(articles: list[Article]) -> list[Result]:
     from generator.render import render_markdown
 
     results: dict[int, Result] = {}
-    keyed = sorted(enumerate(articles), key=lambda item: article_language(item[1]))
-    for lang, group in groupby(keyed, key=lambda item: article_language(item[1])):
-        items = list(group)
+    langs = [article_language(article) for article in articles]
+    keyed = sorted(range(len(articles)), key=lambda i: langs[i])
+    for lang, group in groupby(keyed, key=lambda i: langs[i]):
+        items = [(i, articles[i]) for i in group]
         nlp = load_nlp(lang)
         docs = _parse(nlp, [body_of(article) for _, article in items])
         for (index, article), doc in zip(items, docs, strict=True):
             try:
                 if isinstance(doc, Exception):
                     raise doc
-                analysis = analyse_doc(article, doc, describe(nlp))
+                analysis = analyse_doc(article, doc, describe(nlp), lang=lang)
                 markdown = render_markdown(analysis.briefing, article.text)
             except Exception as exc:  # an extractor bug costs this article only; the run goes on
                 results[index] = Result(article, error=f"extraction failed: {type(exc).__name__}: {exc}")
