@@ -150,3 +150,12 @@ def test_english_rules_need_evidence_for_people():
     )
     assert set(people(participants)) == {"Michael Jhung"}
     assert "Centers for Disease Control and Prevention" in orgs(participants)
+
+
+def test_page_chrome_left_in_the_body_gives_no_name():
+    raw = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    body = raw[1] + "\n\n" + "\n\n".join([raw[0], *raw[2:]])  # "Accueil Actu Monde International" kept
+    participants, places = run(body)
+    names = {p.name for p in participants} | set(places)
+    assert not any("Monde" in n or "Accueil" in n or "Sélectionné" in n for n in names)
+    assert "Antony Blinken" in names

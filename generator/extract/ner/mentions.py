@@ -164,7 +164,14 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         pass
     has_ner = doc.has_annotation("ENT_IOB")
     lowercase_forms = {fold(w.text) for w in ws if w.text.islower()}
-    paragraphs = {s.paragraph: s for s in sents}
+    # A line of three or more capitalised words and nothing else is page chrome or a heading
+    # ("Accueil Actu Monde International"): no name is taken from it.
+    chrome = set()
+    for s in sents:
+        line_words = re.findall(r"[^\W\d_][\w'’\-]*", s.text)
+        alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
+        if alone and len(line_words) >= 3 and all(w[0].isupper() for w in line_words) and s.text[-1:] not in ".!?":
+            chrome.add(s.paragraph)
     out: list[Mention] = []
     covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")
     for a0, b0 in candidate_runs(doc, ws):
@@ -184,8 +191,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue
             covered = m.end
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
-            if sent and fold(sent.text) == fold(m.text) and b - a >= 3 and paragraphs.get(sent.paragraph) == sent:
-                continue  # a whole line of capitalised words is a heading or page chrome
+            if sent and sent.paragraph in chrome:
+                continue
             out.append(m)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
 
