@@ -61,8 +61,11 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 left = {fold(w.text) for w in ws[n:m]} & lx.ORG_WORDS
                 right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
                 last = ws[end - 1].text
+                # "Department of Health and Human Services": a complement goes on; two full names do not
+                complement = bool(left) and any(fold(w.text) in ("of", "for", "de", "des", "du") for w in ws[n:m])
                 if (
-                    bool(left) != bool(right)
+                    (bool(left) != bool(right) or complement)
+                    and not lx.is_nationality(ws[m + 1].text)
                     and not lx.place_name(ws[m + 1].text, "en")
                     and not lx.is_nationality(last)
                 ):
