@@ -324,6 +324,11 @@ def _canonical(c: _Cluster) -> str:
     forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1] or [m.text for m in ms]
     counts = Counter(fold(f) for f in forms)
     if c.kind == ORG:  # count OTAN / Otan together, but spell it as first met
+        for short in list(counts):
+            # "Lehman" is said for "Lehman Brothers": the full name carries the short one's count.
+            longer = [k for k in counts if k.startswith(short + " ")]
+            if longer and not _is_acronym(next(f for f in forms if fold(f) == short)):
+                counts[longer[0]] += counts.pop(short)
         best = max(counts, key=lambda k: (counts[k], len(k)))
     else:
         best = max(counts, key=lambda k: (counts[k], len(k.split()), -[fold(f) for f in forms].index(k)))
