@@ -295,3 +295,27 @@ def place_name(text: str, lang: str) -> str | None:
         if key in table:
             return table[key]
     return None
+
+
+# Common given names (English, French and international): without a recogniser, "John Elway" is a person
+# by its first name even when the text gives no title, speech verb or second mention.
+FIRST_NAMES = _words(
+    "Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alison Amanda Amy Andrew Angela Ann Anna Anne "
+    "Anthony Antonio Arthur Barbara Barack Ben Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Carol "
+    "Caroline Catherine Charles Charlotte Chris Christian Christine Christopher Claire Claude Daniel David Dean "
+    "Deborah Dennis Diana Donald Dorothy Douglas Edward Elizabeth Emily Emma Eric Frank Fred Gary George Gerald "
+    "Gordon Grace Greg Harold Harry Helen Henry Howard Hugh Ian Jack Jacques James Jane Janet Jason Jean Jeff "
+    "Jennifer Jeremy Jerry Jessica Jim Joan Joe John Johnny Jonathan Joseph Joshua Judith Julia Julie Justin Karen "
+    "Kate Katherine Keith Kelly Kenneth Kevin Kim Larry Laura Lawrence Linda Lisa Louis Louise Lucy Margaret Maria "
+    "Marie Mark Martha Martin Mary Matthew Michael Michelle Mike Nancy Nicholas Nick Nicolas Oliver Pamela Patricia "
+    "Patrick Paul Peter Philip Rachel Ralph Raymond Rebecca Richard Robert Roger Ronald Rose Ruth Ryan Sam Samuel "
+    "Sandra Sarah Scott Sean Sharon Simon Stephen Steve Steven Susan Thomas Timothy Tom Tony Victoria Vincent "
+    "Virginia Walter William Abdullah Ahmed Ali Hassan Hussein Ibrahim Mohammed Muhammad Mahmoud Omar Yasser "
+    "Vladimir Sergei Sergueï Dmitri Mikhail Nikolai Igor Viktor Alexei Olga Angela Gerhard Helmut Wolfgang Hans "
+    "Jürgen Klaus Silvio Romano Mario Giuseppe Francesco Jose José Juan Pedro Luis Carlos Manuel Xi Li Wen Hu "
+    "Shinzo Kim Narendra Recep Benjamin Ariel Shimon Ehud Emmanuel François Françoise Nicolas Lionel Jacques "
+    "Dominique Philippe Pierre Jean-Pierre Jean-Marie Jean-Claude Jean-Luc Jean-Paul Ségolène Martine Marine "
+    "Valérie Laurent Alain Gilles Yves Thierry Olivier Sébastien Stéphane Éric Christophe Frédéric Didier Hervé "
+    "Bruno Denis Gérard Michel Patrick Hélène Isabelle Nathalie Sylvie Sophie Céline Audrey Anne-Marie Édouard "
+    "Edouard Manuel Bernadette Simone Josef Joseph Mao Deng Zhou Jiang"
+)

@@ -361,7 +361,7 @@ def _classify(
         # rules: two or more capitalised words with no other cue are most often a person, but not after
         # "the" ("the Mavi Marmara") unless a title stands between
         label = None if prev and prev[-1] == "the" else PER
-        tentative = label == PER
+        tentative = label == PER and words_[0] not in lx.FIRST_NAMES  # "John Elway" needs no more evidence
     elif not has_ner and single and not at_start and len(key) > 2:
         nxt = ws[b].text if b < len(ws) else "."
         loose_end = not any(c.isalnum() for c in nxt) or nxt in _AFTER_PLACE_EN
