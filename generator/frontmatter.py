@@ -37,10 +37,15 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end() :]
 
 
+# libyaml's safe loader has the same (safe) constructors as yaml.safe_load's and is ~8x faster: it
+# matters when the store and the site read the front matter of thousands of briefings.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_mapping(source: str) -> dict[str, Any]:
     """Load YAML that must be a mapping (or empty), with the safe loader only."""
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source, Loader=_SAFE_LOADER)  # noqa: S506 - the safe loader, in C when available
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:  # ValueError: 2024-13-45
         raise FrontMatterError(f"invalid YAML front matter: {_first_line(exc)}") from exc
     if data is None:
