@@ -32,7 +32,7 @@ _SPEECH = (
     r"s'inquiète|"
     r"said|says|added|adds|told|tells|stated|states|announced|explained|explains|warned|warns|noted|notes|"
     r"insisted|argued|wrote|writes|declared|continued|concluded|acknowledged|admitted|asked|replied|"
-    r"recalled|remembered|observed|remarked|recounted|according to|selon|d'après)"
+    r"recalled|remembered|observed|remarked|recounted|confirmed|confirms|according to|selon|d'après)"
 )
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|va|vont)(?:-t-(?:il|elle|on))?\s+)?"
 _AFTER = re.compile(
@@ -41,6 +41,10 @@ _AFTER = re.compile(
 )
 _SUBJECT_BEFORE_VERB = re.compile(rf"^\s*,?\s*(?P<np>[^,;:]{{1,80}}?)\s+{_AUX}{_SPEECH}\b", re.S)
 _INVERTED = re.compile(rf"^[^,.;:]{{0,120}}?,\s*{_AUX}{_SPEECH}\b", re.S)
+# "Mr. Netanyahu's office confirmed that the Israeli leader ... "agreed to ...": the quote ends a reported clause.
+_BEFORE_THAT = re.compile(
+    rf"^\s*(?P<np>[^,;:«»\"“”]{{1,80}}?)\s+{_AUX}{_SPEECH}\s+(?:que|qu'|that)\b[^«»\"“”]{{0,160}}$", re.S
+)
 _BEFORE = re.compile(rf"(?P<np>[^,.;:«»\"“”]{{1,120}}?)\s+{_AUX}{_SPEECH}\s*(?:que\s*|that\s*|it\s*)?:?\s*$", re.S)
 _PREPOSITION = frozenset(
     fold(w)
@@ -81,12 +85,16 @@ def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list
         quoted = _clean_quote(inner)
         first = _sentence_at(sents, start)
         last = _sentence_at(sents, end - 1)
+        if last is None:  # the closing mark after the sentence's full stop
+            last = _sentence_at(sents, end - 2)
         if first is None or last is None or not _is_statement(quoted, doc, start, end):
             continue
         before = text[sents[first].start : start]
         after = text[end : sents[last].end]
         speaker = None
         np = _speaker_phrase(before, after)
+        if np is not None and _is_the_document(np):
+            np = _document_source(text[:start]) or (previous[0] if previous else np)
         if np is not None:
             speaker = _resolve(np, participants, people, text, start)
         elif before.rstrip().endswith(":"):
@@ -118,6 +126,25 @@ def _quotations(text: str, offset: int) -> list[tuple[int, int, str]]:
                 out.append((base + pos, base + len(body), body[pos + 1 :]))
                 break
     return sorted(out)
+
+
+def _is_the_document(np: str) -> bool:
+    """ "the statement", "le communiqué": a document named before, not a new speaker."""
+    words = fold(np).replace("l'", "l' ").split()
+    return len(words) == 2 and words[0] in _DEFINITE and words[1] in _DOCUMENT_NOUNS
+
+
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:statement|communiqué|déclaration|report|rapport)\s+(?:from|of|by|de la|de l'|du|de|des)\s*"
+    r"(?P<source>[^,.;:«»\"“”]{2,60}?)(?=\s+(?:said|says|a|ont|indique|précise|confirm|,|\.))",
+    re.IGNORECASE,
+)
+
+
+def _document_source(before: str) -> str | None:
+    """Who issued the document mentioned last ("A statement from Netanyahu's office said ...")."""
+    found = list(_DOCUMENT_SOURCE.finditer(before))
+    return found[-1].group("source").strip() if found else None
 
 
 def _sentence_at(sents: list[Sentence], pos: int) -> int | None:
@@ -208,7 +235,7 @@ def _speaker_words(before: str, after: str) -> str | None:
             return np
         if np_words:
             return _clean_np(" ".join(np_words))
-    m = _BEFORE.search(before)
+    m = _BEFORE.search(before) or _BEFORE_THAT.search(before)
     if m:
         return _clean_np(m.group("np").split(",")[-1])
     return None
@@ -273,6 +300,8 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
             at = _find_word(key, fold(name))
             if at < 0:
                 continue
+            if re.match(r"\s*'s\s+\w", key[at + len(fold(name)) :]):  # "Mr. Netanyahu's office"
+                return _replace_name(np, name, p.name)
             before = key[:at].split()
             title_only = all(
                 w in _DEFINITE
@@ -325,7 +354,9 @@ def _find_word(haystack: str, needle: str) -> int:
 
 
 def _replace_name(np: str, name: str, canonical: str) -> str:
-    return re.sub(re.escape(name), canonical, np, flags=re.IGNORECASE) if name != canonical else np
+    """The phrase with the canonical name in it, without an honorific ("Mr. Netanyahu's office")."""
+    np = re.sub(re.escape(name), canonical, np, flags=re.IGNORECASE) if name != canonical else np
+    return re.sub(rf"\b(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+(?={re.escape(canonical)})", "", np)
 
 
 def _last_mention(p: Participant, text: str, before: int) -> int:
