@@ -85,6 +85,7 @@ def generate(
                 _count(summary, status, result.article)
         if on_progress:
             on_progress(Path(result.article.path))
+    store.close()
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -21,11 +21,13 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from slugify import slugify
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
+from generator.pagecache import PageCache
 from generator.read.errors import ArticleError
 
 SLUG_MAX = 80
@@ -63,15 +65,22 @@ class BriefingStore:
         self.root = root
         self.by_source: dict[str, Existing] = {}
         self.taken: set[str] = set()
+        self.cache = PageCache(root)
         if root.is_dir():
             _remove_stale_temp_files(root)
             for page in sorted(root.glob("*.md")):
                 self.taken.add(page.name)
                 if page.is_symlink() or not page.is_file():
                     continue  # not ours: never followed, never replaced
-                existing = _load_existing(page)
-                if existing is not None and existing[0] and existing[0] not in self.by_source:
-                    self.by_source[existing[0]] = existing[1]
+                record = self.cache.get(page, _existing_record)
+                if record and record["source"] and record["source"] not in self.by_source:
+                    self.by_source[record["source"]] = Existing(
+                        page, record["sha256"], record["version"], record["edited"]
+                    )
+
+    def close(self) -> None:
+        """Keep what was learnt about the pages for the next run (the front-matter cache)."""
+        self.cache.save()
 
     def lookup(self, source_path: str) -> Existing | None:
         """The page already generated from this source, if any."""
@@ -164,6 +173,15 @@ def _with_value(markdown: str, match: re.Match[str], value: str) -> str:
 
 def _digest(markdown: str, match: re.Match[str]) -> str:
     return hashlib.sha256(_with_value(markdown, match, _PENDING).encode("utf-8")).hexdigest()
+
+
+def _existing_record(page: Path) -> dict[str, Any] | None:
+    """What the store needs of a page, as plain data for the cache."""
+    loaded = _load_existing(page)
+    if loaded is None:
+        return None
+    source, existing = loaded
+    return {"source": source, "sha256": existing.source_sha256, "version": existing.version, "edited": existing.edited}
 
 
 def _load_existing(page: Path) -> tuple[str, Existing] | None:
