@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from generator.frontmatter import split_front_matter
-from generator.model import Briefing, DatedEvent
+from generator.model import Briefing, DatedEvent, Participant
 
 LABELS = {
     "fr": {
@@ -28,9 +28,11 @@ LABELS = {
         "summary": "Résumé",
         "facts": "Faits clés",
         "participants": "Participants",
+        "people": "Personnes",
+        "organizations": "Organisations",
         "name": "Nom",
         "role": "Rôle",
-        "kind": "Type",
+        "aliases": "Aussi appelé",
         "mentions": "Mentions",
         "person": "personne",
         "organization": "organisation",
@@ -49,9 +51,11 @@ LABELS = {
         "summary": "Summary",
         "facts": "Key facts",
         "participants": "Participants",
+        "people": "People",
+        "organizations": "Organisations",
         "name": "Name",
         "role": "Role",
-        "kind": "Kind",
+        "aliases": "Also called",
         "mentions": "Mentions",
         "person": "person",
         "organization": "organisation",
@@ -127,18 +131,20 @@ def render_body(briefing: Briefing, article_text: str) -> str:
     if briefing.key_facts:
         out += [f"## {t['facts']}", ""] + [f"- {block(f.text)}" for f in briefing.key_facts] + [""]
     if briefing.participants:
-        out += [f"## {t['participants']}", "", f"| {t['name']} | {t['role']} | {t['kind']} | {t['mentions']} |"]
-        out += ["| --- | --- | --- | ---: |"]
-        for p in briefing.participants:
-            kind = t[p.kind] if p.kind in ("person", "organization") else inline(str(p.kind))
-            out.append(f"| {inline(p.name)} | {inline(p.role or '')} | {kind} | {inline(str(p.mentions))} |")
+        out += [f"## {t['participants']}", ""]
+    if briefing.people:
+        out += [f"### {t['people']}", "", f"| {t['name']} | {t['role']} | {t['aliases']} | {t['mentions']} |"]
+        out += ["| --- | --- | --- | ---: |"] + [_participant_row(p, with_role=True) for p in briefing.people] + [""]
+    if briefing.organizations:
+        out += [f"### {t['organizations']}", "", f"| {t['name']} | {t['aliases']} | {t['mentions']} |"]
+        out += ["| --- | --- | ---: |"] + [_participant_row(p, with_role=False) for p in briefing.organizations]
         out.append("")
     if briefing.places:
         out += [f"## {t['places']}", "", block(" · ".join(" ".join(str(p).split()) for p in briefing.places)), ""]
     for key, events in (("upcoming", briefing.upcoming), ("timeline", briefing.timeline)):
         if events:
             out += [f"## {t[key]}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
-            out += [f"| {inline(e.date)} | {_event_cell(e)} |" for e in events] + [""]
+            out += [f"| {_date_cell(e.date, briefing.lang)} | {_event_cell(e)} |" for e in events] + [""]
     if briefing.quotes:
         out += [f"## {t['quotes']}", ""]
         for q in briefing.quotes:
@@ -167,12 +173,45 @@ def block(paragraph: str) -> str:
 
 
 def _byline(briefing: Briefing, t: dict[str, str]) -> str:
-    parts = [f"{t['published']} {inline(briefing.date)}" if briefing.date else t["unknown_date"]]
+    published = f"{t['published']} {inline(human_date(briefing.date, briefing.lang))}" if briefing.date else ""
+    parts = [published or t["unknown_date"]]
     if briefing.source.outlet:
         parts.append(inline(briefing.source.outlet))
     if briefing.source.url and _SAFE_URL.fullmatch(str(briefing.source.url)):
         parts.append(f"[{t['source']}](<{briefing.source.url}>)")
     return "*" + " · ".join(parts) + "*"
+
+
+def _participant_row(p: Participant, with_role: bool) -> str:
+    cells = [inline(p.name)] + ([inline(p.role or "")] if with_role else [])
+    cells += [inline(", ".join(p.aliases)), inline(str(p.mentions))]
+    return "| " + " | ".join(cells) + " |"
+
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+
+
+def human_date(value: str, lang: str) -> str:
+    """'2024-04-02' as a reader writes it ('2 avril 2024', 'April 2, 2024'); anything else as it is."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", str(value))
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return str(value)
+    year, month = match.group(1), _MONTHS.get(lang, _MONTHS["fr"])[int(match.group(2)) - 1]
+    if match.group(3) is None:
+        return f"{month} {year}"
+    day = int(match.group(3))
+    if lang == "en":
+        return f"{month} {day}, {year}"
+    return f"{'1er' if day == 1 else day} {month} {year}"
+
+
+def _date_cell(value: str, lang: str) -> str:
+    """A date or a start/end range in words, the ISO value kept beside it for search and sorting."""
+    words = " – ".join(human_date(part, lang) for part in str(value).split("/"))
+    return inline(words) if words == value else f"{inline(words)} ({inline(value)})"
 
 
 def _event_cell(event: DatedEvent) -> str:

@@ -75,3 +75,24 @@ def test_a_paragraph_cannot_start_a_list_heading_or_quote():
 def test_only_web_urls_become_links():
     page = render_markdown(briefing(source=Source(path="a", sha256="0", url="javascript:alert(1)")), ARTICLE)
     assert "](<javascript" not in page
+
+
+def test_dates_read_as_words_in_the_briefings_language():
+    from generator.render import human_date
+
+    assert human_date("2024-04-02", "fr") == "2 avril 2024"
+    assert human_date("2024-05-01", "fr") == "1er mai 2024"
+    assert human_date("2024-07", "fr") == "juillet 2024"
+    assert human_date("2024-04-02", "en") == "April 2, 2024"
+    assert human_date("2024", "fr") == "2024"
+    assert human_date("2024-13-01", "fr") == "2024-13-01"
+
+
+def test_people_and_organisations_get_their_own_tables():
+    page = render_markdown(briefing(), ARTICLE)
+    people = page.split("### Personnes")[1].split("###")[0]
+    organisations = page.split("### Organisations")[1].split("##")[0]
+    assert "Antony Blinken" in people and "secrétaire d'Etat" in people and "M. Blinken" in people
+    assert "OTAN" in organisations and "Otan" in organisations and "Antony Blinken" not in organisations
+    assert "Publié le 2 avril 2024" in page
+    assert "| 3 avril 2024 (2024-04-03) |" in page
