@@ -61,7 +61,7 @@ BRIEFINGS = st.builds(
 )  # fmt: skip
 
 # What the renderer may produce, once Markdown has run: anything else came from article text.
-ALLOWED_TAGS = {"h1", "h2", "p", "em", "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "blockquote",
+ALLOWED_TAGS = {"h1", "h2", "h3", "p", "em", "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "blockquote",
                 "details", "summary", "div", "br"}  # fmt: skip
 EXTENSIONS = ["admonition", "pymdownx.details", "tables", "toc", "attr_list", "md_in_html"]
 
