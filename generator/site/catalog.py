@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from generator.frontmatter import _FRONT_MATTER, FrontMatterError, split_front_matter
+from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
 
 TODAY_ENV = "BRIEFINGS_TODAY"
@@ -35,35 +32,12 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
     entries = []
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            briefing = Briefing.from_dict(read_front_matter(page.read_text(encoding="utf-8")))
+            meta, _ = split_front_matter(page.read_text(encoding="utf-8"))  # libyaml's safe loader: fast
+            briefing = Briefing.from_dict(meta)
         except (OSError, UnicodeDecodeError, FrontMatterError, TypeError, ValueError):
             continue
         entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing))
     return sorted(entries, key=lambda e: (e.briefing.date or "", e.briefing.title), reverse=True)
-
-
-# libyaml's loader parses a briefing's front matter ~8x faster than the pure-Python one, which was most
-# of the plugin's time on large sites. Same safe constructors, so the same values.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
-
-
-def read_front_matter(text: str) -> dict:
-    """What `split_front_matter(text)[0]` returns, parsed with libyaml when it is available.
-
-    Anything unusual (no libyaml, no block, not a mapping, a YAML error) goes through split_front_matter
-    itself, so the result and the errors raised are exactly its own.
-    """
-    match = _FRONT_MATTER.match(text) if _FAST_LOADER is not None else None
-    if match:
-        try:
-            meta = yaml.load(match.group(1) or "", Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
-        except Exception:  # noqa: BLE001 - let the reference parser decide and raise its own error
-            meta = None
-        if isinstance(meta, dict):
-            if isinstance(meta.get("title"), str):
-                meta["title"] = html.unescape(meta["title"])
-            return meta
-    return split_front_matter(text)[0]
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:
