@@ -386,6 +386,7 @@ def _classify(
             return None  # "avec Pires", "régiment de Tirailleurs": spaCy's guess without a place context
         after_noun = (
             has_ner
+            and bool(prev)  # the word before may belong to another sentence (then there is none here)
             and doc[ws[a - 1].i].pos_ == "NOUN"
             and not lx.is_role_head(prev[-1])
             and prev[-1] not in _LEADER_NOUNS
