@@ -45,6 +45,12 @@ class PageCache:
         self.dirty = True
         return _plain(value)
 
+    def put(self, page: Path, value: dict[str, Any]) -> None:
+        """Remember `value` for `page` as it is now on disk (just written by us)."""
+        stat = page.stat()
+        self.entries[page.name] = {"key": [stat.st_size, stat.st_mtime_ns], "value": _plain(value)}
+        self.dirty = True
+
     def save(self) -> None:
         """Write the cache back (atomically) if anything changed; forget pages that are gone."""
         present = {p.name for p in self.folder.glob("*.md")}

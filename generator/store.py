@@ -123,6 +123,9 @@ class BriefingStore:
         self.by_source[briefing.source.path] = Existing(
             target, briefing.source.sha256, briefing.generator.version, edited=False
         )
+        # What the next run would parse back from this page: remember it now.
+        record = {"sha256": briefing.source.sha256, "version": briefing.generator.version, "edited": False}
+        self.cache.put(target, {"source": briefing.source.path, **record})
         return Status.WRITTEN, target
 
     def _new_name(self, briefing: Briefing) -> str:

@@ -42,3 +42,14 @@ def test_a_damaged_cache_is_ignored_and_deleted_pages_are_forgotten(tmp_path):
     cache = PageCache(tmp_path)
     cache.save()
     assert cache.entries == {}
+
+
+def test_a_page_written_by_us_is_known_without_parsing(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("one", encoding="utf-8")
+    cache = PageCache(tmp_path)
+    cache.put(page, {"source": "seeds/a.txt"})
+    cache.save()
+    calls = []
+    assert PageCache(tmp_path).get(page, counting_parser(calls)) == {"source": "seeds/a.txt"}
+    assert calls == []
