@@ -159,3 +159,11 @@ def test_page_chrome_left_in_the_body_gives_no_name():
     names = {p.name for p in participants} | set(places)
     assert not any("Monde" in n or "Accueil" in n or "Sélectionné" in n for n in names)
     assert "Antony Blinken" in names
+
+
+def test_institutions_written_in_lower_case():
+    participants, places = run(
+        "Titre\n\nIl siège au parlement de Strasbourg et travaille à la convention européenne depuis mars."
+    )
+    assert {"parlement de Strasbourg", "convention européenne"} <= set(orgs(participants))
+    assert "Strasbourg" in places

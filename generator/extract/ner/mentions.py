@@ -194,7 +194,36 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and sent.paragraph in chrome:
                 continue
             out.append(m)
+    out += _lowercase_institutions(doc, ws, out, lang)
+    out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
+
+
+_INSTITUTION_HEADS = frozenset(
+    fold(w) for w in "parlement convention commission conseil cour assemblée sénat parquet banque".split()
+)
+
+
+def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang: str) -> list[Mention]:
+    """Institutions written in lower case: "le parlement européen", "la convention européenne", "le parlement
+    de Strasbourg" (a head word, then an adjective of institutions or "de" and a known place)."""
+    taken = {n for m in found for n in range(m.wa, m.wb)}
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
+            continue
+        if k == 0 or fold(ws[k - 1].text) not in ("le", "la", "l'", "du", "au", "de"):
+            continue
+        nxt = fold(ws[k + 1].text)
+        if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in ("europeen", "europeenne"):
+            end = k + 2
+        elif nxt in ("de", "d'") and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
+            end = k + 3
+        else:
+            continue
+        text = doc_text(doc)[w.start : ws[end - 1].end]
+        out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
+    return out
 
 
 # Words that may follow a place name in English ("died in Ripley on Wednesday").
