@@ -72,7 +72,7 @@ def _generate(args: argparse.Namespace) -> int:
         disable=args.quiet or not err.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("", total=count_articles(paths))
+        task = progress.add_task("", total=count_articles(paths, args.out))
         summary = generate(
             paths,
             args.out,

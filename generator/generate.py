@@ -58,7 +58,7 @@ def generate(
             on_error(line)
 
     todo: list[Article] = []
-    for path in find_articles(paths):
+    for path in articles_to_read(paths, out):
         try:
             article = read_article(path)
         except ArticleError as exc:
@@ -90,9 +90,15 @@ def generate(
     return summary
 
 
-def count_articles(paths: Iterable[Path]) -> int:
+def count_articles(paths: Iterable[Path], out: Path) -> int:
     """How many article files a run over `paths` will look at (for a progress bar)."""
-    return len(find_articles(paths))
+    return len(articles_to_read(paths, out))
+
+
+def articles_to_read(paths: Iterable[Path], out: Path) -> list[Path]:
+    """The article files under `paths`, leaving out our own output (`briefings generate .` is safe)."""
+    output = out.resolve()
+    return [p for p in find_articles(paths) if output not in p.resolve().parents]
 
 
 def _count(summary: Summary, status: Status, article: Article) -> None:

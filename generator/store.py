@@ -135,7 +135,9 @@ class BriefingStore:
             stem = "briefing-" + hashlib.sha256(briefing.source.path.encode("utf-8", "replace")).hexdigest()[:8]
         if stem in _RESERVED_STEMS:
             stem += "-briefing"
-        if briefing.date and _is_iso_date(str(briefing.date)):
+        # Only a date the article's metadata gives goes into the address: an inferred one is a guess,
+        # and a page keeps its file name for good.
+        if briefing.date and briefing.date_source == "metadata" and _is_iso_date(str(briefing.date)):
             stem = f"{briefing.date}-{stem}"
         name, n = f"{stem}.md", 2
         while name in self.taken:

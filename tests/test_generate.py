@@ -66,7 +66,10 @@ def test_regeneration_is_byte_identical(generated, tmp_path):
 
 def test_site_builds_strict_and_shows_the_briefing(generated):
     out = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=generated, capture_output=True, text=True
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"],
+        cwd=generated,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stderr
     [page] = pages(generated)
@@ -111,3 +114,13 @@ def test_help_does_not_import_spacy():
     probe += "assert 'spacy' not in sys.modules"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+def test_generating_the_whole_project_folder_skips_its_own_output(generated, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(generated, project)
+    command = [sys.executable, "-m", "generator.cli", "generate", ".", "--quiet"]
+    subprocess.run(command, cwd=project, capture_output=True, text=True)
+    sources = [front_matter(page)["source"]["path"] for page in pages(project)]
+    assert "seeds/000_91f61d21f0bcea41.txt" in sources
+    assert not [s for s in sources if s.startswith("briefings/")]

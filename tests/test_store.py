@@ -228,3 +228,10 @@ def test_an_edit_saved_while_the_run_is_going_is_kept(tmp_path):
     path.write_text(edited, encoding="utf-8")  # the analyst saves while the articles are analysed
     status, _ = save(store, briefing(title="Nouveau titre"))
     assert status is Status.KEPT and path.read_text(encoding="utf-8") == edited
+
+
+def test_an_inferred_date_stays_out_of_the_file_name(tmp_path):
+    guessed = briefing(title="Sommet à Bruxelles")
+    guessed.date_source = "inferred"
+    _, path = save(BriefingStore(tmp_path), guessed)
+    assert path.name == "sommet-a-bruxelles.md"
