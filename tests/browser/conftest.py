@@ -6,10 +6,7 @@ Without Chromium or Playwright the browser tests skip with the reason; with BRIE
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -18,39 +15,23 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))  # sitekit.py, shared with tests/site
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # browserkit.py, shared with tests/hostile
 
+from browserkit import CHROMIUM_ARGS, chromium_path, local_server, unavailable  # noqa: E402
 from sitekit import make_project, mkdocs, other_briefings, reference_briefing  # noqa: E402
 
 SUB_PATH = "event-briefings"
 TODAY = "2024-04-02"  # the reference article's day: its dates are all upcoming
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update"]  # fmt: skip
 
 
-def unavailable(reason: str) -> None:
-    """Skip, or fail when the browser is required."""
-    if os.environ.get("BRIEFINGS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"browser required (BRIEFINGS_REQUIRE_BROWSER=1): {reason}")
-    pytest.skip(reason)
 
-
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("BRIEFINGS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
 
 
 @pytest.fixture(scope="session")
 def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of the sample site, built with `--strict` for a sub-path and served from a thread."""
     root = tmp_path_factory.mktemp("www")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    server = local_server(root)
     base = f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
     # The reference briefing (the repository's own once generated) and one more; the hostile sample is
     # left to tests/site, so that screenshots show an ordinary site.

@@ -6,10 +6,7 @@ tests skip with the reason, unless BRIEFINGS_REQUIRE_BROWSER=1 (CI), where a mis
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -17,33 +14,20 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # browserkit.py, shared with tests/browser
+
+from browserkit import CHROMIUM_ARGS, chromium_path, local_server, unavailable  # noqa: E402
 from hostilekit import HOSTILE, PAYLOADS, build_site, make_site_project
 
 from generator.model import Briefing, DatedEvent, KeyFact, Participant, Quote, Source
 from generator.render import render_markdown
 from generator.store import BriefingStore
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update"]  # fmt: skip
 SUB_PATH = "site"
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("BRIEFINGS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"browser required (BRIEFINGS_REQUIRE_BROWSER=1): {reason}")
-    pytest.skip(reason)
 
-
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("BRIEFINGS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
 
 
 def _payload_briefing(n: int) -> Briefing:
@@ -66,7 +50,7 @@ def _payload_briefing(n: int) -> Briefing:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("www")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    server = local_server(root)
     base = f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
     project = make_site_project(tmp_path_factory.mktemp("payload-project"))
     store = BriefingStore(project / "briefings")
@@ -127,16 +111,16 @@ def chromium() -> Iterator[_BrowserThread]:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError as exc:
-        _unavailable(f"the playwright package is not installed ({exc})")
-    path = _chromium()
+        unavailable(f"the playwright package is not installed ({exc})")
+    path = chromium_path()
     if path is None:
-        _unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
+        unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
     thread = _BrowserThread()
     try:
         thread.start(path)
     except Exception as exc:  # noqa: BLE001 - any launch failure means no usable browser
         thread.stop()
-        _unavailable(f"Chromium at {path} did not start: {exc}")
+        unavailable(f"Chromium at {path} did not start: {exc}")
     yield thread
     thread.stop()
 

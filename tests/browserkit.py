@@ -1,0 +1,43 @@
+"""What every browser test needs: Debian's Chromium, the rule for a missing one, a quiet local server.
+
+Without Chromium or Playwright the browser tests skip with the reason; with BRIEFINGS_REQUIRE_BROWSER=1
+(as in .ci/run) a missing browser is a failure instead, so CI cannot pass by skipping them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update"]  # fmt: skip
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail when the browser is required."""
+    if os.environ.get("BRIEFINGS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser required (BRIEFINGS_REQUIRE_BROWSER=1): {reason}")
+    pytest.skip(reason)
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (or BRIEFINGS_CHROMIUM), never a browser Playwright downloads."""
+    for candidate in (os.environ.get("BRIEFINGS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def local_server(root: Path) -> http.server.ThreadingHTTPServer:
+    """An HTTP server for `root` on 127.0.0.1 and a free port (start it in a thread)."""
+    return http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
