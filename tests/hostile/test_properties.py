@@ -217,7 +217,6 @@ def test_the_pipeline_never_fails_round_trips_and_is_deterministic(tmp_path_fact
         assume(False)  # not an article (no text after the title...): covered by the reader's tests
         return
     result = _analyse(article)
-    assume(result.error != KNOWN_CRASH)  # until generator/extract/ner/mentions.py is fixed: see below
     assert result.error is None, f"{result.error}\ntitle={article.title!r}\ntext={article.text!r}"
     assert Briefing.from_dict(split_front_matter(result.markdown)[0]) == result.briefing
     assert _analyse(article).markdown == result.markdown
@@ -227,14 +226,6 @@ def test_the_pipeline_never_fails_round_trips_and_is_deterministic(tmp_path_fact
     assert store.save(result.briefing, result.markdown)[0] is Status.UNCHANGED
 
 
-KNOWN_CRASH = "extraction failed: IndexError: list index out of range"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/extract/ner/mentions.py _classify(): `lx.is_role_head(prev[-1])` with `prev` empty "
-    "(IndexError) on a short paragraph such as '0A' after a title naming people; found by hypothesis",
-)
 def test_regression_extractor_crash_found_by_hypothesis(tmp_path):
     from generator.model import Article
 
