@@ -144,7 +144,21 @@ def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
             return "", "", meta
         title = _MARKDOWN_HEADING.sub("", lines[first]).strip()
         lines = lines[first + 1 :]
+        if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
+            title, rest_of_lead = _lead_title(title)
+            lines = [rest_of_lead, *lines]
     return _clean_title(title), _paragraphs(lines), meta
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
+
+
+def _lead_title(lead: str) -> tuple[str, str]:
+    """A title for an article without a headline: the lead's first sentence; nothing of the lead is lost."""
+    match = _SENTENCE_END.search(lead, 0, MAX_TITLE + 1)
+    if match:
+        return lead[: match.start()], lead[match.end() :]
+    return lead, lead  # one very long sentence: a shortened title, and the whole lead stays in the text
 
 
 def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:

@@ -83,3 +83,19 @@ def test_find_articles_is_sorted_and_skips_sidecars(tmp_path):
     for name in ("b.txt", "a.md", "a.yml", "c.html", "notes.json"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in find_articles([tmp_path])] == ["a.md", "b.txt", "c.html"]
+
+
+def test_an_article_without_a_headline_loses_nothing_of_its_lead(tmp_path):
+    lead = (
+        "Le Premier ministre a présenté mardi devant l'Assemblée nationale un plan de soutien à l'industrie "
+        "automobile. " + "Ce plan prévoit des aides à l'achat de véhicules électriques et des prêts aux "
+        "sous-traitants, a précisé le ministre de l'Économie, qui doit recevoir jeudi les syndicats du secteur "
+        "à Bercy pour en discuter les modalités avec eux et avec les représentants des constructeurs."
+    )
+    path = tmp_path / "lead.txt"
+    path.write_text(f"{lead}\n\nDeuxième paragraphe.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title.endswith("industrie automobile.")
+    assert article.text.startswith("Ce plan prévoit des aides")
+    assert "les représentants des constructeurs." in article.text
+    assert article.text.endswith("Deuxième paragraphe.")
