@@ -149,12 +149,12 @@ def is_demonym(word: str) -> bool:
 COMMON_CAPS = _words(
     "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans Après "
     "Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin Toutefois "
-    "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Initiatives Evidemment Évidemment Oui Non "
+    "Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Oui Non "
     "Gauche Droite Sinon Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà "
     "Photo Photos NGO NGOs ONG ONGs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. PIB Internet Web "
     "Agé Âgé Agée Âgée Né Née Elu Élu Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars "
     "Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
-    "Accueil Actu Sélectionné Lire Mr Mrs Ms The A An In On At But And As It He She They We "
+    "Mr Mrs Ms The A An In On At But And As It He She They We "
     "This That These Those While Although However After Before Since When Where There Here Over Under Some Many "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Chairman President Minister Secretary République Republic"
@@ -236,7 +236,6 @@ ORG_VARIANTS = [
         "OMS WHO Organisation_mondiale_de_la_santé World_Health_Organization",
         "OMC WTO Organisation_mondiale_du_commerce World_Trade_Organization",
         "AIEA IAEA Agence_internationale_de_l'énergie_atomique International_Atomic_Energy_Agency",
-        "Unesco UNESCO",
         "Fed Réserve_fédérale Federal_Reserve",
         "CPI ICC Cour_pénale_internationale International_Criminal_Court",
         "OPEP OPEC",

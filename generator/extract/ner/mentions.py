@@ -172,6 +172,14 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
         if alone and len(line_words) >= 3 and all(w[0].isupper() for w in line_words) and s.text[-1:] not in ".!?":
             chrome.add(s.paragraph)
+    # A short line with no sentence end after the title is a heading or a link ("Initiatives pour l'Ukraine",
+    # "Sélectionné pour vous"): a capitalised word there is a name only if the text names it elsewhere too.
+    headings = set()
+    for s in sents:
+        line_words = re.findall(r"[^\W\d_][\w'’\-]*", s.text)
+        alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
+        if s.paragraph > 0 and alone and 1 <= len(line_words) <= 4 and s.text.rstrip()[-1:] not in ".!?:»\"":
+            headings.add(s.paragraph)
     out: list[Mention] = []
     covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")
     for a0, b0 in candidate_runs(doc, ws):
@@ -195,8 +203,21 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue
             out.append(m)
     out += _lowercase_institutions(doc, ws, out, lang)
+    out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
+
+
+def _supported_in_headings(
+    mentions: list[Mention], sents: list[Sentence], headings: set[int], lang: str
+) -> list[Mention]:
+    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays)."""
+
+    def in_heading(m: Mention) -> bool:
+        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings
+
+    elsewhere = {fold(m.text) for m in mentions if not in_heading(m)}
+    return [m for m in mentions if not in_heading(m) or fold(m.text) in elsewhere or lx.place_name(m.text, lang)]
 
 
 _INSTITUTION_HEADS = frozenset(
