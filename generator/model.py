@@ -72,7 +72,9 @@ class Quote:
 @dataclass
 class KeyFact:
     text: str
-    sentence: str  # the article sentence the fact was taken from, so it can be traced
+    # The article sentence the fact was taken from, so it can be traced; None when the fact *is* that
+    # sentence as written (the front matter does not repeat it).
+    sentence: str | None = None
 
 
 @dataclass
@@ -129,7 +131,7 @@ class Briefing:
             lang=_text(data.get("lang")) or "",
             source=Source(**_fields(Source, _mapping(data.get("source"), "source"), ("path", "sha256"))),
             summary=_text(data.get("summary")) or "",
-            key_facts=[KeyFact(**_fields(KeyFact, f, ("text", "sentence"))) for f in _items(data, "key_facts")],
+            key_facts=[KeyFact(**_fields(KeyFact, f, ("text",))) for f in _items(data, "key_facts")],
             participants=[_participant(p) for p in _items(data, "participants")],
             places=[_text(p) or "" for p in _items(data, "places")],
             upcoming=[DatedEvent(**_fields(DatedEvent, d, _DATED)) for d in _items(data, "upcoming")],

@@ -101,6 +101,7 @@ _Dumper.add_representer(str, _represent_str)
 def front_matter(briefing: Briefing) -> str:
     """The Briefing as a YAML front matter block (stable key order, Unicode kept, title HTML-escaped)."""
     data = _drop_empty(briefing.to_dict())
+    data["key_facts"] = [{k: v for k, v in fact.items() if v is not None} for fact in data["key_facts"]]
     data["title"] = html.escape(str(briefing.title), quote=False)
     dumped = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
     return f"---\n{dumped}---\n"

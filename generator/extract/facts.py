@@ -190,7 +190,8 @@ def extract_key_facts(doc: Doc, lang: str, participants: list[Participant] | Non
         if any(len(words & content_words(c[2].text)) > 0.6 * max(1, len(words)) for c in chosen):
             continue
         chosen.append(best)
-    return [KeyFact(text=_statement(s, doc_text(doc), people), sentence=s.text) for _, _, s in chosen]
+    facts = [(_statement(s, doc_text(doc), people), s.text) for _, _, s in chosen]
+    return [KeyFact(text=text, sentence=None if text == sentence else sentence) for text, sentence in facts]
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(Il|Elle|He|She)\s+(?!y\b|faut\b|s'agit\b|est\s+(?:possible|probable|clair)\b)")

@@ -40,7 +40,7 @@ def test_reference_key_facts_cover_gold():
     doc = load_nlp("fr")(_ents.reference_body())
     facts = extract_key_facts(doc, "fr")
     assert 3 <= len(facts) <= 7
-    assert all(f.sentence in doc.text for f in facts)
+    assert all((f.sentence or f.text) in doc.text for f in facts)
     assert sum(covered(g, [f.text for f in facts]) for g in GOLD_FACTS) >= 4
 
 
