@@ -124,3 +124,11 @@ def test_generating_the_whole_project_folder_skips_its_own_output(generated, tmp
     sources = [front_matter(page)["source"]["path"] for page in pages(project)]
     assert "seeds/000_91f61d21f0bcea41.txt" in sources
     assert not [s for s in sources if s.startswith("briefings/")]
+
+
+def test_the_committed_briefing_is_what_the_generator_writes_today(generated):
+    """briefings/ is committed so a fresh clone shows the site: it must not lag behind the code."""
+    [page] = pages(generated)
+    committed = ROOT / "briefings" / page.name
+    assert committed.is_file(), f"briefings/{page.name} is not committed: run `briefings generate`"
+    assert committed.read_bytes() == page.read_bytes(), "briefings/ is stale: run `briefings generate` and commit"
