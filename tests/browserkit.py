@@ -33,6 +33,18 @@ def chromium_path() -> str | None:
     return None
 
 
+def require_browser() -> str:
+    """Chromium's path once Playwright and the browser are known to be there (else skip, or fail in CI)."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError as exc:
+        unavailable(f"the playwright package is not installed ({exc})")
+    path = chromium_path()
+    if path is None:
+        unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
+    return path
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
         pass

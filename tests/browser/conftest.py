@@ -17,7 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))  # sitekit.py, shared with tests/site
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # browserkit.py, shared with tests/hostile
 
-from browserkit import CHROMIUM_ARGS, chromium_path, local_server, unavailable  # noqa: E402
+from browserkit import CHROMIUM_ARGS, local_server, require_browser, unavailable  # noqa: E402
 from sitekit import make_project, mkdocs, other_briefings, reference_briefing  # noqa: E402
 
 SUB_PATH = "event-briefings"
@@ -51,13 +51,8 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser() -> Iterator[object]:
     """Chromium for one test module. Not session-wide: Playwright's sync API cannot run twice at once in
     a thread, so a session-long instance would break any other module (tests/hostile) that starts its own."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        unavailable(f"the playwright package is not installed ({exc})")
-    path = chromium_path()
-    if path is None:
-        unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
+    path = require_browser()
+    from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # browserkit.py, shared with tests/browser
 
-from browserkit import CHROMIUM_ARGS, chromium_path, local_server, unavailable  # noqa: E402
+from browserkit import CHROMIUM_ARGS, local_server, require_browser, unavailable  # noqa: E402
 from hostilekit import HOSTILE, PAYLOADS, build_site, make_site_project
 
 from generator.model import Briefing, DatedEvent, KeyFact, Participant, Quote, Source
@@ -108,13 +108,7 @@ class _BrowserThread:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[_BrowserThread]:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError as exc:
-        unavailable(f"the playwright package is not installed ({exc})")
-    path = chromium_path()
-    if path is None:
-        unavailable("no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set BRIEFINGS_CHROMIUM)")
+    path = require_browser()
     thread = _BrowserThread()
     try:
         thread.start(path)
