@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -40,18 +40,12 @@ class _Cluster:
 
 def extract_entities(doc: Doc, lang: str) -> tuple[list[Participant], list[str]]:
     """(participants: people and organisations, places), deduplicated, in order of first mention."""
-    # The key facts need the people too: the result is kept with the doc (like its text), copies handed out.
-    cached = doc.user_data.get(("briefings.entities", lang))
-    if cached is None:
-        sents = doc_sentences(doc)
-        ws = words(doc, sents)
-        mentions = find_mentions(doc, lang, sents, ws)
-        people, orgs, places = analyse(doc, ws, mentions, lang)
-        participants = [_participant(c) for c in sorted(people + orgs, key=lambda c: c.first)]
-        cached = (participants, [_place_name(c, lang) for c in sorted(places, key=lambda c: c.first)])
-        doc.user_data[("briefings.entities", lang)] = cached
-    participants, places = cached
-    return [replace(p, aliases=list(p.aliases)) for p in participants], list(places)
+    sents = doc_sentences(doc)
+    ws = words(doc, sents)
+    mentions = find_mentions(doc, lang, sents, ws)
+    people, orgs, places = analyse(doc, ws, mentions, lang)
+    participants = [_participant(c) for c in sorted(people + orgs, key=lambda c: c.first)]
+    return participants, [_place_name(c, lang) for c in sorted(places, key=lambda c: c.first)]
 
 
 def analyse(
