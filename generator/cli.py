@@ -55,7 +55,7 @@ def _generate(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from generator.generate import count_articles, generate
+    from generator.generate import articles_to_read, generate
     from generator.workers import default_jobs
 
     missing = [p for p in args.paths if not p.exists()]
@@ -72,9 +72,10 @@ def _generate(args: argparse.Namespace) -> int:
         disable=args.quiet or not err.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("", total=count_articles(paths, args.out))
+        files = articles_to_read(paths, args.out)  # listed once: the bar's total and the run's input
+        task = progress.add_task("", total=len(files))
         summary = generate(
-            paths,
+            files,
             args.out,
             force=args.force,
             jobs=args.jobs or default_jobs(),

@@ -90,11 +90,6 @@ def generate(
     return summary
 
 
-def count_articles(paths: Iterable[Path], out: Path) -> int:
-    """How many article files a run over `paths` will look at (for a progress bar)."""
-    return len(articles_to_read(paths, out))
-
-
 def articles_to_read(paths: Iterable[Path], out: Path) -> list[Path]:
     """The article files under `paths`, leaving out our own output (`briefings generate .` is safe)."""
     output = out.resolve()
