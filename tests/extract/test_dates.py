@@ -460,3 +460,31 @@ def test_within_is_a_span_and_in_is_a_day() -> None:
     assert values("Une décision est attendue dans les deux semaines.") == {"deux semaines": "P2W"}
     assert values("A decision is expected within a week.", lang="en") == {"a week": "P1W"}
     assert values("A decision is expected in two weeks.", lang="en") == {"in two weeks": "2024-04-16"}
+
+
+@pytest.mark.parametrize(
+    "stamp, lang",
+    [
+        ("Le 2 avril 2024 à 10h15", "fr"),
+        ("02.04.2024", "fr"),
+        ("mardi 2 avril 2024, 10:15", "fr"),
+        ("April 2, 2024 10:15 am ET", "en"),
+        ("Tue 2 Apr 2024 10.15 BST", "en"),
+    ],
+)
+def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:
+    body = (
+        "Le ministre se rendra jeudi à Lyon pour une réunion avec les élus."
+        if lang == "fr"
+        else "The minister will travel to Lyon on Thursday to meet local officials."
+    )
+    date, evidence = infer_published(f"Titre\n\nPar Jean Dupont\n{stamp}\n\n{body}\n", lang)
+    assert date == dt.date(2024, 4, 2) and "date stamp" in evidence
+
+
+def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
+    date, evidence = infer_published("Titre\n\nLe 12 mars 2023, le Parlement a adopté le texte.\n", "fr")
+    assert "date stamp" not in evidence
+    far = "Titre\n\n" + "Le texte a été débattu.\n" * 10 + "12 mars 2023\n"
+    date, evidence = infer_published(far, "fr")
+    assert "date stamp" not in (evidence or "")

@@ -52,6 +52,13 @@ _BYLINE = re.compile(
 _UPDATED = re.compile(r"\b(?:mis\s+à\s+jour|actualisé|modifié|updated)\s*(?:le|on|:)?\s*:?\s*$", re.I)
 _DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40},?\s*$|^\s*(?:le\s+)?$", re.I)  # "PARIS, 2 avril (AFP)"
 _AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re.I)
+# what a page's date stamp holds besides the date: "Tue 2 Apr 2024 10.15 BST", "April 2, 2024 10:15 am ET"
+_STAMP_FILLER = re.compile(
+    r"\b(?:[A-Z]{2,4}|UTC[+-]\d+|GMT[+-]\d+|\d{1,2}\s*[h:.]\s*\d{2}|\d{1,2}\s*h|(?i:le|the|on|à|a|at|am|pm|"
+    r"a\.m|p\.m|heures?|h|lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun))\b\.?"
+    r"|[,|·•()/–—-]"
+)
+_STAMP_LINES = 8  # a date stamp sits in the page head, above the story
 
 
 def _period(value: str) -> tuple[dt.date, dt.date] | None:
@@ -73,6 +80,29 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
 def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
     """The day a future mention bounds the publication by: its start, or its end for "fin avril", "late June"."""
     return period[1] if re.match(r"\s*(?:en\s+)?(?:fin|late|the\s+end|end)\b", text, re.IGNORECASE) else period[0]
+
+
+def _date_stamp(text: str, timexes: list) -> object | None:
+    """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp."""
+    head_end = 0
+    for _ in range(_STAMP_LINES):
+        head_end = text.find("\n", head_end) + 1
+        if head_end == 0:
+            head_end = len(text)
+            break
+    for t in timexes:
+        if t.start >= head_end or calendar_precision(t.value) != "day" or not t.value[:4].isdigit():
+            continue
+        s0 = text.rfind("\n", 0, t.start) + 1
+        s1 = text.find("\n", t.end)
+        line = text[s0 : s1 if s1 >= 0 else len(text)]
+        rest = line.replace(t.text, " ")
+        for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
+            if s0 <= other.start and other.end <= s0 + len(line) and other is not t:
+                rest = rest.replace(other.text, " ")
+        if len(line) <= 80 and not _STAMP_FILLER.sub(" ", rest).strip():
+            return t
+    return None
 
 
 def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date | None, str | None]:
@@ -116,6 +146,9 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
     )
     if dateline is not None and dateline.value[:4].isdigit():
         return dt.date.fromisoformat(dateline.value), f"dateline '{dateline.text}'"
+    stamp = _date_stamp(text, timexes)
+    if stamp is not None:
+        return dt.date.fromisoformat(stamp.value[:10]), f"date stamp '{stamp.text}'"
     evidence: list[str] = []
     past_years: list[int] = []
     lower: list[tuple[dt.date, str]] = []  # the publication is on or after these
