@@ -110,6 +110,7 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
     exactly the same Markdown."""
     from mkdocs.config import load_config
     from mkdocs.structure.files import Files
+    from mkdocs.utils import get_relative_url
 
     from generator.site.entities import see_also_markdown
 
@@ -119,9 +120,16 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
     pages: dict[str, str | bytes] = {}
     for file in files:
         entry = plugin._by_uri.get(file.src_uri)
+        if file.src_uri.endswith(".html"):  # entity pages: HTML the plugin stamps into the theme's frame
+            continue
         if entry is not None:
             text = entry.abs_path.read_text(encoding="utf-8")
-            pages[file.src_uri] = text + see_also_markdown(entry, plugin._entities)
+            page_url = file.url
+
+            def href(uri: str, page_url: str = page_url) -> str:
+                return get_relative_url(uri.removesuffix("index.html"), page_url)
+
+            pages[file.src_uri] = text + see_also_markdown(entry, plugin._entities, href)
         else:
             pages[file.src_uri] = file.content_bytes
     return pages
@@ -166,7 +174,7 @@ def hook_times(project: Path) -> tuple[float, dict[str, float]]:
     from generator.site import plugin as module
 
     times: dict[str, float] = {}
-    hooks = ("on_files", "on_page_markdown", "on_post_page", "on_post_build")
+    hooks = ("on_files", "on_nav", "on_env", "on_page_markdown", "on_post_page", "on_post_build")
     originals = {name: getattr(module.BriefingsPlugin, name) for name in hooks}
 
     def timed(name, original):

@@ -37,6 +37,19 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end() :]
 
 
+def strip_front_matter(text: str) -> str:
+    """The text after its front matter block (all of it when there is none)."""
+    match = _FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text
+
+
+def escaped_title(meta: dict[str, Any]) -> dict[str, Any]:
+    """Front matter as split_front_matter read it, with the title escaped again as it is in the file."""
+    if isinstance(meta.get("title"), str):
+        return {**meta, "title": html.escape(meta["title"], quote=False)}
+    return dict(meta)
+
+
 # libyaml's safe loader has the same (safe) constructors as yaml.safe_load's and is ~8x faster: it
 # matters when the store and the site read the front matter of thousands of briefings.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
 
 TODAY_ENV = "BRIEFINGS_TODAY"
+_BRIEFING_KEYS = {f.name for f in fields(Briefing)}
+_PAGE_KEYS = {"title", "date", "lang", "summary"}
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,10 @@ class Entry:
     src_uri: str  # path inside the site, e.g. briefings/2024-04-02-poutine.md
     abs_path: Path
     briefing: Briefing
+    # For page.meta: the front matter's title, date, language and summary, and any key the generator does
+    # not write (a Material setting such as `hide` added by hand); not all of it, which would double the
+    # memory a big site's build holds.
+    meta: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
@@ -36,7 +42,8 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
             briefing = Briefing.from_dict(meta)
         except (OSError, UnicodeDecodeError, FrontMatterError, TypeError, ValueError):
             continue
-        entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing))
+        page_meta = {k: v for k, v in meta.items() if k in _PAGE_KEYS or k not in _BRIEFING_KEYS}
+        entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta))
     return sorted(entries, key=lambda e: (e.briefing.date or "", e.briefing.title), reverse=True)
 
 

@@ -3,20 +3,24 @@
 The same name in two briefings is one page: pages are keyed by a slug of the canonical name
 (python-slugify folds accents and case, so "Stéphane Séjourné" and "Stephane Sejourne" meet). Only the
 three index pages go in the navigation; the entity pages themselves are reached from the indexes and
-from the briefings, so thousands of them cost nothing in every page's nav.
+from the briefings, so thousands of them cost nothing in every page's nav. The index pages are Markdown
+pages of the site; an entity page is HTML put into the theme's frame (see frame.py), so its address is
+its output file, `personnes/<slug>/index.html`, served as `personnes/<slug>/`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 
 from slugify import slugify
 
-from generator.render import inline, title_front_matter
+from generator.render import inline
 from generator.site.catalog import Entry, link
 from generator.site.search import fold
 
@@ -51,7 +55,8 @@ class Entity:
 
     @property
     def src_uri(self) -> str:
-        return f"{KINDS[self.kind][0]}/{self.slug}.md"
+        """The page's file in the site: HTML, not Markdown (see frame.py)."""
+        return f"{KINDS[self.kind][0]}/{self.slug}/index.html"
 
 
 @lru_cache(maxsize=65536)
@@ -90,26 +95,44 @@ def collect_entities(entries: list[Entry]) -> dict[str, dict[str, Entity]]:
     return found
 
 
-def entity_markdown(entity: Entity) -> str:
-    """One entity's page: its names and every briefing it appears in, with its role there."""
-    folder, plural, label = KINDS[entity.kind]
-    # An escaped front matter title: without it MkDocs takes the h1's text, unescaped, and Material prints
-    # it raw into <title> and the header, so a name such as "</title><script>" would become markup.
-    lines = [title_front_matter(entity.name) + f"# {inline(entity.name)}", "", f"*{label}* · [{plural}](index.md)", ""]
+def entity_html(entity: Entity, href: Callable[[str], str]) -> str:
+    """One entity's article: its names and every briefing it appears in, with its role there.
+
+    `href` gives the address of a site file (by src_uri) relative to the entity page.
+    """
+    _, plural, label = KINDS[entity.kind]
+    lines = [
+        f"<h1>{_text(entity.name)}</h1>",
+        f'<p><em>{label}</em> · <a href="{href(f"{KINDS[entity.kind][0]}/index.md")}">{plural}</a></p>',
+    ]
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
-        lines += ["Aussi appelé : " + ", ".join(inline(n) for n in others), ""]
+        lines.append("<p>Aussi appelé : " + ", ".join(_text(n) for n in others) + "</p>")
     count = len(entity.appearances)
-    lines += [f"## {count} briefing{'s' if count > 1 else ''}", ""]
-    if entity.kind == "place":
-        lines += ["| Date | Briefing |", "| --- | --- |"]
-    else:
-        lines += ["| Date | Briefing | Rôle |", "| --- | --- | --- |"]
+    lines.append(f'<h2 id="briefings">{count} briefing{"s" if count > 1 else ""}</h2>')
+    columns = ["Date", "Briefing"] + ([] if entity.kind == "place" else ["Rôle"])
+    lines += ["<table>", "<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>", "<tbody>"]
     for a in entity.appearances:
         b = a.entry.briefing
-        row = f"| {b.date or ''} | [{inline(b.title)}]({link(entity.src_uri, a.entry.src_uri)}) |"
-        lines.append(row if entity.kind == "place" else f"{row} {inline(a.role or '')} |")
+        cells = [_text(b.date or ""), f'<a href="{html.escape(href(a.entry.src_uri))}">{_text(b.title)}</a>']
+        if entity.kind != "place":
+            cells.append(_text(a.role or ""))
+        lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    lines += ["</tbody>", "</table>"]
     return "\n".join(lines) + "\n"
+
+
+def entity_search_doc(entity: Entity, location: str) -> dict[str, str]:
+    """The entity page's entry in the search index (Material shows title and text as HTML: both escaped)."""
+    return {"location": location, "title": _text(entity.name), "text": entity_search_text(entity)}
+
+
+def entity_search_text(entity: Entity) -> str:
+    """What search finds an entity page by: its kind, names and roles (the briefings have their own entries)."""
+    names = sorted(set(entity.names) | entity.aliases)
+    roles = sorted({a.role for a in entity.appearances if a.role})
+    parts = [KINDS[entity.kind][2], ", ".join(names), ", ".join(roles)]
+    return " ".join(f"<p>{_text(part)}</p>" for part in parts if part)
 
 
 def index_markdown(kind: str, entities: dict[str, Entity]) -> str:
@@ -124,13 +147,18 @@ def index_markdown(kind: str, entities: dict[str, Entity]) -> str:
     ordered = sorted(entities.values(), key=lambda e: (_initial(e.name) == OTHERS, fold(e.name).casefold(), e.slug))
     for initial, group in groupby(ordered, key=lambda e: _initial(e.name)):
         lines += [f"## {initial}", ""]
-        lines += [f"- [{inline(e.name)}]({e.slug}.md) ({len(e.appearances)})" for e in group]
+        index = f"{folder}/index.md"
+        lines += [f"- [{inline(e.name)}]({link(index, e.src_uri)}) ({len(e.appearances)})" for e in group]
         lines.append("")
     return "\n".join(lines)
 
 
-def see_also_markdown(entry: Entry, entities: dict[str, dict[str, Entity]]) -> str:
-    """A short section appended to a briefing page, linking each of its entities to its page."""
+def see_also_markdown(entry: Entry, entities: dict[str, dict[str, Entity]], href: Callable[[str], str]) -> str:
+    """A short section appended to a briefing page, linking each of its entities to its page.
+
+    The links are HTML, with addresses from `href` (a site file's address relative to the briefing):
+    a briefing has a dozen of them, and MkDocs resolving each Markdown link cost more than the page.
+    """
     groups = []
     b = entry.briefing
     for kind, names in (("person", [p.name for p in b.people]), ("organization", [p.name for p in b.organizations]),
@@ -139,12 +167,17 @@ def see_also_markdown(entry: Entry, entities: dict[str, dict[str, Entity]]) -> s
         for name in dict.fromkeys(" ".join(str(n).split()) for n in names):
             entity = entities[kind].get(entity_slug(name)) if name else None
             if entity is not None:
-                links.append(f"[{inline(name)}]({link(entry.src_uri, entity.src_uri)})")
+                links.append(f'<a href="{html.escape(href(entity.src_uri))}">{_text(name)}</a>')
         if links:
-            groups.append(f"- {KINDS[kind][1]} : " + " · ".join(links))
+            groups.append(f"<li>{KINDS[kind][1]} : " + " · ".join(links) + "</li>")
     if not groups:
         return ""
-    return "\n\n## Fiches\n\n" + "\n".join(groups) + "\n"
+    return "\n\n## Fiches\n\n<ul>\n" + "\n".join(groups) + "\n</ul>\n"
+
+
+def _text(text: str) -> str:
+    """Article text as HTML text: one line, escaped."""
+    return html.escape(" ".join(str(text).split()), quote=False)
 
 
 def _initial(name: str) -> str:

@@ -2,7 +2,9 @@
 
 It reads front matter only and never imports the extractors, so `mkdocs serve` never loads spaCy.
 All the work happens once per build in on_files: the catalog is read once, and the home page, archive,
-agenda, entity pages, calendar and feeds are computed from it as in-memory generated files.
+agenda, entity index pages, calendar and feeds are computed from it as in-memory generated files. The
+entity pages themselves are HTML files filled in on_env, once the theme can render their frame
+(frame.py), and added to the search index in on_post_build.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,13 +20,24 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from generator.frontmatter import escaped_title, strip_front_matter
 from generator.site.agenda import AGENDA_URI, agenda_items, agenda_markdown
 from generator.site.catalog import Entry, built_on, load_catalog
-from generator.site.entities import KINDS, Entity, collect_entities, entity_markdown, index_markdown, see_also_markdown
+from generator.site.entities import (
+    KINDS,
+    Entity,
+    collect_entities,
+    entity_html,
+    entity_search_doc,
+    index_markdown,
+    see_also_markdown,
+)
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
+from generator.site.frame import render_frame
 from generator.site.home import ARCHIVE_URI, HOME_URI, archive_markdown, home_markdown
 from generator.site.ics import ICS_URI, ics_bytes
 from generator.site.search import fold_search_index
@@ -44,6 +58,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         super().__init__()
         self._by_uri: dict[str, Entry] = {}
         self._entities: dict[str, dict[str, Entity]] = {}
+        self._entity_files: dict[str, tuple[Entity, File]] = {}  # src_uri -> the entity and its page
+        self._nav: Navigation | None = None
 
     def _folder(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
@@ -71,20 +87,62 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         add(HOME_URI, home_markdown(entries, config.site_name, items, today))
         add(ARCHIVE_URI, archive_markdown(entries))
         add(AGENDA_URI, agenda_markdown(items, today))
+        self._entity_files = {}
         for kind, entities in self._entities.items():
             add(f"{KINDS[kind][0]}/index.md", index_markdown(kind, entities))
             for entity in entities.values():
-                add(entity.src_uri, entity_markdown(entity), _OUT_OF_NAV)
+                if files.get_file_from_path(entity.src_uri) is None:  # a hand-written page in docs/ wins
+                    file = File.generated(config, entity.src_uri, content="")  # filled in on_env
+                    files.append(file)
+                    self._entity_files[entity.src_uri] = (entity, file)
         add(ICS_URI, ics_bytes(items, urls if base else {}, config.site_name, today))
         add(FEED_URI, atom_xml(entries, urls, config.site_name, base))
         add(JSON_URI, briefings_json(entries, urls))
         log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
 
-    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Link each briefing to the pages of its people, organisations and places."""
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Keep the navigation: the entity pages' frame shows it."""
+        self._nav = nav
+        return nav
+
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Fill the entity pages: the theme's frame rendered once per folder, each page's article put in."""
+        frames = {}
+        for entity, file in self._entity_files.values():
+            folder = KINDS[entity.kind][0]
+            if folder not in frames:
+                frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
+
+            def href(src_uri: str, page_url: str = file.url) -> str:
+                return get_relative_url(files.get_file_from_path(src_uri).url, page_url)  # type: ignore[union-attr]
+
+            file.content_string = frames[folder].fill(entity.name, entity.slug, entity_html(entity, href))
+        return env
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A briefing's text without its front matter, which the catalog has already read.
+
+        MkDocs would parse it again with its pure-Python YAML loader, the costliest step of reading a
+        briefing; on_page_markdown gives the page the front matter the catalog read (in C).
+        """
         entry = self._by_uri.get(page.file.src_uri)
-        return markdown + see_also_markdown(entry, self._entities) if entry else markdown
+        if entry is None:
+            return None
+        return strip_front_matter(entry.abs_path.read_text(encoding="utf-8-sig"))
+
+    @event_priority(100)  # before other plugins look at page.meta
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Give a briefing its front matter back, and link it to the pages of its people, organisations, places."""
+        entry = self._by_uri.get(page.file.src_uri)
+        if entry is None:
+            return markdown
+        page.meta = escaped_title(entry.meta)
+
+        def href(src_uri: str) -> str:
+            return get_relative_url(self._entity_files[src_uri][1].url, page.url)
+
+        return markdown + see_also_markdown(entry, self._entities, href)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Advertise the feeds in every page's head, so feed readers find them from any page."""
@@ -96,8 +154,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Make the search index accent-insensitive (see search.py)."""
-        fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
+        """Add the entity pages to the search index and make it accent-insensitive (see search.py)."""
+        extra = [entity_search_doc(entity, file.url) for entity, file in self._entity_files.values()]
+        fold_search_index(Path(config.site_dir) / "search" / "search_index.json", extra)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""

@@ -66,11 +66,12 @@ def add_folded_field(index: dict) -> dict:
     return index
 
 
-def fold_search_index(path: Path) -> bool:
-    """Rewrite search_index.json in place; False when there is none (search plugin disabled)."""
+def fold_search_index(path: Path, extra_docs: list[dict] | None = None) -> bool:
+    """Rewrite search_index.json in place, with `extra_docs` added; False when there is none (search disabled)."""
     if not path.is_file():
         return False
     index = json.loads(path.read_text(encoding="utf-8"))
+    index.setdefault("docs", []).extend(extra_docs or [])
     data = json.dumps(add_folded_field(index), ensure_ascii=False, separators=(",", ":"))
     path.write_text(data, encoding="utf-8")
     return True

@@ -8,7 +8,15 @@ from pathlib import Path
 from sitekit import other_briefings, reference_briefing
 
 from generator.site.catalog import Entry
-from generator.site.entities import collect_entities, entity_markdown, entity_slug, index_markdown, see_also_markdown
+from generator.site.entities import (
+    collect_entities,
+    entity_html,
+    entity_search_doc,
+    entity_search_text,
+    entity_slug,
+    index_markdown,
+    see_also_markdown,
+)
 
 
 def entries():
@@ -30,29 +38,43 @@ def test_same_person_in_two_briefings_is_one_page_with_each_role():
         "chef de la diplomatie",
         "ministre français des Affaires étrangères",
     ]
-    page = entity_markdown(sejourne)
-    assert page.startswith("---\ntitle: Stéphane Séjourné\n---\n# Stéphane Séjourné\n")
-    assert "| chef de la diplomatie |" in page and "(../briefings/b0.md)" in page and "(../briefings/b2.md)" in page
-    assert "Anthony Blinken" in entity_markdown(found["person"]["antony-blinken"])  # aliases shown
+    page = entity_html(sejourne, lambda uri: f"HREF:{uri}")
+    assert page.startswith("<h1>Stéphane Séjourné</h1>\n")
+    assert "<td>chef de la diplomatie</td>" in page and '<a href="HREF:personnes/index.md">Personnes</a>' in page
+    assert '<a href="HREF:briefings/b0.md">' in page and '<a href="HREF:briefings/b2.md">' in page
+    assert "Anthony Blinken" in entity_html(found["person"]["antony-blinken"], str)  # aliases shown
+    assert "Anthony Blinken" in entity_search_text(found["person"]["antony-blinken"])
     assert set(found["place"]) >= {"paris", "elysee", "kiev", "kyiv"}
-    assert found["organization"]["otan"].src_uri == "organisations/otan.md"
+    assert found["organization"]["otan"].src_uri == "organisations/otan/index.html"
+
+
+def test_entity_page_escapes_names_titles_and_roles():
+    found = collect_entities(entries())
+    person = found["person"]["stephane-sejourne"]
+    person.names["<script>alert(1)</script>"] += 1
+    person.appearances[0].role = "<b>ministre</b>"
+    page = entity_html(person, lambda uri: 'x" onmouseover="alert(1)')
+    assert "<script>" not in page and "<b>" not in page and 'href="x&quot; onmouseover' in page
+    person.names["<script>alert(1)</script>"] += 5  # now the name most used: the page's title
+    doc = entity_search_doc(person, "personnes/x/")
+    assert doc["title"] == "&lt;script&gt;alert(1)&lt;/script&gt;" and "<b>" not in doc["text"]
 
 
 def test_index_pages_list_everyone_alphabetically():
     found = collect_entities(entries())
     text = index_markdown("person", found["person"])
     assert text.startswith("# Personnes")
-    assert text.index("## A") < text.index("[Antony Blinken](antony-blinken.md) (1)") < text.index("## S")
-    assert "[Stéphane Séjourné](stephane-sejourne.md) (2)" in text
+    assert text.index("## A") < text.index("[Antony Blinken](antony-blinken/index.html) (1)") < text.index("## S")
+    assert "[Stéphane Séjourné](stephane-sejourne/index.html) (2)" in text
     assert text.rstrip().endswith("(1)") and "## Autres" in text  # symbols last
     assert "Aucune" in index_markdown("place", {})
 
 
 def test_briefings_link_to_their_entities():
     items = entries()
-    text = see_also_markdown(items[2], collect_entities(items))
-    assert "[Stéphane Séjourné](../personnes/stephane-sejourne.md)" in text
-    assert "[OTAN](../organisations/otan.md)" in text and "[Kiev](../lieux/kiev.md)" in text
+    text = see_also_markdown(items[2], collect_entities(items), lambda uri: f"HREF:{uri}")
+    assert '<a href="HREF:personnes/stephane-sejourne/index.html">Stéphane Séjourné</a>' in text
+    assert '<a href="HREF:organisations/otan/index.html">OTAN</a>' in text and ">Kiev</a>" in text
 
 
 def test_entity_pages_are_built_but_only_indexes_are_in_the_nav(built_site: Path):
