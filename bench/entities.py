@@ -11,7 +11,8 @@ gold people that have a role (a person not found counts as a wrong role); a role
 of its content words (endings -e/-s ignored) are in the gold role or in one of the alternatives quoted in the
 gold's `role_note`. A gold quote is found when a predicted quote shares most of its words and its speaker
 matches (same name or alias, or the same source words). A gold key fact is covered when one statement (the
-summary's sentences or a key fact) holds at least half of its content words; `lead5` is the same score for
+summary's sentences or a key fact) holds at least half of its content words; summary and key facts get the
+article's dates resolved against the gold's `published`, as in the pipeline. `lead5` is the same score for
 the first five sentences of the body, for scale.
 
     python bench/entities.py [--verbose] [--only NAME]
@@ -20,6 +21,7 @@ the first five sentences of the body, for scale.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from generator.extract.dates import extract_timexes  # noqa: E402
 from generator.extract.entities import extract_entities  # noqa: E402
 from generator.extract.facts import extract_key_facts, extract_summary  # noqa: E402
 from generator.extract.ner.text import content_words, fold, sentences, story_sentences  # noqa: E402
@@ -193,8 +196,11 @@ def score_ours(doc, lang: str, gold: dict, body: str) -> Score:
             s.quotes.tp += 1
         else:
             s.misses.append(f"quote {g['speaker']!r}: {[q.speaker for q in hit]} {g['text'][:50]!r}")
-    summary = extract_summary(doc, lang)
-    facts = [f.text for f in extract_key_facts(doc, lang)]
+    # Dates as the pipeline gives them: resolved against the publication date.
+    published = dt.date.fromisoformat(gold["published"][:10]) if gold.get("published") else None
+    timexes = extract_timexes(body, published, lang, doc)
+    summary = extract_summary(doc, lang, timexes)
+    facts = [f.text for f in extract_key_facts(doc, lang, timexes=timexes)]
     statements = [x.text for x in sentences(summary)] + facts
     lead5 = [x.text for x in story_sentences(body)][:5]
     for fact in gold.get("key_facts") or []:

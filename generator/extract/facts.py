@@ -3,20 +3,23 @@
 Key facts are whole sentences of the body, so each one can be traced to where it came from. They
 are ranked by what an analyst looks for first: figures and amounts, decisions and announcements,
 who meets whom, what is blocked or changed; the lead and named participants add weight, sentences
-that are mostly a quotation or a heading lose it.
+that open with a quotation lose it and headings are left out. Summary and facts are stand-alone
+statements: full names for "M. Blair" or a leading "Il", the calendar date after "hier" or "mardi".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from generator.extract.entities import extract_entities
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
-from generator.model import KeyFact, Participant
+from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
+_MIN_WORDS = 6  # shorter "sentences" are subheads or fragments
 # Weights of the ranking, set on the annotated articles of bench/gold (see bench/entities.py).
 _W = {
     "lead": 2.5,
@@ -24,14 +27,22 @@ _W = {
     "decay": 0.7,
     "paragraph_first": 0.8,
     "names": 0.3,
-    "same_paragraph": 1.2,
+    "same_paragraph": 0.3,
     "dated": 1.0,
     "named_subject": 0.5,
+    "record": 0.8,
+    "opens_quoted": 3.0,
 }
 
+_MONTH_WORDS = (
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december"
+)
 _FIGURE = re.compile(
     r"\d[\d\s.,]*\s*(?:%|pour\s?cent|per\s?cent|milliards?|millions?|billions?|trillions?|bn|m\b|euros?|dollars?|"
-    r"livres?|€|\$|£|km|tonnes?|personnes|morts|victimes|people|dead|killed)|[$€£]\s?\d|\bde \w+ à \w+ par\b",
+    r"livres?|€|\$|£|km|tonnes?|personnes|morts|victimes|people|dead|killed)|[$€£]\s?\d|\bde \w+ à \w+ par\b"
+    # a count of things ("20 female senators", "790 sorties"), not a day of the month or a year
+    r"|\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:" + _MONTH_WORDS + r")\b)[a-zà-ÿ]{3,}",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -44,7 +55,8 @@ _DECISION = re.compile(
     r"lanc|augment|rédui|baiss|hauss|pass\w* de|accord|ratifi|arrêt|lev[ée]|gel|sanction|quitt|rejoint|"
     r"rachet|vend|achet|supprim|ferm|ouvr|attaqu|tu[ée]s?\b|bless|détru|libér|extrad|hospitalis|"
     r"announc|decid|adopt|approv|sign|vot|block|sentenc|elect|appoint|resign|accept|reject|suspend|ban|"
-    r"launch|rais|cut|agree|buy|sell|sold|bought|quit|join|kill|injur|destroy|releas|fled|arrest|charg)\w*",
+    r"launch|rais|cut|agree|buy|sell|sold|bought|quit|join|kill|injur|destroy|releas|fled|arrest|charg|"
+    r"promet|promis|s'engag|vow|pledg)\w*",
     re.IGNORECASE,
 )
 _MEETING = re.compile(
@@ -60,8 +72,15 @@ _NEXT = re.compile(
 _DATE = re.compile(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
     r"août|septembre|octobre|novembre|décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b"
+    r"January|February|March|April|(?<=in |on |by )May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d|(?i:hier|aujourd'hui|demain|ce matin|ce soir|cette semaine|yesterday|today|tomorrow|"
+    r"tonight|this week|last week))\b"
+)
+# What makes a number or an event stand out: a record, a first.
+_RECORD = re.compile(
+    r"\b(?:record|all-time|sans précédent|historique|inédit|first time|première fois|premier\w* depuis|"
+    r"first since|jamais vu|highest|lowest|plus haut|plus bas)\b",
+    re.IGNORECASE,
 )
 # A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
 _NAMED_SUBJECT = re.compile(
@@ -91,9 +110,12 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def extract_summary(doc: Doc, lang: str) -> str:
-    """One or two sentences: the lead, cleaned of datelines; a short first sentence takes the next one."""
-    return " ".join(_clean(s.text) for s in _summary_sentences(_body_sentences(doc)))
+def extract_summary(doc: Doc, lang: str, timexes: Sequence[Timex] = ()) -> str:
+    """One or two sentences: the lead, cleaned of datelines; a short first sentence takes the next one.
+
+    `timexes` (the doc's dates, from `extract_timexes`) date "hier", "mardi", "last month" in the text.
+    """
+    return " ".join(_clean(_dated(s, timexes, lang)) for s in _summary_sentences(_body_sentences(doc)))
 
 
 def _summary_sentences(body: list[Sentence]) -> list[Sentence]:
@@ -111,39 +133,38 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”", text)]
 
 
-def _own_words(s: Sentence, spans: list[tuple[int, int]]) -> tuple[str, float]:
-    """The sentence without what is inside quotation marks, and the share that was quoted."""
+def _own_words(s: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence without what is inside quotation marks."""
     chars = list(s.text)
-    quoted = 0
     for start, end in spans:
         for pos in range(max(start, s.start), min(end, s.end)):
             chars[pos - s.start] = " "
-            quoted += 1
-    return "".join(chars), quoted / max(1, len(s.text))
+    return "".join(chars)
 
 
 def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: list[tuple[int, int]]) -> float:
     """How much an analyst would want this sentence among the key facts."""
     text = s.text
-    # Facts are in the reporter's words: what is inside quotation marks is someone's view of them.
-    own, quoted = _own_words(s, spans)
+    # Facts are in the reporter's words: what is inside quotation marks is someone's view of them, so the
+    # features are counted outside it ("Li Keqiang said pollution made him 'quite upset'" keeps its own).
+    own = _own_words(s, spans)
     score = 0.0
-    if _FIGURE.search(text):
+    if _FIGURE.search(own):
         score += 2.0
-    elif _NUMBER.search(text):
+    elif _NUMBER.search(own):
         score += 0.8
     score += 1.2 * min(2, len(_DECISION.findall(own)))
     score += 0.8 * min(1, len(_MEETING.findall(own)))
     score += 0.8 if _NEXT.search(own) else 0.0  # what happens next
     score += _W["dated"] if _DATE.search(own) else 0.0  # when it happens
+    score += _W["record"] if _RECORD.search(own) else 0.0
     score += _W["named_subject"] if _NAMED_SUBJECT.match(own) else 0.0  # who does it
     score += _W["names"] * min(6, names)
     # The lead carries the news; each paragraph's first sentence states its topic.
     score += _W["lead"] if rank == 0 else _W["early"] * _W["decay"] ** rank
     score += _W["paragraph_first"] if first_in_paragraph else 0.0
-    # A sentence that is mostly someone's words reports an opinion more than a fact.
-    opens_quoted = any(start <= s.start < end for start, end in spans)
-    score -= 1.5 if opens_quoted else 0.5 * quoted
+    # A sentence that opens with a quotation is a quote (the briefing lists them apart), not a fact.
+    score -= _W["opens_quoted"] if any(start <= s.start < end for start, end in spans) else 0.0
     n = len(text.split())
     if n < 7:
         score -= 2.0
@@ -154,10 +175,13 @@ def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: 
     return score
 
 
-def extract_key_facts(doc: Doc, lang: str, participants: list[Participant] | None = None) -> list[KeyFact]:
+def extract_key_facts(
+    doc: Doc, lang: str, participants: list[Participant] | None = None, timexes: Sequence[Timex] = ()
+) -> list[KeyFact]:
     """3 to 7 sentences, best first; each KeyFact keeps its source sentence.
 
-    `participants` are the doc's entities when the caller already has them (saves extracting them twice).
+    `participants` are the doc's entities when the caller already has them (saves extracting them twice);
+    `timexes` (the doc's dates, from `extract_timexes`) date "hier", "mardi", "last month" in the statements.
     """
     body = _body_sentences(doc)
     if not body:
@@ -175,6 +199,10 @@ def extract_key_facts(doc: Doc, lang: str, participants: list[Participant] | Non
     in_summary = _summary_sentences(body)
     if len(body) - len(in_summary) >= _MIN_FACTS:
         scored = [x for x in scored if x[2] not in in_summary]
+    # A subhead that ends with a full stop ("Explosions.", "Le droit d'inventaire.") states no fact.
+    statements = [x for x in scored if len(x[2].text.split()) >= _MIN_WORDS]
+    if len(statements) >= _MIN_FACTS:
+        scored = statements
     count = max(_MIN_FACTS, min(_MAX_FACTS, len(scored)))
     chosen: list[tuple[float, int, Sentence]] = []
     pool = list(scored)
@@ -190,7 +218,7 @@ def extract_key_facts(doc: Doc, lang: str, participants: list[Participant] | Non
         if any(len(words & content_words(c[2].text)) > 0.6 * max(1, len(words)) for c in chosen):
             continue
         chosen.append(best)
-    facts = [(_statement(s, doc_text(doc), people), s.text) for _, _, s in chosen]
+    facts = [(_statement(s, _dated(s, timexes, lang), doc_text(doc), people), s.text) for _, _, s in chosen]
     return [KeyFact(text=text, sentence=None if text == sentence else sentence) for text, sentence in facts]
 
 
@@ -198,10 +226,10 @@ _PRONOUN_SUBJECT = re.compile(r"^(Il|Elle|He|She)\s+(?!y\b|faut\b|s'agit\b|est\s
 _HONORIFIC_NAME = r"(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
 
 
-def _statement(s: Sentence, text: str, people: list[Participant]) -> str:
-    """The sentence as a stand-alone statement: no dateline, no leading "Mais", full names for
-    "M. Blair" and for a leading "Il" (the last person named before the sentence)."""
-    out = _LEAD_CONNECTOR.sub("", _clean(s.text))
+def _statement(s: Sentence, sentence: str, text: str, people: list[Participant]) -> str:
+    """`sentence` (the text of `s`, dated) as a stand-alone statement: no dateline, no leading "Mais", full
+    names for "M. Blair" and for a leading "Il" (the last person named before the sentence)."""
+    out = _LEAD_CONNECTOR.sub("", _clean(sentence))
     out = out[:1].upper() + out[1:]
     for p in people:
         for variant in (a for a in p.aliases if " " in a):  # "Anthony Blinken" -> "Antony Blinken"
@@ -248,3 +276,61 @@ def _last_person(people: list[Participant], text: str, before: int) -> str | Non
             if pos > best_pos:
                 best, best_pos = p.name, pos
     return best
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a sentence that gives a year: its months need none
+_MONTH_NAMES = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+# A date that ends with a weekday or a month name takes the rest of its date right after it.
+_WEEKDAY = re.compile(
+    r"(?i:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))$"
+)
+_MONTH_END = re.compile(r"(?i:\b(?:" + _MONTH_WORDS + r"))$")
+# Words that date a day from the publication ("hier", "last month"): the reader of a briefing needs the date.
+_DEICTIC = re.compile(
+    r"(?i:\b(?:hier|demain|aujourd'hui|avant-hier|après-demain|dernier|dernière|prochain|prochaine|ce|cette|"
+    r"il y a|yesterday|tomorrow|today|tonight|last|next|this|ago)\b)"
+)
+
+
+def _dated(s: Sentence, timexes: Sequence[Timex], lang: str) -> str:
+    """The sentence with the calendar date after each relative date: "mardi" -> "mardi 2 avril 2024",
+    "hier après-midi" -> "hier après-midi (6 septembre 2002)", "October" -> "October 2012".
+
+    Hand-written briefings give dates in full: "hier" means nothing once the article is old.
+    """
+    out = s.text
+    inside = [t for t in timexes if s.start <= t.start and t.end <= s.end and not re.search(r"\d", t.text)]
+    for t in sorted(inside, key=lambda t: t.start, reverse=True):
+        words = _date_words(t.value, lang)
+        if not words:
+            continue
+        if _WEEKDAY.search(t.text) and words[0].isdigit():
+            added = " " + words
+        elif _MONTH_END.search(t.text) and not words[0].isdigit() and not _YEAR.search(s.text):
+            added = " " + words.split()[-1]  # the year
+        elif _DEICTIC.search(t.text):
+            added = f" ({words})"
+        else:
+            continue
+        end = t.end - s.start
+        out = out[:end] + added + out[end:]
+    return out
+
+
+def _date_words(value: str, lang: str) -> str:
+    """A TIMEX3 calendar value in words: "2024-04-02" -> "2 avril 2024", "2013-03" -> "March 2013", "2012"."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)", value)
+    if not m:
+        return ""
+    year, month, day = m.groups()
+    if not month:
+        return year
+    name = _MONTH_NAMES["en" if lang == "en" else "fr"][int(month) - 1]
+    if not day:
+        return f"{name} {year}"
+    number = "1er" if day == "01" and lang != "en" else str(int(day))
+    return f"{number} {name} {year}"

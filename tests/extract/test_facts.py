@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from pathlib import Path
 
+from generator.extract.dates import extract_timexes
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.ner.text import content_words
 from generator.nlp import load_nlp
@@ -88,3 +90,63 @@ def test_a_lead_in_the_title_line_counts_and_english_without_a_model():
     assert extract_summary(doc, "en").startswith("The FAA on Friday announced")
     facts = extract_key_facts(doc, "en")
     assert len(facts) >= 2 and any("$600 million" in f.text for f in facts)
+
+
+def _reference_timexes(doc):
+    return extract_timexes(doc.text, dt.date(2024, 4, 2), "fr", doc)
+
+
+def test_reference_statements_give_the_calendar_date_and_cover_gold():
+    doc = load_nlp("fr")(_ents.reference_body())
+    timexes = _reference_timexes(doc)
+    summary = extract_summary(doc, "fr", timexes)
+    facts = extract_key_facts(doc, "fr", timexes=timexes)
+    assert "Antony Blinken est en France mardi 2 avril 2024 pour évoquer" in summary
+    assert any("mercredi 3 avril 2024 à Bruxelles" in f.text for f in facts)
+    assert all(f.sentence and f.sentence in doc.text for f in facts if "2 avril" in f.text or "3 avril" in f.text)
+    statements = [summary, *(f.text for f in facts)]
+    assert all(covered(g, statements) for g in GOLD_FACTS)
+    # Without the dates the text stays as written.
+    assert "mardi 2 avril" not in extract_summary(doc, "fr")
+
+
+def test_reference_facts_are_not_quotations():
+    # The Unesco diplomat's "Cette visite souligne..." is in the quotes, not a fact of the visit.
+    doc = load_nlp("fr")(_ents.reference_body())
+    facts = extract_key_facts(doc, "fr")
+    assert len(facts) == 7
+    assert not any(f.text.startswith(('"', "«")) for f in facts)
+
+
+def test_yesterday_is_dated_in_brackets_and_a_month_takes_its_year():
+    text = (
+        "Titre\n\nDécontracté mais avide de participer au chantier de reconstruction de la gauche, Pierre "
+        "Moscovici a effectué une rentrée politique de fidélité, hier après-midi, à Montbéliard.\n\n"
+        "L'ancien ministre socialiste réintégrera la Cour des comptes le 7 novembre.\n\n"
+        "Il estime que le Parti socialiste doit repenser ses liens avec les forces de gauche.\n\n"
+        "Il se présentera aux élections européennes de 2004, a-t-il annoncé en septembre."
+    )
+    doc = load_nlp("fr")(text)
+    timexes = extract_timexes(text, dt.date(2002, 9, 7), "fr", doc)
+    summary = extract_summary(doc, "fr", timexes)
+    assert "hier après-midi (6 septembre 2002)" in summary
+    facts = [f.text for f in extract_key_facts(doc, "fr", timexes=timexes)]
+    assert any("la Cour des comptes le 7 novembre." in f for f in facts)  # a date already
+    assert any("a-t-il annoncé en septembre." in f for f in facts)  # the sentence gives a year (2004)
+
+
+def test_subheads_are_not_facts_and_counts_are_figures():
+    doc = load_nlp("en")(
+        "Title\n\nWomen have morphed from a curiosity into an important force in the United States Senate.\n\n"
+        "The desk thing really stuck with her.\n\n"
+        "Committees.\n\n"
+        "There are now 20 female senators in office, an all-time high.\n\n"
+        "Senator Patty Murray is the first chairwoman of the Budget Committee.\n\n"
+        "Senator Barbara Boxer shepherded the highway bill through the chamber.\n\n"
+        "One of the biggest bills to pass the Senate last year was farm legislation.\n\n"
+        "Many of them came to politics through local school boards and state houses.\n\n"
+        "Colleagues say the women tend to look for common ground on the budget."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "en")]
+    assert "Committees." not in facts
+    assert facts[0].startswith("There are now 20 female senators")  # a count and a record come first
