@@ -470,6 +470,8 @@ def test_within_is_a_span_and_in_is_a_day() -> None:
         ("mardi 2 avril 2024, 10:15", "fr"),
         ("April 2, 2024 10:15 am ET", "en"),
         ("Tue 2 Apr 2024 10.15 BST", "en"),
+        ("Updated 10:15 AM EDT, Tue April 2, 2024", "en"),
+        ("Publié à 10h15, le 2 avril 2024", "fr"),
     ],
 )
 def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:

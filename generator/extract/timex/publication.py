@@ -55,7 +55,8 @@ _AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re
 # what a page's date stamp holds besides the date: "Tue 2 Apr 2024 10.15 BST", "April 2, 2024 10:15 am ET"
 _STAMP_FILLER = re.compile(
     r"\b(?:[A-Z]{2,4}|UTC[+-]\d+|GMT[+-]\d+|\d{1,2}\s*[h:.]\s*\d{2}|\d{1,2}\s*h|(?i:le|the|on|à|a|at|am|pm|"
-    r"a\.m|p\.m|heures?|h|lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun))\b\.?"
+    r"a\.m|p\.m|heures?|h|lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|publi[ée]e?|mis\s+à\s+jour|"
+    r"actualisé|modifié|(?:last\s+)?updated|published|posted|first\s+published))\b\.?"
     r"|[,|·•()/–—-]"
 )
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
