@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
+from generator.pagecache import PageCache
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}
@@ -33,18 +34,33 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
     """Every readable briefing in `folder`, newest first (then by title); unreadable pages are skipped.
 
     This is the only place the site reads briefing files: each front matter is parsed once per build and
-    every generated page (home, agenda, entities, feeds) is computed from the returned list.
+    every generated page (home, agenda, entities, feeds) is computed from the returned list. The
+    generator's page cache, when present, holds the front matter of every page it wrote or read, as JSON:
+    a page whose size and modification time still match is not parsed again (see pagecache.py).
     """
     entries = []
+    cache = PageCache(folder)  # read only: the site never writes into briefings/
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            meta, _ = split_front_matter(page.read_text(encoding="utf-8"))  # libyaml's safe loader: fast
+            record = cache.get(page, _front_matter_record)
+            meta = record.get("front_matter") if isinstance(record, dict) else None
+            if not isinstance(meta, dict) or not meta:
+                continue
             briefing = Briefing.from_dict(meta)
-        except (OSError, UnicodeDecodeError, FrontMatterError, TypeError, ValueError):
+        except (TypeError, ValueError):
             continue
         page_meta = {k: v for k, v in meta.items() if k in _PAGE_KEYS or k not in _BRIEFING_KEYS}
         entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta))
     return sorted(entries, key=lambda e: (e.briefing.date or "", e.briefing.title), reverse=True)
+
+
+def _front_matter_record(page: Path) -> dict | None:
+    """A page's front matter, read the way the page cache stores it; None when unreadable."""
+    try:
+        meta, _ = split_front_matter(page.read_text(encoding="utf-8"))  # libyaml's safe loader: fast
+    except (OSError, UnicodeDecodeError, FrontMatterError):
+        return None
+    return {"front_matter": meta}
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:

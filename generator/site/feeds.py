@@ -6,6 +6,7 @@ Both are deterministic (no build timestamp), so an unchanged site republishes id
 from __future__ import annotations
 
 import json
+from dataclasses import is_dataclass
 import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
@@ -54,12 +55,17 @@ def briefings_json(entries: list[Entry], urls: dict[str, str]) -> str:
     data = {
         "version": 1,
         "briefings": [
-            {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing.to_dict()}
+            {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing}
             for e in entries
         ],
     }
     # Compact: with `indent`, json falls back to its pure-Python encoder, several times slower on big sites.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain) + "\n"
+
+
+def _plain(value: object) -> object:
+    """The model's dataclasses as their fields, in order: what Briefing.to_dict gives, without its deep copy."""
+    return value.__dict__ if is_dataclass(value) else str(value)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

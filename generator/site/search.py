@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 FIELD = "folded"
@@ -33,6 +34,7 @@ VARIANT_GROUPS = [
     {"pekin", "beijing"},
 ]
 _VARIANTS = {name: group - {name} for group in VARIANT_GROUPS for name in group}
+_VARIANTS_SORTED = {name: tuple(sorted(others)) for name, others in _VARIANTS.items()}
 
 
 def fold(text: str) -> str:
@@ -45,13 +47,21 @@ def folded_terms(text: str) -> str:
     """The extra words that make `text` findable without accents and under variant spellings."""
     terms: dict[str, None] = {}  # ordered set: the output is deterministic
     for word in dict.fromkeys(_WORD.findall(_TAG.sub(" ", text).lower())):
-        plain = word if word.isascii() else fold(word)  # most words are ASCII: skip the Unicode work
-        if plain != word:
-            terms.setdefault(plain)
-        if plain in _VARIANTS:
-            for variant in sorted(_VARIANTS[plain]):
+        if word.isascii():  # most words: nothing to fold
+            for variant in _VARIANTS_SORTED.get(word, ()):
                 terms.setdefault(variant)
+            continue
+        for term in _folded_word(word):
+            terms.setdefault(term)
     return " ".join(terms)
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> tuple[str, ...]:
+    """A non-ASCII word's folded spelling and its variants (cached: an index repeats its words a lot)."""
+    plain = fold(word)
+    extra = (plain,) if plain != word else ()
+    return extra + _VARIANTS_SORTED.get(plain, ())
 
 
 def add_folded_field(index: dict) -> dict:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sitekit import other_briefings, reference_briefing, write_briefings
 
+from generator.render import render_markdown
 from generator.site.catalog import load_catalog
+from generator.store import BriefingStore
 
 
 def test_catalog_is_newest_first_and_skips_unreadable_pages(tmp_path: Path):
@@ -18,3 +20,22 @@ def test_catalog_is_newest_first_and_skips_unreadable_pages(tmp_path: Path):
     assert entries[1].src_uri == "briefings/2024-04-02-blinken-paris.md"
     assert entries[2].briefing.title.endswith("<script>x</script>")  # the real title, unescaped
     assert load_catalog(tmp_path / "missing") == []
+
+
+def test_catalog_reads_the_generators_cache_and_reparses_a_changed_page(tmp_path: Path, monkeypatch):
+    store = BriefingStore(tmp_path)
+    briefing = reference_briefing()
+    _, page = store.save(briefing, render_markdown(briefing, "Antony Blinken est à Paris."))
+    store.close()  # writes briefings/.cache.json, with the page's front matter
+    import generator.site.catalog as catalog
+
+    def no_yaml(text: str):
+        raise AssertionError("the page was parsed although the cache holds it")
+
+    monkeypatch.setattr(catalog, "split_front_matter", no_yaml)
+    assert [e.briefing.title for e in load_catalog(tmp_path)] == [briefing.title]
+    monkeypatch.undo()
+    # A hand edit changes the page's size and time: the cache no longer holds it, the page is read.
+    page.write_text(page.read_text(encoding="utf-8").replace("Antony Blinken", "Anthony Blinken"), encoding="utf-8")
+    entries = load_catalog(tmp_path)
+    assert "Anthony Blinken" in entries[0].briefing.title
