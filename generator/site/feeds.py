@@ -6,8 +6,8 @@ Both are deterministic (no build timestamp), so an unchanged site republishes id
 from __future__ import annotations
 
 import json
-from dataclasses import is_dataclass
 import xml.etree.ElementTree as ET
+from dataclasses import is_dataclass
 from urllib.parse import quote
 
 from generator.site.catalog import Entry

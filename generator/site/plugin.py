@@ -10,6 +10,7 @@ entity pages themselves are HTML files filled in on_env, once the theme can rend
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -37,7 +38,7 @@ from generator.site.entities import (
     see_also_markdown,
 )
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
-from generator.site.frame import render_frame
+from generator.site.frame import Frame, StampedPage, render_frame
 from generator.site.home import ARCHIVE_URI, HOME_URI, archive_markdown, home_markdown
 from generator.site.ics import ICS_URI, ics_bytes
 from generator.site.search import fold_search_index
@@ -58,7 +59,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         super().__init__()
         self._by_uri: dict[str, Entry] = {}
         self._entities: dict[str, dict[str, Entity]] = {}
-        self._entity_files: dict[str, tuple[Entity, File]] = {}  # src_uri -> the entity and its page
+        self._entity_files: dict[str, tuple[Entity, StampedPage]] = {}  # src_uri -> the entity and its page
         self._nav: Navigation | None = None
 
     def _folder(self, config: MkDocsConfig) -> Path:
@@ -92,7 +93,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             add(f"{KINDS[kind][0]}/index.md", index_markdown(kind, entities))
             for entity in entities.values():
                 if files.get_file_from_path(entity.src_uri) is None:  # a hand-written page in docs/ wins
-                    file = File.generated(config, entity.src_uri, content="")  # filled in on_env
+                    file = StampedPage.generated(config, entity.src_uri, content="")  # its frame comes in on_env
                     files.append(file)
                     self._entity_files[entity.src_uri] = (entity, file)
         add(ICS_URI, ics_bytes(items, urls if base else {}, config.site_name, today))
@@ -107,17 +108,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """Fill the entity pages: the theme's frame rendered once per folder, each page's article put in."""
-        frames = {}
+        """Give the entity pages their frame: the theme's page rendered once per folder, each article put in.
+
+        The pages themselves are made one at a time when MkDocs writes them (StampedPage.copy_file).
+        """
+        frames: dict[str, Frame] = {}
         for entity, file in self._entity_files.values():
             folder = KINDS[entity.kind][0]
             if folder not in frames:
                 frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
-
-            def href(src_uri: str, page_url: str = file.url) -> str:
-                return get_relative_url(files.get_file_from_path(src_uri).url, page_url)  # type: ignore[union-attr]
-
-            file.content_string = frames[folder].fill(entity.name, entity.slug, entity_html(entity, href))
+            file.render = partial(_entity_page, entity, file.url, frames[folder], files)
         return env
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -162,6 +162,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""
         server.watch(str(self._folder(config)))
         return server
+
+
+def _entity_page(entity: Entity, page_url: str, frame: Frame, files: Files) -> str:
+    def href(src_uri: str) -> str:
+        return get_relative_url(files.get_file_from_path(src_uri).url, page_url)  # type: ignore[union-attr]
+
+    return frame.fill(entity.name, entity.slug, entity_html(entity, href))
 
 
 def _base_url(site_url: str | None) -> str:
