@@ -51,7 +51,8 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
             continue
         page_meta = {k: v for k, v in meta.items() if k in _PAGE_KEYS or k not in _BRIEFING_KEYS}
         entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta))
-    return sorted(entries, key=lambda e: (e.briefing.date or "", e.briefing.title), reverse=True)
+    entries.sort(key=lambda e: e.briefing.title.casefold())  # A to Z within a day (the sorts are stable)
+    return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
 
 
 def _front_matter_record(page: Path) -> dict | None:

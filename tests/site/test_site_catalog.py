@@ -39,3 +39,11 @@ def test_catalog_reads_the_generators_cache_and_reparses_a_changed_page(tmp_path
     page.write_text(page.read_text(encoding="utf-8").replace("Antony Blinken", "Anthony Blinken"), encoding="utf-8")
     entries = load_catalog(tmp_path)
     assert "Anthony Blinken" in entries[0].briefing.title
+
+
+def test_briefings_of_one_day_are_listed_a_to_z(tmp_path: Path):
+    first, second = reference_briefing(), reference_briefing()
+    first.title, second.title = "Zelensky à Paris", "Antony Blinken à Paris"
+    second.source.path = "seeds/other.txt"
+    write_briefings(tmp_path, [first, second])
+    assert [e.briefing.title for e in load_catalog(tmp_path)] == ["Antony Blinken à Paris", "Zelensky à Paris"]
