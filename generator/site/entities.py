@@ -22,7 +22,7 @@ from slugify import slugify
 
 from generator.render import inline
 from generator.site.catalog import Entry, link
-from generator.site.search import fold
+from generator.site.search import CANONICAL_SPELLING, fold
 
 # kind -> (folder, index title, one-entity label)
 KINDS = {
@@ -61,8 +61,12 @@ class Entity:
 
 @lru_cache(maxsize=65536)
 def entity_slug(name: str) -> str:
-    """A stable file name for a canonical name; never empty, never a reserved name."""
+    """A stable file name for a canonical name; never empty, never a reserved name.
+
+    Usual variant spellings meet ("Kyiv" and "Kiev", "Zelensky" and "Zelenskyy"): one page each.
+    """
     slug = slugify(name, max_length=80, word_boundary=True)
+    slug = "-".join(CANONICAL_SPELLING.get(word, word) for word in slug.split("-"))
     if not slug:  # a name of symbols only: still one stable page per name
         slug = "n-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
     return f"{slug}-1" if slug in _RESERVED else slug

@@ -35,6 +35,8 @@ VARIANT_GROUPS = [
 ]
 _VARIANTS = {name: group - {name} for group in VARIANT_GROUPS for name in group}
 _VARIANTS_SORTED = {name: tuple(sorted(others)) for name, others in _VARIANTS.items()}
+# One spelling standing for its group, for keys: "Kyiv" and "Kiev" are one place, with one page.
+CANONICAL_SPELLING = {name: min(group) for group in VARIANT_GROUPS for name in group}
 
 
 def fold(text: str) -> str:
