@@ -27,7 +27,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.extract.dates import dated_events, extract_timexes, infer_published  # noqa: E402
+from generator.extract.dates import (  # noqa: E402
+    dated_events,
+    extract_timexes,
+    extract_timexes_inferred,
+    infer_publication_window,
+    infer_published,
+)
 
 DEFAULT_DIR = REPO.parent / "shared" / "eval" / "timex"
 DEFAULT_CORPORA = ["ftib.jsonl", "te3_platinum.jsonl"]
@@ -53,10 +59,10 @@ def ours(doc: dict) -> list[dict]:
 
 def ours_inferred(doc: dict) -> list[dict]:
     """Our extractor when the metadata has no date: the publication date is inferred from the text."""
-    published, _ = infer_published(doc["text"], doc["lang"])
+    inference = infer_publication_window(doc["text"], doc["lang"])
     return [
         {"start": t.start, "end": t.end, "text": t.text, "value": t.value}
-        for t in extract_timexes(doc["text"], published, doc["lang"])
+        for t in extract_timexes_inferred(doc["text"], inference, doc["lang"])
     ]
 
 

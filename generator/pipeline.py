@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.extract.dates import dated_events, extract_timexes, infer_published
+from generator.extract.dates import dated_events, extract_timexes, extract_timexes_inferred, infer_publication_window
 from generator.extract.entities import extract_entities
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
@@ -69,9 +69,12 @@ def analyse_doc(
     published = published or article.published
     date_source, evidence = ("metadata", None) if published else ("unknown", None)
     if published is None:
-        published, evidence = infer_published(body, lang)
+        inference = infer_publication_window(body, lang)
+        published, evidence = inference.date, inference.evidence
         date_source = "inferred" if published else "unknown"
-    temporal = extract_timexes(body, published, lang, doc)
+        temporal = extract_timexes_inferred(body, inference, lang, doc)
+    else:
+        temporal = extract_timexes(body, published, lang, doc)
     upcoming, timeline = dated_events(temporal)
     participants, places = extract_entities(doc, lang)
     briefing = Briefing(

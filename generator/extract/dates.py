@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import cast
 
 from generator.model import DatedEvent, Precision, Timex, TimexType
@@ -19,11 +20,11 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 from .timex.calendar import after, calendar_precision
 from .timex.context import Sentences, event_phrase
 from .timex.grammar import find_candidates
-from .timex.publication import infer_publication
+from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 
-__all__ = ["extract_timexes", "dated_events", "infer_published"]
+__all__ = ["extract_timexes", "extract_timexes_inferred", "dated_events", "infer_published", "infer_publication_window"]
 
 
 def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -> list[Timex]:
@@ -203,4 +204,31 @@ def infer_published(text: str, lang: str) -> tuple[dt.date | None, str | None]:
 
     (None, None) when there is none; never today's date.
     """
+    inference = infer_publication_window(text, lang)
+    return inference.date, inference.evidence
+
+
+def infer_publication_window(text: str, lang: str) -> Inference:
+    """The inferred publication date with its evidence and the first and last days that evidence allows."""
     return infer_publication(text, lang if lang in ("fr", "en") else "fr", extract_timexes)
+
+
+def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=None) -> list[Timex]:
+    """extract_timexes against an inferred publication date, resolved only as far as its evidence allows.
+
+    A value that differs between the earliest and the latest publication day the evidence allows ("mercredi"
+    when only the year is known) is not known: it keeps its span, loses its calendar value and is neither
+    upcoming nor in the timeline. Absolute dates ("le 15 avril", read in the inferred year) stay.
+    """
+    found = extract_timexes(text, inference.date, lang, doc)
+    if inference.date is None or inference.earliest == inference.latest:
+        return found
+    first = {(t.start, t.end): t.value for t in extract_timexes(text, inference.earliest, lang, doc)}
+    last = {(t.start, t.end): t.value for t in extract_timexes(text, inference.latest, lang, doc)}
+    return [t if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value else _unsettled(t) for t in found]
+
+
+def _unsettled(t: Timex) -> Timex:
+    """The timex with its calendar digits unknown (TIMEX3's X): "2024-04-03" -> "XXXX-XX-XX"."""
+    value = re.sub(r"\d", "X", t.value) if calendar_precision(t.value) else t.value
+    return replace(t, value=value, upcoming=False, precision=None)

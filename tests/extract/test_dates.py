@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.dates import dated_events, extract_timexes, infer_published
+from generator.extract.dates import (
+    dated_events,
+    extract_timexes,
+    extract_timexes_inferred,
+    infer_publication_window,
+    infer_published,
+)
 
 TUESDAY = dt.date(2024, 4, 2)  # publication date of the reference article
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_91f61d21f0bcea41.txt"
@@ -490,3 +496,21 @@ def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
     far = "Titre\n\n" + "Le texte a été débattu.\n" * 10 + "12 mars 2023\n"
     date, evidence = infer_published(far, "fr")
     assert "date stamp" not in (evidence or "")
+
+
+def test_an_inferred_date_resolves_relative_dates_only_as_far_as_its_evidence_allows() -> None:
+    text = "Bilan\n\nLe texte a été adopté en 2023. Il sera examiné jeudi par le Sénat, puis le 15 avril par les députés."
+    inference = infer_publication_window(text, "fr")
+    assert inference.date is not None and inference.earliest < inference.latest  # only the year is known
+    values = {t.text: t for t in extract_timexes_inferred(text, inference, "fr")}
+    assert values["jeudi"].value == "XXXX-XX-XX" and not values["jeudi"].upcoming  # which Thursday? unknown
+    assert values["le 15 avril"].value.endswith("-04-15")  # absolute: the inferred year is enough
+    upcoming, _ = dated_events(list(values.values()))
+    assert [u.text for u in upcoming] == ["le 15 avril"]
+
+
+def test_an_exact_inferred_date_resolves_everything() -> None:
+    text = "Bilan\n\n3 mars 2023\n\nLe texte sera examiné jeudi par le Sénat."
+    inference = infer_publication_window(text, "fr")
+    assert inference.earliest == inference.latest == dt.date(2023, 3, 3)
+    assert [t.value for t in extract_timexes_inferred(text, inference, "fr")][-1] == "2023-03-09"

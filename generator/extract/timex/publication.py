@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .calendar import calendar_precision, valid_date
 from .context import Sentences
@@ -106,8 +107,21 @@ def _date_stamp(text: str, timexes: list) -> object | None:
     return None
 
 
-def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date | None, str | None]:
-    """(date, evidence) or (None, None); `extract` is the extractor run with no anchor."""
+class Inference(NamedTuple):
+    """The inferred publication date, the evidence in words, and the days the evidence allows."""
+
+    date: dt.date | None
+    evidence: str | None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+
+def _exact(day: dt.date, evidence: str) -> Inference:
+    return Inference(day, evidence, day, day)
+
+
+def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
+    """The publication date from the text's evidence (all None without any); `extract` is the extractor."""
     timexes = extract(text, None, lang)
     sentences = Sentences(text)
     weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
@@ -122,7 +136,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         if _BYLINE.search(text[max(s0, t.start - 40) : t.start]):
-            return dt.date.fromisoformat(t.value[:10]), f"byline '{text[max(s0, t.start - 25) : t.end].strip()}'"
+            byline = text[max(s0, t.start - 25) : t.end].strip()
+            return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
     updated = next(
         (
             t
@@ -134,7 +149,7 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         None,
     )
     if updated is not None:
-        return dt.date.fromisoformat(updated.value[:10]), f"update line '{updated.text}'"
+        return _exact(dt.date.fromisoformat(updated.value[:10]), f"update line '{updated.text}'")
     dateline = next(
         (
             t
@@ -146,10 +161,10 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         None,
     )
     if dateline is not None and dateline.value[:4].isdigit():
-        return dt.date.fromisoformat(dateline.value), f"dateline '{dateline.text}'"
+        return _exact(dt.date.fromisoformat(dateline.value), f"dateline '{dateline.text}'")
     stamp = _date_stamp(text, timexes)
     if stamp is not None:
-        return dt.date.fromisoformat(stamp.value[:10]), f"date stamp '{stamp.text}'"
+        return _exact(dt.date.fromisoformat(stamp.value[:10]), f"date stamp '{stamp.text}'")
     evidence: list[str] = []
     past_years: list[int] = []
     lower: list[tuple[dt.date, str]] = []  # the publication is on or after these
@@ -227,7 +242,7 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
                     evidence.append(f"'{weekday_dates[0][3]}' falls in {fits[0]}")
                 year = fits[0]
     if year is None:
-        return None, None
+        return Inference(None, None)
     # year-less dates, read in the inferred year: future ones first, then past ones, which fall in
     # the year before when they would come after an announced date ("in October" said in April)
     hint: int | None = None
@@ -278,9 +293,9 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
     else:
         guess = dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
     if anniversary_day is not None and (low is None or low <= anniversary_day):
-        return anniversary_day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {anniversary_day}"])
+        return _exact(anniversary_day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {anniversary_day}"]))
     if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
-        return d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)])
+        return _exact(d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)]))
     if hint is not None:
         # the hinted weekday nearest the guess, kept inside the window
         options = [
@@ -288,4 +303,12 @@ def infer_publication(text: str, lang: str, extract: Callable) -> tuple[dt.date 
         ]
         inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
         guess = min(inside or options, key=lambda o: abs((o - guess).days))
-    return guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}"
+    # The days the evidence allows: the window, or the whole year; on the hinted weekday when there is one.
+    earliest = low or dt.date(year, 1, 1)
+    latest = high - dt.timedelta(days=1) if high is not None else dt.date(year, 12, 31)
+    if hint is not None:
+        earliest += dt.timedelta(days=(hint - earliest.isoweekday()) % 7)
+        latest -= dt.timedelta(days=(latest.isoweekday() - hint) % 7)
+    if not earliest <= guess <= latest:
+        earliest = latest = guess  # evidence at odds with itself: the guess is all there is
+    return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest)
