@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Mention, find_mentions
+from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.roles import role_after, role_before
 from generator.extract.ner.text import doc_text, fold
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
@@ -142,13 +143,13 @@ def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluste
     for c in people:
         full = [m.text for m in c.mentions if " " in m.text]
         if full:
-            names.setdefault(fold(full[0].split()[-1]), c)
+            names.setdefault(bare_surname(full[0].split()[-1]), c)  # "al-Baghdadi" is also "Baghdadi"
     for c in orgs:
         for m in c.mentions:
             if " " not in m.text:
                 names.setdefault(fold(m.text), c)
     for n, w in enumerate(ws):
-        c = names.get(fold(w.text))
+        c = names.get(fold(w.text)) or names.get(bare_surname(w.text))
         if c is None or n in covered or not w.text[:1].isupper():
             continue
         c.mentions.append(Mention(w.text, c.kind, w.start, w.end, w.i, w.j, w.sent, n, n + 1))
@@ -177,8 +178,13 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
     singles: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
         parts = m.text.split()
-        if len(parts) == 1:
+        if len(parts) == 1 or surname_only(m.text):  # "Blair", "Le Pen", "de Villepin"
             singles.append(m)
+            continue
+        # "Giscard d'Estaing" after "Valéry Giscard d'Estaing": the family name without the given name
+        longer = [c for c in clusters if " " in fold(m.text) and fold(m.text) in name_tails(c.mentions[0].text)]
+        if longer and has_particle(m.text):
+            max(longer, key=lambda c: len(c.mentions)).mentions.append(m)
             continue
         surname = fold(parts[-1])
         for c in by_surname[surname]:
@@ -192,9 +198,7 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
             # "Hans-Joachim Klein" is also "Klein"; "Ursula von der Leyen" is "von der Leyen".
     for m in sorted(singles, key=lambda m: m.start):
         key = fold(m.text)
-        candidates = by_surname.get(key) or [
-            c for c in clusters if any(key == fold(p) for p in c.mentions[0].text.split()[1:])
-        ]
+        candidates = by_surname.get(key) or [c for c in clusters if key in name_tails(c.mentions[0].text)]
         if not candidates:  # "son frère Slobodan": a first name alone, when only one person has it
             firsts = [
                 c
@@ -315,7 +319,8 @@ def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
 def _canonical(c: _Cluster) -> str:
     """The most frequent form (full names only, for people); ties go to the longer, then the first."""
     ms = sorted(c.mentions, key=lambda m: m.start)
-    forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1] or [m.text for m in ms]
+    forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1 and not surname_only(m.text)]
+    forms = forms or [m.text for m in ms]
     counts = Counter(fold(f) for f in forms)
     if c.kind == ORG:  # count OTAN / Otan together, but spell it as first met
         for short in list(counts):

@@ -499,7 +499,7 @@ def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
 
 
 def test_an_inferred_date_resolves_relative_dates_only_as_far_as_its_evidence_allows() -> None:
-    text = "Bilan\n\nLe texte a été adopté en 2023. Il sera examiné jeudi par le Sénat, puis le 15 avril par les députés."
+    text = "Bilan\n\nLe texte a été adopté en 2023. Il sera examiné jeudi par le Sénat, puis le 15 avril à l'Assemblée."
     inference = infer_publication_window(text, "fr")
     assert inference.date is not None and inference.earliest < inference.latest  # only the year is known
     values = {t.text: t for t in extract_timexes_inferred(text, inference, "fr")}

@@ -178,3 +178,87 @@ def test_a_lone_word_in_a_heading_is_a_name_only_if_the_text_names_it_elsewhere(
     names = {p.name for p in participants} | set(places)
     assert "Perspectives" not in names
     assert "Antoine Armand" in names and "Lyon" in names
+
+
+def test_french_surnames_with_particles():
+    participants, _ = run(
+        "Marine Le Pen critique le gouvernement\n\n"
+        "La présidente du groupe RN à l'Assemblée, Marine Le Pen, a dénoncé mardi le budget. Le ministre de "
+        "l'Economie Bruno Le Maire a répondu que le texte serait adopté. Jean-Yves Le Drian, ancien ministre, et "
+        "Dominique de Villepin ont commenté. Mme Le Pen a ajouté qu'elle voterait contre. Selon M. Le Maire, la "
+        "dette baissera."
+    )
+    found = people(participants)
+    assert set(found) == {"Marine Le Pen", "Bruno Le Maire", "Jean-Yves Le Drian", "Dominique de Villepin"}
+    assert found["Marine Le Pen"].role == "présidente du groupe RN à l'Assemblée"
+    assert found["Bruno Le Maire"].role == "ministre de l'Economie"
+    assert found["Jean-Yves Le Drian"].role == "ancien ministre"
+    # the honorific forms join the full name; the honorific is not part of the alias
+    assert found["Marine Le Pen"].aliases == ["Le Pen"] and found["Marine Le Pen"].mentions == 3
+    assert found["Bruno Le Maire"].aliases == ["Le Maire"] and found["Bruno Le Maire"].mentions == 2
+    assert set(orgs(participants)) == {"RN"}
+
+
+def test_particles_inside_and_before_french_names():
+    participants, _ = run(
+        "Titre\n\nCharles de Gaulle a reçu Valéry Giscard d'Estaing à l'Elysée. De Gaulle l'avait choisi. "
+        "Giscard d'Estaing a souri. M. de Villepin, Jean de La Fontaine et Bertrand Du Guesclin sont cités. "
+        "Dominique de Villepin a lu un texte."
+    )
+    found = people(participants)
+    assert set(found) == {
+        "Charles de Gaulle",
+        "Valéry Giscard d'Estaing",
+        "Dominique de Villepin",
+        "Jean de La Fontaine",
+        "Bertrand Du Guesclin",
+    }
+    assert "De Gaulle" in found["Charles de Gaulle"].aliases  # a sentence's first "De" kept: the text shows it
+    assert "Giscard d'Estaing" in found["Valéry Giscard d'Estaing"].aliases
+    assert "de Villepin" in found["Dominique de Villepin"].aliases
+
+
+def test_sentence_initial_surname_is_kept_when_the_text_confirms_it():
+    participants, places = run(
+        "Titre\n\nLe Pen a répondu mardi au Premier ministre. Marine Le Pen a ensuite quitté la salle. "
+        "Le Maire de Paris a salué la décision."
+    )
+    found = people(participants)
+    assert set(found) == {"Marine Le Pen"}  # "Le Maire de Paris" here is a title, nobody's surname
+    assert found["Marine Le Pen"].aliases == ["Le Pen"]
+    assert "Paris" in places
+
+
+def test_articles_of_newspapers_companies_and_places_are_not_surnames():
+    participants, places = run(
+        "Titre\n\nLe ministre a lu Le Monde mardi. Selon Le Figaro, La Poste va fermer des bureaux. Le Monde "
+        "confirme. La France a protesté auprès de la Cour de La Haye. De plus, le maire du Mans a réagi. "
+        "L'ambassadeur est parti pour Le Caire puis pour Le Havre."
+    )
+    assert not people(participants)
+    assert {"Le Monde", "Le Figaro", "La Poste"} <= set(orgs(participants))
+    assert orgs(participants)["Le Monde"].mentions == 2
+    assert {"France", "La Haye", "Le Mans", "Le Caire", "Le Havre"} <= set(places)
+
+
+def test_english_particles_without_a_model():
+    participants, places = run(
+        "Title\n\nEuropean Commission President Ursula von der Leyen met Syrian President Bashar al-Assad in "
+        "Damascus. Crown Prince Mohammed bin Salman said the talks were useful. Actor Robert De Niro and Conan "
+        "O'Brien attended in Los Angeles. Von der Leyen said she was pleased. O'Brien spoke to Ronald McDonald.",
+        "en",
+    )
+    found = people(participants)
+    assert set(found) == {
+        "Ursula von der Leyen",
+        "Bashar al-Assad",
+        "Mohammed bin Salman",
+        "Robert De Niro",
+        "Conan O'Brien",
+        "Ronald McDonald",
+    }
+    assert found["Ursula von der Leyen"].aliases == ["Von der Leyen"]
+    assert found["Ursula von der Leyen"].role == "European Commission President"
+    assert found["Bashar al-Assad"].role == "Syrian President"
+    assert found["Robert De Niro"].role == "Actor"
+    assert {"Damascus", "Los Angeles"} <= set(places)

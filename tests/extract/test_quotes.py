@@ -86,3 +86,15 @@ def test_inverted_speaker_and_continuation_french():
         "Nous sommes soumis à la conjoncture et à un ralentissement important": "Thierry Gagnez",
         "La reprise de septembre n'a pas duré": "Thierry Gagnez",
     }
+
+
+def test_speakers_named_by_a_surname_with_a_particle():
+    found = quotes(
+        "Titre\n\nMarine Le Pen, présidente du groupe RN, a dénoncé le budget. « Nous voterons contre ce budget "
+        "injuste », a déclaré Mme Le Pen. Le ministre Bruno Le Maire a répondu. « La dette baissera dès l'an "
+        "prochain », a assuré M. Le Maire."
+    )
+    assert found == {
+        "Nous voterons contre ce budget injuste": "Marine Le Pen",
+        "La dette baissera dès l'an prochain": "Bruno Le Maire",
+    }

@@ -48,7 +48,7 @@ ROLE_HEADS = _words(
     "explorateur exploratrice explorer scientifique scientist banquier banquière banker diplomate diplomat soldat "
     "soldier pilote pilot joueur joueuse player attaquant milieu défenseur gardien arbitre referee coach striker "
     "entrepreneur industriel businessman businesswoman épouse mari veuve veuf fils fille frère sœur soeur père mère "
-    "wife husband widow widower daughter brother sister father mother"
+    "wife husband widow widower daughter brother sister father mother actor actress singer author"
 )
 # Roles that only relate to another person ("son homologue"): kept only when nothing better is said.
 RELATIONAL_ROLES = _words("homologue counterpart successeur prédécesseur complice")

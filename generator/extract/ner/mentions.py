@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.particles import (
+    bare_surname,
+    honorific_particles_start,
+    is_particle,
+    particle_names,
+    surname_start,
+)
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.text import Sentence, doc_text, fold
 from generator.extract.ner.words import (
@@ -59,15 +66,17 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
 
 
-def _strip_leading(ws: list[Word], a: int, b: int, stop_words: frozenset[str]) -> int:
+def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str) -> int:
     """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
     and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
     quoted_title = (
         a > 0 and ws[a - 1].text in ("«", "“", '"') and b < len(ws) and ws[b].text in ("»", "”", '"') and b - a == 2
     )
+    names = particle_names(doc, ws, lang)
     while (
         a < b - 1
         and not quoted_title
+        and fold(doc_text(doc)[ws[a].start : ws[b - 1].end]) not in names  # "Mme Le Pen", "selon Le Monde"
         and (
             fold(ws[a].text) in DETERMINERS
             or fold(ws[a].text) in lx.COMMON_CAPS
@@ -192,8 +201,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
-            a = _institution_start(doc, ws, _strip_leading(ws, a1, b, stop_words), b)
-            a = _lowercase_head_start(ws, a)
+            a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang), b)
+            a = honorific_particles_start(ws, _lowercase_head_start(ws, a))
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue
@@ -255,9 +264,9 @@ _SPEECH_AFTER = frozenset("said says told added explained wrote asked replied re
 def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> bool:
     """Capitalised words make a person only if the text treats them as one: the surname met again
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
-    surname = fold(m.text.split()[-1])
+    surname = bare_surname(m.text.split()[-1])
     for w in ws:
-        if fold(w.text) == surname and not (m.start <= w.start < m.end):
+        if bare_surname(w.text) == surname and not (m.start <= w.start < m.end):  # "al-Baghdadi", "Baghdadi"
             return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
@@ -358,6 +367,7 @@ def _classify(
     lowercase_forms: set[str],
 ) -> Mention | None:
     text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    names = particle_names(doc, ws, lang)
     if re.search(r"\w{2}[.;:!?]-?$", text) and fold(ws[b - 1].text) not in lx.HONORIFICS:
         text = re.sub(r"[.;:!?]-?$", "", text)  # "Paris.-": the name without the punctuation glued to it
     key = fold(text)
@@ -386,8 +396,8 @@ def _classify(
         # "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place
         spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(ws, a)
         label = ORG if acting or spokesman else LOC
-    elif honorific:
-        label = PER
+    elif honorific or names.get(key):
+        label = PER  # "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname
     elif place:
         label = LOC
     elif words_[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS or (
@@ -405,9 +415,12 @@ def _classify(
         label = PER
     elif _org_head_before(ws, a, b):
         label = ORG
+    elif spacy_label in (None, PER) and surname_start(doc, ws, a, b, lang) > a:
+        label = PER  # "Marine Le Pen", "Ursula von der Leyen": a given name, particles, a surname
+        tentative = not has_ner and words_[0] not in lx.FIRST_NAMES
     elif spacy_label in (PER, ORG, LOC):
         label = spacy_label
-    elif not has_ner and b - a >= 2 and all(is_cap(w.text) for w in ws[a:b]):
+    elif not has_ner and b - a >= 2 and all(is_cap(w.text) or is_particle(w.text) for w in ws[a:b]):
         # rules: two or more capitalised words with no other cue are most often a person, but not after
         # "the" ("the Mavi Marmara") unless a title stands between
         label = None if prev and prev[-1] == "the" else PER

@@ -87,8 +87,8 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
     span: list[int] = []
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS:
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and k > 0 and fold(ws[k - 1].text) in _OF:
-            span.insert(0, k)  # "chef de la diplomatie": the article belongs to the complement
+        if key in _ARTICLES_AFTER_OF and k > 0 and (fold(ws[k - 1].text) in _OF or ws[k - 1].text == "à"):
+            span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
             k -= 1
             continue
         if k in person_words and span == [] and ws[k + 1].text == ",":

@@ -12,6 +12,14 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.particles import (
+    ARTICLES,
+    given_word,
+    is_particle,
+    particle_end,
+    particle_names,
+    surname_start,
+)
 from generator.extract.ner.text import doc_text, fold
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -96,9 +104,12 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
     if a >= b:
         return []
     has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
+    surnames = particle_names(doc, ws, lang)
     last_title = -1
     for k in range(a, b):
         key = fold(ws[k].text)
+        if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
+            continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
         if (
             lx.is_role_head(key)
             or key in lx.HONORIFICS
@@ -127,12 +138,12 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
     # role's complement, the last two words are the person.
     tail_words = {fold(w.text) for w in ws[b - 2 : b]}
     if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
-        tail = b - 2
-        if doc.has_annotation("ENT_IOB"):
+        tail = _person_tail(ws, a, b, lang)
+        if doc.has_annotation("ENT_IOB") and tail == b - 2:
             begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
             tail = begins[-1] if begins else tail
         tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
-        if all(is_cap(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
+        if all(is_cap(w.text) or is_particle(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
             return [*split_run(doc, ws, a, tail, lang), (tail, b)]
     # A connector joins two names only inside one organisation or institution, or as a name particle.
     parts: list[tuple[int, int]] = []
@@ -141,6 +152,8 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
         key = fold(ws[k].text)
         if key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS:
             continue
+        if surname_start(doc, ws, start, b, lang) == k:
+            continue  # "Marine Le Pen", "Jean de La Fontaine", "Mohammed bin Salman": one person
         left = " ".join(w.text for w in ws[start:k])
         left_words = {fold(w.text) for w in ws[start:k]}
         if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
@@ -171,10 +184,22 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
             continue
         parts.append((start, k))
         start = k + 1
-        while start < b and fold(ws[start].text) in CONNECTORS:
+        if key in ARTICLES and ws[k].text[:1].isupper() and particle_end(ws, k, b) == b:
+            start = k  # "Hier Le Pen ...": the mention finder decides whether "Le" is the article
+        while start < b and fold(ws[start].text) in CONNECTORS and start != k:
             start += 1
     parts.append((start, b))
     return [p for p in parts if p[0] < p[1]]
+
+
+def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:
+    """Where the person's name begins at the end of a run: the last two words, or a given name and a surname
+    with particles ("ministre de l'Economie Bruno Le Maire")."""
+    for k in range(max(a + 1, b - 4), b - 1):
+        if is_particle(ws[k].text) and particle_end(ws, k, b) == b and given_word(ws[k - 1].text, lang):
+            # "Valéry Giscard d'Estaing": a second given word before the particle belongs to the name too
+            return k - 2 if k - 2 > a and given_word(ws[k - 2].text, lang) else k - 1
+    return b - 2
 
 
 def _is_plural_noun(word: str) -> bool:

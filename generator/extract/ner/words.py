@@ -14,8 +14,10 @@ from generator.extract.ner.text import Sentence, doc_text, fold, sentences
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England").
-CONNECTORS = frozenset("de du des d' la le l' von van der den di da dos del bin ben al el of the for &".split())
-NAME_PARTICLES = frozenset("de du d' von van der den di da dos del bin ben al el".split())
+CONNECTORS = frozenset(
+    "de du des d' la le l' von van der den di da dos del della bin ben ibn al el of the for &".split()
+)
+NAME_PARTICLES = frozenset("de du d' von van der den di da dos del della bin ben ibn al el".split())
 OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
 DETERMINERS = frozenset(
     fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
@@ -65,8 +67,15 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
     return out
 
 
+# Arabic and Hebrew articles and kin words written in lower case before a hyphen: "al-Assad", "ben-Gvir".
+_LOWER_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-(?=[A-Z\u00c0-\u00de])")
+
+
 def is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+    """A name-like word: capitalised, "G8", or a lower-case article glued to a capitalised name ("al-Assad")."""
+    return bool(word) and (
+        word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)) or bool(_LOWER_PREFIX.match(word))
+    )
 
 
 def is_acronym(word: str) -> bool:

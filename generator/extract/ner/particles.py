@@ -1,0 +1,201 @@
+"""Surname particles: "Marine Le Pen", "Dominique de Villepin", "Ursula von der Leyen", "Bertrand Du Guesclin",
+"Mohammed bin Salman", "Valéry Giscard d'Estaing".
+
+A capitalised "Le", "La" or "Du" is an article at the start of a sentence ("Le ministre", "La France") or of a
+title ("Le Monde", "Le Caire"), but part of a surname after a given name or an honorific ("Marine Le Pen",
+"Mme Le Pen"); such a surname may even hold a role word ("Bruno Le Maire"). The rules here tell the cases apart
+from the shape of the words and from what the same text writes elsewhere, not from a list of people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.words import Word, is_acronym, is_cap, sentence_start
+
+# Words that begin a surname or join its parts (folded): "Le Pen", "de La Fontaine", "van der Bellen", "bin Salman".
+PARTICLES = frozenset(
+    fold(w) for w in "de du d' le la l' van von der den ter ten di da del della dos das bin ben ibn al el".split()
+)
+# The particles that are also articles, which a sentence start or a title may carry ("Le ministre", "Le Monde").
+ARTICLES = frozenset(["le", "la", "l'", "du"])
+_MAX_PARTICLES = 3  # "de La Fontaine", "van der", "Van den"
+_NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*")
+# Capitalised words that never start a person's name, whatever follows them.
+_NOT_GIVEN = (
+    lx.ORG_WORDS
+    | lx.VENUE_WORDS
+    | lx.LOWER_VENUE_HEADS
+    | lx.EVENT_WORDS
+    | lx.COMMON_CAPS
+    | lx.HONORIFICS
+    | lx.PARTISANS
+    | lx.GENERIC_ORG_WORDS
+    | lx.MINISTRY_DOMAINS
+)
+
+
+def is_particle(text: str) -> bool:
+    return fold(text) in PARTICLES
+
+
+def _glued(ws: list[Word], k: int) -> bool:
+    """Word k follows word k-1 in the same sentence with one space or none ("d'Estaing")."""
+    return k > 0 and ws[k].sent == ws[k - 1].sent and ws[k].start - ws[k - 1].end <= 1
+
+
+def given_word(text: str, lang: str) -> bool:
+    """A capitalised word that may be a given name: not an organisation, venue, title, nationality or place."""
+    key = fold(text)
+    return (
+        is_cap(text)
+        and bool(_NAME_SHAPE.fullmatch(text))
+        and not is_acronym(text)
+        and key not in _NOT_GIVEN
+        and key not in PARTICLES
+        and not lx.is_role_head(key)
+        and key not in lx.ROLE_MODIFIERS
+        and not lx.is_nationality(key)
+        and not lx.place_name(text, lang)
+    )
+
+
+def _core_word(text: str) -> bool:
+    """The capitalised word a particle leads to ("Pen", "Maire", "Villepin"): a role word is allowed here."""
+    key = fold(text)
+    return (
+        is_cap(text)
+        and bool(_NAME_SHAPE.fullmatch(text))
+        and not is_acronym(text)
+        and key not in PARTICLES
+        and key not in lx.COMMON_CAPS
+        and key not in lx.HONORIFICS
+    )
+
+
+def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
+    """When words k.. are 1 to 3 particles then a capitalised word ("Le Pen", "von der Leyen"), the index after
+    that word (at most `b`); otherwise -1."""
+    stop = len(ws) if b is None else b
+    n = k
+    while n < stop and n - k < _MAX_PARTICLES and is_particle(ws[n].text) and (n == k or _glued(ws, n)):
+        n += 1
+    if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text):
+        return -1
+    return n + 1
+
+
+def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
+    """In words [a, b) shaped "Given [Middle] particles Surname" ("Marine Le Pen", "Valéry Giscard d'Estaing"),
+    the index of the first particle; -1 for any other shape. Places and organisations do not qualify: "Gare de
+    Lyon", "Cour de La Haye", "Paris La Défense"."""
+    for k in range(a + 1, min(b - 1, a + 3)):
+        if not is_particle(ws[k].text):
+            continue
+        if particle_end(ws, k, b) != b or not all(given_word(w.text, lang) for w in ws[a:k]):
+            return -1
+        if not all(_glued(ws, n) for n in range(a + 1, k + 1)):
+            return -1
+        if lx.place_name(doc_text(doc)[ws[a].start : ws[b - 1].end], lang):
+            return -1  # "Côte d'Ivoire", "Val d'Oise"
+        if b - k == 2 and fold(ws[k].text) in _WEAK and ws[k].text.islower() and not _weak_ok(doc, ws, a, b, lang):
+            return -1
+        return k
+    return -1
+
+
+# A lone lower-case "de" also joins a unit or a building to its town ("Tirailleurs d'Epinal", "Ecole de Metz"):
+# it makes a person only with a known given name or the recogniser's vote, and never before a place.
+_WEAK = frozenset(["de", "d'", "du"])
+
+
+def _weak_ok(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
+    if lx.place_name(ws[b - 1].text, lang):
+        return False
+    if not doc.has_annotation("ENT_IOB"):
+        return True
+    per = any(doc[t].ent_type_ in ("PER", "PERSON") for t in range(ws[a].i, ws[b - 1].j))
+    return per or fold(ws[a].text) in lx.FIRST_NAMES
+
+
+def particle_names(doc: Doc, ws: list[Word], lang: str) -> dict[str, bool]:
+    """Names that begin with a particle where it cannot be a sentence's preposition or article, folded, each with
+    True when the text shows a person's surname: after an honorific or a given name ("Mme Le Pen", "Bruno Le
+    Maire", "Charles de Gaulle"); capitalised articles within a sentence too ("selon Le Monde", "au Caire": a
+    person only if named so elsewhere). A sentence that starts "Le Pen a ajouté", "De Gaulle avait dit" or "Le
+    Monde révèle" keeps its particle when the name is listed here. Cached on the Doc: the mention finder and the
+    run splitter both ask."""
+    cached = doc.user_data.get("briefings.particle_names")
+    if cached is not None:
+        return cached
+    out: dict[str, bool] = {}
+    for k, w in enumerate(ws):
+        end = particle_end(ws, k) if is_particle(w.text) else -1
+        if end < 0:
+            continue
+        name = fold(doc_text(doc)[w.start : ws[end - 1].end])
+        prev = ws[k - 1] if k > 0 and ws[k - 1].sent == w.sent else None
+        if prev is not None and (fold(prev.text) in lx.HONORIFICS or surname_start(doc, ws, k - 1, end, lang) == k):
+            out[name] = True
+            continue
+        rest = ws[end - 1].text
+        own_place = lx.place_name(rest, lang)
+        if fold(w.text) not in ARTICLES or not w.text[:1].isupper() or sentence_start(ws, k):
+            continue  # a sentence's first "Le" proves nothing
+        if (own_place and fold(own_place) == fold(rest)) or lx.is_role_head(rest) or fold(rest) in lx.GENERIC_ORG_WORDS:
+            continue  # "La France" is France; "Le Maire de Paris" in a title-cased line is a title
+        out.setdefault(name, False)
+    doc.user_data["briefings.particle_names"] = out
+    return out
+
+
+def _is_particle_word(word: str) -> bool:
+    """A particle as one whitespace-separated word of a name, glued or not ("de", "Le", "d'Estaing")."""
+    return is_particle(word) or bool(re.match(r"(?i)[dl]['’]\w", word))
+
+
+def surname_only(name: str) -> bool:
+    """ "Le Pen", "de Villepin", "Von der Leyen": a surname without the given name (a capitalised particle that
+    is also a common given name, "Ben Affleck", is read as a given name)."""
+    parts = name.split()
+    if len(parts) < 2 or not _is_particle_word(parts[0]):
+        return False
+    return parts[0].islower() or fold(parts[0]) not in lx.FIRST_NAMES
+
+
+def name_tails(name: str) -> set[str]:
+    """Folded word sequences inside a full name after the given name that may stand for the person:
+    "Valéry Giscard d'Estaing" -> "giscard", "giscard d'estaing", "d'estaing", "estaing"."""
+    parts = fold(name).split()
+    spans = [parts[i:j] for i in range(1, len(parts)) for j in range(i + 1, len(parts) + 1)]
+    out = {" ".join(span) for span in spans if not is_particle(span[-1])}
+    if len(parts) > 1:
+        out.add(bare_surname(parts[-1]))
+    return out
+
+
+_GLUED_ARTICLE = re.compile(r"(?i)^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-)(?=\w)")
+
+
+def bare_surname(word: str) -> str:
+    """The surname without a glued article, folded: "al-Baghdadi" -> "baghdadi", "d'Estaing" -> "estaing"."""
+    return _GLUED_ARTICLE.sub("", fold(word))
+
+
+def honorific_particles_start(ws: list[Word], a: int) -> int:
+    """Take in lower-case particles between an honorific and the name: "M. de Villepin", "Mme de La Fayette"."""
+    k = a
+    while k > 0 and a - k < 2 and ws[k - 1].text.islower() and is_particle(ws[k - 1].text) and _glued(ws, k):
+        k -= 1
+    if k < a and k > 0 and ws[k - 1].sent == ws[a].sent and fold(ws[k - 1].text) in lx.HONORIFICS:
+        return k
+    return a
+
+
+def has_particle(name: str) -> bool:
+    """A particle after the first word: "Giscard d'Estaing", "Marine Le Pen" (not "Hans-Joachim Klein")."""
+    return any(_is_particle_word(w) for w in name.split()[1:])
