@@ -48,15 +48,17 @@ def _glued(ws: list[Word], k: int) -> bool:
     return k > 0 and ws[k].sent == ws[k - 1].sent and ws[k].start - ws[k - 1].end <= 1
 
 
+def _name_shaped(text: str) -> bool:
+    """A capitalised word shaped like part of a name, not an acronym and not a particle itself."""
+    return is_cap(text) and bool(_NAME_SHAPE.fullmatch(text)) and not is_acronym(text) and fold(text) not in PARTICLES
+
+
 def given_word(text: str, lang: str) -> bool:
     """A capitalised word that may be a given name: not an organisation, venue, title, nationality or place."""
     key = fold(text)
     return (
-        is_cap(text)
-        and bool(_NAME_SHAPE.fullmatch(text))
-        and not is_acronym(text)
+        _name_shaped(text)
         and key not in _NOT_GIVEN
-        and key not in PARTICLES
         and not lx.is_role_head(key)
         and key not in lx.ROLE_MODIFIERS
         and not lx.is_nationality(key)
@@ -66,15 +68,7 @@ def given_word(text: str, lang: str) -> bool:
 
 def _core_word(text: str) -> bool:
     """The capitalised word a particle leads to ("Pen", "Maire", "Villepin"): a role word is allowed here."""
-    key = fold(text)
-    return (
-        is_cap(text)
-        and bool(_NAME_SHAPE.fullmatch(text))
-        and not is_acronym(text)
-        and key not in PARTICLES
-        and key not in lx.COMMON_CAPS
-        and key not in lx.HONORIFICS
-    )
+    return _name_shaped(text) and fold(text) not in lx.COMMON_CAPS and fold(text) not in lx.HONORIFICS
 
 
 def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
