@@ -5,7 +5,7 @@ PyYAML's pure-Python safe loader takes ~10 ms for one briefing's front matter: 1
 front matter as JSON (fast to load), keyed by file name, size and modification time, like git's index:
 a page that changed in any way is parsed again. It lives in the briefings folder as `.cache.json`,
 is written only by the generator (never by the site, so `mkdocs serve` cannot loop on it), and is
-safe to delete. The site's catalog reads it too: a fresh clone, without the file, parses the YAML.
+safe to delete. (The front matter itself, for the site, is in `.frontmatter.jsonl`: see frontcache.py.)
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_NAME = ".cache.json"
-_FORMAT = 2  # 2: each page's front matter, for the site
+_FORMAT = 1
 
 
 class PageCache:

@@ -25,6 +25,7 @@ from typing import Any
 
 from slugify import slugify
 
+from generator.frontcache import FrontMatterWriter
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
 from generator.pagecache import PageCache
@@ -66,21 +67,33 @@ class BriefingStore:
         self.by_source: dict[str, Existing] = {}
         self.taken: set[str] = set()
         self.cache = PageCache(root)
+        self.front = FrontMatterWriter(root)
         if root.is_dir():
             _remove_stale_temp_files(root)
             for page in sorted(root.glob("*.md")):
                 self.taken.add(page.name)
                 if page.is_symlink() or not page.is_file():
                     continue  # not ours: never followed, never replaced
-                record = self.cache.get(page, _existing_record)
+                record = self.cache.get(page, self._read_record)
                 if record and record["source"] and record["source"] not in self.by_source:
                     self.by_source[record["source"]] = Existing(
                         page, record["sha256"], record["version"], record["edited"]
                     )
 
+    def _read_record(self, page: Path) -> dict[str, Any] | None:
+        """A page the cache did not know: read it, and keep its front matter for the site too."""
+        loaded = _load_existing(page)
+        if loaded is None:
+            return None
+        source, existing, meta = loaded
+        if meta:
+            self.front.add(page, meta)
+        return _record(source, existing)
+
     def close(self) -> None:
-        """Keep what was learnt about the pages for the next run (the front-matter cache)."""
+        """Keep what was learnt about the pages for the next run and for the site (the two caches)."""
         self.cache.save()
+        self.front.close()
 
     def lookup(self, source_path: str) -> Existing | None:
         """The page already generated from this source, if any."""
@@ -124,9 +137,9 @@ class BriefingStore:
             target, briefing.source.sha256, briefing.generator.version, edited=False
         )
         # What the next run, and the site, would parse back from this page: remember it now.
-        meta, _ = split_front_matter(data.decode("utf-8"))  # libyaml: ~1 ms, against the NLP's ~40
-        record = {"sha256": briefing.source.sha256, "version": briefing.generator.version, "edited": False}
-        self.cache.put(target, {"source": briefing.source.path, **record, "front_matter": meta})
+        existing = self.by_source[briefing.source.path]
+        self.cache.put(target, _record(briefing.source.path, existing))
+        self.front.add(target, split_front_matter(data.decode("utf-8"))[0])  # libyaml: ~1 ms, the NLP ~40
         return Status.WRITTEN, target
 
     def _new_name(self, briefing: Briefing) -> str:
@@ -181,14 +194,9 @@ def _digest(markdown: str, match: re.Match[str]) -> str:
     return hashlib.sha256(_with_value(markdown, match, _PENDING).encode("utf-8")).hexdigest()
 
 
-def _existing_record(page: Path) -> dict[str, Any] | None:
-    """What the store needs of a page, and its front matter for the site, as plain data for the cache."""
-    loaded = _load_existing(page)
-    if loaded is None:
-        return None
-    source, existing, meta = loaded
-    return {"source": source, "sha256": existing.source_sha256, "version": existing.version,
-            "edited": existing.edited, "front_matter": meta}  # fmt: skip
+def _record(source: str, existing: Existing) -> dict[str, Any]:
+    """What the store needs of a page, as plain data for the cache."""
+    return {"source": source, "sha256": existing.source_sha256, "version": existing.version, "edited": existing.edited}
 
 
 def _load_existing(page: Path) -> tuple[str, Existing, dict[str, Any]] | None:
@@ -271,11 +279,22 @@ def _remove_stale_temp_files(root: Path) -> None:
             pass
 
 
+def _file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under the usual 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, flush it to disk, then rename over the target."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, _FILE_MODE)  # mkstemp makes it private (0600); a page is an ordinary file
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

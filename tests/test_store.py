@@ -79,8 +79,10 @@ def test_checksum_detects_any_edit_and_no_leftover_temp_files(tmp_path):
     page = with_checksum(render_markdown(briefing(), "Texte."))
     assert not is_hand_edited(page)
     assert is_hand_edited(page.replace("Texte.", "Texte modifié."))
-    save(BriefingStore(tmp_path), briefing())
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    store = BriefingStore(tmp_path)
+    save(store, briefing())
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".cache.json", ".frontmatter.jsonl"]
 
 
 # --- hardening -------------------------------------------------------------------------------------
@@ -235,3 +237,10 @@ def test_an_inferred_date_stays_out_of_the_file_name(tmp_path):
     guessed.date_source = "inferred"
     _, path = save(BriefingStore(tmp_path), guessed)
     assert path.name == "sommet-a-bruxelles.md"
+
+
+def test_pages_get_the_mode_of_an_ordinary_file(tmp_path):
+    umask = os.umask(0)
+    os.umask(umask)
+    _, path = save(BriefingStore(tmp_path), briefing())
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

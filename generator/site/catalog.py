@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
-from generator.pagecache import PageCache
+from generator.frontcache import front_matter_of, read_front_matter
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}
@@ -35,16 +35,15 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
 
     This is the only place the site reads briefing files: each front matter is parsed once per build and
     every generated page (home, agenda, entities, feeds) is computed from the returned list. The
-    generator's page cache, when present, holds the front matter of every page it wrote or read, as JSON:
-    a page whose size and modification time still match is not parsed again (see pagecache.py).
+    generator keeps the front matter of every page it wrote or read as JSON: a page whose size and
+    modification time still match is not parsed again (see frontcache.py).
     """
     entries = []
-    cache = PageCache(folder)  # read only: the site never writes into briefings/
+    cached = read_front_matter(folder)  # the generator's copy of each page's front matter, as JSON
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            record = cache.get(page, _front_matter_record)
-            meta = record.get("front_matter") if isinstance(record, dict) else None
-            if not isinstance(meta, dict) or not meta:
+            meta = _cached(page, cached.get(page.name)) or _parsed(page)
+            if not meta:
                 continue
             briefing = Briefing.from_dict(meta)
         except (TypeError, ValueError):
@@ -55,13 +54,24 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
     return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
 
 
-def _front_matter_record(page: Path) -> dict | None:
-    """A page's front matter, read the way the page cache stores it; None when unreadable."""
+def _cached(page: Path, hit: tuple[list[int], str] | None) -> dict | None:
+    """The page's front matter from the generator's cache, if the page is still as it was recorded."""
+    if hit is None:
+        return None
+    try:
+        stat = page.stat()
+    except OSError:
+        return None
+    return front_matter_of(hit[1]) if hit[0] == [stat.st_size, stat.st_mtime_ns] else None
+
+
+def _parsed(page: Path) -> dict | None:
+    """The page's front matter read from the page itself; None when unreadable."""
     try:
         meta, _ = split_front_matter(page.read_text(encoding="utf-8"))  # libyaml's safe loader: fast
     except (OSError, UnicodeDecodeError, FrontMatterError):
         return None
-    return {"front_matter": meta}
+    return meta
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:

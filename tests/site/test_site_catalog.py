@@ -26,7 +26,7 @@ def test_catalog_reads_the_generators_cache_and_reparses_a_changed_page(tmp_path
     store = BriefingStore(tmp_path)
     briefing = reference_briefing()
     _, page = store.save(briefing, render_markdown(briefing, "Antony Blinken est à Paris."))
-    store.close()  # writes briefings/.cache.json, with the page's front matter
+    store.close()  # writes briefings/.frontmatter.jsonl
     import generator.site.catalog as catalog
 
     def no_yaml(text: str):

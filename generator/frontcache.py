@@ -1,0 +1,101 @@
+"""briefings/.frontmatter.jsonl: each page's front matter as JSON, so the site need not parse its YAML.
+
+The site reads every briefing's front matter on each build, ~1 ms a page with libyaml. The generator
+knows a page's front matter whenever it writes or reads the page, and keeps it here: one JSON line a
+page, with the page's size and modification time (like .cache.json). The site uses a line only while
+the page still has that size and time, and parses the YAML otherwise (a hand edit, a fresh clone
+without the file). Lines are merged by streaming, so a run holds one page's front matter at a time
+whatever the size of the archive. Written by the generator only (`mkdocs serve` cannot loop on it),
+never committed, safe to delete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, TextIO
+
+CACHE_NAME = ".frontmatter.jsonl"
+_KEY = ',"key":'
+
+
+class FrontMatterWriter:
+    """Collects the front matter of pages as they are written or read, then merges it into the file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._out: TextIO | None = None
+        self._tmp: str | None = None
+        self._names: set[str] = set()
+
+    def add(self, page: Path, front_matter: dict[str, Any]) -> None:
+        """Record `front_matter` for `page` as it is now on disk."""
+        stat = page.stat()
+        if self._out is None:
+            fd, self._tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{CACHE_NAME}.", suffix=".tmp")
+            self._out = os.fdopen(fd, "w", encoding="utf-8")
+        line = {"name": page.name, "key": [stat.st_size, stat.st_mtime_ns], "front_matter": front_matter}
+        self._out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=_iso) + "\n")
+        self._names.add(page.name)
+
+    def close(self) -> None:
+        """Keep the old lines of pages still there and not recorded again, then replace the file atomically."""
+        if self._out is None or self._tmp is None:
+            return  # nothing learnt: the file stays as it is
+        try:
+            present = {p.name for p in self.folder.glob("*.md")}
+            for name, line in _lines(self.folder / CACHE_NAME):
+                if name in present and name not in self._names:
+                    self._out.write(line)
+            self._out.close()
+            os.replace(self._tmp, self.folder / CACHE_NAME)
+        except BaseException:
+            self._out.close()
+            Path(self._tmp).unlink(missing_ok=True)
+            raise
+        finally:
+            self._out = None
+
+
+def read_front_matter(folder: Path) -> dict[str, tuple[list[int], str]]:
+    """page name -> (its [size, mtime_ns] when recorded, its line); the line is parsed by `front_matter_of`."""
+    out = {}
+    for name, line in _lines(folder / CACHE_NAME):
+        try:
+            key = json.loads(line[line.index(_KEY) + len(_KEY) : line.index("]", line.index(_KEY)) + 1])
+        except ValueError:
+            continue
+        out[name] = (key, line)
+    return out
+
+
+def front_matter_of(line: str) -> dict[str, Any] | None:
+    """The front matter held in one line of the file; None when the line is damaged."""
+    try:
+        value = json.loads(line).get("front_matter")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _lines(path: Path):
+    """(page name, line) for each readable line of the file; nothing when there is no file."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.endswith("\n") or not line.startswith('{"name":'):
+                    continue  # a line cut short by a crash
+                try:
+                    name = json.loads(line[: line.index(_KEY)] + "}")["name"]
+                except (ValueError, KeyError):
+                    continue
+                yield name, line
+    except (OSError, UnicodeDecodeError):
+        return
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
