@@ -8,9 +8,9 @@ import posixpath
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from generator.frontcache import front_matter_of, read_front_matter
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
-from generator.frontcache import front_matter_of, read_front_matter
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}

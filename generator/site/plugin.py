@@ -138,11 +138,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if entry is None:
             return markdown
         page.meta = escaped_title(entry.meta)
-
-        def href(src_uri: str) -> str:
-            return get_relative_url(self._entity_files[src_uri][1].url, page.url)
-
-        return markdown + see_also_markdown(entry, self._entities, href)
+        root = _root_from(page.url)
+        return markdown + see_also_markdown(entry, self._entities, lambda uri: root + self._entity_files[uri][1].url)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Advertise the feeds in every page's head, so feed readers find them from any page."""
@@ -165,10 +162,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
 
 def _entity_page(entity: Entity, page_url: str, frame: Frame, files: Files) -> str:
-    def href(src_uri: str) -> str:
-        return get_relative_url(files.get_file_from_path(src_uri).url, page_url)  # type: ignore[union-attr]
+    root = _root_from(page_url)
+    html = entity_html(entity, lambda uri: root + files.get_file_from_path(uri).url)  # type: ignore[union-attr]
+    return frame.fill(entity.name, entity.slug, html)
 
-    return frame.fill(entity.name, entity.slug, entity_html(entity, href))
+
+def _root_from(page_url: str) -> str:
+    """The relative path from a page to the site's root, ending in "/": "../../" from "briefings/x/".
+
+    Links made of it and a file's URL work under any sub-path, and cost a string join, not MkDocs'
+    relative-URL computation, for the thousands of links to and from entity pages.
+    """
+    up = get_relative_url(".", page_url)
+    return "" if up == "." else up + "/"
 
 
 def _base_url(site_url: str | None) -> str:

@@ -21,7 +21,6 @@ BOOST = 1.0
 # Letters NFKD does not decompose into a base letter and a combining mark.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "’": "'"})  # fmt: skip
-_WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]*>")
 # Spellings of the same name a reader may type either way (folded, lower case). Small on purpose.
 VARIANT_GROUPS = [
@@ -35,6 +34,7 @@ VARIANT_GROUPS = [
 ]
 _VARIANTS = {name: group - {name} for group in VARIANT_GROUPS for name in group}
 _VARIANTS_SORTED = {name: tuple(sorted(others)) for name, others in _VARIANTS.items()}
+_WORD = re.compile(r"\w+")
 # One spelling standing for its group, for keys: "Kyiv" and "Kiev" are one place, with one page.
 CANONICAL_SPELLING = {name: min(group) for group in VARIANT_GROUPS for name in group}
 
@@ -49,10 +49,6 @@ def folded_terms(text: str) -> str:
     """The extra words that make `text` findable without accents and under variant spellings."""
     terms: dict[str, None] = {}  # ordered set: the output is deterministic
     for word in dict.fromkeys(_WORD.findall(_TAG.sub(" ", text).lower())):
-        if word.isascii():  # most words: nothing to fold
-            for variant in _VARIANTS_SORTED.get(word, ()):
-                terms.setdefault(variant)
-            continue
         for term in _folded_word(word):
             terms.setdefault(term)
     return " ".join(terms)
@@ -60,7 +56,7 @@ def folded_terms(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _folded_word(word: str) -> tuple[str, ...]:
-    """A non-ASCII word's folded spelling and its variants (cached: an index repeats its words a lot)."""
+    """A word's folded spelling (if it differs) and its variants (cached: an index repeats its words a lot)."""
     plain = fold(word)
     extra = (plain,) if plain != word else ()
     return extra + _VARIANTS_SORTED.get(plain, ())
