@@ -116,7 +116,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for entity, file in self._entity_files.values():
             folder = KINDS[entity.kind][0]
             if folder not in frames:
-                frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
+                try:
+                    frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
+                except ValueError as exc:  # a theme whose page template cannot be stamped
+                    raise PluginError(f"briefings: cannot make the entity pages: {exc}") from exc
             file.render = partial(_entity_page, entity, file.url, frames[folder], files)
         return env
 
