@@ -30,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--force", action="store_true", help="regenerate everything; back up hand-edited pages first")
     gen.add_argument("--jobs", type=_positive, default=None, help="processes to analyse on (default: all cores)")
     gen.add_argument("--quiet", action="store_true", help="no progress bar")
+    gen.add_argument(
+        "--prune", action="store_true", help="remove the briefings whose article is gone from the folders read"
+    )
     gen.set_defaults(run=_generate)
 
     ext = commands.add_parser("extract", help="print the extraction of articles as JSON Lines")
@@ -83,9 +86,16 @@ def _generate(args: argparse.Namespace) -> int:
             on_error=lambda line: progress.console.print(
                 f"error: {line}", markup=False, highlight=False, soft_wrap=True
             ),
+            scanned=paths,
+            prune=args.prune,
         )
     for path in summary.kept_paths:
         print(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")
+    for page, source in summary.orphans:
+        hint = "edited by hand: --prune --force removes it" if args.prune else "--prune removes it"
+        print(f"orphaned: {page}: its article {source} is gone ({hint})")
+    for page, source in summary.removed:
+        print(f"removed: {page}: its article {source} is gone")
     print(summary.line())
     return 1 if summary.failed or missing else 0
 

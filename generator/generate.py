@@ -30,11 +30,15 @@ class Summary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     kept_paths: list[str] = field(default_factory=list)
+    orphans: list[tuple[str, str]] = field(default_factory=list)  # (page, its missing article), left in place
+    removed: list[tuple[str, str]] = field(default_factory=list)  # the same, removed by --prune
 
     def line(self) -> str:
+        counts = ((self.orphans, "orphaned"), (self.removed, "removed"))
+        extra = "".join(f", {len(items)} {label}" for items, label in counts if items)
         return (
             f"{self.read} read, {self.written} written, {self.unchanged} unchanged, "
-            f"{self.kept} kept (hand-edited), {self.failed} failed in {self.seconds:.1f} s"
+            f"{self.kept} kept (hand-edited), {self.failed} failed{extra} in {self.seconds:.1f} s"
         )
 
 
@@ -45,8 +49,14 @@ def generate(
     jobs: int = 1,
     on_progress: Callable[[Path], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    scanned: Iterable[Path] = (),
+    prune: bool = False,
 ) -> Summary:
-    """Generate the briefing of every article under `paths` into `out`, analysing on `jobs` processes."""
+    """Generate the briefing of every article under `paths` into `out`, analysing on `jobs` processes.
+
+    A page whose article was in one of the `scanned` folders and is gone is an orphan: reported, and
+    with `prune` removed (a hand-edited one only with `force` too).
+    """
     started = time.monotonic()
     summary = Summary()
     store = BriefingStore(out)
@@ -85,9 +95,26 @@ def generate(
                 _count(summary, status, result.article)
         if on_progress:
             on_progress(Path(result.article.path))
+    for page, source, edited in orphans(store, scanned):
+        if prune and (force or not edited):
+            page.unlink(missing_ok=True)
+            summary.removed.append((str(page), source))
+        else:
+            summary.orphans.append((str(page), source))
     store.close()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def orphans(store: BriefingStore, scanned: Iterable[Path]) -> list[tuple[Path, str, bool]]:
+    """(page, source, hand-edited) for each page whose article lay in a scanned folder and is no longer there."""
+    folders = [f.resolve() for f in scanned if f.is_dir()]
+    found = []
+    for source, existing in sorted(store.by_source.items()):
+        path = Path(source).resolve()
+        if any(path.is_relative_to(f) for f in folders) and not path.exists() and existing.path.is_file():
+            found.append((existing.path, source, existing.edited))
+    return found
 
 
 def articles_to_read(paths: Iterable[Path], out: Path) -> list[Path]:

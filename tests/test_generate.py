@@ -132,3 +132,35 @@ def test_the_committed_briefing_is_what_the_generator_writes_today(generated):
     committed = ROOT / "briefings" / page.name
     assert committed.is_file(), f"briefings/{page.name} is not committed: run `briefings generate`"
     assert committed.read_bytes() == page.read_bytes(), "briefings/ is stale: run `briefings generate` and commit"
+
+
+def test_briefings_whose_article_is_gone_are_reported_then_pruned(tmp_path, capsys, monkeypatch):
+    from generator.model import Briefing, GeneratorInfo, Source
+    from generator.render import render_markdown
+    from generator.store import BriefingStore
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    store = BriefingStore(tmp_path / "briefings")
+    pages = {}
+    for name in ("gone", "edited", "elsewhere"):
+        folder = "seeds" if name != "elsewhere" else "archive"  # an article outside the folders read: not ours
+        source = Source(path=f"{folder}/{name}.txt", sha256="ab" * 32)
+        b = Briefing(f"Sommet {name}", "2024-04-02", "metadata", "fr", source, generator=GeneratorInfo("1"))
+        _, pages[name] = store.save(b, render_markdown(b, "Texte de l'article."))
+    store.close()
+    pages["edited"].write_text(pages["edited"].read_text(encoding="utf-8") + "\nNote de l'analyste.\n", "utf-8")
+
+    assert main(["generate", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "2 orphaned" in out and "its article seeds/gone.txt is gone (--prune removes it)" in out
+    assert all(page.exists() for page in pages.values())  # reported, nothing removed
+
+    assert main(["generate", "--quiet", "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert "removed: briefings/2024-04-02-sommet-gone.md: its article seeds/gone.txt is gone" in out
+    assert "(edited by hand: --prune --force removes it)" in out and "1 orphaned, 1 removed" in out
+    assert not pages["gone"].exists() and pages["edited"].exists() and pages["elsewhere"].exists()
+
+    assert main(["generate", "--quiet", "--prune", "--force"]) == 0
+    assert not pages["edited"].exists() and pages["elsewhere"].exists()
