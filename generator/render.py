@@ -107,15 +107,6 @@ def front_matter(briefing: Briefing) -> str:
     return f"---\n{dumped}---\n"
 
 
-def title_front_matter(title: str) -> str:
-    """A front matter block holding only a page title, escaped: for generated pages whose title comes
-    from article text (entity pages...). Without it MkDocs takes the title from the page's first
-    heading, unescaped, and Material prints it raw into <title> and the header."""
-    one_line = " ".join(str(title).split())
-    dumped = yaml.dump({"title": html.escape(one_line, quote=False)}, Dumper=_Dumper, allow_unicode=True, width=10**6)
-    return f"---\n{dumped}---\n"
-
-
 def parse_markdown(markdown: str) -> Briefing:
     """The Briefing held in a page's front matter (yaml.safe_load only; the title unescaped)."""
     meta, _ = split_front_matter(markdown)

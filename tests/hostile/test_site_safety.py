@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from hostilekit import HOSTILE, PAYLOADS, build_site, links, make_site_project, scan_html, scan_site
 
-from generator.frontmatter import split_front_matter
 from generator.model import Briefing, DatedEvent, GeneratorInfo, KeyFact, Participant, Quote, Source
-from generator.render import render_markdown, title_front_matter
+from generator.render import render_markdown
 from generator.store import BriefingStore
 
 
@@ -55,13 +54,6 @@ def test_no_article_text_becomes_markup_anywhere_in_the_built_site(hostile_site)
     """Briefing pages, entity pages, home, agenda, archive, search index, feeds and calendar."""
     problems = scan_site(hostile_site)
     assert problems == [], "\n".join(problems[:40])
-
-
-def test_title_front_matter_keeps_a_heading_title_as_text():
-    block = title_front_matter("<script>alert('PWN')</script>\n{{ config }} & co")
-    meta, rest = split_front_matter(block + "# body")
-    assert meta == {"title": "<script>alert('PWN')</script> {{ config }} & co"} and rest == "# body"
-    assert "<script" not in block and block.count("\n") == 3
 
 
 def test_the_payloads_are_shown_as_text_on_the_briefing_page(hostile_site):
