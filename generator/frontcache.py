@@ -11,15 +11,16 @@ never committed, safe to delete.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
+from generator.pagecache import iso
+
 CACHE_NAME = ".frontmatter.jsonl"
-_KEY = ',"key":'
+_BODY = ',"front_matter":'  # what follows a line's name and key
 
 
 class FrontMatterWriter:
@@ -38,7 +39,7 @@ class FrontMatterWriter:
             fd, self._tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{CACHE_NAME}.", suffix=".tmp")
             self._out = os.fdopen(fd, "w", encoding="utf-8")
         line = {"name": page.name, "key": [stat.st_size, stat.st_mtime_ns], "front_matter": front_matter}
-        self._out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=_iso) + "\n")
+        self._out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=iso) + "\n")
         self._names.add(page.name)
 
     def close(self) -> None:
@@ -47,7 +48,7 @@ class FrontMatterWriter:
             return  # nothing learnt: the file stays as it is
         try:
             present = {p.name for p in self.folder.glob("*.md")}
-            for name, line in _lines(self.folder / CACHE_NAME):
+            for name, _, line in _lines(self.folder / CACHE_NAME):
                 if name in present and name not in self._names:
                     self._out.write(line)
             self._out.close()
@@ -62,14 +63,7 @@ class FrontMatterWriter:
 
 def read_front_matter(folder: Path) -> dict[str, tuple[list[int], str]]:
     """page name -> (its [size, mtime_ns] when recorded, its line); the line is parsed by `front_matter_of`."""
-    out = {}
-    for name, line in _lines(folder / CACHE_NAME):
-        try:
-            key = json.loads(line[line.index(_KEY) + len(_KEY) : line.index("]", line.index(_KEY)) + 1])
-        except ValueError:
-            continue
-        out[name] = (key, line)
-    return out
+    return {name: (key, line) for name, key, line in _lines(folder / CACHE_NAME)}
 
 
 def front_matter_of(line: str) -> dict[str, Any] | None:
@@ -82,20 +76,21 @@ def front_matter_of(line: str) -> dict[str, Any] | None:
 
 
 def _lines(path: Path):
-    """(page name, line) for each readable line of the file; nothing when there is no file."""
+    """(page name, [size, mtime_ns], line) for each readable line of the file; nothing when there is no file.
+
+    Only the line's head is parsed here: the front matter is parsed when a page's line is used.
+    """
     try:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 if not line.endswith("\n") or not line.startswith('{"name":'):
                     continue  # a line cut short by a crash
                 try:
-                    name = json.loads(line[: line.index(_KEY)] + "}")["name"]
-                except (ValueError, KeyError):
+                    head = json.loads(line[: line.index(_BODY)] + "}")
+                    name, key = head["name"], head["key"]
+                except (ValueError, KeyError, TypeError):
                     continue
-                yield name, line
+                yield name, key, line
     except (OSError, UnicodeDecodeError):
         return
 
-
-def _iso(value: Any) -> str:
-    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)

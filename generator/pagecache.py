@@ -83,10 +83,11 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
 
 def _plain(value: Any) -> Any:
     """The value as JSON would give it back (dates become ISO strings), so hits and misses agree."""
-    return json.loads(json.dumps(value, default=_iso))
+    return json.loads(json.dumps(value, default=iso))
 
 
-def _iso(value: Any) -> str:
+def iso(value: Any) -> str:
+    """JSON for what YAML gives beyond JSON's types: dates as ISO text, anything else as text."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value)

@@ -133,11 +133,9 @@ class BriefingStore:
                 return Status.UNCHANGED, target
         _atomic_write(target, data)
         self.taken.add(target.name)
-        self.by_source[briefing.source.path] = Existing(
-            target, briefing.source.sha256, briefing.generator.version, edited=False
-        )
+        existing = Existing(target, briefing.source.sha256, briefing.generator.version, edited=False)
+        self.by_source[briefing.source.path] = existing
         # What the next run, and the site, would parse back from this page: remember it now.
-        existing = self.by_source[briefing.source.path]
         self.cache.put(target, _record(briefing.source.path, existing))
         self.front.add(target, split_front_matter(data.decode("utf-8"))[0])  # libyaml: ~1 ms, the NLP ~40
         return Status.WRITTEN, target
