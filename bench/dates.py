@@ -167,8 +167,9 @@ def main(argv: list[str]) -> int:
         system, ms = run(ours, docs, repeat=3)
         print(row("ours (rules)", scorer.score(docs, system), ms))
         inferred, ms_inferred = run(ours_inferred, docs)
-        found = sum(infer_published(d["text"], d["lang"])[0] is not None for d in docs)
-        exact = sum(infer_published(d["text"], d["lang"])[0] == dt.date.fromisoformat(d["dct"]) for d in docs)
+        dates = [(infer_published(d["text"], d["lang"])[0], dt.date.fromisoformat(d["dct"])) for d in docs]
+        found = sum(date is not None for date, _ in dates)
+        exact = sum(date == dct for date, dct in dates)
         print(
             row("ours, date inferred", scorer.score(docs, inferred), ms_inferred)
             + f"   (date found {found}/{len(docs)}, exact {exact})"
