@@ -32,8 +32,7 @@ VARIANT_GROUPS = [
     {"gaza", "ghaza"},
     {"pekin", "beijing"},
 ]
-_VARIANTS = {name: group - {name} for group in VARIANT_GROUPS for name in group}
-_VARIANTS_SORTED = {name: tuple(sorted(others)) for name, others in _VARIANTS.items()}
+_VARIANTS_SORTED = {name: tuple(sorted(group - {name})) for group in VARIANT_GROUPS for name in group}
 _WORD = re.compile(r"\w+")
 # One spelling standing for its group, for keys: "Kyiv" and "Kiev" are one place, with one page.
 CANONICAL_SPELLING = {name: min(group) for group in VARIANT_GROUPS for name in group}
