@@ -112,7 +112,7 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
     from mkdocs.structure.files import Files
     from mkdocs.utils import get_relative_url
 
-    from generator.site.entities import see_also_markdown
+    from generator.site.entities import see_also_html
 
     config = load_config(str(project / "mkdocs.yml"))
     files = config.plugins.on_files(Files([]), config=config)
@@ -129,7 +129,15 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
             def href(uri: str, page_url: str = page_url) -> str:
                 return get_relative_url(uri.removesuffix("index.html"), page_url)
 
-            pages[file.src_uri] = text + see_also_markdown(entry, plugin._entities, href)
+            pages[file.src_uri] = text + "\n\n## Fiches\n\n" + see_also_html(entry, plugin._entities, href)
+        elif file.src_uri in plugin._generated:  # Markdown with markers: the plain build gets the HTML in it
+            page_url = file.url
+
+            def href(uri: str, page_url: str = page_url) -> str:
+                return get_relative_url(files.get_file_from_path(uri).url, page_url)
+
+            generated = plugin._generated[file.src_uri]
+            pages[file.src_uri] = generated.fill(generated.markdown, href)
         else:
             pages[file.src_uri] = file.content_bytes
     return pages

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from generator.model import DatedEvent
-from generator.render import inline
-from generator.site.catalog import Entry, link
+from generator.site.blocks import Block, GeneratedPage, Href, html_link, table, text
+from generator.site.catalog import Entry
 
 AGENDA_URI = "agenda.md"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"]  # fmt: skip
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -122,70 +123,60 @@ def when_label(span: Span) -> str:
     return day_label(span.start)
 
 
-TABLE_HEAD = ["| Date | Événement | Briefing |", "| --- | --- | --- |"]
+def item_table(items: list[AgendaItem]) -> Block:
+    """A table of items: when, what, and a link to the briefing each comes from."""
 
+    def make(href: Href) -> str:
+        rows = [
+            [
+                f"<strong>{text(when_label(i.span)).replace(' ', NBSP)}</strong>",  # a date never wraps in its cell
+                text(i.event.event or i.event.text),
+                html_link(href(i.entry.src_uri), text(i.entry.briefing.title)),
+            ]
+            for i in items
+        ]
+        return table(["Date", "Événement", "Briefing"], rows)
 
-def item_row(item: AgendaItem, from_uri: str) -> str:
-    """One table row: when, what, and a link to the briefing it comes from."""
-    what = inline(item.event.event or item.event.text)
-    title = inline(item.entry.briefing.title)
-    when = when_label(item.span).replace(" ", "\u00a0")  # no-break spaces: a date never wraps in its cell
-    return f"| **{when}** | {what} | [{title}]({link(from_uri, item.entry.src_uri)}) |"
-
-
-def item_table(items: list[AgendaItem], from_uri: str) -> list[str]:
-    return [*TABLE_HEAD, *(item_row(i, from_uri) for i in items), ""]
+    return make
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:
     return (item.span.start.year, item.span.start.month if item.span.precision != "year" else 13)
 
 
-def grouped_lines(items: list[AgendaItem], from_uri: str, heading: str) -> list[str]:
+def add_grouped(page: GeneratedPage, items: list[AgendaItem], heading: str, indent: str = "") -> None:
     """Items in one table per month (and one per year for year-only dates); `heading` is a format.
 
     Within a month, exact days come first; "sometime this month" items follow in their own table rather
     than sitting on the 1st as if it were their date.
     """
-    lines: list[str] = []
     for (year, month), group in groupby(items, key=_group):
         group = list(group)
         title = f"{year}, date à préciser" if month == 13 else month_label(dt.date(year, month, 1)).capitalize()
-        lines += [heading.format(title), ""]
+        page.add(indent + heading.format(title), "")
         exact = [i for i in group if i.span.precision != "month"]
         vague = [i for i in group if i.span.precision == "month"]
         if exact:
-            lines += item_table(exact, from_uri)
+            page.add_block(item_table(exact), indent)
         if vague:
             if exact:
-                lines += ["*Dans le mois, sans date précise :*", ""]
-            lines += item_table(vague, from_uri)
-    return lines
+                page.add(indent + "*Dans le mois, sans date précise :*", "")
+            page.add_block(item_table(vague), indent)
 
 
-def agenda_markdown(items: list[AgendaItem], today: dt.date, from_uri: str = AGENDA_URI) -> str:
+def agenda_page(items: list[AgendaItem], today: dt.date) -> GeneratedPage:
     """The agenda page: upcoming items by month, then past ones folded away, most recent first."""
     upcoming, past = split_past(items, today)
-    lines = ["# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}. "
-             "[S'abonner au calendrier](agenda.ics) (iCalendar).", ""]  # fmt: skip
+    page = GeneratedPage()
+    page.add("# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}. "
+             "[S'abonner au calendrier](agenda.ics) (iCalendar).", "")  # fmt: skip
     if upcoming:
-        lines += grouped_lines(upcoming, from_uri, "## {}")
+        add_grouped(page, upcoming, "## {}")
     else:
-        lines += ["Aucune date à venir.", ""]
+        page.add("Aucune date à venir.", "")
     if past:
         # Folded (pymdownx.details): still in the page and the search index, out of the reader's way.
-        lines += ["## Dates passées", "", f'??? note "{len(past)} dates déjà passées"', ""]
+        page.add("## Dates passées", "", f'??? note "{len(past)} dates déjà passées"', "")
         # Bold labels rather than headings, so past months do not crowd the table of contents.
-        lines += grouped_lines(sorted(past, key=lambda i: i.sort_key, reverse=True), from_uri, "**{}**")
-    return "\n".join(_indent_details(lines)) + "\n"
-
-
-def _indent_details(lines: list[str]) -> list[str]:
-    """Indent everything after the details marker so it belongs to the folded block."""
-    out, inside = [], False
-    for line in lines:
-        if inside and line and not line.startswith("    "):
-            line = "    " + line
-        out.append(line)
-        inside = inside or line.startswith("??? ")
-    return out
+        add_grouped(page, sorted(past, key=lambda i: i.sort_key, reverse=True), "**{}**", indent="    ")
+    return page

@@ -3,25 +3,24 @@
 The same name in two briefings is one page: pages are keyed by a slug of the canonical name
 (python-slugify folds accents and case, so "Stéphane Séjourné" and "Stephane Sejourne" meet). Only the
 three index pages go in the navigation; the entity pages themselves are reached from the indexes and
-from the briefings, so thousands of them cost nothing in every page's nav. The index pages are Markdown
-pages of the site; an entity page is HTML put into the theme's frame (see frame.py), so its address is
-its output file, `personnes/<slug>/index.html`, served as `personnes/<slug>/`.
+from the briefings, so thousands of them cost nothing in every page's nav. The index pages are generated
+pages of the site (Markdown headings, HTML lists: see blocks.py); an entity page is HTML put into the
+theme's frame (see frame.py), so its address is its output file, `personnes/<slug>/index.html`, served
+as `personnes/<slug>/`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
 
 from slugify import slugify
 
-from generator.render import inline
-from generator.site.catalog import Entry, link
+from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
+from generator.site.catalog import Entry
 from generator.site.search import CANONICAL_SPELLING, fold
 
 # kind -> (folder, index title, one-entity label)
@@ -99,36 +98,32 @@ def collect_entities(entries: list[Entry]) -> dict[str, dict[str, Entity]]:
     return found
 
 
-def entity_html(entity: Entity, href: Callable[[str], str]) -> str:
+def entity_html(entity: Entity, href: Href) -> str:
     """One entity's article: its names and every briefing it appears in, with its role there.
 
     `href` gives the address of a site file (by src_uri) relative to the entity page.
     """
-    _, plural, label = KINDS[entity.kind]
-    lines = [
-        f"<h1>{_text(entity.name)}</h1>",
-        f'<p><em>{label}</em> · <a href="{href(f"{KINDS[entity.kind][0]}/index.md")}">{plural}</a></p>',
-    ]
+    folder, plural, label = KINDS[entity.kind]
+    kind_link = html_link(href(f"{folder}/index.md"), plural)
+    lines = [f"<h1>{text(entity.name)}</h1>", f"<p><em>{label}</em> · {kind_link}</p>"]
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
-        lines.append("<p>Aussi appelé : " + ", ".join(_text(n) for n in others) + "</p>")
+        lines.append("<p>Aussi appelé : " + ", ".join(text(n) for n in others) + "</p>")
     count = len(entity.appearances)
     lines.append(f'<h2 id="briefings">{count} briefing{"s" if count > 1 else ""}</h2>')
-    columns = ["Date", "Briefing"] + ([] if entity.kind == "place" else ["Rôle"])
-    lines += ["<table>", "<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>", "<tbody>"]
-    for a in entity.appearances:
-        b = a.entry.briefing
-        cells = [_text(b.date or ""), f'<a href="{html.escape(href(a.entry.src_uri))}">{_text(b.title)}</a>']
-        if entity.kind != "place":
-            cells.append(_text(a.role or ""))
-        lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    lines += ["</tbody>", "</table>"]
-    return "\n".join(lines) + "\n"
+    with_role = entity.kind != "place"
+    rows = [
+        [text(a.entry.briefing.date or ""), html_link(href(a.entry.src_uri), text(a.entry.briefing.title))]
+        + ([text(a.role or "")] if with_role else [])
+        for a in entity.appearances
+    ]
+    lines.append(table(["Date", "Briefing"] + (["Rôle"] if with_role else []), rows))
+    return "\n".join(lines)
 
 
 def entity_search_doc(entity: Entity, location: str) -> dict[str, str]:
     """The entity page's entry in the search index (Material shows title and text as HTML: both escaped)."""
-    return {"location": location, "title": _text(entity.name), "text": entity_search_text(entity)}
+    return {"location": location, "title": text(entity.name), "text": entity_search_text(entity)}
 
 
 def entity_search_text(entity: Entity) -> str:
@@ -136,32 +131,35 @@ def entity_search_text(entity: Entity) -> str:
     names = sorted(set(entity.names) | entity.aliases)
     roles = sorted({a.role for a in entity.appearances if a.role})
     parts = [KINDS[entity.kind][2], ", ".join(names), ", ".join(roles)]
-    return " ".join(f"<p>{_text(part)}</p>" for part in parts if part)
+    return " ".join(f"<p>{text(part)}</p>" for part in parts if part)
 
 
-def index_markdown(kind: str, entities: dict[str, Entity]) -> str:
+def index_page(kind: str, entities: dict[str, Entity]) -> GeneratedPage:
     """A kind's index: every entity alphabetically (accents ignored), under one heading per initial."""
-    folder, plural, _ = KINDS[kind]
-    lines = [f"# {plural}", ""]
+    _, plural, _ = KINDS[kind]
+    page = GeneratedPage([f"# {plural}", ""])
     if not entities:
-        return "\n".join(lines + ["Aucune pour l'instant.", ""])
+        page.add("Aucune pour l'instant.")
+        return page
     count = len(entities)
-    lines += [f"{count} fiche{'s' if count > 1 else ''} ; entre parenthèses, le nombre de briefings.", ""]
+    page.add(f"{count} fiche{'s' if count > 1 else ''} ; entre parenthèses, le nombre de briefings.", "")
     # Letters A-Z first, names that start with a digit or a symbol last.
     ordered = sorted(entities.values(), key=lambda e: (_initial(e.name) == OTHERS, fold(e.name).casefold(), e.slug))
     for initial, group in groupby(ordered, key=lambda e: _initial(e.name)):
-        lines += [f"## {initial}", ""]
-        index = f"{folder}/index.md"
-        lines += [f"- [{inline(e.name)}]({link(index, e.src_uri)}) ({len(e.appearances)})" for e in group]
-        lines.append("")
-    return "\n".join(lines)
+        page.add(f"## {initial}", "")
+        page.add_block(partial(_entity_list, list(group)))
+    return page
 
 
-def see_also_markdown(entry: Entry, entities: dict[str, dict[str, Entity]], href: Callable[[str], str]) -> str:
-    """A short section appended to a briefing page, linking each of its entities to its page.
+def _entity_list(entities: list[Entity], href: Href) -> str:
+    return items([f"{html_link(href(e.src_uri), text(e.name))} ({len(e.appearances)})" for e in entities])
 
-    The links are HTML, with addresses from `href` (a site file's address relative to the briefing):
-    a briefing has a dozen of them, and MkDocs resolving each Markdown link cost more than the page.
+
+def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Href) -> str:
+    """The list under a briefing's "Fiches" heading: each of its entities linked to its page ("" if none).
+
+    HTML, with addresses from `href` (a site file's address relative to the briefing): a briefing has a
+    dozen of these links, and MkDocs resolving each Markdown link cost more than the page.
     """
     groups = []
     b = entry.briefing
@@ -171,17 +169,10 @@ def see_also_markdown(entry: Entry, entities: dict[str, dict[str, Entity]], href
         for name in dict.fromkeys(" ".join(str(n).split()) for n in names):
             entity = entities[kind].get(entity_slug(name)) if name else None
             if entity is not None:
-                links.append(f'<a href="{html.escape(href(entity.src_uri))}">{_text(name)}</a>')
+                links.append(html_link(href(entity.src_uri), text(name)))
         if links:
-            groups.append(f"<li>{KINDS[kind][1]} : " + " · ".join(links) + "</li>")
-    if not groups:
-        return ""
-    return "\n\n## Fiches\n\n<ul>\n" + "\n".join(groups) + "\n</ul>\n"
-
-
-def _text(text: str) -> str:
-    """Article text as HTML text: one line, escaped."""
-    return html.escape(" ".join(str(text).split()), quote=False)
+            groups.append(f"{KINDS[kind][1]} : " + " · ".join(links))
+    return items(groups) if groups else ""
 
 
 def _initial(name: str) -> str:

@@ -12,9 +12,7 @@ each page is that frame with its own values put in.
 from __future__ import annotations
 
 import html
-import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
@@ -54,28 +52,3 @@ def render_frame(folder: str, config: MkDocsConfig, env: jinja2.Environment, nav
     if output.count(_CONTENT) != 1:
         raise ValueError(f"the theme's page template shows the page content {output.count(_CONTENT)} times, not once")
     return Frame(tuple(_HOLE.split(output)))
-
-
-class StampedPage(File):
-    """A site file whose HTML is made when MkDocs writes it: thousands of them hold no page in memory.
-
-    `render` is set once the frame exists (on_env); until then the file has no content to write.
-    """
-
-    render: Callable[[], str] | None = None
-
-    @property
-    def content_string(self) -> str:  # type: ignore[override]
-        if self.render is None:
-            raise ValueError(f"{self.src_uri}: the page was not filled")
-        return self.render()
-
-    @property
-    def content_bytes(self) -> bytes:  # type: ignore[override]
-        return self.content_string.encode("utf-8")
-
-    def copy_file(self, dirty: bool = False) -> None:
-        """Write the page (MkDocs calls this for every non-Markdown file)."""
-        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
-        with open(self.abs_dest_path, "w", encoding="utf-8") as out:
-            out.write(self.content_string)

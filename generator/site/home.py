@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from itertools import groupby
 
 from generator.render import inline
 from generator.site.agenda import AGENDA_URI, AgendaItem, item_table, month_label, split_past
+from generator.site.blocks import GeneratedPage, Href, html_link, items, text
 from generator.site.catalog import Entry, link
 
 HOME_URI = "index.md"
@@ -26,41 +28,46 @@ def briefing_block(entry: Entry, from_uri: str) -> list[str]:
     return lines + [""]
 
 
-def home_markdown(entries: list[Entry], site_name: str, items: list[AgendaItem] | None = None,
-                  today: dt.date | None = None) -> str:  # fmt: skip
-    """Markdown of the home page: the next upcoming dates, then the latest briefings, newest first."""
-    lines = [f"# {inline(site_name)}", ""]
+def home_page(entries: list[Entry], site_name: str, items: list[AgendaItem] | None = None,
+              today: dt.date | None = None) -> GeneratedPage:  # fmt: skip
+    """The home page: the next upcoming dates, then the latest briefings, newest first."""
+    page = GeneratedPage()
+    page.add(f"# {inline(site_name)}", "")
     if not entries:
-        lines += ["Aucun briefing pour l'instant : déposez un article dans `seeds/` puis lancez `briefings generate`."]
-        return "\n".join(lines) + "\n"
+        page.add("Aucun briefing pour l'instant : déposez un article dans `seeds/` puis lancez `briefings generate`.")
+        return page
     upcoming, _ = split_past(items or [], today or dt.date.today())
-    lines += ["## Prochaines dates", ""]
+    page.add("## Prochaines dates", "")
     if upcoming:
-        lines += item_table(upcoming[:NEXT_DATES], HOME_URI)
+        page.add_block(item_table(upcoming[:NEXT_DATES]))
     else:
-        lines += ["Aucune date à venir.", ""]
-    lines += [f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", ""]
-    lines += ["## Derniers briefings", ""]
+        page.add("Aucune date à venir.", "")
+    page.add(f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", "")
+    page.add("## Derniers briefings", "")
     for entry in entries[:LATEST]:
-        lines += briefing_block(entry, HOME_URI)
+        page.add(*briefing_block(entry, HOME_URI))
     label = "Le briefing" if len(entries) == 1 else f"Les {len(entries)} briefings, du plus récent au plus ancien"
-    lines += [f"[{label}]({ARCHIVE_URI})", ""]
-    return "\n".join(lines)
+    page.add(f"[{label}]({ARCHIVE_URI})", "")
+    return page
 
 
-def archive_markdown(entries: list[Entry]) -> str:
+def archive_page(entries: list[Entry]) -> GeneratedPage:
     """Every briefing, newest first, under one heading per publication month."""
     count = "1 briefing" if len(entries) == 1 else f"{len(entries)} briefings, du plus récent au plus ancien"
-    lines = ["# Tous les briefings", "", f"{count}.", ""]
+    page = GeneratedPage()
+    page.add("# Tous les briefings", "", f"{count}.", "")
     for month, group in groupby(entries, key=lambda e: (e.briefing.date or "")[:7]):
         label = "Sans date"
         if _is_month(month):
             label = month_label(dt.date(int(month[:4]), int(month[5:7]), 1)).capitalize()
-        lines += [f"## {label}", ""]
-        for e in group:
-            lines.append(f"- {e.briefing.date or ''} · [{inline(e.briefing.title)}]({e.src_uri})")
-        lines.append("")
-    return "\n".join(lines)
+        page.add(f"## {label}", "")
+        page.add_block(partial(_briefing_list, list(group)))
+    return page
+
+
+def _briefing_list(entries: list[Entry], href: Href) -> str:
+    return items([f"{text(b.date or '')} · {html_link(href(e.src_uri), text(b.title))}" for e in entries
+                  for b in (e.briefing,)])  # fmt: skip
 
 
 def _is_month(value: str) -> bool:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from icalendar import Calendar, Event
-
 from generator.site.agenda import AgendaItem, when_label
 
 ICS_URI = "agenda.ics"
@@ -36,6 +34,8 @@ def ics_bytes(items: list[AgendaItem], urls: dict[str, str], calendar_name: str,
     `stamp` is the DTSTAMP fallback for briefings without a publication date; using the publication date
     otherwise keeps the file identical across rebuilds of unchanged briefings.
     """
+    from icalendar import Calendar  # here: the calendar is made in the build's second process (offload.py)
+
     cal = Calendar()
     cal.add("prodid", "-//event-briefings//agenda//FR")
     cal.add("version", "2.0")
@@ -53,7 +53,9 @@ def ics_bytes(items: list[AgendaItem], urls: dict[str, str], calendar_name: str,
     return cal.to_ical()
 
 
-def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date) -> Event:
+def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> icalendar.Event
+    from icalendar import Event
+
     briefing = item.entry.briefing
     what = " ".join((item.event.event or item.event.text).split())
     event = Event()

@@ -9,7 +9,9 @@ entity pages themselves are HTML files filled in on_env, once the theme can rend
 
 from __future__ import annotations
 
+import html
 import logging
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -23,10 +25,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from generator.frontmatter import escaped_title, strip_front_matter
-from generator.site.agenda import AGENDA_URI, agenda_items, agenda_markdown
+from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page
+from generator.site.blocks import GeneratedPage, Href
 from generator.site.catalog import Entry, built_on, load_catalog
 from generator.site.entities import (
     KINDS,
@@ -34,22 +38,29 @@ from generator.site.entities import (
     collect_entities,
     entity_html,
     entity_search_doc,
-    index_markdown,
-    see_also_markdown,
+    index_page,
+    see_also_html,
 )
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
-from generator.site.frame import Frame, StampedPage, render_frame
-from generator.site.home import ARCHIVE_URI, HOME_URI, archive_markdown, home_markdown
+from generator.site.frame import Frame, render_frame
+from generator.site.home import ARCHIVE_URI, HOME_URI, archive_page, home_page
 from generator.site.ics import ICS_URI, ics_bytes
+from generator.site.offload import BackgroundWriter, LazyFile
 from generator.site.search import fold_search_index
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 # Briefings and entity pages are built and linked but deliberately not in the nav: no "not in nav" notice.
 _OUT_OF_NAV = InclusionLevel.NOT_IN_NAV
+_SEE_ALSO_TITLE = "Fiches"
+# A comment: the search indexer and the theme pass it through untouched, and no article contains it.
+_SEE_ALSO_MARK = "<!-- briefings: fiches -->"
 
 
 class BriefingsConfig(Config):
     briefings_dir = config_options.Type(str, default="briefings")
+    # Write the entity pages, calendar and feeds in a second process while MkDocs builds the pages
+    # (see offload.py); false writes them in the build's own process.
+    background_writer = config_options.Type(bool, default=True)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -59,8 +70,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         super().__init__()
         self._by_uri: dict[str, Entry] = {}
         self._entities: dict[str, dict[str, Entity]] = {}
-        self._entity_files: dict[str, tuple[Entity, StampedPage]] = {}  # src_uri -> the entity and its page
+        self._entity_files: dict[str, tuple[Entity, LazyFile]] = {}  # src_uri -> the entity and its page
+        self._lazy: list[LazyFile] = []  # every file whose content is made when written
+        self._writer = BackgroundWriter()
         self._nav: Navigation | None = None
+        self._see_also: dict[str, str] = {}  # src_uri -> a briefing's "Fiches" section, until on_post_page
+        self._generated: dict[str, GeneratedPage] = {}  # src_uri -> a generated page, for its HTML blocks
 
     def _folder(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
@@ -81,24 +96,34 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         items = agenda_items(entries)
         self._entities = collect_entities(entries)
 
-        def add(uri: str, content: str | bytes, inclusion: InclusionLevel = InclusionLevel.UNDEFINED) -> None:
+        def add(uri: str, page: GeneratedPage) -> None:
             if files.get_file_from_path(uri) is None:  # a hand-written page in docs/ wins
-                files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+                files.append(File.generated(config, uri, content=page.markdown))
+                self._generated[uri] = page
 
-        add(HOME_URI, home_markdown(entries, config.site_name, items, today))
-        add(ARCHIVE_URI, archive_markdown(entries))
-        add(AGENDA_URI, agenda_markdown(items, today))
-        self._entity_files = {}
+        def add_lazy(uri: str, render: Callable[[], str | bytes] | None = None) -> LazyFile | None:
+            """A file made when it is written (by then, `render` must be set)."""
+            if files.get_file_from_path(uri) is not None:  # a hand-written page in docs/ wins
+                return None
+            file = LazyFile.generated(config, uri, content="")
+            file.render = render
+            files.append(file)
+            self._lazy.append(file)
+            return file
+
+        self._generated, self._entity_files, self._lazy = {}, {}, []
+        add(HOME_URI, home_page(entries, config.site_name, items, today))
+        add(ARCHIVE_URI, archive_page(entries))
+        add(AGENDA_URI, agenda_page(items, today))
         for kind, entities in self._entities.items():
-            add(f"{KINDS[kind][0]}/index.md", index_markdown(kind, entities))
+            add(f"{KINDS[kind][0]}/index.md", index_page(kind, entities))
             for entity in entities.values():
-                if files.get_file_from_path(entity.src_uri) is None:  # a hand-written page in docs/ wins
-                    file = StampedPage.generated(config, entity.src_uri, content="")  # its frame comes in on_env
-                    files.append(file)
+                file = add_lazy(entity.src_uri)  # its frame comes in on_env
+                if file is not None:
                     self._entity_files[entity.src_uri] = (entity, file)
-        add(ICS_URI, ics_bytes(items, urls if base else {}, config.site_name, today))
-        add(FEED_URI, atom_xml(entries, urls, config.site_name, base))
-        add(JSON_URI, briefings_json(entries, urls))
+        add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today))
+        add_lazy(FEED_URI, partial(atom_xml, entries, urls, config.site_name, base))
+        add_lazy(JSON_URI, partial(briefings_json, entries, urls))
         log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
 
@@ -110,7 +135,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Give the entity pages their frame: the theme's page rendered once per folder, each article put in.
 
-        The pages themselves are made one at a time when MkDocs writes them (StampedPage.copy_file).
+        The pages themselves are made one at a time when they are written: from here on, with the calendar
+        and feeds, by a second process (offload.py) while MkDocs builds the pages.
         """
         frames: dict[str, Frame] = {}
         for entity, file in self._entity_files.values():
@@ -120,7 +146,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
                 except ValueError as exc:  # a theme whose page template cannot be stamped
                     raise PluginError(f"briefings: cannot make the entity pages: {exc}") from exc
-            file.render = partial(_entity_page, entity, file.url, frames[folder], files)
+            file.render = partial(_entity_page, entity, file, frames[folder], files)
+        if self.config.background_writer and self._writer.start(self._lazy):
+            log.debug("briefings: %d files written by a second process", len(self._lazy))
         return env
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -136,16 +164,41 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(100)  # before other plugins look at page.meta
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Give a briefing its front matter back, and link it to the pages of its people, organisations, places."""
+        """Give a briefing the front matter the catalog read."""
         entry = self._by_uri.get(page.file.src_uri)
-        if entry is None:
-            return markdown
-        page.meta = escaped_title(entry.meta)
-        root = _root_from(page.url)
-        return markdown + see_also_markdown(entry, self._entities, lambda uri: root + self._entity_files[uri][1].url)
+        if entry is not None:
+            page.meta = escaped_title(entry.meta)
+        return markdown
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Put a generated page's HTML blocks in place (blocks.py); mark where a briefing's "Fiches" go."""
+        href = _href_from(page, files)
+        generated = self._generated.get(page.file.src_uri)
+        if generated is not None:
+            return generated.fill(html, href)
+        entry = self._by_uri.get(page.file.src_uri)
+        return html if entry is None else self._mark_see_also(html, page, entry, href, config)
+
+    def _mark_see_also(self, html: str, page: Page, entry: Entry, href: Href, config: MkDocsConfig) -> str:
+        """List a briefing's "Fiches" section in its table of contents, and mark where the section goes.
+
+        The section itself, links to the pages of the briefing's people, organisations and places, is put
+        in on_post_page: made as HTML, it costs no Markdown parsing, and it stays out of the search index,
+        where it would only repeat the names of the briefing's Participants and Lieux as a hit of its own.
+        """
+        links = see_also_html(entry, self._entities, href)
+        if not links:
+            return html
+        anchor = _free_anchor(page.toc, "fiches")
+        _toc_section(page.toc).append(AnchorLink(_SEE_ALSO_TITLE, anchor, 2))
+        self._see_also[page.file.src_uri] = _heading(_SEE_ALSO_TITLE, anchor, config) + links
+        return html + _SEE_ALSO_MARK
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Advertise the feeds in every page's head, so feed readers find them from any page."""
+        """Put in a briefing's "Fiches" section, and advertise the feeds in every page's head."""
+        see_also = self._see_also.pop(page.file.src_uri, None)
+        if see_also is not None:
+            output = output.replace(_SEE_ALSO_MARK, see_also, 1)
         feed = get_relative_url(FEED_URI, page.url)
         ics = get_relative_url(ICS_URI, page.url)
         links = (f'<link rel="alternate" type="application/atom+xml" title="Briefings" href="{feed}">'
@@ -155,8 +208,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add the entity pages to the search index and make it accent-insensitive (see search.py)."""
+        try:
+            self._writer.wait()
+        except (OSError, RuntimeError) as exc:
+            raise PluginError(f"briefings: cannot write the entity pages, calendar and feeds: {exc}") from exc
         extra = [entity_search_doc(entity, file.url) for entity, file in self._entity_files.values()]
         fold_search_index(Path(config.site_dir) / "search" / "search_index.json", extra)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the second process, if any: the build is over."""
+        self._writer.cancel()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""
@@ -164,10 +225,46 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return server
 
 
-def _entity_page(entity: Entity, page_url: str, frame: Frame, files: Files) -> str:
-    root = _root_from(page_url)
-    html = entity_html(entity, lambda uri: root + files.get_file_from_path(uri).url)  # type: ignore[union-attr]
-    return frame.fill(entity.name, entity.slug, html)
+def _entity_page(entity: Entity, file: File, frame: Frame, files: Files) -> str:
+    return frame.fill(entity.name, entity.slug, entity_html(entity, _href_from(file, files)))
+
+
+def _href_from(page: Page | File, files: Files) -> Href:
+    """The address of a site file (by src_uri) from a page: a string join, not MkDocs' relative-URL computation."""
+    root = _root_from(page.url)
+    return lambda uri: root + files.get_file_from_path(uri).url  # type: ignore[union-attr]
+
+
+def _toc_section(toc: TableOfContents) -> list[AnchorLink]:
+    """Where a page's h2 headings go in its table of contents: under its h1 when it has one (as Material shows it)."""
+    items = list(toc)
+    return items[0].children if len(items) == 1 and items[0].level == 1 else toc.items  # type: ignore[attr-defined]
+
+
+def _free_anchor(toc: TableOfContents, wanted: str) -> str:
+    """`wanted`, or `wanted_1`, `wanted_2`... if a heading of the page already has that id."""
+    taken, stack = set(), list(toc)
+    while stack:
+        item = stack.pop()
+        taken.add(item.id)
+        stack.extend(item.children)
+    anchor, n = wanted, 0
+    while anchor in taken:
+        n += 1
+        anchor = f"{wanted}_{n}"
+    return anchor
+
+
+def _heading(title: str, anchor: str, config: MkDocsConfig) -> str:
+    """An h2 as Markdown's toc extension writes it under this site's settings (with its permalink, if any)."""
+    toc = config.mdx_configs.get("toc", {})
+    permalink = toc.get("permalink")
+    link = ""
+    if permalink:
+        symbol = "&para;" if permalink is True else html.escape(str(permalink))
+        link = (f'<a class="headerlink" href="#{anchor}" '
+                f'title="{html.escape(toc.get("permalink_title", "Permanent link"))}">{symbol}</a>')  # fmt: skip
+    return f'<h2 id="{anchor}">{html.escape(title)}{link}</h2>\n'
 
 
 def _root_from(page_url: str) -> str:

@@ -12,9 +12,15 @@ from slugify import slugify
 
 from generator.model import Briefing, DatedEvent, Participant, Source
 from generator.render import render_markdown
+from generator.site.blocks import GeneratedPage
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE_NAME = "2024-04-02-blinken-paris.md"
+
+
+def shown(page: GeneratedPage) -> str:
+    """A generated page's Markdown with its HTML blocks in, every link shown as HREF:<src_uri>."""
+    return page.fill(page.markdown, lambda uri: f"HREF:{uri}")
 
 
 def reference_briefing() -> Briefing:

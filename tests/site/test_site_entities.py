@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
-from sitekit import other_briefings, reference_briefing
+from sitekit import other_briefings, reference_briefing, shown
 
 from generator.site.catalog import Entry
 from generator.site.entities import (
@@ -14,8 +15,8 @@ from generator.site.entities import (
     entity_search_doc,
     entity_search_text,
     entity_slug,
-    index_markdown,
-    see_also_markdown,
+    index_page,
+    see_also_html,
 )
 
 
@@ -65,17 +66,19 @@ def test_entity_page_escapes_names_titles_and_roles():
 
 def test_index_pages_list_everyone_alphabetically():
     found = collect_entities(entries())
-    text = index_markdown("person", found["person"])
+    text = shown(index_page("person", found["person"]))
     assert text.startswith("# Personnes")
-    assert text.index("## A") < text.index("[Antony Blinken](antony-blinken/index.html) (1)") < text.index("## S")
-    assert "[Stéphane Séjourné](stephane-sejourne/index.html) (2)" in text
-    assert text.rstrip().endswith("(1)") and "## Autres" in text  # symbols last
-    assert "Aucune" in index_markdown("place", {})
+    blinken = '<li><a href="HREF:personnes/antony-blinken/index.html">Antony Blinken</a> (1)</li>'
+    assert text.index("## A") < text.index(blinken) < text.index("## S")
+    assert '<a href="HREF:personnes/stephane-sejourne/index.html">Stéphane Séjourné</a> (2)' in text
+    assert text.rstrip().endswith("(1)</li>\n</ul>") and "## Autres" in text  # symbols last
+    assert "Aucune" in index_page("place", {}).markdown
 
 
 def test_briefings_link_to_their_entities():
     items = entries()
-    text = see_also_markdown(items[2], collect_entities(items), lambda uri: f"HREF:{uri}")
+    text = see_also_html(items[2], collect_entities(items), lambda uri: f"HREF:{uri}")
+    assert text.startswith("<ul>") and text.rstrip().endswith("</ul>")
     assert '<a href="HREF:personnes/stephane-sejourne/index.html">Stéphane Séjourné</a>' in text
     assert '<a href="HREF:organisations/otan/index.html">OTAN</a>' in text and ">Kiev</a>" in text
 
@@ -103,3 +106,17 @@ def test_entity_pages_are_built_but_only_indexes_are_in_the_nav(built_site: Path
     }
     page = (built_site / "personnes/stephane-sejourne/index.html").read_text(encoding="utf-8")
     assert "chef de la diplomatie" in page and "../../briefings/2024-04-02-blinken-paris/" in page
+
+
+def test_a_briefing_ends_with_its_fiches_listed_in_its_contents_but_not_in_search(built_site: Path):
+    page = (built_site / "briefings/2024-04-02-blinken-paris/index.html").read_text(encoding="utf-8")
+    section = page[page.index('<h2 id="fiches">') :]
+    section = section[: section.index("</ul>")]
+    assert '<a href="../../personnes/stephane-sejourne/">Stéphane Séjourné</a>' in section
+    assert 'href="#fiches" title="Permanent link"' in section  # a permalink, as Markdown gives the other headings
+    assert 'href="#fiches" class="md-nav__link"' in page  # in the table of contents
+    assert "briefings: fiches" not in page  # the marker is gone
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert "briefings/2024-04-02-blinken-paris/" in locations
+    assert not [loc for loc in locations if loc.endswith("#fiches")]  # names already found via Participants

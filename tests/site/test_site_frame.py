@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.site.frame import _CONTENT, _HOLE, _NAME, _TITLE, Frame, StampedPage
+from generator.site.frame import _CONTENT, _HOLE, _NAME, _TITLE, Frame
 
 
 def frame() -> Frame:
@@ -18,18 +16,3 @@ def test_fill_puts_each_value_in_its_place_escaped():
         "<title>&lt;script&gt;Le Pen &amp; co&lt;/script&gt; - Site</title><link href='https://x/personnes/le-pen/'>"
         "<h1>&lt;script&gt;Le Pen &amp; co&lt;/script&gt;</h1><p>article</p></html>"
     )
-
-
-def test_stamped_page_is_made_when_written(tmp_path: Path):
-    calls = []
-    page = StampedPage("personnes/le-pen/index.html", src_dir=None, dest_dir=str(tmp_path), use_directory_urls=True)
-    assert page.url == "personnes/le-pen/" and not calls
-
-    def render() -> str:
-        calls.append(1)
-        return frame().fill("Marine Le Pen", "le-pen", "<p>1 briefing</p>")
-
-    page.render = render
-    page.copy_file()
-    written = (tmp_path / "personnes/le-pen/index.html").read_text(encoding="utf-8")
-    assert "<h1>Marine Le Pen</h1><p>1 briefing</p>" in written and calls == [1]
