@@ -4,7 +4,8 @@ For each N it builds a synthetic archive (bench/corpus.py), then measures in one
 `briefings generate` cold, again with nothing changed, after touching 1% of the inputs; bare spaCy
 `nlp.pipe` over the same texts (the floor of generation); `mkdocs build` with our plugin and a plain
 `mkdocs build` of the same pages without it; the search index size; `briefings --help`.
-Wall time and peak memory (summed over the whole process tree, polled) for every step.
+Wall time and peak memory (PSS summed over the whole process tree, polled) for every step, and CPU time
+for the site builds (the plugin writes some files in a second process).
 
     python bench/perf.py [--sizes 100 1000 10000] [--jobs N] [--keep DIR]
 """
@@ -15,6 +16,7 @@ import argparse
 import math
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -44,10 +46,12 @@ class Step:
     seconds: float
     peak_mb: float
     output: str
+    cpu_seconds: float = 0.0  # user + system, of the process and every descendant it waited for
 
 
 def run(cmd: list[str], cwd: Path) -> Step:
-    """Run a command, timing it and polling the RSS of its whole process tree."""
+    """Run a command, timing it and polling the memory (PSS) of its whole process tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = [0]
@@ -55,7 +59,7 @@ def run(cmd: list[str], cwd: Path) -> Step:
 
     def poll() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            peak[0] = max(peak[0], _tree_memory_kb(proc.pid))
             done.wait(0.05)
 
     thread = threading.Thread(target=poll, daemon=True)
@@ -64,28 +68,42 @@ def run(cmd: list[str], cwd: Path) -> Step:
     done.set()
     thread.join()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{output[-3000:]}")
-    return Step(seconds, peak[0] / 1024, output)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Step(seconds, peak[0] / 1024, output, cpu)
 
 
-def _tree_rss_kb(root: int) -> int:
+def _tree_memory_kb(root: int) -> int:
+    """Memory of a process and all its descendants: the sum of their proportional set sizes (PSS).
+
+    Not RSS: a forked child maps every page of its parent, shared until written, and summing RSS would
+    count those pages twice (once per process); PSS divides each shared page among its processes.
+    """
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            pid = int(stat.parent.name)
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(pid)
-            rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
         except (OSError, ValueError, IndexError):
             continue
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += _pss_kb(pid)
         stack.extend(children.get(pid, []))
     return total
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def site_project(folder: Path, briefings: Path, plugin: bool) -> Path:
@@ -153,9 +171,10 @@ def measure(n: int, jobs: int, work: Path, site_rounds: int = 3) -> list[tuple[s
     plain_index = (plain / "site" / "search" / "search_index.json").stat().st_size / 1e6
     best = f"best of {site_rounds}; " if site_rounds > 1 else ""
     rows.append(("mkdocs build, plain (same Markdown pages, no plugin)", f"{base.seconds:.1f}", f"{base.peak_mb:.0f}",
-                 f"{best}search index {plain_index:.1f} MB"))
+                 f"{best}CPU {base.cpu_seconds:.1f} s; search index {plain_index:.1f} MB"))
     rows.append(("mkdocs build with our plugin", f"{built.seconds:.1f}", f"{built.peak_mb:.0f}",
-                 f"{best}{built.seconds / base.seconds:.2f}x plain; search index {index:.1f} MB"))
+                 f"{best}{built.seconds / base.seconds:.2f}x plain; CPU {built.cpu_seconds:.1f} s "
+                 f"({built.cpu_seconds / base.cpu_seconds:.2f}x, both processes); search index {index:.1f} MB"))
     return rows
 
 

@@ -1,9 +1,9 @@
 """Site files made when they are written, and a second process that writes them beside MkDocs.
 
 MkDocs builds the pages on one core. The files the plugin adds that no page depends on (the entity
-pages, the calendar, the Atom feed and briefings.json) are independent of that work: once the theme can
-render (on_env), a forked child process makes and writes them while MkDocs renders the pages, and the
-plugin waits for it at the end of the build. Where forking is not safe or brings nothing, they are
+pages, the calendar, the Atom feed and briefings.json) are independent of that work: as soon as the
+navigation exists (on_nav), a forked child process makes and writes them while MkDocs converts and
+renders the pages, and the plugin waits for it at the end of the build. Where forking is not safe or brings nothing, they are
 written in the build's own process, when MkDocs copies its static files, exactly as any other file:
 
 - no `os.fork` (Windows);
@@ -68,17 +68,27 @@ class BackgroundWriter:
     def __init__(self) -> None:
         self._pid: int | None = None
         self._messages: int | None = None  # read end of a pipe: the child's error message, if any
+        self._in_child = False
 
-    def start(self, files: Iterable[LazyFile]) -> bool:
-        """Write `files` in a child process; False, and nothing taken, where that is not safe or useless."""
-        if not can_fork():
+    @property
+    def running(self) -> bool:
+        """Whether a child process has taken the files (in the child itself: False)."""
+        return self._pid is not None
+
+    def start(self, files: Iterable[LazyFile], prepare: Callable[[], None] | None = None) -> bool:
+        """Write `files` in a child process, which first calls `prepare` (to set what makes the files).
+
+        False, and nothing taken, where that is not safe or useless, or from the child itself.
+        """
+        if self._in_child or not can_fork():
             return False
         files = list(files)
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:
+            self._in_child = True
             os.close(read)
-            _write_and_exit(files, write)
+            _write_and_exit(files, write, prepare)
         os.close(write)
         for file in files:
             file.elsewhere = True
@@ -120,11 +130,13 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _write_and_exit(files: list[LazyFile], pipe: int) -> None:
-    """The child: write every file, report the first failure on `pipe`, exit without the parent's cleanup."""
+def _write_and_exit(files: list[LazyFile], pipe: int, prepare: Callable[[], None] | None) -> None:
+    """The child: prepare, write every file, report the first failure on `pipe`, exit without the parent's cleanup."""
     status = 0
-    current = ""
+    current = "before writing"
     try:
+        if prepare is not None:
+            prepare()
         for file in files:
             current = file.src_uri
             file.write()

@@ -127,17 +127,31 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
 
+    @event_priority(-100)  # after the plugins that change the navigation: the entity pages' frame shows it
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Keep the navigation: the entity pages' frame shows it."""
+        """Start the second process that makes and writes the entity pages, calendar and feeds (offload.py).
+
+        It starts here, as soon as the navigation exists, so that it works beside all of MkDocs' page
+        building; it renders the entity pages' frame in its own copy of the theme's environment.
+        """
         self._nav = nav
+        if self.config.background_writer and self._lazy:
+            if self._writer.start(self._lazy, prepare=partial(self._prepare_frames, config, files)):
+                log.debug("briefings: %d files written by a second process", len(self._lazy))
         return nav
+
+    def _prepare_frames(self, config: MkDocsConfig, files: Files) -> None:
+        """In the second process: the theme's environment as MkDocs would give it to on_env, then the frames."""
+        config.plugins.on_env(config.theme.get_env(), config=config, files=files)
 
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Give the entity pages their frame: the theme's page rendered once per folder, each article put in.
 
-        The pages themselves are made one at a time when they are written: from here on, with the calendar
-        and feeds, by a second process (offload.py) while MkDocs builds the pages.
+        The pages themselves are made one at a time when they are written. Nothing to do here when the
+        second process has them: it renders the frames itself (and calls this, through _prepare_frames).
         """
+        if self._writer.running:
+            return env
         frames: dict[str, Frame] = {}
         for entity, file in self._entity_files.values():
             folder = KINDS[entity.kind][0]
@@ -147,8 +161,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 except ValueError as exc:  # a theme whose page template cannot be stamped
                     raise PluginError(f"briefings: cannot make the entity pages: {exc}") from exc
             file.render = partial(_entity_page, entity, file, frames[folder], files)
-        if self.config.background_writer and self._writer.start(self._lazy):
-            log.debug("briefings: %d files written by a second process", len(self._lazy))
         return env
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
