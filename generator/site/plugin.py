@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -47,6 +48,7 @@ from generator.site.home import ARCHIVE_URI, HOME_URI, archive_page, home_page
 from generator.site.ics import ICS_URI, ics_bytes
 from generator.site.offload import BackgroundWriter, LazyFile
 from generator.site.search import fold_search_index
+from generator.site.sitemap import add_to_sitemap
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 # Briefings and entity pages are built and linked but deliberately not in the nav: no "not in nav" notice.
@@ -219,13 +221,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Add the entity pages to the search index and make it accent-insensitive (see search.py)."""
+        """Add the entity pages to the search index (made accent-insensitive: search.py) and the sitemap."""
         try:
             self._writer.wait()
         except (OSError, RuntimeError) as exc:
             raise PluginError(f"briefings: cannot write the entity pages, calendar and feeds: {exc}") from exc
         extra = [entity_search_doc(entity, file.url) for entity, file in self._entity_files.values()]
         fold_search_index(Path(config.site_dir) / "search" / "search_index.json", extra)
+        base = _base_url(config.site_url)
+        if base:  # MkDocs lists pages in the sitemap only under a site_url: absolute addresses
+            entries = [(base + file.url, _day(entity)) for entity, file in self._entity_files.values()]
+            add_to_sitemap(Path(config.site_dir), entries)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the second process, if any: the build is over."""
@@ -287,6 +293,12 @@ def _root_from(page_url: str) -> str:
     """
     up = get_relative_url(".", page_url)
     return "" if up == "." else up + "/"
+
+
+def _day(entity: Entity) -> str | None:
+    """The publication day of the entity's newest briefing (its appearances are newest first), if it has one."""
+    day = entity.appearances[0].entry.briefing.date if entity.appearances else None
+    return day if isinstance(day, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
 
 
 def _base_url(site_url: str | None) -> str:
