@@ -130,7 +130,7 @@ def _get(url: str) -> str:
 
 
 def test_serve_rebuilds_when_a_briefing_appears(tmp_path: Path):
-    """`mkdocs serve` watches briefings/: a new briefing shows up on the home page and in the agenda."""
+    """`mkdocs serve` watches briefings/: a new briefing shows up on the home page, agenda and entity pages."""
     project = make_project(tmp_path, briefings=other_briefings())
     port = _free_port()
     env = {**os.environ, "BRIEFINGS_TODAY": "2024-04-02"}
@@ -143,6 +143,9 @@ def test_serve_rebuilds_when_a_briefing_appears(tmp_path: Path):
         _wait_for(f"http://127.0.0.1:{port}/", lambda text: "Blinken" in text)
         agenda = _wait_for(f"http://127.0.0.1:{port}/agenda/", lambda text: "Soudan" in text)
         assert "15\u00a0avril\u00a02024" in agenda
+        # Rebuilt beside the server's threads: the entity pages are written in the build's own process.
+        person = _wait_for(f"http://127.0.0.1:{port}/personnes/antony-blinken/", lambda text: "Blinken" in text)
+        assert "<h1>Antony Blinken</h1>" in person and "../../briefings/" in person
     finally:
         server.terminate()
         server.wait(timeout=20)
