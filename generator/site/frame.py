@@ -44,7 +44,8 @@ class Frame:
 
 def render_frame(folder: str, config: MkDocsConfig, env: jinja2.Environment, nav: Navigation, files: Files) -> Frame:
     """The theme's page for `folder/<name>/`, rendered once with placeholders for title, name and content."""
-    page = Page(_TITLE, File.generated(config, f"{folder}/{_NAME}.md", content=""), config)
+    # At the depth of the pages it stands for, folder/<name>/index.html, with or without directory URLs.
+    page = Page(_TITLE, File.generated(config, f"{folder}/{_NAME}/index.md", content=""), config)
     page.content = _CONTENT
     template = env.get_template("main.html")
     output = template.render(get_context(nav, files, config, page))

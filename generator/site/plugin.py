@@ -22,7 +22,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -129,41 +129,39 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
 
-    @event_priority(-100)  # after the plugins that change the navigation: the entity pages' frame shows it
+    @event_priority(-100)  # after the plugins that change the navigation
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Start the second process that makes and writes the entity pages, calendar and feeds (offload.py).
+        """Keep the navigation (the entity pages' frame shows it); start the second process (offload.py).
 
-        It starts here, as soon as the navigation exists, so that it works beside all of MkDocs' page
-        building; it renders the entity pages' frame in its own copy of the theme's environment.
+        It starts here so that it works beside all of MkDocs' page building: the calendar and feeds first,
+        the entity pages once on_env has sent it their frame.
         """
         self._nav = nav
         if self.config.background_writer and self._lazy:
-            if self._writer.start(self._lazy, prepare=partial(self._prepare_frames, config, files)):
+            if self._writer.start(self._lazy, receive=partial(self._give_frames, files=files)):
                 log.debug("briefings: %d files written by a second process", len(self._lazy))
         return nav
 
-    def _prepare_frames(self, config: MkDocsConfig, files: Files) -> None:
-        """In the second process: the theme's environment as MkDocs would give it to on_env, then the frames."""
-        config.plugins.on_env(config.theme.get_env(), config=config, files=files)
-
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """Give the entity pages their frame: the theme's page rendered once per folder, each article put in.
+        """Render the entity pages' frame: the theme's page, once per folder, with placeholders for each page.
 
-        The pages themselves are made one at a time when they are written. Nothing to do here when the
-        second process has them: it renders the frames itself (and calls this, through _prepare_frames).
+        Here, in the build's own process, with the theme's environment and the navigation as MkDocs has
+        them for its own pages; the frames go to the second process too, if it runs.
         """
-        if self._writer.running:
-            return env
         frames: dict[str, Frame] = {}
-        for entity, file in self._entity_files.values():
-            folder = KINDS[entity.kind][0]
-            if folder not in frames:
-                try:
-                    frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
-                except ValueError as exc:  # a theme whose page template cannot be stamped
-                    raise PluginError(f"briefings: cannot make the entity pages: {exc}") from exc
-            file.render = partial(_entity_page, entity, file, frames[folder], files)
+        for folder in dict.fromkeys(KINDS[entity.kind][0] for entity, _ in self._entity_files.values()):
+            try:
+                frames[folder] = render_frame(folder, config, env, self._nav, files)  # type: ignore[arg-type]
+            except ValueError as exc:  # a theme whose page template cannot be stamped
+                raise PluginError(f"briefings: cannot make the entity pages: {exc}") from exc
+        self._give_frames(frames, files)
+        self._writer.send(frames)
         return env
+
+    def _give_frames(self, frames: dict[str, Frame], files: Files) -> None:
+        """Let each entity page be made from its folder's frame (each page is made when it is written)."""
+        for entity, file in self._entity_files.values():
+            file.render = partial(_entity_page, entity, file, frames[KINDS[entity.kind][0]], files)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A briefing's text without its front matter, which the catalog has already read.
@@ -204,34 +202,46 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not links:
             return html
         anchor = _free_anchor(page.toc, "fiches")
-        _toc_section(page.toc).append(AnchorLink(_SEE_ALSO_TITLE, anchor, 2))
+        if _toc_depth(config) >= 2:
+            _toc_section(page.toc).append(AnchorLink(_SEE_ALSO_TITLE, anchor, 2))
         self._see_also[page.file.src_uri] = _heading(_SEE_ALSO_TITLE, anchor, config) + links
         return html + _SEE_ALSO_MARK
 
+    @event_priority(100)  # before plugins that rewrite the page (a minifier would drop the marker)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Put in a briefing's "Fiches" section, and advertise the feeds in every page's head."""
         see_also = self._see_also.pop(page.file.src_uri, None)
         if see_also is not None:
-            output = output.replace(_SEE_ALSO_MARK, see_also, 1)
+            if _SEE_ALSO_MARK in output:
+                output = output.replace(_SEE_ALSO_MARK, see_also, 1)
+            else:
+                log.warning("briefings: %s: the Fiches section's marker was removed from the page "
+                            "(by another plugin?); the section is missing", page.file.src_uri)  # fmt: skip
         feed = get_relative_url(FEED_URI, page.url)
         ics = get_relative_url(ICS_URI, page.url)
         links = (f'<link rel="alternate" type="application/atom+xml" title="Briefings" href="{feed}">'
                  f'<link rel="alternate" type="text/calendar" title="Agenda" href="{ics}">')  # fmt: skip
         return output.replace("</head>", links + "</head>", 1)
 
-    @event_priority(-100)  # after the search plugin has written its index
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Add the entity pages to the search index (made accent-insensitive: search.py) and the sitemap."""
+    @event_priority(100)  # first: other plugins' on_post_build see every file of the site
+    def _wait_for_writer(self, *, config: MkDocsConfig) -> None:
+        """Wait until the second process has written its files; stop the build if it failed."""
         try:
             self._writer.wait()
         except (OSError, RuntimeError) as exc:
             raise PluginError(f"briefings: cannot write the entity pages, calendar and feeds: {exc}") from exc
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def _complete_search_and_sitemap(self, *, config: MkDocsConfig) -> None:
+        """Add the entity pages to the search index (made accent-insensitive: search.py) and the sitemap."""
         extra = [entity_search_doc(entity, file.url) for entity, file in self._entity_files.values()]
         fold_search_index(Path(config.site_dir) / "search" / "search_index.json", extra)
         base = _base_url(config.site_url)
         if base:  # MkDocs lists pages in the sitemap only under a site_url: absolute addresses
             entries = [(base + file.url, _day(entity)) for entity, file in self._entity_files.values()]
             add_to_sitemap(Path(config.site_dir), entries)
+
+    on_post_build = CombinedEvent(_wait_for_writer, _complete_search_and_sitemap)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the second process, if any: the build is over."""
@@ -275,14 +285,32 @@ def _free_anchor(toc: TableOfContents, wanted: str) -> str:
 
 def _heading(title: str, anchor: str, config: MkDocsConfig) -> str:
     """An h2 as Markdown's toc extension writes it under this site's settings (with its permalink, if any)."""
-    toc = config.mdx_configs.get("toc", {})
+    toc = _toc_settings(config)
     permalink = toc.get("permalink")
-    link = ""
-    if permalink:
-        symbol = "&para;" if permalink is True else html.escape(str(permalink))
-        link = (f'<a class="headerlink" href="#{anchor}" '
-                f'title="{html.escape(toc.get("permalink_title", "Permanent link"))}">{symbol}</a>')  # fmt: skip
-    return f'<h2 id="{anchor}">{html.escape(title)}{link}</h2>\n'
+    if not permalink:
+        return f'<h2 id="{anchor}">{html.escape(title)}</h2>\n'
+    symbol = "&para;" if permalink is True else html.escape(str(permalink))
+    link = (f'<a class="{html.escape(toc.get("permalink_class", "headerlink"))}" href="#{anchor}" '
+            f'title="{html.escape(toc.get("permalink_title", "Permanent link"))}">{symbol}</a>')  # fmt: skip
+    text = link + html.escape(title) if toc.get("permalink_leading") else html.escape(title) + link
+    return f'<h2 id="{anchor}">{text}</h2>\n'
+
+
+def _toc_depth(config: MkDocsConfig) -> int:
+    """The deepest heading level the table of contents shows (toc_depth: 3, or "2-4")."""
+    depth = str(_toc_settings(config).get("toc_depth", 6))
+    try:
+        return int(depth.rpartition("-")[2])
+    except ValueError:
+        return 6
+
+
+def _toc_settings(config: MkDocsConfig) -> dict:
+    """The toc extension's settings, however mkdocs.yml names the extension."""
+    for name in ("toc", "markdown.extensions.toc"):
+        if isinstance(config.mdx_configs.get(name), dict):
+            return config.mdx_configs[name]
+    return {}
 
 
 def _root_from(page_url: str) -> str:

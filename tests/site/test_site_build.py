@@ -51,11 +51,29 @@ def test_article_text_never_becomes_markup(built_site: Path):
 
 def test_every_link_resolves_under_the_sub_path(built_site: Path):
     """Every href/src of every page points inside the site, under its sub-path, at a file that exists."""
+    broken = broken_links(built_site)
+    assert not broken, broken[:20]
+
+
+def test_every_link_resolves_without_directory_urls(sample_project: Path, tmp_path: Path):
+    """With `use_directory_urls: false` too: entity pages are stamped at the depth they are written at."""
+    project = tmp_path / "project"
+    shutil.copytree(sample_project, project, ignore=lambda folder, names: names if folder.endswith("/site") else [])
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n", encoding="utf-8")
+    site = build(project)
+    assert (site / "personnes/antony-blinken/index.html").is_file()
+    broken = broken_links(site)
+    assert not broken, broken[:20]
+
+
+def broken_links(site: Path) -> list[tuple[str, str, str]]:
+    """(page, link, why) for each href/src of the site's pages that leaves the sub-path or finds no file."""
     base = urlparse(SITE_URL)
     broken = []
-    for page in built_site.rglob("*.html"):
-        rel = page.relative_to(built_site).as_posix()
-        page_url = urljoin(SITE_URL, rel.removesuffix("index.html"))
+    for page in site.rglob("*.html"):
+        rel = page.relative_to(site).as_posix()
+        page_url = urljoin(SITE_URL, rel)
         parser = _Links()
         parser.feed(page.read_text(encoding="utf-8"))
         for link in parser.links:
@@ -65,10 +83,10 @@ def test_every_link_resolves_under_the_sub_path(built_site: Path):
             if not target.path.startswith(base.path):
                 broken.append((rel, link, "outside the sub-path"))
                 continue
-            local = built_site / target.path[len(base.path) :]
+            local = site / target.path[len(base.path) :]
             if not (local.is_file() or (local / "index.html").is_file()):
                 broken.append((rel, link, "missing"))
-    assert not broken, broken[:20]
+    return broken
 
 
 def test_the_site_never_imports_the_extractors(sample_project: Path):
