@@ -1,10 +1,12 @@
 """The MkDocs plugin: brings briefings/ into the site and generates every page built from front matter.
 
 It reads front matter only and never imports the extractors, so `mkdocs serve` never loads spaCy.
-All the work happens once per build in on_files: the catalog is read once, and the home page, archive,
-agenda, entity index pages, calendar and feeds are computed from it as in-memory generated files. The
-entity pages themselves are HTML files filled in on_env, once the theme can render their frame
-(frame.py), and added to the search index in on_post_build.
+The catalog is read once per build, in on_files, and everything is computed from it there: the home
+page, archive, agenda and entity index pages (Markdown with HTML blocks, blocks.py, filled in
+on_page_content), and the calendar, feeds and entity pages as files made when they are written
+(offload.py). Those are written by a second process started in on_nav; the entity pages are stamped from
+a frame the theme renders in on_env (frame.py), and added to the search index and the sitemap in
+on_post_build. A briefing's "Fiches" section is HTML put in at on_post_page.
 """
 
 from __future__ import annotations
@@ -137,9 +139,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         the entity pages once on_env has sent it their frame.
         """
         self._nav = nav
-        if self.config.background_writer and self._lazy:
-            if self._writer.start(self._lazy, receive=partial(self._give_frames, files=files)):
-                log.debug("briefings: %d files written by a second process", len(self._lazy))
+        receive = partial(self._give_frames, files=files)
+        if self.config.background_writer and self._lazy and self._writer.start(self._lazy, receive=receive):
+            log.debug("briefings: %d files written by a second process", len(self._lazy))
         return nav
 
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
