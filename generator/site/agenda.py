@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 from itertools import groupby
 
 from generator.model import DatedEvent
@@ -125,19 +126,19 @@ def when_label(span: Span) -> str:
 
 def item_table(items: list[AgendaItem]) -> Block:
     """A table of items: when, what, and a link to the briefing each comes from."""
+    return partial(_item_table, items)
 
-    def make(href: Href) -> str:
-        rows = [
-            [
-                f"<strong>{text(when_label(i.span)).replace(' ', NBSP)}</strong>",  # a date never wraps in its cell
-                text(i.event.event or i.event.text),
-                html_link(href(i.entry.src_uri), text(i.entry.briefing.title)),
-            ]
-            for i in items
+
+def _item_table(items: list[AgendaItem], href: Href) -> str:
+    rows = [
+        [
+            f"<strong>{text(when_label(i.span)).replace(' ', NBSP)}</strong>",  # a date never wraps in its cell
+            text(i.event.event or i.event.text),
+            html_link(href(i.entry.src_uri), text(i.entry.briefing.title)),
         ]
-        return table(["Date", "Événement", "Briefing"], rows)
-
-    return make
+        for i in items
+    ]
+    return table(["Date", "Événement", "Briefing"], rows)
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:

@@ -66,8 +66,8 @@ def archive_page(entries: list[Entry]) -> GeneratedPage:
 
 
 def _briefing_list(entries: list[Entry], href: Href) -> str:
-    return items([f"{text(b.date or '')} · {html_link(href(e.src_uri), text(b.title))}" for e in entries
-                  for b in (e.briefing,)])  # fmt: skip
+    return items([f"{text(e.briefing.date or '')} · {html_link(href(e.src_uri), text(e.briefing.title))}"
+                  for e in entries])  # fmt: skip
 
 
 def _is_month(value: str) -> bool:

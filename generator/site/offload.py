@@ -82,16 +82,10 @@ class BackgroundWriter:
         self._pid: int | None = None
         self._errors: int | None = None  # read end of a pipe: the child's error message, if any
         self._later: int | None = None  # write end of a pipe: what `send` hands over
-        self._in_child = False
-
-    @property
-    def running(self) -> bool:
-        """Whether a child process has taken the files (in the child itself: False)."""
-        return self._pid is not None
 
     def start(self, files: Iterable[LazyFile], receive: Callable[[Any], None]) -> bool:
         """Fork the child that writes `files`; False, and nothing taken, where that is unsafe or useless."""
-        if self._in_child or not can_fork():
+        if not can_fork():
             return False
         files = list(files)
         errors, later = os.pipe(), os.pipe()
@@ -101,8 +95,7 @@ class BackgroundWriter:
             for fd in (*errors, *later):
                 os.close(fd)
             return False
-        if pid == 0:
-            self._in_child = True
+        if pid == 0:  # the child never returns from here
             os.close(errors[0])
             os.close(later[1])
             _write_and_exit(files, errors[1], later[0], receive)

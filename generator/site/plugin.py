@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from generator.frontmatter import escaped_title, strip_front_matter
-from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page
+from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page, parse_point
 from generator.site.blocks import GeneratedPage, Href
 from generator.site.catalog import Entry, built_on, load_catalog
 from generator.site.entities import (
@@ -186,12 +185,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Put a generated page's HTML blocks in place (blocks.py); mark where a briefing's "Fiches" go."""
-        href = _href_from(page, files)
         generated = self._generated.get(page.file.src_uri)
         if generated is not None:
-            return generated.fill(html, href)
+            return generated.fill(html, _href_from(page, files))
         entry = self._by_uri.get(page.file.src_uri)
-        return html if entry is None else self._mark_see_also(html, page, entry, href, config)
+        return html if entry is None else self._mark_see_also(html, page, entry, _href_from(page, files), config)
 
     def _mark_see_also(self, html: str, page: Page, entry: Entry, href: Href, config: MkDocsConfig) -> str:
         """List a briefing's "Fiches" section in its table of contents, and mark where the section goes.
@@ -328,7 +326,8 @@ def _root_from(page_url: str) -> str:
 def _day(entity: Entity) -> str | None:
     """The publication day of the entity's newest briefing (its appearances are newest first), if it has one."""
     day = entity.appearances[0].entry.briefing.date if entity.appearances else None
-    return day if isinstance(day, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
+    span = parse_point(day) if isinstance(day, str) else None
+    return day if span is not None and span.precision == "day" else None
 
 
 def _base_url(site_url: str | None) -> str:
