@@ -514,3 +514,22 @@ def test_an_exact_inferred_date_resolves_everything() -> None:
     inference = infer_publication_window(text, "fr")
     assert inference.earliest == inference.latest == dt.date(2023, 3, 3)
     assert [t.value for t in extract_timexes_inferred(text, inference, "fr")][-1] == "2023-03-09"
+
+
+def test_a_deadline_bounds_an_inferred_date_from_above_even_in_a_past_sentence() -> None:
+    text = "Irlande du Nord\n\nLe processus a commencé en 1998. M. Blair a donné jusqu'au 30 juin aux partis."
+    inference = infer_publication_window(text, "fr")
+    assert inference.latest is not None and inference.latest < dt.date(1998, 6, 30)
+    upcoming, _ = dated_events(extract_timexes_inferred(text, inference, "fr"))
+    assert [u.date for u in upcoming] == ["1998-06-30"]
+
+
+def test_a_future_year_is_no_scheduled_date_that_moves_the_inferred_year() -> None:
+    text = (
+        "Ecoles\n\nLe contrat a été signé en 1999. Il sera renouvelé en juin prochain. "
+        "Dès l'année 2001, la ville financera les cantines."
+    )
+    inference = infer_publication_window(text, "fr")
+    assert inference.date is not None and inference.date.year == 1999
+    upcoming, _ = dated_events(extract_timexes_inferred(text, inference, "fr"))
+    assert [u.date for u in upcoming] == ["1999-06"]

@@ -169,6 +169,7 @@ def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
     past_years: list[int] = []
     lower: list[tuple[dt.date, str]] = []  # the publication is on or after these
     upper: list[tuple[dt.date, str]] = []  # and before these
+    scheduled: list[dt.date] = []  # the upper bounds set by a month or a day
     anniversary_year = None
     weekday_dates: list[tuple[int, int, int, str]] = []  # (month, day, weekday) written together, year unknown
     for t in timexes:
@@ -191,6 +192,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
         deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
         if anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
             upper.append((_upper_day(period, t.text), t.text))
+            if calendar_precision(t.value) != "year":  # "dès l'année 2001" is no scheduled date
+                scheduled.append(upper[-1][0])
         else:
             if tense == "past":  # a date in a sentence without a tense only tells the year
                 # a past day or month: about its end; a past year: only its start is sure
@@ -216,7 +219,6 @@ def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
                 if day is not None and (d := valid_date(y + int(n), int(day.value[5:7]), int(day.value[8:10]))):
                     anniversary_day = d
     # an exactly scheduled future date is usually announced within the months before it
-    scheduled = [d for d, txt in upper if not re.fullmatch(r"\s*(?:en\s+|in\s+)?\d{4}\s*", txt)]
     scheduled_year = (min(scheduled) - dt.timedelta(days=180)).year if scheduled else None
     if anniversary_year:
         year = anniversary_year
@@ -255,7 +257,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
             first = valid_date(year, month, day or 1)
             if first is None:
                 continue
-            if tense == "future":
+            if tense == "future" or _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
+                # "sera signé en juin", "a donné jusqu'au 30 juin": still to come when written
                 end = _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
                 upper.append((first if day else _upper_day((first, end), t.text), t.text))
             elif tense == "past":
