@@ -89,6 +89,9 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
 _CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
+# "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "between May 6 and 9" is a range
+_PAIR_LINK = re.compile(r"^\s*(?:and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
 
 
 def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
@@ -101,8 +104,10 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     anniversary and the original date goes to the timeline. Expressions counted back from
     publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
     """
-    # clock times ("à 17 h") repeat the day of their sentence: the day itself is the event's date
-    calendar_items = [t for t in timexes if t.precision and t.type in ("DATE", "TIME") and not _CLOCK.match(t.text)]
+    # clock times ("à 17 h") repeat the day of their sentence: the day itself is the event's date;
+    # a clock time is listed only when it carries its own day ("15:00 GMT Saturday")
+    dated = [t for t in timexes if t.precision and t.type in ("DATE", "TIME")]
+    calendar_items = [t for t in dated if not _CLOCK.match(t.text) or not _day_said(t, dated)]
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
     i = 0
@@ -115,6 +120,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             and nxt.precision == t.precision
             and t.upcoming == nxt.upcoming
             and _RANGE_LINK.match(_gap(t, nxt))
+            and (not _PAIR_LINK.match(_gap(t, nxt)) or _BETWEEN.search(t.sentence[: max(0, t.sentence.find(t.text))]))
             and t.value[:10] < nxt.value[:10]
         ):
             text = t.text + _gap(t, nxt) + nxt.text
@@ -175,6 +181,11 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
         seen.add((item.date[:10], item.sentence))
         out.append(item)
     return out
+
+
+def _day_said(clock: Timex, dated: list[Timex]) -> bool:
+    """Whether another date of the clock time's sentence names its day ("samedi 5 juin à 17 h")."""
+    return any(t is not clock and t.sentence == clock.sentence and t.value[:10] == clock.value[:10] for t in dated)
 
 
 def _day_value(t: Timex) -> str:

@@ -533,3 +533,37 @@ def test_a_future_year_is_no_scheduled_date_that_moves_the_inferred_year() -> No
     assert inference.date is not None and inference.date.year == 1999
     upcoming, _ = dated_events(extract_timexes_inferred(text, inference, "fr"))
     assert [u.date for u in upcoming] == ["1999-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, text, expected",
+    [
+        ("La course aura lieu le premier dimanche de mai.", "fr", "le premier dimanche de mai", "2024-05-05"),
+        ("Le vote aura lieu le dernier mardi d'avril.", "fr", "le dernier mardi d'avril", "2024-04-30"),
+        (
+            "Il aura lieu l'an prochain, le premier dimanche du printemps.",
+            "fr",
+            "le premier dimanche du printemps",
+            "2025-03-23",
+        ),
+        ("The vote will be on the last Tuesday of April.", "en", "the last Tuesday of April", "2024-04-30"),
+        ("The race will be held on the first Sunday in May 2025.", "en", "the first Sunday in May 2025", "2025-05-04"),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month_or_season(sentence: str, lang: str, text: str, expected: str) -> None:
+    assert values(sentence, lang=lang)[text] == expected
+
+
+def test_two_days_joined_by_and_are_two_dates_unless_between() -> None:
+    upcoming, _ = dated_events(extract_timexes("Les élections auront lieu les 6 et 13 avril prochains.", TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-04-06", "2024-04-13"]
+    upcoming, _ = dated_events(extract_timexes("The fair will run between May 6 and May 9.", TUESDAY, "en"))
+    assert [u.date for u in upcoming] == ["2024-05-06/2024-05-09"]
+
+
+def test_a_clock_time_is_listed_only_when_it_carries_its_own_day() -> None:
+    # told in the past tense, a postponement still points ahead
+    upcoming, _ = dated_events(extract_timexes("The match was postponed until 15:00 GMT Saturday.", TUESDAY, "en"))
+    assert [(u.text, u.date) for u in upcoming] == [("15:00 GMT Saturday", "2024-04-06")]
+    upcoming, _ = dated_events(extract_timexes("Rendez-vous sera donné samedi 6 avril à 17 h.", TUESDAY, "fr"))
+    assert [u.text for u in upcoming] == ["samedi 6 avril"]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .calendar import easter, iso, month_value, nth_weekday, valid_date
-from .lexicon import fold
+from .lexicon import SEASONS, fold
 from .values import (
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
@@ -22,6 +22,23 @@ _YEAR_DEADLINE = re.compile(
     r"(?:d['’]ici|avant|jusqu['’](?:en|à)|by|before|until)\s+(?:(?:la\s+)?fin\s+|(?:the\s+)?end\s+of\s+)?(?:l['’]année\s+)?$",
     re.IGNORECASE,
 )
+
+
+_ORDINALS = {
+    "premier": 1,
+    "1er": 1,
+    "first": 1,
+    "deuxieme": 2,
+    "2e": 2,
+    "second": 2,
+    "troisieme": 3,
+    "3e": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "4e": 4,
+    "fourth": 4,
+}
+_SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
 class AbsoluteRules:
@@ -221,6 +238,33 @@ class AbsoluteRules:
         if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
             return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
         return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
+
+    def _nth_weekday(self, m: re.Match[str]) -> list[Found]:
+        """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
+        wd = self._weekday(m.group("wd"))
+        nth = fold(m.group("nth"))
+        n = -1 if nth in ("dernier", "last") else _ORDINALS[re.sub(r"[^a-z0-9]", "", nth)]
+        season = SEASONS.get(fold(m.group("month")))
+
+        def day_in(year: int) -> dt.date | None:
+            if season is None:
+                month = self._month_num(m.group("month"))
+                return nth_weekday(year, month, wd, n) if n == -1 or n <= 4 else None
+            if n == -1:
+                return None  # the last Sunday of spring: rare enough to leave unresolved
+            start = dt.date(year, *_SEASON_STARTS[season])  # astronomical seasons, northern hemisphere
+            return start + dt.timedelta(days=(wd - start.isoweekday()) % 7 + 7 * (n - 1))
+
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and self.anchor is None:
+            return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+        if year is not None:
+            day = day_in(year)
+        else:
+            assert self.anchor is not None
+            options = [d for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (d := day_in(y))]
+            day = self._pick(options, self._tense(m), None) if options else None
+        return [Found(m.start(), m.end(), "DATE", iso(day) if day else "XXXX-XX-XX")]
 
     def _holiday(self, m: re.Match[str]) -> list[Found]:
         """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""

@@ -82,6 +82,13 @@ FR_RULES: list[tuple[str, str]] = [
         r"(?:\s+(?:de\s+l['’]année\s+)?(?P<year>(?:19|20)\d\d))?\b",
     ),
     (
+        # "le premier dimanche de mai", "le dernier lundi du mois d'août", "le premier dimanche du printemps"
+        "nth_weekday",
+        rf"\b(?:le\s+)?(?P<nth>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+(?P<wd>{FR_WEEKDAY})"
+        rf"\s+(?:du\s+mois\s+)?(?:d(?:e\s+|{AP})|du\s+|de\s+l{AP})(?P<month>{FR_MONTH_FULL}|printemps|été|automne|hiver)\b"
+        rf"(?:\s+(?P<year>{YEAR4}))?",
+    ),
+    (
         "range_days",
         rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:le\s+)?"
         rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
@@ -267,6 +274,11 @@ EN_RULES: list[tuple[str, str]] = [
         r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
     ),
     (
+        "nth_weekday",  # "the first Sunday in May", "the last Monday of August 2025"
+        rf"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<wd>{EN_WEEKDAY})\s+(?i:of|in)\s+"
+        rf"(?:(?i:the)\s+)?(?P<month>{EN_MONTH_FULL}|(?i:spring|summer|autumn|fall|winter))\b(?:,?\s+(?P<year>{YEAR4}))?",
+    ),
+    (
         "range_days",
         rf"\b(?P<month>{EN_MONTH})\s+(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|through|and))\s*(?P<rest>(?P<day>{EN_DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR4}))?",
@@ -425,6 +437,7 @@ FR_ANCHORS = {
     "nocturnal": "nocturne nocturnes",
     "holiday": "noel paques pentecote ascension toussaint sylvestre valentin nouvel an armistice",
     "block_num": DIGIT,
+    "nth_weekday": _FR_WEEKDAYS,
     "range_days": _FR_MONTHS,
     "numeric": DIGIT,
     "quarter": "trimestre semestre",
@@ -473,6 +486,7 @@ EN_ANCHORS = {
     "block_age": "old aged age",
     "block_anniv": "anniversary",
     "block_num": DIGIT,
+    "nth_weekday": _EN_WEEKDAYS,
     "range_days": _EN_MONTHS,
     "numeric": DIGIT,
     "quarter": "quarter half q1 q2 q3 q4",

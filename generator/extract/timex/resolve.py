@@ -29,6 +29,7 @@ from .values import (
     _COMMEMORATION_BEFORE,
     _HANDLERS,
     _OPEN_BEFORE,
+    _POSTPONED_TO,
     _WEEKDAY_DEFAULT,
     Found,
     TenseFn,
@@ -101,6 +102,8 @@ class Resolver(AbsoluteRules, RelativeRules, SpanRules):
         core = min([x for x in starts if x >= 0] or [m.start()])
         opener = _OPEN_BEFORE.search(self.text, max(0, core - 25), core)
         tense = self.tense(m.start(), m.end())
+        if _POSTPONED_TO.search(self.text, max(0, m.start() - 60), m.start()):
+            return "future"
         if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
         if opener and tense == "past":

@@ -143,6 +143,12 @@ _OPEN_BEFORE = re.compile(
     rf"|by|before|starting|from|through|throughout)\s*$",
     re.IGNORECASE,
 )
+# "reporté au 15 avril", "postponed until Saturday": a postponement points past the day it is told
+_POSTPONED_TO = re.compile(
+    rf"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?|postponed|delayed|pushed\s+back|put\s+off"
+    rf"|rescheduled)\s+(?:\w+\s+){{0,2}}?(?:à|au|jusqu{AP}(?:à|au)|until|till|to|for)\s+(?:le\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _DURATION_NOUN = re.compile(
     r"\b(?:peine|duree|periode|delai|contrat|mandat|bail|plan|programme|emprisonnement|prison|reclusion|travaux|retard"
     r"|absence|exil|attente|moratoire|interdiction|suspension|garantie|engagement|sejour|regne|carriere|chantier"
