@@ -478,6 +478,11 @@ def test_within_is_a_span_and_in_is_a_day() -> None:
         ("Tue 2 Apr 2024 10.15 BST", "en"),
         ("Updated 10:15 AM EDT, Tue April 2, 2024", "en"),
         ("Publié à 10h15, le 2 avril 2024", "fr"),
+        ("Par Jean Dupont - 2 avril 2024", "fr"),
+        ("Jean Dupont, le 02.04.2024 à 14h32", "fr"),
+        ("2024-04-02T14:32:00+02:00", "fr"),
+        ("April 2, 2024 / 10:15 AM / CBS News", "en"),
+        ("By John Smith and Jane Doe | Apr 2, 2024", "en"),
     ],
 )
 def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:
@@ -493,6 +498,8 @@ def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:
 def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
     date, evidence = infer_published("Titre\n\nLe 12 mars 2023, le Parlement a adopté le texte.\n", "fr")
     assert "date stamp" not in evidence
+    date, evidence = infer_published("Biden Visits Normandy June 6, 2024\n\nHe will speak there.\n", "en")
+    assert "date stamp" not in (evidence or "")  # a headline in title case is no byline
     far = "Titre\n\n" + "Le texte a été débattu.\n" * 10 + "12 mars 2023\n"
     date, evidence = infer_published(far, "fr")
     assert "date stamp" not in (evidence or "")

@@ -58,8 +58,16 @@ _STAMP_FILLER = re.compile(
     r"\b(?:[A-Z]{2,4}|UTC[+-]\d+|GMT[+-]\d+|\d{1,2}\s*[h:.]\s*\d{2}|\d{1,2}\s*h|(?i:le|the|on|à|a|at|am|pm|"
     r"a\.m|p\.m|heures?|h|lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|publi[ée]e?|mis\s+à\s+jour|"
     r"actualisé|modifié|(?:last\s+)?updated|published|posted|first\s+published))\b\.?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # ISO 8601: "2024-04-02T10:15:00+02:00"
     r"|[,|·•()/–—-]"
 )
+# who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "April 2, 2024 / CBS News"
+_SIGNATURE = re.compile(
+    r"^\s*(?:(?:par|by)\s+)?(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)(?:\s+(?:[A-ZÉ][\w'’.-]*|&|and"
+    r"|et|avec|with|de|du|des|la|le|the)){0,6}\s*$"
+)
+_SIGNATURE_SPLIT = re.compile(r"\s[-–—|·•/]\s|,\s")
+_SIGNATURE_SEPARATOR = re.compile(r"\s[-–—|·•/]\s|,\s|^\s*(?:par|by)\s", re.IGNORECASE)
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
 
 
@@ -102,7 +110,13 @@ def _date_stamp(text: str, timexes: list) -> object | None:
         for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
             if s0 <= other.start and other.end <= s0 + len(line) and other is not t:
                 rest = rest.replace(other.text, " ")
-        if len(line) <= 80 and not _STAMP_FILLER.sub(" ", rest).strip():
+        if len(line) > 80:
+            continue
+        if not _STAMP_FILLER.sub(" ", rest).strip():
+            return t
+        # a name beside the date, set apart by a separator or "Par"/"By": a byline, not a headline
+        parts = [part for part in _SIGNATURE_SPLIT.split(rest) if _STAMP_FILLER.sub(" ", part).strip()]
+        if _SIGNATURE_SEPARATOR.search(rest) and all(_SIGNATURE.match(part) for part in parts):
             return t
     return None
 
