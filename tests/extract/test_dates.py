@@ -574,3 +574,12 @@ def test_a_clock_time_is_listed_only_when_it_carries_its_own_day() -> None:
     assert [(u.text, u.date) for u in upcoming] == [("15:00 GMT Saturday", "2024-04-06")]
     upcoming, _ = dated_events(extract_timexes("Rendez-vous sera donné samedi 6 avril à 17 h.", TUESDAY, "fr"))
     assert [u.text for u in upcoming] == ["samedi 6 avril"]
+
+
+def test_a_start_year_in_the_present_tense_is_no_evidence_of_the_publication_year() -> None:
+    text = (
+        "Ecoles\n\nLe contrat a été signé en 1999. Dès l'année 2001, la ville consacre un budget aux cantines. "
+        "Il sera renouvelé en juin prochain."
+    )
+    inference = infer_publication_window(text, "fr")
+    assert inference.date is not None and inference.date.year == 1999

@@ -46,6 +46,7 @@ _AFTER_YEARS = re.compile(
 _DEADLINE_OR_START = re.compile(
     r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès|d['’]ici|avant|après|depuis|until|by|from|since)\s*$", re.I
 )
+_STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?|from)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 _BYLINE = re.compile(
     r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
 )
@@ -208,6 +209,8 @@ def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
             upper.append((_upper_day(period, t.text), t.text))
             if calendar_precision(t.value) != "year":  # "dès l'année 2001" is no scheduled date
                 scheduled.append(upper[-1][0])
+        elif tense != "past" and _STARTING.search(text[max(0, t.start - 25) : t.start]):
+            continue  # "dès l'année 2001, la ville consacre...": a start that may be still to come
         else:
             if tense == "past":  # a date in a sentence without a tense only tells the year
                 # a past day or month: about its end; a past year: only its start is sure
