@@ -186,6 +186,11 @@ def test_without_publication_date_relative_values_keep_x() -> None:
     assert v["en juillet"] == "XXXX-07"
     assert v["le 15 avril 2024"] == "2024-04-15"
     assert not any(t.upcoming for t in extract_timexes("Il viendra demain.", None, "fr"))
+    # Christmas is 25 December every year; Pentecost moves with Easter
+    assert values("La fête aura lieu à la Pentecôte, puis à Noël.", published=None) == {
+        "Pentecôte": "XXXX-XX-XX",
+        "Noël": "XXXX-12-25",
+    }
 
 
 def test_duration_values() -> None:

@@ -313,6 +313,12 @@ class AbsoluteRules:
             return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
 
         if self.anchor is None:
-            return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + day_in(2000).isoformat()[4:])]
+            # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one
+            fixed_day = day_in(2000).isoformat()[4:] == day_in(2001).isoformat()[4:]
+            return [
+                Found(
+                    m.start("hol"), m.end(), "DATE", "XXXX" + (day_in(2000).isoformat()[4:] if fixed_day else "-XX-XX")
+                )
+            ]
         options = [day_in(y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
         return [Found(m.start("hol"), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
