@@ -221,9 +221,15 @@ def reference_line(shared: Path) -> str:
         or any(nd.split(" (")[0] == u.text for u in upcoming)
     ]
     past = sum(any(p["text"] in d.text and d.date == p["value"] for d in timeline) for p in gold["past"])
+    inference = infer_publication_window(text, gold.get("lang", "fr"))
+    inferred, _ = dated_events(extract_timexes_inferred(text, inference, gold.get("lang", "fr")))
+    found_inferred = sum(any(g["text"] in u.text and u.date == g["value"] for u in inferred) for g in gold["upcoming"])
     return (
         f"reference article: upcoming {found}/{len(gold['upcoming'])} right, {len(wrong)} extra; "
-        f"not_dates hit {len(bad)}/{len(gold['not_dates'])}; past in timeline {past}/{len(gold['past'])}"
+        f"not_dates hit {len(bad)}/{len(gold['not_dates'])}; past in timeline {past}/{len(gold['past'])}\n"
+        f"reference article without its date: inferred {inference.date} (evidence allows {inference.earliest} to "
+        f"{inference.latest}); upcoming {found_inferred}/{len(gold['upcoming'])} right, "
+        f"{len(inferred) - found_inferred} other listed"
     )
 
 
