@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.extract.dates import (  # noqa: E402
+    TemporalReading,
     dated_events,
     extract_timexes,
     extract_timexes_inferred,
@@ -67,10 +68,10 @@ def ours(doc: dict) -> list[dict]:
 
 def ours_inferred(doc: dict) -> list[dict]:
     """Our extractor when the metadata has no date: the publication date is inferred from the text."""
-    inference = infer_publication_window(doc["text"], doc["lang"])
+    reading = TemporalReading(doc["text"], doc["lang"])
     return [
         {"start": t.start, "end": t.end, "text": t.text, "value": t.value}
-        for t in extract_timexes_inferred(doc["text"], inference, doc["lang"])
+        for t in reading.timexes_inferred(reading.inference())
     ]
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.extract.dates import dated_events, extract_timexes, extract_timexes_inferred, infer_publication_window
+from generator.extract.dates import TemporalReading, dated_events
 from generator.extract.entities import extract_entities
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
@@ -68,13 +68,14 @@ def analyse_doc(
     body = doc.text
     published = published or article.published
     date_source, evidence = ("metadata", None) if published else ("unknown", None)
+    reading = TemporalReading(body, lang, doc)
     if published is None:
-        inference = infer_publication_window(body, lang)
+        inference = reading.inference()
         published, evidence = inference.date, inference.evidence
         date_source = "inferred" if published else "unknown"
-        temporal = extract_timexes_inferred(body, inference, lang, doc)
+        temporal = reading.timexes_inferred(inference)
     else:
-        temporal = extract_timexes(body, published, lang, doc)
+        temporal = reading.timexes(published)
     upcoming, timeline = dated_events(temporal)
     participants, places = extract_entities(doc, lang)
     briefing = Briefing(

@@ -24,7 +24,14 @@ from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 
-__all__ = ["extract_timexes", "extract_timexes_inferred", "dated_events", "infer_published", "infer_publication_window"]
+__all__ = [
+    "TemporalReading",
+    "extract_timexes",
+    "extract_timexes_inferred",
+    "dated_events",
+    "infer_published",
+    "infer_publication_window",
+]
 
 
 def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -> list[Timex]:
@@ -33,57 +40,101 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
     `doc` (a spaCy Doc of the same text) is optional: its verb morphology refines the tense
     cues; without it tense is read from auxiliaries and verb endings.
     """
-    lang = lang if lang in ("fr", "en") else "fr"
-    if isinstance(published, dt.datetime):  # a timestamp from metadata: its day is what counts
-        published = published.date()
-    sentences = Sentences(text)
-    cache: dict[tuple[int, int], list] = {}
+    return TemporalReading(text, lang, doc).timexes(published)
 
-    def tense(start: int, end: int) -> Tense | None:
-        s0, s1 = sentences.at(start)
+
+class TemporalReading:
+    """A text read once by the grammar, its expressions then resolved against any publication date.
+
+    Without a publication date the text is resolved three or four times (the inference, then the
+    earliest, the inferred and the latest day it allows): the spans, sentences and tense cues are
+    the same each time, so they are found once.
+    """
+
+    def __init__(self, text: str, lang: str, doc=None) -> None:
+        self.text = text
+        self.lang = lang if lang in ("fr", "en") else "fr"
+        self.doc = doc
+        self.sentences = Sentences(text)
+        self.candidates = find_candidates(text, self.lang)
+        self._spacy_cues: dict[tuple[int, int], list] = {}
+        self._tenses: dict[tuple[int, int], Tense | None] = {}
+        self._events: dict[tuple, str] = {}
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense that governs the span, read in its sentence (once per span)."""
+        if (start, end) not in self._tenses:
+            self._tenses[(start, end)] = self._read_tense(start, end)
+        return self._tenses[(start, end)]
+
+    def _read_tense(self, start: int, end: int) -> Tense | None:
+        s0, s1 = self.sentences.at(start)
         extra = None
-        if doc is not None:
-            if (s0, s1) not in cache:
+        if self.doc is not None:
+            if (s0, s1) not in self._spacy_cues:
                 try:
-                    cache[(s0, s1)] = spacy_cues(doc, s0, s1)
+                    self._spacy_cues[(s0, s1)] = spacy_cues(self.doc, s0, s1)
                 except Exception:  # a Doc of another text or without morphology: fall back to the regex cues
-                    cache[(s0, s1)] = []
-            extra = cache[(s0, s1)]
-        return tense_at(text[s0:s1], start - s0, end - s0, lang, extra)
+                    self._spacy_cues[(s0, s1)] = []
+            extra = self._spacy_cues[(s0, s1)]
+        return tense_at(self.text[s0:s1], start - s0, end - s0, self.lang, extra)
 
-    resolver = Resolver(text, published, lang, tense, sentences.at)
-    found = [f for cand in find_candidates(text, lang) for f in resolver.resolve(cand)]
-    out: list[Timex] = []
-    for f in found:
-        precision = calendar_precision(f.value)
-        upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
-        s0, s1 = sentences.at(f.start)
-        sentence = text[s0:s1]
-        event = ""
-        if precision:
-            others = [
-                (g.start - s0, g.end - s0)
-                for g in found
-                if g is not f and s0 <= g.start < s1 and g.type in ("DATE", "TIME") and not g.value.endswith("_REF")
-            ]
-            literal = _YEAR_IN_TEXT.search(text[f.start : f.end])
-            anniversary = bool(literal and literal.group(1) != f.value[:4])
-            event = event_phrase(sentence, f.start - s0, f.end - s0, lang, others, anniversary)
-        out.append(
-            Timex(
-                start=f.start,
-                end=f.end,
-                text=text[f.start : f.end],
-                type=cast(TimexType, f.type),
-                value=f.value,
-                upcoming=upcoming,
-                precision=precision,
-                sentence=sentence.strip(),
-                event=event,
+    def inference(self) -> Inference:
+        """The publication date the text's evidence allows (see `infer_publication_window`)."""
+        return infer_publication(self.text, self.lang, lambda _text, published, _lang: self.timexes(published))
+
+    def timexes_inferred(self, inference: Inference) -> list[Timex]:
+        """The timexes against an inferred date, resolved only as far as its evidence allows."""
+        found = self.timexes(inference.date)
+        if inference.date is None or inference.earliest == inference.latest:
+            return found
+        first = {(t.start, t.end): t.value for t in self.timexes(inference.earliest)}
+        last = {(t.start, t.end): t.value for t in self.timexes(inference.latest)}
+        return [
+            t if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value else _unsettled(t) for t in found
+        ]
+
+    def timexes(self, published: dt.date | None) -> list[Timex]:
+        """Every expression, normalised against `published`; sorted by start."""
+        if isinstance(published, dt.datetime):  # a timestamp from metadata: its day is what counts
+            published = published.date()
+        text, lang, sentences = self.text, self.lang, self.sentences
+        resolver = Resolver(text, published, lang, self.tense, sentences.at)
+        found = [f for cand in self.candidates for f in resolver.resolve(cand)]
+        out: list[Timex] = []
+        for f in found:
+            precision = calendar_precision(f.value)
+            upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+            s0, s1 = sentences.at(f.start)
+            sentence = text[s0:s1]
+            event = ""
+            if precision:
+                others = [
+                    (g.start - s0, g.end - s0)
+                    for g in found
+                    if g is not f and s0 <= g.start < s1 and g.type in ("DATE", "TIME") and not g.value.endswith("_REF")
+                ]
+                literal = _YEAR_IN_TEXT.search(text[f.start : f.end])
+                anniversary = bool(literal and literal.group(1) != f.value[:4])
+                key = (f.start, f.end, tuple(others), anniversary)
+                if key not in self._events:
+                    self._events[key] = event_phrase(sentence, f.start - s0, f.end - s0, lang, others, anniversary)
+                event = self._events[key]
+            out.append(
+                Timex(
+                    start=f.start,
+                    end=f.end,
+                    text=text[f.start : f.end],
+                    type=cast(TimexType, f.type),
+                    value=f.value,
+                    upcoming=upcoming,
+                    precision=precision,
+                    sentence=sentence.strip(),
+                    event=event,
+                )
             )
-        )
-    out.sort(key=lambda t: (t.start, t.end))
-    return out
+        out.sort(key=lambda t: (t.start, t.end))
+        return out
 
 
 _CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
@@ -221,7 +272,7 @@ def infer_published(text: str, lang: str) -> tuple[dt.date | None, str | None]:
 
 def infer_publication_window(text: str, lang: str) -> Inference:
     """The inferred publication date with its evidence and the first and last days that evidence allows."""
-    return infer_publication(text, lang if lang in ("fr", "en") else "fr", extract_timexes)
+    return TemporalReading(text, lang).inference()
 
 
 def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=None) -> list[Timex]:
@@ -231,12 +282,7 @@ def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=Non
     when only the year is known) is not known: it keeps its span, loses its calendar value and is neither
     upcoming nor in the timeline. Absolute dates ("le 15 avril", read in the inferred year) stay.
     """
-    found = extract_timexes(text, inference.date, lang, doc)
-    if inference.date is None or inference.earliest == inference.latest:
-        return found
-    first = {(t.start, t.end): t.value for t in extract_timexes(text, inference.earliest, lang, doc)}
-    last = {(t.start, t.end): t.value for t in extract_timexes(text, inference.latest, lang, doc)}
-    return [t if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value else _unsettled(t) for t in found]
+    return TemporalReading(text, lang, doc).timexes_inferred(inference)
 
 
 def _unsettled(t: Timex) -> Timex:

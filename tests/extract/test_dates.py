@@ -588,3 +588,15 @@ def test_a_start_year_in_the_present_tense_is_no_evidence_of_the_publication_yea
     )
     inference = infer_publication_window(text, "fr")
     assert inference.date is not None and inference.date.year == 1999
+
+
+def test_one_reading_resolves_against_several_dates_without_carrying_state(reference: str) -> None:
+    from generator.extract.dates import TemporalReading
+
+    reading = TemporalReading(reference, "fr")
+    first = reading.timexes(TUESDAY)
+    other = reading.timexes(dt.date(2024, 4, 10))
+    assert reading.timexes(TUESDAY) == first == extract_timexes(reference, TUESDAY, "fr")
+    assert other == extract_timexes(reference, dt.date(2024, 4, 10), "fr") != first
+    inference = reading.inference()
+    assert reading.timexes_inferred(inference) == extract_timexes_inferred(reference, inference, "fr")
