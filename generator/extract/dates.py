@@ -81,7 +81,9 @@ class TemporalReading:
 
     def inference(self) -> Inference:
         """The publication date the text's evidence allows (see `infer_publication_window`)."""
-        return infer_publication(self.text, self.lang, lambda _text, published, _lang: self.timexes(published))
+        return infer_publication(
+            self.text, self.lang, lambda _text, published, _lang: self.timexes(published), self.tense
+        )
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""

@@ -135,15 +135,24 @@ def _exact(day: dt.date, evidence: str) -> Inference:
     return Inference(day, evidence, day, day)
 
 
-def infer_publication(text: str, lang: str, extract: Callable) -> Inference:
-    """The publication date from the text's evidence (all None without any); `extract` is the extractor."""
+def infer_publication(
+    text: str, lang: str, extract: Callable, span_tense: Callable[[int, int], str | None] | None = None
+) -> Inference:
+    """The publication date from the text's evidence (all None without any); `extract` is the extractor.
+
+    `span_tense(start, end)`, when given, is the tense governing a span (the extractor's own, cached).
+    """
     timexes = extract(text, None, lang)
-    sentences = Sentences(text)
     weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
+    if span_tense is None:
+        sentences = Sentences(text)
+
+        def span_tense(start: int, end: int) -> str | None:
+            s0, s1 = sentences.at(start)
+            return tense_at(text[s0:s1], start - s0, end - s0, lang)
 
     def tense_of(t) -> str | None:
-        s0, s1 = sentences.at(t.start)
-        return tense_at(text[s0:s1], t.start - s0, t.end - s0, lang)
+        return span_tense(t.start, t.end)
 
     # a byline or dateline says it outright: "Publié le 2 avril 2024", "PARIS, 2 avril (AFP)"
     for t in timexes:
