@@ -142,7 +142,7 @@ class TemporalReading:
 _CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
-# "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "between May 6 and 9" is a range
+# "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril" are ranges
 _PAIR_LINK = re.compile(r"^\s*(?:and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
 
@@ -173,7 +173,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             and nxt.precision == t.precision
             and t.upcoming == nxt.upcoming
             and _RANGE_LINK.match(_gap(t, nxt))
-            and (not _PAIR_LINK.match(_gap(t, nxt)) or _BETWEEN.search(t.sentence[: max(0, t.sentence.find(t.text))]))
+            and (not _PAIR_LINK.match(_gap(t, nxt)) or _between(t) or _next_day(t, nxt))
             and t.value[:10] < nxt.value[:10]
         ):
             text = t.text + _gap(t, nxt) + nxt.text
@@ -234,6 +234,18 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
         seen.add((item.date[:10], item.sentence))
         out.append(item)
     return out
+
+
+def _between(t: Timex) -> bool:
+    """"entre le 6 et le 9 mai", "between May 6 and 9": the pair is a range."""
+    return bool(_BETWEEN.search(t.sentence[: max(0, t.sentence.find(t.text))]))
+
+
+def _next_day(a: Timex, b: Timex) -> bool:
+    """"les 4 et 5 avril": two days in a row are one two-day event."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    return dt.date.fromisoformat(b.value[:10]) - dt.date.fromisoformat(a.value[:10]) == dt.timedelta(days=1)
 
 
 def _day_said(clock: Timex, dated: list[Timex]) -> bool:

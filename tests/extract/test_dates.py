@@ -600,3 +600,22 @@ def test_one_reading_resolves_against_several_dates_without_carrying_state(refer
     assert other == extract_timexes(reference, dt.date(2024, 4, 10), "fr") != first
     inference = reading.inference()
     assert reading.timexes_inferred(inference) == extract_timexes_inferred(reference, inference, "fr")
+
+
+def test_british_day_ranges_and_two_days_in_a_row() -> None:
+    upcoming, _ = dated_events(extract_timexes("The summit will take place on 9-11 July in Washington.", TUESDAY, "en"))
+    assert [(u.text, u.date) for u in upcoming] == [("9-11 July", "2024-07-09/2024-07-11")]
+    upcoming, _ = dated_events(extract_timexes("Le sommet, prévu les 4 et 5 avril, réunira les ministres.", TUESDAY))
+    assert [u.date for u in upcoming] == ["2024-04-04/2024-04-05"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("The law takes effect Jan. 1.", "en", "2025-01-01"),
+        ("La loi entre en vigueur le 1er janvier.", "fr", "2025-01-01"),
+        ("The law took effect Jan. 1.", "en", "2024-01-01"),
+    ],
+)
+def test_taking_effect_in_the_present_announces(sentence: str, lang: str, expected: str) -> None:
+    assert one(sentence, lang=lang).value == expected

@@ -84,7 +84,7 @@ class AbsoluteRules:
             value = self._resolve_day_month(self._day(m.group(group)), month, year, None, tense, mod, m.start())
             if value:
                 out.append(Found(span[0], span[1], "DATE", value))
-        if self.lang == "en" and out:  # "March 3-5": the month belongs to the first day's span
+        if self.lang == "en" and out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
             out[0].start = m.start()
         return out
 

@@ -284,6 +284,11 @@ EN_RULES: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<year>{YEAR4}))?",
     ),
     (
+        "range_days",  # British order: "9-11 July", "9 to 11 July 2024"
+        rf"\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
+        rf"(?:,?\s+(?P<year>{YEAR4}))?)",
+    ),
+    (
         "date",
         rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b(?:,?\s+(?P<year>{YEAR4}))?",
     ),

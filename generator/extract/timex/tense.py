@@ -45,7 +45,7 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
             # the present of scheduling and travel verbs announces: "Macron se rend jeudi à Berlin"
             r"|\b(?:se\s+rend(?:ent)?|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|se\s+déroulen?t?|a\s+lieu|ont\s+lieu"
             r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
-            r"|est\s+attendue?|sont\s+attendue?s)\b"
+            r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?)\b"
             r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
             r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
             r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
@@ -106,6 +106,7 @@ _EN_CUES: list[tuple[Tense, re.Pattern[str]]] = [
             r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
             # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
             r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
+            r"|takes?\s+effect|comes?\s+into\s+force|expires"
             r"|vote|gather|travel\s+to"
             r"|is\s+expected|are\s+expected)\b",
             re.IGNORECASE,
