@@ -605,7 +605,9 @@ def test_one_reading_resolves_against_several_dates_without_carrying_state(refer
 def test_british_day_ranges_and_two_days_in_a_row() -> None:
     upcoming, _ = dated_events(extract_timexes("The summit will take place on 9-11 July in Washington.", TUESDAY, "en"))
     assert [(u.text, u.date) for u in upcoming] == [("9-11 July", "2024-07-09/2024-07-11")]
-    upcoming, _ = dated_events(extract_timexes("Le sommet, prévu les 4 et 5 avril, réunira les ministres.", TUESDAY))
+    upcoming, _ = dated_events(
+        extract_timexes("Le sommet, prévu les 4 et 5 avril, réunira les ministres.", TUESDAY, "fr")
+    )
     assert [u.date for u in upcoming] == ["2024-04-04/2024-04-05"]
 
 
