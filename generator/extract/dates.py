@@ -140,6 +140,11 @@ class TemporalReading:
 
 
 _CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
+_OWN_DAY = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tomorrow|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
 # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril" are ranges
@@ -157,10 +162,13 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     anniversary and the original date goes to the timeline. Expressions counted back from
     publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
     """
-    # clock times ("à 17 h") repeat the day of their sentence: the day itself is the event's date;
-    # a clock time is listed only when it carries its own day ("15:00 GMT Saturday")
-    dated = [t for t in timexes if t.precision and t.type in ("DATE", "TIME")]
-    calendar_items = [t for t in dated if not _CLOCK.match(t.text) or not _day_said(t, dated)]
+    # a clock time ("à 17 h") is the hour of a day said elsewhere: the day is the event's date; it is
+    # listed only when its own words name the day ("15:00 GMT Saturday", "17 h demain")
+    calendar_items = [
+        t
+        for t in timexes
+        if t.precision and t.type in ("DATE", "TIME") and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text))
+    ]
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
     i = 0
@@ -173,7 +181,8 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             and nxt.precision == t.precision
             and t.upcoming == nxt.upcoming
             and _RANGE_LINK.match(_gap(t, nxt))
-            and (not _PAIR_LINK.match(_gap(t, nxt)) or _between(t) or _next_day(t, nxt))
+            # "les 6 et 13 avril" are two days; "en mai et juin" is one span
+            and (t.precision != "day" or not _PAIR_LINK.match(_gap(t, nxt)) or _between(t, nxt) or _next_day(t, nxt))
             and t.value[:10] < nxt.value[:10]
         ):
             text = t.text + _gap(t, nxt) + nxt.text
@@ -236,21 +245,17 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
     return out
 
 
-def _between(t: Timex) -> bool:
-    """"entre le 6 et le 9 mai", "between May 6 and 9": the pair is a range."""
-    return bool(_BETWEEN.search(t.sentence[: max(0, t.sentence.find(t.text))]))
+def _between(a: Timex, b: Timex) -> bool:
+    """Whether the pair follows "entre", "between" ("entre le 6 et le 9 mai"): then it is a range."""
+    i = _where(a, b)
+    return i is not None and bool(_BETWEEN.search(a.sentence[:i]))
 
 
 def _next_day(a: Timex, b: Timex) -> bool:
-    """"les 4 et 5 avril": two days in a row are one two-day event."""
+    """ "les 4 et 5 avril": two days in a row are one two-day event."""
     if a.precision != "day" or b.precision != "day":
         return False
     return dt.date.fromisoformat(b.value[:10]) - dt.date.fromisoformat(a.value[:10]) == dt.timedelta(days=1)
-
-
-def _day_said(clock: Timex, dated: list[Timex]) -> bool:
-    """Whether another date of the clock time's sentence names its day ("samedi 5 juin à 17 h")."""
-    return any(t is not clock and t.sentence == clock.sentence and t.value[:10] == clock.value[:10] for t in dated)
 
 
 def _day_value(t: Timex) -> str:
@@ -258,13 +263,21 @@ def _day_value(t: Timex) -> str:
 
 
 def _gap(a: Timex, b: Timex) -> str:
+    """The words between two dates of one sentence ("au", " - ", " et le ")."""
+    i = _where(a, b)
+    if i is None:
+        return " " * (b.start - a.end) + "?"
+    return a.sentence[i + len(a.text) : i + len(a.text) + b.start - a.end]
+
+
+def _where(a: Timex, b: Timex) -> int | None:
+    """Where `a` is in its sentence: the occurrence of its text that `b` follows at the right distance."""
     i = a.sentence.find(a.text)
     while i >= 0:
-        j = a.sentence.find(b.text, i + len(a.text))
-        if j >= 0 and j - (i + len(a.text)) == b.start - a.end:
-            return a.sentence[i + len(a.text) : j]
+        if a.sentence.startswith(b.text, i + len(a.text) + (b.start - a.end)):
+            return i
         i = a.sentence.find(a.text, i + 1)
-    return " " * (b.start - a.end) + "?"
+    return None
 
 
 def _original_event(t: Timex) -> str:

@@ -484,7 +484,7 @@ def test_within_is_a_span_and_in_is_a_day() -> None:
         ("Updated 10:15 AM EDT, Tue April 2, 2024", "en"),
         ("Publié à 10h15, le 2 avril 2024", "fr"),
         ("Par Jean Dupont - 2 avril 2024", "fr"),
-        ("Jean Dupont, le 02.04.2024 à 14h32", "fr"),
+        ("Par Jean Dupont, le 02.04.2024 à 14h32", "fr"),
         ("2024-04-02T14:32:00+02:00", "fr"),
         ("April 2, 2024 / 10:15 AM / CBS News", "en"),
         ("By John Smith and Jane Doe | Apr 2, 2024", "en"),
@@ -505,6 +505,22 @@ def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
     assert "date stamp" not in evidence
     date, evidence = infer_published("Biden Visits Normandy June 6, 2024\n\nHe will speak there.\n", "en")
     assert "date stamp" not in (evidence or "")  # a headline in title case is no byline
+
+
+@pytest.mark.parametrize(
+    "headline, lang",
+    [
+        ("Fête de la Musique - 21 juin 2024", "fr"),
+        ("Festival de Cannes | 14 mai 2024", "fr"),
+        ("Samedi 6 juillet 2024, Stade de France", "fr"),
+        ("NATO Summit - Washington, July 9, 2024", "en"),
+    ],
+)
+def test_an_event_headline_with_its_date_is_no_stamp_and_a_byline_below_wins(headline: str, lang: str) -> None:
+    body = "Les concerts auront lieu partout." if lang == "fr" else "The leaders will meet there."
+    byline = "Par Jean Dupont - 2 avril 2024" if lang == "fr" else "By John Smith - April 2, 2024"
+    assert "date stamp" not in (infer_published(f"{headline}\n\n{body}\n", lang)[1] or "")
+    assert infer_published(f"{headline}\n\n{byline}\n\n{body}\n", lang)[0] == dt.date(2024, 4, 2)
     far = "Titre\n\n" + "Le texte a été débattu.\n" * 10 + "12 mars 2023\n"
     date, evidence = infer_published(far, "fr")
     assert "date stamp" not in (evidence or "")
@@ -528,12 +544,32 @@ def test_an_exact_inferred_date_resolves_everything() -> None:
     assert [t.value for t in extract_timexes_inferred(text, inference, "fr")][-1] == "2023-03-09"
 
 
-def test_a_deadline_bounds_an_inferred_date_from_above_even_in_a_past_sentence() -> None:
-    text = "Irlande du Nord\n\nLe processus a commencé en 1998. M. Blair a donné jusqu'au 30 juin aux partis."
+@pytest.mark.parametrize(
+    "text, lang, deadline",
+    [
+        # still ahead when written...
+        (
+            "Irlande du Nord\n\nLe processus a commencé en 1998. M. Blair a donné jusqu'au 30 juin aux partis.",
+            "fr",
+            "30 juin",
+        ),
+        # ...or lapsed: told in the past, a deadline says neither
+        (
+            "Strike\n\nThe strike began in 2024. Unions had until March 31 to sign the deal. They refused.",
+            "en",
+            "March 31",
+        ),
+    ],
+)
+def test_a_deadline_told_in_the_past_does_not_bound_the_inferred_date(text: str, lang: str, deadline: str) -> None:
+    inference = infer_publication_window(text, lang)
+    assert inference.date is not None and deadline not in (inference.evidence or "")
+
+
+def test_a_deadline_still_to_come_bounds_the_inferred_date_from_above() -> None:
+    text = "Grève\n\nLa grève a commencé en 2024. Les syndicats ont jusqu'au 30 juin pour signer."
     inference = infer_publication_window(text, "fr")
-    assert inference.latest is not None and inference.latest < dt.date(1998, 6, 30)
-    upcoming, _ = dated_events(extract_timexes_inferred(text, inference, "fr"))
-    assert [u.date for u in upcoming] == ["1998-06-30"]
+    assert inference.latest is not None and inference.latest < dt.date(2024, 6, 30)
 
 
 def test_a_future_year_is_no_scheduled_date_that_moves_the_inferred_year() -> None:
@@ -621,3 +657,46 @@ def test_british_day_ranges_and_two_days_in_a_row() -> None:
 )
 def test_taking_effect_in_the_present_announces(sentence: str, lang: str, expected: str) -> None:
     assert one(sentence, lang=lang).value == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Arsenal beat Chelsea 3-2 May 4 at the Emirates.", "The committee voted 7-5 June 3 to approve the plan."],
+)
+def test_a_score_before_a_date_is_no_day_range(sentence: str) -> None:
+    assert len(extract_timexes(sentence, TUESDAY, "en")) == 1
+
+
+def test_a_clock_time_alone_is_neither_upcoming_nor_past() -> None:
+    upcoming, timeline = dated_events(extract_timexes("Le conseil se réunira à 17 h.", TUESDAY, "fr"))
+    assert upcoming == [] and timeline == []
+    text = "La finale aura lieu samedi au Stade de France. Coup d'envoi à 21 h."
+    assert [u.text for u in dated_events(extract_timexes(text, TUESDAY, "fr"))[0]] == ["samedi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Le procès, ajourné au 15 mars, a repris mardi.", "fr", "2024-03-15"),
+        ("The launch, delayed to March 28, went ahead as planned.", "en", "2024-03-28"),
+        ("The company delayed payments to March 1.", "en", "2024-03-01"),
+        ("Le vote a été reporté une nouvelle fois au 15 avril.", "fr", "2024-04-15"),
+    ],
+)
+def test_a_postponement_points_ahead_unless_the_story_goes_on_in_the_past(
+    sentence: str, lang: str, expected: str
+) -> None:
+    assert extract_timexes(sentence, TUESDAY, lang)[0].value == expected
+
+
+def test_between_is_read_where_the_pair_is() -> None:
+    text = "Entre le 6 et le 9 mai, puis les 6 et 13 juin, la route sera fermée."
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-05-06/2024-05-09", "2024-06-06", "2024-06-13"]
+    upcoming, _ = dated_events(extract_timexes("La réforme sera examinée en mai et juin.", TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-05/2024-06"]  # months joined by "et": one span
+
+
+def test_a_school_term_is_no_season() -> None:
+    found = extract_timexes("Classes will resume on the first Monday of the fall term.", TUESDAY, "en")
+    assert not any(t.text.startswith("the first Monday") for t in found)

@@ -78,6 +78,8 @@ class AbsoluteRules:
         month = self._month_num(m.group("month"))
         year = self._year(m.group("year")) if m.group("year") else None
         tense, mod = self._tense(m), _mod(m.groupdict().get("mod"))
+        if self._day(m.group("d1")) >= self._day(m.group("day")):
+            return []  # "3-2 May": a score, not a range
         out = []
         first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
         for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
@@ -249,7 +251,7 @@ class AbsoluteRules:
         def day_in(year: int) -> dt.date | None:
             if season is None:
                 month = self._month_num(m.group("month"))
-                return nth_weekday(year, month, wd, n) if n == -1 or n <= 4 else None
+                return nth_weekday(year, month, wd, n)
             if n == -1:
                 return None  # the last Sunday of spring: rare enough to leave unresolved
             start = dt.date(year, *_SEASON_STARTS[season])  # astronomical seasons, northern hemisphere

@@ -86,6 +86,7 @@ FR_RULES: list[tuple[str, str]] = [
         "nth_weekday",
         rf"\b(?:le\s+)?(?P<nth>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+(?P<wd>{FR_WEEKDAY})"
         rf"\s+(?:du\s+mois\s+)?(?:d(?:e\s+|{AP})|du\s+|de\s+l{AP})(?P<month>{FR_MONTH_FULL}|printemps|été|automne|hiver)\b"
+        r"(?!\s+(?:scolaire|universitaire|parlementaire))"
         rf"(?:\s+(?P<year>{YEAR4}))?",
     ),
     (
@@ -276,7 +277,9 @@ EN_RULES: list[tuple[str, str]] = [
     (
         "nth_weekday",  # "the first Sunday in May", "the last Monday of August 2025"
         rf"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<wd>{EN_WEEKDAY})\s+(?i:of|in)\s+"
-        rf"(?:(?i:the)\s+)?(?P<month>{EN_MONTH_FULL}|(?i:spring|summer|autumn|fall|winter))\b(?:,?\s+(?P<year>{YEAR4}))?",
+        rf"(?:(?i:the)\s+)?(?P<month>{EN_MONTH_FULL}|(?i:spring|summer|autumn|fall|winter))\b"
+        r"(?!\s+(?i:term|semester|session|quarter|season|break|recess))"  # "the fall term" is a school calendar's
+        rf"(?:,?\s+(?P<year>{YEAR4}))?",
     ),
     (
         "range_days",
@@ -285,8 +288,8 @@ EN_RULES: list[tuple[str, str]] = [
     ),
     (
         "range_days",  # British order: "9-11 July", "9 to 11 July 2024"
-        rf"\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
-        rf"(?:,?\s+(?P<year>{YEAR4}))?)",
+        rf"(?<![\d$€£.,])\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
+        rf"(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",  # not a score or a price: "3-2 May 4", "$10-20 May 5"
     ),
     (
         "date",

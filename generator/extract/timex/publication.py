@@ -46,7 +46,7 @@ _AFTER_YEARS = re.compile(
 _DEADLINE_OR_START = re.compile(
     r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès|d['’]ici|avant|après|depuis|until|by|from|since)\s*$", re.I
 )
-_STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?|from)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
+_STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 _BYLINE = re.compile(
     r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
 )
@@ -63,12 +63,13 @@ _STAMP_FILLER = re.compile(
     r"|[,|·•()/–—-]"
 )
 # who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "April 2, 2024 / CBS News"
-_SIGNATURE = re.compile(
-    r"^\s*(?:(?:par|by)\s+)?(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)(?:\s+(?:[A-ZÉ][\w'’.-]*|&|and"
-    r"|et|avec|with|de|du|des|la|le|the)){0,6}\s*$"
+# who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "By John Smith and Jane Doe | Apr 2, 2024"
+_NAME = r"(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)"
+_BYLINE_BEFORE = re.compile(
+    rf"^\s*(?:par|by)\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,]|\ble\b|\bon\b)\s*(?:le\s+)?$", re.I
 )
-_SIGNATURE_SPLIT = re.compile(r"\s[-–—|·•/]\s|,\s")
-_SIGNATURE_SEPARATOR = re.compile(r"\s[-–—|·•/]\s|,\s|^\s*(?:par|by)\s", re.IGNORECASE)
+# and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
+_OUTLET_AFTER = re.compile(rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
 
 
@@ -94,7 +95,11 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
 
 
 def _date_stamp(text: str, timexes: list) -> object | None:
-    """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp."""
+    """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp.
+
+    A name may stand beside it when it is plainly a byline: "Par Jean Dupont - 2 avril 2024",
+    "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp.
+    """
     head_end = 0
     for _ in range(_STAMP_LINES):
         head_end = text.find("\n", head_end) + 1
@@ -106,20 +111,24 @@ def _date_stamp(text: str, timexes: list) -> object | None:
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         s1 = text.find("\n", t.end)
-        line = text[s0 : s1 if s1 >= 0 else len(text)]
-        rest = line.replace(t.text, " ")
-        for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
-            if s0 <= other.start and other.end <= s0 + len(line) and other is not t:
-                rest = rest.replace(other.text, " ")
-        if len(line) > 80:
+        s1 = s1 if s1 >= 0 else len(text)
+        if s1 - s0 > 80:
             continue
-        if not _STAMP_FILLER.sub(" ", rest).strip():
+        before, after = list(text[s0 : t.start]), list(text[t.end : s1])
+        for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
+            if s0 <= other.start and other.end <= s1 and other is not t:
+                for i in range(other.start, other.end):
+                    (before if i < t.start else after)[i - (s0 if i < t.start else t.end)] = " "
+        head, tail = "".join(before), "".join(after)
+        if _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail)):
             return t
-        # a name beside the date, set apart by a separator or "Par"/"By": a byline, not a headline
-        parts = [part for part in _SIGNATURE_SPLIT.split(rest) if _STAMP_FILLER.sub(" ", part).strip()]
-        if _SIGNATURE_SEPARATOR.search(rest) and all(_SIGNATURE.match(part) for part in parts):
+        if _BYLINE_BEFORE.match(head) and _filler_only(tail):
             return t
     return None
+
+
+def _filler_only(words: str) -> bool:
+    return not _STAMP_FILLER.sub(" ", words).strip()
 
 
 class Inference(NamedTuple):
@@ -283,11 +292,14 @@ def infer_publication(
             first = valid_date(year, month, day or 1)
             if first is None:
                 continue
-            if tense == "future" or _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
-                # "sera signé en juin", "a donné jusqu'au 30 juin": still to come when written
+            deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
+            if tense == "future" or deadline and tense != "past":
+                # "sera signé en juin", "jusqu'au 30 juin": still to come when written
                 end = _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
                 upper.append((first if day else _upper_day((first, end), t.text), t.text))
-            elif tense == "past":
+            elif tense == "past" and not deadline:
+                # a deadline told in the past may have lapsed ("had until March 31") or not ("a donné
+                # jusqu'au 30 juin"): no bound either way
                 past_yearless.append((month, day, t.text))
         w = re.fullmatch(r"XXXX-WXX-(\d)", t.value)
         if (

@@ -22,7 +22,7 @@ from .grammar import AP, Candidate
 from .lexicon import MONTHS_EN, MONTHS_FR, PARTS_OF_DAY, WEEKDAYS_EN, WEEKDAYS_FR, fold, parse_number
 from .relative import RelativeRules
 from .spans import SpanRules
-from .tense import Tense
+from .tense import Tense, past_after
 from .values import (
     _ANNIV,
     _ANNIV_WORDS,
@@ -103,7 +103,11 @@ class Resolver(AbsoluteRules, RelativeRules, SpanRules):
         opener = _OPEN_BEFORE.search(self.text, max(0, core - 25), core)
         tense = self.tense(m.start(), m.end())
         if _POSTPONED_TO.search(self.text, max(0, m.start() - 60), m.start()):
-            return "future"
+            # "reporté à samedi", "was postponed until Saturday": ahead, unless the story goes on in the
+            # past after it ("ajourné au 15 mars, a repris mardi", "delayed to March 28, went ahead")
+            s0, s1 = self.sentence_of(m.start())
+            if not past_after(self.text[s0:s1], m.end() - s0, self.lang):
+                return "future"
         if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
         if opener and tense == "past":

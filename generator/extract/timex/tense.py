@@ -27,7 +27,7 @@ _ETRE_PAST = (
 # A past participle after avoir: not a determiner or a noun ("ont rendez-vous", "a des ...").
 _PARTICIPLE = (
     r"(?!(?:des|les|ses|mes|tes|ces|nos|vos|leurs|plus|pas|moins|très|trop|tout|tous|toutes|sept|huit|lieu|besoin|peur"
-    r"|envie|raison|tort|droit|rendez|affaire|beau|hâte)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
+    r"|envie|raison|tort|droit|rendez|affaire|beau|hâte|jusqu|depuis|dès|après)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
     r"|s)\b"
 )
 _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
@@ -132,6 +132,11 @@ def _cues(sentence: str, lang: str) -> list[tuple[int, int, Tense]]:
         for m in pattern.finditer(sentence):
             out.append((m.start(), m.end(), label))
     return out
+
+
+def past_after(sentence: str, offset: int, lang: str) -> bool:
+    """Whether a past-tense cue follows `offset` in the sentence ("ajourné au 15 mars, a repris mardi")."""
+    return any(label == "past" and start >= offset for start, _, label in _cues(sentence, lang))
 
 
 def tense_at(

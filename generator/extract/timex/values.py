@@ -146,7 +146,8 @@ _OPEN_BEFORE = re.compile(
 # "reporté au 15 avril", "postponed until Saturday": a postponement points past the day it is told
 _POSTPONED_TO = re.compile(
     rf"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?|postponed|delayed|pushed\s+back|put\s+off"
-    rf"|rescheduled)\s+(?:\w+\s+){{0,2}}?(?:à|au|jusqu{AP}(?:à|au)|until|till|to|for)\s+(?:le\s+|la\s+|the\s+)?$",
+    rf"|rescheduled)\s+(?:(?:again|once\s+more|encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
+    rf"(?:à|au|jusqu{AP}(?:à|au)|until|till|to|for)\s+(?:le\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _DURATION_NOUN = re.compile(
