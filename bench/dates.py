@@ -247,6 +247,22 @@ def reference_line(shared: Path) -> str:
     )
 
 
+def worst_case_line(n: int = 800) -> str:
+    """A flattened agenda: n dates on one line, read with and without a publication date (CPU time)."""
+    line = ", ".join(f"le {1 + i % 28} mai à la salle {i}" for i in range(n)) + "."
+    start = time.process_time()
+    extract_timexes(line, dt.date(2024, 4, 2), "fr")
+    given = time.process_time() - start
+    start = time.process_time()
+    reading = TemporalReading(line, "fr")
+    reading.timexes_inferred(reading.inference())
+    inferred = time.process_time() - start
+    return (
+        f"worst case, {n} dates on one line ({len(line.split())} words): {given:.2f} s with the date, "
+        f"{inferred:.2f} s without ({1000 * given / n:.1f} and {1000 * inferred / n:.1f} ms per date)"
+    )
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpora", nargs="*", type=Path)
@@ -286,6 +302,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(front_matter_table(scorer, docs)))
     print()
     print(reference_line(paths[0].parent.parent.parent))
+    print(worst_case_line())
     return 0
 
 

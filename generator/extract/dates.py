@@ -103,6 +103,10 @@ class TemporalReading:
         text, lang, sentences = self.text, self.lang, self.sentences
         resolver = Resolver(text, published, lang, self.tense, sentences.at)
         found = [f for cand in self.candidates for f in resolver.resolve(cand)]
+        by_sentence: dict[tuple[int, int], list] = {}  # the dates of each sentence, for each other's event
+        for g in found:
+            if g.type in ("DATE", "TIME") and not g.value.endswith("_REF"):
+                by_sentence.setdefault(sentences.at(g.start), []).append(g)
         out: list[Timex] = []
         for f in found:
             precision = calendar_precision(f.value)
@@ -111,11 +115,7 @@ class TemporalReading:
             sentence = text[s0:s1]
             event = ""
             if precision:
-                others = [
-                    (g.start - s0, g.end - s0)
-                    for g in found
-                    if g is not f and s0 <= g.start < s1 and g.type in ("DATE", "TIME") and not g.value.endswith("_REF")
-                ]
+                others = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), ()) if g is not f]
                 literal = _YEAR_IN_TEXT.search(text[f.start : f.end])
                 anniversary = bool(literal and literal.group(1) != f.value[:4])
                 key = (f.start, f.end, tuple(others), anniversary)

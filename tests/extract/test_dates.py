@@ -700,3 +700,14 @@ def test_between_is_read_where_the_pair_is() -> None:
 def test_a_school_term_is_no_season() -> None:
     found = extract_timexes("Classes will resume on the first Monday of the fall term.", TUESDAY, "en")
     assert not any(t.text.startswith("the first Monday") for t in found)
+
+
+def test_an_agenda_flattened_into_one_line_is_read_in_pieces() -> None:
+    from generator.extract.timex.context import Sentences
+
+    line = "Concerts : " + ", ".join(f"le {d} mai à la salle des fêtes" for d in range(1, 29)) + "."
+    spans = Sentences(line).spans
+    assert len(spans) > 1 and all(b - a <= 600 for a, b in spans)
+    assert "".join(line[a:b] for a, b in spans).replace(" ", "") == line.replace(" ", "")  # nothing lost
+    upcoming, _ = dated_events(extract_timexes(line, TUESDAY, "fr"))
+    assert len(upcoming) == 28 and all(len(u.sentence) <= 600 for u in upcoming)

@@ -64,6 +64,26 @@ _ABBREV = {
 }
 
 
+_LONGEST = 600  # chars: a "sentence" longer than this is a list or a table flattened into one line
+_PIECE_BREAK = re.compile(r"[;,–—|•·]\s+|\s+-\s+")
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence, or an overlong one cut at its last clause break before every _LONGEST chars.
+
+    Every date of a sentence is read against the whole sentence (tense, event, other dates): an
+    agenda of 800 dates on one line would cost 800 times its length.
+    """
+    out = []
+    while b - a > _LONGEST:
+        breaks = [m.end() for m in _PIECE_BREAK.finditer(text, a + _LONGEST // 3, a + _LONGEST)]
+        cut = breaks[-1] if breaks else (text.rfind(" ", a + _LONGEST // 3, a + _LONGEST) + 1 or a + _LONGEST)
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
+
+
 class Sentences:
     """Sentence spans of a text, with lookup by character offset."""
 
@@ -83,6 +103,7 @@ class Sentences:
                 spans.append((s0 + last, s0 + m.start()))
                 last = m.end()
             spans.append((s0 + last, s0 + len(chunk)))
+        spans = [piece for a, b in spans for piece in _pieces(text, a, b)]
         self.spans = [(a, b) for a, b in spans if text[a:b].strip()] or [(0, len(text))]
         self.starts = [a for a, _ in self.spans]
 
