@@ -706,3 +706,23 @@ def test_an_agenda_flattened_into_one_line_is_read_in_pieces() -> None:
     assert "".join(line[a:b] for a, b in spans).replace(" ", "") == line.replace(" ", "")  # nothing lost
     upcoming, _ = dated_events(extract_timexes(line, TUESDAY, "fr"))
     assert len(upcoming) == 28 and all(len(u.sentence) <= 600 for u in upcoming)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Monde\n\nMardi 2 avril\n\nLe ministre, arrivé en février 2022, se rendra mercredi à Bruxelles.", "fr"),
+        ("World\n\nTuesday, April 2\n\nThe minister, who took office in 2022, will fly to Brussels on Wednesday.", "en"),
+    ],
+)
+def test_a_day_without_its_year_in_the_page_head_is_the_stamp_once_the_year_is_known(text: str, lang: str) -> None:
+    inference = infer_publication_window(text, lang)
+    assert inference.earliest == inference.latest == TUESDAY and "date stamp" in (inference.evidence or "")
+    upcoming, _ = dated_events(extract_timexes_inferred(text, inference, lang))
+    assert [u.date for u in upcoming] == ["2024-04-03"]  # exact, so "mercredi" resolves
+
+
+def test_a_day_stamp_outside_what_the_evidence_allows_is_ignored() -> None:
+    text = "Monde\n\nLe 6 juin\n\nLe ministre, qui a pris ses fonctions en 2024, se rendra à Bruxelles le 15 avril."
+    inference = infer_publication_window(text, "fr")
+    assert "date stamp" not in (inference.evidence or "")

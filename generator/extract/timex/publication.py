@@ -94,8 +94,10 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
     return period[1] if re.match(r"\s*(?:en\s+)?(?:fin|late|the\s+end|end)\b", text, re.IGNORECASE) else period[0]
 
 
-def _date_stamp(text: str, timexes: list) -> object | None:
+def _date_stamp(text: str, timexes: list, yearless: bool = False) -> object | None:
     """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp.
+
+    With `yearless`, a day without its year ("Mardi 2 avril"), for when the year is known otherwise.
 
     A name may stand beside it when it is plainly a byline: "Par Jean Dupont - 2 avril 2024",
     "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp.
@@ -107,7 +109,8 @@ def _date_stamp(text: str, timexes: list) -> object | None:
             head_end = len(text)
             break
     for t in timexes:
-        if t.start >= head_end or calendar_precision(t.value) != "day" or not t.value[:4].isdigit():
+        day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
+        if t.start >= head_end or not day or not yearless and not t.value[:4].isdigit():
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         s1 = text.find("\n", t.end)
@@ -337,6 +340,11 @@ def infer_publication(
         return _exact(anniversary_day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {anniversary_day}"]))
     if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
         return _exact(d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)]))
+    # "Mardi 2 avril" alone in the page head: the stamp of a page that leaves out its year
+    head_day = _date_stamp(text, timexes, yearless=True)
+    d = valid_date(year, int(head_day.value[5:7]), int(head_day.value[8:10])) if head_day is not None else None
+    if head_day is not None and d is not None and (low is None or low <= d) and (high is None or d <= high):
+        return _exact(d, "; ".join([f"date stamp '{head_day.text}'", *dict.fromkeys(evidence)]))
     if hint is not None:
         # the hinted weekday nearest the guess, kept inside the window
         options = [
