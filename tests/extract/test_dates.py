@@ -712,7 +712,7 @@ def test_an_agenda_flattened_into_one_line_is_read_in_pieces() -> None:
     "text, lang",
     [
         ("Monde\n\nMardi 2 avril\n\nLe ministre, arrivé en février 2022, se rendra mercredi à Bruxelles.", "fr"),
-        ("World\n\nTuesday, April 2\n\nThe minister, who took office in 2022, will fly to Brussels on Wednesday.", "en"),
+        ("World\n\nTuesday, April 2\n\nThe minister, in office since 2022, will fly to Brussels on Wednesday.", "en"),
     ],
 )
 def test_a_day_without_its_year_in_the_page_head_is_the_stamp_once_the_year_is_known(text: str, lang: str) -> None:
@@ -726,3 +726,9 @@ def test_a_day_stamp_outside_what_the_evidence_allows_is_ignored() -> None:
     text = "Monde\n\nLe 6 juin\n\nLe ministre, qui a pris ses fonctions en 2024, se rendra à Bruxelles le 15 avril."
     inference = infer_publication_window(text, "fr")
     assert "date stamp" not in (inference.evidence or "")
+
+
+def test_a_participle_in_apposition_puts_its_date_in_the_past() -> None:
+    assert one("Le ministre, arrivé en février, se rendra à Bruxelles.").value == "2024-02"
+    text = "Le contrat, le premier du département, qui sera signé en juin prochain, est prêt."
+    assert one(text).value == "2024-06"  # "sera signé en juin": a future passive, no apposition

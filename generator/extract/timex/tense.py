@@ -62,7 +62,11 @@ _FR_CUES: list[tuple[Tense, re.Pattern[str]]] = [
             + _ADVERBS
             + r"\w{2,}\b"
             r"|\b(?:est|sont)\s+" + _ADVERBS + _ETRE_PAST + r"\b"
-            r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b",
+            r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b"
+            # a participle in apposition just before its date: "Le ministre, arrivé en février 2022", "(né le 3 mai
+            # 1950)"; not "qui sera signé en juin"
+            r"|[,(]\s?(?:né|arrivé|élu|créé|fondé|signé|adopté|nommé|décédé|disparu|mort|entré|parti|installé|lancé"
+            r"|inauguré|libéré|arrêté|condamné|investi)e?s?(?=\s+(?:en|le|depuis|au\s+début|à\s+la\s+fin)\b)",
             re.IGNORECASE,
         ),
     ),
