@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 from generator.extract.dates import extract_timexes  # noqa: E402
 from generator.extract.entities import extract_entities  # noqa: E402
 from generator.extract.facts import extract_key_facts, extract_summary  # noqa: E402
-from generator.extract.ner.text import content_words, fold, sentences, story_sentences  # noqa: E402
+from generator.extract.folding import fold  # noqa: E402
+from generator.extract.ner.text import content_words, sentences, story_sentences  # noqa: E402
 from generator.extract.quotes import extract_quotes  # noqa: E402
 from generator.nlp import load_nlp  # noqa: E402
 

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.roles import role_after, role_before
-from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
 from generator.model import Participant
 

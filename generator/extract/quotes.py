@@ -14,8 +14,9 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import Sentence, content_words, doc_text, fold, sentences, story_sentences
+from generator.extract.ner.text import Sentence, content_words, doc_text, sentences, story_sentences
 from generator.model import Participant, Quote
 
 _QUOTE = re.compile(r"«\s*([^«»\n]+?)\s*»|\"([^\"\n]+?)\"|“([^“”\n]+?)”")

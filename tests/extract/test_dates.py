@@ -366,6 +366,8 @@ def test_range_end_gives_the_year_and_holiday_modifiers_are_not_dates() -> None:
 def test_durations_and_ages_in_french() -> None:
     v = values("Au terme de trois ans de tractations, Vincent, 19 ans, a signé pour une seconde fois.")
     assert v == {"trois ans": "P3Y"}
+    assert values("Un retard de 2 ans est prévu.") == {"2 ans": "P2Y"}  # a duration noun before "de"
+    assert values("Un chauffeur de 38 ans a été blessé.") == {}  # an age
 
 
 def test_day_and_month_take_a_following_next_or_last_year() -> None:

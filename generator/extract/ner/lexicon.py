@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from generator.extract.ner.text import fold
+from generator.extract.folding import fold
 
 
 def _words(text: str) -> frozenset[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.particles import (
     bare_surname,
@@ -22,7 +23,7 @@ from generator.extract.ner.particles import (
     surname_start,
 )
 from generator.extract.ner.runs import candidate_runs, split_run
-from generator.extract.ner.text import Sentence, doc_text, fold
+from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -187,7 +188,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     for s in sents:
         line_words = re.findall(r"[^\W\d_][\w'’\-]*", s.text)
         alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
-        if s.paragraph > 0 and alone and 1 <= len(line_words) <= 4 and s.text.rstrip()[-1:] not in ".!?:»\"":
+        if s.paragraph > 0 and alone and 1 <= len(line_words) <= 4 and s.text.rstrip()[-1:] not in '.!?:»"':
             headings.add(s.paragraph)
     out: list[Mention] = []
     covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")

@@ -13,8 +13,9 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word, is_acronym, is_cap, sentence_start
 
 # Words that begin a surname or join its parts (folded): "Le Pen", "de La Fontaine", "van der Bellen", "bin Salman".

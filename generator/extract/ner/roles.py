@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word
 
 _OF = frozenset(["de", "du", "des", "d'", "of", "for"])

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.particles import (
     ARTICLES,
@@ -20,7 +21,7 @@ from generator.extract.ner.particles import (
     particle_names,
     surname_start,
 )
-from generator.extract.ner.text import doc_text, fold
+from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
     NAME_PARTICLES,

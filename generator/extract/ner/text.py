@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.extract.folding import fold
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
 
 
 def doc_text(doc: Doc) -> str:
@@ -19,13 +18,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefings.text"] = doc.text
     return text
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, single spaces: the key for every comparison."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
 
 
 _STOP = frozenset(

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.extract.ner.text import Sentence, doc_text, fold, sentences
+from generator.extract.folding import fold
+from generator.extract.ner.text import Sentence, doc_text, sentences
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.extract.folding import fold
+
 from .calendar import easter, iso, month_value, nth_weekday, valid_date
-from .lexicon import SEASONS, fold
+from .lexicon import SEASONS
 from .values import (
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
@@ -104,7 +106,7 @@ class AbsoluteRules:
         ]
 
     def _month_rule(self, m: re.Match[str]) -> list[Found]:
-        pre = re.sub(r"\s+", " ", fold(m.group("pre") or "")).strip(" -")
+        pre = fold(m.group("pre") or "").strip(" -")
         word = m.group("month")
         year = self._year(m.group("year")) if m.group("year") else None
         mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
@@ -152,7 +154,7 @@ class AbsoluteRules:
         return [Found(m.start("y1"), m.end("y1"), "DATE", str(y1)), Found(m.start("y2"), m.end("y2"), "DATE", str(y2))]
 
     def _year_rule(self, m: re.Match[str]) -> list[Found]:
-        pre = re.sub(r"\s+", " ", fold(m.group("pre") or "")).strip(" -")
+        pre = fold(m.group("pre") or "").strip(" -")
         year = int(m.group("year"))
         after = self.text[m.end() : m.end() + 30]
         if re.match(r"\s*(?:%|€|\$|£|[.,]\d|-\d)", after):
@@ -271,7 +273,7 @@ class AbsoluteRules:
     def _holiday(self, m: re.Match[str]) -> list[Found]:
         """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
         whole = fold(m.group("hol"))
-        name = re.sub(r"\s+", " ", fold(m.group("h")))
+        name = fold(m.group("h"))
 
         def day_in(year: int) -> dt.date:
             e = easter(year)

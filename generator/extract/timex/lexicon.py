@@ -7,7 +7,8 @@ that adding a word never means touching the grammar.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from generator.extract.folding import fold
 
 # --- months -----------------------------------------------------------------------------
 
@@ -198,12 +199,6 @@ UNITS = {
     "septennat": ("Y", 7, False),
     "mandat": ("Y", 5, False),
 }
-
-
-def fold(word: str) -> str:
-    """Lower-case, accents stripped, typographic apostrophes made straight: the key of every table."""
-    word = word.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-").lower()
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 _SPLIT = re.compile(r"[\s\-]+")

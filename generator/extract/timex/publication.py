@@ -23,9 +23,11 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from generator.extract.folding import fold
+
 from .calendar import calendar_precision, valid_date
 from .context import Sentences
-from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, fold, parse_number
+from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, parse_number
 from .tense import tense_at
 
 _LEAD_DAYS = 13  # how long before an announced event its announcement typically runs

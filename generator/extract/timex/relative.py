@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.extract.folding import fold
+
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
-from .lexicon import SEASONS, UNITS, fold, parse_number
+from .lexicon import SEASONS, UNITS, parse_number
 from .values import _DEADLINE_BEFORE, Found, _mod, _unit_key, duration_value
 
 
@@ -89,7 +91,7 @@ class RelativeRules:
         return [Found(m.start(), m.end(), "TIME", value + "TNI")]
 
     def _relunit(self, m: re.Match[str]) -> list[Found]:
-        det = re.sub(r"\s+", " ", fold(m.group("det")))
+        det = fold(m.group("det"))
         unit = fold(m.group("unit"))
         mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
         if "-ci" in m.group(0) or det in ("ce", "cet", "cette", "this"):

@@ -16,10 +16,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from generator.extract.folding import fold
+
 from .absolute import AbsoluteRules
 from .calendar import iso, month_value, valid_date, weekday_date
 from .grammar import AP, Candidate
-from .lexicon import MONTHS_EN, MONTHS_FR, PARTS_OF_DAY, WEEKDAYS_EN, WEEKDAYS_FR, fold, parse_number
+from .lexicon import MONTHS_EN, MONTHS_FR, PARTS_OF_DAY, WEEKDAYS_EN, WEEKDAYS_FR, parse_number
 from .relative import RelativeRules
 from .spans import SpanRules
 from .tense import Tense, past_after
@@ -237,7 +239,7 @@ class Resolver(AbsoluteRules, RelativeRules, SpanRules):
         return code if code.startswith("T") else "T" + code
 
     def _relative_day(self, word: str, offset: int) -> dt.date | None:
-        w = re.sub(r"\s+", " ", fold(word))
+        w = fold(word)
         offsets = {
             "aujourd'hui": 0,
             "hier": -1,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PARTS_OF_DAY, SEASONS, UNITS, fold, parse_number
+from generator.extract.folding import fold
+
+from .lexicon import PARTS_OF_DAY, SEASONS, UNITS, parse_number
 from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, _unit_key, duration_value
 
 
@@ -98,7 +100,7 @@ class SpanRules:
 
     def _age(self, m: re.Match[str]) -> list[Found]:
         """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
-        before = fold(self.text[max(0, m.start() - 30) : m.start()])
+        before = fold(self.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
         after = fold(self.text[m.end() : m.end() + 25])
         if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
             return []

@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.extract.folding import fold
+
 from .grammar import AP
-from .lexicon import UNITS, fold
+from .lexicon import UNITS
 from .tense import Tense
 
 
@@ -183,7 +185,7 @@ def _roman(s: str) -> int:
 def _mod(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", fold(word)).strip()
+    w = fold(word).strip()
     if w in _NEXT:
         return "next"
     if w in _LAST:
