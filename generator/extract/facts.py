@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from generator.extract.dates import extract_timexes
 from generator.extract.entities import extract_entities
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
 from generator.model import KeyFact, Participant, Timex
@@ -68,13 +69,6 @@ _NEXT = re.compile(
     r"\b(?:\w+(?:era|eront|ira|iront|ra|ront)|doit|doivent|devrait|devraient|prévu|prévue|attendu|"
     r"will|is due|are due|expected to|plans? to|is to|are to|next week|next month)\b",
     re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
-    r"août|septembre|octobre|novembre|décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|(?<=in |on |by )May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d|(?i:hier|aujourd'hui|demain|ce matin|ce soir|cette semaine|yesterday|today|tomorrow|"
-    r"tonight|this week|last week))\b"
 )
 # What makes a number or an event stand out: a record, a first.
 _RECORD = re.compile(
@@ -142,8 +136,10 @@ def _own_words(s: Sentence, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: list[tuple[int, int]]) -> float:
-    """How much an analyst would want this sentence among the key facts."""
+def _score(
+    s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: list[tuple[int, int]], dated: bool
+) -> float:
+    """How much an analyst would want this sentence among the key facts; `dated`: it says when."""
     text = s.text
     # Facts are in the reporter's words: what is inside quotation marks is someone's view of them, so the
     # features are counted outside it ("Li Keqiang said pollution made him 'quite upset'" keeps its own).
@@ -156,7 +152,7 @@ def _score(s: Sentence, rank: int, first_in_paragraph: bool, names: int, spans: 
     score += 1.2 * min(2, len(_DECISION.findall(own)))
     score += 0.8 * min(1, len(_MEETING.findall(own)))
     score += 0.8 if _NEXT.search(own) else 0.0  # what happens next
-    score += _W["dated"] if _DATE.search(own) else 0.0  # when it happens
+    score += _W["dated"] if dated else 0.0  # when it happens
     score += _W["record"] if _RECORD.search(own) else 0.0
     score += _W["named_subject"] if _NAMED_SUBJECT.match(own) else 0.0  # who does it
     score += _W["names"] * min(6, names)
@@ -190,11 +186,16 @@ def extract_key_facts(
         participants = extract_entities(doc, lang)[0]
     people = [p for p in participants if p.kind == "person"]
     spans = _quote_spans(doc_text(doc))
+    # the dates the extractor found (positions are all the score needs), outside quotations
+    found = timexes or extract_timexes(doc_text(doc), None, lang)
+    dates = [t for t in found if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    dates = [t for t in dates if not any(a <= t.start < b for a, b in spans)]
     scored = []
     for rank, s in enumerate(body):
         first = rank == 0 or body[rank - 1].paragraph != s.paragraph
         names = len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w\-]+", s.text))
-        scored.append((_score(s, rank, first, names, spans), rank, s))
+        dated = any(s.start <= t.start < s.end for t in dates)
+        scored.append((_score(s, rank, first, names, spans, dated), rank, s))
     # The summary already gives the lead: the facts say what it does not, unless the story is too short.
     in_summary = _summary_sentences(body)
     if len(body) - len(in_summary) >= _MIN_FACTS:
