@@ -147,7 +147,6 @@ _OWN_DAY = re.compile(
 )
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
-# "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril" are ranges
 _PAIR_LINK = re.compile(r"^\s*(?:and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
 
@@ -175,17 +174,9 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     while i < len(calendar_items):
         t = calendar_items[i]
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
-        if (
-            nxt
-            and nxt.sentence == t.sentence
-            and nxt.precision == t.precision
-            and t.upcoming == nxt.upcoming
-            and _RANGE_LINK.match(_gap(t, nxt))
-            # "les 6 et 13 avril" are two days; "en mai et juin" is one span
-            and (t.precision != "day" or not _PAIR_LINK.match(_gap(t, nxt)) or _between(t, nxt) or _next_day(t, nxt))
-            and t.value[:10] < nxt.value[:10]
-        ):
-            text = t.text + _gap(t, nxt) + nxt.text
+        gap = _range_gap(t, nxt) if nxt else None
+        if nxt and gap is not None:
+            text = t.text + gap + nxt.text
             item = DatedEvent(
                 date=f"{_day_value(t)}/{_day_value(nxt)}",
                 precision=cast(Precision, t.precision),
@@ -245,6 +236,24 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
     return out
 
 
+def _range_gap(a: Timex, b: Timex) -> str | None:
+    """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
+    if (
+        b.sentence != a.sentence
+        or b.precision != a.precision
+        or b.upcoming != a.upcoming
+        or a.value[:10] >= b.value[:10]
+    ):
+        return None
+    gap = _gap(a, b)
+    if not _RANGE_LINK.match(gap):
+        return None
+    # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
+    if a.precision == "day" and _PAIR_LINK.match(gap) and not (_between(a, b) or _next_day(a, b)):
+        return None
+    return gap
+
+
 def _between(a: Timex, b: Timex) -> bool:
     """Whether the pair follows "entre", "between" ("entre le 6 et le 9 mai"): then it is a range."""
     i = _where(a, b)
@@ -253,8 +262,6 @@ def _between(a: Timex, b: Timex) -> bool:
 
 def _next_day(a: Timex, b: Timex) -> bool:
     """ "les 4 et 5 avril": two days in a row are one two-day event."""
-    if a.precision != "day" or b.precision != "day":
-        return False
     return dt.date.fromisoformat(b.value[:10]) - dt.date.fromisoformat(a.value[:10]) == dt.timedelta(days=1)
 
 
