@@ -26,9 +26,7 @@ from typing import NamedTuple
 from generator.extract.folding import fold
 
 from .calendar import calendar_precision, valid_date
-from .context import Sentences
 from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, parse_number
-from .tense import tense_at
 
 _LEAD_DAYS = 13  # how long before an announced event its announcement typically runs
 _DEADLINE = re.compile(
@@ -64,7 +62,6 @@ _STAMP_FILLER = re.compile(
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"  # ISO 8601: "2024-04-02T10:15:00+02:00"
     r"|[,|·•()/–—-]"
 )
-# who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "April 2, 2024 / CBS News"
 # who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "By John Smith and Jane Doe | Apr 2, 2024"
 _NAME = r"(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)"
 _BYLINE_BEFORE = re.compile(
@@ -119,12 +116,11 @@ def _date_stamp(text: str, timexes: list, yearless: bool = False) -> object | No
         s1 = s1 if s1 >= 0 else len(text)
         if s1 - s0 > 80:
             continue
-        before, after = list(text[s0 : t.start]), list(text[t.end : s1])
+        line = list(text[s0:s1])
         for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
             if s0 <= other.start and other.end <= s1 and other is not t:
-                for i in range(other.start, other.end):
-                    (before if i < t.start else after)[i - (s0 if i < t.start else t.end)] = " "
-        head, tail = "".join(before), "".join(after)
+                line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
+        head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
         if _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail)):
             return t
         if _BYLINE_BEFORE.match(head) and _filler_only(tail):
@@ -150,20 +146,14 @@ def _exact(day: dt.date, evidence: str) -> Inference:
 
 
 def infer_publication(
-    text: str, lang: str, extract: Callable, span_tense: Callable[[int, int], str | None] | None = None
+    text: str, lang: str, extract: Callable, span_tense: Callable[[int, int], str | None]
 ) -> Inference:
-    """The publication date from the text's evidence (all None without any); `extract` is the extractor.
+    """The publication date from the text's evidence (all None without any).
 
-    `span_tense(start, end)`, when given, is the tense governing a span (the extractor's own, cached).
+    `extract(text, published, lang)` is the extractor; `span_tense(start, end)` the tense governing a span.
     """
     timexes = extract(text, None, lang)
     weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
-    if span_tense is None:
-        sentences = Sentences(text)
-
-        def span_tense(start: int, end: int) -> str | None:
-            s0, s1 = sentences.at(start)
-            return tense_at(text[s0:s1], start - s0, end - s0, lang)
 
     def tense_of(t) -> str | None:
         return span_tense(t.start, t.end)
