@@ -8,7 +8,7 @@ import re
 from generator.extract.folding import fold
 
 from .calendar import easter, iso, month_value, nth_weekday, valid_date
-from .lexicon import SEASONS
+from .lexicon import ORDINALS, SEASONS
 from .values import (
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
@@ -26,20 +26,6 @@ _YEAR_DEADLINE = re.compile(
 )
 
 
-_ORDINALS = {
-    "premier": 1,
-    "1er": 1,
-    "first": 1,
-    "deuxieme": 2,
-    "2e": 2,
-    "second": 2,
-    "troisieme": 3,
-    "3e": 3,
-    "third": 3,
-    "quatrieme": 4,
-    "4e": 4,
-    "fourth": 4,
-}
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
@@ -247,7 +233,7 @@ class AbsoluteRules:
         """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
         wd = self._weekday(m.group("wd"))
         nth = fold(m.group("nth"))
-        n = -1 if nth in ("dernier", "last") else _ORDINALS[re.sub(r"[^a-z0-9]", "", nth)]
+        n = -1 if nth in ("dernier", "last") else ORDINALS[nth]
         season = SEASONS.get(fold(m.group("month")))
 
         def day_in(year: int) -> dt.date | None:
@@ -318,11 +304,8 @@ class AbsoluteRules:
 
         if self.anchor is None:
             # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one
-            fixed_day = day_in(2000).isoformat()[4:] == day_in(2001).isoformat()[4:]
-            return [
-                Found(
-                    m.start("hol"), m.end(), "DATE", "XXXX" + (day_in(2000).isoformat()[4:] if fixed_day else "-XX-XX")
-                )
-            ]
+            month_day = day_in(2000).isoformat()[4:]
+            fixed_day = month_day == day_in(2001).isoformat()[4:]
+            return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + (month_day if fixed_day else "-XX-XX"))]
         options = [day_in(y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
         return [Found(m.start("hol"), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]

@@ -66,6 +66,22 @@ MONTHS_EN = {
 WEEKDAYS_FR = {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7}
 WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 
+# ordinals of a weekday in its month: "le premier dimanche de mai", "the second Tuesday" (folded)
+ORDINALS = {
+    "premier": 1,
+    "1er": 1,
+    "first": 1,
+    "deuxieme": 2,
+    "2e": 2,
+    "second": 2,
+    "troisieme": 3,
+    "3e": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "4e": 4,
+    "fourth": 4,
+}
+
 SEASONS = {  # TIMEX3 season codes
     "printemps": "SP",
     "ete": "SU",
@@ -209,7 +225,7 @@ def parse_number(words: str, lang: str) -> float | None:
 
     Returns None for vague quantities ("plusieurs", "several"); the caller writes X for them.
     """
-    w = fold(words).strip()
+    w = fold(words)
     if not w:
         return None
     digits = w.replace("\u202f", "").replace("\xa0", "").replace(" ", "")

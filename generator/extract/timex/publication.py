@@ -302,7 +302,7 @@ def infer_publication(
             and hint is None
             and t.type == "DATE"
             and tense_of(t) not in ("future", "past")
-            and fold(t.text).strip() in weekdays
+            and fold(t.text) in weekdays
             and not _DEADLINE_OR_START.search(text[max(0, t.start - 20) : t.start])
         ):
             hint = int(w.group(1))

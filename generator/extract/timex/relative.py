@@ -237,7 +237,7 @@ class RelativeRules:
         if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
             # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
             return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
-        if letter == "D" and mult == 1 and fold(m.group("num")).strip() in ("un", "une", "a", "one"):
+        if letter == "D" and mult == 1 and fold(m.group("num")) in ("un", "une", "a", "one"):
             return []  # "dans un jour de grande forme"
         if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
             # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length

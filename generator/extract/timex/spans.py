@@ -91,7 +91,7 @@ class SpanRules:
         num = parse_number(num_text, self.lang) if num_text else None
         if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
             num = 1.0  # "the next decade", "la dernière semaine"
-        if num_text and num is None and fold(num_text).strip() in ("a", "an", "un", "une"):
+        if num_text and num is None and fold(num_text) in ("a", "an", "un", "une"):
             num = 1.0
         if num is not None and num > 10000:
             return []

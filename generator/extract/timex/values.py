@@ -185,7 +185,7 @@ def _roman(s: str) -> int:
 def _mod(word: str | None) -> str | None:
     if not word:
         return None
-    w = fold(word).strip()
+    w = fold(word)
     if w in _NEXT:
         return "next"
     if w in _LAST:
@@ -196,7 +196,7 @@ def _mod(word: str | None) -> str | None:
 
 
 def _unit_key(unit: str) -> str:
-    u = fold(unit).strip()
+    u = fold(unit)
     if u in UNITS:
         return u
     if u == "ans":
