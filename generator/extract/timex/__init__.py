@@ -6,7 +6,8 @@
 - `calendar`: date arithmetic and TIMEX3 value formats;
 - `resolve`: from a match to a TIMEX3 type and value against the publication date, with the
   rules in `absolute` (calendar names), `relative` (told from the publication day) and
-  `spans` (durations, sets, ages), and their shared words and regexes in `values`;
+  `spans` (durations, sets, ages), plain functions of the `RuleContext` (`rulecontext`: the
+  text, anchor, tense lookup and discourse state), and their shared words and regexes in `values`;
 - `context`: sentences and the event phrase around a date;
 - `publication`: the publication date inferred from the text's own evidence.
 

@@ -1,4 +1,8 @@
-"""Rules for dates that name the calendar: "le 15 avril", "juillet 2024", "2017-2021", "Noël"."""
+"""Rules for dates that name the calendar: "le 15 avril", "juillet 2024", "2017-2021", "Noël".
+
+Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
+rule names to them.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from generator.extract.folding import fold
 
 from .calendar import easter, iso, month_value, nth_weekday, valid_date
 from .lexicon import ORDINALS, SEASONS
+from .rulecontext import Rule, RuleContext
 from .values import (
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
@@ -18,6 +23,7 @@ from .values import (
     Found,
     _mod,
     _roman,
+    day_of_month,
 )
 
 _YEAR_DEADLINE = re.compile(
@@ -29,283 +35,304 @@ _YEAR_DEADLINE = re.compile(
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
-class AbsoluteRules:
-    """Rules for dates that name the calendar: a mixin of `resolve.Resolver`, whose state and helpers it uses."""
+def _date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    month = ctx.month_num(m.group("month"))
+    day = day_of_month(m.group("day"))
+    year = ctx.year(m.group("year")) if m.group("year") else None
+    if year is None:
+        # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
+        linked = _RANGE_END_YEAR.match(ctx.text, m.end(), m.end() + 40)
+        year = int(linked.group(1)) if linked else None
+    if year is None and ctx.anchor is not None:
+        # "Jan. 6 next year", "le 15 mars de l'année prochaine"
+        rel = _YEAR_AFTER.match(ctx.text, m.end(), m.end() + 30)
+        if rel:
+            year = ctx.anchor.year + (1 if _mod(rel.group(1) or rel.group(2)) == "next" else -1)
+    wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
+    value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), _mod(m.groupdict().get("mod")), m.start())
+    if value is None:
+        return []
+    if value[:4].isdigit() and wd is not None:
+        d = dt.date.fromisoformat(value)
+        ctx.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
+    start = m.start()
+    if m.groupdict().get("det") is None and ctx.lang == "en" and m.group(0)[:1].islower() and m.group("wd") is None:
+        start = m.start("day")
+    return [Found(start, m.end(), "DATE", value)]
 
-    def _date(self, m: re.Match[str]) -> list[Found]:
-        month = self._month_num(m.group("month"))
-        day = self._day(m.group("day"))
-        year = self._year(m.group("year")) if m.group("year") else None
-        if year is None:
-            # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
-            linked = _RANGE_END_YEAR.match(self.text, m.end(), m.end() + 40)
-            year = int(linked.group(1)) if linked else None
-        if year is None and self.anchor is not None:
-            # "Jan. 6 next year", "le 15 mars de l'année prochaine"
-            rel = _YEAR_AFTER.match(self.text, m.end(), m.end() + 30)
-            if rel:
-                year = self.anchor.year + (1 if _mod(rel.group(1) or rel.group(2)) == "next" else -1)
-        wd = self._weekday(m.group("wd")) if m.group("wd") else None
-        value = self._resolve_day_month(day, month, year, wd, self._tense(m), _mod(m.groupdict().get("mod")), m.start())
-        if value is None:
-            return []
-        if value[:4].isdigit() and wd is not None:
-            d = dt.date.fromisoformat(value)
-            self.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
-        start = m.start()
-        if (
-            m.groupdict().get("det") is None
-            and self.lang == "en"
-            and m.group(0)[:1].islower()
-            and m.group("wd") is None
-        ):
-            start = m.start("day")
-        return [Found(start, m.end(), "DATE", value)]
 
-    def _range_days(self, m: re.Match[str]) -> list[Found]:
-        month = self._month_num(m.group("month"))
-        year = self._year(m.group("year")) if m.group("year") else None
-        tense, mod = self._tense(m), _mod(m.groupdict().get("mod"))
-        if self._day(m.group("d1")) >= self._day(m.group("day")):
-            return []  # "3-2 May": a score, not a range
-        out = []
-        first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
-        for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
-            value = self._resolve_day_month(self._day(m.group(group)), month, year, None, tense, mod, m.start())
-            if value:
-                out.append(Found(span[0], span[1], "DATE", value))
-        if self.lang == "en" and out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
-            out[0].start = m.start()
-        return out
+def _range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    month = ctx.month_num(m.group("month"))
+    year = ctx.year(m.group("year")) if m.group("year") else None
+    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    if day_of_month(m.group("d1")) >= day_of_month(m.group("day")):
+        return []  # "3-2 May": a score, not a range
+    out = []
+    first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
+    for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
+        value = ctx.resolve_day_month(day_of_month(m.group(group)), month, year, None, tense, mod, m.start())
+        if value:
+            out.append(Found(span[0], span[1], "DATE", value))
+    if ctx.lang == "en" and out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
+        out[0].start = m.start()
+    return out
 
-    def _month_range(self, m: re.Match[str]) -> list[Found]:
-        year = self._year(m.group("year")) if m.group("year") else None
-        tense, mod = self._tense(m), _mod(m.groupdict().get("mod"))
-        return [
-            Found(
-                m.start(g),
-                m.end(g) if g == "m1" else m.end(),
-                "DATE",
-                self._resolve_month(self._month_num(m.group(g)), year, tense, mod, m.start()),
-            )
-            for g in ("m1", "m2")
-        ]
 
-    def _month_rule(self, m: re.Match[str]) -> list[Found]:
-        pre = fold(m.group("pre") or "").strip(" -")
-        word = m.group("month")
-        year = self._year(m.group("year")) if m.group("year") else None
-        mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
-        if not pre and year is None and mod is None:
-            return []
-        if self.lang == "en" and word in ("May", "March") and year is None and pre in ("", "and", "or", "to", "of"):
-            return []  # "May" the modal, "March" the verb or noun
-        if (
-            self.lang == "fr"
-            and pre in ("de", "d'", "et", "ou", "avant", "apres", "entre")
-            and year is None
-            and not word.islower()
-            and not word.isupper()
-        ):
-            return []  # "Mars" the planet, a capitalised name
-        if pre.split(" ")[-1] in ("last", "next", "this") and mod is None:
-            mod = _mod(pre.split(" ")[-1])
-        if (
-            year is None
-            and mod is None
-            and self.last_year
-            and 0 <= m.start() - self.last_year[0] < 45
-            and not re.search(r"[;:.]", self.text[self.last_year[0] : m.start()])  # same clause only
-            and self.sentence_of(m.start()) == self.sentence_of(self.last_year[0] - 1)
-        ):
-            year = self.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
-        tense = self._tense(m)
-        value = self._resolve_month(self.months[fold(word)], year, tense, mod, m.start())
-        start = m.start() if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or "mois" in pre else m.start("month")
-        # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
-        deadline = (
-            self.anchor is not None
-            and (pre in ("fin", "late") or "fin du mois" in pre)
-            and value == month_value(self.anchor.year, self.anchor.month)
-            and tense == "future"
+def _month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    year = ctx.year(m.group("year")) if m.group("year") else None
+    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    return [
+        Found(
+            m.start(g),
+            m.end(g) if g == "m1" else m.end(),
+            "DATE",
+            ctx.resolve_month(ctx.month_num(m.group(g)), year, tense, mod, m.start()),
         )
-        return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+        for g in ("m1", "m2")
+    ]
 
-    def _year_range(self, m: re.Match[str]) -> list[Found]:
-        y1 = int(m.group("y1"))
-        raw2 = m.group("y2")
-        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-        if not (y1 < y2 <= y1 + 100):
-            return []
-        return [Found(m.start("y1"), m.end("y1"), "DATE", str(y1)), Found(m.start("y2"), m.end("y2"), "DATE", str(y2))]
 
-    def _year_rule(self, m: re.Match[str]) -> list[Found]:
-        pre = fold(m.group("pre") or "").strip(" -")
-        year = int(m.group("year"))
-        after = self.text[m.end() : m.end() + 30]
-        if re.match(r"\s*(?:%|€|\$|£|[.,]\d|-\d)", after):
+def _month_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    pre = fold(m.group("pre") or "").strip(" -")
+    word = m.group("month")
+    year = ctx.year(m.group("year")) if m.group("year") else None
+    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
+    if not pre and year is None and mod is None:
+        return []
+    if ctx.lang == "en" and word in ("May", "March") and year is None and pre in ("", "and", "or", "to", "of"):
+        return []  # "May" the modal, "March" the verb or noun
+    if (
+        ctx.lang == "fr"
+        and pre in ("de", "d'", "et", "ou", "avant", "apres", "entre")
+        and year is None
+        and not word.islower()
+        and not word.isupper()
+    ):
+        return []  # "Mars" the planet, a capitalised name
+    if pre.split(" ")[-1] in ("last", "next", "this") and mod is None:
+        mod = _mod(pre.split(" ")[-1])
+    if (
+        year is None
+        and mod is None
+        and ctx.last_year
+        and 0 <= m.start() - ctx.last_year[0] < 45
+        and not re.search(r"[;:.]", ctx.text[ctx.last_year[0] : m.start()])  # same clause only
+        and ctx.sentence_of(m.start()) == ctx.sentence_of(ctx.last_year[0] - 1)
+    ):
+        year = ctx.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
+    tense = ctx.tense_of(m)
+    value = ctx.resolve_month(ctx.months[fold(word)], year, tense, mod, m.start())
+    start = m.start() if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or "mois" in pre else m.start("month")
+    # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
+    deadline = (
+        ctx.anchor is not None
+        and (pre in ("fin", "late") or "fin du mois" in pre)
+        and value == month_value(ctx.anchor.year, ctx.anchor.month)
+        and tense == "future"
+    )
+    return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+
+
+def _year_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    y1 = int(m.group("y1"))
+    raw2 = m.group("y2")
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not (y1 < y2 <= y1 + 100):
+        return []
+    return [Found(m.start("y1"), m.end("y1"), "DATE", str(y1)), Found(m.start("y2"), m.end("y2"), "DATE", str(y2))]
+
+
+def _year_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    pre = fold(m.group("pre") or "").strip(" -")
+    year = int(m.group("year"))
+    after = ctx.text[m.end() : m.end() + 30]
+    if re.match(r"\s*(?:%|€|\$|£|[.,]\d|-\d)", after):
+        return []
+    strong = pre in _STRONG_YEAR_PRE
+    if not strong:
+        if year < 1900 and not pre:
             return []
-        strong = pre in _STRONG_YEAR_PRE
-        if not strong:
-            if year < 1900 and not pre:
-                return []
-            det_before = re.search(
-                r"\b(?:a|an|the|his|her|its|their|our|this|that|la|le|les|sa|son|ses|leur)\s+$",
-                self.text[max(0, m.start() - 8) : m.start()],
-                re.IGNORECASE,
-            )
-            nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
-            if (
-                nxt
-                and nxt.group(1)[0].islower()
-                and fold(nxt.group(1)) not in _YEAR_FOLLOWERS
-                and nxt.group(1).lower() not in _YEAR_FOLLOWERS
-            ):
-                return []  # "2000 soldats", "1500 personnes"
-        value = str(self._anniversary(m.start(), year))
-        self.last_year = (m.end(), year)
-        start = (
-            m.start()
-            if pre in ("fin", "debut", "mi", "courant", "l'annee", "early", "late", "mid", "fiscal")
-            else m.start("year")
+        det_before = re.search(
+            r"\b(?:a|an|the|his|her|its|their|our|this|that|la|le|les|sa|son|ses|leur)\s+$",
+            ctx.text[max(0, m.start() - 8) : m.start()],
+            re.IGNORECASE,
         )
-        # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
-        deadline = (
-            self.anchor is not None
-            and value == str(self.anchor.year)
-            and bool(_YEAR_DEADLINE.search(self.text, max(0, m.start() - 30), m.start("year")))
-        )
-        return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+        nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
+        if (
+            nxt
+            and nxt.group(1)[0].islower()
+            and fold(nxt.group(1)) not in _YEAR_FOLLOWERS
+            and nxt.group(1).lower() not in _YEAR_FOLLOWERS
+        ):
+            return []  # "2000 soldats", "1500 personnes"
+    value = str(ctx.anniversary(m.start(), year))
+    ctx.last_year = (m.end(), year)
+    start = (
+        m.start()
+        if pre in ("fin", "debut", "mi", "courant", "l'annee", "early", "late", "mid", "fiscal")
+        else m.start("year")
+    )
+    # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
+    deadline = (
+        ctx.anchor is not None
+        and value == str(ctx.anchor.year)
+        and bool(_YEAR_DEADLINE.search(ctx.text, max(0, m.start() - 30), m.start("year")))
+    )
+    return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
-    def _year2(self, m: re.Match[str]) -> list[Found]:
-        self.last_year = (m.end(), self._year(m.group("year")))
-        return [Found(m.start("year"), m.end(), "DATE", str(self._year(m.group("year"))))]
 
-    def _decade(self, m: re.Match[str]) -> list[Found]:
-        dec = m.group("dec")
-        if len(dec) == 2:
-            dec = "19" + dec
-        return [Found(m.start(), m.end(), "DATE", dec[:3] + "X")]
+def _year2(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    ctx.last_year = (m.end(), ctx.year(m.group("year")))
+    return [Found(m.start("year"), m.end(), "DATE", str(ctx.year(m.group("year"))))]
 
-    def _century(self, m: re.Match[str]) -> list[Found]:
-        c = m.group("c")
-        n = _roman(c.upper()) if not c.isdigit() else int(c)
-        if not 1 <= n <= 21:
-            return []
-        return [Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
-    def _numeric(self, m: re.Match[str]) -> list[Found]:
-        """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English)."""
-        if m.group("iy"):
-            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        else:
-            first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-            d, mo = (first, second) if self.lang == "fr" else (second, first)
-        date = valid_date(y, mo, d)
-        return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
+def _decade(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    dec = m.group("dec")
+    if len(dec) == 2:
+        dec = "19" + dec
+    return [Found(m.start(), m.end(), "DATE", dec[:3] + "X")]
 
-    def _quarter(self, m: re.Match[str]) -> list[Found]:
-        g = m.groupdict()
-        if g.get("qn"):
-            return [Found(m.start(), m.end(), "DATE", f"{g['year2']}-{g['qn'].upper()}")]
-        q = {
-            "premier": 1,
-            "1er": 1,
-            "first": 1,
-            "deuxieme": 2,
-            "second": 2,
-            "2e": 2,
-            "troisieme": 3,
-            "third": 3,
-            "3e": 3,
-            "quatrieme": 4,
-            "dernier": 4,
-            "4e": 4,
-            "fourth": 4,
-            "last": 4,
-        }.get(fold(g["q"]), 1)
-        year = g.get("year") or (str(self.anchor.year) if self.anchor else "XXXX")
-        if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
-            return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
-        return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
-    def _nth_weekday(self, m: re.Match[str]) -> list[Found]:
-        """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
-        wd = self._weekday(m.group("wd"))
-        nth = fold(m.group("nth"))
-        n = -1 if nth in ("dernier", "last") else ORDINALS[nth]
-        season = SEASONS.get(fold(m.group("month")))
+def _century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    c = m.group("c")
+    n = _roman(c.upper()) if not c.isdigit() else int(c)
+    if not 1 <= n <= 21:
+        return []
+    return [Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
-        def day_in(year: int) -> dt.date | None:
-            if season is None:
-                month = self._month_num(m.group("month"))
-                return nth_weekday(year, month, wd, n)
-            if n == -1:
-                return None  # the last Sunday of spring: rare enough to leave unresolved
-            start = dt.date(year, *_SEASON_STARTS[season])  # astronomical seasons, northern hemisphere
-            return start + dt.timedelta(days=(wd - start.isoweekday()) % 7 + 7 * (n - 1))
 
-        year = int(m.group("year")) if m.group("year") else None
-        if year is None and self.anchor is None:
-            return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
-        if year is not None:
-            day = day_in(year)
-        else:
-            assert self.anchor is not None
-            options = [d for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1) if (d := day_in(y))]
-            day = self._pick(options, self._tense(m), None) if options else None
-        return [Found(m.start(), m.end(), "DATE", iso(day) if day else "XXXX-XX-XX")]
+def _numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English)."""
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        d, mo = (first, second) if ctx.lang == "fr" else (second, first)
+    date = valid_date(y, mo, d)
+    return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
 
-    def _holiday(self, m: re.Match[str]) -> list[Found]:
-        """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
-        whole = fold(m.group("hol"))
-        name = fold(m.group("h"))
 
-        def day_in(year: int) -> dt.date:
-            e = easter(year)
-            if "lundi" in whole or "monday" in name:
-                return e + dt.timedelta(days=1)
-            offsets = {
-                "paques": 0,
-                "easter": 0,
-                "easter sunday": 0,
-                "good friday": -2,
-                "ascension": 39,
-                "pentecote": 49,
-                "pentecost": 49,
-                "whitsun": 49,
-            }
-            if name in offsets:
-                return e + dt.timedelta(days=offsets[name])
-            if name.startswith("thanksgiving"):
-                return nth_weekday(year, 11, 4, 4)
-            if name == "memorial day":
-                return nth_weekday(year, 5, 1, -1)
-            if name == "labor day":
-                return nth_weekday(year, 9, 1, 1)
-            fixed = {
-                "noel": (12, 25),
-                "christmas": (12, 25),
-                "christmas day": (12, 25),
-                "christmas eve": (12, 24),
-                "toussaint": (11, 1),
-                "all saints' day": (11, 1),
-                "saint-sylvestre": (12, 31),
-                "new year's eve": (12, 31),
-                "saint-valentin": (2, 14),
-                "valentine's day": (2, 14),
-                "halloween": (10, 31),
-                "independence day": (7, 4),
-                "armistice": (11, 11),
-            }
-            month, day = fixed.get(name, (1, 1))  # Nouvel An, jour de l'an, New Year's Day
-            d = dt.date(year, month, day)
-            return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
+def _quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
+    if g.get("qn"):
+        return [Found(m.start(), m.end(), "DATE", f"{g['year2']}-{g['qn'].upper()}")]
+    q = {
+        "premier": 1,
+        "1er": 1,
+        "first": 1,
+        "deuxieme": 2,
+        "second": 2,
+        "2e": 2,
+        "troisieme": 3,
+        "third": 3,
+        "3e": 3,
+        "quatrieme": 4,
+        "dernier": 4,
+        "4e": 4,
+        "fourth": 4,
+        "last": 4,
+    }.get(fold(g["q"]), 1)
+    year = g.get("year") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
+    if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
+        return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
+    return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
-        if self.anchor is None:
-            # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one
-            month_day = day_in(2000).isoformat()[4:]
-            fixed_day = month_day == day_in(2001).isoformat()[4:]
-            return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + (month_day if fixed_day else "-XX-XX"))]
-        options = [day_in(y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
-        return [Found(m.start("hol"), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
+
+def _nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
+    wd = ctx.weekday(m.group("wd"))
+    nth = fold(m.group("nth"))
+    n = -1 if nth in ("dernier", "last") else ORDINALS[nth]
+    season = SEASONS.get(fold(m.group("month")))
+
+    def day_in(year: int) -> dt.date | None:
+        if season is None:
+            month = ctx.month_num(m.group("month"))
+            return nth_weekday(year, month, wd, n)
+        if n == -1:
+            return None  # the last Sunday of spring: rare enough to leave unresolved
+        start = dt.date(year, *_SEASON_STARTS[season])  # astronomical seasons, northern hemisphere
+        return start + dt.timedelta(days=(wd - start.isoweekday()) % 7 + 7 * (n - 1))
+
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and ctx.anchor is None:
+        return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+    if year is not None:
+        day = day_in(year)
+    else:
+        assert ctx.anchor is not None
+        options = [d for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1) if (d := day_in(y))]
+        day = ctx.pick(options, ctx.tense_of(m), None) if options else None
+    return [Found(m.start(), m.end(), "DATE", iso(day) if day else "XXXX-XX-XX")]
+
+
+def _holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
+    whole = fold(m.group("hol"))
+    name = fold(m.group("h"))
+
+    def day_in(year: int) -> dt.date:
+        e = easter(year)
+        if "lundi" in whole or "monday" in name:
+            return e + dt.timedelta(days=1)
+        offsets = {
+            "paques": 0,
+            "easter": 0,
+            "easter sunday": 0,
+            "good friday": -2,
+            "ascension": 39,
+            "pentecote": 49,
+            "pentecost": 49,
+            "whitsun": 49,
+        }
+        if name in offsets:
+            return e + dt.timedelta(days=offsets[name])
+        if name.startswith("thanksgiving"):
+            return nth_weekday(year, 11, 4, 4)
+        if name == "memorial day":
+            return nth_weekday(year, 5, 1, -1)
+        if name == "labor day":
+            return nth_weekday(year, 9, 1, 1)
+        fixed = {
+            "noel": (12, 25),
+            "christmas": (12, 25),
+            "christmas day": (12, 25),
+            "christmas eve": (12, 24),
+            "toussaint": (11, 1),
+            "all saints' day": (11, 1),
+            "saint-sylvestre": (12, 31),
+            "new year's eve": (12, 31),
+            "saint-valentin": (2, 14),
+            "valentine's day": (2, 14),
+            "halloween": (10, 31),
+            "independence day": (7, 4),
+            "armistice": (11, 11),
+        }
+        month, day = fixed.get(name, (1, 1))  # Nouvel An, jour de l'an, New Year's Day
+        d = dt.date(year, month, day)
+        return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
+
+    if ctx.anchor is None:
+        # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one
+        month_day = day_in(2000).isoformat()[4:]
+        fixed_day = month_day == day_in(2001).isoformat()[4:]
+        return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + (month_day if fixed_day else "-XX-XX"))]
+    options = [day_in(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    return [Found(m.start("hol"), m.end(), "DATE", iso(ctx.pick(options, ctx.tense_of(m), None)))]
+
+
+RULES: dict[str, Rule] = {
+    "date": _date,
+    "range_days": _range_days,
+    "month_range": _month_range,
+    "month": _month_rule,
+    "year_range": _year_range,
+    "year": _year_rule,
+    "year2": _year2,
+    "decade": _decade,
+    "century": _century,
+    "numeric": _numeric,
+    "quarter": _quarter,
+    "nth_weekday": _nth_weekday,
+    "holiday": _holiday,
+}

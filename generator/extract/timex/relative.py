@@ -1,4 +1,8 @@
-"""Rules for dates told from the publication day: "mercredi", "demain", "la semaine prochaine", "ce soir"."""
+"""Rules for dates told from the publication day: "mercredi", "demain", "la semaine prochaine", "ce soir".
+
+Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
+rule names to them.
+"""
 
 from __future__ import annotations
 
@@ -9,319 +13,352 @@ from generator.extract.folding import fold
 
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import SEASONS, UNITS, parse_number
-from .values import _DEADLINE_BEFORE, Found, _mod, _unit_key, duration_value
+from .rulecontext import Rule, RuleContext
+from .values import _DEADLINE_BEFORE, Found, _mod, _unit_key, day_of_month, duration_value, pod_code
 
 
-class RelativeRules:
-    """Rules for dates told from the publication day: a mixin of `resolve.Resolver`, whose state and helpers it uses."""
-
-    def _deictic(self, m: re.Match[str]) -> list[Found]:
-        word = fold(m.group("word"))
-        pod = m.groupdict().get("pod")
-        if word in ("aujourd'hui", "today") and not pod and not m.groupdict().get("wd") and self._is_present_ref(m):
-            return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
-        d = self._relative_day(m.group("word"), m.start())
-        if word == "tonight":
-            return [Found(m.start(), m.end(), "TIME", (iso(d) if d else "XXXX-XX-XX") + "TNI")]
-        if d is None:
-            if self.anchor is None and word in ("aujourd'hui", "today"):
-                return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
-            return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
-        if m.groupdict().get("h"):
-            clock = f"T{int(m.group('h')):02d}:{int(m.group('mi') or 0):02d}"
-            return [Found(m.start(), m.end(), "TIME", iso(d) + clock)]
-        if pod:
-            return [Found(m.start(), m.end(), "TIME", iso(d) + self._pod_code(pod, m.groupdict().get("edge")))]
-        return [Found(m.start(), m.end(), "DATE", iso(d))]
-
-    def _is_present_ref(self, m: re.Match[str]) -> bool:
-        """ "aujourd'hui" as "nowadays" (present-tense generalisation) rather than the publication day."""
-        s0, _ = self.sentence_of(m.start())
-        before = self.text[s0 : m.start()]
-        after = self.text[m.end() : m.end() + 2]
-        if self.lang == "fr":
-            return (
-                after.startswith(",")
-                or before.rstrip().endswith(",")
-                or bool(re.search(r"\bn(?:e\s|['’])\w+\s+$", before))
-            )
-        return self._tense(m) not in ("past", "future")
-
-    def _weekday_rule(self, m: re.Match[str]) -> list[Found]:
-        wd = self._weekday(m.group("wd"))
-        det = fold(m.group("det") or "") if m.groupdict().get("det") else ""
-        mod = _mod(m.groupdict().get("mod"))
-        if det in ("ce", "cette"):
-            mod = mod or "this"
-        tense = self._tense(m)
-        if det == "depuis":
-            tense = "past"
-        value = self._weekday_value(wd, mod, tense)
-        pod = m.group("pod")
-        start = (
-            m.start()
-            if det in ("ce", "cette", "le")
-            or m.group("mod")
-            and self.lang == "en"
-            and fold(m.group("mod")) not in ("on",)
-            else m.start("wd")
-        )
-        end = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()  # "Friday's announcement"
-        if pod:
-            return [Found(start, m.end(), "TIME", value + self._pod_code(pod))]
-        return [Found(start, end, "DATE", value)]
-
-    def _weekday_day(self, m: re.Match[str]) -> list[Found]:
-        """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
-        wd, day = self._weekday(m.group("wd")), self._day(m.group("day"))
-        if self.anchor is None:
-            return [Found(m.start(), m.end(), "DATE", f"XXXX-XX-{day:02d}")]
-        options = []
-        for k in (-2, -1, 0, 1, 2):
-            y, mo = add_months(self.anchor.year, self.anchor.month, k)
-            d = valid_date(y, mo, day)
-            if d and d.isoweekday() == wd:
-                options.append(d)
-        if not options:
-            return []
-        return [Found(m.start(), m.end(), "DATE", iso(self._pick(options, self._tense(m), None)))]
-
-    def _night_of(self, m: re.Match[str]) -> list[Found]:
-        value = self._weekday_value(self._weekday(m.group("wd")), None, self._tense(m))
-        return [Found(m.start(), m.end(), "TIME", value + "TNI")]
-
-    def _relunit(self, m: re.Match[str]) -> list[Found]:
-        det = fold(m.group("det"))
-        unit = fold(m.group("unit"))
-        mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
-        if "-ci" in m.group(0) or det in ("ce", "cet", "cette", "this"):
-            mod = mod or "this"
-        if det in ("next", "the next", "the coming", "the following"):
-            mod = "next"
-        elif det in ("last", "the past", "the last", "the previous"):
-            mod = "last"
-        if mod is None:
-            return []
-        if det == "that":
-            return []
-        if (
-            self.lang == "en"
-            and det.startswith("the ")
-            and unit in ("year", "month", "week")
-            and mod in ("next", "last")
-            and det != "the last"
-            or det == "the past"
-        ):
-            # "the past year", "the next month": a period counted from now (a duration)
-            return [Found(m.start(), m.end(), "DURATION", duration_value(1, unit))]
-        n = {"next": 1, "last": -1, "this": 0}[mod]
-        pre = fold(m.groupdict().get("pre") or "")
-        deadline = pre == "later" and n == 0
-        a = self.anchor
-        if unit in ("semaine", "week"):
-            value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
-        elif unit in ("mois", "month"):
-            value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
-        elif unit in ("annee", "an", "year", "fiscal year"):
-            value = str(a.year + n) if a else "XXXX"
-        elif unit in ("week-end", "weekend"):
-            if a is None:
-                value = "XXXX-WXX-WE"
-            else:
-                base = a + dt.timedelta(weeks=n)
-                if n == 0 and self._tense(m) == "past" and a.isoweekday() < 6:
-                    base = a - dt.timedelta(weeks=1)
-                value = week_value(base) + "-WE"
-        elif unit in ("trimestre", "quarter"):
-            if a is None:
-                value = "XXXX-QX"
-            else:
-                q = (a.month - 1) // 3 + n
-                value = f"{a.year + q // 4}-Q{q % 4 + 1}"
-        elif fold(unit) in SEASONS:
-            code = SEASONS[fold(unit)]
-            value = f"{a.year + (n if n else 0)}-{code}" if a else f"XXXX-{code}"
-        else:
-            return []
-        return [Found(m.start(), m.end(), "DATE", value, deadline=deadline)]
-
-    def _season(self, m: re.Match[str]) -> list[Found]:
-        code = SEASONS[fold(m.group("season"))]
-        mod = _mod(m.groupdict().get("mod"))
-        if m.groupdict().get("year"):
-            return [Found(m.start("season"), m.end(), "DATE", f"{m.group('year')}-{code}")]
-        if self.anchor is None:
-            return [Found(m.start("season"), m.end(), "DATE", f"XXXX-{code}")]
-        y = self.anchor.year + (1 if mod == "next" else -1 if mod == "last" else 0)
-        if mod is None:
-            last = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}[code]
-            month = self.anchor.month + (12 if code == "WI" and self.anchor.month <= 2 else 0)
-            tense = self._tense(m)
-            if tense == "future" and month > last:
-                y += 1  # "will publish its review in the spring", said in November
-        return [Found(m.start("season"), m.end(), "DATE", f"{y}-{code}")]
-
-    def _edge(self, m: re.Match[str]) -> list[Found]:
-        unit = fold(m.group("unit"))
-        mod = _mod(m.groupdict().get("mod"))
-        context = fold(self.text[max(0, m.start() - 12) : m.start("edge")])
-        if mod is None:
-            mod = "next" if re.search(r"\bnext\s*$", context) else "last" if re.search(r"\blast\s*$", context) else None
-        n = {"next": 1, "last": -1}.get(mod or "", 0)
-        edge_word = fold(m.group("edge"))
-        if mod is None and not re.search(r"\b(?:this|cette|ce)\s*$", context):
-            tense = self._tense(m)
-            if edge_word in ("fin", "end") and tense == "past" and unit in ("annee", "an", "year", "mois", "month"):
-                n = -1  # "peaked by the end of the year" (said in March): last year's end
-            elif edge_word in ("debut", "beginning", "start") and tense == "future":
-                n = 1  # "sera lancé début de l'année" (said in May): next year's start
-        a = self.anchor
-        if unit in ("annee", "an", "year"):
-            value = str(a.year + n) if a else "XXXX"
-        elif unit in ("mois", "month"):
-            value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
-        elif unit in ("semaine", "week"):
-            value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
-        elif unit in SEASONS:
-            value = f"{a.year + n}-{SEASONS[unit]}" if a else f"XXXX-{SEASONS[unit]}"
-        elif unit in ("decennie", "decade"):
-            value = f"{str(a.year)[:3]}X" if a else "XXXX"
-        else:
-            return []
-        edge = fold(m.group("edge"))
-        before = self.text[max(0, m.start() - 20) : m.start()]
-        deadline = (
-            n == 0
-            and edge in ("fin", "end")
-            and bool(_DEADLINE_BEFORE.search(before + m.group(0)[: m.start("edge") - m.start()]))
-        )
-        if n == 0 and edge in ("fin", "end") and self._tense(m) == "future":
-            deadline = True
-        start = m.start()
-        lead = re.match(r"(?:à|a|en|by|before|until|at|in|toward|towards)\s+", m.group(0), re.IGNORECASE)
-        if lead:
-            start += lead.end()
-        return [Found(start, m.end(), "DATE", value, deadline=deadline)]
-
-    def _rentree(self, m: re.Match[str]) -> list[Found]:
-        """« la rentrée »: the return to school and work, early September."""
-        if self.anchor is None:
-            return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
-        a = self.anchor
-        if _mod(m.groupdict().get("mod")) == "last" or self._tense(m) == "past":
-            year = a.year if a.month >= 9 else a.year - 1  # the last one
-        else:
-            year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)
-        return [Found(m.start(), m.end(), "DATE", month_value(year, 9))]
-
-    def _ici(self, m: re.Match[str]) -> list[Found]:
-        return [Found(m.start(), m.end(), "DATE", iso(self.anchor) if self.anchor else "PRESENT_REF")]
-
-    def _ago(self, m: re.Match[str]) -> list[Found]:
-        num = parse_number(m.group("num"), self.lang)
-        unit = m.group("unit")
-        key = _unit_key(unit)
-        letter, mult, clock = UNITS.get(key, ("Y", 1, False))
-        if num is None or clock:
-            return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
-        if self.anchor is None:
-            return [Found(m.start(), m.end(), "DATE", "PAST_REF")]
-        d = shift(self.anchor, -num * mult, letter)
-        value = str(d.year) if letter == "Y" else month_value(d.year, d.month) if letter == "M" else iso(d)
-        return [Found(m.start(), m.end(), "DATE", value)]
-
-    def _in(self, m: re.Match[str]) -> list[Found]:
-        num = parse_number(m.group("num"), self.lang)
-        unit = m.group("unit")
-        letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
-        if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
-            # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
-            return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
-        if letter == "D" and mult == 1 and fold(m.group("num")) in ("un", "une", "a", "one"):
-            return []  # "dans un jour de grande forme"
-        if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
-            # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
-            return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
-        if num is None or self.anchor is None:
-            return [Found(m.start(), m.end(), "DATE", "FUTURE_REF")]
-        d = shift(self.anchor, num * mult, letter)
-        value = str(d.year) if letter == "Y" else month_value(d.year, d.month) if letter == "M" else iso(d)
-        return [Found(m.start(), m.end(), "DATE", value)]
-
-    def _pod(self, m: re.Match[str]) -> list[Found]:
-        g = m.groupdict()
-        pod = fold(g["pod"])
-        this = fold(g.get("this") or "")
-        det = fold(g.get("det") or "")
-        if det and not g.get("rel") and not this:
-            if det == "le" and not g.get("meme"):
-                return []
-            if det == "la" and pod not in ("nuit", "soiree", "matinee"):
-                return []
-        if self.lang == "fr" and pod == "journee" and not g.get("rel"):
-            return []
-        edge = None
-        rel = fold(g.get("rel") or "")
-        if "fin" in rel:
-            edge = "fin"
-        elif "debut" in rel:
-            edge = "debut"
-        if this in ("ce", "cet", "cette", "this"):
-            base = self.anchor
-        elif this in ("last", "yesterday"):
-            base = self.anchor - dt.timedelta(days=1) if self.anchor else None
-        elif this == "tomorrow":
-            base = self.anchor + dt.timedelta(days=1) if self.anchor else None
-        else:
-            base = self._base(m.start())
-        code = self._pod_code(pod, edge)
-        if pod == "apres-midi" and edge:
-            code = "TAF"
-        prefix = iso(base) if base else "XXXX-XX-XX"
-        return [Found(m.start(), m.end(), "TIME", prefix + code)]
-
-    def _time(self, m: re.Match[str]) -> list[Found]:
-        g = m.groupdict()
-        if g.get("noon"):
-            hh, mm = (12, 0) if fold(g["noon"]) in ("midi", "noon") else (24, 0)
-        else:
-            hh, mm = int(g["h"]), int(g.get("m") or 0)
-            ampm = fold(g.get("ampm") or "").replace(".", "")
-            if ampm == "pm" and hh < 12:
-                hh += 12
-            elif ampm == "am" and hh == 12:
-                hh = 0
-        base = self._base(m.start())
-        if g.get("day"):
-            dword = g["day"]
-            if fold(dword).rstrip("s") in self.weekdays:
-                v = self._weekday_value(self._weekday(dword), None, self._tense(m))
-                base = dt.date.fromisoformat(v) if v[:4].isdigit() else None
-            else:
-                base = self._relative_day(dword, m.start())
-        prefix = iso(base) if base else "XXXX-XX-XX"
-        start = (
-            m.start()
-            if g.get("pre") and fold(g["pre"]) in ("vers", "around", "about")
-            else (m.start("h") if g.get("h") else m.start())
-        )
-        return [Found(start, m.end(), "TIME", f"{prefix}T{hh:02d}:{mm:02d}")]
-
-    def _nocturnal(self, m: re.Match[str]) -> list[Found]:
-        return [Found(m.start(), m.end(), "TIME", "TNI")]
-
-    def _present(self, m: re.Match[str]) -> list[Found]:
+def _deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    word = fold(m.group("word"))
+    pod = m.groupdict().get("pod")
+    if word in ("aujourd'hui", "today") and not pod and not m.groupdict().get("wd") and _is_present_ref(ctx, m):
         return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
+    d = ctx.relative_day(m.group("word"))
+    if word == "tonight":
+        return [Found(m.start(), m.end(), "TIME", (iso(d) if d else "XXXX-XX-XX") + "TNI")]
+    if d is None:
+        if ctx.anchor is None and word in ("aujourd'hui", "today"):
+            return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
+        return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+    if m.groupdict().get("h"):
+        clock = f"T{int(m.group('h')):02d}:{int(m.group('mi') or 0):02d}"
+        return [Found(m.start(), m.end(), "TIME", iso(d) + clock)]
+    if pod:
+        return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(pod, m.groupdict().get("edge")))]
+    return [Found(m.start(), m.end(), "DATE", iso(d))]
 
-    def _present_today(self, m: re.Match[str]) -> list[Found]:
-        return self._present(m)
 
-    def _future(self, m: re.Match[str]) -> list[Found]:
-        if "nouvelle" in fold(m.group(0)):
-            return [Found(m.start(), m.end(), "DATE", str(self.anchor.year) if self.anchor else "XXXX")]
-        start = m.start("adj") if m.groupdict().get("adj") else m.start()
-        return [Found(start, m.end(), "DATE", "FUTURE_REF")]
+def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
+    """ "aujourd'hui" as "nowadays" (present-tense generalisation) rather than the publication day."""
+    s0, _ = ctx.sentence_of(m.start())
+    before = ctx.text[s0 : m.start()]
+    after = ctx.text[m.end() : m.end() + 2]
+    if ctx.lang == "fr":
+        return (
+            after.startswith(",") or before.rstrip().endswith(",") or bool(re.search(r"\bn(?:e\s|['’])\w+\s+$", before))
+        )
+    return ctx.tense_of(m) not in ("past", "future")
 
-    def _past(self, m: re.Match[str]) -> list[Found]:
-        start = m.start("ref") if m.groupdict().get("ref") else m.start()  # "in the past": the phrase is "the past"
-        return [Found(start, m.end(), "DATE", "PAST_REF")]
+
+def _weekday_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    wd = ctx.weekday(m.group("wd"))
+    det = fold(m.group("det") or "") if m.groupdict().get("det") else ""
+    mod = _mod(m.groupdict().get("mod"))
+    if det in ("ce", "cette"):
+        mod = mod or "this"
+    tense = ctx.tense_of(m)
+    if det == "depuis":
+        tense = "past"
+    value = ctx.weekday_value(wd, mod, tense)
+    pod = m.group("pod")
+    start = (
+        m.start()
+        if det in ("ce", "cette", "le") or m.group("mod") and ctx.lang == "en" and fold(m.group("mod")) not in ("on",)
+        else m.start("wd")
+    )
+    end = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()  # "Friday's announcement"
+    if pod:
+        return [Found(start, m.end(), "TIME", value + pod_code(pod))]
+    return [Found(start, end, "DATE", value)]
+
+
+def _weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
+    wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"))
+    if ctx.anchor is None:
+        return [Found(m.start(), m.end(), "DATE", f"XXXX-XX-{day:02d}")]
+    options = []
+    for k in (-2, -1, 0, 1, 2):
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, k)
+        d = valid_date(y, mo, day)
+        if d and d.isoweekday() == wd:
+            options.append(d)
+    if not options:
+        return []
+    return [Found(m.start(), m.end(), "DATE", iso(ctx.pick(options, ctx.tense_of(m), None)))]
+
+
+def _night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    value = ctx.weekday_value(ctx.weekday(m.group("wd")), None, ctx.tense_of(m))
+    return [Found(m.start(), m.end(), "TIME", value + "TNI")]
+
+
+def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    det = fold(m.group("det"))
+    unit = fold(m.group("unit"))
+    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
+    if "-ci" in m.group(0) or det in ("ce", "cet", "cette", "this"):
+        mod = mod or "this"
+    if det in ("next", "the next", "the coming", "the following"):
+        mod = "next"
+    elif det in ("last", "the past", "the last", "the previous"):
+        mod = "last"
+    if mod is None:
+        return []
+    if det == "that":
+        return []
+    if (
+        ctx.lang == "en"
+        and det.startswith("the ")
+        and unit in ("year", "month", "week")
+        and mod in ("next", "last")
+        and det != "the last"
+        or det == "the past"
+    ):
+        # "the past year", "the next month": a period counted from now (a duration)
+        return [Found(m.start(), m.end(), "DURATION", duration_value(1, unit))]
+    n = {"next": 1, "last": -1, "this": 0}[mod]
+    pre = fold(m.groupdict().get("pre") or "")
+    deadline = pre == "later" and n == 0
+    a = ctx.anchor
+    if unit in ("semaine", "week"):
+        value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
+    elif unit in ("mois", "month"):
+        value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
+    elif unit in ("annee", "an", "year", "fiscal year"):
+        value = str(a.year + n) if a else "XXXX"
+    elif unit in ("week-end", "weekend"):
+        if a is None:
+            value = "XXXX-WXX-WE"
+        else:
+            base = a + dt.timedelta(weeks=n)
+            if n == 0 and ctx.tense_of(m) == "past" and a.isoweekday() < 6:
+                base = a - dt.timedelta(weeks=1)
+            value = week_value(base) + "-WE"
+    elif unit in ("trimestre", "quarter"):
+        if a is None:
+            value = "XXXX-QX"
+        else:
+            q = (a.month - 1) // 3 + n
+            value = f"{a.year + q // 4}-Q{q % 4 + 1}"
+    elif fold(unit) in SEASONS:
+        code = SEASONS[fold(unit)]
+        value = f"{a.year + (n if n else 0)}-{code}" if a else f"XXXX-{code}"
+    else:
+        return []
+    return [Found(m.start(), m.end(), "DATE", value, deadline=deadline)]
+
+
+def _season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    code = SEASONS[fold(m.group("season"))]
+    mod = _mod(m.groupdict().get("mod"))
+    if m.groupdict().get("year"):
+        return [Found(m.start("season"), m.end(), "DATE", f"{m.group('year')}-{code}")]
+    if ctx.anchor is None:
+        return [Found(m.start("season"), m.end(), "DATE", f"XXXX-{code}")]
+    y = ctx.anchor.year + (1 if mod == "next" else -1 if mod == "last" else 0)
+    if mod is None:
+        last = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}[code]
+        month = ctx.anchor.month + (12 if code == "WI" and ctx.anchor.month <= 2 else 0)
+        tense = ctx.tense_of(m)
+        if tense == "future" and month > last:
+            y += 1  # "will publish its review in the spring", said in November
+    return [Found(m.start("season"), m.end(), "DATE", f"{y}-{code}")]
+
+
+def _edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    unit = fold(m.group("unit"))
+    mod = _mod(m.groupdict().get("mod"))
+    context = fold(ctx.text[max(0, m.start() - 12) : m.start("edge")])
+    if mod is None:
+        mod = "next" if re.search(r"\bnext\s*$", context) else "last" if re.search(r"\blast\s*$", context) else None
+    n = {"next": 1, "last": -1}.get(mod or "", 0)
+    edge_word = fold(m.group("edge"))
+    if mod is None and not re.search(r"\b(?:this|cette|ce)\s*$", context):
+        tense = ctx.tense_of(m)
+        if edge_word in ("fin", "end") and tense == "past" and unit in ("annee", "an", "year", "mois", "month"):
+            n = -1  # "peaked by the end of the year" (said in March): last year's end
+        elif edge_word in ("debut", "beginning", "start") and tense == "future":
+            n = 1  # "sera lancé début de l'année" (said in May): next year's start
+    a = ctx.anchor
+    if unit in ("annee", "an", "year"):
+        value = str(a.year + n) if a else "XXXX"
+    elif unit in ("mois", "month"):
+        value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
+    elif unit in ("semaine", "week"):
+        value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
+    elif unit in SEASONS:
+        value = f"{a.year + n}-{SEASONS[unit]}" if a else f"XXXX-{SEASONS[unit]}"
+    elif unit in ("decennie", "decade"):
+        value = f"{str(a.year)[:3]}X" if a else "XXXX"
+    else:
+        return []
+    edge = fold(m.group("edge"))
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    deadline = (
+        n == 0
+        and edge in ("fin", "end")
+        and bool(_DEADLINE_BEFORE.search(before + m.group(0)[: m.start("edge") - m.start()]))
+    )
+    if n == 0 and edge in ("fin", "end") and ctx.tense_of(m) == "future":
+        deadline = True
+    start = m.start()
+    lead = re.match(r"(?:à|a|en|by|before|until|at|in|toward|towards)\s+", m.group(0), re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+
+
+def _rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """« la rentrée »: the return to school and work, early September."""
+    if ctx.anchor is None:
+        return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
+    a = ctx.anchor
+    if _mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
+        year = a.year if a.month >= 9 else a.year - 1  # the last one
+    else:
+        year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)
+    return [Found(m.start(), m.end(), "DATE", month_value(year, 9))]
+
+
+def _ici(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    return [Found(m.start(), m.end(), "DATE", iso(ctx.anchor) if ctx.anchor else "PRESENT_REF")]
+
+
+def _ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    num = parse_number(m.group("num"), ctx.lang)
+    unit = m.group("unit")
+    key = _unit_key(unit)
+    letter, mult, clock = UNITS.get(key, ("Y", 1, False))
+    if num is None or clock:
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+    if ctx.anchor is None:
+        return [Found(m.start(), m.end(), "DATE", "PAST_REF")]
+    d = shift(ctx.anchor, -num * mult, letter)
+    value = str(d.year) if letter == "Y" else month_value(d.year, d.month) if letter == "M" else iso(d)
+    return [Found(m.start(), m.end(), "DATE", value)]
+
+
+def _in(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    num = parse_number(m.group("num"), ctx.lang)
+    unit = m.group("unit")
+    letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
+    if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
+        # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+    if letter == "D" and mult == 1 and fold(m.group("num")) in ("un", "une", "a", "one"):
+        return []  # "dans un jour de grande forme"
+    if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
+        # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+    if num is None or ctx.anchor is None:
+        return [Found(m.start(), m.end(), "DATE", "FUTURE_REF")]
+    d = shift(ctx.anchor, num * mult, letter)
+    value = str(d.year) if letter == "Y" else month_value(d.year, d.month) if letter == "M" else iso(d)
+    return [Found(m.start(), m.end(), "DATE", value)]
+
+
+def _pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
+    pod = fold(g["pod"])
+    this = fold(g.get("this") or "")
+    det = fold(g.get("det") or "")
+    if det and not g.get("rel") and not this:
+        if det == "le" and not g.get("meme"):
+            return []
+        if det == "la" and pod not in ("nuit", "soiree", "matinee"):
+            return []
+    if ctx.lang == "fr" and pod == "journee" and not g.get("rel"):
+        return []
+    edge = None
+    rel = fold(g.get("rel") or "")
+    if "fin" in rel:
+        edge = "fin"
+    elif "debut" in rel:
+        edge = "debut"
+    if this in ("ce", "cet", "cette", "this"):
+        base = ctx.anchor
+    elif this in ("last", "yesterday"):
+        base = ctx.anchor - dt.timedelta(days=1) if ctx.anchor else None
+    elif this == "tomorrow":
+        base = ctx.anchor + dt.timedelta(days=1) if ctx.anchor else None
+    else:
+        base = ctx.base(m.start())
+    code = pod_code(pod, edge)
+    if pod == "apres-midi" and edge:
+        code = "TAF"
+    prefix = iso(base) if base else "XXXX-XX-XX"
+    return [Found(m.start(), m.end(), "TIME", prefix + code)]
+
+
+def _time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
+    if g.get("noon"):
+        hh, mm = (12, 0) if fold(g["noon"]) in ("midi", "noon") else (24, 0)
+    else:
+        hh, mm = int(g["h"]), int(g.get("m") or 0)
+        ampm = fold(g.get("ampm") or "").replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+    base = ctx.base(m.start())
+    if g.get("day"):
+        dword = g["day"]
+        if fold(dword).rstrip("s") in ctx.weekdays:
+            v = ctx.weekday_value(ctx.weekday(dword), None, ctx.tense_of(m))
+            base = dt.date.fromisoformat(v) if v[:4].isdigit() else None
+        else:
+            base = ctx.relative_day(dword)
+    prefix = iso(base) if base else "XXXX-XX-XX"
+    start = (
+        m.start()
+        if g.get("pre") and fold(g["pre"]) in ("vers", "around", "about")
+        else (m.start("h") if g.get("h") else m.start())
+    )
+    return [Found(start, m.end(), "TIME", f"{prefix}T{hh:02d}:{mm:02d}")]
+
+
+def _nocturnal(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    return [Found(m.start(), m.end(), "TIME", "TNI")]
+
+
+def _present(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
+
+
+def _present_today(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    return _present(ctx, m)
+
+
+def _future(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    if "nouvelle" in fold(m.group(0)):
+        return [Found(m.start(), m.end(), "DATE", str(ctx.anchor.year) if ctx.anchor else "XXXX")]
+    start = m.start("adj") if m.groupdict().get("adj") else m.start()
+    return [Found(start, m.end(), "DATE", "FUTURE_REF")]
+
+
+def _past(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    start = m.start("ref") if m.groupdict().get("ref") else m.start()  # "in the past": the phrase is "the past"
+    return [Found(start, m.end(), "DATE", "PAST_REF")]
+
+
+RULES: dict[str, Rule] = {
+    "deictic": _deictic,
+    "weekday": _weekday_rule,
+    "weekday_day": _weekday_day,
+    "night_of": _night_of,
+    "relunit": _relunit,
+    "season": _season,
+    "edge": _edge,
+    "rentree": _rentree,
+    "ici": _ici,
+    "ago": _ago,
+    "in": _in,
+    "pod": _pod,
+    "time": _time,
+    "nocturnal": _nocturnal,
+    "present": _present,
+    "present_today": _present_today,
+    "future": _future,
+    "past": _past,
+}

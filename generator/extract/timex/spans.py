@@ -1,4 +1,8 @@
-"""Rules for durations and repetitions: "deux ans", "de 8 à 24 mois", "chaque année", ages."""
+"""Rules for durations and repetitions: "deux ans", "de 8 à 24 mois", "chaque année", ages.
+
+Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
+rule names to them.
+"""
 
 from __future__ import annotations
 
@@ -7,110 +11,119 @@ import re
 from generator.extract.folding import fold
 
 from .lexicon import PARTS_OF_DAY, SEASONS, UNITS, parse_number
-from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, _unit_key, duration_value
+from .rulecontext import Rule, RuleContext
+from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, _unit_key, duration_value, pod_code
 
 
-class SpanRules:
-    """Rules for durations and repetitions: a mixin of `resolve.Resolver`, whose state and helpers it uses."""
+def _set(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
+    if g.get("adj"):
+        a = fold(g["adj"])
+        unit = (
+            "Y"
+            if a.startswith(("annu", "year"))
+            else "W"
+            if a.startswith(("hebdo", "week"))
+            else "M"
+            if a.startswith(("mensu", "month"))
+            else "D"
+        )
+        return [Found(m.start(), m.end(), "SET", f"P1{unit}")]
+    if g.get("wd"):
+        return [Found(m.start("wd") - 3, m.end(), "SET", f"XXXX-WXX-{ctx.weekday(g['wd'])}")]
+    unit = g.get("unit") or ""
+    u = fold(unit).rstrip("s")
+    if u in ctx.weekdays:
+        return [Found(m.start(), m.end(), "SET", f"XXXX-WXX-{ctx.weekdays[u]}")]
+    if u in PARTS_OF_DAY or u in ("matin", "soir", "mornings", "morning", "evening", "night", "nuit"):
+        return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(u))]
+    if u in SEASONS or u in ("ete",):
+        return [Found(m.start(), m.end(), "SET", "XXXX-" + SEASONS.get(u, "SU"))]
+    if u in ("week-end", "weekend"):
+        return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
+    if u == "season":
+        return [Found(m.start(), m.end(), "SET", "P1Y")]
+    num = parse_number(g["num"], ctx.lang) if g.get("num") else 1.0
+    return [Found(m.start(), m.end(), "SET", duration_value(num, unit))]
 
-    def _set(self, m: re.Match[str]) -> list[Found]:
-        g = m.groupdict()
-        if g.get("adj"):
-            a = fold(g["adj"])
-            unit = (
-                "Y"
-                if a.startswith(("annu", "year"))
-                else "W"
-                if a.startswith(("hebdo", "week"))
-                else "M"
-                if a.startswith(("mensu", "month"))
-                else "D"
-            )
-            return [Found(m.start(), m.end(), "SET", f"P1{unit}")]
-        if g.get("wd"):
-            return [Found(m.start("wd") - 3, m.end(), "SET", f"XXXX-WXX-{self._weekday(g['wd'])}")]
-        unit = g.get("unit") or ""
-        u = fold(unit).rstrip("s")
-        if u in self.weekdays:
-            return [Found(m.start(), m.end(), "SET", f"XXXX-WXX-{self.weekdays[u]}")]
-        if u in PARTS_OF_DAY or u in ("matin", "soir", "mornings", "morning", "evening", "night", "nuit"):
-            return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + self._pod_code(u))]
-        if u in SEASONS or u in ("ete",):
-            return [Found(m.start(), m.end(), "SET", "XXXX-" + SEASONS.get(u, "SU"))]
-        if u in ("week-end", "weekend"):
-            return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
-        if u == "season":
-            return [Found(m.start(), m.end(), "SET", "P1Y")]
-        num = parse_number(g["num"], self.lang) if g.get("num") else 1.0
-        return [Found(m.start(), m.end(), "SET", duration_value(num, unit))]
 
-    def _duration_range(self, m: re.Match[str]) -> list[Found]:
-        unit = m.group("unit")
-        n1 = parse_number(m.group("n1"), self.lang)
-        n2 = parse_number(m.group("num"), self.lang)
-        if n1 is None or n2 is None or n1 >= n2:
+def _duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    unit = m.group("unit")
+    n1 = parse_number(m.group("n1"), ctx.lang)
+    n2 = parse_number(m.group("num"), ctx.lang)
+    if n1 is None or n2 is None or n1 >= n2:
+        return []
+    return [
+        Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(n1, unit)),
+        Found(m.start("rest"), m.end("rest"), "DURATION", duration_value(n2, unit)),
+    ]
+
+
+def _duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
+    if g.get("word"):
+        return [Found(m.start(), m.end(), "DURATION", duration_value(1, g["word"]))]
+    if g.get("hh"):
+        h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
+        return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
+    unit = g["unit"]
+    if g.get("frac"):
+        frac = 0.5 if "demi" in fold(g["frac"]) else 0.25
+        letter, mult, clock = UNITS[_unit_key(unit)]
+        n = frac * mult
+        if clock and letter == "H":
+            return [Found(m.start(), m.end(), "DURATION", f"PT{_fmt(n * 60)}M")]
+        if letter == "Y" and not float(n).is_integer():
+            return [Found(m.start(), m.end(), "DURATION", f"P{_fmt(n * 12)}M")]
+        return [Found(m.start(), m.end(), "DURATION", ("PT" if clock else "P") + _fmt(n) + letter)]
+    num_text = g.get("num")
+    last = g.get("last")
+    if not num_text and not last:
+        u = fold(unit)
+        if ctx.lang == "fr" or not u.endswith("s") or u in ("seconds",):
             return []
-        return [
-            Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(n1, unit)),
-            Found(m.start("rest"), m.end("rest"), "DURATION", duration_value(n2, unit)),
-        ]
+        start = m.start("unit")
+        if g.get("pre"):
+            start = m.start()
+        return [Found(start, m.end(), "DURATION", duration_value(None, unit))]
+    if re.match(
+        r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
+        ctx.text[m.end() : m.end() + 15],
+        re.IGNORECASE,
+    ) and fold(unit).startswith("second"):
+        return []  # "une seconde fois", "a second time": the ordinal, not the unit
+    num = parse_number(num_text, ctx.lang) if num_text else None
+    if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
+        num = 1.0  # "the next decade", "la dernière semaine"
+    if num_text and num is None and fold(num_text) in ("a", "an", "un", "une"):
+        num = 1.0
+    if num is not None and num > 10000:
+        return []
+    value = duration_value(num, unit, half=bool(g.get("half")))
+    return [Found(m.start(), m.end(), "DURATION", value)]
 
-    def _duration(self, m: re.Match[str]) -> list[Found]:
-        g = m.groupdict()
-        if g.get("word"):
-            return [Found(m.start(), m.end(), "DURATION", duration_value(1, g["word"]))]
-        if g.get("hh"):
-            h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
-            return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
-        unit = g["unit"]
-        if g.get("frac"):
-            frac = 0.5 if "demi" in fold(g["frac"]) else 0.25
-            letter, mult, clock = UNITS[_unit_key(unit)]
-            n = frac * mult
-            if clock and letter == "H":
-                return [Found(m.start(), m.end(), "DURATION", f"PT{_fmt(n * 60)}M")]
-            if letter == "Y" and not float(n).is_integer():
-                return [Found(m.start(), m.end(), "DURATION", f"P{_fmt(n * 12)}M")]
-            return [Found(m.start(), m.end(), "DURATION", ("PT" if clock else "P") + _fmt(n) + letter)]
-        num_text = g.get("num")
-        last = g.get("last")
-        if not num_text and not last:
-            u = fold(unit)
-            if self.lang == "fr" or not u.endswith("s") or u in ("seconds",):
-                return []
-            start = m.start("unit")
-            if g.get("pre"):
-                start = m.start()
-            return [Found(start, m.end(), "DURATION", duration_value(None, unit))]
-        if re.match(
-            r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
-            self.text[m.end() : m.end() + 15],
-            re.IGNORECASE,
-        ) and fold(unit).startswith("second"):
-            return []  # "une seconde fois", "a second time": the ordinal, not the unit
-        num = parse_number(num_text, self.lang) if num_text else None
-        if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
-            num = 1.0  # "the next decade", "la dernière semaine"
-        if num_text and num is None and fold(num_text) in ("a", "an", "un", "une"):
-            num = 1.0
-        if num is not None and num > 10000:
-            return []
-        value = duration_value(num, unit, half=bool(g.get("half")))
-        return [Found(m.start(), m.end(), "DURATION", value)]
 
-    def _age(self, m: re.Match[str]) -> list[Found]:
-        """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
-        before = fold(self.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
-        after = fold(self.text[m.end() : m.end() + 25])
-        if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
-            return []
-        out = []
-        unit = m.group("unit")
-        if m.group("n1"):
-            out.append(
-                Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(parse_number(m.group("n1"), "fr"), unit))
-            )
-        num = parse_number(m.group("num"), "fr") if m.group("num") else None
-        start = m.start("num") if m.group("num") else m.start() + 2
-        out.append(Found(start, m.end(), "DURATION", duration_value(num, unit)))
-        return out
+def _age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
+    before = fold(ctx.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
+    after = fold(ctx.text[m.end() : m.end() + 25])
+    if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
+        return []
+    out = []
+    unit = m.group("unit")
+    if m.group("n1"):
+        out.append(
+            Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(parse_number(m.group("n1"), "fr"), unit))
+        )
+    num = parse_number(m.group("num"), "fr") if m.group("num") else None
+    start = m.start("num") if m.group("num") else m.start() + 2
+    out.append(Found(start, m.end(), "DURATION", duration_value(num, unit)))
+    return out
+
+
+RULES: dict[str, Rule] = {
+    "set": _set,
+    "duration_range": _duration_range,
+    "duration": _duration,
+    "age": _age,
+}

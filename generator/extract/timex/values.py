@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from generator.extract.folding import fold
 
+from .calendar import Direction
 from .grammar import AP
-from .lexicon import UNITS
+from .lexicon import PARTS_OF_DAY, UNITS
 from .tense import Tense
 
 
@@ -23,6 +25,7 @@ class Found:
 
 
 TenseFn = Callable[[int, int], "Tense | None"]
+Mod = Literal["next", "last", "this"]  # a modifier word's meaning: "prochain", "dernier", "ce"
 
 _NEXT = {
     "prochain",
@@ -169,8 +172,8 @@ _RANGE_END_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-_WEEKDAY_DEFAULT = "nearest"  # with no tense cue, within three days either way (tried "future": worse on both corpora)
-_HANDLERS = {"month": "_month_rule", "year": "_year_rule", "weekday": "_weekday_rule"}
+# with no tense cue, a weekday is the one within three days either way (tried "future": worse on both corpora)
+_WEEKDAY_DEFAULT: Direction = "nearest"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -182,7 +185,7 @@ def _roman(s: str) -> int:
     return total
 
 
-def _mod(word: str | None) -> str | None:
+def _mod(word: str | None) -> Mod | None:
     if not word:
         return None
     w = fold(word)
@@ -193,6 +196,23 @@ def _mod(word: str | None) -> str | None:
     if w in _THIS:
         return "this"
     return None
+
+
+def day_of_month(word: str) -> int:
+    """The day number of "15", "1er", "premier", "3rd"."""
+    w = fold(word).replace(" ", "")
+    if w in ("1er", "premier"):
+        return 1
+    return int(re.sub(r"\D", "", w))
+
+
+def pod_code(pod: str | None, edge: str | None = None) -> str:
+    """The TIMEX3 time code of a part of the day ("matin" -> TMO), "début"/"fin de journée" told apart."""
+    p = fold(pod or "")
+    code = PARTS_OF_DAY.get(p, "DT")
+    if p == "journee" and edge:
+        code = "EV" if fold(edge) == "fin" else "MO"
+    return code if code.startswith("T") else "T" + code
 
 
 def _unit_key(unit: str) -> str:

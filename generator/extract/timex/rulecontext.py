@@ -1,0 +1,241 @@
+"""The context every resolution rule is given: the text, its anchor, the tense lookup and the discourse.
+
+The rules in `absolute`, `relative` and `spans` are plain functions of a `RuleContext` and a
+grammar match. The context holds what they read (the text, the publication date, the
+language's word tables, the tense and sentence of a span) and the discourse state some of
+them update as the text is read in order (the last day-precise date, the last explicit year,
+the day each weekday was resolved to), with the helpers that read that state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from generator.extract.folding import fold
+
+from .calendar import iso, month_value, valid_date, weekday_date
+from .grammar import AP
+from .lexicon import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR, parse_number
+from .tense import Tense, past_after
+from .values import (
+    _ANNIV,
+    _ANNIV_WORDS,
+    _COMMEMORATION_BEFORE,
+    _OPEN_BEFORE,
+    _POSTPONED_TO,
+    _WEEKDAY_DEFAULT,
+    Found,
+    Mod,
+    TenseFn,
+)
+
+__all__ = ["Rule", "RuleContext"]
+
+
+@dataclass
+class RuleContext:
+    """What the rules read about a text and the discourse state they keep while it is resolved in order."""
+
+    text: str
+    anchor: dt.date | None  # the publication date; None leaves relative values with X's
+    lang: str
+    tense: TenseFn  # the tense governing a span (start, end)
+    sentence_of: Callable[[int], tuple[int, int]]  # the sentence span around an offset
+    discourse: dt.date | None = field(init=False)  # the last day-precise date, for times and "la veille"
+    discourse_at: int = field(init=False, default=-1)  # offset where the discourse date was last set
+    last_year: tuple[int, int] | None = field(init=False, default=None)  # (offset, year) of the last explicit year
+    # weekday -> date it was resolved to with a tense or a date
+    weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
+    months: dict[str, int] = field(init=False)
+    weekdays: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.discourse = self.anchor
+        self.months = MONTHS_FR if self.lang == "fr" else MONTHS_EN
+        self.weekdays = WEEKDAYS_FR if self.lang == "fr" else WEEKDAYS_EN
+
+    def base(self, offset: int) -> dt.date | None:
+        """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
+        if self.discourse_at >= 0 and (
+            "\n" not in self.text[self.discourse_at : offset] or offset - self.discourse_at < 300
+        ):
+            return self.discourse
+        return self.anchor
+
+    def month_num(self, word: str) -> int:
+        return self.months[fold(word).rstrip(".")]
+
+    def weekday(self, word: str) -> int:
+        return (
+            self.weekdays[fold(word).rstrip("s")]
+            if fold(word).rstrip("s") in self.weekdays
+            else self.weekdays[fold(word)]
+        )
+
+    def tense_of(self, m: re.Match[str]) -> Tense | None:
+        """The tense that places the date matched by `m`, with the openers and postponements that override it."""
+        starts = [m.start(g) for g in ("month", "day", "d1", "m1", "wd", "year", "unit") if g in m.re.groupindex]
+        core = min([x for x in starts if x >= 0] or [m.start()])
+        opener = _OPEN_BEFORE.search(self.text, max(0, core - 25), core)
+        tense = self.tense(m.start(), m.end())
+        if _POSTPONED_TO.search(self.text, max(0, m.start() - 60), m.start()):
+            # "reporté à samedi", "was postponed until Saturday": ahead, unless the story goes on in the
+            # past after it ("ajourné au 15 mars, a repris mardi", "delayed to March 28, went ahead")
+            s0, s1 = self.sentence_of(m.start())
+            if not past_after(self.text[s0:s1], m.end() - s0, self.lang):
+                return "future"
+        if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
+            return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
+        if opener and tense == "past":
+            return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline
+        return tense
+
+    def year(self, word: str) -> int:
+        digits = re.sub(r"\D", "", word)
+        if len(digits) == 4:
+            return int(digits)
+        ref = self.anchor.year if self.anchor else 2000
+        year = ref - ref % 100 + int(digits)
+        return year - 100 if year > ref + 5 else year
+
+    def anniversary(self, start: int, year: int) -> int:
+        """Year of the anniversary when the date is what a "80 ans du ..." in its sentence commemorates."""
+        s0, _ = self.sentence_of(start)
+        window = self.text[max(s0, start - 200) : start]
+        for m in _ANNIV[self.lang].finditer(window):
+            n = _ANNIV_WORDS.get(fold(m.group("w") or "")) or parse_number(
+                m.group("n") or m.group("n2") or "", self.lang
+            )
+            if not n or n < 1 or n > 1000:
+                continue
+            target = year + int(n)
+            if self.anchor is None and target <= 2100:
+                return target
+            if self.anchor is not None and abs(target - self.anchor.year) <= 1:
+                return target
+        return year
+
+    def pick(self, options: list[dt.date], tense: Tense | None, mod: Mod | None) -> dt.date:
+        """The option the tense and modifier allow, nearest the anchor."""
+        a = self.anchor
+        assert a is not None
+
+        def cost(d: dt.date) -> float:
+            delta = (d - a).days
+            penalty = 0
+            if mod == "next" and delta <= 0 or mod == "last" and delta >= 0:
+                penalty = 1000
+            elif tense == "future" and delta < 0 or tense == "past" and delta > 0:
+                penalty = 400  # more than a year: a tense contradiction outweighs any distance
+            return abs(delta) + penalty
+
+        return min(options, key=cost)
+
+    def resolve_day_month(
+        self, day: int, month: int, year: int | None, wd: int | None, tense: Tense | None, mod: Mod | None, start: int
+    ) -> str | None:
+        if year is not None:
+            original = year
+            year = self.anniversary(start, year)
+            if (
+                year == original
+                and self.anchor is not None
+                and year < self.anchor.year - 1
+                and tense != "past"
+                and _COMMEMORATION_BEFORE.search(self.text, max(0, start - 40), start)
+            ):
+                # "assistera aux commémorations du 6 juin 1944": the next 6 June is the event
+                this_year = valid_date(self.anchor.year, month, day)
+                year = self.anchor.year if this_year and this_year >= self.anchor else self.anchor.year + 1
+            d = valid_date(year, month, day)
+            return iso(d) if d else None
+        if self.anchor is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        options = [
+            d
+            for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
+            if (d := valid_date(y, month, day))
+        ]
+        if not options:
+            return None
+        if wd is not None:
+            same = [d for d in options if d.isoweekday() == wd]
+            if same:
+                options = same
+        return iso(self.pick(options, tense, mod))
+
+    def resolve_month(self, month: int, year: int | None, tense: Tense | None, mod: Mod | None, start: int) -> str:
+        if year is not None:
+            return month_value(self.anniversary(start, year), month)
+        if self.anchor is None:
+            return f"XXXX-{month:02d}"
+        a = self.anchor
+
+        def cost(y: int) -> float:
+            delta = (y * 12 + month) - (a.year * 12 + a.month)
+            penalty = 0
+            if mod == "next" and delta <= 0 or mod == "last" and delta >= 0:
+                penalty = 100
+            elif tense == "future" and delta < 0 or tense == "past" and delta > 0:
+                penalty = 12
+            return abs(delta) + penalty
+
+        return month_value(min((a.year - 1, a.year, a.year + 1), key=cost), month)
+
+    def weekday_value(self, wd: int, direction: Mod | None, tense: Tense | None) -> str:
+        if self.anchor is None:
+            return f"XXXX-WXX-{wd}"
+        if direction == "next" or direction == "last":
+            return iso(weekday_date(self.anchor, wd, direction))
+        if wd == self.anchor.isoweekday():
+            return iso(self.anchor)  # the article's own weekday is the publication day
+        if direction == "this":
+            return iso(weekday_date(self.anchor, wd, "past" if tense == "past" else "future"))
+        if tense == "future" or tense == "past":
+            d = weekday_date(self.anchor, wd, tense)
+            self.weekday_seen.setdefault(wd, d)
+            return iso(d)
+        if wd in self.weekday_seen:
+            return iso(self.weekday_seen[wd])  # "FERA LA FÊTE DIMANCHE ... Dimanche soir, ...": the same Sunday
+        return iso(weekday_date(self.anchor, wd, _WEEKDAY_DEFAULT))
+
+    def relative_day(self, word: str) -> dt.date | None:
+        """The day "demain", "hier", "la veille", "the next day" name: from the anchor, or from the discourse date."""
+        w = fold(word)
+        if w in _FROM_ANCHOR:
+            return self.anchor + dt.timedelta(days=_FROM_ANCHOR[w]) if self.anchor else None
+        if w in _FROM_DISCOURSE and self.discourse:
+            return self.discourse + dt.timedelta(days=_FROM_DISCOURSE[w])
+        return None
+
+
+_FROM_ANCHOR = {
+    "aujourd'hui": 0,
+    "hier": -1,
+    "demain": 1,
+    "avant-hier": -2,
+    "apres-demain": 2,
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "tonight": 0,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+_FROM_DISCOURSE = {
+    "la veille": -1,
+    "l'avant-veille": -2,
+    "le lendemain": 1,
+    "le surlendemain": 2,
+    "le meme jour": 0,
+    "the day before": -1,
+    "the next day": 1,
+    "the following day": 1,
+    "the same day": 0,
+    "the previous day": -1,
+}
+
+Rule = Callable[[RuleContext, re.Match[str]], list[Found]]
