@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from generator.extract.folding import fold
+from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
 from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, parse_number
@@ -80,7 +81,7 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
         return d, d
     if prec == "month":
         y, m = int(value[:4]), int(value[5:7])
-        last = next(d for day in (31, 30, 29, 28) if (d := valid_date(y, m, day)))
+        last = next(end for day in (31, 30, 29, 28) if (end := valid_date(y, m, day)))
         return dt.date(y, m, 1), last
     if prec == "year":
         y = int(value)
@@ -93,7 +94,7 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
     return period[1] if re.match(r"\s*(?:en\s+)?(?:fin|late|the\s+end|end)\b", text, re.IGNORECASE) else period[0]
 
 
-def _date_stamp(text: str, timexes: list, yearless: bool = False) -> object | None:
+def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Timex | None:
     """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp.
 
     With `yearless`, a day without its year ("Mardi 2 avril"), for when the year is known otherwise.
@@ -146,7 +147,10 @@ def _exact(day: dt.date, evidence: str) -> Inference:
 
 
 def infer_publication(
-    text: str, lang: str, extract: Callable, span_tense: Callable[[int, int], str | None]
+    text: str,
+    lang: str,
+    extract: Callable[[str, dt.date | None, str], list[Timex]],
+    span_tense: Callable[[int, int], str | None],
 ) -> Inference:
     """The publication date from the text's evidence (all None without any).
 
@@ -155,7 +159,7 @@ def infer_publication(
     timexes = extract(text, None, lang)
     weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
 
-    def tense_of(t) -> str | None:
+    def tense_of(t: Timex) -> str | None:
         return span_tense(t.start, t.end)
 
     # a byline or dateline says it outright: "Publié le 2 avril 2024", "PARIS, 2 avril (AFP)"
@@ -242,11 +246,11 @@ def infer_publication(
             evidence.append(f"'{m.group(0)}' = {y + int(n)}")
             if m.group("y2"):
                 # "il y a 80 ans, le 6 juin 1944": such a piece is written for the anniversary itself
-                day = next(
+                dated = next(
                     (t for t in timexes if t.start <= m.start("y2") < t.end and calendar_precision(t.value) == "day"),
                     None,
                 )
-                if day is not None and (d := valid_date(y + int(n), int(day.value[5:7]), int(day.value[8:10]))):
+                if dated is not None and (d := valid_date(y + int(n), int(dated.value[5:7]), int(dated.value[8:10]))):
                     anniversary_day = d
     # an exactly scheduled future date is usually announced within the months before it
     scheduled_year = (min(scheduled) - dt.timedelta(days=180)).year if scheduled else None
@@ -280,10 +284,10 @@ def infer_publication(
     hint: int | None = None
     past_yearless: list[tuple[int, int, str]] = []
     for t in timexes:
-        m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
-        if m:
+        yearless = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
+        if yearless:
             tense = tense_of(t)
-            month, day = int(m.group(1)), int(m.group(2) or 0)
+            month, day = int(yearless.group(1)), int(yearless.group(2) or 0)
             first = valid_date(year, month, day or 1)
             if first is None:
                 continue
