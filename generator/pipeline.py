@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from generator.extract.dates import TemporalReading, dated_events
 from generator.extract.entities import extract_entities
@@ -67,7 +67,8 @@ def analyse_doc(
     lang = article_language(article, lang)
     body = doc.text
     published = published or article.published
-    date_source, evidence = ("metadata", None) if published else ("unknown", None)
+    date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
+    evidence: str | None = None
     reading = TemporalReading(body, lang, doc)
     if published is None:
         inference = reading.inference()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -150,10 +151,10 @@ def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluste
             if " " not in m.text:
                 names.setdefault(fold(m.text), c)
     for n, w in enumerate(ws):
-        c = names.get(fold(w.text)) or names.get(bare_surname(w.text))
-        if c is None or n in covered or not w.text[:1].isupper():
+        named = names.get(fold(w.text)) or names.get(bare_surname(w.text))
+        if named is None or n in covered or not w.text[:1].isupper():
             continue
-        c.mentions.append(Mention(w.text, c.kind, w.start, w.end, w.i, w.j, w.sent, n, n + 1))
+        named.mentions.append(Mention(w.text, named.kind, w.start, w.end, w.i, w.j, w.sent, n, n + 1))
 
 
 def _similar_first_names(a: str, b: str) -> bool:
@@ -350,7 +351,7 @@ def _participant(c: _Cluster) -> Participant:
     for form in [m.text for m in sorted(c.mentions, key=lambda m: m.start)] + c.extra_aliases:
         if fold(form) != fold(name) and fold(form) not in {fold(a) for a in aliases}:
             aliases.append(form)
-    kind = "person" if c.kind == PER else "organization"
+    kind: Literal["person", "organization"] = "person" if c.kind == PER else "organization"
     return Participant(name, kind, _choose_role(c.roles) if c.kind == PER else None, aliases, len(c.mentions))
 
 

@@ -172,7 +172,7 @@ def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and doc.has_annotation("MORPH"):
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in span)
     return len(quoted.split()) >= 5 and not quoted.lower().startswith("to ") or bool(_FINITE_EN.search(quoted))
 
 

@@ -34,7 +34,7 @@ def _is_verb(doc: Doc, w: Word) -> bool:
     """A verb that ends a role phrase; participles used as adjectives do not ("commissaire sortant")."""
     if not doc.has_annotation("POS") or doc[w.i].pos_ not in ("VERB", "AUX"):
         return False
-    return "Part" not in doc[w.i].morph.get("VerbForm")
+    return "Part" not in doc[w.i].morph.get("VerbForm", [])
 
 
 def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:

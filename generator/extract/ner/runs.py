@@ -120,8 +120,8 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
         ):
             last_title = k
     if last_title >= a:
-        parts = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
-        return parts + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+        partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
+        return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
     # "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": a person's name begins inside the run
     # after an acronym, a place or an institution.
     if doc.has_annotation("ENT_IOB"):
