@@ -81,12 +81,15 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
         return d, d
     if prec == "month":
         y, m = int(value[:4]), int(value[5:7])
-        last = next(end for day in (31, 30, 29, 28) if (end := valid_date(y, m, day)))
-        return dt.date(y, m, 1), last
+        return dt.date(y, m, 1), _month_end(y, m)
     if prec == "year":
         y = int(value)
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return next(end for day in (31, 30, 29, 28) if (end := valid_date(year, month, day)))
 
 
 def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
@@ -294,7 +297,7 @@ def infer_publication(
             deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
             if tense == "future" or deadline and tense != "past":
                 # "sera signé en juin", "jusqu'au 30 juin": still to come when written
-                end = _period(f"{year:04d}-{month:02d}")[1]  # type: ignore[index]
+                end = _month_end(year, month)
                 upper.append((first if day else _upper_day((first, end), t.text), t.text))
             elif tense == "past" and not deadline:
                 # a deadline told in the past may have lapsed ("had until March 31") or not ("a donné
@@ -314,10 +317,10 @@ def infer_publication(
     first_upper = min((d for d, _ in upper if year <= d.year <= year + 1), default=None)
     for month, day, txt in past_yearless:
         y = year
-        last = valid_date(y, month, day) if day else _period(f"{y:04d}-{month:02d}")[1]  # type: ignore[index]
+        last = valid_date(y, month, day) if day else _month_end(y, month)
         if last and first_upper and last >= first_upper:
             y -= 1
-            last = valid_date(y, month, day) if day else _period(f"{y:04d}-{month:02d}")[1]  # type: ignore[index]
+            last = valid_date(y, month, day) if day else _month_end(y, month)
         if last:
             lower.append((last, txt))
     low = max((d for d, _ in lower if year - 1 <= d.year <= year), default=None)
