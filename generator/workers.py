@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from generator.lifeline import die_with_parent
 from generator.model import Article, Briefing
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ def analyse_many(articles: list[Article], jobs: int) -> Iterator[Result]:
         for chunk in chunks:
             yield from analyse_chunk(chunk)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    # The workers end with this process even when it is killed (kill -9): nothing here could stop them then.
+    workers = min(jobs, len(chunks))
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         for results in pool.map(analyse_chunk, chunks):
             yield from results
 

@@ -29,6 +29,8 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
+from generator.lifeline import die_with_parent
+
 
 class LazyFile(File):
     """A generated site file whose content is made when it is written: thousands hold nothing in memory.
@@ -89,6 +91,7 @@ class BackgroundWriter:
             return False
         files = list(files)
         errors, later = os.pipe(), os.pipe()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # no process to spare: the build writes the files itself
@@ -98,7 +101,7 @@ class BackgroundWriter:
         if pid == 0:  # the child never returns from here
             os.close(errors[0])
             os.close(later[1])
-            _write_and_exit(files, errors[1], later[0], receive)
+            _write_and_exit(files, errors[1], later[0], receive, parent)
         os.close(errors[1])
         os.close(later[0])
         for file in files:
@@ -160,12 +163,16 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _write_and_exit(files: list[LazyFile], errors: int, later: int, receive: Callable[[Any], None]) -> None:
+def _write_and_exit(
+    files: list[LazyFile], errors: int, later: int, receive: Callable[[Any], None], parent: int
+) -> None:
     """The child: write what it can, then the rest once the parent has sent what it needs; report the first
-    failure on `errors`; exit without running the parent's cleanup."""
+    failure on `errors`; exit without running the parent's cleanup. It ends with the build: a build killed
+    (kill -9) while the child writes leaves no process behind."""
     status = 0
     current = "the folders"
     try:
+        die_with_parent(parent)
         for folder in dict.fromkeys(os.path.dirname(file.abs_dest_path) for file in files):
             os.makedirs(folder, exist_ok=True)
         ready = {id(file) for file in files if file.render is not None}

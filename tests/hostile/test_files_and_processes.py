@@ -1,0 +1,205 @@
+"""Hostile input, round two: odd entries in seeds/, invisible text, impossible dates, and processes left behind.
+
+- A killed `briefings generate` (or site build) takes its worker processes with it (generator/lifeline.py).
+- A symbolic link is followed only when it stays inside the folder read; links leading out, dangling or
+  looping links, named pipes and devices each get one error line, never a briefing, never silence.
+- A text of invisible characters is empty; an invisible line is blank, so it is never a title.
+- A publication date is a full ISO date (or datetime) between 1800 and 2200, or an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from hostilekit import BODY, ROOT
+
+from generator import lifeline
+
+TITLE = "Réunion de l'Otan à Bruxelles"
+ARTICLE = f"{TITLE}\n\n{BODY}\n"
+HAS_PROC = Path("/proc/self/stat").exists()
+needs_proc = pytest.mark.skipif(not HAS_PROC, reason="finds processes through /proc (Linux)")
+
+
+# --- A. no process outlives the run ---------------------------------------------------------------
+
+
+def _state(pid: int) -> str | None:
+    """The process's state letter (R, S, Z...), or None when there is no such process."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return stat.rsplit(")", 1)[1].split()[0]  # the name, in parentheses, may hold spaces
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, found by scanning /proc (no psutil)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def _alive(pid: int) -> bool:
+    return _state(pid) not in (None, "Z", "X")  # a zombie has ended; only its exit status is left
+
+
+def _wait_until_gone(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(pid) for pid in pids):
+        time.sleep(0.05)
+    return [pid for pid in pids if _alive(pid)]
+
+
+def _kill_survivors(pids: list[int]) -> None:
+    """Clean up after a failing test: the processes it started, by their pids."""
+    for pid in pids:
+        if _alive(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _many_articles(seeds: Path, count: int) -> None:
+    seeds.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        text = f"Réunion numéro {n} à Bruxelles\n\n{BODY.replace('une réunion', f'la réunion numéro {n}')}\n"
+        (seeds / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@needs_proc
+def test_the_workers_of_a_killed_generate_end_with_it(tmp_path):
+    """kill -9 of `briefings generate --jobs 2`: both pool workers are gone within seconds."""
+    _many_articles(tmp_path / "seeds", 40)  # three chunks of 16: a pool of two processes
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "generate", "--jobs", "2", "--quiet"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2:
+            assert parent.poll() is None, "generate ended before its workers could be seen"
+            assert time.monotonic() < deadline, "the two workers never appeared"
+            workers = _children(parent.pid)
+            time.sleep(0.02)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        assert _wait_until_gone(workers, 5) == [], "workers outlived the killed generate"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        _kill_survivors(workers)
+
+
+# A process that forks a child which calls die_with_parent, reports its pid, then waits (as does the parent).
+_FORKING = textwrap.dedent(
+    """
+    import os, sys, time
+    from generator import lifeline
+    if sys.argv[1] == "polling":  # the fallback for systems without prctl
+        lifeline._kernel_kills_us_with_parent = lambda: False
+    parent = os.getpid()
+    if os.fork() == 0:
+        lifeline.die_with_parent(parent)
+        with open(sys.argv[2] + ".tmp", "w") as out:
+            out.write(str(os.getpid()))
+        os.replace(sys.argv[2] + ".tmp", sys.argv[2])
+        time.sleep(120)
+        os._exit(0)
+    time.sleep(120)
+    """
+)
+
+
+@needs_proc
+@pytest.mark.parametrize("way", ["prctl", "polling"])
+def test_a_child_dies_with_its_killed_parent(tmp_path, way):
+    if way == "prctl" and not sys.platform.startswith("linux"):
+        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+    pid_file = tmp_path / "child.pid"
+    parent = subprocess.Popen([sys.executable, "-c", _FORKING, way, str(pid_file)], cwd=ROOT)
+    child: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not pid_file.exists():
+            assert parent.poll() is None and time.monotonic() < deadline, "the child never started"
+            time.sleep(0.02)
+        child = [int(pid_file.read_text())]
+        time.sleep(3 * lifeline.POLL_SECONDS)
+        assert _alive(child[0]), "the child must live as long as its parent"
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        assert _wait_until_gone(child, 5) == []
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        _kill_survivors(child)
+
+
+def test_a_child_whose_parent_died_before_it_got_going_ends_at_once():
+    """The race prctl leaves open: the parent died before the call; the child must not live on as an orphan."""
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its pid is now free
+    code = f"from generator.lifeline import die_with_parent; die_with_parent({gone.pid}); import time; time.sleep(60)"
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60)
+    assert result.returncode == lifeline.ORPHANED and time.monotonic() - started < 30
+
+
+_SITE_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from generator.site.offload import BackgroundWriter, LazyFile, can_fork
+    if not can_fork():
+        print("no fork", flush=True)
+        sys.exit(0)
+    slow = LazyFile("personnes/lent/index.html", src_dir=None, dest_dir=sys.argv[1], use_directory_urls=True)
+    slow.render = lambda: time.sleep(120) or "<h1>lent</h1>"  # a page that takes its time
+    writer = BackgroundWriter()
+    assert writer.start([slow], receive=print)
+    print(writer._pid, flush=True)
+    time.sleep(120)
+    """
+)
+
+
+@needs_proc
+def test_the_site_writer_process_dies_with_a_killed_build(tmp_path):
+    build = subprocess.Popen([sys.executable, "-c", _SITE_WRITER, str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    writer: list[int] = []
+    try:
+        assert build.stdout is not None
+        line = build.stdout.readline().strip()
+        if line == "no fork":
+            pytest.skip("the build writes its files itself here (one core, or no fork)")
+        writer = [int(line)]
+        assert writer == _children(build.pid) and _alive(writer[0])
+        build.send_signal(signal.SIGKILL)
+        build.wait()
+        assert _wait_until_gone(writer, 5) == [], "the writer outlived the killed build"
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+        _kill_survivors(writer)
