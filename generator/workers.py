@@ -59,8 +59,13 @@ def analyse_chunk(articles: list[Article]) -> list[Result]:
     from generator.render import render_markdown
 
     results: dict[int, Result] = {}
-    langs = [article_language(article) for article in articles]
-    keyed = sorted(range(len(articles)), key=lambda i: langs[i])
+    langs: dict[int, str] = {}
+    for index, article in enumerate(articles):
+        try:
+            langs[index] = article_language(article)
+        except Exception as exc:  # like any extractor's, a failure costs this article only
+            results[index] = Result(article, error=_failure(exc))
+    keyed = sorted(langs, key=lambda i: langs[i])
     for lang, group in groupby(keyed, key=lambda i: langs[i]):
         items = [(i, articles[i]) for i in group]
         nlp = load_nlp(lang)
@@ -72,10 +77,14 @@ def analyse_chunk(articles: list[Article]) -> list[Result]:
                 analysis = analyse_doc(article, doc, describe(nlp), lang=lang)
                 markdown = render_markdown(analysis.briefing, article.text)
             except Exception as exc:  # an extractor bug costs this article only; the run goes on
-                results[index] = Result(article, error=f"extraction failed: {type(exc).__name__}: {exc}")
+                results[index] = Result(article, error=_failure(exc))
             else:
                 results[index] = Result(article, analysis.briefing, markdown)
     return [results[i] for i in range(len(articles))]
+
+
+def _failure(exc: Exception) -> str:
+    return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _parse(nlp: Language, texts: list[str]) -> list[Doc | Exception]:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -22,6 +23,7 @@ import pytest
 from hostilekit import BODY, ROOT
 
 from generator import lifeline
+from generator.model import Article
 
 TITLE = "Réunion de l'Otan à Bruxelles"
 ARTICLE = f"{TITLE}\n\n{BODY}\n"
@@ -203,3 +205,27 @@ def test_the_site_writer_process_dies_with_a_killed_build(tmp_path):
             build.kill()
             build.wait()
         _kill_survivors(writer)
+
+
+def test_an_article_the_extractors_cannot_handle_fails_alone(monkeypatch):
+    """Whatever reaches the workers (a date the reader refuses, a language detection that crashes), one
+    article's failure is its own error line: the others in its chunk get their briefing."""
+    from generator import pipeline
+    from generator.workers import analyse_chunk
+
+    def article(name: str, published: dt.date | None = None) -> Article:
+        return Article(path=f"seeds/{name}.txt", title=TITLE, text=BODY, sha256="0" * 64, published=published)
+
+    articles = [article("ancien", dt.date.min), article("bon", dt.date(2024, 4, 2)), article("futur", dt.date.max)]
+    results = analyse_chunk(articles)
+    assert [r.article.path for r in results] == [a.path for a in articles]
+    assert results[1].error is None and results[1].briefing is not None
+    for extreme in (results[0], results[2]):  # today the extractors overflow there; either way, alone
+        assert (extreme.error or "extraction failed: ").startswith("extraction failed: ")
+
+    detect = pipeline.article_language
+    crashing = lambda a, *rest: 1 / 0 if "ancien" in a.path else detect(a, *rest)  # noqa: E731
+    monkeypatch.setattr(pipeline, "article_language", crashing)
+    results = analyse_chunk([article("ancien"), article("bon")])
+    assert results[0].error == "extraction failed: ZeroDivisionError: division by zero"
+    assert results[1].error is None and results[1].briefing is not None
