@@ -17,6 +17,7 @@ from generator.read.chrome import strip_chrome
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
 from generator.read.html import extract_html
+from generator.read.invisible import is_blank, strip_invisible
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few kB; anything this big is not one
@@ -24,7 +25,7 @@ MAX_SIDECAR_BYTES = 64 * 1024  # a few metadata keys
 MAX_TITLE = 300  # characters; a longer "title" is a paragraph that lost its line breaks
 _SIDECAR_SUFFIXES = (".yml", ".yaml")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_RULE = re.compile(r"^[\s\-*=_~#]*$")  # blank lines and rules ("---", "***", "===") are not a title
+_RULE = re.compile(r"^[\s\-*=_~#]*$")  # rules ("---", "***", "===") are not a title, nor blank lines
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
@@ -51,7 +52,7 @@ def read_article(path: Path) -> Article:
         if not raw.strip():
             raise ArticleError(name, "empty file")
         text = decode_bytes(raw)
-        if not text.strip():
+        if is_blank(text):
             raise ArticleError(name, "empty file (only spaces or invisible characters)")
         if path.suffix.lower() in (".html", ".htm"):
             title, body, meta = _from_html(text)
@@ -70,7 +71,7 @@ def read_article(path: Path) -> Article:
     meta = {**meta, **sidecar}
     if not title:
         raise ArticleError(name, "no title: the file has no text line")
-    if not body.strip():
+    if is_blank(body):
         raise ArticleError(name, "no article text after the title")
     return Article(
         path=name,
@@ -131,18 +132,23 @@ def _read_sidecar(path: Path) -> tuple[bytes, dict[str, Any]]:
     return b"", {}
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines, a line without any visible character made empty: it is blank wherever it is."""
+    return ["" if is_blank(line) else line for line in text.split("\n")]
+
+
 def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
     try:
         meta, rest = split_front_matter(text)
     except NotAMappingError:  # "---" rules around ordinary text: the text is the article
         meta, rest = {}, text
-    lines = strip_chrome(rest.split("\n"))
+    lines = strip_chrome(_lines(rest))
     title = _as_str(meta.get("title"))
     if not title:
-        first = next((i for i, line in enumerate(lines) if not _RULE.match(line)), None)
+        first = next((i for i, line in enumerate(lines) if not _RULE.match(strip_invisible(line))), None)
         if first is None:
             return "", "", meta
-        title = _MARKDOWN_HEADING.sub("", lines[first]).strip()
+        title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
         lines = lines[first + 1 :]
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
@@ -165,11 +171,11 @@ def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
     content = extract_html(html)
     if content is None:
         return "", "", {}
-    lines = strip_chrome(content.text.split("\n"))
-    title = content.title
+    lines = strip_chrome(_lines(content.text))
+    title = _as_str(content.title)
     if not title:
-        first = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        title, lines = lines[first].strip() if lines else "", lines[first + 1 :]
+        first = next((i for i, line in enumerate(lines) if line), 0)
+        title, lines = lines[first] if lines else "", lines[first + 1 :]
     meta = {"published": content.published, "outlet": content.outlet, "url": content.url, "lang": content.lang}
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
 
@@ -181,7 +187,7 @@ def _paragraphs(lines: list[str]) -> str:
 
 
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip()
+    title = strip_invisible(re.sub(r"\s+", " ", title))
     if len(title) > MAX_TITLE:
         cut = title.rfind(" ", 0, MAX_TITLE)
         title = title[: cut if cut > MAX_TITLE // 2 else MAX_TITLE].rstrip() + "…"
@@ -189,9 +195,10 @@ def _clean_title(title: str) -> str:
 
 
 def _as_str(value: Any) -> str | None:
+    """A metadata value as text; None when it is missing or shows nothing (`title: "\\u200b"`)."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = strip_invisible(str(value))
     return text or None
 
 

@@ -21,9 +21,13 @@ from pathlib import Path
 
 import pytest
 from hostilekit import BODY, ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import lifeline
 from generator.model import Article
+from generator.read import ArticleError, read_article
+from generator.read.invisible import is_blank, strip_invisible
 
 TITLE = "Réunion de l'Otan à Bruxelles"
 ARTICLE = f"{TITLE}\n\n{BODY}\n"
@@ -229,3 +233,61 @@ def test_an_article_the_extractors_cannot_handle_fails_alone(monkeypatch):
     results = analyse_chunk([article("ancien"), article("bon")])
     assert results[0].error == "extraction failed: ZeroDivisionError: division by zero"
     assert results[1].error is None and results[1].briefing is not None
+
+
+# --- C. invisible text, and publication dates ------------------------------------------------------
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202c\u2066\u2069\u180e\u034f\ufe0f\u3164\u2800"
+# Whitespace (no control characters: a file of those is binary) and every format character (Cf).
+WHITESPACE = st.sampled_from(" \t\n\r\xa0\u1680\u2000\u2003\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+FORMAT = st.characters(whitelist_categories=("Cf",))
+INVISIBLE_TEXT = st.text(st.one_of(WHITESPACE, FORMAT, st.sampled_from(INVISIBLE)), min_size=1, max_size=40)
+
+
+@pytest.mark.parametrize("content", ["\u200b", "\ufeff\u200b\u200c\n\u2060\u00ad\n", INVISIBLE, f"\n{INVISIBLE}\t"])
+def test_a_file_of_invisible_characters_is_empty(tmp_path, content):
+    path = tmp_path / "invisible.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"empty file \(only spaces or invisible characters\)$"):
+        read_article(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=INVISIBLE_TEXT, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_any_text_without_a_visible_character_is_an_empty_file(tmp_path_factory, text, encoding):
+    path = tmp_path_factory.mktemp("invisible") / "article.md"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(ArticleError, match=r": empty file"):
+        read_article(path)
+
+
+# At a title's end, a variation selector or a combining joiner belongs to the character before it: kept.
+DETACHED = INVISIBLE.replace("\ufe0f", "").replace("\u034f", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=st.lists(INVISIBLE_TEXT.map(lambda t: t.replace("\n", "").replace("\r", "")), max_size=4),
+       around=st.text(st.sampled_from(DETACHED), max_size=3))  # fmt: skip
+def test_an_invisible_line_is_never_the_title(tmp_path_factory, before, around):
+    """Lines of invisible characters before the headline are blank lines; the title has none at its ends."""
+    lines = [*(line.replace("\u2028", "").replace("\u2029", "") for line in before), f"{around}{TITLE}{around}"]
+    path = tmp_path_factory.mktemp("title") / "article.txt"
+    path.write_text("\n".join(lines) + f"\n{around}\n{BODY}\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == TITLE
+    assert article.text.startswith("Le ministre") and article.text.endswith("a-t-il déclaré lundi.")
+
+
+def test_invisible_titles_and_bodies_count_as_missing(tmp_path):
+    front = tmp_path / "front.md"
+    front.write_text(f'---\ntitle: "\\u200b\\u2060"\noutlet: "\\ufeff"\n---\n\u200b\n{ARTICLE}', encoding="utf-8")
+    article = read_article(front)
+    assert (article.title, article.outlet) == (TITLE, None)
+    body = tmp_path / "body.txt"
+    body.write_text(f"{TITLE}\n\n\u200b\u200d\n\u2060 \u00ad\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no article text after the title$"):
+        read_article(body)
+    # Inside a line, they are text: a joiner in an emoji sequence, a flag's tags, a variation selector stay.
+    emoji = "Hackathon 👩\u200d💻 à Lille ❤\ufe0f"
+    assert strip_invisible(f"\u200b{emoji}\u200b") == emoji and not is_blank(emoji)
+    assert is_blank("\u200b \u00ad\t\ufeff") and is_blank("")
