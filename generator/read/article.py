@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import re
@@ -14,6 +13,7 @@ from typing import Any
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
 from generator.read.chrome import strip_chrome
+from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
 from generator.read.html import extract_html
@@ -78,7 +78,7 @@ def read_article(path: Path) -> Article:
         title=title,
         text=body,
         sha256=hashlib.sha256(raw + b"\0" + sidecar_raw).hexdigest(),
-        published=_as_date(meta.get("published") or meta.get("date"), name),
+        published=publication_date(meta.get("published") or meta.get("date"), name),
         url=_as_str(meta.get("url")),
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
@@ -200,16 +200,3 @@ def _as_str(value: Any) -> str | None:
         return None
     text = strip_invisible(str(value))
     return text or None
-
-
-def _as_date(value: Any, name: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError as exc:
-        raise ArticleError(name, f"publication date {value!r} is not YYYY-MM-DD") from exc

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,13 +22,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hostilekit import BODY, ROOT
+from hostilekit import BODY, ROOT, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import lifeline
 from generator.model import Article
 from generator.read import ArticleError, read_article
+from generator.read.dates import MAX_YEAR, MIN_YEAR, check_publication_date, publication_date, publication_date_argument
 from generator.read.invisible import is_blank, strip_invisible
 
 TITLE = "Réunion de l'Otan à Bruxelles"
@@ -291,3 +294,125 @@ def test_invisible_titles_and_bodies_count_as_missing(tmp_path):
     emoji = "Hackathon 👩\u200d💻 à Lille ❤\ufe0f"
     assert strip_invisible(f"\u200b{emoji}\u200b") == emoji and not is_blank(emoji)
     assert is_blank("\u200b \u00ad\t\ufeff") and is_blank("")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2024-01-01garbage", "2024-01-01 garbage", "2024-01-01T", "2024-01-01T10", "2024-1-1", "20240101", "2024",
+     "02/04/2024", "2024-04-02T10:00:00+02:00 extra", "hier", "٢٠٢٤-٠١-٠١", "2024-01-01\n2025-01-01"],
+)  # fmt: skip
+def test_a_publication_date_must_be_a_whole_iso_date(tmp_path, value):
+    quoted = value.replace("\n", "\\n")
+    for where, files in {
+        "front matter": {"a.md": f'---\npublished: "{quoted}"\n---\n{ARTICLE}'},
+        "sidecar": {"a.txt": ARTICLE, "a.yml": f'published: "{quoted}"\n'},
+    }.items():
+        folder = tmp_path / where.replace(" ", "-")
+        folder.mkdir()
+        for name, content in files.items():
+            (folder / name).write_text(content, encoding="utf-8")
+        article = folder / next(iter(files))
+        with pytest.raises(ArticleError, match=r"publication date .* is not YYYY-MM-DD$"):
+            read_article(article)
+    with pytest.raises(ArticleError, match=r"^seeds/page.html: publication date .* is not YYYY-MM-DD$"):
+        publication_date(value, "seeds/page.html")  # what a saved page's metadata goes through too
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-04-02", dt.date(2024, 4, 2)), ("2024-04-02T10:00:00+02:00", dt.date(2024, 4, 2)),
+     ("2024-04-02T23:30:00.5Z", dt.date(2024, 4, 2)), ("2024-04-02 08:15", dt.date(2024, 4, 2)),
+     ("2024-04-02T08:15:00,123-0500", dt.date(2024, 4, 2)), (" 2024-04-02 ", dt.date(2024, 4, 2)),
+     (dt.date(2024, 4, 2), dt.date(2024, 4, 2)), (dt.datetime(2024, 4, 2, 23, 59), dt.date(2024, 4, 2)),
+     (None, None), ("", None)],
+)  # fmt: skip
+def test_full_iso_dates_and_datetimes_are_accepted(value, expected):
+    assert publication_date(value, "a.txt") == expected
+
+
+def test_yaml_dates_and_datetimes_are_accepted(tmp_path):
+    for published in ("2024-04-02", "2024-04-02T10:00:00+02:00", "'2024-04-02'", "2024-04-02 10:00:00"):
+        path = tmp_path / "a.md"
+        path.write_text(f"---\npublished: {published}\n---\n{ARTICLE}", encoding="utf-8")
+        assert read_article(path).published == dt.date(2024, 4, 2), published
+
+
+def test_an_impossible_date_says_so():
+    with pytest.raises(ArticleError, match=r"publication date '2024-02-30' is not a valid date: day is out of range"):
+        publication_date("2024-02-30", "a.txt")
+    with pytest.raises(ArticleError, match=r"is not YYYY-MM-DD"):
+        publication_date(2024, "a.txt")
+
+
+@settings(max_examples=300, deadline=None)
+@given(date=st.dates(), as_text=st.booleans(), suffix=st.text(max_size=8))
+def test_any_date_is_accepted_exactly_within_the_bounds(date, as_text, suffix):
+    """A date, or its ISO form followed by anything: accepted only within the bounds and when nothing but
+    a time (or spaces) follows; otherwise one ArticleError that says which rule failed."""
+    value = date.isoformat() + suffix if as_text else date
+    plain = not as_text or suffix.strip() == ""
+    garbage = not plain and suffix[0] not in "Tt" and not suffix[0].isspace()
+    try:
+        published = publication_date(value, "a.txt")
+    except ArticleError as exc:
+        if garbage:
+            assert exc.reason.endswith("is not YYYY-MM-DD"), exc
+        elif plain:
+            assert exc.reason == f"publication date {date.isoformat()} is out of range (years 1800-2200)"
+        # else: what follows may or may not be a time; any of the three reasons will do
+        return
+    assert not garbage and published == date and MIN_YEAR <= date.year <= MAX_YEAR
+
+
+@pytest.mark.parametrize("date", [dt.date(1, 1, 1), dt.date(1799, 12, 31), dt.date(2201, 1, 1), dt.date(9999, 12, 31)])
+def test_a_date_out_of_the_news_range_is_refused(tmp_path, date):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: {date.isoformat()}\n---\n{ARTICLE}", encoding="utf-8")
+    message = f"publication date {date.isoformat()} is out of range (years 1800-2200)"
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert str(info.value) == f"{path.as_posix()}: {message}"
+    with pytest.raises(ArticleError) as info:
+        check_publication_date(date, "--published")
+    assert info.value.reason == message
+
+
+def test_the_command_line_date_has_the_same_form_and_range():
+    parser = argparse.ArgumentParser(prog="briefings", exit_on_error=False)
+    parser.add_argument("--published", type=publication_date_argument)
+    assert parser.parse_args(["--published", "2024-04-02"]).published == dt.date(2024, 4, 2)
+    for bad, reason in [("0001-01-01", "out of range (years 1800-2200)"), ("2024-01-01x", "is not YYYY-MM-DD")]:
+        with pytest.raises(argparse.ArgumentError, match=re.escape(reason)):
+            parser.parse_args(["--published", bad])
+
+
+def test_generate_and_extract_refuse_invisible_files_and_bad_dates(tmp_path):
+    """Through the real command: one error line each, no traceback; the dates at the bounds are analysed."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    relative = "Le ministre viendra mercredi, puis dans trois semaines et l'an prochain, comme il y a deux ans."
+    files = {
+        "invisible.txt": (INVISIBLE + "\n\u200b\n", "empty file (only spaces or invisible characters)"),
+        "garbage.md": ("2024-01-01garbage", "publication date '2024-01-01garbage' is not YYYY-MM-DD"),
+        "year-1.md": ("0001-01-01", "publication date 0001-01-01 is out of range (years 1800-2200)"),
+        "year-9999.md": ("9999-12-31", "publication date 9999-12-31 is out of range (years 1800-2200)"),
+        "first-day.md": ("1800-01-01", None),
+        "last-day.md": ("2200-12-31", None),
+    }
+    for name, (value, _) in files.items():
+        text = value if name.endswith(".txt") else f"---\npublished: {value}\n---\n{name}\n\n{relative}\n"
+        (seeds / name).write_text(text, encoding="utf-8")
+    result = run_cli("generate", "--quiet", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error: "))
+    assert errors == sorted(f"error: seeds/{name}: {reason}" for name, (_, reason) in files.items() if reason)
+    pages = sorted(p.name for p in (tmp_path / "briefings").glob("*.md"))
+    assert [page[:11] for page in pages] == ["1800-01-01-", "2200-12-31-"], pages
+
+    for name, (_, reason) in files.items():
+        extract = run_cli("extract", f"seeds/{name}", "--json", cwd=tmp_path)
+        assert "Traceback" not in extract.stderr, extract.stderr
+        if reason:
+            assert (extract.returncode, extract.stdout, extract.stderr) == (1, "", f"error: seeds/{name}: {reason}\n")
+        else:
+            assert extract.returncode == 0 and f'"date": "{files[name][0]}"' in extract.stdout
