@@ -1,12 +1,19 @@
-"""From a file on disk to an Article: decoding, metadata (front matter, sidecar, HTML), chrome removal."""
+"""From a file on disk to an Article: decoding, metadata (front matter, sidecar, HTML), chrome removal.
+
+What is read is confined to the folders named: a symbolic link is followed only when its target stays
+inside the folder it was found in (for a file named directly, its own folder), and links to folders are
+not walked into. Anything else in a folder that looks like an article (a link leading out, a dangling or
+looping link, a named pipe, a device) is an error naming it, never skipped in silence.
+"""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,27 +35,90 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _RULE = re.compile(r"^[\s\-*=_~#]*$")  # rules ("---", "***", "===") are not a title, nor blank lines
 
 
+class FoundPath(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath: Path itself cannot be subclassed
+    """A path `find_articles` returned, with the folder it was found in (`found_in`; None: named directly).
+
+    `read_article` follows a symbolic link only when its target stays inside that folder. Passed to
+    `find_articles` again (as `briefings generate` does with the list it shows progress for), it keeps it.
+    """
+
+    found_in: Path | None = None
+
+    @classmethod
+    def make(cls, path: Path, found_in: Path | None) -> FoundPath:
+        found = cls(path)
+        found.found_in = found_in
+        return found
+
+    def resolve(self, strict: bool = False) -> Path:
+        """As Python 3.13 does: a symbolic link loop raises OSError in strict mode only (not RuntimeError).
+
+        Before 3.13 resolving a looping link raises RuntimeError even when not strict, and a folder may
+        hold one: it is then an article that gets its error line, not a crash of whoever resolves it.
+        """
+        if strict:
+            return Path(os.path.realpath(self, strict=True))
+        return Path(os.path.realpath(self))
+
+
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Every article file under the given files and folders, sorted so runs are deterministic.
+
+    Folders are walked without following links to folders. Every entry with an article suffix that is
+    not a folder is returned, whatever it is (a symbolic link, a named pipe, a device): reading it says
+    why it cannot be read. So is a link to a folder outside the folder walked, whatever its name.
 
     A file named twice (directly and through its folder, or once absolute and once relative)
     is returned once, as a path relative to the working directory when it lies under it.
     """
-    found: set[Path] = set()
+    found: dict[Path, Path | None] = {}
     for path in paths:
-        if path.is_dir():
-            found.update(_normalise(p) for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-        else:
-            found.add(_normalise(path))
-    return sorted(found, key=lambda p: p.as_posix())
+        found_in = getattr(path, "found_in", None)
+        if found_in is None and path.is_dir():  # a folder named here (a link to one too): walked
+            for entry in _walk(path):
+                _add(found, entry, path)
+        else:  # a file, or what an earlier call found in a folder (never walked: it may link to one)
+            _add(found, path, found_in)
+    ordered = sorted(found.items(), key=lambda item: item[0].as_posix())
+    return [FoundPath.make(path, folder) for path, folder in ordered]
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file; raise ArticleError naming the file and the reason."""
+def _walk(folder: Path) -> Iterator[Path]:
+    for here, folders, files in os.walk(folder, followlinks=False):
+        for name in files:  # files, and links to anything but a folder (dangling and looping ones too)
+            if os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield Path(here, name)
+        for name in folders:  # links to folders are listed here, and os.walk does not enter them
+            link = Path(here, name)
+            if link.is_symlink() and not _inside(link, folder):  # inside: its files are walked anyway
+                yield link
+
+
+def _add(found: dict[Path, Path | None], path: Path, folder: Path | None) -> None:
+    """Record `path`, found in `folder`; found twice, it keeps the wider folder (named directly: none)."""
+    key = _normalise(path)
+    if folder is None:
+        found.setdefault(key, None)
+        return
+    folder = Path(os.path.abspath(folder))
+    known = found.get(key)
+    if known is not None and len(known.parts) < len(folder.parts):  # both hold the file: one holds the other
+        folder = known
+    found[key] = folder
+
+
+def read_article(path: Path, root: Path | None = None) -> Article:
+    """Read one article file; raise ArticleError naming the file and the reason.
+
+    A symbolic link is followed only when its target stays inside `root`; by default the folder
+    `find_articles` found the file in, or for a file named directly, its own folder.
+    """
     name = display_name(path)
+    if root is None:
+        root = getattr(path, "found_in", None) or Path(os.path.abspath(path)).parent
     try:
-        raw = _read_capped(path, MAX_BYTES)
-        sidecar_raw, sidecar = _read_sidecar(path)
+        raw = _read_capped(path, MAX_BYTES, root)
+        sidecar_raw, sidecar = _read_sidecar(path, root)
         if not raw.strip():
             raise ArticleError(name, "empty file")
         text = decode_bytes(raw)
@@ -100,14 +170,16 @@ def _normalise(path: Path) -> Path:
         return absolute if path.is_absolute() else Path(os.path.normpath(path))
 
 
-def _read_capped(path: Path, limit: int) -> bytes:
-    """The file's bytes, refused before reading when it is larger than `limit` (or not a file)."""
-    # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+def _read_capped(path: Path, limit: int, root: Path) -> bytes:
+    """The file's bytes, refused before reading when it is larger than `limit` (or not a file to read)."""
+    target = _readable(path, root)
+    # Should something else take the file's place after the checks: O_NONBLOCK, opening a named pipe does
+    # not wait for a writer (it is refused just below); O_NOFOLLOW, a link is not followed.
+    fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ArticleError(display_name(path), "not a regular file")
+            raise ArticleError(display_name(path), f"not a regular file ({_kind(info.st_mode)})")
         if info.st_size > limit:
             raise ArticleError(display_name(path), f"file too large ({_size(info.st_size)} > {_size(limit)})")
         raw = fh.read(limit + 1)  # the size can change between stat and read
@@ -116,15 +188,63 @@ def _read_capped(path: Path, limit: int) -> bytes:
     return raw
 
 
+def _readable(path: Path, root: Path) -> Path:
+    """What to open for `path`: itself, or the target of a symbolic link that stays inside `root`.
+
+    Decided before anything is opened: a link leading out of the folder (`seeds/x.txt -> /etc/passwd`),
+    a dangling or looping link, a named pipe, a device or a folder is an ArticleError saying which.
+    """
+    info = os.lstat(path)
+    target = path
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise ArticleError(display_name(path), "symbolic link loop (not followed)") from exc
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise ArticleError(display_name(path), "dangling symbolic link (its target does not exist)") from exc
+            raise
+        if not _inside(path, root):
+            outside = f"{_kind(info.st_mode)} outside {_folder_name(root)}"
+            raise ArticleError(display_name(path), f"symbolic link to {outside} (not followed)")
+        target = Path(os.path.realpath(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(display_name(path), f"not a regular file ({_kind(info.st_mode)})")
+    return target
+
+
+def _inside(link: Path, folder: Path) -> bool:
+    """Whether the link's resolved target lies inside `folder` (resolved too: seeds/ may be a link itself)."""
+    return Path(os.path.realpath(link)).is_relative_to(os.path.realpath(folder))
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISREG, "a file"),
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
+
+
+def _folder_name(folder: Path) -> str:
+    name = display_name(folder)
+    return "the current folder" if name == "." else f"{name.rstrip('/')}/"
+
+
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
 
 
-def _read_sidecar(path: Path) -> tuple[bytes, dict[str, Any]]:
+def _read_sidecar(path: Path, root: Path) -> tuple[bytes, dict[str, Any]]:
     for suffix in _SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
-        if sidecar.is_file():
-            raw = _read_capped(sidecar, MAX_SIDECAR_BYTES)
+        if os.path.lexists(sidecar):  # a link or a pipe in its place is an error too, never skipped
+            raw = _read_capped(sidecar, MAX_SIDECAR_BYTES, root)
             try:
                 return raw, load_mapping(decode_bytes(raw))
             except (UndecodableError, FrontMatterError) as exc:

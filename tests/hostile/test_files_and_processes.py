@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from generator import lifeline
 from generator.model import Article
-from generator.read import ArticleError, read_article
+from generator.read import ArticleError, find_articles, read_article
 from generator.read.dates import MAX_YEAR, MIN_YEAR, check_publication_date, publication_date, publication_date_argument
 from generator.read.invisible import is_blank, strip_invisible
 
@@ -236,6 +236,143 @@ def test_an_article_the_extractors_cannot_handle_fails_alone(monkeypatch):
     results = analyse_chunk([article("ancien"), article("bon")])
     assert results[0].error == "extraction failed: ZeroDivisionError: division by zero"
     assert results[1].error is None and results[1].briefing is not None
+
+
+# --- B. symbolic links, named pipes and devices in seeds/ -----------------------------------------
+
+SECRET = "MOT-DE-PASSE-HORS-DU-DOSSIER"
+
+
+def _odd_seeds(project: Path) -> dict[str, str | None]:
+    """seeds/ with one good article, one followed link, and every entry that must be refused.
+
+    Returns each entry's expected error (None: read). Outside seeds/, a folder holds a "secret" article.
+    """
+    outside = project.parent / "outside"
+    outside.mkdir(exist_ok=True)
+    (outside / "secret.txt").write_text(f"Secret\n\n{SECRET}\n", encoding="utf-8")
+    (outside / "meta.yml").write_text(f"outlet: {SECRET}\n", encoding="utf-8")
+    seeds = project / "seeds"
+    (seeds / "textes").mkdir(parents=True)
+    (seeds / "bon.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "textes" / "brouillon.texte").write_text(ARTICLE.replace(TITLE, "Brouillon lié"), encoding="utf-8")
+    (seeds / "lien.txt").symlink_to(Path("textes") / "brouillon.texte")  # inside seeds/: followed
+    (seeds / "interne").symlink_to("textes", target_is_directory=True)  # inside: its files are read anyway
+    (seeds / "secret.txt").symlink_to(outside / "secret.txt")
+    (seeds / "passwd.txt").symlink_to("/etc/passwd")
+    (seeds / "perdu.txt").symlink_to("nulle-part.txt")
+    (seeds / "boucle.txt").symlink_to("boucle.txt")
+    (seeds / "a.md").symlink_to("b.md")
+    (seeds / "b.md").symlink_to("a.md")
+    os.mkfifo(seeds / "tube.txt")
+    (seeds / "nul.txt").symlink_to(os.devnull)
+    (seeds / "dehors").symlink_to(outside, target_is_directory=True)
+    (seeds / "meta.txt").write_text(ARTICLE.replace(TITLE, "Métadonnées piégées"), encoding="utf-8")
+    (seeds / "meta.yml").symlink_to(outside / "meta.yml")
+    return {
+        "seeds/a.md": "symbolic link loop (not followed)",
+        "seeds/b.md": "symbolic link loop (not followed)",
+        "seeds/bon.txt": None,
+        "seeds/boucle.txt": "symbolic link loop (not followed)",
+        "seeds/dehors": "symbolic link to a folder outside seeds/ (not followed)",
+        "seeds/lien.txt": None,
+        "seeds/meta.txt": None,  # its sidecar is refused: the error names the sidecar
+        "seeds/nul.txt": "symbolic link to a device outside seeds/ (not followed)",
+        "seeds/passwd.txt": "symbolic link to a file outside seeds/ (not followed)",
+        "seeds/perdu.txt": "dangling symbolic link (its target does not exist)",
+        "seeds/secret.txt": "symbolic link to a file outside seeds/ (not followed)",
+        "seeds/tube.txt": "not a regular file (a named pipe)",
+    }
+
+
+@pytest.fixture
+def odd_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, str | None]]:
+    project = tmp_path / "project"
+    expected = _odd_seeds(project)
+    monkeypatch.chdir(project)
+    return project, expected
+
+
+def test_find_articles_lists_every_odd_entry_and_enters_no_linked_folder(odd_project):
+    _, expected = odd_project
+    found = find_articles([Path("seeds")])
+    assert [p.as_posix() for p in found] == sorted(expected)  # sorted; nothing from dehors/ nor interne/
+    assert {p.found_in for p in found} == {Path.cwd() / "seeds"}
+    # Listed again (as `briefings generate` does with its progress list), nothing changes and the
+    # link to a folder outside is still not walked into.
+    again = find_articles(found)
+    assert again == found and [p.found_in for p in again] == [p.found_in for p in found]
+
+
+def test_each_odd_entry_reads_to_its_precise_error(odd_project):
+    _, expected = odd_project
+    for path in find_articles([Path("seeds")]):
+        reason = expected[path.as_posix()]
+        if path.name == "meta.txt":
+            with pytest.raises(ArticleError) as info:
+                read_article(path)
+            assert str(info.value) == "seeds/meta.yml: symbolic link to a file outside seeds/ (not followed)"
+        elif reason is None:
+            assert read_article(path).title in (TITLE, "Brouillon lié")
+        else:
+            with pytest.raises(ArticleError) as info:
+                read_article(path)
+            assert str(info.value) == f"{path.as_posix()}: {reason}"
+
+
+def test_a_link_inside_the_folder_read_is_followed_wherever_it_points_inside(odd_project):
+    """The bound is the folder named: from seeds/2024/ a link may point to seeds/2023/; named directly,
+    a file's bound is its own folder."""
+    project, _ = odd_project
+    (project / "seeds" / "2023").mkdir()
+    (project / "seeds" / "2024").mkdir()
+    (project / "seeds" / "2023" / "article.texte").write_text(ARTICLE, encoding="utf-8")
+    (project / "seeds" / "2024" / "repris.txt").symlink_to(Path("..") / "2023" / "article.texte")
+    [found] = [p for p in find_articles([Path("seeds")]) if p.name == "repris.txt"]
+    assert read_article(found).title == TITLE
+    assert read_article(Path("seeds/2024/repris.txt"), root=Path("seeds")).title == TITLE
+    with pytest.raises(ArticleError, match=r"^seeds/2024/repris.txt: symbolic link to a file outside seeds/2024/"):
+        read_article(Path("seeds/2024/repris.txt"))  # named directly
+    assert read_article(Path("seeds/lien.txt")).title == "Brouillon lié"  # named directly, inside its folder
+    # The folder may itself be reached through a link: the bound is where it really is.
+    (project / "raccourci").symlink_to("seeds", target_is_directory=True)
+    assert [p.name for p in find_articles([Path("raccourci")]) if p.name == "repris.txt"] == ["repris.txt"]
+    assert read_article(Path("raccourci/2024/repris.txt"), root=Path("raccourci")).title == TITLE
+
+
+def test_a_file_named_twice_is_still_listed_once_with_the_wider_folder(odd_project):
+    found = find_articles([Path("seeds/bon.txt"), Path("seeds"), Path.cwd() / "seeds" / "bon.txt"])
+    assert [p.as_posix() for p in found].count("seeds/bon.txt") == 1
+    [bon] = [p for p in found if p.name == "bon.txt"]
+    assert bon.found_in == Path.cwd() / "seeds"
+    assert find_articles([Path("seeds/bon.txt")])[0].found_in is None  # named directly: its own folder
+
+
+def test_a_device_is_not_a_regular_file():
+    with pytest.raises(ArticleError, match=r"^/dev/null: not a regular file \(a device\)$"):
+        read_article(Path("/dev/null"))
+    with pytest.raises(ArticleError, match=r"not a regular file \(a folder\)$"):
+        read_article(ROOT / "seeds")
+
+
+def test_generate_and_extract_give_one_error_line_per_odd_entry(odd_project):
+    project, expected = odd_project
+    result = run_cli("generate", "--quiet", "--jobs", "1", cwd=project)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error: "))
+    wanted = sorted(f"error: {name}: {reason}" for name, reason in expected.items() if reason)
+    wanted += ["error: seeds/meta.yml: symbolic link to a file outside seeds/ (not followed)"]
+    assert errors == sorted(wanted)
+    assert "2 written" in result.stdout and f"{len(wanted)} failed" in result.stdout, result.stdout
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (project / "briefings").glob("*.md")}
+    assert len(pages) == 2 and any("Brouillon lié" in page for page in pages.values())
+    assert not [name for name, page in pages.items() if SECRET in page or "root:" in page]
+
+    extract = run_cli("extract", "seeds", "--json", cwd=project)
+    assert extract.returncode == 1 and "Traceback" not in extract.stderr, extract.stderr
+    assert sorted(line for line in extract.stderr.splitlines() if line.startswith("error: ")) == sorted(wanted)
+    assert SECRET not in extract.stdout and "root:" not in extract.stdout
 
 
 # --- C. invisible text, and publication dates ------------------------------------------------------
