@@ -21,6 +21,7 @@ import yaml
 
 from generator.frontmatter import split_front_matter
 from generator.model import Briefing, DatedEvent, Participant
+from generator.safetext import clean
 
 LABELS = {
     "fr": {
@@ -149,8 +150,8 @@ def render_body(briefing: Briefing, article_text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Text made safe for one line of Markdown: no markup, no line breaks."""
-    text = " ".join(str(text).split())
+    """Text made safe for one line of Markdown: no markup, no line breaks, no control characters."""
+    text = " ".join(clean(str(text)).split())
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 

@@ -25,6 +25,7 @@ from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
 from generator.read.html import extract_html
 from generator.read.invisible import is_blank, strip_invisible
+from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few kB; anything this big is not one
@@ -318,5 +319,5 @@ def _as_str(value: Any) -> str | None:
     """A metadata value as text; None when it is missing or shows nothing (`title: "\\u200b"`)."""
     if value is None:
         return None
-    text = strip_invisible(str(value))
+    text = strip_invisible(clean(str(value)))  # a YAML escape ("\x01") carries what no decoder lets through
     return text or None

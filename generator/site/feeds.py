@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import is_dataclass
 from urllib.parse import quote
 
+from generator.safetext import clean
 from generator.site.catalog import Entry
 
 FEED_URI = "feed.xml"
@@ -46,7 +47,7 @@ def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_ur
         if b.summary:
             _text(item, "summary", b.summary)
         for person in b.people:
-            ET.SubElement(item, f"{{{ATOM}}}category", {"term": person.name})
+            ET.SubElement(item, f"{{{ATOM}}}category", {"term": clean(person.name)})
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
 
 
@@ -55,8 +56,7 @@ def briefings_json(entries: list[Entry], urls: dict[str, str]) -> str:
     data = {
         "version": 1,
         "briefings": [
-            {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing}
-            for e in entries
+            {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing} for e in entries
         ],
     }
     # Compact: with `indent`, json falls back to its pure-Python encoder, several times slower on big sites.
@@ -70,7 +70,7 @@ def _plain(value: object) -> object:
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
-    element.text = text
+    element.text = clean(text)  # ElementTree writes any character; XML 1.0 forbids most controls
     return element
 
 

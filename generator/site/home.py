@@ -22,7 +22,7 @@ def briefing_block(entry: Entry, from_uri: str) -> list[str]:
     b = entry.briefing
     people = ", ".join(inline(p.name) for p in b.people[:5])
     lines = [f"### [{inline(b.title)}]({link(from_uri, entry.src_uri)})", ""]
-    lines.append(f"*{b.date or 'date inconnue'}*" + (f" · {people}" if people else ""))
+    lines.append(f"*{inline(b.date or 'date inconnue')}*" + (f" · {people}" if people else ""))
     if b.summary:
         lines += ["", inline(b.summary)]
     return lines + [""]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from generator.safetext import clean
 from generator.site.agenda import AgendaItem, when_label
 
 ICS_URI = "agenda.ics"
@@ -57,7 +58,7 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
     from icalendar import Event
 
     briefing = item.entry.briefing
-    what = " ".join((item.event.event or item.event.text).split())
+    what = _line(item.event.event or item.event.text)
     event = Event()
     event.add("uid", uid)
     published = _date(briefing.date) or stamp
@@ -69,12 +70,17 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
         event.add("transp", "TRANSPARENT")
     else:
         event.add("summary", what)
-    description = [what, f"« {' '.join(item.event.text.split())} »", f"Briefing : {' '.join(briefing.title.split())}"]
+    description = [what, f"« {_line(item.event.text)} »", f"Briefing : {_line(briefing.title)}"]
     if url:
         event.add("url", url)
         description.append(url)
     event.add("description", "\n".join(description))
     return event
+
+
+def _line(text: str) -> str:
+    """One line of text a calendar can carry: no control characters (icalendar escapes only line breaks)."""
+    return " ".join(clean(text).split())
 
 
 def _date(value: str | None) -> dt.date | None:

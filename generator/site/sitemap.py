@@ -25,7 +25,8 @@ def add_to_sitemap(site_dir: Path, urls: list[tuple[str, str | None]]) -> bool:
     if _END not in text or not urls:
         return False
     entries = "".join(
-        f"\n    <url>\n         <loc>{escape(url)}</loc>\n" + (f"         <lastmod>{escape(day)}</lastmod>\n" if day else "")
+        f"\n    <url>\n         <loc>{escape(url)}</loc>\n"
+        + (f"         <lastmod>{escape(day)}</lastmod>\n" if day else "")
         + "    </url>"
         for url, day in urls
     )
