@@ -7,6 +7,7 @@ the renderer, the site) can depend on it without dragging the others in.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -120,25 +121,27 @@ class Briefing:
         """Rebuild a Briefing from front matter; unknown keys are ignored, missing ones default.
 
         Front matter may have been edited by hand: values are coerced to the model's types (a YAML
-        date or number becomes text) and a value of the wrong shape raises TypeError naming the key.
+        date or number becomes text). A value of the wrong shape raises TypeError, and a value outside
+        its set (a date that is not YYYY-MM-DD, an unknown kind) ValueError; both messages start with
+        the top-level key to blame ("participants: ...").
         """
         data = _mapping(data, "front matter")
         generator = _mapping(data.get("generator"), "generator")
         return cls(
-            title=_text(data.get("title")) or "",
-            date=_text(data.get("date")),
-            date_source=_text(data.get("date_source")) or "unknown",  # type: ignore[arg-type]
-            lang=_text(data.get("lang")) or "",
-            source=Source(**_fields(Source, _mapping(data.get("source"), "source"), ("path", "sha256"))),
-            summary=_text(data.get("summary")) or "",
-            key_facts=[KeyFact(**_fields(KeyFact, f, ("text",))) for f in _items(data, "key_facts")],
+            title=_text(data.get("title"), "title") or "",
+            date=_iso_day(_text(data.get("date"), "date"), "date"),
+            date_source=_one_of(data.get("date_source"), "date_source", DATE_SOURCES, "unknown"),  # type: ignore[arg-type]
+            lang=_language(_text(data.get("lang"), "lang") or ""),
+            source=Source(**_fields(Source, _mapping(data.get("source"), "source"), ("path", "sha256"), "source")),
+            summary=_text(data.get("summary"), "summary") or "",
+            key_facts=[KeyFact(**_fields(KeyFact, f, ("text",), "key_facts")) for f in _items(data, "key_facts")],
             participants=[_participant(p) for p in _items(data, "participants")],
-            places=[_text(p) or "" for p in _items(data, "places")],
-            upcoming=[DatedEvent(**_fields(DatedEvent, d, _DATED)) for d in _items(data, "upcoming")],
-            timeline=[DatedEvent(**_fields(DatedEvent, d, _DATED)) for d in _items(data, "timeline")],
-            quotes=[Quote(**_fields(Quote, q, ("speaker", "text"))) for q in _items(data, "quotes")],
-            date_evidence=_text(data.get("date_evidence")),
-            generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",))),
+            places=[_text(p, "places") or "" for p in _items(data, "places")],
+            upcoming=[_dated(d, "upcoming") for d in _items(data, "upcoming")],
+            timeline=[_dated(d, "timeline") for d in _items(data, "timeline")],
+            quotes=[Quote(**_fields(Quote, q, ("speaker", "text"), "quotes")) for q in _items(data, "quotes")],
+            date_evidence=_text(data.get("date_evidence"), "date_evidence"),
+            generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",), "generator")),
         )
 
 
@@ -161,6 +164,12 @@ class Timex:
 
 
 _DATED = ("date", "precision", "text", "event", "sentence")
+DATE_SOURCES = ("metadata", "inferred", "unknown")
+KINDS = ("person", "organization")
+PRECISIONS = ("day", "month", "year")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")  # BCP 47 as far as the site uses it
 
 
 def _mapping(value: Any, key: str) -> dict[str, Any]:
@@ -180,41 +189,88 @@ def _items(data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, key: str) -> str | None:
     """Text as written; YAML's dates and numbers back to text, None stays None."""
     if value is None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, (dict, list)):
-        raise TypeError(f"expected text, got {type(value).__name__}")
+        raise TypeError(f"{key}: expected text, got {type(value).__name__}")
     return str(value)
 
 
-def _fields(cls: type, item: Any, required: tuple[str, ...]) -> dict[str, Any]:
+def _one_of(value: Any, key: str, allowed: tuple[str, ...], default: str) -> str:
+    text = _text(value, key) or default
+    if text not in allowed:
+        raise ValueError(f"{key}: {text!r} is not one of {', '.join(allowed)}")
+    return text
+
+
+def _iso_day(value: str | None, key: str) -> str | None:
+    """A calendar day written YYYY-MM-DD (the publication date), or None."""
+    if value is None or value == "":
+        return None
+    if not _ISO_DAY.fullmatch(value) or _calendar_error(value):
+        raise ValueError(f"{key}: {value!r} is not a date YYYY-MM-DD")
+    return value
+
+
+def _iso_span(value: str, key: str) -> str:
+    """A dated item's date: 2024-04-15, 2024-07 or 2024, or two of them as start/end."""
+    points = value.split("/")
+    if len(points) > 2 or not all(_ISO_POINT.fullmatch(p) and not _calendar_error(p) for p in points):
+        raise ValueError(f"{key}: date {value!r} is not YYYY-MM-DD, YYYY-MM, YYYY or START/END")
+    return value
+
+
+def _calendar_error(point: str) -> bool:
+    """True when a YYYY[-MM[-DD]] is no day or month of the calendar (2024-13, 2024-02-30)."""
+    year, month, day = (int(p) for p in (point.split("-") + ["1", "1"])[:3])
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return True
+    return False
+
+
+def _language(value: str) -> str:
+    if value and not _LANGUAGE.fullmatch(value):
+        raise ValueError(f"lang: {value!r} is not a language code such as fr or en")
+    return value
+
+
+def _fields(cls: type, item: Any, required: tuple[str, ...], key: str) -> dict[str, Any]:
     """The item's known keys as text (None kept for optional ones); required ones default to ''."""
-    item = _mapping(item, cls.__name__)
-    values = {f.name: _text(item[f.name]) for f in fields(cls) if f.name in item}
+    item = _mapping(item, key)
+    values = {f.name: _text(item[f.name], key) for f in fields(cls) if f.name in item}
     for name in required:
         if values.get(name) is None:
             values[name] = ""
     return values
 
 
+def _dated(item: Any, key: str) -> DatedEvent:
+    values = _fields(DatedEvent, item, _DATED, key)
+    values["date"] = _iso_span(values["date"], key)
+    values["precision"] = _one_of(values["precision"], f"{key}: precision", PRECISIONS, "day")
+    return DatedEvent(**values)
+
+
 def _participant(item: Any) -> Participant:
-    item = _mapping(item, "participant")
-    kind = _text(item.get("kind")) or "person"
+    item = _mapping(item, "participants")
+    kind = _one_of(item.get("kind"), "participants: kind", KINDS, "person")
     aliases = item.get("aliases") or []
     if not isinstance(aliases, list):
-        raise TypeError(f"aliases: expected a list, got {type(aliases).__name__}")
+        raise TypeError(f"participants: aliases: expected a list, got {type(aliases).__name__}")
     try:
         mentions = int(item.get("mentions", 1))
     except (TypeError, ValueError) as exc:
-        raise TypeError(f"mentions: expected a number, got {item.get('mentions')!r}") from exc
+        raise TypeError(f"participants: mentions: expected a number, got {item.get('mentions')!r}") from exc
     return Participant(
-        name=_text(item.get("name")) or "",
+        name=_text(item.get("name"), "participants") or "",
         kind=kind,  # type: ignore[arg-type]
-        role=_text(item.get("role")),
-        aliases=[_text(a) or "" for a in aliases],
+        role=_text(item.get("role"), "participants"),
+        aliases=[_text(a, "participants") or "" for a in aliases],
         mentions=mentions,
     )

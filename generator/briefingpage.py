@@ -1,0 +1,66 @@
+"""A briefing page read back: its front matter and Briefing, or exactly where and why it is broken.
+
+A page in briefings/ is input like any article: anyone with commit rights can edit it, and an editor can
+save it in Latin-1, drop its closing `---` or leave a quote open. The generator (to keep the page and
+say what is wrong) and the site (to say which briefing it leaves out) judge a page with this one reader.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.frontmatter import FrontMatterError, NotAMappingError, has_front_matter, split_front_matter
+from generator.model import Briefing
+
+
+class BrokenPage(ValueError):
+    """A page that is not a readable briefing; `line` (1-based) when one line is to blame."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason, line)
+        self.reason = reason
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}" if self.line else self.reason
+
+
+def decode_page(raw: bytes) -> str:
+    """The page's text: UTF-8 (a leading BOM and CRLF line ends, as some editors save, are accepted)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        byte = raw[exc.start]
+        raise BrokenPage(f"not UTF-8 (byte 0x{byte:02X}): the page was saved in another encoding", line) from exc
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def parse_page(text: str) -> tuple[dict[str, Any], Briefing]:
+    """The page's front matter and the Briefing it holds; BrokenPage naming the line and the reason."""
+    if not text.startswith("---"):
+        raise BrokenPage("no front matter: a briefing page starts with a '---' line", 1)
+    if not has_front_matter(text):
+        raise BrokenPage("the front matter has no closing '---' line", 1)
+    try:
+        meta, _ = split_front_matter(text)
+    except NotAMappingError as exc:
+        raise BrokenPage(str(exc), 2) from exc
+    except FrontMatterError as exc:
+        raise BrokenPage(exc.reason, exc.line) from exc
+    try:
+        briefing = Briefing.from_dict(meta)
+    except (TypeError, ValueError) as exc:  # the model names the key first: "participants: expected a list"
+        raise BrokenPage(str(exc), _key_line(text, str(exc).split(":", 1)[0])) from exc
+    return meta, briefing
+
+
+def read_page(raw: bytes) -> tuple[dict[str, Any], Briefing]:
+    """`parse_page` of the page's bytes."""
+    return parse_page(decode_page(raw))
+
+
+def _key_line(text: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(key)}[ \t]*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
