@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
+from generator.read.dates import publication_date_argument
+from generator.safetext import printable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ext = commands.add_parser("extract", help="print the extraction of articles as JSON Lines")
     ext.add_argument("paths", nargs="+", type=Path)
-    ext.add_argument("--published", type=dt.date.fromisoformat, help="publication date YYYY-MM-DD (wins)")
+    ext.add_argument("--published", type=publication_date_argument, help="publication date YYYY-MM-DD (wins)")
     ext.add_argument("--lang", choices=["fr", "en"], help="language (wins over metadata)")
     ext.add_argument("--json", action="store_true", help="JSON Lines output (the only format for now)")
     ext.set_defaults(run=_extract)
@@ -61,10 +63,10 @@ def _generate(args: argparse.Namespace) -> int:
     from generator.generate import articles_to_read, generate
     from generator.workers import default_jobs
 
-    missing = [p for p in args.paths if not p.exists()]
+    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
     for path in missing:
-        print(f"{path}: no such file or folder", file=sys.stderr)
-    paths = [p for p in args.paths if p.exists()]
+        _say(f"error: {path}: no such file or folder", sys.stderr)
+    paths = [p for p in args.paths if p not in missing]
     err = Console(stderr=True)
     with Progress(
         TextColumn("generating"),
@@ -84,20 +86,33 @@ def _generate(args: argparse.Namespace) -> int:
             jobs=args.jobs or default_jobs(),
             on_progress=lambda _: progress.advance(task),
             on_error=lambda line: progress.console.print(
-                f"error: {line}", markup=False, highlight=False, soft_wrap=True
+                printable(f"error: {line}"), markup=False, highlight=False, soft_wrap=True
             ),
             scanned=paths,
             prune=args.prune,
+            on_wait=lambda: progress.console.print(
+                printable(f"waiting: another briefings generate is writing to {args.out}"),
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            ),
         )
     for path in summary.kept_paths:
-        print(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")
+        _say(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")
+    for page, reason in summary.broken:
+        _say(f"broken: {page}: {reason} (the page is kept; mend it, or --force regenerates it after a .bak)")
     for page, source in summary.orphans:
         hint = "edited by hand: --prune --force removes it" if args.prune else "--prune removes it"
-        print(f"orphaned: {page}: its article {source} is gone ({hint})")
+        _say(f"orphaned: {page}: its article {source} is gone ({hint})")
     for page, source in summary.removed:
-        print(f"removed: {page}: its article {source} is gone")
-    print(summary.line())
-    return 1 if summary.failed or missing else 0
+        _say(f"removed: {page}: its article {source} is gone")
+    _say(summary.line())
+    return 1 if summary.failed or summary.broken or missing else 0
+
+
+def _say(line: str, stream: TextIO | None = None) -> None:
+    """One line for the terminal: file names and article text cannot forge another line or move the cursor."""
+    print(printable(line), file=stream or sys.stdout)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -112,11 +127,11 @@ def _extract(args: argparse.Namespace) -> int:
             lang = article_language(article, args.lang)
             analysis = analyse(article, load_nlp(lang), args.published, lang)
         except ArticleError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            _say(f"error: {exc}", sys.stderr)
             failed += 1
             continue
         except Exception as exc:  # an extractor bug costs this article only, as in `generate`
-            print(f"error: {path.as_posix()}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            _say(f"error: {path.as_posix()}: extraction failed: {type(exc).__name__}: {exc}", sys.stderr)
             failed += 1
             continue
         record = analysis.briefing.to_dict()

@@ -14,7 +14,18 @@ from pathlib import Path
 from generator import __version__
 
 _PACKAGE = Path(__file__).parent
-_EXCLUDED = ("site/", "cli.py", "generate.py", "workers.py", "store.py", "pagecache.py", "schema.py")
+_EXCLUDED = (
+    "site/",
+    "cli.py",
+    "generate.py",
+    "workers.py",
+    "store.py",
+    "pagecache.py",
+    "schema.py",
+    "lifeline.py",
+    "atomic.py",
+    "briefingpage.py",
+)
 
 
 @functools.lru_cache(maxsize=1)  # the files do not change while the process runs

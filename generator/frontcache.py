@@ -11,13 +11,15 @@ never committed, safe to delete.
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from generator.pagecache import iso
+from generator.atomic import temporary_beside
+from generator.pagecache import is_stat_key, iso
 
 CACHE_NAME = ".frontmatter.jsonl"
 _BODY = ',"front_matter":'  # what follows a line's name and key
@@ -32,12 +34,18 @@ class FrontMatterWriter:
         self._tmp: str | None = None
         self._names: set[str] = set()
 
+    @property
+    def pending(self) -> bool:
+        """True when front matter was recorded and the file is still to be merged."""
+        return self._out is not None
+
     def add(self, page: Path, front_matter: dict[str, Any]) -> None:
         """Record `front_matter` for `page` as it is now on disk."""
         stat = page.stat()
         if self._out is None:
-            fd, self._tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{CACHE_NAME}.", suffix=".tmp")
-            self._out = os.fdopen(fd, "w", encoding="utf-8")
+            raw, tmp = temporary_beside(self.folder / CACHE_NAME)
+            self._tmp = str(tmp)
+            self._out = io.TextIOWrapper(raw, encoding="utf-8")
         line = {"name": page.name, "key": [stat.st_size, stat.st_mtime_ns], "front_matter": front_matter}
         self._out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=iso) + "\n")
         self._names.add(page.name)
@@ -75,10 +83,12 @@ def front_matter_of(line: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _lines(path: Path):
+def _lines(path: Path) -> Iterator[tuple[str, list[int], str]]:
     """(page name, [size, mtime_ns], line) for each readable line of the file; nothing when there is no file.
 
-    Only the line's head is parsed here: the front matter is parsed when a page's line is used.
+    Only the line's head is parsed here: the front matter is parsed when a page's line is used. A line
+    of another shape (valid JSON, but a name that is a list, a key that is text) is passed over: its
+    page is read from the page itself.
     """
     try:
         with path.open(encoding="utf-8") as fh:
@@ -90,7 +100,7 @@ def _lines(path: Path):
                     name, key = head["name"], head["key"]
                 except (ValueError, KeyError, TypeError):
                     continue
-                yield name, key, line
+                if isinstance(name, str) and is_stat_key(key):
+                    yield name, key, line
     except (OSError, UnicodeDecodeError):
         return
-

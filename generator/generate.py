@@ -6,6 +6,7 @@ Articles are read in this process (cheap) and only those that changed go to the 
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,11 +31,12 @@ class Summary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     kept_paths: list[str] = field(default_factory=list)
+    broken: list[tuple[str, str]] = field(default_factory=list)  # (page, what is wrong with it), left as it is
     orphans: list[tuple[str, str]] = field(default_factory=list)  # (page, its missing article), left in place
     removed: list[tuple[str, str]] = field(default_factory=list)  # the same, removed by --prune
 
     def line(self) -> str:
-        counts = ((self.orphans, "orphaned"), (self.removed, "removed"))
+        counts = ((self.broken, "broken"), (self.orphans, "orphaned"), (self.removed, "removed"))
         extra = "".join(f", {len(items)} {label}" for items, label in counts if items)
         return (
             f"{self.read} read, {self.written} written, {self.unchanged} unchanged, "
@@ -51,11 +53,14 @@ def generate(
     on_error: Callable[[str], None] | None = None,
     scanned: Iterable[Path] = (),
     prune: bool = False,
+    on_wait: Callable[[], None] | None = None,
 ) -> Summary:
     """Generate the briefing of every article under `paths` into `out`, analysing on `jobs` processes.
 
     A page whose article was in one of the `scanned` folders and is gone is an orphan: reported, and
-    with `prune` removed (a hand-edited one only with `force` too).
+    with `prune` removed (a hand-edited one only with `force` too). A broken page (a hand edit it does
+    not survive) is kept and reported in `broken`, and its article is not analysed unless `force`.
+    `on_wait` is called when another run is writing to `out` and this one waits for its turn.
     """
     started = time.monotonic()
     summary = Summary()
@@ -75,11 +80,13 @@ def generate(
             fail(str(exc))
         else:
             summary.read += 1
-            if force or not store.is_current(article.path, article.sha256, generator_version()):
+            existing = store.lookup(article.path)
+            broken = existing is not None and existing.broken is not None
+            if force or not (broken or store.is_current(article.path, article.sha256, generator_version())):
                 todo.append(article)
                 continue
-            existing = store.lookup(article.path)
-            _count(summary, Status.KEPT if existing and existing.edited else Status.UNCHANGED, article)
+            status = Status.BROKEN if broken else Status.KEPT if existing and existing.edited else Status.UNCHANGED
+            _count(summary, status, article)
         if on_progress:
             on_progress(path)
 
@@ -88,6 +95,7 @@ def generate(
             fail(str(ArticleError(result.article.path, result.error or "no result")))
         else:
             try:
+                store.writing(on_wait)
                 status, _ = store.save(result.briefing, result.markdown, force=force)
             except ArticleError as exc:  # the page could not be written (disk full, permissions)
                 fail(str(exc))
@@ -95,6 +103,8 @@ def generate(
                 _count(summary, status, result.article)
         if on_progress:
             on_progress(Path(result.article.path))
+    if prune:
+        store.writing(on_wait)
     for page, source, edited in orphans(store, scanned):
         if prune and (force or not edited):
             page.unlink(missing_ok=True)
@@ -102,16 +112,17 @@ def generate(
         else:
             summary.orphans.append((str(page), source))
     store.close()
+    summary.broken = [(str(page), reason) for page, reason in sorted(store.broken.items())]
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def orphans(store: BriefingStore, scanned: Iterable[Path]) -> list[tuple[Path, str, bool]]:
     """(page, source, hand-edited) for each page whose article lay in a scanned folder and is no longer there."""
-    folders = [f.resolve() for f in scanned if f.is_dir()]
+    folders = [Path(os.path.realpath(f)) for f in scanned if f.is_dir()]
     found = []
     for source, existing in sorted(store.by_source.items()):
-        path = Path(source).resolve()
+        path = Path(os.path.realpath(source))  # Path.resolve raises on a link loop
         if any(path.is_relative_to(f) for f in folders) and not path.exists() and existing.path.is_file():
             found.append((existing.path, source, existing.edited))
     return found
@@ -119,8 +130,8 @@ def orphans(store: BriefingStore, scanned: Iterable[Path]) -> list[tuple[Path, s
 
 def articles_to_read(paths: Iterable[Path], out: Path) -> list[Path]:
     """The article files under `paths`, leaving out our own output (`briefings generate .` is safe)."""
-    output = out.resolve()
-    return [p for p in find_articles(paths) if output not in p.resolve().parents]
+    output = Path(os.path.realpath(out))
+    return [p for p in find_articles(paths) if output not in Path(os.path.realpath(p)).parents]
 
 
 def _count(summary: Summary, status: Status, article: Article) -> None:
@@ -129,5 +140,7 @@ def _count(summary: Summary, status: Status, article: Article) -> None:
     elif status is Status.KEPT:
         summary.kept += 1
         summary.kept_paths.append(article.path)
+    elif status is Status.BROKEN:  # kept too, and named with what is wrong in `broken`
+        summary.kept += 1
     else:
         summary.unchanged += 1

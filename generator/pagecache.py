@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.atomic import atomic_write
+
 CACHE_NAME = ".cache.json"
-_FORMAT = 1
+_FORMAT = 2  # 2: records say whether the page is broken
 
 
 class PageCache:
@@ -30,15 +30,21 @@ class PageCache:
         self.entries: dict[str, dict[str, Any]] = _read(folder / CACHE_NAME)
         self.dirty = False
 
-    def get(self, page: Path, parse: Callable[[Path], dict[str, Any] | None]) -> dict[str, Any] | None:
-        """The cached value for `page`, or `parse(page)` (then remembered) when the page changed."""
+    def get(
+        self,
+        page: Path,
+        parse: Callable[[Path], dict[str, Any] | None],
+        valid: Callable[[Any], bool] = lambda value: True,
+    ) -> dict[str, Any] | None:
+        """The cached value for `page`, or `parse(page)` (then remembered) when the page changed or
+        the cached value is not `valid` (a damaged or older cache)."""
         try:
             stat = page.stat()
         except OSError:
             return None
         key = [stat.st_size, stat.st_mtime_ns]
         entry = self.entries.get(page.name)
-        if entry is not None and entry.get("key") == key:
+        if entry is not None and entry.get("key") == key and valid(entry.get("value")):
             return entry.get("value")
         value = parse(page)
         self.entries[page.name] = {"key": key, "value": _plain(value)}
@@ -60,14 +66,7 @@ class PageCache:
         if not self.dirty or not self.folder.is_dir():
             return
         data = json.dumps({"format": _FORMAT, "pages": self.entries}, ensure_ascii=False, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{CACHE_NAME}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-            os.replace(tmp, self.folder / CACHE_NAME)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(self.folder / CACHE_NAME, data.encode("utf-8"))
         self.dirty = False
 
 
@@ -78,7 +77,20 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
         return {}
     if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("pages"), dict):
         return {}
-    return data["pages"]
+    # Valid JSON of another shape (a hand-edited or foreign file): each entry that does not fit is dropped,
+    # and its page is read again.
+    return {name: entry for name, entry in data["pages"].items() if _is_entry(entry)}
+
+
+def _is_entry(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict) and is_stat_key(entry.get("key")) and isinstance(entry.get("value"), (dict, type(None)))
+    )
+
+
+def is_stat_key(key: Any) -> bool:
+    """True for a page's [size, mtime_ns] as the caches record it."""
+    return isinstance(key, list) and len(key) == 2 and all(type(n) is int for n in key)
 
 
 def _plain(value: Any) -> Any:

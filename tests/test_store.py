@@ -82,7 +82,11 @@ def test_checksum_detects_any_edit_and_no_leftover_temp_files(tmp_path):
     store = BriefingStore(tmp_path)
     save(store, briefing())
     store.close()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".cache.json", ".frontmatter.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [
+        ".cache.json",
+        ".frontmatter.jsonl",
+        ".lock",
+    ]
 
 
 # --- hardening -------------------------------------------------------------------------------------
@@ -127,7 +131,7 @@ def test_write_errors_become_article_errors(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.store.os.replace", full_disk)
     with pytest.raises(ArticleError, match="seeds/a.txt: cannot write the briefing: No space left on device"):
         save(BriefingStore(tmp_path), briefing())
-    assert list(tmp_path.iterdir()) == []  # the temporary file is cleaned up
+    assert [p.name for p in tmp_path.iterdir()] == [".lock"]  # the temporary file is cleaned up
 
 
 def test_an_older_different_backup_is_kept_too(tmp_path):
@@ -147,7 +151,7 @@ def test_an_edit_that_breaks_the_yaml_is_still_kept_and_no_duplicate_appears(tmp
     broken = path.read_text(encoding="utf-8").replace("lang: fr", "lang: fr\nsummary: [pas fermé")
     path.write_text(broken, encoding="utf-8")
     status, again = save(BriefingStore(tmp_path), briefing())
-    assert (status, again) == (Status.KEPT, path)
+    assert (status, again) == (Status.BROKEN, path)
     assert path.read_text(encoding="utf-8") == broken and len(list(tmp_path.glob("*.md"))) == 1
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from generator.briefingpage import BrokenPage, read_page
 from generator.frontcache import front_matter_of, read_front_matter
-from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
+from generator.safetext import clean_tree, may_need_cleaning
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}
@@ -30,23 +32,26 @@ class Entry:
     meta: dict = field(default_factory=dict, compare=False, repr=False)
 
 
-def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
-    """Every readable briefing in `folder`, newest first (then by title); unreadable pages are skipped.
+def load_catalog(
+    folder: Path, prefix: str = "briefings", on_problem: Callable[[Path, str], None] | None = None
+) -> list[Entry]:
+    """Every readable briefing in `folder`, newest first (then by title).
 
     This is the only place the site reads briefing files: each front matter is parsed once per build and
     every generated page (home, agenda, entities, feeds) is computed from the returned list. The
     generator keeps the front matter of every page it wrote or read as JSON: a page whose size and
-    modification time still match is not parsed again (see frontcache.py).
+    modification time still match is not parsed again (see frontcache.py). A page that is not a
+    readable briefing is left out and named to `on_problem` with the line and the reason. Every string
+    is cleaned of the characters no page, feed or calendar may carry (safetext.py): a hand edit is input.
     """
     entries = []
     cached = read_front_matter(folder)  # the generator's copy of each page's front matter, as JSON
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            meta = _cached(page, cached.get(page.name)) or _parsed(page)
-            if not meta:
-                continue
-            briefing = Briefing.from_dict(meta)
-        except (TypeError, ValueError):
+            meta, briefing = _cached(page, cached.get(page.name)) or _parsed(page)
+        except BrokenPage as exc:
+            if on_problem:
+                on_problem(page, str(exc))
             continue
         page_meta = {k: v for k, v in meta.items() if k in _PAGE_KEYS or k not in _BRIEFING_KEYS}
         entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta))
@@ -54,24 +59,37 @@ def load_catalog(folder: Path, prefix: str = "briefings") -> list[Entry]:
     return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
 
 
-def _cached(page: Path, hit: tuple[list[int], str] | None) -> dict | None:
-    """The page's front matter from the generator's cache, if the page is still as it was recorded."""
+def _cached(page: Path, hit: tuple[list[int], str] | None) -> tuple[dict, Briefing] | None:
+    """The page's front matter and briefing from the generator's cache, if the page is still as it was
+    recorded and the line holds a valid briefing (anything else: the page itself is read)."""
     if hit is None:
         return None
     try:
         stat = page.stat()
     except OSError:
         return None
-    return front_matter_of(hit[1]) if hit[0] == [stat.st_size, stat.st_mtime_ns] else None
-
-
-def _parsed(page: Path) -> dict | None:
-    """The page's front matter read from the page itself; None when unreadable."""
-    try:
-        meta, _ = split_front_matter(page.read_text(encoding="utf-8"))  # libyaml's safe loader: fast
-    except (OSError, UnicodeDecodeError, FrontMatterError):
+    meta = front_matter_of(hit[1]) if hit[0] == [stat.st_size, stat.st_mtime_ns] else None
+    if meta is None:
         return None
-    return meta
+    if may_need_cleaning(hit[1]):
+        meta = clean_tree(meta)
+    try:
+        return meta, Briefing.from_dict(meta)
+    except (TypeError, ValueError):
+        return None
+
+
+def _parsed(page: Path) -> tuple[dict, Briefing]:
+    """The page's front matter and briefing read from the page itself; BrokenPage when it is not one."""
+    try:
+        raw = page.read_bytes()
+    except OSError as exc:
+        raise BrokenPage(f"cannot read: {exc.strerror or exc}") from exc
+    meta, briefing = read_page(raw)
+    if may_need_cleaning(raw.decode("utf-8", "replace")):
+        meta = clean_tree(meta)
+        briefing = Briefing.from_dict(meta)
+    return meta, briefing
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 import jinja2
 from mkdocs.config import config_options
@@ -31,6 +32,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from generator.frontmatter import escaped_title, strip_front_matter
+from generator.safetext import clean, printable
 from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page, parse_point
 from generator.site.blocks import GeneratedPage, Href
 from generator.site.catalog import Entry, built_on, load_catalog
@@ -89,13 +91,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             today = built_on()
         except ValueError as exc:
             raise PluginError(str(exc)) from exc
-        entries = load_catalog(self._folder(config))
-        for entry in entries:
-            files.append(File.generated(config, entry.src_uri, abs_src_path=str(entry.abs_path), inclusion=_OUT_OF_NAV))
-        self._by_uri = {e.src_uri: e for e in entries}
+        entries = load_catalog(self._folder(config), on_problem=_warn_broken)
         base = _base_url(config.site_url)
-        # Absolute page URLs for the calendar and feeds; without site_url, site-root-relative paths.
-        urls = {e.src_uri: f"{base}{files.get_file_from_path(e.src_uri).url}" for e in entries}
+        urls = {}  # absolute page URLs for the calendar and feeds; without site_url, site-root-relative paths
+        for entry in entries:
+            page_file = File.generated(config, entry.src_uri, abs_src_path=str(entry.abs_path), inclusion=_OUT_OF_NAV)
+            files.append(page_file)
+            urls[entry.src_uri] = f"{base}{page_file.url}"
+        self._by_uri = {e.src_uri: e for e in entries}
         items = agenda_items(entries)
         self._entities = collect_entities(entries)
 
@@ -108,7 +111,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             """A file made when it is written (by then, `render` must be set)."""
             if files.get_file_from_path(uri) is not None:  # a hand-written page in docs/ wins
                 return None
-            file = LazyFile.generated(config, uri, content="")
+            file = cast(LazyFile, LazyFile.generated(config, uri, content=""))  # generated() builds a cls
             file.render = render
             files.append(file)
             self._lazy.append(file)
@@ -173,7 +176,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         entry = self._by_uri.get(page.file.src_uri)
         if entry is None:
             return None
-        return strip_front_matter(entry.abs_path.read_text(encoding="utf-8-sig"))
+        return clean(strip_front_matter(entry.abs_path.read_text(encoding="utf-8-sig")))
 
     @event_priority(100)  # before other plugins look at page.meta
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -251,6 +254,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""
         server.watch(str(self._folder(config)))
         return server
+
+
+def _warn_broken(page: Path, reason: str) -> None:
+    # A warning, so that `mkdocs build --strict` fails: a briefing missing from the site is an error.
+    log.warning("briefings: %s: %s (this briefing is left out of the site; mend the page)", page, printable(reason))
 
 
 def _entity_page(entity: Entity, file: File, frame: Frame, files: Files) -> str:
@@ -332,4 +340,6 @@ def _day(entity: Entity) -> str | None:
 
 def _base_url(site_url: str | None) -> str:
     """site_url with a trailing slash, or "" when unset."""
-    return site_url if not site_url or site_url.endswith("/") else site_url + "/"
+    if not site_url:
+        return ""
+    return site_url if site_url.endswith("/") else site_url + "/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import shutil
 import unicodedata
@@ -187,7 +188,7 @@ PARAGRAPH = st.lists(st.one_of(FRENCH, HOSTILE_TEXT), min_size=1, max_size=5).ma
 ARTICLES = st.tuples(
     st.one_of(FRENCH, st.text(ANY_CHAR, min_size=1, max_size=80)),
     st.lists(PARAGRAPH, min_size=1, max_size=4).map("\n\n".join),
-    st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+    st.one_of(st.none(), st.dates(dt.date(1800, 1, 1), dt.date(2200, 12, 31)).map(lambda d: d.isoformat())),
 )
 
 
@@ -271,3 +272,51 @@ def test_utf8_boms_and_utf16_give_the_same_briefing_as_utf8(tmp_path):
         (tmp_path / name).write_bytes(raw)
         articles.append(read_article(tmp_path / name))
     assert {(a.title, a.text) for a in articles} == {(articles[0].title, articles[0].text)}
+
+
+EDITED_BRIEFING = Briefing(
+    title="Antony Blinken à Bruxelles",
+    date="2024-04-02",
+    date_source="metadata",
+    lang="fr",
+    source=Source(path="seeds/blinken.txt", sha256="ab" * 32),
+    participants=[Participant(name="Antony Blinken", kind="person", role="secrétaire d'État")],
+    generator=GeneratorInfo(version="1.0"),
+)
+EDITED_TEXT = "Le secrétaire d'État américain est arrivé mardi à Bruxelles pour une réunion de l'Otan."
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    at=st.integers(0, 10**6),
+    removed=st.integers(0, 60),
+    inserted=st.one_of(ANY_TEXT, st.sampled_from(["---\n", "\t", "'", '"', "[", ": x\n", "\n- ", "*a"])),
+    latin1=st.booleans(),
+    caches=st.booleans(),
+)
+def test_no_hand_edit_ever_gives_a_briefing_a_second_page(tmp_path_factory, at, removed, inserted, latin1, caches):
+    from generator.briefingpage import BrokenPage, read_page
+
+    folder = tmp_path_factory.mktemp("edit")
+    store = BriefingStore(folder)
+    _, page = store.save(EDITED_BRIEFING, render_markdown(EDITED_BRIEFING, EDITED_TEXT))
+    store.close()
+    text = page.read_text(encoding="utf-8")
+    at %= len(text)
+    edited = text[:at] + inserted + text[at + removed :]
+    raw = edited.encode("latin-1", "replace") if latin1 else edited.encode("utf-8", "surrogatepass")
+    try:
+        _, still = read_page(raw)
+    except BrokenPage:
+        pass
+    else:  # a valid edit that gives the page to another article is a choice, not a duplicate
+        assume(still.source.path == EDITED_BRIEFING.source.path)
+    page.write_bytes(raw)
+    if not caches:
+        for name in (".cache.json", ".frontmatter.jsonl"):
+            (folder / name).unlink()
+    status, again = BriefingStore(folder).save(EDITED_BRIEFING, render_markdown(EDITED_BRIEFING, EDITED_TEXT))
+    assert again == page
+    assert sorted(folder.glob("*.md")) == [page]
+    if raw != text.encode("utf-8"):
+        assert status in (Status.KEPT, Status.BROKEN) and page.read_bytes() == raw

@@ -32,7 +32,7 @@ def test_catalog_reads_the_generators_cache_and_reparses_a_changed_page(tmp_path
     def no_yaml(text: str):
         raise AssertionError("the page was parsed although the cache holds it")
 
-    monkeypatch.setattr(catalog, "split_front_matter", no_yaml)
+    monkeypatch.setattr(catalog, "read_page", no_yaml)
     assert [e.briefing.title for e in load_catalog(tmp_path)] == [briefing.title]
     monkeypatch.undo()
     # A hand edit changes the page's size and time: the cache no longer holds it, the page is read.
