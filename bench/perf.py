@@ -144,10 +144,14 @@ def measure(n: int, jobs: int, work: Path, site_rounds: int = 3) -> list[tuple[s
     if jobs > 1:
         rows.append((f"spaCy nlp.pipe floor, {jobs} processes", f"{floor.seconds:.1f}", f"{floor.peak_mb:.0f}", ""))
     rows.append(
-        (f"generate cold (--jobs {jobs})", f"{cold.seconds:.1f}", f"{cold.peak_mb:.0f}",
-         f"{cold.seconds / floor.seconds:.2f}x the {jobs}-process floor"
-         + (f", {cold.seconds / floor1.seconds:.2f}x the 1-process one" if floor1 and jobs > 1 else "")
-         + f"; {words / cold.seconds:.0f} words/s")
+        (
+            f"generate cold (--jobs {jobs})",
+            f"{cold.seconds:.1f}",
+            f"{cold.peak_mb:.0f}",
+            f"{cold.seconds / floor.seconds:.2f}x the {jobs}-process floor"
+            + (f", {cold.seconds / floor1.seconds:.2f}x the 1-process one" if floor1 and jobs > 1 else "")
+            + f"; {words / cold.seconds:.0f} words/s",
+        )
     )
     again = run(gen, work)
     rows.append(("generate again, nothing changed", f"{again.seconds:.2f}", f"{again.peak_mb:.0f}", _summary(again)))
@@ -156,8 +160,14 @@ def measure(n: int, jobs: int, work: Path, site_rounds: int = 3) -> list[tuple[s
         with path.open("a", encoding="utf-8") as fh:
             fh.write("\nUne phrase ajoutée pour le test de performance.\n")
     touch = run(gen, work)
-    rows.append((f"generate after touching {len(touched)} ({len(touched) / n:.0%})", f"{touch.seconds:.2f}",
-                 f"{touch.peak_mb:.0f}", _summary(touch)))
+    rows.append(
+        (
+            f"generate after touching {len(touched)} ({len(touched) / n:.0%})",
+            f"{touch.seconds:.2f}",
+            f"{touch.peak_mb:.0f}",
+            _summary(touch),
+        )
+    )
 
     ours = site_project(work / "site-ours", work / "briefings", plugin=True)
     plain = site_project(work / "site-plain", work / "briefings", plugin=False)
@@ -170,11 +180,23 @@ def measure(n: int, jobs: int, work: Path, site_rounds: int = 3) -> list[tuple[s
     index = (ours / "site" / "search" / "search_index.json").stat().st_size / 1e6
     plain_index = (plain / "site" / "search" / "search_index.json").stat().st_size / 1e6
     best = f"best of {site_rounds}; " if site_rounds > 1 else ""
-    rows.append(("mkdocs build, plain (same Markdown pages, no plugin)", f"{base.seconds:.1f}", f"{base.peak_mb:.0f}",
-                 f"{best}CPU {base.cpu_seconds:.1f} s; search index {plain_index:.1f} MB"))
-    rows.append(("mkdocs build with our plugin", f"{built.seconds:.1f}", f"{built.peak_mb:.0f}",
-                 f"{best}{built.seconds / base.seconds:.2f}x plain; CPU {built.cpu_seconds:.1f} s "
-                 f"({built.cpu_seconds / base.cpu_seconds:.2f}x, both processes); search index {index:.1f} MB"))
+    rows.append(
+        (
+            "mkdocs build, plain (same Markdown pages, no plugin)",
+            f"{base.seconds:.1f}",
+            f"{base.peak_mb:.0f}",
+            f"{best}CPU {base.cpu_seconds:.1f} s; search index {plain_index:.1f} MB",
+        )
+    )
+    rows.append(
+        (
+            "mkdocs build with our plugin",
+            f"{built.seconds:.1f}",
+            f"{built.peak_mb:.0f}",
+            f"{best}{built.seconds / base.seconds:.2f}x plain; CPU {built.cpu_seconds:.1f} s "
+            f"({built.cpu_seconds / base.cpu_seconds:.2f}x, both processes); search index {index:.1f} MB",
+        )
+    )
     return rows
 
 

@@ -182,8 +182,16 @@ def hook_times(project: Path) -> tuple[float, dict[str, float]]:
     from generator.site import plugin as module
 
     times: dict[str, float] = {}
-    hooks = ("on_files", "on_nav", "on_env", "on_page_read_source", "on_page_markdown", "on_page_content",
-             "on_post_page", "on_post_build")
+    hooks = (
+        "on_files",
+        "on_nav",
+        "on_env",
+        "on_page_read_source",
+        "on_page_markdown",
+        "on_page_content",
+        "on_post_page",
+        "on_post_build",
+    )
     originals = {name: getattr(module.BriefingsPlugin, name) for name in hooks}
 
     def timed(name, original):

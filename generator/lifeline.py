@@ -90,7 +90,9 @@ def _alive(pid: int) -> bool:
 
 def _wait_windows(pid: int) -> None:
     """Block until process `pid` ends (Windows: wait on its handle)."""
-    import _winapi  # type: ignore[import-not-found]
+    if sys.platform != "win32":  # also tells mypy that _winapi's Windows-only names are not checked elsewhere
+        return
+    import _winapi
 
     synchronize = 0x00100000
     with contextlib.suppress(OSError):

@@ -28,11 +28,12 @@ def extract_html(html: str) -> HtmlContent | None:
         include_images=False,
         favor_precision=True,
     )
-    if doc is None or not (doc.text or "").strip():
+    # A dict only comes back with as_dict=True, which is not asked; the check tells mypy so.
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
     return HtmlContent(
         title=(doc.title or "").strip(),
-        text=doc.text,
+        text=doc.text or "",
         published=doc.date,
         outlet=doc.sitename,
         url=doc.url,

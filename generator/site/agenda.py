@@ -151,8 +151,8 @@ def add_grouped(page: GeneratedPage, items: list[AgendaItem], heading: str, inde
     Within a month, exact days come first; "sometime this month" items follow in their own table rather
     than sitting on the 1st as if it were their date.
     """
-    for (year, month), group in groupby(items, key=_group):
-        group = list(group)
+    for (year, month), grouped in groupby(items, key=_group):
+        group = list(grouped)
         title = f"{year}, date à préciser" if month == 13 else month_label(dt.date(year, month, 1)).capitalize()
         page.add(indent + heading.format(title), "")
         exact = [i for i in group if i.span.precision != "month"]

@@ -42,12 +42,12 @@ class LazyFile(File):
     render: Callable[[], str | bytes] | None = None
     elsewhere: bool = False
 
-    @property
+    @property  # type: ignore[misc]  # MkDocs' File has a setter; a made-on-write file needs none
     def content_bytes(self) -> bytes:  # type: ignore[override]
         content = self._made()
         return content.encode("utf-8") if isinstance(content, str) else content
 
-    @property
+    @property  # type: ignore[misc]
     def content_string(self) -> str:  # type: ignore[override]
         content = self._made()
         return content if isinstance(content, str) else content.decode("utf-8")

@@ -24,9 +24,6 @@ SUB_PATH = "event-briefings"
 TODAY = "2024-04-02"  # the reference article's day: its dates are all upcoming
 
 
-
-
-
 @pytest.fixture(scope="session")
 def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of the sample site, built with `--strict` for a sub-path and served from a thread."""
@@ -53,6 +50,7 @@ def browser() -> Iterator[object]:
     a thread, so a session-long instance would break any other module (tests/hostile) that starts its own."""
     path = require_browser()
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

@@ -27,9 +27,6 @@ from generator.store import BriefingStore
 SUB_PATH = "site"
 
 
-
-
-
 def _payload_briefing(n: int) -> Briefing:
     h = f"{HOSTILE} {n}"
     return Briefing(
