@@ -70,7 +70,9 @@ def test_only_the_safe_loader_is_used_so_yaml_tags_run_nothing(corpus, tmp_path)
         parse_markdown((briefings / "evil.md").read_text(encoding="utf-8"))
     assert not marker.exists() and not Path("/tmp/pwned").exists()
     # And statically: no unsafe loader anywhere (yaml.load only with an explicit safe Loader).
-    for path in (ROOT / "generator").rglob("*.py"):
+    modules = sorted((ROOT / "generator").rglob("*.py"))
+    assert modules
+    for path in modules:
         source = path.read_text(encoding="utf-8")
         assert not re.search(
             r"yaml\.(?:unsafe_load|full_load|load_all)\(|(?:Unsafe|Full)Loader|Loader=yaml\.Loader", source

@@ -90,7 +90,7 @@ def old_and_new(tmp_path: Path) -> tuple[Path, dict[str, bytes], dict[str, bytes
 def _check_pages(out: Path, old: dict[str, bytes], new: dict[str, bytes]) -> tuple[int, int]:
     """Every page is exactly the old or the new one; returns (old, new) counts."""
     pages = {p.name: p.read_bytes() for p in out.glob("*.md")}
-    assert set(pages) == set(old), "a page disappeared or a stray page appeared"
+    assert pages and set(pages) == set(old), "a page disappeared or a stray page appeared"
     counts = [0, 0]
     for name, data in pages.items():
         assert data in (old[name], new[name]), f"{name} is neither the old nor the new page ({len(data)} bytes)"
@@ -147,7 +147,7 @@ def test_kill_at_random_moments(old_and_new):
         child.send_signal(signal.SIGKILL)
         child.wait()
         pages = {p.name: p.read_bytes() for p in out.glob("*.md")}
-        assert set(pages) == set(old)
+        assert pages and set(pages) == set(old)
         for name, data in pages.items():
             assert data in (versions["a"][name], versions["b"][name]), f"round {round_}: {name} is torn"
 

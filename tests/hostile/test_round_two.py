@@ -111,7 +111,9 @@ def test_control_characters_from_yaml_escapes_reach_no_page_feed_or_calendar(hos
     assert "Sommet de l'Otan à Bruxelles" in titles and "Réunion à l'Élysée" in titles
     ics = (site / "agenda.ics").read_text(encoding="utf-8")
     assert not _CONTROL.search(ics.replace("\r\n", "\n"))
-    for html in site.rglob("*.html"):
+    built = sorted(site.rglob("*.html"))
+    assert built
+    for html in built:
         assert not _CONTROL.search(html.read_text(encoding="utf-8")), html
 
 
