@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from sitekit import build, make_project
+
 ENGINEERING = ("guide", "site", "schema", "dates", "entities", "guarantees", "performance")
 
 
@@ -27,3 +29,23 @@ def test_the_menu_is_the_readers(built_site: Path):
     assert list(dict.fromkeys(labels)) == [
         "Accueil", "Agenda", "Briefings", "Personnes", "Organisations", "Lieux", "Méthode"
     ]  # fmt: skip
+
+
+def test_a_build_without_site_url_writes_no_none_address(tmp_path: Path):
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^site_url:.*\n", "", config.read_text(encoding="utf-8")), encoding="utf-8")
+    site = build(project)
+    checked = 0
+    for path in site.rglob("*"):
+        if path.suffix in (".html", ".xml", ".json", ".ics"):
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"""(?:href|src)=["']None|"url":\s*"None|None(?:feed|briefings|agenda)""", text), path
+            checked += 1
+    assert checked > 10
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert 'href="briefings/2024-04-02-blinken-paris/"' in feed
+    data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
+    assert {b["url"] for b in data["briefings"]} >= {"briefings/2024-04-02-blinken-paris/"}
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml" title="Briefings" href="feed.xml">' in home
