@@ -1,101 +1,143 @@
-"""A cache of the briefing pages' front matter, so that big archives are not re-parsed on every run.
+"""briefings/.frontmatter.jsonl: what is known of each page, so big archives are not re-parsed on every run.
 
-PyYAML's pure-Python safe loader takes ~10 ms for one briefing's front matter: 10 s for an archive of
-1,000 pages, on every `briefings generate` and every site build. The cache keeps each page's parsed
-front matter as JSON (fast to load), keyed by file name, size and modification time, like git's index:
-a page that changed in any way is parsed again. It lives in the briefings folder as `.cache.json`,
-is written only by the generator (never by the site, so `mkdocs serve` cannot loop on it), and is
-safe to delete. (The front matter itself, for the site, is in `.frontmatter.jsonl`: see frontcache.py.)
+PyYAML takes ~10 ms for one briefing's front matter in pure Python and ~1 ms with libyaml: 1 to 10 s
+for an archive of 1,000 pages, on every `briefings generate` and every site build. The generator knows
+a page whenever it writes or reads it, and keeps it here, one JSON line a page, keyed like git's index
+by the page's name, size and modification time:
+
+    {"name": "2024-04-02-sommet.md", "key": [size, mtime_ns], "record": {...}, "front_matter": {...}}
+
+`record` is what the generator needs (the page's source, its checksum, version, hand edit, breakage);
+`front_matter` is what the site needs (null for a broken page). A page that changed in any way is read
+again. Lines are merged by streaming, so a run holds one page's front matter at a time whatever the
+size of the archive. Written by the generator only (`mkdocs serve` cannot loop on it), never committed,
+safe to delete. Any line of another shape is passed over and its page read again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from generator.atomic import atomic_write
+from generator.atomic import temporary_beside
 
-CACHE_NAME = ".cache.json"
-_FORMAT = 2  # 2: records say whether the page is broken
+CACHE_NAME = ".frontmatter.jsonl"
+# Until December 2026 the records lived in a second cache; it is removed when the folder is next written.
+_RETIRED = ".cache.json"
+_BODY = ',"front_matter":'  # what follows a line's head (name, key, record); JSON escapes it inside strings
+
+Record = dict[str, Any]
+Parse = Callable[[Path], "tuple[Record, dict[str, Any] | None] | None"]
 
 
 class PageCache:
-    """Parsed front matter of the pages of one folder, reused while a page's size and mtime hold."""
+    """The pages of one folder as the generator last knew them, reused while a page's size and mtime hold."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.entries: dict[str, dict[str, Any]] = _read(folder / CACHE_NAME)
-        self.dirty = False
+        self.entries: dict[str, tuple[list[int], Record | None]] = {
+            name: (key, record) for name, key, record, _ in _lines(folder / CACHE_NAME)
+        }
+        self._out: TextIO | None = None
+        self._tmp: str | None = None
+        self._names: set[str] = set()
 
-    def get(
-        self,
-        page: Path,
-        parse: Callable[[Path], dict[str, Any] | None],
-        valid: Callable[[Any], bool] = lambda value: True,
-    ) -> dict[str, Any] | None:
-        """The cached value for `page`, or `parse(page)` (then remembered) when the page changed or
-        the cached value is not `valid` (a damaged or older cache)."""
-        try:
-            stat = page.stat()
-        except OSError:
+    @property
+    def dirty(self) -> bool:
+        """True when something was learnt, or a page is gone, and the file is still to be rewritten."""
+        return self._out is not None or bool(set(self.entries) - self._present()) or self._retired().exists()
+
+    def known(self, name: str) -> Record | None:
+        """What the cache said of page `name`, whether or not the page has changed since."""
+        return self.entries.get(name, ([], None))[1]
+
+    def get(self, page: Path, parse: Parse, valid: Callable[[Any], bool] = lambda record: True) -> Record | None:
+        """The cached record of `page`, or the one `parse(page)` gives (then remembered with its front
+        matter) when the page changed or the cached record is not `valid` (a damaged or older cache)."""
+        key = _key(page)
+        if key is None:
             return None
-        key = [stat.st_size, stat.st_mtime_ns]
-        entry = self.entries.get(page.name)
-        if entry is not None and entry.get("key") == key and valid(entry.get("value")):
-            return entry.get("value")
-        value = parse(page)
-        self.entries[page.name] = {"key": key, "value": _plain(value)}
-        self.dirty = True
-        return _plain(value)
+        hit = self.entries.get(page.name)
+        if hit is not None and hit[0] == key and hit[1] is not None and valid(hit[1]):
+            return hit[1]
+        parsed = parse(page)
+        if parsed is None:
+            return None
+        record, front_matter = parsed
+        return self._add(page, key, record, front_matter)
 
-    def put(self, page: Path, value: dict[str, Any]) -> None:
-        """Remember `value` for `page` as it is now on disk (just written by us)."""
-        stat = page.stat()
-        self.entries[page.name] = {"key": [stat.st_size, stat.st_mtime_ns], "value": _plain(value)}
-        self.dirty = True
+    def put(self, page: Path, record: Record, front_matter: dict[str, Any] | None) -> None:
+        """Remember `page` as it is now on disk (just written by us)."""
+        key = _key(page)
+        if key is not None:
+            self._add(page, key, record, front_matter)
 
     def save(self) -> None:
-        """Write the cache back (atomically) if anything changed; forget pages that are gone."""
-        present = {p.name for p in self.folder.glob("*.md")}
-        if set(self.entries) - present:
-            self.entries = {k: v for k, v in self.entries.items() if k in present}
-            self.dirty = True
+        """Keep the old lines of pages still there and not learnt again, then replace the file atomically."""
         if not self.dirty or not self.folder.is_dir():
             return
-        data = json.dumps({"format": _FORMAT, "pages": self.entries}, ensure_ascii=False, sort_keys=True)
-        atomic_write(self.folder / CACHE_NAME, data.encode("utf-8"))
-        self.dirty = False
+        out, tmp = self._open()
+        try:
+            present = self._present()
+            for name, _, _, line in _lines(self.folder / CACHE_NAME):
+                if name in present and name not in self._names:
+                    out.write(line)
+            out.close()
+            os.replace(tmp, self.folder / CACHE_NAME)
+            self._retired().unlink(missing_ok=True)
+        except BaseException:
+            out.close()
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        finally:
+            self._out, self._tmp = None, None
+        self.entries = {name: entry for name, entry in self.entries.items() if name in present}
+
+    def _add(self, page: Path, key: list[int], record: Record, front_matter: dict[str, Any] | None) -> Record:
+        record = json.loads(json.dumps(record, default=iso))  # as the file gives it back: hits and misses agree
+        line = {"name": page.name, "key": key, "record": record, "front_matter": front_matter}
+        out, _ = self._open()
+        out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=iso) + "\n")
+        self._names.add(page.name)
+        self.entries[page.name] = (key, record)
+        return record
+
+    def _open(self) -> tuple[TextIO, str]:
+        """The new file being written (begun on first use) and its temporary path."""
+        if self._out is None or self._tmp is None:
+            raw, tmp = temporary_beside(self.folder / CACHE_NAME)
+            self._out, self._tmp = io.TextIOWrapper(raw, encoding="utf-8"), str(tmp)
+        return self._out, self._tmp
+
+    def _present(self) -> set[str]:
+        return {p.name for p in self.folder.glob("*.md")} if self.folder.is_dir() else set()
+
+    def _retired(self) -> Path:
+        return self.folder / _RETIRED
 
 
-def _read(path: Path) -> dict[str, dict[str, Any]]:
+def read_front_matter(folder: Path) -> dict[str, tuple[list[int], str]]:
+    """page name -> (its [size, mtime_ns] when recorded, its line); the line is parsed by `front_matter_of`."""
+    return {name: (key, line) for name, key, _, line in _lines(folder / CACHE_NAME)}
+
+
+def front_matter_of(line: str) -> dict[str, Any] | None:
+    """The front matter held in one line of the file; None when the line is damaged or the page broken."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # missing or damaged: it is only a cache
-        return {}
-    if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("pages"), dict):
-        return {}
-    # Valid JSON of another shape (a hand-edited or foreign file): each entry that does not fit is dropped,
-    # and its page is read again.
-    return {name: entry for name, entry in data["pages"].items() if _is_entry(entry)}
-
-
-def _is_entry(entry: Any) -> bool:
-    return (
-        isinstance(entry, dict) and is_stat_key(entry.get("key")) and isinstance(entry.get("value"), (dict, type(None)))
-    )
+        value = json.loads(line).get("front_matter")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def is_stat_key(key: Any) -> bool:
-    """True for a page's [size, mtime_ns] as the caches record it."""
+    """True for a page's [size, mtime_ns] as the cache records it."""
     return isinstance(key, list) and len(key) == 2 and all(type(n) is int for n in key)
-
-
-def _plain(value: Any) -> Any:
-    """The value as JSON would give it back (dates become ISO strings), so hits and misses agree."""
-    return json.loads(json.dumps(value, default=iso))
 
 
 def iso(value: Any) -> str:
@@ -103,3 +145,34 @@ def iso(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value)
+
+
+def _key(page: Path) -> list[int] | None:
+    try:
+        stat = page.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _lines(path: Path) -> Iterator[tuple[str, list[int], Record | None, str]]:
+    """(page name, [size, mtime_ns], record, line) for each readable line; nothing when there is no file.
+
+    Only the line's head is parsed here: the front matter is parsed when the site uses a page's line. A
+    record that is not an object (or a line written before records were kept here) reads as None.
+    """
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.endswith("\n") or not line.startswith('{"name":'):
+                    continue  # a line cut short by a crash
+                try:
+                    head = json.loads(line[: line.index(_BODY)] + "}")
+                    name, key = head["name"], head["key"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+                if isinstance(name, str) and is_stat_key(key):
+                    record = head.get("record")
+                    yield name, key, record if isinstance(record, dict) else None, line
+    except (OSError, UnicodeDecodeError):
+        return

@@ -34,7 +34,6 @@ from slugify import slugify
 
 from generator.atomic import FILE_MODE, atomic_write
 from generator.briefingpage import BrokenPage, decode_page, parse_page
-from generator.frontcache import FrontMatterWriter
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
 from generator.pagecache import PageCache
@@ -85,7 +84,6 @@ class BriefingStore:
         self.broken: dict[Path, str] = {}  # every broken page in the folder, with its reason
         self._unclaimed: set[str] = set()  # broken pages whose article cannot be told
         self.cache = PageCache(root)
-        self.front = FrontMatterWriter(root)
         self._lock: IO[bytes] | None = None  # a file object: a store dropped without close() lets go too
         if root.is_dir():
             _remove_stale_temp_files(root)
@@ -98,7 +96,7 @@ class BriefingStore:
             self.taken.add(page.name)
             if page.is_symlink() or not page.is_file():
                 continue  # not ours: never followed, never replaced
-            known = self.cache.entries.get(page.name, {}).get("value")
+            known = self.cache.known(page.name)
             record = self.cache.get(page, partial(self._read_record, known=known), valid=_is_record)
             if not record:
                 continue
@@ -113,8 +111,8 @@ class BriefingStore:
                     page, record["sha256"], record["version"], record["edited"], record["broken"]
                 )
 
-    def _read_record(self, page: Path, known: Any = None) -> dict[str, Any] | None:
-        """A page the cache did not know: read it, and keep its front matter for the site too.
+    def _read_record(self, page: Path, known: Any = None) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+        """A page the cache did not know: its record, and its front matter for the site (None if broken).
 
         `known` is what the cache said of the page before it changed: a page broken since still
         belongs to the source it had.
@@ -125,9 +123,7 @@ class BriefingStore:
         source, existing, meta = loaded
         if existing.broken and not source and _is_record(known) and known["source"]:
             source = known["source"]
-        if meta:
-            self.front.add(page, meta)
-        return _record(source, existing)
+        return _record(source, existing), meta or None
 
     def writing(self, on_wait: Callable[[], None] | None = None) -> None:
         """Take the folder's lock for the rest of the run (another run's writing phase ends first),
@@ -151,12 +147,11 @@ class BriefingStore:
         self._scan()
 
     def close(self) -> None:
-        """Keep what was learnt about the pages for the next run and for the site (the two caches)."""
-        if self.cache.dirty or self.front.pending:
+        """Keep what was learnt about the pages for the next run and for the site (the page cache)."""
+        if self.cache.dirty:
             self.writing()
         try:
             self.cache.save()
-            self.front.close()
         finally:
             if self._lock is not None:
                 self._lock.close()  # closing the file releases the lock
@@ -205,8 +200,8 @@ class BriefingStore:
         existing = Existing(target, briefing.source.sha256, briefing.generator.version, edited=False)
         self.by_source[briefing.source.path] = existing
         # What the next run, and the site, would parse back from this page: remember it now.
-        self.cache.put(target, _record(briefing.source.path, existing))
-        self.front.add(target, split_front_matter(data.decode("utf-8"))[0])  # libyaml: ~1 ms, the NLP ~40
+        front_matter = split_front_matter(data.decode("utf-8"))[0]  # libyaml: ~1 ms, the NLP ~40
+        self.cache.put(target, _record(briefing.source.path, existing), front_matter)
         return Status.WRITTEN, target
 
     def _claim(self, briefing: Briefing) -> Existing | None:

@@ -82,11 +82,7 @@ def test_checksum_detects_any_edit_and_no_leftover_temp_files(tmp_path):
     store = BriefingStore(tmp_path)
     save(store, briefing())
     store.close()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [
-        ".cache.json",
-        ".frontmatter.jsonl",
-        ".lock",
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".frontmatter.jsonl", ".lock"]
 
 
 # --- hardening -------------------------------------------------------------------------------------

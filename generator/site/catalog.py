@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from generator.briefingpage import BrokenPage, read_page
-from generator.frontcache import front_matter_of, read_front_matter
+from generator.pagecache import front_matter_of, read_front_matter
 from generator.model import Briefing
 from generator.safetext import clean_tree, may_need_cleaning
 
@@ -40,7 +40,7 @@ def load_catalog(
     This is the only place the site reads briefing files: each front matter is parsed once per build and
     every generated page (home, agenda, entities, feeds) is computed from the returned list. The
     generator keeps the front matter of every page it wrote or read as JSON: a page whose size and
-    modification time still match is not parsed again (see frontcache.py). A page that is not a
+    modification time still match is not parsed again (see pagecache.py). A page that is not a
     readable briefing is left out and named to `on_problem` with the line and the reason. Every string
     is cleaned of the characters no page, feed or calendar may carry (safetext.py): a hand edit is input.
     """

@@ -313,8 +313,7 @@ def test_no_hand_edit_ever_gives_a_briefing_a_second_page(tmp_path_factory, at, 
         assume(still.source.path == EDITED_BRIEFING.source.path)
     page.write_bytes(raw)
     if not caches:
-        for name in (".cache.json", ".frontmatter.jsonl"):
-            (folder / name).unlink()
+        (folder / ".frontmatter.jsonl").unlink()
     status, again = BriefingStore(folder).save(EDITED_BRIEFING, render_markdown(EDITED_BRIEFING, EDITED_TEXT))
     assert again == page
     assert sorted(folder.glob("*.md")) == [page]

@@ -184,8 +184,7 @@ def test_each_broken_page_is_named_with_its_line_and_reason_and_kept(edited):
 
 def test_a_broken_page_never_gets_a_duplicate_even_without_the_caches(edited):
     project, pages = edited
-    for cache in (".cache.json", ".frontmatter.jsonl"):
-        (project / "briefings" / cache).unlink(missing_ok=True)
+    (project / "briefings" / ".frontmatter.jsonl").unlink(missing_ok=True)
     result = run_cli("generate", "--quiet", cwd=project)
     assert sorted(_broken_lines(result)) == sorted(BREAKS)
     assert sorted(p.name for p in (project / "briefings").glob("*.md")) == sorted(p.name for p, _ in pages.values())
@@ -250,33 +249,30 @@ def test_two_runs_on_new_articles_with_the_same_title_keep_both_pages(tmp_path):
 # --- 10: caches of the wrong shape; modes --------------------------------------------------------------
 
 
+def _compact(line: dict) -> str:
+    """A cache line as the generator writes it (compact JSON), so its head is read and its shape checked."""
+    return json.dumps(line, separators=(",", ":"))
+
+
 def test_caches_of_the_wrong_shape_are_rebuilt_not_fatal(hostile_run, tmp_path):
     project, _ = hostile_run
     folder = project / "briefings"
     names = [p.name for p in folder.glob("*.md")]
-    (folder / ".cache.json").write_text(
-        json.dumps(
-            {
-                "format": 2,
-                "pages": {
-                    names[0]: "une chaîne",
-                    names[1]: {"key": "x", "value": []},
-                    names[2]: {"key": [1, 2], "value": {"source": ["liste"]}},
-                },
-            }
-        ),
-        encoding="utf-8",
-    )
+    keys = {name: [(folder / name).stat().st_size, (folder / name).stat().st_mtime_ns] for name in names}
     lines = [
-        json.dumps({"name": ["liste"], "key": [1, 2], "front_matter": {}}),
-        json.dumps({"name": names[0], "key": "x", "front_matter": {}}),
-        json.dumps({"name": names[1], "key": [1, 2], "front_matter": "texte"}),
+        _compact({"name": ["liste"], "key": [1, 2], "record": {}, "front_matter": {}}),
+        _compact({"name": names[0], "key": "x", "record": {}, "front_matter": {}}),
+        _compact({"name": names[1], "key": keys[names[1]], "record": "une chaîne", "front_matter": "texte"}),
+        _compact({"name": names[2], "key": keys[names[2]], "record": {"source": ["liste"]}, "front_matter": []}),
+        _compact({"name": names[3], "key": keys[names[3]], "record": {"source": 1}, "front_matter": {"title": 2}}),
     ]
     (folder / ".frontmatter.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run_cli("generate", "--quiet", cwd=project)
     # Each page is read again and known as it was: nothing is regenerated, nothing fails but the two bombs.
     assert "Traceback" not in result.stderr, result.stderr
     assert "4 read, 0 written" in result.stdout and "2 failed" in result.stdout, result.stdout
+    # The site, given the same lines, reads each page itself.
+    (folder / ".frontmatter.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     site = build_site(project, tmp_path / "site")  # --strict: no warning either
     assert len(list((site / "briefings").glob("*/index.html"))) == 4
 
@@ -285,5 +281,5 @@ def test_the_caches_and_the_lock_have_the_mode_of_the_pages(hostile_run):
     project, _ = hostile_run
     folder = project / "briefings"
     page_mode = next(folder.glob("*.md")).stat().st_mode & 0o777
-    for name in (".cache.json", ".frontmatter.jsonl", ".lock"):
+    for name in (".frontmatter.jsonl", ".lock"):
         assert (folder / name).stat().st_mode & 0o777 == page_mode, name
