@@ -10,20 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.frontmatter import FrontMatterError, NotAMappingError, has_front_matter, split_front_matter
+from generator.frontmatter import FrontMatterError, LineError, NotAMappingError, has_front_matter, split_front_matter
 from generator.model import Briefing
 
 
-class BrokenPage(ValueError):
+class BrokenPage(LineError):
     """A page that is not a readable briefing; `line` (1-based) when one line is to blame."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason, line)
-        self.reason = reason
-        self.line = line
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line else self.reason
 
 
 def decode_page(raw: bytes) -> str:

@@ -26,8 +26,8 @@ MAX_BYTES = 1024 * 1024  # a briefing's front matter is tens of kB; an article's
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
-class FrontMatterError(ValueError):
-    """Front matter that is not a YAML mapping; `line` (1-based) when one line is to blame."""
+class LineError(ValueError):
+    """Text that cannot be read, with the reason and `line` (1-based) when one line is to blame."""
 
     def __init__(self, reason: str, line: int | None = None) -> None:
         super().__init__(reason, line)
@@ -36,6 +36,10 @@ class FrontMatterError(ValueError):
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}" if self.line else self.reason
+
+
+class FrontMatterError(LineError):
+    """Front matter that is not a YAML mapping."""
 
     def shifted(self, lines: int) -> FrontMatterError:
         """The same error with its line counted from `lines` lines earlier (the YAML inside a file)."""
