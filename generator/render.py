@@ -12,65 +12,45 @@ unchanged) and `split_front_matter` unescapes it: the Briefing round-trips exact
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import MISSING, fields
+from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
 import yaml
+from babel.dates import format_date
 
 from generator.frontmatter import split_front_matter
+from generator.lang.en import labels as en_labels
+from generator.lang.fr import labels as fr_labels
 from generator.model import Briefing, DatedEvent, Participant
 from generator.safetext import clean
 
-LABELS = {
-    "fr": {
-        "published": "Publié le",
-        "summary": "Résumé",
-        "facts": "Faits clés",
-        "participants": "Participants",
-        "people": "Personnes",
-        "organizations": "Organisations",
-        "name": "Nom",
-        "role": "Rôle",
-        "aliases": "Aussi appelé",
-        "mentions": "Mentions",
-        "person": "personne",
-        "organization": "organisation",
-        "places": "Lieux",
-        "upcoming": "À venir",
-        "timeline": "Contexte",
-        "date": "Date",
-        "event": "Événement",
-        "quotes": "Citations",
-        "article": "Article original",
-        "source": "source",
-        "unknown_date": "date inconnue",
-    },
-    "en": {
-        "published": "Published",
-        "summary": "Summary",
-        "facts": "Key facts",
-        "participants": "Participants",
-        "people": "People",
-        "organizations": "Organisations",
-        "name": "Name",
-        "role": "Role",
-        "aliases": "Also called",
-        "mentions": "Mentions",
-        "person": "person",
-        "organization": "organisation",
-        "places": "Places",
-        "upcoming": "Upcoming",
-        "timeline": "Background",
-        "date": "Date",
-        "event": "Event",
-        "quotes": "Quotes",
-        "article": "Original article",
-        "source": "source",
-        "unknown_date": "date unknown",
-    },
-}
+
+class UnknownLanguage(ValueError):
+    """A briefing language the pages have no words for (generator/lang/<code>/labels.py)."""
+
+
+_LABELS: dict[str, ModuleType] = {"fr": fr_labels, "en": en_labels}
+
+
+def labels(lang: str) -> ModuleType:
+    """The labels module of a language (PAGE words, DATES patterns, LOCALE): the one place a code is looked up.
+
+    No fallback: a page in an unknown language would be labelled, read aloud and dated in another one.
+    """
+    try:
+        return _LABELS[lang]
+    except KeyError:
+        known = ", ".join(sorted(_LABELS))
+        raise UnknownLanguage(
+            f"no page labels for language {lang!r} (known: {known}); add generator/lang/{lang}/labels.py"
+        ) from None
+
+
 # Characters that start inline markup (emphasis, code, links, attribute lists, table cells) and that
 # Python-Markdown accepts backslash-escaped; < > & are HTML-escaped instead.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
@@ -116,28 +96,33 @@ def parse_markdown(markdown: str) -> Briefing:
 
 
 def render_body(briefing: Briefing, article_text: str) -> str:
-    """The page body in Markdown; every value is escaped."""
-    t = LABELS.get(briefing.lang, LABELS["fr"])
+    """The page body in Markdown; every value is escaped.
+
+    In the order a reader needs it: title and date, summary, what comes next ("À venir", the product's
+    promise, above the fold), key facts, who is involved (most mentioned first) and where, then the rest.
+    """
+    t = labels(briefing.lang).PAGE
     out = [f"# {inline(briefing.title)}", "", _byline(briefing, t), ""]
     if briefing.summary:
         out += [f'!!! abstract "{t["summary"]}"', "", "    " + block(briefing.summary), ""]
+    out += _events(t["upcoming"], briefing.upcoming, briefing.lang, t)
     if briefing.key_facts:
         out += [f"## {t['facts']}", ""] + [f"- {block(f.text)}" for f in briefing.key_facts] + [""]
     if briefing.participants:
         out += [f"## {t['participants']}", ""]
     if briefing.people:
         out += [f"### {t['people']}", "", f"| {t['name']} | {t['role']} | {t['aliases']} | {t['mentions']} |"]
-        out += ["| --- | --- | --- | ---: |"] + [_participant_row(p, with_role=True) for p in briefing.people] + [""]
+        out += ["| --- | --- | --- | ---: |"] + [_participant_row(p, with_role=True) for p in _ranked(briefing.people)]
+        out.append("")
     if briefing.organizations:
         out += [f"### {t['organizations']}", "", f"| {t['name']} | {t['aliases']} | {t['mentions']} |"]
-        out += ["| --- | --- | ---: |"] + [_participant_row(p, with_role=False) for p in briefing.organizations]
+        out += ["| --- | --- | ---: |"] + [
+            _participant_row(p, with_role=False) for p in _ranked(briefing.organizations)
+        ]
         out.append("")
     if briefing.places:
         out += [f"## {t['places']}", "", block(" · ".join(" ".join(str(p).split()) for p in briefing.places)), ""]
-    for key, events in (("upcoming", briefing.upcoming), ("timeline", briefing.timeline)):
-        if events:
-            out += [f"## {t[key]}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
-            out += [f"| {_date_cell(e.date, briefing.lang)} | {_event_cell(e)} |" for e in events] + [""]
+    out += _events(t["timeline"], briefing.timeline, briefing.lang, t)
     if briefing.quotes:
         out += [f"## {t['quotes']}", ""]
         for q in briefing.quotes:
@@ -147,6 +132,18 @@ def render_body(briefing: Briefing, article_text: str) -> str:
         if paragraph.strip():
             out += ["", "    " + block(paragraph)]
     return "\n".join(out) + "\n"
+
+
+def _events(heading: str, events: list[DatedEvent], lang: str, t: dict[str, str]) -> list[str]:
+    if not events:
+        return []
+    out = [f"## {heading}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
+    return out + [f"| {inline(human_date(str(e.date), lang))} | {_event_cell(e)} |" for e in events] + [""]
+
+
+def _ranked(participants: list[Participant]) -> list[Participant]:
+    """Most mentioned first (ties: as the article names them): Blinken's 7 mentions before Poutine's one."""
+    return sorted(participants, key=lambda p: -(p.mentions or 0))
 
 
 def inline(text: str) -> str:
@@ -181,30 +178,71 @@ def _participant_row(p: Participant, with_role: bool) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@lru_cache(maxsize=8192)
+def day_words(day: dt.date, lang: str, year: bool = True, month: bool = True) -> str:
+    """A day as a reader says it, weekday first: "mercredi 3 avril 2024", "Wednesday 3 April 2024".
+
+    Written by babel from CLDR with the language's patterns (generator/lang/<code>/labels.py); without
+    `year` ("mercredi 3 avril") or without `month` either ("mercredi 3", the start of a range).
+    """
+    patterns = labels(lang).DATES
+    key = "day" if year else "day_no_year" if month else "day_only"
+    if day.day == 1:
+        key = key.replace("day", "day_first", 1)
+    return format_date(day, patterns[key], locale=labels(lang).LOCALE)
+
+
+@lru_cache(maxsize=1024)
+def month_words(year: int, month: int, lang: str) -> str:
+    """A month as a reader says it: "avril 2024", "April 2024"."""
+    return format_date(dt.date(year, month, 1), labels(lang).DATES["month"], locale=labels(lang).LOCALE)
+
+
+def range_words(start: dt.date, end: dt.date, lang: str) -> str:
+    """Two days: "lundi 3 – mercredi 5 juin 2024", "vendredi 31 mai – lundi 3 juin 2024"."""
+    if start.year != end.year:
+        first = day_words(start, lang)
+    else:
+        first = day_words(start, lang, year=False, month=(start.month != end.month))
+    return labels(lang).DATES["range"].format(start=first, end=day_words(end, lang))
 
 
 def human_date(value: str, lang: str) -> str:
-    """'2024-04-02' as a reader writes it ('2 avril 2024', 'April 2, 2024'); anything else as it is."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", str(value))
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        return str(value)
-    year, month = match.group(1), _MONTHS.get(lang, _MONTHS["fr"])[int(match.group(2)) - 1]
-    if match.group(3) is None:
-        return f"{month} {year}"
-    day = int(match.group(3))
-    if lang == "en":
-        return f"{month} {day}, {year}"
-    return f"{'1er' if day == 1 else day} {month} {year}"
+    """An ISO date of the front matter as a reader writes it, in the briefing's language; anything else as it is.
+
+    '2024-04-03' -> 'mercredi 3 avril 2024'; '2024-07' -> 'juillet 2024'; '2024' -> '2024';
+    '2024-06-03/2024-06-05' -> 'lundi 3 – mercredi 5 juin 2024'.
+    """
+    value = str(value)
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start, end = _day(first), _day(last)
+        if start is not None and end is not None:
+            return range_words(start, end, lang)
+        return labels(lang).DATES["range"].format(start=human_date(first, lang), end=human_date(last, lang))
+    match = _ISO.fullmatch(value.strip())
+    if not match:
+        return value
+    try:
+        if match.group(3):
+            return day_words(dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))), lang)
+        if match.group(2):
+            if not 1 <= int(match.group(2)) <= 12:
+                return value
+            return month_words(int(match.group(1)), int(match.group(2)), lang)
+    except ValueError:  # 2024-02-30: not a day
+        return value
+    return match.group(1)
 
 
-def _date_cell(value: str, lang: str) -> str:
-    """A date or a start/end range in words, the ISO value kept beside it for search and sorting."""
-    words = " – ".join(human_date(part, lang) for part in str(value).split("/"))
-    return inline(words) if words == value else f"{inline(words)} ({inline(value)})"
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+    except ValueError:
+        return None
 
 
 def _event_cell(event: DatedEvent) -> str:

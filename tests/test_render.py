@@ -1,4 +1,5 @@
 import markdown
+import pytest
 import yaml
 
 from generator.model import Briefing, DatedEvent, GeneratorInfo, KeyFact, Participant, Quote, Source
@@ -48,14 +49,24 @@ def test_front_matter_holds_the_documented_keys_in_order():
 
 def test_body_shows_every_part_of_the_briefing():
     html = markdown.markdown(render_markdown(briefing(), ARTICLE).split("---\n", 2)[2], extensions=["tables"])
-    for text in ("Faits clés", "Antony Blinken", "secrétaire d'Etat", "2024-04-03", "Nous sommes là", "Bruxelles"):
+    for text in (
+        "Faits clés",
+        "Antony Blinken",
+        "secrétaire d'Etat",
+        "mercredi 3 avril 2024",
+        "Nous sommes là",
+        "Bruxelles",
+    ):
         assert text in html.replace("&#x27;", "'")
     assert "<table>" in html
     assert "Il rencontrera ses homologues" in html
 
 
 def test_english_briefings_get_english_headings():
-    assert "## Key facts" in render_markdown(briefing(lang="en"), ARTICLE)
+    page = render_markdown(briefing(lang="en"), ARTICLE)
+    assert "## Key facts" in page and "## Upcoming" in page and "### People" in page and "## Places" in page
+    assert "Published Tuesday 2 April 2024" in page
+    assert "Personnes" not in page and "À venir" not in page
 
 
 def test_markup_in_article_values_stays_text():
@@ -80,12 +91,42 @@ def test_only_web_urls_become_links():
 def test_dates_read_as_words_in_the_briefings_language():
     from generator.render import human_date
 
-    assert human_date("2024-04-02", "fr") == "2 avril 2024"
-    assert human_date("2024-05-01", "fr") == "1er mai 2024"
+    assert human_date("2024-04-03", "fr") == "mercredi 3 avril 2024"
+    assert human_date("2024-05-01", "fr") == "mercredi 1er mai 2024"
     assert human_date("2024-07", "fr") == "juillet 2024"
-    assert human_date("2024-04-02", "en") == "April 2, 2024"
+    assert human_date("2024-04-03", "en") == "Wednesday 3 April 2024"
+    assert human_date("2024-05-01", "en") == "Wednesday 1 May 2024"
+    assert human_date("2024-07", "en") == "July 2024"
     assert human_date("2024", "fr") == "2024"
+    assert human_date("2024-06-03/2024-06-05", "fr") == "lundi 3 – mercredi 5 juin 2024"
+    assert human_date("2024-05-31/2024-06-03", "en") == "Friday 31 May – Monday 3 June 2024"
+    assert human_date("2024-12-31/2025-01-02", "fr") == "mardi 31 décembre 2024 – jeudi 2 janvier 2025"
     assert human_date("2024-13-01", "fr") == "2024-13-01"
+    assert human_date("2024-02-30", "fr") == "2024-02-30"
+
+
+def test_an_unknown_language_is_a_clear_error_not_french():
+    from generator.render import UnknownLanguage, labels
+
+    with pytest.raises(UnknownLanguage, match="'de'.*known: en, fr"):
+        labels("de")
+    with pytest.raises(UnknownLanguage):
+        render_markdown(briefing(lang="de"), ARTICLE)
+
+
+def test_the_page_reads_in_the_order_a_reader_needs():
+    page = render_markdown(briefing(), ARTICLE).split("---\n", 2)[2]
+    order = ["# Sommet", "Publié le", "!!! abstract", "## À venir", "## Faits clés", "## Participants", "## Lieux",
+             "## Citations", "??? quote"]  # fmt: skip
+    positions = [page.index(marker) for marker in order]
+    assert positions == sorted(positions), list(zip(order, positions, strict=True))
+
+
+def test_participants_are_listed_most_mentioned_first():
+    people = [Participant("Poutine", "person", None, [], 1), Participant("Antony Blinken", "person", None, [], 7),
+              Participant("Emmanuel Macron", "person", None, [], 2)]  # fmt: skip
+    page = render_markdown(briefing(participants=people), ARTICLE)
+    assert page.index("Antony Blinken") < page.index("Emmanuel Macron") < page.index("| Poutine")
 
 
 def test_people_and_organisations_get_their_own_tables():
@@ -94,5 +135,5 @@ def test_people_and_organisations_get_their_own_tables():
     organisations = page.split("### Organisations")[1].split("##")[0]
     assert "Antony Blinken" in people and "secrétaire d'Etat" in people and "M. Blinken" in people
     assert "OTAN" in organisations and "Otan" in organisations and "Antony Blinken" not in organisations
-    assert "Publié le 2 avril 2024" in page
-    assert "| 3 avril 2024 (2024-04-03) |" in page
+    assert "Publié le mardi 2 avril 2024" in page
+    assert "| mercredi 3 avril 2024 |" in page and "(2024-04-03)" not in page  # ISO only in the front matter

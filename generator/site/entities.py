@@ -19,6 +19,7 @@ from itertools import groupby
 
 from slugify import slugify
 
+from generator.render import labels
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
 from generator.site.search import CANONICAL_SPELLING, fold
@@ -163,6 +164,7 @@ def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Hr
     """
     groups = []
     b = entry.briefing
+    words = labels(b.lang).PAGE  # in the briefing's language, like the rest of its page
     for kind, names in (("person", [p.name for p in b.people]), ("organization", [p.name for p in b.organizations]),
                         ("place", b.places)):  # fmt: skip
         links = []
@@ -171,7 +173,7 @@ def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Hr
             if entity is not None:
                 links.append(html_link(href(entity.src_uri), text(name)))
         if links:
-            groups.append(f"{KINDS[kind][1]} : " + " · ".join(links))
+            groups.append(f"{words['see_also_' + kind]}{words['colon']}" + " · ".join(links))
     return items(groups) if groups else ""
 
 

@@ -30,11 +30,14 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
+from slugify import slugify
 
 from generator.frontmatter import escaped_title, strip_front_matter
+from generator.render import UnknownLanguage, labels
 from generator.safetext import clean, printable
 from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page, parse_point
 from generator.site.blocks import GeneratedPage, Href
+from generator.site.briefing import in_language, link_names
 from generator.site.catalog import Entry, built_on, load_catalog
 from generator.site.entities import (
     KINDS,
@@ -56,7 +59,6 @@ from generator.site.sitemap import add_to_sitemap
 log = logging.getLogger("mkdocs.plugins.briefings")
 # Briefings and entity pages are built and linked but deliberately not in the nav: no "not in nav" notice.
 _OUT_OF_NAV = InclusionLevel.NOT_IN_NAV
-_SEE_ALSO_TITLE = "Fiches"
 # A comment: the search indexer and the theme pass it through untouched, and no article contains it.
 _SEE_ALSO_MARK = "<!-- briefings: fiches -->"
 
@@ -99,6 +101,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(page_file)
             urls[entry.src_uri] = f"{base}{page_file.url}"
         self._by_uri = {e.src_uri: e for e in entries}
+        for entry in entries:  # a page in a language the site has no words for stops the build, named
+            try:
+                labels(entry.briefing.lang)
+            except UnknownLanguage as exc:
+                raise PluginError(f"briefings: {entry.abs_path}: {exc}") from exc
         items = agenda_items(entries)
         self._entities = collect_entities(entries)
 
@@ -192,7 +199,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if generated is not None:
             return generated.fill(html, _href_from(page, files))
         entry = self._by_uri.get(page.file.src_uri)
-        return html if entry is None else self._mark_see_also(html, page, entry, _href_from(page, files), config)
+        if entry is None:
+            return html
+        href = _href_from(page, files)
+        html = self._mark_see_also(link_names(html, entry, self._entities, href), page, entry, href, config)
+        return in_language(html, entry.briefing.lang, _site_language(config))
 
     def _mark_see_also(self, html: str, page: Page, entry: Entry, href: Href, config: MkDocsConfig) -> str:
         """List a briefing's "Fiches" section in its table of contents, and mark where the section goes.
@@ -204,10 +215,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         links = see_also_html(entry, self._entities, href)
         if not links:
             return html
-        anchor = _free_anchor(page.toc, "fiches")
+        title = labels(entry.briefing.lang).PAGE["see_also"]
+        anchor = _free_anchor(page.toc, slugify(title))
         if _toc_depth(config) >= 2:
-            _toc_section(page.toc).append(AnchorLink(_SEE_ALSO_TITLE, anchor, 2))
-        self._see_also[page.file.src_uri] = _heading(_SEE_ALSO_TITLE, anchor, config) + links
+            _toc_section(page.toc).append(AnchorLink(title, anchor, 2))
+        self._see_also[page.file.src_uri] = _heading(title, anchor, config) + links
         return html + _SEE_ALSO_MARK
 
     @event_priority(100)  # before plugins that rewrite the page (a minifier would drop the marker)
@@ -329,6 +341,12 @@ def _root_from(page_url: str) -> str:
     """
     up = get_relative_url(".", page_url)
     return "" if up == "." else up + "/"
+
+
+def _site_language(config: MkDocsConfig) -> str:
+    """The language the theme writes the site in (Material's `theme.language`; MkDocs' `locale` otherwise)."""
+    language = config.theme.get("language") or config.theme.get("locale") or "en"
+    return str(getattr(language, "language", language)).split("-")[0].split("_")[0]
 
 
 def _day(entity: Entity) -> str | None:

@@ -91,6 +91,28 @@ def other_briefings() -> list[Briefing]:
     return [second, hostile]
 
 
+def english_briefing() -> Briefing:
+    """A briefing in English: its page reads in English (labels, dates, lang) in the French site."""
+    return Briefing(
+        title="Nato foreign ministers meet in Brussels",
+        date="2024-04-02",
+        date_source="metadata",
+        lang="en",
+        source=Source(path="seeds/nato-en.txt", sha256="3" * 64, url="https://example.org/nato", outlet="Wire"),
+        summary="The US Secretary of State meets Nato foreign ministers in Brussels on Wednesday.",
+        participants=[
+            Participant("Antony Blinken", "person", "US Secretary of State", ["Blinken"], 5),
+            Participant("Jens Stoltenberg", "person", "Nato Secretary General", [], 2),
+            Participant("Nato", "organization", None, ["OTAN"], 3),
+        ],
+        places=["Brussels", "Washington"],
+        upcoming=[
+            DatedEvent("2024-04-03", "day", "Wednesday", "Nato ministers meet", "On Wednesday, ministers meet."),
+            DatedEvent("2024-07", "month", "in July", "Nato summit in Washington", "The summit in July."),
+        ],
+    )  # fmt: skip
+
+
 def write_briefings(folder: Path, briefings: list[Briefing]) -> list[Path]:
     """Render each briefing to folder/<date>-<slug>.md (the reference one under REFERENCE_NAME)."""
     folder.mkdir(parents=True, exist_ok=True)

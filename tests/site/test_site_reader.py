@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from sitekit import build, make_project
+from sitekit import build, english_briefing, make_project, mkdocs, reference_briefing
 
 ENGINEERING = ("guide", "site", "schema", "dates", "entities", "guarantees", "performance")
 
@@ -49,3 +49,45 @@ def test_a_build_without_site_url_writes_no_none_address(tmp_path: Path):
     assert {b["url"] for b in data["briefings"]} >= {"briefings/2024-04-02-blinken-paris/"}
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<link rel="alternate" type="application/atom+xml" title="Briefings" href="feed.xml">' in home
+
+
+def test_every_name_on_a_briefing_links_to_its_page(built_site: Path):
+    page = (built_site / "briefings/2024-04-02-blinken-paris/index.html").read_text(encoding="utf-8")
+    participants = page[page.index('id="participants"') : page.index('id="lieux"')]
+    for slug, name in (("antony-blinken", "Antony Blinken"), ("stephane-sejourne", "Stéphane Séjourné")):
+        assert f'<td><a href="../../personnes/{slug}/">{name}</a></td>' in participants
+    assert '<td><a href="../../organisations/knds/">KNDS</a></td>' in participants
+    places = page[page.index('id="lieux"') :]
+    places = places[: places.index("</p>")]
+    assert '<a href="../../lieux/paris/">Paris</a> · <a href="../../lieux/versailles/">Versailles</a>' in places
+
+
+def test_a_briefing_page_shows_what_comes_next_before_the_facts(built_site: Path):
+    page = (built_site / "briefings/2024-04-02-blinken-paris/index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article") :]
+    order = ["<h1", "Publié le mardi 2 avril 2024", "admonition abstract", 'id="a-venir"', 'id="participants"']
+    positions = [article.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert "mercredi 3 avril 2024" in article and "(2024-04-03)" not in article
+
+
+def test_an_english_briefing_reads_in_english(tmp_path: Path):
+    site = build(make_project(tmp_path / "project", [reference_briefing(), english_briefing()]))
+    [path] = [p for p in (site / "briefings").glob("*/index.html") if "nato-foreign" in str(p)]
+    page = path.read_text(encoding="utf-8")
+    content = page[page.index('<div lang="en">') :]
+    for words in ("Upcoming", "Participants", "People", "Places",
+                  "See also", "Published Tuesday 2 April 2024", "Wednesday 3 April 2024"):  # fmt: skip
+        assert words in content, words
+    for french in ("À venir", "Fiches", "Personnes :", "Lieux :", "Publié"):
+        assert french not in content, french
+    assert '<html lang="fr"' in page  # the site's own words (menu, search) stay French
+
+
+def test_a_briefing_in_an_unknown_language_stops_the_build_with_its_name(tmp_path: Path):
+    project = make_project(tmp_path / "project", [reference_briefing()])
+    [page] = (project / "briefings").glob("*.md")
+    page.write_text(page.read_text(encoding="utf-8").replace("\nlang: fr\n", "\nlang: de\n", 1), encoding="utf-8")
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode != 0
+    assert page.name in result.stderr and "'de'" in result.stderr and "known: en, fr" in result.stderr

@@ -1,0 +1,50 @@
+"""The words of an English briefing page: pure data, importing nothing of ours.
+
+The same keys as generator/lang/fr/labels.py; `generator.render.labels("en")` looks them up.
+"""
+
+LOCALE = "en_GB"  # babel's locale: "Wednesday 3 April 2024", day before month
+CODE = "en"
+
+PAGE = {
+    "published": "Published",
+    "summary": "Summary",
+    "facts": "Key facts",
+    "participants": "Participants",
+    "people": "People",
+    "organizations": "Organisations",
+    "name": "Name",
+    "role": "Role",
+    "aliases": "Also called",
+    "mentions": "Mentions",
+    "person": "person",
+    "organization": "organisation",
+    "places": "Places",
+    "upcoming": "Upcoming",
+    "timeline": "Background",
+    "date": "Date",
+    "event": "Event",
+    "quotes": "Quotes",
+    "article": "Original article",
+    "source": "source",
+    "unknown_date": "date unknown",
+    "see_also": "See also",
+    "see_also_person": "People",
+    "see_also_organization": "Organisations",
+    "colon": ": ",  # before a list, as the language punctuates it
+    "see_also_place": "Places",
+    "permalink": "Link to this section",
+}
+
+# babel format_date patterns (CLDR syntax).
+DATES = {
+    "day": "EEEE d MMMM y",  # Wednesday 3 April 2024
+    "day_first": "EEEE d MMMM y",
+    "day_no_year": "EEEE d MMMM",
+    "day_first_no_year": "EEEE d MMMM",
+    "day_only": "EEEE d",
+    "day_first_only": "EEEE d",
+    "month": "LLLL y",  # April 2024
+    "range": "{start} – {end}",
+    "year_unsure": "{year}, date to be confirmed",
+}

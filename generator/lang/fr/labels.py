@@ -1,0 +1,55 @@
+"""The words of a French briefing page and of the site around it: pure data, importing nothing of ours.
+
+Read by generator/render.py (the briefing's Markdown) and generator/site/ (the pages built from front
+matter); `generator.render.labels("fr")` is the one place a language code is looked up.
+"""
+
+# babel's locale for dates (CLDR month and weekday names); the `lang` attribute of a page's content.
+LOCALE = "fr"
+CODE = "fr"
+
+# The headings and words of a briefing page.
+PAGE = {
+    "published": "Publié le",
+    "summary": "Résumé",
+    "facts": "Faits clés",
+    "participants": "Participants",
+    "people": "Personnes",
+    "organizations": "Organisations",
+    "name": "Nom",
+    "role": "Rôle",
+    "aliases": "Aussi appelé",
+    "mentions": "Mentions",
+    "person": "personne",
+    "organization": "organisation",
+    "places": "Lieux",
+    "upcoming": "À venir",
+    "timeline": "Contexte",
+    "date": "Date",
+    "event": "Événement",
+    "quotes": "Citations",
+    "article": "Article original",
+    "source": "source",
+    "unknown_date": "date inconnue",
+    # The plugin's section of links to the briefing's entity pages, and its lines.
+    "see_also": "Fiches",
+    "see_also_person": "Personnes",
+    "see_also_organization": "Organisations",
+    "colon": " : ",  # before a list, as the language punctuates it
+    "see_also_place": "Lieux",
+    "permalink": "Lien vers cette section",
+}
+
+# Dates, as babel's format_date patterns (CLDR syntax: EEEE weekday, d day, MMMM month, LLLL stand-alone
+# month, y year; text in quotes is literal). French writes the first of a month "1er".
+DATES = {
+    "day": "EEEE d MMMM y",  # mercredi 3 avril 2024
+    "day_first": "EEEE '1er' MMMM y",  # lundi 1er avril 2024
+    "day_no_year": "EEEE d MMMM",  # mercredi 3 avril
+    "day_first_no_year": "EEEE '1er' MMMM",
+    "day_only": "EEEE d",  # mercredi 3 (the start of a range within one month)
+    "day_first_only": "EEEE '1er'",
+    "month": "LLLL y",  # avril 2024
+    "range": "{start} – {end}",
+    "year_unsure": "{year}, date à préciser",
+}
