@@ -14,12 +14,12 @@ from functools import partial
 from itertools import groupby
 
 from generator.model import DatedEvent
+from generator.render import day_words, labels, month_words, range_words
 from generator.site.blocks import Block, GeneratedPage, Href, html_link, table, text
 from generator.site.catalog import Entry
 
 AGENDA_URI = "agenda.md"
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]  # fmt: skip
+SITE_LANG = "fr"  # the language of the site's own pages (mkdocs.yml: theme.language); a briefing has its own
 NBSP = "\u00a0"
 
 
@@ -100,28 +100,32 @@ def split_past(items: list[AgendaItem], today: dt.date) -> tuple[list[AgendaItem
     return upcoming, past
 
 
-def month_label(day: dt.date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
+def month_label(day: dt.date, lang: str = SITE_LANG) -> str:
+    """ "avril 2024" (babel, CLDR)."""
+    return month_words(day.year, day.month, lang)
 
 
-def day_label(day: dt.date, year: bool = True) -> str:
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]}" + (f" {day.year}" if year else "")
+def day_label(day: dt.date, year: bool = True, lang: str = SITE_LANG) -> str:
+    """ "mercredi 3 avril 2024": weekday first, as people say a date (babel, CLDR)."""
+    return day_words(day, lang, year=year)
 
 
-def when_label(span: Span) -> str:
-    """How a reader should see the date: "15 avril 2024", "3 – 5 juin 2024", "juillet 2024", "2024"."""
+def when_label(span: Span, lang: str = SITE_LANG) -> str:
+    """How a reader should see the date: "lundi 15 avril 2024", "lundi 3 – mercredi 5 juin 2024",
+    "juillet 2024", "2024"."""
+    joined = labels(lang).DATES["range"]
     if span.precision == "year":
-        return str(span.start.year) if span.end.year == span.start.year else f"{span.start.year} – {span.end.year}"
+        same = span.end.year == span.start.year
+        return str(span.start.year) if same else joined.format(start=span.start.year, end=span.end.year)
     if span.precision == "month":
         same_month = (span.end.year, span.end.month) == (span.start.year, span.start.month)
-        return month_label(span.start) if same_month else f"{month_label(span.start)} – {month_label(span.end)}"
+        end = month_label(span.end, lang)
+        return (
+            month_label(span.start, lang) if same_month else joined.format(start=month_label(span.start, lang), end=end)
+        )
     if span.is_range:
-        if (span.start.year, span.start.month) == (span.end.year, span.end.month):
-            first = "1er" if span.start.day == 1 else str(span.start.day)
-            return f"{first} – {day_label(span.end)}"
-        return f"{day_label(span.start, span.start.year != span.end.year)} – {day_label(span.end)}"
-    return day_label(span.start)
+        return range_words(span.start, span.end, lang)
+    return day_label(span.start, lang=lang)
 
 
 def item_table(items: list[AgendaItem]) -> Block:
@@ -132,7 +136,7 @@ def item_table(items: list[AgendaItem]) -> Block:
 def _item_table(items: list[AgendaItem], href: Href) -> str:
     rows = [
         [
-            f"<strong>{text(when_label(i.span)).replace(' ', NBSP)}</strong>",  # a date never wraps in its cell
+            f"<strong>{text(when_label(i.span))}</strong>",
             text(i.event.event or i.event.text),
             html_link(href(i.entry.src_uri), text(i.entry.briefing.title)),
         ]
@@ -153,7 +157,10 @@ def add_grouped(page: GeneratedPage, items: list[AgendaItem], heading: str, inde
     """
     for (year, month), grouped in groupby(items, key=_group):
         group = list(grouped)
-        title = f"{year}, date à préciser" if month == 13 else month_label(dt.date(year, month, 1)).capitalize()
+        if month == 13:
+            title = labels(SITE_LANG).DATES["year_unsure"].format(year=year)
+        else:
+            title = month_label(dt.date(year, month, 1)).capitalize()
         page.add(indent + heading.format(title), "")
         exact = [i for i in group if i.span.precision != "month"]
         vague = [i for i in group if i.span.precision == "month"]

@@ -19,7 +19,7 @@ from itertools import groupby
 
 from slugify import slugify
 
-from generator.render import labels
+from generator.render import human_date, labels
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
 from generator.site.search import CANONICAL_SPELLING, fold
@@ -31,6 +31,7 @@ KINDS = {
     "place": ("lieux", "Lieux", "Lieu"),
 }
 OTHERS = "Autres"
+SITE_LANG = "fr"  # the language of the site's own pages (mkdocs.yml: theme.language)
 _RESERVED = {"index"}  # would collide with the folder's index page
 
 
@@ -114,7 +115,10 @@ def entity_html(entity: Entity, href: Href) -> str:
     lines.append(f'<h2 id="briefings">{count} briefing{"s" if count > 1 else ""}</h2>')
     with_role = entity.kind != "place"
     rows = [
-        [text(a.entry.briefing.date or ""), html_link(href(a.entry.src_uri), text(a.entry.briefing.title))]
+        [
+            text(human_date(a.entry.briefing.date, "fr") if a.entry.briefing.date else ""),
+            html_link(href(a.entry.src_uri), text(a.entry.briefing.title)),
+        ]
         + ([text(a.role or "")] if with_role else [])
         for a in entity.appearances
     ]
@@ -175,6 +179,11 @@ def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Hr
         if links:
             groups.append(f"{words['see_also_' + kind]}{words['colon']}" + " · ".join(links))
     return items(groups) if groups else ""
+
+
+def _date(day: str | None) -> str:
+    """A briefing's date as the site's pages write it ("mardi 2 avril 2024"), or nothing."""
+    return text(human_date(day, SITE_LANG)) if day else ""
 
 
 def _initial(name: str) -> str:

@@ -6,8 +6,8 @@ import datetime as dt
 from functools import partial
 from itertools import groupby
 
-from generator.render import inline
-from generator.site.agenda import AGENDA_URI, AgendaItem, item_table, month_label, split_past
+from generator.render import human_date, inline, labels
+from generator.site.agenda import AGENDA_URI, SITE_LANG, AgendaItem, item_table, month_label, split_past
 from generator.site.blocks import GeneratedPage, Href, html_link, items, text
 from generator.site.catalog import Entry, link
 
@@ -22,7 +22,8 @@ def briefing_block(entry: Entry, from_uri: str) -> list[str]:
     b = entry.briefing
     people = ", ".join(inline(p.name) for p in b.people[:5])
     lines = [f"### [{inline(b.title)}]({link(from_uri, entry.src_uri)})", ""]
-    lines.append(f"*{inline(b.date or 'date inconnue')}*" + (f" · {people}" if people else ""))
+    when = human_date(b.date, SITE_LANG) if b.date else labels(SITE_LANG).PAGE["unknown_date"]
+    lines.append(f"*{inline(when)}*" + (f" · {people}" if people else ""))
     if b.summary:
         lines += ["", inline(b.summary)]
     return lines + [""]
@@ -66,8 +67,8 @@ def archive_page(entries: list[Entry]) -> GeneratedPage:
 
 
 def _briefing_list(entries: list[Entry], href: Href) -> str:
-    return items([f"{text(e.briefing.date or '')} · {html_link(href(e.src_uri), text(e.briefing.title))}"
-                  for e in entries])  # fmt: skip
+    return items([f"{text(human_date(e.briefing.date, SITE_LANG) if e.briefing.date else '')} · "
+                  f"{html_link(href(e.src_uri), text(e.briefing.title))}" for e in entries])  # fmt: skip
 
 
 def _is_month(value: str) -> bool:

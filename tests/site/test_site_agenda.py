@@ -28,12 +28,13 @@ def test_spans_keep_their_precision():
 
 
 def test_labels_are_french_and_honest_about_precision():
-    assert when_label(parse_span("2024-04-15")) == "15 avril 2024"
-    assert when_label(parse_span("2024-05-01")) == "1er mai 2024"
+    assert when_label(parse_span("2024-04-15")) == "lundi 15 avril 2024"
+    assert when_label(parse_span("2024-05-01")) == "mercredi 1er mai 2024"
     assert when_label(parse_span("2024-07")) == "juillet 2024"
     assert when_label(parse_span("2025")) == "2025"
-    assert when_label(parse_span("2024-06-03/2024-06-05")) == "3 – 5 juin 2024"
-    assert when_label(parse_span("2024-12-30/2025-01-02")) == "30 décembre 2024 – 2 janvier 2025"
+    assert when_label(parse_span("2024-06-03/2024-06-05")) == "lundi 3 – mercredi 5 juin 2024"
+    assert when_label(parse_span("2024-12-30/2025-01-02")) == "lundi 30 décembre 2024 – jeudi 2 janvier 2025"
+    assert when_label(parse_span("2024-04-15"), "en") == "Monday 15 April 2024"
 
 
 def test_past_is_decided_by_the_last_possible_day():

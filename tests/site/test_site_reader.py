@@ -91,3 +91,15 @@ def test_a_briefing_in_an_unknown_language_stops_the_build_with_its_name(tmp_pat
     result = mkdocs(project, "build", "--strict")
     assert result.returncode != 0
     assert page.name in result.stderr and "'de'" in result.stderr and "known: en, fr" in result.stderr
+
+
+def test_pages_write_dates_in_words_with_the_weekday_never_iso(built_site: Path):
+    for uri, expected in (("index.html", "mardi 2 avril 2024"), ("archives/index.html", "mardi 2 avril 2024"),
+                          ("agenda/index.html", "lundi 15 avril 2024"),
+                          ("personnes/antony-blinken/index.html", "mardi 2 avril 2024"),
+                          ("briefings/2024-04-02-blinken-paris/index.html", "mercredi 3 avril 2024")):  # fmt: skip
+        page = (built_site / uri).read_text(encoding="utf-8")
+        article = page[page.index("<article") : page.index("</article>")]
+        words = re.sub(r"<[^>]+>", " ", article)
+        assert expected in words, uri
+        assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", words), (uri, re.findall(r"\b\d{4}-\d{2}[-\d]*", words))
