@@ -1,0 +1,247 @@
+"""Real pages benchmark: the whole pipeline, from a page as a reader saves or copies it, against gold.
+
+Each article in bench/real/ (NAME.html or NAME.txt, with the page chrome; NAME.yml with what a user would
+give, never the publication date; NAME.json, annotated before the system ever ran on it) goes through the
+reader and the extractors exactly as `briefings generate` does, twice: once with the gold publication
+date given (as `--published` would), once without any (the page's own evidence only). Articles are split
+into `dev` (rules may be written from their errors) and `blind` (never tuned on: the figures that count).
+
+Printed, per split and per language:
+- people, organisations, places (P/R/F1), roles (accuracy over gold people with a role), and chrome noise
+  (predicted names the gold lists in `not_entities`), matching as bench/entities.py does;
+- the publication date without metadata: right, unknown (allowed) and wrong (never allowed);
+- upcoming dates (P/R/F1 on values) with and without metadata; `same_day_optional` items neither count
+  nor cost;
+- the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
+  the system's `event` and the gold's, words folded, cut to five letters, stop words dropped; a missed date
+  is not described) and the mean F1, next to the baseline that uses the whole sentence as the event.
+
+    python bench/real.py [--split dev|blind|all] [--verbose] [--only NAME] [--folder DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from entities import Counts, _alternatives, _names, match, role_right  # noqa: E402
+
+from generator.model import Briefing, DatedEvent  # noqa: E402
+
+REAL = ROOT / "bench" / "real"
+DESCRIBED = 0.4  # content-word F1 at which a date counts as described (issue 18)
+PREFIX = 5  # words are compared on their first five letters
+
+
+@dataclass
+class Score:
+    articles: int = 0
+    people: Counts = field(default_factory=Counts)
+    orgs: Counts = field(default_factory=Counts)
+    places: Counts = field(default_factory=Counts)
+    roles: Counts = field(default_factory=Counts)
+    noise: int = 0
+    date_right: int = 0
+    date_unknown: int = 0
+    date_wrong: int = 0
+    upcoming_meta: Counts = field(default_factory=Counts)
+    upcoming_bare: Counts = field(default_factory=Counts)
+    described: int = 0
+    event_f1: float = 0.0
+    baseline_described: int = 0
+    baseline_f1: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("people", "orgs", "places", "roles", "upcoming_meta", "upcoming_bare"):
+            getattr(self, name).add(getattr(other, name))
+        for name in ("articles", "noise", "date_right", "date_unknown", "date_wrong", "described"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("event_f1", "baseline_f1", "baseline_described"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for the language, folded (the bench needs no list of its own)."""
+    from spacy.util import get_lang_class
+
+    return frozenset(fold(w) for w in get_lang_class(lang).Defaults.stop_words)
+
+
+def event_words(text: str, lang: str) -> set[str]:
+    """Content words of an event phrase: folded, stop words dropped, cut to their first five letters."""
+    stop = _stop_words(lang)
+    words = "".join(c if c.isalnum() else " " for c in fold(text)).split()
+    return {w[:PREFIX] for w in words if w not in stop and (len(w) > 1 or w.isdigit())}
+
+
+def event_f1(pred: str, gold: str, lang: str) -> float:
+    p, g = event_words(pred, lang), event_words(gold, lang)
+    if not p or not g:
+        return 0.0
+    common = len(p & g)
+    return 2 * common / (len(p) + len(g))
+
+
+def _value(item: DatedEvent) -> str:
+    return item.date[:7] if item.precision == "month" else item.date[:4] if item.precision == "year" else item.date
+
+
+def _dates(pred: list[DatedEvent], gold: dict, label: str, misses: list[str]) -> tuple[Counts, dict[int, DatedEvent]]:
+    """Upcoming values matched one to one; returns the counts and, per gold item, the predicted item."""
+    wanted = [g["value"] for g in gold.get("upcoming") or []]
+    optional = {g["value"] for g in gold.get("same_day_optional") or []}
+    matched: dict[int, DatedEvent] = {}
+    counted = 0
+    for item in pred:
+        value = _value(item)
+        hit = next((k for k, v in enumerate(wanted) if k not in matched and v == value), None)
+        if hit is not None:
+            matched[hit] = item
+            counted += 1
+        elif value in optional:
+            continue
+        else:
+            counted += 1
+            misses.append(f"{label} FP {value} {item.text!r}")
+    for k, v in enumerate(wanted):
+        if k not in matched:
+            misses.append(f"{label} FN {v} {gold['upcoming'][k]['text']!r}")
+    return Counts(len(matched), counted, len(wanted)), matched
+
+
+def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
+    s = Score(articles=1)
+    people = [p for p in with_meta.participants if p.kind == "person"]
+    orgs = [p for p in with_meta.participants if p.kind == "organization"]
+    names = lambda p: {fold(p.name), *map(fold, p.aliases)}  # noqa: E731
+    s.people = match([names(p) for p in people], [_names(g) for g in gold["people"]], "person", s.misses)
+    s.orgs = match([names(p) for p in orgs], [_names(g) for g in gold["organizations"]], "org", s.misses)
+    s.places = match([{fold(p)} for p in with_meta.places], [_names(g) for g in gold["places"]], "place", s.misses)
+    noise = {fold(n) for n in gold.get("not_entities") or []}
+    found = [names(p) for p in with_meta.participants] + [{fold(p)} for p in with_meta.places]
+    s.noise = sum(1 for n in found if n & noise)
+    note = gold.get("role_note") or ""
+    for g in gold["people"]:
+        if not g.get("role"):
+            continue
+        s.roles.gold += 1
+        person = next((p for p in people if names(p) & _names(g)), None)
+        if person and role_right(person.role, [g["role"], *_alternatives(note, g["name"])]):
+            s.roles.tp += 1
+        else:
+            s.misses.append(f"role {g['name']}: {person.role if person else None!r} vs {g['role']!r}")
+
+    if bare.date is None or bare.date_source == "unknown":
+        s.date_unknown = 1
+    elif bare.date == gold["published"]:
+        s.date_right = 1
+    else:
+        s.date_wrong = 1
+        s.misses.append(f"date WRONG {bare.date} ({bare.date_source}) vs {gold['published']}")
+
+    s.upcoming_meta, matched = _dates(with_meta.upcoming, gold, "upcoming", s.misses)
+    s.upcoming_bare, _ = _dates(bare.upcoming, gold, "upcoming(no meta)", [])
+    lang = gold.get("lang") or "fr"
+    for k, g in enumerate(gold.get("upcoming") or []):
+        item = matched.get(k)
+        ours = event_f1(item.event, g["event"], lang) if item else 0.0
+        base = event_f1(item.sentence, g["event"], lang) if item else 0.0
+        s.event_f1 += ours
+        s.baseline_f1 += base
+        s.described += ours >= DESCRIBED
+        s.baseline_described += base >= DESCRIBED
+        if item and ours < DESCRIBED:
+            s.misses.append(f"event {g['value']}: {item.event!r} vs {g['event']!r} (F1 {ours:.2f})")
+    return s
+
+
+def page_of(gold_path: Path) -> Path:
+    for suffix in (".html", ".htm", ".txt", ".md"):
+        page = gold_path.with_suffix(suffix)
+        if page.is_file():
+            return page
+    raise FileNotFoundError(f"{gold_path}: no page beside it")
+
+
+def run(gold_path: Path, gold: dict) -> tuple[Briefing, Briefing]:
+    """The briefing with the gold publication date given, and the one with no date given."""
+    from generator.nlp import load_nlp
+    from generator.pipeline import analyse, article_language
+    from generator.read import read_article
+
+    article = read_article(page_of(gold_path))
+    lang = article_language(article)
+    nlp = load_nlp(lang)
+    published = dt.date.fromisoformat(gold["published"])
+    with_meta = analyse(article, nlp, published, lang).briefing
+    bare = analyse(article, nlp, None, lang).briefing
+    return with_meta, bare
+
+
+def _row(label: str, s: Score) -> str:
+    events = s.upcoming_meta.gold or 1
+    return (
+        f"| {label} | {s.articles} | {s.people.p:.2f} | {s.people.r:.2f} | {s.people.f1:.2f} | {s.orgs.f1:.2f} "
+        f"| {s.places.f1:.2f} | {s.roles.r:.2f} | {s.noise} "
+        f"| {s.date_right}/{s.date_unknown}/{s.date_wrong} | {s.upcoming_meta.p:.2f} / {s.upcoming_meta.r:.2f} "
+        f"| {s.upcoming_bare.p:.2f} / {s.upcoming_bare.r:.2f} "
+        f"| {s.described / events:.2f} ({s.event_f1 / events:.2f}) "
+        f"| {s.baseline_described / events:.2f} ({s.baseline_f1 / events:.2f}) |"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "blind", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--only", help="one article (NAME)")
+    parser.add_argument("--folder", type=Path, default=REAL, help="where the pages and their gold are")
+    args = parser.parse_args()
+
+    totals: dict[tuple[str, str], Score] = {}
+    unreadable = []
+    for gold_path in sorted(args.folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        split = gold.get("split", "dev")
+        if (args.split != "all" and split != args.split) or (args.only and gold_path.stem != args.only):
+            continue
+        if gold.get("no_article_text"):
+            unreadable.append(gold_path.stem)
+            continue
+        s = score(gold, *run(gold_path, gold))
+        for key in ((split, gold.get("lang") or "fr"), (split, "all")):
+            totals.setdefault(key, Score()).add(s)
+        if args.verbose:
+            print(f"\n{gold_path.stem} ({split})")
+            print("\n".join(f"  {m}" for m in s.misses) or "  (no miss)")
+
+    print(
+        "\n| split | articles | people P | people R | people F1 | orgs F1 | places F1 | roles | noise "
+        "| pub. date right/unknown/wrong (no meta) | upcoming P / R | upcoming P / R (no meta) "
+        "| events described (mean F1) | sentence baseline |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|")
+    for (split, lang), s in sorted(totals.items(), key=lambda kv: (kv[0][0] != "blind", kv[0])):
+        print(_row(f"{split} {lang}", s))
+    if unreadable:
+        print(f"\npages with no article text (JavaScript-drawn): {', '.join(unreadable)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
