@@ -20,7 +20,9 @@ from generator.site.catalog import Entry
 
 AGENDA_URI = "agenda.md"
 SITE_LANG = "fr"  # the language of the site's own pages (mkdocs.yml: theme.language); a briefing has its own
-NBSP = "\u00a0"
+# The feeds, visibly linked from the home page and the agenda (and in every page's head: docs/overrides).
+FEEDS_LINE = ("[S'abonner au calendrier](agenda.ics) (iCalendar) · [Flux des briefings](feed.xml) (Atom) · "
+              "[Données](briefings.json) (JSON)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,8 +178,7 @@ def agenda_page(items: list[AgendaItem], today: dt.date) -> GeneratedPage:
     """The agenda page: upcoming items by month, then past ones folded away, most recent first."""
     upcoming, past = split_past(items, today)
     page = GeneratedPage()
-    page.add("# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}. "
-             "[S'abonner au calendrier](agenda.ics) (iCalendar).", "")  # fmt: skip
+    page.add("# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}.", "", FEEDS_LINE, "")
     if upcoming:
         add_grouped(page, upcoming, "## {}")
     else:

@@ -148,9 +148,15 @@ def index_page(kind: str, entities: dict[str, Entity]) -> GeneratedPage:
         return page
     count = len(entities)
     page.add(f"{count} fiche{'s' if count > 1 else ''} ; entre parenthèses, le nombre de briefings.", "")
-    # Letters A-Z first, names that start with a digit or a symbol last.
-    ordered = sorted(entities.values(), key=lambda e: (_initial(e.name) == OTHERS, fold(e.name).casefold(), e.slug))
-    for initial, group in groupby(ordered, key=lambda e: _initial(e.name)):
+
+    # Letters A-Z first, names that start with a digit or a symbol last; people by family name (the last
+    # word: "Antony Blinken" under B), the rest by their whole name.
+    def key(e: Entity) -> str:
+        return sort_name(e.name) if kind == "person" else e.name
+
+    ordered = sorted(entities.values(), key=lambda e: (_initial(key(e)) == OTHERS, fold(key(e)).casefold(),
+                                                      fold(e.name).casefold(), e.slug))  # fmt: skip
+    for initial, group in groupby(ordered, key=lambda e: _initial(key(e))):
         page.add(f"## {initial}", "")
         page.add_block(partial(_entity_list, list(group)))
     return page
@@ -179,6 +185,15 @@ def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Hr
         if links:
             groups.append(f"{words['see_also_' + kind]}{words['colon']}" + " · ".join(links))
     return items(groups) if groups else ""
+
+
+def sort_name(name: str) -> str:
+    """A person's name as an index sorts it, its last word (the family name, most often) first:
+    "Blinken Antony", "Leyen Ursula von der". A one-word name ("Poutine") is its own family name."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join(words[-1:] + words[:-1])
 
 
 def _date(day: str | None) -> str:

@@ -7,12 +7,14 @@ from functools import partial
 from itertools import groupby
 
 from generator.render import human_date, inline, labels
-from generator.site.agenda import AGENDA_URI, SITE_LANG, AgendaItem, item_table, month_label, split_past
+from generator.site.agenda import AGENDA_URI, FEEDS_LINE, SITE_LANG, AgendaItem, item_table, month_label, split_past
 from generator.site.blocks import GeneratedPage, Href, html_link, items, text
 from generator.site.catalog import Entry, link
 
 HOME_URI = "index.md"
 ARCHIVE_URI = "archives.md"
+# Front matter for Material: no right-hand table of contents, which repeated 20 long titles.
+NO_TOC = ("---", "hide:", "  - toc", "---", "")
 LATEST = 20  # briefings on the home page; the archive lists them all
 NEXT_DATES = 8
 
@@ -33,7 +35,7 @@ def home_page(entries: list[Entry], site_name: str, items: list[AgendaItem] | No
               today: dt.date | None = None) -> GeneratedPage:  # fmt: skip
     """The home page: the next upcoming dates, then the latest briefings, newest first."""
     page = GeneratedPage()
-    page.add(f"# {inline(site_name)}", "")
+    page.add(*NO_TOC, f"# {inline(site_name)}", "")
     if not entries:
         page.add("Aucun briefing pour l'instant : déposez un article dans `seeds/` puis lancez `briefings generate`.")
         return page
@@ -43,7 +45,7 @@ def home_page(entries: list[Entry], site_name: str, items: list[AgendaItem] | No
         page.add_block(item_table(upcoming[:NEXT_DATES]))
     else:
         page.add("Aucune date à venir.", "")
-    page.add(f"[Tout l'agenda]({AGENDA_URI}) · [S'abonner au calendrier](agenda.ics)", "")
+    page.add(f"[Tout l'agenda]({AGENDA_URI}) · {FEEDS_LINE}", "")
     page.add("## Derniers briefings", "")
     for entry in entries[:LATEST]:
         page.add(*briefing_block(entry, HOME_URI))
@@ -56,7 +58,7 @@ def archive_page(entries: list[Entry]) -> GeneratedPage:
     """Every briefing, newest first, under one heading per publication month."""
     count = "1 briefing" if len(entries) == 1 else f"{len(entries)} briefings, du plus récent au plus ancien"
     page = GeneratedPage()
-    page.add("# Tous les briefings", "", f"{count}.", "")
+    page.add(*NO_TOC, "# Tous les briefings", "", f"{count}.", "")
     for month, group in groupby(entries, key=lambda e: (e.briefing.date or "")[:7]):
         label = "Sans date"
         if _is_month(month):

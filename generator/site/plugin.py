@@ -224,7 +224,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(100)  # before plugins that rewrite the page (a minifier would drop the marker)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Put in a briefing's "Fiches" section, and advertise the feeds in every page's head."""
+        """Put in a briefing's "Fiches" section (the feeds are in every page's head by the theme's overrides)."""
         see_also = self._see_also.pop(page.file.src_uri, None)
         if see_also is not None:
             if _SEE_ALSO_MARK in output:
@@ -232,11 +232,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             else:
                 log.warning("briefings: %s: the Fiches section's marker was removed from the page "
                             "(by another plugin?); the section is missing", page.file.src_uri)  # fmt: skip
-        feed = get_relative_url(FEED_URI, page.url)
-        ics = get_relative_url(ICS_URI, page.url)
-        links = (f'<link rel="alternate" type="application/atom+xml" title="Briefings" href="{feed}">'
-                 f'<link rel="alternate" type="text/calendar" title="Agenda" href="{ics}">')  # fmt: skip
-        return output.replace("</head>", links + "</head>", 1)
+        return output
 
     @event_priority(100)  # first: other plugins' on_post_build see every file of the site
     def _wait_for_writer(self, *, config: MkDocsConfig) -> None:

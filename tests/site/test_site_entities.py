@@ -64,12 +64,14 @@ def test_entity_page_escapes_names_titles_and_roles():
     assert doc["title"] == "&lt;script&gt;alert(1)&lt;/script&gt;" and "<b>" not in doc["text"]
 
 
-def test_index_pages_list_everyone_alphabetically():
+def test_index_pages_list_everyone_alphabetically_people_by_family_name():
     found = collect_entities(entries())
     text = shown(index_page("person", found["person"]))
     assert text.startswith("# Personnes")
     blinken = '<li><a href="HREF:personnes/antony-blinken/index.html">Antony Blinken</a> (1)</li>'
-    assert text.index("## A") < text.index(blinken) < text.index("## S")
+    assert text.index("## B") < text.index(blinken) < text.index("## K") < text.index("## L") < text.index("## M")
+    assert text.index("## M") < text.index("## S") < text.index("## Autres")
+    assert "## A\n" not in text and "## D\n" not in text and "## E\n" not in text  # Antony, Dmytro, Emmanuel
     assert '<a href="HREF:personnes/stephane-sejourne/index.html">Stéphane Séjourné</a> (2)' in text
     assert text.rstrip().endswith("(1)</li>\n</ul>") and "## Autres" in text  # symbols last
     assert "Aucune" in index_page("place", {}).markdown
@@ -107,7 +109,8 @@ def test_a_briefing_ends_with_its_fiches_listed_in_its_contents_but_not_in_searc
     section = page[page.index('<h2 id="fiches">') :]
     section = section[: section.index("</ul>")]
     assert '<a href="../../personnes/stephane-sejourne/">Stéphane Séjourné</a>' in section
-    assert 'href="#fiches" title="Permanent link"' in section  # a permalink, as Markdown gives the other headings
+    # a permalink, as Markdown gives the other headings
+    assert 'href="#fiches" title="Lien vers cette section"' in section
     assert 'href="#fiches" class="md-nav__link"' in page  # in the table of contents
     assert "briefings: fiches" not in page  # the marker is gone
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
