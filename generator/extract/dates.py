@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import cast
 
+from generator.lang import language
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
@@ -53,10 +54,11 @@ class TemporalReading:
 
     def __init__(self, text: str, lang: str, doc=None) -> None:
         self.text = text
-        self.lang = lang if lang in ("fr", "en") else "fr"
+        self.lang = lang
+        self.language = language(lang)  # UnknownLanguage for a code no folder of generator.lang holds
         self.doc = doc
         self.sentences = Sentences(text)
-        self.candidates = find_candidates(text, self.lang)
+        self.candidates = find_candidates(text, self.language)
         self._spacy_cues: dict[tuple[int, int], list] = {}
         self._tenses: dict[tuple[int, int], Tense | None] = {}
         self._events: dict[tuple, str] = {}
@@ -77,12 +79,12 @@ class TemporalReading:
                 except Exception:  # a Doc of another text or without morphology: fall back to the regex cues
                     self._spacy_cues[(s0, s1)] = []
             extra = self._spacy_cues[(s0, s1)]
-        return tense_at(self.text[s0:s1], start - s0, end - s0, self.lang, extra)
+        return tense_at(self.text[s0:s1], start - s0, end - s0, self.language, extra)
 
     def inference(self) -> Inference:
         """The publication date the text's evidence allows (see `infer_publication_window`)."""
         return infer_publication(
-            self.text, self.lang, lambda _text, published, _lang: self.timexes(published), self.tense
+            self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense
         )
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
@@ -100,8 +102,8 @@ class TemporalReading:
         """Every expression, normalised against `published`; sorted by start."""
         if isinstance(published, dt.datetime):  # a timestamp from metadata: its day is what counts
             published = published.date()
-        text, lang, sentences = self.text, self.lang, self.sentences
-        resolver = Resolver(text, published, lang, self.tense, sentences.at)
+        text, sentences = self.text, self.sentences
+        resolver = Resolver(text, published, self.language, self.tense, sentences.at)
         found = [f for cand in self.candidates for f in resolver.resolve(cand)]
         by_sentence: dict[tuple[int, int], list] = {}  # the dates of each sentence, for each other's event
         for g in found:
@@ -120,7 +122,9 @@ class TemporalReading:
                 anniversary = bool(literal and literal.group(1) != f.value[:4])
                 key = (f.start, f.end, tuple(others), anniversary)
                 if key not in self._events:
-                    self._events[key] = event_phrase(sentence, f.start - s0, f.end - s0, lang, others, anniversary)
+                    self._events[key] = event_phrase(
+                        sentence, f.start - s0, f.end - s0, self.language, others, anniversary
+                    )
                 event = self._events[key]
             out.append(
                 Timex(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from generator.extract.dates import extract_timexes
 from generator.extract.entities import extract_entities
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
+from generator.lang import BUILT_IN, language
 from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
@@ -35,10 +36,9 @@ _W = {
     "opens_quoted": 3.0,
 }
 
-_MONTH_WORDS = (
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december"
-)
+# Month and weekday names of every language: a sentence may quote a date in another language.
+_MONTH_WORDS = "|".join(re.escape(w) for code in BUILT_IN for w in language(code).months)
+_WEEKDAY_WORDS = "|".join(re.escape(w) for code in BUILT_IN for w in language(code).weekdays)
 _FIGURE = re.compile(
     r"\d[\d\s.,]*\s*(?:%|pour\s?cent|per\s?cent|milliards?|millions?|billions?|trillions?|bn|m\b|euros?|dollars?|"
     r"livres?|€|\$|£|km|tonnes?|personnes|morts|victimes|people|dead|killed)|[$€£]\s?\d|\bde \w+ à \w+ par\b"
@@ -280,15 +280,8 @@ def _last_person(people: list[Participant], text: str, before: int) -> str | Non
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a sentence that gives a year: its months need none
-_MONTH_NAMES = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}
 # A date that ends with a weekday or a month name takes the rest of its date right after it.
-_WEEKDAY = re.compile(
-    r"(?i:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday))$"
-)
+_WEEKDAY = re.compile(r"(?i:\b(?:" + _WEEKDAY_WORDS + r"))$")
 _MONTH_END = re.compile(r"(?i:\b(?:" + _MONTH_WORDS + r"))$")
 # Words that date a day from the publication ("hier", "last month"): the reader of a briefing needs the date.
 _DEICTIC = re.compile(
@@ -330,8 +323,9 @@ def _date_words(value: str, lang: str) -> str:
     year, month, day = m.groups()
     if not month:
         return year
-    name = _MONTH_NAMES["en" if lang == "en" else "fr"][int(month) - 1]
+    words = language(lang)
+    name = words.months[int(month) - 1]
     if not day:
         return f"{name} {year}"
-    number = "1er" if day == "01" and lang != "en" else str(int(day))
+    number = words.first_of_month if day == "01" else str(int(day))
     return f"{number} {name} {year}"

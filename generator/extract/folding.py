@@ -1,15 +1,7 @@
-"""The comparison key every extractor looks its words and names up by."""
+"""The comparison key every extractor looks its words and names up by (defined with the language data)."""
 
 from __future__ import annotations
 
-import unicodedata
+from generator.lang.folding import fold
 
-# typographic apostrophes and hyphens, and the spaces French typography puts before ":" or in "10 000"
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes and hyphens, single spaces: "L’Élysée " -> "l'elysee"."""
-    text = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+__all__ = ["fold"]

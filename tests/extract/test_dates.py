@@ -739,10 +739,10 @@ def test_a_participle_in_apposition_puts_its_date_in_the_past() -> None:
 def test_every_grammar_rule_has_a_resolving_function() -> None:
     """A rule the grammar finds but no module resolves would drop its matches without a word."""
     from generator.extract.timex import absolute, relative, spans
-    from generator.extract.timex.grammar import GRAMMARS
     from generator.extract.timex.resolve import RULES
+    from generator.lang import BUILT_IN, language
 
-    names = {name for grammar in GRAMMARS.values() for name, _ in grammar.rules}
+    names = {name for code in BUILT_IN for name, _ in language(code).timex_rules}
     assert {n for n in names if not n.startswith("block")} == set(RULES)
     tables = [absolute.RULES, relative.RULES, spans.RULES]
     assert sum(len(t) for t in tables) == len(RULES)  # no rule name in two modules

@@ -32,6 +32,7 @@ from generator.extract.ner.words import (
     is_cap,
     sentence_start,
 )
+from generator.lang import language
 
 
 def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
@@ -106,6 +107,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
         return []
     has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
     surnames = particle_names(doc, ws, lang)
+    nationality_precedes_noun = language(lang).nationality_precedes_noun
     last_title = -1
     for k in range(a, b):
         key = fold(ws[k].text)
@@ -115,7 +117,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple
             lx.is_role_head(key)
             or key in lx.HONORIFICS
             or key in lx.PARTISANS
-            or (lx.is_nationality(key) and lang == "en" and not has_org_word)  # "Israeli Defense Forces"
+            or (lx.is_nationality(key) and nationality_precedes_noun and not has_org_word)  # "Israeli Defense Forces"
             or (lx.is_nationality(key) and k < b - 1 and not has_org_word)  # "le Britannique Richard Reid"
         ):
             last_title = k

@@ -12,7 +12,6 @@ import re
 from generator.extract.folding import fold
 
 from .calendar import easter, iso, month_value, nth_weekday, valid_date
-from .lexicon import ORDINALS, SEASONS
 from .rulecontext import Rule, RuleContext
 from .values import (
     _INCLUDED_MONTH_PRE,
@@ -56,7 +55,8 @@ def _date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         d = dt.date.fromisoformat(value)
         ctx.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
     start = m.start()
-    if m.groupdict().get("det") is None and ctx.lang == "en" and m.group(0)[:1].islower() and m.group("wd") is None:
+    # "the 15th of March": a lower-case lead-in that is not a determiner stays out of the span
+    if m.groupdict().get("det") is None and m.group(0)[:1].islower() and m.group("wd") is None:
         start = m.start("day")
     return [Found(start, m.end(), "DATE", value)]
 
@@ -73,7 +73,7 @@ def _range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         value = ctx.resolve_day_month(day_of_month(m.group(group)), month, year, None, tense, mod, m.start())
         if value:
             out.append(Found(span[0], span[1], "DATE", value))
-    if ctx.lang == "en" and out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
+    if out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
         out[0].start = m.start()
     return out
 
@@ -99,15 +99,9 @@ def _month_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
     if not pre and year is None and mod is None:
         return []
-    if ctx.lang == "en" and word in ("May", "March") and year is None and pre in ("", "and", "or", "to", "of"):
+    if word in ctx.language.month_homographs and year is None and pre in ctx.language.month_homograph_contexts:
         return []  # "May" the modal, "March" the verb or noun
-    if (
-        ctx.lang == "fr"
-        and pre in ("de", "d'", "et", "ou", "avant", "apres", "entre")
-        and year is None
-        and not word.islower()
-        and not word.isupper()
-    ):
+    if pre in ctx.language.month_as_name_after and year is None and not word.islower() and not word.isupper():
         return []  # "Mars" the planet, a capitalised name
     if pre.split(" ")[-1] in ("last", "next", "this") and mod is None:
         mod = _mod(pre.split(" ")[-1])
@@ -207,7 +201,7 @@ def _numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     else:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        d, mo = (first, second) if ctx.lang == "fr" else (second, first)
+        d, mo = (first, second) if ctx.language.day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
 
@@ -242,8 +236,8 @@ def _nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
     wd = ctx.weekday(m.group("wd"))
     nth = fold(m.group("nth"))
-    n = -1 if nth in ("dernier", "last") else ORDINALS[nth]
-    season = SEASONS.get(fold(m.group("month")))
+    n = ctx.language.ordinals[nth]
+    season = ctx.language.seasons.get(fold(m.group("month")))
 
     def day_in(year: int) -> dt.date | None:
         if season is None:

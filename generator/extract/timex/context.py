@@ -10,7 +10,11 @@ phrase; otherwise the clause itself, without the date and the attribution ("a in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from dataclasses import dataclass
+
+from generator.lang import Language
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -112,62 +116,31 @@ class Sentences:
         return self.spans[i]
 
 
-EVENT_NOUNS = {
-    "fr": (
-        "réunion|sommet|conférence|visite|voyage|déplacement|élections?|scrutin|vote|référendum|rencontre|entretien|débat"
-        "|procès|audience|jugement|verdict|sortie|lancement|ouverture|fermeture|inauguration|cérémonie|commémoration"
-        "|anniversaire|festival|salon|match|finale|course|tournoi|concert|spectacle|manifestation|grève|assemblée|congrès"
-        "|forum|séance|session|négociations|pourparlers|accord|signature|invasion|attaque|attentat|offensive|débarquement"
-        "|mariage|obsèques|funérailles|décès|réouverture|publication|annonce|discours|allocution|présidentielle|législatives"
-        "|municipales|européennes|primaire|conseil|fête|célébration|exposition|rentrée|dîner|déjeuner|tournée|mission"
-        "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
-        "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|crise|marche|défilé|hommage|journée"
-        "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
-    ),
-    "en": (
-        "meeting|summit|conference|visit|trip|elections?|vote|referendum|talks|hearing|trial|ruling|verdict|launch|opening"
-        "|closing|ceremony|anniversary|festival|match|final|race|tournament|concert|show|protest|strike|assembly|congress"
-        "|forum|session|negotiations|agreement|signing|invasion|attack|war|landing|wedding|funeral|death|release"
-        "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
-        "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
-        "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
-    ),
-}
-_EN_DETERMINED = re.compile(
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
-    r"\s+(?:[\w-]+\s+)?$"
-)
-_EVENT = {lang: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for lang, words in EVENT_NOUNS.items()}
-_CUT = {
-    "fr": re.compile(
-        r"\s(?:qui|dont|où|à\s+l['’]occasion|lors\s+d|afin\s+d|alors\s+que|en\s+marge|selon|a\s+indiqué|a\s+déclaré"
-        r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b", re.IGNORECASE),
-}
-# The predicate: the event is the noun group before its verb ("le sommet de l'Otan se déroulera ..."),
-# unless that leaves a bare noun ("la réforme doit entrer en vigueur" keeps its verb).
-_PREDICATE = {
-    "fr": re.compile(
-        r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|aura|auront|doit|doivent|devrait|devraient|va|vont|se"
-        r"|s['’]\w+)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b", re.IGNORECASE),
-}
-_PLACE = {
-    "fr": re.compile(r"\b(?:à|au|aux|en)\s+(?P<place>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÉÈ][\w'’-]+)*)"),
-    "en": re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
-}
-_ATTRIBUTION = {
-    "fr": re.compile(
-        r",?\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:indiqué|déclaré|annoncé|précisé|souligné|affirmé"
-        r"|expliqué|ajouté|assuré|fait\s+savoir|appris)\b.*$|\ba-t-on\s+appris.*$",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b.*$", re.IGNORECASE),
-}
+@dataclass(frozen=True)
+class _EventWords:
+    """A language's event-phrase patterns, compiled."""
+
+    nouns: re.Pattern[str]
+    determiner: re.Pattern[str] | None  # when set, an event noun counts only after one
+    cut: re.Pattern[str]
+    predicate: re.Pattern[str]
+    place: re.Pattern[str]
+    attribution: re.Pattern[str]
+
+
+@functools.cache
+def _event_words(language: Language) -> _EventWords:
+    never = r"(?!)"  # a language without such words: the pattern never matches
+    return _EventWords(
+        nouns=re.compile(rf"\b(?:{language.event_nouns or never})\b", re.IGNORECASE),
+        determiner=re.compile(language.event_determiner) if language.event_determiner else None,
+        cut=re.compile(language.event_cut or never, re.IGNORECASE),
+        predicate=re.compile(language.event_predicate or never, re.IGNORECASE),
+        place=re.compile(language.event_place or never),
+        attribution=re.compile(language.attribution or never, re.IGNORECASE),
+    )
+
+
 _LEAD = re.compile(
     r"^(?:(?:et|mais|ou|puis|alors|ensuite|and|but|or|then|so|that|que|qui|le|la|les|du|de|des|à|au|aux|en"
     r"|on|in|at|by|the|a|an|avant|après|lors|pendant|before|after|during)\b|qu['’]|l['’]|d['’]|['’]s\b|\s)+",
@@ -227,7 +200,7 @@ def event_phrase(
     sentence: str,
     start: int,
     end: int,
-    lang: str,
+    language: Language,
     others: list[tuple[int, int]] | None = None,
     anniversary: bool = False,
 ) -> str:
@@ -252,15 +225,12 @@ def event_phrase(
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         a = clauses[idx - 1][0]
     local_start = start - a
-    noun_pattern, cut, place_pattern = (
-        _EVENT.get(lang, _EVENT["fr"]),
-        _CUT.get(lang, _CUT["fr"]),
-        _PLACE.get(lang, _PLACE["fr"]),
-    )
+    words = _event_words(language)
+    noun_pattern, cut, place_pattern, determiner = words.nouns, words.cut, words.place, words.determiner
     region = masked[a:b]
     nouns = list(noun_pattern.finditer(region))
-    if lang == "en":  # many English event nouns are also verbs ("return", "vote"): keep those a determiner introduces
-        nouns = [n for n in nouns if _EN_DETERMINED.search(region[max(0, n.start() - 30) : n.start()])]
+    if determiner:  # many English event nouns are also verbs ("return", "vote"): keep those a determiner introduces
+        nouns = [n for n in nouns if determiner.search(region[max(0, n.start() - 30) : n.start()])]
     if nouns:
         noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
         for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
@@ -273,7 +243,7 @@ def event_phrase(
         tail = region[head:]
         c = cut.search(tail)
         phrase = _trim(tail[: c.start()] if c else tail)
-        verb = _PREDICATE.get(lang, _PREDICATE["fr"]).search(phrase)
+        verb = words.predicate.search(phrase)
         if verb and len(phrase[: verb.start()].split()) >= 2:
             phrase = _trim(phrase[: verb.start()])
         place = next(
@@ -289,9 +259,9 @@ def event_phrase(
     part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region = region[part[0] : part[1]]
-    text = _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", region)
+    text = words.attribution.sub("", region)
     text = _LEAD.sub("", text.strip())
     phrase = _trim(text)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
-        phrase = _trim(_LEAD.sub("", _ATTRIBUTION.get(lang, _ATTRIBUTION["fr"]).sub("", masked).strip()))
+        phrase = _trim(_LEAD.sub("", words.attribution.sub("", masked).strip()))
     return phrase

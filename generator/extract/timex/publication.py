@@ -24,10 +24,11 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from generator.extract.folding import fold
+from generator.lang import Language
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
-from .lexicon import WEEKDAYS_EN, WEEKDAYS_FR, parse_number
+from .lexicon import parse_number
 
 _LEAD_DAYS = 13  # how long before an announced event its announcement typically runs
 _DEADLINE = re.compile(
@@ -151,16 +152,16 @@ def _exact(day: dt.date, evidence: str) -> Inference:
 
 def infer_publication(
     text: str,
-    lang: str,
-    extract: Callable[[str, dt.date | None, str], list[Timex]],
+    language: Language,
+    extract: Callable[[str, dt.date | None, Language], list[Timex]],
     span_tense: Callable[[int, int], str | None],
 ) -> Inference:
     """The publication date from the text's evidence (all None without any).
 
-    `extract(text, published, lang)` is the extractor; `span_tense(start, end)` the tense governing a span.
+    `extract(text, published, language)` is the extractor; `span_tense(start, end)` the tense governing a span.
     """
-    timexes = extract(text, None, lang)
-    weekdays = WEEKDAYS_FR if lang == "fr" else WEEKDAYS_EN
+    timexes = extract(text, None, language)
+    weekdays = language.weekday_numbers
 
     def tense_of(t: Timex) -> str | None:
         return span_tense(t.start, t.end)
@@ -238,11 +239,11 @@ def infer_publication(
             past_years.append(period[0].year)
     anniversary_day: dt.date | None = None
     since, span = _SINCE.search(text), _SPAN.search(text)
-    if since and span and (n := parse_number(span.group(1), lang)):
+    if since and span and (n := parse_number(span.group(1), language)):
         past_years.append(int(since.group(1)) + int(n))
         evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
     for m in _AFTER_YEARS.finditer(text):  # "cent ans après ceux de 1924", "il y a dix ans, en 2014"
-        n = parse_number(m.group("n") or m.group("n2") or m.group("n3"), lang)
+        n = parse_number(m.group("n") or m.group("n2") or m.group("n3"), language)
         y = int(m.group("y") or m.group("y2"))
         if n and 0 < n <= 200:
             past_years.append(y + int(n))

@@ -12,9 +12,9 @@ import re
 from generator.extract.folding import fold
 
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
-from .lexicon import SEASONS, UNITS, parse_number
+from .lexicon import parse_number
 from .rulecontext import Rule, RuleContext
-from .values import _DEADLINE_BEFORE, Found, _mod, _unit_key, day_of_month, duration_value, pod_code
+from .values import _DEADLINE_BEFORE, Found, _mod, day_of_month, duration_value, pod_code, unit_of
 
 
 def _deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -33,7 +33,7 @@ def _deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         clock = f"T{int(m.group('h')):02d}:{int(m.group('mi') or 0):02d}"
         return [Found(m.start(), m.end(), "TIME", iso(d) + clock)]
     if pod:
-        return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(pod, m.groupdict().get("edge")))]
+        return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(ctx.language, pod, m.groupdict().get("edge")))]
     return [Found(m.start(), m.end(), "DATE", iso(d))]
 
 
@@ -42,7 +42,7 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
     s0, _ = ctx.sentence_of(m.start())
     before = ctx.text[s0 : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
-    if ctx.lang == "fr":
+    if ctx.language.today_is_present_by_punctuation:
         return (
             after.startswith(",") or before.rstrip().endswith(",") or bool(re.search(r"\bn(?:e\s|['’])\w+\s+$", before))
         )
@@ -62,12 +62,15 @@ def _weekday_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     pod = m.group("pod")
     start = (
         m.start()
-        if det in ("ce", "cette", "le") or m.group("mod") and ctx.lang == "en" and fold(m.group("mod")) not in ("on",)
+        if det in ("ce", "cette", "le")
+        or m.group("mod")
+        and m.start("mod") < m.start("wd")  # "next Monday": a modifier before the weekday is in its span
+        and fold(m.group("mod")) not in ctx.language.weekday_prepositions
         else m.start("wd")
     )
     end = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()  # "Friday's announcement"
     if pod:
-        return [Found(start, m.end(), "TIME", value + pod_code(pod))]
+        return [Found(start, m.end(), "TIME", value + pod_code(ctx.language, pod))]
     return [Found(start, end, "DATE", value)]
 
 
@@ -107,15 +110,14 @@ def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if det == "that":
         return []
     if (
-        ctx.lang == "en"
-        and det.startswith("the ")
+        det.startswith("the ")
         and unit in ("year", "month", "week")
         and mod in ("next", "last")
         and det != "the last"
         or det == "the past"
     ):
         # "the past year", "the next month": a period counted from now (a duration)
-        return [Found(m.start(), m.end(), "DURATION", duration_value(1, unit))]
+        return [Found(m.start(), m.end(), "DURATION", duration_value(ctx.language, 1, unit))]
     n = {"next": 1, "last": -1, "this": 0}[mod]
     pre = fold(m.groupdict().get("pre") or "")
     deadline = pre == "later" and n == 0
@@ -140,8 +142,8 @@ def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         else:
             q = (a.month - 1) // 3 + n
             value = f"{a.year + q // 4}-Q{q % 4 + 1}"
-    elif fold(unit) in SEASONS:
-        code = SEASONS[fold(unit)]
+    elif fold(unit) in ctx.language.seasons:
+        code = ctx.language.seasons[fold(unit)]
         value = f"{a.year + (n if n else 0)}-{code}" if a else f"XXXX-{code}"
     else:
         return []
@@ -149,7 +151,7 @@ def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def _season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    code = SEASONS[fold(m.group("season"))]
+    code = ctx.language.seasons[fold(m.group("season"))]
     mod = _mod(m.groupdict().get("mod"))
     if m.groupdict().get("year"):
         return [Found(m.start("season"), m.end(), "DATE", f"{m.group('year')}-{code}")]
@@ -186,8 +188,9 @@ def _edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
     elif unit in ("semaine", "week"):
         value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
-    elif unit in SEASONS:
-        value = f"{a.year + n}-{SEASONS[unit]}" if a else f"XXXX-{SEASONS[unit]}"
+    elif unit in ctx.language.seasons:
+        code = ctx.language.seasons[unit]
+        value = f"{a.year + n}-{code}" if a else f"XXXX-{code}"
     elif unit in ("decennie", "decade"):
         value = f"{str(a.year)[:3]}X" if a else "XXXX"
     else:
@@ -225,12 +228,11 @@ def _ici(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def _ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    num = parse_number(m.group("num"), ctx.lang)
+    num = parse_number(m.group("num"), ctx.language)
     unit = m.group("unit")
-    key = _unit_key(unit)
-    letter, mult, clock = UNITS.get(key, ("Y", 1, False))
+    letter, mult, clock = unit_of(ctx.language, unit)
     if num is None or clock:
-        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "PAST_REF")]
     d = shift(ctx.anchor, -num * mult, letter)
@@ -239,17 +241,17 @@ def _ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def _in(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    num = parse_number(m.group("num"), ctx.lang)
+    num = parse_number(m.group("num"), ctx.language)
     unit = m.group("unit")
-    letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
+    letter, mult, clock = unit_of(ctx.language, unit)
     if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
         # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
-        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
     if letter == "D" and mult == 1 and fold(m.group("num")) in ("un", "une", "a", "one"):
         return []  # "dans un jour de grande forme"
     if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
         # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
-        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(num, unit))]
+        return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
     if num is None or ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "FUTURE_REF")]
     d = shift(ctx.anchor, num * mult, letter)
@@ -267,7 +269,7 @@ def _pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
             return []
         if det == "la" and pod not in ("nuit", "soiree", "matinee"):
             return []
-    if ctx.lang == "fr" and pod == "journee" and not g.get("rel"):
+    if pod == "journee" and not g.get("rel"):  # "la journée" alone is a span of the day, not a time
         return []
     edge = None
     rel = fold(g.get("rel") or "")
@@ -283,7 +285,7 @@ def _pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         base = ctx.anchor + dt.timedelta(days=1) if ctx.anchor else None
     else:
         base = ctx.base(m.start())
-    code = pod_code(pod, edge)
+    code = pod_code(ctx.language, pod, edge)
     if pod == "apres-midi" and edge:
         code = "TAF"
     prefix = iso(base) if base else "XXXX-XX-XX"

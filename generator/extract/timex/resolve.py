@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from generator.lang import Language
+
 from . import absolute, relative, spans
 from .grammar import Candidate
 from .rulecontext import Rule, RuleContext
@@ -34,11 +36,11 @@ class Resolver:
         self,
         text: str,
         anchor: dt.date | None,
-        lang: str,
+        language: Language,
         tense: TenseFn,
         sentence_of: Callable[[int], tuple[int, int]],
     ):
-        self.context = RuleContext(text, anchor, lang, tense, sentence_of)
+        self.context = RuleContext(text, anchor, language, tense, sentence_of)
 
     def resolve(self, c: Candidate) -> list[Found]:
         rule = RULES.get(c.rule)

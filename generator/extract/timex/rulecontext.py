@@ -10,19 +10,19 @@ the day each weekday was resolved to), with the helpers that read that state.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from generator.extract.folding import fold
+from generator.lang import Language
+from generator.lang.patterns import AP
 
 from .calendar import iso, month_value, valid_date, weekday_date
-from .grammar import AP
-from .lexicon import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR, parse_number
+from .lexicon import parse_number
 from .tense import Tense, past_after
 from .values import (
-    _ANNIV,
-    _ANNIV_WORDS,
     _COMMEMORATION_BEFORE,
     _OPEN_BEFORE,
     _POSTPONED_TO,
@@ -41,7 +41,7 @@ class RuleContext:
 
     text: str
     anchor: dt.date | None  # the publication date; None leaves relative values with X's
-    lang: str
+    language: Language
     tense: TenseFn  # the tense governing a span (start, end)
     sentence_of: Callable[[int], tuple[int, int]]  # the sentence span around an offset
     discourse: dt.date | None = field(init=False)  # the last day-precise date, for times and "la veille"
@@ -49,13 +49,13 @@ class RuleContext:
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (offset, year) of the last explicit year
     # weekday -> date it was resolved to with a tense or a date
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
-    months: dict[str, int] = field(init=False)
-    weekdays: dict[str, int] = field(init=False)
+    months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
+    weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
 
     def __post_init__(self) -> None:
         self.discourse = self.anchor
-        self.months = MONTHS_FR if self.lang == "fr" else MONTHS_EN
-        self.weekdays = WEEKDAYS_FR if self.lang == "fr" else WEEKDAYS_EN
+        self.months = self.language.month_numbers
+        self.weekdays = self.language.weekday_numbers
 
     def base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
@@ -85,7 +85,7 @@ class RuleContext:
             # "reporté à samedi", "was postponed until Saturday": ahead, unless the story goes on in the
             # past after it ("ajourné au 15 mars, a repris mardi", "delayed to March 28, went ahead")
             s0, s1 = self.sentence_of(m.start())
-            if not past_after(self.text[s0:s1], m.end() - s0, self.lang):
+            if not past_after(self.text[s0:s1], m.end() - s0, self.language):
                 return "future"
         if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
@@ -105,9 +105,9 @@ class RuleContext:
         """Year of the anniversary when the date is what a "80 ans du ..." in its sentence commemorates."""
         s0, _ = self.sentence_of(start)
         window = self.text[max(s0, start - 200) : start]
-        for m in _ANNIV[self.lang].finditer(window):
-            n = _ANNIV_WORDS.get(fold(m.group("w") or "")) or parse_number(
-                m.group("n") or m.group("n2") or "", self.lang
+        for m in _anniversary(self.language).finditer(window):
+            n = self.language.anniversary_words.get(fold(m.group("w") or "")) or parse_number(
+                m.group("n") or m.group("n2") or "", self.language
             )
             if not n or n < 1 or n > 1000:
                 continue
@@ -205,37 +205,18 @@ class RuleContext:
     def relative_day(self, word: str) -> dt.date | None:
         """The day "demain", "hier", "la veille", "the next day" name: from the anchor, or from the discourse date."""
         w = fold(word)
-        if w in _FROM_ANCHOR:
-            return self.anchor + dt.timedelta(days=_FROM_ANCHOR[w]) if self.anchor else None
-        if w in _FROM_DISCOURSE and self.discourse:
-            return self.discourse + dt.timedelta(days=_FROM_DISCOURSE[w])
+        from_anchor, from_discourse = self.language.days_from_publication, self.language.days_from_discourse
+        if w in from_anchor:
+            return self.anchor + dt.timedelta(days=from_anchor[w]) if self.anchor else None
+        if w in from_discourse and self.discourse:
+            return self.discourse + dt.timedelta(days=from_discourse[w])
         return None
 
 
-_FROM_ANCHOR = {
-    "aujourd'hui": 0,
-    "hier": -1,
-    "demain": 1,
-    "avant-hier": -2,
-    "apres-demain": 2,
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "tonight": 0,
-    "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
-_FROM_DISCOURSE = {
-    "la veille": -1,
-    "l'avant-veille": -2,
-    "le lendemain": 1,
-    "le surlendemain": 2,
-    "le meme jour": 0,
-    "the day before": -1,
-    "the next day": 1,
-    "the following day": 1,
-    "the same day": 0,
-    "the previous day": -1,
-}
+@functools.cache
+def _anniversary(language: Language) -> re.Pattern[str]:
+    """What a "80 ans du ..." before a date looks like in the language (never matches when it has none)."""
+    return re.compile(language.anniversary or r"(?!)", re.IGNORECASE)
+
 
 Rule = Callable[[RuleContext, re.Match[str]], list[Found]]

@@ -10,9 +10,9 @@ import re
 
 from generator.extract.folding import fold
 
-from .lexicon import PARTS_OF_DAY, SEASONS, UNITS, parse_number
+from .lexicon import parse_number
 from .rulecontext import Rule, RuleContext
-from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, _unit_key, duration_value, pod_code
+from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, duration_value, pod_code, unit_of
 
 
 def _set(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -35,41 +35,41 @@ def _set(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     u = fold(unit).rstrip("s")
     if u in ctx.weekdays:
         return [Found(m.start(), m.end(), "SET", f"XXXX-WXX-{ctx.weekdays[u]}")]
-    if u in PARTS_OF_DAY or u in ("matin", "soir", "mornings", "morning", "evening", "night", "nuit"):
-        return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(u))]
-    if u in SEASONS or u in ("ete",):
-        return [Found(m.start(), m.end(), "SET", "XXXX-" + SEASONS.get(u, "SU"))]
+    if u in ctx.language.parts_of_day:
+        return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(ctx.language, u))]
+    if u in ctx.language.seasons:
+        return [Found(m.start(), m.end(), "SET", "XXXX-" + ctx.language.seasons[u])]
     if u in ("week-end", "weekend"):
         return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
     if u == "season":
         return [Found(m.start(), m.end(), "SET", "P1Y")]
-    num = parse_number(g["num"], ctx.lang) if g.get("num") else 1.0
-    return [Found(m.start(), m.end(), "SET", duration_value(num, unit))]
+    num = parse_number(g["num"], ctx.language) if g.get("num") else 1.0
+    return [Found(m.start(), m.end(), "SET", duration_value(ctx.language, num, unit))]
 
 
 def _duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     unit = m.group("unit")
-    n1 = parse_number(m.group("n1"), ctx.lang)
-    n2 = parse_number(m.group("num"), ctx.lang)
+    n1 = parse_number(m.group("n1"), ctx.language)
+    n2 = parse_number(m.group("num"), ctx.language)
     if n1 is None or n2 is None or n1 >= n2:
         return []
     return [
-        Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(n1, unit)),
-        Found(m.start("rest"), m.end("rest"), "DURATION", duration_value(n2, unit)),
+        Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(ctx.language, n1, unit)),
+        Found(m.start("rest"), m.end("rest"), "DURATION", duration_value(ctx.language, n2, unit)),
     ]
 
 
 def _duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("word"):
-        return [Found(m.start(), m.end(), "DURATION", duration_value(1, g["word"]))]
+        return [Found(m.start(), m.end(), "DURATION", duration_value(ctx.language, 1, g["word"]))]
     if g.get("hh"):
         h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
         return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
     unit = g["unit"]
     if g.get("frac"):
         frac = 0.5 if "demi" in fold(g["frac"]) else 0.25
-        letter, mult, clock = UNITS[_unit_key(unit)]
+        letter, mult, clock = unit_of(ctx.language, unit)
         n = frac * mult
         if clock and letter == "H":
             return [Found(m.start(), m.end(), "DURATION", f"PT{_fmt(n * 60)}M")]
@@ -80,26 +80,26 @@ def _duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     last = g.get("last")
     if not num_text and not last:
         u = fold(unit)
-        if ctx.lang == "fr" or not u.endswith("s") or u in ("seconds",):
+        if not ctx.language.bare_plural_unit_is_duration or not u.endswith("s") or u in ("seconds",):
             return []
         start = m.start("unit")
         if g.get("pre"):
             start = m.start()
-        return [Found(start, m.end(), "DURATION", duration_value(None, unit))]
+        return [Found(start, m.end(), "DURATION", duration_value(ctx.language, None, unit))]
     if re.match(
         r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
         ctx.text[m.end() : m.end() + 15],
         re.IGNORECASE,
     ) and fold(unit).startswith("second"):
         return []  # "une seconde fois", "a second time": the ordinal, not the unit
-    num = parse_number(num_text, ctx.lang) if num_text else None
+    num = parse_number(num_text, ctx.language) if num_text else None
     if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
         num = 1.0  # "the next decade", "la dernière semaine"
     if num_text and num is None and fold(num_text) in ("a", "an", "un", "une"):
         num = 1.0
     if num is not None and num > 10000:
         return []
-    value = duration_value(num, unit, half=bool(g.get("half")))
+    value = duration_value(ctx.language, num, unit, half=bool(g.get("half")))
     return [Found(m.start(), m.end(), "DURATION", value)]
 
 
@@ -113,11 +113,16 @@ def _age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     unit = m.group("unit")
     if m.group("n1"):
         out.append(
-            Found(m.start("n1"), m.end("n1"), "DURATION", duration_value(parse_number(m.group("n1"), "fr"), unit))
+            Found(
+                m.start("n1"),
+                m.end("n1"),
+                "DURATION",
+                duration_value(ctx.language, parse_number(m.group("n1"), ctx.language), unit),
+            )
         )
-    num = parse_number(m.group("num"), "fr") if m.group("num") else None
+    num = parse_number(m.group("num"), ctx.language) if m.group("num") else None
     start = m.start("num") if m.group("num") else m.start() + 2
-    out.append(Found(start, m.end(), "DURATION", duration_value(num, unit)))
+    out.append(Found(start, m.end(), "DURATION", duration_value(ctx.language, num, unit)))
     return out
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.extract.folding import fold
+from generator.lang import Language
+from generator.lang.patterns import AP
+from generator.lang.record import Unit
 
 from .calendar import Direction
-from .grammar import AP
-from .lexicon import PARTS_OF_DAY, UNITS
 from .tense import Tense
 
 
@@ -112,34 +113,11 @@ _STRONG_YEAR_PRE = {
     "around",
 }
 _INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid", "last", "next", "this"}
-_ANNIV = {
-    "fr": re.compile(
-        r"\b(?:les|aux|des|du|le|ses|leurs?|pour\s+les)\s+(?P<n>\d+|[a-zà-ü-]+)\s+ans\s+d|\b(?P<n2>\d+)(?:e|ème|è)\s+anniversaire"
-        r"|(?P<w>bicentenaire|centenaire"
-        r"|cinquantenaire|tricentenaire)",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
-        r"|centennial|bicentennial)",
-        re.IGNORECASE,
-    ),
-}
 _COMMEMORATION_BEFORE = re.compile(
     r"\b(?:commémorations?|cérémonies?|célébrations?|anniversaire|commemorations?|ceremony|ceremonies|anniversary"
     r"|celebrations?|remembrance)\s+(?:du|de\s+la|des|de|of(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
-_ANNIV_WORDS = {
-    "bicentenaire": 200,
-    "centenaire": 100,
-    "cinquantenaire": 50,
-    "tricentenaire": 300,
-    "bicentenary": 200,
-    "centenary": 100,
-    "centennial": 100,
-    "bicentennial": 200,
-}
 _DEADLINE_BEFORE = re.compile(
     rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au)|by|before|until|till|later)\s*(?:à\s+|la\s+|the\s+)?$", re.IGNORECASE
 )
@@ -206,24 +184,24 @@ def day_of_month(word: str) -> int:
     return int(re.sub(r"\D", "", w))
 
 
-def pod_code(pod: str | None, edge: str | None = None) -> str:
+def pod_code(language: Language, pod: str | None, edge: str | None = None) -> str:
     """The TIMEX3 time code of a part of the day ("matin" -> TMO), "début"/"fin de journée" told apart."""
     p = fold(pod or "")
-    code = PARTS_OF_DAY.get(p, "DT")
+    code = language.parts_of_day.get(p, "DT")
     if p == "journee" and edge:
         code = "EV" if fold(edge) == "fin" else "MO"
     return code if code.startswith("T") else "T" + code
 
 
-def _unit_key(unit: str) -> str:
+def _unit_key(language: Language, unit: str) -> str:
+    """The unit's key in the language's table: "ans" -> "an", "centuries" -> "century"."""
     u = fold(unit)
-    if u in UNITS:
+    units = language.unit_values
+    if u in units:
         return u
-    if u == "ans":
-        return "an"
-    if u == "centuries":
-        return "century"
-    if u.endswith("s") and u[:-1] in UNITS:
+    if u in language.unit_plurals:
+        return fold(language.unit_plurals[u])
+    if u.endswith("s") and u[:-1] in units:
         return u[:-1]
     return u
 
@@ -232,8 +210,13 @@ def _fmt(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def duration_value(num: float | None, unit: str, half: bool = False) -> str:
-    letter, mult, clock = UNITS.get(_unit_key(unit), ("Y", 1, False))
+def unit_of(language: Language, unit: str) -> Unit:
+    """(TIMEX3 letter, multiplier, clock unit) of a unit word; a year when the word is unknown."""
+    return language.unit_values.get(_unit_key(language, unit), ("Y", 1, False))
+
+
+def duration_value(language: Language, num: float | None, unit: str, half: bool = False) -> str:
+    letter, mult, clock = unit_of(language, unit)
     if num is None:
         return ("PTX" if clock else "PX") + letter
     n = num * mult + (0.5 * mult if half else 0)  # "deux ans et demi" -> P2.5Y

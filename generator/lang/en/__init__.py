@@ -1,0 +1,4 @@
+"""English: the data of the extractors (`language.py`, read by `generator.lang.language("en")`).
+
+Importing this package loads nothing: the site imports its page labels without the extractors' words.
+"""

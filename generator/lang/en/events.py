@@ -1,0 +1,34 @@
+"""English words of an event phrase: the nouns that name an event and where its phrase ends.
+
+Used by generator/extract/timex/context.py; patterns are case-insensitive unless said.
+"""
+
+from __future__ import annotations
+
+EVENT_NOUNS = (
+    "meeting|summit|conference|visit|trip|elections?|vote|referendum|talks|hearing|trial|ruling|verdict|launch|opening"
+    "|closing|ceremony|anniversary|festival|match|final|race|tournament|concert|show|protest|strike|assembly|congress"
+    "|forum|session|negotiations|agreement|signing|invasion|attack|war|landing|wedding|funeral|death|release"
+    "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
+    "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
+    "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
+)
+# many English event nouns are also verbs ("return", "vote"): they count after one of these (case-sensitive)
+EVENT_DETERMINER = (
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+# where the phrase ends: a relative pronoun, a speech verb
+EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b"
+# the verb after the event's noun group: the event is the group before it
+EVENT_PREDICATE = r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
+# the place after the event: case-sensitive, a name is capitalised
+EVENT_PLACE = r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+# a speech verb and what follows it: not part of the event
+ATTRIBUTION = r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b.*$"
+# what a date commemorates: "les 80 ans du", "80th anniversary" (groups n, n2 and w)
+ANNIVERSARY = (
+    r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
+    r"|centennial|bicentennial)"
+)
+ANNIVERSARY_WORDS = {"bicentenary": 200, "centenary": 100, "centennial": 100, "bicentennial": 200}

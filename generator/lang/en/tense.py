@@ -1,0 +1,50 @@
+"""English tense cues: the surface forms that say a verb is past or future (see generator/extract/timex/tense.py)."""
+
+from __future__ import annotations
+
+_EN_PAST_IRREGULAR = (
+    r"said|told|met|went|came|took|made|gave|held|left|began|saw|found|got|sent|spoke|wrote|won|lost|fell|rose|paid|"
+    r"bought|sold|brought|thought|felt|kept|led|ran|struck|shot|fought|flew|drove|knew|became|broke|chose|"
+    r"did|had|was|were|stood|sat|heard|meant|built|spent|taught|caught|sought|withdrew|overtook|forgot|understood"
+)
+# "-ed" after be, stay, remain, get is an adjective or a passive, not a past: "schools will stay closed"
+_EN_NOT_PASSIVE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "be",
+        "is",
+        "are",
+        "am",
+        "been",
+        "being",
+        "stay",
+        "stays",
+        "remain",
+        "remains",
+        "get",
+        "gets",
+        "will",
+        "to",
+        "become",
+        "becomes",
+    )
+)
+TENSE_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "future",
+        # infinitive passive: "to be published", "will be held"
+        r"\b(?:will|to|would|could|should|may|might|must|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\b"
+        r"|\bbe\s+(?:\w+ly\s+)?\w+ed\b"
+        r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+(?:to|for)|would"
+        r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
+        # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
+        r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
+        r"|takes?\s+effect|comes?\s+into\s+force|expires"
+        r"|vote|gather|travel\s+to"
+        r"|is\s+expected|are\s+expected)\b",
+    ),
+    (
+        "past",
+        rf"\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
+    ),
+)

@@ -1,0 +1,42 @@
+"""French words of an event phrase: the nouns that name an event and where its phrase ends.
+
+Used by generator/extract/timex/context.py; patterns are case-insensitive unless said.
+"""
+
+from __future__ import annotations
+
+EVENT_NOUNS = (
+    "réunion|sommet|conférence|visite|voyage|déplacement|élections?|scrutin|vote|référendum|rencontre|entretien|débat"
+    "|procès|audience|jugement|verdict|sortie|lancement|ouverture|fermeture|inauguration|cérémonie|commémoration"
+    "|anniversaire|festival|salon|match|finale|course|tournoi|concert|spectacle|manifestation|grève|assemblée|congrès"
+    "|forum|séance|session|négociations|pourparlers|accord|signature|invasion|attaque|attentat|offensive|débarquement"
+    "|mariage|obsèques|funérailles|décès|réouverture|publication|annonce|discours|allocution|présidentielle|législatives"
+    "|municipales|européennes|primaire|conseil|fête|célébration|exposition|rentrée|dîner|déjeuner|tournée|mission"
+    "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
+    "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|crise|marche|défilé|hommage|journée"
+    "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
+)
+# where the phrase ends: a relative pronoun, a speech verb
+EVENT_CUT = (
+    r"\s(?:qui|dont|où|à\s+l['’]occasion|lors\s+d|afin\s+d|alors\s+que|en\s+marge|selon|a\s+indiqué|a\s+déclaré"
+    r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime)\b"
+)
+# the verb after the event's noun group: the event is the group before it
+EVENT_PREDICATE = (
+    r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|aura|auront|doit|doivent|devrait|devraient|va|vont|se"
+    r"|s['’]\w+)\b"
+)
+# the place after the event: case-sensitive, a name is capitalised
+EVENT_PLACE = r"\b(?:à|au|aux|en)\s+(?P<place>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÉÈ][\w'’-]+)*)"
+# a speech verb and what follows it: not part of the event
+ATTRIBUTION = (
+    r",?\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:indiqué|déclaré|annoncé|précisé|souligné|affirmé"
+    r"|expliqué|ajouté|assuré|fait\s+savoir|appris)\b.*$|\ba-t-on\s+appris.*$"
+)
+# what a date commemorates: "les 80 ans du", "80th anniversary" (groups n, n2 and w)
+ANNIVERSARY = (
+    r"\b(?:les|aux|des|du|le|ses|leurs?|pour\s+les)\s+(?P<n>\d+|[a-zà-ü-]+)\s+ans\s+d|\b(?P<n2>\d+)(?:e|ème|è)\s+anniversaire"
+    r"|(?P<w>bicentenaire|centenaire"
+    r"|cinquantenaire|tricentenaire)"
+)
+ANNIVERSARY_WORDS = {"bicentenaire": 200, "centenaire": 100, "cinquantenaire": 50, "tricentenaire": 300}

@@ -1,0 +1,54 @@
+"""French tense cues: the surface forms that say a verb is past or future (see generator/extract/timex/tense.py)."""
+
+from __future__ import annotations
+
+_ADVERBS = (
+    r"(?:(?:été|pas|plus|jamais|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors|finalement|même"
+    r"|en\s+effet|d['’]abord|dû|pu|su|voulu|fait|su|tout|tous|très|longtemps|enfin|ainsi)\s+)*"
+)
+# Verbs conjugated with être in the passé composé: "est arrivé" is past, "est prévu" a passive present.
+_ETRE_PAST = (
+    r"(?:arriv|parti|venu|mort|né|décédé|tomb|allé|entr|sorti|rest|devenu|retourn|rentr|revenu|pass|intervenu|survenu"
+    r"|apparu|parvenu)(?:e|é|ée|és|ées|s|es)?"
+)
+# A past participle after avoir: not a determiner or a noun ("ont rendez-vous", "a des ...").
+_PARTICIPLE = (
+    r"(?!(?:des|les|ses|mes|tes|ces|nos|vos|leurs|plus|pas|moins|très|trop|tout|tous|toutes|sept|huit|lieu|besoin|peur"
+    r"|envie|raison|tort|droit|rendez|affaire|beau|hâte|jusqu|depuis|dès|après)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
+    r"|s)\b"
+)
+TENSE_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "future",
+        # simple future and conditional (a future seen from the past): "se rendra", "se rendrait"
+        r"\b(?:\w{2,}(?:eront|iront|ront|rai|ras|rons|rez|rait|raient)|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
+        r"|sera|aura|fera|ira|devra|pourra|saura|verra|faudra|vaudra|viendra|tiendra)\b"
+        # periphrastic future and modals of plan + infinitive: "va signer", "doit participer"
+        r"|\b(?:va|vont|allons|allez|doit|doivent|devait|devaient|pourrait|pourraient|peut|peuvent|compte|comptent"
+        r"|entend|entendent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|espère|espèrent|envisage|envisagent)\s+"
+        r"(?:(?:ensuite|aussi|également|encore|bien|pas|y|en|se|s['’]|le|la|les|lui|leur|me|nous|vous)\s+)*"
+        r"\w+(?:er|ir|re|oir)\b"
+        # the present of scheduling and travel verbs announces: "Macron se rend jeudi à Berlin"
+        r"|\b(?:se\s+rend(?:ent)?|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|se\s+déroulen?t?|a\s+lieu|ont\s+lieu"
+        r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
+        r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?)\b"
+        r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
+        r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
+        r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
+    ),
+    (
+        "past",
+        r"\b(?:a|ont|avait|avaient|avons|avez|eut|eurent|ayant|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+"
+        + _ADVERBS
+        + _PARTICIPLE
+        + r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient|était|étaient|fut|furent)\s+"
+        + _ADVERBS
+        + r"\w{2,}\b"
+        r"|\b(?:est|sont)\s+" + _ADVERBS + _ETRE_PAST + r"\b"
+        r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b"
+        # a participle in apposition just before its date: "Le ministre, arrivé en février 2022", "(né le 3 mai
+        # 1950)"; not "qui sera signé en juin"
+        r"|[,(]\s?(?:né|arrivé|élu|créé|fondé|signé|adopté|nommé|décédé|disparu|mort|entré|parti|installé|lancé"
+        r"|inauguré|libéré|arrêté|condamné|investi)e?s?(?=\s+(?:en|le|depuis|au\s+début|à\s+la\s+fin)\b)",
+    ),
+)
