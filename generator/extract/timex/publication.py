@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generator.extract.folding import fold
@@ -150,6 +151,41 @@ def _exact(day: dt.date, evidence: str) -> Inference:
     return Inference(day, evidence, day, day)
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What every cue reads: the text, its temporal expressions, the language, and the tense of a span."""
+
+    text: str
+    timexes: list[Timex]
+    language: Language
+    span_tense: Callable[[int, int], str | None]
+
+    def tense(self, t: Timex) -> str | None:
+        return self.span_tense(t.start, t.end)
+
+    def before(self, t: Timex, chars: int) -> str:
+        """The `chars` characters before `t`."""
+        return self.text[max(0, t.start - chars) : t.start]
+
+    def before_on_line(self, t: Timex, chars: int) -> str:
+        """The `chars` characters before `t`, on its own line only."""
+        return self.text[max(self.text.rfind("\n", 0, t.start) + 1, t.start - chars) : t.start]
+
+
+@dataclass
+class _Years:
+    """What the dates with a year say about the publication's year, each piece with its words."""
+
+    evidence: list[str] = field(default_factory=list)
+    past_years: list[int] = field(default_factory=list)  # years of past events: the publication comes after
+    lower: list[tuple[dt.date, str]] = field(default_factory=list)  # the publication is on or after these
+    upper: list[tuple[dt.date, str]] = field(default_factory=list)  # and before these
+    scheduled: list[dt.date] = field(default_factory=list)  # the upper bounds set by a month or a day
+    anniversary_year: int | None = None
+    anniversary_day: dt.date | None = None
+    weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
+
+
 def infer_publication(
     text: str,
     language: Language,
@@ -159,143 +195,276 @@ def infer_publication(
     """The publication date from the text's evidence (all None without any).
 
     `extract(text, published, language)` is the extractor; `span_tense(start, end)` the tense governing a span.
+    The page may state its day (byline, update line, dateline, date stamp); otherwise the dates it mentions
+    give the year, and the year-less ones and the weekdays the day.
     """
-    timexes = extract(text, None, language)
-    weekdays = language.weekday_numbers
+    page = _Page(text, extract(text, None, language), language, span_tense)
+    stated = _byline(page) or _update_line(page) or _dateline(page) or _date_stamp_cue(page)
+    if stated is not None:
+        return stated
+    years = _year_evidence(page)
+    year = _year(years)
+    if year is None:
+        return Inference(None, None)
+    return _day_in(page, year, years)
 
-    def tense_of(t: Timex) -> str | None:
-        return span_tense(t.start, t.end)
 
-    # a byline or dateline says it outright: "Publié le 2 avril 2024", "PARIS, 2 avril (AFP)"
-    for t in timexes:
-        if calendar_precision(t.value) != "day" or not t.value[:4].isdigit():
-            continue
-        s0 = text.rfind("\n", 0, t.start) + 1
-        if _BYLINE.search(text[max(s0, t.start - 40) : t.start]):
-            byline = text[max(s0, t.start - 25) : t.end].strip()
+# --- the page states its day -------------------------------------------------------------------------
+
+
+def _full_days(page: _Page) -> list[Timex]:
+    return [t for t in page.timexes if calendar_precision(t.value) == "day" and t.value[:4].isdigit()]
+
+
+def _byline(page: _Page) -> Inference | None:
+    """ "Publié le 2 avril 2024", "Published April 2, 2024"."""
+    for t in _full_days(page):
+        if _BYLINE.search(page.before_on_line(t, 40)):
+            s0 = page.text.rfind("\n", 0, t.start) + 1
+            byline = page.text[max(s0, t.start - 25) : t.end].strip()
             return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
-    updated = next(
-        (
-            t
-            for t in timexes
-            if calendar_precision(t.value) == "day"
-            and t.value[:4].isdigit()
-            and _UPDATED.search(text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40) : t.start])
-        ),
-        None,
-    )
-    if updated is not None:
-        return _exact(dt.date.fromisoformat(updated.value[:10]), f"update line '{updated.text}'")
-    dateline = next(
-        (
-            t
-            for t in timexes
-            if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
-            and _AGENCY.match(text[t.end : t.end + 20])
-            and _DATELINE.match(text[text.rfind("\n", 0, t.start) + 1 : t.start])
-        ),
-        None,
-    )
-    if dateline is not None and dateline.value[:4].isdigit():
-        return _exact(dt.date.fromisoformat(dateline.value), f"dateline '{dateline.text}'")
-    stamp = _date_stamp(text, timexes)
+    return None
+
+
+def _update_line(page: _Page) -> Inference | None:
+    """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort."""
+    for t in _full_days(page):
+        if _UPDATED.search(page.before_on_line(t, 40)):
+            return _exact(dt.date.fromisoformat(t.value[:10]), f"update line '{t.text}'")
+    return None
+
+
+def _dateline_timex(page: _Page) -> Timex | None:
+    """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year."""
+    for t in page.timexes:
+        if (
+            re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
+            and _AGENCY.match(page.text[t.end : t.end + 20])
+            and _DATELINE.match(page.text[page.text.rfind("\n", 0, t.start) + 1 : t.start])
+        ):
+            return t
+    return None
+
+
+def _dateline(page: _Page) -> Inference | None:
+    t = _dateline_timex(page)
+    if t is not None and t.value[:4].isdigit():
+        return _exact(dt.date.fromisoformat(t.value), f"dateline '{t.text}'")
+    return None
+
+
+def _date_stamp_cue(page: _Page) -> Inference | None:
+    stamp = _date_stamp(page.text, page.timexes)
     if stamp is not None:
         return _exact(dt.date.fromisoformat(stamp.value[:10]), f"date stamp '{stamp.text}'")
-    evidence: list[str] = []
-    past_years: list[int] = []
-    lower: list[tuple[dt.date, str]] = []  # the publication is on or after these
-    upper: list[tuple[dt.date, str]] = []  # and before these
-    scheduled: list[dt.date] = []  # the upper bounds set by a month or a day
-    anniversary_year = None
-    weekday_dates: list[tuple[int, int, int, str]] = []  # (month, day, weekday) written together, year unknown
-    for t in timexes:
-        if t.type not in ("DATE", "TIME"):
-            continue
-        if t.value.startswith("XXXX-") and re.fullmatch(r"XXXX-\d\d-\d\d", t.value[:10]):
-            wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
-            if wd:
-                weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
-        if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", text[max(0, t.start - 2) : t.start]):
-            continue  # the end of a span ("the 2023-24 season") may be still to come
-        literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
-        if literal and literal.group(1) != t.value[:4]:
-            anniversary_year = int(t.value[:4])
-            evidence.append(f"anniversary in {anniversary_year} ('{t.text}')")
-        period = _period(t.value[:10] if len(t.value) > 10 else t.value)
-        if period is None:
-            continue
-        tense = tense_of(t)
-        deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
-        if anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
-            upper.append((_upper_day(period, t.text), t.text))
-            if calendar_precision(t.value) != "year":  # "dès l'année 2001" is no scheduled date
-                scheduled.append(upper[-1][0])
-        elif tense != "past" and _STARTING.search(text[max(0, t.start - 25) : t.start]):
-            continue  # "dès l'année 2001, la ville consacre...": a start that may be still to come
-        else:
-            if tense == "past":  # a date in a sentence without a tense only tells the year
-                # a past day or month: about its end; a past year: only its start is sure
-                lower.append((period[0] if calendar_precision(t.value) == "year" else period[1], t.text))
-            past_years.append(period[0].year)
-    anniversary_day: dt.date | None = None
+    return None
+
+
+# --- the dates with a year give the year ----------------------------------------------------------------
+
+
+def _year_evidence(page: _Page) -> _Years:
+    """Bounds and counts from every date with a year, spans counted from a start, and anniversaries."""
+    years = _Years()
+    for t in page.timexes:
+        if t.type in ("DATE", "TIME"):
+            _weekday_date(page, t, years)
+            _dated_mention(page, t, years)
+    _counted_spans(page, years)
+    return years
+
+
+def _weekday_date(page: _Page, t: Timex, years: _Years) -> None:
+    """ "samedi 5 juin": a weekday written with a year-less date (the pair holds in few years)."""
+    if t.value.startswith("XXXX-") and re.fullmatch(r"XXXX-\d\d-\d\d", t.value[:10]):
+        weekdays = page.language.weekday_numbers
+        wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
+        if wd:
+            years.weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
+
+
+def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
+    """A date with its year: an anniversary, a future or deadline bound from above, a past one from below."""
+    if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", page.before(t, 2)):
+        return  # the end of a span ("the 2023-24 season") may be still to come
+    literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
+    if literal and literal.group(1) != t.value[:4]:
+        years.anniversary_year = int(t.value[:4])
+        years.evidence.append(f"anniversary in {years.anniversary_year} ('{t.text}')")
+    period = _period(t.value[:10] if len(t.value) > 10 else t.value)
+    if period is None:
+        return
+    tense = page.tense(t)
+    deadline = _DEADLINE.search(page.before(t, 20))
+    if years.anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
+        years.upper.append((_upper_day(period, t.text), t.text))
+        if calendar_precision(t.value) != "year":  # "dès l'année 2001" is no scheduled date
+            years.scheduled.append(years.upper[-1][0])
+    elif tense != "past" and _STARTING.search(page.before(t, 25)):
+        return  # "dès l'année 2001, la ville consacre...": a start that may be still to come
+    else:
+        if tense == "past":  # a date in a sentence without a tense only tells the year
+            # a past day or month: about its end; a past year: only its start is sure
+            years.lower.append((period[0] if calendar_precision(t.value) == "year" else period[1], t.text))
+        years.past_years.append(period[0].year)
+
+
+def _counted_spans(page: _Page, years: _Years) -> None:
+    """ "depuis février 2022 ... près de deux ans", "il y a 80 ans, le 6 juin 1944": a year counted."""
+    text, language = page.text, page.language
     since, span = _SINCE.search(text), _SPAN.search(text)
     if since and span and (n := parse_number(span.group(1), language)):
-        past_years.append(int(since.group(1)) + int(n))
-        evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
+        years.past_years.append(int(since.group(1)) + int(n))
+        years.evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
     for m in _AFTER_YEARS.finditer(text):  # "cent ans après ceux de 1924", "il y a dix ans, en 2014"
         n = parse_number(m.group("n") or m.group("n2") or m.group("n3"), language)
         y = int(m.group("y") or m.group("y2"))
         if n and 0 < n <= 200:
-            past_years.append(y + int(n))
-            evidence.append(f"'{m.group(0)}' = {y + int(n)}")
+            years.past_years.append(y + int(n))
+            years.evidence.append(f"'{m.group(0)}' = {y + int(n)}")
             if m.group("y2"):
                 # "il y a 80 ans, le 6 juin 1944": such a piece is written for the anniversary itself
                 dated = next(
-                    (t for t in timexes if t.start <= m.start("y2") < t.end and calendar_precision(t.value) == "day"),
+                    (
+                        t
+                        for t in page.timexes
+                        if t.start <= m.start("y2") < t.end and calendar_precision(t.value) == "day"
+                    ),
                     None,
                 )
                 if dated is not None and (d := valid_date(y + int(n), int(dated.value[5:7]), int(dated.value[8:10]))):
-                    anniversary_day = d
+                    years.anniversary_day = d
+
+
+def _year(years: _Years) -> int | None:
+    """The year the evidence points to: an anniversary's, else the latest past one (moved on to the year
+    of an exactly scheduled date's announcement), else the first bound from above; then the first year on
+    where every weekday written with its date holds."""
     # an exactly scheduled future date is usually announced within the months before it
-    scheduled_year = (min(scheduled) - dt.timedelta(days=180)).year if scheduled else None
-    if anniversary_year:
-        year = anniversary_year
-    elif past_years:
-        year = max(past_years)
+    scheduled_year = (min(years.scheduled) - dt.timedelta(days=180)).year if years.scheduled else None
+    year: int | None
+    if years.anniversary_year:
+        year = years.anniversary_year
+    elif years.past_years:
+        year = max(years.past_years)
         if scheduled_year and scheduled_year > year:
             year = scheduled_year
-    elif upper:
-        year = scheduled_year or min(d for d, _ in upper).year
+    elif years.upper:
+        year = scheduled_year or min(d for d, _ in years.upper).year
     else:
         year = None
-    if weekday_dates:
-        # the first year from the evidence on (or any, when there is none) where every "samedi 5 juin" holds
-        start = year if year is not None else None
-        if start is not None:
-            fits = [
-                y
-                for y in range(start, start + 12)
-                if all((d := valid_date(y, m, dd)) and d.isoweekday() == wd for m, dd, wd, _ in weekday_dates)
-            ]
-            if fits:
-                if fits[0] != year:
-                    evidence.append(f"'{weekday_dates[0][3]}' falls in {fits[0]}")
-                year = fits[0]
-    if year is None:
-        return Inference(None, None)
-    # year-less dates, read in the inferred year: future ones first, then past ones, which fall in
-    # the year before when they would come after an announced date ("in October" said in April)
+    if years.weekday_dates and year is not None:
+        fits = [
+            y
+            for y in range(year, year + 12)
+            if all((d := valid_date(y, m, dd)) and d.isoweekday() == wd for m, dd, wd, _ in years.weekday_dates)
+        ]
+        if fits:
+            if fits[0] != year:
+                years.evidence.append(f"'{years.weekday_dates[0][3]}' falls in {fits[0]}")
+            year = fits[0]
+    return year
+
+
+# --- the year-less dates and the weekdays give the day --------------------------------------------------
+
+
+def _day_in(page: _Page, year: int, years: _Years) -> Inference:
+    """The day within `year`: the window the year-less dates leave, then a day the page states in it
+    (an anniversary, a dateline or stamp without its year), else a guess on the weekday it names."""
+    evidence = list(years.evidence)
+    lower, upper = list(years.lower), list(years.upper)
+    hint = _yearless_bounds(page, year, lower, upper, evidence)
+    low, high = _window(year, lower, upper, evidence)
+    stated = _stated_day(page, year, years, low, high, evidence)
+    if stated is not None:
+        return stated
+    guess = _guess(year, low, high, upper)
+    if hint is not None:
+        guess = _on_weekday(guess, hint, low, high)
+    earliest, latest = _allowed_days(year, low, high, hint, guess)
+    return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest)
+
+
+def _window(
+    year: int, lower: list[tuple[dt.date, str]], upper: list[tuple[dt.date, str]], evidence: list[str]
+) -> tuple[dt.date | None, dt.date | None]:
+    """The latest bound from below and the earliest from above that fall in or next to `year`."""
+    low = max((d for d, _ in lower if year - 1 <= d.year <= year), default=None)
+    if low is not None:
+        evidence.append(f"after '{next(txt for d, txt in lower if d == low)}' ({low.isoformat()})")
+    high = min((d for d, _ in upper if year <= d.year <= year + 1 and (low is None or d > low)), default=None)
+    if high is not None:
+        evidence.append(f"before '{next(txt for d, txt in upper if d == high)}' ({high.isoformat()})")
+    return low, high
+
+
+def _stated_day(
+    page: _Page, year: int, years: _Years, low: dt.date | None, high: dt.date | None, evidence: list[str]
+) -> Inference | None:
+    """A day the page gives once the year is known: the anniversary's, the dateline's, the head stamp's."""
+    if years.anniversary_day is not None and (low is None or low <= years.anniversary_day):
+        day = years.anniversary_day
+        return _exact(day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {day}"]))
+    dateline = _dateline_timex(page)
+    if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
+        return _exact(d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)]))
+    # "Mardi 2 avril" alone in the page head: the stamp of a page that leaves out its year
+    head_day = _date_stamp(page.text, page.timexes, yearless=True)
+    d = valid_date(year, int(head_day.value[5:7]), int(head_day.value[8:10])) if head_day is not None else None
+    if head_day is not None and d is not None and (low is None or low <= d) and (high is None or d <= high):
+        return _exact(d, "; ".join([f"date stamp '{head_day.text}'", *dict.fromkeys(evidence)]))
+    return None
+
+
+def _guess(year: int, low: dt.date | None, high: dt.date | None, upper: list[tuple[dt.date, str]]) -> dt.date:
+    """About two weeks before the first event announced, else the last past one, else the year's edge."""
+    if high is not None:
+        return max(high - dt.timedelta(days=_LEAD_DAYS), low) if low else high - dt.timedelta(days=_LEAD_DAYS)
+    if low is not None:
+        return low
+    return dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
+
+
+def _on_weekday(guess: dt.date, weekday: int, low: dt.date | None, high: dt.date | None) -> dt.date:
+    """The day of `weekday` nearest the guess, kept inside the window."""
+    nearby = (guess + dt.timedelta(days=k) for k in range(-6, 7))
+    options = [day for day in nearby if day.isoweekday() == weekday]
+    inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
+    return min(inside or options, key=lambda o: abs((o - guess).days))
+
+
+def _allowed_days(
+    year: int, low: dt.date | None, high: dt.date | None, hint: int | None, guess: dt.date
+) -> tuple[dt.date, dt.date]:
+    """The days the evidence allows: the window, or the whole year; on the hinted weekday when there is one."""
+    earliest = low or dt.date(year, 1, 1)
+    latest = high - dt.timedelta(days=1) if high is not None else dt.date(year, 12, 31)
+    if hint is not None:
+        earliest += dt.timedelta(days=(hint - earliest.isoweekday()) % 7)
+        latest -= dt.timedelta(days=(latest.isoweekday() - hint) % 7)
+    if not earliest <= guess <= latest:
+        return guess, guess  # evidence at odds with itself: the guess is all there is
+    return earliest, latest
+
+
+def _yearless_bounds(
+    page: _Page, year: int, lower: list[tuple[dt.date, str]], upper: list[tuple[dt.date, str]], evidence: list[str]
+) -> int | None:
+    """Year-less dates read in `year` add to the bounds (future ones first, then past ones, which fall in
+    the year before when they would come after an announced date: "in October" said in April); returns
+    the weekday a bare present-tense weekday names ("est en France mardi"), if any."""
     hint: int | None = None
     past_yearless: list[tuple[int, int, str]] = []
-    for t in timexes:
+    for t in page.timexes:
         yearless = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
         if yearless:
-            tense = tense_of(t)
+            tense = page.tense(t)
             month, day = int(yearless.group(1)), int(yearless.group(2) or 0)
             first = valid_date(year, month, day or 1)
             if first is None:
                 continue
-            deadline = _DEADLINE.search(text[max(0, t.start - 20) : t.start])
+            deadline = _DEADLINE.search(page.before(t, 20))
             if tense == "future" or deadline and tense != "past":
                 # "sera signé en juin", "jusqu'au 30 juin": still to come when written
                 end = _month_end(year, month)
@@ -309,9 +478,9 @@ def infer_publication(
             w
             and hint is None
             and t.type == "DATE"
-            and tense_of(t) not in ("future", "past")
-            and fold(t.text) in weekdays
-            and not _DEADLINE_OR_START.search(text[max(0, t.start - 20) : t.start])
+            and page.tense(t) not in ("future", "past")
+            and fold(t.text) in page.language.weekday_numbers
+            and not _DEADLINE_OR_START.search(page.before(t, 20))
         ):
             hint = int(w.group(1))
             evidence.append(f"a {t.text} ('{t.text}' in the present tense)")
@@ -324,40 +493,4 @@ def infer_publication(
             last = valid_date(y, month, day) if day else _month_end(y, month)
         if last:
             lower.append((last, txt))
-    low = max((d for d, _ in lower if year - 1 <= d.year <= year), default=None)
-    if low is not None:
-        evidence.append(f"after '{next(txt for d, txt in lower if d == low)}' ({low.isoformat()})")
-    high = min((d for d, _ in upper if year <= d.year <= year + 1 and (low is None or d > low)), default=None)
-    if high is not None:
-        evidence.append(f"before '{next(txt for d, txt in upper if d == high)}' ({high.isoformat()})")
-    if high is not None:
-        guess = max(high - dt.timedelta(days=_LEAD_DAYS), low) if low else high - dt.timedelta(days=_LEAD_DAYS)
-    elif low is not None:
-        guess = low
-    else:
-        guess = dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
-    if anniversary_day is not None and (low is None or low <= anniversary_day):
-        return _exact(anniversary_day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {anniversary_day}"]))
-    if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
-        return _exact(d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)]))
-    # "Mardi 2 avril" alone in the page head: the stamp of a page that leaves out its year
-    head_day = _date_stamp(text, timexes, yearless=True)
-    d = valid_date(year, int(head_day.value[5:7]), int(head_day.value[8:10])) if head_day is not None else None
-    if head_day is not None and d is not None and (low is None or low <= d) and (high is None or d <= high):
-        return _exact(d, "; ".join([f"date stamp '{head_day.text}'", *dict.fromkeys(evidence)]))
-    if hint is not None:
-        # the hinted weekday nearest the guess, kept inside the window
-        options = [
-            guess + dt.timedelta(days=k) for k in range(-6, 7) if (guess + dt.timedelta(days=k)).isoweekday() == hint
-        ]
-        inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
-        guess = min(inside or options, key=lambda o: abs((o - guess).days))
-    # The days the evidence allows: the window, or the whole year; on the hinted weekday when there is one.
-    earliest = low or dt.date(year, 1, 1)
-    latest = high - dt.timedelta(days=1) if high is not None else dt.date(year, 12, 31)
-    if hint is not None:
-        earliest += dt.timedelta(days=(hint - earliest.isoweekday()) % 7)
-        latest -= dt.timedelta(days=(latest.isoweekday() - hint) % 7)
-    if not earliest <= guess <= latest:
-        earliest = latest = guess  # evidence at odds with itself: the guess is all there is
-    return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest)
+    return hint
