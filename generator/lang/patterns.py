@@ -1,8 +1,10 @@
-"""Regular-expression fragments generated from word lists, so a word is written once as data."""
+"""Regular-expression fragments generated from word lists, so a word is written once as data; the rule record."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from generator.lang.folding import fold
 
@@ -75,3 +77,88 @@ def anchor_words(words: Iterable[str], plural: bool = False, plurals: Mapping[st
         elif plural and not key.endswith("s"):
             out.append(key + "s")
     return " ".join(out)
+
+
+# --- the temporal grammar's rules, one record each
+
+
+class MalformedRule(ValueError):
+    """A temporal rule record missing a part it needs (a pattern, anchors, an example)."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"temporal rule {name!r}: {problem}")
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a rule reads, the day it was published, and every TIMEX the extractor finds in it.
+
+    `timexes` holds (text, TIMEX3 type, value) in text order; a blocker's example expects none.
+    Each example is a test (tests/extract/test_rule_examples.py): the rule must win its span and the
+    sentence must give exactly these values.
+    """
+
+    text: str
+    published: dt.date | None
+    timexes: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TimexRule:
+    """One rule of a language's temporal grammar: what it finds, where it may start, what it must read.
+
+    `name` names the resolver that turns its match into a value (the functions of
+    `generator.extract.timex.resolve`); a "block_*" rule keeps its span from the others and yields
+    nothing. The resolver is named, not held: this package imports no extractor, and a language
+    written as data (a test's Spanish) names its resolvers the same way. The grammar checks on first
+    compile that every name has its resolver. `anchors` are the folded words every match contains
+    (`DIGIT` for any figure), space-separated. The record checks itself when it is made, so a rule
+    without anchors or examples fails its language's import, with its name.
+    """
+
+    name: str
+    pattern: str
+    anchors: str
+    examples: tuple[Example, ...]
+
+    def __post_init__(self) -> None:
+        if not self.name or not self.name.replace("_", "").isalnum():
+            raise MalformedRule(self.name, "a rule needs a name of letters, digits and underscores")
+        if not self.pattern:
+            raise MalformedRule(self.name, "no pattern")
+        if not self.anchors.split():
+            raise MalformedRule(self.name, "no anchor words: its pattern would never run")
+        if not self.examples:
+            raise MalformedRule(self.name, "no example: nothing would test it")
+        for example in self.examples:
+            if not example.text.strip():
+                raise MalformedRule(self.name, "an example without text")
+            if any(len(t) != 3 or not all(t) for t in example.timexes):
+                raise MalformedRule(self.name, f"an expected TIMEX is not (text, type, value): {example.timexes!r}")
+            if self.name.startswith("block") and example.timexes:
+                raise MalformedRule(self.name, "a blocker's example expects no TIMEX")
+
+
+class RuleTable(tuple[tuple[str, str], ...]):
+    """A language's rules as the (name, pattern) pairs `Language.timex_rules` holds, records kept.
+
+    A tuple, so the Language record takes it as it is; `records` keeps each rule's anchors and
+    examples for the grammar's checks and the tests.
+    """
+
+    records: tuple[TimexRule, ...]
+
+    def __new__(cls, records: Iterable[TimexRule]) -> RuleTable:
+        kept = tuple(records)
+        table = super().__new__(cls, ((r.name, r.pattern) for r in kept))
+        table.records = kept
+        return table
+
+    def anchors(self) -> dict[str, str]:
+        """Rule name -> the anchor words of all its records (a name may have several patterns)."""
+        out: dict[str, list[str]] = {}
+        for r in self.records:
+            words = out.setdefault(r.name, [])
+            words.extend(w for w in r.anchors.split() if w not in words)
+        return {name: " ".join(words) for name, words in out.items()}

@@ -734,15 +734,3 @@ def test_a_participle_in_apposition_puts_its_date_in_the_past() -> None:
     assert one("Le ministre, arrivé en février, se rendra à Bruxelles.").value == "2024-02"
     text = "Le contrat, le premier du département, qui sera signé en juin prochain, est prêt."
     assert one(text).value == "2024-06"  # "sera signé en juin": a future passive, no apposition
-
-
-def test_every_grammar_rule_has_a_resolving_function() -> None:
-    """A rule the grammar finds but no module resolves would drop its matches without a word."""
-    from generator.extract.timex import absolute, relative, spans
-    from generator.extract.timex.resolve import RULES
-    from generator.lang import BUILT_IN, language
-
-    names = {name for code in BUILT_IN for name, _ in language(code).timex_rules}
-    assert {n for n in names if not n.startswith("block")} == set(RULES)
-    tables = [absolute.RULES, relative.RULES, spans.RULES]
-    assert sum(len(t) for t in tables) == len(RULES)  # no rule name in two modules

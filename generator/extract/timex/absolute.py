@@ -1,7 +1,7 @@
 """Rules for dates that name the calendar: "le 15 avril", "juillet 2024", "2017-2021", "Noël".
 
-Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
-rule names to them.
+Each rule is a function of the `RuleContext` and the grammar's match; `resolvers.RESOLVERS`
+names them for the grammar.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import re
 
 from generator.extract.folding import fold
 
-from .calendar import easter, iso, month_value, nth_weekday, valid_date
-from .rulecontext import Rule, RuleContext
+from .calendar import easter, iso, month_value, valid_date
+from .calendar import nth_weekday as weekday_of_month
+from .rulecontext import RuleContext
 from .values import (
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
@@ -34,7 +35,7 @@ _YEAR_DEADLINE = re.compile(
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
-def _date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
     day = day_of_month(m.group("day"))
     year = ctx.year(m.group("year")) if m.group("year") else None
@@ -61,7 +62,7 @@ def _date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, m.end(), "DATE", value)]
 
 
-def _range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else None
     tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
@@ -78,7 +79,7 @@ def _range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return out
 
 
-def _month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
     tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
     return [
@@ -92,7 +93,7 @@ def _month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     ]
 
 
-def _month_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     pre = fold(m.group("pre") or "").strip(" -")
     word = m.group("month")
     year = ctx.year(m.group("year")) if m.group("year") else None
@@ -127,7 +128,7 @@ def _month_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
 
-def _year_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def year_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     y1 = int(m.group("y1"))
     raw2 = m.group("y2")
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -136,7 +137,7 @@ def _year_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start("y1"), m.end("y1"), "DATE", str(y1)), Found(m.start("y2"), m.end("y2"), "DATE", str(y2))]
 
 
-def _year_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def year(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     pre = fold(m.group("pre") or "").strip(" -")
     year = int(m.group("year"))
     after = ctx.text[m.end() : m.end() + 30]
@@ -175,19 +176,19 @@ def _year_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
 
-def _year2(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def year2(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     ctx.last_year = (m.end(), ctx.year(m.group("year")))
     return [Found(m.start("year"), m.end(), "DATE", str(ctx.year(m.group("year"))))]
 
 
-def _decade(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def decade(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     dec = m.group("dec")
     if len(dec) == 2:
         dec = "19" + dec
     return [Found(m.start(), m.end(), "DATE", dec[:3] + "X")]
 
 
-def _century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     c = m.group("c")
     n = _roman(c.upper()) if not c.isdigit() else int(c)
     if not 1 <= n <= 21:
@@ -195,7 +196,7 @@ def _century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
-def _numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English)."""
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -206,7 +207,7 @@ def _numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
 
 
-def _quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("qn"):
         return [Found(m.start(), m.end(), "DATE", f"{g['year2']}-{g['qn'].upper()}")]
@@ -232,7 +233,7 @@ def _quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
 
-def _nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "le premier dimanche de mai", "the last Monday of August", "le premier dimanche du printemps"."""
     wd = ctx.weekday(m.group("wd"))
     nth = fold(m.group("nth"))
@@ -242,7 +243,7 @@ def _nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     def day_in(year: int) -> dt.date | None:
         if season is None:
             month = ctx.month_num(m.group("month"))
-            return nth_weekday(year, month, wd, n)
+            return weekday_of_month(year, month, wd, n)
         if n == -1:
             return None  # the last Sunday of spring: rare enough to leave unresolved
         start = dt.date(year, *_SEASON_STARTS[season])  # astronomical seasons, northern hemisphere
@@ -260,7 +261,7 @@ def _nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(day) if day else "XXXX-XX-XX")]
 
 
-def _holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
     whole = fold(m.group("hol"))
     name = fold(m.group("h"))
@@ -282,11 +283,11 @@ def _holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         if name in offsets:
             return e + dt.timedelta(days=offsets[name])
         if name.startswith("thanksgiving"):
-            return nth_weekday(year, 11, 4, 4)
+            return weekday_of_month(year, 11, 4, 4)
         if name == "memorial day":
-            return nth_weekday(year, 5, 1, -1)
+            return weekday_of_month(year, 5, 1, -1)
         if name == "labor day":
-            return nth_weekday(year, 9, 1, 1)
+            return weekday_of_month(year, 9, 1, 1)
         fixed = {
             "noel": (12, 25),
             "christmas": (12, 25),
@@ -313,20 +314,3 @@ def _holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return [Found(m.start("hol"), m.end(), "DATE", "XXXX" + (month_day if fixed_day else "-XX-XX"))]
     options = [day_in(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
     return [Found(m.start("hol"), m.end(), "DATE", iso(ctx.pick(options, ctx.tense_of(m), None)))]
-
-
-RULES: dict[str, Rule] = {
-    "date": _date,
-    "range_days": _range_days,
-    "month_range": _month_range,
-    "month": _month_rule,
-    "year_range": _year_range,
-    "year": _year_rule,
-    "year2": _year2,
-    "decade": _decade,
-    "century": _century,
-    "numeric": _numeric,
-    "quarter": _quarter,
-    "nth_weekday": _nth_weekday,
-    "holiday": _holiday,
-}

@@ -3,7 +3,8 @@
 The rules of each language are data (`generator/lang/<code>/timex.py`). Each rule is a named
 regex; `find_candidates` runs all rules of a language and keeps the longest non-overlapping
 matches (ties go to the earlier rule). Rules only *find* spans and capture their parts; turning
-a match into a value is `resolve.py`'s job. Some rules are "blockers": they match things that
+a match into a value is the job of the function each rule is bound to when it is compiled
+(`resolvers.py`), which `resolve.py` calls. Some rules are "blockers": they match things that
 look temporal but are not (ages, anniversaries, "G7"), win the overlap contest, and produce
 nothing.
 
@@ -21,14 +22,20 @@ from dataclasses import dataclass
 from generator.lang import Language
 from generator.lang.patterns import DIGIT
 
+from .resolvers import resolver_of
+from .rulecontext import Rule
+
 
 @dataclass(frozen=True)
 class Candidate:
+    """One match of one rule: its span, the rule's name and priority, and the function that resolves it."""
+
     start: int
     end: int
     rule: str
     match: re.Match[str]
     order: int  # rule priority: lower wins ties
+    resolver: Rule | None = None  # None for a blocker: it keeps its span and yields nothing
 
 
 # Anchors (each language's `timex_anchors`): the words every match of a rule must contain. A rule's
@@ -51,23 +58,46 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
+class CompiledRule:
+    """A rule ready to run: its name, its compiled pattern and the function that resolves its matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolver: Rule | None  # None for a blocker
+
+
+@dataclass(frozen=True)
 class Grammar:
-    rules: list[tuple[str, re.Pattern[str]]]
+    rules: list[CompiledRule]  # in priority order
     anchors: dict[str, frozenset[str]]  # word -> names of the rules it anchors
+
+
+class MalformedGrammar(ValueError):
+    """A language's rules that cannot run as written: a pattern that does not compile, a rule without anchors."""
 
 
 @functools.cache
 def grammar_of(language: Language) -> Grammar:
-    """The language's rules compiled, with its anchor words indexed (once per language)."""
+    """The language's rules compiled and bound to their resolvers, its anchor words indexed (once per language).
+
+    Raises, naming the rule, for a rule with no resolver (`resolvers.UnresolvedRule`), no anchor
+    words or a pattern that does not compile: each would otherwise find nothing without a word.
+    """
     by_word: dict[str, set[str]] = {}
     for name, words in language.timex_anchors.items():
         for word in words.split():
             by_word.setdefault(word, set()).add(name)
     flags = re.IGNORECASE if language.timex_ignore_case else 0
-    return Grammar(
-        [(name, re.compile(pattern, flags)) for name, pattern in language.timex_rules],
-        {w: frozenset(names) for w, names in by_word.items()},
-    )
+    rules = []
+    for name, pattern in language.timex_rules:
+        if not language.timex_anchors.get(name, "").split():
+            raise MalformedGrammar(f"temporal rule {name!r} of language {language.code!r} has no anchor words")
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as e:
+            raise MalformedGrammar(f"temporal rule {name!r} of language {language.code!r}: {e}") from e
+        rules.append(CompiledRule(name, compiled, resolver_of(language.code, name)))
+    return Grammar(rules, {w: frozenset(names) for w, names in by_word.items()})
 
 
 def _rule_windows(text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
@@ -100,11 +130,11 @@ def find_candidates(text: str, language: Language) -> list[Candidate]:
     grammar = grammar_of(language)
     found: list[Candidate] = []
     windows = _rule_windows(text, grammar)
-    for order, (name, pattern) in enumerate(grammar.rules):
-        for a, b in windows.get(name, ()):
-            for m in pattern.finditer(text, a, b):
+    for order, rule in enumerate(grammar.rules):
+        for a, b in windows.get(rule.name, ()):
+            for m in rule.pattern.finditer(text, a, b):
                 if m.end() > m.start() and m.group(0).strip():
-                    found.append(Candidate(m.start(), m.end(), name, m, order))
+                    found.append(Candidate(m.start(), m.end(), rule.name, m, order, rule.resolver))
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []

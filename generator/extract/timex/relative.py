@@ -1,7 +1,7 @@
 """Rules for dates told from the publication day: "mercredi", "demain", "la semaine prochaine", "ce soir".
 
-Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
-rule names to them.
+Each rule is a function of the `RuleContext` and the grammar's match; `resolvers.RESOLVERS`
+names them for the grammar.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from generator.extract.folding import fold
 
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import parse_number
-from .rulecontext import Rule, RuleContext
+from .rulecontext import RuleContext
 from .values import _DEADLINE_BEFORE, Found, _mod, day_of_month, duration_value, pod_code, unit_of
 
 
-def _deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     word = fold(m.group("word"))
     pod = m.groupdict().get("pod")
     if word in ("aujourd'hui", "today") and not pod and not m.groupdict().get("wd") and _is_present_ref(ctx, m):
@@ -49,7 +49,7 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
     return ctx.tense_of(m) not in ("past", "future")
 
 
-def _weekday_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     wd = ctx.weekday(m.group("wd"))
     det = fold(m.group("det") or "") if m.groupdict().get("det") else ""
     mod = _mod(m.groupdict().get("mod"))
@@ -74,7 +74,7 @@ def _weekday_rule(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, end, "DATE", value)]
 
 
-def _weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
     wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"))
     if ctx.anchor is None:
@@ -90,12 +90,12 @@ def _weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(ctx.pick(options, ctx.tense_of(m), None)))]
 
 
-def _night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     value = ctx.weekday_value(ctx.weekday(m.group("wd")), None, ctx.tense_of(m))
     return [Found(m.start(), m.end(), "TIME", value + "TNI")]
 
 
-def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     det = fold(m.group("det"))
     unit = fold(m.group("unit"))
     mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
@@ -150,7 +150,7 @@ def _relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", value, deadline=deadline)]
 
 
-def _season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     code = ctx.language.seasons[fold(m.group("season"))]
     mod = _mod(m.groupdict().get("mod"))
     if m.groupdict().get("year"):
@@ -167,7 +167,7 @@ def _season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start("season"), m.end(), "DATE", f"{y}-{code}")]
 
 
-def _edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     unit = fold(m.group("unit"))
     mod = _mod(m.groupdict().get("mod"))
     context = fold(ctx.text[max(0, m.start() - 12) : m.start("edge")])
@@ -211,7 +211,7 @@ def _edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
 
-def _rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """« la rentrée »: the return to school and work, early September."""
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
@@ -223,11 +223,11 @@ def _rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", month_value(year, 9))]
 
 
-def _ici(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def ici(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(ctx.anchor) if ctx.anchor else "PRESENT_REF")]
 
 
-def _ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     num = parse_number(m.group("num"), ctx.language)
     unit = m.group("unit")
     letter, mult, clock = unit_of(ctx.language, unit)
@@ -240,7 +240,7 @@ def _ago(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", value)]
 
 
-def _in(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def in_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     num = parse_number(m.group("num"), ctx.language)
     unit = m.group("unit")
     letter, mult, clock = unit_of(ctx.language, unit)
@@ -259,7 +259,7 @@ def _in(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", value)]
 
 
-def _pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     pod = fold(g["pod"])
     this = fold(g.get("this") or "")
@@ -292,7 +292,7 @@ def _pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "TIME", prefix + code)]
 
 
-def _time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("noon"):
         hh, mm = (12, 0) if fold(g["noon"]) in ("midi", "noon") else (24, 0)
@@ -320,47 +320,21 @@ def _time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, m.end(), "TIME", f"{prefix}T{hh:02d}:{mm:02d}")]
 
 
-def _nocturnal(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def nocturnal(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "TIME", "TNI")]
 
 
-def _present(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def present(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
 
 
-def _present_today(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    return _present(ctx, m)
-
-
-def _future(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def future(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if "nouvelle" in fold(m.group(0)):
         return [Found(m.start(), m.end(), "DATE", str(ctx.anchor.year) if ctx.anchor else "XXXX")]
     start = m.start("adj") if m.groupdict().get("adj") else m.start()
     return [Found(start, m.end(), "DATE", "FUTURE_REF")]
 
 
-def _past(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def past(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     start = m.start("ref") if m.groupdict().get("ref") else m.start()  # "in the past": the phrase is "the past"
     return [Found(start, m.end(), "DATE", "PAST_REF")]
-
-
-RULES: dict[str, Rule] = {
-    "deictic": _deictic,
-    "weekday": _weekday_rule,
-    "weekday_day": _weekday_day,
-    "night_of": _night_of,
-    "relunit": _relunit,
-    "season": _season,
-    "edge": _edge,
-    "rentree": _rentree,
-    "ici": _ici,
-    "ago": _ago,
-    "in": _in,
-    "pod": _pod,
-    "time": _time,
-    "nocturnal": _nocturnal,
-    "present": _present,
-    "present_today": _present_today,
-    "future": _future,
-    "past": _past,
-}

@@ -6,7 +6,8 @@ one), times and "la veille" against the last day-precise date of the discourse. 
 anchor, relative values keep X's (XXXX-WXX-3, XXXX-07) and nothing is upcoming.
 
 The rules are plain functions in three modules: `absolute` (calendar names), `relative`
-(told from the publication day) and `spans` (durations and sets). Each is given the
+(told from the publication day) and `spans` (durations and sets); the grammar binds each
+candidate to its function (`resolvers`). Each is given the
 `RuleContext` (`rulecontext`): the text, the anchor, the tense lookup and the discourse
 state, which the `Resolver` updates as it reads the candidates in text order.
 """
@@ -18,15 +19,11 @@ from collections.abc import Callable
 
 from generator.lang import Language
 
-from . import absolute, relative, spans
 from .grammar import Candidate
-from .rulecontext import Rule, RuleContext
+from .rulecontext import RuleContext
 from .values import Found, TenseFn, duration_value
 
 __all__ = ["Found", "Resolver", "duration_value"]
-
-# grammar rule name -> the function that resolves its matches; "block_*" rules only keep spans from other rules
-RULES: dict[str, Rule] = {**absolute.RULES, **relative.RULES, **spans.RULES}
 
 
 class Resolver:
@@ -43,10 +40,9 @@ class Resolver:
         self.context = RuleContext(text, anchor, language, tense, sentence_of)
 
     def resolve(self, c: Candidate) -> list[Found]:
-        rule = RULES.get(c.rule)
-        if rule is None or c.rule.startswith("block"):
-            return []
-        found: list[Found] = rule(self.context, c.match) or []
+        if c.resolver is None:
+            return []  # a blocker's span: kept from the other rules, nothing to say
+        found: list[Found] = c.resolver(self.context, c.match) or []
         for f in found:
             if (
                 len(f.value) >= 10

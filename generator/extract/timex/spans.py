@@ -1,7 +1,7 @@
 """Rules for durations and repetitions: "deux ans", "de 8 à 24 mois", "chaque année", ages.
 
-Each rule is a function of the `RuleContext` and the grammar's match; `RULES` maps the grammar's
-rule names to them.
+Each rule is a function of the `RuleContext` and the grammar's match; `resolvers.RESOLVERS`
+names them for the grammar.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import re
 from generator.extract.folding import fold
 
 from .lexicon import parse_number
-from .rulecontext import Rule, RuleContext
+from .rulecontext import RuleContext
 from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, duration_value, pod_code, unit_of
 
 
-def _set(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("adj"):
         a = fold(g["adj"])
@@ -47,7 +47,7 @@ def _set(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "SET", duration_value(ctx.language, num, unit))]
 
 
-def _duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     unit = m.group("unit")
     n1 = parse_number(m.group("n1"), ctx.language)
     n2 = parse_number(m.group("num"), ctx.language)
@@ -59,7 +59,7 @@ def _duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     ]
 
 
-def _duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("word"):
         return [Found(m.start(), m.end(), "DURATION", duration_value(ctx.language, 1, g["word"]))]
@@ -103,7 +103,7 @@ def _duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DURATION", value)]
 
 
-def _age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+def age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
     before = fold(ctx.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
     after = fold(ctx.text[m.end() : m.end() + 25])
@@ -124,11 +124,3 @@ def _age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     start = m.start("num") if m.group("num") else m.start() + 2
     out.append(Found(start, m.end(), "DURATION", duration_value(ctx.language, num, unit)))
     return out
-
-
-RULES: dict[str, Rule] = {
-    "set": _set,
-    "duration_range": _duration_range,
-    "duration": _duration,
-    "age": _age,
-}

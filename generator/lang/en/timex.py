@@ -6,8 +6,10 @@ that may be written in any case sit in (?i:...) groups. See generator/lang/fr/ti
 
 from __future__ import annotations
 
+import datetime as dt
+
 from generator.lang.en.vocabulary import MONTH_ABBREVIATIONS, MONTHS, UNIT_PLURALS, UNITS, WEEKDAYS
-from generator.lang.patterns import AP, DIGIT, YEAR4, alternation, anchor_words
+from generator.lang.patterns import AP, DIGIT, YEAR4, Example, RuleTable, TimexRule, alternation, anchor_words
 
 EN_MONTH_FULL = alternation(MONTHS)
 EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
@@ -25,198 +27,355 @@ EN_UNIT = alternation(UNITS, plural=True, plurals=UNIT_PLURALS, ignore_case=True
 EN_POD = r"(?i:morning|afternoon|evening|night)"
 EN_PRE_DUR = r"(?i:almost|nearly|about|around|more\s+than|less\s+than|at\s+least|some|a\s+mere|roughly|just)"
 
-RULES: tuple[tuple[str, str], ...] = (
-    ("block_age", rf"\b(?:{EN_NUM})[- ](?i:years?)[- ](?i:old)\b|\b(?i:aged)\s+\d+\b|\b(?i:age\s+of)\s+\d+\b"),
-    ("block_anniv", rf"\b(?:{EN_NUM})(?:st|nd|rd|th)?\s+(?i:anniversary)\b"),
-    (
-        "block_num",
-        r"\b[A-Z]\d{1,2}\b|[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion)?|\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
-    ),
-    (
-        "numeric",
-        r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
-        r"|(?P<a>[01]?\d)(?P<sep>/)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
-    ),
-    (
-        "quarter",
-        r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))"
-        r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
-    ),
-    (
-        "nth_weekday",  # "the first Sunday in May", "the last Monday of August 2025"
-        rf"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<wd>{EN_WEEKDAY})\s+(?i:of|in)\s+"
-        rf"(?:(?i:the)\s+)?(?P<month>{EN_MONTH_FULL}|(?i:spring|summer|autumn|fall|winter))\b"
-        r"(?!\s+(?i:term|semester|session|quarter|season|break|recess))"  # "the fall term" is a school calendar's
-        rf"(?:,?\s+(?P<year>{YEAR4}))?",
-    ),
-    (
-        "range_days",
-        rf"\b(?P<month>{EN_MONTH})\s+(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|through|and))\s*(?P<rest>(?P<day>{EN_DAY}))"
-        rf"(?:,?\s+(?P<year>{YEAR4}))?",
-    ),
-    (
-        "range_days",  # British order: "9-11 July", "9 to 11 July 2024"
-        rf"(?<![\d$€£.,])\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
-        rf"(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",  # not a score or a price: "3-2 May 4", "$10-20 May 5"
-    ),
-    (
-        "date",
-        rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b(?:,?\s+(?P<year>{YEAR4}))?",
-    ),
-    (
-        "date",
-        rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?(?P<month>{EN_MONTH})\b"
-        rf"(?:,?\s+(?P<year>{YEAR4}))?",
-    ),
-    (
-        "weekday_day",  # "Monday the 15th"
-        rf"\b(?P<wd>{EN_WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:(?i:of)\s+)?{EN_MONTH})",
-    ),
-    (
-        "month_range",
-        rf"\b(?P<m1>{EN_MONTH_FULL})\s*(?:-|–|(?i:to|through|and|or))\s*(?P<m2>{EN_MONTH_FULL})\b(?:,?\s+(?P<year>{YEAR4}))?",
-    ),
-    (
-        "month",
-        rf"(?P<pre>\b(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|last"
-        rf"|next|this|that|last|between|and|to|or)\b(?:\s+(?i:last|next|this))?[\s-]*)?\b(?P<month>{EN_MONTH_FULL})\b"
-        rf"(?:,?\s+(?P<year>{YEAR4}|{AP}\d\d))?(?!\s+\d)",  # "July 9" belongs to the date rule
-    ),
-    (
-        "year_range",
-        rf"(?<![\d.,])\b(?P<y1>{YEAR4})\s*(?:-|–|/|(?i:to|through))\s*(?P<y2>{YEAR4}|\d\d(?!\d))\b(?![.,]\d)",
-    ),
-    (
-        "year",
-        rf"(?P<pre>\b(?i:in|since|by|until|till|through|during|from|of|for|before|after|early|late|mid|between|and|to|fiscal"
-        rf"|the\s+year|year|around|circa|or|spring|summer|fall|autumn|winter)\b[\s-]*)?(?<![\d.,])\b(?P<year>{YEAR4})\b(?![.,]\d|\s\d)",
-    ),
-    ("decade", r"\b(?:(?P<pre>(?i:the\s+)?(?i:early|late|mid)[\s-]*)|(?i:the)\s+)?(?P<dec>(?:19|20)?\d0)'?s\b"),
-    ("century", r"\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b"),
-    (
-        "deictic",
-        rf"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
-        rf"|the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day))\b"
-        rf"(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
-    ),
-    (
-        "weekday",
-        # not the names "Black Friday", "Bloody Sunday", "Cyber Monday", "Super Tuesday"
-        rf"(?:\b(?P<mod>(?i:last|next|this|on|coming|past))\s+)?(?<!Black\s)(?<!Bloody\s)(?<!Cyber\s)(?<!Super\s)"
-        rf"(?<!Giving\s)\b(?P<wd>{EN_WEEKDAY})\b(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
-    ),
-    (
-        "set",
-        rf"\b(?i:every|each)\s+(?:(?P<num>{EN_NUM})\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|mornings?|evenings?|nights?"
-        rf"|seasons?|summers?|winters?|hours?|weekends?)|{EN_WEEKDAY})\b",
-    ),
-    (
-        "set",
-        r"\b(?i:per)\s+(?P<unit>(?i:year|month|week|day|hour))\b",
-    ),
-    (
-        "set",
-        r"\b(?P<adj>(?i:annually|yearly|weekly|monthly|daily|nightly))\b(?!\s+(?i:mail|telegraph|news|beast|show))",
-    ),
-    (
-        "relunit",
-        r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<det>(?i:this|next|last|the\s+past|the\s+next|the\s+coming"
-        r"|the\s+last|the\s+previous|the\s+following|that))\s+(?P<unit>(?i:week|month|year|weekend|quarter|season|spring|summer"
-        r"|fall|autumn|winter|fiscal\s+year))\b",
-    ),
-    (
-        "season",
-        rf"\b(?P<pre>(?i:in|during|by|until|since|through|over|for|early|late))\s+(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall"
-        rf"|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?",
-    ),
-    (
-        "edge",
-        r"(?:\b(?i:by|before|until|at|in|toward|towards)\s+)?(?:(?i:the)\s+)?\b(?P<edge>(?i:end|beginning|start|middle))\s+(?i:of)"
-        r"\s+(?:(?i:the|this|next|last)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
-    ),
-    ("ago", rf"\b(?:(?P<pre>{EN_PRE_DUR})\s+)?(?P<num>{EN_NUM}|{EN_VAGUE})\s+(?P<unit>{EN_UNIT})\s+(?i:ago)\b"),
-    (
-        "in",
-        rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
-    ),
-    (
-        "duration_range",
-        rf"\b(?P<n1>{EN_NUM})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<num>{EN_NUM})\s+(?P<unit>{EN_UNIT}))\b",
-    ),
-    (
-        "duration",
-        rf"(?:\b(?P<pre>{EN_PRE_DUR})\s+)?(?:(?P<last>(?i:the\s+)?(?i:past|last|next|coming|previous|following|recent)\s+))?"
-        rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<!\w)(?P<unit>{EN_UNIT})\b(?:(?<=s){AP})?",
-    ),
-    ("duration", r"\b(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)\b"),
-    ("pod", rf"\b(?:(?P<this>(?i:this|that|last|tomorrow|yesterday))\s+)(?P<pod>{EN_POD})\b"),
-    (
-        "time",
-        rf"(?:\b(?P<pre>(?i:at|around|about|by|until|before|after))\s+)?\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*"
-        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))(?:\s+(?P<tz>GMT|UTC|ET|EST|EDT|PT|PST|local\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>(?i:today|tomorrow|yesterday)|{EN_WEEKDAY})\b)?",
-    ),
-    (
-        "time",
-        rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!:\d)\s*(?P<tz>GMT|UTC|ET|EST|EDT|BST|CET)?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>(?i:today|tomorrow|yesterday)|{EN_WEEKDAY})\b)?",
-    ),
-    ("time", r"(?:(?<=\bat\s)|(?<=by\s)|(?<=er\s)|(?<=re\s)|(?<=il\s))(?P<noon>(?i:noon|midnight))\b"),
-    (
-        "present",
-        r"\b(?i:now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being"
-        r"|presently)\b(?!\s+that\b)",
-    ),
-    ("present_today", r"\b(?i:today)\b"),
-    (
-        "holiday",
-        r"\b(?P<hol>(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
-        r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day"
-        r"|Pentecost|Whitsun|All\s+Saints['’]\s+Day))\b(?!\s+[a-z])",  # not "the Easter recess"
-    ),
-    ("future", r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b"),
-    (
-        "past",
-        r"\b(?:(?i:in)\s+)?(?P<ref>(?i:the\s+past|at\s+the\s+time|recently|formerly))\b(?!\s+(?:this|that|last))",
-    ),
-)
-
 # Anchors: the folded words every match of a rule must contain (see the grammar).
 _EN_MONTHS = anchor_words((*MONTHS, *MONTH_ABBREVIATIONS))
 _EN_WEEKDAYS = anchor_words(WEEKDAYS)
 _EN_UNITS = anchor_words(UNITS, plural=True, plurals=UNIT_PLURALS)
-ANCHORS = {
-    "block_age": "old aged age",
-    "block_anniv": "anniversary",
-    "block_num": DIGIT,
-    "nth_weekday": _EN_WEEKDAYS,
-    "range_days": _EN_MONTHS,
-    "numeric": DIGIT,
-    "quarter": "quarter half q1 q2 q3 q4",
-    "date": _EN_MONTHS,
-    "month_range": _EN_MONTHS,
-    "month": _EN_MONTHS,
-    "year_range": DIGIT,
-    "year": DIGIT,
-    "decade": DIGIT,
-    "century": "century",
-    "deictic": "yesterday today tomorrow tonight day",
-    "weekday": _EN_WEEKDAYS,
-    "weekday_day": _EN_WEEKDAYS,
-    "set": "every each per annually yearly weekly monthly daily nightly",
-    "relunit": "week month year quarter season spring summer fall autumn winter weekend",
-    "season": "spring summer fall autumn winter",
-    "edge": "end beginning start middle",
-    "ago": "ago earlier",
-    "in": _EN_UNITS,
-    "duration_range": _EN_UNITS,
-    "duration": _EN_UNITS,
-    "pod": "morning afternoon evening night",
-    "time": DIGIT + " noon midnight",
-    "present": "now currently nowadays present days moment time presently",
-    "present_today": "today",
-    "holiday": "christmas new easter good thanksgiving halloween valentine independence memorial labor pentecost "
-    "whitsun all",
-    "future": "future upcoming soon",
-    "past": "past time recently formerly previously earlier",
-}
+
+# The day every example is read from, unless it says otherwise: a Tuesday.
+PUBLISHED = dt.date(2024, 4, 2)
+
+RULES = RuleTable(
+    (
+        TimexRule(
+            "block_age",
+            rf"\b(?:{EN_NUM})[- ](?i:years?)[- ](?i:old)\b|\b(?i:aged)\s+\d+\b|\b(?i:age\s+of)\s+\d+\b",
+            "old aged age",
+            (Example("The 45-year-old driver was arrested.", PUBLISHED, ()),),
+        ),
+        TimexRule(
+            "block_anniv",
+            rf"\b(?:{EN_NUM})(?:st|nd|rd|th)?\s+(?i:anniversary)\b",
+            "anniversary",
+            (Example("The town marked the 75th anniversary of its liberation.", PUBLISHED, ()),),
+        ),
+        TimexRule(
+            "block_num",
+            r"\b[A-Z]\d{1,2}\b|[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion)?|\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
+            DIGIT,
+            (Example("The company lost $40 million.", PUBLISHED, ()),),
+        ),
+        TimexRule(
+            "numeric",
+            r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+            r"|(?P<a>[01]?\d)(?P<sep>/)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
+            DIGIT,
+            (Example("The deal was signed on 4/2/2024.", PUBLISHED, (("4/2/2024", "DATE", "2024-04-02"),)),),
+        ),
+        TimexRule(
+            "quarter",
+            r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))"
+            r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
+            "quarter half q1 q2 q3 q4",
+            (
+                Example(
+                    "Profits fell in the third quarter of 2023.",
+                    PUBLISHED,
+                    (("the third quarter of 2023", "DATE", "2023-Q3"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "nth_weekday",
+            rf"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<wd>{EN_WEEKDAY})\s+(?i:of|in)\s+"
+            rf"(?:(?i:the)\s+)?(?P<month>{EN_MONTH_FULL}|(?i:spring|summer|autumn|fall|winter))\b"
+            r"(?!\s+(?i:term|semester|session|quarter|season|break|recess))"  # "the fall term" is a school calendar's
+            rf"(?:,?\s+(?P<year>{YEAR4}))?",
+            _EN_WEEKDAYS,
+            (
+                Example(
+                    "The vote is set for the first Tuesday in November.",
+                    PUBLISHED,
+                    (("the first Tuesday in November", "DATE", "2024-11-05"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "range_days",
+            rf"\b(?P<month>{EN_MONTH})\s+(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|through|and))\s*(?P<rest>(?P<day>{EN_DAY}))"
+            rf"(?:,?\s+(?P<year>{YEAR4}))?",
+            _EN_MONTHS,
+            (
+                Example(
+                    "The festival will run July 9-11.",
+                    PUBLISHED,
+                    (("July 9", "DATE", "2024-07-09"), ("11", "DATE", "2024-07-11")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "range_days",
+            rf"(?<![\d$€£.,])\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
+            rf"(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",
+            _EN_MONTHS,
+            (
+                Example(
+                    "The conference will be held 9-11 July.",
+                    PUBLISHED,
+                    (("9", "DATE", "2024-07-09"), ("11 July", "DATE", "2024-07-11")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "date",
+            rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b(?:,?\s+(?P<year>{YEAR4}))?",
+            _EN_MONTHS,
+            (Example("The minister will visit Berlin on April 15.", PUBLISHED, (("April 15", "DATE", "2024-04-15"),)),),
+        ),
+        TimexRule(
+            "date",
+            rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?(?P<month>{EN_MONTH})\b"
+            rf"(?:,?\s+(?P<year>{YEAR4}))?",
+            _EN_MONTHS,
+            (
+                Example(
+                    "The vote will take place on the 15th of April.",
+                    PUBLISHED,
+                    (("15th of April", "DATE", "2024-04-15"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "weekday_day",
+            rf"\b(?P<wd>{EN_WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:(?i:of)\s+)?{EN_MONTH})",
+            _EN_WEEKDAYS,
+            (
+                Example(
+                    "The hearing is scheduled for Monday the 15th.",
+                    PUBLISHED,
+                    (("Monday the 15th", "DATE", "2024-04-15"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "month_range",
+            rf"\b(?P<m1>{EN_MONTH_FULL})\s*(?:-|–|(?i:to|through|and|or))\s*(?P<m2>{EN_MONTH_FULL})\b(?:,?\s+(?P<year>{YEAR4}))?",
+            _EN_MONTHS,
+            (
+                Example(
+                    "The museum will be closed from June to August.",
+                    PUBLISHED,
+                    (("June", "DATE", "2024-06"), ("August", "DATE", "2024-08")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "month",
+            rf"(?P<pre>\b(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|last"
+            rf"|next|this|that|last|between|and|to|or)\b(?:\s+(?i:last|next|this))?[\s-]*)?\b(?P<month>{EN_MONTH_FULL})\b"
+            rf"(?:,?\s+(?P<year>{YEAR4}|{AP}\d\d))?(?!\s+\d)",
+            _EN_MONTHS,
+            (Example("The law will take effect in May.", PUBLISHED, (("May", "DATE", "2024-05"),)),),
+        ),
+        TimexRule(
+            "year_range",
+            rf"(?<![\d.,])\b(?P<y1>{YEAR4})\s*(?:-|–|/|(?i:to|through))\s*(?P<y2>{YEAR4}|\d\d(?!\d))\b(?![.,]\d)",
+            DIGIT,
+            (
+                Example(
+                    "He served as mayor from 2015 to 2019.",
+                    PUBLISHED,
+                    (("2015", "DATE", "2015"), ("2019", "DATE", "2019")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "year",
+            rf"(?P<pre>\b(?i:in|since|by|until|till|through|during|from|of|for|before|after|early|late|mid|between|and|to|fiscal"
+            rf"|the\s+year|year|around|circa|or|spring|summer|fall|autumn|winter)\b[\s-]*)?(?<![\d.,])\b(?P<year>{YEAR4})\b(?![.,]\d|\s\d)",
+            DIGIT,
+            (Example("The law was passed in 2021.", PUBLISHED, (("2021", "DATE", "2021"),)),),
+        ),
+        TimexRule(
+            "decade",
+            r"\b(?:(?P<pre>(?i:the\s+)?(?i:early|late|mid)[\s-]*)|(?i:the)\s+)?(?P<dec>(?:19|20)?\d0)'?s\b",
+            DIGIT,
+            (Example("The factory closed in the 1990s.", PUBLISHED, (("the 1990s", "DATE", "199X"),)),),
+        ),
+        TimexRule(
+            "century",
+            r"\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b",
+            "century",
+            (Example("The church was built in the 12th century.", PUBLISHED, (("12th century", "DATE", "11"),)),),
+        ),
+        TimexRule(
+            "deictic",
+            rf"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
+            rf"|the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day))\b"
+            rf"(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
+            "yesterday today tomorrow tonight day",
+            (
+                Example(
+                    "The president will speak tomorrow morning.",
+                    PUBLISHED,
+                    (("tomorrow morning", "TIME", "2024-04-03TMO"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "weekday",
+            rf"(?:\b(?P<mod>(?i:last|next|this|on|coming|past))\s+)?(?<!Black\s)(?<!Bloody\s)(?<!Cyber\s)(?<!Super\s)"
+            rf"(?<!Giving\s)\b(?P<wd>{EN_WEEKDAY})\b(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
+            _EN_WEEKDAYS,
+            (Example("The council will meet on Wednesday.", PUBLISHED, (("Wednesday", "DATE", "2024-04-03"),)),),
+        ),
+        TimexRule(
+            "set",
+            rf"\b(?i:every|each)\s+(?:(?P<num>{EN_NUM})\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|mornings?|evenings?|nights?"
+            rf"|seasons?|summers?|winters?|hours?|weekends?)|{EN_WEEKDAY})\b",
+            "every each",
+            (Example("The magazine is published every week.", PUBLISHED, (("every week", "SET", "P1W"),)),),
+        ),
+        TimexRule(
+            "set",
+            r"\b(?i:per)\s+(?P<unit>(?i:year|month|week|day|hour))\b",
+            "per",
+            (Example("Rents rise by 3 percent per year.", PUBLISHED, (("per year", "SET", "P1Y"),)),),
+        ),
+        TimexRule(
+            "set",
+            r"\b(?P<adj>(?i:annually|yearly|weekly|monthly|daily|nightly))\b(?!\s+(?i:mail|telegraph|news|beast|show))",
+            "annually yearly weekly monthly daily nightly",
+            (Example("The figures are updated daily.", PUBLISHED, (("daily", "SET", "P1D"),)),),
+        ),
+        TimexRule(
+            "relunit",
+            r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<det>(?i:this|next|last|the\s+past|the\s+next|the\s+coming"
+            r"|the\s+last|the\s+previous|the\s+following|that))\s+(?P<unit>(?i:week|month|year|weekend|quarter|season|spring|summer"
+            r"|fall|autumn|winter|fiscal\s+year))\b",
+            "week month year quarter season spring summer fall autumn winter weekend",
+            (Example("The report will be released next week.", PUBLISHED, (("next week", "DATE", "2024-W15"),)),),
+        ),
+        TimexRule(
+            "season",
+            rf"\b(?P<pre>(?i:in|during|by|until|since|through|over|for|early|late))\s+(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall"
+            rf"|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?",
+            "spring summer fall autumn winter",
+            (Example("Construction will begin in the fall.", PUBLISHED, (("fall", "DATE", "2024-FA"),)),),
+        ),
+        TimexRule(
+            "edge",
+            r"(?:\b(?i:by|before|until|at|in|toward|towards)\s+)?(?:(?i:the)\s+)?\b(?P<edge>(?i:end|beginning|start|middle))\s+(?i:of)"
+            r"\s+(?:(?i:the|this|next|last)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
+            "end beginning start middle",
+            (
+                Example(
+                    "The bridge will be finished by the end of the year.",
+                    PUBLISHED,
+                    (("the end of the year", "DATE", "2024"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "ago",
+            rf"\b(?:(?P<pre>{EN_PRE_DUR})\s+)?(?P<num>{EN_NUM}|{EN_VAGUE})\s+(?P<unit>{EN_UNIT})\s+(?i:ago)\b",
+            "ago earlier",
+            (Example("The plant closed three years ago.", PUBLISHED, (("three years ago", "DATE", "2021"),)),),
+        ),
+        TimexRule(
+            "in",
+            rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
+            _EN_UNITS,
+            (
+                Example(
+                    "The verdict will be announced in two weeks.", PUBLISHED, (("in two weeks", "DATE", "2024-04-16"),)
+                ),
+            ),
+        ),
+        TimexRule(
+            "duration_range",
+            rf"\b(?P<n1>{EN_NUM})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<num>{EN_NUM})\s+(?P<unit>{EN_UNIT}))\b",
+            _EN_UNITS,
+            (
+                Example(
+                    "The repairs will take three to five months.",
+                    PUBLISHED,
+                    (("three", "DURATION", "P3M"), ("five months", "DURATION", "P5M")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "duration",
+            rf"(?:\b(?P<pre>{EN_PRE_DUR})\s+)?(?:(?P<last>(?i:the\s+)?(?i:past|last|next|coming|previous|following|recent)\s+))?"
+            rf"(?:(?i:the)\s+)?(?:(?P<num>\b{EN_NUM}|\b{EN_VAGUE})[\s-])?(?<!\w)(?P<unit>{EN_UNIT})\b(?:(?<=s){AP})?",
+            _EN_UNITS,
+            (Example("The strike lasted two weeks.", PUBLISHED, (("two weeks", "DURATION", "P2W"),)),),
+        ),
+        TimexRule(
+            "duration",
+            r"\b(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)\b",
+            _EN_UNITS,
+            (
+                Example(
+                    "The winner's time of 2:05:30 beat the record by two minutes.",
+                    PUBLISHED,
+                    (("2:05:30", "DURATION", "PT2H5M30S"), ("two minutes", "DURATION", "PT2M")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "pod",
+            rf"\b(?:(?P<this>(?i:this|that|last|tomorrow|yesterday))\s+)(?P<pod>{EN_POD})\b",
+            "morning afternoon evening night",
+            (Example("The minister spoke this morning.", PUBLISHED, (("this morning", "TIME", "2024-04-02TMO"),)),),
+        ),
+        TimexRule(
+            "time",
+            rf"(?:\b(?P<pre>(?i:at|around|about|by|until|before|after))\s+)?\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*"
+            rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))(?:\s+(?P<tz>GMT|UTC|ET|EST|EDT|PT|PST|local\s+time))?"
+            rf"(?:,?\s+(?:on\s+)?(?P<day>(?i:today|tomorrow|yesterday)|{EN_WEEKDAY})\b)?",
+            DIGIT,
+            (Example("The meeting starts at 9 a.m.", PUBLISHED, (("9 a.m.", "TIME", "2024-04-02T09:00"),)),),
+        ),
+        TimexRule(
+            "time",
+            rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!:\d)\s*(?P<tz>GMT|UTC|ET|EST|EDT|BST|CET)?"
+            rf"(?:,?\s+(?:on\s+)?(?P<day>(?i:today|tomorrow|yesterday)|{EN_WEEKDAY})\b)?",
+            DIGIT,
+            (Example("The train left at 14:30 GMT.", PUBLISHED, (("14:30 GMT", "TIME", "2024-04-02T14:30"),)),),
+        ),
+        TimexRule(
+            "time",
+            r"(?:(?<=\bat\s)|(?<=by\s)|(?<=er\s)|(?<=re\s)|(?<=il\s))(?P<noon>(?i:noon|midnight))\b",
+            "noon midnight",
+            (Example("The session ended at midnight.", PUBLISHED, (("midnight", "TIME", "2024-04-02T24:00"),)),),
+        ),
+        TimexRule(
+            "present",
+            r"\b(?i:now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being"
+            r"|presently)\b(?!\s+that\b)",
+            "now currently nowadays present days moment time presently",
+            (Example("The plan is currently under review.", PUBLISHED, (("currently", "DATE", "PRESENT_REF"),)),),
+        ),
+        TimexRule(
+            "holiday",
+            r"\b(?P<hol>(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+            r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day"
+            r"|Pentecost|Whitsun|All\s+Saints['’]\s+Day))\b(?!\s+[a-z])",
+            "christmas new easter good thanksgiving halloween valentine independence memorial labor pentecost "
+            "whitsun all",
+            (Example("The bill will pass before Christmas.", PUBLISHED, (("Christmas", "DATE", "2024-12-25"),)),),
+        ),
+        TimexRule(
+            "future",
+            r"\b(?i:the\s+future|in\s+the\s+future|future|upcoming)\b",
+            "future upcoming soon",
+            (
+                Example(
+                    "More details will be released in the future.",
+                    PUBLISHED,
+                    (("in the future", "DATE", "FUTURE_REF"),),
+                ),
+            ),
+        ),
+        TimexRule(
+            "past",
+            r"\b(?:(?i:in)\s+)?(?P<ref>(?i:the\s+past|at\s+the\s+time|recently|formerly))\b(?!\s+(?:this|that|last))",
+            "past time recently formerly previously earlier",
+            (Example("The building was recently renovated.", PUBLISHED, (("recently", "DATE", "PAST_REF"),)),),
+        ),
+    )
+)
+
+# Anchors by rule name, as the Language record holds them (a name's records pooled).
+ANCHORS = RULES.anchors()
