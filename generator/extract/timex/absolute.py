@@ -37,7 +37,7 @@ _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
-    day = day_of_month(m.group("day"))
+    day = day_of_month(m.group("day"), ctx.language)
     year = ctx.year(m.group("year")) if m.group("year") else None
     if year is None:
         # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
@@ -66,12 +66,14 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else None
     tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
-    if day_of_month(m.group("d1")) >= day_of_month(m.group("day")):
+    if day_of_month(m.group("d1"), ctx.language) >= day_of_month(m.group("day"), ctx.language):
         return []  # "3-2 May": a score, not a range
     out = []
     first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
     for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
-        value = ctx.resolve_day_month(day_of_month(m.group(group)), month, year, None, tense, mod, m.start())
+        value = ctx.resolve_day_month(
+            day_of_month(m.group(group), ctx.language), month, year, None, tense, mod, m.start()
+        )
         if value:
             out.append(Found(span[0], span[1], "DATE", value))
     if out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
@@ -211,22 +213,9 @@ def quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("qn"):
         return [Found(m.start(), m.end(), "DATE", f"{g['year2']}-{g['qn'].upper()}")]
-    q = {
-        "premier": 1,
-        "1er": 1,
-        "first": 1,
-        "deuxieme": 2,
-        "second": 2,
-        "2e": 2,
-        "troisieme": 3,
-        "third": 3,
-        "3e": 3,
-        "quatrieme": 4,
-        "dernier": 4,
-        "4e": 4,
-        "fourth": 4,
-        "last": 4,
-    }.get(fold(g["q"]), 1)
+    q = ctx.language.ordinals.get(fold(g["q"]), 1)
+    if q == -1:
+        q = 4  # "le dernier trimestre", "the last quarter": the fourth
     year = g.get("year") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
     if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
         return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]

@@ -76,7 +76,7 @@ def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 def weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
-    wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"))
+    wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"), ctx.language)
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", f"XXXX-XX-{day:02d}")]
     options = []

@@ -176,10 +176,10 @@ def _mod(word: str | None) -> Mod | None:
     return None
 
 
-def day_of_month(word: str) -> int:
-    """The day number of "15", "1er", "premier", "3rd"."""
+def day_of_month(word: str, language: Language) -> int:
+    """The day number of "15", "3rd", or of a first day written as an ordinal ("1er", "premier")."""
     w = fold(word).replace(" ", "")
-    if w in ("1er", "premier"):
+    if language.ordinals.get(w) == 1:
         return 1
     return int(re.sub(r"\D", "", w))
 
