@@ -1,6 +1,6 @@
 """The date extractor: temporal expressions, upcoming dates and the background timeline.
 
-    timexes = extract_timexes(article.text, article.published, "fr")
+    timexes = extract_timexes(article.text, article.published, article.lang)
     upcoming, timeline = dated_events(timexes)
 
 Spans are found by our own grammar (`timex.grammar`), never by `dateparser.search_dates`,
@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import cast
 
 from generator.lang import language
+from generator.lang.every import every
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
@@ -143,16 +145,31 @@ class TemporalReading:
         return out
 
 
+_AP = r"['\u2019]"  # a straight or typographic apostrophe
+
+
+def _one_of(found: Iterable[str]) -> str:
+    """A regex group of the words, apostrophes straight or typographic, a space standing for any."""
+    return "(?:" + "|".join(re.escape(w).replace("'", _AP).replace(r"\ ", r"\s+") for w in found) + ")"
+
+
+# The words of every built-in language: a list of dates reads each timex's own words, whatever the article's.
 _CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
+# a clock time whose own words name its day: a weekday or a day counted from publication ("demain", "tonight")
 _OWN_DAY = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|tomorrow|yesterday|today|tonight)\b",
+    r"\b" + _one_of((*every(lambda lang: lang.weekdays), *every(lambda lang: lang.days_from_publication))) + r"\b",
     re.IGNORECASE,
 )
-_RANGE_LINK = re.compile(r"^\s*(?:-|–|/|au|à|to|through|until|till|and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_ARTICLE = r"(?:" + _one_of(every(lambda lang: lang.date_articles)) + r"\s+)?"
+_PAIR = _one_of(every(lambda lang: lang.pair_links))
+_RANGE_LINK = re.compile(
+    r"^\s*(?:-|–|/|" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
+    re.IGNORECASE,
+)
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
-_PAIR_LINK = re.compile(r"^\s*(?:and|et)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"^\s*" + _PAIR + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + r"\s+" + _ARTICLE + "$", re.IGNORECASE)
+_COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
 
 
 def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
@@ -192,7 +209,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
             i += 2
             continue
         i += 1
-        if re.search(r"\bil\s+y\s+a\b|\bago\b|\bearlier\b", t.text, re.IGNORECASE):
+        if _COUNTED_BACK.search(t.text):
             continue
         item = DatedEvent(
             date=_day_value(t),

@@ -122,7 +122,7 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         end = span[-1] + 1
         if end + 1 < len(ws) and ws[end].text == ",":
             end += 1  # "l'ancien ministre socialiste, se définit ..."
-        while end < len(ws) and fold(ws[end].text) in ("se", "s'", "ne", "n'", "y", "en"):
+        while end < len(ws) and fold(ws[end].text) in lx.CLITICS:
             end += 1
         verb_next = end < len(ws) and doc.has_annotation("POS") and doc[ws[end].i].pos_ in ("VERB", "AUX")
         heads = [n for n in span if lx.is_role_head(ws[n].text)]
@@ -225,7 +225,7 @@ def _variant_group(key: str) -> int | None:
     return None
 
 
-_NOT_IN_ACRONYMS = frozenset("de du des d l la le les et pour of the and for".split())
+_NOT_IN_ACRONYMS = lx.NOT_IN_ACRONYMS
 
 
 def _initials(text: str) -> str:

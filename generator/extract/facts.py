@@ -10,72 +10,89 @@ statements: full names for "M. Blair" or a leading "Il", the calendar date after
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from generator.extract.dates import extract_timexes
 from generator.extract.entities import extract_entities
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
-from generator.lang import BUILT_IN, language
+from generator.lang import language
+from generator.lang.every import every
+from generator.lang.record import FactWords
 from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
 _MIN_WORDS = 6  # shorter "sentences" are subheads or fragments
-# Weights of the ranking, set on the annotated articles of bench/gold (see bench/entities.py).
-_W = {
-    "lead": 2.5,
-    "early": 3.5,
-    "decay": 0.7,
-    "paragraph_first": 0.8,
-    "names": 0.3,
-    "same_paragraph": 0.3,
-    "dated": 1.0,
-    "named_subject": 0.5,
-    "record": 0.8,
-    "opens_quoted": 3.0,
-}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Every weight and threshold of the ranking, in one place; set on the annotated articles of bench/gold
+    (see bench/entities.py). A sentence's score adds the weight of each cue it shows."""
+
+    figure: float = 2.0  # an amount ("3 milliards d'euros", "20%"): what an analyst looks for first
+    number: float = 0.8  # a bare number, when there is no amount
+    decision: float = 1.2  # each decision or announcement verb ...
+    decisions_counted: int = 2  # ... up to two: a list of verbs is not more news
+    meeting: float = 0.8  # who meets whom (counted once)
+    next: float = 0.8  # what happens next
+    dated: float = 1.0  # the sentence says when
+    record: float = 0.8  # a record, a first
+    named_subject: float = 0.5  # a named person does it
+    names: float = 0.3  # each capitalised word (a name) ...
+    names_counted: int = 6  # ... up to six
+    lead: float = 2.5  # the lead carries the news
+    early: float = 3.5  # the next sentences, by their rank: early * decay ** rank
+    decay: float = 0.7
+    paragraph_first: float = 0.8  # a paragraph's first sentence states its topic
+    opens_quoted: float = 3.0  # penalty: a sentence that opens with a quotation is a quote, not a fact
+    short: float = 2.0  # penalty: fewer than `short_words` words is a fragment
+    short_words: int = 7
+    long: float = 1.0  # penalty: more than `long_words` words runs over several facts
+    long_words: int = 60
+    question: float = 1.5  # penalty: a question states no fact
+    same_paragraph: float = 0.3  # penalty per fact already taken from the paragraph: spread the facts
+
+
+W = Weights()
+
+
+def _words(get: Callable[[FactWords], Iterable[str]]) -> str:
+    """A regex alternation of every built-in language's fragments (a sentence may quote another language)."""
+    return "|".join(every(lambda lang: get(lang.facts)))
+
 
 # Month and weekday names of every language: a sentence may quote a date in another language.
-_MONTH_WORDS = "|".join(re.escape(w) for code in BUILT_IN for w in language(code).months)
-_WEEKDAY_WORDS = "|".join(re.escape(w) for code in BUILT_IN for w in language(code).weekdays)
+_MONTH_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.months))
+_WEEKDAY_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.weekdays))
+# Signs and units that are no language's word.
+_SYMBOLS = (r"%", r"€", r"\$", r"£", r"km")
 _FIGURE = re.compile(
-    r"\d[\d\s.,]*\s*(?:%|pour\s?cent|per\s?cent|milliards?|millions?|billions?|trillions?|bn|m\b|euros?|dollars?|"
-    r"livres?|€|\$|£|km|tonnes?|personnes|morts|victimes|people|dead|killed)|[$€£]\s?\d|\bde \w+ à \w+ par\b"
+    r"\d[\d\s.,]*\s*(?:"
+    + "|".join((*_SYMBOLS, _words(lambda f: f.figure_units)))
+    + r")|[$€£]\s?\d"
+    + "".join("|" + p for p in every(lambda lang: lang.facts.figure_phrases))
     # a count of things ("20 female senators", "790 sorties"), not a day of the month or a year
-    r"|\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:" + _MONTH_WORDS + r")\b)[a-zà-ÿ]{3,}",
+    + r"|\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:"
+    + _MONTH_WORDS
+    + r")\b)[a-zà-ÿ]{3,}",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(
-    r"\b\d[\d.,]*\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|cent|mille|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve|hundred|thousand)\b",
-    re.IGNORECASE,
+# The numbers whose word counts as a figure, from each language's number words: two to ten, a dozen, a
+# hundred, a thousand ("un" is an article as often as a number; the teens and tens, tried, ranked worse on
+# bench/gold).
+_COUNTED = frozenset((*range(2, 11), 12, 100, 1000))
+_NUMBER_WORDS = every(
+    lambda lang: (w for w, n in lang.numbers.items() if n in _COUNTED and w not in lang.number_plurals)
 )
-_DECISION = re.compile(
-    r"\b(?:annonc|décid|adopt|approuv|sign|vot|bloqu|condamn|élu|nomm|démission|accept|rejet|suspend|interdi|"
-    r"lanc|augment|rédui|baiss|hauss|pass\w* de|accord|ratifi|arrêt|lev[ée]|gel|sanction|quitt|rejoint|"
-    r"rachet|vend|achet|supprim|ferm|ouvr|attaqu|tu[ée]s?\b|bless|détru|libér|extrad|hospitalis|"
-    r"announc|decid|adopt|approv|sign|vot|block|sentenc|elect|appoint|resign|accept|reject|suspend|ban|"
-    r"launch|rais|cut|agree|buy|sell|sold|bought|quit|join|kill|injur|destroy|releas|fled|arrest|charg|"
-    r"promet|promis|s'engag|vow|pledg)\w*",
-    re.IGNORECASE,
-)
-_MEETING = re.compile(
-    r"\b(?:rencontr|reçu|recevr|entretien|réunion|sommet|visite|discut|négoci|conférence|se rendr|rendu|"
-    r"s'est rendu|meet|met\b|talks|summit|visit|negotiat|conference)\w*",
-    re.IGNORECASE,
-)
-_NEXT = re.compile(
-    r"\b(?:\w+(?:era|eront|ira|iront|ra|ront)|doit|doivent|devrait|devraient|prévu|prévue|attendu|"
-    r"will|is due|are due|expected to|plans? to|is to|are to|next week|next month)\b",
-    re.IGNORECASE,
-)
+_NUMBER = re.compile(r"\b\d[\d.,]*\b|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_DECISION = re.compile(r"\b(?:" + _words(lambda f: f.decision_stems) + r")\w*", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:" + _words(lambda f: f.meeting_stems) + r")\w*", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:" + _words(lambda f: f.next_markers) + r")\b", re.IGNORECASE)
 # What makes a number or an event stand out: a record, a first.
-_RECORD = re.compile(
-    r"\b(?:record|all-time|sans précédent|historique|inédit|first time|première fois|premier\w* depuis|"
-    r"first since|jamais vu|highest|lowest|plus haut|plus bas)\b",
-    re.IGNORECASE,
-)
+_RECORD = re.compile(r"\b(?:" + _words(lambda f: f.record_words) + r")\b", re.IGNORECASE)
 # A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:Mais|Et|But|And|Then|Puis|Ensuite|Enfin),?\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|"
@@ -146,28 +163,28 @@ def _score(
     own = _own_words(s, spans)
     score = 0.0
     if _FIGURE.search(own):
-        score += 2.0
+        score += W.figure
     elif _NUMBER.search(own):
-        score += 0.8
-    score += 1.2 * min(2, len(_DECISION.findall(own)))
-    score += 0.8 * min(1, len(_MEETING.findall(own)))
-    score += 0.8 if _NEXT.search(own) else 0.0  # what happens next
-    score += _W["dated"] if dated else 0.0  # when it happens
-    score += _W["record"] if _RECORD.search(own) else 0.0
-    score += _W["named_subject"] if _NAMED_SUBJECT.match(own) else 0.0  # who does it
-    score += _W["names"] * min(6, names)
+        score += W.number
+    score += W.decision * min(W.decisions_counted, len(_DECISION.findall(own)))
+    score += W.meeting * min(1, len(_MEETING.findall(own)))
+    score += W.next if _NEXT.search(own) else 0.0  # what happens next
+    score += W.dated if dated else 0.0  # when it happens
+    score += W.record if _RECORD.search(own) else 0.0
+    score += W.named_subject if _NAMED_SUBJECT.match(own) else 0.0  # who does it
+    score += W.names * min(W.names_counted, names)
     # The lead carries the news; each paragraph's first sentence states its topic.
-    score += _W["lead"] if rank == 0 else _W["early"] * _W["decay"] ** rank
-    score += _W["paragraph_first"] if first_in_paragraph else 0.0
+    score += W.lead if rank == 0 else W.early * W.decay**rank
+    score += W.paragraph_first if first_in_paragraph else 0.0
     # A sentence that opens with a quotation is a quote (the briefing lists them apart), not a fact.
-    score -= _W["opens_quoted"] if any(start <= s.start < end for start, end in spans) else 0.0
+    score -= W.opens_quoted if any(start <= s.start < end for start, end in spans) else 0.0
     n = len(text.split())
-    if n < 7:
-        score -= 2.0
-    elif n > 60:
-        score -= 1.0
+    if n < W.short_words:
+        score -= W.short
+    elif n > W.long_words:
+        score -= W.long
     if text.endswith("?"):
-        score -= 1.5
+        score -= W.question
     return score
 
 
@@ -211,7 +228,7 @@ def extract_key_facts(
         # Spread the facts over the story: a paragraph already used costs, a repeated content is skipped.
         def adjusted(item: tuple[float, int, Sentence]) -> float:
             used = sum(1 for c in chosen if c[2].paragraph == item[2].paragraph)
-            return item[0] - _W["same_paragraph"] * used
+            return item[0] - W.same_paragraph * used
 
         best = max(pool, key=lambda x: (adjusted(x), -x[1]))
         pool.remove(best)
@@ -285,8 +302,14 @@ _WEEKDAY = re.compile(r"(?i:\b(?:" + _WEEKDAY_WORDS + r"))$")
 _MONTH_END = re.compile(r"(?i:\b(?:" + _MONTH_WORDS + r"))$")
 # Words that date a day from the publication ("hier", "last month"): the reader of a briefing needs the date.
 _DEICTIC = re.compile(
-    r"(?i:\b(?:hier|demain|aujourd'hui|avant-hier|après-demain|dernier|dernière|prochain|prochaine|ce|cette|"
-    r"il y a|yesterday|tomorrow|today|tonight|last|next|this|ago)\b)"
+    r"(?i:\b(?:"
+    + "|".join(
+        (
+            *(re.escape(w) for w in every(lambda lang: lang.days_from_publication)),
+            _words(lambda f: f.deictic_words),
+        )
+    )
+    + r")\b)"
 )
 
 

@@ -11,62 +11,63 @@ repeat for a definite description ("le ministre français"); otherwise it is kep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import Sentence, content_words, doc_text, sentences, story_sentences
+from generator.lang.every import every
+from generator.lang.record import QuoteWords
 from generator.model import Participant, Quote
 
 _QUOTE = re.compile(r"«\s*([^«»\n]+?)\s*»|\"([^\"\n]+?)\"|“([^“”\n]+?)”")
-_SPEECH = (
-    r"(?:déclaré|dit|indiqué|souligné|affirmé|estimé|ajouté|expliqué|fait valoir|prévenu|assuré|annoncé|"
-    r"confié|précisé|rappelé|insisté|lancé|jugé|commenté|martelé|averti|déploré|dénoncé|reconnu|confirmé|"
-    r"poursuivi|écrit|tweeté|conclu|observé|noté|relevé|résumé|plaidé|répété|regretté|salué|fait savoir|"
-    r"analysé|raconté|constaté|admis|concédé|glissé|soufflé|répondu|répliqué|rétorqué|renchéri|ironisé|"
-    r"tranché|promis|"
-    r"déclare|dit|affirme|estime|ajoute|explique|souligne|indique|précise|assure|confie|rappelle|juge|"
-    r"prévient|martèle|avertit|déplore|dénonce|reconnaît|confirme|poursuit|écrit|conclut|note|relève|"
-    r"insiste|lance|résume|plaide|répète|regrette|salue|analyse|raconte|constate|admet|concède|glisse|"
-    r"souffle|répond|réplique|rétorque|renchérit|ironise|tranche|promet|commente|s'exclame|s'interroge|"
-    r"s'inquiète|"
-    r"said|says|added|adds|told|tells|stated|states|announced|explained|explains|warned|warns|noted|notes|"
-    r"insisted|argued|wrote|writes|declared|continued|concluded|acknowledged|admitted|asked|replied|"
-    r"recalled|remembered|observed|remarked|recounted|confirmed|confirms|according to|selon|d'après)"
-)
-_AUX = r"(?:(?:a|ont|avait|avaient|aurait|va|vont)(?:-t-(?:il|elle|on))?\s+)?"
+
+
+def _words(get: Callable[[QuoteWords], Iterable[str]]) -> tuple[str, ...]:
+    """One list of every built-in language's quote words (a quote's language need not be the article's)."""
+    return every(lambda lang: get(lang.quotes))
+
+
+def _one_of(found: Iterable[str]) -> str:
+    """A regex group of the words as written, in their order."""
+    return "(?:" + "|".join(re.escape(w) for w in found) + ")"
+
+
+def _folded(found: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in found)
+
+
+_SPEECH = _one_of((*_words(lambda q: q.speech_verbs), *_words(lambda q: q.attributions)))
+_INVERTED = _one_of(_words(lambda q: q.inverted_pronouns))  # "a-t-il", "a-t-on"
+# "dit-elle": the pronoun right after the verb ("dit-on" names nobody)
+_INVERTED_PERSON = _one_of(p for p in _words(lambda q: q.inverted_pronouns) if p in _words(lambda q: q.person_pronouns))
+_AUX = rf"(?:{_one_of(_words(lambda q: q.auxiliaries))}(?:-t-{_INVERTED})?\s+)?"
+_THAT = _one_of(_words(lambda q: q.that_words))
 _AFTER = re.compile(
-    rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?P<pro1>il|elle|on)|-(?P<pro2>il|elle))?\s*(?P<rest>.*)$",
+    rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?P<pro1>{_INVERTED})|-(?P<pro2>{_INVERTED_PERSON}))?\s*(?P<rest>.*)$",
     re.S,
 )
 _SUBJECT_BEFORE_VERB = re.compile(rf"^\s*,?\s*(?P<np>[^,;:]{{1,80}}?)\s+{_AUX}{_SPEECH}\b", re.S)
-_INVERTED = re.compile(rf"^[^,.;:]{{0,120}}?,\s*{_AUX}{_SPEECH}\b", re.S)
+_INVERTED_SUBJECT = re.compile(rf"^[^,.;:]{{0,120}}?,\s*{_AUX}{_SPEECH}\b", re.S)
 # "Mr. Netanyahu's office confirmed that the Israeli leader ... "agreed to ...": the quote ends a reported clause.
-_BEFORE_THAT = re.compile(
-    rf"^\s*(?P<np>[^,;:«»\"“”]{{1,80}}?)\s+{_AUX}{_SPEECH}\s+(?:que|qu'|that)\b[^«»\"“”]{{0,160}}$", re.S
+_BEFORE_THAT = re.compile(rf"^\s*(?P<np>[^,;:«»\"“”]{{1,80}}?)\s+{_AUX}{_SPEECH}\s+{_THAT}\b[^«»\"“”]{{0,160}}$", re.S)
+_BEFORE = re.compile(
+    rf"(?P<np>[^,.;:«»\"“”]{{1,120}}?)\s+{_AUX}{_SPEECH}\s*"
+    rf"(?:{_one_of((*_words(lambda q: q.that_words), *_words(lambda q: q.object_pronouns)))}\s*)?:?\s*$",
+    re.S,
 )
-_BEFORE = re.compile(rf"(?P<np>[^,.;:«»\"“”]{{1,120}}?)\s+{_AUX}{_SPEECH}\s*(?:que\s*|that\s*|it\s*)?:?\s*$", re.S)
-_PREPOSITION = frozenset(
-    fold(w)
-    for w in "à au aux auprès devant dans lors pendant sur pour selon en to in at on during after before".split()
-)
-_NP_STOP = frozenset(fold(w) for w in "alors qui que lors dans pendant tandis où while who which as when".split())
-_PRONOUNS_PERSON = frozenset(["il", "elle", "he", "she"])
-_PRONOUNS_ORG = frozenset(["it", "they"])
-_DEFINITE = frozenset(fold(w) for w in "le la l' les the this ce cette".split())
+_PREPOSITION = _folded(_words(lambda q: q.prepositions))
+_NP_STOP = _folded(_words(lambda q: q.phrase_stops))
+_PRONOUNS_PERSON = _folded(_words(lambda q: q.person_pronouns))
+_PRONOUNS_ORG = _folded(_words(lambda q: q.organisation_pronouns))
+_DEFINITE = _folded(_words(lambda q: q.definite))
 _MIN_WORDS = 4
-# Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué").
-_ADVERBIALS = frozenset(
-    fold(w)
-    for w in "encore également aussi ensuite alors déjà notamment toutefois cependant pourtant ainsi enfin hier "
-    "aujourd'hui demain soir matin midi après-midi lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "later yesterday today tomorrow also then again".split()
-)
+# Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué", "mardi").
+_ADVERBIALS = _folded((*_words(lambda q: q.adverbials), *every(lambda lang: lang.weekdays)))
 # What a participant issues rather than who speaks for it: the quote is the participant's own.
-_DOCUMENT_NOUNS = frozenset(
-    fold(w) for w in "communiqué déclaration texte note rapport lettre message statement report letter note".split()
-)
+_DOCUMENT_NOUNS = _folded(_words(lambda q: q.document_nouns))
 
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
@@ -160,10 +161,11 @@ def _clean_quote(quoted: str) -> str:
     return re.sub(r"[\s,.;:!?…]+$", "", " ".join(quoted.split())).strip()
 
 
-_FINITE_EN = re.compile(
-    r"\b(?:is|are|was|were|will|would|have|has|had|do|does|did|can|could|should|must|may|might|"
-    r"I|we|you|he|she|they|it)\b|'(?:s|re|m|ll|ve|d)\b|n't\b"
+# Without a parser, a clause is told by its auxiliaries, pronouns and contractions ("is", "they", "n't").
+_FINITE = re.compile(
+    rf"\b{_one_of(_words(lambda q: q.finite_words))}\b|{_one_of(_words(lambda q: q.finite_endings))}\b"
 )
+_INFINITIVE_MARKERS = tuple(m + " " for m in every(lambda lang: (lang.quotes.infinitive_marker,)) if m)
 
 
 def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
@@ -173,7 +175,8 @@ def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and doc.has_annotation("MORPH"):
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in span)
-    return len(quoted.split()) >= 5 and not quoted.lower().startswith("to ") or bool(_FINITE_EN.search(quoted))
+    infinitive = quoted.lower().startswith(_INFINITIVE_MARKERS)  # "to take account of ..."
+    return len(quoted.split()) >= 5 and not infinitive or bool(_FINITE.search(quoted))
 
 
 def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) -> str | None:
@@ -209,11 +212,7 @@ def _speaker_phrase(before: str, after: str) -> str | None:
     return np if np is not None and _plausible_speaker(np) else None
 
 
-_SPEAKER_START = frozenset(
-    fold(w)
-    for w in "le la l' les un une son sa ses leur un des ce cette the a an his her its their this that these one "
-    "il elle ils elles on he she they it we i".split()
-)
+_SPEAKER_START = _folded(_words(lambda q: q.speaker_starts))
 
 
 def _plausible_speaker(np: str) -> bool:
@@ -229,7 +228,7 @@ def _speaker_words(before: str, after: str) -> str | None:
     if m:
         subject = _SUBJECT_BEFORE_VERB.match(after)
         np_words = subject.group("np").split() if subject else []
-        if subject and _looks_like_np(subject.group("np")) and not _INVERTED.match(after):
+        if subject and _looks_like_np(subject.group("np")) and not _INVERTED_SUBJECT.match(after):
             return _clean_np(subject.group("np"))
         np = _first_np(m.group("rest"))
         if np:

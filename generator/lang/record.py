@@ -15,6 +15,127 @@ def _empty() -> Mapping[str, str]:
     return {}
 
 
+def words(text: str) -> tuple[str, ...]:
+    """A word list written as one string: words split on white space, "_" joining a multi-word entry.
+
+    Data modules write long lists this way ("chef_d'état-major" is one entry) so each stays readable.
+    """
+    return tuple(w.replace("_", " ") for w in text.split())
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """The words the entity extractor reads around names, as written (it folds them).
+
+    Every built-in language's words apply to every text: a French article says "Mr Blair" or "BP
+    chairman", an English one "the Quai d'Orsay". See generator.extract.ner.lexicon.
+    """
+
+    honorifics: tuple[str, ...] = ()  # not part of a name: "M.", "Mrs"
+    role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
+    relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")
+    ministry_domains: tuple[str, ...] = ()  # capitalised complements of a ministry ("Armées")
+    nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
+    partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
+    demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")
+    event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
+    venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
+    lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    street_words: tuple[str, ...] = ()  # what follows them is an address
+    generic_org_words: tuple[str, ...] = ()  # too generic to name an organisation alone ("Cour")
+    common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
+    org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
+    org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
+    org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
+    institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
+    org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
+    given_names: tuple[str, ...] = ()  # common given names of the language's countries
+    leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
+    speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
+    according_to: tuple[str, ...] = ()  # "selon X": X is a source
+    speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
+    speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
+    after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")
+    near_place: tuple[str, ...] = ()  # prepositions that make the next lone word a place ("in Ripley")
+    place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")
+    adjective_suffixes: tuple[str, ...] = ()  # "-born", "-based": a name with one is an adjective
+    law_ends: tuple[str, ...] = ()  # last word of a law's name ("Act")
+    # function words
+    connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
+    particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")
+    particle_articles: tuple[str, ...] = ()  # particles that are also articles ("Le Monde")
+    weak_particles: tuple[str, ...] = ()  # a lone lower-case one also joins a unit to its town
+    of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
+    role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")
+    articles: tuple[str, ...] = ()  # definite articles
+    determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
+    role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")
+    role_prepositions: tuple[str, ...] = ()  # may sit inside a role ("commissaire au budget")
+    and_words: tuple[str, ...] = ()  # coordination
+    not_complements: tuple[str, ...] = ()  # after "de" they start a clause, not a name's complement
+    clitics: tuple[str, ...] = ()  # between a subject and its verb ("se", "ne")
+    role_stops: tuple[str, ...] = ()  # function words and verbs that end a role phrase
+    role_adverbs: tuple[str, ...] = ()  # between a comma and an apposed role ("now", "désormais")
+    stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
+    abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
+    not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
+    past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """The words the quote extractor reads to attribute a quotation (see generator.extract.quotes)."""
+
+    speech_verbs: tuple[str, ...] = ()  # "a déclaré X", "X said": the forms as written after a quote
+    attributions: tuple[str, ...] = ()  # "selon X", "according to X": a source without a verb
+    auxiliaries: tuple[str, ...] = ()  # before a past participle ("a déclaré")
+    inverted_pronouns: tuple[str, ...] = ()  # "a-t-il ajouté", "dit-elle": the subject after the verb
+    that_words: tuple[str, ...] = ()  # "X a dit que : « ... »", "X said that ..."
+    object_pronouns: tuple[str, ...] = ()  # "as X put it: ..."
+    prepositions: tuple[str, ...] = ()  # "à la presse", "in a statement": skipped before the subject
+    phrase_stops: tuple[str, ...] = ()  # end a subject noun phrase ("qui", "while")
+    person_pronouns: tuple[str, ...] = ()  # "il", "he": the last person named
+    organisation_pronouns: tuple[str, ...] = ()  # "it", "they": the last organisation named
+    definite: tuple[str, ...] = ()  # "le", "the", "this": a description of someone named before
+    speaker_starts: tuple[str, ...] = ()  # determiners and pronouns that may open a speaker's phrase
+    adverbials: tuple[str, ...] = ()  # between the verb and its subject ("a indiqué hier un communiqué")
+    document_nouns: tuple[str, ...] = ()  # what a participant issues ("communiqué", "statement")
+    finite_words: tuple[str, ...] = ()  # auxiliaries and pronouns that make a clause (without a parser)
+    finite_endings: tuple[str, ...] = ()  # contractions that do ("n't", "'ll")
+    infinitive_marker: str = ""  # "to ...": a quoted infinitive is not a statement
+
+
+@dataclass(frozen=True)
+class FactWords:
+    """What the key-fact ranking looks for in a sentence (see generator.extract.facts).
+
+    These are regex fragments, not plain words: a stem matches any ending ("annonc" for "annonce",
+    "annoncé", "annoncera"), `s?` marks an optional plural and `\\b` a word that must end there.
+    """
+
+    figure_units: tuple[str, ...] = ()  # after a number, what makes it an amount ("millions", "per cent")
+    figure_phrases: tuple[str, ...] = ()  # a rate or amount written without a unit ("de 3 à 5 par")
+    decision_stems: tuple[str, ...] = ()  # decisions and announcements ("décid", "sign", "resign")
+    meeting_stems: tuple[str, ...] = ()  # who meets whom ("rencontr", "summit")
+    next_markers: tuple[str, ...] = ()  # what happens next: future endings and "is due to"
+    record_words: tuple[str, ...] = ()  # a record, a first ("sans précédent", "all-time")
+    deictic_words: tuple[str, ...] = ()  # besides the days from publication, what dates from it ("dernier", "ago")
+
+
+@dataclass(frozen=True)
+class ChromeLines:
+    """Lines of a saved page that are site furniture, not the article (see generator.read.chrome).
+
+    Lines are compared folded (no case, no accents), with an optional final colon; "{n}" stands for a number.
+    """
+
+    trailers: tuple[str, ...] = ()  # introduce related links or promotions: what follows near the end goes too
+    furniture: tuple[str, ...] = ()  # furniture wherever they stand ("Partager", "5 min read")
+    breadcrumb_starts: tuple[str, ...] = ()  # a site's home link that opens a breadcrumb ("Accueil", "Home")
+
+
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language
 class Language:
     """One language's vocabulary, temporal grammar and the choices its extractors make.
@@ -63,6 +184,13 @@ class Language:
     month_homograph_contexts: frozenset[str] = frozenset()  # words before a homograph that do not make it a month
     month_as_name_after: frozenset[str] = frozenset()  # "de Mars": a capitalised month there is a name
 
+    # --- how dates are joined and listed (generator.extract.dates; folded words, spaces as any space)
+    range_links: tuple[str, ...] = ()  # "du 3 au 5 juin", "June 3 to 5": one range
+    pair_links: tuple[str, ...] = ()  # "les 6 et 13 avril": two days, unless after `between_words`
+    between_words: tuple[str, ...] = ()  # "entre le 6 et le 9 mai": a range
+    date_articles: tuple[str, ...] = ()  # "au le 5", "to the 5th": the article between a link and its date
+    counted_back: tuple[str, ...] = ()  # "il y a neuf mois", "two years ago": too vague for the timeline
+
     # --- names
     nationality_precedes_noun: bool = False  # "an Israeli": a nationality ending a capitalised run is a title
 
@@ -76,6 +204,12 @@ class Language:
     attribution: str = ""  # ", a-t-il indiqué": cut from a phrase
     anniversary: str = ""  # "les 80 ans du", "80th anniversary": groups n, n2 (ordinal) and w (a word)
     anniversary_words: Mapping[str, int] = field(default_factory=dict)  # "centenaire": 100 (folded)
+
+    # --- the words around names, quotes and facts, and the page chrome
+    entities: EntityWords = field(default_factory=EntityWords)
+    quotes: QuoteWords = field(default_factory=QuoteWords)
+    facts: FactWords = field(default_factory=FactWords)
+    chrome: ChromeLines = field(default_factory=ChromeLines)
 
     # --- the language itself
     function_words: frozenset[str] = frozenset()  # frequent words that tell it from the others

@@ -11,6 +11,8 @@ from pathlib import Path
 GENERATOR = Path(__file__).resolve().parents[2] / "generator"
 # `lang == "fr"`, `ctx.lang != "en"`, `"en" if lang == ...`, `lang in ("fr", "en")`
 _LANGUAGE_TEST = re.compile(r"""\blang\w*\s*(?:==|!=|\bin\b\s*[(\[{]\s*["'])|["'](?:fr|en)["']\s*(?:==|!=)\s*\w*lang""")
+# a language code passed as an argument: `place_name(text, "en")`, `language("fr")`, `f(lang="en")`
+_CODE_ARGUMENT = re.compile(r"""[(,]\s*(?:\w+\s*=\s*)?["'](?:fr|en)["']\s*[,)]""")
 
 
 def test_no_extractor_or_reader_module_compares_a_language_code() -> None:
@@ -23,6 +25,25 @@ def test_no_extractor_or_reader_module_compares_a_language_code() -> None:
         if _LANGUAGE_TEST.search(line)
     ]
     assert found == []
+
+
+def test_no_extractor_or_reader_module_passes_a_language_code() -> None:
+    sources = sorted([*(GENERATOR / "extract").rglob("*.py"), *(GENERATOR / "read").rglob("*.py")])
+    assert sources
+    found = [
+        f"{path.relative_to(GENERATOR)}:{n}: {line.strip()}"
+        for path in sources
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _CODE_ARGUMENT.search(line)
+    ]
+    assert found == []
+
+
+def test_the_scans_catch_what_they_are_for() -> None:
+    assert _CODE_ARGUMENT.search('lx.place_name(text, "en")')
+    assert _CODE_ARGUMENT.search("language('fr')")
+    assert _LANGUAGE_TEST.search('if lang == "fr":')
+    assert not _CODE_ARGUMENT.search('DEFAULT_LANGUAGE = "fr"')
 
 
 def test_the_language_package_loads_no_extractor_reader_or_spacy() -> None:

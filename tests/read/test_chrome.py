@@ -26,3 +26,16 @@ def test_sentences_that_start_like_a_breadcrumb_are_kept():
 def test_a_read_also_line_in_the_middle_is_dropped_but_the_text_after_it_is_kept():
     lines = ["Premier paragraphe.", "Lire aussi", "Deuxième paragraphe.", "Troisième.", "Quatrième.", "Fin."]
     assert strip_chrome(lines) == ["Premier paragraphe.", "Deuxième paragraphe.", "Troisième.", "Quatrième.", "Fin."]
+
+
+def test_furniture_lines_of_every_language_go_whatever_their_accents_and_case() -> None:
+    lines = ["PARTAGER", "Share this:", "5 min read", "3 minutes de lecture", "Le ministre a parlé.", "Publicite"]
+    assert strip_chrome(lines) == ["Le ministre a parlé."]
+
+
+def test_the_chrome_lines_come_from_the_language_folders() -> None:
+    from generator.lang import language
+
+    assert "à lire aussi" in language("fr").chrome.trailers
+    assert "read more" in language("en").chrome.trailers
+    assert is_breadcrumb("Actualités > Monde")

@@ -39,16 +39,10 @@ from generator.extract.ner.words import (
 )
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
-_LEADER_NOUNS = frozenset("gouvernement administration cabinet camp clan regime equipe ere famille".split())
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in "à au aux en vers près depuis dans in at near from into".split())
-_PLURAL_DETS = frozenset(["les", "des", "aux", "ces", "the", "leurs", "nos", "vos"])
+_LEADER_NOUNS = lx.LEADER_NOUNS
+_PLACE_PREPOSITIONS = lx.PLACE_PREPOSITIONS
 # Words after "de" that start a clause or an infinitive rather than a name's complement.
-_STOP_OF = frozenset("ce cette ces son sa ses leur leurs nos notre plus tout tous".split())
-_SPEECH_OR_ACTION = re.compile(
-    r"^(a|ont|avait|avaient|va|vont|doit|a-t-il|indique|annonce|affirme|estime|dit|déclare|souligne|précise|"
-    r"assure|explique|dément|confirme|said|says|has|have|had|will|would|announced|added|told|is|was|did)$",
-    re.IGNORECASE,
-)
+_STOP_OF = lx.NOT_COMPLEMENTS
 
 
 @dataclass
@@ -136,7 +130,7 @@ def _role_before(ws: list[Word], a: int) -> bool:
 def _speaker_noun_before(ws: list[Word], a: int) -> bool:
     """ "un responsable de la Maison Blanche", "a spokesman for the White House"."""
     prev = _previous_words(ws, a, 4)
-    return any(lx.is_role_head(p) or p in ("responsable", "source", "sources", "official", "officials") for p in prev)
+    return any(lx.is_role_head(p) or p in lx.SPEAKER_NOUNS for p in prev)
 
 
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
@@ -156,9 +150,9 @@ def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
     """The name is the subject of a verb or the source of a statement ("a indiqué le quai d'Orsay")."""
     nxt = ws[b].text if b < len(ws) and ws[b].sent == ws[a].sent else ""
     prev = _previous_words(ws, a, 3)
-    if _SPEECH_OR_ACTION.match(nxt) or any(p in ("selon", "according") for p in prev):
+    if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev):
         return True
-    if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and re.search(r"(é|ait|ut|it|ed)$", prev[-2]):
+    if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and prev[-2].endswith(lx.PAST_ENDINGS):
         return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
     return bool(doc.has_annotation("DEP") and doc[ws[a].i].dep_.startswith("nsubj"))
 
@@ -230,9 +224,7 @@ def _supported_in_headings(
     return [m for m in mentions if not in_heading(m) or fold(m.text) in elsewhere or lx.place_name(m.text, lang)]
 
 
-_INSTITUTION_HEADS = frozenset(
-    fold(w) for w in "parlement convention commission conseil cour assemblée sénat parquet banque".split()
-)
+_INSTITUTION_HEADS = lx.INSTITUTION_HEADS
 
 
 def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang: str) -> list[Mention]:
@@ -257,9 +249,8 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
     return out
 
 
-# Words that may follow a place name in English ("died in Ripley on Wednesday").
-_AFTER_PLACE_EN = frozenset("on in at after before with and for to last this next since during".split())
-_SPEECH_AFTER = frozenset("said says told added explained wrote asked replied recalled noted argued".split())
+_AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
+_SPEECH_AFTER = lx.SPEECH_AFTER
 
 
 def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> bool:
@@ -277,7 +268,7 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> boo
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
         return True  # "Li Keqiang, the new prime minister, ..."
-    if after[:1] == ["of"] and len(after) > 1 and lx.place_name(ws[m.wb + 1].text, "en"):
+    if after[:1] == ["of"] and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
     # coordinated with a person: "Sir Edmund Hillary and Tenzing Norgay"
     for other in mentions:
@@ -336,7 +327,7 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                     while (
                         b < len(ws)
                         and is_cap(ws[b].text)
-                        and not lx.place_name(ws[n].text, "fr")
+                        and not lx.is_place(ws[n].text)
                         and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
                     ):
                         b += 1  # ... but not over a person named after it ("... de France Roger Cukierman")
@@ -380,9 +371,9 @@ def _classify(
     words_ = [fold(w.text) for w in ws[a:b]]
     if all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in words_) and prev and prev[-1] in OF_WORDS:
         return None  # "ministre des Armées": part of a role
-    if any(w in lx.EVENT_WORDS for w in words_) or words_[-1] in ("act", "bill"):
+    if any(w in lx.EVENT_WORDS for w in words_) or words_[-1] in lx.LAW_ENDS:
         return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
-    if re.search(r"-(?:born|based|led|backed|made|style)$", key):
+    if key.endswith(tuple("-" + s for s in lx.ADJECTIVE_SUFFIXES)):
         return None  # "New Zealand-born": an adjective
     after_det = not prev or prev[-1] in DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
     if single and (key in lx.PARTISANS or (lx.is_demonym(key) and after_det)):
@@ -428,8 +419,8 @@ def _classify(
         tentative = label == PER and words_[0] not in lx.FIRST_NAMES  # "John Elway" needs no more evidence
     elif not has_ner and single and not at_start and len(key) > 2:
         nxt = ws[b].text if b < len(ws) else "."
-        loose_end = not any(c.isalnum() for c in nxt) or nxt in _AFTER_PLACE_EN
-        if prev and prev[-1] in ("in", "at", "near") and loose_end:
+        loose_end = not any(c.isalnum() for c in nxt) or nxt in _AFTER_PLACE
+        if prev and prev[-1] in lx.NEAR_PLACE and loose_end:
             label = LOC  # "died in Ripley, Derbyshire"
         else:
             label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None

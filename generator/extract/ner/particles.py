@@ -19,11 +19,9 @@ from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word, is_acronym, is_cap, sentence_start
 
 # Words that begin a surname or join its parts (folded): "Le Pen", "de La Fontaine", "van der Bellen", "bin Salman".
-PARTICLES = frozenset(
-    fold(w) for w in "de du d' le la l' van von der den ter ten di da del della dos das bin ben ibn al el".split()
-)
+PARTICLES = lx.PARTICLES
 # The particles that are also articles, which a sentence start or a title may carry ("Le ministre", "Le Monde").
-ARTICLES = frozenset(["le", "la", "l'", "du"])
+ARTICLES = lx.PARTICLE_ARTICLES
 _MAX_PARTICLES = 3  # "de La Fontaine", "van der", "Van den"
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*")
 # Capitalised words that never start a person's name, whatever follows them.
@@ -105,7 +103,7 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
 
 # A lone lower-case "de" also joins a unit or a building to its town ("Tirailleurs d'Epinal", "Ecole de Metz"):
 # it makes a person only with a known given name or the recogniser's vote, and never before a place.
-_WEAK = frozenset(["de", "d'", "du"])
+_WEAK = lx.WEAK_PARTICLES
 
 
 def _weak_ok(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
@@ -150,7 +148,7 @@ def particle_names(doc: Doc, ws: list[Word], lang: str) -> dict[str, bool]:
 
 def _is_particle_word(word: str) -> bool:
     """A particle as one whitespace-separated word of a name, glued or not ("de", "Le", "d'Estaing")."""
-    return is_particle(word) or bool(re.match(r"(?i)[dl]['’]\w", word))
+    return is_particle(word) or bool(_ELIDED.match(word))
 
 
 def surname_only(name: str) -> bool:
@@ -173,7 +171,8 @@ def name_tails(name: str) -> set[str]:
     return out
 
 
-_GLUED_ARTICLE = re.compile(r"(?i)^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-)(?=\w)")
+_ELIDED = re.compile(rf"(?i){lx.ELIDED}\w")
+_GLUED_ARTICLE = re.compile(rf"(?i)^(?:{lx.ELIDED}|{lx.GLUED_PREFIX})(?=\w)")
 
 
 def bare_surname(word: str) -> str:

@@ -14,19 +14,11 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word
 
-_OF = frozenset(["de", "du", "des", "d'", "of", "for"])
-_ARTICLES_AFTER_OF = frozenset(["la", "l'", "the", "les"])
-_STOPS = frozenset(
-    fold(w)
-    for w in (
-        "le la les l' un une son sa ses leur leurs notre votre the a an his her its their our "
-        "et ou mais à au aux avec par pour sur dans en chez selon vers contre entre sans que qui dont où "
-        "and or but with by on in at to from who which that whose as while when if "
-        "a ont est sont était sera avait has have had is are was were will would said says told"
-    ).split()
-)
-_DETS = frozenset(fold(w) for w in "le la les l' un une son sa ses leur the a an his her its their".split())
-_ADVERBS = frozenset("now then also currently désormais aujourd'hui actuellement alors".split())
+_OF = lx.ROLE_OF_WORDS
+_ARTICLES_AFTER_OF = lx.ARTICLES - {"le"}  # "chef de la diplomatie" ("de le" is written "du")
+_STOPS = lx.ROLE_STOPS
+_DETS = lx.ROLE_DETERMINERS
+_ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
 
 
@@ -44,7 +36,9 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
         return False
     if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or key in _OF or lx.is_nationality(key):
         return True
-    if key in ("au", "aux", "a", "à") and w.text != "a":  # "commissaire au budget", "délégué aux Affaires"
+    if (
+        key in lx.ROLE_PREPOSITIONS and w.text != "a"
+    ):  # (not the verb "a")  # "commissaire au budget", "délégué aux Affaires"
         return True
     if key.isdigit() and len(key) == 4:  # "member of the 1953 team"
         return True

@@ -54,7 +54,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
                 glued = nxt is not None and is_cap(nxt.text) and nxt.sent == ws[n].sent
-                if glued and not lx.place_name(doc_text(doc)[ws[n].start : ws[m - 1].end], "en"):
+                if glued and not lx.is_place(doc_text(doc)[ws[n].start : ws[m - 1].end]):
                     m += 2
                     continue
                 break
@@ -76,7 +76,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 if (
                     (bool(left) != bool(right) or complement)
                     and not lx.is_nationality(ws[m + 1].text)
-                    and not lx.place_name(ws[m + 1].text, "en")
+                    and not lx.is_place(ws[m + 1].text)
                     and not lx.is_nationality(last)
                 ):
                     m += 1

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,18 +21,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-_STOP = frozenset(
-    fold(w)
-    for w in (
-        "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
-        "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
-        "est sont a ont été être avoir fait faire y lui mais aussi très tout tous toute toutes comme si "
-        "the a an of to in on at by for with from and or but is are was were be been has have had it its "
-        "this that these those he she they his her their as will would can could should may might not no "
-        "said says also than then there which who whom whose what when where while about into over after "
-        "before up out"
-    ).split()
-)
+_STOP = lx.STOP_WORDS
 
 
 def content_words(text: str) -> set[str]:
@@ -51,11 +41,7 @@ class Sentence:
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a space and an upper-case
 # letter, a digit or an opening quote; "M." and other abbreviations do not end one.
 _END = re.compile(r"""(?<=[.!?])["»”)]?\s+(?=["«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])""")
-_ABBREVIATIONS = frozenset(
-    "m. mm. mme. dr. mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. pr. me. mgr. inc. corp. ltd. "
-    "jr. sr. no. vs. etc. env. av. apr. j.-c. u.s. u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. "
-    "janv. févr. juil. déc. st. ste. mt. ft. gén. mgr. cie.".split()
-)
+_ABBREVIATIONS = lx.ABBREVIATIONS
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -9,20 +9,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.extract.folding import fold
+from generator.extract.ner.lexicon import CONNECTORS, DETERMINERS, GLUED_PREFIX, NAME_PARTICLES, OF_WORDS
 from generator.extract.ner.text import Sentence, doc_text, sentences
+
+__all__ = ["CONNECTORS", "DETERMINERS", "NAME_PARTICLES", "OF_WORDS"]  # the function words callers take from here
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SPACY_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "FAC": LOC, "NORP": "NORP"}
-# Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England").
-CONNECTORS = frozenset(
-    "de du des d' la le l' von van der den di da dos del della bin ben ibn al el of the for &".split()
-)
-NAME_PARTICLES = frozenset("de du d' von van der den di da dos del della bin ben ibn al el".split())
-OF_WORDS = frozenset(["de", "des", "du", "d'", "of"])
-DETERMINERS = frozenset(
-    fold(w) for w in "le la les l' un une des du au aux son sa ses leur the a an his her its".split()
-)
 
 
 @dataclass
@@ -69,7 +62,7 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
 
 
 # Arabic and Hebrew articles and kin words written in lower case before a hyphen: "al-Assad", "ben-Gvir".
-_LOWER_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-(?=[A-Z\u00c0-\u00de])")
+_LOWER_PREFIX = re.compile(GLUED_PREFIX + r"(?=[A-Z\u00c0-\u00de])")
 
 
 def is_cap(word: str) -> bool:

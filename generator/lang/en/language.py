@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.lang.en import events, tense, timex
+from generator.lang.en import chrome, entities, events, facts, quotes, tense, timex
 from generator.lang.en import vocabulary as v
 from generator.lang.record import Language
 
@@ -26,6 +26,11 @@ LANGUAGE = Language(
     timex_anchors=timex.ANCHORS,
     timex_ignore_case=False,
     bare_plural_unit_is_duration=True,
+    range_links=("to", "through", "until", "till"),
+    pair_links=("and",),
+    between_words=("between",),
+    date_articles=("the",),
+    counted_back=("ago", "earlier"),
     weekday_prepositions=frozenset({"on"}),
     month_homographs=frozenset({"May", "March"}),  # the modal; the verb and the noun
     month_homograph_contexts=frozenset({"", "and", "or", "to", "of"}),
@@ -39,5 +44,9 @@ LANGUAGE = Language(
     attribution=events.ATTRIBUTION,
     anniversary=events.ANNIVERSARY,
     anniversary_words=events.ANNIVERSARY_WORDS,
+    entities=entities.ENTITIES,
+    quotes=quotes.QUOTES,
+    facts=facts.FACTS,
+    chrome=chrome.CHROME,
     function_words=v.FUNCTION_WORDS,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.lang.fr import events, tense, timex
+from generator.lang.fr import chrome, entities, events, facts, quotes, tense, timex
 from generator.lang.fr import vocabulary as v
 from generator.lang.record import Language
 
@@ -28,6 +28,11 @@ LANGUAGE = Language(
     timex_anchors=timex.ANCHORS,
     timex_ignore_case=True,
     today_is_present_by_punctuation=True,
+    range_links=("au", "à"),
+    pair_links=("et",),
+    between_words=("entre",),
+    date_articles=("le",),
+    counted_back=("il y a",),
     month_as_name_after=frozenset({"de", "d'", "et", "ou", "avant", "apres", "entre"}),
     tense_cues=tense.TENSE_CUES,
     event_nouns=events.EVENT_NOUNS,
@@ -37,5 +42,9 @@ LANGUAGE = Language(
     attribution=events.ATTRIBUTION,
     anniversary=events.ANNIVERSARY,
     anniversary_words=events.ANNIVERSARY_WORDS,
+    entities=entities.ENTITIES,
+    quotes=quotes.QUOTES,
+    facts=facts.FACTS,
+    chrome=chrome.CHROME,
     function_words=v.FUNCTION_WORDS,
 )

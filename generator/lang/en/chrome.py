@@ -1,0 +1,26 @@
+"""The lines English news sites add around an article: "Read more", "Share this", "Home > World".
+
+Lines are compared folded (see generator.lang.record.ChromeLines).
+"""
+
+from __future__ import annotations
+
+from generator.lang.record import ChromeLines
+
+CHROME = ChromeLines(
+    trailers=(
+        "read more",
+        "read also",
+        "related",
+        "related articles",
+        "related stories",
+        "more on this story",
+        "most read",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "advertisement",
+    ),
+    furniture=("share", "share this", "print", "subscribe", "newsletter", "advertisement", "{n} min read"),
+    breadcrumb_starts=("home", "news"),
+)

@@ -1,0 +1,144 @@
+"""English words the entity extractor reads around names: titles, roles, nationalities, organisation words.
+
+Words are written as in a text (accents, capitals); the extractor folds them. "_" joins the words of one
+entry ("chief_executive"). See generator.lang.record.EntityWords for what each list is for.
+"""
+
+from __future__ import annotations
+
+from generator.lang.record import EntityWords, words
+
+ENTITIES = EntityWords(
+    honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady"),
+    role_heads=words(
+        "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
+        "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
+        "congresswoman representative mayor leader head king queen prince princess pope general admiral colonel "
+        "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
+        "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
+        "chief_executive speaker treasurer commander president-elect premier "
+        # occupations and family ties that name a person as well as a title does
+        "member historian climber mountaineer photographer explorer scientist banker diplomat soldier pilot player "
+        "referee coach striker entrepreneur businessman businesswoman wife husband widow widower daughter brother "
+        "sister father mother actor actress singer author"
+    ),
+    relational_roles=words("counterpart"),
+    role_modifiers=words(
+        "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
+        "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future"
+    ),
+    nationalities=words(
+        "american french chinese russian ukrainian british english german italian spanish portuguese belgian dutch "
+        "swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish serbian croatian albanian "
+        "armenian georgian iranian iraqi syrian lebanese israeli palestinian jordanian saudi qatari emirati yemeni "
+        "egyptian libyan tunisian algerian moroccan malian nigerian senegalese sudanese ethiopian somali kenyan "
+        "afghan pakistani indian japanese korean north-korean south-korean taiwanese australian canadian mexican "
+        "cuban venezuelan colombian brazilian argentine argentinian chilean peruvian european african asian "
+        "western arab kurdish scottish irish welsh swedish norwegian danish finnish"
+    ),
+    partisans=words(
+        "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
+    ),
+    event_words=words(
+        "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro"
+    ),
+    venue_words=words(
+        "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
+        "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
+        "Plateau Bay"
+    ),
+    street_words=words("street road avenue square"),
+    generic_org_words=words(
+        "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
+        "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
+        "Movement Conference Assembly Convention Tribunal Government Administration Cabinet Coalition Company "
+        "Foundation Center Chamber"
+    ),
+    common_caps=words(
+        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. Internet Web Mr Mrs Ms The A An In On At But "
+        "And As It He She They We This That These Those While Although However After Before Since When Where "
+        "There Here Over Under Some Many Chairman President Minister Secretary Republic"
+    ),
+    org_heads=words(
+        "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
+        "newspaper network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
+        "regulator producer supplier investor"
+    ),
+    org_words=words(
+        "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
+        "Department Agency Inc Inc. Corp Corp. Corporation Ltd Ltd. Group Association Committee Court Tribunal "
+        "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
+        "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
+        "Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors Energy "
+        "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
+        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs"
+    ),
+    institutions={
+        "White House": "White House",
+        "Downing Street": "Downing Street",
+        "Pentagon": "Pentagon",
+        "Whitehall": "Whitehall",
+        "Capitol Hill": "Capitol Hill",
+        "Foggy Bottom": "Foggy Bottom",
+    },
+    org_variants={
+        "nato": words("NATO North_Atlantic_Treaty_Organization"),
+        "un": words("UN United_Nations"),
+        "eu": words("EU European_Union"),
+        "imf": words("IMF International_Monetary_Fund"),
+        "ecb": words("ECB European_Central_Bank"),
+        "who": words("WHO World_Health_Organization"),
+        "wto": words("WTO World_Trade_Organization"),
+        "iaea": words("IAEA International_Atomic_Energy_Agency"),
+        "fed": words("Fed Federal_Reserve"),
+        "icc": words("ICC International_Criminal_Court"),
+        "opec": words("OPEC"),
+        "congress": words("Congress US_Congress"),
+        "bbc": words("BBC British_Broadcasting_Corporation"),
+    },
+    given_names=words(
+        "Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alison Amanda Amy Andrew Angela Ann Anna Anne "
+        "Anthony Arthur Barbara Ben Benjamin Bill Bob Brian Bruce Carl Carol Caroline Catherine Charles Charlotte "
+        "Chris Christian Christine Christopher Claire Daniel David Dean Deborah Dennis Diana Donald Dorothy "
+        "Douglas Edward Elizabeth Emily Emma Eric Frank Fred Gary George Gerald Gordon Grace Greg Harold Harry "
+        "Helen Henry Howard Hugh Ian Jack James Jane Janet Jason Jeff Jennifer Jeremy Jerry Jessica Jim Joan Joe "
+        "John Johnny Jonathan Joseph Joshua Judith Julia Julie Justin Karen Kate Katherine Keith Kelly Kenneth Kevin "
+        "Larry Laura Lawrence Linda Lisa Louise Lucy Margaret Maria Mark Martha Martin Mary Matthew Michael "
+        "Michelle Mike Nancy Nicholas Nick Oliver Pamela Patricia Paul Peter Philip Rachel Ralph Raymond "
+        "Rebecca Richard Robert Roger Ronald Rose Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sharon Simon Stephen "
+        "Steve Steven Susan Thomas Timothy Tom Tony Victoria Virginia Walter William"
+    ),
+    speaker_nouns=words("official officials"),
+    according_to=words("according"),
+    speech_or_action=words("said says has have had will would announced added told is was did"),
+    speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
+    after_place=words("on in at after before with and for to last this next since during"),
+    near_place=words("in at near"),
+    place_prepositions=words("in at near from into"),
+    adjective_suffixes=words("born based led backed made style"),
+    law_ends=words("act bill"),
+    connectors=words("of the for &"),
+    of_words=words("of"),
+    role_of_words=words("for"),
+    articles=words("the"),
+    determiners=words("the a an his her its"),
+    role_determiners=words("the a an his her its their"),
+    and_words=words("and"),
+    role_stops=words(
+        "the a an his her its their our and or but with by on in at to from who which that whose as while when if "
+        "has have had is are was were will would said says told"
+    ),
+    role_adverbs=words("now then also currently"),
+    stop_words=words(
+        "the a an of to in on at by for with from and or but is are was were be been has have had it its "
+        "this that these those he she they his her their as will would can could should may might not no "
+        "said says also than then there which who whom whose what when where while about into over after "
+        "before up out"
+    ),
+    abbreviations=words(
+        "mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
+        "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
+    ),
+    not_in_acronyms=words("of the and for"),
+    past_endings=words("ed"),
+)

@@ -1,0 +1,35 @@
+"""The lines French news sites add around an article: "À lire aussi", "Partager", "Accueil > Monde".
+
+Written once with their accents: lines are compared folded (see generator.lang.record.ChromeLines).
+"""
+
+from __future__ import annotations
+
+from generator.lang.record import ChromeLines
+
+CHROME = ChromeLines(
+    trailers=(
+        "à lire aussi",
+        "lire aussi",
+        "sélectionné pour vous",
+        "sur le même sujet",
+        "nos articles sur le sujet",
+        "voir aussi",
+        "les plus lus",
+        "à voir aussi",
+        "publicité",
+    ),
+    furniture=(
+        "partager",
+        "partagez",
+        "imprimer",
+        "abonnez-vous",
+        "publicité",
+        "pub",
+        "lecture {n} min",
+        "{n} min de lecture",
+        "{n} minute de lecture",
+        "{n} minutes de lecture",
+    ),
+    breadcrumb_starts=("accueil", "actu", "actualités"),
+)

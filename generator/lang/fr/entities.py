@@ -1,0 +1,181 @@
+"""French words the entity extractor reads around names: titles, roles, nationalities, organisation words.
+
+Words are written as in a text (accents, capitals); the extractor folds them. "_" joins the words of one
+entry ("chef_d'état-major"). See generator.lang.record.EntityWords for what each list is for.
+"""
+
+from __future__ import annotations
+
+from generator.lang.record import EntityWords, words
+
+ENTITIES = EntityWords(
+    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Dr Pr Mgr"),
+    role_heads=words(
+        "président présidente vice-président vice-présidente ministre secrétaire chef cheffe directeur directrice "
+        "porte-parole ambassadeur ambassadrice homologue dirigeant dirigeante leader patron patronne PDG p.-d.g. "
+        "chancelier chancelière roi reine prince princesse pape maire député députée sénateur sénatrice gouverneur "
+        "gouverneure général générale commandant juge procureur procureure avocat avocate conseiller conseillère "
+        "candidat candidate responsable fondateur fondatrice commissaire envoyé envoyée émissaire négociateur "
+        "négociatrice représentant représentante haut-commissaire délégué déléguée rapporteur rapporteure "
+        "économiste analyste chercheur chercheuse professeur professeure opposant opposante militant militante "
+        "journaliste écrivain écrivaine acteur actrice chanteur chanteuse entraîneur sélectionneur capitaine "
+        "évêque archevêque cardinal ayatollah imam rabbin cheikh émir monarque dictateur amiral colonel lieutenant "
+        "officier administrateur administratrice gérant gérante trésorier trésorière coordinateur coordinatrice "
+        "médiateur médiatrice chef_d'état-major n°1 numéro_un premier_secrétaire président-directeur "
+        "syndicaliste élu élue édile préfet préfète recteur rectrice doyen doyenne successeur prédécesseur "
+        "complice terroriste otage "
+        # occupations and family ties that name a person as well as a title does
+        "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
+        "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
+        "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère"
+    ),
+    relational_roles=words("homologue successeur prédécesseur complice"),
+    role_modifiers=words(
+        "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle"
+    ),
+    ministry_domains=words(
+        "Armées Affaires Étrangères Etrangères Finances Intérieur Défense Justice Économie Economie Santé Éducation "
+        "Education Culture Travail Transports Agriculture Environnement Industrie Commerce Budget Outre-mer Sports "
+        "Solidarités Logement Numérique Europe Comptes Publics Énergie Energie Recherche Jeunesse Famille "
+        "Territoires Diplomatie Sécurité Coopération Développement Emploi Écologie Ecologie Mer Anciens Combattants "
+        "Etat État"
+    ),
+    nationalities=words(
+        "américain français chinois russe ukrainien britannique anglais allemand italien espagnol portugais belge "
+        "néerlandais suisse autrichien polonais tchèque slovaque hongrois roumain bulgare grec turc serbe croate "
+        "bosniaque albanais kosovar slovène macédonien moldave biélorusse letton lituanien estonien finlandais "
+        "suédois norvégien danois islandais irlandais écossais gallois arménien azerbaïdjanais azéri géorgien "
+        "kazakh ouzbek iranien irakien syrien libanais israélien palestinien jordanien saoudien qatari émirati "
+        "yéménite égyptien libyen tunisien algérien marocain mauritanien malien nigérien nigérian sénégalais "
+        "ivoirien burkinabé tchadien soudanais éthiopien somalien kényan rwandais congolais camerounais gabonais "
+        "sud-africain angolais malgache afghan pakistanais indien bangladais sri-lankais népalais birman "
+        "thaïlandais vietnamien cambodgien laotien malaisien indonésien philippin singapourien japonais coréen "
+        "nord-coréen sud-coréen taïwanais mongol australien néo-zélandais canadien québécois mexicain cubain "
+        "vénézuélien colombien brésilien argentin chilien péruvien bolivien équatorien uruguayen paraguayen "
+        "haïtien européen africain asiatique occidental kurde tchétchène basque corse breton catalan flamand wallon"
+    ),
+    partisans=words(
+        "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste "
+        "Socialistes Communiste Communistes Républicain Républicains Démocrate Démocrates Ecologiste Ecologistes "
+        "Écologistes Gaulliste Gaullistes Centriste Centristes Indépendantiste Indépendantistes Nationaliste "
+        "Nationalistes Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
+    ),
+    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins"),
+    event_words=words(
+        "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
+        "Programme Déclaration Résolution Directive Vendredi Mondial Euro"
+    ),
+    venue_words=words(
+        "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
+        "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
+        "Bassin Baie"
+    ),
+    lower_venue_heads=words(
+        "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
+        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île"
+    ),
+    street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
+    generic_org_words=words(
+        "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
+        "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
+        "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
+        "Fondation Caisse Centre Chambre"
+    ),
+    common_caps=words(
+        "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "
+        "Après Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin "
+        "Toutefois Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Oui Non Gauche Droite Sinon "
+        "Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà Photo Photos ONG ONGs "
+        "PIB Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République"
+    ),
+    org_heads=words(
+        "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
+        "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire club "
+        "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
+        "distributeur transporteur"
+    ),
+    org_words=words(
+        "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
+        "Département Agence SA S.A. Groupe Association Comité Cour Tribunal Parquet Université Institut Fédération "
+        "Ligue Nations Forces Armée Police Gendarmerie Front Mouvement Alliance Coalition Eglise Église Société "
+        "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
+        "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
+        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres"
+    ),
+    org_adjectives=words(
+        "européen européenne européens atlantique unies unis national nationale nationaux international "
+        "internationale mondial mondiale islamique populaire démocrate démocratique républicain républicaine "
+        "socialiste communiste fédéral fédérale central centrale africaine africain arabe constitutionnel "
+        "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
+        "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
+    ),
+    institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    institutions={
+        "Elysée": "Elysée",
+        "Élysée": "Elysée",
+        "Quai d'Orsay": "Quai d'Orsay",
+        "Matignon": "Matignon",
+        "Maison Blanche": "Maison Blanche",
+        "Maison-Blanche": "Maison Blanche",
+        "Pentagone": "Pentagone",
+        "Bercy": "Bercy",
+        "Beauvau": "Beauvau",
+    },
+    org_variants={
+        "nato": words("OTAN Alliance_atlantique Organisation_du_traité_de_l'Atlantique_nord l'Alliance_atlantique"),
+        "un": words("ONU Nations_unies Organisation_des_Nations_unies"),
+        "eu": words("UE Union_européenne"),
+        "imf": words("FMI Fonds_monétaire_international"),
+        "ecb": words("BCE Banque_centrale_européenne"),
+        "who": words("OMS Organisation_mondiale_de_la_santé"),
+        "wto": words("OMC Organisation_mondiale_du_commerce"),
+        "iaea": words("AIEA Agence_internationale_de_l'énergie_atomique"),
+        "fed": words("Réserve_fédérale"),
+        "icc": words("CPI Cour_pénale_internationale"),
+        "opec": words("OPEP"),
+        "afp": words("AFP Agence_France-Presse Agence_France_Presse"),
+        "congress": words("Congrès Congrès_américain"),
+    },
+    given_names=words(
+        "Emmanuel François Françoise Nicolas Lionel Jacques Dominique Philippe Pierre Jean-Pierre Jean-Marie "
+        "Jean-Claude Jean-Luc Jean-Paul Ségolène Martine Marine Valérie Laurent Alain Gilles Yves Thierry Olivier "
+        "Sébastien Stéphane Éric Christophe Frédéric Didier Hervé Bruno Denis Gérard Michel Patrick Hélène "
+        "Isabelle Nathalie Sylvie Sophie Céline Audrey Anne-Marie Édouard Edouard Bernadette Simone Claude Jean "
+        "Marie Louis Vincent Bernard"
+    ),
+    leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
+    speaker_nouns=words("responsable source sources"),
+    according_to=words("selon"),
+    speech_or_action=words(
+        "a ont avait avaient va vont doit a-t-il indique annonce affirme estime dit déclare souligne précise "
+        "assure explique dément confirme"
+    ),
+    place_prepositions=words("à au aux en vers près depuis dans"),
+    connectors=words("de du des d' la le l'"),
+    particles=words("de du d' le la l'"),
+    particle_articles=words("le la l' du"),
+    weak_particles=words("de d' du"),
+    of_words=words("de des du d'"),
+    articles=words("le la l' les"),
+    determiners=words("le la les l' un une des du au aux son sa ses leur"),
+    role_determiners=words("le la les l' un une son sa ses leur"),
+    role_prepositions=words("au aux à"),
+    and_words=words("et"),
+    not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
+    clitics=words("se s' ne n' y en"),
+    role_stops=words(
+        "le la les l' un une son sa ses leur leurs notre votre et ou mais à au aux avec par pour sur dans en "
+        "chez selon vers contre entre sans que qui dont où a ont est sont était sera avait"
+    ),
+    role_adverbs=words("désormais aujourd'hui actuellement alors"),
+    stop_words=words(
+        "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
+        "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
+        "est sont a ont été être avoir fait faire y lui mais aussi très tout tous toute toutes comme si"
+    ),
+    abbreviations=words(
+        "m. mm. mme. dr. pr. me. mgr. env. av. j.-c. janv. févr. juil. déc. st. ste. gén. cie. sept. oct. nov."
+    ),
+    not_in_acronyms=words("de du des d l la le les et pour"),
+    past_endings=words("é ait ut it"),
+)

@@ -1,0 +1,39 @@
+"""Name data that no one language owns: an article in any language names people from everywhere.
+
+Given names, the surname particles of other languages ("von der Leyen", "bin Salman") and the
+buildings that stand for a government under one spelling everywhere ("Kremlin") are read by the
+entity extractor for every text, whatever its language; each language's own words are in its folder.
+"""
+
+from __future__ import annotations
+
+from generator.lang.record import words
+
+# Surname particles of languages we do not read ("Ursula von der Leyen", "Mohammed bin Salman"): they join a
+# name's words like "de" does in French.
+PARTICLES = words("von van der den di da dos del della bin ben ibn al el")
+# Particles met only inside a surname, never joining two names ("Van den Berg", "ter Horst").
+SURNAME_ONLY_PARTICLES = words("ter ten das")
+
+# Articles and kin words glued by a hyphen to an Arabic or Hebrew name, written in lower case: "al-Assad",
+# "ben-Gvir", "Abu-Mazen". The name is the word after them.
+GLUED_PREFIXES = words("al el ad ar as ash at az an bin ibn abu abd ben")
+
+# Buildings and places that stand for an institution, spelt the same in every language we read.
+INSTITUTIONS = words("Kremlin Vatican Zhongnanhai Bundeskanzleramt")
+
+# Organisations, parliaments and news agencies that go by one name in every language: a name holding one
+# is an organisation ("Sinn Fein", "la Knesset").
+ORGANISATIONS = words(
+    "Gestapo Hamas Hezbollah Talibans Taliban Unesco Unicef Interpol Europol Frontex Sinn Fein Douma Knesset "
+    "Bundestag Reuters Bloomberg"
+)
+
+# Common given names (international; each language's folder adds its own): without a recogniser, "John
+# Elway" is a person by its first name even when the text gives no title, speech verb or second mention.
+GIVEN_NAMES = words(
+    "Abdullah Ahmed Ali Hassan Hussein Ibrahim Mohammed Muhammad Mahmoud Omar Yasser "
+    "Vladimir Sergei Sergueï Dmitri Mikhail Nikolai Igor Viktor Alexei Olga Gerhard Helmut Wolfgang Hans "
+    "Jürgen Klaus Silvio Romano Mario Giuseppe Francesco Jose José Juan Pedro Luis Carlos Manuel Xi Li Wen Hu "
+    "Shinzo Kim Narendra Recep Ariel Shimon Ehud Josef Mao Deng Zhou Jiang Barack Boris Antonio"
+)
