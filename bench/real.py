@@ -9,7 +9,8 @@ into `dev` (rules may be written from their errors) and `blind` (never tuned on:
 Printed, per split and per language:
 - people, organisations, places (P/R/F1), roles (accuracy over gold people with a role), and chrome noise
   (predicted names the gold lists in `not_entities`), matching as bench/entities.py does;
-- the publication date without metadata: right, unknown (allowed) and wrong (never allowed);
+- the publication date without metadata: right, near (inferred in the right year, as the page says),
+  unknown (allowed) and wrong (a wrong year, or a wrong day given as known: never allowed);
 - upcoming dates (P/R/F1 on values) with and without metadata; `same_day_optional` items neither count
   nor cost;
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
@@ -51,6 +52,7 @@ class Score:
     roles: Counts = field(default_factory=Counts)
     noise: int = 0
     date_right: int = 0
+    date_near: int = 0  # inferred in the right year, the day only approximate (the page says it is inferred)
     date_unknown: int = 0
     date_wrong: int = 0
     upcoming_meta: Counts = field(default_factory=Counts)
@@ -64,7 +66,7 @@ class Score:
     def add(self, other: Score) -> None:
         for name in ("people", "orgs", "places", "roles", "upcoming_meta", "upcoming_bare"):
             getattr(self, name).add(getattr(other, name))
-        for name in ("articles", "noise", "date_right", "date_unknown", "date_wrong", "described"):
+        for name in ("articles", "noise", "date_right", "date_near", "date_unknown", "date_wrong", "described"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("event_f1", "baseline_f1", "baseline_described"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -150,6 +152,9 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
         s.date_unknown = 1
     elif bare.date == gold["published"]:
         s.date_right = 1
+    elif bare.date_source == "inferred" and bare.date[:4] == gold["published"][:4]:
+        s.date_near = 1
+        s.misses.append(f"date near {bare.date} (inferred) vs {gold['published']}")
     else:
         s.date_wrong = 1
         s.misses.append(f"date WRONG {bare.date} ({bare.date_source}) vs {gold['published']}")
@@ -201,7 +206,8 @@ def _row(label: str, s: Score) -> str:
     return (
         f"| {label} | {s.articles} | {s.people.p:.2f} | {s.people.r:.2f} | {s.people.f1:.2f} | {s.orgs.f1:.2f} "
         f"| {s.places.f1:.2f} | {s.roles.r:.2f} | {s.noise} "
-        f"| {s.date_right}/{s.date_unknown}/{s.date_wrong} | {s.upcoming_meta.p:.2f} / {s.upcoming_meta.r:.2f} "
+        f"| {s.date_right}/{s.date_near}/{s.date_unknown}/{s.date_wrong} "
+        f"| {s.upcoming_meta.p:.2f} / {s.upcoming_meta.r:.2f} "
         f"| {s.upcoming_bare.p:.2f} / {s.upcoming_bare.r:.2f} "
         f"| {s.described / events:.2f} ({s.event_f1 / events:.2f}) "
         f"| {s.baseline_described / events:.2f} ({s.baseline_f1 / events:.2f}) |"
@@ -238,7 +244,7 @@ def main() -> int:
 
     print(
         "\n| split | articles | people P | people R | people F1 | orgs F1 | places F1 | roles | noise "
-        "| pub. date right/unknown/wrong (no meta) | upcoming P / R | upcoming P / R (no meta) "
+        "| pub. date right/near/unknown/wrong (no meta) | upcoming P / R | upcoming P / R (no meta) "
         "| events described (mean F1) | sentence baseline |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|")

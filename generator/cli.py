@@ -97,6 +97,8 @@ def _generate(args: argparse.Namespace) -> int:
                 soft_wrap=True,
             ),
         )
+    for path in summary.undated:
+        _say(f"warning: {path}: no publication date (add published: to {_metadata_place(path)})", sys.stderr)
     for path in summary.kept_paths:
         _say(f"kept: {path}: briefing was edited by hand (use --force to overwrite; a .bak is written)")
     for page, reason in summary.broken:
@@ -108,6 +110,14 @@ def _generate(args: argparse.Namespace) -> int:
         _say(f"removed: {page}: its article {source} is gone")
     _say(summary.line())
     return 1 if summary.failed or summary.broken or missing else 0
+
+
+def _metadata_place(path: str) -> str:
+    """Where an article's metadata goes: a Markdown file's front matter, otherwise its sidecar NAME.yml."""
+    article = Path(path)
+    if article.suffix.lower() in (".md", ".markdown"):
+        return f"its front matter, or {article.with_suffix('.yml').as_posix()}"
+    return article.with_suffix(".yml").as_posix()
 
 
 def _say(line: str, stream: TextIO | None = None) -> None:

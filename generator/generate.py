@@ -34,6 +34,7 @@ class Summary:
     broken: list[tuple[str, str]] = field(default_factory=list)  # (page, what is wrong with it), left as it is
     orphans: list[tuple[str, str]] = field(default_factory=list)  # (page, its missing article), left in place
     removed: list[tuple[str, str]] = field(default_factory=list)  # the same, removed by --prune
+    undated: list[str] = field(default_factory=list)  # articles analysed with no publication date to count from
 
     def line(self) -> str:
         counts = ((self.broken, "broken"), (self.orphans, "orphaned"), (self.removed, "removed"))
@@ -101,6 +102,8 @@ def generate(
                 fail(str(exc))
             else:
                 _count(summary, status, result.article)
+                if result.briefing.date_source == "unknown":
+                    summary.undated.append(result.article.path)
         if on_progress:
             on_progress(Path(result.article.path))
     if prune:

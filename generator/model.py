@@ -28,6 +28,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     lang: str | None = None
+    published_from: str | None = None  # where the page states `published` when no metadata gives it
 
 
 @dataclass
@@ -101,7 +102,7 @@ class Briefing:
     upcoming: list[DatedEvent] = field(default_factory=list)
     timeline: list[DatedEvent] = field(default_factory=list)  # past dates, the story's background
     quotes: list[Quote] = field(default_factory=list)
-    date_evidence: str | None = None  # why an inferred publication date was chosen
+    date_evidence: str | None = None  # why the date: an inference's evidence, or where the page states it
     generator: GeneratorInfo = field(default_factory=lambda: GeneratorInfo(version="0"))
 
     @property
@@ -131,7 +132,6 @@ class Briefing:
             title=_text(data.get("title"), "title") or "",
             date=_iso_day(_text(data.get("date"), "date"), "date"),
             date_source=_one_of(data.get("date_source"), "date_source", DATE_SOURCES, "unknown"),  # type: ignore[arg-type]
-            lang=_language(_text(data.get("lang"), "lang") or ""),
             source=Source(**_fields(Source, _mapping(data.get("source"), "source"), ("path", "sha256"), "source")),
             summary=_text(data.get("summary"), "summary") or "",
             key_facts=[KeyFact(**_fields(KeyFact, f, ("text",), "key_facts")) for f in _items(data, "key_facts")],
@@ -142,6 +142,7 @@ class Briefing:
             quotes=[Quote(**_fields(Quote, q, ("speaker", "text"), "quotes")) for q in _items(data, "quotes")],
             date_evidence=_text(data.get("date_evidence"), "date_evidence"),
             generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",), "generator")),
+            lang=_language(_text(data.get("lang"), "lang") or ""),  # last: a wrong shape elsewhere says so first
         )
 
 
@@ -235,7 +236,9 @@ def _calendar_error(point: str) -> bool:
 
 
 def _language(value: str) -> str:
-    if value and not _LANGUAGE.fullmatch(value):
+    if not value:  # every page the generator writes has one; the pages need it for their words and dates
+        raise ValueError("lang: missing; a language code such as fr or en")
+    if not _LANGUAGE.fullmatch(value):
         raise ValueError(f"lang: {value!r} is not a language code such as fr or en")
     return value
 

@@ -66,12 +66,15 @@ def analyse_doc(
     """
     lang = article_language(article, lang)
     body = doc.text
+    # A date the page states in its address or file name is known, and the page says where it is stated.
+    evidence = article.published_from if published is None and article.published else None
     published = published or article.published
     date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
-    evidence: str | None = None
     reading = TemporalReading(body, lang, doc)
     if published is None:
         inference = reading.inference()
+        if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
+            inference = type(inference)(None, None)
         published, evidence = inference.date, inference.evidence
         date_source = "inferred" if published else "unknown"
         temporal = reading.timexes_inferred(inference)

@@ -68,6 +68,7 @@ def test_a_generated_page_reads_back():
             lambda t: line_of(t, "participants:"),
         ),
         (lambda t: t.replace("lang: fr", "lang: '\"><script>'"), "lang: ", lambda t: line_of(t, "lang:")),
+        (lambda t: t.replace("lang: fr\n", ""), "lang: missing", lambda t: None),
     ],
 )
 def test_each_broken_edit_is_named_with_its_line_and_reason(edit, reason, line):
@@ -76,7 +77,7 @@ def test_each_broken_edit_is_named_with_its_line_and_reason(edit, reason, line):
         parse_page(text)
     assert reason in caught.value.reason
     assert caught.value.line == line(text)
-    assert str(caught.value).startswith(f"line {line(text)}: ")
+    assert str(caught.value).startswith(f"line {line(text)}: " if line(text) else caught.value.reason)
 
 
 def test_a_page_saved_in_latin1_is_broken_at_its_first_accent():

@@ -46,3 +46,22 @@ def test_generate_reports_a_missing_path(tmp_path, capsys, monkeypatch):
 def test_schema_in_docs_is_the_one_the_model_gives(capsys):
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads((ROOT / "docs" / "briefing.schema.json").read_text())
+
+
+def test_generate_warns_once_for_each_article_with_no_publication_date(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    undated = "Le port de Marseille modernise ses quais\n\nLes travaux portent sur trois quais et deux grues.\n"
+    (tmp_path / "seeds" / "quais.txt").write_text(undated, encoding="utf-8")
+    (tmp_path / "seeds" / "notes.md").write_text("# Les quais\n\n" + undated, encoding="utf-8")
+    (tmp_path / "seeds" / "2023-05-02-grues.txt").write_text(undated, encoding="utf-8")  # dated by its name
+    dated = tmp_path / "seeds" / "dated.txt"
+    dated.write_text(undated, encoding="utf-8")
+    dated.with_suffix(".yml").write_text("published: 2023-05-02\n", encoding="utf-8")
+    code = main(["generate", "seeds", "--quiet", "--jobs", "1"])
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning: ")]
+    assert code == 0
+    assert warnings == [
+        "warning: seeds/notes.md: no publication date (add published: to its front matter, or seeds/notes.yml)",
+        "warning: seeds/quais.txt: no publication date (add published: to seeds/quais.yml)",
+    ]

@@ -8,6 +8,7 @@ looping link, a named pipe, a device) is an error naming it, never skipped in si
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import os
@@ -23,8 +24,9 @@ from generator.read.chrome import strip_chrome
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
-from generator.read.html import extract_html
+from generator.read.html import drawn_by_script, extract_html
 from generator.read.invisible import is_blank, strip_invisible
+from generator.read.pagedate import date_in_file_name, date_in_url
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -140,6 +142,15 @@ def read_article(path: Path, root: Path | None = None) -> Article:
     except Exception as exc:  # a parser bug must cost this file only, never the run
         raise ArticleError(name, f"cannot read: {type(exc).__name__}: {exc}") from exc
     meta = {**meta, **sidecar}
+    if not body and path.suffix.lower() in (".html", ".htm") and drawn_by_script(text):
+        raise ArticleError(
+            name, "no article text: the page is drawn by JavaScript (save it once it has loaded, or copy its text)"
+        )
+    published = publication_date(meta.get("published") or meta.get("date"), name)
+    url = _as_str(meta.get("url"))
+    published_from = None
+    if published is None:
+        published, published_from = _stated_date(url, path.name)
     if not title:
         raise ArticleError(name, "no title: the file has no text line")
     if is_blank(body):
@@ -149,11 +160,23 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         title=title,
         text=body,
         sha256=hashlib.sha256(raw + b"\0" + sidecar_raw).hexdigest(),
-        published=publication_date(meta.get("published") or meta.get("date"), name),
-        url=_as_str(meta.get("url")),
+        published=published,
+        published_from=published_from,
+        url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
     )
+
+
+def _stated_date(url: str | None, file_name: str) -> tuple[dt.date | None, str | None]:
+    """The publication date the page's address or its file name gives, and which of them gave it."""
+    from_url = date_in_url(url)
+    if from_url is not None:
+        return from_url, f"the page's address ({url})"
+    from_name = date_in_file_name(file_name)
+    if from_name is not None:
+        return from_name, f"the file name ({file_name})"
+    return None, None
 
 
 def display_name(path: Path) -> str:

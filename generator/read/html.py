@@ -39,3 +39,24 @@ def extract_html(html: str) -> HtmlContent | None:
         url=doc.url,
         lang=doc.language,
     )
+
+
+# Below this many visible characters, a page with scripts has not been drawn yet: a saved shell of an
+# application page holds menus and a title at most, never an article.
+_DRAWN_TEXT = 500
+
+
+def drawn_by_script(html: str) -> bool:
+    """True when the page's text is left to its scripts: script elements, and almost no visible text."""
+    import lxml.etree  # type: ignore[import-untyped]  # installed with trafilatura; no stubs needed here
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    scripts = tree.xpath("//script")
+    for element in tree.xpath("//script | //style | //noscript | //template"):
+        element.drop_tree()
+    visible = " ".join(tree.text_content().split())
+    return bool(scripts) and len(visible) < _DRAWN_TEXT

@@ -99,3 +99,29 @@ def test_an_article_without_a_headline_loses_nothing_of_its_lead(tmp_path):
     assert article.text.startswith("Ce plan prévoit des aides")
     assert "les représentants des constructeurs." in article.text
     assert article.text.endswith("Deuxième paragraphe.")
+
+
+def test_a_page_drawn_by_javascript_says_so_instead_of_having_no_title(tmp_path):
+    shell = (
+        "<html><head><title>Actualités</title><script src='/app.js'></script></head>"
+        "<body><div id='app'></div><noscript>Activez JavaScript pour lire cet article.</noscript>"
+        '<script>window.__STATE__ = {"article": "Le conseil des ministres se réunira mercredi."}</script>'
+        "</body></html>"
+    )
+    page = tmp_path / "appli.html"
+    page.write_text(shell, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"appli\.html: no article text: the page is drawn by JavaScript"):
+        read_article(page)
+
+
+def test_a_page_with_scripts_and_an_article_is_read_as_usual(tmp_path):
+    paragraphs = "".join(
+        f"<p>Le maire a détaillé mardi la mesure numéro {i} du budget municipal.</p>" for i in range(8)
+    )
+    page = tmp_path / "budget.html"
+    page.write_text(
+        f"<html><head><title>Budget</title><script>track()</script></head><body><article><h1>Budget</h1>"
+        f"{paragraphs}</article><script>ads()</script></body></html>",
+        encoding="utf-8",
+    )
+    assert "mesure numéro 7" in read_article(page).text

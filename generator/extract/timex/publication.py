@@ -145,10 +145,13 @@ class Inference(NamedTuple):
     evidence: str | None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    # True when the evidence fixes the year (a stated day, an anniversary, a counted span, bounds within
+    # one year); otherwise the year is only the likeliest, and a briefing must not count from it.
+    fixed_year: bool = False
 
 
 def _exact(day: dt.date, evidence: str) -> Inference:
-    return Inference(day, evidence, day, day)
+    return Inference(day, evidence, day, day, fixed_year=True)
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ class _Years:
 
     evidence: list[str] = field(default_factory=list)
     past_years: list[int] = field(default_factory=list)  # years of past events: the publication comes after
+    counted_years: list[int] = field(default_factory=list)  # years counted from a start: "depuis 2022 ... deux ans"
     lower: list[tuple[dt.date, str]] = field(default_factory=list)  # the publication is on or after these
     upper: list[tuple[dt.date, str]] = field(default_factory=list)  # and before these
     scheduled: list[dt.date] = field(default_factory=list)  # the upper bounds set by a month or a day
@@ -315,12 +319,14 @@ def _counted_spans(page: _Page, years: _Years) -> None:
     since, span = _SINCE.search(text), _SPAN.search(text)
     if since and span and (n := parse_number(span.group(1), language)):
         years.past_years.append(int(since.group(1)) + int(n))
+        years.counted_years.append(int(since.group(1)) + int(n))
         years.evidence.append(f"'{since.group(0)}' + '{span.group(0)}' = {int(since.group(1)) + int(n)}")
     for m in _AFTER_YEARS.finditer(text):  # "cent ans après ceux de 1924", "il y a dix ans, en 2014"
         n = parse_number(m.group("n") or m.group("n2") or m.group("n3"), language)
         y = int(m.group("y") or m.group("y2"))
         if n and 0 < n <= 200:
             years.past_years.append(y + int(n))
+            years.counted_years.append(y + int(n))
             years.evidence.append(f"'{m.group(0)}' = {y + int(n)}")
             if m.group("y2"):
                 # "il y a 80 ans, le 6 juin 1944": such a piece is written for the anniversary itself
@@ -334,6 +340,31 @@ def _counted_spans(page: _Page, years: _Years) -> None:
                 )
                 if dated is not None and (d := valid_date(y + int(n), int(dated.value[5:7]), int(dated.value[8:10]))):
                     years.anniversary_day = d
+
+
+def _year_is_fixed(year: int, years: _Years) -> bool:
+    """Whether the evidence fixes `year`, rather than only making it the likeliest.
+
+    A publication date in the wrong year sends every relative date of the article to the wrong year (and
+    false rows into the agenda), so a year that is only a bound is not enough to date a briefing. The
+    year is fixed by an anniversary, a span counted from a start, or bounds from below (past-tense dates)
+    and above that fall in that same year; a weekday written with its date fixes the one year of a wider
+    window where it holds.
+    """
+    if year == years.anniversary_year or year in years.counted_years:
+        return True
+    # Bounds: past-tense dates from below (a year without a tense, "the 2030 target", bounds nothing).
+    lows, highs = [d.year for d, _ in years.lower], [d.year for d, _ in years.upper]
+    if not lows or not highs:
+        return False
+    if max(lows) == year == min(highs):
+        return True
+    window = range(max(lows), min(highs) + 1)
+    return bool(years.weekday_dates) and [y for y in window if _weekday_dates_hold(y, years)] == [year]
+
+
+def _weekday_dates_hold(year: int, years: _Years) -> bool:
+    return all((d := valid_date(year, m, dd)) and d.isoweekday() == wd for m, dd, wd, _ in years.weekday_dates)
 
 
 def _year(years: _Years) -> int | None:
@@ -354,11 +385,7 @@ def _year(years: _Years) -> int | None:
     else:
         year = None
     if years.weekday_dates and year is not None:
-        fits = [
-            y
-            for y in range(year, year + 12)
-            if all((d := valid_date(y, m, dd)) and d.isoweekday() == wd for m, dd, wd, _ in years.weekday_dates)
-        ]
+        fits = [y for y in range(year, year + 12) if _weekday_dates_hold(y, years)]
         if fits:
             if fits[0] != year:
                 years.evidence.append(f"'{years.weekday_dates[0][3]}' falls in {fits[0]}")
@@ -376,14 +403,15 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
     lower, upper = list(years.lower), list(years.upper)
     hint = _yearless_bounds(page, year, lower, upper, evidence)
     low, high = _window(year, lower, upper, evidence)
+    fixed = _year_is_fixed(year, years)
     stated = _stated_day(page, year, years, low, high, evidence)
     if stated is not None:
-        return stated
+        return stated._replace(fixed_year=fixed)
     guess = _guess(year, low, high, upper)
     if hint is not None:
         guess = _on_weekday(guess, hint, low, high)
     earliest, latest = _allowed_days(year, low, high, hint, guess)
-    return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest)
+    return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest, fixed)
 
 
 def _window(

@@ -1,0 +1,89 @@
+"""A publication date stated by the page's address or its file name, and only a whole, sane day."""
+
+import datetime as dt
+
+import pytest
+
+from generator.read import read_article
+from generator.read.pagedate import date_in_file_name, date_in_url
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.fr/politique/article/2021/06/30/conseil-des-ministres_6086.html", "2021-06-30"),
+        ("https://news.example.com/world/2019-11-05/summit-opens", "2019-11-05"),
+        ("https://example.com/news/a_20230317_b.html", "2023-03-17"),
+        ("https://example.de/artikel?id=4&d=20120704", "2012-07-04"),
+        ("https://www.example.co.uk/politics/2015/feb/09/budget-vote", "2015-02-09"),
+        ("https://example.fr/2018/mars/12/greve", "2018-03-12"),
+        ("https://example.org/2010/7/4/parade", "2010-07-04"),
+    ],
+)
+def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
+    assert date_in_url(url) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "https://example.org/2019/05/",  # a month says neither the week nor the day
+        "https://example.org/article-20151399.html",  # no month 13: an id that looks like a date
+        "https://example.org/id/120240402555",  # digits inside a longer number
+        "https://20240402.example.org/a",  # the host name is not the page's date
+        "https://example.org/0001/01/01/a",  # outside the news range
+        "https://example.org/2024/may/x",
+    ],
+)
+def test_no_day_is_made_up_from_an_address_that_gives_none(url):
+    assert date_in_url(url) is None
+
+
+def test_the_first_date_of_an_address_is_its_own_and_later_ones_are_links_it_names():
+    url = "https://example.org/2022/01/10/retour-sur-le-sommet-du-2019-12-03"
+    assert date_in_url(url) == dt.date(2022, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [("2024-04-02-sommet-de-l-otan.txt", "2024-04-02"), ("afp_20230911_visite.html", "2023-09-11")],
+)
+def test_a_file_name_gives_its_day(name, day):
+    assert date_in_file_name(name) == dt.date.fromisoformat(day)
+
+
+def test_a_file_name_without_a_day_gives_none():
+    assert date_in_file_name("sommet-2024.txt") is None
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ARTICLE = "Visite du ministre à Lyon\n\nLe ministre se rendra jeudi à Lyon pour inaugurer une usine.\n"
+
+
+def test_an_article_without_a_date_in_its_metadata_takes_the_one_its_address_states(tmp_path):
+    page = write(tmp_path / "visite.txt", ARTICLE)
+    write(tmp_path / "visite.yml", "url: https://example.fr/regions/2022/03/14/visite-a-lyon\n")
+    article = read_article(page)
+    assert article.published == dt.date(2022, 3, 14)
+    assert article.published_from == "the page's address (https://example.fr/regions/2022/03/14/visite-a-lyon)"
+
+
+def test_the_file_name_dates_an_article_when_nothing_else_does(tmp_path):
+    article = read_article(write(tmp_path / "2021-10-05-visite.txt", ARTICLE))
+    assert (article.published, article.published_from) == (
+        dt.date(2021, 10, 5),
+        "the file name (2021-10-05-visite.txt)",
+    )
+
+
+def test_metadata_wins_over_the_address_and_the_file_name(tmp_path):
+    page = write(tmp_path / "2021-10-05-visite.txt", ARTICLE)
+    write(tmp_path / "2021-10-05-visite.yml", "published: 2021-10-06\nurl: https://example.fr/2021/10/04/a\n")
+    article = read_article(page)
+    assert (article.published, article.published_from) == (dt.date(2021, 10, 6), None)
