@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
-from generator.site.entities import Entity, entity_slug
+from generator.site.entities import Entities, Entity
 
 
-def link_names(html: str, entry: Entry, entities: dict[str, dict[str, Entity]], href: Href) -> str:
+def link_names(html: str, entry: Entry, entities: Entities, href: Href) -> str:
     """The page's HTML with each participant's name (table rows) and each place (the places line) linked."""
     b = entry.briefing
     for participant in b.participants:
@@ -39,6 +39,5 @@ def in_language(html: str, lang: str, site_lang: str) -> str:
     return html if lang == site_lang else f'<div lang="{text(lang)}">\n{html}\n</div>'
 
 
-def _entity(entities: dict[str, dict[str, Entity]], kind: str, name: str) -> Entity | None:
-    name = " ".join(str(name).split())
-    return entities.get(kind, {}).get(entity_slug(name)) if name else None
+def _entity(entities: Entities, kind: str, name: str) -> Entity | None:
+    return entities.find(kind, name)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from generator.briefingpage import BrokenPage, read_page
-from generator.pagecache import front_matter_of, read_front_matter
 from generator.model import Briefing
+from generator.pagecache import front_matter_of, read_front_matter
 from generator.safetext import clean_tree, may_need_cleaning
 
 TODAY_ENV = "BRIEFINGS_TODAY"

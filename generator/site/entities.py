@@ -1,7 +1,8 @@
 """Entity pages: one page per person, organisation and place, and one index page per kind.
 
-The same name in two briefings is one page: pages are keyed by a slug of the canonical name
-(python-slugify folds accents and case, so "Stéphane Séjourné" and "Stephane Sejourne" meet). Only the
+The same entity in two briefings is one page, whatever name each gives it: identity.py joins "Draghi"
+and "Mario Draghi", "Otan" and "NATO", "Séjourné" and "Sejourne", and the page's address is the slug of
+the most used name; the other names' addresses lead to it (`redirects`). Only the
 three index pages go in the navigation; the entity pages themselves are reached from the indexes and
 from the briefings, so thousands of them cost nothing in every page's nav. The index pages are generated
 pages of the site (Markdown headings, HTML lists: see blocks.py); an entity page is HTML put into the
@@ -22,6 +23,7 @@ from slugify import slugify
 from generator.render import human_date, labels
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
+from generator.site.identity import Identities, Mention, identify
 from generator.site.search import CANONICAL_SPELLING, fold
 
 # kind -> (folder, index title, one-entity label)
@@ -73,20 +75,47 @@ def entity_slug(name: str) -> str:
     return f"{slug}-1" if slug in _RESERVED else slug
 
 
-def collect_entities(entries: list[Entry]) -> dict[str, dict[str, Entity]]:
+class Entities(dict[str, dict[str, Entity]]):
+    """kind -> page slug -> Entity, one per real entity; `find` gives the entity any of its names stands for."""
+
+    def __init__(self, identities: Identities) -> None:
+        super().__init__({kind: {} for kind in KINDS})
+        self.identities = identities
+
+    def find(self, kind: str, name: str) -> Entity | None:
+        """The entity `name` stands for in this archive, if any."""
+        name = " ".join(str(name).split())
+        if not name:
+            return None
+        return self.get(kind, {}).get(self.identities.key(kind, name) or entity_slug(name))
+
+    def redirects(self) -> list[tuple[Entity, str]]:
+        """(entity, slug) for each address of another name of an entity that leads to its page."""
+        found = []
+        for (kind, key), others in sorted(self.identities.variants.items()):
+            entity = self.get(kind, {}).get(key)
+            for slug in sorted(others):
+                if entity is not None and slug not in self[kind]:  # never over another entity's page
+                    found.append((entity, slug))
+        return found
+
+
+def collect_entities(entries: list[Entry]) -> Entities:
     """kind -> slug -> Entity, with each briefing listed once per entity, newest first."""
-    found: dict[str, dict[str, Entity]] = {kind: {} for kind in KINDS}
-    for entry in entries:
-        mentioned: list[tuple[str, str, str | None, list[str]]] = [
-            (p.kind, p.name, p.role, p.aliases) for p in entry.briefing.participants if p.kind in KINDS
-        ]
-        mentioned += [("place", place, None, []) for place in entry.briefing.places]
+    mentions: list[list[tuple[str, str, str | None, list[str]]]] = [
+        [(p.kind, " ".join(str(p.name).split()), p.role, p.aliases) for p in e.briefing.participants if p.kind in KINDS]
+        + [("place", " ".join(str(place).split()), None, []) for place in e.briefing.places]
+        for e in entries
+    ]
+    found = Entities(
+        identify((Mention(kind, name, tuple(a)) for per in mentions for kind, name, _, a in per if name), entity_slug)
+    )
+    for entry, mentioned in zip(entries, mentions, strict=True):
         seen: set[tuple[str, str]] = set()
         for kind, name, role, aliases in mentioned:
-            name = " ".join(str(name).split())
             if not name:
                 continue
-            slug = entity_slug(name)
+            slug = found.identities.key(kind, name) or entity_slug(name)
             entity = found[kind].setdefault(slug, Entity(kind, slug))
             entity.names[name] += 1
             entity.aliases.update(a for a in aliases if a and a != name)
@@ -98,6 +127,17 @@ def collect_entities(entries: list[Entry]) -> dict[str, dict[str, Entity]]:
             seen.add((kind, slug))
             entity.appearances.append(Appearance(entry, role))
     return found
+
+
+def redirect_html(entity: Entity, href: str) -> str:
+    """A page at another name's address that sends the reader (and search engines) to the entity's page."""
+    target = text(href)
+    return (
+        '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8">'
+        f'<title>{text(entity.name)}</title><link rel="canonical" href="{target}">'
+        f'<meta http-equiv="refresh" content="0; url={target}"></head>'
+        f'<body><p><a href="{target}">{text(entity.name)}</a></p></body></html>\n'
+    )
 
 
 def entity_html(entity: Entity, href: Href) -> str:
@@ -166,7 +206,7 @@ def _entity_list(entities: list[Entity], href: Href) -> str:
     return items([f"{html_link(href(e.src_uri), text(e.name))} ({len(e.appearances)})" for e in entities])
 
 
-def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Href) -> str:
+def see_also_html(entry: Entry, entities: Entities, href: Href) -> str:
     """The list under a briefing's "Fiches" heading: each of its entities linked to its page ("" if none).
 
     HTML, with addresses from `href` (a site file's address relative to the briefing): a briefing has a
@@ -179,7 +219,7 @@ def see_also_html(entry: Entry, entities: dict[str, dict[str, Entity]], href: Hr
                         ("place", b.places)):  # fmt: skip
         links = []
         for name in dict.fromkeys(" ".join(str(n).split()) for n in names):
-            entity = entities[kind].get(entity_slug(name)) if name else None
+            entity = entities.find(kind, name)
             if entity is not None:
                 links.append(html_link(href(entity.src_uri), text(name)))
         if links:

@@ -41,17 +41,20 @@ from generator.site.briefing import in_language, link_names
 from generator.site.catalog import Entry, built_on, load_catalog
 from generator.site.entities import (
     KINDS,
+    Entities,
     Entity,
     collect_entities,
     entity_html,
     entity_search_doc,
     index_page,
+    redirect_html,
     see_also_html,
 )
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
 from generator.site.frame import Frame, render_frame
 from generator.site.home import ARCHIVE_URI, HOME_URI, archive_page, home_page
 from generator.site.ics import ICS_URI, ics_bytes
+from generator.site.identity import Identities
 from generator.site.offload import BackgroundWriter, LazyFile
 from generator.site.search import fold_search_index
 from generator.site.sitemap import add_to_sitemap
@@ -76,7 +79,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._by_uri: dict[str, Entry] = {}
-        self._entities: dict[str, dict[str, Entity]] = {}
+        self._entities = Entities(Identities())
         self._entity_files: dict[str, tuple[Entity, LazyFile]] = {}  # src_uri -> the entity and its page
         self._lazy: list[LazyFile] = []  # every file whose content is made when written
         self._writer = BackgroundWriter()
@@ -93,7 +96,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             today = built_on()
         except ValueError as exc:
             raise PluginError(str(exc)) from exc
-        entries = load_catalog(self._folder(config), on_problem=_warn_broken)
+        entries = [e for e in load_catalog(self._folder(config), on_problem=_warn_broken) if _has_labels(e)]
         base = _base_url(config.site_url)
         urls = {}  # absolute page URLs for the calendar and feeds; without site_url, site-root-relative paths
         for entry in entries:
@@ -101,11 +104,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(page_file)
             urls[entry.src_uri] = f"{base}{page_file.url}"
         self._by_uri = {e.src_uri: e for e in entries}
-        for entry in entries:  # a page in a language the site has no words for stops the build, named
-            try:
-                labels(entry.briefing.lang)
-            except UnknownLanguage as exc:
-                raise PluginError(f"briefings: {entry.abs_path}: {exc}") from exc
         items = agenda_items(entries)
         self._entities = collect_entities(entries)
 
@@ -134,6 +132,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 file = add_lazy(entity.src_uri)  # its frame comes in on_env
                 if file is not None:
                     self._entity_files[entity.src_uri] = (entity, file)
+        for entity, slug in self._entities.redirects():  # another name's address leads to the entity's page
+            add_lazy(f"{KINDS[entity.kind][0]}/{slug}/index.html", partial(redirect_html, entity, f"../{entity.slug}/"))
         add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today))
         add_lazy(FEED_URI, partial(atom_xml, entries, urls, config.site_name, base))
         add_lazy(JSON_URI, partial(briefings_json, entries, urls))
@@ -262,6 +262,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`mkdocs serve` rebuilds when a briefing is generated, changed or removed."""
         server.watch(str(self._folder(config)))
         return server
+
+
+def _has_labels(entry: Entry) -> bool:
+    """A page in a language the site has no words for is left out and named, like a broken one."""
+    try:
+        labels(entry.briefing.lang)
+    except UnknownLanguage as exc:
+        _warn_broken(entry.abs_path, str(exc))
+        return False
+    return True
 
 
 def _warn_broken(page: Path, reason: str) -> None:

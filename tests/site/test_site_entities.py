@@ -117,3 +117,46 @@ def test_a_briefing_ends_with_its_fiches_listed_in_its_contents_but_not_in_searc
     locations = [doc["location"] for doc in index["docs"]]
     assert "briefings/2024-04-02-blinken-paris/" in locations
     assert not [loc for loc in locations if loc.endswith("#fiches")]  # names already found via Participants
+
+
+def _briefing_naming(title: str, day: str, people: list[str], orgs: list[str]):
+    from generator.model import Briefing, Participant, Source
+
+    return Briefing(
+        title=title,
+        date=day,
+        date_source="metadata",
+        lang="fr",
+        source=Source(path=f"seeds/{day}.txt", sha256="0" * 64),
+        participants=[Participant(n, "person") for n in people] + [Participant(n, "organization") for n in orgs],
+    )
+
+
+ARCHIVE = [
+    _briefing_naming("La BCE relève ses taux", "2023-07-27", ["Christine Lagarde"], ["Banque centrale européenne"]),
+    _briefing_naming("Lagarde défend la hausse", "2023-07-28", ["Lagarde"], ["BCE"]),
+    _briefing_naming("Rate rise in Frankfurt", "2023-07-29", ["Christine Lagarde"], ["European Central Bank"]),
+]
+
+
+def test_the_names_of_one_entity_across_briefings_make_one_page_and_the_others_lead_to_it():
+    found = collect_entities([Entry(f"briefings/b{n}.md", None, b) for n, b in enumerate(ARCHIVE)])  # type: ignore[arg-type]
+    assert list(found["person"]) == ["christine-lagarde"]
+    assert len(found["person"]["christine-lagarde"].appearances) == 3
+    [bank] = found["organization"].values()
+    assert len(bank.appearances) == 3 and {"BCE", "European Central Bank"} <= set(bank.names)
+    assert found.find("person", "Lagarde") is found["person"]["christine-lagarde"]
+    redirects = {(entity.slug, slug) for entity, slug in found.redirects()}
+    assert ("christine-lagarde", "lagarde") in redirects
+
+
+def test_a_variant_address_of_an_entity_leads_to_its_page_in_the_built_site(tmp_path: Path):
+    from sitekit import build, make_project
+
+    site = build(make_project(tmp_path / "project", ARCHIVE))
+    page = site / "personnes" / "christine-lagarde" / "index.html"
+    assert page.is_file() and page.read_text(encoding="utf-8").count("<tr>") >= 4  # header and three briefings
+    redirect = (site / "personnes" / "lagarde" / "index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh" content="0; url=../christine-lagarde/"' in redirect
+    index = (site / "personnes" / "index.html").read_text(encoding="utf-8")
+    assert index.count("christine-lagarde/") >= 1 and "personnes/lagarde/" not in index
