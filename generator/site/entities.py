@@ -13,6 +13,7 @@ as `personnes/<slug>/`.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -21,6 +22,7 @@ from itertools import groupby
 from slugify import slugify
 
 from generator.render import human_date, labels
+from generator.site.agenda import AgendaItem, item_table
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
 from generator.site.identity import Identities, Mention, identify
@@ -140,14 +142,47 @@ def redirect_html(entity: Entity, href: str) -> str:
     )
 
 
-def entity_html(entity: Entity, href: Href) -> str:
-    """One entity's article: its names and every briefing it appears in, with its role there.
+def entity_upcoming(entity: Entity, upcoming: dict[str, list[AgendaItem]]) -> list[AgendaItem]:
+    """The upcoming events of the entity's briefings that name it in their sentence or event phrase.
 
-    `href` gives the address of a site file (by src_uri) relative to the entity page.
+    A rule a reader can check: the date's sentence says one of the entity's names (or, for a person, the
+    family name alone: "M. Blinken se rendra..."). A sentence that only says "il" does not count.
+    `upcoming` holds each briefing's upcoming items, by the briefing's src_uri.
+    """
+    names = set(entity.names) | entity.aliases
+    if entity.kind == "person":
+        names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+    pattern = re.compile(
+        r"\b(?:" + "|".join(sorted((re.escape(fold(n).casefold()) for n in names), key=len, reverse=True)) + r")\b"
+    )
+    found = [
+        item
+        for appearance in entity.appearances
+        for item in upcoming.get(appearance.entry.src_uri, ())
+        if pattern.search(fold(f"{item.event.sentence} {item.event.event}").casefold())
+    ]
+    return sorted(found, key=lambda item: item.sort_key)
+
+
+def entity_ics_uri(entity: Entity) -> str:
+    """The entity's own calendar: its upcoming events, to subscribe to one minister's agenda."""
+    return f"{KINDS[entity.kind][0]}/{entity.slug}/agenda.ics"
+
+
+def entity_html(entity: Entity, href: Href, upcoming: list[AgendaItem] | None = None) -> str:
+    """One entity's article: what is coming for it, its names, and every briefing it appears in, with its
+    role there.
+
+    `href` gives the address of a site file (by src_uri) relative to the entity page; `upcoming` are the
+    entity's upcoming events (entity_upcoming), listed first with a link to the entity's calendar.
     """
     folder, plural, label = KINDS[entity.kind]
     kind_link = html_link(href(f"{folder}/index.md"), plural)
     lines = [f"<h1>{text(entity.name)}</h1>", f"<p><em>{label}</em> · {kind_link}</p>"]
+    if upcoming:
+        lines.append('<h2 id="a-venir">À venir</h2>')
+        lines.append(item_table(upcoming)(href))
+        lines.append(f"<p>{html_link('agenda.ics', 'S’abonner à ce calendrier')} (iCalendar)</p>")
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
         lines.append("<p>Aussi appelé : " + ", ".join(text(n) for n in others) + "</p>")

@@ -35,7 +35,7 @@ from slugify import slugify
 from generator.frontmatter import escaped_title, strip_front_matter
 from generator.render import UnknownLanguage, labels
 from generator.safetext import clean, printable
-from generator.site.agenda import AGENDA_URI, agenda_items, agenda_page, parse_point
+from generator.site.agenda import AGENDA_URI, AgendaItem, agenda_items, agenda_page, parse_point, split_past
 from generator.site.blocks import GeneratedPage, Href
 from generator.site.briefing import in_language, link_names
 from generator.site.catalog import Entry, built_on, load_catalog
@@ -45,7 +45,9 @@ from generator.site.entities import (
     Entity,
     collect_entities,
     entity_html,
+    entity_ics_uri,
     entity_search_doc,
+    entity_upcoming,
     index_page,
     redirect_html,
     see_also_html,
@@ -81,6 +83,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._by_uri: dict[str, Entry] = {}
         self._entities = Entities(Identities())
         self._entity_files: dict[str, tuple[Entity, LazyFile]] = {}  # src_uri -> the entity and its page
+        self._entity_upcoming: dict[str, list[AgendaItem]] = {}  # src_uri of an entity page -> its coming dates
         self._lazy: list[LazyFile] = []  # every file whose content is made when written
         self._writer = BackgroundWriter()
         self._nav: Navigation | None = None
@@ -126,12 +129,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         add(HOME_URI, home_page(entries, config.site_name, items, today))
         add(ARCHIVE_URI, archive_page(entries))
         add(AGENDA_URI, agenda_page(items, today))
+        upcoming: dict[str, list[AgendaItem]] = {}
+        for item in split_past(items, today)[0]:
+            upcoming.setdefault(item.entry.src_uri, []).append(item)
+        self._entity_upcoming = {}
         for kind, entities in self._entities.items():
             add(f"{KINDS[kind][0]}/index.md", index_page(kind, entities))
             for entity in entities.values():
                 file = add_lazy(entity.src_uri)  # its frame comes in on_env
                 if file is not None:
                     self._entity_files[entity.src_uri] = (entity, file)
+                coming = entity_upcoming(entity, upcoming)
+                if coming and file is not None:  # its own calendar, to follow one minister's dates
+                    self._entity_upcoming[entity.src_uri] = coming
+                    name = f"{config.site_name} · {entity.name}"
+                    add_lazy(entity_ics_uri(entity), partial(ics_bytes, coming, urls if base else {}, name, today))
         for entity, slug in self._entities.redirects():  # another name's address leads to the entity's page
             add_lazy(f"{KINDS[entity.kind][0]}/{slug}/index.html", partial(redirect_html, entity, f"../{entity.slug}/"))
         add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today))
@@ -172,7 +184,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _give_frames(self, frames: dict[str, Frame], files: Files) -> None:
         """Let each entity page be made from its folder's frame (each page is made when it is written)."""
         for entity, file in self._entity_files.values():
-            file.render = partial(_entity_page, entity, file, frames[KINDS[entity.kind][0]], files)
+            coming = self._entity_upcoming.get(entity.src_uri, [])
+            file.render = partial(_entity_page, entity, file, frames[KINDS[entity.kind][0]], files, coming)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A briefing's text without its front matter, which the catalog has already read.
@@ -279,8 +292,8 @@ def _warn_broken(page: Path, reason: str) -> None:
     log.warning("briefings: %s: %s (this briefing is left out of the site; mend the page)", page, printable(reason))
 
 
-def _entity_page(entity: Entity, file: File, frame: Frame, files: Files) -> str:
-    return frame.fill(entity.name, entity.slug, entity_html(entity, _href_from(file, files)))
+def _entity_page(entity: Entity, file: File, frame: Frame, files: Files, upcoming: list[AgendaItem]) -> str:
+    return frame.fill(entity.name, entity.slug, entity_html(entity, _href_from(file, files), upcoming))
 
 
 def _href_from(page: Page | File, files: Files) -> Href:

@@ -160,3 +160,33 @@ def test_a_variant_address_of_an_entity_leads_to_its_page_in_the_built_site(tmp_
     assert 'http-equiv="refresh" content="0; url=../christine-lagarde/"' in redirect
     index = (site / "personnes" / "index.html").read_text(encoding="utf-8")
     assert index.count("christine-lagarde/") >= 1 and "personnes/lagarde/" not in index
+
+
+def test_an_entity_looks_ahead_to_the_events_whose_sentence_names_it():
+    from generator.site.agenda import agenda_items
+    from generator.site.entities import entity_upcoming
+
+    listed = entries()
+    found = collect_entities(listed)
+    upcoming: dict = {}
+    for item in agenda_items(listed):
+        upcoming.setdefault(item.entry.src_uri, []).append(item)
+    otan = entity_upcoming(found["organization"]["otan"], upcoming)
+    assert [i.event.date for i in otan] == ["2024-04-03", "2024-07"]  # "l'Otan" in both, by its alias
+    assert [i.event.date for i in entity_upcoming(found["place"]["washington"], upcoming)] == ["2024-07"]
+    assert entity_upcoming(found["person"]["antony-blinken"], upcoming) == []  # no sentence names him
+
+
+def test_an_entity_page_starts_with_what_is_coming_and_has_its_own_calendar(tmp_path: Path):
+    from icalendar import Calendar
+    from sitekit import build, make_project
+
+    site = build(make_project(tmp_path / "project", [reference_briefing()]))
+    page = (site / "organisations" / "otan" / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article") :]
+    assert article.index("À venir") < article.index('id="briefings"')
+    assert "sommet de l&#x27;Otan à Washington" in article or "sommet de l'Otan à Washington" in article
+    assert 'href="agenda.ics"' in article
+    calendar = Calendar.from_ical((site / "organisations" / "otan" / "agenda.ics").read_bytes())
+    assert len(calendar.walk("VEVENT")) == 2
+    assert not (site / "personnes" / "antony-blinken" / "agenda.ics").exists()
