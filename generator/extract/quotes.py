@@ -316,7 +316,7 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
                 return p.name
             if set(before) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance": the Alliance speaks
                 return p.name
-            of = ("de", "du", "des", "d'", "of")
+            of = lx.OF_WORDS
             dependent = bool(before) and (
                 before[-1] in of or (len(before) > 1 and before[-2] in of and before[-1] in ("la", "l'", "le", "the"))
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -311,10 +312,10 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
             continue
         if not generic:
             break
-        k = b + 1 if key in ("et", "and") and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
+        k = b + 1 if key in lx.AND_WORDS and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
         if k < len(ws) and fold(ws[k].text) in OF_WORDS:
             n = k + 1
-            while n < len(ws) and fold(ws[n].text) in ("la", "l'", "le", "les", "the"):
+            while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
                 n += 1
             if (
                 n < len(ws)
@@ -348,6 +349,267 @@ def _org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
     return key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head
 
 
+# Limits the typing cues use, in one table.
+@dataclass(frozen=True)
+class _Limits:
+    min_name_chars: int = 2  # a name has two characters at least ("G8"; not "A")
+    context_words: int = 2  # words before the name the cues read ("le ministre X", "M. X")
+    place_context_words: int = 3  # ... and to find a place preposition over an article ("à la Mosson")
+    role_name_words: int = 4  # a role before a run makes a person of four words at most
+    lone_word_chars: int = 3  # without a recogniser, a lone capitalised word needs three characters
+
+
+LIMITS = _Limits()
+
+
+class _Candidate:
+    """The capitalised words [a, b) to type and what the cues read about them, each computed once."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        ws: list[Word],
+        a: int,
+        b: int,
+        lang: str,
+        has_ner: bool,
+        names: dict[str, bool],
+    ) -> None:
+        self.doc, self.ws, self.a, self.b, self.lang, self.has_ner, self.names = doc, ws, a, b, lang, has_ner, names
+        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+        if re.search(r"\w{2}[.;:!?]-?$", text) and fold(ws[b - 1].text) not in lx.HONORIFICS:
+            text = re.sub(r"[.;:!?]-?$", "", text)  # "Paris.-": the name without the punctuation glued to it
+        self.text = text
+        self.key = fold(text)
+        self.single = b - a == 1
+        self.words = [fold(w.text) for w in ws[a:b]]
+        self.prev = _previous_words(ws, a, LIMITS.context_words)
+        self.honorific = ws[a - 1].text if a > 0 and self.prev and self.prev[-1] in lx.HONORIFICS else ""
+
+    @cached_property
+    def at_start(self) -> bool:
+        return sentence_start(self.ws, self.a)
+
+    @cached_property
+    def spacy_label(self) -> str | None:
+        return ent_label(self.doc, self.ws[self.a].i, self.ws[self.b - 1].j) if self.has_ner else None
+
+    @cached_property
+    def place(self) -> str | None:
+        return lx.place_name(self.text, self.lang)
+
+    @cached_property
+    def acting(self) -> bool:
+        return _acting(self.doc, self.ws, self.a, self.b)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What a cue says the candidate is: a label, or None for "not a name"."""
+
+    label: str | None
+    tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
+
+
+# --- cues that the words are no name at all
+
+
+def _not_name_shaped(c: _Candidate) -> bool:
+    """Too short, no letter, a common capitalised word or a nationality ("Etat", "Français")."""
+    key = c.key
+    return (
+        len(key) < LIMITS.min_name_chars
+        or key in lx.COMMON_CAPS
+        or lx.is_nationality(key)
+        or not any(ch.isalpha() for ch in key)
+    )
+
+
+def _part_of_role(c: _Candidate) -> bool:
+    """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
+    in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
+    return in_role and bool(c.prev) and c.prev[-1] in OF_WORDS
+
+
+def _law_or_event(c: _Candidate) -> bool:
+    """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"."""
+    return any(w in lx.EVENT_WORDS for w in c.words) or c.words[-1] in lx.LAW_ENDS
+
+
+def _adjective(c: _Candidate) -> bool:
+    """ "New Zealand-born": an adjective made from a name."""
+    return c.key.endswith(tuple("-" + s for s in lx.ADJECTIVE_SUFFIXES))
+
+
+def _group_noun(c: _Candidate) -> bool:
+    """ "les Unionistes", "les Marseillais", "the Democrats": party members and people of a place."""
+    after_det = not c.prev or c.prev[-1] in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
+    return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
+
+
+_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun)
+
+
+# --- cues to the label, asked in this order; the first that speaks decides
+
+
+def _institution(c: _Candidate) -> _Evidence | None:
+    """ "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place."""
+    if c.key not in lx.INSTITUTIONS:
+        return None
+    prev = c.prev
+    spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(c.ws, c.a)
+    return _Evidence(ORG if c.acting or spokesman else LOC)
+
+
+def _known_person(c: _Candidate) -> _Evidence | None:
+    """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname."""
+    return _Evidence(PER) if c.honorific or c.names.get(c.key) else None
+
+
+def _gazetteer(c: _Candidate) -> _Evidence | None:
+    return _Evidence(LOC) if c.place else None
+
+
+def _venue(c: _Candidate) -> _Evidence | None:
+    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words."""
+    first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    last = not c.single and c.words[-1] in lx.VENUE_WORDS
+    return _Evidence(LOC) if first or last else None
+
+
+def _organisation_word(c: _Candidate) -> _Evidence | None:
+    """An acronym alone, an organisation word inside ("Banque de France"), a known organisation's variant."""
+    acronym = is_acronym(c.text.replace("-", "")) and c.single
+    org_word = any(w in lx.ORG_WORDS for w in c.words)
+    return _Evidence(ORG) if acronym or org_word or any(c.key in g for g in lx.ORG_VARIANTS) else None
+
+
+def _role(c: _Candidate) -> _Evidence | None:
+    """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run."""
+    return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _organisation_noun(c: _Candidate) -> _Evidence | None:
+    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition."""
+    return _Evidence(ORG) if _org_head_before(c.ws, c.a, c.b) else None
+
+
+def _given_name_and_surname(c: _Candidate) -> _Evidence | None:
+    """ "Marine Le Pen", "Ursula von der Leyen": a given name, particles, a surname."""
+    if c.spacy_label not in (None, PER) or surname_start(c.doc, c.ws, c.a, c.b, c.lang) <= c.a:
+        return None
+    return _Evidence(PER, tentative=not c.has_ner and c.words[0] not in lx.FIRST_NAMES)
+
+
+def _recogniser(c: _Candidate) -> _Evidence | None:
+    """spaCy's vote, when no context cue spoke."""
+    return _Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
+
+
+def _capitalised_words(c: _Candidate) -> _Evidence | None:
+    """Rules alone: two or more capitalised words with no other cue are most often a person, but not after
+    "the" ("the Mavi Marmara"); "John Elway" needs no more evidence, other names do."""
+    if c.has_ner or c.b - c.a < 2 or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
+        return None
+    if c.prev and c.prev[-1] == "the":
+        return _Evidence(None)
+    return _Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
+
+
+def _lone_capitalised_word(c: _Candidate) -> _Evidence | None:
+    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts."""
+    if c.has_ner or not c.single or c.at_start or len(c.key) < LIMITS.lone_word_chars:
+        return None
+    ws, b = c.ws, c.b
+    nxt = ws[b].text if b < len(ws) else "."
+    loose_end = not any(ch.isalnum() for ch in nxt) or nxt in _AFTER_PLACE
+    if c.prev and c.prev[-1] in lx.NEAR_PLACE and loose_end:
+        return _Evidence(LOC)  # "died in Ripley, Derbyshire"
+    return _Evidence(ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or c.acting else None)
+
+
+_LABEL_CUES = (
+    _institution,
+    _known_person,
+    _gazetteer,
+    _venue,
+    _organisation_word,
+    _role,
+    _organisation_noun,
+    _given_name_and_surname,
+    _recogniser,
+    _capitalised_words,
+    _lone_capitalised_word,
+)
+
+
+# --- a lone word needs support
+
+
+def _needs_support(c: _Candidate, label: str) -> bool:
+    """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up."""
+    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not c.place
+
+
+def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
+    """The text writes it in lower case too, it opens a sentence as a stop word, or the tagger reads a noun
+    with no role or leader noun before it ("Initiatives", "Village", "Loin")."""
+    if c.key in lowercase_forms or (c.at_start and c.key in {fold(w) for w in stop_words}):
+        return True
+    prev = c.prev
+    backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
+    noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
+    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed
+
+
+def _place_without_context(c: _Candidate, label: str) -> bool:
+    """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
+    if label != LOC or c.place or c.key in lx.INSTITUTIONS:
+        return False
+    bare = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
+    return c.at_start or not in_place
+
+
+def _product(c: _Candidate, label: str) -> bool:
+    """ "les canons Caesar", "des Caesar": a product after a determiner or a noun, not a person ("le général
+    Dran" is one)."""
+    prev = c.prev
+    if label != PER or not prev:
+        return False
+    after_noun = (
+        c.has_ner
+        and c.doc[c.ws[c.a - 1].i].pos_ == "NOUN"  # (prev is of this sentence, so a > 0)
+        and not lx.is_role_head(prev[-1])
+        and prev[-1] not in _LEADER_NOUNS
+    )
+    return prev[-1] in DETERMINERS or after_noun
+
+
+def _unsupported_lone_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
+    """A lone capitalised word is a common noun or a sentence opener unless the context backs it up."""
+    return _needs_support(c, label) and (
+        _common_word(c, label, stop_words, lowercase_forms) or _place_without_context(c, label) or _product(c, label)
+    )
+
+
+def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
+    """The mention of the candidate as typed: a place without "ex-", an organisation with its complements."""
+    a, b, ws, text = c.a, c.b, c.ws, c.text
+    if label == LOC and re.match(r"(?i)ex-", text):
+        text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
+    if label == ORG:
+        b = _extend_org(c.doc, ws, b, c.has_ner)
+        text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
+        if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
+            return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
+    end = ws[a].start + len(text)
+    mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
+    mention.tentative = evidence.tentative
+    return mention
+
+
 def _classify(
     doc: Doc,
     ws: list[Word],
@@ -358,104 +620,11 @@ def _classify(
     stop_words: frozenset[str],
     lowercase_forms: set[str],
 ) -> Mention | None:
-    text = doc_text(doc)[ws[a].start : ws[b - 1].end]
-    names = particle_names(doc, ws, lang)
-    if re.search(r"\w{2}[.;:!?]-?$", text) and fold(ws[b - 1].text) not in lx.HONORIFICS:
-        text = re.sub(r"[.;:!?]-?$", "", text)  # "Paris.-": the name without the punctuation glued to it
-    key = fold(text)
-    single = b - a == 1
-    prev = _previous_words(ws, a, 2)
-    honorific = ws[a - 1].text if a > 0 and prev and prev[-1] in lx.HONORIFICS else ""
-    if len(key) < 2 or key in lx.COMMON_CAPS or lx.is_nationality(key) or not any(c.isalpha() for c in key):
+    """The words [a, b) typed by the first cue that speaks, or None when they are no name."""
+    c = _Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
+    if any(rejects(c) for rejects in _NOT_A_NAME):
         return None
-    words_ = [fold(w.text) for w in ws[a:b]]
-    if all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in words_) and prev and prev[-1] in OF_WORDS:
-        return None  # "ministre des Armées": part of a role
-    if any(w in lx.EVENT_WORDS for w in words_) or words_[-1] in lx.LAW_ENDS:
-        return None  # laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions"
-    if key.endswith(tuple("-" + s for s in lx.ADJECTIVE_SUFFIXES)):
-        return None  # "New Zealand-born": an adjective
-    after_det = not prev or prev[-1] in DETERMINERS or prev[-1] in lx.ROLE_MODIFIERS
-    if single and (key in lx.PARTISANS or (lx.is_demonym(key) and after_det)):
-        return None  # "les Unionistes", "les Marseillais", "the Democrats"
-    tentative = False
-    at_start = sentence_start(ws, a)
-    spacy_label = ent_label(doc, ws[a].i, ws[b - 1].j) if has_ner else None
-    place = lx.place_name(text, lang)
-    acting = _acting(doc, ws, a, b)
-    label: str | None
-    if key in lx.INSTITUTIONS:
-        # "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place
-        spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(ws, a)
-        label = ORG if acting or spokesman else LOC
-    elif honorific or names.get(key):
-        label = PER  # "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname
-    elif place:
-        label = LOC
-    elif words_[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS or (
-        not single and words_[-1] in lx.VENUE_WORDS
-    ):
-        label = LOC  # "Stade de la Mosson", "Forbidden City"
-    elif (
-        is_acronym(text.replace("-", ""))
-        and single
-        or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
-        or any(key in g for g in lx.ORG_VARIANTS)
-    ):
-        label = ORG
-    elif _role_before(ws, a) and b - a <= 4:
-        label = PER
-    elif _org_head_before(ws, a, b):
-        label = ORG
-    elif spacy_label in (None, PER) and surname_start(doc, ws, a, b, lang) > a:
-        label = PER  # "Marine Le Pen", "Ursula von der Leyen": a given name, particles, a surname
-        tentative = not has_ner and words_[0] not in lx.FIRST_NAMES
-    elif spacy_label in (PER, ORG, LOC):
-        label = spacy_label
-    elif not has_ner and b - a >= 2 and all(is_cap(w.text) or is_particle(w.text) for w in ws[a:b]):
-        # rules: two or more capitalised words with no other cue are most often a person, but not after
-        # "the" ("the Mavi Marmara") unless a title stands between
-        label = None if prev and prev[-1] == "the" else PER
-        tentative = label == PER and words_[0] not in lx.FIRST_NAMES  # "John Elway" needs no more evidence
-    elif not has_ner and single and not at_start and len(key) > 2:
-        nxt = ws[b].text if b < len(ws) else "."
-        loose_end = not any(c.isalnum() for c in nxt) or nxt in _AFTER_PLACE
-        if prev and prev[-1] in lx.NEAR_PLACE and loose_end:
-            label = LOC  # "died in Ripley, Derbyshire"
-        else:
-            label = ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or acting else None
-    else:
-        label = None
-    if label is None:
+    evidence = next((e for cue in _LABEL_CUES if (e := cue(c)) is not None), _Evidence(None))
+    if evidence.label is None or _unsupported_lone_word(c, evidence.label, stop_words, lowercase_forms):
         return None
-    if single and not honorific and label != LOC or single and label == LOC and not place:
-        # A lone capitalised word needs support: common nouns ("Initiatives", "Village"), sentence openers ("Loin").
-        if key in lowercase_forms or (at_start and key in {fold(w) for w in stop_words}):
-            return None
-        backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
-        if has_ner and label != ORG and doc[ws[a].i].pos_ == "NOUN" and key not in lx.INSTITUTIONS and not backed:
-            return None
-        bare = [p for p in _previous_words(ws, a, 3) if p not in ("la", "le", "l'", "les", "the")]
-        in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
-        if label == LOC and not place and key not in lx.INSTITUTIONS and (at_start or not in_place):
-            return None  # "avec Pires", "régiment de Tirailleurs": spaCy's guess without a place context
-        after_noun = (
-            has_ner
-            and bool(prev)  # the word before may belong to another sentence (then there is none here)
-            and doc[ws[a - 1].i].pos_ == "NOUN"
-            and not lx.is_role_head(prev[-1])
-            and prev[-1] not in _LEADER_NOUNS
-        )
-        if label == PER and prev and (prev[-1] in DETERMINERS or after_noun):
-            return None  # "les canons Caesar", "des Caesar": a product, not a person ("le général Dran" is one)
-    if label == LOC and re.match(r"(?i)ex-", text):
-        text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
-    if label == ORG:
-        b = _extend_org(doc, ws, b, has_ner)
-        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
-        if b - a == 1 and key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
-            return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
-    end = ws[a].start + len(text)
-    mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, honorific, acting)
-    mention.tentative = tentative
-    return mention
+    return _mention(c, evidence, evidence.label)

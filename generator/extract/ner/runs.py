@@ -8,6 +8,7 @@ a connector ("Pour la Grèce"): `split_run` cuts them into the parts that can ea
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -64,7 +65,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 m += 1
                 continue
             # "Department of Education and Sciences", "Environment and Public Works Committee"
-            if fold(ws[m].text) in ("and", "et", "&") and m + 1 < len(ws) and is_cap(ws[m + 1].text):
+            if fold(ws[m].text) in lx.AND_WORDS | {"&"} and m + 1 < len(ws) and is_cap(ws[m + 1].text):
                 end = m + 1
                 while end < len(ws) and is_cap(ws[end].text) and ws[end].sent == ws[n].sent:
                     end += 1
@@ -94,96 +95,167 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
-def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> list[tuple[int, int]]:
-    """Cut a run where it joins two things: connectors between separate names, titles before a name."""
+# Limits of the run cutter, in one table.
+@dataclass(frozen=True)
+class _Limits:
+    role_complement_run: int = 3  # a role's complement then a person: three words at least
+    person_tail_words: int = 2  # after a role's complement, the person is the last two words by default
+    recognised_person_words: int = 3  # "Décès de X Y": a connector after one common word, then two or more
+
+
+LIMITS = _Limits()
+
+Parts = list[tuple[int, int]]
+
+
+def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
+    """Cut a run where it joins two things: connectors between separate names, titles before a name.
+
+    Each cut below looks for one kind of join and returns the parts, or None when it sees none; the first
+    that sees one decides, and the connector cut is the last word.
+    """
     whole = doc_text(doc)[ws[a].start : ws[b - 1].end]
     if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
         return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
-    # Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
-    # "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one.
     while a < b and fold(ws[a].text) in CONNECTORS and ws[a].text.islower():
         a += 1
     if a >= b:
         return []
+    for cut in (_after_title, _before_recognised_person, _place_then_institution, _person_after_role_complement):
+        parts = cut(doc, ws, a, b, lang)
+        if parts is not None:
+            return parts
+    return _at_connectors(doc, ws, a, b, lang)
+
+
+def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_noun: bool, has_org_word: bool) -> bool:
+    """A role, an honorific, a party member or a nationality that stands before a name in a run."""
+    nationality = lx.is_nationality(key) and not has_org_word  # "Israeli Defense Forces" is one name
+    return (
+        lx.is_role_head(key)
+        or key in lx.HONORIFICS
+        or key in lx.PARTISANS
+        or (nationality and nationality_precedes_noun)  # "Israeli Prime Minister"
+        or (nationality and k < b - 1)  # "le Britannique Richard Reid"
+    )
+
+
+def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
+    "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one."""
     has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
     surnames = particle_names(doc, ws, lang)
     nationality_precedes_noun = language(lang).nationality_precedes_noun
     last_title = -1
     for k in range(a, b):
-        key = fold(ws[k].text)
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
-        if (
-            lx.is_role_head(key)
-            or key in lx.HONORIFICS
-            or key in lx.PARTISANS
-            or (lx.is_nationality(key) and nationality_precedes_noun and not has_org_word)  # "Israeli Defense Forces"
-            or (lx.is_nationality(key) and k < b - 1 and not has_org_word)  # "le Britannique Richard Reid"
-        ):
+        if _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word):
             last_title = k
-    if last_title >= a:
-        partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
-        return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
-    # "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": a person's name begins inside the run
-    # after an acronym, a place or an institution.
-    if doc.has_annotation("ENT_IOB"):
-        for k in range(a + 1, b - 1):
-            if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) for w in ws[k:b]):
-                head = doc_text(doc)[ws[a].start : ws[k - 1].end]
-                if is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
-                    return [(a, k), *split_run(doc, ws, k, b, lang)]
-    # "United States Senate": a place, then the institution named after it.
+    if last_title < a:
+        return None
+    partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
+    return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+
+
+def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "(de l')UDF Philippe Douste-Blazy", "(de) Bavière Edmund Stoiber": the recogniser's person begins inside
+    the run after an acronym, a place or an institution."""
+    if not doc.has_annotation("ENT_IOB"):
+        return None
+    for k in range(a + 1, b - 1):
+        if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) for w in ws[k:b]):
+            head = doc_text(doc)[ws[a].start : ws[k - 1].end]
+            if is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
+                return [(a, k), *split_run(doc, ws, k, b, lang)]
+    return None
+
+
+def _place_then_institution(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "United States Senate": a place, then the institution named after it."""
     for k in range(b - 1, a, -1):
         place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
         if place and b - k == 1 and fold(ws[b - 1].text) in lx.ORG_WORDS:
             return [(a, k), (k, b)]
-    # "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
-    # role's complement, the last two words are the person.
-    tail_words = {fold(w.text) for w in ws[b - 2 : b]}
-    if b - a >= 3 and _role_complement(ws, a) and not tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | {"and", "et"}):
-        tail = _person_tail(ws, a, b, lang)
-        if doc.has_annotation("ENT_IOB") and tail == b - 2:
-            begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
-            tail = begins[-1] if begins else tail
-        tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
-        if all(is_cap(w.text) or is_particle(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
-            return [*split_run(doc, ws, a, tail, lang), (tail, b)]
-    # A connector joins two names only inside one organisation or institution, or as a name particle.
-    parts: list[tuple[int, int]] = []
+    return None
+
+
+def _person_after_role_complement(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
+    role's complement, the last words are the person."""
+    tail_words = {fold(w.text) for w in ws[b - LIMITS.person_tail_words : b]}
+    if (
+        b - a < LIMITS.role_complement_run
+        or not _role_complement(ws, a)
+        or tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | lx.AND_WORDS)
+    ):
+        return None
+    tail = _person_tail(ws, a, b, lang)
+    if doc.has_annotation("ENT_IOB") and tail == b - LIMITS.person_tail_words:
+        begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
+        tail = begins[-1] if begins else tail
+    tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
+    if all(is_cap(w.text) or is_particle(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
+        return [*split_run(doc, ws, a, tail, lang), (tail, b)]
+    return None
+
+
+def _one_entity(doc: Doc, ws: list[Word], start: int, k: int, b: int) -> bool:
+    """The recogniser reads words [start, b) as one entity with no new one beginning at or after the connector."""
+    label = ent_label(doc, ws[start].i, ws[b - 1].j)
+    return (
+        label is not None
+        and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
+        and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
+    )
+
+
+def _common_left(doc: Doc, ws: list[Word], start: int, k: int, b: int) -> bool:
+    """One common noun before the connector ("Décès de Monique Grandvallet"): not a name's first part."""
+    if k - start != 1:
+        return False
+    noun = doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN"
+    opener = (
+        sentence_start(ws, start)
+        and doc[ws[k + 1].i].ent_type_ == PER
+        and b - k >= LIMITS.recognised_person_words  # "Décès de X Y"
+    )
+    return noun or opener
+
+
+def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang: str) -> bool:
+    """Whether the connector at k joins one name: a person's particle ("Marine Le Pen", "Mohammed bin Salman"),
+    an organisation's or a venue's complement, or one entity by the recogniser's reading."""
+    if surname_start(doc, ws, start, b, lang) == k:
+        return True  # "Marine Le Pen", "Jean de La Fontaine", "Mohammed bin Salman": one person
+    left = " ".join(w.text for w in ws[start:k])
+    left_words = {fold(w.text) for w in ws[start:k]}
+    if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
+        return True
+    common_left = _common_left(doc, ws, start, k, b)
+    particle = fold(ws[k].text) in NAME_PARTICLES and ent_label(doc, ws[start].i, ws[b - 1].j) == PER
+    if not common_left and particle:
+        return True
+    right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
+    return (
+        _one_entity(doc, ws, start, k, b)
+        and not lx.place_name(left, lang)
+        and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
+        and not left_words & lx.EVENT_WORDS
+        and not _is_plural_noun(left)
+        and not common_left  # "Décès de Monique Grandvallet"
+    )
+
+
+def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
+    """A connector joins two names only inside one organisation or institution, or as a name particle."""
+    parts: Parts = []
     start = a
     for k in range(a + 1, b - 1):
         key = fold(ws[k].text)
         if key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS:
             continue
-        if surname_start(doc, ws, start, b, lang) == k:
-            continue  # "Marine Le Pen", "Jean de La Fontaine", "Mohammed bin Salman": one person
-        left = " ".join(w.text for w in ws[start:k])
-        left_words = {fold(w.text) for w in ws[start:k]}
-        if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
-            continue
-        label = ent_label(doc, ws[start].i, ws[b - 1].j)
-        one_ent = (
-            label is not None
-            and all(doc[t].ent_type_ for t in range(ws[start].i, ws[b - 1].j))
-            and not any(doc[t].ent_iob_ == "B" for t in range(ws[k].i, ws[b - 1].j))
-        )
-        right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
-        common_left = k - start == 1 and (
-            (doc.has_annotation("POS") and doc[ws[start].i].pos_ == "NOUN")
-            or (sentence_start(ws, start) and doc[ws[k + 1].i].ent_type_ == PER and b - k >= 3)  # "Décès de X Y"
-        )
-        if (
-            not common_left
-            and (key in NAME_PARTICLES and label == PER)
-            or (
-                one_ent
-                and not lx.place_name(left, lang)
-                and not lx.place_name(right, lang)  # "Tirailleurs d'Epinal": a unit, then its town
-                and not left_words & lx.EVENT_WORDS
-                and not _is_plural_noun(left)
-                and not common_left  # "Décès de Monique Grandvallet"
-            )
-        ):
+        if _connector_inside_name(doc, ws, start, k, b, lang):
             continue
         parts.append((start, k))
         start = k + 1
@@ -213,9 +285,9 @@ def _is_plural_noun(word: str) -> bool:
 def _role_complement(ws: list[Word], a: int) -> bool:
     """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ...")."""
     k = a - 1
-    while k >= 0 and fold(ws[k].text) in ("la", "l'", "le", "les", "the"):
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES:
         k -= 1
-    if k < 0 or fold(ws[k].text) not in ("de", "des", "du", "d'", "of"):
+    if k < 0 or fold(ws[k].text) not in lx.OF_WORDS:
         return False
     for j in range(k - 1, max(-1, k - 4), -1):
         key = fold(ws[j].text)
