@@ -204,8 +204,13 @@ def hook_times(project: Path) -> tuple[float, dict[str, float]]:
 
         return hook
 
+    from mkdocs.plugins import CombinedEvent
+
     for name, original in originals.items():
-        setattr(module.BriefingsPlugin, name, timed(name, original))
+        if isinstance(original, CombinedEvent):  # several methods MkDocs calls in turn: time each, under the hook
+            setattr(module.BriefingsPlugin, name, CombinedEvent(*(timed(name, m) for m in original.methods)))
+        else:
+            setattr(module.BriefingsPlugin, name, timed(name, original))
     os.environ["BRIEFINGS_TODAY"] = "2024-06-01"
     cwd = os.getcwd()
     try:

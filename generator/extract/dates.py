@@ -125,7 +125,7 @@ class TemporalReading:
                 key = (f.start, f.end, tuple(others), anniversary)
                 if key not in self._events:
                     self._events[key] = event_phrase(
-                        sentence, f.start - s0, f.end - s0, self.language, others, anniversary
+                        sentence, f.start - s0, f.end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
                     )
                 event = self._events[key]
             out.append(

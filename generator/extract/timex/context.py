@@ -196,6 +196,40 @@ def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# What opens an item of a programme: a list mark, then a time ("15h00", "A 7h30,", "at 9.30 am -").
+_ITEM_LEAD = re.compile(
+    r"^[\s\-–—•*·]*(?:\w{1,2}\s+)?(?:\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}|\d{1,2}\s*heures?|\d{1,2}(?=\s*[ap]\.?m))"
+    r"(?:\s*[ap]\.?m\.?)?\s*[,:–—-]?\s*",
+    re.IGNORECASE,
+)
+_PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row
+
+
+def programme_items(following: str) -> str:
+    """What a date standing alone as a heading announces: the first items listed under it, each without
+    its list mark and time ("Mardi 8 avril" / "15h00  Questions au gouvernement" / "17h30  Entretien ...").
+
+    An item is a line of four words or more. A shorter line right under an item is its place; one that
+    opens a paragraph is the next heading, where the day's items end.
+    """
+    items: list[str] = []
+    paragraph_start = True
+    for line in following.splitlines():
+        words = line.split()
+        if not words:
+            paragraph_start = True
+            continue
+        starts, paragraph_start = paragraph_start, False
+        if len(words) < 4:
+            if items and starts:
+                break
+            continue
+        items.append(_ITEM_LEAD.sub("", line.strip()))
+        if len(items) == _PROGRAMME_ITEMS:
+            break
+    return _trim("; ".join(items))
+
+
 def event_phrase(
     sentence: str,
     start: int,
@@ -203,17 +237,22 @@ def event_phrase(
     language: Language,
     others: list[tuple[int, int]] | None = None,
     anniversary: bool = False,
+    following: str = "",
 ) -> str:
     """A short phrase saying what happens at the date found at [start, end) of `sentence`.
 
     `others` are the spans of the other dates of the sentence (offsets into it), kept out of
-    the phrase; `anniversary` says the date is a commemoration ("les 80 ans du débarquement").
+    the phrase; `anniversary` says the date is a commemoration ("les 80 ans du débarquement");
+    `following` is the text after the sentence, which says what a date standing alone as a heading
+    announces (a programme's day, then its items).
     """
     if anniversary:
         m = _ANNIVERSARY.search(sentence[max(0, start - 200) : start])
         if m:
             return _trim(_LEAD.sub("", m.group(0)))
     masked = _mask(sentence, [(start, end), *(others or [])])
+    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
+        return programme_items(following)
     clauses = _clauses(sentence)
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     a, b = clauses[idx]
