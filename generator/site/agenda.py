@@ -46,6 +46,13 @@ class AgendaItem:
     entry: Entry
     event: DatedEvent
     span: Span
+    # Every briefing that announces this event, oldest first, once events are joined (events.py); else none.
+    sources: tuple[Entry, ...] = ()
+
+    @property
+    def briefings(self) -> tuple[Entry, ...]:
+        """The briefings that announce the event: its sources, or its own briefing."""
+        return self.sources or (self.entry,)
 
     @property
     def sort_key(self) -> tuple:
@@ -140,7 +147,8 @@ def _item_table(items: list[AgendaItem], href: Href) -> str:
         [
             f"<strong>{text(when_label(i.span))}</strong>",
             text(i.event.event or i.event.text),
-            html_link(href(i.entry.src_uri), text(i.entry.briefing.title)),
+            " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
+            + (f" ({len(i.briefings)} sources)" if len(i.briefings) > 1 else ""),
         ]
         for i in items
     ]

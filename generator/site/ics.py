@@ -8,7 +8,8 @@
 - Year-precision dates are left out: a year-long event helps no one; the agenda page lists them.
 - UIDs are derived from the briefing's path, the date and the article's exact words, never from list order
   or the (tunable) event phrase, so an item keeps its UID across rebuilds and calendar clients update it
-  in place instead of duplicating it.
+  in place instead of duplicating it. An event several briefings announce (events.py) is one VEVENT with
+  the UID of its oldest announcement, and a SEQUENCE that grows with each briefing that joins it.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
         event.add("transp", "TRANSPARENT")
     else:
         event.add("summary", what)
-    description = [what, f"« {_line(item.event.text)} »", f"Briefing : {_line(briefing.title)}"]
+    description = [what, f"« {_line(item.event.text)} »"]
+    description += [f"Briefing : {_line(source.briefing.title)}" for source in item.briefings]
+    # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
+    event.add("sequence", len(item.briefings) - 1)
     if url:
         event.add("url", url)
         description.append(url)

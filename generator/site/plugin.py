@@ -52,6 +52,7 @@ from generator.site.entities import (
     redirect_html,
     see_also_html,
 )
+from generator.site.events import merge_events
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
 from generator.site.frame import Frame, render_frame
 from generator.site.home import ARCHIVE_URI, HOME_URI, archive_page, home_page
@@ -107,7 +108,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(page_file)
             urls[entry.src_uri] = f"{base}{page_file.url}"
         self._by_uri = {e.src_uri: e for e in entries}
-        items = agenda_items(entries)
+        announced = agenda_items(entries)  # one item per date of each briefing
+        items = merge_events(announced)  # one per real event, for the agenda, the home page and the calendar
         self._entities = collect_entities(entries)
 
         def add(uri: str, page: GeneratedPage) -> None:
@@ -130,7 +132,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         add(ARCHIVE_URI, archive_page(entries))
         add(AGENDA_URI, agenda_page(items, today))
         upcoming: dict[str, list[AgendaItem]] = {}
-        for item in split_past(items, today)[0]:
+        for item in split_past(announced, today)[0]:
             upcoming.setdefault(item.entry.src_uri, []).append(item)
         self._entity_upcoming = {}
         for kind, entities in self._entities.items():
@@ -139,7 +141,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 file = add_lazy(entity.src_uri)  # its frame comes in on_env
                 if file is not None:
                     self._entity_files[entity.src_uri] = (entity, file)
-                coming = entity_upcoming(entity, upcoming)
+                coming = merge_events(entity_upcoming(entity, upcoming))
                 if coming and file is not None:  # its own calendar, to follow one minister's dates
                     self._entity_upcoming[entity.src_uri] = coming
                     name = f"{config.site_name} · {entity.name}"
