@@ -109,7 +109,7 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         return  # no clear protagonist
     taken = {fold(w) for c in people for r in c.roles for w in r.split() if lx.is_role_head(w)}
     for k in range(1, len(ws) - 2):
-        if fold(ws[k - 1].text) not in ("le", "la", "l'", "the") or not (
+        if fold(ws[k - 1].text) not in lx.SINGULAR_ARTICLES or not (
             k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == ","
         ):
             continue

@@ -63,6 +63,7 @@ _NP_STOP = _folded(_words(lambda q: q.phrase_stops))
 _PRONOUNS_PERSON = _folded(_words(lambda q: q.person_pronouns))
 _PRONOUNS_ORG = _folded(_words(lambda q: q.organisation_pronouns))
 _DEFINITE = _folded(_words(lambda q: q.definite))
+_DETERMINERS = _folded(_words(lambda q: q.determiners))
 _MIN_WORDS = 4
 # Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué", "mardi").
 _ADVERBIALS = _folded((*_words(lambda q: q.adverbials), *every(lambda lang: lang.weekdays)))
@@ -254,19 +255,7 @@ def _first_np(rest: str) -> str | None:
     while k < len(ws) and (fold(ws[k]) in _PREPOSITION or fold(ws[k]) in _ADVERBIALS):
         if fold(ws[k]) in _PREPOSITION:  # "à la presse", "à cet égard", "dans un communiqué"
             k += 1
-            while k < len(ws) and fold(ws[k]) in (
-                "la",
-                "le",
-                "l'",
-                "les",
-                "un",
-                "une",
-                "cet",
-                "cette",
-                "ce",
-                "the",
-                "a",
-            ):
+            while k < len(ws) and fold(ws[k]) in _DETERMINERS:
                 k += 1
         k += 1
     np: list[str] = []
@@ -312,13 +301,13 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
                 or w in org_words  # "BP chairman Carl-Henric Svanberg"
                 for w in before
             )
-            if title_only and not any(w in ("de", "du", "des", "d'", "of") for w in before):
+            if title_only and not any(w in lx.OF_WORDS for w in before):
                 return p.name
             if set(before) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance": the Alliance speaks
                 return p.name
             of = lx.OF_WORDS
             dependent = bool(before) and (
-                before[-1] in of or (len(before) > 1 and before[-2] in of and before[-1] in ("la", "l'", "le", "the"))
+                before[-1] in of or (len(before) > 1 and before[-2] in of and before[-1] in lx.SINGULAR_ARTICLES)
             )
             if p.kind == "person" and not dependent and any(lx.is_role_head(w) for w in before):
                 return p.name  # "la porte-parole de la présidence française Catherine Colonna"

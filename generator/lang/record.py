@@ -70,6 +70,9 @@ class EntityWords:
     of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
     role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")
     articles: tuple[str, ...] = ()  # definite articles
+    singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before
+    nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
+    ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")
     role_prepositions: tuple[str, ...] = ()  # may sit inside a role ("commissaire au budget")
@@ -105,6 +108,7 @@ class QuoteWords:
     finite_words: tuple[str, ...] = ()  # auxiliaries and pronouns that make a clause (without a parser)
     finite_endings: tuple[str, ...] = ()  # contractions that do ("n't", "'ll")
     infinitive_marker: str = ""  # "to ...": a quoted infinitive is not a statement
+    determiners: tuple[str, ...] = ()  # "à la presse", "dans un communiqué": skipped after a preposition
 
 
 @dataclass(frozen=True)

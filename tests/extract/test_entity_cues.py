@@ -44,3 +44,11 @@ def test_a_run_is_cut_after_its_title() -> None:
 
 def test_the_limits_are_one_table_each() -> None:
     assert mentions.LIMITS.role_name_words == 4 and runs.LIMITS.role_complement_run == 3
+
+
+def test_a_spokesman_for_the_white_house_speaks_for_the_institution() -> None:
+    from generator.extract.entities import extract_entities
+
+    doc = spacy.blank("en")("A spokesman for the White House said the talks would go on.")
+    participants, places = extract_entities(doc, "en")
+    assert [(p.name, p.kind) for p in participants] == [("White House", "organization")] and places == []

@@ -42,6 +42,10 @@ GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
 OF_WORDS = _folded(every(lambda lang: lang.entities.of_words))  # "de", "of": a complement follows
+SINGULAR_ARTICLES = _folded(every(lambda lang: lang.entities.singular_articles))  # "le", "the"
+MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "le ministère français des ..."
+# gender and number endings, longest first: "américaines" is "américain" + "es"
+_NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
 AND_WORDS = _folded(every(lambda lang: lang.entities.and_words))  # "et", "and"
 DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
@@ -129,10 +133,7 @@ def is_nationality(word: str) -> bool:
         return True
     if _is_place_key(w):  # "Grèce" is not "grec" + e, "Vienne" not a demonym
         return False
-    for suffix in ("nes", "ne", "es", "e", "s"):
-        if w.endswith(suffix) and w[: -len(suffix)] in _NATIONALITY_STEMS:
-            return True
-    return False
+    return any(w.endswith(suffix) and w[: -len(suffix)] in _NATIONALITY_STEMS for suffix in _NATIONALITY_ENDINGS)
 
 
 def _load_places() -> dict[str, dict[str, str]]:

@@ -80,7 +80,7 @@ def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozens
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
-    after_of = a > 0 and fold(ws[a - 1].text) in ("de", "des", "du", "d'", "la", "l'", "of")
+    after_of = a > 0 and fold(ws[a - 1].text) in lx.OF_WORDS | lx.SINGULAR_ARTICLES
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
@@ -269,14 +269,14 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> boo
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
         return True  # "Li Keqiang, the new prime minister, ..."
-    if after[:1] == ["of"] and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
+    if after and after[0] in lx.OF_WORDS and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
     # coordinated with a person: "Sir Edmund Hillary and Tenzing Norgay"
     for other in mentions:
         if other.label == PER and not other.tentative and other is not m:
-            if other.wb == m.wa - 1 and before[-1:] in (["and"], ["et"], [","]):
+            if other.wb == m.wa - 1 and before and before[-1] in lx.AND_WORDS | {","}:
                 return True
-            if m.wb == other.wa - 1 and after[:1] in (["and"], ["et"]):
+            if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
     return False
 
@@ -292,8 +292,8 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     key = fold(ws[k].text).split("-")[-1]
     if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS):
         return k
-    if key == "ministere" or (k >= 1 and fold(ws[k - 1].text) == "ministere" and lx.is_nationality(key)):
-        return k if key == "ministere" else k - 1
+    if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
+        return k if key in lx.MINISTRY_HEADS else k - 1
     return a
 
 
@@ -458,7 +458,7 @@ def _institution(c: _Candidate) -> _Evidence | None:
     if c.key not in lx.INSTITUTIONS:
         return None
     prev = c.prev
-    spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | {"la", "l'", "le"} and _speaker_noun_before(c.ws, c.a)
+    spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | lx.SINGULAR_ARTICLES and _speaker_noun_before(c.ws, c.a)
     return _Evidence(ORG if c.acting or spokesman else LOC)
 
 
@@ -512,7 +512,7 @@ def _capitalised_words(c: _Candidate) -> _Evidence | None:
     "the" ("the Mavi Marmara"); "John Elway" needs no more evidence, other names do."""
     if c.has_ner or c.b - c.a < 2 or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
         return None
-    if c.prev and c.prev[-1] == "the":
+    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES:
         return _Evidence(None)
     return _Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
 

@@ -95,7 +95,7 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
                 span[:0] = list(range(j - 1, k + 1))
                 k = j - 2
                 continue
-        if key in ("et", "and") and span and fold(ws[span[0]].text) in _OF | _ARTICLES_AFTER_OF:
+        if key in lx.AND_WORDS and span and fold(ws[span[0]].text) in _OF | _ARTICLES_AFTER_OF:
             span.insert(0, k)  # "ministre de la culture et des affaires sociales": coordinated complements
             k -= 1
             continue

@@ -73,7 +73,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
                 last = ws[end - 1].text
                 # "Department of Health and Human Services": a complement goes on; two full names do not
-                complement = bool(left) and any(fold(w.text) in ("of", "for", "de", "des", "du") for w in ws[n:m])
+                complement = bool(left) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[n:m])
                 if (
                     (bool(left) != bool(right) or complement)
                     and not lx.is_nationality(ws[m + 1].text)

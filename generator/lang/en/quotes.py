@@ -21,6 +21,7 @@ QUOTES = QuoteWords(
     person_pronouns=words("he she"),
     organisation_pronouns=words("it they"),
     definite=words("the this"),
+    determiners=words("the a"),
     speaker_starts=words("the a an his her its their this that these one he she they it we i"),
     adverbials=words("later yesterday today tomorrow also then again"),
     document_nouns=words("statement report letter note"),

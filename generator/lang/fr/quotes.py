@@ -29,6 +29,7 @@ QUOTES = QuoteWords(
     phrase_stops=words("alors qui que lors dans pendant tandis où"),
     person_pronouns=words("il elle"),
     definite=words("le la l' les ce cette"),
+    determiners=words("la le l' les un une cet cette ce"),
     speaker_starts=words("le la l' les un une son sa ses leur des ce cette il elle ils elles on"),
     adverbials=words(
         "encore également aussi ensuite alors déjà notamment toutefois cependant pourtant ainsi enfin hier "
