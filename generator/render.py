@@ -103,6 +103,9 @@ def render_body(briefing: Briefing, article_text: str) -> str:
     """
     t = labels(briefing.lang).PAGE
     out = [f"# {inline(briefing.title)}", "", _byline(briefing, t), ""]
+    note = _date_note(briefing, t)
+    if note:
+        out += [note, ""]
     if briefing.summary:
         out += [f'!!! abstract "{t["summary"]}"', "", "    " + block(briefing.summary), ""]
     out += _events(t["upcoming"], briefing.upcoming, briefing.lang, t)
@@ -164,12 +167,24 @@ def block(paragraph: str) -> str:
 
 def _byline(briefing: Briefing, t: dict[str, str]) -> str:
     published = f"{t['published']} {inline(human_date(briefing.date, briefing.lang))}" if briefing.date else ""
+    if published and briefing.date_source == "inferred":
+        published += f" ({t['inferred_date']})"
     parts = [published or t["unknown_date"]]
     if briefing.source.outlet:
         parts.append(inline(briefing.source.outlet))
     if briefing.source.url and _SAFE_URL.fullmatch(str(briefing.source.url)):
         parts.append(f"[{t['source']}](<{briefing.source.url}>)")
     return "*" + " · ".join(parts) + "*"
+
+
+def _date_note(briefing: Briefing, t: dict[str, str]) -> str:
+    """What the reader must know of a publication date that is not the article's own: how to settle it."""
+    if briefing.date_source == "inferred":
+        # Our words as Markdown (their `date:` is code), the article's evidence escaped like all its text.
+        return "*" + t["inferred_note"].format(evidence=inline(briefing.date_evidence or "?")) + "*"
+    if briefing.date_source == "unknown":
+        return "*" + t["unknown_note"] + "*"
+    return ""
 
 
 def _participant_row(p: Participant, with_role: bool) -> str:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import partial
 from itertools import groupby
 
+from generator.lang import UnknownLanguage, language
+from generator.lang.folding import fold
 from generator.model import DatedEvent
 from generator.render import day_words, labels, month_words, range_words
 from generator.site.blocks import Block, GeneratedPage, Href, html_link, table, text
@@ -92,14 +95,33 @@ def parse_span(value: str) -> Span | None:
 
 
 def agenda_items(entries: list[Entry]) -> list[AgendaItem]:
-    """Every readable upcoming date of every briefing, in calendar order."""
+    """Every readable upcoming date of every briefing, in calendar order.
+
+    A briefing whose publication date is inferred, not confirmed, gives only the dates that state their
+    month or year ("le 15 avril", "en juillet 2025"): a "mercredi" counted from a guessed day would put
+    a false row in the agenda. A hand edit that confirms the date (`date_source: metadata`) lets them in.
+    """
     items = []
     for entry in entries:
+        confirmed = entry.briefing.date_source == "metadata"
         for event in entry.briefing.upcoming:
+            if not confirmed and not _states_month_or_year(event.text, entry.briefing.lang):
+                continue
             span = parse_span(str(event.date))
             if span is not None:
                 items.append(AgendaItem(entry, event, span))
     return sorted(items, key=lambda item: item.sort_key)
+
+
+def _states_month_or_year(words: str, lang: str) -> bool:
+    """Whether the date's words name its year or its month, so it does not hang on the publication day."""
+    if re.search(r"\b\d{4}\b", words):
+        return True
+    try:
+        months = language(lang).month_numbers
+    except UnknownLanguage:
+        return False
+    return any(word in months for word in re.findall(r"\w+", fold(words)))
 
 
 def split_past(items: list[AgendaItem], today: dt.date) -> tuple[list[AgendaItem], list[AgendaItem]]:

@@ -68,3 +68,22 @@ def test_the_agenda_row_links_every_briefing_and_counts_them():
     [row] = [r for r in merge_events(agenda_items([FIRST, SECOND])) if r.event.date == "2025-07"]
     html = item_table([row])(lambda uri: uri)
     assert FIRST.src_uri in html and SECOND.src_uri in html and "(2 sources)" in html
+
+
+def test_an_inferred_date_lets_into_the_agenda_only_the_dates_that_state_their_month_or_year():
+    from dataclasses import replace
+
+    inferred = replace(
+        briefing(
+            "Grève",
+            "2025-05-02",
+            ("2025-05-07", "day", "mercredi", "grève des contrôleurs"),
+            ("2025-05-15", "day", "le 15 mai", "manifestation nationale"),
+            ("2026", "year", "en 2026", "réforme des retraites"),
+        ).briefing,
+        date_source="inferred",
+    )
+    entry = Entry("briefings/greve.md", None, inferred)  # type: ignore[arg-type]
+    assert [i.event.text for i in agenda_items([entry])] == ["le 15 mai", "en 2026"]
+    confirmed = Entry("briefings/greve.md", None, replace(inferred, date_source="metadata"))  # type: ignore[arg-type]
+    assert [i.event.text for i in agenda_items([confirmed])] == ["mercredi", "le 15 mai", "en 2026"]
