@@ -180,10 +180,9 @@ def _byline(briefing: Briefing, t: dict[str, str]) -> str:
 def _date_note(briefing: Briefing, t: dict[str, str]) -> str:
     """What the reader must know of a publication date that is not the article's own: how to settle it."""
     if briefing.date_source == "inferred":
-        # Our words as Markdown (their `date:` is code), the article's evidence escaped like all its text.
-        return "*" + t["inferred_note"].format(evidence=inline(briefing.date_evidence or "?")) + "*"
+        return "*" + inline(t["inferred_note"].format(evidence=briefing.date_evidence or "?")) + "*"
     if briefing.date_source == "unknown":
-        return "*" + t["unknown_note"] + "*"
+        return "*" + inline(t["unknown_note"]) + "*"
     return ""
 
 

@@ -142,10 +142,10 @@ def test_people_and_organisations_get_their_own_tables():
 def test_a_date_that_is_not_the_articles_own_says_so_and_how_to_settle_it():
     evidence = "après « en février 2022 » <b>"
     inferred = render_markdown(briefing(date_source="inferred", date_evidence=evidence), ARTICLE)
-    assert "(date déduite du texte, à confirmer)" in inferred and "`date_source: metadata`" in inferred
+    assert "(date déduite du texte, à confirmer)" in inferred and "« date\\_source: metadata »" in inferred
     assert "&lt;b&gt;" in inferred and "<b>" not in inferred.split("---\n", 2)[2]  # the evidence stays text
     unknown = render_markdown(briefing(date=None, date_source="unknown"), ARTICLE)
-    assert "date inconnue" in unknown and "`published:`" in unknown
+    assert "date inconnue" in unknown and "« published: »" in unknown
     english = render_markdown(briefing(lang="en", date_source="inferred", date_evidence="x"), ARTICLE)
     assert "date inferred from the text, to be confirmed" in english
     assert "à confirmer" not in render_markdown(briefing(), ARTICLE)

@@ -29,11 +29,15 @@ PAGE = {
     "source": "source",
     "unknown_date": "date unknown",
     "inferred_date": "date inferred from the text, to be confirmed",
-    "inferred_note": "The publication date is inferred from the text ({evidence}). The article's relative "
-    'dates ("Wednesday", "in two weeks") enter the agenda only once this date is confirmed: correct '
-    "`date:` in this page's front matter if needed, write `date_source: metadata`, then remove this note.",
-    "unknown_note": "The publication date is unknown: the article's relative dates have no value. Add "
-    "`published:` to the article's metadata and run `briefings generate` again.",
+    "inferred_note": (
+        "The publication date is inferred from the text ({evidence}). The article's relative dates "
+        "('Wednesday', 'in two weeks') enter the agenda only once this date is confirmed: in this page's "
+        "front matter, correct 'date:' if needed, write 'date_source: metadata', then remove this note."
+    ),
+    "unknown_note": (
+        "The publication date is unknown: the article's relative dates have no value. Add 'published:' "
+        "to the article's metadata and run 'briefings generate' again."
+    ),
     "see_also": "See also",
     "see_also_person": "People",
     "see_also_organization": "Organisations",

@@ -35,10 +35,10 @@ PAGE = {
     # Under the byline when the publication date is not in the article's metadata ({evidence}: why this date).
     "inferred_note": "La date de publication est déduite du texte ({evidence}). Les dates relatives de "
     "l'article (« mercredi », « dans deux semaines ») n'entrent dans l'agenda qu'une fois cette date "
-    "confirmée : dans l'en-tête de cette page, corrigez `date:` s'il le faut, écrivez `date_source: metadata`, "
+    "confirmée : dans l'en-tête de cette page, corrigez « date: » s'il le faut, écrivez « date_source: metadata », "
     "puis retirez cette note.",
     "unknown_note": "La date de publication est inconnue : les dates relatives de l'article restent sans "
-    "valeur. Ajoutez `published:` aux métadonnées de l'article et relancez `briefings generate`.",
+    "valeur. Ajoutez « published: » aux métadonnées de l'article et relancez « briefings generate ».",
     # The plugin's section of links to the briefing's entity pages, and its lines.
     "see_also": "Fiches",
     "see_also_person": "Personnes",
