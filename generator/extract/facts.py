@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from generator.extract.dates import extract_timexes
 from generator.extract.entities import extract_entities
+from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
 from generator.lang import language
 from generator.lang.every import every
@@ -95,15 +96,18 @@ _NEXT = re.compile(r"\b(?:" + _words(lambda f: f.next_markers) + r")\b", re.IGNO
 _RECORD = re.compile(r"\b(?:" + _words(lambda f: f.record_words) + r")\b", re.IGNORECASE)
 # A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
 _NAMED_SUBJECT = re.compile(
-    r"^(?:(?:Mais|Et|But|And|Then|Puis|Ensuite|Enfin),?\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|"
-    r"President|le\s+\w+|la\s+\w+)\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+"
+    r"^(?:(?:"
+    + _words(lambda f: (*f.connectives, *f.sequence_openers))
+    + r"),?\s+)?(?:(?:"
+    + lx.HONORIFIC_PATTERN
+    + r"|Senator|President|le\s+\w+|la\s+\w+)\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+"
     r"(?:a|ont|avait|est|sera|va|doit|se|s'|n'|ne|has|had|is|was|will|said|says|\w+(?:é|ait|era|ed))\b"
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—:]\s*"  # PARIS (AFP) -
     r"|[A-ZÀ-Ý][A-ZÀ-Ý\-' ]{2,30}\s*[._]+[_\-–—]*\s*)"  # MARSEILLE._
 )
-_LEAD_CONNECTOR = re.compile(r"^(?:Mais|Et|Or|Par ailleurs|En outre|De plus|But|And|Also|Meanwhile),?\s+")
+_LEAD_CONNECTOR = re.compile(r"^(?:" + _words(lambda f: (*f.connectives, *f.dropped_openers)) + r"),?\s+")
 
 
 def _body_sentences(doc: Doc) -> list[Sentence]:
@@ -240,8 +244,15 @@ def extract_key_facts(
     return [KeyFact(text=text, sentence=None if text == sentence else sentence) for text, sentence in facts]
 
 
-_PRONOUN_SUBJECT = re.compile(r"^(Il|Elle|He|She)\s+(?!y\b|faut\b|s'agit\b|est\s+(?:possible|probable|clair)\b)")
-_HONORIFIC_NAME = r"(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+# "Il a annoncé": the last person named; "Il faut", "Il est possible" name nobody.
+_PRONOUN_SUBJECT = re.compile(
+    r"^("
+    + "|".join(p.capitalize() for p in every(lambda lang: lang.quotes.person_pronouns))
+    + r")\s+(?!"
+    + _words(lambda f: f.impersonal)
+    + ")"
+)
+_HONORIFIC_NAME = lx.HONORIFIC_PATTERN + r"\s+"
 
 
 def _statement(s: Sentence, sentence: str, text: str, people: list[Participant]) -> str:

@@ -345,7 +345,7 @@ def _find_word(haystack: str, needle: str) -> int:
 def _replace_name(np: str, name: str, canonical: str) -> str:
     """The phrase with the canonical name in it, without an honorific ("Mr. Netanyahu's office")."""
     np = re.sub(re.escape(name), canonical, np, flags=re.IGNORECASE) if name != canonical else np
-    return re.sub(rf"\b(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+(?={re.escape(canonical)})", "", np)
+    return re.sub(rf"{lx.HONORIFIC_PATTERN}\s+(?={re.escape(canonical)})", "", np)
 
 
 def _last_mention(p: Participant, text: str, before: int) -> int:

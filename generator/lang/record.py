@@ -126,6 +126,11 @@ class FactWords:
     next_markers: tuple[str, ...] = ()  # what happens next: future endings and "is due to"
     record_words: tuple[str, ...] = ()  # a record, a first ("sans précédent", "all-time")
     deictic_words: tuple[str, ...] = ()  # besides the days from publication, what dates from it ("dernier", "ago")
+    # sentence openers (as written, capitalised): a fact drops "Mais", "But"; a named subject may follow them
+    connectives: tuple[str, ...] = ()  # "Mais", "But": both
+    dropped_openers: tuple[str, ...] = ()  # "Par ailleurs", "Meanwhile": dropped from a fact, no more
+    sequence_openers: tuple[str, ...] = ()  # "Puis", "Then": may open a named subject's sentence, kept in a fact
+    impersonal: tuple[str, ...] = ()  # what makes a leading pronoun impersonal ("Il faut", "Il est possible")
 
 
 @dataclass(frozen=True)

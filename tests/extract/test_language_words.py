@@ -52,3 +52,21 @@ def test_every_weight_of_the_fact_ranking_is_in_the_one_table() -> None:
     amount = Sentence(0, 80, "Le gouvernement a présenté hier des mesures de 3 milliards pour les régions du pays.", 1)
     gain = facts._score(amount, 3, False, 1, [], False) - facts._score(plain, 3, False, 1, [], False)
     assert gain == pytest.approx(facts.W.figure)
+
+
+def test_honorifics_are_read_from_the_records_with_or_without_their_full_stop() -> None:
+    import re
+
+    from generator.extract.ner import lexicon
+
+    for code in BUILT_IN:
+        for honorific in language(code).entities.honorifics:
+            assert re.fullmatch(lexicon.HONORIFIC_PATTERN, honorific), honorific
+    assert re.fullmatch(lexicon.HONORIFIC_PATTERN, "M")  # "M Blair", as some texts write it
+
+
+def test_sentence_openers_and_impersonal_pronouns_come_from_the_records() -> None:
+    assert facts._LEAD_CONNECTOR.sub("", "Par ailleurs, le texte passe.") == "le texte passe."
+    assert facts._LEAD_CONNECTOR.sub("", "Meanwhile the bill passed.") == "the bill passed."
+    assert facts._PRONOUN_SUBJECT.match("Il a signé le texte.") and facts._PRONOUN_SUBJECT.match("She signed it.")
+    assert not facts._PRONOUN_SUBJECT.match("Il faut signer le texte.")

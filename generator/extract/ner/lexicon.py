@@ -10,6 +10,7 @@ capitals, big cities and regions written by hand) is a data file read once at im
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from importlib import resources
 
@@ -82,6 +83,16 @@ ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) 
 STOP_WORDS = _folded(every(lambda lang: lang.entities.stop_words))  # no meaning for fact coverage
 # "M.", "Sept.": a full stop that ends no sentence (lower case, accents kept: compared as written)
 ABBREVIATIONS = frozenset(w.lower() for w in every(lambda lang: lang.entities.abbreviations))
+# An honorific as a regex, its full stop optional ("M.", "Mr", "Mrs."), longest first.
+HONORIFIC_PATTERN = (
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(w.rstrip(".")) for w in every(lambda lang: lang.entities.honorifics)}, key=lambda w: (-len(w), w)
+        )
+    )
+    + r")\.?"
+)
 NOT_IN_ACRONYMS = _folded(every(lambda lang: lang.entities.not_in_acronyms))  # "INSEE" skips "de la"
 
 

@@ -26,5 +26,8 @@ FACTS = FactWords(
         "next month",
     ),
     record_words=("all-time", "first time", "first since", "highest", "lowest", "record"),
+    connectives=words("But And"),
+    dropped_openers=words("Also Meanwhile"),
+    sequence_openers=words("Then"),
     deictic_words=("last", "next", "this", "ago"),
 )

@@ -49,5 +49,9 @@ FACTS = FactWords(
         "plus haut",
         "plus bas",
     ),
+    connectives=words("Mais Et"),
+    dropped_openers=words("Or Par_ailleurs En_outre De_plus"),
+    sequence_openers=words("Puis Ensuite Enfin"),
+    impersonal=(r"y\b", r"faut\b", r"s'agit\b", r"est\s+(?:possible|probable|clair)\b"),
     deictic_words=("dernier", "dernière", "prochain", "prochaine", "ce", "cette", "il y a"),
 )
