@@ -15,28 +15,24 @@ _LANGUAGE_TEST = re.compile(r"""\blang\w*\s*(?:==|!=|\bin\b\s*[(\[{]\s*["'])|["'
 _CODE_ARGUMENT = re.compile(r"""[(,]\s*(?:\w+\s*=\s*)?["'](?:fr|en)["']\s*[,)]""")
 
 
-def test_no_extractor_or_reader_module_compares_a_language_code() -> None:
+def _lines_matching(pattern: re.Pattern[str]) -> list[str]:
+    """Each line of the extractors and the reader that `pattern` finds, with its file and number."""
     sources = sorted([*(GENERATOR / "extract").rglob("*.py"), *(GENERATOR / "read").rglob("*.py")])
     assert sources
-    found = [
+    return [
         f"{path.relative_to(GENERATOR)}:{n}: {line.strip()}"
         for path in sources
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if _LANGUAGE_TEST.search(line)
+        if pattern.search(line)
     ]
-    assert found == []
+
+
+def test_no_extractor_or_reader_module_compares_a_language_code() -> None:
+    assert _lines_matching(_LANGUAGE_TEST) == []
 
 
 def test_no_extractor_or_reader_module_passes_a_language_code() -> None:
-    sources = sorted([*(GENERATOR / "extract").rglob("*.py"), *(GENERATOR / "read").rglob("*.py")])
-    assert sources
-    found = [
-        f"{path.relative_to(GENERATOR)}:{n}: {line.strip()}"
-        for path in sources
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if _CODE_ARGUMENT.search(line)
-    ]
-    assert found == []
+    assert _lines_matching(_CODE_ARGUMENT) == []
 
 
 def test_the_scans_catch_what_they_are_for() -> None:
