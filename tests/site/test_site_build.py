@@ -42,7 +42,9 @@ def test_generated_pages_exist(built_site: Path):
 
 
 def test_article_text_never_becomes_markup(built_site: Path):
-    for page in built_site.rglob("*.html"):
+    pages = sorted(built_site.rglob("*.html"))
+    assert pages
+    for page in pages:
         text = page.read_text(encoding="utf-8")
         assert "<script>x" not in text and "<img src=x" not in text and "<b>Gras" not in text, page
         assert "<script>alert" not in text, page
@@ -71,7 +73,9 @@ def broken_links(site: Path) -> list[tuple[str, str, str]]:
     """(page, link, why) for each href/src of the site's pages that leaves the sub-path or finds no file."""
     base = urlparse(SITE_URL)
     broken = []
-    for page in site.rglob("*.html"):
+    pages = sorted(site.rglob("*.html"))
+    assert pages, f"no page built in {site}"
+    for page in pages:
         rel = page.relative_to(site).as_posix()
         page_url = urljoin(SITE_URL, rel)
         parser = _Links()
