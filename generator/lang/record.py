@@ -143,6 +143,9 @@ class ChromeLines:
     trailers: tuple[str, ...] = ()  # introduce related links or promotions: what follows near the end goes too
     furniture: tuple[str, ...] = ()  # furniture wherever they stand ("Partager", "5 min read")
     breadcrumb_starts: tuple[str, ...] = ()  # a site's home link that opens a breadcrumb ("Accueil", "Home")
+    byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
+    credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
+    contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

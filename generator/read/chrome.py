@@ -1,4 +1,8 @@
-"""Page chrome: breadcrumbs, "read also" blocks and other site furniture that is not the article."""
+"""Page chrome: breadcrumbs, menus, bylines, credits, "read also" blocks: the page around the article.
+
+Each kind is a shape of line (or of a run of lines), with the few words that mark it taken from the
+language folders; never a list of names. A line that holds a date stays (a byline's date dates the page).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,18 @@ _BREADCRUMB_START = re.compile(
     r"^(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.breadcrumb_starts)) + r")\b"
 )
 _TAIL_FRACTION = 0.6
+_BYLINE_START = re.compile(
+    r"^(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.byline_starts)) + r")\s+"
+)
+_CREDIT_START = re.compile(
+    r"^[(\[]?(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.credit_starts)) + r")s?\b"
+)
+_CONTRIBUTORS = re.compile("|".join(re.escape(fold(p)) for p in every(lambda lang: lang.chrome.contributor_phrases)))
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*"
+# "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
+_CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
+_MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
+_MENU_WORDS = 3
 
 
 def strip_chrome(lines: list[str]) -> list[str]:
@@ -37,13 +53,51 @@ def strip_chrome(lines: list[str]) -> list[str]:
         if _TRAILER_MARKERS.match(fold(lines[i])) and i >= real[0] + (real[-1] - real[0]) * _TAIL_FRACTION:
             cut = i
             break
-    for line in lines[:cut]:
+    menus = _menu_lines(lines[:cut])
+    for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
-        if _NOISE.match(folded) or _TRAILER_MARKERS.match(folded) or is_breadcrumb(stripped):
+        if i in menus or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded) or is_breadcrumb(stripped):
+            continue
+        if is_byline(stripped) or is_credit(stripped) or (_CONTRIBUTORS.pattern and _CONTRIBUTORS.search(folded)):
             continue
         kept.append(line)
     return kept
+
+
+def is_byline(line: str) -> bool:
+    """ "Par Jean Dupont", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER": names after a byline word."""
+    match = _BYLINE_START.match(fold(line))
+    if match is None or re.search(r"\d", line):
+        return False
+    tokens = re.findall(r"[^\s,&]+", line[match.end() :])
+    names = [t for t in tokens if t[0].isupper()]
+    # Between the names, only short joining words ("and", "et", "de"): a sentence has longer ones.
+    return len(names) > 0 and len(tokens) <= 12 and all(t[0].isupper() or len(t) <= 3 for t in tokens)
+
+
+def is_credit(line: str) -> bool:
+    """A picture's credit: "Photo : Jean Dupont / AFP", "(Photo by ...)", "Patrick Semansky, ASSOCIATED PRESS"."""
+    if len(line.split()) > 12:
+        return False
+    if _CREDIT_START.match(fold(line)) and re.search(r"[:/©]|\bby\b|\bpar\b", line):
+        return True
+    return bool(_CREDIT_SHAPE.match(line))
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of each run of short lines with no sentence among them: a site's menu or tag list."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        words = line.split()
+        if words and len(words) <= _MENU_WORDS and not re.search(r"[.!?;:«»\"“”\d]", line):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def is_breadcrumb(line: str) -> bool:

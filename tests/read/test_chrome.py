@@ -1,3 +1,5 @@
+import pytest
+
 from generator.read.chrome import is_breadcrumb, strip_chrome
 
 
@@ -39,3 +41,39 @@ def test_the_chrome_lines_come_from_the_language_folders() -> None:
     assert "à lire aussi" in language("fr").chrome.trailers
     assert "read more" in language("en").chrome.trailers
     assert is_breadcrumb("Actualités > Monde")
+
+
+STORY = [
+    "Le conseil municipal a voté mardi le budget de la ville, après trois heures de débat.",
+    "Par ailleurs, le maire a annoncé une réunion publique sur les transports le 12 mai.",
+    "By the end of the year, the council expects the new tram line to open to the public.",
+]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["Par Jeanne Martin et Paul Durand"],
+        ["By JANE DOE, JOHN ROE and MARY SMITH"],
+        ["Photo : Jeanne Martin / AFP"],
+        ["(Photo by John Roe/Getty Images)"],
+        ["Pierre Dubois, AGENCE FRANCE-PRESSE"],
+        ["Reporters Jane Doe and John Roe contributed to this report."],
+        ["Politique", "Économie", "Sport", "Culture", "Météo"],  # a menu
+        ["Sign up", "Contact us", "Privacy policy"],
+    ],
+)
+def test_bylines_credits_contributors_and_menus_go_and_every_story_line_stays(chrome):
+    assert strip_chrome([STORY[0], *chrome, *STORY[1:]]) == STORY
+
+
+def test_short_lines_that_are_not_a_menu_stay():
+    programme = ["Mardi 8 avril", "", "15h00    Questions au gouvernement", "Assemblée nationale", "", "Sénat"]
+    assert strip_chrome(programme) == programme
+    three = ["Paris", "Lyon", "Marseille"]  # three short lines are no menu
+    assert strip_chrome(three) == three
+
+
+def test_a_byline_with_its_date_stays_for_the_page_date():
+    dated = ["Par Jeanne Martin - 2 avril 2024", STORY[0]]
+    assert strip_chrome(dated) == dated

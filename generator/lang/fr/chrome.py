@@ -18,6 +18,8 @@ CHROME = ChromeLines(
         "les plus lus",
         "à voir aussi",
         "publicité",
+        "sujets",
+        "mots-clés",
     ),
     furniture=(
         "partager",
@@ -32,4 +34,7 @@ CHROME = ChromeLines(
         "{n} minutes de lecture",
     ),
     breadcrumb_starts=("accueil", "actu", "actualités"),
+    byline_starts=("par",),
+    credit_starts=("photo", "crédit", "crédits", "illustration"),
+    contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
 )
