@@ -29,6 +29,7 @@ class Article:
     outlet: str | None = None
     lang: str | None = None
     published_from: str | None = None  # where the page states `published` when no metadata gives it
+    author: str | None = None  # the byline's names, from metadata or the page's byline line
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Source:
     sha256: str
     url: str | None = None
     outlet: str | None = None
+    author: str | None = None  # the byline's names: metadata, never a participant
 
 
 @dataclass

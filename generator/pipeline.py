@@ -88,7 +88,9 @@ def analyse_doc(
         date_source=date_source,
         date_evidence=evidence,
         lang=lang,
-        source=Source(path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet),
+        source=Source(
+            path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet, author=article.author
+        ),
         summary=extract_summary(doc, lang, temporal),
         key_facts=extract_key_facts(doc, lang, participants, temporal),
         participants=participants,

@@ -172,6 +172,8 @@ def _byline(briefing: Briefing, t: dict[str, str]) -> str:
     parts = [published or t["unknown_date"]]
     if briefing.source.outlet:
         parts.append(inline(briefing.source.outlet))
+    if briefing.source.author:
+        parts.append(f"{t['by']} {inline(briefing.source.author)}")
     if briefing.source.url and _SAFE_URL.fullmatch(str(briefing.source.url)):
         parts.append(f"[{t['source']}](<{briefing.source.url}>)")
     return "*" + " · ".join(parts) + "*"

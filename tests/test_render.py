@@ -149,3 +149,9 @@ def test_a_date_that_is_not_the_articles_own_says_so_and_how_to_settle_it():
     english = render_markdown(briefing(lang="en", date_source="inferred", date_evidence="x"), ARTICLE)
     assert "date inferred from the text, to be confirmed" in english
     assert "à confirmer" not in render_markdown(briefing(), ARTICLE)
+
+
+def test_the_byline_names_the_author_as_text():
+    source = Source("seeds/a.txt", "0" * 64, outlet="AFP", author="Jeanne <b>Martin</b>")
+    page = render_markdown(briefing(source=source), ARTICLE)
+    assert "· par Jeanne &lt;b&gt;Martin&lt;/b&gt;" in page

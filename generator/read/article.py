@@ -20,7 +20,7 @@ from typing import Any
 
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
-from generator.read.chrome import strip_chrome
+from generator.read.chrome import byline_names, strip_chrome
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
@@ -162,6 +162,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         sha256=hashlib.sha256(raw + b"\0" + sidecar_raw).hexdigest(),
         published=published,
         published_from=published_from,
+        author=_as_str(meta.get("author")),
         url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
@@ -287,6 +288,8 @@ def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
     except NotAMappingError:  # "---" rules around ordinary text: the text is the article
         meta, rest = {}, text
     lines = strip_chrome(_lines(rest))
+    if not meta.get("author") and (names := byline_names(_lines(rest))):
+        meta = {**meta, "author": names}
     title = _as_str(meta.get("title"))
     if not title:
         first = next((i for i, line in enumerate(lines) if not _RULE.match(strip_invisible(line))), None)
@@ -320,7 +323,14 @@ def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
     if not title:
         first = next((i for i, line in enumerate(lines) if line), 0)
         title, lines = lines[first] if lines else "", lines[first + 1 :]
-    meta = {"published": content.published, "outlet": content.outlet, "url": content.url, "lang": content.lang}
+    author = content.author or byline_names(_lines(content.text))
+    meta = {
+        "published": content.published,
+        "outlet": content.outlet,
+        "url": content.url,
+        "lang": content.lang,
+        "author": author,
+    }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
 
 

@@ -40,6 +40,7 @@ _CONTRIBUTORS = re.compile("|".join(re.escape(fold(p)) for p in every(lambda lan
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
+_BYLINE_LINES = 15  # a byline stands in the page head
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
 
@@ -63,6 +64,16 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
+
+
+def byline_names(lines: list[str]) -> str | None:
+    """The names of the page's byline ("Par Jeanne Martin et Paul Durand" -> "Jeanne Martin et Paul Durand"),
+    if one of its first lines is one: the article's author, metadata rather than a participant."""
+    for line in [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]:
+        if is_byline(line):
+            match = _BYLINE_START.match(fold(line))
+            return line[match.end() :].strip() if match else None
+    return None
 
 
 def is_byline(line: str) -> bool:

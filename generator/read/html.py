@@ -13,6 +13,7 @@ class HtmlContent:
     outlet: str | None
     url: str | None
     lang: str | None
+    author: str | None = None
 
 
 def extract_html(html: str) -> HtmlContent | None:
@@ -38,6 +39,7 @@ def extract_html(html: str) -> HtmlContent | None:
         outlet=doc.sitename,
         url=doc.url,
         lang=doc.language,
+        author=doc.author,
     )
 
 

@@ -125,3 +125,15 @@ def test_a_page_with_scripts_and_an_article_is_read_as_usual(tmp_path):
         encoding="utf-8",
     )
     assert "mesure numéro 7" in read_article(page).text
+
+
+def test_the_byline_of_a_pasted_page_is_its_author_not_its_text(tmp_path):
+    page = tmp_path / "maire.txt"
+    page.write_text(
+        "Le maire présente son budget\n\nPar Jeanne Martin\n\nLe maire a présenté mardi un budget en hausse de 3 %.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.author == "Jeanne Martin" and "Jeanne Martin" not in article.text
+    page.with_suffix(".yml").write_text("author: Rédaction locale\n", encoding="utf-8")
+    assert read_article(page).author == "Rédaction locale"  # metadata wins

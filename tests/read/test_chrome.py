@@ -1,6 +1,6 @@
 import pytest
 
-from generator.read.chrome import is_breadcrumb, strip_chrome
+from generator.read.chrome import byline_names, is_breadcrumb, strip_chrome
 
 
 def test_breadcrumb_and_trailing_link_blocks_are_removed():
@@ -77,3 +77,9 @@ def test_short_lines_that_are_not_a_menu_stay():
 def test_a_byline_with_its_date_stays_for_the_page_date():
     dated = ["Par Jeanne Martin - 2 avril 2024", STORY[0]]
     assert strip_chrome(dated) == dated
+
+
+def test_the_byline_gives_the_author_and_a_sentence_does_not():
+    assert byline_names(["Par Jeanne Martin et Paul Durand", STORY[0]]) == "Jeanne Martin et Paul Durand"
+    assert byline_names(["By JANE DOE and JOHN ROE", STORY[2]]) == "JANE DOE and JOHN ROE"
+    assert byline_names(STORY) is None  # "Par ailleurs, ...", "By the end of the year, ..."

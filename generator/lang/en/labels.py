@@ -8,6 +8,7 @@ CODE = "en"
 
 PAGE = {
     "published": "Published",
+    "by": "by",
     "summary": "Summary",
     "facts": "Key facts",
     "participants": "Participants",

@@ -11,6 +11,7 @@ CODE = "fr"
 # The headings and words of a briefing page.
 PAGE = {
     "published": "Publié le",
+    "by": "par",
     "summary": "Résumé",
     "facts": "Faits clés",
     "participants": "Participants",
