@@ -21,6 +21,7 @@ from itertools import groupby
 
 from slugify import slugify
 
+from generator.lang import folding
 from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, item_table
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
@@ -153,13 +154,13 @@ def entity_upcoming(entity: Entity, upcoming: dict[str, list[AgendaItem]]) -> li
     if entity.kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
     pattern = re.compile(
-        r"\b(?:" + "|".join(sorted((re.escape(fold(n).casefold()) for n in names), key=len, reverse=True)) + r")\b"
+        r"\b(?:" + "|".join(sorted((re.escape(folding.fold(n)) for n in names), key=len, reverse=True)) + r")\b"
     )
     found = [
         item
         for appearance in entity.appearances
         for item in upcoming.get(appearance.entry.src_uri, ())
-        if pattern.search(fold(f"{item.event.sentence} {item.event.event}").casefold())
+        if pattern.search(folding.fold(f"{item.event.sentence} {item.event.event}"))
     ]
     return sorted(found, key=lambda item: item.sort_key)
 

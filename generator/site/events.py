@@ -15,9 +15,9 @@ phrase is corrected by hand.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
+from generator.lang.folding import fold
 from generator.site.agenda import AgendaItem
 from generator.site.catalog import Entry
 
@@ -67,5 +67,4 @@ def _same_event(a: AgendaItem, b: AgendaItem) -> bool:
 
 
 def _words(phrase: str) -> set[str]:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", phrase.casefold()) if not unicodedata.combining(c))
-    return {w[:_PREFIX] for w in _WORD.findall(plain)}
+    return {w[:_PREFIX] for w in _WORD.findall(fold(phrase))}

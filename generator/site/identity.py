@@ -23,12 +23,12 @@ variant addresses that lead to its page).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.lang.equivalents import NAME_GROUPS
+from generator.lang.folding import fold
 
 _GROUP_OF = {name: min(group) for group in NAME_GROUPS for name in group}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -92,15 +92,8 @@ def identify(mentions: Iterable[Mention], slug: Callable[[str], str]) -> Identit
 
 def _folded_key(name: str) -> str:
     """Case, accents, honorifics and known equivalent spellings dropped: the key names are joined on."""
-    plain = fold(_TITLE.sub("", name)).replace("’", "'")
-    plain = " ".join(plain.split())
+    plain = fold(_TITLE.sub("", name))
     return _GROUP_OF.get(plain, plain)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Élysée" -> "elysee"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _same_by_initials(name: str, alias: str) -> bool:
