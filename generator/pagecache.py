@@ -50,7 +50,7 @@ class PageCache:
     @property
     def dirty(self) -> bool:
         """True when something was learnt, or a page is gone, and the file is still to be rewritten."""
-        return self._out is not None or bool(set(self.entries) - self._present()) or self._retired().exists()
+        return self._dirty(self._present())
 
     def known(self, name: str) -> Record | None:
         """What the cache said of page `name`, whether or not the page has changed since."""
@@ -79,11 +79,11 @@ class PageCache:
 
     def save(self) -> None:
         """Keep the old lines of pages still there and not learnt again, then replace the file atomically."""
-        if not self.dirty or not self.folder.is_dir():
+        present = self._present()
+        if not self._dirty(present) or not self.folder.is_dir():
             return
         out, tmp = self._open()
         try:
-            present = self._present()
             for name, _, _, line in _lines(self.folder / CACHE_NAME):
                 if name in present and name not in self._names:
                     out.write(line)
@@ -113,6 +113,9 @@ class PageCache:
             raw, tmp = temporary_beside(self.folder / CACHE_NAME)
             self._out, self._tmp = io.TextIOWrapper(raw, encoding="utf-8"), str(tmp)
         return self._out, self._tmp
+
+    def _dirty(self, present: set[str]) -> bool:
+        return self._out is not None or bool(set(self.entries) - present) or self._retired().exists()
 
     def _present(self) -> set[str]:
         return {p.name for p in self.folder.glob("*.md")} if self.folder.is_dir() else set()

@@ -14,6 +14,7 @@ from generator.extract.entities import extract_entities
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
 from generator.extract.quotes import extract_quotes
+from generator.extract.timex.publication import Inference
 from generator.fingerprint import generator_version
 from generator.model import Article, Briefing, GeneratorInfo, Source, Timex
 
@@ -74,7 +75,7 @@ def analyse_doc(
     if published is None:
         inference = reading.inference()
         if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
-            inference = type(inference)(None, None)
+            inference = Inference(None, None)
         published, evidence = inference.date, inference.evidence
         date_source = "inferred" if published else "unknown"
         temporal = reading.timexes_inferred(inference)

@@ -287,8 +287,9 @@ def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
         meta, rest = split_front_matter(text)
     except NotAMappingError:  # "---" rules around ordinary text: the text is the article
         meta, rest = {}, text
-    lines = strip_chrome(_lines(rest))
-    if not meta.get("author") and (names := byline_names(_lines(rest))):
+    page = _lines(rest)
+    lines = strip_chrome(page)
+    if not meta.get("author") and (names := byline_names(page)):
         meta = {**meta, "author": names}
     title = _as_str(meta.get("title"))
     if not title:
@@ -318,12 +319,13 @@ def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
     content = extract_html(html)
     if content is None:
         return "", "", {}
-    lines = strip_chrome(_lines(content.text))
+    page = _lines(content.text)
+    lines = strip_chrome(page)
     title = _as_str(content.title)
     if not title:
         first = next((i for i, line in enumerate(lines) if line), 0)
         title, lines = lines[first] if lines else "", lines[first + 1 :]
-    author = content.author or byline_names(_lines(content.text))
+    author = content.author or byline_names(page)
     meta = {
         "published": content.published,
         "outlet": content.outlet,

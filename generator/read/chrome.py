@@ -25,18 +25,19 @@ def _lines(found: Iterable[str]) -> re.Pattern[str]:
 _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
 # A line that is furniture wherever it stands.
 _NOISE = _lines(every(lambda lang: lang.chrome.furniture))
+
+
+def _any(found: Iterable[str]) -> str:
+    """An alternation of the folded words (one that never matches when there are none)."""
+    return "|".join(re.escape(fold(w)) for w in found) or "(?!)"
+
+
 # Breadcrumbs: "Accueil Actu Monde International", "Home > World > Europe".
-_BREADCRUMB_START = re.compile(
-    r"^(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.breadcrumb_starts)) + r")\b"
-)
+_BREADCRUMB_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.breadcrumb_starts))})\b")
 _TAIL_FRACTION = 0.6
-_BYLINE_START = re.compile(
-    r"^(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.byline_starts)) + r")\s+"
-)
-_CREDIT_START = re.compile(
-    r"^[(\[]?(?:" + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.credit_starts)) + r")s?\b"
-)
-_CONTRIBUTORS = re.compile("|".join(re.escape(fold(p)) for p in every(lambda lang: lang.chrome.contributor_phrases)))
+_BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s+")
+_CREDIT_START = re.compile(rf"^[(\[]?(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\b")
+_CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
@@ -60,7 +61,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
         folded = fold(stripped)
         if i in menus or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded) or is_breadcrumb(stripped):
             continue
-        if is_byline(stripped) or is_credit(stripped) or (_CONTRIBUTORS.pattern and _CONTRIBUTORS.search(folded)):
+        if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
         kept.append(line)
     return kept

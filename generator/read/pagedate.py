@@ -7,7 +7,7 @@ the day the article was published, in a few shapes:
     /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  /2016/jan/27/  2024-04-02-sommet.txt
 
 Only a whole day counts (a year and a month do not say which week "mardi" is), between the bounds of
-read/dates.py. Month words come from the language folders (any known language), not from a list here.
+read/dates.py. Month words come from the language folders (every built-in language), not from a list here.
 """
 
 from __future__ import annotations
@@ -51,12 +51,17 @@ def _first_date(text: str) -> dt.date | None:
 
 
 @functools.cache
-def _worded() -> re.Pattern[str]:
-    """`/2016/jan/27/`: year, a month word of any known language, day."""
-    from generator.lang import codes, language
+def _month_words() -> dict[str, int]:
+    """Folded month name or abbreviation -> number, in every built-in language (an address has none)."""
+    from generator.lang.every import built_in
 
-    words = sorted({w for code in codes() for w in language(code).month_numbers}, key=len, reverse=True)
-    months = "|".join(re.escape(w) for w in words)
+    return {word: n for language in reversed(built_in()) for word, n in language.month_numbers.items()}
+
+
+@functools.cache
+def _worded() -> re.Pattern[str]:
+    """`/2016/jan/27/`: year, a month word of any built-in language, day."""
+    months = "|".join(re.escape(w) for w in sorted(_month_words(), key=len, reverse=True))
     return re.compile(rf"(?<!\d)(?P<y>\d{{4}}){_SEP}(?P<m>{months}){_SEP}(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
 
 
@@ -71,8 +76,6 @@ def _date(year: str, month: str, day: str) -> dt.date | None:
 
 
 def _month_number(word: str) -> int | None:
-    from generator.lang import codes, language
     from generator.lang.folding import fold
 
-    key = fold(word)
-    return next((language(c).month_numbers[key] for c in codes() if key in language(c).month_numbers), None)
+    return _month_words().get(fold(word))
