@@ -103,23 +103,36 @@ def _value(item: DatedEvent) -> str:
     return item.date[:7] if item.precision == "month" else item.date[:4] if item.precision == "year" else item.date
 
 
-def _dates(pred: list[DatedEvent], gold: dict, label: str, misses: list[str]) -> tuple[Counts, dict[int, DatedEvent]]:
-    """Upcoming values matched one to one; returns the counts and, per gold item, the predicted item."""
+def _dates(
+    pred: list[DatedEvent], gold: dict, label: str, misses: list[str], lang: str = "fr"
+) -> tuple[Counts, dict[int, DatedEvent]]:
+    """Upcoming values matched one to one; returns the counts and, per gold item, the predicted item.
+
+    Among items of the same value (a programme's day, a date said twice), which pairs with which is
+    arbitrary: the pairs are chosen by the event phrases, best content-word F1 first.
+    """
     wanted = [g["value"] for g in gold.get("upcoming") or []]
     optional = {g["value"] for g in gold.get("same_day_optional") or []}
+    pairs = sorted(
+        (
+            (-event_f1(item.event, gold["upcoming"][k]["event"], lang), i, k)
+            for i, item in enumerate(pred)
+            for k, v in enumerate(wanted)
+            if v == _value(item)
+        ),
+    )
     matched: dict[int, DatedEvent] = {}
-    counted = 0
-    for item in pred:
-        value = _value(item)
-        hit = next((k for k, v in enumerate(wanted) if k not in matched and v == value), None)
-        if hit is not None:
-            matched[hit] = item
-            counted += 1
-        elif value in optional:
+    taken: set[int] = set()
+    for _, i, k in pairs:
+        if i not in taken and k not in matched:
+            matched[k] = pred[i]
+            taken.add(i)
+    counted = len(matched)
+    for i, item in enumerate(pred):
+        if i in taken or _value(item) in optional:
             continue
-        else:
-            counted += 1
-            misses.append(f"{label} FP {value} {item.text!r}")
+        counted += 1
+        misses.append(f"{label} FP {_value(item)} {item.text!r}")
     for k, v in enumerate(wanted):
         if k not in matched:
             misses.append(f"{label} FN {v} {gold['upcoming'][k]['text']!r}")
@@ -159,9 +172,9 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
         s.date_wrong = 1
         s.misses.append(f"date WRONG {bare.date} ({bare.date_source}) vs {gold['published']}")
 
-    s.upcoming_meta, matched = _dates(with_meta.upcoming, gold, "upcoming", s.misses)
-    s.upcoming_bare, _ = _dates(bare.upcoming, gold, "upcoming(no meta)", [])
     lang = gold.get("lang") or "fr"
+    s.upcoming_meta, matched = _dates(with_meta.upcoming, gold, "upcoming", s.misses, lang)
+    s.upcoming_bare, _ = _dates(bare.upcoming, gold, "upcoming(no meta)", [], lang)
     for k, g in enumerate(gold.get("upcoming") or []):
         item = matched.get(k)
         ours = event_f1(item.event, g["event"], lang) if item else 0.0
