@@ -16,6 +16,9 @@ Precision = Literal["day", "month", "year"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
+FORMAT = 2  # the front matter format this version writes
+
+
 @dataclass(frozen=True)
 class Article:
     """An input article after reading: clean text plus whatever metadata came with it."""
@@ -65,6 +68,8 @@ class DatedEvent:
     text: str  # the exact words of the article
     event: str  # short phrase: what happens then
     sentence: str  # the sentence the date was found in
+    who: list[str] = field(default_factory=list)  # participants taking part, by their names in the briefing
+    where: str | None = None  # the place it happens, one of the briefing's places
 
 
 @dataclass
@@ -106,6 +111,9 @@ class Briefing:
     quotes: list[Quote] = field(default_factory=list)
     date_evidence: str | None = None  # why the date: an inference's evidence, or where the page states it
     generator: GeneratorInfo = field(default_factory=lambda: GeneratorInfo(version="0"))
+    # the front matter's format: 2 added `who` and `where` to dated items; a page without the key is
+    # format 1 and loads as it is (its items simply have no participants or place)
+    format: int = FORMAT
 
     @property
     def people(self) -> list[Participant]:
@@ -144,6 +152,7 @@ class Briefing:
             quotes=[Quote(**_fields(Quote, q, ("speaker", "text"), "quotes")) for q in _items(data, "quotes")],
             date_evidence=_text(data.get("date_evidence"), "date_evidence"),
             generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",), "generator")),
+            format=_format(data.get("format")),
             lang=_language(_text(data.get("lang"), "lang") or ""),  # last: a wrong shape elsewhere says so first
         )
 
@@ -237,6 +246,14 @@ def _calendar_error(point: str) -> bool:
     return False
 
 
+def _format(value: Any) -> int:
+    if value is None:
+        return 1  # written before the key existed
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= FORMAT:
+        raise ValueError(f"format: {value!r} is not a front matter format this version reads (1 to {FORMAT})")
+    return value
+
+
 def _language(value: str) -> str:
     if not value:  # every page the generator writes has one; the pages need it for their words and dates
         raise ValueError("lang: missing; a language code such as fr or en")
@@ -256,7 +273,12 @@ def _fields(cls: type, item: Any, required: tuple[str, ...], key: str) -> dict[s
 
 
 def _dated(item: Any, key: str) -> DatedEvent:
-    values = _fields(DatedEvent, item, _DATED, key)
+    item = _mapping(item, key)
+    who = item.get("who")
+    if who is not None and not isinstance(who, list):
+        raise TypeError(f"{key}: who must be a list of names, not {type(who).__name__}")
+    values = _fields(DatedEvent, {k: v for k, v in item.items() if k != "who"}, _DATED, key)
+    values["who"] = [name for name in (_text(w, key) for w in who or []) if name]
     values["date"] = _iso_span(values["date"], key)
     values["precision"] = _one_of(values["precision"], f"{key}: precision", PRECISIONS, "day")
     return DatedEvent(**values)

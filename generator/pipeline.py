@@ -13,6 +13,7 @@ from generator.extract.dates import TemporalReading, dated_events
 from generator.extract.entities import extract_entities
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
+from generator.extract.participation import with_participants
 from generator.extract.quotes import extract_quotes
 from generator.extract.timex.publication import Inference
 from generator.fingerprint import generator_version
@@ -83,6 +84,8 @@ def analyse_doc(
         temporal = reading.timexes(published)
     upcoming, timeline = dated_events(temporal)
     participants, places = extract_entities(doc, lang)
+    upcoming = with_participants(upcoming, participants, places)
+    timeline = with_participants(timeline, participants, places)
     briefing = Briefing(
         title=article.title,
         date=published.isoformat() if published else None,

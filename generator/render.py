@@ -141,7 +141,7 @@ def _events(heading: str, events: list[DatedEvent], lang: str, t: dict[str, str]
     if not events:
         return []
     out = [f"## {heading}", "", f"| {t['date']} | {t['event']} |", "| --- | --- |"]
-    return out + [f"| {inline(human_date(str(e.date), lang))} | {_event_cell(e)} |" for e in events] + [""]
+    return out + [f"| {inline(human_date(str(e.date), lang))} | {_event_cell(e, t)} |" for e in events] + [""]
 
 
 def _ranked(participants: list[Participant]) -> list[Participant]:
@@ -261,10 +261,15 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
-def _event_cell(event: DatedEvent) -> str:
+def _event_cell(event: DatedEvent, t: dict[str, str]) -> str:
     what = inline(event.event) if event.event else ""
     quoted = f"« {inline(event.text)} »"
-    return f"{what} ({quoted})" if what else quoted
+    cell = f"{what} ({quoted})" if what else quoted
+    if event.where:
+        cell += f" · {t['where']} : {inline(event.where)}"
+    if event.who:
+        cell += f" · {t['who']} : {inline(', '.join(event.who))}"
+    return cell
 
 
 def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
@@ -274,4 +279,9 @@ def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
     them, and Briefing.from_dict needs them to rebuild the briefing.
     """
     required = {f.name for f in fields(Briefing) if f.default is MISSING and f.default_factory is MISSING}
+    for key in ("upcoming", "timeline"):  # an item's optional `who` and `where` only when known
+        data[key] = [{k: v for k, v in item.items() if v or k not in _OPTIONAL_ITEM} for item in data.get(key) or []]
     return {k: v for k, v in data.items() if v is not None or k in required}
+
+
+_OPTIONAL_ITEM = ("who", "where")

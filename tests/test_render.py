@@ -155,3 +155,26 @@ def test_the_byline_names_the_author_as_text():
     source = Source("seeds/a.txt", "0" * 64, outlet="AFP", author="Jeanne <b>Martin</b>")
     page = render_markdown(briefing(source=source), ARTICLE)
     assert "· par Jeanne &lt;b&gt;Martin&lt;/b&gt;" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "where", "who"),
+    [("fr", "Lieu : Bruxelles", "Avec : Antony Blinken"), ("en", "Where : Bruxelles", "With : Antony Blinken")],
+)
+def test_an_items_place_and_participants_show_in_its_row_and_only_when_known(lang, where, who):
+    known = DatedEvent(
+        "2024-04-03", "day", "mercredi", "réunion de l'Otan", "s", who=["Antony Blinken"], where="Bruxelles"
+    )
+    unknown = DatedEvent("2024-04-15", "day", "le 15 avril", "conférence", "s")
+    briefing = Briefing(
+        title="t", date="2024-04-02", date_source="metadata", lang=lang, source=Source(path="a.txt", sha256="x"),
+        upcoming=[known, unknown],
+    )  # fmt: skip
+    page = render_markdown(briefing, "")
+    row = next(line for line in page.splitlines() if "réunion de l'Otan" in line and line.startswith("|"))
+    assert where in row and who in row
+    other = next(line for line in page.splitlines() if "conférence" in line and line.startswith("|"))
+    assert "Bruxelles" not in other
+    data = yaml.safe_load(page.split("---")[1])
+    assert "who" not in data["upcoming"][1] and data["upcoming"][0]["where"] == "Bruxelles"
+    assert parse_markdown(page).upcoming == [known, unknown]

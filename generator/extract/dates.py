@@ -21,7 +21,8 @@ from generator.lang.every import every
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
-from .timex.context import Sentences, event_phrase
+from .timex.clause import parsed_event
+from .timex.context import Sentences, event_nouns, event_phrase
 from .timex.grammar import find_candidates
 from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
@@ -44,6 +45,9 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
     cues; without it tense is read from auxiliaries and verb endings.
     """
     return TemporalReading(text, lang, doc).timexes(published)
+
+
+_FEW_WORDS = 3  # an event phrase shorter than this says too little
 
 
 class TemporalReading:
@@ -82,6 +86,23 @@ class TemporalReading:
                     self._spacy_cues[(s0, s1)] = []
             extra = self._spacy_cues[(s0, s1)]
         return tense_at(self.text[s0:s1], start - s0, end - s0, self.language, extra)
+
+    def _event(self, start: int, end: int, s0: int, s1: int, others: list[tuple[int, int]], anniversary: bool) -> str:
+        """What happens at the date: the clause the parse hangs it on, else the words around it."""
+        text = self.text
+        pattern = event_phrase(
+            text[s0:s1], start - s0, end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
+        )
+        if anniversary or self.doc is None or self.doc.text != text:
+            return pattern
+        # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),
+        # the clause the parse hangs the date on says more
+        if len(pattern.split()) >= _FEW_WORDS:
+            return pattern
+        parsed = parsed_event(
+            self.doc, start, end, self.language, [(a + s0, b + s0) for a, b in others], event_nouns(self.language)
+        )
+        return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
     def inference(self) -> Inference:
         """The publication date the text's evidence allows (see `infer_publication_window`)."""
@@ -124,9 +145,7 @@ class TemporalReading:
                 anniversary = bool(literal and literal.group(1) != f.value[:4])
                 key = (f.start, f.end, tuple(others), anniversary)
                 if key not in self._events:
-                    self._events[key] = event_phrase(
-                        sentence, f.start - s0, f.end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
-                    )
+                    self._events[key] = self._event(f.start, f.end, s0, s1, others, anniversary)
                 event = self._events[key]
             out.append(
                 Timex(
@@ -183,11 +202,14 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
     """
     # a clock time ("à 17 h") is the hour of a day said elsewhere: the day is the event's date; it is
-    # listed only when its own words name the day ("15:00 GMT Saturday", "17 h demain")
+    # listed only when its own words name the day ("15:00 GMT Saturday", "17 h demain"), or when it opens
+    # an item of a programme ("- A 7h30, prise d'armes ...", "15h00  Questions au gouvernement")
     calendar_items = [
         t
         for t in timexes
-        if t.precision and t.type in ("DATE", "TIME") and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text))
+        if t.precision
+        and t.type in ("DATE", "TIME")
+        and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
@@ -231,6 +253,16 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                 )
             )
     return _dedupe(upcoming), _dedupe(timeline)
+
+
+# what may come before the hour that opens a programme's item: a list mark, then a short preposition ("A", "vers")
+_ITEM_OPENING = re.compile(r"[-–—•*·]\s*(?:\w{1,6}\s+)?|\s*")
+
+
+def _opens_item(t: Timex) -> bool:
+    """Whether the clock time opens a line of a programme: after a list mark, or first on its line."""
+    at = t.sentence.find(t.text)
+    return at >= 0 and bool(_ITEM_OPENING.fullmatch(t.sentence[:at]))
 
 
 def _file(item: DatedEvent, is_upcoming: bool, upcoming: list[DatedEvent], timeline: list[DatedEvent]) -> None:

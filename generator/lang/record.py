@@ -216,6 +216,15 @@ class Language:
     attribution: str = ""  # ", a-t-il indiqué": cut from a phrase
     anniversary: str = ""  # "les 80 ans du", "80th anniversary": groups n, n2 (ordinal) and w (a word)
     anniversary_words: Mapping[str, int] = field(default_factory=dict)  # "centenaire": 100 (folded)
+    # verbs that only say an event happens ("avoir lieu", "take place"): their subject is the event (lemmas)
+    event_light_verbs: frozenset[str] = frozenset()
+    # words around an event phrase (regex fragments, case-insensitive): what introduces a date and goes with
+    # it ("jusqu'au", "dès ce", "until"), what opens a phrase without saying anything ("et", "puis", "the"),
+    # and what cannot end one ("de", "pour", "the")
+    event_date_lead: tuple[str, ...] = ()
+    event_lead: tuple[str, ...] = ()
+    event_dangling: tuple[str, ...] = ()
+    subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
 
     # --- the words around names, quotes and facts, and the page chrome
     entities: EntityWords = field(default_factory=EntityWords)

@@ -71,7 +71,11 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
         event.add("transp", "TRANSPARENT")
     else:
         event.add("summary", what)
+    if item.event.where:
+        event.add("location", _line(item.event.where))
     description = [what, f"« {_line(item.event.text)} »"]
+    if item.event.who:
+        description.append(_line(", ".join(item.event.who)))
     description += [f"Briefing : {_line(source.briefing.title)}" for source in item.briefings]
     # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
     event.add("sequence", len(item.briefings) - 1)

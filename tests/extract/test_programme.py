@@ -6,6 +6,7 @@ import pytest
 
 from generator.extract.dates import dated_events, extract_timexes
 from generator.extract.timex.context import programme_items
+from generator.lang import language
 
 FRENCH = (
     "Programme de la visite\n\nJeudi 12 juin\n\n9h30    Visite du port de commerce avec les dockers\n"
@@ -34,13 +35,50 @@ def test_a_heading_date_takes_the_first_items_of_its_day(text, lang, published, 
 
 def test_items_lose_their_list_mark_and_time_and_stop_at_the_next_heading():
     following = "\n\n- A 8h30, conseil des ministres\nPalais de l'Elysée\n\nVendredi 13 juin\n\n10h00    Autre chose"
-    assert programme_items(following) == "conseil des ministres"
-    assert programme_items("\n\n15h00    Questions au gouvernement\nAssemblée\n\n17h30    Entretien avec la maire") == (
-        "Questions au gouvernement; Entretien avec la maire"
-    )
+    assert programme_items(following, language("fr")) == "conseil des ministres"
+    assert programme_items(
+        "\n\n15h00    Questions au gouvernement\nAssemblée\n\n17h30    Entretien avec la maire", language("fr")
+    ) == ("Questions au gouvernement; Entretien avec la maire")
 
 
 def test_a_date_inside_a_sentence_keeps_the_sentence_s_event():
     text = "Sommet\n\nLes dirigeants se réuniront jeudi 12 juin à Bruxelles pour un sommet sur la défense.\n\nSuite."
     [item] = dated_events(extract_timexes(text, TUESDAY, "fr"))[0]
     assert "sommet" in item.event and "Suite" not in item.event
+
+
+def test_each_timed_item_of_a_day_is_its_own_row_with_the_day_of_its_heading():
+    text = (
+        "Le programme du ministre\n\nJeudi 4 avril\n- A 9h30, visite de l'usine de batteries de Douvrin.\n"
+        "- A 15 heures, conférence de presse à la préfecture.\n- Vers 18 heures, dîner avec les élus.\n"
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 1), "fr"))
+    rows = {(u.date, u.event) for u in upcoming}
+    assert ("2024-04-04", "visite de l'usine de batteries de Douvrin") in rows
+    assert ("2024-04-04", "conférence de presse à la préfecture") in rows
+    assert ("2024-04-04", "dîner avec les élus") in rows
+
+
+def test_an_hour_in_running_text_stays_the_hour_of_its_day_not_a_row():
+    text = "Le ministre se rendra jeudi à Lille. Il y prendra la parole à 17 h devant les syndicats."
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 1), "fr"))
+    assert [u.date for u in upcoming] == ["2024-04-04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La séance sera levée à 16 heures.", ("16 heures", "TIME", "2024-04-02T16:00")),
+        ("- A 11 heures, dépôt de gerbe.", ("11 heures", "TIME", "2024-04-02T11:00")),
+        ("Il a 16 heures de vol derrière lui.", ("16 heures", "DURATION", "PT16H")),
+        ("Les négociations ont duré 11 heures.", ("11 heures", "DURATION", "PT11H")),
+    ],
+)
+def test_hours_after_a_preposition_are_the_clock_and_alone_a_duration(sentence, expected):
+    found = [(t.text, t.type, t.value) for t in extract_timexes(sentence, dt.date(2024, 4, 2), "fr")]
+    assert found == [expected]
+
+
+def test_a_day_heading_takes_the_clause_of_its_first_item_that_names_an_event():
+    following = "\n- A partir de 9 heures, à Lyon à l'hôtel de région, réunion des présidents de région.\n"
+    assert programme_items(following, language("fr")) == "réunion des présidents de région"

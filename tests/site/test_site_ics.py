@@ -66,3 +66,14 @@ def test_no_site_url_means_no_url_property():
     calendar = Calendar.from_ical(ics_bytes(agenda_items([entry]), {}, "Agenda", dt.date(2024, 1, 1)))
     assert all("URL" not in e for e in calendar.walk("VEVENT"))
     assert len(calendar.walk("VEVENT")) == 4
+
+
+def test_an_events_place_is_its_location_and_its_participants_are_in_the_description():
+    briefing = reference_briefing()
+    briefing.upcoming[1].where = "Paris"
+    briefing.upcoming[1].who = ["Stéphane Séjourné", "Antony Blinken"]
+    entry = Entry("briefings/a.md", None, briefing)  # type: ignore[arg-type]
+    calendar = Calendar.from_ical(ics_bytes(agenda_items([entry]), {}, "Agenda", dt.date(2024, 1, 1)))
+    placed = [e for e in calendar.walk("VEVENT") if "LOCATION" in e]
+    assert [str(e["LOCATION"]) for e in placed] == ["Paris"]
+    assert "Stéphane Séjourné, Antony Blinken" in str(placed[0]["DESCRIPTION"])

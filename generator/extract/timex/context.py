@@ -126,6 +126,9 @@ class _EventWords:
     predicate: re.Pattern[str]
     place: re.Pattern[str]
     attribution: re.Pattern[str]
+    lead: re.Pattern[str]  # what opens a phrase without saying anything
+    date_lead: re.Pattern[str]  # what introduced a date, left out with it
+    dangling: re.Pattern[str]  # what cannot end a phrase
 
 
 @functools.cache
@@ -138,14 +141,22 @@ def _event_words(language: Language) -> _EventWords:
         predicate=re.compile(language.event_predicate or never, re.IGNORECASE),
         place=re.compile(language.event_place or never),
         attribution=re.compile(language.attribution or never, re.IGNORECASE),
+        lead=re.compile(rf"^(?:(?:{_any(language.event_lead)})\b|\s)+", re.IGNORECASE),
+        date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
+        dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
     )
 
 
-_LEAD = re.compile(
-    r"^(?:(?:et|mais|ou|puis|alors|ensuite|and|but|or|then|so|that|que|qui|le|la|les|du|de|des|à|au|aux|en"
-    r"|on|in|at|by|the|a|an|avant|après|lors|pendant|before|after|during)\b|qu['’]|l['’]|d['’]|['’]s\b|\s)+",
-    re.IGNORECASE,
-)
+def _any(words: tuple[str, ...]) -> str:
+    """One alternation of regex fragments, longest first; one that never matches for none."""
+    return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def event_nouns(language: Language) -> re.Pattern[str]:
+    """The nouns that name an event in `language` ("sommet", "visit"), case-insensitive."""
+    return _event_words(language).nouns
+
+
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _MAX_WORDS = 12
 
@@ -159,38 +170,28 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-_ORPHAN_BEFORE = re.compile(
-    r"(?:\b(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:à|au))?|à\s+partir\s+d[ue]|dès(?:\s+le)?|depuis(?:\s+le)?|avant(?:\s+le)?"
-    r"|après(?:\s+le)?|au|le|la|en|du|de|à|vers|on|in|by|until|since|from|at|before|after|the)\s*)+$",
-    re.IGNORECASE,
-)
-_DANGLING = re.compile(
-    r"(?:\s+(?:et|ou|de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|pour|par|sur|dans|avec|que|qui|a|and|or|of|to|the|in|on|at"
-    r"|for|with|by|from|un|une|is|are|was|were|est|sont|inclus|incluse|inclusive|compris|qu|lorsqu|puisqu))+$",
-    re.IGNORECASE,
-)
 _ANNIVERSARY = re.compile(
     r"\b(?:les\s+|aux\s+|des\s+|du\s+|le\s+|the\s+)?\d+(?:e|ème|th|st|nd|rd)?\s+(?:ans|anniversaire|anniversary)\s+.*",
     re.IGNORECASE,
 )
 
 
-def _trim(phrase: str, max_words: int = _MAX_WORDS) -> str:
+def _trim(phrase: str, words: _EventWords, max_words: int = _MAX_WORDS) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.\"«»“”'-")
-    words = phrase.split(" ")
-    if len(words) > max_words:
-        phrase = " ".join(words[:max_words])
+    cut = phrase.split(" ")
+    if len(cut) > max_words:
+        phrase = " ".join(cut[:max_words])
     if phrase.count('"') % 2:  # an unbalanced quote mark left by the cut reads badly
         phrase = phrase.replace('"', "")
-    phrase = _DANGLING.sub("", phrase)
+    phrase = words.dangling.sub("", phrase)
     return phrase.strip(" ,;:.\"«»“”'-")
 
 
-def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> str:
     """The sentence with every date and the preposition that introduced it blanked (offsets kept)."""
     chars = list(sentence)
     for s, e in spans:
-        lead = _ORPHAN_BEFORE.search(sentence[max(0, s - 30) : s])
+        lead = words.date_lead.search(sentence[max(0, s - 30) : s])
         s0 = max(0, s - 30) + lead.start() if lead else s
         chars[s0:e] = " " * (e - s0)
     return "".join(chars)
@@ -205,7 +206,7 @@ _ITEM_LEAD = re.compile(
 _PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row
 
 
-def programme_items(following: str) -> str:
+def programme_items(following: str, language: Language) -> str:
     """What a date standing alone as a heading announces: the first items listed under it, each without
     its list mark and time ("Mardi 8 avril" / "15h00  Questions au gouvernement" / "17h30  Entretien ...").
 
@@ -224,10 +225,19 @@ def programme_items(following: str) -> str:
             if items and starts:
                 break
             continue
-        items.append(_ITEM_LEAD.sub("", line.strip()))
+        items.append(_item_event(_ITEM_LEAD.sub("", line.strip()), language))
         if len(items) == _PROGRAMME_ITEMS:
             break
-    return _trim("; ".join(items))
+    return _trim("; ".join(items), _event_words(language))
+
+
+def _item_event(item: str, language: Language) -> str:
+    """An item's event: from its first clause that names one, past the hour and place that open it
+    ("A partir de 8 heures, à Nouméa, réunion de travail ..." -> "réunion de travail ...")."""
+    nouns = _event_words(language).nouns
+    clauses = item.split(", ")
+    named = next((i for i, c in enumerate(clauses) if nouns.match(c.strip())), 0)
+    return ", ".join(clauses[named:])
 
 
 def event_phrase(
@@ -246,25 +256,25 @@ def event_phrase(
     `following` is the text after the sentence, which says what a date standing alone as a heading
     announces (a programme's day, then its items).
     """
+    words = _event_words(language)
     if anniversary:
         m = _ANNIVERSARY.search(sentence[max(0, start - 200) : start])
         if m:
-            return _trim(_LEAD.sub("", m.group(0)))
-    masked = _mask(sentence, [(start, end), *(others or [])])
+            return _trim(words.lead.sub("", m.group(0)), words)
+    masked = _mask(sentence, [(start, end), *(others or [])], words)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
-        return programme_items(following)
+        return programme_items(following, language)
     clauses = _clauses(sentence)
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     a, b = clauses[idx]
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         # "sous Donald Trump (2017-2021)": a parenthetical date qualifies the words just before it
         before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].split()
-        return _trim(" ".join(before[-8:]))
+        return _trim(" ".join(before[-8:]), words)
     # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         a = clauses[idx - 1][0]
     local_start = start - a
-    words = _event_words(language)
     noun_pattern, cut, place_pattern, determiner = words.nouns, words.cut, words.place, words.determiner
     region = masked[a:b]
     nouns = list(noun_pattern.finditer(region))
@@ -281,10 +291,10 @@ def event_phrase(
             head = hyphenated.start()
         tail = region[head:]
         c = cut.search(tail)
-        phrase = _trim(tail[: c.start()] if c else tail)
+        phrase = _trim(tail[: c.start()] if c else tail, words)
         verb = words.predicate.search(phrase)
         if verb and len(phrase[: verb.start()].split()) >= 2:
-            phrase = _trim(phrase[: verb.start()])
+            phrase = _trim(phrase[: verb.start()], words)
         place = next(
             (p.group(0) for p in place_pattern.finditer(region) if p.group("place") not in phrase),
             None,
@@ -299,8 +309,8 @@ def event_phrase(
     if len(region[part[0] : part[1]].split()) >= 3:
         region = region[part[0] : part[1]]
     text = words.attribution.sub("", region)
-    text = _LEAD.sub("", text.strip())
-    phrase = _trim(text)
+    text = words.lead.sub("", text.strip())
+    phrase = _trim(text, words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
-        phrase = _trim(_LEAD.sub("", words.attribution.sub("", masked).strip()))
+        phrase = _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
     return phrase

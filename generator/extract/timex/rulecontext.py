@@ -60,7 +60,9 @@ class RuleContext:
     def base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
         if self.discourse_at >= 0 and (
-            "\n" not in self.text[self.discourse_at : offset] or offset - self.discourse_at < 300
+            "\n" not in self.text[self.discourse_at : offset]
+            or offset - self.discourse_at < 300
+            or _list_under(self.text[self.discourse_at : offset])
         ):
             return self.discourse
         return self.anchor
@@ -220,3 +222,14 @@ def _anniversary(language: Language) -> re.Pattern[str]:
 
 
 Rule = Callable[[RuleContext, re.Match[str]], list[Found]]
+
+
+# a line of a list: a list mark, or an hour that opens the line ("15h00  Questions au gouvernement")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}\s?(?:h|:)\s?\d{0,2}\b)")
+
+
+def _list_under(between: str) -> bool:
+    """Whether the text after a date is the list its line heads (a day's programme): every line after
+    the date's own is an item of the list, with no blank line between."""
+    lines = between.split("\n")[1:]
+    return bool(lines) and all(_LIST_LINE.match(line) for line in lines)

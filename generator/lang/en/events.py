@@ -32,3 +32,65 @@ ANNIVERSARY = (
     r"|centennial|bicentennial)"
 )
 ANNIVERSARY_WORDS = {"bicentenary": 200, "centenary": 100, "centennial": 100, "bicentennial": 200}
+# verbs that only say an event happens or is set ("aura lieu", "se tiendra", "takes place", "is held"):
+# their subject names the event (lemmas)
+EVENT_LIGHT_VERBS = frozenset({"take", "hold", "begin", "start", "open", "schedule", "plan", "resume", "end", "close"})
+# a subject that stands for the person named before it
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
+EVENT_DATE_LEAD = (
+    r"on",
+    r"in",
+    r"by",
+    r"until",
+    r"since",
+    r"from",
+    r"at",
+    r"before",
+    r"after",
+    r"the",
+    r"this",
+    r"next",
+    r"starting",
+)
+# what opens a phrase without saying anything, and what cannot end one
+EVENT_LEAD = (
+    r"and",
+    r"but",
+    r"or",
+    r"then",
+    r"so",
+    r"that",
+    r"on",
+    r"in",
+    r"at",
+    r"by",
+    r"the",
+    r"a",
+    r"an",
+    r"before",
+    r"after",
+    r"during",
+    r"['’]s",
+)
+EVENT_DANGLING = (
+    r"and",
+    r"or",
+    r"of",
+    r"to",
+    r"the",
+    r"in",
+    r"on",
+    r"at",
+    r"for",
+    r"with",
+    r"by",
+    r"from",
+    r"is",
+    r"are",
+    r"was",
+    r"were",
+    r"inclusive",
+    r"this",
+    r"next",
+)

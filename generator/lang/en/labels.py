@@ -25,6 +25,8 @@ PAGE = {
     "timeline": "Background",
     "date": "Date",
     "event": "Event",
+    "where": "Where",
+    "who": "With",
     "quotes": "Quotes",
     "article": "Original article",
     "source": "source",

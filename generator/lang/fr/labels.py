@@ -28,6 +28,8 @@ PAGE = {
     "timeline": "Contexte",
     "date": "Date",
     "event": "Événement",
+    "where": "Lieu",
+    "who": "Avec",
     "quotes": "Citations",
     "article": "Article original",
     "source": "source",

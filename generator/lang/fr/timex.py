@@ -367,6 +367,18 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "time",
+            # "à 16 heures", "A 18 heures" (a capital A without its accent), "vers 10 heures": an hour of the
+            # clock; "16 heures" alone is a duration
+            r"(?:(?<=\bà\s)|(?<=(?-i:\bA)\s)|(?<=\bvers\s)|(?<=\bdès\s))(?P<h>[01]?\d|2[0-3])\s+heures?"
+            r"(?:\s+(?P<m>[0-5]\d)\b)?",
+            DIGIT,
+            (
+                Example("Le conseil se réunira à 16 heures.", PUBLISHED, (("16 heures", "TIME", "2024-04-02T16:00"),)),
+                Example("- A 18 heures, réunion de travail.", PUBLISHED, (("18 heures", "TIME", "2024-04-02T18:00"),)),
+            ),
+        ),
+        TimexRule(
             "duration",
             rf"(?:(?P<pre>{FR_PRE_DUR})\s*)?(?P<last>\b(?:ces|les|des)\s+(?:derni[eè]re?s|prochaine?s)\s+)?"
             rf"(?:(?P<num>\b{FR_NUM}|\b{FR_VAGUE})\s*)?(?<![\w-])(?P<unit>{FR_UNIT})\b(?P<half>\s+et\s+demie?)?",

@@ -1,0 +1,50 @@
+"""Who takes part in each dated event, and where it happens: the briefing's own names, found in the event.
+
+A name counts when the event phrase says it, or else (people only) the sentence that dates the event: a person by
+their name, an alias or their family name; an organisation by its name or an alias; a place as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.model import DatedEvent, Participant
+
+_MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
+
+
+def with_participants(items: list[DatedEvent], participants: list[Participant], places: list[str]) -> list[DatedEvent]:
+    """The items with `who` and `where` filled from the briefing's participants and places."""
+    return [_attach(item, participants, places) for item in items]
+
+
+def _attach(item: DatedEvent, participants: list[Participant], places: list[str]) -> DatedEvent:
+    # the sentence names more than the event: only the people it names take part (an agency it cites does not)
+    people = [p for p in participants if p.kind == "person"]
+    who = _named(item.event, participants) or _named(item.sentence, people)
+    where = _first_place(item.event, places) or _first_place(item.sentence, places)
+    return replace(item, who=who[:_MAX_WHO] if len(who) <= _MAX_WHO else [], where=where)
+
+
+def _named(text: str, participants: list[Participant]) -> list[str]:
+    found = [(at, p.name) for p in participants if (at := _first(text, _forms(p))) is not None]
+    return [name for _, name in sorted(found)]
+
+
+def _forms(p: Participant) -> list[str]:
+    forms = [p.name, *p.aliases]
+    if p.kind == "person" and len(p.name.split()) > 1:
+        forms.append(p.name.split()[-1])  # "Blinken" for Antony Blinken
+    return forms
+
+
+def _first_place(text: str, places: list[str]) -> str | None:
+    found = [(at, place) for place in places if (at := _first(text, [place])) is not None]
+    return min(found)[1] if found else None
+
+
+def _first(text: str, forms: list[str]) -> int | None:
+    """Where the first of the forms is written in `text` as whole words, or None."""
+    hits = [m.start() for form in forms if form for m in [re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)] if m]
+    return min(hits) if hits else None

@@ -1,0 +1,147 @@
+"""What happens at a date, read from the dependency parse: the clause that governs the date.
+
+The parse gives what the word patterns of `context.event_phrase` cannot: the verb the date hangs on, its
+real subject (a pronoun is replaced by the person it stands for), its objects, and nominal events
+("la visite du 12 mai"). It is used where the pipeline has a parser (French, with spaCy's model); the
+patterns remain the fallback, and the only reading where there is no parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.lang import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_MAX_WORDS = 12
+# the parts of a clause that say what happens; the rest (subordinate and coordinated clauses,
+# speech-verb frames, punctuation, conjunctions) belongs to other events
+_CORE = frozenset(
+    {
+        "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod", "xcomp",
+        "expl:comp", "expl:pv", "expl:pass", "aux", "aux:tense", "aux:pass", "cop", "compound:prt", "prt",
+        "dobj", "dative", "attr", "prep", "pobj", "agent", "auxpass", "nsubjpass",
+    }
+)  # fmt: skip
+# inside a kept part, what is left out: relative clauses, appositions, parentheticals
+_PRUNED = frozenset({"acl:relcl", "relcl", "appos", "parataxis", "advcl", "conj", "cc", "punct", "dislocated"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def parsed_event(
+    doc: Doc,
+    start: int,
+    end: int,
+    language: Language,
+    others: list[tuple[int, int]],
+    event_noun: re.Pattern[str],
+) -> str:
+    """The event at the date found at [start, end) of `doc`'s text, or "" when the parse says nothing.
+
+    `others` are the other dates of the sentence (offsets into the text), kept out of the phrase;
+    `event_noun` finds the nouns that name an event ("sommet", "visite").
+    """
+    if not doc.has_annotation("DEP"):
+        return ""
+    date = doc.char_span(start, end, alignment_mode="expand")
+    if date is None or not len(date):
+        return ""
+    blocked = {t.i for t in date}
+    for a, b in others:
+        other = doc.char_span(a, b, alignment_mode="expand")
+        blocked.update(t.i for t in other or ())
+    governor = _governor(date, blocked)
+    if governor is None:
+        return ""
+    if governor.pos_ in ("NOUN", "PROPN") and event_noun.fullmatch(governor.text):
+        return _words(_group(governor, blocked, _PRUNED | {"acl"}))
+    verb = _verb(governor)
+    if verb is None:
+        return ""
+    subject = _subject(verb)
+    if verb.lemma_ in language.event_light_verbs and subject is not None and _names_event(subject, event_noun):
+        return _words(_group(subject, blocked, _PRUNED))
+    tokens = [t for child in verb.children if child.dep_ in _CORE for t in _group(child, blocked, _PRUNED)]
+    tokens.append(verb)
+    head = verb.head
+    if subject is None and verb.dep_ == "xcomp" and head.i != verb.i:
+        # "Il doit se rendre à Paris": the subject and modal of the verb that governs the clause
+        outer = _subject(head)
+        if outer is not None:
+            tokens.extend(_group(outer, blocked, _PRUNED))
+            subject = outer
+        tokens.extend(t for t in head.children if t.dep_.startswith("aux") and t.i not in blocked)
+        tokens.append(head)
+    words = _words(sorted(set(tokens), key=lambda t: t.i), replace=_resolved(subject, language))
+    return words if len(words.split()) >= 2 else ""
+
+
+def _governor(date: Span, blocked: set[int]) -> Token | None:
+    """The first word above the date that is not part of a date or a function word."""
+    token = date.root
+    while token.i in blocked or token.pos_ in ("ADP", "DET", "NUM", "PUNCT"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _verb(token: Token) -> Token | None:
+    """The verb whose clause holds `token` (itself when it is one)."""
+    while token.pos_ not in _VERBAL:
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _names_event(token: Token, event_noun: re.Pattern[str]) -> bool:
+    return any(event_noun.fullmatch(t.text) for t in token.subtree)
+
+
+def _group(token: Token, blocked: set[int], pruned: frozenset[str]) -> list[Token]:
+    """`token` and the words under it, without the pruned dependents and without any date."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in blocked:
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in pruned)
+    if len(out) == 1 and token.pos_ in ("ADP", "DET"):
+        return []
+    return sorted(out, key=lambda t: t.i)
+
+
+def _resolved(subject: Token | None, language: Language) -> dict[int, str]:
+    """A pronoun subject replaced by the last person named before it ("il" -> "Antony Blinken")."""
+    if subject is None or subject.lower_ not in language.subject_pronouns:
+        return {}
+    doc = subject.doc
+    people = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.end <= subject.i]
+    return {subject.i: people[-1].text} if people else {}
+
+
+def _words(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
+    """The tokens as text, spaced as written, a gap closed, cut at a dozen words."""
+    if not tokens:
+        return ""
+    pieces: list[str] = []
+    previous = None
+    for t in tokens:
+        if previous is not None and t.i != previous + 1 and pieces and not pieces[-1].endswith(" "):
+            pieces.append(" ")
+        pieces.append((replace or {}).get(t.i, t.text) + t.whitespace_)
+        previous = t.i
+    text = re.sub(r"\s+", " ", "".join(pieces)).strip(" ,;:.\"«»“”'-")
+    words = text.split(" ")
+    return " ".join(words[:_MAX_WORDS])

@@ -1,0 +1,50 @@
+"""The event read from the parse: the clause that governs a date, its real subject, its nominal event."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.timex.clause import parsed_event
+from generator.extract.timex.context import event_nouns
+from generator.lang import language
+
+FRENCH = language("fr")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("fr_core_news_sm")
+    except OSError:
+        pytest.skip("fr_core_news_sm is not installed")
+
+
+def _event(nlp, text: str, date: str) -> str:
+    start = text.index(date)
+    return parsed_event(nlp(text), start, start + len(date), FRENCH, [], event_nouns(FRENCH))
+
+
+def test_a_verb_that_only_says_it_happens_leaves_its_subject_as_the_event(nlp):
+    event = _event(nlp, "Le second tour de l'élection municipale aura lieu le 22 mars.", "le 22 mars")
+    assert event.startswith("Le second tour de l'élection municipale")
+    assert "22" not in event
+
+
+def test_a_clause_keeps_its_subject_verb_and_complements_without_the_date(nlp):
+    event = _event(nlp, "La ministre inaugurera le 14 octobre le nouveau pont sur la Loire.", "le 14 octobre")
+    assert "ministre" in event and "inaugurera" in event and "pont" in event
+    assert "octobre" not in event
+
+
+def test_a_pronoun_subject_is_the_person_named_before(nlp):
+    text = "Olivier Véran était à Lyon mardi. Il présentera le 3 mai son plan pour les hôpitaux."
+    event = _event(nlp, text, "le 3 mai")
+    assert event.startswith("Olivier Véran présentera")
+
+
+def test_no_parse_says_nothing():
+    spacy = pytest.importorskip("spacy")
+    blank = spacy.blank("fr")
+    text = "Le sommet aura lieu le 3 mai."
+    assert parsed_event(blank(text), 18, 26, FRENCH, [], event_nouns(FRENCH)) == ""

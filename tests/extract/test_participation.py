@@ -1,0 +1,33 @@
+"""Who takes part in a dated event and where it happens, by the briefing's own names."""
+
+from generator.extract.participation import with_participants
+from generator.model import DatedEvent, Participant
+
+PEOPLE = [
+    Participant(name="Clara Chappaz", kind="person", role="ministre"),
+    Participant(name="Conseil d'État", kind="organization", aliases=["CE"]),
+    Participant(name="Agence France-Presse", kind="organization", aliases=["AFP"]),
+]
+
+
+def _item(event: str, sentence: str) -> DatedEvent:
+    return DatedEvent(date="2025-05-12", precision="day", text="le 12 mai", event=event, sentence=sentence)
+
+
+def test_the_event_phrase_names_who_and_where_by_the_briefing_names():
+    item = _item("Chappaz à Lille pour l'avis du CE", "Chappaz sera à Lille le 12 mai pour l'avis du CE.")
+    [out] = with_participants([item], PEOPLE, ["Lille", "Paris"])
+    assert out.who == ["Clara Chappaz", "Conseil d'État"]
+    assert out.where == "Lille"
+
+
+def test_the_sentence_adds_only_people_when_the_phrase_names_nobody():
+    sentence = "La ministre Clara Chappaz visitera le site le 12 mai à Paris, selon l'AFP."
+    [out] = with_participants([_item("visite du site", sentence)], PEOPLE, ["Paris"])
+    assert out.who == ["Clara Chappaz"]
+    assert out.where == "Paris"
+
+
+def test_a_name_inside_another_word_is_no_mention():
+    [out] = with_participants([_item("CEremonie à Parisot", "CEremonie à Parisot le 12 mai.")], PEOPLE, ["Paris"])
+    assert out.who == [] and out.where is None
