@@ -18,6 +18,7 @@ from typing import cast
 
 from generator.lang import language
 from generator.lang.every import every
+from generator.lang.folding import fold
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
@@ -252,7 +253,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                     sentence=t.sentence,
                 )
             )
-    return _dedupe(upcoming), _dedupe(timeline)
+    return _one_per_event(_dedupe(upcoming)), _one_per_event(_dedupe(timeline))
 
 
 # what may come before the hour that opens a programme's item: a list mark, then a short preposition ("A", "vers")
@@ -287,6 +288,43 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
         seen.add((item.date[:10], item.sentence))
         out.append(item)
     return out
+
+
+def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
+    """One row per event: the same date said again in other sentences ("la grève du 16 septembre ... le
+    16 septembre, les trains ...") is the same event when the phrases share most of their words, or when
+    one says nothing; the row kept is the first said, unless it says nothing. The hours of a programme
+    stay apart: each is its own event."""
+    out: list[DatedEvent] = []
+    for item in items:
+        same = next(
+            (
+                i
+                for i, kept in enumerate(out)
+                if kept.date == item.date
+                and not _CLOCK.match(kept.text)
+                and not _CLOCK.match(item.text)
+                and _same_event(kept.event, item.event)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(item)
+        elif not _content(out[same].event):
+            out[same] = item
+    return out
+
+
+def _same_event(a: str, b: str) -> bool:
+    wa, wb = _content(a), _content(b)
+    if not wa or not wb:
+        return True
+    return len(wa & wb) * 2 >= min(len(wa), len(wb))
+
+
+def _content(phrase: str) -> set[str]:
+    """The words of a phrase that carry its content: four letters or more, folded, cut to five letters."""
+    return {w[:5] for w in re.findall(r"\w{4,}", fold(phrase))}
 
 
 def _range_gap(a: Timex, b: Timex) -> str | None:

@@ -9,14 +9,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.lang import Language
+from generator.lang.folding import fold
 from generator.model import DatedEvent, Participant
 
 _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
 
 
-def with_participants(items: list[DatedEvent], participants: list[Participant], places: list[str]) -> list[DatedEvent]:
-    """The items with `who` and `where` filled from the briefing's participants and places."""
-    return [_attach(item, participants, places) for item in items]
+def with_participants(
+    items: list[DatedEvent], participants: list[Participant], places: list[str], language: Language
+) -> list[DatedEvent]:
+    """The items with `who` and `where` filled from the briefing's participants and places, and an
+    event whose subject is a role ("the President will travel", "le ministre se rendra") naming the one
+    person of the briefing who holds it."""
+    return [_attach(_named_subject(item, participants, language), participants, places) for item in items]
+
+
+def _named_subject(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
+    articles = "|".join(re.escape(a).replace("'", "['’]") for a in language.entities.singular_articles)
+    if not articles:
+        return item
+    m = re.match(rf"(?:{articles})\s*([^\W\d]+)\b", item.event, re.IGNORECASE)
+    if not m:
+        return item
+    noun = fold(m.group(1))
+    holders = [p for p in participants if p.kind == "person" and p.role and noun in fold(p.role).split()]
+    if len(holders) != 1:  # no one, or several ministers: the role says who only when one holds it
+        return item
+    return replace(item, event=holders[0].name + item.event[m.end() :])
 
 
 def _attach(item: DatedEvent, participants: list[Participant], places: list[str]) -> DatedEvent:

@@ -224,6 +224,8 @@ class Language:
     event_date_lead: tuple[str, ...] = ()
     event_lead: tuple[str, ...] = ()
     event_dangling: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
+    relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
 
     # --- the words around names, quotes and facts, and the page chrome

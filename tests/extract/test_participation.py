@@ -1,6 +1,7 @@
 """Who takes part in a dated event and where it happens, by the briefing's own names."""
 
 from generator.extract.participation import with_participants
+from generator.lang import language
 from generator.model import DatedEvent, Participant
 
 PEOPLE = [
@@ -16,18 +17,37 @@ def _item(event: str, sentence: str) -> DatedEvent:
 
 def test_the_event_phrase_names_who_and_where_by_the_briefing_names():
     item = _item("Chappaz à Lille pour l'avis du CE", "Chappaz sera à Lille le 12 mai pour l'avis du CE.")
-    [out] = with_participants([item], PEOPLE, ["Lille", "Paris"])
+    [out] = with_participants([item], PEOPLE, ["Lille", "Paris"], language("fr"))
     assert out.who == ["Clara Chappaz", "Conseil d'État"]
     assert out.where == "Lille"
 
 
 def test_the_sentence_adds_only_people_when_the_phrase_names_nobody():
     sentence = "La ministre Clara Chappaz visitera le site le 12 mai à Paris, selon l'AFP."
-    [out] = with_participants([_item("visite du site", sentence)], PEOPLE, ["Paris"])
+    [out] = with_participants([_item("visite du site", sentence)], PEOPLE, ["Paris"], language("fr"))
     assert out.who == ["Clara Chappaz"]
     assert out.where == "Paris"
 
 
 def test_a_name_inside_another_word_is_no_mention():
-    [out] = with_participants([_item("CEremonie à Parisot", "CEremonie à Parisot le 12 mai.")], PEOPLE, ["Paris"])
+    [out] = with_participants(
+        [_item("CEremonie à Parisot", "CEremonie à Parisot le 12 mai.")], PEOPLE, ["Paris"], language("fr")
+    )
     assert out.who == [] and out.where is None
+
+
+def test_a_role_subject_is_the_one_person_who_holds_it():
+    item = _item("la ministre visitera l'usine", "La ministre visitera l'usine le 12 mai.")
+    [out] = with_participants([item], PEOPLE, [], language("fr"))
+    assert out.event == "Clara Chappaz visitera l'usine" and out.who == ["Clara Chappaz"]
+    president = Participant(name="Barack Obama", kind="person", role="President of the United States")
+    english = _item("the President will travel to London", "The President will travel to London.")
+    [out] = with_participants([english], [president], ["London"], language("en"))
+    assert out.event == "Barack Obama will travel to London" and out.where == "London"
+
+
+def test_a_role_two_people_hold_names_no_one():
+    two = [*PEOPLE, Participant(name="Rachida Dati", kind="person", role="ministre de la Culture")]
+    item = _item("la ministre visitera l'usine", "La ministre visitera l'usine le 12 mai.")
+    [out] = with_participants([item], two, [], language("fr"))
+    assert out.event == "la ministre visitera l'usine"

@@ -82,3 +82,27 @@ def test_hours_after_a_preposition_are_the_clock_and_alone_a_duration(sentence, 
 def test_a_day_heading_takes_the_clause_of_its_first_item_that_names_an_event():
     following = "\n- A partir de 9 heures, à Lyon à l'hôtel de région, réunion des présidents de région.\n"
     assert programme_items(following, language("fr")) == "réunion des présidents de région"
+
+
+def test_the_same_date_said_again_is_one_row_and_the_hours_of_a_programme_stay_apart():
+    text = (
+        "La grève des contrôleurs aériens est prévue le 16 septembre. Le 16 septembre, la grève des "
+        "contrôleurs touchera tous les aéroports. Programme du 17 septembre\n- A 9h30, visite de la tour."
+        "\n- A 11h00, visite du centre de contrôle.\n"
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 9, 1), "fr"))
+    assert [u.date for u in upcoming].count("2024-09-16") == 1
+    assert [u.date for u in upcoming].count("2024-09-17") >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Day 2: On June 22, the delegation will tour the shipyard in Gdansk.", "en", "tour the shipyard"),
+        ("Jour 2 : le 22 juin, la délégation visitera le chantier naval de Gdansk.", "fr", "visitera le chantier"),
+        ("The committee heard Anna Marsh, who will testify again on June 22.", "en", "Anna Marsh will testify"),
+    ],
+)
+def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 6, 1), lang))
+    assert expected in upcoming[0].event

@@ -129,6 +129,7 @@ class _EventWords:
     lead: re.Pattern[str]  # what opens a phrase without saying anything
     date_lead: re.Pattern[str]  # what introduced a date, left out with it
     dangling: re.Pattern[str]  # what cannot end a phrase
+    coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
 
 
 @functools.cache
@@ -143,6 +144,7 @@ def _event_words(language: Language) -> _EventWords:
         attribution=re.compile(language.attribution or never, re.IGNORECASE),
         lead=re.compile(rf"^(?:(?:{_any(language.event_lead)})\b|\s)+", re.IGNORECASE),
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
+        coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
     )
 
@@ -231,6 +233,21 @@ def programme_items(following: str, language: Language) -> str:
     return _trim("; ".join(items), _event_words(language))
 
 
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+
+
+def _with_antecedent(clause: str, before: str, language: Language) -> str:
+    """A clause opened by a relative pronoun, with the name the pronoun stands for as its subject
+    ("..., Fiona Hill, who will testify" -> "Fiona Hill will testify")."""
+    if not language.relative_pronouns:
+        return clause
+    opening = re.match(rf"\s*(?:{'|'.join(language.relative_pronouns)})\b", clause, re.IGNORECASE)
+    if not opening:
+        return clause
+    names = [m for m in _NAME_RUN.finditer(before) if len(before) - m.end() < 40]
+    return f"{names[-1].group(0)}{clause[opening.end() :]}" if names else clause
+
+
 def _item_event(item: str, language: Language) -> str:
     """An item's event: from its first clause that names one, past the hour and place that open it
     ("A partir de 8 heures, à Nouméa, réunion de travail ..." -> "réunion de travail ...")."""
@@ -272,8 +289,13 @@ def event_phrase(
         before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].split()
         return _trim(" ".join(before[-8:]), words)
     # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
+    # (unless that neighbour is a mere label, "Day 1: On June 21, Modi will ...": then the one after)
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
-        a = clauses[idx - 1][0]
+        label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
+        if label and idx + 1 < len(clauses):
+            b = clauses[idx + 1][1]
+        else:
+            a = clauses[idx - 1][0]
     local_start = start - a
     noun_pattern, cut, place_pattern, determiner = words.nouns, words.cut, words.place, words.determiner
     region = masked[a:b]
@@ -304,11 +326,12 @@ def event_phrase(
         return phrase
     # no event noun: the coordinated part of the clause that holds the date ("... and the Senate is
     # expected to take up the bill by the end of the month")
-    parts = [(p.start(), p.end()) for p in re.finditer(r"(?:(?!\s(?:and|but|et|mais|puis)\s).)+", region)]
+    parts = [(p.start(), p.end()) for p in words.coordinated.finditer(region)]
     part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
-        region = region[part[0] : part[1]]
+        region, a = region[part[0] : part[1]], a + part[0]
     text = words.attribution.sub("", region)
+    text = _with_antecedent(text, masked[:a], language)
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more

@@ -55,6 +55,11 @@ EVENT_DATE_LEAD = (
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
+    # a subordinating conjunction opens a clause without saying what happens
+    r"while",
+    r"whereas",
+    r"although",
+    r"as",
     r"and",
     r"but",
     r"or",
@@ -94,3 +99,7 @@ EVENT_DANGLING = (
     r"this",
     r"next",
 )
+# a relative pronoun that opens an event's clause stands for the name just before it
+RELATIVE_PRONOUNS = frozenset({"who"})
+# what joins two clauses, each its own event
+COORDINATORS = ("and", "but")

@@ -86,6 +86,11 @@ EVENT_DATE_LEAD = (
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
+    # a subordinating conjunction opens a clause without saying what happens
+    r"tandis\s+que",
+    r"alors\s+que",
+    r"bien\s+que",
+    r"même\s+si",
     r"et",
     r"mais",
     r"ou",
@@ -151,3 +156,7 @@ EVENT_DANGLING = (
     r"ce",
     r"cette",
 )
+# a relative pronoun that opens an event's clause stands for the name just before it
+RELATIVE_PRONOUNS = frozenset({"qui"})
+# what joins two clauses, each its own event
+COORDINATORS = ("et", "mais", "puis")
