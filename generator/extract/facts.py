@@ -21,7 +21,8 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
 from generator.lang import language
 from generator.lang.every import every
-from generator.lang.record import FactWords
+from generator.lang.names import NEWS_AGENCIES
+from generator.lang.record import FactWords, Language
 from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
@@ -65,6 +66,11 @@ def _words(get: Callable[[FactWords], Iterable[str]]) -> str:
     return "|".join(every(lambda lang: get(lang.facts)))
 
 
+def _escaped(get: Callable[[Language], Iterable[str]]) -> str:
+    """A regex alternation of every built-in language's words, as written."""
+    return "|".join(re.escape(w) for w in every(get))
+
+
 # Month and weekday names of every language: a sentence may quote a date in another language.
 _MONTH_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.months))
 _WEEKDAY_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.weekdays))
@@ -95,16 +101,34 @@ _NEXT = re.compile(r"\b(?:" + _words(lambda f: f.next_markers) + r")\b", re.IGNO
 # What makes a number or an event stand out: a record, a first.
 _RECORD = re.compile(r"\b(?:" + _words(lambda f: f.record_words) + r")\b", re.IGNORECASE)
 # A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
+# The verbs right after a subject: auxiliaries, negations ("M. Blair n'a pas"), and for a named one speech verbs.
+_SUBJECT_VERBS = _escaped(lambda lang: lang.quotes.subject_verbs)
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:"
     + _words(lambda f: (*f.connectives, *f.sequence_openers))
     + r"),?\s+)?(?:(?:"
-    + lx.HONORIFIC_PATTERN
-    + r"|Senator|President|le\s+\w+|la\s+\w+)\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+"
-    r"(?:a|ont|avait|est|sera|va|doit|se|s'|n'|ne|has|had|is|was|will|said|says|\w+(?:é|ait|era|ed))\b"
+    + "|".join(
+        (
+            lx.HONORIFIC_PATTERN,
+            _escaped(lambda lang: lang.facts.subject_titles),
+            *(re.escape(a) + r"\s+\w+" for a in every(lambda lang: lang.facts.subject_articles)),
+        )
+    )
+    + r")\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+(?:"
+    + "|".join(
+        (
+            _SUBJECT_VERBS,
+            _escaped(lambda lang: lang.quotes.negations),
+            _escaped(lambda lang: lang.facts.subject_speech),
+            r"\w+(?:" + _escaped(lambda lang: lang.facts.verb_endings) + ")",
+        )
+    )
+    + r")\b"
 )
 _DATELINE = re.compile(
-    r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—:]\s*"  # PARIS (AFP) -
+    r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:"  # PARIS (AFP) -
+    + "|".join(map(re.escape, NEWS_AGENCIES))
+    + r")\)\s*[-–—:]\s*"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý\-' ]{2,30}\s*[._]+[_\-–—]*\s*)"  # MARSEILLE._
 )
 _LEAD_CONNECTOR = re.compile(r"^(?:" + _words(lambda f: (*f.connectives, *f.dropped_openers)) + r"),?\s+")
@@ -279,7 +303,11 @@ def _statement(s: Sentence, sentence: str, text: str, people: list[Participant])
 
 
 _DESCRIBED_SUBJECT = re.compile(
-    r"^(?P<np>(?:Le|La|L'|The)\s*[^,;:]{3,60}?)(?=\s+(?:a|ont|avait|est|sera|se|s'|va|doit|has|had|is|was|will)\b)"
+    r"^(?P<np>(?:"
+    + "|".join(re.escape(a.capitalize()) for a in every(lambda lang: lang.entities.singular_articles))
+    + r")\s*[^,;:]{3,60}?)(?=\s+(?:"
+    + _SUBJECT_VERBS
+    + r")\b)"
 )
 
 

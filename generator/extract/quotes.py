@@ -35,6 +35,11 @@ def _one_of(found: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in found) + ")"
 
 
+def _joined(found: Iterable[str]) -> str:
+    """The words as alternatives, each followed by a space unless it ends with an apostrophe ("l'", "de ")."""
+    return "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in found)
+
+
 def _folded(found: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in found)
 
@@ -68,7 +73,7 @@ _MIN_WORDS = 4
 # Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué", "mardi").
 _ADVERBIALS = _folded((*_words(lambda q: q.adverbials), *every(lambda lang: lang.weekdays)))
 # What a participant issues rather than who speaks for it: the quote is the participant's own.
-_DOCUMENT_NOUNS = _folded(_words(lambda q: q.document_nouns))
+_DOCUMENT_NOUNS = _folded((*_words(lambda q: q.statements), *_words(lambda q: q.document_nouns)))
 
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
@@ -137,9 +142,10 @@ def _is_the_document(np: str) -> bool:
     return len(words) == 2 and words[0] in _DEFINITE and words[1] in _DOCUMENT_NOUNS
 
 
+# "A statement from Netanyahu's office said", "le communiqué de la présidence a": who issued it
 _DOCUMENT_SOURCE = re.compile(
-    r"(?:statement|communiqué|déclaration|report|rapport)\s+(?:from|of|by|de la|de l'|du|de|des)\s*"
-    r"(?P<source>[^,.;:«»\"“”]{2,60}?)(?=\s+(?:said|says|a|ont|indique|précise|confirm|,|\.))",
+    rf"{_one_of(_words(lambda q: q.statements))}\s+{_one_of(_words(lambda q: q.source_links))}\s*"
+    rf"(?P<source>[^,.;:«»\"“”]{{2,60}}?)(?=\s+(?:{_one_of(_words(lambda q: q.source_verbs))}|,|\.))",
     re.IGNORECASE,
 )
 
@@ -201,8 +207,10 @@ def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) 
     return None
 
 
+# "Le président de l'UIMM n'est pas", "the chairman has": a described subject and its verb
 _DESCRIPTION_SUBJECT = re.compile(
-    r"^(?P<np>(?:le|la|l'|les|the)\s*[^,:;]{1,60}?)\s+(?:n'|ne\s+)?(?:est|sont|a|ont|était|avait|se|s'|is|was|has|had)\b",
+    rf"^(?P<np>{_one_of(every(lambda lang: lang.entities.articles))}\s*[^,:;]{{1,60}}?)\s+"
+    rf"(?:{_joined(_words(lambda q: q.negations))})?{_one_of(_words(lambda q: q.subject_verbs))}\b",
     re.IGNORECASE,
 )
 
@@ -312,7 +320,7 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
             if p.kind == "person" and not dependent and any(lx.is_role_head(w) for w in before):
                 return p.name  # "la porte-parole de la présidence française Catherine Colonna"
             return _replace_name(np, name, p.name)
-    document = re.search(r"\b(?:de|du|des|of)\s+(?:la\s+|l'|le\s+|the\s+)?(?P<head>\w+)$", key)
+    document = _DOCUMENT_OF.search(key)
     if document and set(words) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance" -> OTAN (Alliance atlantique)
         for o in orgs:
             if any(fold(n).split()[0] == document.group("head") for n in [o.name, *o.aliases]):
@@ -335,6 +343,12 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
             if head and any(n.startswith(head + " ") or f"{head} {n}" in fold(text) for n in names):
                 return o.name
     return np
+
+
+# "un communiqué de l'Alliance", "a statement of the party": the head word of who issued it (folded text)
+_OF = _joined(every(lambda lang: lang.entities.of_words))
+_THE = _joined(every(lambda lang: lang.entities.singular_articles))
+_DOCUMENT_OF = re.compile(rf"\b(?:{_OF})(?:{_THE})?(?P<head>\w+)$")
 
 
 def _find_word(haystack: str, needle: str) -> int:

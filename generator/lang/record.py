@@ -104,7 +104,12 @@ class QuoteWords:
     definite: tuple[str, ...] = ()  # "le", "the", "this": a description of someone named before
     speaker_starts: tuple[str, ...] = ()  # determiners and pronouns that may open a speaker's phrase
     adverbials: tuple[str, ...] = ()  # between the verb and its subject ("a indiqué hier un communiqué")
-    document_nouns: tuple[str, ...] = ()  # what a participant issues ("communiqué", "statement")
+    statements: tuple[str, ...] = ()  # documents said to come from someone ("a statement from X")
+    document_nouns: tuple[str, ...] = ()  # what else a participant issues ("lettre", "letter")
+    source_links: tuple[str, ...] = ()  # between a statement and who issued it ("de la", "from"), in the order tried
+    source_verbs: tuple[str, ...] = ()  # what may follow the issuer: the start of a verb ("a", "confirm")
+    subject_verbs: tuple[str, ...] = ()  # finite verbs right after a subject ("Le président ... a", "The chairman has")
+    negations: tuple[str, ...] = ()  # before a verb ("n'", "ne")
     finite_words: tuple[str, ...] = ()  # auxiliaries and pronouns that make a clause (without a parser)
     finite_endings: tuple[str, ...] = ()  # contractions that do ("n't", "'ll")
     infinitive_marker: str = ""  # "to ...": a quoted infinitive is not a statement
@@ -131,6 +136,11 @@ class FactWords:
     dropped_openers: tuple[str, ...] = ()  # "Par ailleurs", "Meanwhile": dropped from a fact, no more
     sequence_openers: tuple[str, ...] = ()  # "Puis", "Then": may open a named subject's sentence, kept in a fact
     impersonal: tuple[str, ...] = ()  # what makes a leading pronoun impersonal ("Il faut", "Il est possible")
+    # a sentence whose subject is named or described ("M. Blair a donné", "Le ministre des Armées a annoncé")
+    subject_titles: tuple[str, ...] = ()  # before a name, capitalised ("Senator")
+    subject_articles: tuple[str, ...] = ()  # an article and a title word before a name ("le ministre Blair")
+    subject_speech: tuple[str, ...] = ()  # speech verbs that make the subject a named one too ("said")
+    verb_endings: tuple[str, ...] = ()  # endings of a finite verb after a named subject ("é", "ed")
 
 
 @dataclass(frozen=True)
