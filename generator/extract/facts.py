@@ -230,31 +230,55 @@ def extract_key_facts(
     if participants is None:
         participants = extract_entities(doc, lang)[0]
     people = [p for p in participants if p.kind == "person"]
-    spans = _quote_spans(doc_text(doc))
-    # the dates the extractor found (positions are all the score needs), outside quotations
-    found = timexes or extract_timexes(doc_text(doc), None, lang)
+    text = doc_text(doc)
+    spans = _quote_spans(text)
+    scored = _candidates(
+        body, _scored(body, spans, _dates_outside(spans, timexes or extract_timexes(text, None, lang)))
+    )
+    chosen = _pick(scored, max(_MIN_FACTS, min(_MAX_FACTS, len(scored))))
+    facts = [(_statement(s, _dated(s, timexes, lang), text, people), s.text) for _, _, s in chosen]
+    return [KeyFact(text=fact, sentence=None if fact == sentence else sentence) for fact, sentence in facts]
+
+
+Scored = tuple[float, int, Sentence]  # score, rank in the body, sentence
+
+
+def _dates_outside(spans: list[tuple[int, int]], found: Sequence[Timex]) -> list[Timex]:
+    """The calendar dates the extractor found outside quotations (their positions are all the score needs)."""
     dates = [t for t in found if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    dates = [t for t in dates if not any(a <= t.start < b for a, b in spans)]
+    return [t for t in dates if not any(a <= t.start < b for a, b in spans)]
+
+
+def _scored(body: list[Sentence], spans: list[tuple[int, int]], dates: list[Timex]) -> list[Scored]:
+    """Every body sentence with its score."""
     scored = []
     for rank, s in enumerate(body):
         first = rank == 0 or body[rank - 1].paragraph != s.paragraph
         names = len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w\-]+", s.text))
         dated = any(s.start <= t.start < s.end for t in dates)
         scored.append((_score(s, rank, first, names, spans, dated), rank, s))
-    # The summary already gives the lead: the facts say what it does not, unless the story is too short.
+    return scored
+
+
+def _candidates(body: list[Sentence], scored: list[Scored]) -> list[Scored]:
+    """The sentences that may be facts: not the summary's, not a subhead, unless the story is too short."""
+    # The summary already gives the lead: the facts say what it does not.
     in_summary = _summary_sentences(body)
     if len(body) - len(in_summary) >= _MIN_FACTS:
         scored = [x for x in scored if x[2] not in in_summary]
     # A subhead that ends with a full stop ("Explosions.", "Le droit d'inventaire.") states no fact.
     statements = [x for x in scored if len(x[2].text.split()) >= _MIN_WORDS]
-    if len(statements) >= _MIN_FACTS:
-        scored = statements
-    count = max(_MIN_FACTS, min(_MAX_FACTS, len(scored)))
-    chosen: list[tuple[float, int, Sentence]] = []
+    return statements if len(statements) >= _MIN_FACTS else scored
+
+
+def _pick(scored: list[Scored], count: int) -> list[Scored]:
+    """Up to `count` facts, best first, spread over the story: a paragraph already used costs, a repeated
+    content is skipped."""
+    chosen: list[Scored] = []
     pool = list(scored)
     while pool and len(chosen) < count:
-        # Spread the facts over the story: a paragraph already used costs, a repeated content is skipped.
-        def adjusted(item: tuple[float, int, Sentence]) -> float:
+
+        def adjusted(item: Scored) -> float:
             used = sum(1 for c in chosen if c[2].paragraph == item[2].paragraph)
             return item[0] - W.same_paragraph * used
 
@@ -264,8 +288,7 @@ def extract_key_facts(
         if any(len(words & content_words(c[2].text)) > 0.6 * max(1, len(words)) for c in chosen):
             continue
         chosen.append(best)
-    facts = [(_statement(s, _dated(s, timexes, lang), doc_text(doc), people), s.text) for _, _, s in chosen]
-    return [KeyFact(text=text, sentence=None if text == sentence else sentence) for text, sentence in facts]
+    return chosen
 
 
 # "Il a annoncé": the last person named; "Il faut", "Il est possible" name nobody.
