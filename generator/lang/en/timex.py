@@ -8,23 +8,40 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.lang.en.vocabulary import MONTH_ABBREVIATIONS, MONTHS, UNIT_PLURALS, UNITS, WEEKDAYS
-from generator.lang.patterns import AP, DIGIT, YEAR4, Example, RuleTable, TimexRule, alternation, anchor_words
+from generator.lang.en.vocabulary import (
+    ARTICLE_NUMBERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBERS,
+    PARTS_OF_DAY,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+)
+from generator.lang.patterns import (
+    AP,
+    DIGIT,
+    YEAR4,
+    Example,
+    RuleTable,
+    TimexRule,
+    alternation,
+    anchor_words,
+    longest_first,
+    number_words,
+)
 
 EN_MONTH_FULL = alternation(MONTHS)
 EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
 EN_WEEKDAY = alternation(WEEKDAYS)
 EN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-EN_NUMWORD = (
-    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))*)"
-)
-EN_NUM = rf"(?:\d+(?:\.\d+)?|{EN_NUMWORD}|(?i:an?))"
+# "twenty-one", "two hundred": after a ten or a hundred, one to nine; "hundred" after any
+EN_NUMWORD = number_words(NUMBERS, lambda n: n <= 9 or n == 100, ignore_case=True)
+EN_NUM = rf"(?:\d+(?:\.\d+)?|{EN_NUMWORD}|{alternation(longest_first(ARTICLE_NUMBERS), ignore_case=True)})"
 EN_FEW = r"(?i:a\s+few|several|a\s+couple\s+of)"
 EN_VAGUE = r"(?i:a\s+few|few|several|many|some|a\s+couple\s+of|couple\s+of|recent|coming|past|next|last)"
 EN_UNIT = alternation(UNITS, plural=True, plurals=UNIT_PLURALS, ignore_case=True)
-EN_POD = r"(?i:morning|afternoon|evening|night)"
+EN_POD = alternation((w for w, code in PARTS_OF_DAY.items() if not code.startswith("T")), ignore_case=True)
 EN_PRE_DUR = r"(?i:almost|nearly|about|around|more\s+than|less\s+than|at\s+least|some|a\s+mere|roughly|just)"
 
 # Anchors: the folded words every match of a rule must contain (see the grammar).

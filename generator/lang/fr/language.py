@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.lang.folding import fold
 from generator.lang.fr import chrome, entities, events, facts, quotes, tense, timex
 from generator.lang.fr import vocabulary as v
 from generator.lang.record import Language
@@ -20,7 +21,7 @@ LANGUAGE = Language(
     vigesimal=True,
     ordinals=v.ORDINALS,
     seasons=v.SEASONS,
-    parts_of_day=v.PARTS_OF_DAY,
+    parts_of_day={fold(w): code for w, code in v.PARTS_OF_DAY.items()},
     units={**v.UNITS, **v.TERMS_OF_OFFICE},
     days_from_publication=v.DAYS_FROM_PUBLICATION,
     days_from_discourse=v.DAYS_FROM_DISCOURSE,

@@ -9,26 +9,45 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.lang.fr.vocabulary import MONTH_ABBREVIATIONS, MONTHS, UNITS, WEEKDAYS
-from generator.lang.patterns import AP, DIGIT, YEAR4, Example, RuleTable, TimexRule, alternation, anchor_words
+from generator.lang.fr.vocabulary import (
+    APPROXIMATE_NUMBERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_PLURALS,
+    NUMBERS,
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+)
+from generator.lang.patterns import (
+    AP,
+    DIGIT,
+    YEAR4,
+    Example,
+    RuleTable,
+    TimexRule,
+    alternation,
+    anchor_words,
+    longest_first,
+    number_words,
+)
 
 FR_MONTH_FULL = alternation(MONTHS)
 # an abbreviation only with its full stop: "sept." not the number, "oct." not a word
 FR_MONTH = rf"(?:{FR_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.)"
 FR_WEEKDAY = alternation(WEEKDAYS)
 FR_DAY = r"(?:1\s?er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
-FR_NUMWORD = (
-    r"(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?|cent|deux|trois|quatre|cinq|six|sept|huit|neuf"
-    r"|dix|onze|douze|treize|quatorze|quinze|seize|un|une)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six"
-    r"|sept|huit|neuf|dix|onze|vingts?|cents?))*)"
-)
+# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent"
+FR_NUMWORD = number_words(NUMBERS, lambda n: n <= 11 or n in (20, 100), NUMBER_PLURALS, joiner=True)
 FR_NUM = rf"(?:\d+(?:[.,]\d+)?|{FR_NUMWORD})"
+# "quelques", "une dizaine de": how many, without a number
 FR_VAGUE = (
-    r"(?:quelques|plusieurs|des|de\s+nombreu(?:x|ses)|certaine?s|(?:une|un)\s+(?:dizaine|douzaine|quinzaine"
-    r"|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d(?:e\s+|{AP}))"
-).replace("{AP}", AP)
+    r"(?:quelques|plusieurs|des|de\s+nombreu(?:x|ses)|certaine?s|"
+    rf"(?:{alternation(longest_first(w for w, n in NUMBERS.items() if n == 1))})\s+"
+    rf"{alternation(APPROXIMATE_NUMBERS)}\s+d(?:e\s+|{AP}))"
+)
 FR_UNIT = alternation(UNITS, plural=True)
-FR_POD = r"(?:matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)"
+FR_POD = alternation(longest_first(w for w, code in PARTS_OF_DAY.items() if not code.startswith("T")))
 FR_PRE_DUR = (
     r"(?:pr[èe]s\s+d(?:e\s+|{AP})|environ|plus\s+d(?:e\s+|{AP})|moins\s+d(?:e\s+|{AP})|au\s+moins|presque|quelque"
     r"|au\s+bout\s+d(?:e\s+|{AP}))"
