@@ -144,6 +144,36 @@ class FactWords:
 
 
 @dataclass(frozen=True)
+class TimexCues:
+    """The words around a date that the temporal rules read to resolve it (see generator.extract.timex).
+
+    Word lists hold folded words unless said; "pattern" fields are regex fragments, read case-insensitively,
+    a language's whole shape ("de l'année prochaine", "of next year"), joined with the other languages'.
+    """
+
+    next_words: tuple[str, ...] = ()  # a modifier that points ahead ("prochaine", "the coming")
+    last_words: tuple[str, ...] = ()  # ... back ("dernier", "the past")
+    this_words: tuple[str, ...] = ()  # ... to the current period ("cette", "en cours")
+    year_followers: tuple[str, ...] = ()  # as written: after a bare four-digit number, it is a year ("2000 et")
+    year_openers: tuple[str, ...] = ()  # before a bare number, it is a year ("en 1500", "since 1990")
+    year_span_openers: tuple[str, ...] = ()  # ... and part of its span ("fin 2024", "fiscal 2024")
+    year_determiners: tuple[str, ...] = ()  # as written: before a number, it counts things ("les 2000 soldats")
+    month_openers: tuple[str, ...] = ()  # before a month, part of its span ("en avril", "early May")
+    commemorations: tuple[str, ...] = ()  # patterns: a ceremony named for a past date ("cérémonies?")
+    commemoration_links: tuple[str, ...] = ()  # patterns: between it and the date ("du", r"of(?:\s+the)?")
+    deadline_before: str = ""  # pattern ending where a period's end begins: "d'ici (la) fin", "by the"
+    open_before: tuple[str, ...] = ()  # patterns: a span open until the date ("jusqu'au", "until")
+    ahead_openers: tuple[str, ...] = ()  # patterns among `open_before` that look ahead whatever the verb ("d'ici")
+    postponed_to: str = ""  # pattern ending where a postponement's new date begins ("reporté au", "delayed until")
+    year_after: str = ""  # pattern: a relative year after a day and month, one group for its modifier word
+    range_end_link: str = ""  # pattern: what joins a range's first date to its end ("au le", "to")
+    year_deadline: str = ""  # pattern ending where a deadline year begins ("d'ici la fin de l'année", "by")
+    # no group in a pattern field but `year_after`'s one: the fields of every language are joined in one regex
+    duration_nouns: tuple[str, ...] = ()  # patterns, folded: before "N ans", the span of something ("peine")
+    duration_after: tuple[str, ...] = ()  # patterns, folded: after "N ans", a span too ("de prison", "ferme")
+
+
+@dataclass(frozen=True)
 class ChromeLines:
     """Lines of a saved page that are site furniture, not the article (see generator.read.chrome).
 
@@ -197,6 +227,7 @@ class Language:
     timex_rules: tuple[tuple[str, str], ...] = ()  # (rule name, pattern), in priority order
     timex_anchors: Mapping[str, str] = field(default_factory=_empty)  # rule name -> its anchor words
     timex_ignore_case: bool = False
+    timex_cues: TimexCues = field(default_factory=TimexCues)  # the words around a date that resolve it
 
     # --- choices of the resolution rules
     bare_plural_unit_is_duration: bool = False  # "for years" is a duration of unknown length

@@ -24,6 +24,7 @@ LANGUAGE = Language(
     days_from_discourse=v.DAYS_FROM_DISCOURSE,
     timex_rules=timex.RULES,
     timex_anchors=timex.ANCHORS,
+    timex_cues=timex.CUES,
     timex_ignore_case=False,
     bare_plural_unit_is_duration=True,
     range_links=("to", "through", "until", "till"),

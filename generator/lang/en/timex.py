@@ -30,6 +30,7 @@ from generator.lang.patterns import (
     longest_first,
     number_words,
 )
+from generator.lang.record import TimexCues, words
 
 EN_MONTH_FULL = alternation(MONTHS)
 EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
@@ -396,3 +397,37 @@ RULES = RuleTable(
 
 # Anchors by rule name, as the Language record holds them (a name's records pooled).
 ANCHORS = RULES.anchors()
+
+
+# The words around a date that resolve it (see generator.lang.record.TimexCues); seasons come from the vocabulary.
+CUES = TimexCues(
+    next_words=words("next the_next the_coming coming the_following"),
+    last_words=words("last the_last the_past past the_previous"),
+    this_words=words("this"),
+    year_followers=words(
+        "and to in on at for with was were is are has had have by the a an of from that which when after before "
+        "as but or it he she they we during until since"
+    ),
+    year_openers=words("in since by until till through during before after the_year year circa around"),
+    year_span_openers=words("early late mid fiscal"),
+    year_determiners=words("a an the his her its their our this that"),
+    month_openers=words("early late mid last next this"),
+    commemorations=(
+        "commemorations?",
+        "ceremony",
+        "ceremonies",
+        "anniversary",
+        "celebrations?",
+        "remembrance",
+    ),
+    commemoration_links=(r"of(?:\s+the)?",),
+    deadline_before=r"(?:by|before|until|till|later)\s*(?:the\s+)?",
+    open_before=words("until till by before starting from through throughout"),
+    postponed_to=(
+        r"(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:(?:again|once\s+more)\s+)?"
+        r"(?:until|till|to|for)\s+(?:the\s+)?"
+    ),
+    year_after=r"(?:of\s+)?(next|last)\s+year",
+    range_end_link=r"(?:-|–|to|through|until|and)\s+",
+    year_deadline=r"(?:by|before|until)\s+(?:(?:the\s+)?end\s+of\s+)?",
+)

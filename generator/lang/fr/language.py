@@ -27,6 +27,7 @@ LANGUAGE = Language(
     days_from_discourse=v.DAYS_FROM_DISCOURSE,
     timex_rules=timex.RULES,
     timex_anchors=timex.ANCHORS,
+    timex_cues=timex.CUES,
     timex_ignore_case=True,
     today_is_present_by_punctuation=True,
     range_links=("au", "à"),

@@ -31,6 +31,7 @@ from generator.lang.patterns import (
     longest_first,
     number_words,
 )
+from generator.lang.record import TimexCues, words
 
 FR_MONTH_FULL = alternation(MONTHS)
 # an abbreviation only with its full stop: "sept." not the number, "oct." not a word
@@ -473,3 +474,45 @@ RULES = RuleTable(
 
 # Anchors by rule name, as the Language record holds them (a name's records pooled).
 ANCHORS = RULES.anchors()
+
+
+# The words around a date that resolve it (see generator.lang.record.TimexCues); seasons come from the vocabulary.
+CUES = TimexCues(
+    next_words=words("prochain prochaine prochains prochaines suivant suivante a_venir"),
+    last_words=words("dernier derniere derniers dernieres passe passee precedent precedente ecoule ecoulee"),
+    this_words=words("ce cet cette en_cours"),
+    year_followers=words(
+        "et à a au aux pour par sur dans avec le la les un une est sont ont été qui que où en de du ou mais puis "
+        "lors contre selon avant après alors déjà il elle ils elles on ce cette se sa son ses leur leurs y ne pas n"
+    ),
+    year_openers=words("en depuis des jusqu'en avant apres l'an annee saison exercice budget d'ici"),
+    year_span_openers=words("fin debut mi courant l'annee"),
+    year_determiners=words("la le les sa son ses leur"),
+    month_openers=words("en fin debut mi courant"),
+    commemorations=("commémorations?", "cérémonies?", "célébrations?", "anniversaire"),
+    commemoration_links=("du", r"de\s+la", "des", "de"),
+    deadline_before=rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au))\s*(?:à\s+|la\s+)?",
+    open_before=(
+        rf"jusqu{AP}(?:au|à|a|en)",
+        rf"d{AP}ici(?:\s+(?:au|à|le|la))?",
+        rf"avant\s+(?:le|la|l{AP})?",
+        r"à\s+partir\s+d[ue]",
+        r"dès\s+le",
+    ),
+    ahead_openers=(rf"d{AP}ici",),  # "d'ici la Toussaint" looks ahead whatever the verb
+    postponed_to=(
+        r"(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?)\s+"
+        r"(?:(?:encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
+        rf"(?:à|au|jusqu{AP}(?:à|au))\s+(?:le\s+|la\s+)?"
+    ),
+    year_after=rf"de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?)",
+    range_end_link=rf"(?:-|–|au|à|et|jusqu{AP}au)\s+(?:le\s+)?",
+    year_deadline=rf"(?:d{AP}ici|avant|jusqu{AP}(?:en|à))\s+(?:(?:la\s+)?fin\s+)?(?:l{AP}année\s+)?",
+    duration_nouns=words(
+        "peine duree periode delai contrat mandat bail plan programme emprisonnement prison reclusion travaux retard "
+        "absence exil attente moratoire interdiction suspension garantie engagement sejour regne carriere chantier "
+        "negociations? tractations guerre conflit occupation sursis condamnation obligation concession pret credit "
+        "emprunt etudes? espace intervalle service plus moins pres environ terme bout cours issue long"
+    ),
+    duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
+)
