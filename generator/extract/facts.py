@@ -21,7 +21,8 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import Sentence, content_words, doc_text, story_sentences
 from generator.lang import language
 from generator.lang.every import every
-from generator.lang.record import FactWords
+from generator.lang.names import NEWS_AGENCIES
+from generator.lang.record import FactWords, Language
 from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
@@ -65,6 +66,11 @@ def _words(get: Callable[[FactWords], Iterable[str]]) -> str:
     return "|".join(every(lambda lang: get(lang.facts)))
 
 
+def _escaped(get: Callable[[Language], Iterable[str]]) -> str:
+    """A regex alternation of every built-in language's words, as written."""
+    return "|".join(re.escape(w) for w in every(get))
+
+
 # Month and weekday names of every language: a sentence may quote a date in another language.
 _MONTH_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.months))
 _WEEKDAY_WORDS = "|".join(re.escape(w) for w in every(lambda lang: lang.weekdays))
@@ -95,16 +101,34 @@ _NEXT = re.compile(r"\b(?:" + _words(lambda f: f.next_markers) + r")\b", re.IGNO
 # What makes a number or an event stand out: a record, a first.
 _RECORD = re.compile(r"\b(?:" + _words(lambda f: f.record_words) + r")\b", re.IGNORECASE)
 # A sentence whose subject is a named person: "M. Blair a donné...", "Li Keqiang, the new prime minister, said".
+# The verbs right after a subject: auxiliaries, negations ("M. Blair n'a pas"), and for a named one speech verbs.
+_SUBJECT_VERBS = _escaped(lambda lang: lang.quotes.subject_verbs)
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:"
     + _words(lambda f: (*f.connectives, *f.sequence_openers))
     + r"),?\s+)?(?:(?:"
-    + lx.HONORIFIC_PATTERN
-    + r"|Senator|President|le\s+\w+|la\s+\w+)\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+"
-    r"(?:a|ont|avait|est|sera|va|doit|se|s'|n'|ne|has|had|is|was|will|said|says|\w+(?:é|ait|era|ed))\b"
+    + "|".join(
+        (
+            lx.HONORIFIC_PATTERN,
+            _escaped(lambda lang: lang.facts.subject_titles),
+            *(re.escape(a) + r"\s+\w+" for a in every(lambda lang: lang.facts.subject_articles)),
+        )
+    )
+    + r")\s+)?[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*(?:,[^,]{3,80},)?\s+(?:"
+    + "|".join(
+        (
+            _SUBJECT_VERBS,
+            _escaped(lambda lang: lang.quotes.negations),
+            _escaped(lambda lang: lang.facts.subject_speech),
+            r"\w+(?:" + _escaped(lambda lang: lang.facts.verb_endings) + ")",
+        )
+    )
+    + r")\b"
 )
 _DATELINE = re.compile(
-    r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—:]\s*"  # PARIS (AFP) -
+    r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:"  # PARIS (AFP) -
+    + "|".join(map(re.escape, NEWS_AGENCIES))
+    + r")\)\s*[-–—:]\s*"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý\-' ]{2,30}\s*[._]+[_\-–—]*\s*)"  # MARSEILLE._
 )
 _LEAD_CONNECTOR = re.compile(r"^(?:" + _words(lambda f: (*f.connectives, *f.dropped_openers)) + r"),?\s+")
@@ -206,31 +230,55 @@ def extract_key_facts(
     if participants is None:
         participants = extract_entities(doc, lang)[0]
     people = [p for p in participants if p.kind == "person"]
-    spans = _quote_spans(doc_text(doc))
-    # the dates the extractor found (positions are all the score needs), outside quotations
-    found = timexes or extract_timexes(doc_text(doc), None, lang)
+    text = doc_text(doc)
+    spans = _quote_spans(text)
+    scored = _candidates(
+        body, _scored(body, spans, _dates_outside(spans, timexes or extract_timexes(text, None, lang)))
+    )
+    chosen = _pick(scored, max(_MIN_FACTS, min(_MAX_FACTS, len(scored))))
+    facts = [(_statement(s, _dated(s, timexes, lang), text, people), s.text) for _, _, s in chosen]
+    return [KeyFact(text=fact, sentence=None if fact == sentence else sentence) for fact, sentence in facts]
+
+
+Scored = tuple[float, int, Sentence]  # score, rank in the body, sentence
+
+
+def _dates_outside(spans: list[tuple[int, int]], found: Sequence[Timex]) -> list[Timex]:
+    """The calendar dates the extractor found outside quotations (their positions are all the score needs)."""
     dates = [t for t in found if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    dates = [t for t in dates if not any(a <= t.start < b for a, b in spans)]
+    return [t for t in dates if not any(a <= t.start < b for a, b in spans)]
+
+
+def _scored(body: list[Sentence], spans: list[tuple[int, int]], dates: list[Timex]) -> list[Scored]:
+    """Every body sentence with its score."""
     scored = []
     for rank, s in enumerate(body):
         first = rank == 0 or body[rank - 1].paragraph != s.paragraph
         names = len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w\-]+", s.text))
         dated = any(s.start <= t.start < s.end for t in dates)
         scored.append((_score(s, rank, first, names, spans, dated), rank, s))
-    # The summary already gives the lead: the facts say what it does not, unless the story is too short.
+    return scored
+
+
+def _candidates(body: list[Sentence], scored: list[Scored]) -> list[Scored]:
+    """The sentences that may be facts: not the summary's, not a subhead, unless the story is too short."""
+    # The summary already gives the lead: the facts say what it does not.
     in_summary = _summary_sentences(body)
     if len(body) - len(in_summary) >= _MIN_FACTS:
         scored = [x for x in scored if x[2] not in in_summary]
     # A subhead that ends with a full stop ("Explosions.", "Le droit d'inventaire.") states no fact.
     statements = [x for x in scored if len(x[2].text.split()) >= _MIN_WORDS]
-    if len(statements) >= _MIN_FACTS:
-        scored = statements
-    count = max(_MIN_FACTS, min(_MAX_FACTS, len(scored)))
-    chosen: list[tuple[float, int, Sentence]] = []
+    return statements if len(statements) >= _MIN_FACTS else scored
+
+
+def _pick(scored: list[Scored], count: int) -> list[Scored]:
+    """Up to `count` facts, best first, spread over the story: a paragraph already used costs, a repeated
+    content is skipped."""
+    chosen: list[Scored] = []
     pool = list(scored)
     while pool and len(chosen) < count:
-        # Spread the facts over the story: a paragraph already used costs, a repeated content is skipped.
-        def adjusted(item: tuple[float, int, Sentence]) -> float:
+
+        def adjusted(item: Scored) -> float:
             used = sum(1 for c in chosen if c[2].paragraph == item[2].paragraph)
             return item[0] - W.same_paragraph * used
 
@@ -240,8 +288,7 @@ def extract_key_facts(
         if any(len(words & content_words(c[2].text)) > 0.6 * max(1, len(words)) for c in chosen):
             continue
         chosen.append(best)
-    facts = [(_statement(s, _dated(s, timexes, lang), doc_text(doc), people), s.text) for _, _, s in chosen]
-    return [KeyFact(text=text, sentence=None if text == sentence else sentence) for text, sentence in facts]
+    return chosen
 
 
 # "Il a annoncé": the last person named; "Il faut", "Il est possible" name nobody.
@@ -279,7 +326,11 @@ def _statement(s: Sentence, sentence: str, text: str, people: list[Participant])
 
 
 _DESCRIBED_SUBJECT = re.compile(
-    r"^(?P<np>(?:Le|La|L'|The)\s*[^,;:]{3,60}?)(?=\s+(?:a|ont|avait|est|sera|se|s'|va|doit|has|had|is|was|will)\b)"
+    r"^(?P<np>(?:"
+    + "|".join(re.escape(a.capitalize()) for a in every(lambda lang: lang.entities.singular_articles))
+    + r")\s*[^,;:]{3,60}?)(?=\s+(?:"
+    + _SUBJECT_VERBS
+    + r")\b)"
 )
 
 

@@ -35,6 +35,11 @@ def _one_of(found: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in found) + ")"
 
 
+def _joined(found: Iterable[str]) -> str:
+    """The words as alternatives, each followed by a space unless it ends with an apostrophe ("l'", "de ")."""
+    return "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in found)
+
+
 def _folded(found: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in found)
 
@@ -68,7 +73,7 @@ _MIN_WORDS = 4
 # Adverbs and times between a speech verb and its subject ("a indiqué hier soir un communiqué", "mardi").
 _ADVERBIALS = _folded((*_words(lambda q: q.adverbials), *every(lambda lang: lang.weekdays)))
 # What a participant issues rather than who speaks for it: the quote is the participant's own.
-_DOCUMENT_NOUNS = _folded(_words(lambda q: q.document_nouns))
+_DOCUMENT_NOUNS = _folded((*_words(lambda q: q.statements), *_words(lambda q: q.document_nouns)))
 
 
 def extract_quotes(doc: Doc, participants: list[Participant], lang: str) -> list[Quote]:
@@ -137,9 +142,10 @@ def _is_the_document(np: str) -> bool:
     return len(words) == 2 and words[0] in _DEFINITE and words[1] in _DOCUMENT_NOUNS
 
 
+# "A statement from Netanyahu's office said", "le communiqué de la présidence a": who issued it
 _DOCUMENT_SOURCE = re.compile(
-    r"(?:statement|communiqué|déclaration|report|rapport)\s+(?:from|of|by|de la|de l'|du|de|des)\s*"
-    r"(?P<source>[^,.;:«»\"“”]{2,60}?)(?=\s+(?:said|says|a|ont|indique|précise|confirm|,|\.))",
+    rf"{_one_of(_words(lambda q: q.statements))}\s+{_one_of(_words(lambda q: q.source_links))}\s*"
+    rf"(?P<source>[^,.;:«»\"“”]{{2,60}}?)(?=\s+(?:{_one_of(_words(lambda q: q.source_verbs))}|,|\.))",
     re.IGNORECASE,
 )
 
@@ -201,8 +207,10 @@ def _colon_speaker(clause: str, people: list[Participant], text: str, pos: int) 
     return None
 
 
+# "Le président de l'UIMM n'est pas", "the chairman has": a described subject and its verb
 _DESCRIPTION_SUBJECT = re.compile(
-    r"^(?P<np>(?:le|la|l'|les|the)\s*[^,:;]{1,60}?)\s+(?:n'|ne\s+)?(?:est|sont|a|ont|était|avait|se|s'|is|was|has|had)\b",
+    rf"^(?P<np>{_one_of(every(lambda lang: lang.entities.articles))}\s*[^,:;]{{1,60}}?)\s+"
+    rf"(?:{_joined(_words(lambda q: q.negations))})?{_one_of(_words(lambda q: q.subject_verbs))}\b",
     re.IGNORECASE,
 )
 
@@ -275,15 +283,23 @@ def _clean_np(np: str) -> str:
 def _resolve(np: str, participants: list[Participant], people: list[Participant], text: str, pos: int) -> str:
     """The canonical participant the phrase names, or the phrase itself ("un diplomate de l'Unesco")."""
     key = fold(np)
-    words = key.split()
     orgs = [p for p in participants if p.kind == "organization"]
     if key in _PRONOUNS_PERSON:
         return _pronoun_person(people, text, pos) or np
     if key in _PRONOUNS_ORG:
         return _last_person(orgs, text, pos) or np
+    return (
+        _named_in(np, key, participants, orgs)
+        or _issuer(key, orgs)
+        or _described(np, key, people, orgs, text, pos)
+        or np
+    )
+
+
+def _named_in(np: str, key: str, participants: list[Participant], orgs: list[Participant]) -> str | None:
+    """A participant named in the phrase: the phrase is that participant unless the name depends on another
+    noun ("l'entourage de Stéphane Séjourné"), then the phrase with the name inside made canonical."""
     org_words = {w for o in orgs for n in [o.name, *o.aliases] for w in fold(n).split()}
-    # A participant named in the phrase: the phrase is that participant unless the name depends on
-    # another noun ("l'entourage de Stéphane Séjourné"), then the name inside is made canonical.
     for p in sorted(participants, key=lambda p: -max(len(n) for n in [p.name, *p.aliases])):
         for name in sorted([p.name, *p.aliases], key=len, reverse=True):
             at = _find_word(key, fold(name))
@@ -292,16 +308,7 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
             if re.match(r"\s*'s\s+\w", key[at + len(fold(name)) :]):  # "Mr. Netanyahu's office"
                 return _replace_name(np, name, p.name)
             before = key[:at].split()
-            title_only = all(
-                w in _DEFINITE
-                or w in lx.HONORIFICS
-                or lx.is_role_head(w)
-                or w in lx.ROLE_MODIFIERS
-                or lx.is_nationality(w)
-                or w in org_words  # "BP chairman Carl-Henric Svanberg"
-                for w in before
-            )
-            if title_only and not any(w in lx.OF_WORDS for w in before):
+            if _title_only(before, org_words) and not any(w in lx.OF_WORDS for w in before):
                 return p.name
             if set(before) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance": the Alliance speaks
                 return p.name
@@ -312,29 +319,62 @@ def _resolve(np: str, participants: list[Participant], people: list[Participant]
             if p.kind == "person" and not dependent and any(lx.is_role_head(w) for w in before):
                 return p.name  # "la porte-parole de la présidence française Catherine Colonna"
             return _replace_name(np, name, p.name)
-    document = re.search(r"\b(?:de|du|des|of)\s+(?:la\s+|l'|le\s+|the\s+)?(?P<head>\w+)$", key)
-    if document and set(words) & _DOCUMENT_NOUNS:  # "un communiqué de l'Alliance" -> OTAN (Alliance atlantique)
+    return None
+
+
+def _title_only(before: list[str], org_words: set[str]) -> bool:
+    """The words before a name are only its titles: articles, honorifics, roles, nationalities, an
+    organisation's words ("BP chairman Carl-Henric Svanberg")."""
+    return all(
+        w in _DEFINITE
+        or w in lx.HONORIFICS
+        or lx.is_role_head(w)
+        or w in lx.ROLE_MODIFIERS
+        or lx.is_nationality(w)
+        or w in org_words
+        for w in before
+    )
+
+
+def _issuer(key: str, orgs: list[Participant]) -> str | None:
+    """ "un communiqué de l'Alliance" -> OTAN (Alliance atlantique): the organisation a document comes from."""
+    document = _DOCUMENT_OF.search(key)
+    if document and set(key.split()) & _DOCUMENT_NOUNS:
         for o in orgs:
             if any(fold(n).split()[0] == document.group("head") for n in [o.name, *o.aliases]):
                 return o.name
-    if words and (words[0] in _DEFINITE or key.startswith("l'")):
-        # A definite description repeating a person's role: "le ministre français" -> that minister.
-        described = content_words(np)
-        best, best_at = None, -1
-        for p in people:
-            if p.role and described & content_words(p.role):
-                at = _last_mention(p, text, pos)
-                if at > best_at:
-                    best, best_at = p, at
-        if best is not None:
-            return best.name
-        # ... or an organisation's description: "the oil giant" (met as "Oil giant BP"), "le ministère".
-        head = " ".join(words[1:]) if words[0] in _DEFINITE else key[2:]
-        for o in orgs:
-            names = [fold(n) for n in [o.name, *o.aliases]]
-            if head and any(n.startswith(head + " ") or f"{head} {n}" in fold(text) for n in names):
-                return o.name
-    return np
+    return None
+
+
+def _described(
+    np: str, key: str, people: list[Participant], orgs: list[Participant], text: str, pos: int
+) -> str | None:
+    """A definite description: the person whose role it repeats ("le ministre français" -> that minister), or
+    the organisation it describes ("the oil giant", met as "Oil giant BP"; "le ministère")."""
+    words = key.split()
+    if not words or not (words[0] in _DEFINITE or key.startswith("l'")):
+        return None
+    described = content_words(np)
+    best, best_at = None, -1
+    for p in people:
+        if p.role and described & content_words(p.role):
+            at = _last_mention(p, text, pos)
+            if at > best_at:
+                best, best_at = p, at
+    if best is not None:
+        return best.name
+    head = " ".join(words[1:]) if words[0] in _DEFINITE else key[2:]
+    for o in orgs:
+        names = [fold(n) for n in [o.name, *o.aliases]]
+        if head and any(n.startswith(head + " ") or f"{head} {n}" in fold(text) for n in names):
+            return o.name
+    return None
+
+
+# "un communiqué de l'Alliance", "a statement of the party": the head word of who issued it (folded text)
+_OF = _joined(every(lambda lang: lang.entities.of_words))
+_THE = _joined(every(lambda lang: lang.entities.singular_articles))
+_DOCUMENT_OF = re.compile(rf"\b(?:{_OF})(?:{_THE})?(?P<head>\w+)$")
 
 
 def _find_word(haystack: str, needle: str) -> int:

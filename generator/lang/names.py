@@ -37,3 +37,6 @@ GIVEN_NAMES = words(
     "Jürgen Klaus Silvio Romano Mario Giuseppe Francesco Jose José Juan Pedro Luis Carlos Manuel Xi Li Wen Hu "
     "Shinzo Kim Narendra Recep Ariel Shimon Ehud Josef Mao Deng Zhou Jiang Barack Boris Antonio"
 )
+
+# News agencies, named in a dateline: "PARIS (AFP) -".
+NEWS_AGENCIES = words("AFP Reuters AP Belga ATS")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.lang.folding import fold
@@ -60,6 +61,34 @@ def alternation(
         else:
             parts.append(accent_tolerant(w) + ("s?" if plural and not w.endswith("s") else ""))
     return ("(?i:" if ignore_case else "(?:") + "|".join(parts) + ")"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words, each after every longer one: in an alternation "cinquante" is tried before "cinq"."""
+    return sorted(words, key=len, reverse=True)
+
+
+def number_words(
+    numbers: Mapping[str, int],
+    follows: Callable[[int], bool],
+    plurals: Iterable[str] = (),
+    joiner: bool = False,
+    ignore_case: bool = False,
+) -> str:
+    """A number written in words, as a regex, from a language's number table (word -> value).
+
+    A word from one to a hundred, then any words whose value `follows` accepts after a hyphen or a
+    space ("vingt-deux", "quatre-vingts", "twenty one"). `plurals` are the plural forms a following
+    word may take ("vingts", "cents"); with `joiner`, a word worth 0 ("et") may stand before it
+    ("soixante et onze"). Longer words are tried first.
+    """
+    heads = longest_first(w for w, n in numbers.items() if 1 <= n <= 100)
+    plural = {form[:-1] for form in plurals}
+    tails = longest_first(w for w, n in numbers.items() if n and follows(n))
+    tail = "|".join(re.escape(w) + ("s?" if w in plural else "") for w in tails)
+    link = "".join(rf"(?:{re.escape(w)}[- ])?" for w, n in numbers.items() if joiner and n == 0)
+    group = "(?i:" if ignore_case else "(?:"
+    return rf"{group}(?:{'|'.join(map(re.escape, heads))})(?:[- ]{link}(?:{tail}))*)"
 
 
 def anchor_words(words: Iterable[str], plural: bool = False, plurals: Mapping[str, str] | None = None) -> str:

@@ -104,7 +104,12 @@ class QuoteWords:
     definite: tuple[str, ...] = ()  # "le", "the", "this": a description of someone named before
     speaker_starts: tuple[str, ...] = ()  # determiners and pronouns that may open a speaker's phrase
     adverbials: tuple[str, ...] = ()  # between the verb and its subject ("a indiqué hier un communiqué")
-    document_nouns: tuple[str, ...] = ()  # what a participant issues ("communiqué", "statement")
+    statements: tuple[str, ...] = ()  # documents said to come from someone ("a statement from X")
+    document_nouns: tuple[str, ...] = ()  # what else a participant issues ("lettre", "letter")
+    source_links: tuple[str, ...] = ()  # between a statement and who issued it ("de la", "from"), in the order tried
+    source_verbs: tuple[str, ...] = ()  # what may follow the issuer: the start of a verb ("a", "confirm")
+    subject_verbs: tuple[str, ...] = ()  # finite verbs right after a subject ("Le président ... a", "The chairman has")
+    negations: tuple[str, ...] = ()  # before a verb ("n'", "ne")
     finite_words: tuple[str, ...] = ()  # auxiliaries and pronouns that make a clause (without a parser)
     finite_endings: tuple[str, ...] = ()  # contractions that do ("n't", "'ll")
     infinitive_marker: str = ""  # "to ...": a quoted infinitive is not a statement
@@ -131,6 +136,41 @@ class FactWords:
     dropped_openers: tuple[str, ...] = ()  # "Par ailleurs", "Meanwhile": dropped from a fact, no more
     sequence_openers: tuple[str, ...] = ()  # "Puis", "Then": may open a named subject's sentence, kept in a fact
     impersonal: tuple[str, ...] = ()  # what makes a leading pronoun impersonal ("Il faut", "Il est possible")
+    # a sentence whose subject is named or described ("M. Blair a donné", "Le ministre des Armées a annoncé")
+    subject_titles: tuple[str, ...] = ()  # before a name, capitalised ("Senator")
+    subject_articles: tuple[str, ...] = ()  # an article and a title word before a name ("le ministre Blair")
+    subject_speech: tuple[str, ...] = ()  # speech verbs that make the subject a named one too ("said")
+    verb_endings: tuple[str, ...] = ()  # endings of a finite verb after a named subject ("é", "ed")
+
+
+@dataclass(frozen=True)
+class TimexCues:
+    """The words around a date that the temporal rules read to resolve it (see generator.extract.timex).
+
+    Word lists hold folded words unless said; "pattern" fields are regex fragments, read case-insensitively,
+    a language's whole shape ("de l'année prochaine", "of next year"), joined with the other languages'.
+    """
+
+    next_words: tuple[str, ...] = ()  # a modifier that points ahead ("prochaine", "the coming")
+    last_words: tuple[str, ...] = ()  # ... back ("dernier", "the past")
+    this_words: tuple[str, ...] = ()  # ... to the current period ("cette", "en cours")
+    year_followers: tuple[str, ...] = ()  # as written: after a bare four-digit number, it is a year ("2000 et")
+    year_openers: tuple[str, ...] = ()  # before a bare number, it is a year ("en 1500", "since 1990")
+    year_span_openers: tuple[str, ...] = ()  # ... and part of its span ("fin 2024", "fiscal 2024")
+    year_determiners: tuple[str, ...] = ()  # as written: before a number, it counts things ("les 2000 soldats")
+    month_openers: tuple[str, ...] = ()  # before a month, part of its span ("en avril", "early May")
+    commemorations: tuple[str, ...] = ()  # patterns: a ceremony named for a past date ("cérémonies?")
+    commemoration_links: tuple[str, ...] = ()  # patterns: between it and the date ("du", r"of(?:\s+the)?")
+    deadline_before: str = ""  # pattern ending where a period's end begins: "d'ici (la) fin", "by the"
+    open_before: tuple[str, ...] = ()  # patterns: a span open until the date ("jusqu'au", "until")
+    ahead_openers: tuple[str, ...] = ()  # patterns among `open_before` that look ahead whatever the verb ("d'ici")
+    postponed_to: str = ""  # pattern ending where a postponement's new date begins ("reporté au", "delayed until")
+    year_after: str = ""  # pattern: a relative year after a day and month, one group for its modifier word
+    range_end_link: str = ""  # pattern: what joins a range's first date to its end ("au le", "to")
+    year_deadline: str = ""  # pattern ending where a deadline year begins ("d'ici la fin de l'année", "by")
+    # no group in a pattern field but `year_after`'s one: the fields of every language are joined in one regex
+    duration_nouns: tuple[str, ...] = ()  # patterns, folded: before "N ans", the span of something ("peine")
+    duration_after: tuple[str, ...] = ()  # patterns, folded: after "N ans", a span too ("de prison", "ferme")
 
 
 @dataclass(frozen=True)
@@ -187,6 +227,7 @@ class Language:
     timex_rules: tuple[tuple[str, str], ...] = ()  # (rule name, pattern), in priority order
     timex_anchors: Mapping[str, str] = field(default_factory=_empty)  # rule name -> its anchor words
     timex_ignore_case: bool = False
+    timex_cues: TimexCues = field(default_factory=TimexCues)  # the words around a date that resolve it
 
     # --- choices of the resolution rules
     bare_plural_unit_is_duration: bool = False  # "for years" is a duration of unknown length

@@ -98,3 +98,25 @@ def test_speakers_named_by_a_surname_with_a_particle():
         "Nous voterons contre ce budget injuste": "Marine Le Pen",
         "La dette baissera dès l'an prochain": "Bruno Le Maire",
     }
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    english = quotes(
+        "Title\n\nA statement from the Foreign Office said the embassy would stay open.\n\n"
+        '"The embassy will remain open to British nationals in need," the statement said.',
+        "en",
+    )
+    assert english == {"The embassy will remain open to British nationals in need": "Foreign Office"}
+    french = quotes(
+        "Titre\n\nUn communiqué de la préfecture a fait état de trois blessés.\n\n"
+        "« Les secours sont intervenus très rapidement sur place », précise le communiqué."
+    )
+    assert french == {"Les secours sont intervenus très rapidement sur place": "préfecture"}
+
+
+def test_a_described_subject_before_a_colon_is_the_person_with_that_role():
+    found = quotes(
+        "Titre\n\nLa ministre de la Culture, Rachida Dati, a visité le chantier. "
+        "La ministre n'est pas inquiète : « Les travaux seront achevés dans les temps prévus »."
+    )
+    assert found == {"Les travaux seront achevés dans les temps prévus": "Rachida Dati"}

@@ -15,22 +15,19 @@ from .calendar import easter, iso, month_value, valid_date
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
 from .values import (
+    _DETERMINER_BEFORE,
     _INCLUDED_MONTH_PRE,
     _RANGE_END_YEAR,
     _STRONG_YEAR_PRE,
     _YEAR_AFTER,
+    _YEAR_DEADLINE,
     _YEAR_FOLLOWERS,
+    _YEAR_SPAN_PRE,
     Found,
     _mod,
     _roman,
     day_of_month,
 )
-
-_YEAR_DEADLINE = re.compile(
-    r"(?:d['’]ici|avant|jusqu['’](?:en|à)|by|before|until)\s+(?:(?:la\s+)?fin\s+|(?:the\s+)?end\s+of\s+)?(?:l['’]année\s+)?$",
-    re.IGNORECASE,
-)
-
 
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
@@ -47,7 +44,7 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         # "Jan. 6 next year", "le 15 mars de l'année prochaine"
         rel = _YEAR_AFTER.match(ctx.text, m.end(), m.end() + 30)
         if rel:
-            year = ctx.anchor.year + (1 if _mod(rel.group(1) or rel.group(2)) == "next" else -1)
+            year = ctx.anchor.year + (1 if _mod(next(g for g in rel.groups() if g)) == "next" else -1)
     wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
     value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), _mod(m.groupdict().get("mod")), m.start())
     if value is None:
@@ -106,7 +103,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return []  # "May" the modal, "March" the verb or noun
     if pre in ctx.language.month_as_name_after and year is None and not word.islower() and not word.isupper():
         return []  # "Mars" the planet, a capitalised name
-    if pre.split(" ")[-1] in ("last", "next", "this") and mod is None:
+    if mod is None:  # "last March", "next May": the modifier before the month
         mod = _mod(pre.split(" ")[-1])
     if (
         year is None
@@ -149,11 +146,7 @@ def year(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if not strong:
         if year < 1900 and not pre:
             return []
-        det_before = re.search(
-            r"\b(?:a|an|the|his|her|its|their|our|this|that|la|le|les|sa|son|ses|leur)\s+$",
-            ctx.text[max(0, m.start() - 8) : m.start()],
-            re.IGNORECASE,
-        )
+        det_before = _DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
         nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
         if (
             nxt
@@ -164,11 +157,7 @@ def year(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
             return []  # "2000 soldats", "1500 personnes"
     value = str(ctx.anniversary(m.start(), year))
     ctx.last_year = (m.end(), year)
-    start = (
-        m.start()
-        if pre in ("fin", "debut", "mi", "courant", "l'annee", "early", "late", "mid", "fiscal")
-        else m.start("year")
-    )
+    start = m.start() if pre in _YEAR_SPAN_PRE else m.start("year")
     # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
     deadline = (
         ctx.anchor is not None

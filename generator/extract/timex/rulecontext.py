@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from generator.extract.folding import fold
 from generator.lang import Language
-from generator.lang.patterns import AP
 
 from .calendar import iso, month_value, valid_date, weekday_date
 from .lexicon import parse_number
 from .tense import Tense, past_after
 from .values import (
+    _AHEAD_OPENER,
     _COMMEMORATION_BEFORE,
     _OPEN_BEFORE,
     _POSTPONED_TO,
@@ -89,7 +89,7 @@ class RuleContext:
             s0, s1 = self.sentence_of(m.start())
             if not past_after(self.text[s0:s1], m.end() - s0, self.language):
                 return "future"
-        if opener and re.match(rf"d{AP}ici", opener.group(0), re.IGNORECASE):
+        if opener and _AHEAD_OPENER.match(opener.group(0)):
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
         if opener and tense == "past":
             return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.extract.folding import fold
 from generator.lang import Language
-from generator.lang.patterns import AP
-from generator.lang.record import Unit
+from generator.lang.every import every
+from generator.lang.record import TimexCues, Unit
 
 from .calendar import Direction
 from .tense import Tense
@@ -28,127 +28,56 @@ class Found:
 TenseFn = Callable[[int, int], "Tense | None"]
 Mod = Literal["next", "last", "this"]  # a modifier word's meaning: "prochain", "dernier", "ce"
 
-_NEXT = {
-    "prochain",
-    "prochaine",
-    "prochains",
-    "prochaines",
-    "suivant",
-    "suivante",
-    "a venir",
-    "next",
-    "the next",
-    "the coming",
-    "coming",
-    "the following",
-}
-_LAST = {
-    "dernier",
-    "derniere",
-    "derniers",
-    "dernieres",
-    "passe",
-    "passee",
-    "precedent",
-    "precedente",
-    "ecoule",
-    "ecoulee",
-    "last",
-    "the last",
-    "the past",
-    "past",
-    "the previous",
-}
-_THIS = {"ce", "cet", "cette", "this", "en cours"}
+
+def _cues(get: Callable[[TimexCues], Iterable[str]]) -> tuple[str, ...]:
+    """Every built-in language's cue words or patterns (generator/lang/<code>/timex.py), each once."""
+    return every(lambda lang: get(lang.timex_cues))
+
+
+def _pattern(get: Callable[[TimexCues], str]) -> tuple[str, ...]:
+    """Every built-in language's pattern of one kind (a language may have none)."""
+    return every(lambda lang: (get(lang.timex_cues),) if get(lang.timex_cues) else ())
+
+
+def _either(patterns: Iterable[str]) -> str:
+    """A group of the patterns as alternatives; one that never matches when there are none."""
+    found = tuple(patterns)
+    return "(?:" + "|".join(found) + ")" if found else "(?!)"
+
+
+_NEXT = frozenset(_cues(lambda c: c.next_words))
+_LAST = frozenset(_cues(lambda c: c.last_words))
+_THIS = frozenset(_cues(lambda c: c.this_words))
 # Followers that make a bare four-digit number a year: function words, verbs, punctuation.
-_YEAR_FOLLOWERS = set(
-    "et à a au aux pour par sur dans avec le la les un une est sont ont été qui que où en de du des, ou mais puis lors "
-    "contre selon avant après alors déjà il elle ils elles on ce cette se sa son ses leur leurs y ne pas n "
-    "and to in on at for with was were is are has had have by the a an of from that which when after before as but or "
-    "it he she they we during until since".split()
-)
-_STRONG_YEAR_PRE = {
-    "en",
-    "depuis",
-    "des",
-    "jusqu'en",
-    "avant",
-    "apres",
-    "fin",
-    "debut",
-    "mi",
-    "courant",
-    "l'annee",
-    "l'an",
-    "annee",
-    "saison",
-    "exercice",
-    "budget",
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "through",
-    "during",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "fiscal",
-    "the year",
-    "year",
-    "printemps",
-    "ete",
-    "automne",
-    "hiver",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "d'ici",
-    "circa",
-    "around",
-}
-_INCLUDED_MONTH_PRE = {"en", "fin", "debut", "mi", "courant", "early", "late", "mid", "last", "next", "this"}
+_YEAR_FOLLOWERS = frozenset(_cues(lambda c: c.year_followers))
+# Before a bare number, they make it a year: "en", "fiscal", and the seasons ("printemps 2024").
+_YEAR_SPAN_PRE = frozenset(_cues(lambda c: c.year_span_openers))
+_STRONG_YEAR_PRE = _YEAR_SPAN_PRE | frozenset((*_cues(lambda c: c.year_openers), *every(lambda lang: lang.seasons)))
+# "the 2000 election", "la 2000": after a determiner, a number followed by a noun may still be a year
+_DETERMINER_BEFORE = re.compile(rf"\b{_either(map(re.escape, _cues(lambda c: c.year_determiners)))}\s+$", re.IGNORECASE)
+_INCLUDED_MONTH_PRE = frozenset(_cues(lambda c: c.month_openers))
 _COMMEMORATION_BEFORE = re.compile(
-    r"\b(?:commémorations?|cérémonies?|célébrations?|anniversaire|commemorations?|ceremony|ceremonies|anniversary"
-    r"|celebrations?|remembrance)\s+(?:du|de\s+la|des|de|of(?:\s+the)?)\s*$",
+    rf"\b{_either(_cues(lambda c: c.commemorations))}\s+{_either(_cues(lambda c: c.commemoration_links))}\s*$",
     re.IGNORECASE,
 )
-_DEADLINE_BEFORE = re.compile(
-    rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au)|by|before|until|till|later)\s*(?:à\s+|la\s+|the\s+)?$", re.IGNORECASE
-)
-_OPEN_BEFORE = re.compile(
-    rf"(?:jusqu{AP}(?:au|à|a|en)|d{AP}ici(?:\s+(?:au|à|le|la))?|avant\s+(?:le|la|l{AP})?|à\s+partir\s+d[ue]|dès\s+le|until|till"
-    rf"|by|before|starting|from|through|throughout)\s*$",
-    re.IGNORECASE,
-)
+_DEADLINE_BEFORE = re.compile(_either(_pattern(lambda c: c.deadline_before)) + "$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(_either(_cues(lambda c: c.open_before)) + r"\s*$", re.IGNORECASE)
+_AHEAD_OPENER = re.compile(_either(_cues(lambda c: c.ahead_openers)), re.IGNORECASE)
 # "reporté au 15 avril", "postponed until Saturday": a postponement points past the day it is told
-_POSTPONED_TO = re.compile(
-    rf"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?|postponed|delayed|pushed\s+back|put\s+off"
-    rf"|rescheduled)\s+(?:(?:again|once\s+more|encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
-    rf"(?:à|au|jusqu{AP}(?:à|au)|until|till|to|for)\s+(?:le\s+|la\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-_DURATION_NOUN = re.compile(
-    r"\b(?:peine|duree|periode|delai|contrat|mandat|bail|plan|programme|emprisonnement|prison|reclusion|travaux|retard"
-    r"|absence|exil|attente|moratoire|interdiction|suspension|garantie|engagement|sejour|regne|carriere|chantier"
-    r"|negociations?|tractations|guerre|conflit|occupation|sursis|condamnation|obligation|concession|pret|credit|emprunt"
-    r"|etudes?|espace|intervalle|service|plus|moins|pres|environ|terme|bout|cours|issue|long)\s+(?:\w+\s+)?$"
-)
+_POSTPONED_TO = re.compile(r"\b" + _either(_pattern(lambda c: c.postponed_to)) + "$", re.IGNORECASE)
+_DURATION_NOUN = re.compile(rf"\b{_either(_cues(lambda c: c.duration_nouns))}\s+(?:\w+\s+)?$")
 # "trois ans de tractations", "2 ans de prison": a span of something, not an age
-_DURATION_AFTER = re.compile(r"\s*(?:d(?:e\s|')|ferme\b|avec\s+sursis)")
-_YEAR_AFTER = re.compile(
-    rf",?\s+(?:(?:of\s+)?(next|last)\s+year|de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?))\b",
-    re.IGNORECASE,
-)
+_DURATION_AFTER = re.compile(r"\s*" + _either(_cues(lambda c: c.duration_after)))
+# "Jan. 6 next year", "le 15 mars de l'année prochaine": each language's pattern has one group, its modifier
+_YEAR_AFTER = re.compile(r",?\s+" + _either(_pattern(lambda c: c.year_after)) + r"\b", re.IGNORECASE)
+# "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
 _RANGE_END_YEAR = re.compile(
-    rf"\s*(?:-|–|au|à|to|through|until|and|et|jusqu{AP}au)\s+(?:le\s+)?[\w.]+(?:\s+[\w.]+){{0,2}}?,?\s+((?:19|20)\d\d)\b",
+    r"\s*" + _either(_pattern(lambda c: c.range_end_link)) + r"[\w.]+(?:\s+[\w.]+){0,2}?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+# "before the end of 2024", "d'ici 2024": a deadline year
+_YEAR_DEADLINE = re.compile(_either(_pattern(lambda c: c.year_deadline)) + "$", re.IGNORECASE)
 
 # with no tense cue, a weekday is the one within three days either way (tried "future": worse on both corpora)
 _WEEKDAY_DEFAULT: Direction = "nearest"

@@ -29,5 +29,8 @@ FACTS = FactWords(
     connectives=words("But And"),
     dropped_openers=words("Also Meanwhile"),
     sequence_openers=words("Then"),
+    subject_titles=words("Senator President"),
+    subject_speech=words("said says"),
+    verb_endings=words("ed"),
     deictic_words=("last", "next", "this", "ago"),
 )

@@ -24,7 +24,11 @@ QUOTES = QuoteWords(
     determiners=words("the a"),
     speaker_starts=words("the a an his her its their this that these one he she they it we i"),
     adverbials=words("later yesterday today tomorrow also then again"),
-    document_nouns=words("statement report letter note"),
+    statements=words("statement report"),
+    document_nouns=words("letter note"),
+    source_links=words("from of by"),
+    source_verbs=words("said says confirm"),  # "confirm" starts "confirms", "confirmed" and French "confirme"
+    subject_verbs=words("has had is was will"),
     finite_words=words(
         "is are was were will would have has had do does did can could should must may might I we you he she they it"
     ),

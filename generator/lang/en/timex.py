@@ -8,23 +8,41 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.lang.en.vocabulary import MONTH_ABBREVIATIONS, MONTHS, UNIT_PLURALS, UNITS, WEEKDAYS
-from generator.lang.patterns import AP, DIGIT, YEAR4, Example, RuleTable, TimexRule, alternation, anchor_words
+from generator.lang.en.vocabulary import (
+    ARTICLE_NUMBERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBERS,
+    PARTS_OF_DAY,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+)
+from generator.lang.patterns import (
+    AP,
+    DIGIT,
+    YEAR4,
+    Example,
+    RuleTable,
+    TimexRule,
+    alternation,
+    anchor_words,
+    longest_first,
+    number_words,
+)
+from generator.lang.record import TimexCues, words
 
 EN_MONTH_FULL = alternation(MONTHS)
 EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
 EN_WEEKDAY = alternation(WEEKDAYS)
 EN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-EN_NUMWORD = (
-    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))*)"
-)
-EN_NUM = rf"(?:\d+(?:\.\d+)?|{EN_NUMWORD}|(?i:an?))"
+# "twenty-one", "two hundred": after a ten or a hundred, one to nine; "hundred" after any
+EN_NUMWORD = number_words(NUMBERS, lambda n: n <= 9 or n == 100, ignore_case=True)
+EN_NUM = rf"(?:\d+(?:\.\d+)?|{EN_NUMWORD}|{alternation(longest_first(ARTICLE_NUMBERS), ignore_case=True)})"
 EN_FEW = r"(?i:a\s+few|several|a\s+couple\s+of)"
 EN_VAGUE = r"(?i:a\s+few|few|several|many|some|a\s+couple\s+of|couple\s+of|recent|coming|past|next|last)"
 EN_UNIT = alternation(UNITS, plural=True, plurals=UNIT_PLURALS, ignore_case=True)
-EN_POD = r"(?i:morning|afternoon|evening|night)"
+EN_POD = alternation((w for w, code in PARTS_OF_DAY.items() if not code.startswith("T")), ignore_case=True)
 EN_PRE_DUR = r"(?i:almost|nearly|about|around|more\s+than|less\s+than|at\s+least|some|a\s+mere|roughly|just)"
 
 # Anchors: the folded words every match of a rule must contain (see the grammar).
@@ -379,3 +397,37 @@ RULES = RuleTable(
 
 # Anchors by rule name, as the Language record holds them (a name's records pooled).
 ANCHORS = RULES.anchors()
+
+
+# The words around a date that resolve it (see generator.lang.record.TimexCues); seasons come from the vocabulary.
+CUES = TimexCues(
+    next_words=words("next the_next the_coming coming the_following"),
+    last_words=words("last the_last the_past past the_previous"),
+    this_words=words("this"),
+    year_followers=words(
+        "and to in on at for with was were is are has had have by the a an of from that which when after before "
+        "as but or it he she they we during until since"
+    ),
+    year_openers=words("in since by until till through during before after the_year year circa around"),
+    year_span_openers=words("early late mid fiscal"),
+    year_determiners=words("a an the his her its their our this that"),
+    month_openers=words("early late mid last next this"),
+    commemorations=(
+        "commemorations?",
+        "ceremony",
+        "ceremonies",
+        "anniversary",
+        "celebrations?",
+        "remembrance",
+    ),
+    commemoration_links=(r"of(?:\s+the)?",),
+    deadline_before=r"(?:by|before|until|till|later)\s*(?:the\s+)?",
+    open_before=words("until till by before starting from through throughout"),
+    postponed_to=(
+        r"(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:(?:again|once\s+more)\s+)?"
+        r"(?:until|till|to|for)\s+(?:the\s+)?"
+    ),
+    year_after=r"(?:of\s+)?(next|last)\s+year",
+    range_end_link=r"(?:-|–|to|through|until|and)\s+",
+    year_deadline=r"(?:by|before|until)\s+(?:(?:the\s+)?end\s+of\s+)?",
+)

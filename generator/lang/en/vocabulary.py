@@ -44,8 +44,6 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 
 NUMBERS = {
     "one": 1,
-    "a": 1,
-    "an": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -76,6 +74,7 @@ NUMBERS = {
     "thousand": 1000,
     "and": 0,
 }
+ARTICLE_NUMBERS = {"a": 1, "an": 1}  # "a year", "an hour": the article counts one
 
 # Units of durations -> (TIMEX3 letter, multiplier, is a clock unit), in the grammar's order.
 UNITS = {

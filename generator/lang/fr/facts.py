@@ -53,5 +53,7 @@ FACTS = FactWords(
     dropped_openers=words("Or Par_ailleurs En_outre De_plus"),
     sequence_openers=words("Puis Ensuite Enfin"),
     impersonal=(r"y\b", r"faut\b", r"s'agit\b", r"est\s+(?:possible|probable|clair)\b"),
+    subject_articles=words("le la"),
+    verb_endings=words("é ait era"),
     deictic_words=("dernier", "dernière", "prochain", "prochaine", "ce", "cette", "il y a"),
 )

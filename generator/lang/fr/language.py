@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.lang.folding import fold
 from generator.lang.fr import chrome, entities, events, facts, quotes, tense, timex
 from generator.lang.fr import vocabulary as v
 from generator.lang.record import Language
@@ -20,12 +21,13 @@ LANGUAGE = Language(
     vigesimal=True,
     ordinals=v.ORDINALS,
     seasons=v.SEASONS,
-    parts_of_day=v.PARTS_OF_DAY,
+    parts_of_day={fold(w): code for w, code in v.PARTS_OF_DAY.items()},
     units={**v.UNITS, **v.TERMS_OF_OFFICE},
     days_from_publication=v.DAYS_FROM_PUBLICATION,
     days_from_discourse=v.DAYS_FROM_DISCOURSE,
     timex_rules=timex.RULES,
     timex_anchors=timex.ANCHORS,
+    timex_cues=timex.CUES,
     timex_ignore_case=True,
     today_is_present_by_punctuation=True,
     range_links=("au", "à"),

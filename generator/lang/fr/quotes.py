@@ -35,5 +35,10 @@ QUOTES = QuoteWords(
         "encore également aussi ensuite alors déjà notamment toutefois cependant pourtant ainsi enfin hier "
         "aujourd'hui demain soir matin midi après-midi"
     ),
-    document_nouns=words("communiqué déclaration texte note rapport lettre message"),
+    statements=words("communiqué déclaration rapport"),
+    document_nouns=words("texte note lettre message"),
+    source_links=words("de_la de_l' du de des"),  # "de la" before "de": the article stays out of the name
+    source_verbs=words("a ont indique précise"),
+    subject_verbs=words("a ont avait est sera va doit se s' sont était"),
+    negations=words("n' ne"),
 )

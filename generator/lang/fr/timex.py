@@ -9,26 +9,46 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.lang.fr.vocabulary import MONTH_ABBREVIATIONS, MONTHS, UNITS, WEEKDAYS
-from generator.lang.patterns import AP, DIGIT, YEAR4, Example, RuleTable, TimexRule, alternation, anchor_words
+from generator.lang.fr.vocabulary import (
+    APPROXIMATE_NUMBERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_PLURALS,
+    NUMBERS,
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+)
+from generator.lang.patterns import (
+    AP,
+    DIGIT,
+    YEAR4,
+    Example,
+    RuleTable,
+    TimexRule,
+    alternation,
+    anchor_words,
+    longest_first,
+    number_words,
+)
+from generator.lang.record import TimexCues, words
 
 FR_MONTH_FULL = alternation(MONTHS)
 # an abbreviation only with its full stop: "sept." not the number, "oct." not a word
 FR_MONTH = rf"(?:{FR_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.)"
 FR_WEEKDAY = alternation(WEEKDAYS)
 FR_DAY = r"(?:1\s?er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
-FR_NUMWORD = (
-    r"(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?|cent|deux|trois|quatre|cinq|six|sept|huit|neuf"
-    r"|dix|onze|douze|treize|quatorze|quinze|seize|un|une)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six"
-    r"|sept|huit|neuf|dix|onze|vingts?|cents?))*)"
-)
+# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent"
+FR_NUMWORD = number_words(NUMBERS, lambda n: n <= 11 or n in (20, 100), NUMBER_PLURALS, joiner=True)
 FR_NUM = rf"(?:\d+(?:[.,]\d+)?|{FR_NUMWORD})"
+# "quelques", "une dizaine de": how many, without a number
 FR_VAGUE = (
-    r"(?:quelques|plusieurs|des|de\s+nombreu(?:x|ses)|certaine?s|(?:une|un)\s+(?:dizaine|douzaine|quinzaine"
-    r"|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d(?:e\s+|{AP}))"
-).replace("{AP}", AP)
+    r"(?:quelques|plusieurs|des|de\s+nombreu(?:x|ses)|certaine?s|"
+    rf"(?:{alternation(longest_first(w for w, n in NUMBERS.items() if n == 1))})\s+"
+    rf"{alternation(APPROXIMATE_NUMBERS)}\s+d(?:e\s+|{AP}))"
+)
 FR_UNIT = alternation(UNITS, plural=True)
-FR_POD = r"(?:matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)"
+FR_POD = alternation(longest_first(w for w, code in PARTS_OF_DAY.items() if not code.startswith("T")))
 FR_PRE_DUR = (
     r"(?:pr[èe]s\s+d(?:e\s+|{AP})|environ|plus\s+d(?:e\s+|{AP})|moins\s+d(?:e\s+|{AP})|au\s+moins|presque|quelque"
     r"|au\s+bout\s+d(?:e\s+|{AP}))"
@@ -466,3 +486,45 @@ RULES = RuleTable(
 
 # Anchors by rule name, as the Language record holds them (a name's records pooled).
 ANCHORS = RULES.anchors()
+
+
+# The words around a date that resolve it (see generator.lang.record.TimexCues); seasons come from the vocabulary.
+CUES = TimexCues(
+    next_words=words("prochain prochaine prochains prochaines suivant suivante a_venir"),
+    last_words=words("dernier derniere derniers dernieres passe passee precedent precedente ecoule ecoulee"),
+    this_words=words("ce cet cette en_cours"),
+    year_followers=words(
+        "et à a au aux pour par sur dans avec le la les un une est sont ont été qui que où en de du ou mais puis "
+        "lors contre selon avant après alors déjà il elle ils elles on ce cette se sa son ses leur leurs y ne pas n"
+    ),
+    year_openers=words("en depuis des jusqu'en avant apres l'an annee saison exercice budget d'ici"),
+    year_span_openers=words("fin debut mi courant l'annee"),
+    year_determiners=words("la le les sa son ses leur"),
+    month_openers=words("en fin debut mi courant"),
+    commemorations=("commémorations?", "cérémonies?", "célébrations?", "anniversaire"),
+    commemoration_links=("du", r"de\s+la", "des", "de"),
+    deadline_before=rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au))\s*(?:à\s+|la\s+)?",
+    open_before=(
+        rf"jusqu{AP}(?:au|à|a|en)",
+        rf"d{AP}ici(?:\s+(?:au|à|le|la))?",
+        rf"avant\s+(?:le|la|l{AP})?",
+        r"à\s+partir\s+d[ue]",
+        r"dès\s+le",
+    ),
+    ahead_openers=(rf"d{AP}ici",),  # "d'ici la Toussaint" looks ahead whatever the verb
+    postponed_to=(
+        r"(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?)\s+"
+        r"(?:(?:encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
+        rf"(?:à|au|jusqu{AP}(?:à|au))\s+(?:le\s+|la\s+)?"
+    ),
+    year_after=rf"de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?)",
+    range_end_link=rf"(?:-|–|au|à|et|jusqu{AP}au)\s+(?:le\s+)?",
+    year_deadline=rf"(?:d{AP}ici|avant|jusqu{AP}(?:en|à))\s+(?:(?:la\s+)?fin\s+)?(?:l{AP}année\s+)?",
+    duration_nouns=words(
+        "peine duree periode delai contrat mandat bail plan programme emprisonnement prison reclusion travaux retard "
+        "absence exil attente moratoire interdiction suspension garantie engagement sejour regne carriere chantier "
+        "negociations? tractations guerre conflit occupation sursis condamnation obligation concession pret credit "
+        "emprunt etudes? espace intervalle service plus moins pres environ terme bout cours issue long"
+    ),
+    duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
+)

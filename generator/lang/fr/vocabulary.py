@@ -41,14 +41,14 @@ ORDINALS = {
 }
 
 SEASONS = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}  # TIMEX3 season codes
-PARTS_OF_DAY = {
+PARTS_OF_DAY = {  # as written; the Language record keys them folded
     "matin": "MO",
-    "matinee": "MO",
-    "apres-midi": "AF",
+    "matinée": "MO",
+    "après-midi": "AF",
     "soir": "EV",
-    "soiree": "EV",
+    "soirée": "EV",
     "nuit": "NI",
-    "journee": "DT",
+    "journée": "DT",
     "midi": "T12:00",
 }
 
