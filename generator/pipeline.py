@@ -84,8 +84,8 @@ def analyse_doc(
         temporal = reading.timexes(published)
     upcoming, timeline = dated_events(temporal)
     participants, places = extract_entities(doc, lang)
-    upcoming = with_participants(upcoming, participants, places, reading.language)
-    timeline = with_participants(timeline, participants, places, reading.language)
+    upcoming = with_participants(upcoming, participants, places, reading.language, body)
+    timeline = with_participants(timeline, participants, places, reading.language, body)
     briefing = Briefing(
         title=article.title,
         date=published.isoformat() if published else None,

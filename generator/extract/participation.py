@@ -17,26 +17,59 @@ _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's 
 
 
 def with_participants(
-    items: list[DatedEvent], participants: list[Participant], places: list[str], language: Language
+    items: list[DatedEvent], participants: list[Participant], places: list[str], language: Language, body: str = ""
 ) -> list[DatedEvent]:
     """The items with `who` and `where` filled from the briefing's participants and places, and an
     event whose subject is a role ("the President will travel", "le ministre se rendra") naming the one
-    person of the briefing who holds it."""
-    return [_attach(_named_subject(item, participants, language), participants, places) for item in items]
+    person of the briefing who holds it, or a pronoun ("il se rendra") the person `body` names last
+    before it."""
+    named = (
+        _named_subject(_pronoun_subject(item, participants, language, body), participants, language) for item in items
+    )
+    return [_attach(item, participants, places) for item in named]
+
+
+def _pronoun_subject(item: DatedEvent, participants: list[Participant], language: Language, body: str) -> DatedEvent:
+    pronoun = re.match(rf"(?:{'|'.join(language.subject_pronouns)})\b", item.event, re.IGNORECASE)
+    at = body.find(item.sentence) if pronoun and item.sentence else -1
+    if not pronoun or at < 0:
+        return item
+    before = body[:at] + item.sentence[: max(0, item.sentence.find(pronoun.group(0)))]
+    people = [p for p in participants if p.kind == "person"]
+    last = max(((_last(before, _forms(p)), p.name) for p in people), default=(-1, ""))
+    if last[0] < 0:
+        return item
+    return replace(item, event=last[1] + item.event[pronoun.end() :])
+
+
+def _last(text: str, forms: list[str]) -> int:
+    """Where the last of the forms is written in `text` as whole words, or -1."""
+    return max(
+        (m.start() for form in forms if form for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)),
+        default=-1,
+    )
 
 
 def _named_subject(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
     articles = "|".join(re.escape(a).replace("'", "['’]") for a in language.entities.singular_articles)
-    if not articles:
+    opening = re.match(rf"(?:{articles})\s*", item.event, re.IGNORECASE) if articles else None
+    if not opening:
         return item
-    m = re.match(rf"(?:{articles})\s*([^\W\d]+)\b", item.event, re.IGNORECASE)
-    if not m:
-        return item
-    noun = fold(m.group(1))
-    holders = [p for p in participants if p.kind == "person" and p.role and noun in fold(p.role).split()]
+    # the words after the article, each with where it ends ("Prime", "Minister" of "the Prime Minister's")
+    words = [(fold(m.group(1)), m.end(1)) for m in re.finditer(r"([\w-]+)(?:['’]s)?\s*", item.event[opening.end() :])]
+    holders = []
+    for p in participants:
+        role = fold(p.role or "").split() if p.kind == "person" else []
+        said = next(
+            (k for k in range(min(len(role), len(words), 4), 0, -1) if [w for w, _ in words[:k]] == role[:k]), 0
+        )
+        if said:
+            holders.append((p, said))
     if len(holders) != 1:  # no one, or several ministers: the role says who only when one holds it
         return item
-    return replace(item, event=holders[0].name + item.event[m.end() :])
+    person, said = holders[0]
+    end = opening.end() + words[said - 1][1]
+    return replace(item, event=person.name + item.event[end:])
 
 
 def _attach(item: DatedEvent, participants: list[Participant], places: list[str]) -> DatedEvent:

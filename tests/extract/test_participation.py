@@ -51,3 +51,12 @@ def test_a_role_two_people_hold_names_no_one():
     item = _item("la ministre visitera l'usine", "La ministre visitera l'usine le 12 mai.")
     [out] = with_participants([item], two, [], language("fr"))
     assert out.event == "la ministre visitera l'usine"
+
+
+def test_a_pronoun_subject_is_the_person_named_last_before_it():
+    body = "Clara Chappaz était à Lille hier. Elle inaugurera le 12 mai le campus de Roubaix."
+    item = _item("Elle inaugurera le campus de Roubaix", "Elle inaugurera le 12 mai le campus de Roubaix.")
+    [out] = with_participants([item], PEOPLE, [], language("fr"), body)
+    assert out.event == "Clara Chappaz inaugurera le campus de Roubaix" and out.who == ["Clara Chappaz"]
+    [alone] = with_participants([item], PEOPLE, [], language("fr"), "Elle inaugurera le 12 mai le campus.")
+    assert alone.event.startswith("Elle")  # nobody named before: the pronoun stays

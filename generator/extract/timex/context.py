@@ -136,7 +136,10 @@ class _EventWords:
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
     return _EventWords(
-        nouns=re.compile(rf"\b(?:{language.event_nouns or never})\b", re.IGNORECASE),
+        # "réunions", "meetings": an event noun in the plural names events too
+        nouns=re.compile(
+            rf"\b(?:{language.event_nouns or never})(?:{_any(language.plural_endings)})?\b", re.IGNORECASE
+        ),
         determiner=re.compile(language.event_determiner) if language.event_determiner else None,
         cut=re.compile(language.event_cut or never, re.IGNORECASE),
         predicate=re.compile(language.event_predicate or never, re.IGNORECASE),

@@ -103,3 +103,5 @@ EVENT_DANGLING = (
 RELATIVE_PRONOUNS = frozenset({"who"})
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
+# what makes a noun plural ("réunions", "meetings")
+PLURAL_ENDINGS = ("s", "es")

@@ -13,7 +13,7 @@ EVENT_NOUNS = (
     "|mariage|obsèques|funérailles|décès|réouverture|publication|annonce|discours|allocution|présidentielle|législatives"
     "|municipales|européennes|primaire|conseil|fête|célébration|exposition|rentrée|dîner|déjeuner|tournée|mission"
     "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
-    "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|crise|marche|défilé|hommage|journée"
+    "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|marche|défilé|hommage|journée"
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
 )
 # where the phrase ends: a relative pronoun, a speech verb
@@ -160,3 +160,5 @@ EVENT_DANGLING = (
 RELATIVE_PRONOUNS = frozenset({"qui"})
 # what joins two clauses, each its own event
 COORDINATORS = ("et", "mais", "puis")
+# what makes a noun plural ("réunions", "meetings")
+PLURAL_ENDINGS = ("s", "x")

@@ -48,6 +48,7 @@ LANGUAGE = Language(
     subject_pronouns=events.SUBJECT_PRONOUNS,
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
+    plural_endings=events.PLURAL_ENDINGS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     event_dangling=events.EVENT_DANGLING,
