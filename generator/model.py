@@ -170,6 +170,7 @@ class Timex:
     precision: Precision | None = None  # for calendar dates only
     sentence: str = ""
     event: str = ""
+    hypothetical: bool = False  # said inside a quotation, in a condition ("if I wake up tomorrow"): no event
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

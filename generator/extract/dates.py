@@ -11,12 +11,13 @@ with the tense of the clause (`timex.resolve`). See docs/dates.md.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import cast
 
-from generator.lang import language
+from generator.lang import Language, language
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.model import DatedEvent, Precision, Timex, TimexType
@@ -46,6 +47,16 @@ def extract_timexes(text: str, published: dt.date | None, lang: str, doc=None) -
     cues; without it tense is read from auxiliaries and verb endings.
     """
     return TemporalReading(text, lang, doc).timexes(published)
+
+
+_OPENING_QUOTES = ("«", "“")
+_CLOSING_QUOTES = ("»", "”")
+
+
+@functools.cache
+def _conditional(lang: Language) -> re.Pattern[str]:
+    never = "(?!)"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
 
 
 _FEW_WORDS = 3  # an event phrase shorter than this says too little
@@ -105,6 +116,18 @@ class TemporalReading:
         )
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
+    def _hypothetical(self, start: int) -> bool:
+        """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »")."""
+        paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        opening = max(paragraph.rfind(q) for q in _OPENING_QUOTES)
+        closing = max(paragraph.rfind(q) for q in _CLOSING_QUOTES)
+        straight = [i for i, c in enumerate(paragraph) if c == '"']
+        if len(straight) % 2:
+            opening = max(opening, straight[-1])
+        if opening <= closing and not len(straight) % 2:
+            return False
+        return bool(_conditional(self.language).search(paragraph[opening + 1 :]))
+
     def inference(self) -> Inference:
         """The publication date the text's evidence allows (see `infer_publication_window`)."""
         return infer_publication(
@@ -159,6 +182,7 @@ class TemporalReading:
                     precision=precision,
                     sentence=sentence.strip(),
                     event=event,
+                    hypothetical=self._hypothetical(f.start),
                 )
             )
         out.sort(key=lambda t: (t.start, t.end))
@@ -209,6 +233,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
         t
         for t in timexes
         if t.precision
+        and not t.hypothetical
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]

@@ -106,3 +106,21 @@ def test_the_same_date_said_again_is_one_row_and_the_hours_of_a_programme_stay_a
 def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, lang, expected):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 6, 1), lang))
     assert expected in upcoming[0].event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "listed"),
+    [
+        (
+            "« Si tout va bien, je rentrerai demain », a confié le skipper. Le départ sera donné samedi.",
+            "fr",
+            ["samedi"],
+        ),
+        ('"If the weather holds, we sail on Friday," the captain said. The race starts on Sunday.', "en", ["Sunday"]),
+        ("« Nous signerons l'accord vendredi à Genève », a annoncé la ministre.", "fr", ["vendredi"]),
+        ('"We will sign the deal on Friday in Geneva," the minister announced.', "en", ["Friday"]),
+    ],
+)
+def test_a_quoted_date_is_an_event_only_when_the_quote_announces_it(text, lang, listed):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 2), lang))
+    assert [u.text for u in upcoming] == listed

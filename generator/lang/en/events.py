@@ -105,3 +105,5 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")
 PLURAL_ENDINGS = ("s", "es")
+# a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
+CONDITIONALS = (r"if", r"unless", r"in\s+case")

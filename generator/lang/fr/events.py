@@ -162,3 +162,5 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 COORDINATORS = ("et", "mais", "puis")
 # what makes a noun plural ("réunions", "meetings")
 PLURAL_ENDINGS = ("s", "x")
+# a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
+CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")

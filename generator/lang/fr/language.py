@@ -49,6 +49,7 @@ LANGUAGE = Language(
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
     plural_endings=events.PLURAL_ENDINGS,
+    conditionals=events.CONDITIONALS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     event_dangling=events.EVENT_DANGLING,
