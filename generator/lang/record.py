@@ -47,6 +47,7 @@ class EntityWords:
     common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
     org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
+    outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
@@ -146,6 +147,9 @@ class ChromeLines:
     byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
+    link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
+    furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
+    end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language
