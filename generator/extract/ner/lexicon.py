@@ -108,8 +108,9 @@ def is_demonym(word: str) -> bool:
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(
-    (*names.ORGANISATIONS, *every(lambda lang: lang.entities.org_words))
-)  # "Union européenne", "Bank of England"
+    (*names.ORGANISATIONS, *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)))
+)  # "Union européenne", "Bank of England", "Ottawa Citizen"
+OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall Street Journal" is a newspaper
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 

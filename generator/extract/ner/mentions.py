@@ -113,6 +113,9 @@ def _role_before(ws: list[Word], a: int) -> bool:
         if key in (",", "-") and seen == 0:
             k -= 1
             continue
+        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS
+        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and key not in OF_WORDS:
+            return False  # "the minister will present a Fair Start": a verb or a determiner ends the role
         if not (
             key in CONNECTORS
             or lx.is_nationality(key)
@@ -126,12 +129,6 @@ def _role_before(ws: list[Word], a: int) -> bool:
         k -= 1
         seen += 1
     return False
-
-
-def _speaker_noun_before(ws: list[Word], a: int) -> bool:
-    """ "un responsable de la Maison Blanche", "a spokesman for the White House"."""
-    prev = _previous_words(ws, a, 4)
-    return any(lx.is_role_head(p) or p in lx.SPEAKER_NOUNS for p in prev)
 
 
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
@@ -259,7 +256,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> boo
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
     surname = bare_surname(m.text.split()[-1])
     for w in ws:
-        if bare_surname(w.text) == surname and not (m.start <= w.start < m.end):  # "al-Baghdadi", "Baghdadi"
+        # "al-Baghdadi", "Baghdadi"; written in lower case elsewhere it is a common noun ("Working People")
+        if bare_surname(w.text) == surname and is_cap(w.text) and not (m.start <= w.start < m.end):
             return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
@@ -418,7 +416,8 @@ def _not_name_shaped(c: _Candidate) -> bool:
     """Too short, no letter, a common capitalised word or a nationality ("Etat", "Français")."""
     key = c.key
     return (
-        len(key) < LIMITS.min_name_chars
+        key[:1] in "'’"  # "the King’s Speech": what follows a possessive ending is owned, not named
+        or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
         or lx.is_nationality(key)
         or not any(ch.isalpha() for ch in key)
@@ -454,12 +453,19 @@ _NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _grou
 
 
 def _institution(c: _Candidate) -> _Evidence | None:
-    """ "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place."""
+    """A seat of power stands for the institution that sits there ("l'Elysée a annoncé", "White House advisers",
+    "a concern to the White House"), unless a place preposition or a verb makes it the building where something
+    happens ("reçu à l'Elysée", "on Capitol Hill", "the battle dominating Capitol Hill"). With its building word
+    ("le palais de l'Elysée") it is a venue."""
     if c.key not in lx.INSTITUTIONS:
         return None
-    prev = c.prev
-    spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | lx.SINGULAR_ARTICLES and _speaker_noun_before(c.ws, c.a)
-    return _Evidence(ORG if c.acting or spokesman else LOC)
+    k = c.a - 1
+    while k >= 0 and fold(c.ws[k].text) in lx.ARTICLES and c.ws[k].sent == c.ws[c.a].sent:
+        k -= 1
+    before = c.ws[k].text if k >= 0 and c.ws[k].sent == c.ws[c.a].sent else ""
+    at_place = fold(before) in _PLACE_PREPOSITIONS | lx.NEAR_PLACE
+    verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
+    return _Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:
@@ -491,8 +497,10 @@ def _role(c: _Candidate) -> _Evidence | None:
 
 
 def _organisation_noun(c: _Candidate) -> _Evidence | None:
-    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition."""
-    return _Evidence(ORG) if _org_head_before(c.ws, c.a, c.b) else None
+    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition; not before a
+    common given name and a surname ("his political rival Joe Biden")."""
+    person = c.words[0] in lx.FIRST_NAMES and 2 <= c.b - c.a <= 3
+    return _Evidence(ORG) if _org_head_before(c.ws, c.a, c.b) and not person else None
 
 
 def _given_name_and_surname(c: _Candidate) -> _Evidence | None:

@@ -110,6 +110,7 @@ ENTITIES = EntityWords(
         "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
     ),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    outlet_words=words("Journal Monde Figaro Libération Parisien Échos Echos Dépêche Républicain Courrier"),
     institutions={
         "Elysée": "Elysée",
         "Élysée": "Elysée",
