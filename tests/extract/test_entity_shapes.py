@@ -84,3 +84,33 @@ def test_a_place_glued_before_a_name_is_cut_from_it():
 def test_a_role_never_runs_over_a_line_break():
     people, _, _ = run("Title\n\nTalks about Ukraine\nAssociated Press\nAmbassador Carla Mendes said she would stay.")
     assert people["Carla Mendes"].role == "Ambassador"
+
+
+def test_a_town_shaped_name_after_a_preposition_is_a_place():
+    _, _, places = run(
+        "Titre\n\nLe préfet s'est rendu à Châlons-en-Champagne puis à Villeneuve-lès-Avignon, avant Saint-Flour.",
+        "fr",
+    )
+    assert {"Châlons-en-Champagne", "Villeneuve-lès-Avignon", "Saint-Flour"} <= set(places)
+
+
+def test_an_unknown_town_after_a_place_noun_is_a_place():
+    people, _, places = run(
+        "Titre\n\nLes gardes ont arrêté deux hommes dans la commune de Kouroussa, une sous-préfecture de Kankan.",
+        "fr",
+    )
+    assert "Kouroussa" in places and not {"Kouroussa", "Kankan"} & set(people)
+
+
+def test_a_building_named_after_someone_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLes enseignants du lycée Victor Duruy se réuniront en salle Simone Weil avec ceux du collège "
+        "Jules Ferry.",
+        "fr",
+    )
+    assert not {"Victor Duruy", "Simone Weil", "Jules Ferry"} & set(people)
+
+
+def test_a_partys_acronym_glued_before_a_name_is_cut_from_it():
+    people, _, _ = run("Titre\n\nLa sénatrice LR Sophie de la Motte a déposé un amendement mardi.", "fr")
+    assert "Sophie de la Motte" in people

@@ -188,6 +188,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = _lowercase_head_start(ws, a0)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
+        if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
+            continue  # "le lycée Jean Zay", "en salle Louise Michel": a building named after someone is neither
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
             if ws[a1].start < covered:
                 continue
@@ -474,7 +476,14 @@ def _known_person(c: _Candidate) -> _Evidence | None:
 
 
 def _gazetteer(c: _Candidate) -> _Evidence | None:
-    return _Evidence(LOC) if c.place else None
+    """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
+    return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
+
+
+def _place_noun(c: _Candidate) -> _Evidence | None:
+    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name."""
+    prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return _Evidence(LOC) if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS else None
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
@@ -541,6 +550,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _place_noun,
     _venue,
     _organisation_word,
     _role,
@@ -567,17 +577,22 @@ def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercas
         return True
     prev = c.prev
     backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
+    # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
+    backed = backed or label == LOC and (_after_place_preposition(c) or _place_noun(c) is not None)
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
-    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed
+    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
+
+
+def _after_place_preposition(c: _Candidate) -> bool:
+    bare = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
 
 
 def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
-    if label != LOC or c.place or c.key in lx.INSTITUTIONS:
+    if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
-    bare = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
-    return c.at_start or not in_place
+    return c.at_start or not _after_place_preposition(c)
 
 
 def _product(c: _Candidate, label: str) -> bool:

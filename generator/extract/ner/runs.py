@@ -189,12 +189,15 @@ def _place_then_institution(doc: Doc, ws: list[Word], a: int, b: int, lang: str)
 
 
 def _place_then_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
-    """ "envoy to Ukraine Kurt Volker", "l'ambassadeur en Chine Jean Dupont": a known place, then a given name and
-    a surname (a common given name, or two name-shaped words after a role word)."""
+    """ "envoy to Ukraine Kurt Volker", "la députée UMP Laure de la Raudière": a known place or an acronym (a
+    party's), then a given name and a surname (a common given name, or name-shaped words after a role word)."""
     after_role = any(lx.is_role_head(w.text) for w in ws[max(0, a - 3) : a] if w.sent == ws[a].sent)
     for k in range(a + 1, b - 1):
-        given = fold(ws[k].text) in lx.FIRST_NAMES or (after_role and b - k == 2 and given_word(ws[k].text, lang))
-        if given and lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang):
+        head = doc_text(doc)[ws[a].start : ws[k - 1].end]
+        if not (lx.place_name(head, lang) or (k == a + 1 and is_acronym(head) and head.isupper())):
+            continue
+        person = b - k == 2 or surname_start(doc, ws, k, b, lang) > k
+        if fold(ws[k].text) in lx.FIRST_NAMES or (after_role and given_word(ws[k].text, lang) and person):
             return [(a, k), *split_run(doc, ws, k, b, lang)]
     return None
 

@@ -48,6 +48,7 @@ ENTITIES = EntityWords(
         "Plateau Bay Palace Gardens Embankment"
     ),
     street_words=words("street road avenue square"),
+    place_nouns=words("city town village county province district region state"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
