@@ -26,7 +26,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from entities import Counts, _alternatives, _names, match, role_right  # noqa: E402
 
+from generator.lang.folding import fold  # noqa: E402  # as bench/entities.py folds the gold's names
 from generator.model import Briefing, DatedEvent  # noqa: E402
 
 REAL = ROOT / "bench" / "real"
@@ -70,11 +70,6 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("event_f1", "baseline_f1", "baseline_described"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _stop_words(lang: str) -> frozenset[str]:

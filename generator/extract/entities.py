@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -55,7 +55,7 @@ def analyse(
     doc: Doc, ws: list[Word], mentions: list[Mention], lang: str
 ) -> tuple[list[_Cluster], list[_Cluster], list[_Cluster]]:
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
-    people = _people([m for m in mentions if m.label == PER])
+    people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
     full_names = {fold(m.text): c for c in people for m in c.mentions if " " in m.text}
@@ -174,14 +174,32 @@ def _edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
-def _people(mentions: list[Mention]) -> list[_Cluster]:
+def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     singles: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+
+    # Names found by their shape alone come after the others: "Unpredictable Sondland" opening a headline is
+    # no given name and a surname once "Gordon Sondland" is met ("board member Hunter Biden" is a relative).
+    def headline(m: Mention) -> bool:
+        """The name opens a line with no sentence end: a headline, where every word is capitalised."""
+        opens_line = m.wa == 0 or "\n" in text[ws[m.wa - 1].end : m.start]
+        line_end = text.find("\n", m.end)
+        line = text[m.start : line_end if line_end >= 0 else len(text)].rstrip()
+        heading = line[-1:] not in '.!?»"”:'
+        return m.tentative and opens_line and heading and fold(m.text.split()[0]) not in lx.FIRST_NAMES
+
+    for m in sorted(mentions, key=lambda m: (-len(m.text.split()), headline(m), m.start)):
         parts = m.text.split()
         if len(parts) == 1 or surname_only(m.text):  # "Blair", "Le Pen", "de Villepin"
             singles.append(m)
+            continue
+        known = by_surname[fold(parts[-1])]
+        if len(parts) == 2 and headline(m) and known:
+            c = max(known, key=lambda c: len(c.mentions))
+            surname = m.text.split()[-1]
+            c.mentions.append(replace(m, text=surname, start=m.end - len(surname), wa=m.wb - 1))
+            c.extra_aliases.append(m.text)
             continue
         # "Giscard d'Estaing" after "Valéry Giscard d'Estaing": the family name without the given name
         longer = [c for c in clusters if " " in fold(m.text) and fold(m.text) in name_tails(c.mentions[0].text)]
@@ -200,7 +218,11 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
             # "Hans-Joachim Klein" is also "Klein"; "Ursula von der Leyen" is "von der Leyen".
     for m in sorted(singles, key=lambda m: m.start):
         key = fold(m.text)
-        candidates = by_surname.get(key) or [c for c in clusters if key in name_tails(c.mentions[0].text)]
+        candidates = (
+            by_surname.get(key)
+            or [c for c in clusters if key in name_tails(c.mentions[0].text)]
+            or _variant_surname(key, clusters)
+        )
         if not candidates:  # "son frère Slobodan": a first name alone, when only one person has it
             firsts = [
                 c
@@ -215,6 +237,25 @@ def _people(mentions: list[Mention]) -> list[_Cluster]:
         clusters.append(c)
         by_surname[key].append(c)
     return clusters
+
+
+def _variant_surname(key: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Zelensky" after "Volodymyr Zelenskiy": a long surname spelt with one letter more, less or other (a
+    transliteration) is the same person's, when only one person has such a surname."""
+    if len(key) < _VARIANT_SURNAME_CHARS:
+        return []
+    found = [
+        c
+        for c in clusters
+        if len(c.mentions[0].text.split()) > 1
+        and (surname := fold(c.mentions[0].text.split()[-1]))[:1] == key[:1]
+        and len(surname) >= _VARIANT_SURNAME_CHARS
+        and _edit_distance(surname, key) == 1
+    ]
+    return found if len(found) == 1 else []
+
+
+_VARIANT_SURNAME_CHARS = 6  # shorter surnames one letter apart are different names ("Marin", "Martin")
 
 
 def _variant_group(key: str) -> int | None:

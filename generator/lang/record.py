@@ -43,10 +43,15 @@ class EntityWords:
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
     street_words: tuple[str, ...] = ()  # what follows them is an address
+    named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone
+    place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
     generic_org_words: tuple[str, ...] = ()  # too generic to name an organisation alone ("Cour")
     common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
     org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
+    place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
+    place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
+    outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
@@ -186,6 +191,9 @@ class ChromeLines:
     byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
+    link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
+    furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
+    end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

@@ -41,20 +41,29 @@ _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phras
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
+# "MORE : The daily cartoon", "Lire aussi : ...": a link to another story, wherever it stands.
+_LINK = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.link_starts))})\s*[:|]\s*\S")
+_FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+_END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
+# A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
+_CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
+# A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
+# A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ": the filing
+# place in capitals (and its agency) go, a date written after it stays (it dates the page).
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])(?:,\s+[A-Z][a-z]{1,4}\.)?"
+    r"(?:\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))\s*[—–-]+\s*|\s*[—–]\s*|(?P<dated>,\s+(?=\d)))"
+)
 _BYLINE_LINES = 15  # a byline stands in the page head
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
 
 
 def strip_chrome(lines: list[str]) -> list[str]:
-    """The article's own lines, without breadcrumbs, share buttons and trailing link blocks."""
+    """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks."""
     kept: list[str] = []
-    real = [i for i, line in enumerate(lines) if line.strip()]
-    cut = len(lines)
-    for i in real:
-        if _TRAILER_MARKERS.match(fold(lines[i])) and i >= real[0] + (real[-1] - real[0]) * _TAIL_FRACTION:
-            cut = i
-            break
+    cut = _article_end(lines)
     menus = _menu_lines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
@@ -63,8 +72,43 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
-        kept.append(line)
+        if _LINK.match(folded) or _FURNITURE_START.match(folded) or is_caption(stripped):
+            continue
+        kept.append(_without_dateline(_TRAILING_CREDIT.sub("", line)))
     return kept
+
+
+def _article_end(lines: list[str]) -> int:
+    """The index of the first line after the article: a line that closes it ("A version of this article appears
+    in print"), or a marker of related links in the page's last part, measured in characters (the story's
+    paragraphs are long lines, the links after it short ones)."""
+    sizes = [len(line.strip()) for line in lines]
+    total = sum(sizes) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        folded = fold(line.strip())
+        if folded and _END.match(folded) and seen:
+            return i
+        if folded and _TRAILER_MARKERS.match(folded) and seen >= total * _TAIL_FRACTION:
+            return i
+        seen += sizes[i]
+    return len(lines)
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption signed with its credit in parentheses: "The King arrives (Picture: PA)"."""
+    return bool(_CAPTION.search(fold(line)))
+
+
+def _without_dateline(line: str) -> str:
+    """The line without its dateline's place and agency: "WASHINGTON (AP) — The envoy ..." -> "The envoy ..."."""
+    match = _DATELINE.match(line.strip())
+    if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
+        return line
+    rest = line.strip()[match.end() :]
+    if not match.group("agency") and not match.group("dated") and not rest[:1].isupper():
+        return line
+    return rest if rest else line
 
 
 def byline_names(lines: list[str]) -> str | None:

@@ -83,3 +83,48 @@ def test_the_byline_gives_the_author_and_a_sentence_does_not():
     assert byline_names(["Par Jeanne Martin et Paul Durand", STORY[0]]) == "Jeanne Martin et Paul Durand"
     assert byline_names(["By JANE DOE and JOHN ROE", STORY[2]]) == "JANE DOE and JOHN ROE"
     assert byline_names(STORY) is None  # "Par ailleurs, ...", "By the end of the year, ..."
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["Ministers gather in the Great Hall before the vote (Picture: Getty)"],  # a caption signed by its credit
+        ["Le préfet lors de sa visite à la mairie (Photo : AFP)"],
+        ["MORE : The mayor opens the new bridge over the river"],  # a link to another story
+        ["Lire aussi : Le budget de la région adopté en séance"],
+        ["Share this article via emailShare this article via sms"],  # a button row
+    ],
+)
+def test_captions_links_and_button_rows_go_and_every_story_line_stays(chrome):
+    assert strip_chrome([STORY[0], *chrome, *STORY[1:]]) == STORY
+
+
+def test_a_credit_after_a_captions_last_full_stop_goes_and_the_sentence_stays():
+    assert strip_chrome(["The council will vote on the budget in March. (Reuters/File)"]) == [
+        "The council will vote on the budget in March."
+    ]
+    # a parenthesis inside a sentence is the article's
+    kept = ["The agency (which reports to parliament) said so."]
+    assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("GENEVA (Reuters) — The talks resumed on Monday.", "The talks resumed on Monday."),
+        ("SPRINGFIELD, Ill. (AP) — The governor signed the bill.", "The governor signed the bill."),
+        ("MADRID — Le gouvernement a démissionné.", "Le gouvernement a démissionné."),
+        ("LYON, 3 mars (AFP) - Le maire a parlé.", "3 mars (AFP) - Le maire a parlé."),  # the date dates the page
+        ("NATO said on Monday it would meet.", "NATO said on Monday it would meet."),
+        ("The EU — and its members — agreed.", "The EU — and its members — agreed."),
+    ],
+)
+def test_a_datelines_place_and_agency_go_and_its_date_stays(line, expected):
+    assert strip_chrome([line]) == [expected]
+
+
+def test_a_print_line_ends_the_article_and_a_late_related_block_goes_by_characters():
+    story = [STORY[0] * 3, STORY[1] * 3, STORY[2] * 3]
+    related = ["Related Coverage", "Mayor Opens Bridge", "Council Votes Budget", "Trending", "Vote Counted Twice"]
+    assert strip_chrome([*story, "A version of this article appears in print on May 2.", *related]) == story
+    assert strip_chrome([*story, *related, *["Menu line"] * 12]) == story

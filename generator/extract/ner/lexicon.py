@@ -38,6 +38,8 @@ EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such nam
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
+NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
+PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
 
 # Function words around names
@@ -108,8 +110,23 @@ def is_demonym(word: str) -> bool:
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(
-    (*names.ORGANISATIONS, *every(lambda lang: lang.entities.org_words))
-)  # "Union européenne", "Bank of England"
+    (*names.ORGANISATIONS, *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)))
+)  # "Union européenne", "Bank of England", "Ottawa Citizen"
+# "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
+_LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))
+_SAINTS = "|".join(re.escape(w) for w in every(lambda lang: lang.entities.place_saints))
+_TOWN_SHAPE = re.compile(
+    rf"(?:[A-ZÀ-Þ][^\W\d_]+(?:-(?:{_LINKS or '(?!)'}))+-[A-ZÀ-Þ][^\W\d_'’]*(?:-[^\W\d_]+)*"
+    rf"|(?:{_SAINTS or '(?!)'})-[A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+
+
+def town_shaped(word: str) -> bool:
+    """A hyphenated name with a lower-case link word or a saint's prefix: "Montlouis-sur-Loire", "Saint-Malo"."""
+    return bool(_TOWN_SHAPE.fullmatch(word.replace("’", "'")))
+
+
+OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall Street Journal" is a newspaper
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 

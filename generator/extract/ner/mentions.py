@@ -113,6 +113,9 @@ def _role_before(ws: list[Word], a: int) -> bool:
         if key in (",", "-") and seen == 0:
             k -= 1
             continue
+        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS
+        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and key not in OF_WORDS:
+            return False  # "the minister will present a Fair Start": a verb or a determiner ends the role
         if not (
             key in CONNECTORS
             or lx.is_nationality(key)
@@ -126,12 +129,6 @@ def _role_before(ws: list[Word], a: int) -> bool:
         k -= 1
         seen += 1
     return False
-
-
-def _speaker_noun_before(ws: list[Word], a: int) -> bool:
-    """ "un responsable de la Maison Blanche", "a spokesman for the White House"."""
-    prev = _previous_words(ws, a, 4)
-    return any(lx.is_role_head(p) or p in lx.SPEAKER_NOUNS for p in prev)
 
 
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
@@ -191,6 +188,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = _lowercase_head_start(ws, a0)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
+        if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
+            continue  # "le lycée Jean Zay", "en salle Louise Michel": a building named after someone is neither
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
             if ws[a1].start < covered:
                 continue
@@ -259,7 +258,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> boo
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
     surname = bare_surname(m.text.split()[-1])
     for w in ws:
-        if bare_surname(w.text) == surname and not (m.start <= w.start < m.end):  # "al-Baghdadi", "Baghdadi"
+        # "al-Baghdadi", "Baghdadi"; written in lower case elsewhere it is a common noun ("Working People")
+        if bare_surname(w.text) == surname and is_cap(w.text) and not (m.start <= w.start < m.end):
             return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
@@ -418,7 +418,8 @@ def _not_name_shaped(c: _Candidate) -> bool:
     """Too short, no letter, a common capitalised word or a nationality ("Etat", "Français")."""
     key = c.key
     return (
-        len(key) < LIMITS.min_name_chars
+        key[:1] in "'’"  # "the King’s Speech": what follows a possessive ending is owned, not named
+        or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
         or lx.is_nationality(key)
         or not any(ch.isalpha() for ch in key)
@@ -454,12 +455,19 @@ _NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _grou
 
 
 def _institution(c: _Candidate) -> _Evidence | None:
-    """ "l'Elysée a annoncé", "un responsable de la Maison Blanche": the institution; "à l'Elysée": the place."""
+    """A seat of power stands for the institution that sits there ("l'Elysée a annoncé", "White House advisers",
+    "a concern to the White House"), unless a place preposition or a verb makes it the building where something
+    happens ("reçu à l'Elysée", "on Capitol Hill", "the battle dominating Capitol Hill"). With its building word
+    ("le palais de l'Elysée") it is a venue."""
     if c.key not in lx.INSTITUTIONS:
         return None
-    prev = c.prev
-    spokesman = len(prev) >= 2 and prev[-1] in OF_WORDS | lx.SINGULAR_ARTICLES and _speaker_noun_before(c.ws, c.a)
-    return _Evidence(ORG if c.acting or spokesman else LOC)
+    k = c.a - 1
+    while k >= 0 and fold(c.ws[k].text) in lx.ARTICLES and c.ws[k].sent == c.ws[c.a].sent:
+        k -= 1
+    before = c.ws[k].text if k >= 0 and c.ws[k].sent == c.ws[c.a].sent else ""
+    at_place = fold(before) in _PLACE_PREPOSITIONS | lx.NEAR_PLACE
+    verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
+    return _Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:
@@ -468,7 +476,14 @@ def _known_person(c: _Candidate) -> _Evidence | None:
 
 
 def _gazetteer(c: _Candidate) -> _Evidence | None:
-    return _Evidence(LOC) if c.place else None
+    """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
+    return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
+
+
+def _place_noun(c: _Candidate) -> _Evidence | None:
+    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name."""
+    prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return _Evidence(LOC) if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS else None
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
@@ -491,8 +506,10 @@ def _role(c: _Candidate) -> _Evidence | None:
 
 
 def _organisation_noun(c: _Candidate) -> _Evidence | None:
-    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition."""
-    return _Evidence(ORG) if _org_head_before(c.ws, c.a, c.b) else None
+    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition; not before a
+    common given name and a surname ("his political rival Joe Biden")."""
+    person = c.words[0] in lx.FIRST_NAMES and 2 <= c.b - c.a <= 3
+    return _Evidence(ORG) if _org_head_before(c.ws, c.a, c.b) and not person else None
 
 
 def _given_name_and_surname(c: _Candidate) -> _Evidence | None:
@@ -533,6 +550,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _place_noun,
     _venue,
     _organisation_word,
     _role,
@@ -559,17 +577,22 @@ def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercas
         return True
     prev = c.prev
     backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
+    # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
+    backed = backed or label == LOC and (_after_place_preposition(c) or _place_noun(c) is not None)
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
-    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed
+    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
+
+
+def _after_place_preposition(c: _Candidate) -> bool:
+    bare = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
 
 
 def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
-    if label != LOC or c.place or c.key in lx.INSTITUTIONS:
+    if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
-    bare = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    in_place = bool(bare) and bare[-1] in _PLACE_PREPOSITIONS
-    return c.at_start or not in_place
+    return c.at_start or not _after_place_preposition(c)
 
 
 def _product(c: _Candidate, label: str) -> bool:

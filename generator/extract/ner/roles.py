@@ -70,6 +70,12 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
 
 
+def _line_break(doc: Doc, ws: list[Word], k: int) -> bool:
+    """A line break between words k and k + 1: a pasted page's lines are headings, captions and menus, and a
+    role never runs from one into the next ("... about Ukraine\nAssociated Press\nAmbassador X")."""
+    return k + 1 < len(ws) and "\n" in doc_text(doc)[ws[k].end : ws[k + 1].start]
+
+
 def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     """The title right before a name, possibly with a comma between ("sa directrice générale, X")."""
     k = a - 1
@@ -80,7 +86,7 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
     if k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent:
         k -= 1
     span: list[int] = []
-    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS:
+    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and k > 0 and (fold(ws[k - 1].text) in _OF or ws[k - 1].text == "à"):
             span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
@@ -117,7 +123,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
     span: list[int] = []
-    while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS:
+    while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and span and fold(ws[span[-1]].text) in _OF:
             span.append(k)

@@ -76,6 +76,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 complement = bool(left) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[n:m])
                 if (
                     (bool(left) != bool(right) or complement)
+                    and fold(ws[m + 1].text) not in lx.PARTISANS  # "Joe Biden and Democrats": two names
                     and not lx.is_nationality(ws[m + 1].text)
                     and not lx.is_place(ws[m + 1].text)
                     and not lx.is_nationality(last)
@@ -121,7 +122,13 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
         a += 1
     if a >= b:
         return []
-    for cut in (_after_title, _before_recognised_person, _place_then_institution, _person_after_role_complement):
+    for cut in (
+        _after_title,
+        _before_recognised_person,
+        _place_then_institution,
+        _place_then_person,
+        _person_after_role_complement,
+    ):
         parts = cut(doc, ws, a, b, lang)
         if parts is not None:
             return parts
@@ -175,8 +182,23 @@ def _place_then_institution(doc: Doc, ws: list[Word], a: int, b: int, lang: str)
     """ "United States Senate": a place, then the institution named after it."""
     for k in range(b - 1, a, -1):
         place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
-        if place and b - k == 1 and fold(ws[b - 1].text) in lx.ORG_WORDS:
+        last = fold(ws[b - 1].text)
+        if place and b - k == 1 and last in lx.ORG_WORDS and last not in lx.OUTLET_WORDS:
             return [(a, k), (k, b)]
+    return None
+
+
+def _place_then_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "envoy to Ukraine Kurt Volker", "la députée UMP Laure de la Raudière": a known place or an acronym (a
+    party's), then a given name and a surname (a common given name, or name-shaped words after a role word)."""
+    after_role = any(lx.is_role_head(w.text) for w in ws[max(0, a - 3) : a] if w.sent == ws[a].sent)
+    for k in range(a + 1, b - 1):
+        head = doc_text(doc)[ws[a].start : ws[k - 1].end]
+        if not (lx.place_name(head, lang) or (k == a + 1 and is_acronym(head) and head.isupper())):
+            continue
+        person = b - k == 2 or surname_start(doc, ws, k, b, lang) > k
+        if fold(ws[k].text) in lx.FIRST_NAMES or (after_role and given_word(ws[k].text, lang) and person):
+            return [(a, k), *split_run(doc, ws, k, b, lang)]
     return None
 
 

@@ -45,9 +45,10 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
-        "Plateau Bay"
+        "Plateau Bay Palace Gardens Embankment"
     ),
     street_words=words("street road avenue square"),
+    place_nouns=words("city town village county province district region state"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
@@ -73,6 +74,7 @@ ENTITIES = EntityWords(
         "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
         "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs"
     ),
+    outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
@@ -114,7 +116,7 @@ ENTITIES = EntityWords(
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
-    place_prepositions=words("in at near from into"),
+    place_prepositions=words("in at near from into on"),
     adjective_suffixes=words("born based led backed made style"),
     law_ends=words("act bill"),
     connectors=words("of the for &"),

@@ -75,6 +75,11 @@ ENTITIES = EntityWords(
         "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île"
     ),
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
+    named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
+    place_nouns=words(
+        "ville commune village localité préfecture sous-préfecture région département province district quartier "
+        "canton bourg"
+    ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
         "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
@@ -86,7 +91,7 @@ ENTITIES = EntityWords(
         "Après Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin "
         "Toutefois Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Oui Non Gauche Droite Sinon "
         "Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà Photo Photos ONG ONGs "
-        "PIB Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République"
+        "PIB Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République Mis Publié Modifié"
     ),
     org_heads=words(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
@@ -110,6 +115,9 @@ ENTITIES = EntityWords(
         "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
     ),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    place_links=words("sur sous en lès lez les le la de des du d' à aux et"),
+    place_saints=words("Saint Sainte St Ste"),
+    outlet_words=words("Journal Monde Figaro Libération Parisien Échos Echos Dépêche Républicain Courrier"),
     institutions={
         "Elysée": "Elysée",
         "Élysée": "Elysée",

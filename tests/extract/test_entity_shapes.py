@@ -1,0 +1,116 @@
+"""Shapes of language that real pages showed to mistype or miscut names (issue 19), each tested on sentences
+other than the page that showed it."""
+
+from __future__ import annotations
+
+from generator.extract.entities import extract_entities
+from generator.nlp import load_nlp
+
+
+def run(text: str, lang: str = "en"):
+    participants, places = extract_entities(load_nlp(lang)(text), lang)
+    people = {p.name: p for p in participants if p.kind == "person"}
+    orgs = {p.name: p for p in participants if p.kind == "organization"}
+    return people, orgs, places
+
+
+def test_title_case_phrases_are_no_people_when_their_last_word_is_a_common_noun_elsewhere():
+    # A programme's or a charter's name in title case: its last word is written in lower case elsewhere.
+    people, _, _ = run(
+        "Title\n\nThe minister will present a Fair Start for Young Families to help families with rent. "
+        "The plan also sets up a Clean Water Authority Taskforce, and the taskforce will report in May."
+    )
+    assert not {"Young Families", "Fair Start", "Clean Water Authority Taskforce"} & set(people)
+
+
+def test_what_follows_a_possessive_is_not_a_name():
+    people, _, _ = run("Title\n\nThe Mayor’s Address was short. The Governor's Ball opens on Friday.")
+    assert not any(name.startswith(("'", "’")) for name in people)
+
+
+def test_a_seat_of_power_is_the_institution_unless_something_happens_there():
+    _, orgs, places = run(
+        "Title\n\nSome Kremlin advisers doubt the plan, and the decision was a blow to the Kremlin.",
+    )
+    assert "Kremlin" in orgs and "Kremlin" not in places
+    _, orgs, places = run("Title\n\nThe two leaders met at the Kremlin on Tuesday.")
+    assert "Kremlin" in places and "Kremlin" not in orgs
+
+
+def test_a_newspaper_named_after_a_place_is_one_organisation():
+    _, orgs, places = run("Titre\n\nLe ministre a accordé un entretien au Los Angeles Times mardi.", "fr")
+    assert "Los Angeles Times" in orgs
+    assert "Los Angeles" not in places
+
+
+def test_a_given_name_after_an_organisation_noun_is_still_a_person():
+    people, orgs, _ = run("Title\n\nThe senator attacked his longtime rival Richard Brown and Republicans on Monday.")
+    assert "Richard Brown" in people and "Richard Brown" not in orgs
+
+
+def test_a_headline_word_before_a_surname_is_no_given_name():
+    people, _, _ = run(
+        "Defiant Okonkwo faces the committee\n\nAdaeze Okonkwo, the finance minister, said the budget would pass. "
+        "Okonkwo said the vote would come on Friday."
+    )
+    assert "Adaeze Okonkwo" in people
+    assert "Defiant Okonkwo" not in people and "Defiant Okonkwo" in people["Adaeze Okonkwo"].aliases
+
+
+def test_a_relative_with_the_same_surname_stays_a_person_of_their_own():
+    people, _, _ = run(
+        "Title\n\nSenator Margaret Holloway said the bill was fair. The company on whose board Declan Holloway sat "
+        "was named. Holloway said nothing more."
+    )
+    assert {"Margaret Holloway", "Declan Holloway"} <= set(people)
+
+
+def test_a_surname_spelt_with_one_letter_more_is_the_same_person():
+    people, _, _ = run(
+        "Title\n\nPresident Volodymyr Zelenskyy met the envoy in Kyiv. Later, President Zelensky said the talks "
+        "had gone well."
+    )
+    assert "Zelensky" not in people
+    assert "Zelensky" in people["Volodymyr Zelenskyy"].aliases
+
+
+def test_a_place_glued_before_a_name_is_cut_from_it():
+    people, _, places = run(
+        "Title\n\nThe former ambassador to Kenya Gregory Maddox told the committee he had warned his superiors."
+    )
+    assert "Gregory Maddox" in people and "Kenya" in places
+
+
+def test_a_role_never_runs_over_a_line_break():
+    people, _, _ = run("Title\n\nTalks about Ukraine\nAssociated Press\nAmbassador Carla Mendes said she would stay.")
+    assert people["Carla Mendes"].role == "Ambassador"
+
+
+def test_a_town_shaped_name_after_a_preposition_is_a_place():
+    _, _, places = run(
+        "Titre\n\nLe préfet s'est rendu à Châlons-en-Champagne puis à Villeneuve-lès-Avignon, avant Saint-Flour.",
+        "fr",
+    )
+    assert {"Châlons-en-Champagne", "Villeneuve-lès-Avignon", "Saint-Flour"} <= set(places)
+
+
+def test_an_unknown_town_after_a_place_noun_is_a_place():
+    people, _, places = run(
+        "Titre\n\nLes gardes ont arrêté deux hommes dans la commune de Kouroussa, une sous-préfecture de Kankan.",
+        "fr",
+    )
+    assert "Kouroussa" in places and not {"Kouroussa", "Kankan"} & set(people)
+
+
+def test_a_building_named_after_someone_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLes enseignants du lycée Victor Duruy se réuniront en salle Simone Weil avec ceux du collège "
+        "Jules Ferry.",
+        "fr",
+    )
+    assert not {"Victor Duruy", "Simone Weil", "Jules Ferry"} & set(people)
+
+
+def test_a_partys_acronym_glued_before_a_name_is_cut_from_it():
+    people, _, _ = run("Titre\n\nLa sénatrice LR Sophie de la Motte a déposé un amendement mardi.", "fr")
+    assert "Sophie de la Motte" in people
