@@ -24,7 +24,7 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
 from .timex.clause import parsed_event
-from .timex.context import Sentences, event_nouns, event_phrase
+from .timex.context import Sentences, event_nouns, event_phrase, whole_sentence
 from .timex.grammar import find_candidates
 from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
@@ -60,6 +60,7 @@ def _conditional(lang: Language) -> re.Pattern[str]:
 
 
 _FEW_WORDS = 3  # an event phrase shorter than this says too little
+_FEW_CONTENT = 2  # nor does one with fewer content words than this
 
 
 class TemporalReading:
@@ -105,6 +106,11 @@ class TemporalReading:
         pattern = event_phrase(
             text[s0:s1], start - s0, end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
         )
+        if len(_content(pattern)) < _FEW_CONTENT and not anniversary and "\n" not in text[s0:s1].strip():
+            # the words around the date say nothing ("les", "Semaine"): the sentence, never a fragment
+            whole = whole_sentence(text[s0:s1], start - s0, end - s0, self.language, others)
+            if len(_content(whole)) > len(_content(pattern)):
+                pattern = whole
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern
         # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),

@@ -124,3 +124,15 @@ def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, la
 def test_a_quoted_date_is_an_event_only_when_the_quote_announces_it(text, lang, listed):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 2), lang))
     assert [u.text for u in upcoming] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Grève à la SNCF : la CGT appelle à la grève mercredi 16 septembre.", "fr", {"CGT", "appelle"}),
+        ("Rail strike: the RMT calls a walkout on 16 September.", "en", {"RMT", "calls"}),
+    ],
+)
+def test_an_event_that_would_say_one_word_takes_its_sentence(text, lang, words):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2020, 9, 1), lang))
+    assert words <= set(upcoming[0].event.split())

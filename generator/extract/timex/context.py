@@ -260,6 +260,14 @@ def _item_event(item: str, language: Language) -> str:
     return ", ".join(clauses[named:])
 
 
+def whole_sentence(sentence: str, start: int, end: int, language: Language, others: list[tuple[int, int]]) -> str:
+    """The sentence around the date, without its dates, attribution and empty opening: what a date whose
+    nearby words say nothing falls back to ("les", "Semaine", "")."""
+    words = _event_words(language)
+    masked = _mask(sentence, [(start, end), *others], words)
+    return _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
+
+
 def event_phrase(
     sentence: str,
     start: int,
