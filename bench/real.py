@@ -15,9 +15,13 @@ Printed, per split and per language:
   nor cost;
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
   the system's `event` and the gold's, words folded, cut to five letters, stop words dropped; a missed date
-  is not described) and the mean F1, next to the baseline that uses the whole sentence as the event.
+  is not described) and the mean F1, next to the baseline that uses the whole sentence as the event;
+  and the share of gold timeline (past) items described the same way.
 
-    python bench/real.py [--split dev|blind|all] [--verbose] [--only NAME] [--folder DIR]
+    python bench/real.py [--split dev|blind|all] [--verbose] [--only NAME] [--folder DIR] [--pages DIR]
+
+The same table for the clean-newswire gold (`--folder bench/gold`) and the reference article
+(`--folder ../shared/gold --pages seeds`).
 """
 
 from __future__ import annotations
@@ -60,13 +64,18 @@ class Score:
     described: int = 0
     event_f1: float = 0.0
     baseline_described: int = 0
+    past: int = 0  # gold timeline items
+    past_described: int = 0
     baseline_f1: float = 0.0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("people", "orgs", "places", "roles", "upcoming_meta", "upcoming_bare"):
             getattr(self, name).add(getattr(other, name))
-        for name in ("articles", "noise", "date_right", "date_near", "date_unknown", "date_wrong", "described"):
+        for name in (
+            "articles", "noise", "date_right", "date_near", "date_unknown", "date_wrong", "described", "past",
+            "past_described",
+        ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("event_f1", "baseline_f1", "baseline_described"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -180,15 +189,25 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
         s.baseline_described += base >= DESCRIBED
         if item and ours < DESCRIBED:
             s.misses.append(f"event {g['value']}: {item.event!r} vs {g['event']!r} (F1 {ours:.2f})")
+    past = {"upcoming": gold.get("past") or []}
+    _, found = _dates(with_meta.timeline, past, "timeline", [], lang)
+    s.past = len(past["upcoming"])
+    s.past_described = sum(
+        event_f1(found[k].event, g["event"], lang) >= DESCRIBED for k, g in enumerate(past["upcoming"]) if k in found
+    )
     return s
+
+
+PAGES: list[Path] = []  # other folders where pages may be (--pages): the reference article's seeds/
 
 
 def page_of(gold_path: Path) -> Path | None:
     """The saved or copied page an annotation describes, if it is on this machine."""
-    for suffix in (".html", ".htm", ".txt", ".md"):
-        page = gold_path.with_suffix(suffix)
-        if page.is_file():
-            return page
+    for folder in (gold_path.parent, *PAGES):
+        for suffix in (".html", ".htm", ".txt", ".md"):
+            page = (folder / gold_path.name).with_suffix(suffix)
+            if page.is_file():
+                return page
     return None
 
 
@@ -218,7 +237,8 @@ def _row(label: str, s: Score) -> str:
         f"| {s.upcoming_meta.p:.2f} / {s.upcoming_meta.r:.2f} "
         f"| {s.upcoming_bare.p:.2f} / {s.upcoming_bare.r:.2f} "
         f"| {s.described / events:.2f} ({s.event_f1 / events:.2f}) "
-        f"| {s.baseline_described / events:.2f} ({s.baseline_f1 / events:.2f}) |"
+        f"| {s.baseline_described / events:.2f} ({s.baseline_f1 / events:.2f}) "
+        f"| {s.past_described / (s.past or 1):.2f} |"
     )
 
 
@@ -228,7 +248,10 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--only", help="one article (NAME)")
     parser.add_argument("--folder", type=Path, default=REAL, help="where the pages and their gold are")
+    parser.add_argument("--pages", type=Path, help="another folder with the pages (e.g. seeds/ for ../shared/gold)")
     args = parser.parse_args()
+    if args.pages:
+        PAGES.append(args.pages)
 
     totals: dict[tuple[str, str], Score] = {}
     unreadable, missing = [], []
@@ -253,9 +276,9 @@ def main() -> int:
     print(
         "\n| split | articles | people P | people R | people F1 | orgs F1 | places F1 | roles | noise "
         "| pub. date right/near/unknown/wrong (no meta) | upcoming P / R | upcoming P / R (no meta) "
-        "| events described (mean F1) | sentence baseline |"
+        "| events described (mean F1) | sentence baseline | timeline described |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|")
     for (split, lang), s in sorted(totals.items(), key=lambda kv: (kv[0][0] != "blind", kv[0])):
         print(_row(f"{split} {lang}", s))
     if unreadable:
