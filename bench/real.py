@@ -104,7 +104,9 @@ def event_f1(pred: str, gold: str, lang: str) -> float:
 
 
 def _value(item: DatedEvent) -> str:
-    return item.date[:7] if item.precision == "month" else item.date[:4] if item.precision == "year" else item.date
+    """The item's date at its precision, each end of a range cut the same way ("2017/2021")."""
+    cut = 7 if item.precision == "month" else 4 if item.precision == "year" else 10
+    return "/".join(part[:cut] for part in item.date.split("/"))
 
 
 def _dates(

@@ -136,3 +136,15 @@ def test_a_quoted_date_is_an_event_only_when_the_quote_announces_it(text, lang, 
 def test_an_event_that_would_say_one_word_takes_its_sentence(text, lang, words):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2020, 9, 1), lang))
     assert words <= set(upcoming[0].event.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le pays a rejoint l'accord qu'il avait quitté sous Jacques Chirac (1995-2007).", "fr", "sous Jacques Chirac"),
+        ("The country rejoined the pact it had left under Tony Blair (1997-2007).", "en", "under Tony Blair"),
+    ],
+)
+def test_a_parenthetical_span_dates_the_name_just_before_it(text, lang, expected):
+    _, timeline = dated_events(extract_timexes(text, dt.date(2024, 4, 2), lang))
+    assert timeline[0].event == expected

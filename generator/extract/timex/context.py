@@ -297,8 +297,12 @@ def event_phrase(
     a, b = clauses[idx]
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         # "sous Donald Trump (2017-2021)": a parenthetical date qualifies the words just before it
-        before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].split()
-        return _trim(" ".join(before[-8:]), words)
+        previous = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip()
+        name = next((m for m in _NAME_RUN.finditer(previous) if m.end() == len(previous)), None)
+        if name:  # "... quittée sous Donald Trump (2017-2021)": the name, with the word that links it
+            link = re.search(r"(?<!\S)[a-zà-ÿ]{1,6}\s+$", previous[: name.start()])
+            return _trim(previous[link.start() if link else name.start() :], words)
+        return _trim(" ".join(previous.split()[-8:]), words)
     # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
     # (unless that neighbour is a mere label, "Day 1: On June 21, Modi will ...": then the one after)
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
