@@ -168,13 +168,21 @@ def _item_table(items: list[AgendaItem], href: Href) -> str:
     rows = [
         [
             f"<strong>{text(when_label(i.span))}</strong>",
-            text(i.event.event or i.event.text),
+            _what(i.event),
             " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
             + (f" ({len(i.briefings)} sources)" if len(i.briefings) > 1 else ""),
         ]
         for i in items
     ]
     return table(["Date", "Événement", "Briefing"], rows)
+
+
+def _what(event: DatedEvent) -> str:
+    """The event, and where it happens when its words do not say it."""
+    what = event.event or event.text
+    if event.where and event.where not in what:
+        return f"{text(what)} · {text(event.where)}"
+    return text(what)
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:

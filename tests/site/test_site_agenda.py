@@ -88,3 +88,13 @@ def test_links_are_relative_to_the_page():
     assert link("agenda.md", "briefings/x.md") == "briefings/x.md"
     assert link("personnes/a.md", "briefings/x.md") == "../briefings/x.md"
     assert link("briefings/x.md", "lieux/paris.md") == "../lieux/paris.md"
+
+
+def test_a_row_says_where_when_its_event_does_not():
+    found = entries()
+    reference = found[0].briefing
+    reference.upcoming[1].where = "Paris"  # "conférence internationale sur le Soudan": no place in its words
+    reference.upcoming[3].where = "Washington"  # "sommet de l'Otan à Washington" says it already
+    text = shown(agenda_page(agenda_items(found), dt.date(2024, 4, 2)))
+    assert "conférence internationale sur le Soudan · Paris" in text
+    assert "Washington · Washington" not in text
