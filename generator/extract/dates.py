@@ -287,12 +287,18 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     return _one_per_event(_dedupe(upcoming)), _one_per_event(_dedupe(timeline))
 
 
-# what may come before the hour that opens a programme's item: a list mark, then a short preposition ("A", "vers")
-_ITEM_OPENING = re.compile(r"[-–—•*·]\s*(?:\w{1,6}\s+)?|\s*")
+# what may come before the hour that opens a programme's item or a sentence that is one ("- A 7h30, prise
+# d'armes", "À partir de 16h30, échange avec ..."): a list mark, then the words that introduce a date
+_ITEM_OPENING = re.compile(
+    r"(?:[-–—•*·]\s*)?(?:(?:"
+    + "|".join(sorted(every(lambda lang: lang.event_date_lead), key=len, reverse=True))
+    + r")\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _opens_item(t: Timex) -> bool:
-    """Whether the clock time opens a line of a programme: after a list mark, or first on its line."""
+    """Whether the clock time opens a line of a programme or a sentence: after a list mark, or first."""
     at = t.sentence.find(t.text)
     return at >= 0 and bool(_ITEM_OPENING.fullmatch(t.sentence[:at]))
 

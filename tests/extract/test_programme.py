@@ -148,3 +148,14 @@ def test_an_event_that_would_say_one_word_takes_its_sentence(text, lang, words):
 def test_a_parenthetical_span_dates_the_name_just_before_it(text, lang, expected):
     _, timeline = dated_events(extract_timexes(text, dt.date(2024, 4, 2), lang))
     assert timeline[0].event == expected
+
+
+def test_a_sentence_that_opens_on_an_hour_is_an_item_of_the_days_programme():
+    text = (
+        "Le président sera à Tours ce mercredi 14 mars. À partir de 16h30, échange avec les apprentis du CFA. "
+        "À 19h30, rencontre avec le maire à l'hôtel de ville."
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2018, 3, 12), "fr"))
+    rows = {(u.date, u.event) for u in upcoming}
+    assert ("2018-03-14", "échange avec les apprentis du CFA") in rows
+    assert ("2018-03-14", "rencontre avec le maire à l'hôtel de ville") in rows

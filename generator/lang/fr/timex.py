@@ -144,7 +144,7 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
-            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:le\s+)?"
+            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:(?:le|ce)\s+)?"
             rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
             rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
             _FR_MONTHS,
@@ -153,6 +153,11 @@ RULES = RuleTable(
                     "Le festival se tiendra du 12 au 14 juillet.",
                     PUBLISHED,
                     (("12", "DATE", "2024-07-12"), ("14 juillet", "DATE", "2024-07-14")),
+                ),
+                Example(
+                    "Il sera en visite ce mercredi 10 et ce jeudi 11 avril.",
+                    PUBLISHED,
+                    (("mercredi 10", "DATE", "2024-04-10"), ("jeudi 11 avril", "DATE", "2024-04-11")),
                 ),
             ),
         ),
