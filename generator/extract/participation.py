@@ -26,7 +26,7 @@ def with_participants(
     named = (
         _named_subject(_pronoun_subject(item, participants, language, body), participants, language) for item in items
     )
-    return [_attach(item, participants, places) for item in named]
+    return [_attach(item, participants, places, language) for item in named]
 
 
 def _pronoun_subject(item: DatedEvent, participants: list[Participant], language: Language, body: str) -> DatedEvent:
@@ -72,11 +72,11 @@ def _named_subject(item: DatedEvent, participants: list[Participant], language: 
     return replace(item, event=person.name + item.event[end:])
 
 
-def _attach(item: DatedEvent, participants: list[Participant], places: list[str]) -> DatedEvent:
+def _attach(item: DatedEvent, participants: list[Participant], places: list[str], language: Language) -> DatedEvent:
     # the sentence names more than the event: only the people it names take part (an agency it cites does not)
     people = [p for p in participants if p.kind == "person"]
     who = _named(item.event, participants) or _named(item.sentence, people)
-    where = _first_place(item.event, places) or _first_place(item.sentence, places)
+    where = _where(item.event, places, language) or _where(item.sentence, places, language)
     return replace(item, who=who[:_MAX_WHO] if len(who) <= _MAX_WHO else [], where=where)
 
 
@@ -92,9 +92,18 @@ def _forms(p: Participant) -> list[str]:
     return forms
 
 
-def _first_place(text: str, places: list[str]) -> str | None:
-    found = [(at, place) for place in places if (at := _first(text, [place])) is not None]
-    return min(found)[1] if found else None
+def _where(text: str, places: list[str], language: Language) -> str | None:
+    """The place the text puts the event in: the first after a place preposition ("à Paris", "in Geneva"),
+    else the first it names ("en faveur de l'Ukraine ... à Paris" happens in Paris)."""
+    found = sorted((at, place) for place in places if (at := _first(text, [place])) is not None)
+    prepositions = "|".join(re.escape(w) for w in language.entities.place_prepositions)
+    located = [
+        place
+        for at, place in found
+        if prepositions and re.search(rf"(?:{prepositions})\s+(?:\w+['’]\s*)?$", text[:at], re.I)
+    ]
+    ranked = located or [place for _, place in found]
+    return ranked[0] if ranked else None
 
 
 def _first(text: str, forms: list[str]) -> int | None:

@@ -60,3 +60,12 @@ def test_a_pronoun_subject_is_the_person_named_last_before_it():
     assert out.event == "Clara Chappaz inaugurera le campus de Roubaix" and out.who == ["Clara Chappaz"]
     [alone] = with_participants([item], PEOPLE, [], language("fr"), "Elle inaugurera le 12 mai le campus.")
     assert alone.event.startswith("Elle")  # nobody named before: the pronoun stays
+
+
+def test_the_place_after_a_place_preposition_is_where_it_happens():
+    item = _item("initiatives en faveur de l'Ukraine décidées à Paris", "s")
+    [out] = with_participants([item], PEOPLE, ["Ukraine", "Paris"], language("fr"))
+    assert out.where == "Paris"
+    english = _item("aid for Ukraine agreed in Paris", "s")
+    [out] = with_participants([english], PEOPLE, ["Ukraine", "Paris"], language("en"))
+    assert out.where == "Paris"

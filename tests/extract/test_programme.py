@@ -159,3 +159,12 @@ def test_a_sentence_that_opens_on_an_hour_is_an_item_of_the_days_programme():
     rows = {(u.date, u.event) for u in upcoming}
     assert ("2018-03-14", "échange avec les apprentis du CFA") in rows
     assert ("2018-03-14", "rencontre avec le maire à l'hôtel de ville") in rows
+
+
+def test_a_date_far_into_a_long_clause_dates_the_words_just_before_it():
+    text = (
+        "Le ministre présentera aussi aux élus de la région le bilan complet des travaux engagés pour la "
+        "rénovation du pont de Cheviré en mars 2025."
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 2), "fr"))
+    assert "pont de Cheviré" in upcoming[0].event

@@ -345,6 +345,12 @@ def event_phrase(
     part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region, a = region[part[0] : part[1]], a + part[0]
+    # a date beyond the first dozen words of a long clause dates the words just before it ("... la mise en
+    # œuvre des initiatives décidées en faveur de l'Ukraine fin février à Paris")
+    if len(masked[a : a + max(0, start - a)].split()) > _MAX_WORDS:
+        before = masked[a:start].split()
+        region = " ".join(before[-(_MAX_WORDS - 2) :]) + masked[start:b]
+        a = start - len(" ".join(before[-(_MAX_WORDS - 2) :]))
     text = words.attribution.sub("", region)
     text = _with_antecedent(text, masked[:a], language)
     text = words.lead.sub("", text.strip())
