@@ -168,3 +168,12 @@ def test_a_date_far_into_a_long_clause_dates_the_words_just_before_it():
     )
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 2), "fr"))
     assert "pont de Cheviré" in upcoming[0].event
+
+
+def test_a_phrase_the_cut_leaves_inside_a_parenthesis_ends_before_it():
+    text = (
+        "Les réunions formelles des ministres auront lieu à Bruxelles (ou à Luxembourg en avril, juin et "
+        "octobre) le 29 janvier."
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 1, 2), "fr"))
+    assert upcoming[0].event.endswith("à Bruxelles")

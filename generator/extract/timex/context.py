@@ -188,7 +188,10 @@ def _trim(phrase: str, words: _EventWords, max_words: int = _MAX_WORDS) -> str:
         phrase = " ".join(cut[:max_words])
     if phrase.count('"') % 2:  # an unbalanced quote mark left by the cut reads badly
         phrase = phrase.replace('"', "")
-    phrase = words.dangling.sub("", phrase)
+    for opening, closing in ("()", "«»", "“”"):  # a parenthesis or quotation the cut left open goes
+        if phrase.rfind(opening) > phrase.rfind(closing) and phrase.rfind(opening) > len(phrase) // 3:
+            phrase = phrase[: phrase.rfind(opening)]
+    phrase = words.dangling.sub("", phrase.rstrip())
     return phrase.strip(" ,;:.\"«»“”'-")
 
 
@@ -345,9 +348,10 @@ def event_phrase(
     part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region, a = region[part[0] : part[1]], a + part[0]
-    # a date beyond the first dozen words of a long clause dates the words just before it ("... la mise en
-    # œuvre des initiatives décidées en faveur de l'Ukraine fin février à Paris")
-    if len(masked[a : a + max(0, start - a)].split()) > _MAX_WORDS:
+    # a date so far into a long clause that a phrase from its opening would end six words or more before it
+    # dates the words just before it
+    # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris")
+    if len(masked[a : a + max(0, start - a)].split()) > _MAX_WORDS + _MAX_WORDS // 2:
         before = masked[a:start].split()
         region = " ".join(before[-(_MAX_WORDS - 2) :]) + masked[start:b]
         a = start - len(" ".join(before[-(_MAX_WORDS - 2) :]))
