@@ -273,6 +273,7 @@ class Language:
     event_date_lead: tuple[str, ...] = ()
     event_lead: tuple[str, ...] = ()
     event_dangling: tuple[str, ...] = ()
+    event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event

@@ -177,3 +177,16 @@ def test_a_phrase_the_cut_leaves_inside_a_parenthesis_ends_before_it():
     )
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 1, 2), "fr"))
     assert upcoming[0].event.endswith("à Bruxelles")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeudi, il inaugurera le collège Jean Moulin et l'école primaire de Loches le 14 mars.", "inaugurera"),
+        ("La primaire de la gauche aura lieu le 14 mars.", "primaire de la gauche"),
+        ("L'élection présidentielle aura lieu le 14 mars.", "élection présidentielle"),
+    ],
+)
+def test_a_word_that_is_an_event_only_as_a_noun_counts_after_an_article(text, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 10), "fr"))
+    assert expected in next(u for u in upcoming if u.date == "2024-03-14").event

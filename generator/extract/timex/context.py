@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from generator.lang import Language
+from generator.lang.folding import fold
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -254,6 +255,16 @@ def _with_antecedent(clause: str, before: str, language: Language) -> str:
     return f"{names[-1].group(0)}{clause[opening.end() :]}" if names else clause
 
 
+def _adjective_after_noun(noun: re.Match[str], region: str, words: _EventWords, language: Language) -> bool:
+    if fold(noun.group(0)).rstrip("sx") not in language.event_adjectives:
+        return False
+    before = region[: noun.start()].split()
+    if not before:
+        return False
+    previous = re.split(r"['’]", before[-1])[-1]  # "l'élection présidentielle": the noun after the elision
+    return fold(before[-1]) not in language.entities.articles and not words.nouns.fullmatch(previous)
+
+
 def _item_event(item: str, language: Language) -> str:
     """An item's event: from its first clause that names one, past the hour and place that open it
     ("A partir de 8 heures, à Nouméa, réunion de travail ..." -> "réunion de travail ...")."""
@@ -320,6 +331,9 @@ def event_phrase(
     nouns = list(noun_pattern.finditer(region))
     if determiner:  # many English event nouns are also verbs ("return", "vote"): keep those a determiner introduces
         nouns = [n for n in nouns if determiner.search(region[max(0, n.start() - 30) : n.start()])]
+    # "la primaire", "les législatives" name events; "l'école primaire" does not: such a word counts after an
+    # article or another event noun only
+    nouns = [n for n in nouns if not _adjective_after_noun(n, region, words, language)]
     if nouns:
         noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
         for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns

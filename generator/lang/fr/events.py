@@ -164,3 +164,6 @@ COORDINATORS = ("et", "mais", "puis")
 PLURAL_ENDINGS = ("s", "x")
 # a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
 CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
+# event nouns that are also adjectives ("l'école primaire", "la finale"): events only after an article or
+# another event noun ("la primaire", "les élections législatives"); folded, singular
+EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})
