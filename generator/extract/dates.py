@@ -29,6 +29,7 @@ from .timex.grammar import find_candidates
 from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
+from .timex.values import Found
 
 __all__ = [
     "TemporalReading",
@@ -157,7 +158,7 @@ class TemporalReading:
             published = published.date()
         text, sentences = self.text, self.sentences
         resolver = Resolver(text, published, self.language, self.tense, sentences.at)
-        found = [f for cand in self.candidates for f in resolver.resolve(cand)]
+        found = _chronological([f for cand in self.candidates for f in resolver.resolve(cand)], text)
         by_sentence: dict[tuple[int, int], list] = {}  # the dates of each sentence, for each other's event
         for g in found:
             if g.type in ("DATE", "TIME") and not g.value.endswith("_REF"):
@@ -325,6 +326,37 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
         seen.add((item.date[:10], item.sentence))
         out.append(item)
     return out
+
+
+def _chronological(found: list[Found], text: str) -> list[Found]:
+    """An enumeration of days without their year ("le 23 avril, le 21 mai et le 25 juin") runs forward: a
+    day read before the one listed just before it in the sentence is in the following year."""
+    out: list[Found] = []
+    for f in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and f.type == previous.type == "DATE"
+            and _DAY.fullmatch(f.value)
+            and _DAY.fullmatch(previous.value)
+            and _LIST_GAP.match(text[previous.end : f.start])
+            and not _YEAR_IN_TEXT.search(text[f.start : f.end])
+            and f.value < previous.value
+            and _a_year_later(f.value) > previous.value
+        ):
+            f = replace(f, value=_a_year_later(f.value))
+        out.append(f)
+    return out
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# what separates the days of an enumeration: a comma, "et", "and", and the article ("le 21 mai et le 25 juin")
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:" + _PAIR + r"\s+)?" + _ARTICLE + r"$", re.IGNORECASE)
+
+
+def _a_year_later(day: str) -> str:
+    d = dt.date.fromisoformat(day)
+    return (d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else d + dt.timedelta(days=365)).isoformat()
 
 
 def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:

@@ -190,3 +190,19 @@ def test_a_phrase_the_cut_leaves_inside_a_parenthesis_ends_before_it():
 def test_a_word_that_is_an_event_only_as_a_noun_counts_after_an_article(text, expected):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 10), "fr"))
     assert expected in next(u for u in upcoming if u.date == "2024-03-14").event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        (
+            "Les conseils auront lieu le 23 avril, le 21 mai et le 25 juin.",
+            "fr",
+            ["2012-04-23", "2012-05-21", "2012-06-25"],
+        ),
+        ("Councils meet on April 23, May 21 and June 25.", "en", ["2012-04-23", "2012-05-21", "2012-06-25"]),
+        ("Il était venu le 25 juin, puis de nouveau le 21 mai.", "fr", ["2011-06-25", "2011-05-21"]),
+    ],
+)
+def test_an_enumeration_of_days_without_year_runs_forward(text, lang, values):
+    assert [t.value for t in extract_timexes(text, dt.date(2011, 12, 13), lang)] == values
