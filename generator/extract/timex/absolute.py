@@ -14,20 +14,7 @@ from generator.extract.folding import fold
 from .calendar import easter, iso, month_value, valid_date
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
-from .values import (
-    _DETERMINER_BEFORE,
-    _INCLUDED_MONTH_PRE,
-    _RANGE_END_YEAR,
-    _STRONG_YEAR_PRE,
-    _YEAR_AFTER,
-    _YEAR_DEADLINE,
-    _YEAR_FOLLOWERS,
-    _YEAR_SPAN_PRE,
-    Found,
-    _mod,
-    _roman,
-    day_of_month,
-)
+from .values import Found, _roman, day_of_month
 
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
@@ -38,15 +25,16 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
     if year is None:
         # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
-        linked = _RANGE_END_YEAR.match(ctx.text, m.end(), m.end() + 40)
+        linked = ctx.cues.range_end_year.match(ctx.text, m.end(), m.end() + 40)
         year = int(linked.group(1)) if linked else None
     if year is None and ctx.anchor is not None:
         # "Jan. 6 next year", "le 15 mars de l'année prochaine"
-        rel = _YEAR_AFTER.match(ctx.text, m.end(), m.end() + 30)
+        rel = ctx.cues.year_after.match(ctx.text, m.end(), m.end() + 30)
         if rel:
-            year = ctx.anchor.year + (1 if _mod(next(g for g in rel.groups() if g)) == "next" else -1)
+            year = ctx.anchor.year + (1 if ctx.cues.mod(next(g for g in rel.groups() if g)) == "next" else -1)
     wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
-    value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), _mod(m.groupdict().get("mod")), m.start())
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
+    value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
     if value is None:
         return []
     if value[:4].isdigit() and wd is not None:
@@ -62,7 +50,7 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else None
-    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     if day_of_month(m.group("d1"), ctx.language) >= day_of_month(m.group("day"), ctx.language):
         return []  # "3-2 May": a score, not a range
     out = []
@@ -80,7 +68,7 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 def month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
-    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     return [
         Found(
             m.start(g),
@@ -96,7 +84,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     pre = fold(m.group("pre") or "").strip(" -")
     word = m.group("month")
     year = ctx.year(m.group("year")) if m.group("year") else None
-    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
+    mod = ctx.cues.mod(m.group("mod")) if m.groupdict().get("mod") else None
     if not pre and year is None and mod is None:
         return []
     if word in ctx.language.month_homographs and year is None and pre in ctx.language.month_homograph_contexts:
@@ -104,7 +92,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if pre in ctx.language.month_as_name_after and year is None and not word.islower() and not word.isupper():
         return []  # "Mars" the planet, a capitalised name
     if mod is None:  # "last March", "next May": the modifier before the month
-        mod = _mod(pre.split(" ")[-1])
+        mod = ctx.cues.mod(pre.split(" ")[-1])
     if (
         year is None
         and mod is None
@@ -116,7 +104,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         year = ctx.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
     tense = ctx.tense_of(m)
     value = ctx.resolve_month(ctx.months[fold(word)], year, tense, mod, m.start())
-    start = m.start() if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or "mois" in pre else m.start("month")
+    start = m.start() if pre.split(" ")[0] in ctx.cues.month_openers or "mois" in pre else m.start("month")
     # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
     deadline = (
         ctx.anchor is not None
@@ -142,27 +130,27 @@ def year(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     after = ctx.text[m.end() : m.end() + 30]
     if re.match(r"\s*(?:%|€|\$|£|[.,]\d|-\d)", after):
         return []
-    strong = pre in _STRONG_YEAR_PRE
+    strong = pre in ctx.cues.strong_year_openers
     if not strong:
         if year < 1900 and not pre:
             return []
-        det_before = _DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        det_before = ctx.cues.determiner_before.search(ctx.text[max(0, m.start() - 8) : m.start()])
         nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
         if (
             nxt
             and nxt.group(1)[0].islower()
-            and fold(nxt.group(1)) not in _YEAR_FOLLOWERS
-            and nxt.group(1).lower() not in _YEAR_FOLLOWERS
+            and fold(nxt.group(1)) not in ctx.cues.year_followers
+            and nxt.group(1).lower() not in ctx.cues.year_followers
         ):
             return []  # "2000 soldats", "1500 personnes"
     value = str(ctx.anniversary(m.start(), year))
     ctx.last_year = (m.end(), year)
-    start = m.start() if pre in _YEAR_SPAN_PRE else m.start("year")
+    start = m.start() if pre in ctx.cues.year_span_openers else m.start("year")
     # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
     deadline = (
         ctx.anchor is not None
         and value == str(ctx.anchor.year)
-        and bool(_YEAR_DEADLINE.search(ctx.text, max(0, m.start() - 30), m.start("year")))
+        and bool(ctx.cues.year_deadline.search(ctx.text, max(0, m.start() - 30), m.start("year")))
     )
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 

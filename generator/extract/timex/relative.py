@@ -14,7 +14,7 @@ from generator.extract.folding import fold
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import parse_number
 from .rulecontext import RuleContext
-from .values import _DEADLINE_BEFORE, Found, _mod, day_of_month, duration_value, pod_code, unit_of
+from .values import Found, day_of_month, duration_value, pod_code, unit_of
 
 
 def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -52,14 +52,14 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
 def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     wd = ctx.weekday(m.group("wd"))
     det = fold(m.group("det") or "") if m.groupdict().get("det") else ""
-    mod = _mod(m.groupdict().get("mod"))
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
     if det in ("ce", "cette"):
         mod = mod or "this"
     tense = ctx.tense_of(m)
     if det == "depuis":
         tense = "past"
     value = ctx.weekday_value(wd, mod, tense)
-    pod = m.group("pod")
+    pod = m.groupdict().get("pod")
     start = (
         m.start()
         if det in ("ce", "cette", "le")
@@ -98,7 +98,7 @@ def night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 def relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     det = fold(m.group("det"))
     unit = fold(m.group("unit"))
-    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
+    mod = ctx.cues.mod(m.group("mod")) if m.groupdict().get("mod") else None
     if "-ci" in m.group(0) or det in ("ce", "cet", "cette", "this"):
         mod = mod or "this"
     if det in ("next", "the next", "the coming", "the following"):
@@ -152,7 +152,7 @@ def relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 def season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     code = ctx.language.seasons[fold(m.group("season"))]
-    mod = _mod(m.groupdict().get("mod"))
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
     if m.groupdict().get("year"):
         return [Found(m.start("season"), m.end(), "DATE", f"{m.group('year')}-{code}")]
     if ctx.anchor is None:
@@ -169,7 +169,7 @@ def season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 def edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     unit = fold(m.group("unit"))
-    mod = _mod(m.groupdict().get("mod"))
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
     context = fold(ctx.text[max(0, m.start() - 12) : m.start("edge")])
     if mod is None:
         mod = "next" if re.search(r"\bnext\s*$", context) else "last" if re.search(r"\blast\s*$", context) else None
@@ -200,7 +200,7 @@ def edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     deadline = (
         n == 0
         and edge in ("fin", "end")
-        and bool(_DEADLINE_BEFORE.search(before + m.group(0)[: m.start("edge") - m.start()]))
+        and bool(ctx.cues.deadline_before.search(before + m.group(0)[: m.start("edge") - m.start()]))
     )
     if n == 0 and edge in ("fin", "end") and ctx.tense_of(m) == "future":
         deadline = True
@@ -216,7 +216,7 @@ def rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
     a = ctx.anchor
-    if _mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
+    if ctx.cues.mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
         year = a.year if a.month >= 9 else a.year - 1  # the last one
     else:
         year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)

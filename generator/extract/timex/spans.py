@@ -12,7 +12,7 @@ from generator.extract.folding import fold
 
 from .lexicon import parse_number
 from .rulecontext import RuleContext
-from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, duration_value, pod_code, unit_of
+from .values import Found, _fmt, duration_value, pod_code, unit_of
 
 
 def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -107,7 +107,7 @@ def age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
     before = fold(ctx.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
     after = fold(ctx.text[m.end() : m.end() + 25])
-    if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
+    if not (ctx.cues.duration_noun.search(before) or ctx.cues.duration_after.match(after)):
         return []
     out = []
     unit = m.group("unit")
