@@ -104,11 +104,14 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         year = ctx.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
     tense = ctx.tense_of(m)
     value = ctx.resolve_month(ctx.months[fold(word)], year, tense, mod, m.start())
-    start = m.start() if pre.split(" ")[0] in ctx.cues.month_openers or "mois" in pre else m.start("month")
+    # "au mois de mai", "à la fin du mois de mai": a lead-in that names the month as a unit is in the span
+    names_month = any(ctx.language.unit_values.get(w) == ("M", 1, False) for w in pre.split())
+    start = m.start() if pre.split(" ")[0] in ctx.cues.month_openers or names_month else m.start("month")
     # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
+    end_words = ctx.language.timex_cues.end_words
     deadline = (
         ctx.anchor is not None
-        and (pre in ("fin", "late") or "fin du mois" in pre)
+        and (pre in end_words or names_month and any(w in end_words for w in pre.split()))
         and value == month_value(ctx.anchor.year, ctx.anchor.month)
         and tense == "future"
     )
@@ -194,7 +197,7 @@ def quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if q == -1:
         q = 4  # "le dernier trimestre", "the last quarter": the fourth
     year = g.get("year") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
-    if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
+    if fold(g.get("unit") or "") in ctx.language.timex_cues.half_year_words:  # TIMEX3 halves: 2024-H1, 2024-H2
         return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
     return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
@@ -231,47 +234,20 @@ def holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
     whole = fold(m.group("hol"))
     name = fold(m.group("h"))
+    cues = ctx.language.timex_cues
+    if not (name in cues.easter_offsets or name in cues.fixed_feasts or name in cues.weekday_feasts):
+        return []  # a feast the language's tables do not date
 
     def day_in(year: int) -> dt.date:
-        e = easter(year)
-        if "lundi" in whole or "monday" in name:
-            return e + dt.timedelta(days=1)
-        offsets = {
-            "paques": 0,
-            "easter": 0,
-            "easter sunday": 0,
-            "good friday": -2,
-            "ascension": 39,
-            "pentecote": 49,
-            "pentecost": 49,
-            "whitsun": 49,
-        }
-        if name in offsets:
-            return e + dt.timedelta(days=offsets[name])
-        if name.startswith("thanksgiving"):
-            return weekday_of_month(year, 11, 4, 4)
-        if name == "memorial day":
-            return weekday_of_month(year, 5, 1, -1)
-        if name == "labor day":
-            return weekday_of_month(year, 9, 1, 1)
-        fixed = {
-            "noel": (12, 25),
-            "christmas": (12, 25),
-            "christmas day": (12, 25),
-            "christmas eve": (12, 24),
-            "toussaint": (11, 1),
-            "all saints' day": (11, 1),
-            "saint-sylvestre": (12, 31),
-            "new year's eve": (12, 31),
-            "saint-valentin": (2, 14),
-            "valentine's day": (2, 14),
-            "halloween": (10, 31),
-            "independence day": (7, 4),
-            "armistice": (11, 11),
-        }
-        month, day = fixed.get(name, (1, 1))  # Nouvel An, jour de l'an, New Year's Day
-        d = dt.date(year, month, day)
-        return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
+        if any(w in cues.day_after_easter for w in whole.split()):
+            return easter(year) + dt.timedelta(days=1)  # "lundi de Pâques", "Easter Monday"
+        if name in cues.easter_offsets:
+            return easter(year) + dt.timedelta(days=cues.easter_offsets[name])
+        if name in cues.weekday_feasts:
+            month, wd, nth = cues.weekday_feasts[name]
+            return weekday_of_month(year, month, wd, nth)
+        d = dt.date(year, *cues.fixed_feasts[name])
+        return d - dt.timedelta(days=1) if any(w in cues.eve_words for w in whole.split()[:2]) else d
 
     if ctx.anchor is None:
         # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one

@@ -51,6 +51,9 @@ class Cues:
     year_after: re.Pattern[str]  # "de l'année prochaine", "next year" after a date; one group, its modifier
     range_end_year: re.Pattern[str]  # "du 3 avril au 6 mai 2019": the range's end gives the year
     year_deadline: re.Pattern[str]  # "before the end of", "d'ici": a deadline year
+    present_before: re.Pattern[str]  # "n'est" before "aujourd'hui": "nowadays"
+    edge_lead: re.Pattern[str]  # "à la fin", "by the end": the preposition stays out of the span
+    span_opener: re.Pattern[str]  # "d'ici deux mois", "within a week": a span to act in, not a day
 
     def mod(self, word: str | None) -> Mod | None:
         """What a modifier word says: "prochain" next, "dernier" last, "ce" this; None for any other."""
@@ -95,4 +98,7 @@ def cues_of(language: Language) -> Cues:
             re.IGNORECASE,
         ),
         year_deadline=re.compile(_either((c.year_deadline,)) + "$", re.IGNORECASE),
+        present_before=re.compile(_either((c.present_before,))),
+        edge_lead=re.compile(_either(map(re.escape, c.edge_leads)) + r"\s+", re.IGNORECASE),
+        span_opener=re.compile(_either((c.span_openers,)), re.IGNORECASE),
     )

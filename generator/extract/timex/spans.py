@@ -39,7 +39,7 @@ def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(ctx.language, u))]
     if u in ctx.language.seasons:
         return [Found(m.start(), m.end(), "SET", "XXXX-" + ctx.language.seasons[u])]
-    if u in ("week-end", "weekend"):
+    if u in ctx.language.timex_cues.weekend_words:
         return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
     if u == "season":
         return [Found(m.start(), m.end(), "SET", "P1Y")]

@@ -49,12 +49,13 @@ def day_of_month(word: str, language: Language) -> int:
     return int(re.sub(r"\D", "", w))
 
 
-def pod_code(language: Language, pod: str | None, edge: str | None = None) -> str:
-    """The TIMEX3 time code of a part of the day ("matin" -> TMO), "début"/"fin de journée" told apart."""
+def pod_code(language: Language, pod: str | None, late: bool | None = None) -> str:
+    """The TIMEX3 time code of a part of the day ("matin" -> TMO); the day as a whole ("journée") at its
+    end (`late`) is the evening, at its start the morning ("en fin de journée", "en début de journée")."""
     p = fold(pod or "")
     code = language.parts_of_day.get(p, "DT")
-    if p == "journee" and edge:
-        code = "EV" if fold(edge) == "fin" else "MO"
+    if p in language.timex_cues.whole_day_words and late is not None:
+        code = "EV" if late else "MO"
     return code if code.startswith("T") else "T" + code
 
 

@@ -307,7 +307,7 @@ RULES = RuleTable(
         TimexRule(
             "relunit",
             rf"\b(?P<det>cette|ce|cet|la|le|l{AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|saison"
-            rf"|hiver|été|automne|printemps)(?:\s*-ci|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
+            rf"|hiver|été|automne|printemps)(?:\s*(?P<this>-ci)|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
             rf"|en\s+cours|écoulée?|à\s+venir))?\b(?!-là)",
             "semaine mois annee an week weekend trimestre saison hiver ete automne printemps",
             (
@@ -462,7 +462,7 @@ RULES = RuleTable(
             "future",
             rf"\b(?:l{AP}avenir|à\s+l{AP}avenir|avenir|prochainement|ultérieurement|une\s+date\s+ultérieure|futur(?:e|s|es)?)\b"
             r"|\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|au|aux)\s+(?P<adj>prochaine?s?)\b(?!\s+(?:fois))"
-            r"|\bla\s+nouvelle\s+année\b",
+            r"|\b(?P<this_year>la\s+nouvelle\s+année)\b",
             "nouvelle avenir prochainement ulterieurement ulterieure futur future futurs futures prochain prochaine "
             "prochains prochaines",
             (
@@ -527,4 +527,35 @@ CUES = TimexCues(
         "emprunt etudes? espace intervalle service plus moins pres environ terme bout cours issue long"
     ),
     duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
+    today_words=words("aujourd'hui"),
+    present_before=rf"\bn(?:e\s|{AP})\w+\s+$",  # "ce n'est aujourd'hui": "nowadays"
+    since_words=words("depuis"),
+    determiners=words("le la l' les ce cet cette"),
+    article_parts_of_day=words("nuit soiree matinee"),
+    whole_day_words=words("journee"),
+    end_words=words("fin"),
+    start_words=words("debut"),
+    weekend_words=words("week-end weekend"),
+    half_year_words=words("semestre"),
+    approximations=words("vers"),
+    edge_leads=words("à a en"),
+    span_openers=rf"dans\s+les\b|d{AP}ici\b",  # "dans les deux semaines", "d'ici deux mois"
+    hour_separators=(r"h",),  # "15h30", "15 h"
+    hour_words=(r"heures?",),
+    anniversary_nouns=("ans", "anniversaire"),
+    anniversary_determiners=("les", "aux", "des", "du", "le"),
+    ordinal_suffixes=("e", "ème"),
+    anniversary_links=("du", r"de\s+la", rf"de\s+l{AP}", "des", rf"d{AP}"),
+    easter_offsets={"paques": 0, "ascension": 39, "pentecote": 49},
+    day_after_easter=words("lundi"),
+    eve_words=words("veille"),
+    fixed_feasts={
+        "noel": (12, 25),
+        "toussaint": (11, 1),
+        "saint-sylvestre": (12, 31),
+        "saint-valentin": (2, 14),
+        "armistice": (11, 11),
+        "nouvel an": (1, 1),
+        "jour de l'an": (1, 1),
+    },
 )
