@@ -99,3 +99,17 @@ def test_every_built_in_language_has_its_cues(code: str) -> None:
     assert cues.next_words and cues.last_words and cues.this_words
     assert cues.year_openers and cues.year_followers and cues.open_before
     assert not set(cues.year_openers) & set(cues.year_span_openers)  # each word once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La garde à vue a duré soixante-douze heures.", [("soixante-douze heures", "PT72H", False)]),
+        ("Le siège a tenu quatre-vingt-seize jours.", [("quatre-vingt-seize jours", "P96D", False)]),
+        ("Le pont a été construit il y a soixante-quinze ans.", [("il y a soixante-quinze ans", "1949", False)]),
+    ],
+)
+def test_sixty_and_eighty_take_twelve_to_sixteen_in_one_number(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert found(text, "fr") == expected

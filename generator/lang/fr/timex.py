@@ -38,8 +38,15 @@ FR_MONTH_FULL = alternation(MONTHS)
 FR_MONTH = rf"(?:{FR_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.)"
 FR_WEEKDAY = alternation(WEEKDAYS)
 FR_DAY = r"(?:1\s?er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
-# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent"
-FR_NUMWORD = number_words(NUMBERS, lambda n: n <= 11 or n in (20, 100), NUMBER_PLURALS, joiner=True)
+# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent";
+# after "soixante" and "quatre-vingt", twelve to sixteen too ("soixante-douze", "quatre-vingt-seize")
+FR_NUMWORD = number_words(
+    NUMBERS,
+    lambda n: n <= 11 or n in (20, 100),
+    NUMBER_PLURALS,
+    joiner=True,
+    after={60: lambda n: n < 20, 20: lambda n: n < 20},
+)
 FR_NUM = rf"(?:\d+(?:[.,]\d+)?|{FR_NUMWORD})"
 # "quelques", "une dizaine de": how many, without a number
 FR_VAGUE = (
