@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import cast
 
 from generator.lang import Language, language
 from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
@@ -204,8 +205,19 @@ def _one_of(found: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace("'", _AP).replace(r"\ ", r"\s+") for w in found) + ")"
 
 
+def _cue_patterns(get: Callable[[TimexCues], Iterable[str]]) -> str:
+    """A regex group of every built-in language's cue patterns of one kind (generator/lang/<code>/timex.py)."""
+    found = every(lambda lang: get(lang.timex_cues))
+    return "(?:" + "|".join(found) + ")" if found else "(?!)"
+
+
 # The words of every built-in language: a list of dates reads each timex's own words, whatever the article's.
-_CLOCK = re.compile(r"^(?:vers\s+|around\s+|about\s+)?\d{1,2}(?:\s?h|:\d\d|\s?[ap]\.?m)", re.IGNORECASE)
+# a clock time, with the word that makes it approximate: "vers 10 h", "around 9 a.m.", "14:30"
+_CLOCK = re.compile(
+    r"^(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?\d{1,2}"
+    rf"(?:\s?{_cue_patterns(lambda c: c.hour_separators)}|:\d\d|\s?{_cue_patterns(lambda c: c.meridiem)})",
+    re.IGNORECASE,
+)
 # a clock time whose own words name its day: a weekday or a day counted from publication ("demain", "tonight")
 _OWN_DAY = re.compile(
     r"\b" + _one_of((*every(lambda lang: lang.weekdays), *every(lambda lang: lang.days_from_publication))) + r"\b",
@@ -447,11 +459,15 @@ def _where(a: Timex, b: Timex) -> int | None:
     return None
 
 
+# "80 ans du débarquement", "75th anniversary of the liberation": what follows is what is commemorated
+_COMMEMORATED = re.compile(
+    rf"\b{_cue_patterns(lambda c: c.anniversary_nouns)}\s+{_cue_patterns(lambda c: c.anniversary_links)}\s+(.+)"
+)
+
+
 def _original_event(t: Timex) -> str:
     """For an anniversary, the commemorated event: "80 ans du débarquement" -> "débarquement ..."."""
-    m = re.search(
-        r"\b(?:ans|anniversaire|anniversary)\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|of\s+the|of)\s+(.+)", t.event
-    )
+    m = _COMMEMORATED.search(t.event)
     return m.group(1) if m else t.event
 
 

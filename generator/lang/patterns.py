@@ -74,21 +74,30 @@ def number_words(
     plurals: Iterable[str] = (),
     joiner: bool = False,
     ignore_case: bool = False,
+    after: Mapping[int, Callable[[int], bool]] | None = None,
 ) -> str:
     """A number written in words, as a regex, from a language's number table (word -> value).
 
     A word from one to a hundred, then any words whose value `follows` accepts after a hyphen or a
-    space ("vingt-deux", "quatre-vingts", "twenty one"). `plurals` are the plural forms a following
-    word may take ("vingts", "cents"); with `joiner`, a word worth 0 ("et") may stand before it
-    ("soixante et onze"). Longer words are tried first.
+    space ("vingt-deux", "quatre-vingts", "twenty one"). `after` lets a word of a given value take
+    more after it ({60: teens}: "soixante-douze", "quatre-vingt-seize"). `plurals` are the plural forms
+    a following word may take ("vingts", "cents"); with `joiner`, a word worth 0 ("et") may stand
+    before it ("soixante et onze"). Longer words are tried first.
     """
     heads = longest_first(w for w, n in numbers.items() if 1 <= n <= 100)
     plural = {form[:-1] for form in plurals}
     tails = longest_first(w for w, n in numbers.items() if n and follows(n))
     tail = "|".join(re.escape(w) + ("s?" if w in plural else "") for w in tails)
     link = "".join(rf"(?:{re.escape(w)}[- ])?" for w, n in numbers.items() if joiner and n == 0)
+    steps = [rf"[- ]{link}(?:{tail})"]
+    for value, accepts in (after or {}).items():
+        # only right after a word of that value: "soixante-douze", not "trois-douze"
+        behind = "|".join(rf"(?<={re.escape(w)})" for w, n in numbers.items() if n == value)
+        more = longest_first(w for w, n in numbers.items() if n and accepts(n) and not follows(n))
+        if behind and more:
+            steps.append(rf"(?:{behind})[- ](?:{'|'.join(map(re.escape, more))})")
     group = "(?i:" if ignore_case else "(?:"
-    return rf"{group}(?:{'|'.join(map(re.escape, heads))})(?:[- ]{link}(?:{tail}))*)"
+    return rf"{group}(?:{'|'.join(map(re.escape, heads))})(?:{'|'.join(steps)})*)"
 
 
 def anchor_words(words: Iterable[str], plural: bool = False, plurals: Mapping[str, str] | None = None) -> str:

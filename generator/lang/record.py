@@ -153,7 +153,9 @@ class TimexCues:
     """The words around a date that the temporal rules read to resolve it (see generator.extract.timex).
 
     Word lists hold folded words unless said; "pattern" fields are regex fragments, read case-insensitively,
-    a language's whole shape ("de l'année prochaine", "of next year"), joined with the other languages'.
+    a language's whole shape ("de l'année prochaine", "of next year"). A text is read with its own
+    language's cues (generator.extract.timex.cues); the list of dates and event phrases, which read each
+    date's own words, join the clock and anniversary words of every built-in language.
     """
 
     next_words: tuple[str, ...] = ()  # a modifier that points ahead ("prochaine", "the coming")
@@ -173,9 +175,45 @@ class TimexCues:
     year_after: str = ""  # pattern: a relative year after a day and month, one group for its modifier word
     range_end_link: str = ""  # pattern: what joins a range's first date to its end ("au le", "to")
     year_deadline: str = ""  # pattern ending where a deadline year begins ("d'ici la fin de l'année", "by")
-    # no group in a pattern field but `year_after`'s one: the fields of every language are joined in one regex
+    # no group in a pattern field but `year_after`'s one (its modifier word)
     duration_nouns: tuple[str, ...] = ()  # patterns, folded: before "N ans", the span of something ("peine")
     duration_after: tuple[str, ...] = ()  # patterns, folded: after "N ans", a span too ("de prison", "ferme")
+    # words the rules read inside a match (folded)
+    today_words: tuple[str, ...] = ()  # the publication day's own word, which may mean "nowadays" ("aujourd'hui")
+    tonight_words: tuple[str, ...] = ()  # a day counted from publication that is its night ("tonight")
+    present_before: str = ""  # case-sensitive pattern ending before "aujourd'hui": a negated verb ("n'est")
+    since_words: tuple[str, ...] = ()  # before a weekday, it is past ("depuis lundi")
+    determiners: tuple[str, ...] = ()  # before a weekday or a part of the day, they belong to its span ("le", "ce")
+    article_parts_of_day: tuple[str, ...] = ()  # a time after a bare article ("la nuit"); others need "même"
+    whole_day_words: tuple[str, ...] = ()  # the day as a span ("la journée"): a time only with an edge
+    end_words: tuple[str, ...] = ()  # the end of a period ("fin", "end", "late April"): evening of a day
+    start_words: tuple[str, ...] = ()  # its start ("début", "beginning")
+    weekend_words: tuple[str, ...] = ()  # the weekend, which is no unit of duration
+    half_year_words: tuple[str, ...] = ()  # "le premier semestre", "the first half": TIMEX3 halves
+    # "the past year", "the next month": a period counted from now (a duration), not a calendar one
+    period_openers: tuple[str, ...] = ()  # ... before a unit of `period_units`
+    period_units: tuple[str, ...] = ()
+    counted_back_openers: tuple[str, ...] = ()  # ... before any unit ("the past weekend")
+    unit_aliases: Mapping[str, str] = field(default_factory=_empty)  # a period read as a unit: "fiscal year"
+    approximations: tuple[str, ...] = ()  # before an hour, part of its span ("vers 10 h", "around 9 a.m.")
+    edge_leads: tuple[str, ...] = ()  # a preposition before an edge of a period, out of its span ("à la fin")
+    span_openers: str = ""  # pattern opening "in N units" that is a span to act in ("d'ici", "within")
+    # the clock (patterns): between an hour and its minutes ("15h30"), a word after it ("16 heures"), "a.m."
+    hour_separators: tuple[str, ...] = ()
+    hour_words: tuple[str, ...] = ()
+    meridiem: tuple[str, ...] = ()
+    # anniversaries (patterns): "les 80 ans du débarquement", "the 75th anniversary of the liberation"
+    anniversary_nouns: tuple[str, ...] = ()
+    anniversary_determiners: tuple[str, ...] = ()  # before the number
+    ordinal_suffixes: tuple[str, ...] = ()  # after the number ("80e", "75th")
+    anniversary_links: tuple[str, ...] = ()  # between the noun and what is commemorated ("du", "of the")
+    # feasts (folded names as the holiday rule's `h` group writes them)
+    easter_offsets: Mapping[str, int] = field(default_factory=dict)  # days after Easter Sunday ("ascension": 39)
+    day_after_easter: tuple[str, ...] = ()  # a word that makes a feast Easter Monday ("lundi de Pâques")
+    eve_words: tuple[str, ...] = ()  # a word that makes a feast its eve ("la veille de Noël")
+    fixed_feasts: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # -> (month, day)
+    # -> (month, ISO weekday, nth; -1 the last): "Thanksgiving", the fourth Thursday of November
+    weekday_feasts: Mapping[str, tuple[int, int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,52 @@ def test_the_cues_place_the_date(text: str, lang: str, expected: list[tuple[str,
     assert found(text, lang)[: len(expected)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a part of the day: the edge of the whole day, a bare article, "même"
+        ("Il est parti en fin de journée.", "fr", [("en fin de journée", "2024-04-02TEV", False)]),
+        ("Il reviendra en début de journée.", "fr", [("en début de journée", "2024-04-02TMO", False)]),
+        ("Le vote aura lieu le soir même. Le soir, il sort.", "fr", [("le soir même", "2024-04-02TEV", False)]),
+        ("La nuit, il a neigé.", "fr", [("La nuit", "2024-04-02TNI", False)]),
+        ("The talks ended last night.", "en", [("last night", "2024-04-01TNI", False)]),
+        # "since" puts a weekday in the past; "aujourd'hui" after a negated verb is "nowadays"
+        ("Il pleut depuis lundi.", "fr", [("lundi", "2024-04-01", False)]),
+        ("Ce n'est aujourd'hui plus possible.", "fr", [("aujourd'hui", "PRESENT_REF", False)]),
+        # approximate hours keep their lead-in; noon and midnight
+        (
+            "Rendez-vous vers 10 h puis à minuit.",
+            "fr",
+            [("vers 10 h", "2024-04-02T10:00", False), ("minuit", "2024-04-02T24:00", False)],
+        ),
+        (
+            "They met around 9 a.m. and at noon.",
+            "en",
+            [("around 9 a.m.", "2024-04-02T09:00", False), ("noon", "2024-04-02T12:00", False)],
+        ),
+        # periods: a weekend, a half year, a fiscal year, one counted from now, a deadline within this one
+        ("Il était là le week-end dernier.", "fr", [("le week-end dernier", "2024-W13-WE", False)]),
+        ("Le premier semestre 2023 a été bon.", "fr", [("premier semestre 2023", "2023-H1", False)]),
+        ("It is due this fiscal year.", "en", [("this fiscal year", "2024", False)]),
+        ("The figures rose over the past weekend.", "en", [("the past weekend", "P1Y", False)]),
+        ("The plan will be ready later this month.", "en", [("later this month", "2024-04", True)]),
+        ("Les travaux seront achevés à la fin du mois de mai.", "fr", [("à la fin du mois de mai", "2024-05", True)]),
+        # an edge of a period: its lead-in stays out, the tense picks the year
+        ("Sales peaked by the end of the year.", "en", [("the end of the year", "2023", False)]),
+        ("Cette fin d'année sera chaude.", "fr", [("fin d'année", "2024", True)]),
+        # "d'ici deux mois", "within a week": a span to act in
+        ("Il rendra sa copie d'ici deux mois.", "fr", [("deux mois", "P2M", False)]),
+        ("He will act within a week.", "en", [("a week", "P1W", False)]),
+        # feasts: Easter's, fixed, by weekday, an eve
+        ("The bill will pass before Easter Monday.", "en", [("Easter Monday", "2025-04-21", True)]),
+        ("Le texte sera voté avant la veille de Noël.", "fr", [("la veille de Noël", "2024-12-24", True)]),
+        ("The bill will pass before Thanksgiving.", "en", [("Thanksgiving", "2024-11-28", True)]),
+    ],
+)
+def test_the_words_inside_a_match_resolve_it(text: str, lang: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert found(text, lang) == expected
+
+
 def test_a_term_of_years_after_a_duration_noun_is_a_duration_not_an_age() -> None:
     assert found("Il a été condamné à une peine de 3 ans.", "fr") == [("3 ans", "P3Y", False)]
     assert found("Un homme de 3 ans a été retrouvé.", "fr") == []
@@ -53,3 +99,17 @@ def test_every_built_in_language_has_its_cues(code: str) -> None:
     assert cues.next_words and cues.last_words and cues.this_words
     assert cues.year_openers and cues.year_followers and cues.open_before
     assert not set(cues.year_openers) & set(cues.year_span_openers)  # each word once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La garde à vue a duré soixante-douze heures.", [("soixante-douze heures", "PT72H", False)]),
+        ("Le siège a tenu quatre-vingt-seize jours.", [("quatre-vingt-seize jours", "P96D", False)]),
+        ("Le pont a été construit il y a soixante-quinze ans.", [("il y a soixante-quinze ans", "1949", False)]),
+    ],
+)
+def test_sixty_and_eighty_take_twelve_to_sixteen_in_one_number(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert found(text, "fr") == expected

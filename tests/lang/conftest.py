@@ -10,18 +10,24 @@ import pytest
 
 from generator.lang import Language, register, unregister
 from generator.lang.patterns import YEAR4, alternation, anchor_words
+from generator.lang.record import TimexCues
 
 DATA = Path(__file__).parent / "data" / "es.json"
 
 
 def spanish_language() -> Language:
-    """The Spanish of the fixture: its rules' {MONTH}, {WEEKDAY} and {YEAR4} filled from its word lists."""
+    """The Spanish of the fixture: its rules' {MONTH}, {WEEKDAY}, {MODIFIER} and {YEAR4} filled from its word lists."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    fragments = {"MONTH": alternation(data["months"]), "WEEKDAY": alternation(data["weekdays"]), "YEAR4": YEAR4}
-    rules = tuple((name, pattern.format(**fragments)) for name, pattern in data["timex_rules"])
-    anchors = {
-        name: words.replace("{MONTHS}", anchor_words(data["months"])) for name, words in data["timex_anchors"].items()
+    cues = TimexCues(**{kind: tuple(found) for kind, found in data["timex_cues"].items()})
+    fragments = {
+        "MONTH": alternation(data["months"]),
+        "WEEKDAY": alternation(data["weekdays"]),
+        "MODIFIER": alternation((*cues.next_words, *cues.last_words)),
+        "YEAR4": YEAR4,
     }
+    rules = tuple((name, pattern.format(**fragments)) for name, pattern in data["timex_rules"])
+    lists = {"{MONTHS}": anchor_words(data["months"]), "{WEEKDAYS}": anchor_words(data["weekdays"])}
+    anchors = {name: " ".join(lists.get(w, w) for w in words.split()) for name, words in data["timex_anchors"].items()}
     return Language(
         code=data["code"],
         name=data["name"],
@@ -34,6 +40,7 @@ def spanish_language() -> Language:
         timex_rules=rules,
         timex_anchors=anchors,
         timex_ignore_case=True,
+        timex_cues=cues,
         tense_cues=tuple((label, pattern) for label, pattern in data["tense_cues"]),
         function_words=frozenset(data["function_words"]),
     )

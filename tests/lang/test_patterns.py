@@ -13,7 +13,18 @@ from generator.lang.patterns import longest_first, number_words
 
 @pytest.mark.parametrize(
     "written",
-    ["quatre-vingts", "quatre-vingt-dix", "soixante et onze", "vingt-deux", "deux cents", "cinquante", "une"],
+    [
+        "quatre-vingts",
+        "quatre-vingt-dix",
+        "soixante et onze",
+        "vingt-deux",
+        "deux cents",
+        "cinquante",
+        "une",
+        "soixante-douze",
+        "quatre-vingt-seize",
+        "soixante-dix-sept",
+    ],
 )
 def test_french_number_words_match_whole(written: str) -> None:
     assert re.fullmatch(fr.FR_NUMWORD, written, re.IGNORECASE)
@@ -22,6 +33,12 @@ def test_french_number_words_match_whole(written: str) -> None:
 @pytest.mark.parametrize("written", ["twenty-one", "two hundred", "Fifty", "nineteen"])
 def test_english_number_words_match_whole(written: str) -> None:
     assert re.fullmatch(en.EN_NUMWORD, written)
+
+
+def test_twelve_to_sixteen_follow_only_sixty_and_eighty() -> None:
+    assert not re.fullmatch(fr.FR_NUMWORD, "trente-douze", re.IGNORECASE)
+    assert not re.fullmatch(fr.FR_NUMWORD, "trois-quinze", re.IGNORECASE)
+    assert not re.fullmatch(fr.FR_NUMWORD, "soixante et douze", re.IGNORECASE)
 
 
 def test_a_thousand_and_the_joining_word_do_not_start_a_number() -> None:

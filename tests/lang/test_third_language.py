@@ -24,6 +24,12 @@ def test_its_year_less_dates_are_read_around_the_publication_day(spanish: Langua
     assert [e.date for e in upcoming] == ["2024-06-03"]
 
 
+def test_its_own_cue_words_place_a_weekday(spanish: Language) -> None:
+    # "próximo" is a cue of the Spanish data only: without it the Tuesday said on a Tuesday is that day
+    found = extract_timexes("El consejo se reunirá el martes próximo. Se reunió el jueves pasado.", TUESDAY, "es")
+    assert [(t.text, t.value) for t in found] == [("martes próximo", "2024-04-09"), ("jueves pasado", "2024-03-28")]
+
+
 def test_its_numeric_dates_follow_its_day_order(spanish: Language) -> None:
     assert extract_timexes("Firmado el 02/04/2024.", None, "es")[0].value == "2024-04-02"
 

@@ -14,20 +14,7 @@ from generator.extract.folding import fold
 from .calendar import easter, iso, month_value, valid_date
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
-from .values import (
-    _DETERMINER_BEFORE,
-    _INCLUDED_MONTH_PRE,
-    _RANGE_END_YEAR,
-    _STRONG_YEAR_PRE,
-    _YEAR_AFTER,
-    _YEAR_DEADLINE,
-    _YEAR_FOLLOWERS,
-    _YEAR_SPAN_PRE,
-    Found,
-    _mod,
-    _roman,
-    day_of_month,
-)
+from .values import Found, _roman, day_of_month
 
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
@@ -38,15 +25,16 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
     if year is None:
         # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
-        linked = _RANGE_END_YEAR.match(ctx.text, m.end(), m.end() + 40)
+        linked = ctx.cues.range_end_year.match(ctx.text, m.end(), m.end() + 40)
         year = int(linked.group(1)) if linked else None
     if year is None and ctx.anchor is not None:
         # "Jan. 6 next year", "le 15 mars de l'année prochaine"
-        rel = _YEAR_AFTER.match(ctx.text, m.end(), m.end() + 30)
+        rel = ctx.cues.year_after.match(ctx.text, m.end(), m.end() + 30)
         if rel:
-            year = ctx.anchor.year + (1 if _mod(next(g for g in rel.groups() if g)) == "next" else -1)
+            year = ctx.anchor.year + (1 if ctx.cues.mod(next(g for g in rel.groups() if g)) == "next" else -1)
     wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
-    value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), _mod(m.groupdict().get("mod")), m.start())
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
+    value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
     if value is None:
         return []
     if value[:4].isdigit() and wd is not None:
@@ -62,7 +50,7 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else None
-    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     if day_of_month(m.group("d1"), ctx.language) >= day_of_month(m.group("day"), ctx.language):
         return []  # "3-2 May": a score, not a range
     out = []
@@ -80,7 +68,7 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 def month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
-    tense, mod = ctx.tense_of(m), _mod(m.groupdict().get("mod"))
+    tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     return [
         Found(
             m.start(g),
@@ -96,7 +84,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     pre = fold(m.group("pre") or "").strip(" -")
     word = m.group("month")
     year = ctx.year(m.group("year")) if m.group("year") else None
-    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
+    mod = ctx.cues.mod(m.group("mod")) if m.groupdict().get("mod") else None
     if not pre and year is None and mod is None:
         return []
     if word in ctx.language.month_homographs and year is None and pre in ctx.language.month_homograph_contexts:
@@ -104,7 +92,7 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if pre in ctx.language.month_as_name_after and year is None and not word.islower() and not word.isupper():
         return []  # "Mars" the planet, a capitalised name
     if mod is None:  # "last March", "next May": the modifier before the month
-        mod = _mod(pre.split(" ")[-1])
+        mod = ctx.cues.mod(pre.split(" ")[-1])
     if (
         year is None
         and mod is None
@@ -116,11 +104,14 @@ def month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         year = ctx.last_year[1]  # "en 97 (en janvier ..., en octobre ...)": the year in focus
     tense = ctx.tense_of(m)
     value = ctx.resolve_month(ctx.months[fold(word)], year, tense, mod, m.start())
-    start = m.start() if pre.split(" ")[0] in _INCLUDED_MONTH_PRE or "mois" in pre else m.start("month")
+    # "au mois de mai", "à la fin du mois de mai": a lead-in that names the month as a unit is in the span
+    names_month = any(ctx.language.unit_values.get(w) == ("M", 1, False) for w in pre.split())
+    start = m.start() if pre.split(" ")[0] in ctx.cues.month_openers or names_month else m.start("month")
     # "fin avril" said on 2 April, in the future tense: the end of this month is still to come
+    end_words = ctx.language.timex_cues.end_words
     deadline = (
         ctx.anchor is not None
-        and (pre in ("fin", "late") or "fin du mois" in pre)
+        and (pre in end_words or names_month and any(w in end_words for w in pre.split()))
         and value == month_value(ctx.anchor.year, ctx.anchor.month)
         and tense == "future"
     )
@@ -142,27 +133,27 @@ def year(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     after = ctx.text[m.end() : m.end() + 30]
     if re.match(r"\s*(?:%|€|\$|£|[.,]\d|-\d)", after):
         return []
-    strong = pre in _STRONG_YEAR_PRE
+    strong = pre in ctx.cues.strong_year_openers
     if not strong:
         if year < 1900 and not pre:
             return []
-        det_before = _DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        det_before = ctx.cues.determiner_before.search(ctx.text[max(0, m.start() - 8) : m.start()])
         nxt = None if det_before else re.match(r"\s+([^\W\d]+)", after)
         if (
             nxt
             and nxt.group(1)[0].islower()
-            and fold(nxt.group(1)) not in _YEAR_FOLLOWERS
-            and nxt.group(1).lower() not in _YEAR_FOLLOWERS
+            and fold(nxt.group(1)) not in ctx.cues.year_followers
+            and nxt.group(1).lower() not in ctx.cues.year_followers
         ):
             return []  # "2000 soldats", "1500 personnes"
     value = str(ctx.anniversary(m.start(), year))
     ctx.last_year = (m.end(), year)
-    start = m.start() if pre in _YEAR_SPAN_PRE else m.start("year")
+    start = m.start() if pre in ctx.cues.year_span_openers else m.start("year")
     # "before the end of 2024", "d'ici 2024" said in 2024: a deadline still to come
     deadline = (
         ctx.anchor is not None
         and value == str(ctx.anchor.year)
-        and bool(_YEAR_DEADLINE.search(ctx.text, max(0, m.start() - 30), m.start("year")))
+        and bool(ctx.cues.year_deadline.search(ctx.text, max(0, m.start() - 30), m.start("year")))
     )
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
 
@@ -206,7 +197,7 @@ def quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if q == -1:
         q = 4  # "le dernier trimestre", "the last quarter": the fourth
     year = g.get("year") or (str(ctx.anchor.year) if ctx.anchor else "XXXX")
-    if fold(g.get("unit") or "") in ("semestre", "half"):  # TIMEX3 halves: 2024-H1, 2024-H2
+    if fold(g.get("unit") or "") in ctx.language.timex_cues.half_year_words:  # TIMEX3 halves: 2024-H1, 2024-H2
         return [Found(m.start(), m.end(), "DATE", f"{year}-H{min(q, 2) if q != 4 else 2}")]
     return [Found(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
@@ -243,47 +234,20 @@ def holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
     whole = fold(m.group("hol"))
     name = fold(m.group("h"))
+    cues = ctx.language.timex_cues
+    if not (name in cues.easter_offsets or name in cues.fixed_feasts or name in cues.weekday_feasts):
+        return []  # a feast the language's tables do not date
 
     def day_in(year: int) -> dt.date:
-        e = easter(year)
-        if "lundi" in whole or "monday" in name:
-            return e + dt.timedelta(days=1)
-        offsets = {
-            "paques": 0,
-            "easter": 0,
-            "easter sunday": 0,
-            "good friday": -2,
-            "ascension": 39,
-            "pentecote": 49,
-            "pentecost": 49,
-            "whitsun": 49,
-        }
-        if name in offsets:
-            return e + dt.timedelta(days=offsets[name])
-        if name.startswith("thanksgiving"):
-            return weekday_of_month(year, 11, 4, 4)
-        if name == "memorial day":
-            return weekday_of_month(year, 5, 1, -1)
-        if name == "labor day":
-            return weekday_of_month(year, 9, 1, 1)
-        fixed = {
-            "noel": (12, 25),
-            "christmas": (12, 25),
-            "christmas day": (12, 25),
-            "christmas eve": (12, 24),
-            "toussaint": (11, 1),
-            "all saints' day": (11, 1),
-            "saint-sylvestre": (12, 31),
-            "new year's eve": (12, 31),
-            "saint-valentin": (2, 14),
-            "valentine's day": (2, 14),
-            "halloween": (10, 31),
-            "independence day": (7, 4),
-            "armistice": (11, 11),
-        }
-        month, day = fixed.get(name, (1, 1))  # Nouvel An, jour de l'an, New Year's Day
-        d = dt.date(year, month, day)
-        return d - dt.timedelta(days=1) if whole.startswith(("veille", "la veille")) else d
+        if any(w in cues.day_after_easter for w in whole.split()):
+            return easter(year) + dt.timedelta(days=1)  # "lundi de Pâques", "Easter Monday"
+        if name in cues.easter_offsets:
+            return easter(year) + dt.timedelta(days=cues.easter_offsets[name])
+        if name in cues.weekday_feasts:
+            month, wd, nth = cues.weekday_feasts[name]
+            return weekday_of_month(year, month, wd, nth)
+        d = dt.date(year, *cues.fixed_feasts[name])
+        return d - dt.timedelta(days=1) if any(w in cues.eve_words for w in whole.split()[:2]) else d
 
     if ctx.anchor is None:
         # a feast that moves with the year (Pâques, Pentecôte, Thanksgiving) has no day without one

@@ -12,10 +12,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from generator.lang import Language
+from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.record import TimexCues
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -176,8 +179,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+def _cues(get: Callable[[TimexCues], Iterable[str]]) -> str:
+    """A regex group of every built-in language's cue patterns of one kind (generator/lang/<code>/timex.py)."""
+    found = every(lambda lang: get(lang.timex_cues))
+    return "(?:" + "|".join(found) + ")" if found else "(?!)"
+
+
+# "les 80 ans du débarquement", "the 75th anniversary of": every built-in language's words
 _ANNIVERSARY = re.compile(
-    r"\b(?:les\s+|aux\s+|des\s+|du\s+|le\s+|the\s+)?\d+(?:e|ème|th|st|nd|rd)?\s+(?:ans|anniversaire|anniversary)\s+.*",
+    rf"\b(?:{_cues(lambda c: c.anniversary_determiners)}\s+)?\d+{_cues(lambda c: c.ordinal_suffixes)}?\s+"
+    rf"{_cues(lambda c: c.anniversary_nouns)}\s+.*",
     re.IGNORECASE,
 )
 
@@ -207,9 +218,13 @@ def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> st
 
 
 # What opens an item of a programme: a list mark, then a time ("15h00", "A 7h30,", "at 9.30 am -").
+_HOUR_MARK = _cues(lambda c: c.hour_separators)  # "15h30"
+_HOUR_WORD = _cues(lambda c: c.hour_words)  # "16 heures"
+_MERIDIEM = _cues(lambda c: c.meridiem)  # "9.30 am"
 _ITEM_LEAD = re.compile(
-    r"^[\s\-–—•*·]*(?:\w{1,2}\s+)?(?:\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}|\d{1,2}\s*heures?|\d{1,2}(?=\s*[ap]\.?m))"
-    r"(?:\s*[ap]\.?m\.?)?\s*[,:–—-]?\s*",
+    r"^[\s\-–—•*·]*(?:\w{1,2}\s+)?"
+    rf"(?:\d{{1,2}}\s*(?:{_HOUR_MARK}|:|\.)\s*\d{{0,2}}|\d{{1,2}}\s*{_HOUR_WORD}|\d{{1,2}}(?=\s*{_MERIDIEM}))"
+    rf"(?:\s*{_MERIDIEM}\.?)?\s*[,:–—-]?\s*",
     re.IGNORECASE,
 )
 _PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row

@@ -14,27 +14,34 @@ from generator.extract.folding import fold
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import parse_number
 from .rulecontext import RuleContext
-from .values import _DEADLINE_BEFORE, Found, _mod, day_of_month, duration_value, pod_code, unit_of
+from .values import Found, Mod, day_of_month, duration_value, pod_code, unit_of
 
 
 def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
     word = fold(m.group("word"))
-    pod = m.groupdict().get("pod")
-    if word in ("aujourd'hui", "today") and not pod and not m.groupdict().get("wd") and _is_present_ref(ctx, m):
+    pod = g.get("pod")
+    today = word in ctx.language.timex_cues.today_words
+    if today and not pod and not g.get("wd") and _is_present_ref(ctx, m):
         return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
     d = ctx.relative_day(m.group("word"))
-    if word == "tonight":
+    if word in ctx.language.timex_cues.tonight_words:
         return [Found(m.start(), m.end(), "TIME", (iso(d) if d else "XXXX-XX-XX") + "TNI")]
     if d is None:
-        if ctx.anchor is None and word in ("aujourd'hui", "today"):
+        if ctx.anchor is None and today:
             return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
         return [Found(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
-    if m.groupdict().get("h"):
+    if g.get("h"):
         clock = f"T{int(m.group('h')):02d}:{int(m.group('mi') or 0):02d}"
         return [Found(m.start(), m.end(), "TIME", iso(d) + clock)]
     if pod:
-        return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(ctx.language, pod, m.groupdict().get("edge")))]
+        return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(ctx.language, pod, _late(ctx, g.get("edge"))))]
     return [Found(m.start(), m.end(), "DATE", iso(d))]
+
+
+def _late(ctx: RuleContext, edge: str | None) -> bool | None:
+    """Whether an edge word is a period's end ("fin") rather than its start ("début"); None without one."""
+    return fold(edge) in ctx.language.timex_cues.end_words if edge else None
 
 
 def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
@@ -43,27 +50,26 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
     before = ctx.text[s0 : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
     if ctx.language.today_is_present_by_punctuation:
-        return (
-            after.startswith(",") or before.rstrip().endswith(",") or bool(re.search(r"\bn(?:e\s|['’])\w+\s+$", before))
-        )
+        return after.startswith(",") or before.rstrip().endswith(",") or bool(ctx.cues.present_before.search(before))
     return ctx.tense_of(m) not in ("past", "future")
 
 
 def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    g = m.groupdict()
     wd = ctx.weekday(m.group("wd"))
-    det = fold(m.group("det") or "") if m.groupdict().get("det") else ""
-    mod = _mod(m.groupdict().get("mod"))
-    if det in ("ce", "cette"):
+    det = fold(g.get("det") or "")
+    mod = ctx.cues.mod(g.get("mod"))
+    if ctx.cues.mod(det) == "this":
         mod = mod or "this"
     tense = ctx.tense_of(m)
-    if det == "depuis":
+    if det in ctx.language.timex_cues.since_words:
         tense = "past"
     value = ctx.weekday_value(wd, mod, tense)
-    pod = m.group("pod")
+    pod = g.get("pod")
     start = (
         m.start()
-        if det in ("ce", "cette", "le")
-        or m.group("mod")
+        if det in ctx.language.timex_cues.determiners
+        or g.get("mod")
         and m.start("mod") < m.start("wd")  # "next Monday": a modifier before the weekday is in its span
         and fold(m.group("mod")) not in ctx.language.weekday_prepositions
         else m.start("wd")
@@ -96,63 +102,89 @@ def night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def relunit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "la semaine prochaine", "cette année", "next week", "the past year" (a duration counted from now)."""
     det = fold(m.group("det"))
     unit = fold(m.group("unit"))
-    mod = _mod(m.group("mod")) if m.groupdict().get("mod") else None
-    if "-ci" in m.group(0) or det in ("ce", "cet", "cette", "this"):
-        mod = mod or "this"
-    if det in ("next", "the next", "the coming", "the following"):
-        mod = "next"
-    elif det in ("last", "the past", "the last", "the previous"):
-        mod = "last"
+    mod = _relunit_mod(ctx, m, det)
     if mod is None:
         return []
-    if det == "that":
-        return []
-    if (
-        det.startswith("the ")
-        and unit in ("year", "month", "week")
-        and mod in ("next", "last")
-        and det != "the last"
-        or det == "the past"
-    ):
+    cues = ctx.language.timex_cues
+    if det in cues.period_openers and unit in cues.period_units or det in cues.counted_back_openers:
         # "the past year", "the next month": a period counted from now (a duration)
         return [Found(m.start(), m.end(), "DURATION", duration_value(ctx.language, 1, unit))]
     n = {"next": 1, "last": -1, "this": 0}[mod]
     pre = fold(m.groupdict().get("pre") or "")
-    deadline = pre == "later" and n == 0
-    a = ctx.anchor
-    if unit in ("semaine", "week"):
-        value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
-    elif unit in ("mois", "month"):
-        value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
-    elif unit in ("annee", "an", "year", "fiscal year"):
-        value = str(a.year + n) if a else "XXXX"
-    elif unit in ("week-end", "weekend"):
-        if a is None:
-            value = "XXXX-WXX-WE"
-        else:
-            base = a + dt.timedelta(weeks=n)
-            if n == 0 and ctx.tense_of(m) == "past" and a.isoweekday() < 6:
-                base = a - dt.timedelta(weeks=1)
-            value = week_value(base) + "-WE"
-    elif unit in ("trimestre", "quarter"):
-        if a is None:
-            value = "XXXX-QX"
-        else:
-            q = (a.month - 1) // 3 + n
-            value = f"{a.year + q // 4}-Q{q % 4 + 1}"
-    elif fold(unit) in ctx.language.seasons:
-        code = ctx.language.seasons[fold(unit)]
-        value = f"{a.year + (n if n else 0)}-{code}" if a else f"XXXX-{code}"
+    deadline = n == 0 and bool(ctx.cues.deadline_before.fullmatch(pre))  # "later this month": by its end
+    kind = _period(ctx, unit)
+    if kind == "weekend":
+        value = _weekend_value(ctx, m, n)
+    elif kind in ("week", "month", "year", "quarter", "season"):
+        value = _period_value(ctx, kind, unit, n)
     else:
         return []
     return [Found(m.start(), m.end(), "DATE", value, deadline=deadline)]
 
 
+def _relunit_mod(ctx: RuleContext, m: re.Match[str], det: str) -> Mod | None:
+    """Where "cette semaine", "la semaine prochaine", "the last week" point: the determiner says, else the modifier."""
+    g = m.groupdict()
+    mod = ctx.cues.mod(g.get("mod"))
+    said = ctx.cues.mod(det)
+    if said == "this" or g.get("this"):  # "cette semaine", "cette semaine-ci"
+        return mod or "this"
+    return said or mod
+
+
+# (TIMEX3 letter, multiplier) of a unit -> the calendar period it names
+_PERIODS = {("W", 1): "week", ("M", 1): "month", ("Y", 1): "year", ("M", 3): "quarter", ("Y", 10): "decade"}
+
+
+def _period(ctx: RuleContext, unit: str) -> str | None:
+    """The calendar period a folded unit word names: a week, month, year, quarter, decade, season or weekend."""
+    cues = ctx.language.timex_cues
+    unit = cues.unit_aliases.get(unit, unit)
+    if unit in cues.weekend_words:
+        return "weekend"
+    if unit in ctx.language.seasons:
+        return "season"
+    found = ctx.language.unit_values.get(unit)
+    return _PERIODS.get((found[0], found[1])) if found and not found[2] else None
+
+
+def _period_value(ctx: RuleContext, kind: str, unit: str, n: int) -> str:
+    """The value of the period of `kind` `n` periods from the publication day's (X's without one)."""
+    a = ctx.anchor
+    if kind == "week":
+        return week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
+    if kind == "month":
+        return month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
+    if kind == "year":
+        return str(a.year + n) if a else "XXXX"
+    if kind == "quarter":
+        if a is None:
+            return "XXXX-QX"
+        q = (a.month - 1) // 3 + n
+        return f"{a.year + q // 4}-Q{q % 4 + 1}"
+    if kind == "decade":
+        return f"{str(a.year)[:3]}X" if a else "XXXX"
+    code = ctx.language.seasons[unit]
+    return f"{a.year + n}-{code}" if a else f"XXXX-{code}"
+
+
+def _weekend_value(ctx: RuleContext, m: re.Match[str], n: int) -> str:
+    """ "ce week-end", "last weekend": this weekend, unless told in the past on a weekday (the one just gone)."""
+    a = ctx.anchor
+    if a is None:
+        return "XXXX-WXX-WE"
+    base = a + dt.timedelta(weeks=n)
+    if n == 0 and ctx.tense_of(m) == "past" and a.isoweekday() < 6:
+        base = a - dt.timedelta(weeks=1)
+    return week_value(base) + "-WE"
+
+
 def season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     code = ctx.language.seasons[fold(m.group("season"))]
-    mod = _mod(m.groupdict().get("mod"))
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
     if m.groupdict().get("year"):
         return [Found(m.start("season"), m.end(), "DATE", f"{m.group('year')}-{code}")]
     if ctx.anchor is None:
@@ -168,47 +200,45 @@ def season(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "fin de l'année", "à la fin du mois", "by the end of the year", "début de l'été"."""
     unit = fold(m.group("unit"))
-    mod = _mod(m.groupdict().get("mod"))
-    context = fold(ctx.text[max(0, m.start() - 12) : m.start("edge")])
-    if mod is None:
-        mod = "next" if re.search(r"\bnext\s*$", context) else "last" if re.search(r"\blast\s*$", context) else None
-    n = {"next": 1, "last": -1}.get(mod or "", 0)
-    edge_word = fold(m.group("edge"))
-    if mod is None and not re.search(r"\b(?:this|cette|ce)\s*$", context):
-        tense = ctx.tense_of(m)
-        if edge_word in ("fin", "end") and tense == "past" and unit in ("annee", "an", "year", "mois", "month"):
-            n = -1  # "peaked by the end of the year" (said in March): last year's end
-        elif edge_word in ("debut", "beginning", "start") and tense == "future":
-            n = 1  # "sera lancé début de l'année" (said in May): next year's start
-    a = ctx.anchor
-    if unit in ("annee", "an", "year"):
-        value = str(a.year + n) if a else "XXXX"
-    elif unit in ("mois", "month"):
-        value = month_value(*add_months(a.year, a.month, n)) if a else "XXXX-XX"
-    elif unit in ("semaine", "week"):
-        value = week_value(a + dt.timedelta(weeks=n)) if a else "XXXX-WXX"
-    elif unit in ctx.language.seasons:
-        code = ctx.language.seasons[unit]
-        value = f"{a.year + n}-{code}" if a else f"XXXX-{code}"
-    elif unit in ("decennie", "decade"):
-        value = f"{str(a.year)[:3]}X" if a else "XXXX"
-    else:
+    kind = _period(ctx, unit)
+    if kind not in ("year", "month", "week", "season", "decade"):
         return []
-    edge = fold(m.group("edge"))
+    edge_word = fold(m.group("edge"))
+    n = _edge_shift(ctx, m, edge_word, kind)
+    value = _period_value(ctx, kind, unit, n)
+    end_words = ctx.language.timex_cues.end_words
     before = ctx.text[max(0, m.start() - 20) : m.start()]
     deadline = (
         n == 0
-        and edge in ("fin", "end")
-        and bool(_DEADLINE_BEFORE.search(before + m.group(0)[: m.start("edge") - m.start()]))
+        and edge_word in end_words
+        and bool(ctx.cues.deadline_before.search(before + m.group(0)[: m.start("edge") - m.start()]))
     )
-    if n == 0 and edge in ("fin", "end") and ctx.tense_of(m) == "future":
+    if n == 0 and edge_word in end_words and ctx.tense_of(m) == "future":
         deadline = True
     start = m.start()
-    lead = re.match(r"(?:à|a|en|by|before|until|at|in|toward|towards)\s+", m.group(0), re.IGNORECASE)
+    lead = ctx.cues.edge_lead.match(m.group(0))
     if lead:
         start += lead.end()
     return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+
+
+def _edge_shift(ctx: RuleContext, m: re.Match[str], edge_word: str, kind: str) -> int:
+    """Which period's edge: the modifier's ("fin de l'année prochaine", "next end of"), else by the tense."""
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
+    if mod is None:  # a modifier just before the edge: "this end of year"
+        said = re.search(r"\b(\w+)\s*$", fold(ctx.text[max(0, m.start() - 12) : m.start("edge")]))
+        mod = ctx.cues.mod(said.group(1)) if said else None
+    if mod is not None:
+        return {"next": 1, "last": -1}.get(mod, 0)
+    tense = ctx.tense_of(m)
+    cues = ctx.language.timex_cues
+    if edge_word in cues.end_words and tense == "past" and kind in ("year", "month"):
+        return -1  # "peaked by the end of the year" (said in March): last year's end
+    if edge_word in cues.start_words and tense == "future":
+        return 1  # "sera lancé début de l'année" (said in May): next year's start
+    return 0
 
 
 def rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -216,7 +246,7 @@ def rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
     a = ctx.anchor
-    if _mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
+    if ctx.cues.mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
         year = a.year if a.month >= 9 else a.year - 1  # the last one
     else:
         year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)
@@ -244,10 +274,10 @@ def in_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     num = parse_number(m.group("num"), ctx.language)
     unit = m.group("unit")
     letter, mult, clock = unit_of(ctx.language, unit)
-    if clock or re.match(r"(?i)within\b|in\s+the\s+next\b|dans\s+les\b|d['’]ici\b", m.group(0)):
+    if clock or ctx.cues.span_opener.match(m.group(0)):
         # "within a week", "dans les deux semaines", "d'ici deux mois": a span to act in, not a day
         return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
-    if letter == "D" and mult == 1 and fold(m.group("num")) in ("un", "une", "a", "one"):
+    if letter == "D" and mult == 1 and ctx.language.numbers.get(fold(m.group("num"))) == 1:
         return []  # "dans un jour de grande forme"
     if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
         # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
@@ -260,42 +290,41 @@ def in_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def pod(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "ce matin", "dans la soirée", "en fin de journée", "this morning", "tomorrow night"."""
     g = m.groupdict()
     pod = fold(g["pod"])
     this = fold(g.get("this") or "")
-    det = fold(g.get("det") or "")
-    if det and not g.get("rel") and not this:
-        if det == "le" and not g.get("meme"):
-            return []
-        if det == "la" and pod not in ("nuit", "soiree", "matinee"):
-            return []
-    if pod == "journee" and not g.get("rel"):  # "la journée" alone is a span of the day, not a time
+    cues = ctx.language.timex_cues
+    if g.get("det") and not g.get("rel") and not this and not g.get("meme") and pod not in cues.article_parts_of_day:
+        return []  # "le soir" alone is any evening ("le soir même" is one); "la nuit" is a time
+    if pod in cues.whole_day_words and not g.get("rel"):  # "la journée" alone is a span of the day, not a time
         return []
-    edge = None
-    rel = fold(g.get("rel") or "")
-    if "fin" in rel:
-        edge = "fin"
-    elif "debut" in rel:
-        edge = "debut"
-    if this in ("ce", "cet", "cette", "this"):
-        base = ctx.anchor
-    elif this in ("last", "yesterday"):
-        base = ctx.anchor - dt.timedelta(days=1) if ctx.anchor else None
-    elif this == "tomorrow":
-        base = ctx.anchor + dt.timedelta(days=1) if ctx.anchor else None
-    else:
-        base = ctx.base(m.start())
-    code = pod_code(ctx.language, pod, edge)
-    if pod == "apres-midi" and edge:
-        code = "TAF"
+    rel = fold(g.get("rel") or "").split()
+    late = True if any(w in cues.end_words for w in rel) else False if any(w in cues.start_words for w in rel) else None
+    base = _pod_day(ctx, m, this)
     prefix = iso(base) if base else "XXXX-XX-XX"
-    return [Found(m.start(), m.end(), "TIME", prefix + code)]
+    return [Found(m.start(), m.end(), "TIME", prefix + pod_code(ctx.language, pod, late))]
+
+
+def _pod_day(ctx: RuleContext, m: re.Match[str], this: str) -> dt.date | None:
+    """The day of a part of the day: today's ("ce matin"), yesterday's ("last night", "yesterday
+    morning"), tomorrow's, else the day the text is telling."""
+    said = ctx.cues.mod(this)
+    if said == "this":
+        return ctx.anchor
+    if said == "last":
+        return ctx.anchor - dt.timedelta(days=1) if ctx.anchor else None
+    if this in ctx.language.days_from_publication:
+        return ctx.relative_day(this)
+    return ctx.base(m.start())
 
 
 def time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     if g.get("noon"):
-        hh, mm = (12, 0) if fold(g["noon"]) in ("midi", "noon") else (24, 0)
+        # "midi", "noon": the part of the day's clock time; "minuit", "midnight": the day's end
+        code = ctx.language.parts_of_day.get(fold(g["noon"]), "")
+        hh, mm = (int(code[1:3]), int(code[4:6])) if code.startswith("T") else (24, 0)
     else:
         hh, mm = int(g["h"]), int(g.get("m") or 0)
         ampm = fold(g.get("ampm") or "").replace(".", "")
@@ -314,7 +343,7 @@ def time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     prefix = iso(base) if base else "XXXX-XX-XX"
     start = (
         m.start()
-        if g.get("pre") and fold(g["pre"]) in ("vers", "around", "about")
+        if g.get("pre") and fold(g["pre"]) in ctx.language.timex_cues.approximations
         else (m.start("h") if g.get("h") else m.start())
     )
     return [Found(start, m.end(), "TIME", f"{prefix}T{hh:02d}:{mm:02d}")]
@@ -329,7 +358,7 @@ def present(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def future(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    if "nouvelle" in fold(m.group(0)):
+    if m.groupdict().get("this_year"):  # "la nouvelle année"
         return [Found(m.start(), m.end(), "DATE", str(ctx.anchor.year) if ctx.anchor else "XXXX")]
     start = m.start("adj") if m.groupdict().get("adj") else m.start()
     return [Found(start, m.end(), "DATE", "FUTURE_REF")]

@@ -19,18 +19,10 @@ from generator.extract.folding import fold
 from generator.lang import Language
 
 from .calendar import iso, month_value, valid_date, weekday_date
+from .cues import Cues, cues_of
 from .lexicon import parse_number
 from .tense import Tense, past_after
-from .values import (
-    _AHEAD_OPENER,
-    _COMMEMORATION_BEFORE,
-    _OPEN_BEFORE,
-    _POSTPONED_TO,
-    _WEEKDAY_DEFAULT,
-    Found,
-    Mod,
-    TenseFn,
-)
+from .values import _WEEKDAY_DEFAULT, Found, Mod, TenseFn
 
 __all__ = ["Rule", "RuleContext"]
 
@@ -51,11 +43,13 @@ class RuleContext:
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
     months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
     weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
+    cues: Cues = field(init=False)  # the language's words around a date, compiled
 
     def __post_init__(self) -> None:
         self.discourse = self.anchor
         self.months = self.language.month_numbers
         self.weekdays = self.language.weekday_numbers
+        self.cues = cues_of(self.language)
 
     def base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
@@ -81,15 +75,15 @@ class RuleContext:
         """The tense that places the date matched by `m`, with the openers and postponements that override it."""
         starts = [m.start(g) for g in ("month", "day", "d1", "m1", "wd", "year", "unit") if g in m.re.groupindex]
         core = min([x for x in starts if x >= 0] or [m.start()])
-        opener = _OPEN_BEFORE.search(self.text, max(0, core - 25), core)
+        opener = self.cues.open_before.search(self.text, max(0, core - 25), core)
         tense = self.tense(m.start(), m.end())
-        if _POSTPONED_TO.search(self.text, max(0, m.start() - 60), m.start()):
+        if self.cues.postponed_to.search(self.text, max(0, m.start() - 60), m.start()):
             # "reporté à samedi", "was postponed until Saturday": ahead, unless the story goes on in the
             # past after it ("ajourné au 15 mars, a repris mardi", "delayed to March 28, went ahead")
             s0, s1 = self.sentence_of(m.start())
             if not past_after(self.text[s0:s1], m.end() - s0, self.language):
                 return "future"
-        if opener and _AHEAD_OPENER.match(opener.group(0)):
+        if opener and self.cues.ahead_opener.match(opener.group(0)):
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
         if opener and tense == "past":
             return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline
@@ -147,7 +141,7 @@ class RuleContext:
                 and self.anchor is not None
                 and year < self.anchor.year - 1
                 and tense != "past"
-                and _COMMEMORATION_BEFORE.search(self.text, max(0, start - 40), start)
+                and self.cues.commemoration_before.search(self.text, max(0, start - 40), start)
             ):
                 # "assistera aux commémorations du 6 juin 1944": the next 6 June is the event
                 this_year = valid_date(self.anchor.year, month, day)

@@ -12,7 +12,7 @@ from generator.extract.folding import fold
 
 from .lexicon import parse_number
 from .rulecontext import RuleContext
-from .values import _DURATION_AFTER, _DURATION_NOUN, Found, _fmt, duration_value, pod_code, unit_of
+from .values import Found, _fmt, duration_value, pod_code, unit_of
 
 
 def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -39,7 +39,7 @@ def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(ctx.language, u))]
     if u in ctx.language.seasons:
         return [Found(m.start(), m.end(), "SET", "XXXX-" + ctx.language.seasons[u])]
-    if u in ("week-end", "weekend"):
+    if u in ctx.language.timex_cues.weekend_words:
         return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
     if u == "season":
         return [Found(m.start(), m.end(), "SET", "P1Y")]
@@ -60,32 +60,44 @@ def duration_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "deux semaines", "une demi-heure", "quinquennat", "2:05:30", "for years", "the next decade"."""
     g = m.groupdict()
     if g.get("word"):
         return [Found(m.start(), m.end(), "DURATION", duration_value(ctx.language, 1, g["word"]))]
     if g.get("hh"):
         h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
         return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
-    unit = g["unit"]
     if g.get("frac"):
-        frac = 0.5 if "demi" in fold(g["frac"]) else 0.25
-        letter, mult, clock = unit_of(ctx.language, unit)
-        n = frac * mult
-        if clock and letter == "H":
-            return [Found(m.start(), m.end(), "DURATION", f"PT{_fmt(n * 60)}M")]
-        if letter == "Y" and not float(n).is_integer():
-            return [Found(m.start(), m.end(), "DURATION", f"P{_fmt(n * 12)}M")]
-        return [Found(m.start(), m.end(), "DURATION", ("PT" if clock else "P") + _fmt(n) + letter)]
-    num_text = g.get("num")
-    last = g.get("last")
-    if not num_text and not last:
-        u = fold(unit)
-        if not ctx.language.bare_plural_unit_is_duration or not u.endswith("s") or u in ("seconds",):
-            return []
-        start = m.start("unit")
-        if g.get("pre"):
-            start = m.start()
-        return [Found(start, m.end(), "DURATION", duration_value(ctx.language, None, unit))]
+        return [Found(m.start(), m.end(), "DURATION", _fraction(ctx, g["frac"], g["unit"]))]
+    if not g.get("num") and not g.get("last"):
+        return _bare_unit(ctx, m)
+    return _counted(ctx, m)
+
+
+def _fraction(ctx: RuleContext, frac: str, unit: str) -> str:
+    """ "une demi-heure" (PT30M), "un quart de siècle" (P25Y), "une demi-année" (P6M)."""
+    letter, mult, clock = unit_of(ctx.language, unit)
+    n = (0.5 if "demi" in fold(frac) else 0.25) * mult
+    if clock and letter == "H":
+        return f"PT{_fmt(n * 60)}M"
+    if letter == "Y" and not float(n).is_integer():
+        return f"P{_fmt(n * 12)}M"
+    return ("PT" if clock else "P") + _fmt(n) + letter
+
+
+def _bare_unit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "for years", "over months": a duration of unknown length, where the language reads it so."""
+    u = fold(m.group("unit"))
+    if not ctx.language.bare_plural_unit_is_duration or not u.endswith("s") or u in ("seconds",):
+        return []
+    start = m.start() if m.groupdict().get("pre") else m.start("unit")
+    return [Found(start, m.end(), "DURATION", duration_value(ctx.language, None, m.group("unit")))]
+
+
+def _counted(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "deux semaines", "the past three years", "la dernière semaine" (one), "plusieurs mois" (X)."""
+    g = m.groupdict()
+    unit, num_text, last = g["unit"], g.get("num"), g.get("last")
     if re.match(
         r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
         ctx.text[m.end() : m.end() + 15],
@@ -95,8 +107,6 @@ def duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     num = parse_number(num_text, ctx.language) if num_text else None
     if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
         num = 1.0  # "the next decade", "la dernière semaine"
-    if num_text and num is None and fold(num_text) in ("a", "an", "un", "une"):
-        num = 1.0
     if num is not None and num > 10000:
         return []
     value = duration_value(ctx.language, num, unit, half=bool(g.get("half")))
@@ -107,7 +117,7 @@ def age(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "un chauffeur de 38 ans" is an age; "une peine de 2 ans", "de 8 à 24 mois" are durations."""
     before = fold(ctx.text[max(0, m.start() - 30) : m.start()]) + " "  # fold() trims: the noun ends in a space
     after = fold(ctx.text[m.end() : m.end() + 25])
-    if not (_DURATION_NOUN.search(before) or _DURATION_AFTER.match(after)):
+    if not (ctx.cues.duration_noun.search(before) or ctx.cues.duration_after.match(after)):
         return []
     out = []
     unit = m.group("unit")

@@ -38,8 +38,15 @@ FR_MONTH_FULL = alternation(MONTHS)
 FR_MONTH = rf"(?:{FR_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.)"
 FR_WEEKDAY = alternation(WEEKDAYS)
 FR_DAY = r"(?:1\s?er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
-# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent"
-FR_NUMWORD = number_words(NUMBERS, lambda n: n <= 11 or n in (20, 100), NUMBER_PLURALS, joiner=True)
+# "vingt-deux", "quatre-vingts", "soixante et onze": after a ten, one to eleven; "vingt" after "quatre", "cent";
+# after "soixante" and "quatre-vingt", twelve to sixteen too ("soixante-douze", "quatre-vingt-seize")
+FR_NUMWORD = number_words(
+    NUMBERS,
+    lambda n: n <= 11 or n in (20, 100),
+    NUMBER_PLURALS,
+    joiner=True,
+    after={60: lambda n: n < 20, 20: lambda n: n < 20},
+)
 FR_NUM = rf"(?:\d+(?:[.,]\d+)?|{FR_NUMWORD})"
 # "quelques", "une dizaine de": how many, without a number
 FR_VAGUE = (
@@ -312,7 +319,7 @@ RULES = RuleTable(
         TimexRule(
             "relunit",
             rf"\b(?P<det>cette|ce|cet|la|le|l{AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|saison"
-            rf"|hiver|été|automne|printemps)(?:\s*-ci|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
+            rf"|hiver|été|automne|printemps)(?:\s*(?P<this>-ci)|\s+(?P<mod>prochaine?|derni[eè]re?|pass[ée]e?|précédente?|suivante?"
             rf"|en\s+cours|écoulée?|à\s+venir))?\b(?!-là)",
             "semaine mois annee an week weekend trimestre saison hiver ete automne printemps",
             (
@@ -467,7 +474,7 @@ RULES = RuleTable(
             "future",
             rf"\b(?:l{AP}avenir|à\s+l{AP}avenir|avenir|prochainement|ultérieurement|une\s+date\s+ultérieure|futur(?:e|s|es)?)\b"
             r"|\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|au|aux)\s+(?P<adj>prochaine?s?)\b(?!\s+(?:fois))"
-            r"|\bla\s+nouvelle\s+année\b",
+            r"|\b(?P<this_year>la\s+nouvelle\s+année)\b",
             "nouvelle avenir prochainement ulterieurement ulterieure futur future futurs futures prochain prochaine "
             "prochains prochaines",
             (
@@ -532,4 +539,35 @@ CUES = TimexCues(
         "emprunt etudes? espace intervalle service plus moins pres environ terme bout cours issue long"
     ),
     duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
+    today_words=words("aujourd'hui"),
+    present_before=rf"\bn(?:e\s|{AP})\w+\s+$",  # "ce n'est aujourd'hui": "nowadays"
+    since_words=words("depuis"),
+    determiners=words("le la l' les ce cet cette"),
+    article_parts_of_day=words("nuit soiree matinee"),
+    whole_day_words=words("journee"),
+    end_words=words("fin"),
+    start_words=words("debut"),
+    weekend_words=words("week-end weekend"),
+    half_year_words=words("semestre"),
+    approximations=words("vers"),
+    edge_leads=words("à a en"),
+    span_openers=rf"dans\s+les\b|d{AP}ici\b",  # "dans les deux semaines", "d'ici deux mois"
+    hour_separators=(r"h",),  # "15h30", "15 h"
+    hour_words=(r"heures?",),
+    anniversary_nouns=("ans", "anniversaire"),
+    anniversary_determiners=("les", "aux", "des", "du", "le"),
+    ordinal_suffixes=("e", "ème"),
+    anniversary_links=("du", r"de\s+la", rf"de\s+l{AP}", "des", rf"d{AP}"),
+    easter_offsets={"paques": 0, "ascension": 39, "pentecote": 49},
+    day_after_easter=words("lundi"),
+    eve_words=words("veille"),
+    fixed_feasts={
+        "noel": (12, 25),
+        "toussaint": (11, 1),
+        "saint-sylvestre": (12, 31),
+        "saint-valentin": (2, 14),
+        "armistice": (11, 11),
+        "nouvel an": (1, 1),
+        "jour de l'an": (1, 1),
+    },
 )
