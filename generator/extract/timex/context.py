@@ -323,58 +323,81 @@ def event_phrase(
         return programme_items(following, language)
     clauses = _clauses(sentence)
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
-    a, b = clauses[idx]
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
-        # "sous Donald Trump (2017-2021)": a parenthetical date qualifies the words just before it
-        previous = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip()
-        name = next((m for m in _NAME_RUN.finditer(previous) if m.end() == len(previous)), None)
-        if name:  # "... quittée sous Donald Trump (2017-2021)": the name, with the word that links it
-            link = re.search(r"(?<!\S)[a-zà-ÿ]{1,6}\s+$", previous[: name.start()])
-            return _trim(previous[link.start() if link else name.start() :], words)
-        return _trim(" ".join(previous.split()[-8:]), words)
-    # a clause that is only the date ("..., le 15 avril") takes its meaning from the neighbour before it
-    # (unless that neighbour is a mere label, "Day 1: On June 21, Modi will ...": then the one after)
+        return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+    a, b = _date_clause(masked, clauses, idx)
+    region = masked[a:b]
+    noun = _event_noun(region, start - a, words, language)
+    if noun is not None:
+        return _noun_phrase(region, noun, words)
+    return _clause_phrase(masked, a, b, start, words, language)
+
+
+def _before_parenthesis(previous: str, words: _EventWords) -> str:
+    """What a parenthetical date qualifies: the name just before it, with the word that links it
+    ("... quittée sous Donald Trump (2017-2021)" -> "sous Donald Trump"), else the last words."""
+    name = next((m for m in _NAME_RUN.finditer(previous) if m.end() == len(previous)), None)
+    if name:
+        link = re.search(r"(?<!\S)[a-zà-ÿ]{1,6}\s+$", previous[: name.start()])
+        return _trim(previous[link.start() if link else name.start() :], words)
+    return _trim(" ".join(previous.split()[-8:]), words)
+
+
+def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int) -> tuple[int, int]:
+    """The clause that says what happens at the date: its own, or, when it is only the date ("..., le 15
+    avril"), the neighbour before it (the one after when that neighbour is a mere label, "Day 1: On June 21,
+    Modi will ...")."""
+    a, b = clauses[idx]
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
         if label and idx + 1 < len(clauses):
             b = clauses[idx + 1][1]
         else:
             a = clauses[idx - 1][0]
-    local_start = start - a
-    noun_pattern, cut, place_pattern, determiner = words.nouns, words.cut, words.place, words.determiner
-    region = masked[a:b]
-    nouns = list(noun_pattern.finditer(region))
-    if determiner:  # many English event nouns are also verbs ("return", "vote"): keep those a determiner introduces
-        nouns = [n for n in nouns if determiner.search(region[max(0, n.start() - 30) : n.start()])]
+    return a, b
+
+
+def _event_noun(region: str, local_start: int, words: _EventWords, language: Language) -> re.Match[str] | None:
+    """The event noun nearest the date (one after it is preferred), at the head of a run of them."""
+    nouns = list(words.nouns.finditer(region))
+    if words.determiner:  # many English event nouns are also verbs ("return", "vote"): those after a determiner
+        nouns = [n for n in nouns if words.determiner.search(region[max(0, n.start() - 30) : n.start()])]
     # "la primaire", "les législatives" name events; "l'école primaire" does not: such a word counts after an
     # article or another event noun only
     nouns = [n for n in nouns if not _adjective_after_noun(n, region, words, language)]
-    if nouns:
-        noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
-        for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
-            if other.end() <= noun.start() and not region[other.end() : noun.start()].strip():
-                noun = other
-        head = noun.start()
-        hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
-        if hyphenated:
-            head = hyphenated.start()
-        tail = region[head:]
-        c = cut.search(tail)
-        phrase = _trim(tail[: c.start()] if c else tail, words)
-        verb = words.predicate.search(phrase)
-        if verb and len(phrase[: verb.start()].split()) >= 2:
-            phrase = _trim(phrase[: verb.start()], words)
-        place = next(
-            (p.group(0) for p in place_pattern.finditer(region) if p.group("place") not in phrase),
-            None,
-        )
-        if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
-            phrase = f"{phrase} {place}"
-        return phrase
-    # no event noun: the coordinated part of the clause that holds the date ("... and the Senate is
-    # expected to take up the bill by the end of the month")
+    if not nouns:
+        return None
+    noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
+    for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
+        if other.end() <= noun.start() and not region[other.end() : noun.start()].strip():
+            noun = other
+    return noun
+
+
+def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
+    """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place."""
+    head = noun.start()
+    hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
+    if hyphenated:
+        head = hyphenated.start()
+    tail = region[head:]
+    c = words.cut.search(tail)
+    phrase = _trim(tail[: c.start()] if c else tail, words)
+    verb = words.predicate.search(phrase)
+    if verb and len(phrase[: verb.start()].split()) >= 2:
+        phrase = _trim(phrase[: verb.start()], words)
+    place = next((p.group(0) for p in words.place.finditer(region) if p.group("place") not in phrase), None)
+    if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
+        phrase = f"{phrase} {place}"
+    return phrase
+
+
+def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, language: Language) -> str:
+    """Without an event noun: the coordinated part of the clause that holds the date ("... and the Senate
+    is expected to take up the bill by the end of the month"), its subject named."""
+    region = masked[a:b]
     parts = [(p.start(), p.end()) for p in words.coordinated.finditer(region)]
-    part = next(((x, y) for x, y in parts if x <= local_start <= y), (0, len(region)))
+    part = next(((x, y) for x, y in parts if x <= start - a <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region, a = region[part[0] : part[1]], a + part[0]
     # a date so far into a long clause that a phrase from its opening would end six words or more before it
