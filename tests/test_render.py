@@ -178,3 +178,13 @@ def test_an_items_place_and_participants_show_in_its_row_and_only_when_known(lan
     data = yaml.safe_load(page.split("---")[1])
     assert "who" not in data["upcoming"][1] and data["upcoming"][0]["where"] == "Bruxelles"
     assert parse_markdown(page).upcoming == [known, unknown]
+
+
+def test_a_row_whose_event_names_its_place_does_not_repeat_it():
+    item = DatedEvent("2024-07", "month", "en juillet", "sommet de l'Otan à Washington", "s", where="Washington")
+    briefing = Briefing(
+        title="t", date="2024-04-02", date_source="metadata", lang="fr", source=Source(path="a.txt", sha256="x"),
+        upcoming=[item],
+    )  # fmt: skip
+    row = next(line for line in render_markdown(briefing, "").splitlines() if "sommet" in line and line[0] == "|")
+    assert "Lieu" not in row

@@ -14,6 +14,7 @@ from generator.lang.folding import fold
 from generator.model import DatedEvent, Participant
 
 _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
+_NEAR = 60  # characters either side of a date where its place may be said
 
 
 def with_participants(
@@ -76,7 +77,7 @@ def _attach(item: DatedEvent, participants: list[Participant], places: list[str]
     # the sentence names more than the event: only the people it names take part (an agency it cites does not)
     people = [p for p in participants if p.kind == "person"]
     who = _named(item.event, participants) or _named(item.sentence, people)
-    where = _where(item.event, places, language) or _where(item.sentence, places, language)
+    where = _where(item.event, places, language) or _where(_around(item.sentence, item.text), places, language)
     return replace(item, who=who[:_MAX_WHO] if len(who) <= _MAX_WHO else [], where=where)
 
 
@@ -92,18 +93,23 @@ def _forms(p: Participant) -> list[str]:
     return forms
 
 
+def _around(sentence: str, date: str) -> str:
+    """The words of the sentence near the date: a place further away belongs to another clause."""
+    at = sentence.find(date)
+    return sentence if at < 0 else sentence[max(0, at - _NEAR) : at + len(date) + _NEAR]
+
+
 def _where(text: str, places: list[str], language: Language) -> str | None:
-    """The place the text puts the event in: the first after a place preposition ("à Paris", "in Geneva"),
-    else the first it names ("en faveur de l'Ukraine ... à Paris" happens in Paris)."""
+    """The place the text puts the event in: the first after a place preposition ("à Paris", "in Geneva");
+    a place named otherwise is no venue ("la France coorganisera", "en faveur de l'Ukraine")."""
     found = sorted((at, place) for place in places if (at := _first(text, [place])) is not None)
-    prepositions = "|".join(re.escape(w) for w in language.entities.place_prepositions)
+    prepositions = "|".join(re.escape(w) for w in language.venue_prepositions)
     located = [
         place
         for at, place in found
         if prepositions and re.search(rf"(?:{prepositions})\s+(?:\w+['’]\s*)?$", text[:at], re.I)
     ]
-    ranked = located or [place for _, place in found]
-    return ranked[0] if ranked else None
+    return located[0] if located else None
 
 
 def _first(text: str, forms: list[str]) -> int | None:

@@ -311,6 +311,7 @@ class Language:
     event_date_lead: tuple[str, ...] = ()
     event_lead: tuple[str, ...] = ()
     event_dangling: tuple[str, ...] = ()
+    venue_prepositions: tuple[str, ...] = ()  # "à", "to": the place after one is where an event happens
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural

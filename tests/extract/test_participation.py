@@ -69,3 +69,9 @@ def test_the_place_after_a_place_preposition_is_where_it_happens():
     english = _item("aid for Ukraine agreed in Paris", "s")
     [out] = with_participants([english], PEOPLE, ["Ukraine", "Paris"], language("en"))
     assert out.where == "Paris"
+
+
+def test_a_place_named_without_a_place_preposition_is_no_venue():
+    item = _item("conférence que la France coorganisera", "La France coorganisera la conférence le 12 mai.")
+    [out] = with_participants([item], PEOPLE, ["France"], language("fr"))
+    assert out.where is None

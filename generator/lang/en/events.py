@@ -107,3 +107,5 @@ COORDINATORS = ("and", "but")
 PLURAL_ENDINGS = ("s", "es")
 # a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
 CONDITIONALS = (r"if", r"unless", r"in\s+case")
+# the place after one of these is where an event happens ("à Paris", "travel to London")
+VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")

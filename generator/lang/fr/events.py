@@ -167,3 +167,5 @@ CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
 # event nouns that are also adjectives ("l'école primaire", "la finale"): events only after an article or
 # another event noun ("la primaire", "les élections législatives"); folded, singular
 EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})
+# the place after one of these is where an event happens ("à Paris", "travel to London")
+VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")

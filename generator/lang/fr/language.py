@@ -50,6 +50,7 @@ LANGUAGE = Language(
     coordinators=events.COORDINATORS,
     plural_endings=events.PLURAL_ENDINGS,
     conditionals=events.CONDITIONALS,
+    venue_prepositions=events.VENUE_PREPOSITIONS,
     event_adjectives=events.EVENT_ADJECTIVES,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
