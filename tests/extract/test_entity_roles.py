@@ -89,3 +89,36 @@ def test_a_members_title_after_a_party_is_no_part_of_the_party():
     people, orgs, _ = run("Title\n\nThandi Mokoena, a Labour Party MP, said the vote was close.")
     assert "Labour Party" in orgs and "Labour Party MP" not in orgs
     assert people["Thandi Mokoena"].role == "Labour Party MP"
+
+
+def test_a_description_opening_the_next_sentence_is_the_role_of_the_one_untitled_person_named_before():
+    people, _, _ = run(
+        "Titre\n\nLe ministre Paul Roux a visité la maison natale de Jeanne Morel. L'écrivaine y a vécu vingt ans.",
+        "fr",
+    )
+    assert people["Jeanne Morel"].role == "écrivaine"
+    assert people["Paul Roux"].role == "ministre"
+    people, _, _ = run(
+        "Titre\n\nLe programme de la visite de Claire Dumas à Lille a été publié. Dimanche, le chef de l'État "
+        "partira pour Dakar.",
+        "fr",
+    )
+    assert people["Claire Dumas"].role == "chef de l'État"
+
+
+def test_a_town_named_with_an_article_after_de_is_no_surname():
+    people, _, places = run(
+        "Titre\n\nArrivée à l'aéroport de Saint-Denis de La Réunion. La visite d'Anne Roux à La Réunion a commencé.",
+        "fr",
+    )
+    assert "La Réunion" not in people and "La Réunion" in places
+
+
+def test_a_surname_that_is_a_role_word_does_not_take_that_role_word_alone():
+    people, _, _ = run(
+        "Titre\n\nLe ministre des Sports Paul Le Maire est attendu vendredi. Le soir, entretien avec Anne Roux, "
+        "Maire de Vierzon, à Vierzon.",
+        "fr",
+    )
+    assert people["Anne Roux"].role == "Maire de Vierzon"
+    assert "Maire" not in people["Paul Le Maire"].aliases

@@ -535,10 +535,10 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
 
 def _role(c: _Candidate) -> _Evidence | None:
     """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
-    and "de", a name the recogniser reads as a place or an organisation is the role's complement ("le maire de
-    Bourges", "chairman of Unilever"), not its holder."""
+    and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
+    complement ("le maire de Bourges", "chairman of Unilever"), not its holder."""
     proper = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "PROPN"  # (a common noun there is the role's own word)
-    if proper and c.spacy_label in (LOC, ORG) and _complement_of_role(c.ws, c.a):
+    if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
 
@@ -571,7 +571,10 @@ def _given_name_and_surname(c: _Candidate) -> _Evidence | None:
 
 
 def _recogniser(c: _Candidate) -> _Evidence | None:
-    """spaCy's vote, when no context cue spoke."""
+    """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
+    "Maire de Bourges" as one person's name)."""
+    if c.spacy_label == PER and c.single and _complement_of_role(c.ws, c.a):
+        return None
     return _Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
 
 

@@ -77,7 +77,7 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
         else:
             break
     kept = span[start:]
-    while kept and (fold(ws[kept[-1]].text) in _OF or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
         kept = kept[:-1]
     if not kept:
         return None
