@@ -66,7 +66,7 @@ class EntityWords:
     near_place: tuple[str, ...] = ()  # prepositions that make the next lone word a place ("in Ripley")
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")
     adjective_suffixes: tuple[str, ...] = ()  # "-born", "-based": a name with one is an adjective
-    law_ends: tuple[str, ...] = ()  # last word of a law's name ("Act")
+    law_ends: tuple[str, ...] = ()  # last word of a law's or a holiday's name ("Act", "Day"): no entity
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")

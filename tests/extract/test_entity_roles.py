@@ -122,3 +122,16 @@ def test_a_surname_that_is_a_role_word_does_not_take_that_role_word_alone():
     )
     assert people["Anne Roux"].role == "Maire de Vierzon"
     assert "Maire" not in people["Paul Le Maire"].aliases
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it_and_a_party_adjective_is_a_role():
+    people, orgs, _ = run(
+        "Titre\n\nParmi les opposants figurent l'UDI Marie de la Fontaine et l'écologiste Paul Dubois.", "fr"
+    )
+    assert "Marie de la Fontaine" in people and "UDI" in orgs
+    assert people["Paul Dubois"].role == "écologiste"
+
+
+def test_a_holiday_is_no_person():
+    people, orgs, _ = run("Title\n\nVoters head to the polls on Election Day, two months after Labor Day.")
+    assert not people and not orgs

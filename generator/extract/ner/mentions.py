@@ -458,7 +458,7 @@ def _law_or_event(c: _Candidate) -> bool:
     """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"; not a
     given name that is also such a word, before a surname ("President Bill Clinton")."""
     words = c.words[1:] if _given_name_first(c) else c.words
-    return any(w in lx.EVENT_WORDS for w in words) or c.words[-1] in lx.LAW_ENDS
+    return any(w in lx.EVENT_WORDS for w in words) or (c.words[-1] in lx.LAW_ENDS and not _given_name_first(c))
 
 
 def _given_name_first(c: _Candidate) -> bool:

@@ -173,7 +173,7 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
     if not doc.has_annotation("ENT_IOB"):
         return None
     for k in range(a + 1, b - 1):
-        if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) for w in ws[k:b]):
+        if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) or is_particle(w.text) for w in ws[k:b]):
             head = doc_text(doc)[ws[a].start : ws[k - 1].end]
             if is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
                 return [(a, k), *split_run(doc, ws, k, b, lang)]
