@@ -60,6 +60,7 @@ class EntityWords:
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
+    source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
     after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")

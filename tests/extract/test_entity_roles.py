@@ -135,3 +135,15 @@ def test_a_party_label_before_a_name_is_no_part_of_it_and_a_party_adjective_is_a
 def test_a_holiday_is_no_person():
     people, orgs, _ = run("Title\n\nVoters head to the polls on Election Day, two months after Labor Day.")
     assert not people and not orgs
+
+
+def test_one_word_cited_as_a_source_is_an_outlet_and_a_surname_stays_its_persons():
+    people, orgs, _ = run(
+        "Titre\n\nLe ministre a démissionné, confirmant une information de Valeurs. Selon Bastamag, qui a révélé "
+        "les faits, il a quitté Paris. Le président Jean Castel est arrivé hier. Selon Castel, rien ne change.",
+        "fr",
+    )
+    assert {"Valeurs", "Bastamag"} <= set(orgs) and "Castel" not in orgs
+    assert "Castel" in people["Jean Castel"].aliases
+    _, orgs, _ = run("Title\n\nWith reports from Proceso. According to Politico, the deal is done.")
+    assert {"Proceso", "Politico"} <= set(orgs)

@@ -543,6 +543,16 @@ def _role(c: _Candidate) -> _Evidence | None:
     return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
 
 
+def _cited_source(c: _Candidate) -> _Evidence | None:
+    """ "selon Marianne", "according to Reforma", "une information de Mediapart", "with reports from Reforma": one
+    word cited as a source is an outlet (a person cited so is named in full, and a surname joins its person)."""
+    if not c.single or c.place or len(c.prev) < 1:
+        return None
+    cited = c.prev[-1] in lx.ACCORDING_TO or (len(c.prev) >= 2 and c.prev[-2] in lx.ACCORDING_TO)
+    reported = len(c.prev) >= 2 and c.prev[-2] in lx.SOURCE_NOUNS and c.prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
+    return _Evidence(ORG) if cited or reported else None
+
+
 def _apposed_role(c: _Candidate) -> _Evidence | None:
     """ "Pouria Amirshahi, député socialiste ...", "Jane Roe, a senior fellow at ...": a name of two words or more
     with a role in apposition right after it (a comma, maybe a determiner, then the role word)."""
@@ -609,6 +619,7 @@ _LABEL_CUES = (
     _organisation_word,
     _role,
     _organisation_noun,
+    _cited_source,
     _apposed_role,
     _given_name_and_surname,
     _recogniser,

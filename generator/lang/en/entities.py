@@ -116,6 +116,7 @@ ENTITIES = EntityWords(
     ),
     speaker_nouns=words("official officials"),
     according_to=words("according"),
+    source_nouns=words("report reports reporting"),
     speech_or_action=words("said says has have had will would announced added told is was did"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     after_place=words("on in at after before with and for to last this next since during"),

@@ -156,6 +156,7 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
     according_to=words("selon"),
+    source_nouns=words("information informations révélation révélations"),
     speech_or_action=words(
         "a ont avait avaient va vont doit a-t-il indique annonce affirme estime dit déclare souligne précise "
         "assure explique dément confirme"
