@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -101,13 +102,33 @@ def analyse(
 
 def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:
     """The story's main person, named without a title, is often given one by a description elsewhere
-    ("L'ancien ministre socialiste a fait sa rentrée"): the first such subject description is their role."""
-    ranked = sorted(people, key=lambda c: -len(c.mentions))
-    if not ranked or ranked[0].roles or len(ranked[0].mentions) < 3:
-        return
-    if len(ranked) > 1 and len(ranked[1].mentions) >= len(ranked[0].mentions):
-        return  # no clear protagonist
+    ("L'ancien ministre socialiste a fait sa rentrée"): the first such subject description is their role.
+    Any other person without a title takes a description that opens the next sentence when they are the
+    only one without a role the sentence before names ("... la statue de Maurice Genevoix. L'écrivain ...")."""
+    descriptions = list(_descriptions(doc, ws, person_words))
     taken = {fold(w) for c in people for r in c.roles for w in r.split() if lx.is_role_head(w)}
+    ranked = sorted(people, key=lambda c: -len(c.mentions))
+    main = ranked[0] if ranked and not ranked[0].roles and len(ranked[0].mentions) >= 3 else None
+    if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
+        main = None  # no clear protagonist
+    if main is not None:
+        found = next(((role, head) for _, role, head in descriptions if head not in taken), None)
+        if found:
+            main.roles.append(found[0])
+            taken.add(found[1])
+    for sent, role, head in descriptions:
+        if head in taken:
+            continue
+        before = [c for c in people if any(m.sent == sent - 1 for m in c.mentions)]
+        untitled = [c for c in before if not c.roles]
+        if len(untitled) == 1:
+            untitled[0].roles.append(role)
+            taken.add(head)
+
+
+def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str]]:
+    """Definite descriptions that open a clause before its verb ("Le chef de l'État repartira", "L'écrivain
+    pourrait"): (sentence, the role from its head word on, the head word folded)."""
     for k in range(1, len(ws) - 2):
         if fold(ws[k - 1].text) not in lx.SINGULAR_ARTICLES or not (
             k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == ","
@@ -116,7 +137,12 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         span = [k]
         while span[-1] + 1 < len(ws) and len(span) < 6 and ws[span[-1] + 1].sent == ws[k].sent:
             nxt = ws[span[-1] + 1]
-            if not nxt.text.isalpha() or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX")):
+            function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
+            if (
+                not (nxt.text.isalpha() or function)
+                or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
+                or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
+            ):
                 break
             span.append(span[-1] + 1)
         end = span[-1] + 1
@@ -128,13 +154,12 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         heads = [n for n in span if lx.is_role_head(ws[n].text)]
         if not verb_next or not heads or any(n in person_words for n in span):
             continue
-        if fold(ws[heads[0]].text) in taken or lx.is_role_head(fold(ws[k].text)) is False and ws[k].text[0].isupper():
+        if lx.is_role_head(fold(ws[k].text)) is False and ws[k].text[0].isupper():
             continue
         start = heads[0]
         while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
             start -= 1
-        ranked[0].roles.append(doc_text(doc)[ws[start].start : ws[span[-1]].end])
-        return
+        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text)
 
 
 def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluster]) -> None:
@@ -154,6 +179,8 @@ def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluste
         named = names.get(fold(w.text)) or names.get(bare_surname(w.text))
         if named is None or n in covered or not w.text[:1].isupper():
             continue
+        if named.kind == PER and lx.is_role_head(w.text):
+            continue  # "Bruno Le Maire" is not the "Maire de Bourges": a role word alone is the role
         named.mentions.append(Mention(w.text, named.kind, w.start, w.end, w.i, w.j, w.sent, n, n + 1))
 
 

@@ -60,13 +60,14 @@ class EntityWords:
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
+    source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
     after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")
     near_place: tuple[str, ...] = ()  # prepositions that make the next lone word a place ("in Ripley")
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")
     adjective_suffixes: tuple[str, ...] = ()  # "-born", "-based": a name with one is an adjective
-    law_ends: tuple[str, ...] = ()  # last word of a law's name ("Act")
+    law_ends: tuple[str, ...] = ()  # last word of a law's or a holiday's name ("Act", "Day"): no entity
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")

@@ -62,6 +62,7 @@ WEAK_PARTICLES = _folded(every(lambda lang: lang.entities.weak_particles))  # "T
 LEADER_NOUNS = _folded(every(lambda lang: lang.entities.leader_nouns))  # "le gouvernement Aznar": a person
 SPEAKER_NOUNS = _folded(every(lambda lang: lang.entities.speaker_nouns))  # "un responsable de la Maison Blanche"
 ACCORDING_TO = _folded(every(lambda lang: lang.entities.according_to))  # "selon X": X speaks
+SOURCE_NOUNS = _folded(every(lambda lang: lang.entities.source_nouns))  # "une information de X": X reports
 SPEECH_OR_ACTION = frozenset(
     w.lower() for w in every(lambda lang: lang.entities.speech_or_action)
 )  # "X a", "X said": X acts

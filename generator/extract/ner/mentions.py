@@ -102,16 +102,23 @@ def _previous_words(ws: list[Word], a: int, count: int) -> list[str]:
     return [fold(w.text) for w in ws[max(0, a - count) : a] if w.sent == ws[a].sent]
 
 
+_ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Économie et des Finances")
+
+
 def _role_before(ws: list[Word], a: int) -> bool:
     """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois")."""
     k = a - 1
     seen = 0
-    while k >= 0 and ws[k].sent == ws[a].sent and seen < 7:
+    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH:
         key = fold(ws[k].text)
         if lx.is_role_head(key):
             return True
         if key in (",", "-") and seen == 0:
             k -= 1
+            continue
+        if key in lx.AND_WORDS and k + 1 < a and fold(ws[k + 1].text) in OF_WORDS:
+            k -= 1  # "le ministre de l'Agriculture et de l'Alimentation X": coordinated complements
+            seen += 1
             continue
         after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS
         if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and key not in OF_WORDS:
@@ -432,9 +439,35 @@ def _part_of_role(c: _Candidate) -> bool:
     return in_role and bool(c.prev) and c.prev[-1] in OF_WORDS
 
 
+def _complement_of_role(ws: list[Word], a: int) -> bool:
+    """The words right before are a role word, maybe adjectives, "de" and maybe an article ("maire de")."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or ws[k].sent != ws[a].sent:
+        return False
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if lx.is_role_head(ws[j].text):
+            return True
+        if not ws[j].text.isalpha():
+            return False
+    return False
+
+
 def _law_or_event(c: _Candidate) -> bool:
-    """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"."""
-    return any(w in lx.EVENT_WORDS for w in c.words) or c.words[-1] in lx.LAW_ENDS
+    """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"; not a
+    given name that is also such a word, before a surname ("President Bill Clinton")."""
+    words = c.words[1:] if _given_name_first(c) else c.words
+    return any(w in lx.EVENT_WORDS for w in words) or (c.words[-1] in lx.LAW_ENDS and not _given_name_first(c))
+
+
+def _given_name_first(c: _Candidate) -> bool:
+    """The run opens with a common given name and goes on with one or two capitalised words, none a connector."""
+    return (
+        c.words[0] in lx.FIRST_NAMES
+        and 2 <= c.b - c.a <= 3
+        and all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in c.ws[c.a + 1 : c.b])
+    )
 
 
 def _adjective(c: _Candidate) -> bool:
@@ -501,8 +534,36 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
 
 
 def _role(c: _Candidate) -> _Evidence | None:
-    """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run."""
+    """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
+    and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
+    complement ("le maire de Bourges", "chairman of Unilever"), not its holder."""
+    proper = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "PROPN"  # (a common noun there is the role's own word)
+    if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
+        return None
     return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _cited_source(c: _Candidate) -> _Evidence | None:
+    """ "selon Marianne", "according to Reforma", "une information de Mediapart", "with reports from Reforma": one
+    word cited as a source is an outlet (a person cited so is named in full, and a surname joins its person)."""
+    if not c.single or c.place or len(c.prev) < 1:
+        return None
+    cited = c.prev[-1] in lx.ACCORDING_TO or (len(c.prev) >= 2 and c.prev[-2] in lx.ACCORDING_TO)
+    reported = len(c.prev) >= 2 and c.prev[-2] in lx.SOURCE_NOUNS and c.prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
+    return _Evidence(ORG) if cited or reported else None
+
+
+def _apposed_role(c: _Candidate) -> _Evidence | None:
+    """ "Pouria Amirshahi, député socialiste ...", "Jane Roe, a senior fellow at ...": a name of two words or more
+    with a role in apposition right after it (a comma, maybe a determiner, then the role word)."""
+    if c.single or c.b + 1 >= len(c.ws) or c.ws[c.b].text != "," or c.ws[c.b + 1].sent != c.ws[c.a].sent:
+        return None
+    k = c.b + 1
+    if fold(c.ws[k].text) in lx.ROLE_DETERMINERS:
+        k += 1
+    nxt = [w for w in c.ws[k : k + 2] if w.sent == c.ws[c.a].sent]
+    heads = [w for w in nxt if lx.is_role_head(w.text) and w.text[:1].islower()]
+    return _Evidence(PER) if heads else None
 
 
 def _organisation_noun(c: _Candidate) -> _Evidence | None:
@@ -520,7 +581,10 @@ def _given_name_and_surname(c: _Candidate) -> _Evidence | None:
 
 
 def _recogniser(c: _Candidate) -> _Evidence | None:
-    """spaCy's vote, when no context cue spoke."""
+    """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
+    "Maire de Bourges" as one person's name)."""
+    if c.spacy_label == PER and c.single and _complement_of_role(c.ws, c.a):
+        return None
     return _Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
 
 
@@ -555,6 +619,8 @@ _LABEL_CUES = (
     _organisation_word,
     _role,
     _organisation_noun,
+    _cited_source,
+    _apposed_role,
     _given_name_and_surname,
     _recogniser,
     _capitalised_words,

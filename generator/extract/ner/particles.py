@@ -132,8 +132,12 @@ def particle_names(doc: Doc, ws: list[Word], lang: str) -> dict[str, bool]:
             continue
         name = fold(doc_text(doc)[w.start : ws[end - 1].end])
         prev = ws[k - 1] if k > 0 and ws[k - 1].sent == w.sent else None
-        if prev is not None and (fold(prev.text) in lx.HONORIFICS or surname_start(doc, ws, k - 1, end, lang) == k):
+        if prev is not None and fold(prev.text) in lx.HONORIFICS:
             out[name] = True
+            continue
+        if prev is not None and surname_start(doc, ws, k - 1, end, lang) == k:
+            if not lx.place_name(name, lang):  # "Saint-Denis de La Réunion": a town in a place, no surname
+                out[name] = True
             continue
         rest = ws[end - 1].text
         own_place = lx.place_name(rest, lang)

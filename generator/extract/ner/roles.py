@@ -45,8 +45,22 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
     return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
 
 
+def _singular(word: str) -> str | None:
+    """ "ministres" -> "ministre", "ministers" -> "minister": a role word in the plural, as one holder's role."""
+    for ending in _PLURAL_ENDINGS:
+        if len(word) > len(ending) + 2 and fold(word).endswith(ending) and lx.is_role_head(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return None
+
+
+_PLURAL_ENDINGS = ("s",)
+
+
 def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
+    plural = _singular(ws[span[-1]].text) if span else None
+    if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
+        return plural
     heads = [k for k in span if lx.is_role_head(ws[k].text)]
     if not heads:
         return None
@@ -63,11 +77,17 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
         else:
             break
     kept = span[start:]
-    while kept and (fold(ws[kept[-1]].text) in _OF or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
         kept = kept[:-1]
     if not kept:
         return None
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
+
+
+def _links(w: Word) -> bool:
+    """A word after which an article opens the role's complement: "chef de la", "adviser to the", "à l'"."""
+    key = fold(w.text)
+    return key in _OF or (key in lx.ROLE_PREPOSITIONS and w.text != "a")
 
 
 def _line_break(doc: Doc, ws: list[Word], k: int) -> bool:
@@ -78,6 +98,32 @@ def _line_break(doc: Doc, ws: list[Word], k: int) -> bool:
 
 def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     """The title right before a name, possibly with a comma between ("sa directrice générale, X")."""
+    return _title_before(doc, ws, a, person_words) or _listed_role(doc, ws, a, person_words)
+
+
+def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
+    """ "les ministres X (éducation), Y et Z", "ministers X and Y": a name in a list after a plural role word
+    holds that role too."""
+    k = a - 1
+    listed = 0
+    while k > 0 and ws[k].sent == ws[a].sent and (ws[k].text == "," or fold(ws[k].text) in lx.AND_WORDS):
+        k -= 1
+        if ws[k].text == ")":  # "X (éducation), Y": what the parentheses add about X
+            while k > 0 and ws[k].text != "(" and ws[k].sent == ws[a].sent:
+                k -= 1
+            k -= 1
+        if k < 0 or k not in person_words:
+            return None
+        while k > 0 and k - 1 in person_words:
+            k -= 1
+        listed += 1
+        k -= 1
+    if not listed or k < 0 or ws[k].sent != ws[a].sent:
+        return None
+    return _singular(ws[k].text)
+
+
+def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
         k -= 1
@@ -88,7 +134,7 @@ def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str
     span: list[int] = []
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k):
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and k > 0 and (fold(ws[k - 1].text) in _OF or ws[k - 1].text == "à"):
+        if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
             span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
             k -= 1
             continue
@@ -122,10 +168,11 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
+    k = _past_possessor(ws, k, sent)
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and span and fold(ws[span[-1]].text) in _OF:
+        if key in _ARTICLES_AFTER_OF and span and _links(ws[span[-1]]):
             span.append(k)
             k += 1
             continue
@@ -136,3 +183,20 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     if not span or not any(lx.is_role_head(ws[n].text) for n in span[:3]):
         return None
     return _phrase(doc, ws, span)
+
+
+_POSSESSIVE = ("'s", "’s")
+_POSSESSOR_WORDS = 4  # "the Trump campaign's", "the European Central Bank's": a few words at most
+
+
+def _past_possessor(ws: list[Word], k: int, sent: int) -> int:
+    """ "X, the Trump campaign's political director", "X, Trump's nominee for ...": an apposed role may open with
+    a possessor (a name, an organisation); the role is what it owns, so it begins after the possessive."""
+    for n in range(k, min(k + _POSSESSOR_WORDS + 1, len(ws))):
+        if ws[n].sent != sent:
+            return k
+        if ws[n].text in _POSSESSIVE:
+            return n + 1 if n > k else k
+        if not any(c.isalnum() for c in ws[n].text) or fold(ws[n].text) in _STOPS:
+            return k
+    return k

@@ -161,6 +161,8 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
             last_title = k
     if last_title < a:
         return None
+    if last_title == b - 1 and last_title > a and has_org_word and is_acronym(ws[last_title].text):
+        return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
     return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
 
@@ -171,7 +173,7 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
     if not doc.has_annotation("ENT_IOB"):
         return None
     for k in range(a + 1, b - 1):
-        if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) for w in ws[k:b]):
+        if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) or is_particle(w.text) for w in ws[k:b]):
             head = doc_text(doc)[ws[a].start : ws[k - 1].end]
             if is_acronym(head) or lx.place_name(head, lang) or fold(head) in lx.INSTITUTIONS:
                 return [(a, k), *split_run(doc, ws, k, b, lang)]
@@ -311,10 +313,22 @@ def _role_complement(ws: list[Word], a: int) -> bool:
         k -= 1
     if k < 0 or fold(ws[k].text) not in lx.OF_WORDS:
         return False
-    for j in range(k - 1, max(-1, k - 4), -1):
+    j, plain = k - 1, 0
+    while j >= 0 and plain < _ROLE_WORDS_BEFORE_OF:
         key = fold(ws[j].text)
         if lx.is_role_head(key):
             return True
+        if key in lx.AND_WORDS and j >= 2 and fold(ws[j - 1].text) in lx.MINISTRY_DOMAINS:
+            # "ministre de l'Economie et des Finances Bruno Le Maire": coordinated complements of one role
+            j -= 2
+            while j >= 0 and fold(ws[j].text) in lx.ARTICLES | lx.OF_WORDS:
+                j -= 1
+            continue
         if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
             return False
+        j -= 1
+        plain += 1
     return False
+
+
+_ROLE_WORDS_BEFORE_OF = 3  # "secrétaire général adjoint de": the role word and its adjectives before "de"

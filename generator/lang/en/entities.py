@@ -21,11 +21,15 @@ ENTITIES = EntityWords(
         "member historian climber mountaineer photographer explorer scientist banker diplomat soldier pilot player "
         "referee coach striker entrepreneur businessman businesswoman wife husband widow widower daughter brother "
         "sister father mother actor actress singer author"
+        # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
+        # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
+        " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
+        "MP owner lady activist campaigner"
     ),
     relational_roles=words("counterpart"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
-        "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future"
+        "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future first veteran special"
     ),
     nationalities=words(
         "american french chinese russian ukrainian british english german italian spanish portuguese belgian dutch "
@@ -112,13 +116,14 @@ ENTITIES = EntityWords(
     ),
     speaker_nouns=words("official officials"),
     according_to=words("according"),
+    source_nouns=words("report reports reporting"),
     speech_or_action=words("said says has have had will would announced added told is was did"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
     adjective_suffixes=words("born based led backed made style"),
-    law_ends=words("act bill"),
+    law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),
     of_words=words("of"),
     role_of_words=words("for"),
@@ -127,6 +132,7 @@ ENTITIES = EntityWords(
     nationality_endings=words("s"),
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their"),
+    role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
     role_stops=words(
         "the a an his her its their our and or but with by on in at to from who which that whose as while when if "

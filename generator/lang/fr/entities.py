@@ -27,7 +27,9 @@ ENTITIES = EntityWords(
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
-        "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère"
+        "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère "
+        # a party member named by the party's adjective ("l'écologiste X", "le socialiste X")
+        "socialiste écologiste communiste centriste gaulliste insoumis insoumise"
     ),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
@@ -154,6 +156,7 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
     according_to=words("selon"),
+    source_nouns=words("information informations révélation révélations"),
     speech_or_action=words(
         "a ont avait avaient va vont doit a-t-il indique annonce affirme estime dit déclare souligne précise "
         "assure explique dément confirme"

@@ -1,0 +1,149 @@
+"""Roles real pages give in shapes the first rules missed (issue 19), each tested on sentences other than the page
+that showed it: trades and standings as role words, a possessor opening an apposed role, a plural role before a
+list of names, coordinated ministries, and a role's complement that is no holder."""
+
+from __future__ import annotations
+
+from generator.extract.entities import extract_entities
+from generator.nlp import load_nlp
+
+
+def run(text: str, lang: str = "en"):
+    participants, places = extract_entities(load_nlp(lang)(text), lang)
+    people = {p.name: p for p in participants if p.kind == "person"}
+    orgs = {p.name: p for p in participants if p.kind == "organization"}
+    return people, orgs, places
+
+
+def test_a_trade_or_a_standing_before_a_name_is_a_role():
+    people, _, _ = run(
+        "Title\n\nRepublican pollster Dan Hardy said the race was close. Last week Treasury official Martin Keane "
+        "met billionaire Tom Stark, and comedian Rita Vale joked about it."
+    )
+    assert people["Dan Hardy"].role == "Republican pollster"
+    assert people["Martin Keane"].role == "Treasury official"
+    assert people["Tom Stark"].role == "billionaire"
+    assert people["Rita Vale"].role == "comedian"
+
+
+def test_an_apposed_role_may_open_with_its_possessor():
+    people, _, _ = run(
+        "Title\n\n“We feel good,” said Maria Lopez, the Obama campaign’s field director. Officials said Ana Pereira, "
+        "Clinton's nominee for the federal bench, would testify."
+    )
+    assert people["Maria Lopez"].role == "director"
+    assert people["Ana Pereira"].role == "nominee for the federal bench"
+
+
+def test_an_envoy_to_a_country_is_one_role():
+    people, _, places = run("Title\n\nFormer special envoy to Sudan Alan Wright said he was hopeful.")
+    assert people["Alan Wright"].role == "Former special envoy to Sudan"
+    assert "Sudan" in places
+
+
+def test_a_given_name_that_also_names_a_law_opens_a_persons_name():
+    people, _, _ = run("Title\n\nPresident Bill Clinton signed the Finance Bill in June.")
+    assert people["Bill Clinton"].role == "President"
+
+
+def test_the_first_lady_is_a_role():
+    people, _, _ = run("Title\n\nThe senator, speaking with the first lady, Laura Bush, said so.")
+    assert people["Laura Bush"].role == "first lady"
+
+
+def test_each_name_listed_after_a_plural_role_holds_that_role():
+    people, _, _ = run(
+        "Titre\n\nLe Premier ministre, accompagné des ministres Paul Dubois (santé) et Claire Martin (culture), "
+        "arrivera à Lyon mardi.",
+        "fr",
+    )
+    assert people["Paul Dubois"].role == "ministre"
+    assert people["Claire Martin"].role == "ministre"
+    people, _, _ = run("Title\n\nThe ministers Ann Cole and Mark Reed arrived on Monday.")
+    assert people["Ann Cole"].role == people["Mark Reed"].role == "minister"
+
+
+def test_a_role_in_apposition_makes_a_person_of_an_unknown_name():
+    people, orgs, _ = run("Titre\n\nKarim Benali, député socialiste de la Loire, a voté contre le texte.", "fr")
+    assert people["Karim Benali"].role == "député socialiste de la Loire"
+    assert "Karim Benali" not in orgs
+
+
+def test_coordinated_ministries_belong_to_the_role_not_to_the_name():
+    people, orgs, _ = run(
+        "Titre\n\nÉtait présent le ministre de l'Agriculture et de l'Alimentation Julien Denormandie, "
+        "attendu à Rennes.",
+        "fr",
+    )
+    assert people["Julien Denormandie"].role == "ministre de l'Agriculture et de l'Alimentation"
+    assert not orgs
+
+
+def test_the_complement_of_a_role_is_not_its_holder():
+    people, _, _ = run("Titre\n\nSoirée : dîner avec Paul Roux, maire de Sancerre, à la mairie de Sancerre.", "fr")
+    assert set(people) == {"Paul Roux"}
+    assert people["Paul Roux"].role == "maire de Sancerre"
+
+
+def test_a_members_title_after_a_party_is_no_part_of_the_party():
+    people, orgs, _ = run("Title\n\nThandi Mokoena, a Labour Party MP, said the vote was close.")
+    assert "Labour Party" in orgs and "Labour Party MP" not in orgs
+    assert people["Thandi Mokoena"].role == "Labour Party MP"
+
+
+def test_a_description_opening_the_next_sentence_is_the_role_of_the_one_untitled_person_named_before():
+    people, _, _ = run(
+        "Titre\n\nLe ministre Paul Roux a visité la maison natale de Jeanne Morel. L'écrivaine y a vécu vingt ans.",
+        "fr",
+    )
+    assert people["Jeanne Morel"].role == "écrivaine"
+    assert people["Paul Roux"].role == "ministre"
+    people, _, _ = run(
+        "Titre\n\nLe programme de la visite de Claire Dumas à Lille a été publié. Dimanche, le chef de l'État "
+        "partira pour Dakar.",
+        "fr",
+    )
+    assert people["Claire Dumas"].role == "chef de l'État"
+
+
+def test_a_town_named_with_an_article_after_de_is_no_surname():
+    people, _, places = run(
+        "Titre\n\nArrivée à l'aéroport de Saint-Denis de La Réunion. La visite d'Anne Roux à La Réunion a commencé.",
+        "fr",
+    )
+    assert "La Réunion" not in people and "La Réunion" in places
+
+
+def test_a_surname_that_is_a_role_word_does_not_take_that_role_word_alone():
+    people, _, _ = run(
+        "Titre\n\nLe ministre des Sports Paul Le Maire est attendu vendredi. Le soir, entretien avec Anne Roux, "
+        "Maire de Vierzon, à Vierzon.",
+        "fr",
+    )
+    assert people["Anne Roux"].role == "Maire de Vierzon"
+    assert "Maire" not in people["Paul Le Maire"].aliases
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it_and_a_party_adjective_is_a_role():
+    people, orgs, _ = run(
+        "Titre\n\nParmi les opposants figurent l'UDI Marie de la Fontaine et l'écologiste Paul Dubois.", "fr"
+    )
+    assert "Marie de la Fontaine" in people and "UDI" in orgs
+    assert people["Paul Dubois"].role == "écologiste"
+
+
+def test_a_holiday_is_no_person():
+    people, orgs, _ = run("Title\n\nVoters head to the polls on Election Day, two months after Labor Day.")
+    assert not people and not orgs
+
+
+def test_one_word_cited_as_a_source_is_an_outlet_and_a_surname_stays_its_persons():
+    people, orgs, _ = run(
+        "Titre\n\nLe ministre a démissionné, confirmant une information de Valeurs. Selon Bastamag, qui a révélé "
+        "les faits, il a quitté Paris. Le président Jean Castel est arrivé hier. Selon Castel, rien ne change.",
+        "fr",
+    )
+    assert {"Valeurs", "Bastamag"} <= set(orgs) and "Castel" not in orgs
+    assert "Castel" in people["Jean Castel"].aliases
+    _, orgs, _ = run("Title\n\nWith reports from Proceso. According to Politico, the deal is done.")
+    assert {"Proceso", "Politico"} <= set(orgs)
