@@ -20,12 +20,14 @@ from generator.model import DatedEvent
 from generator.render import day_words, labels, month_words, range_words
 from generator.site.blocks import Block, GeneratedPage, Href, html_link, table, text
 from generator.site.catalog import Entry
+from generator.site.words import SITE_LANG, counted, site_words
 
 AGENDA_URI = "agenda.md"
-SITE_LANG = "fr"  # the language of the site's own pages (mkdocs.yml: theme.language); a briefing has its own
-# The feeds, visibly linked from the home page and the agenda (and in every page's head: docs/overrides).
-FEEDS_LINE = ("[S'abonner au calendrier](agenda.ics) (iCalendar) · [Flux des briefings](feed.xml) (Atom) · "
-              "[Données](briefings.json) (JSON)")  # fmt: skip
+
+
+def feeds_line(lang: str = SITE_LANG) -> str:
+    """The feeds, visibly linked from the home page and the agenda (and in every page's head: docs/overrides)."""
+    return site_words(lang)["feeds"].format(ics="agenda.ics", atom="feed.xml", json="briefings.json")
 
 
 @dataclass(frozen=True)
@@ -159,22 +161,23 @@ def when_label(span: Span, lang: str = SITE_LANG) -> str:
     return day_label(span.start, lang=lang)
 
 
-def item_table(items: list[AgendaItem]) -> Block:
-    """A table of items: when, what, and a link to the briefing each comes from."""
-    return partial(_item_table, items)
+def item_table(items: list[AgendaItem], lang: str = SITE_LANG) -> Block:
+    """A table of items: when, what, and a link to the briefing each comes from (the site's words in `lang`)."""
+    return partial(_item_table, items, lang)
 
 
-def _item_table(items: list[AgendaItem], href: Href) -> str:
+def _item_table(items: list[AgendaItem], lang: str, href: Href) -> str:
+    words = site_words(lang)
     rows = [
         [
-            f"<strong>{text(when_label(i.span))}</strong>",
+            f"<strong>{text(when_label(i.span, lang))}</strong>",
             _what(i.event),
             " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
-            + (f" ({len(i.briefings)} sources)" if len(i.briefings) > 1 else ""),
+            + (f" ({words['sources'].format(count=len(i.briefings))})" if len(i.briefings) > 1 else ""),
         ]
         for i in items
     ]
-    return table(["Date", "Événement", "Briefing"], rows)
+    return table([words["date"], words["event"], words["briefing"]], rows)
 
 
 def _what(event: DatedEvent) -> str:
@@ -189,7 +192,9 @@ def _group(item: AgendaItem) -> tuple[int, int]:
     return (item.span.start.year, item.span.start.month if item.span.precision != "year" else 13)
 
 
-def add_grouped(page: GeneratedPage, items: list[AgendaItem], heading: str, indent: str = "") -> None:
+def add_grouped(
+    page: GeneratedPage, items: list[AgendaItem], heading: str, indent: str = "", lang: str = SITE_LANG
+) -> None:
     """Items in one table per month (and one per year for year-only dates); `heading` is a format.
 
     Within a month, exact days come first; "sometime this month" items follow in their own table rather
@@ -198,32 +203,34 @@ def add_grouped(page: GeneratedPage, items: list[AgendaItem], heading: str, inde
     for (year, month), grouped in groupby(items, key=_group):
         group = list(grouped)
         if month == 13:
-            title = labels(SITE_LANG).DATES["year_unsure"].format(year=year)
+            title = labels(lang).DATES["year_unsure"].format(year=year)
         else:
-            title = month_label(dt.date(year, month, 1)).capitalize()
+            title = month_label(dt.date(year, month, 1), lang).capitalize()
         page.add(indent + heading.format(title), "")
         exact = [i for i in group if i.span.precision != "month"]
         vague = [i for i in group if i.span.precision == "month"]
         if exact:
-            page.add_block(item_table(exact), indent)
+            page.add_block(item_table(exact, lang), indent)
         if vague:
             if exact:
-                page.add(indent + "*Dans le mois, sans date précise :*", "")
-            page.add_block(item_table(vague), indent)
+                page.add(indent + f"*{site_words(lang)['within_month']}*", "")
+            page.add_block(item_table(vague, lang), indent)
 
 
-def agenda_page(items: list[AgendaItem], today: dt.date) -> GeneratedPage:
+def agenda_page(items: list[AgendaItem], today: dt.date, lang: str = SITE_LANG) -> GeneratedPage:
     """The agenda page: upcoming items by month, then past ones folded away, most recent first."""
     upcoming, past = split_past(items, today)
+    words = site_words(lang)
     page = GeneratedPage()
-    page.add("# Agenda", "", f"Les dates annoncées dans les briefings, au {day_label(today)}.", "", FEEDS_LINE, "")
+    intro = words["agenda_intro"].format(today=day_label(today, lang=lang))
+    page.add(f"# {words['agenda_title']}", "", intro, "", feeds_line(lang), "")
     if upcoming:
-        add_grouped(page, upcoming, "## {}")
+        add_grouped(page, upcoming, "## {}", lang=lang)
     else:
-        page.add("Aucune date à venir.", "")
+        page.add(words["no_upcoming"], "")
     if past:
         # Folded (pymdownx.details): still in the page and the search index, out of the reader's way.
-        page.add("## Dates passées", "", f'??? note "{len(past)} dates déjà passées"', "")
+        page.add(f"## {words['past_dates']}", "", f'??? note "{counted(words, "past_count", len(past))}"', "")
         # Bold labels rather than headings, so past months do not crowd the table of contents.
-        add_grouped(page, sorted(past, key=lambda i: i.sort_key, reverse=True), "**{}**", indent="    ")
+        add_grouped(page, sorted(past, key=lambda i: i.sort_key, reverse=True), "**{}**", indent="    ", lang=lang)
     return page

@@ -63,10 +63,55 @@ def html_link(href: str, label: str) -> str:
 
 
 def table(head: list[str], rows: list[list[str]]) -> str:
-    """An HTML table, as Markdown would write it (head and cells already HTML)."""
+    """An HTML table, as Markdown would write it (head and cells already HTML), each cell labelled with its
+    column's heading (see label_cells)."""
     lines = ["<table>", "<thead>", "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>", "</thead>", "<tbody>"]
-    lines += ["<tr>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>" for row in rows]
+    cells = [f"<td{_label(h)}>" for h in head]
+    lines += ["<tr>" + "".join(f"{cells[i]}{value}</td>" for i, value in enumerate(row)) + "</tr>" for row in rows]
     return "\n".join(lines + ["</tbody>", "</table>"]) + "\n"
+
+
+_HEAD_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def label_cells(page_html: str) -> str:
+    """Each body cell of each table labelled with its column's heading: `<td data-label="Rôle">`.
+
+    On a phone a table is shown as stacked rows (docs/stylesheets/reader.css), where the headings row is
+    out of sight: the label says what each value is ("Rôle : ministre des Armées"). For the tables that
+    Markdown writes (a briefing's, the Méthode page's); generated tables are labelled by `table`. String
+    splits rather than regular expressions over the page: this runs on every briefing of the build.
+    """
+    if "<table>" not in page_html:
+        return page_html
+    parts = page_html.split("<table>")
+    for i in range(1, len(parts)):
+        head, sep, rest = parts[i].partition("</thead>")
+        body, end, after = rest.partition("</table>")
+        if sep and end:
+            parts[i] = (
+                head + sep + _labelled_rows(body, [_label(cell) for cell in _HEAD_CELL.findall(head)]) + end + after
+            )
+    return "<table>".join(parts)
+
+
+def _labelled_rows(body: str, labels: list[str]) -> str:
+    """A table body's rows, each row's n-th cell with the n-th label."""
+    rows = body.split("<tr>")
+    for i in range(1, len(rows)):
+        cells = rows[i].split("<td")
+        for j in range(1, min(len(cells), len(labels) + 1)):
+            if cells[j][:1] in (">", " ", "\n"):  # <td> or <td style=...>, not another tag
+                cells[j] = labels[j - 1] + cells[j]
+        rows[i] = "<td".join(cells)
+    return "<tr>".join(rows)
+
+
+def _label(heading: str) -> str:
+    """The data-label attribute of a heading (HTML or text), or nothing for an empty one."""
+    words = " ".join(html.unescape(_TAG.sub("", heading)).split())
+    return f' data-label="{html.escape(words)}"' if words else ""
 
 
 def items(values: list[str]) -> str:

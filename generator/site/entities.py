@@ -27,16 +27,17 @@ from generator.site.agenda import AgendaItem, item_table
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
 from generator.site.identity import Identities, Mention, identify
-from generator.site.search import CANONICAL_SPELLING, fold
+from generator.site.search import CANONICAL_SPELLING, ENTITY_BOOST, fold
+from generator.site.words import SITE_LANG, counted, site_words
 
-# kind -> (folder, index title, one-entity label)
+# kind -> the site words (generator/lang/<code>/site.yml) of its index title and of one entity
+_KIND_WORDS = {"person": ("people", "person"), "organization": ("organizations", "organization"),
+               "place": ("places", "place")}  # fmt: skip
+# kind -> (folder, index title, one-entity label); the folders are addresses, the same in every language
 KINDS = {
-    "person": ("personnes", "Personnes", "Personne"),
-    "organization": ("organisations", "Organisations", "Organisation"),
-    "place": ("lieux", "Lieux", "Lieu"),
+    kind: (folder, site_words(SITE_LANG)[_KIND_WORDS[kind][0]], site_words(SITE_LANG)[_KIND_WORDS[kind][1]])
+    for kind, folder in (("person", "personnes"), ("organization", "organisations"), ("place", "lieux"))
 }
-OTHERS = "Autres"
-SITE_LANG = "fr"  # the language of the site's own pages (mkdocs.yml: theme.language)
 _RESERVED = {"index"}  # would collide with the folder's index page
 
 
@@ -132,11 +133,11 @@ def collect_entities(entries: list[Entry]) -> Entities:
     return found
 
 
-def redirect_html(entity: Entity, href: str) -> str:
+def redirect_html(entity: Entity, href: str, lang: str = SITE_LANG) -> str:
     """A page at another name's address that sends the reader (and search engines) to the entity's page."""
     target = text(href)
     return (
-        '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{text(lang)}"><head><meta charset="utf-8">'
         f'<title>{text(entity.name)}</title><link rel="canonical" href="{target}">'
         f'<meta http-equiv="refresh" content="0; url={target}"></head>'
         f'<body><p><a href="{target}">{text(entity.name)}</a></p></body></html>\n'
@@ -170,70 +171,74 @@ def entity_ics_uri(entity: Entity) -> str:
     return f"{KINDS[entity.kind][0]}/{entity.slug}/agenda.ics"
 
 
-def entity_html(entity: Entity, href: Href, upcoming: list[AgendaItem] | None = None) -> str:
+def entity_html(entity: Entity, href: Href, upcoming: list[AgendaItem] | None = None, lang: str = SITE_LANG) -> str:
     """One entity's article: what is coming for it, its names, and every briefing it appears in, with its
     role there.
 
     `href` gives the address of a site file (by src_uri) relative to the entity page; `upcoming` are the
-    entity's upcoming events (entity_upcoming), listed first with a link to the entity's calendar.
+    entity's upcoming events (entity_upcoming), listed first with a link to the entity's calendar. The
+    site's words are in `lang`.
     """
-    folder, plural, label = KINDS[entity.kind]
-    kind_link = html_link(href(f"{folder}/index.md"), plural)
-    lines = [f"<h1>{text(entity.name)}</h1>", f"<p><em>{label}</em> · {kind_link}</p>"]
+    words = site_words(lang)
+    folder = KINDS[entity.kind][0]
+    plural, label = (words[key] for key in _KIND_WORDS[entity.kind])
+    kind_link = html_link(href(f"{folder}/index.md"), text(plural))
+    lines = [f"<h1>{text(entity.name)}</h1>", f"<p><em>{text(label)}</em> · {kind_link}</p>"]
     if upcoming:
-        lines.append('<h2 id="a-venir">À venir</h2>')
-        lines.append(item_table(upcoming)(href))
-        lines.append(f"<p>{html_link('agenda.ics', 'S’abonner à ce calendrier')} (iCalendar)</p>")
+        lines.append(f'<h2 id="a-venir">{text(words["upcoming"])}</h2>')
+        lines.append(item_table(upcoming, lang)(href))
+        lines.append(f"<p>{html_link('agenda.ics', text(words['subscribe']))} (iCalendar)</p>")
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
-        lines.append("<p>Aussi appelé : " + ", ".join(text(n) for n in others) + "</p>")
+        lines.append(f"<p>{text(words['aliases'])}" + ", ".join(text(n) for n in others) + "</p>")
     count = len(entity.appearances)
-    lines.append(f'<h2 id="briefings">{count} briefing{"s" if count > 1 else ""}</h2>')
+    lines.append(f'<h2 id="briefings">{text(counted(words, "briefings", count))}</h2>')
     with_role = entity.kind != "place"
     rows = [
         [
-            text(human_date(a.entry.briefing.date, "fr") if a.entry.briefing.date else ""),
+            text(human_date(a.entry.briefing.date, lang) if a.entry.briefing.date else ""),
             html_link(href(a.entry.src_uri), text(a.entry.briefing.title)),
         ]
         + ([text(a.role or "")] if with_role else [])
         for a in entity.appearances
     ]
-    lines.append(table(["Date", "Briefing"] + (["Rôle"] if with_role else []), rows))
+    lines.append(table([words["date"], words["briefing"]] + ([words["role"]] if with_role else []), rows))
     return "\n".join(lines)
 
 
-def entity_search_doc(entity: Entity, location: str) -> dict[str, str]:
-    """The entity page's entry in the search index (Material shows title and text as HTML: both escaped)."""
-    return {"location": location, "title": text(entity.name), "text": entity_search_text(entity)}
+def entity_search_doc(entity: Entity, location: str, lang: str = SITE_LANG) -> dict[str, str | float]:
+    """The entity page's entry in the search index (Material shows title and text as HTML: both escaped),
+    boosted so that the page of a person or place comes first for its name (search.ENTITY_BOOST)."""
+    title, words = text(entity.name), entity_search_text(entity, lang)
+    return {"location": location, "title": title, "text": words, "boost": ENTITY_BOOST}
 
 
-def entity_search_text(entity: Entity) -> str:
+def entity_search_text(entity: Entity, lang: str = SITE_LANG) -> str:
     """What search finds an entity page by: its kind, names and roles (the briefings have their own entries)."""
     names = sorted(set(entity.names) | entity.aliases)
     roles = sorted({a.role for a in entity.appearances if a.role})
-    parts = [KINDS[entity.kind][2], ", ".join(names), ", ".join(roles)]
+    parts = [site_words(lang)[_KIND_WORDS[entity.kind][1]], ", ".join(names), ", ".join(roles)]
     return " ".join(f"<p>{text(part)}</p>" for part in parts if part)
 
 
-def index_page(kind: str, entities: dict[str, Entity]) -> GeneratedPage:
+def index_page(kind: str, entities: dict[str, Entity], lang: str = SITE_LANG) -> GeneratedPage:
     """A kind's index: every entity alphabetically (accents ignored), under one heading per initial."""
-    _, plural, _ = KINDS[kind]
-    page = GeneratedPage([f"# {plural}", ""])
+    words = site_words(lang)
+    page = GeneratedPage([f"# {words[_KIND_WORDS[kind][0]]}", ""])
     if not entities:
-        page.add("Aucune pour l'instant.")
+        page.add(words["no_entities"])
         return page
-    count = len(entities)
-    page.add(f"{count} fiche{'s' if count > 1 else ''} ; entre parenthèses, le nombre de briefings.", "")
+    page.add(counted(words, "index_count", len(entities)), "")
 
     # Letters A-Z first, names that start with a digit or a symbol last; people by family name (the last
     # word: "Antony Blinken" under B), the rest by their whole name.
     def key(e: Entity) -> str:
         return sort_name(e.name) if kind == "person" else e.name
 
-    ordered = sorted(entities.values(), key=lambda e: (_initial(key(e)) == OTHERS, fold(key(e)).casefold(),
+    ordered = sorted(entities.values(), key=lambda e: (not _initial(key(e)), fold(key(e)).casefold(),
                                                       fold(e.name).casefold(), e.slug))  # fmt: skip
     for initial, group in groupby(ordered, key=lambda e: _initial(key(e))):
-        page.add(f"## {initial}", "")
+        page.add(f"## {initial or words['others']}", "")
         page.add_block(partial(_entity_list, list(group)))
     return page
 
@@ -278,5 +283,6 @@ def _date(day: str | None) -> str:
 
 
 def _initial(name: str) -> str:
+    """The letter a name is listed under; "" for a name that starts with a digit or a symbol."""
     first = fold(name)[:1].upper()
-    return first if first.isalpha() else OTHERS
+    return first if first.isalpha() else ""

@@ -1,6 +1,8 @@
 """Feeds for readers and tools: an Atom feed of the latest briefings, and briefings.json.
 
 Both are deterministic (no build timestamp), so an unchanged site republishes identical files.
+briefings.json is described by docs/briefings.schema.json, its front matter by docs/briefing.schema.json:
+the site publishes both beside it, and a test validates the file the site writes against them.
 """
 
 from __future__ import annotations
@@ -12,20 +14,24 @@ from urllib.parse import quote
 
 from generator.safetext import clean
 from generator.site.catalog import Entry
+from generator.site.words import SITE_LANG
 
 FEED_URI = "feed.xml"
 JSON_URI = "briefings.json"
+JSON_VERSION = 1  # briefings.json's "version": the "const" of docs/briefings.schema.json
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_url: str) -> bytes:
+def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_url: str, lang: str = SITE_LANG) -> bytes:
     """Atom 1.0 feed of the `FEED_SIZE` newest briefings; `urls` maps src_uri to the page URL.
 
     Absolute URLs need `site_url`; without it links are root-relative paths (what a local build can do).
+    The feed is in the site's language `lang`; an entry in another language says so (xml:lang).
     """
     ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
+    feed = ET.Element(f"{{{ATOM}}}feed", {_XML_LANG: lang})
     _text(feed, "title", site_name)
     _text(feed, "id", site_url or "urn:event-briefings")
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": site_url or "./"})
@@ -37,7 +43,7 @@ def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_ur
     for entry in latest:
         b = entry.briefing
         url = urls.get(entry.src_uri, entry.src_uri)
-        item = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        item = ET.SubElement(feed, f"{{{ATOM}}}entry", {_XML_LANG: clean(b.lang)} if b.lang != lang else {})
         _text(item, "title", b.title)
         # A URN rather than the URL: an entry keeps its id if the site moves (and it is absolute even
         # without site_url, as Atom requires).
@@ -54,7 +60,7 @@ def atom_xml(entries: list[Entry], urls: dict[str, str], site_name: str, site_ur
 def briefings_json(entries: list[Entry], urls: dict[str, str]) -> str:
     """Every briefing's front matter, newest first, with where its page is."""
     data = {
-        "version": 1,
+        "version": JSON_VERSION,
         "briefings": [
             {"url": urls.get(e.src_uri, e.src_uri), "page": e.src_uri, "front_matter": e.briefing} for e in entries
         ],

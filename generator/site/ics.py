@@ -19,6 +19,7 @@ import hashlib
 
 from generator.safetext import clean
 from generator.site.agenda import AgendaItem, when_label
+from generator.site.words import SITE_LANG, site_words
 
 ICS_URI = "agenda.ics"
 UID_DOMAIN = "event-briefings"
@@ -30,8 +31,11 @@ def item_uid(item: AgendaItem) -> str:
     return f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
-def ics_bytes(items: list[AgendaItem], urls: dict[str, str], calendar_name: str, stamp: dt.date) -> bytes:
+def ics_bytes(
+    items: list[AgendaItem], urls: dict[str, str], calendar_name: str, stamp: dt.date, lang: str = SITE_LANG
+) -> bytes:
     """The iCalendar file; `urls` maps a briefing's src_uri to its absolute URL (absent: no URL property).
+    Its words (summaries, descriptions) are the site's, in `lang`.
 
     `stamp` is the DTSTAMP fallback for briefings without a publication date; using the publication date
     otherwise keeps the file identical across rebuilds of unchanged briefings.
@@ -51,13 +55,14 @@ def ics_bytes(items: list[AgendaItem], urls: dict[str, str], calendar_name: str,
         if uid in seen:  # the same words at the same date twice in one article: one event
             continue
         seen.add(uid)
-        cal.add_component(_event(item, uid, urls.get(item.entry.src_uri), stamp))
+        cal.add_component(_event(item, uid, urls.get(item.entry.src_uri), stamp, lang))
     return cal.to_ical()
 
 
-def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> icalendar.Event
+def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date, lang: str):  # -> icalendar.Event
     from icalendar import Event
 
+    words = site_words(lang)
     briefing = item.entry.briefing
     what = _line(item.event.event or item.event.text)
     event = Event()
@@ -67,16 +72,16 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
     event.add("dtstart", item.span.start)  # a date, not a datetime: VALUE=DATE, an all-day event
     event.add("dtend", item.span.end + dt.timedelta(days=1))  # DTEND is exclusive for all-day events
     if item.span.precision == "month":
-        event.add("summary", f"{what} ({when_label(item.span)}, date à préciser)")
+        event.add("summary", words["month_unsure"].format(event=what, when=when_label(item.span, lang)))
         event.add("transp", "TRANSPARENT")
     else:
         event.add("summary", what)
     if item.event.where:
         event.add("location", _line(item.event.where))
-    description = [what, f"« {_line(item.event.text)} »"]
+    description = [what, words["quoted"].format(text=_line(item.event.text))]
     if item.event.who:
         description.append(_line(", ".join(item.event.who)))
-    description += [f"Briefing : {_line(source.briefing.title)}" for source in item.briefings]
+    description += [words["from_briefing"].format(title=_line(source.briefing.title)) for source in item.briefings]
     # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
     event.add("sequence", len(item.briefings) - 1)
     if url:

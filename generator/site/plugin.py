@@ -36,7 +36,7 @@ from generator.frontmatter import escaped_title, strip_front_matter
 from generator.render import UnknownLanguage, labels
 from generator.safetext import clean, printable
 from generator.site.agenda import AGENDA_URI, AgendaItem, agenda_items, agenda_page, parse_point, split_past
-from generator.site.blocks import GeneratedPage, Href
+from generator.site.blocks import GeneratedPage, Href, label_cells
 from generator.site.briefing import in_language, link_names
 from generator.site.catalog import Entry, built_on, load_catalog
 from generator.site.entities import (
@@ -61,6 +61,7 @@ from generator.site.identity import Identities
 from generator.site.offload import BackgroundWriter, LazyFile
 from generator.site.search import fold_search_index
 from generator.site.sitemap import add_to_sitemap
+from generator.site.words import SITE_LANG, NoSiteWords, site_words
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 # Briefings and entity pages are built and linked but deliberately not in the nav: no "not in nav" notice.
@@ -90,6 +91,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._nav: Navigation | None = None
         self._see_also: dict[str, str] = {}  # src_uri -> a briefing's "Fiches" section, until on_post_page
         self._generated: dict[str, GeneratedPage] = {}  # src_uri -> a generated page, for its HTML blocks
+        self._lang = SITE_LANG  # the language of the site's own pages: theme.language (words.py)
 
     def _folder(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
@@ -98,7 +100,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Add the briefings and every page and file computed from their front matter (read once, here)."""
         try:
             today = built_on()
-        except ValueError as exc:
+            lang = self._lang = _site_language(config)
+            site_words(lang)
+        except (ValueError, NoSiteWords) as exc:
             raise PluginError(str(exc)) from exc
         entries = [e for e in load_catalog(self._folder(config), on_problem=_warn_broken) if _has_labels(e)]
         base = _base_url(config.site_url)
@@ -128,15 +132,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return file
 
         self._generated, self._entity_files, self._lazy = {}, {}, []
-        add(HOME_URI, home_page(entries, config.site_name, items, today))
-        add(ARCHIVE_URI, archive_page(entries))
-        add(AGENDA_URI, agenda_page(items, today))
+        add(HOME_URI, home_page(entries, config.site_name, items, today, lang))
+        add(ARCHIVE_URI, archive_page(entries, lang))
+        add(AGENDA_URI, agenda_page(items, today, lang))
         upcoming: dict[str, list[AgendaItem]] = {}
         for item in split_past(announced, today)[0]:
             upcoming.setdefault(item.entry.src_uri, []).append(item)
         self._entity_upcoming = {}
         for kind, entities in self._entities.items():
-            add(f"{KINDS[kind][0]}/index.md", index_page(kind, entities))
+            add(f"{KINDS[kind][0]}/index.md", index_page(kind, entities, lang))
             for entity in entities.values():
                 file = add_lazy(entity.src_uri)  # its frame comes in on_env
                 if file is not None:
@@ -145,11 +149,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if coming and file is not None:  # its own calendar, to follow one minister's dates
                     self._entity_upcoming[entity.src_uri] = coming
                     name = f"{config.site_name} · {entity.name}"
-                    add_lazy(entity_ics_uri(entity), partial(ics_bytes, coming, urls if base else {}, name, today))
+                    add_lazy(
+                        entity_ics_uri(entity), partial(ics_bytes, coming, urls if base else {}, name, today, lang)
+                    )
         for entity, slug in self._entities.redirects():  # another name's address leads to the entity's page
-            add_lazy(f"{KINDS[entity.kind][0]}/{slug}/index.html", partial(redirect_html, entity, f"../{entity.slug}/"))
-        add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today))
-        add_lazy(FEED_URI, partial(atom_xml, entries, urls, config.site_name, base))
+            redirect = partial(redirect_html, entity, f"../{entity.slug}/", lang)
+            add_lazy(f"{KINDS[entity.kind][0]}/{slug}/index.html", redirect)
+        add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today, lang))
+        add_lazy(FEED_URI, partial(atom_xml, entries, urls, config.site_name, base, lang))
         add_lazy(JSON_URI, partial(briefings_json, entries, urls))
         log.debug("briefings: %d pages, %d dated items", len(entries), len(items))
         return files
@@ -173,6 +180,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         Here, in the build's own process, with the theme's environment and the navigation as MkDocs has
         them for its own pages; the frames go to the second process too, if it runs.
         """
+        env.globals["briefings_words"] = site_words(self._lang)  # the site's words for docs/overrides' templates
         frames: dict[str, Frame] = {}
         for folder in dict.fromkeys(KINDS[entity.kind][0] for entity, _ in self._entity_files.values()):
             try:
@@ -187,7 +195,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Let each entity page be made from its folder's frame (each page is made when it is written)."""
         for entity, file in self._entity_files.values():
             coming = self._entity_upcoming.get(entity.src_uri, [])
-            file.render = partial(_entity_page, entity, file, frames[KINDS[entity.kind][0]], files, coming)
+            frame = frames[KINDS[entity.kind][0]]
+            file.render = partial(_entity_page, entity, file, frame, files, coming, self._lang)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A briefing's text without its front matter, which the catalog has already read.
@@ -209,15 +218,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Put a generated page's HTML blocks in place (blocks.py); mark where a briefing's "Fiches" go."""
+        """Put a generated page's HTML blocks in place (blocks.py); mark where a briefing's "Fiches" go; label
+        the cells of Markdown's tables with their column (for phones: blocks.label_cells)."""
         generated = self._generated.get(page.file.src_uri)
         if generated is not None:
             return generated.fill(html, _href_from(page, files))
         entry = self._by_uri.get(page.file.src_uri)
         if entry is None:
-            return html
+            return label_cells(html)
         href = _href_from(page, files)
-        html = self._mark_see_also(link_names(html, entry, self._entities, href), page, entry, href, config)
+        html = label_cells(link_names(html, entry, self._entities, href))
+        html = self._mark_see_also(html, page, entry, href, config)
         return in_language(html, entry.briefing.lang, _site_language(config))
 
     def _mark_see_also(self, html: str, page: Page, entry: Entry, href: Href, config: MkDocsConfig) -> str:
@@ -260,7 +271,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def _complete_search_and_sitemap(self, *, config: MkDocsConfig) -> None:
         """Add the entity pages to the search index (made accent-insensitive: search.py) and the sitemap."""
-        extra = [entity_search_doc(entity, file.url) for entity, file in self._entity_files.values()]
+        extra = [entity_search_doc(entity, file.url, self._lang) for entity, file in self._entity_files.values()]
         fold_search_index(Path(config.site_dir) / "search" / "search_index.json", extra)
         base = _base_url(config.site_url)
         if base:  # MkDocs lists pages in the sitemap only under a site_url: absolute addresses
@@ -294,8 +305,10 @@ def _warn_broken(page: Path, reason: str) -> None:
     log.warning("briefings: %s: %s (this briefing is left out of the site; mend the page)", page, printable(reason))
 
 
-def _entity_page(entity: Entity, file: File, frame: Frame, files: Files, upcoming: list[AgendaItem]) -> str:
-    return frame.fill(entity.name, entity.slug, entity_html(entity, _href_from(file, files), upcoming))
+def _entity_page(
+    entity: Entity, file: File, frame: Frame, files: Files, upcoming: list[AgendaItem], lang: str = SITE_LANG
+) -> str:
+    return frame.fill(entity.name, entity.slug, entity_html(entity, _href_from(file, files), upcoming, lang))
 
 
 def _href_from(page: Page | File, files: Files) -> Href:

@@ -6,6 +6,11 @@ accent-folded spelling of each of its words that has accents (and the usual alte
 names, Kiev/Kyiv...). The field is declared in the index's own config, which Material's worker indexes
 like title and text, but it is never displayed: results and highlighting still show the original text.
 Only words that change under folding are added, so the index grows little.
+
+The rest of forgiving search happens in the reader's browser, at no cost to the build: Material's search
+worker runs behind docs/overrides/assets/javascripts/workers/forgiving-search.js, which adds to each query
+word the index's words that are the same without accents, or one slip away ("Blinkin" finds Blinken), so
+that results highlight the words as the pages write them. Entity pages weigh ENTITY_BOOST in the index.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from pathlib import Path
 
 FIELD = "folded"
 BOOST = 1.0
+# An entity page's weight in the index (Material's per-document `boost`): a briefing titled "Stéphane
+# Séjourné reçoit..." matches "Séjourné" in its title as well as the person's page does; doubled, the
+# page of the person or place comes first for their name. Words of their roles still weigh little.
+ENTITY_BOOST = 2.0
 # Letters NFKD does not decompose into a base letter and a combining mark.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "’": "'"})  # fmt: skip

@@ -115,3 +115,67 @@ def test_a_site_built_without_site_url_has_working_links(page, plain_site: str):
         assert page.request.get(urljoin(plain_site, briefing["url"])).ok, briefing["url"]
     page.locator("article a", has_text="Nato foreign ministers").first.click()
     expect(page.locator("article h2", has_text="Upcoming")).to_be_visible()
+
+
+_FOCUSED = """() => {
+  const e = document.activeElement
+  const r = e.getBoundingClientRect()
+  return {tag: e.tagName, cls: String(e.className), href: e.getAttribute("href") || "",
+          text: (e.innerText || "").trim(), x: r.x, y: r.y, w: r.width, h: r.height,
+          table: !!e.closest("table"), visible: e.checkVisibility()}
+}"""
+
+
+def test_the_keyboard_reaches_every_control_of_a_briefing_on_a_phone(page_at, served_site: str, screenshot_dir: Path):
+    """At 390 px: Tab reaches the menu button, the search and every name of the participants tables, each on
+    screen when focused; the tables are stacked rows whose every value, the last column's too, is on screen
+    and says what it is."""
+    width = SIZES["phone"][0]
+    page = page_at(*SIZES["phone"])
+    page.goto(reference_url(page, served_site))
+    page.wait_for_load_state("load")
+    participants = page.locator('article table:has(td a[href*="/personnes/"], td a[href*="/organisations/"])')
+    names = participants.locator("td:first-child a").all_inner_texts()
+    assert len(names) >= 4, names
+    reached, off_screen = [], []
+    for _ in range(150):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(_FOCUSED)
+        if focused["tag"] == "BODY":
+            break
+        reached.append(focused)
+        if not focused["visible"] or focused["x"] + focused["w"] <= 0 or focused["x"] >= width:
+            off_screen.append(focused)
+        if focused["tag"] == "INPUT":
+            page.screenshot(path=str(screenshot_dir / "keyboard-search-phone.png"))
+    assert any(f["tag"] == "INPUT" and "md-search__input" in f["cls"] for f in reached), "the search"
+    assert any(f["tag"] == "LABEL" and f["text"] == "" and "md-header__button" in f["cls"] for f in reached), "the menu"
+    table_links = [f["text"] for f in reached if f["table"] and f["tag"] == "A"]
+    assert set(names) <= set(table_links), sorted(set(names) - set(table_links))
+    assert not off_screen, off_screen  # the closed menu's links are out of the way, not focused off screen
+    # Every row stacked: the last column's cells are on screen, labelled with their heading.
+    rows = participants.first.locator("tbody tr")
+    for i in range(rows.count()):
+        last = rows.nth(i).locator("td").last
+        if last.inner_text().strip():
+            box = last.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, box
+            label = last.evaluate("e => getComputedStyle(e, '::before').content")
+            assert "Mentions" in label, label
+    page.locator("#participants").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "participants-phone.png"))
+
+
+def test_the_menu_button_opens_the_menu_from_the_keyboard(page_at, served_site: str):
+    page = page_at(*SIZES["phone"])
+    page.goto(served_site)
+    button = page.locator('.md-header label[for="__drawer"]')
+    button.focus()
+    assert button.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    agenda = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Agenda").first
+    expect(agenda).to_be_visible()
+    assert button.get_attribute("aria-expanded") == "true"
+    agenda.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("article h1", has_text="Agenda")).to_be_visible()

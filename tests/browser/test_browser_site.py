@@ -14,14 +14,22 @@ except ImportError:  # the `browser` fixture skips (or fails under BRIEFINGS_REQ
 SEARCH_META = ".md-search-result__meta"
 
 
-def search(page, base: str, query: str) -> list[str]:
-    """Type `query` in Material's search box like a reader; return the titles of the results."""
+def search(page, base: str, query: str, typed: bool = True) -> list[str]:
+    """Type `query` in Material's search box like a reader; return the titles of the results.
+
+    With `typed=False` the query is put in at once and searched once: the results are the whole query's,
+    never those of a part of it still on screen while the last keystroke's are on their way.
+    """
     page.goto(base)
     box = page.locator("input.md-search__input")
     box.click()
     # The worker has loaded the index once the placeholder message is shown.
     page.wait_for_function(f"document.querySelector('{SEARCH_META}').textContent.includes('Taper')")
-    box.press_sequentially(query, delay=30)
+    if typed:
+        box.press_sequentially(query, delay=30)
+    else:
+        box.fill(query)
+        box.dispatch_event("keyup")  # what Material listens to
     page.wait_for_function(
         f"() => {{ const m = document.querySelector('{SEARCH_META}').textContent;"
         " return !m.includes('Taper') && !m.includes('Initialis'); }"
@@ -58,6 +66,40 @@ def test_search_ignores_accents(page, served_site: str, screenshot_dir: Path):
     titles = search(page, served_site, "sejourne")
     assert title in titles and "Stéphane Séjourné" in titles, titles
     page.screenshot(path=str(screenshot_dir / "search.png"))
+
+
+def test_search_forgives_one_slip_per_word_and_any_accent(page, served_site: str, screenshot_dir: Path):
+    """Issue 17: "Blinkin" and "Bruxelels" found nothing, nor "Séjourne" with one accent missing."""
+    forgiven = [("Blinkin", "Blinken"), ("Bruxelels", "Bruxelles"), ("Séjourne", "Séjourné"),
+                ("sejourme", "Séjourné"), ("Bruxèlles", "Bruxelles"), ("antony blinkin", "Blinken")]  # fmt: skip
+    for query, name in forgiven:
+        titles = search(page, served_site, query, typed=False)
+        assert titles, query
+        marks = page.locator(".md-search-result__item mark").all_inner_texts()
+        assert name in marks, (query, marks)  # the word as the page writes it is highlighted
+        missing = page.locator(".md-search-result__terms del").all_inner_texts()
+        assert query.split()[-1].lower() not in missing, (query, missing)  # not reported missing
+    assert "Antony Blinken" in search(page, served_site, "Blinkin")  # typed like a reader
+    page.screenshot(path=str(screenshot_dir / "search-typo.png"))
+    search(page, served_site, "sejourne", typed=False)
+    # The accent-free query highlights the accented word in the preview, and the page opened highlights it.
+    first = page.locator(".md-search-result__item").first
+    assert "Séjourné" in first.locator("mark").all_inner_texts()
+    assert "s%C3%A9journ%C3%A9" in (first.locator("a").first.get_attribute("href") or "")  # h=...séjourné
+
+
+def test_search_does_not_forgive_what_is_not_a_slip(page, served_site: str):
+    # Two slips in one word are not forgiven: "Blonkin" is not Blinken.
+    assert "Antony Blinken" not in search(page, served_site, "Blonkin", typed=False)
+    assert search(page, served_site, "zzzzqx", typed=False) == []
+
+
+def test_a_persons_or_places_page_comes_first_for_their_name(page, served_site: str):
+    names = [("Blinken", "Antony Blinken"), ("Blinkin", "Antony Blinken"), ("Séjourné", "Stéphane Séjourné"),
+             ("sejourne", "Stéphane Séjourné"), ("Paris", "Paris"), ("Macron", "Emmanuel Macron")]  # fmt: skip
+    for query, first in names:
+        titles = search(page, served_site, query, typed=False)
+        assert titles[:1] == [first], (query, titles)
 
 
 def test_search_knows_kiev_is_kyiv(page, served_site: str):

@@ -42,7 +42,10 @@ def test_same_person_in_two_briefings_is_one_page_with_each_role():
     ]
     page = entity_html(sejourne, lambda uri: f"HREF:{uri}")
     assert page.startswith("<h1>Stéphane Séjourné</h1>\n")
-    assert "<td>chef de la diplomatie</td>" in page and '<a href="HREF:personnes/index.md">Personnes</a>' in page
+    assert (
+        '<td data-label="Rôle">chef de la diplomatie</td>' in page
+        and '<a href="HREF:personnes/index.md">Personnes</a>' in page
+    )
     assert '<a href="HREF:briefings/b0.md">' in page and '<a href="HREF:briefings/b2.md">' in page
     assert "Anthony Blinken" in entity_html(found["person"]["antony-blinken"], str)  # aliases shown
     assert "Anthony Blinken" in entity_search_text(found["person"]["antony-blinken"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sitekit import build, english_briefing, make_project, mkdocs, reference_briefing
 
+from generator.site.blocks import label_cells
+
 ENGINEERING = ("guide", "site", "schema", "dates", "entities", "guarantees", "performance")
 
 
@@ -55,8 +57,8 @@ def test_every_name_on_a_briefing_links_to_its_page(built_site: Path):
     page = (built_site / "briefings/2024-04-02-blinken-paris/index.html").read_text(encoding="utf-8")
     participants = page[page.index('id="participants"') : page.index('id="lieux"')]
     for slug, name in (("antony-blinken", "Antony Blinken"), ("stephane-sejourne", "Stéphane Séjourné")):
-        assert f'<td><a href="../../personnes/{slug}/">{name}</a></td>' in participants
-    assert '<td><a href="../../organisations/knds/">KNDS</a></td>' in participants
+        assert f'<td data-label="Nom"><a href="../../personnes/{slug}/">{name}</a></td>' in participants
+    assert '<td data-label="Nom"><a href="../../organisations/knds/">KNDS</a></td>' in participants
     places = page[page.index('id="lieux"') :]
     places = places[: places.index("</p>")]
     assert '<a href="../../lieux/paris/">Paris</a> · <a href="../../lieux/versailles/">Versailles</a>' in places
@@ -105,3 +107,32 @@ def test_pages_write_dates_in_words_with_the_weekday_never_iso(built_site: Path)
         words = re.sub(r"<[^>]+>", " ", article)
         assert expected in words, uri
         assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", words), (uri, re.findall(r"\b\d{4}-\d{2}[-\d]*", words))
+
+
+def test_each_cell_of_a_table_says_what_it_is_for_phones(built_site: Path):
+    """Stacked rows on a phone hide the headings row: each cell carries its column's heading (data-label)."""
+    page = (built_site / "briefings/2024-04-02-blinken-paris/index.html").read_text(encoding="utf-8")
+    participants = page[page.index('id="participants"') : page.index('id="lieux"')]
+    assert '<td data-label="Rôle">secrétaire d\'Etat américain</td>' in participants
+    assert '<td data-label="Mentions" style="text-align: right;">4</td>' in participants
+    for uri in ("briefings/2024-04-02-blinken-paris/index.html", "agenda/index.html", "index.html",
+                "personnes/stephane-sejourne/index.html"):  # fmt: skip
+        html = (built_site / uri).read_text(encoding="utf-8")
+        cells = re.findall(r"<td(?:\s[^>]*)?>", html)
+        assert cells and all("data-label=" in cell for cell in cells), (
+            uri,
+            [c for c in cells if "data-label" not in c],
+        )
+
+
+def test_label_cells_reads_the_headings_and_leaves_other_html_alone():
+    html = (
+        '<p>a</p><table>\n<thead>\n<tr>\n<th>Nom</th>\n<th style="text-align: right;">R&amp;D <em>x</em></th>\n'
+        '</tr>\n</thead>\n<tbody>\n<tr>\n<td>A</td>\n<td style="text-align: right;">1</td>\n</tr>\n'
+        "<tr>\n<td>B</td>\n<td>2</td>\n<td>extra</td>\n</tr>\n</tbody>\n</table><td>not in a table</td>"
+    )
+    labelled = label_cells(html)
+    assert '<td data-label="Nom">A</td>' in labelled and '<td data-label="Nom">B</td>' in labelled
+    assert '<td data-label="R&amp;D x" style="text-align: right;">1</td>' in labelled
+    assert "<td>extra</td>" in labelled and labelled.endswith("<td>not in a table</td>")
+    assert label_cells("<p>no table</p>") == "<p>no table</p>"
