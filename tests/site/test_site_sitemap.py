@@ -7,7 +7,9 @@ from pathlib import Path
 
 from generator.site.sitemap import add_to_sitemap
 
-EMPTY = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n</urlset>'
+EMPTY = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n</urlset>'
+)
 
 
 def test_entries_are_added_escaped_and_the_gzip_keeps_its_stamp(tmp_path: Path):
