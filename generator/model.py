@@ -89,6 +89,20 @@ class GeneratorInfo:
 
 
 @dataclass
+class SameEntity:
+    """A hand correction of the site's entity pages (never written by the generator).
+
+    `name` and each of its `aliases` are one entity: one page, whatever the site's rules say. A name in
+    `not_same_as` is another entity: the site never joins it to `name`. It holds for the whole archive.
+    """
+
+    name: str
+    kind: Literal["person", "organization", "place"] = "person"
+    aliases: list[str] = field(default_factory=list)
+    not_same_as: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Briefing:
     """Everything a briefing page says; it is exactly the page's YAML front matter."""
 
@@ -106,6 +120,7 @@ class Briefing:
     quotes: list[Quote] = field(default_factory=list)
     date_evidence: str | None = None  # why the date: an inference's evidence, or where the page states it
     generator: GeneratorInfo = field(default_factory=lambda: GeneratorInfo(version="0"))
+    identities: list[SameEntity] | None = None  # hand corrections of the entity pages; absent unless written
 
     @property
     def people(self) -> list[Participant]:
@@ -144,6 +159,7 @@ class Briefing:
             quotes=[Quote(**_fields(Quote, q, ("speaker", "text"), "quotes")) for q in _items(data, "quotes")],
             date_evidence=_text(data.get("date_evidence"), "date_evidence"),
             generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",), "generator")),
+            identities=[_same_entity(i) for i in _items(data, "identities")] if data.get("identities") else None,
             lang=_language(_text(data.get("lang"), "lang") or ""),  # last: a wrong shape elsewhere says so first
         )
 
@@ -169,6 +185,7 @@ class Timex:
 _DATED = ("date", "precision", "text", "event", "sentence")
 DATE_SOURCES = ("metadata", "inferred", "unknown")
 KINDS = ("person", "organization")
+ENTITY_KINDS = ("person", "organization", "place")
 PRECISIONS = ("day", "month", "year")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -279,3 +296,18 @@ def _participant(item: Any) -> Participant:
         aliases=[_text(a, "participants") or "" for a in aliases],
         mentions=mentions,
     )
+
+
+def _same_entity(item: Any) -> SameEntity:
+    item = _mapping(item, "identities")
+    name = " ".join((_text(item.get("name"), "identities") or "").split())
+    if not name:
+        raise ValueError("identities: each correction needs a name")
+    names = {}
+    for key in ("aliases", "not_same_as"):
+        value = item.get(key) or []
+        if not isinstance(value, list):
+            value = [value]  # one name written without brackets
+        names[key] = [n for n in (" ".join((_text(v, "identities") or "").split()) for v in value) if n]
+    kind = _one_of(item.get("kind"), "identities: kind", ENTITY_KINDS, "person")
+    return SameEntity(name=name, kind=kind, **names)  # type: ignore[arg-type]
