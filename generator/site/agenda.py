@@ -51,6 +51,11 @@ class AgendaItem:
     span: Span
     # Every briefing that announces this event, oldest first, once events are joined (events.py); else none.
     sources: tuple[Entry, ...] = ()
+    # An event announced at dates that disagree (postponed, contradicted): each date with the briefings that
+    # give it, the one shown (`span`) first; else none (events.py).
+    dates: tuple[tuple[Span, tuple[Entry, ...]], ...] = ()
+    # The items of the briefings joined into this event, oldest announcement first (events.py); else none.
+    announced: tuple[AgendaItem, ...] = ()
 
     @property
     def briefings(self) -> tuple[Entry, ...]:
@@ -167,14 +172,35 @@ def item_table(items: list[AgendaItem]) -> Block:
 def _item_table(items: list[AgendaItem], href: Href) -> str:
     rows = [
         [
-            f"<strong>{text(when_label(i.span))}</strong>",
-            text(i.event.event or i.event.text),
+            f"<strong>{text(when_label(i.span))}</strong>" + (" ⚠" if i.dates else ""),
+            text(i.event.event or i.event.text) + _conflict_note(i, href),
             " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
             + (f" ({len(i.briefings)} sources)" if len(i.briefings) > 1 else ""),
         ]
         for i in items
     ]
     return table(["Date", "Événement", "Briefing"], rows)
+
+
+def _conflict_note(item: AgendaItem, href: Href) -> str:
+    """For an event announced at dates that disagree: every date with the briefings that give it."""
+    if not item.dates:
+        return ""
+    dates = " ; ".join(
+        f"{text(when_label(span))} selon "
+        + ", ".join(html_link(href(e.src_uri), text(source_name(e))) for e in entries)
+        for span, entries in item.dates
+    )
+    return f'<br><span class="briefings-conflict"><strong>Dates divergentes</strong> : {dates}</span>'
+
+
+def source_name(entry: Entry) -> str:
+    """A briefing as a source: its outlet and day ("Reuters, 2 avril 2024"), or its title."""
+    outlet = entry.briefing.source.outlet
+    day = parse_point(entry.briefing.date or "")
+    when = day_label(day.start, lang=SITE_LANG).split(" ", 1)[1] if day and day.precision == "day" else ""
+    name = ", ".join(part for part in (outlet, when) if part)
+    return name or entry.briefing.title
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:

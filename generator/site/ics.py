@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 
 from generator.safetext import clean
-from generator.site.agenda import AgendaItem, when_label
+from generator.site.agenda import AgendaItem, source_name, when_label
 
 ICS_URI = "agenda.ics"
 UID_DOMAIN = "event-briefings"
@@ -73,6 +73,11 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date):  # -> i
         event.add("summary", what)
     description = [what, f"« {_line(item.event.text)} »"]
     description += [f"Briefing : {_line(source.briefing.title)}" for source in item.briefings]
+    if item.dates:  # announced at dates that disagree: the calendar shows the newest, the others are said
+        description.append("Dates divergentes : " + " ; ".join(
+            f"{when_label(span)} selon " + ", ".join(_line(source_name(e)) for e in entries)
+            for span, entries in item.dates
+        ))  # fmt: skip
     # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
     event.add("sequence", len(item.briefings) - 1)
     if url:
