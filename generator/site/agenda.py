@@ -172,7 +172,7 @@ def item_table(items: list[AgendaItem]) -> Block:
 def _item_table(items: list[AgendaItem], href: Href) -> str:
     rows = [
         [
-            f"<strong>{text(when_label(i.span))}</strong>" + (" ⚠" if i.dates else ""),
+            f"<strong>{text(when_label(i.span))}</strong>" + (' <span aria-hidden="true">⚠</span>' if i.dates else ""),
             text(i.event.event or i.event.text) + _conflict_note(i, href),
             " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
             + (f" ({len(i.briefings)} sources)" if len(i.briefings) > 1 else ""),

@@ -54,6 +54,10 @@ Identity = Callable[[str, str], "str | None"]
 @dataclass
 class Story:
     entries: list[Entry]  # oldest first
+    position: dict[int, int] = field(default_factory=dict)  # id(entry) -> its index in entries
+
+    def __post_init__(self) -> None:
+        self.position = {id(e): n for n, e in enumerate(self.entries)}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -158,7 +162,7 @@ def changes(entry: Entry, stories: Stories) -> Changes | None:
     story = stories.story(entry)
     if story is None:
         return None
-    position = next(n for n, e in enumerate(story.entries) if e is entry)
+    position = story.position[id(entry)]
     since = story.entries[max(0, position - _EARLIER) : position]
     if not since:
         return None
@@ -196,7 +200,7 @@ def story_html(entry: Entry, stories: Stories, href: Href) -> str:
         return ""
     lang = entry.briefing.lang
     words = labels(lang).PAGE
-    position = next(n for n, e in enumerate(story.entries) if e is entry)
+    position = story.position[id(entry)]
     start = max(0, min(position - _SHOWN // 2, len(story) - _SHOWN - 1))
     shown = story.entries[start : start + _SHOWN + 1]
     first, last = _day(story.entries[0].briefing.date), _day(story.entries[-1].briefing.date)
