@@ -1,6 +1,7 @@
 """Build time of the site with the briefings plugin vs a plain MkDocs build of the same pages.
 
     .venv/bin/python bench/site.py [N]        (default N=1000 briefings)
+    .venv/bin/python bench/site.py --growth 250 1000 4000    (how the build grows with the archive)
 
 N synthetic briefings are made from the reference briefing (model + renderer only, no NLP): each gets
 its own date, title, a few people/organisations/places drawn from pools (so entities recur across
@@ -113,6 +114,7 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
     from mkdocs.utils import get_relative_url
 
     from generator.site.entities import see_also_html
+    from generator.site.stories import story_html
 
     config = load_config(str(project / "mkdocs.yml"))
     files = config.plugins.on_files(Files([]), config=config)
@@ -129,7 +131,9 @@ def _generated_pages(project: Path) -> dict[str, str | bytes]:
             def href(uri: str, page_url: str = page_url) -> str:
                 return get_relative_url(uri.removesuffix("index.html"), page_url)
 
-            pages[file.src_uri] = text + "\n\n## Fiches\n\n" + see_also_html(entry, plugin._entities, href)
+            story = story_html(entry, plugin._stories, href)
+            story = f"\n\n## Dans la même histoire\n\n{story}" if story else ""
+            pages[file.src_uri] = text + story + "\n\n## Fiches\n\n" + see_also_html(entry, plugin._entities, href)
         elif file.src_uri in plugin._generated:  # Markdown with markers: the plain build gets the HTML in it
             page_url = file.url
 
@@ -225,7 +229,22 @@ def hook_times(project: Path) -> tuple[float, dict[str, float]]:
     return total, times
 
 
+def growth(sizes: list[int], rounds: int = 2) -> None:
+    """How the build grows with the archive: plugin and plain builds at each size (CPU, best of `rounds`)."""
+    print("| briefings | plugin CPU s | plain CPU s | plugin / plain | plugin s per 1,000 | plain s per 1,000 |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            plugin, plain, _ = make(n, Path(tmp))
+            (_, cpu_plugin), (_, cpu_plain) = best_times([plugin, plain], rounds)
+        print(f"| {n:,} | {cpu_plugin:.1f} | {cpu_plain:.1f} | {cpu_plugin / cpu_plain:.2f}x | "
+              f"{1000 * cpu_plugin / n:.2f} | {1000 * cpu_plain / n:.2f} |", flush=True)  # fmt: skip
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--growth"]:  # bench/site.py --growth 500 2000 8000
+        growth([int(a) for a in sys.argv[2:]] or [250, 1000, 4000])
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     if os.environ.get("BENCH_KEEP"):  # keep the projects, to profile a build
         plugin, plain, only = make(n, Path(os.environ["BENCH_KEEP"]))

@@ -94,6 +94,20 @@ class GeneratorInfo:
 
 
 @dataclass
+class SameEntity:
+    """A hand correction of the site's entity pages (never written by the generator).
+
+    `name` and each of its `aliases` are one entity: one page, whatever the site's rules say. A name in
+    `not_same_as` is another entity: the site never joins it to `name`. It holds for the whole archive.
+    """
+
+    name: str
+    kind: Literal["person", "organization", "place"] = "person"
+    aliases: list[str] = field(default_factory=list)
+    not_same_as: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Briefing:
     """Everything a briefing page says; it is exactly the page's YAML front matter."""
 
@@ -114,6 +128,7 @@ class Briefing:
     # the front matter's format: 2 added `who` and `where` to dated items; a page without the key is
     # format 1 and loads as it is (its items simply have no participants or place)
     format: int = FORMAT
+    identities: list[SameEntity] | None = None  # hand corrections of the entity pages; absent unless written
 
     @property
     def people(self) -> list[Participant]:
@@ -153,6 +168,7 @@ class Briefing:
             date_evidence=_text(data.get("date_evidence"), "date_evidence"),
             generator=GeneratorInfo(**_fields(GeneratorInfo, generator, ("version",), "generator")),
             format=_format(data.get("format")),
+            identities=[_same_entity(i) for i in _items(data, "identities")] if data.get("identities") else None,
             lang=_language(_text(data.get("lang"), "lang") or ""),  # last: a wrong shape elsewhere says so first
         )
 
@@ -179,6 +195,7 @@ class Timex:
 _DATED = ("date", "precision", "text", "event", "sentence")
 DATE_SOURCES = ("metadata", "inferred", "unknown")
 KINDS = ("person", "organization")
+ENTITY_KINDS = ("person", "organization", "place")
 PRECISIONS = ("day", "month", "year")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -302,3 +319,18 @@ def _participant(item: Any) -> Participant:
         aliases=[_text(a, "participants") or "" for a in aliases],
         mentions=mentions,
     )
+
+
+def _same_entity(item: Any) -> SameEntity:
+    item = _mapping(item, "identities")
+    name = " ".join((_text(item.get("name"), "identities") or "").split())
+    if not name:
+        raise ValueError("identities: each correction needs a name")
+    names = {}
+    for key in ("aliases", "not_same_as"):
+        value = item.get(key) or []
+        if not isinstance(value, list):
+            value = [value]  # one name written without brackets
+        names[key] = [n for n in (" ".join((_text(v, "identities") or "").split()) for v in value) if n]
+    kind = _one_of(item.get("kind"), "identities: kind", ENTITY_KINDS, "person")
+    return SameEntity(name=name, kind=kind, **names)  # type: ignore[arg-type]

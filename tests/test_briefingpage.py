@@ -115,3 +115,37 @@ def test_any_yaml_with_an_alias_is_refused_and_any_without_is_loaded(value):
 def test_front_matter_over_a_megabyte_is_refused():
     with pytest.raises(FrontMatterError, match="larger than 1 MB"):
         load_mapping("summary: " + "x" * (1024 * 1024 + 1))
+
+
+def test_a_hand_correction_of_the_entity_pages_loads_and_a_page_without_one_is_unchanged():
+    text = page()
+    assert "identities" not in text  # the generator never writes it: old and new pages look the same
+    assert parse_page(text)[1].identities is None
+    corrected = text.replace(
+        "---\n#",
+        "identities:\n- name: José María Aznar\n  aliases: [Aznar]\n  not_same_as: Ana Aznar\n"
+        "- {name: Quai d'Orsay, kind: place}\n---\n#",
+        1,
+    )
+    [aznar, quai] = parse_page(corrected)[1].identities
+    assert (aznar.name, aznar.kind, aznar.aliases, aznar.not_same_as) == (
+        "José María Aznar", "person", ["Aznar"], ["Ana Aznar"]
+    )  # fmt: skip
+    assert (quai.kind, quai.aliases, quai.not_same_as) == ("place", [], [])
+    assert render_markdown(parse_page(corrected)[1], "x").count("José María Aznar") == 1  # written back as read
+
+
+@pytest.mark.parametrize(
+    ("correction", "reason"),
+    [
+        ("identities: Aznar\n", "identities: expected a list"),
+        ("identities:\n- aliases: [Aznar]\n", "identities: each correction needs a name"),
+        ("identities:\n- {name: Aznar, kind: robot}\n", "identities: kind: 'robot'"),
+        ("identities:\n- {name: Aznar, aliases: {a: b}}\n", "identities: expected text"),
+    ],
+)
+def test_a_wrong_hand_correction_is_named_with_its_line(correction, reason):
+    text = page().replace("---\n#", correction + "---\n#", 1)
+    with pytest.raises(BrokenPage) as caught:
+        parse_page(text)
+    assert reason in caught.value.reason and caught.value.line == line_of(text, "identities:")

@@ -53,6 +53,11 @@ class AgendaItem:
     span: Span
     # Every briefing that announces this event, oldest first, once events are joined (events.py); else none.
     sources: tuple[Entry, ...] = ()
+    # An event announced at dates that disagree (postponed, contradicted): each date with the briefings that
+    # give it, the one shown (`span`) first; else none (events.py).
+    dates: tuple[tuple[Span, tuple[Entry, ...]], ...] = ()
+    # The items of the briefings joined into this event, oldest announcement first (events.py); else none.
+    announced: tuple[AgendaItem, ...] = ()
 
     @property
     def briefings(self) -> tuple[Entry, ...]:
@@ -170,8 +175,9 @@ def _item_table(items: list[AgendaItem], lang: str, href: Href) -> str:
     words = site_words(lang)
     rows = [
         [
-            f"<strong>{text(when_label(i.span, lang))}</strong>",
-            _what(i.event),
+            f"<strong>{text(when_label(i.span, lang))}</strong>"
+            + (' <span aria-hidden="true">⚠</span>' if i.dates else ""),
+            _what(i.event) + _conflict_note(i, href, lang),
             " · ".join(html_link(href(e.src_uri), text(e.briefing.title)) for e in i.briefings)
             + (f" ({words['sources'].format(count=len(i.briefings))})" if len(i.briefings) > 1 else ""),
         ]
@@ -186,6 +192,30 @@ def _what(event: DatedEvent) -> str:
     if event.where and event.where not in what:
         return f"{text(what)} · {text(event.where)}"
     return text(what)
+
+
+def _conflict_note(item: AgendaItem, href: Href, lang: str = SITE_LANG) -> str:
+    """For an event announced at dates that disagree: every date with the briefings that give it."""
+    if not item.dates:
+        return ""
+    words = site_words(lang)
+    dates = " ; ".join(
+        words["according_to"].format(
+            when=text(when_label(span, lang)),
+            sources=", ".join(html_link(href(e.src_uri), text(source_name(e, lang))) for e in entries),
+        )
+        for span, entries in item.dates
+    )
+    return f'<br><span class="briefings-conflict"><strong>{words["conflicting_dates"]}</strong> : {dates}</span>'
+
+
+def source_name(entry: Entry, lang: str = SITE_LANG) -> str:
+    """A briefing as a source: its outlet and day ("Reuters, 2 avril 2024"), or its title."""
+    outlet = entry.briefing.source.outlet
+    day = parse_point(entry.briefing.date or "")
+    when = day_label(day.start, lang=lang).split(" ", 1)[1] if day and day.precision == "day" else ""
+    name = ", ".join(part for part in (outlet, when) if part)
+    return name or entry.briefing.title
 
 
 def _group(item: AgendaItem) -> tuple[int, int]:

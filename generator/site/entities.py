@@ -26,7 +26,7 @@ from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, item_table
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
-from generator.site.identity import Identities, Mention, identify
+from generator.site.identity import Correction, Identities, Mention, identify
 from generator.site.search import CANONICAL_SPELLING, ENTITY_BOOST, fold
 from generator.site.words import SITE_LANG, counted, site_words
 
@@ -57,8 +57,9 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The spelling used most often (ties: the first seen, which is the newest briefing's)."""
-        return self.names.most_common(1)[0][0]
+        """The spelling used most often; on a tie, one the page's address is made of ("Nato" at
+        organisations/nato/, not "OTAN"), then the first seen (the newest briefing's: "Kyiv" over "Kiev")."""
+        return max(self.names, key=lambda n: (self.names[n], entity_slug(n) == self.slug))
 
     @property
     def src_uri(self) -> str:
@@ -91,16 +92,30 @@ class Entities(dict[str, dict[str, Entity]]):
         name = " ".join(str(name).split())
         if not name:
             return None
-        return self.get(kind, {}).get(self.identities.key(kind, name) or entity_slug(name))
+        page_kind, key = self.identities.page(kind, name) or (kind, entity_slug(name))
+        return self.get(page_kind, {}).get(key)
 
-    def redirects(self) -> list[tuple[Entity, str]]:
-        """(entity, slug) for each address of another name of an entity that leads to its page."""
+    def identity(self, kind: str, name: str) -> str | None:
+        """The address of the page `name` has (its identity across the archive), if any."""
+        entity = self.find(kind, name)
+        return None if entity is None else entity.src_uri
+
+    def redirects(self) -> list[tuple[Entity, str, str]]:
+        """(entity, file, href) for each address of another name of an entity, that leads to its page.
+
+        `file` is the redirect page's file in the site, `href` the entity's page relative to it. A name
+        of another kind joined to the entity ("Quai d'Orsay", place and organisation) has one too.
+        """
         found = []
         for (kind, key), others in sorted(self.identities.variants.items()):
             entity = self.get(kind, {}).get(key)
             for slug in sorted(others):
                 if entity is not None and slug not in self[kind]:  # never over another entity's page
-                    found.append((entity, slug))
+                    found.append((entity, f"{KINDS[kind][0]}/{slug}/index.html", f"../{entity.slug}/"))
+        for (kind, slug), (page_kind, key) in sorted(self.identities.moved.items()):
+            entity = self.get(page_kind, {}).get(key)
+            if entity is not None and slug not in self[kind]:
+                found.append((entity, f"{KINDS[kind][0]}/{slug}/index.html", f"../../{KINDS[page_kind][0]}/{key}/"))
         return found
 
 
@@ -111,15 +126,25 @@ def collect_entities(entries: list[Entry]) -> Entities:
         + [("place", " ".join(str(place).split()), None, []) for place in e.briefing.places]
         for e in entries
     ]
+    corrections = [
+        Correction(c.kind, c.name, tuple(c.aliases), tuple(c.not_same_as))
+        for e in entries
+        for c in e.briefing.identities or ()
+        if c.kind in KINDS
+    ]
     found = Entities(
-        identify((Mention(kind, name, tuple(a)) for per in mentions for kind, name, _, a in per if name), entity_slug)
+        identify(
+            (Mention(kind, name, tuple(a)) for per in mentions for kind, name, _, a in per if name),
+            entity_slug,
+            corrections,
+        )
     )
     for entry, mentioned in zip(entries, mentions, strict=True):
         seen: set[tuple[str, str]] = set()
-        for kind, name, role, aliases in mentioned:
+        for mentioned_kind, name, role, aliases in mentioned:
             if not name:
                 continue
-            slug = found.identities.key(kind, name) or entity_slug(name)
+            kind, slug = found.identities.page(mentioned_kind, name) or (mentioned_kind, entity_slug(name))
             entity = found[kind].setdefault(slug, Entity(kind, slug))
             entity.names[name] += 1
             entity.aliases.update(a for a in aliases if a and a != name)

@@ -1,44 +1,101 @@
 """One agenda row per real event: the items that announce the same event, in one briefing or several, join.
 
-Two items are one event when they fall on the same date (the same span of days) and their event phrases
-share enough words: at least half of the shorter phrase's words, and two of them unless the shorter has
-only one (words of four letters or more, accents and case folded, compared on their first five letters, so
-"réunion des ministres de l'Otan" and "réunion de l'Otan à Bruxelles" meet, and "Conseil des ministres" and
-"conférence de presse" do not). Within one briefing, the same date twice (a headline and its body) joins
-when the phrases share a word or one of them says nothing.
+The rule, in two steps a reader can check:
+
+1. **Same or nested dates.** Two items are one event when
+   - they fall on the same date and their event phrases share enough words: at least half of the shorter
+     phrase's words, and two of them unless the shorter has only one. So "réunion des ministres de
+     l'Otan" and "Nato ministers meeting" meet, and "Conseil des ministres" and "conférence de presse" do
+     not. Within one briefing, the same date twice (a headline and its body) joins when the phrases share
+     a word or one of them says nothing;
+   - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
+     juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
+     made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
+   An item joins a row only if its date nests with every date of the row. Words are those of four letters
+   or more (and names such as "COP28"), accents and case folded, compared on their first five letters,
+   the same word in French and English counting as one ("sommet"/"summit", "Otan"/"NATO":
+   generator/lang/equivalents.py). The row shows its most precise date (9 July rather than July; of
+   several days, the widest: the 9-11 July summit rather than its first day).
+2. **Different dates: a conflict.** Two rows with dates that do not nest are one event announced at two
+   dates (postponed, or contradicted) when all of these hold:
+   - every word of the shorter phrase is in the longer, and it has two words at least;
+   - no briefing announces both (one article giving two dates for one phrase tells of two events: two
+     rounds of a vote, two meetings);
+   - they name a participant or place in common (in the sentence of the date or its phrase);
+   - when the newer announcement was written, neither date had come; or its sentence says the event
+     moved ("reporté", "postponed": generator/lang/equivalents.py), and the dates are less than a year
+     apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
+
+   The event is then one row, at the date of its newest announcement, that lists every date with the
+   briefings that give it ("dates divergentes"): never silently merged, never two unrelated rows.
 
 The row keeps the longest phrase (the most informative wording) and lists every briefing that announces
-it, oldest first. Its calendar UID is the oldest announcement's, so it stays when a source is added or a
-phrase is corrected by hand.
+it, oldest first. Its calendar UID is the oldest announcement's, so it stays when a source is added, a
+date changes or a phrase is corrected by hand; its SEQUENCE grows with each briefing that joins it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 
+from generator.lang.equivalents import EVENT_WORD_GROUPS, NAME_GROUPS, RESCHEDULED
 from generator.lang.folding import fold
-from generator.site.agenda import AgendaItem
+from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of four letters or more, and names made of letters and digits ("COP28", "G7").
+_WORD = re.compile(r"\b(?:[^\W\d_]{4,}|(?=\w*\d)(?=\w*[^\W\d_])[^\W_]{2,})\b")
 _PREFIX = 5
 
 
-def merge_events(items: list[AgendaItem]) -> list[AgendaItem]:
-    """The items with those that announce one event joined into one (its `sources`), in the same order."""
-    rows: list[list[AgendaItem]] = []
-    by_span: dict[tuple, list[list[AgendaItem]]] = {}
-    for item in sorted(items, key=_announced):
-        key = (item.span.start, item.span.end, item.span.precision)
-        row = next((r for r in by_span.get(key, []) if any(_same_event(item, other) for other in r)), None)
-        if row is None:
-            row = []
-            rows.append(row)
-            by_span.setdefault(key, []).append(row)
-        row.append(item)
-    merged = [_row(row) for row in rows]
-    return sorted(merged, key=lambda item: item.sort_key)
+def _same_words() -> dict[str, str]:
+    """Each word of the tables -> the first word (A to Z) of all the groups it is in, joined: "summit" is
+    "sommet", "nato" is "alliance" ("otan", "nato" and "alliance" are one group)."""
+    groups = [set(g) for g in EVENT_WORD_GROUPS] + [
+        {n for n in g if " " not in n and "-" not in n} for g in NAME_GROUPS
+    ]
+    joined: list[set[str]] = []
+    for group in filter(None, groups):
+        for other in [j for j in joined if j & group]:
+            group |= other
+            joined.remove(other)
+        joined.append(group)
+    return {word: min(group) for group in joined for word in group}
+
+
+_SAME_WORD = _same_words()
+_MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")")
+_MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
+# (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
+Identity = Callable[[str, str], str | None]
+
+
+def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) -> list[AgendaItem]:
+    """The items with those that announce one event joined into one, in calendar order.
+
+    `identity` gives an entity's identity from a kind and a name, to tell whether two announcements name
+    the same participant or place (default: the name folded, with the equivalents table).
+    """
+    rows = _join_nested(sorted(items, key=_announced))
+    groups = _join_conflicts(rows, identity or _folded_identity)
+    return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
+
+
+def words(phrase: str) -> frozenset[str]:
+    """The words an event phrase is compared on (see the module's docstring)."""
+    return frozenset(_same_word(w)[:_PREFIX] for w in _WORD.findall(fold(phrase)))
+
+
+def _same_word(word: str) -> str:
+    """The word a table group stands for, found as written or without a plural s ("strikes" is "strike")."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form in _SAME_WORD:
+            return _SAME_WORD[form]
+    return word
 
 
 def _announced(item: AgendaItem) -> tuple:
@@ -46,19 +103,89 @@ def _announced(item: AgendaItem) -> tuple:
     return (item.entry.briefing.date or "9999", item.entry.src_uri, item.event.text)
 
 
-def _row(row: list[AgendaItem]) -> AgendaItem:
-    first = row[0]
-    wording = max(row, key=lambda item: len(_words(item.event.event)))
-    sources: list[Entry] = []
-    for item in row:  # Entry holds lists: by identity, not by hash
-        if not any(item.entry is seen for seen in sources):
-            sources.append(item.entry)
-    event = first.event if wording is first else replace(first.event, event=wording.event.event)
-    return replace(first, event=event, sources=tuple(sources))
+@dataclass
+class _Row:
+    """Items that are one event by step 1: their dates nest, one within the other."""
+
+    items: list[AgendaItem]
+    number: int  # rows in the order they were made
+    words: dict[int, frozenset[str]] = field(default_factory=dict)  # id(item) -> words of its phrase
+
+    @property
+    def shown(self) -> Span:
+        """The row's date: the most precise one (a day or days rather than a month, a month rather than a
+        year); of several days, the widest (the whole 9-11 July summit rather than its first day)."""
+        rank = {"day": 0, "month": 1, "year": 2}
+        best = min(self.items, key=lambda i: (rank[i.span.precision], -(i.span.end - i.span.start).days))
+        return best.span
+
+    @property
+    def sources(self) -> list[Entry]:
+        found: list[Entry] = []
+        for item in self.items:  # Entry holds lists: by identity, not by hash
+            if not any(item.entry is seen for seen in found):
+                found.append(item.entry)
+        return found
+
+    @property
+    def wording(self) -> AgendaItem:
+        return max(self.items, key=lambda item: len(self.words[id(item)]))
 
 
-def _same_event(a: AgendaItem, b: AgendaItem) -> bool:
-    wa, wb = _words(a.event.event), _words(b.event.event)
+def _join_nested(items: list[AgendaItem]) -> list[_Row]:
+    """Step 1: each item joins the first row whose dates all nest with its date and that says the same."""
+    rows: list[_Row] = []
+    exact: _Index = {}  # a member's date (and each day of a range) -> its rows
+    inner: _Index = {}  # (year, month) and (year,) of a row's most precise date -> rows
+    for item in items:
+        item_words = words(item.event.event)
+        row = next((r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r)), None)
+        if row is None:
+            row = _Row([], len(rows))
+            rows.append(row)
+        row.items.append(item)
+        row.words[id(item)] = item_words
+        _index(exact, _exact_keys(item.span), row)
+        _index(inner, _inner_keys(item.span), row)
+    return rows
+
+
+_Index = dict[tuple, dict[int, _Row]]
+
+
+def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
+    """Rows that may nest with `span`, in the order they were made: those with a member at its date or at
+    a wider date that holds it, then those whose most precise date lies within it."""
+    keys = [_span_key(span)]
+    if span.precision != "year":
+        keys.append(("month", span.start.year, span.start.month))
+    keys.append(("year", span.start.year))
+    if span.precision == "year":
+        keys.append((span.start.year,))
+    elif span.end != span.start:  # a month or a range: the rows of more precise dates within it
+        keys += [(d.year, d.month) for d in _months(span)]
+    found: dict[int, _Row] = {}
+    for key in keys:
+        found.update((exact if isinstance(key[0], str) else inner).get(key, {}))
+    return sorted(found.values(), key=lambda row: row.number)
+
+
+def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
+    """Step 1's test: the item's date nests with every date of the row, and it says what one of them says:
+    enough words in common at the same date, every word of the shorter phrase at a date within another."""
+    if not all(_nested(item.span, other.span) for other in row.items):
+        return False
+    for other in row.items:
+        other_words = row.words[id(other)]
+        if other.span == item.span:
+            if _same_event(item, item_words, other, other_words):
+                return True
+        elif item_words and other_words and (item_words <= other_words or other_words <= item_words):
+            return True
+    return False
+
+
+def _same_event(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
     if a.entry is b.entry:
         return not wa or not wb or bool(wa & wb)
     shorter = min(len(wa), len(wb))
@@ -66,5 +193,153 @@ def _same_event(a: AgendaItem, b: AgendaItem) -> bool:
     return shorter > 0 and shared * 2 >= shorter and shared >= min(2, shorter)
 
 
-def _words(phrase: str) -> set[str]:
-    return {w[:_PREFIX] for w in _WORD.findall(fold(phrase))}
+def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
+    """Step 2: rows that are one event announced at dates that do not nest, joined (see the docstring)."""
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    phrase = [row.words[id(row.wording)] for row in rows]
+    shown = [row.shown for row in rows]
+    by_pair: dict[tuple[str, str], list[int]] = {}  # two words -> the rows whose phrase has both
+    for i, found in enumerate(phrase):
+        if len(found) >= 2:
+            for pair in combinations(sorted(found)[:12], 2):
+                by_pair.setdefault(pair, []).append(i)
+    anchors: dict[int, set[str]] = {}
+    for i, found in enumerate(phrase):
+        if len(found) < 2:
+            continue
+        first, second = sorted(found)[:2]
+        for j in by_pair.get((first, second), ()):  # rows whose phrase holds all of row i's words
+            if j == i or not found <= phrase[j] or (found == phrase[j] and j < i) or find(i) == find(j):
+                continue
+            if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[_Row]] = {}
+    for i, row in enumerate(rows):
+        groups.setdefault(find(i), []).append(row)
+    return list(groups.values())
+
+
+def _conflict(
+    a: _Row, b: _Row, a_span: Span, b_span: Span, anchors: dict[int, set[str]], i: int, j: int, identity: Identity
+) -> bool:
+    """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions)."""
+    if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
+        return False
+    if any(x is y for x in a.sources for y in b.sources):
+        return False
+    if i not in anchors:
+        anchors[i] = _anchors(a, identity)
+    if j not in anchors:
+        anchors[j] = _anchors(b, identity)
+    if not anchors[i] & anchors[j]:
+        return False
+    newest = max((*a.items, *b.items), key=lambda item: item.entry.briefing.date or "")
+    written = _day(newest.entry.briefing.date)
+    earlier = min(a_span.start, b_span.start)
+    return (written is not None and written < earlier) or bool(_MOVED.search(fold(newest.event.sentence)))
+
+
+def _anchors(row: _Row, identity: Identity) -> set[str]:
+    """The identities of the participants and places the row's sentences and phrases name."""
+    found: set[str] = set()
+    for item in row.items:
+        said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(f"{item.event.sentence} {item.event.event}"))) + " "
+        b = item.entry.briefing
+        named: list[tuple[str, str, list[str]]] = [
+            (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
+        ]
+        named += [("place", str(place), []) for place in b.places]
+        for kind, name, aliases in named:
+            forms = [name, *aliases]
+            if kind == "person" and len(name.split()) > 1:
+                forms.append(name.split()[-1])  # "M. Blinken se rendra..."
+            if any(f" {' '.join(_WORD_OR_NUMBER.findall(fold(form)))} " in said for form in forms if form.strip()):
+                key = identity(kind, name)
+                if key:
+                    found.add(key)
+    return found
+
+
+_WORD_OR_NUMBER = re.compile(r"\w+")
+
+
+def _folded_identity(kind: str, name: str) -> str | None:
+    folded = fold(name)
+    return f"{kind}:{_SAME_WORD.get(folded, folded)}" if folded else None
+
+
+def _merged(group: list[_Row]) -> AgendaItem:
+    """One agenda item for one event: the oldest announcement, the best wording, every source and date."""
+    items = sorted((item for row in group for item in row.items), key=_announced)
+    first = items[0]
+    wording = max(group, key=lambda row: len(row.words[id(row.wording)])).wording
+    sources: list[Entry] = []
+    for item in items:
+        if not any(item.entry is seen for seen in sources):
+            sources.append(item.entry)
+    event = first.event if wording is first else replace(first.event, event=wording.event.event)
+    if len(group) == 1:
+        return replace(first, event=event, span=group[0].shown, sources=tuple(sources), announced=tuple(items))
+    # A conflict: the dates with the briefings that give them, the newest announcement's date first.
+    dated = sorted(group, key=lambda row: (_newest(row), len(row.sources), -row.shown.start.toordinal()),
+                   reverse=True)  # fmt: skip
+    dates = tuple((row.shown, tuple(row.sources)) for row in dated)
+    return replace(first, event=event, span=dated[0].shown, sources=tuple(sources), dates=dates, announced=tuple(items))
+
+
+def _newest(row: _Row) -> str:
+    return max(item.entry.briefing.date or "" for item in row.items)
+
+
+def _span_key(span: Span) -> tuple:
+    if span.precision == "year" and span.start.year == span.end.year:
+        return ("year", span.start.year)
+    if span.precision == "month" and (span.start.year, span.start.month) == (span.end.year, span.end.month):
+        return ("month", span.start.year, span.start.month)
+    return ("span", span.start, span.end, span.precision)
+
+
+def _exact_keys(span: Span) -> list[tuple]:
+    """Where a member's date is found: its own key, and for a range of days each of its days (a month at most)."""
+    keys = [_span_key(span)]
+    if span.is_range and (span.end - span.start).days <= 31:
+        keys += [_span_key(Span(span.start + dt.timedelta(days=n), span.start + dt.timedelta(days=n), "day"))
+                 for n in range((span.end - span.start).days + 1)]  # fmt: skip
+    return keys
+
+
+def _inner_keys(span: Span) -> list[tuple]:
+    """Where a row with a member at `span` is found by wider dates: its month(s) and year."""
+    return [(span.start.year,)] + [(d.year, d.month) for d in _months(span)][:3]
+
+
+def _months(span: Span) -> list[dt.date]:
+    months: list[dt.date] = []
+    day = span.start.replace(day=1)
+    while day <= span.end and len(months) < 13:
+        months.append(day)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _index(index: _Index, keys: list[tuple], row: _Row) -> None:
+    for key in keys:
+        index.setdefault(key, {})[id(row)] = row
+
+
+def _nested(a: Span, b: Span) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

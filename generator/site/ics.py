@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 
 from generator.safetext import clean
-from generator.site.agenda import AgendaItem, when_label
+from generator.site.agenda import AgendaItem, source_name, when_label
 from generator.site.words import SITE_LANG, site_words
 
 ICS_URI = "agenda.ics"
@@ -82,6 +82,13 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date, lang: st
     if item.event.who:
         description.append(_line(", ".join(item.event.who)))
     description += [words["from_briefing"].format(title=_line(source.briefing.title)) for source in item.briefings]
+    if item.dates:  # announced at dates that disagree: the calendar shows the newest, the others are said
+        description.append(words["conflicting_dates"] + " : " + " ; ".join(
+            words["according_to"].format(
+                when=when_label(span, lang), sources=", ".join(_line(source_name(e, lang)) for e in entries)
+            )
+            for span, entries in item.dates
+        ))  # fmt: skip
     # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
     event.add("sequence", len(item.briefings) - 1)
     if url:

@@ -4,20 +4,26 @@ Each briefing names its participants and places on its own: "Aznar" in one, "Jos
 another, "Otan" here and "NATO" there. The site gives each real entity one page, so these names are
 joined, by rules a reader can check:
 
-- case and accents never matter ("Séjourné", "Sejourne");
+- case, accents, honorifics and hyphens never matter ("Séjourné", "Sejourne", "M. Séjourné"; "al-Jaber",
+  "Al Jaber");
 - names of one group in the equivalents table are one (generator/lang/equivalents.py: OTAN/NATO,
   Kiev/Kyiv), whole names only;
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
-  the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"); an alias
-  that is not (an extractor's wrong guess) joins nothing;
+  the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
+  "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"); an alias that is not
+  (an extractor's wrong guess) joins nothing;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar");
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
-  a final y/i.
+  a final y/i;
+- an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
+  kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
-Names are never joined across kinds. The result maps every name to its identity's key (the slug of its
-most used name: the page's address), and lists for each identity the keys of its other names (old or
-variant addresses that lead to its page).
+A hand correction in a briefing's front matter (`identities`, see docs/methode.md) is stronger than all
+of these: its `aliases` are joined to its name whatever the rules say, and no rule ever joins its name to
+a name of its `not_same_as` (only case and accents cannot be split). The result maps every name to its
+identity's key (the slug of its most used name: the page's address), and lists for each identity the keys
+of its other names (old or variant addresses that lead to its page).
 """
 
 from __future__ import annotations
@@ -30,8 +36,9 @@ from dataclasses import dataclass, field
 from generator.lang.equivalents import NAME_GROUPS
 from generator.lang.folding import fold
 
-_GROUP_OF = {name: min(group) for group in NAME_GROUPS for name in group}
+_GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_AND = {"and", "et", "und", "y", "e"}  # "X and Y": an acronym may stop before the "and"
 _TITLE = re.compile(r"^(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)  # honorifics before a surname
 
 
@@ -44,23 +51,56 @@ class Mention:
     aliases: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A hand correction (a briefing's `identities`): `name` is each of `aliases`, and none of `apart`."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+
+
 @dataclass
 class Identities:
     """Every name's identity, per kind."""
 
     keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> identity key
     variants: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (kind, key) -> other keys
+    # (kind, name) -> the kind of its page, for the names whose page is of another kind (org <-> place)
+    kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (kind, key) -> (kind, key) of the page it leads to, for an identity whose page is of another kind
+    moved: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def key(self, kind: str, name: str) -> str | None:
         """The identity key of `name` (None for a name never seen)."""
         return self.keys.get((kind, " ".join(name.split())))
 
+    def page(self, kind: str, name: str) -> tuple[str, str] | None:
+        """(kind, key) of the page `name` has: its own kind, or the other one's it was joined to."""
+        name = " ".join(name.split())
+        key = self.keys.get((kind, name))
+        return None if key is None else (self.kinds.get((kind, name), kind), key)
 
-def identify(mentions: Iterable[Mention], slug: Callable[[str], str]) -> Identities:
-    """Join the names of `mentions` into identities; `slug` gives a name's address (and first key)."""
+
+def identify(
+    mentions: Iterable[Mention], slug: Callable[[str], str], corrections: Iterable[Correction] = ()
+) -> Identities:
+    """Join the names of `mentions` into identities; `slug` gives a name's address (and first key).
+
+    `corrections` (hand edits) force joins and keep names apart; see the module's docstring.
+    """
     mentions = list(mentions)
+    corrections = sorted(set(corrections), key=lambda c: (c.kind, c.name, c.aliases, c.apart))
     names: Counter[tuple[str, str]] = Counter()
     joins = _Joins()
+    for c in corrections:  # first the names kept apart, then every join is checked against them
+        for other in c.apart:
+            joins.keep_apart((c.kind, _folded_key(c.name)), (c.kind, _folded_key(other)))
+    for c in corrections:
+        for alias in c.aliases:
+            joins.join((c.kind, _folded_key(c.name)), (c.kind, _folded_key(alias)))
+    acronyms = set()
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -70,50 +110,98 @@ def identify(mentions: Iterable[Mention], slug: Callable[[str], str]) -> Identit
         for alias in m.aliases:
             alias = " ".join(alias.split())
             if alias and _same_by_initials(name, alias):
-                joins.join((m.kind, _folded_key(name)), (m.kind, _folded_key(alias)))
-    _join_people(joins, [n for kind, n in names if kind == "person"])
+                acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+    for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
+        canon = _GROUP_OF.get(_folded_key(name))
+        if canon is not None:
+            joins.join((kind, canon), (kind, _folded_key(name)))
+    for a, b in sorted(acronyms):
+        joins.join(a, b)
+    _join_people(joins, sorted(n for kind, n in names if kind == "person"))
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
     for kind, name in names:
         members.setdefault(joins.find((kind, _folded_key(name))), []).append(name)
     result = Identities()
+    key_of: dict[tuple[str, str], str] = {}
     for root, group in members.items():
         kind = root[0]
         best = max(group, key=lambda n: (names[(kind, n)], len(n), [-ord(c) for c in n]))
-        key = slug(best)
+        key = key_of[root] = slug(best)
         for name in group:
             result.keys[(kind, name)] = key
         others = {slug(n) for n in group} - {key}
         if others:
             result.variants[(kind, key)] = others
+    _join_across_kinds(result, members, key_of, names, corrections)
     return result
 
 
+def _join_across_kinds(
+    result: Identities,
+    members: dict[tuple[str, str], list[str]],
+    key_of: dict[tuple[str, str], str],
+    names: Counter[tuple[str, str]],
+    corrections: list[Correction],
+) -> None:
+    """An organisation and a place with one name are one page, under the kind used more (organisation on a tie).
+
+    Only when the name leads to one identity of each kind; a hand correction of either that names the
+    other in `not_same_as` keeps them apart.
+    """
+    apart = {(c.kind, _folded_key(c.name), _folded_key(o)) for c in corrections for o in c.apart}
+    by_name: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for root, group in members.items():
+        if root[0] in ("organization", "place"):
+            for name in group:
+                by_name.setdefault(_folded_key(name), {}).setdefault(root[0], set()).add(root)
+    pairs = set()
+    for folded, kinds in by_name.items():
+        orgs, places = kinds.get("organization", set()), kinds.get("place", set())
+        if len(orgs) == 1 and len(places) == 1 and not any((k, folded, folded) in apart for k in kinds):
+            pairs.add((next(iter(orgs)), next(iter(places))))
+    linked: Counter[tuple[str, str]] = Counter(root for pair in pairs for root in pair)
+    for org, place in sorted(pairs):
+        if linked[org] > 1 or linked[place] > 1:  # one organisation, two places (or the reverse): leave them
+            continue
+        uses = {root: sum(names[(root[0], n)] for n in members[root]) for root in (org, place)}
+        winner, loser = (org, place) if uses[org] >= uses[place] else (place, org)
+        for name in members[loser]:
+            result.keys[(loser[0], name)] = key_of[winner]
+            result.kinds[(loser[0], name)] = winner[0]
+        moved = {slug for slug in result.variants.pop((loser[0], key_of[loser]), set())} | {key_of[loser]}
+        for slug in moved:
+            result.moved[(loser[0], slug)] = (winner[0], key_of[winner])
+
+
 def _folded_key(name: str) -> str:
-    """Case, accents, honorifics and known equivalent spellings dropped: the key names are joined on."""
-    plain = fold(_TITLE.sub("", name))
-    return _GROUP_OF.get(plain, plain)
+    """Case, accents, honorifics and hyphens dropped ("Sultan al-Jaber", "Sultan Al Jaber"): the key names
+    are joined on."""
+    return fold(_TITLE.sub("", name)).replace("-", " ")
 
 
 def _same_by_initials(name: str, alias: str) -> bool:
     """True when one of the two is an acronym (one word) whose letters are the other's initials."""
     for short, long in ((name, alias), (alias, name)):
-        words = _WORD.findall(long)
-        if len(short.split()) != 1 or len(words) < 2:
+        every = _WORD.findall(long)
+        if len(short.split()) != 1 or len(every) < 2:
             continue
         acronym = fold(short).replace(".", "")
         if not acronym.isalpha() or not 2 <= len(acronym) <= 8:
             continue
         # The initials of every word, or of its capitalised words, or of its words of four letters or more:
-        # "Organisation des Nations unies" gives ONU, "Centers for Disease Control" gives CDC.
-        readings = (
-            words,
-            [w for w in words if w[0].isupper()],
-            [w for w in words if len(w.split("'")[-1]) >= 4],
-        )
-        if any(acronym == "".join(fold(w.split("'")[-1])[0] for w in reading) for reading in readings if reading):
-            return True
+        # "Organisation des Nations unies" gives ONU, "Centers for Disease Control" gives CDC; and the same
+        # of the words before an "and" ("Centers for Disease Control and Prevention" is CDC too).
+        cut = next((i for i, w in enumerate(every) if fold(w) in _AND), len(every))
+        for words in (every, every[:cut]) if 2 <= cut < len(every) else (every,):
+            readings = (
+                words,
+                [w for w in words if w[0].isupper()],
+                [w for w in words if len(w.split("'")[-1]) >= 4],
+            )
+            if any(acronym == "".join(fold(w.split("'")[-1])[0] for w in r) for r in readings if r):
+                return True
     return False
 
 
@@ -158,10 +246,16 @@ def _skeleton(first_name: str) -> str:
 
 
 class _Joins:
-    """Union-find over (kind, folded name)."""
+    """Union-find over (kind, folded name), with pairs of names that must never end up joined."""
 
     def __init__(self) -> None:
         self._parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self._apart: dict[tuple[str, str], set[tuple[str, str]]] = {}  # root -> names its group must not join
+
+    def keep_apart(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        if a != b:
+            self._apart.setdefault(self.find(a), set()).add(b)
+            self._apart.setdefault(self.find(b), set()).add(a)
 
     def add(self, item: tuple[str, str]) -> None:
         self._parent.setdefault(item, item)
@@ -175,7 +269,17 @@ class _Joins:
             self._parent[item], item = root, self._parent[item]
         return root
 
-    def join(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+    def join(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Join the groups of a and b, unless a name kept apart from one is in the other; True if joined."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)  # deterministic whatever the order of the briefings
+        if ra == rb:
+            return True
+        if any(self.find(x) == rb for x in self._apart.get(ra, ())) or any(
+            self.find(x) == ra for x in self._apart.get(rb, ())
+        ):
+            return False
+        root, child = min(ra, rb), max(ra, rb)  # deterministic whatever the order of the briefings
+        self._parent[child] = root
+        if child in self._apart:
+            self._apart.setdefault(root, set()).update(self._apart.pop(child))
+        return True

@@ -61,6 +61,7 @@ from generator.site.identity import Identities
 from generator.site.offload import BackgroundWriter, LazyFile
 from generator.site.search import fold_search_index
 from generator.site.sitemap import add_to_sitemap
+from generator.site.stories import Stories, find_stories, story_html
 from generator.site.words import SITE_LANG, NoSiteWords, site_words
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -92,6 +93,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._see_also: dict[str, str] = {}  # src_uri -> a briefing's "Fiches" section, until on_post_page
         self._generated: dict[str, GeneratedPage] = {}  # src_uri -> a generated page, for its HTML blocks
         self._lang = SITE_LANG  # the language of the site's own pages: theme.language (words.py)
+        self._stories = Stories()  # the briefings that follow one story (stories.py)
 
     def _folder(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.briefings_dir
@@ -113,8 +115,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             urls[entry.src_uri] = f"{base}{page_file.url}"
         self._by_uri = {e.src_uri: e for e in entries}
         announced = agenda_items(entries)  # one item per date of each briefing
-        items = merge_events(announced)  # one per real event, for the agenda, the home page and the calendar
         self._entities = collect_entities(entries)
+        identity = self._entities.identity  # two announcements name one participant or place: one event
+        items = merge_events(announced, identity)  # one per real event: the agenda, the home page, the calendar
+        self._stories = find_stories(entries, items, identity)
 
         def add(uri: str, page: GeneratedPage) -> None:
             if files.get_file_from_path(uri) is None:  # a hand-written page in docs/ wins
@@ -135,9 +139,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         add(HOME_URI, home_page(entries, config.site_name, items, today, lang))
         add(ARCHIVE_URI, archive_page(entries, lang))
         add(AGENDA_URI, agenda_page(items, today, lang))
+        # Each briefing's announcements of coming events, and the agenda row each belongs to: an entity's
+        # "À venir" and calendar show the agenda's rows (their sources, conflicts and calendar UIDs).
         upcoming: dict[str, list[AgendaItem]] = {}
-        for item in split_past(announced, today)[0]:
-            upcoming.setdefault(item.entry.src_uri, []).append(item)
+        row_of: dict[int, AgendaItem] = {}
+        for row in split_past(items, today)[0]:
+            for item in row.announced or (row,):
+                upcoming.setdefault(item.entry.src_uri, []).append(item)
+                row_of[id(item)] = row
         self._entity_upcoming = {}
         for kind, entities in self._entities.items():
             add(f"{KINDS[kind][0]}/index.md", index_page(kind, entities, lang))
@@ -145,16 +154,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 file = add_lazy(entity.src_uri)  # its frame comes in on_env
                 if file is not None:
                     self._entity_files[entity.src_uri] = (entity, file)
-                coming = merge_events(entity_upcoming(entity, upcoming))
+                coming = _rows(entity_upcoming(entity, upcoming), row_of)
                 if coming and file is not None:  # its own calendar, to follow one minister's dates
                     self._entity_upcoming[entity.src_uri] = coming
                     name = f"{config.site_name} · {entity.name}"
                     add_lazy(
                         entity_ics_uri(entity), partial(ics_bytes, coming, urls if base else {}, name, today, lang)
                     )
-        for entity, slug in self._entities.redirects():  # another name's address leads to the entity's page
-            redirect = partial(redirect_html, entity, f"../{entity.slug}/", lang)
-            add_lazy(f"{KINDS[entity.kind][0]}/{slug}/index.html", redirect)
+        for entity, uri, href in self._entities.redirects():  # another name's address leads to the entity's page
+            add_lazy(uri, partial(redirect_html, entity, href, lang))
         add_lazy(ICS_URI, partial(ics_bytes, items, urls if base else {}, config.site_name, today, lang))
         add_lazy(FEED_URI, partial(atom_xml, entries, urls, config.site_name, base, lang))
         add_lazy(JSON_URI, partial(briefings_json, entries, urls))
@@ -232,20 +240,28 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return in_language(html, entry.briefing.lang, _site_language(config))
 
     def _mark_see_also(self, html: str, page: Page, entry: Entry, href: Href, config: MkDocsConfig) -> str:
-        """List a briefing's "Fiches" section in its table of contents, and mark where the section goes.
+        """List a briefing's "Dans la même histoire" and "Fiches" sections in its table of contents, and mark
+        where they go.
 
-        The section itself, links to the pages of the briefing's people, organisations and places, is put
-        in on_post_page: made as HTML, it costs no Markdown parsing, and it stays out of the search index,
-        where it would only repeat the names of the briefing's Participants and Lieux as a hit of its own.
+        The sections themselves, the other briefings of its story and what changed since them (stories.py),
+        then links to the pages of the briefing's people, organisations and places, are put in on_post_page:
+        made as HTML, they cost no Markdown parsing, and they stay out of the search index, where they would
+        only repeat other briefings' titles and the names of the briefing's Participants and Lieux.
         """
-        links = see_also_html(entry, self._entities, href)
-        if not links:
+        words = labels(entry.briefing.lang).PAGE
+        sections = [(words["story"], story_html(entry, self._stories, href)),  # its story first (stories.py)
+                    (words["see_also"], see_also_html(entry, self._entities, href))]  # fmt: skip
+        added = ""
+        for title, content in sections:
+            if not content:
+                continue
+            anchor = _free_anchor(page.toc, slugify(title))
+            if _toc_depth(config) >= 2:
+                _toc_section(page.toc).append(AnchorLink(title, anchor, 2))
+            added += _heading(title, anchor, config) + content
+        if not added:
             return html
-        title = labels(entry.briefing.lang).PAGE["see_also"]
-        anchor = _free_anchor(page.toc, slugify(title))
-        if _toc_depth(config) >= 2:
-            _toc_section(page.toc).append(AnchorLink(title, anchor, 2))
-        self._see_also[page.file.src_uri] = _heading(title, anchor, config) + links
+        self._see_also[page.file.src_uri] = added
         return html + _SEE_ALSO_MARK
 
     @event_priority(100)  # before plugins that rewrite the page (a minifier would drop the marker)
@@ -303,6 +319,12 @@ def _has_labels(entry: Entry) -> bool:
 def _warn_broken(page: Path, reason: str) -> None:
     # A warning, so that `mkdocs build --strict` fails: a briefing missing from the site is an error.
     log.warning("briefings: %s: %s (this briefing is left out of the site; mend the page)", page, printable(reason))
+
+
+def _rows(announced: list[AgendaItem], row_of: dict[int, AgendaItem]) -> list[AgendaItem]:
+    """The agenda rows of these announcements, each once, in calendar order."""
+    rows = {id(row_of[id(item)]): row_of[id(item)] for item in announced}
+    return sorted(rows.values(), key=lambda row: row.sort_key)
 
 
 def _entity_page(

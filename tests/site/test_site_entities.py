@@ -149,8 +149,8 @@ def test_the_names_of_one_entity_across_briefings_make_one_page_and_the_others_l
     [bank] = found["organization"].values()
     assert len(bank.appearances) == 3 and {"BCE", "European Central Bank"} <= set(bank.names)
     assert found.find("person", "Lagarde") is found["person"]["christine-lagarde"]
-    redirects = {(entity.slug, slug) for entity, slug in found.redirects()}
-    assert ("christine-lagarde", "lagarde") in redirects
+    redirects = {(entity.slug, uri, href) for entity, uri, href in found.redirects()}
+    assert ("christine-lagarde", "personnes/lagarde/index.html", "../christine-lagarde/") in redirects
 
 
 def test_a_variant_address_of_an_entity_leads_to_its_page_in_the_built_site(tmp_path: Path):

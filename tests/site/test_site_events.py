@@ -35,10 +35,11 @@ SECOND = briefing(
 )
 OTHER = briefing("Culture", "2025-05-10", ("2025-07", "month", "en juillet", "festival d'Avignon"))
 TWICE = briefing(
-    "Conférence de presse le 20 mai", "2025-05-11",
+    "Conférence de presse le 20 mai",
+    "2025-05-11",
     ("2025-05-20", "day", "le 20 mai", ""),
     ("2025-05-20", "day", "mardi 20 mai", "conférence de presse du gouvernement"),
-)  # fmt: skip
+)
 
 
 def test_announcements_of_one_event_make_one_row_listing_every_source():
@@ -87,3 +88,178 @@ def test_an_inferred_date_lets_into_the_agenda_only_the_dates_that_state_their_m
     assert [i.event.text for i in agenda_items([entry])] == ["le 15 mai", "en 2026"]
     confirmed = Entry("briefings/greve.md", None, replace(inferred, date_source="metadata"))  # type: ignore[arg-type]
     assert [i.event.text for i in agenda_items([confirmed])] == ["mercredi", "le 15 mai", "en 2026"]
+
+
+def announcing(title: str, day: str, people: list[str], places: list[str], *events: tuple[str, str, str, str, str]):
+    """A briefing by the given people and places, with its events as (date, precision, text, event, sentence)."""
+    from generator.model import Participant
+
+    b = Briefing(
+        title=title,
+        date=day,
+        date_source="metadata",
+        lang="fr",
+        source=Source(f"seeds/{title}.txt", "0" * 64, outlet=title.split()[0]),
+        participants=[Participant(p, "person", None, [], 2) for p in people],
+        places=places,
+        upcoming=[DatedEvent(*event) for event in events],
+    )
+    return Entry(f"briefings/{day}-{title}.md", None, b)  # type: ignore[arg-type]
+
+
+VISIT = "visite d'État de Charles III en France"
+MARCH = announcing(
+    "Figaro",
+    "2023-03-10",
+    ["Charles III", "Emmanuel Macron"],
+    ["Paris"],
+    (
+        "2023-03-26/2023-03-29",
+        "day",
+        "du 26 au 29 mars",
+        VISIT,
+        "Emmanuel Macron recevra Charles III du 26 au 29 mars.",
+    ),
+)
+SEPTEMBER = announcing(
+    "Parisien",
+    "2023-09-05",
+    ["Charles III"],
+    ["Bordeaux"],
+    (
+        "2023-09-20/2023-09-22",
+        "day",
+        "du 20 au 22 septembre",
+        VISIT,
+        "La visite de Charles III, reportée en mars, aura lieu du 20 au 22 septembre.",
+    ),
+)
+
+
+def test_a_postponed_event_is_one_row_at_its_new_date_that_shows_both_dates_and_sources():
+    [row] = merge_events(agenda_items([MARCH, SEPTEMBER]))
+    assert row.span.start == dt.date(2023, 9, 20)  # the newest announcement's date
+    assert [(span.start, [e.briefing.title for e in entries]) for span, entries in row.dates] == [
+        (dt.date(2023, 9, 20), ["Parisien"]),
+        (dt.date(2023, 3, 26), ["Figaro"]),
+    ]
+    html = item_table([row])(lambda uri: uri)
+    assert "Dates divergentes" in html and MARCH.src_uri in html and SEPTEMBER.src_uri in html
+    assert "mercredi 20 – vendredi 22 septembre 2023" in html and "dimanche 26 – mercredi 29 mars 2023" in html
+
+
+def test_a_postponed_event_keeps_its_calendar_uid_and_moves_in_the_calendar():
+    [before] = merge_events(agenda_items([MARCH]))
+    [after] = merge_events(agenda_items([MARCH, SEPTEMBER]))
+    assert item_uid(before) == item_uid(after)
+    calendar = ics_bytes([after], {}, "Agenda", dt.date(2023, 9, 6)).decode()
+    assert calendar.count("BEGIN:VEVENT") == 1 and "DTSTART;VALUE=DATE:20230920" in calendar
+    assert "SEQUENCE:1" in calendar and "Dates divergentes" in calendar
+
+
+def test_two_sources_that_give_one_coming_event_different_dates_are_a_conflict():
+    summit = "sommet pour la paix en Ukraine"
+    one = announcing(
+        "Temps",
+        "2024-04-10",
+        ["Viola Amherd"],
+        ["Bürgenstock"],
+        ("2024-06-15/2024-06-16", "day", "les 15 et 16 juin", summit, "Viola Amherd : les 15 et 16 juin."),
+    )
+    other = announcing(
+        "Swissinfo",
+        "2024-04-10",
+        ["Viola Amherd"],
+        ["Bürgenstock"],
+        (
+            "2024-06-16/2024-06-17",
+            "day",
+            "June 16-17",
+            "Ukraine peace summit",
+            "The summit, Viola Amherd said, is on June 16-17.",
+        ),
+    )
+    [row] = merge_events(agenda_items([one, other]))
+    assert len(row.dates) == 2
+
+
+def test_a_weekly_meeting_announced_each_week_is_many_events():
+    first = announcing(
+        "Echos",
+        "2023-01-10",
+        ["Élisabeth Borne"],
+        [],
+        ("2023-01-11", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+    )
+    second = announcing(
+        "Monde",
+        "2023-01-23",
+        ["Élisabeth Borne"],
+        [],
+        ("2023-01-25", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+    )
+    rows = merge_events(agenda_items([first, second]))
+    assert len(rows) == 2 and not any(r.dates for r in rows)
+
+
+def test_different_dates_without_a_participant_or_place_in_common_are_two_events():
+    one = announcing(
+        "A",
+        "2024-05-02",
+        ["Anne Martin"],
+        [],
+        ("2024-06-10", "day", "le 10 juin", "réunion des ministres de l'Énergie", "Anne Martin, le 10 juin."),
+    )
+    two = announcing(
+        "B",
+        "2024-05-03",
+        ["Paul Dubois"],
+        [],
+        ("2024-06-17", "day", "le 17 juin", "réunion des ministres de l'Énergie", "Paul Dubois, le 17 juin."),
+    )
+    assert len(merge_events(agenda_items([one, two]))) == 2
+
+
+def test_one_briefing_giving_two_dates_for_one_phrase_tells_of_two_events():
+    both = announcing(
+        "Vote",
+        "2024-06-10",
+        ["Gabriel Attal"],
+        ["Paris"],
+        ("2024-06-30", "day", "le 30 juin", "tour des élections législatives", "Gabriel Attal : le 30 juin."),
+        ("2024-07-07", "day", "le 7 juillet", "tour des élections législatives", "Gabriel Attal : le 7 juillet."),
+    )
+    assert len(merge_events(agenda_items([both]))) == 2
+
+
+def test_a_date_made_more_precise_joins_and_the_row_shows_the_precise_date():
+    vague = announcing(
+        "Monde",
+        "2024-04-02",
+        ["Jens Stoltenberg"],
+        ["Washington"],
+        ("2024-07", "month", "en juillet", "sommet de l'Otan à Washington", "En juillet."),
+    )
+    precise = announcing(
+        "Reuters",
+        "2024-06-20",
+        ["Jens Stoltenberg"],
+        ["Washington"],
+        ("2024-07-09/2024-07-11", "day", "July 9-11", "NATO summit in Washington", "July 9-11."),
+        ("2024-07-09", "day", "July 9", "NATO summit opens in Washington", "On July 9."),
+    )
+    [row] = merge_events(agenda_items([vague, precise]))
+    assert (row.span.start, row.span.end) == (dt.date(2024, 7, 9), dt.date(2024, 7, 11)) and not row.dates
+    assert item_uid(row) == item_uid(merge_events(agenda_items([vague]))[0])  # the first announcement's UID
+
+
+def test_a_part_of_a_longer_event_is_its_own_row():
+    visit = announcing(
+        "Guardian",
+        "2023-09-19",
+        ["Charles III"],
+        ["Paris"],
+        ("2023-09-20/2023-09-22", "day", "from Wednesday", "state visit of Charles III to France", "x"),
+        ("2023-09-21", "day", "Thursday", "Charles III addresses the French Senate", "y"),
+    )
+    assert len(merge_events(agenda_items([visit]))) == 2

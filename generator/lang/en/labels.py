@@ -47,6 +47,17 @@ PAGE = {
     "colon": ": ",  # before a list, as the language punctuates it
     "see_also_place": "Places",
     "permalink": "Link to this section",
+    # the story a briefing is part of (generator/site/stories.py)
+    "story": "In the same story",
+    "story_span": "{count} briefings, from {first} to {last}.",
+    "story_this": "this briefing",
+    "story_more": "… and {count} more briefings in this story.",
+    "story_changes": "What changed since {date}",
+    "story_nothing_new": "Nothing new: no date, participant or fact the earlier briefings had not given.",
+    "story_changed_dates": "Changed dates",
+    "story_new_dates": "New dates",
+    "story_new_participants": "New participants",
+    "story_new_facts": "New key facts",
 }
 
 # babel format_date patterns (CLDR syntax).

@@ -49,6 +49,19 @@ PAGE = {
     "colon": " : ",  # before a list, as the language punctuates it
     "see_also_place": "Lieux",
     "permalink": "Lien vers cette section",
+    # the story a briefing is part of (generator/site/stories.py)
+    "story": "Dans la même histoire",
+    "story_span": "{count} briefings, du {first} au {last}.",
+    "story_this": "ce briefing",
+    "story_more": "… et {count} autres briefings de cette histoire.",
+    "story_changes": "Ce qui change depuis le {date}",
+    "story_nothing_new": (
+        "Rien de nouveau : ni date, ni participant, ni fait que les briefings précédents n'aient déjà donné."
+    ),
+    "story_changed_dates": "Dates modifiées",
+    "story_new_dates": "Nouvelles dates",
+    "story_new_participants": "Nouveaux participants",
+    "story_new_facts": "Nouveaux faits",
 }
 
 # Dates, as babel's format_date patterns (CLDR syntax: EEEE weekday, d day, MMMM month, LLLL stand-alone

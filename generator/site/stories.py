@@ -1,0 +1,308 @@
+"""Stories: the briefings that follow one story, linked in date order; each follow-up says what changed.
+
+The rule, from front matter only (the full statement, for readers, is in docs/methode.md):
+
+- A briefing's **main participants** are the people and organisations it mentions at least twice (its
+  four most mentioned at most); when it mentions none twice, its most mentioned one. They are compared as
+  entities (the same page: "Stoltenberg" and "Jens Stoltenberg", "Otan" and "NATO").
+- Two briefings are **linked** when they have a main participant in common and
+  - they announce a common event (one agenda row, events.py, including an event announced at dates that
+    disagree), however far apart they were published; or
+  - they were published at most four weeks apart and their titles, summaries and key facts have at least
+    three words in common besides the names of their participants (words of four letters or more, accents
+    and case folded, compared on their first five letters, French and English words of the same meaning
+    as one; stop words, months and weekdays left out).
+- A **story** is every briefing linked to another one, directly or through others: two briefings or more.
+
+A briefing that follows others in its story says what changed since them (the ten latest at most): the
+dates it announces that none of them did, the dates it gives for an event they dated otherwise, the
+participants none of them named, and the key facts none of them gave (a fact is known when half of its
+words are in one earlier fact).
+
+Linear in the archive: links are looked for among the briefings of each main participant, each compared
+with the 50 latest before it within the four weeks; events link their sources through the participants
+they share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.lang import BUILT_IN, language
+from generator.lang.folding import fold
+from generator.render import human_date, labels
+from generator.site.agenda import AgendaItem, Span, parse_point, when_label
+from generator.site.blocks import Href, html_link, text
+from generator.site.catalog import Entry
+from generator.site.events import words as phrase_words
+
+WINDOW = dt.timedelta(days=28)  # "within a few weeks"
+SHARED_WORDS = 3
+MAIN = 4
+_NEAREST = 50  # briefings of one participant each briefing is compared with, at most
+_EARLIER = 10  # earlier briefings a follow-up is compared with, at most
+_SHOWN = 10  # other briefings of its story a page lists, at most (the nearest in time)
+_LISTED = 8  # new participants or facts listed, at most
+# (kind, name) -> the entity's identity (its page), or None
+Identity = Callable[[str, str], "str | None"]
+
+
+@dataclass
+class Story:
+    entries: list[Entry]  # oldest first
+    position: dict[int, int] = field(default_factory=dict)  # id(entry) -> its index in entries
+
+    def __post_init__(self) -> None:
+        self.position = {id(e): n for n, e in enumerate(self.entries)}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@dataclass
+class Changes:
+    """What a follow-up briefing says that the earlier briefings of its story did not."""
+
+    since: list[Entry]  # the earlier briefings it is compared with, oldest first
+    new_dates: list[AgendaItem] = field(default_factory=list)  # its own announcements of them
+    changed_dates: list[tuple[AgendaItem, Span, Span]] = field(default_factory=list)  # (its item, before, now)
+    new_participants: list[str] = field(default_factory=list)
+    new_facts: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.new_dates or self.changed_dates or self.new_participants or self.new_facts)
+
+
+@dataclass
+class Stories:
+    by_uri: dict[str, Story] = field(default_factory=dict)  # a briefing's src_uri -> its story
+    rows: dict[int, list[AgendaItem]] = field(default_factory=dict)  # id(entry) -> the events it announces
+    identity: Identity = lambda kind, name: None  # noqa: E731
+
+    def story(self, entry: Entry) -> Story | None:
+        return self.by_uri.get(entry.src_uri)
+
+
+def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Identity) -> Stories:
+    """The stories of the archive: `events` are its agenda rows (events.merge_events), `identity` gives a
+    participant's entity (its page), so that two names of one entity count as one."""
+    found = Stories(identity=identity)
+    if not entries:
+        return found
+    index = {id(e): n for n, e in enumerate(entries)}
+    parent = list(range(len(entries)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    mains = [_main_participants(e, identity) for e in entries]
+    for row in events:
+        for source in row.briefings:
+            found.rows.setdefault(id(source), []).append(row)
+        if len(row.briefings) < 2:
+            continue
+        by_main: dict[str, int] = {}
+        for source in row.briefings:  # sources that share a main participant: linked
+            i = index.get(id(source))
+            if i is None:
+                continue
+            for key in mains[i]:
+                if key in by_main:
+                    join(by_main[key], i)
+                else:
+                    by_main[key] = i
+
+    days = [_day(e.briefing.date) for e in entries]
+    word_sets: dict[int, frozenset[str]] = {}
+    by_participant: dict[str, list[int]] = {}
+    for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
+        if days[i] is None:
+            continue
+        for key in mains[i]:
+            earlier = by_participant.setdefault(key, [])
+            for j in reversed(earlier[-_NEAREST:]):
+                if days[i] - days[j] > WINDOW:  # type: ignore[operator]
+                    break
+                if find(i) == find(j):
+                    continue
+                if i not in word_sets:
+                    word_sets[i] = _content_words(entries[i])
+                if j not in word_sets:
+                    word_sets[j] = _content_words(entries[j])
+                if len(word_sets[i] & word_sets[j]) >= SHARED_WORDS:
+                    join(i, j)
+            earlier.append(i)
+
+    groups: dict[int, list[Entry]] = {}
+    for i, entry in enumerate(entries):
+        groups.setdefault(find(i), []).append(entry)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        story = Story(sorted(group, key=_chronological))
+        for entry in group:
+            found.by_uri[entry.src_uri] = story
+    return found
+
+
+def changes(entry: Entry, stories: Stories) -> Changes | None:
+    """What `entry` says that the earlier briefings of its story did not; None for the first of its story."""
+    story = stories.story(entry)
+    if story is None:
+        return None
+    position = story.position[id(entry)]
+    since = story.entries[max(0, position - _EARLIER) : position]
+    if not since:
+        return None
+    found = Changes(since)
+    before = {id(e) for e in since}
+    for row in stories.rows.get(id(entry), []):
+        announced = row.announced or (row,)
+        mine = [i for i in announced if i.entry is entry]
+        theirs = sorted((i for i in announced if id(i.entry) in before), key=lambda i: _chronological(i.entry))
+        if not mine:
+            continue
+        if not theirs:
+            found.new_dates.append(mine[0])
+        elif not {i.span for i in mine} & {i.span for i in theirs}:  # a date none of them gave
+            found.changed_dates.append((mine[0], theirs[-1].span, mine[0].span))
+    known = {stories.identity(p.kind, str(p.name)) or fold(str(p.name)) for e in since for p in e.briefing.participants}
+    for p in sorted(entry.briefing.participants, key=lambda p: -p.mentions):
+        key = stories.identity(p.kind, str(p.name)) or fold(str(p.name))
+        if key not in known:
+            known.add(key)
+            found.new_participants.append(str(p.name))
+    earlier_facts = [_words(str(f.text)) for e in since for f in e.briefing.key_facts]
+    for fact in entry.briefing.key_facts:
+        mine_words = _words(str(fact.text))
+        if mine_words and not any(len(mine_words & other) * 2 >= len(mine_words) for other in earlier_facts):
+            found.new_facts.append(str(fact.text))
+    return found
+
+
+def story_html(entry: Entry, stories: Stories, href: Href) -> str:
+    """A briefing's "In the same story" section, in its language: the other briefings of its story in date
+    order, then what changed since the earlier ones; "" when the briefing is in no story."""
+    story = stories.story(entry)
+    if story is None:
+        return ""
+    lang = entry.briefing.lang
+    words = labels(lang).PAGE
+    position = story.position[id(entry)]
+    start = max(0, min(position - _SHOWN // 2, len(story) - _SHOWN - 1))
+    shown = story.entries[start : start + _SHOWN + 1]
+    first, last = _day(story.entries[0].briefing.date), _day(story.entries[-1].briefing.date)
+    lines = []
+    if first and last:
+        span = words["story_span"].format(count=len(story), first=_date(first, lang), last=_date(last, lang))
+        lines.append(f"<p>{text(span)}</p>")
+    items = []
+    for other in shown:
+        day = _day(other.briefing.date)
+        when = f"{text(_date(day, lang))} · " if day else ""
+        outlet = f" ({text(other.briefing.source.outlet)})" if other.briefing.source.outlet else ""
+        if other is entry:
+            items.append(
+                f"<li>{when}<strong>{text(other.briefing.title)}</strong>{outlet} — {text(words['story_this'])}</li>"
+            )
+        else:
+            items.append(f"<li>{when}{html_link(href(other.src_uri), text(other.briefing.title))}{outlet}</li>")
+    lines.append('<ol class="briefings-story">' + "".join(items) + "</ol>")
+    if len(shown) < len(story):
+        lines.append(f"<p>{text(words['story_more'].format(count=len(story) - len(shown)))}</p>")
+    changed = changes(entry, stories)
+    if changed is not None:
+        lines.append(_changes_html(changed, lang, href))
+    return "\n".join(lines)
+
+
+def _changes_html(changed: Changes, lang: str, href: Href) -> str:
+    words = labels(lang).PAGE
+    latest = changed.since[-1]
+    day = _day(latest.briefing.date)
+    title = words["story_changes"].format(date=_date(day, lang) if day else latest.briefing.title)
+    out = [f"<p><strong>{text(title)}</strong></p>"]
+    if not changed:
+        out.append(f"<p>{text(words['story_nothing_new'])}</p>")
+        return "\n".join(out)
+    items = []
+    colon = html.escape(words["colon"])
+    if changed.changed_dates:
+        dates = " ; ".join(
+            f"{text(item.event.event or item.event.text)}{colon}{text(when_label(before, lang))} → "
+            f"<strong>{text(when_label(now, lang))}</strong>"
+            for item, before, now in changed.changed_dates
+        )
+        items.append(f"<li>{text(words['story_changed_dates'])}{colon}{dates}</li>")
+    if changed.new_dates:
+        dates = " ; ".join(
+            f"{text(when_label(item.span, lang))}, {text(item.event.event or item.event.text)}"
+            for item in changed.new_dates
+        )
+        items.append(f"<li>{text(words['story_new_dates'])}{colon}{dates}</li>")
+    if changed.new_participants:
+        names = ", ".join(text(n) for n in changed.new_participants[:_LISTED])
+        items.append(f"<li>{text(words['story_new_participants'])}{colon}{names}</li>")
+    if changed.new_facts:
+        facts = "".join(f"<li>{text(f)}</li>" for f in changed.new_facts[:_LISTED])
+        items.append(f"<li>{text(words['story_new_facts'])}{colon}<ul>{facts}</ul></li>")
+    out.append("<ul>" + "".join(items) + "</ul>")
+    return "\n".join(out)
+
+
+def _main_participants(entry: Entry, identity: Identity) -> set[str]:
+    people = [p for p in entry.briefing.participants if p.kind in ("person", "organization") and str(p.name).strip()]
+    ranked = sorted(people, key=lambda p: -p.mentions)  # stable: the briefing's order on a tie
+    main = [p for p in ranked if p.mentions >= 2][:MAIN] or ranked[:1]
+    return {identity(p.kind, str(p.name)) or f"{p.kind}:{fold(str(p.name))}" for p in main}
+
+
+def _content_words(entry: Entry) -> frozenset[str]:
+    """The words of the title, summary and key facts, without the names of the briefing's participants
+    (those are compared as main participants) and without stop words, months and weekdays."""
+    b = entry.briefing
+    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+    name_words = {w for n in names for w in phrase_words(n)}
+    said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
+    return phrase_words(said) - name_words - _stop_words()
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return phrase_words(sentence) - _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Every built-in language's stop words, months and weekdays, as words are compared (a French page
+    quotes English, too): they say nothing of what a story is about."""
+    found: set[str] = set()
+    for code in BUILT_IN:
+        lang = language(code)
+        for word in (*lang.entities.stop_words, *lang.months, *lang.weekdays):
+            found |= phrase_words(word)
+    return frozenset(found)
+
+
+def _chronological(entry: Entry) -> tuple:
+    return (entry.briefing.date or "", entry.src_uri)
+
+
+def _day(value: str | None) -> dt.date | None:
+    span = parse_point(value) if value else None
+    return span.start if span is not None and span.precision == "day" else None
+
+
+def _date(day: dt.date, lang: str) -> str:
+    return human_date(day.isoformat(), lang)

@@ -1,0 +1,30 @@
+"""bench/archive.py as a guard: on its test archives, no page or agenda row joins two real things, every
+date conflict shows, and the scores do not fall below what docs/archive.md reports."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bench():
+    spec = importlib.util.spec_from_file_location("archive_bench", ROOT / "bench" / "archive.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_the_archive_benchmark_holds_its_scores():
+    archive = bench()
+    tuned, second = archive.scores(archive.ARCHIVE), archive.scores(archive.ARCHIVE / "heldout")
+    for run in (tuned, second):
+        assert not run["rules"]["wrong"] and not run["hand"]["wrong"]  # no wrong merges, ever
+        assert not run["events"]["wrong"] and not run["events"]["false_conflicts"]
+        assert run["events"]["conflicts_shown"] == run["events"]["conflicts"]
+        assert run["stories"]["precision"] == 1.0
+    assert tuned["rules"]["per_entity"] <= 1.05 and tuned["hand"]["per_entity"] <= 1.02
+    assert tuned["events"]["per_event"] <= 1.04 and tuned["stories"]["recall"] == 1.0
+    assert second["rules"]["per_entity"] <= 1.07 and second["events"]["per_event"] <= 1.12
+    assert second["stories"]["recall"] >= 0.7

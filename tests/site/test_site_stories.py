@@ -1,0 +1,169 @@
+"""Stories: briefings that share events and main participants link up, in date order, and say what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Briefing, DatedEvent, KeyFact, Participant, Source
+from generator.site.agenda import agenda_items
+from generator.site.catalog import Entry
+from generator.site.entities import collect_entities
+from generator.site.events import merge_events
+from generator.site.stories import changes, find_stories, story_html
+
+
+def briefing(
+    name: str,
+    day: str,
+    people: dict[str, int],
+    *,
+    lang: str = "fr",
+    title: str = "",
+    summary: str = "",
+    events: tuple[tuple[str, str, str], ...] = (),
+    facts: tuple[str, ...] = (),
+) -> Entry:
+    """A briefing with people (name -> mentions) and upcoming events (date, event phrase, sentence)."""
+    b = Briefing(
+        title=title or name,
+        date=day,
+        date_source="metadata",
+        lang=lang,
+        source=Source(f"seeds/{name}.txt", "0" * 64, outlet=name.split("-")[0]),
+        summary=summary,
+        participants=[Participant(p, "person", None, [], n) for p, n in people.items()],
+        upcoming=[DatedEvent(date, "day", date, event, sentence) for date, event, sentence in events],
+        key_facts=[KeyFact(f) for f in facts],
+    )
+    return Entry(f"briefings/{day}-{name}.md", None, b)  # type: ignore[arg-type]
+
+
+def stories_of(entries: list[Entry]):
+    found = collect_entities(entries)
+    return find_stories(entries, merge_events(agenda_items(entries), found.identity), found.identity)
+
+
+SUMMIT = ("2024-07-09", "sommet de l'Otan à Washington", "Jens Stoltenberg ouvrira le sommet de l'Otan le 9 juillet.")
+FIRST = briefing(
+    "monde",
+    "2024-06-14",
+    {"Jens Stoltenberg": 4, "Joe Biden": 2},
+    events=(SUMMIT,),
+    facts=("Les alliés promettent 40 milliards d'euros à l'Ukraine.",),
+)
+SECOND = briefing(
+    "reuters",
+    "2024-06-20",
+    {"Stoltenberg": 3, "Mark Rutte": 2},
+    lang="en",
+    events=(
+        ("2024-07-09", "NATO summit in Washington", "Stoltenberg: the NATO summit opens on July 9."),
+        ("2024-10-01", "Mark Rutte takes over at NATO", "Mark Rutte takes over on October 1."),
+    ),
+    facts=("Allies pledge 40 billion euros to Ukraine.", "Hungary will not block the aid package."),
+)
+UNRELATED = briefing(
+    "figaro",
+    "2024-06-18",
+    {"Joe Biden": 3, "Justin Trudeau": 4},
+    events=(("2024-06-27", "débat présidentiel", "Joe Biden, le 27 juin."),),
+)
+
+
+def test_briefings_that_announce_one_event_and_share_a_main_participant_are_one_story_in_date_order():
+    stories = stories_of([SECOND, UNRELATED, FIRST])
+    story = stories.story(FIRST)
+    assert story is stories.story(SECOND) and [e.briefing.title for e in story.entries] == ["monde", "reuters"]
+    assert stories.story(UNRELATED) is None  # Joe Biden in common with the first, but no event and no words
+
+
+def test_briefings_weeks_apart_with_words_in_common_are_one_story_and_months_apart_are_not():
+    words = "grève des contrôleurs contre la réforme des retraites"
+    one = briefing("echos", "2023-01-10", {"Élisabeth Borne": 3}, title=f"Avant la {words}")
+    two = briefing("monde", "2023-01-30", {"Borne": 2}, title=f"Après la {words}")
+    later = briefing("libe", "2023-04-30", {"Borne": 2}, title=f"Encore la {words}")
+    stories = stories_of([one, two, later])
+    assert stories.story(one) is stories.story(two) and stories.story(later) is None
+    few = briefing("libe", "2023-01-31", {"Élisabeth Borne": 2}, title="Réforme des retraites : la suite")
+    assert stories_of([one, few]).story(few) is None  # two words in common only ("réforme", "retraites")
+
+
+def test_a_follow_up_says_what_changed_since_the_earlier_briefings():
+    changed = changes(SECOND, stories_of([FIRST, SECOND]))
+    assert changed is not None and changed.since == [FIRST]
+    assert [item.event.event for item in changed.new_dates] == ["Mark Rutte takes over at NATO"]
+    assert changed.changed_dates == []
+    assert changed.new_participants == ["Mark Rutte"]  # "Stoltenberg" is FIRST's Jens Stoltenberg
+    assert changed.new_facts == ["Hungary will not block the aid package."]  # the pledge was said before
+    assert changes(FIRST, stories_of([FIRST, SECOND])) is None  # the first of its story
+
+
+def test_a_follow_up_says_when_a_date_changed():
+    march = briefing(
+        "figaro",
+        "2023-03-10",
+        {"Charles III": 4},
+        events=(("2023-03-26", "visite d'État de Charles III en France", "Charles III, le 26 mars."),),
+    )
+    september = briefing(
+        "parisien",
+        "2023-09-05",
+        {"Charles III": 3},
+        events=(
+            (
+                "2023-09-20",
+                "visite d'État de Charles III en France",
+                "La visite de Charles III, reportée, aura lieu le 20 septembre.",
+            ),
+        ),
+    )
+    stories = stories_of([march, september])
+    changed = changes(september, stories)
+    assert changed is not None and [
+        (b.start.isoformat(), a.start.isoformat()) for _, b, a in changed.changed_dates
+    ] == [("2023-03-26", "2023-09-20")]
+    html = story_html(september, stories, lambda uri: f"HREF:{uri}")
+    changed_line = "Dates modifiées : visite d'État de Charles III en France : dimanche 26 mars 2023 → "
+    assert changed_line + "<strong>mercredi 20 septembre 2023</strong>" in html
+
+
+def test_the_story_section_links_the_others_in_date_order_in_the_briefings_language():
+    stories = stories_of([FIRST, SECOND])
+    html = story_html(SECOND, stories, lambda uri: f"HREF:{uri}")
+    assert html.index('<a href="HREF:briefings/2024-06-14-monde.md">monde</a>') < html.index("<strong>reuters</strong>")
+    assert "this briefing" in html and "What changed since Friday 14 June 2024" in html and "New dates: " in html
+    first = story_html(FIRST, stories, lambda uri: f"HREF:{uri}")
+    assert "ce briefing" in first and "Ce qui change" not in first
+    assert story_html(UNRELATED, stories_of([FIRST, UNRELATED]), str) == ""
+
+
+def test_a_follow_up_with_nothing_new_says_so():
+    again = briefing(
+        "afp",
+        "2024-06-21",
+        {"Jens Stoltenberg": 2},
+        events=(SUMMIT,),
+        facts=("Les alliés promettent 40 milliards d'euros à l'Ukraine.",),
+    )
+    html = story_html(again, stories_of([FIRST, again]), str)
+    assert "Rien de nouveau" in html
+
+
+def test_a_long_story_lists_the_nearest_briefings_and_counts_the_others():
+    many = [briefing(f"b{n:02d}", f"2024-05-{n + 1:02d}", {"Jens Stoltenberg": 3}, events=(SUMMIT,)) for n in range(25)]
+    stories = stories_of(many)
+    assert len(stories.story(many[12]).entries) == 25
+    html = story_html(many[12], stories, str)
+    assert html.count("<li>") <= 11 + 10 and "14 autres briefings" in html
+
+
+def test_a_briefing_page_of_the_built_site_shows_its_story(tmp_path: Path):
+    from sitekit import build, make_project
+
+    site = build(make_project(tmp_path / "project", [FIRST.briefing, SECOND.briefing]))
+    pages = {p.parent.name: p.read_text(encoding="utf-8") for p in (site / "briefings").glob("*/index.html")}
+    [first] = [html for name, html in pages.items() if "monde" in name]
+    [second] = [html for name, html in pages.items() if "reuters" in name]
+    assert 'id="dans-la-meme-histoire"' in first and "reuters</a>" in first
+    assert 'id="in-the-same-story"' in second and "monde</a>" in second and "What changed since" in second
+    assert second.index('id="in-the-same-story"') < second.index('id="see-also"')
