@@ -203,6 +203,18 @@ class TimexCues:
     hour_separators: tuple[str, ...] = ()
     hour_words: tuple[str, ...] = ()
     meridiem: tuple[str, ...] = ()
+    # ... and which half of the day a meridiem names (folded, without full stops): "9 pm" is 21:00, "12 am" 00:00
+    before_noon: tuple[str, ...] = ()
+    after_noon: tuple[str, ...] = ()
+    possessive_endings: tuple[str, ...] = ()  # as written: "Friday's announcement", out of the date's span
+    # durations and repetitions (folded)
+    frequency_stems: Mapping[str, str] = field(default_factory=_empty)  # "annuel", "weekly" -> TIMEX3 unit ("Y")
+    yearly_units: tuple[str, ...] = ()  # "every season": once a year
+    fractions: Mapping[str, float] = field(default_factory=dict)  # "une demi-heure": a word in the fraction -> 0.5
+    not_bare_durations: tuple[str, ...] = ()  # plural units that alone are no duration of unknown length ("seconds")
+    ordinal_nouns: tuple[
+        str, ...
+    ] = ()  # as written: after "second" it is the ordinal ("une seconde fois", "a second time")
     # anniversaries (patterns): "les 80 ans du débarquement", "the 75th anniversary of the liberation"
     anniversary_nouns: tuple[str, ...] = ()
     anniversary_determiners: tuple[str, ...] = ()  # before the number
