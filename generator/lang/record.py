@@ -54,6 +54,7 @@ class EntityWords:
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
@@ -76,6 +77,7 @@ class EntityWords:
     of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
     role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")
     articles: tuple[str, ...] = ()  # definite articles
+    articles_after_of: tuple[str, ...] = ()  # those written after an of-word ("chef de la"; "de le" is "du")
     singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before
     nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
