@@ -55,6 +55,8 @@ class EntityWords:
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
+    institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
+    institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries

@@ -132,6 +132,8 @@ OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall 
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
+INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
+INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"
 
 # Buildings and streets that stand for an institution: an organisation when they speak or act.
 INSTITUTIONS = {fold(w): w for w in names.INSTITUTIONS} | {

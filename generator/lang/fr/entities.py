@@ -118,6 +118,8 @@ ENTITIES = EntityWords(
     ),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
     institution_nationalities=words("européen européenne"),
+    institution_leads=words("le la l' du au de"),
+    institution_of_words=words("de d'"),
     place_links=words("sur sous en lès lez les le la de des du d' à aux et"),
     place_saints=words("Saint Sainte St Ste"),
     outlet_words=words("Journal Monde Figaro Libération Parisien Échos Echos Dépêche Républicain Courrier"),
