@@ -101,8 +101,8 @@ def _counted(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     unit, num_text, last = g["unit"], g.get("num"), g.get("last")
     u = fold(unit)
-    if ctx.cues.ordinal_after.match(ctx.text[m.end() : m.end() + 15]) and u.startswith("second"):
-        return []  # "une seconde fois", "a second time": the ordinal, not the unit
+    if unit_of(ctx.language, unit) == ("S", 1, True) and ctx.cues.ordinal_after.match(ctx.text[m.end() : m.end() + 15]):
+        return []  # "une seconde fois", "a second time": the ordinal, not the unit (the language's second)
     num = parse_number(num_text, ctx.language) if num_text else None
     if num is None and not num_text and last and not u.endswith("s"):
         num = 1.0  # "the next decade", "la dernière semaine"; not "ces derniers mois", a plural
