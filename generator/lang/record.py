@@ -54,6 +54,9 @@ class EntityWords:
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
+    institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
+    institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
@@ -76,6 +79,7 @@ class EntityWords:
     of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
     role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")
     articles: tuple[str, ...] = ()  # definite articles
+    articles_after_of: tuple[str, ...] = ()  # those written after an of-word ("chef de la"; "de le" is "du")
     singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before
     nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
@@ -203,6 +207,18 @@ class TimexCues:
     hour_separators: tuple[str, ...] = ()
     hour_words: tuple[str, ...] = ()
     meridiem: tuple[str, ...] = ()
+    # ... and which half of the day a meridiem names (folded, without full stops): "9 pm" is 21:00, "12 am" 00:00
+    before_noon: tuple[str, ...] = ()
+    after_noon: tuple[str, ...] = ()
+    possessive_endings: tuple[str, ...] = ()  # as written: "Friday's announcement", out of the date's span
+    # durations and repetitions (folded)
+    frequency_stems: Mapping[str, str] = field(default_factory=_empty)  # "annuel", "weekly" -> TIMEX3 unit ("Y")
+    yearly_units: tuple[str, ...] = ()  # "every season": once a year
+    fractions: Mapping[str, float] = field(default_factory=dict)  # "une demi-heure": a word in the fraction -> 0.5
+    not_bare_durations: tuple[str, ...] = ()  # plural units that alone are no duration of unknown length ("seconds")
+    ordinal_nouns: tuple[
+        str, ...
+    ] = ()  # as written: after "second" it is the ordinal ("une seconde fois", "a second time")
     # anniversaries (patterns): "les 80 ans du débarquement", "the 75th anniversary of the liberation"
     anniversary_nouns: tuple[str, ...] = ()
     anniversary_determiners: tuple[str, ...] = ()  # before the number

@@ -169,6 +169,13 @@ def test_institutions_written_in_lower_case():
     assert "Strasbourg" in places
 
 
+def test_a_lower_case_institution_goes_on_with_the_nationality_that_names_it():
+    participants, _ = run(
+        "Titre\n\nLe texte a été adopté par le parlement européen mardi, puis par la commission européenne."
+    )
+    assert {"parlement européen", "commission européenne"} <= set(orgs(participants))
+
+
 def test_a_lone_word_in_a_heading_is_a_name_only_if_the_text_names_it_elsewhere():
     participants, places = run(
         "Le gouvernement présente son plan\n\n"

@@ -147,3 +147,15 @@ def test_one_word_cited_as_a_source_is_an_outlet_and_a_surname_stays_its_persons
     assert "Castel" in people["Jean Castel"].aliases
     _, orgs, _ = run("Title\n\nWith reports from Proceso. According to Politico, the deal is done.")
     assert {"Proceso", "Politico"} <= set(orgs)
+
+
+def test_an_article_after_of_belongs_to_the_roles_complement():
+    people, _, _ = run(
+        "Titre\n\nLa cheffe de la diplomatie allemande Annalena Baerbock est arrivée à Kiev. "
+        "Le porte-parole de l'armée Jean Dupont a confirmé.",
+        "fr",
+    )
+    assert people["Annalena Baerbock"].role == "cheffe de la diplomatie allemande"
+    assert people["Jean Dupont"].role == "porte-parole de l'armée"
+    people, _, _ = run("Title\n\nThe head of the agency, Mark Stone, resigned on Monday.")
+    assert people["Mark Stone"].role == "head of the agency"

@@ -113,3 +113,43 @@ def test_sixty_and_eighty_take_twelve_to_sixteen_in_one_number(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an adjective of frequency: its stem says the unit
+        ("Le bal annuel et la revue hebdomadaire reviennent.", "fr", [("annuel", "P1Y"), ("hebdomadaire", "P1W")]),
+        ("Le bulletin mensuel et le journal quotidien paraissent.", "fr", [("mensuel", "P1M"), ("quotidien", "P1D")]),
+        ("Rents are reviewed yearly, prices weekly.", "en", [("yearly", "P1Y"), ("weekly", "P1W")]),
+        ("The figures are published monthly, the bulletin nightly.", "en", [("monthly", "P1M"), ("nightly", "P1D")]),
+        # a unit that comes back once a year
+        ("The festival returns every season.", "en", [("every season", "P1Y")]),
+        # a fraction of a unit
+        ("Il a attendu une demi-journée.", "fr", [("une demi-journée", "P0.5D")]),
+        ("La paix a duré un quart de siècle.", "fr", [("un quart de siècle", "P25Y")]),
+        # plural units: "for years" is a duration of unknown length; seconds alone are none
+        ("For years, the plant stood idle.", "en", [("years", "PXY")]),
+        ("It was all over in seconds.", "en", []),
+        # "second" before one of these nouns is the ordinal, not the unit
+        ("Il a tenté sa chance une seconde fois.", "fr", []),
+        ("Elle a gagné la seconde manche.", "fr", []),
+        ("She ran for a second time.", "en", []),
+        # a unit after "the past" is one, unless plural ("ces derniers mois")
+        ("Les prix ont grimpé ces derniers mois.", "fr", [("ces derniers mois", "PXM")]),
+        ("The price rose over the past month.", "en", [("the past month", "P1M")]),
+        # which half of the day a meridiem names
+        (
+            "The meeting runs from 9 p.m. to 12 am.",
+            "en",
+            [("9 p.m.", "2024-04-02T21:00"), ("12 am", "2024-04-02T00:00")],
+        ),
+        # a possessive stays out of the date's span
+        ("Friday's announcement surprised the markets.", "en", [("Friday", "2024-03-29")]),
+        ("Monday’s vote will be close.", "en", [("Monday", "2024-04-08")]),
+    ],
+)
+def test_the_words_of_durations_repetitions_and_clock_resolve_them(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, value) for span, value, _ in found(text, lang)] == expected

@@ -44,6 +44,7 @@ GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))
 
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
+ARTICLES_AFTER_OF = _folded(every(lambda lang: lang.entities.articles_after_of))  # "chef de la diplomatie"
 OF_WORDS = _folded(every(lambda lang: lang.entities.of_words))  # "de", "of": a complement follows
 SINGULAR_ARTICLES = _folded(every(lambda lang: lang.entities.singular_articles))  # "le", "the"
 MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "le ministère français des ..."
@@ -130,6 +131,9 @@ def town_shaped(word: str) -> bool:
 OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall Street Journal" is a newspaper
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
+INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
+INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
+INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"
 
 # Buildings and streets that stand for an institution: an organisation when they speak or act.
 INSTITUTIONS = {fold(w): w for w in names.INSTITUTIONS} | {

@@ -242,12 +242,12 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
     for k, w in enumerate(ws[:-1]):
         if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
             continue
-        if k == 0 or fold(ws[k - 1].text) not in ("le", "la", "l'", "du", "au", "de"):
+        if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
             continue
         nxt = fold(ws[k + 1].text)
-        if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in ("europeen", "europeenne"):
+        if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = k + 2
-        elif nxt in ("de", "d'") and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
+        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
             end = k + 3
         else:
             continue

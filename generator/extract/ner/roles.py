@@ -15,7 +15,7 @@ from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word
 
 _OF = lx.ROLE_OF_WORDS
-_ARTICLES_AFTER_OF = lx.ARTICLES - {"le"}  # "chef de la diplomatie" ("de le" is written "du")
+_ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
 _STOPS = lx.ROLE_STOPS
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS

@@ -54,6 +54,7 @@ class Cues:
     present_before: re.Pattern[str]  # "n'est" before "aujourd'hui": "nowadays"
     edge_lead: re.Pattern[str]  # "à la fin", "by the end": the preposition stays out of the span
     span_opener: re.Pattern[str]  # "d'ici deux mois", "within a week": a span to act in, not a day
+    ordinal_after: re.Pattern[str]  # "fois", "time" after "second": the ordinal, not the unit
 
     def mod(self, word: str | None) -> Mod | None:
         """What a modifier word says: "prochain" next, "dernier" last, "ce" this; None for any other."""
@@ -101,4 +102,5 @@ def cues_of(language: Language) -> Cues:
         present_before=re.compile(_either((c.present_before,))),
         edge_lead=re.compile(_either(map(re.escape, c.edge_leads)) + r"\s+", re.IGNORECASE),
         span_opener=re.compile(_either((c.span_openers,)), re.IGNORECASE),
+        ordinal_after=re.compile(rf"\s+{_either(map(re.escape, c.ordinal_nouns))}\b", re.IGNORECASE),
     )

@@ -74,7 +74,8 @@ def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         and fold(m.group("mod")) not in ctx.language.weekday_prepositions
         else m.start("wd")
     )
-    end = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()  # "Friday's announcement"
+    possessive = next((e for e in ctx.language.timex_cues.possessive_endings if m.group(0).endswith(e)), "")
+    end = m.end() - len(possessive)  # "Friday's announcement": the date is "Friday"
     if pod:
         return [Found(start, m.end(), "TIME", value + pod_code(ctx.language, pod))]
     return [Found(start, end, "DATE", value)]
@@ -328,9 +329,10 @@ def time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     else:
         hh, mm = int(g["h"]), int(g.get("m") or 0)
         ampm = fold(g.get("ampm") or "").replace(".", "")
-        if ampm == "pm" and hh < 12:
+        cues = ctx.language.timex_cues
+        if ampm in cues.after_noon and hh < 12:
             hh += 12
-        elif ampm == "am" and hh == 12:
+        elif ampm in cues.before_noon and hh == 12:
             hh = 0
     base = ctx.base(m.start())
     if g.get("day"):

@@ -17,18 +17,11 @@ from .values import Found, _fmt, duration_value, pod_code, unit_of
 
 def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
-    if g.get("adj"):
+    cues = ctx.language.timex_cues
+    if g.get("adj"):  # "annuel", "weekly": its stem says the unit
         a = fold(g["adj"])
-        unit = (
-            "Y"
-            if a.startswith(("annu", "year"))
-            else "W"
-            if a.startswith(("hebdo", "week"))
-            else "M"
-            if a.startswith(("mensu", "month"))
-            else "D"
-        )
-        return [Found(m.start(), m.end(), "SET", f"P1{unit}")]
+        unit = next((u for stem, u in cues.frequency_stems.items() if a.startswith(stem)), None)
+        return [Found(m.start(), m.end(), "SET", f"P1{unit}")] if unit else []
     if g.get("wd"):
         return [Found(m.start("wd") - 3, m.end(), "SET", f"XXXX-WXX-{ctx.weekday(g['wd'])}")]
     unit = g.get("unit") or ""
@@ -39,9 +32,9 @@ def set_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return [Found(m.start(), m.end(), "SET", "XXXX-XX-XX" + pod_code(ctx.language, u))]
     if u in ctx.language.seasons:
         return [Found(m.start(), m.end(), "SET", "XXXX-" + ctx.language.seasons[u])]
-    if u in ctx.language.timex_cues.weekend_words:
+    if u in cues.weekend_words:
         return [Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
-    if u == "season":
+    if u in cues.yearly_units:
         return [Found(m.start(), m.end(), "SET", "P1Y")]
     num = parse_number(g["num"], ctx.language) if g.get("num") else 1.0
     return [Found(m.start(), m.end(), "SET", duration_value(ctx.language, num, unit))]
@@ -68,16 +61,21 @@ def duration(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         h, mi, se = int(g["hh"]), int(g["mm"]), int(g["ss"])
         return [Found(m.start(), m.end(), "DURATION", f"PT{h}H{mi}M{se}S")]
     if g.get("frac"):
-        return [Found(m.start(), m.end(), "DURATION", _fraction(ctx, g["frac"], g["unit"]))]
+        value = _fraction(ctx, g["frac"], g["unit"])
+        return [Found(m.start(), m.end(), "DURATION", value)] if value else []
     if not g.get("num") and not g.get("last"):
         return _bare_unit(ctx, m)
     return _counted(ctx, m)
 
 
-def _fraction(ctx: RuleContext, frac: str, unit: str) -> str:
-    """ "une demi-heure" (PT30M), "un quart de siècle" (P25Y), "une demi-année" (P6M)."""
+def _fraction(ctx: RuleContext, frac: str, unit: str) -> str | None:
+    """ "une demi-heure" (PT30M), "un quart de siècle" (P25Y), "une demi-année" (P6M); None for no fraction word."""
     letter, mult, clock = unit_of(ctx.language, unit)
-    n = (0.5 if "demi" in fold(frac) else 0.25) * mult
+    f = fold(frac)
+    part = next((v for word, v in ctx.language.timex_cues.fractions.items() if word in f), None)
+    if part is None:
+        return None
+    n = part * mult
     if clock and letter == "H":
         return f"PT{_fmt(n * 60)}M"
     if letter == "Y" and not float(n).is_integer():
@@ -88,7 +86,11 @@ def _fraction(ctx: RuleContext, frac: str, unit: str) -> str:
 def _bare_unit(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "for years", "over months": a duration of unknown length, where the language reads it so."""
     u = fold(m.group("unit"))
-    if not ctx.language.bare_plural_unit_is_duration or not u.endswith("s") or u in ("seconds",):
+    if (
+        not ctx.language.bare_plural_unit_is_duration
+        or not u.endswith("s")
+        or u in ctx.language.timex_cues.not_bare_durations
+    ):
         return []
     start = m.start() if m.groupdict().get("pre") else m.start("unit")
     return [Found(start, m.end(), "DURATION", duration_value(ctx.language, None, m.group("unit")))]
@@ -98,15 +100,12 @@ def _counted(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "deux semaines", "the past three years", "la dernière semaine" (one), "plusieurs mois" (X)."""
     g = m.groupdict()
     unit, num_text, last = g["unit"], g.get("num"), g.get("last")
-    if re.match(
-        r"\s+(?:fois|chance|vague|guerre|place|manche|mi-temps|édition|session|phase|étape|partie|time|round)\b",
-        ctx.text[m.end() : m.end() + 15],
-        re.IGNORECASE,
-    ) and fold(unit).startswith("second"):
-        return []  # "une seconde fois", "a second time": the ordinal, not the unit
+    u = fold(unit)
+    if unit_of(ctx.language, unit) == ("S", 1, True) and ctx.cues.ordinal_after.match(ctx.text[m.end() : m.end() + 15]):
+        return []  # "une seconde fois", "a second time": the ordinal, not the unit (the language's second)
     num = parse_number(num_text, ctx.language) if num_text else None
-    if num is None and not num_text and last and not fold(unit).endswith("s") and fold(unit) != "mois":
-        num = 1.0  # "the next decade", "la dernière semaine"
+    if num is None and not num_text and last and not u.endswith("s"):
+        num = 1.0  # "the next decade", "la dernière semaine"; not "ces derniers mois", a plural
     if num is not None and num > 10000:
         return []
     value = duration_value(ctx.language, num, unit, half=bool(g.get("half")))

@@ -117,6 +117,9 @@ ENTITIES = EntityWords(
         "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
     ),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    institution_nationalities=words("européen européenne"),
+    institution_leads=words("le la l' du au de"),
+    institution_of_words=words("de d'"),
     place_links=words("sur sous en lès lez les le la de des du d' à aux et"),
     place_saints=words("Saint Sainte St Ste"),
     outlet_words=words("Journal Monde Figaro Libération Parisien Échos Echos Dépêche Républicain Courrier"),
@@ -168,6 +171,7 @@ ENTITIES = EntityWords(
     weak_particles=words("de d' du"),
     of_words=words("de des du d'"),
     articles=words("le la l' les"),
+    articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
     nationality_endings=words("nes ne es e s"),
     ministry_heads=words("ministère"),
