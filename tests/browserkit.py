@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 from pathlib import Path
@@ -53,3 +54,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def local_server(root: Path) -> http.server.ThreadingHTTPServer:
     """An HTTP server for `root` on 127.0.0.1 and a free port (start it in a thread)."""
     return http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+
+
+def reference_url(page, base: str) -> str:
+    """The French reference briefing's page in a served site (the generated file has its own name)."""
+    page.goto(base + "briefings.json")
+    data = json.loads(page.locator("body").inner_text())
+    return next(
+        base + b["page"].removesuffix(".md") + "/"
+        for b in data["briefings"]
+        if b["front_matter"].get("date") == "2024-04-02" and b["front_matter"].get("lang") == "fr"
+    )

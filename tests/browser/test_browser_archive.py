@@ -5,9 +5,10 @@ and a briefing leads to the other briefings of its story."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from urllib.parse import urljoin
+
+from browserkit import reference_url
 
 try:
     from playwright.sync_api import expect
@@ -16,17 +17,6 @@ except ImportError:  # the `browser` fixture skips (or fails under BRIEFINGS_REQ
 
 PERSON = "personnes/antony-blinken/"
 ENGLISH = "briefings/2024-04-02-nato-foreign-ministers-meet-in/"
-
-
-def reference_url(page, base: str) -> str:
-    """The French reference briefing's page (the repository's generated one has its own file name)."""
-    page.goto(base + "briefings.json")
-    data = json.loads(page.locator("body").inner_text())
-    return next(
-        base + b["page"].removesuffix(".md") + "/"
-        for b in data["briefings"]
-        if b["front_matter"].get("date") == "2024-04-02" and b["front_matter"].get("lang") == "fr"
-    )
 
 
 def test_a_person_page_starts_with_their_next_date(page, served_site: str, screenshot_dir: Path):

@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from browserkit import reference_url
 
 try:
     from playwright.sync_api import expect
@@ -25,17 +26,6 @@ PAGES = {
     "index": "personnes/",
 }
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
-
-
-def reference_url(page, base: str) -> str:
-    """The reference briefing's page (the repository's generated one has its own file name)."""
-    page.goto(base + "briefings.json")
-    data = json.loads(page.locator("body").inner_text())
-    return next(
-        base + b["page"].removesuffix(".md") + "/"
-        for b in data["briefings"]
-        if b["front_matter"].get("date") == "2024-04-02" and b["front_matter"].get("lang") == "fr"
-    )
 
 
 @pytest.mark.parametrize("size", SIZES)

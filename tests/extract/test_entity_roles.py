@@ -4,15 +4,7 @@ list of names, coordinated ministries, and a role's complement that is no holder
 
 from __future__ import annotations
 
-from generator.extract.entities import extract_entities
-from generator.nlp import load_nlp
-
-
-def run(text: str, lang: str = "en"):
-    participants, places = extract_entities(load_nlp(lang)(text), lang)
-    people = {p.name: p for p in participants if p.kind == "person"}
-    orgs = {p.name: p for p in participants if p.kind == "organization"}
-    return people, orgs, places
+from entitykit import run
 
 
 def test_a_trade_or_a_standing_before_a_name_is_a_role():

@@ -3,15 +3,7 @@ other than the page that showed it."""
 
 from __future__ import annotations
 
-from generator.extract.entities import extract_entities
-from generator.nlp import load_nlp
-
-
-def run(text: str, lang: str = "en"):
-    participants, places = extract_entities(load_nlp(lang)(text), lang)
-    people = {p.name: p for p in participants if p.kind == "person"}
-    orgs = {p.name: p for p in participants if p.kind == "organization"}
-    return people, orgs, places
+from entitykit import run
 
 
 def test_title_case_phrases_are_no_people_when_their_last_word_is_a_common_noun_elsewhere():
