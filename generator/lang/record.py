@@ -249,6 +249,8 @@ class ChromeLines:
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
     furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
+    # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
+    stamp_starts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

@@ -55,7 +55,12 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])(?:,\s+[A-Z][a-z]{1,4}\.)?"
     r"(?:\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))\s*[—–-]+\s*|\s*[—–]\s*|(?P<dated>,\s+(?=\d)))"
 )
+# "Jen MillsPublished Jul 17, 2024", "Marie Dupont Publié le 3 mars": a byline's names glued to the page stamp
+# (a copied page loses the line break between them); the stamp stays, it dates the page
+_STAMP_WORDS = "|".join(every(lambda lang: lang.chrome.stamp_starts))
+_STAMPED = re.compile(rf"^(?P<names>(?:{_NAME}\s+){{1,3}}[A-ZÀ-Þ][\w'’-]*?)\s*(?=(?:{_STAMP_WORDS})\b)")
 _BYLINE_LINES = 15  # a byline stands in the page head
+_STAMP_LINE = 120  # a page stamp with its names is one short line
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
 
@@ -74,6 +79,9 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if _LINK.match(folded) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
+        stamped = _stamped(stripped)
+        if stamped:
+            line = stripped[stamped.end() :]
         kept.append(_without_dateline(_TRAILING_CREDIT.sub("", line)))
     return kept
 
@@ -114,11 +122,22 @@ def _without_dateline(line: str) -> str:
 def byline_names(lines: list[str]) -> str | None:
     """The names of the page's byline ("Par Jeanne Martin et Paul Durand" -> "Jeanne Martin et Paul Durand"),
     if one of its first lines is one: the article's author, metadata rather than a participant."""
-    for line in [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]:
+    head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
+    for line in head:
         if is_byline(line):
             match = _BYLINE_START.match(fold(line))
             return line[match.end() :].strip() if match else None
-    return None
+    stamped = next((m for m in map(_stamped, (line.strip() for line in lines)) if m), None)
+    return stamped.group("names") if stamped else None
+
+
+def _stamped(line: str) -> re.Match[str] | None:
+    """Names glued to a page stamp, on a short line whose stamp holds a date: wherever the page puts it
+    (a pasted page's menus may push it far down), a sentence never has that shape."""
+    match = _STAMPED.match(line)
+    if match is None or len(line) > _STAMP_LINE or not re.search(r"\d", line[match.end() :]):
+        return None
+    return match
 
 
 def is_byline(line: str) -> bool:

@@ -128,3 +128,21 @@ def test_a_print_line_ends_the_article_and_a_late_related_block_goes_by_characte
     related = ["Related Coverage", "Mayor Opens Bridge", "Council Votes Budget", "Trending", "Vote Counted Twice"]
     assert strip_chrome([*story, "A version of this article appears in print on May 2.", *related]) == story
     assert strip_chrome([*story, *related, *["Menu line"] * 12]) == story
+
+
+@pytest.mark.parametrize(
+    ("stamped", "names", "stamp"),
+    [
+        ("Tom HallUpdated 5 June 2023, 09:00", "Tom Hall", "Updated 5 June 2023, 09:00"),
+        ("Marie-Claire Dupont Publié le 3 mars 2024 à 10h12", "Marie-Claire Dupont", "Publié le 3 mars 2024 à 10h12"),
+    ],
+)
+def test_names_glued_to_the_page_stamp_are_the_byline_and_the_stamp_stays(stamped, names, stamp):
+    lines = ["Un titre", stamped, STORY[0]]
+    assert byline_names(lines) == names
+    assert strip_chrome(lines) == ["Un titre", stamp, STORY[0]]
+
+
+def test_a_sentence_that_names_a_stamp_word_later_is_no_byline():
+    line = "Le Conseil d'État a publié mardi un avis. Mis à jour, le texte sera voté."
+    assert strip_chrome([line]) == [line] and byline_names([line]) is None

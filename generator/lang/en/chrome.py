@@ -64,4 +64,5 @@ CHROME = ChromeLines(
     link_starts=("more", "read more", "read also", "see also", "related", "watch", "listen"),
     furniture_starts=("share this article via", "share on", "sign up for", "follow us on"),
     end_phrases=("a version of this article appears in print",),
+    stamp_starts=("Published", "Updated", "Last updated", "Posted"),
 )

@@ -51,4 +51,5 @@ CHROME = ChromeLines(
     link_starts=("lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "lire", "à lire", "vidéo", "regarder"),
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
     end_phrases=("cet article est paru dans",),
+    stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
 )
