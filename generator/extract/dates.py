@@ -19,13 +19,12 @@ from typing import cast
 
 from generator.lang import Language, language
 from generator.lang.every import every
-from generator.lang.folding import fold
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision
 from .timex.clause import parsed_event
-from .timex.context import Sentences, event_nouns, event_phrase, whole_sentence
+from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
 from .timex.publication import Inference, infer_publication
 from .timex.resolve import Resolver
@@ -62,7 +61,6 @@ def _conditional(lang: Language) -> re.Pattern[str]:
 
 
 _FEW_WORDS = 3  # an event phrase shorter than this says too little
-_FEW_CONTENT = 2  # nor does one with fewer content words than this
 
 
 class TemporalReading:
@@ -83,6 +81,7 @@ class TemporalReading:
         self._spacy_cues: dict[tuple[int, int], list] = {}
         self._tenses: dict[tuple[int, int], Tense | None] = {}
         self._events: dict[tuple, str] = {}
+        self._hypotheses: dict[int, bool] = {}
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense that governs the span, read in its sentence (once per span)."""
@@ -108,11 +107,6 @@ class TemporalReading:
         pattern = event_phrase(
             text[s0:s1], start - s0, end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
         )
-        if len(_content(pattern)) < _FEW_CONTENT and not anniversary and "\n" not in text[s0:s1].strip():
-            # the words around the date say nothing ("les", "Semaine"): the sentence, never a fragment
-            whole = whole_sentence(text[s0:s1], start - s0, end - s0, self.language, others)
-            if len(_content(whole)) > len(_content(pattern)):
-                pattern = whole
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern
         # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),
@@ -125,16 +119,18 @@ class TemporalReading:
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
     def _hypothetical(self, start: int) -> bool:
-        """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »")."""
-        paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        opening = max(paragraph.rfind(q) for q in _OPENING_QUOTES)
-        closing = max(paragraph.rfind(q) for q in _CLOSING_QUOTES)
-        straight = [i for i, c in enumerate(paragraph) if c == '"']
-        if len(straight) % 2:
-            opening = max(opening, straight[-1])
-        if opening <= closing and not len(straight) % 2:
-            return False
-        return bool(_conditional(self.language).search(paragraph[opening + 1 :]))
+        """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »");
+        read once per date, whatever publication date the text is resolved against."""
+        if start not in self._hypotheses:
+            paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+            opening = max(paragraph.rfind(q) for q in _OPENING_QUOTES)
+            closing = max(paragraph.rfind(q) for q in _CLOSING_QUOTES)
+            open_straight = paragraph.count('"') % 2 == 1
+            if open_straight:
+                opening = max(opening, paragraph.rfind('"'))
+            quoted = opening > closing or open_straight
+            self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
+        return self._hypotheses[start]
 
     def inference(self) -> Inference:
         """The publication date the text's evidence allows (see `infer_publication_window`)."""
@@ -190,7 +186,7 @@ class TemporalReading:
                     precision=precision,
                     sentence=sentence.strip(),
                     event=event,
-                    hypothetical=self._hypothetical(f.start),
+                    hypothetical=bool(precision) and self._hypothetical(f.start),
                 )
             )
         out.sort(key=lambda t: (t.start, t.end))
@@ -377,35 +373,24 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
     one says nothing; the row kept is the first said, unless it says nothing. The hours of a programme
     stay apart: each is its own event."""
     out: list[DatedEvent] = []
+    by_date: dict[str, list[int]] = {}  # the rows kept so far of each date, an hour's apart
     for item in items:
-        same = next(
-            (
-                i
-                for i, kept in enumerate(out)
-                if kept.date == item.date
-                and not _CLOCK.match(kept.text)
-                and not _CLOCK.match(item.text)
-                and _same_event(kept.event, item.event)
-            ),
-            None,
-        )
+        words = content_words(item.event)
+        rows = [] if _CLOCK.match(item.text) else by_date.setdefault(item.date, [])
+        same = next((i for i in rows if _same_event(content_words(out[i].event), words)), None)
         if same is None:
+            rows.append(len(out))
             out.append(item)
-        elif not _content(out[same].event):
+        elif not content_words(out[same].event):
             out[same] = item
     return out
 
 
-def _same_event(a: str, b: str) -> bool:
-    wa, wb = _content(a), _content(b)
+def _same_event(wa: set[str], wb: set[str]) -> bool:
+    """Whether two phrases' content words tell one event: most of the shorter's are the longer's, or one has none."""
     if not wa or not wb:
         return True
     return len(wa & wb) * 2 >= min(len(wa), len(wb))
-
-
-def _content(phrase: str) -> set[str]:
-    """The words of a phrase that carry its content: four letters or more, folded, cut to five letters."""
-    return {w[:5] for w in re.findall(r"\w{4,}", fold(phrase))}
 
 
 def _range_gap(a: Timex, b: Timex) -> str | None:

@@ -289,14 +289,6 @@ def _item_event(item: str, language: Language) -> str:
     return ", ".join(clauses[named:])
 
 
-def whole_sentence(sentence: str, start: int, end: int, language: Language, others: list[tuple[int, int]]) -> str:
-    """The sentence around the date, without its dates, attribution and empty opening: what a date whose
-    nearby words say nothing falls back to ("les", "Semaine", "")."""
-    words = _event_words(language)
-    masked = _mask(sentence, [(start, end), *others], words)
-    return _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
-
-
 def event_phrase(
     sentence: str,
     start: int,
@@ -319,6 +311,19 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    phrase = _phrase(sentence, masked, start, language, following)
+    if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
+        # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
+        whole = _whole_sentence(masked, words)
+        if len(content_words(whole)) > len(content_words(phrase)):
+            return whole
+    return phrase
+
+
+def _phrase(sentence: str, masked: str, start: int, language: Language, following: str) -> str:
+    """The phrase the words around the date give: a heading's programme, a parenthesis' name, an event
+    noun's group, or the clause without one."""
+    words = _event_words(language)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
         return programme_items(following, language)
     clauses = _clauses(sentence)
@@ -412,5 +417,18 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
-        phrase = _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
+        phrase = _whole_sentence(masked, words)
     return phrase
+
+
+def _whole_sentence(masked: str, words: _EventWords) -> str:
+    """The sentence without its dates, attribution and empty opening."""
+    return _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
+
+
+_FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing
+
+
+def content_words(phrase: str) -> set[str]:
+    """The words of a phrase that carry its content: four letters or more, folded, cut to five letters."""
+    return {w[:5] for w in re.findall(r"\w{4,}", fold(phrase))}
