@@ -6,6 +6,7 @@ their name, an alias or their family name; an organisation by its name or an ali
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -45,10 +46,7 @@ def _pronoun_subject(item: DatedEvent, participants: list[Participant], language
 
 def _last(text: str, forms: list[str]) -> int:
     """Where the last of the forms is written in `text` as whole words, or -1."""
-    return max(
-        (m.start() for form in forms if form for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)),
-        default=-1,
-    )
+    return max((m.start() for form in forms if form for m in _written(form).finditer(text)), default=-1)
 
 
 def _named_subject(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
@@ -114,5 +112,11 @@ def _where(text: str, places: list[str], language: Language) -> str | None:
 
 def _first(text: str, forms: list[str]) -> int | None:
     """Where the first of the forms is written in `text` as whole words, or None."""
-    hits = [m.start() for form in forms if form for m in [re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)] if m]
+    hits = [m.start() for form in forms if form and (m := _written(form).search(text))]
     return min(hits) if hits else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(form: str) -> re.Pattern[str]:
+    """A name as whole words: "Paris" is not in "Parisot"."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
