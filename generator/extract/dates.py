@@ -19,6 +19,7 @@ from typing import cast
 
 from generator.lang import Language, language
 from generator.lang.every import every
+from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
@@ -299,9 +300,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
 # what may come before the hour that opens a programme's item or a sentence that is one ("- A 7h30, prise
 # d'armes", "À partir de 16h30, échange avec ..."): a list mark, then the words that introduce a date
 _ITEM_OPENING = re.compile(
-    r"(?:[-–—•*·]\s*)?(?:(?:"
-    + "|".join(sorted(every(lambda lang: lang.event_date_lead), key=len, reverse=True))
-    + r")\s+)*",
+    r"(?:[-–—•*·]\s*)?(?:(?:" + "|".join(longest_first(every(lambda lang: lang.event_date_lead))) + r")\s+)*",
     re.IGNORECASE,
 )
 

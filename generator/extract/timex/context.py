@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
@@ -158,7 +159,7 @@ def _event_words(language: Language) -> _EventWords:
 
 def _any(words: tuple[str, ...]) -> str:
     """One alternation of regex fragments, longest first; one that never matches for none."""
-    return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return "|".join(longest_first(words)) or "(?!)"
 
 
 def event_nouns(language: Language) -> re.Pattern[str]:
