@@ -71,6 +71,11 @@ class DatedEvent:
     who: list[str] = field(default_factory=list)  # participants taking part, by their names in the briefing
     where: str | None = None  # the place it happens, one of the briefing's places
 
+    @property
+    def unsaid_where(self) -> str | None:
+        """The place, when the event's words do not already say it ("sommet de l'Otan à Washington" does)."""
+        return self.where if self.where and self.where not in (self.event or self.text) else None
+
 
 @dataclass
 class Quote:

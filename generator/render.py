@@ -265,8 +265,8 @@ def _event_cell(event: DatedEvent, t: dict[str, str]) -> str:
     what = inline(event.event) if event.event else ""
     quoted = f"« {inline(event.text)} »"
     cell = f"{what} ({quoted})" if what else quoted
-    if event.where and event.where not in event.event:  # "sommet de l'Otan à Washington" says it already
-        cell += f" · {t['where']} : {inline(event.where)}"
+    if event.unsaid_where:
+        cell += f" · {t['where']} : {inline(event.unsaid_where)}"
     if event.who:
         cell += f" · {t['who']} : {inline(', '.join(event.who))}"
     return cell

@@ -188,10 +188,8 @@ def _item_table(items: list[AgendaItem], lang: str, href: Href) -> str:
 
 def _what(event: DatedEvent) -> str:
     """The event, and where it happens when its words do not say it."""
-    what = event.event or event.text
-    if event.where and event.where not in what:
-        return f"{text(what)} · {text(event.where)}"
-    return text(what)
+    what = text(event.event or event.text)
+    return f"{what} · {text(event.unsaid_where)}" if event.unsaid_where else what
 
 
 def _conflict_note(item: AgendaItem, href: Href, lang: str = SITE_LANG) -> str:
