@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from generator.lang import Language
 
+from .context import MAX_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MAX_WORDS = 12
 # the parts of a clause that say what happens; the rest (subordinate and coordinated clauses,
 # speech-verb frames, punctuation, conjunctions) belongs to other events
 _CORE = frozenset(
@@ -144,4 +145,4 @@ def _words(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
         previous = t.i
     text = re.sub(r"\s+", " ", "".join(pieces)).strip(" ,;:.\"«»“”'-")
     words = text.split(" ")
-    return " ".join(words[:_MAX_WORDS])
+    return " ".join(words[:MAX_WORDS])

@@ -168,7 +168,7 @@ def event_nouns(language: Language) -> re.Pattern[str]:
 
 
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
-_MAX_WORDS = 12
+MAX_WORDS = 12  # an agenda line: an event phrase is cut to this many words
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -194,7 +194,7 @@ _ANNIVERSARY = re.compile(
 )
 
 
-def _trim(phrase: str, words: _EventWords, max_words: int = _MAX_WORDS) -> str:
+def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.\"«»“”'-")
     cut = phrase.split(" ")
     if len(cut) > max_words:
@@ -393,7 +393,7 @@ def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
     if verb and len(phrase[: verb.start()].split()) >= 2:
         phrase = _trim(phrase[: verb.start()], words)
     place = next((p.group(0) for p in words.place.finditer(region) if p.group("place") not in phrase), None)
-    if place and len(phrase.split()) + len(place.split()) <= _MAX_WORDS + 3:
+    if place and len(phrase.split()) + len(place.split()) <= MAX_WORDS + 3:
         phrase = f"{phrase} {place}"
     return phrase
 
@@ -409,10 +409,10 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     # a date so far into a long clause that a phrase from its opening would end six words or more before it
     # dates the words just before it
     # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris")
-    if len(masked[a : a + max(0, start - a)].split()) > _MAX_WORDS + _MAX_WORDS // 2:
+    if len(masked[a : a + max(0, start - a)].split()) > MAX_WORDS + MAX_WORDS // 2:
         before = masked[a:start].split()
-        region = " ".join(before[-(_MAX_WORDS - 2) :]) + masked[start:b]
-        a = start - len(" ".join(before[-(_MAX_WORDS - 2) :]))
+        region = " ".join(before[-(MAX_WORDS - 2) :]) + masked[start:b]
+        a = start - len(" ".join(before[-(MAX_WORDS - 2) :]))
     text = words.attribution.sub("", region)
     text = _with_antecedent(text, masked[:a], language)
     text = words.lead.sub("", text.strip())
