@@ -319,7 +319,8 @@ class Language:
     event_cut: str = ""  # where the event phrase ends: a relative pronoun, a speech verb
     event_predicate: str = ""  # the verb after the event's noun group
     event_place: str = ""  # "à Paris" after the event (case-sensitive)
-    attribution: str = ""  # ", a-t-il indiqué": cut from a phrase
+    # a speech verb (", a-t-il indiqué", "X said"): the phrase is what it reports, or what precedes it
+    attribution: str = ""
     anniversary: str = ""  # "les 80 ans du", "80th anniversary": groups n, n2 (ordinal) and w (a word)
     anniversary_words: Mapping[str, int] = field(default_factory=dict)  # "centenaire": 100 (folded)
     # verbs that only say an event happens ("avoir lieu", "take place"): their subject is the event (lemmas)

@@ -206,3 +206,30 @@ def test_a_word_that_is_an_event_only_as_a_noun_counts_after_an_article(text, ex
 )
 def test_an_enumeration_of_days_without_year_runs_forward(text, lang, values):
     assert [t.value for t in extract_timexes(text, dt.date(2011, 12, 13), lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La fédération a annoncé que le tournoi reprendrait le 14 mars à Lille.", "fr", "tournoi reprendrait à Lille"),
+        ("The council said the bridge would reopen to traffic on March 14.", "en", "bridge would reopen to traffic"),
+        ("Le tournoi reprendra le 14 mars à Lille, a annoncé la fédération.", "fr", "tournoi reprendra"),
+        ("The bridge will reopen on March 14, the council said.", "en", "bridge will reopen"),
+    ],
+)
+def test_a_speech_verb_before_the_date_reports_the_event_and_one_after_it_only_names_the_source(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert upcoming[0].event.startswith(expected)
+    assert "fédération" not in upcoming[0].event and "council" not in upcoming[0].event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Selon les syndicats, il y aura aussi une manifestation devant la mairie le 14 mars.", "fr", "manifestation"),
+        ("There will also be a march past the town hall on March 14.", "en", "march past the town hall"),
+    ],
+)
+def test_there_will_be_says_nothing_and_the_noun_after_it_is_the_event(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert upcoming[0].event.startswith(expected)

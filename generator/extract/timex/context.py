@@ -195,7 +195,8 @@ _ANNIVERSARY = re.compile(
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.\"«»“”'-")
+    # a blanked date leaves a space before the comma that followed it ("ban ,")
+    phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase)).strip(" ,;:.\"«»“”'-")
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[:max_words])
@@ -315,7 +316,7 @@ def event_phrase(
     phrase = _phrase(sentence, masked, start, language, following)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
-        whole = _whole_sentence(masked, words)
+        whole = _whole_sentence(masked, words, start)
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
@@ -413,18 +414,29 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         before = masked[a:start].split()
         region = " ".join(before[-(MAX_WORDS - 2) :]) + masked[start:b]
         a = start - len(" ".join(before[-(MAX_WORDS - 2) :]))
-    text = words.attribution.sub("", region)
+    text = _unattributed(region, start - a, words)
     text = _with_antecedent(text, masked[:a], language)
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
-        phrase = _whole_sentence(masked, words)
+        phrase = _whole_sentence(masked, words, start)
     return phrase
 
 
-def _whole_sentence(masked: str, words: _EventWords) -> str:
+def _whole_sentence(masked: str, words: _EventWords, start: int | None = None) -> str:
     """The sentence without its dates, attribution and empty opening."""
-    return _trim(words.lead.sub("", words.attribution.sub("", masked).strip()), words)
+    return _trim(words.lead.sub("", _unattributed(masked, start, words).strip()), words)
+
+
+def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
+    """What the text says without who says it. A speech verb before the date reports the event ("The union said
+    there would be a ban from 18 December": the ban); one after it only says who said it ("..., a-t-il indiqué")."""
+    verb = words.attribution.search(text)
+    if not verb:
+        return text
+    if date_at is not None and date_at >= verb.end() and len(text[verb.end() :].split()) >= _FEW_CONTENT + 1:
+        return text[verb.end() :]
+    return text[: verb.start()]
 
 
 _FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing

@@ -24,8 +24,9 @@ EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced
 EVENT_PREDICATE = r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
 # the place after the event: case-sensitive, a name is capitalised
 EVENT_PLACE = r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
-# a speech verb and what follows it: not part of the event
-ATTRIBUTION = r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b.*$"
+# a speech verb with its subject: what it says after a date is not part of the event; what it reports after
+# it is ("The union said there would be a ban from 18 December")
+ATTRIBUTION = r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b"
 # what a date commemorates: "les 80 ans du", "80th anniversary" (groups n, n2 and w)
 ANNIVERSARY = (
     r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
@@ -52,9 +53,12 @@ EVENT_DATE_LEAD = (
     r"this",
     r"next",
     r"starting",
+    r"as\s+of",
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
+    # "there will also be an overtime ban": the existential says nothing, the noun after it is the event
+    r"there\s+(?:will|would|could|may|might|is|are|was|were)(?:\s+(?:also|still|now))?(?:\s+be)?",
     # a subordinating conjunction opens a clause without saying what happens
     r"while",
     r"whereas",
@@ -96,6 +100,7 @@ EVENT_DANGLING = (
     r"was",
     r"were",
     r"inclusive",
+    r"as",
     r"this",
     r"next",
 )

@@ -28,10 +28,11 @@ EVENT_PREDICATE = (
 )
 # the place after the event: case-sensitive, a name is capitalised
 EVENT_PLACE = r"\b(?:à|au|aux|en)\s+(?P<place>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÉÈ][\w'’-]+)*)"
-# a speech verb and what follows it: not part of the event
+# a speech verb: what it says after a date is not part of the event; what it reports after it is ("La CGT a
+# indiqué que la grève serait reconduite jusqu'au 12 juin")
 ATTRIBUTION = (
     r",?\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:indiqué|déclaré|annoncé|précisé|souligné|affirmé"
-    r"|expliqué|ajouté|assuré|fait\s+savoir|appris)\b.*$|\ba-t-on\s+appris.*$"
+    r"|expliqué|ajouté|assuré|fait\s+savoir|appris)\b|\ba-t-on\s+appris\b"
 )
 # what a date commemorates: "les 80 ans du", "80th anniversary" (groups n, n2 and w)
 ANNIVERSARY = (
@@ -86,6 +87,8 @@ EVENT_DATE_LEAD = (
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
+    # "il y aura aussi une grève": the existential says nothing, the noun after it is the event
+    r"il\s+y\s+(?:aura|aurait|avait|a)(?:\s+(?:aussi|également|encore))?",
     # a subordinating conjunction opens a clause without saying what happens
     r"tandis\s+que",
     r"alors\s+que",
