@@ -23,7 +23,7 @@ from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
-from .timex.calendar import after, calendar_precision
+from .timex.calendar import after, calendar_precision, days_ahead
 from .timex.clause import parsed_event
 from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
@@ -165,6 +165,13 @@ class TemporalReading:
         for f in found:
             precision = calendar_precision(f.value)
             upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+            # a week to come ("next week", "ce week-end") is an agenda row: its days after publication
+            week = days_ahead(f.value, published) if published is not None else None
+            this_week = f.value.startswith(f"{published:%G-W%V}") if published is not None else False
+            if week and this_week and self.tense(f.start, f.end) == "past":
+                week = None  # "les syndicats se sont réunis cette semaine": the days of this week that are over
+            if week:
+                precision, upcoming = "day", True
             s0, s1 = sentences.at(f.start)
             sentence = text[s0:s1]
             event = ""
@@ -188,6 +195,7 @@ class TemporalReading:
                     sentence=sentence.strip(),
                     event=event,
                     hypothetical=bool(precision) and self._hypothetical(f.start),
+                    days="/".join(dict.fromkeys(d.isoformat() for d in week)) if week else "",
                 )
             )
         out.sort(key=lambda t: (t.start, t.end))
@@ -396,6 +404,8 @@ def _range_gap(a: Timex, b: Timex) -> str | None:
     """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
     if (
         b.sentence != a.sentence
+        or a.days
+        or b.days  # a week is a span already
         or b.precision != a.precision
         or b.upcoming != a.upcoming
         or a.value[:10] >= b.value[:10]
@@ -422,6 +432,8 @@ def _next_day(a: Timex, b: Timex) -> bool:
 
 
 def _day_value(t: Timex) -> str:
+    if t.days:
+        return t.days
     return t.value[:10] if t.precision == "day" else t.value
 
 

@@ -734,3 +734,40 @@ def test_a_participle_in_apposition_puts_its_date_in_the_past() -> None:
     assert one("Le ministre, arrivé en février, se rendra à Bruxelles.").value == "2024-02"
     text = "Le contrat, le premier du département, qui sera signé en juin prochain, est prêt."
     assert one(text).value == "2024-06"  # "sera signé en juin": a future passive, no apposition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "days"),
+    [
+        ("Le comité se réunira la semaine prochaine à Lyon.", "fr", "2024-04-08/2024-04-14"),
+        ("Les négociations reprendront ce week-end.", "fr", "2024-04-06/2024-04-07"),
+        ("Les syndicats défileront cette semaine.", "fr", "2024-04-03/2024-04-07"),  # what is left of it
+        ("The board meets next week in Leeds.", "en", "2024-04-08/2024-04-14"),
+    ],
+)
+def test_a_week_to_come_is_an_agenda_row_over_its_days(sentence: str, lang: str, days: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, lang))
+    assert [u.date for u in upcoming] == [days]
+    assert upcoming[0].event  # the row says what happens that week
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les syndicats ont défilé cette semaine à Lyon.", "fr"),
+        ("The board met this week in Leeds.", "en"),
+        ("Le comité s'est réuni la semaine dernière.", "fr"),
+    ],
+)
+def test_a_week_that_is_said_in_the_past_or_over_is_no_agenda_row(sentence: str, lang: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, lang))
+    assert upcoming == []
+
+
+def test_the_days_of_a_week_after_a_day_are_those_still_to_come() -> None:
+    from generator.extract.timex.calendar import days_ahead
+
+    assert days_ahead("2024-W15", dt.date(2024, 4, 2)) == (dt.date(2024, 4, 8), dt.date(2024, 4, 14))
+    assert days_ahead("2024-W14", dt.date(2024, 4, 7)) is None  # Sunday: the week is over
+    assert days_ahead("2024-W14-WE", dt.date(2024, 4, 6)) == (dt.date(2024, 4, 7), dt.date(2024, 4, 7))
+    assert days_ahead("2024-04", dt.date(2024, 4, 2)) is None

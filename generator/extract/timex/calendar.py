@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Literal
 
 Direction = Literal["next", "last", "future", "past", "nearest"]
@@ -91,6 +92,27 @@ def calendar_precision(value: str) -> Literal["day", "month", "year"] | None:
     if len(value) == 4 and value.isdigit():
         return "year"
     return None
+
+
+def days_ahead(value: str, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days of a week ("2024-W15") or a weekend ("2024-W14-WE") that come after `anchor`: first and last.
+
+    None for any other value, and for a week that is over by then.
+    """
+    parts = value.split("-")
+    if len(parts) not in (2, 3) or not parts[0].isdigit() or not re.fullmatch(r"W\d\d", parts[1]):
+        return None
+    if len(parts) == 3 and parts[2] != "WE":
+        return None
+    year, week = int(parts[0]), int(parts[1][1:])
+    try:
+        first = dt.date.fromisocalendar(year, week, 6 if len(parts) == 3 else 1)
+    except ValueError:  # "2024-W60"
+        return None
+    last = dt.date.fromisocalendar(year, week, 7)
+    if last <= anchor:
+        return None
+    return max(first, anchor + dt.timedelta(days=1)), last
 
 
 def easter(year: int) -> dt.date:

@@ -194,9 +194,12 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_EDGES = " ,;:.\"«»“”‘’'-"  # what a phrase neither opens nor ends with
+
+
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     # a blanked date leaves a space before the comma that followed it ("ban ,")
-    phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase)).strip(" ,;:.\"«»“”'-")
+    phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase)).strip(_EDGES)
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[:max_words])
@@ -206,7 +209,7 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
         if phrase.rfind(opening) > phrase.rfind(closing) and phrase.rfind(opening) > len(phrase) // 3:
             phrase = phrase[: phrase.rfind(opening)]
     phrase = words.dangling.sub("", phrase.rstrip())
-    return phrase.strip(" ,;:.\"«»“”'-")
+    return phrase.strip(_EDGES)
 
 
 def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> str:

@@ -292,12 +292,14 @@ RULES = RuleTable(
         ),
         TimexRule(
             "in",
-            rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
+            rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?:{EN_PRE_DUR}\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})"
+            r"\b(?!\s+(?i:of|ago))",
             _EN_UNITS,
             (
                 Example(
                     "The verdict will be announced in two weeks.", PUBLISHED, (("in two weeks", "DATE", "2024-04-16"),)
                 ),
+                Example("The polls close in just ten days.", PUBLISHED, (("in just ten days", "DATE", "2024-04-12"),)),
             ),
         ),
         TimexRule(

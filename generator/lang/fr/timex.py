@@ -376,13 +376,19 @@ RULES = RuleTable(
         ),
         TimexRule(
             "in",
-            rf"\b(?:dans|d{AP}ici\s+(?:à\s+)?)\s*(?:les\s+)?(?P<num>{FR_NUM}|{FR_VAGUE})\s*(?P<unit>{FR_UNIT})\b",
+            rf"\b(?:dans|d{AP}ici\s+(?:à\s+)?)\s*(?:les\s+)?(?:{FR_PRE_DUR}\s*)?(?P<num>{FR_NUM}|{FR_VAGUE})\s*"
+            rf"(?P<unit>{FR_UNIT})\b",
             "dans ici",
             (
                 Example(
                     "Le verdict sera rendu dans deux semaines.",
                     PUBLISHED,
                     (("dans deux semaines", "DATE", "2024-04-16"),),
+                ),
+                Example(
+                    "Les bureaux de vote ouvriront dans environ dix jours.",
+                    PUBLISHED,
+                    (("dans environ dix jours", "DATE", "2024-04-12"),),
                 ),
             ),
         ),
