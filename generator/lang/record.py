@@ -314,6 +314,8 @@ class Language:
 
     # --- tense and event phrases (patterns, case-insensitive unless said)
     tense_cues: tuple[tuple[str, str], ...] = ()  # ("past" | "future", pattern)
+    # a past verb that announces events ("a annoncé une grève le 13"): it does not date the event it names
+    announcing_verbs: str = ""
     event_nouns: str = ""
     event_determiner: str = ""  # when set, an event noun counts only after one ("the vote", not "to vote")
     event_cut: str = ""  # where the event phrase ends: a relative pronoun, a speech verb
@@ -338,6 +340,7 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
+    topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
 
     # --- the words around names, quotes and facts, and the page chrome
     entities: EntityWords = field(default_factory=EntityWords)

@@ -771,3 +771,16 @@ def test_the_days_of_a_week_after_a_day_are_those_still_to_come() -> None:
     assert days_ahead("2024-W14", dt.date(2024, 4, 7)) is None  # Sunday: the week is over
     assert days_ahead("2024-W14-WE", dt.date(2024, 4, 6)) == (dt.date(2024, 4, 7), dt.date(2024, 4, 7))
     assert days_ahead("2024-04", dt.date(2024, 4, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Le syndicat a annoncé une grève le 13 avril.", "fr", "2024-04-13"),  # the strike, not the announcement
+        ("The union has called a walkout on 13 April.", "en", "2024-04-13"),
+        ("Le syndicat a annoncé le 1er avril que la grève était levée.", "fr", "2024-04-01"),  # the announcement
+        ("The ministers held talks on 1 April.", "en", "2024-04-01"),  # not an announcing verb
+    ],
+)
+def test_a_past_verb_announcing_an_event_does_not_date_the_event(sentence: str, lang: str, expected: str) -> None:
+    assert one(sentence, lang=lang).value == expected

@@ -233,3 +233,41 @@ def test_a_speech_verb_before_the_date_reports_the_event_and_one_after_it_only_n
 def test_there_will_be_says_nothing_and_the_noun_after_it_is_the_event(text, lang, expected):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
     assert upcoming[0].event.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le congrès – la grande réunion annuelle des maires – se tiendra le 14 mars à Nantes.", "fr", "réunion"),
+        ("The gala — the annual dinner of the press club — will be held on March 14.", "en", "dinner"),
+    ],
+)
+def test_a_clause_that_opens_on_its_verb_has_its_subject_before_it(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert expected in upcoming[0].event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Quant aux assises de la pêche, deux sont déjà fixées : le 14 mars et le 2 mai.", "fr", "assises de la pêche"),
+        ("As for the donor conference, two dates are set: March 14 and May 2.", "en", "donor conference"),
+    ],
+)
+def test_a_sentence_opened_on_its_topic_dates_that_topic(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert [u.event for u in upcoming] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les contrôleurs seront en grève les 13, 14 et 16 décembre.", "fr"),
+        ("Controllers will strike on 13, 14 and 16 December.", "en"),
+    ],
+)
+def test_each_day_of_a_list_is_a_row_and_the_list_stays_out_of_its_event(text, lang):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 12, 1), lang))
+    assert [u.date for u in upcoming] == ["2024-12-13", "2024-12-14", "2024-12-16"]
+    assert len({u.event for u in upcoming}) == 1
+    assert not any(ch.isdigit() for ch in upcoming[0].event)

@@ -7,6 +7,7 @@ names them for the grammar.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from generator.extract.folding import fold
@@ -48,17 +49,22 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "du 12 au 14 juillet", "July 9-11", and a list of days of one month ("les 13, 14 et 16 décembre")."""
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else None
     tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
-    if day_of_month(m.group("d1"), ctx.language) >= day_of_month(m.group("day"), ctx.language):
+    first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
+    # the days listed before the pair, each its own date ("13, " of "13, 14 and 16 December")
+    at = m.start("listed") if m.groupdict().get("listed") else m.start()
+    listed = [(at + d.start(), at + d.end()) for d in re.finditer(r"\w+", m.groupdict().get("listed") or "")]
+    spans = [*listed, (first, m.end("d1")), (m.start("rest"), m.end("rest"))]
+    days = [day_of_month(m.string[a:b], ctx.language) for a, b in listed]
+    days += [day_of_month(m.group("d1"), ctx.language), day_of_month(m.group("day"), ctx.language)]
+    if any(a >= b for a, b in itertools.pairwise(days)):
         return []  # "3-2 May": a score, not a range
     out = []
-    first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
-    for group, span in (("d1", (first, m.end("d1"))), ("day", (m.start("rest"), m.end("rest")))):
-        value = ctx.resolve_day_month(
-            day_of_month(m.group(group), ctx.language), month, year, None, tense, mod, m.start()
-        )
+    for day, span in zip(days, spans, strict=True):
+        value = ctx.resolve_day_month(day, month, year, None, tense, mod, m.start())
         if value:
             out.append(Found(span[0], span[1], "DATE", value))
     if out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's

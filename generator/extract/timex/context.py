@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -135,6 +136,7 @@ class _EventWords:
     date_lead: re.Pattern[str]  # what introduced a date, left out with it
     dangling: re.Pattern[str]  # what cannot end a phrase
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
+    topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
 
 
 @functools.cache
@@ -154,6 +156,7 @@ def _event_words(language: Language) -> _EventWords:
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
+        topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
     )
 
 
@@ -194,12 +197,14 @@ _ANNIVERSARY = re.compile(
 )
 
 
-_EDGES = " ,;:.\"«»“”‘’'-"  # what a phrase neither opens nor ends with
+_EDGES = " ,;:.\"«»“”‘’'-–—"  # what a phrase neither opens nor ends with
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     # a blanked date leaves a space before the comma that followed it ("ban ,")
     phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase)).strip(_EDGES)
+    # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
+    phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[:max_words])
@@ -219,6 +224,12 @@ def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> st
         lead = words.date_lead.search(sentence[max(0, s - 30) : s])
         s0 = max(0, s - 30) + lead.start() if lead else s
         chars[s0:e] = " " * (e - s0)
+    # the commas and the short word that join a list of dates ("13, 14 and 16 December") go with them: the list
+    # is one part of its clause
+    ordered = sorted(spans)
+    for (_, e), (s, _) in itertools.pairwise(ordered):
+        if re.fullmatch(r"[\s,;–-]*(?:\w{1,3}\s*)?", sentence[e:s]):
+            chars[e:s] = " " * (s - e)
     return "".join(chars)
 
 
@@ -331,15 +342,18 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     words = _event_words(language)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
         return programme_items(following, language)
-    clauses = _clauses(sentence)
+    clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
-    a, b = _date_clause(masked, clauses, idx)
+    a, b = _date_clause(masked, clauses, idx, words)
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
     if noun is not None:
         return _noun_phrase(region, noun, words)
+    topic = words.topic.match(masked)
+    if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
+        return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
 
 
@@ -353,11 +367,14 @@ def _before_parenthesis(previous: str, words: _EventWords) -> str:
     return _trim(" ".join(previous.split()[-8:]), words)
 
 
-def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int) -> tuple[int, int]:
+def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _EventWords) -> tuple[int, int]:
     """The clause that says what happens at the date: its own, or, when it is only the date ("..., le 15
     avril"), the neighbour before it (the one after when that neighbour is a mere label, "Day 1: On June 21,
-    Modi will ...")."""
+    Modi will ..."). A clause that opens on its verb has its subject before it ("Le gymnich – la réunion
+    informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
+    if idx > 0 and words.predicate.match(" " + masked[a:b].lstrip()):
+        return clauses[idx - 1][0], b
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
         if label and idx + 1 < len(clauses):
@@ -437,8 +454,9 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
     verb = words.attribution.search(text)
     if not verb:
         return text
-    if date_at is not None and date_at >= verb.end() and len(text[verb.end() :].split()) >= _FEW_CONTENT + 1:
-        return text[verb.end() :]
+    if date_at is not None and date_at >= verb.end():
+        # a clause after the verb is what it reports; a bare object is what it announces ("announced strikes")
+        return text[verb.end() :] if len(text[verb.end() :].split()) > _FEW_CONTENT else text
     return text[: verb.start()]
 
 

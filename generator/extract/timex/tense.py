@@ -16,6 +16,8 @@ from typing import Literal, cast
 
 from generator.lang import Language
 
+from .context import event_nouns
+
 Tense = Literal["past", "future", "present"]
 
 _COMMA_PENALTY = 40  # chars a comma adds to the distance of a cue across it
@@ -49,9 +51,13 @@ def tense_at(
 
     `extra` holds cues from a parser (offsets into the sentence), used when the surface cues find nothing.
     """
-    cues = [c for c in _cues(sentence, language) if c[1] <= start or c[0] >= end]
+
+    def outside(c: tuple[int, int, Tense]) -> bool:
+        return (c[1] <= start or c[0] >= end) and not _announces(sentence, c, start, language)
+
+    cues = [c for c in _cues(sentence, language) if outside(c)]
     if extra and not cues:
-        cues = [c for c in extra if c[1] <= start or c[0] >= end]  # the parser fills in where surface cues say nothing
+        cues = [c for c in extra if outside(c)]  # the parser fills in where surface cues say nothing
     if not cues:
         return None
     best: tuple[float, Tense] | None = None
@@ -68,6 +74,18 @@ def tense_at(
     if best is None or best[0] > _MAX_DISTANCE:
         return None  # no verb close enough to govern the date: let the caller take the nearest reading
     return best[1]
+
+
+def _announces(sentence: str, cue: tuple[int, int, Tense], start: int, language: Language) -> bool:
+    """Whether a past cue is a verb announcing the event the date belongs to: "has announced strikes on 13
+    December", "a annoncé une grève le 13 décembre" (an event noun between them); the announcement is past,
+    the strikes are not."""
+    s, e, label = cue
+    if label != "past" or e > start or not language.announcing_verbs:
+        return False
+    if not re.search(language.announcing_verbs, sentence[s:e], re.IGNORECASE):
+        return False
+    return bool(event_nouns(language).search(sentence[e:start]))
 
 
 def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tense]]:

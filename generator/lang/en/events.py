@@ -12,6 +12,7 @@ EVENT_NOUNS = (
     "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
     "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
+    "|walkout|stoppage|rally|ban"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these (case-sensitive)
 EVENT_DETERMINER = (
@@ -114,3 +115,6 @@ PLURAL_ENDINGS = ("s", "es")
 CONDITIONALS = (r"if", r"unless", r"in\s+case")
 # the place after one of these is where an event happens ("à Paris", "travel to London")
 VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
+# what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
+# after it, up to the comma, name the event its dates belong to
+TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")

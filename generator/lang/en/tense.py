@@ -48,3 +48,6 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
     ),
 )
+# a past verb that announces, calls or sets events: "The union has announced strikes on 13 December" dates the
+# strikes, not the announcement (a date right after the verb still dates it: "announced on Monday")
+ANNOUNCING_VERBS = r"\b(?:announced|called|scheduled|planned|set|confirmed|unveiled|proposed|organised|organized)\b"

@@ -123,6 +123,19 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
+            rf"(?<![\d$€£.,])\b(?P<listed>(?:{EN_DAY},\s*)+)(?P<d1>{EN_DAY}),?\s+(?i:and|or)\s+"
+            rf"(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",
+            _EN_MONTHS,
+            (
+                Example(
+                    "Drivers will strike on 13, 14 and 16 December.",
+                    PUBLISHED,
+                    (("13", "DATE", "2024-12-13"), ("14", "DATE", "2024-12-14"), ("16 December", "DATE", "2024-12-16")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "range_days",
             rf"(?<![\d$€£.,])\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
             rf"(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",
             _EN_MONTHS,

@@ -75,6 +75,7 @@ EVENT_DATE_LEAD = (
     r"au",
     r"le",
     r"la",
+    r"les",
     r"en",
     r"du",
     r"de",
@@ -172,3 +173,10 @@ CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
 EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})
 # the place after one of these is where an event happens ("à Paris", "travel to London")
 VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
+# what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
+# after it, up to the comma, name the event its dates belong to
+TOPIC_OPENERS = (
+    r"quant\s+(?:à|aux?)",
+    r"s['’]agissant\s+d(?:e|u|es|['’])",
+    r"pour\s+ce\s+qui\s+est\s+d(?:e|u|es|['’])",
+)

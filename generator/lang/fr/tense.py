@@ -52,3 +52,6 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|inauguré|libéré|arrêté|condamné|investi)e?s?(?=\s+(?:en|le|depuis|au\s+début|à\s+la\s+fin)\b)",
     ),
 )
+# a past verb that announces, calls or sets events: "La CGT a annoncé une grève le 13 décembre" dates the grève,
+# not the annonce (a date right after the verb still dates it: "a annoncé lundi")
+ANNOUNCING_VERBS = r"\b(?:annoncé|appelé|programmé|prévu|fixé|confirmé|convoqué|proposé|organisé|déposé)e?s?\b"

@@ -151,6 +151,19 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
+            rf"(?<![\d,.])\b(?P<listed>(?:{FR_DAY},\s*)+)(?P<d1>{FR_DAY})\s+(?:et|ou)\s+"
+            rf"(?P<rest>(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?:\s+(?P<year>{YEAR4}))?)",
+            _FR_MONTHS,
+            (
+                Example(
+                    "Les contrôleurs seront en grève les 13, 14 et 16 décembre.",
+                    PUBLISHED,
+                    (("13", "DATE", "2024-12-13"), ("14", "DATE", "2024-12-14"), ("16 décembre", "DATE", "2024-12-16")),
+                ),
+            ),
+        ),
+        TimexRule(
+            "range_days",
             rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:(?:le|ce)\s+)?"
             rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
             rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
