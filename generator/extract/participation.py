@@ -28,7 +28,7 @@ def with_participants(
     named = (
         _named_subject(_pronoun_subject(item, participants, language, body), participants, language) for item in items
     )
-    return [_attach(item, participants, places, language) for item in named]
+    return [_headed_by_subject(_attach(item, participants, places, language), participants) for item in named]
 
 
 def _pronoun_subject(item: DatedEvent, participants: list[Participant], language: Language, body: str) -> DatedEvent:
@@ -69,6 +69,34 @@ def _named_subject(item: DatedEvent, participants: list[Participant], language: 
     person, said = holders[0]
     end = opening.end() + words[said - 1][1]
     return replace(item, event=person.name + item.event[end:])
+
+
+_OPENING_WORDS = 3  # words before a sentence's subject ("Mercredi,", "Selon l'Élysée,", "Le président")
+_SUBJECT_REACH = 12  # words from the subject to the event it heads ("X est attendu mercredi pour un déplacement")
+
+
+def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> DatedEvent:
+    """An event that names no one, in a sentence whose subject is a person, is headed by that person ("Emmanuel
+    Macron est attendu mercredi pour un déplacement en Touraine" -> "Emmanuel Macron – déplacement en Touraine")."""
+    if not item.event or any(_first(item.event, _forms(p)) is not None for p in participants):
+        return item
+    sentence = item.sentence
+    date_at = sentence.find(item.text)
+    before = sentence[: date_at if date_at >= 0 else len(sentence)]
+    named = [(at, p) for p in participants if p.kind == "person" and (at := _first(before, _forms(p))) is not None]
+    if not named:
+        return item
+    at, person = min(named, key=lambda found: found[0])
+    name_end = max((m.end() for form in _forms(person) if (m := _written(form).match(sentence, at))), default=at)
+    event_at = sentence.find(item.event.split()[0], at)
+    if (
+        len(before[:at].split()) > _OPENING_WORDS
+        or sentence[name_end:].lstrip().startswith(",")  # "Avec X, Y évoquera ...": X is no subject
+        or event_at < 0
+        or len(sentence[at:event_at].split()) > _SUBJECT_REACH  # the event is a far complement, not X's
+    ):
+        return item
+    return replace(item, event=f"{person.name} – {item.event}")
 
 
 def _attach(item: DatedEvent, participants: list[Participant], places: list[str], language: Language) -> DatedEvent:

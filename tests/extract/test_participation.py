@@ -75,3 +75,21 @@ def test_a_place_named_without_a_place_preposition_is_no_venue():
     item = _item("conférence que la France coorganisera", "La France coorganisera la conférence le 12 mai.")
     [out] = with_participants([item], PEOPLE, ["France"], language("fr"))
     assert out.where is None
+
+
+def test_an_event_that_names_no_one_is_headed_by_the_person_the_sentence_is_about():
+    sentence = "Mercredi, Clara Chappaz est attendue le 12 mai pour une visite du campus de Roubaix."
+    [out] = with_participants([_item("visite du campus de Roubaix", sentence)], PEOPLE, [], language("fr"))
+    assert out.event == "Clara Chappaz – visite du campus de Roubaix"
+
+
+def test_a_person_named_deep_in_the_sentence_is_no_subject_to_head_the_event():
+    sentence = "Le conseil municipal a longuement reçu Clara Chappaz, puis fixé le 12 mai la visite du campus."
+    [out] = with_participants([_item("visite du campus", sentence)], PEOPLE, [], language("fr"))
+    assert out.event == "visite du campus"
+
+
+def test_a_name_set_off_by_a_comma_is_no_subject_to_head_the_event():
+    sentence = "Aux côtés de Clara Chappaz, le préfet présentera le 12 mai le plan de relance."
+    [out] = with_participants([_item("plan de relance", sentence)], PEOPLE, [], language("fr"))
+    assert out.event == "plan de relance"
