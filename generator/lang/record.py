@@ -339,6 +339,7 @@ class Language:
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
+    clause_relatives: tuple[str, ...] = ()  # "ce qui", "which": a clause whose subject is the clause before it
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
 

@@ -271,3 +271,21 @@ def test_each_day_of_a_list_is_a_row_and_the_list_stays_out_of_its_event(text, l
     assert [u.date for u in upcoming] == ["2024-12-13", "2024-12-14", "2024-12-16"]
     assert len({u.event for u in upcoming}) == 1
     assert not any(ch.isdigit() for ch in upcoming[0].event)
+
+
+def test_ce_qui_stands_for_the_clause_before_it():
+    text = "La réforme doit encore être votée par le Sénat, ce qui pourrait intervenir le 14 mars."
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "fr"))
+    assert upcoming[0].event.startswith("réforme doit encore être votée par le Sénat")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On March 14, the court will hear Anna Marsh, director of the clinic, who filed the complaint.", "en"),
+        ("Le 14 mars, le tribunal entendra Anna Marsh, directrice de la clinique, qui a porté plainte.", "fr"),
+    ],
+)
+def test_an_event_does_not_end_on_a_relative_pronoun(text, lang):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert upcoming[0].event.split()[-1] not in ("who", "qui")

@@ -277,6 +277,10 @@ _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
 def _with_antecedent(clause: str, before: str, language: Language) -> str:
     """A clause opened by a relative pronoun, with the name the pronoun stands for as its subject
     ("..., Fiona Hill, who will testify" -> "Fiona Hill will testify")."""
+    if language.clause_relatives and re.match(rf"\s*(?:{'|'.join(language.clause_relatives)})\b", clause, re.I):
+        # "..., ratified by the Senate, which could happen this week": what could happen is the clause before
+        previous = re.split(r"[,;:]", before.rstrip(" ,"))[-1]
+        return previous if len(previous.split()) >= _FEW_WORDS else clause
     if not language.relative_pronouns:
         return clause
     opening = re.match(rf"\s*(?:{'|'.join(language.relative_pronouns)})\b", clause, re.IGNORECASE)
@@ -461,6 +465,7 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
 
 
 _FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing
+_FEW_WORDS = 3  # a clause of fewer words than this says too little to stand for another
 
 
 def content_words(phrase: str) -> set[str]:

@@ -70,6 +70,7 @@ EVENT_LEAD = (
     r"or",
     r"then",
     r"so",
+    r"once",
     r"that",
     r"on",
     r"in",
@@ -102,11 +103,16 @@ EVENT_DANGLING = (
     r"were",
     r"inclusive",
     r"as",
+    r"who",
+    r"which",
     r"this",
     r"next",
 )
 # a relative pronoun that opens an event's clause stands for the name just before it
 RELATIVE_PRONOUNS = frozenset({"who"})
+# a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi"): none in
+# English, whose "which" stands for a noun as often ("Pennsylvania and Wisconsin, which form ...")
+CLAUSE_RELATIVES: tuple[str, ...] = ()
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")

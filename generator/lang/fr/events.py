@@ -146,6 +146,8 @@ EVENT_DANGLING = (
     r"avec",
     r"que",
     r"qui",
+    r"dont",
+    r"où",
     r"a",
     r"un",
     r"une",
@@ -162,6 +164,8 @@ EVENT_DANGLING = (
 )
 # a relative pronoun that opens an event's clause stands for the name just before it
 RELATIVE_PRONOUNS = frozenset({"qui"})
+# a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi")
+CLAUSE_RELATIVES = (r"ce\s+qui",)
 # what joins two clauses, each its own event
 COORDINATORS = ("et", "mais", "puis")
 # what makes a noun plural ("réunions", "meetings")

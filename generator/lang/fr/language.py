@@ -56,6 +56,7 @@ LANGUAGE = Language(
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,
+    clause_relatives=events.CLAUSE_RELATIVES,
     event_dangling=events.EVENT_DANGLING,
     entities=entities.ENTITIES,
     quotes=quotes.QUOTES,
