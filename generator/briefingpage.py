@@ -7,11 +7,16 @@ say what is wrong) and the site (to say which briefing it leaves out) judge a pa
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
 from generator.frontmatter import FrontMatterError, LineError, NotAMappingError, has_front_matter, split_front_matter
 from generator.model import Briefing
+
+# The page's own hash, in its generator block: a page whose content no longer matches was edited by hand.
+_CHECKSUM_LINE = re.compile(r"^(  checksum: )'?([0-9a-f]{64}|pending)'?$", re.MULTILINE)
+_PENDING = "pending"
 
 
 class BrokenPage(LineError):
@@ -56,3 +61,42 @@ def read_page(raw: bytes) -> tuple[dict[str, Any], Briefing]:
 def _key_line(text: str, key: str) -> int | None:
     match = re.search(rf"^{re.escape(key)}[ \t]*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def with_checksum(markdown: str) -> str:
+    """The page with `generator.checksum` set to the hash of its own content."""
+    match = _checksum_line(markdown)
+    if match is None:
+        raise ValueError("rendered page has no generator.checksum line")
+    return _with_value(markdown, match, _digest(markdown, match))
+
+
+def is_hand_edited(markdown: str) -> bool:
+    """True when a page's content differs from what its checksum says was generated."""
+    match = _checksum_line(markdown)
+    return match is None or _digest(markdown, match) != match.group(2)
+
+
+def _checksum_line(markdown: str) -> re.Match[str] | None:
+    # The generator block closes the front matter, so its checksum is the last such line there;
+    # an article's text cannot put one after it.
+    head, _ = front_matter_part(markdown)
+    matches = list(_CHECKSUM_LINE.finditer(head))
+    return matches[-1] if matches else None
+
+
+def front_matter_part(markdown: str) -> tuple[str, str]:
+    """(the page up to its front matter's closing line, the rest)."""
+    end = markdown.find("\n---\n", 4)
+    if end < 0:  # no closing line: the front matter runs until the page's heading, if there is one
+        end = markdown.find("\n# ", 4)
+        return (markdown, "") if end < 0 else (markdown[: end + 1], markdown[end + 1 :])
+    return markdown[: end + 1], markdown[end + 1 :]
+
+
+def _with_value(markdown: str, match: re.Match[str], value: str) -> str:
+    return markdown[: match.start()] + match.group(1) + value + markdown[match.end() :]
+
+
+def _digest(markdown: str, match: re.Match[str]) -> str:
+    return hashlib.sha256(_with_value(markdown, match, _PENDING).encode("utf-8")).hexdigest()

@@ -124,9 +124,13 @@ class PageCache:
         return self.folder / _RETIRED
 
 
-def read_front_matter(folder: Path) -> dict[str, tuple[list[int], str]]:
-    """page name -> (its [size, mtime_ns] when recorded, its line); the line is parsed by `front_matter_of`."""
-    return {name: (key, line) for name, key, _, line in _lines(folder / CACHE_NAME)}
+def read_front_matter(folder: Path) -> dict[str, tuple[list[int], str, bool]]:
+    """page name -> (its [size, mtime_ns] when recorded, its line, whether it was edited by hand); the line
+    is parsed by `front_matter_of`."""
+    return {
+        name: (key, line, bool(record and record.get("edited") is True))
+        for name, key, record, line in _lines(folder / CACHE_NAME)
+    }
 
 
 def front_matter_of(line: str) -> dict[str, Any] | None:

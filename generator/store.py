@@ -33,15 +33,13 @@ from typing import IO, Any
 from slugify import slugify
 
 from generator.atomic import FILE_MODE, atomic_write
-from generator.briefingpage import BrokenPage, decode_page, parse_page
+from generator.briefingpage import BrokenPage, decode_page, front_matter_part, is_hand_edited, parse_page, with_checksum
 from generator.frontmatter import FrontMatterError, split_front_matter
 from generator.model import Briefing
 from generator.pagecache import PageCache
 from generator.read.errors import ArticleError
 
 SLUG_MAX = 80
-_CHECKSUM_LINE = re.compile(r"^(  checksum: )'?([0-9a-f]{64}|pending)'?$", re.MULTILINE)
-_PENDING = "pending"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Names MkDocs treats as a section's index, and names Windows cannot create (the site may be built there).
 _RESERVED_STEMS = {"index", "readme", "con", "prn", "aux", "nul"}
@@ -238,44 +236,6 @@ class BriefingStore:
         return name
 
 
-def with_checksum(markdown: str) -> str:
-    """The page with `generator.checksum` set to the hash of its own content."""
-    match = _checksum_line(markdown)
-    if match is None:
-        raise ValueError("rendered page has no generator.checksum line")
-    return _with_value(markdown, match, _digest(markdown, match))
-
-
-def is_hand_edited(markdown: str) -> bool:
-    """True when a page's content differs from what its checksum says was generated."""
-    match = _checksum_line(markdown)
-    return match is None or _digest(markdown, match) != match.group(2)
-
-
-def _checksum_line(markdown: str) -> re.Match[str] | None:
-    # The generator block closes the front matter, so its checksum is the last such line there;
-    # an article's text cannot put one after it.
-    head, _ = _front_matter_part(markdown)
-    matches = list(_CHECKSUM_LINE.finditer(head))
-    return matches[-1] if matches else None
-
-
-def _front_matter_part(markdown: str) -> tuple[str, str]:
-    end = markdown.find("\n---\n", 4)
-    if end < 0:  # no closing line: the front matter runs until the page's heading, if there is one
-        end = markdown.find("\n# ", 4)
-        return (markdown, "") if end < 0 else (markdown[: end + 1], markdown[end + 1 :])
-    return markdown[: end + 1], markdown[end + 1 :]
-
-
-def _with_value(markdown: str, match: re.Match[str], value: str) -> str:
-    return markdown[: match.start()] + match.group(1) + value + markdown[match.end() :]
-
-
-def _digest(markdown: str, match: re.Match[str]) -> str:
-    return hashlib.sha256(_with_value(markdown, match, _PENDING).encode("utf-8")).hexdigest()
-
-
 def _record(source: str, existing: Existing) -> dict[str, Any]:
     """What the store needs of a page, as plain data for the cache."""
     return {
@@ -307,7 +267,7 @@ def _load_existing(page: Path) -> tuple[str, Existing, dict[str, Any]] | None:
         meta, briefing = parse_page(text)
     except BrokenPage as exc:
         # A hand edit broke the page: it is still that source's (when the page still says which), and edited.
-        head = _front_matter_part(raw.decode("utf-8", "replace").replace("\r\n", "\n"))[0]
+        head = front_matter_part(raw.decode("utf-8", "replace").replace("\r\n", "\n"))[0]
         matches = (pattern.search(head) for pattern in _SOURCE_PATH_LINES)
         path = next((_yaml_scalar(m.group(1)) for m in matches if m), "")
         return path, Existing(path=page, source_sha256="", version="", edited=True, broken=str(exc)), {}

@@ -122,3 +122,13 @@ def test_the_retired_second_cache_is_removed_when_the_folder_is_next_written(tmp
     cache.get(a, counting_parser([]))
     cache.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CACHE_NAME, "a.md"]
+
+
+def test_the_site_reads_whether_the_generator_found_a_page_edited_by_hand(tmp_path):
+    a, b = page(tmp_path, "a.md", "Sommet"), page(tmp_path, "b.md", "Sommet corrigé")
+    cache = PageCache(tmp_path)
+    cache.put(a, {"source": "seeds/a.txt", "edited": False}, {"title": "Sommet"})
+    cache.put(b, {"source": "seeds/b.txt", "edited": True}, {"title": "Sommet corrigé"})
+    cache.save()
+    cached = read_front_matter(tmp_path)
+    assert (cached["a.md"][2], cached["b.md"][2]) == (False, True)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from generator.briefingpage import BrokenPage, read_page
+from generator.briefingpage import BrokenPage, is_hand_edited, read_page
 from generator.model import Briefing
 from generator.pagecache import front_matter_of, read_front_matter
 from generator.safetext import clean_tree, may_need_cleaning
@@ -30,6 +30,8 @@ class Entry:
     # not write (a Material setting such as `hide` added by hand); not all of it, which would double the
     # memory a big site's build holds.
     meta: dict = field(default_factory=dict, compare=False, repr=False)
+    # The page no longer is what the generator wrote (its checksum says so): someone corrected it by hand.
+    edited: bool = False
 
 
 def load_catalog(
@@ -48,20 +50,22 @@ def load_catalog(
     cached = read_front_matter(folder)  # the generator's copy of each page's front matter, as JSON
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            meta, briefing = _cached(page, cached.get(page.name)) or _parsed(page)
+            meta, briefing, edited = _cached(page, cached.get(page.name)) or _parsed(page)
         except BrokenPage as exc:
             if on_problem:
                 on_problem(page, str(exc))
             continue
         page_meta = {k: v for k, v in meta.items() if k in _PAGE_KEYS or k not in _BRIEFING_KEYS}
-        entries.append(Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta))
+        entries.append(
+            Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta, edited=edited)
+        )
     entries.sort(key=lambda e: e.briefing.title.casefold())  # A to Z within a day (the sorts are stable)
     return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
 
 
-def _cached(page: Path, hit: tuple[list[int], str] | None) -> tuple[dict, Briefing] | None:
-    """The page's front matter and briefing from the generator's cache, if the page is still as it was
-    recorded and the line holds a valid briefing (anything else: the page itself is read)."""
+def _cached(page: Path, hit: tuple[list[int], str, bool] | None) -> tuple[dict, Briefing, bool] | None:
+    """The page's front matter, briefing and hand edit from the generator's cache, if the page is still as
+    it was recorded and the line holds a valid briefing (anything else: the page itself is read)."""
     if hit is None:
         return None
     try:
@@ -74,22 +78,24 @@ def _cached(page: Path, hit: tuple[list[int], str] | None) -> tuple[dict, Briefi
     if may_need_cleaning(hit[1]):
         meta = clean_tree(meta)
     try:
-        return meta, Briefing.from_dict(meta)
+        return meta, Briefing.from_dict(meta), hit[2]
     except (TypeError, ValueError):
         return None
 
 
-def _parsed(page: Path) -> tuple[dict, Briefing]:
-    """The page's front matter and briefing read from the page itself; BrokenPage when it is not one."""
+def _parsed(page: Path) -> tuple[dict, Briefing, bool]:
+    """The page's front matter, briefing and hand edit read from the page itself; BrokenPage when it is not
+    one."""
     try:
         raw = page.read_bytes()
     except OSError as exc:
         raise BrokenPage(f"cannot read: {exc.strerror or exc}") from exc
     meta, briefing = read_page(raw)
-    if may_need_cleaning(raw.decode("utf-8", "replace")):
+    text = raw.decode("utf-8", "replace")
+    if may_need_cleaning(text):
         meta = clean_tree(meta)
         briefing = Briefing.from_dict(meta)
-    return meta, briefing
+    return meta, briefing, is_hand_edited(text)
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:

@@ -134,7 +134,12 @@ def collect_entities(entries: list[Entry]) -> Entities:
     ]
     found = Entities(
         identify(
-            (Mention(kind, name, tuple(a)) for per in mentions for kind, name, _, a in per if name),
+            (
+                Mention(kind, name, tuple(a), role, e.briefing.lang)
+                for e, per in zip(entries, mentions, strict=True)
+                for kind, name, role, a in per
+                if name
+            ),
             entity_slug,
             corrections,
         )

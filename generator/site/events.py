@@ -6,8 +6,11 @@ The rule, in two steps a reader can check:
    - they fall on the same date and their event phrases share enough words: at least half of the shorter
      phrase's words, and two of them unless the shorter has only one. So "réunion des ministres de
      l'Otan" and "Nato ministers meeting" meet, and "Conseil des ministres" and "conférence de presse" do
-     not. Within one briefing, the same date twice (a headline and its body) joins when the phrases share
-     a word or one of them says nothing;
+     not. A phrase that names an act at an event ("discours d'Emmanuel Macron au sommet des chefs d'État
+     de la COP28") is also compared by the event's words alone, those after the word that says "at"
+     (`at_event` in generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders'
+     climate action summit" on the same day. Within one briefing, the same date twice (a headline and its
+     body) joins when the phrases share a word or one of them says nothing;
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
@@ -40,34 +43,20 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations
 
-from generator.lang.equivalents import EVENT_WORD_GROUPS, NAME_GROUPS, RESCHEDULED
+from generator.lang.equivalents import RESCHEDULED
 from generator.lang.folding import fold
 from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
+from generator.site.samewords import PREFIX, SAME_WORD, same_word
+from generator.site.words import reading_words
 
 # Words of four letters or more, and names made of letters and digits ("COP28", "G7").
 _WORD = re.compile(r"\b(?:[^\W\d_]{4,}|(?=\w*\d)(?=\w*[^\W\d_])[^\W_]{2,})\b")
-_PREFIX = 5
 
 
-def _same_words() -> dict[str, str]:
-    """Each word of the tables -> the first word (A to Z) of all the groups it is in, joined: "summit" is
-    "sommet", "nato" is "alliance" ("otan", "nato" and "alliance" are one group)."""
-    groups = [set(g) for g in EVENT_WORD_GROUPS] + [
-        {n for n in g if " " not in n and "-" not in n} for g in NAME_GROUPS
-    ]
-    joined: list[set[str]] = []
-    for group in filter(None, groups):
-        for other in [j for j in joined if j & group]:
-            group |= other
-            joined.remove(other)
-        joined.append(group)
-    return {word: min(group) for group in joined for word in group}
-
-
-_SAME_WORD = _same_words()
 _MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")")
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
@@ -87,15 +76,7 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
 
 def words(phrase: str) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring)."""
-    return frozenset(_same_word(w)[:_PREFIX] for w in _WORD.findall(fold(phrase)))
-
-
-def _same_word(word: str) -> str:
-    """The word a table group stands for, found as written or without a plural s ("strikes" is "strike")."""
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if form in _SAME_WORD:
-            return _SAME_WORD[form]
-    return word
+    return frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(fold(phrase)))
 
 
 def _announced(item: AgendaItem) -> tuple:
@@ -188,9 +169,37 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
 def _same_event(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
     if a.entry is b.entry:
         return not wa or not wb or bool(wa & wb)
+    if _enough_shared(wa, wb):
+        return True
+    # By the event an act happens at: two words at least on each side, so that "discours au Sénat" is not
+    # every other thing at the Senate that day.
+    at_a, at_b = _at_event(a.event.event, a.entry.briefing.lang), _at_event(b.event.event, b.entry.briefing.lang)
+    return any(_enough_shared(x, y) for x in (wa, at_a) for y in (wb, at_b) if len(x) >= 2 and len(y) >= 2)
+
+
+def _enough_shared(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Half the shorter phrase's words, and two of them unless it has only one."""
     shorter = min(len(wa), len(wb))
     shared = len(wa & wb)
     return shorter > 0 and shared * 2 >= shorter and shared >= min(2, shorter)
+
+
+@lru_cache(maxsize=4096)
+def _at_event(phrase: str, lang: str) -> frozenset[str]:
+    """The words of the event an act happens at ("sommet des chefs d'État" in "discours de X au sommet des
+    chefs d'État"), when they are two or more; else none."""
+    found = _at_pattern(lang).search(fold(phrase))
+    part = words(fold(phrase)[found.end() :]) if found else frozenset()
+    return part if len(part) >= 2 else frozenset()
+
+
+@lru_cache(maxsize=16)
+def _at_pattern(lang: str) -> re.Pattern[str]:
+    """The words of `lang` that say "at" before an event, as whole words ("à l'" ends on its apostrophe)."""
+    at = sorted((fold(w) for w in reading_words("at_event", lang)), key=len, reverse=True)
+    if not at:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, at)) + r")(?:(?<=')|(?!\w))")
 
 
 def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
@@ -272,7 +281,7 @@ _WORD_OR_NUMBER = re.compile(r"\w+")
 
 def _folded_identity(kind: str, name: str) -> str | None:
     folded = fold(name)
-    return f"{kind}:{_SAME_WORD.get(folded, folded)}" if folded else None
+    return f"{kind}:{SAME_WORD.get(folded, folded)}" if folded else None
 
 
 def _merged(group: list[_Row]) -> AgendaItem:

@@ -9,7 +9,8 @@
 - UIDs are derived from the briefing's path, the date and the article's exact words, never from list order
   or the (tunable) event phrase, so an item keeps its UID across rebuilds and calendar clients update it
   in place instead of duplicating it. An event several briefings announce (events.py) is one VEVENT with
-  the UID of its oldest announcement, and a SEQUENCE that grows with each briefing that joins it.
+  the UID of its oldest announcement, and a SEQUENCE that grows with each briefing that joins it and with
+  each of its briefings corrected by hand (`sequence`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ def item_uid(item: AgendaItem) -> str:
     """A stable, unique identifier for one dated item of one briefing."""
     key = "\n".join([item.entry.src_uri, str(item.event.date), " ".join(item.event.text.split())])
     return f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}@{UID_DOMAIN}"
+
+
+def sequence(item: AgendaItem) -> int:
+    """The event's revision, which a calendar application compares to know it changed: one for each briefing
+    that joins the event after the first, and one for each of its briefings corrected by hand (its wording,
+    its date). The build keeps no state, so a second correction of the same page does not raise it again;
+    adding a source or a first correction of each page always does."""
+    return len(item.briefings) - 1 + sum(1 for entry in item.briefings if entry.edited)
 
 
 def ics_bytes(
@@ -89,8 +98,7 @@ def _event(item: AgendaItem, uid: str, url: str | None, stamp: dt.date, lang: st
             )
             for span, entries in item.dates
         ))  # fmt: skip
-    # Each briefing that joins the event is news about it: a calendar updates an event whose SEQUENCE grows.
-    event.add("sequence", len(item.briefings) - 1)
+    event.add("sequence", sequence(item))
     if url:
         event.add("url", url)
         description.append(url)

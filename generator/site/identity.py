@@ -12,10 +12,23 @@ joined, by rules a reader can check:
   the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
   "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"); an alias that is not
   (an extractor's wrong guess) joins nothing;
-- a surname alone is its full name when one full name in the archive has that surname ("Aznar");
+- a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
+  several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
+  of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
+  américain");
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i;
+- surnames are compared through the spellings languages give one sound of a name taken from another
+  alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu": the `transliteration` of
+  generator/lang/<code>/site.yml);
+- a monarch or pope named by title and name is the one person of the archive with that name and a
+  regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `regnal_titles` in site.yml);
+- an institution named with the country of a language ("French Senate", "Sénat français") is the one
+  institution the briefings in that language name without a country ("Sénat"): a French briefing's
+  "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
+  in any language ("Sénat français", "French Senate"). Institutions named without a country are never
+  joined across languages by their words: an English "Interior Ministry" may be any country's;
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -35,6 +48,8 @@ from dataclasses import dataclass, field
 
 from generator.lang.equivalents import NAME_GROUPS
 from generator.lang.folding import fold
+from generator.site.samewords import word_key
+from generator.site.words import languages, reading_pairs, reading_words
 
 _GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -49,6 +64,8 @@ class Mention:
     kind: str
     name: str
     aliases: tuple[str, ...] = ()
+    role: str | None = None  # the role the briefing gives it ("président américain")
+    lang: str = ""  # the briefing's language
 
 
 @dataclass(frozen=True)
@@ -101,12 +118,18 @@ def identify(
         for alias in c.aliases:
             joins.join((c.kind, _folded_key(c.name)), (c.kind, _folded_key(alias)))
     acronyms = set()
+    roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
+    langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
             continue
         names[(m.kind, name)] += 1
         joins.add((m.kind, _folded_key(name)))
+        if m.kind == "person" and m.role and m.role.strip():
+            roles.setdefault(_folded_key(name), set()).add(fold(m.role))
+        elif m.kind == "organization":
+            langs.setdefault(_folded_key(name), set()).add(m.lang)
         for alias in m.aliases:
             alias = " ".join(alias.split())
             if alias and _same_by_initials(name, alias):
@@ -117,7 +140,8 @@ def identify(
             joins.join((kind, canon), (kind, _folded_key(name)))
     for a, b in sorted(acronyms):
         joins.join(a, b)
-    _join_people(joins, sorted(n for kind, n in names if kind == "person"))
+    _join_institutions(joins, langs)
+    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
@@ -205,13 +229,50 @@ def _same_by_initials(name: str, alias: str) -> bool:
     return False
 
 
-def _join_people(joins: _Joins, people: list[str]) -> None:
-    """A surname alone joins the one full name with that surname; first-name variants join."""
-    full: dict[str, set[str]] = {}  # folded surname -> folded full names
+def _join_institutions(joins: _Joins, langs: dict[str, set[str]]) -> None:
+    """An institution named with a language's country is the one its briefings name without ("French Senate",
+    "Sénat"); names that are the same words with a country are one ("Sénat français", "French Senate")."""
+    countries = {word_key(c): code for code in languages() for c in reading_words("country", code)}
+    if not countries:
+        return
+    keyed: dict[frozenset[str], list[str]] = {}  # words -> folded names
+    for name in sorted(langs):
+        found = _name_words(name)
+        if found:
+            keyed.setdefault(found, []).append(name)
+    for found, group in sorted(keyed.items(), key=lambda kv: kv[1]):
+        country = [countries[w] for w in found if w in countries]
+        if len(country) != 1 or len(found) < 2:
+            continue
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+        named_bare = keyed.get(found - set(countries), ())
+        bare = {joins.find(("organization", n)) for n in named_bare if country[0] in langs[n]}
+        if len(bare) == 1:  # the one institution that language's briefings name without a country
+            joins.join(("organization", group[0]), bare.pop())
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words an institution's name is compared on: those of four letters or more, and acronyms
+    ("UE"), through the word tables (generator/site/samewords.py); empty when a word is a digit."""
+    found = set()
+    for word in re.findall(r"[\w'’]+", name):
+        word = re.split(r"['’]", word)[-1]
+        if any(c.isdigit() for c in word):
+            return frozenset()
+        if len(word) >= 4 or (len(word) >= 2 and word.isupper()):
+            found.add(word_key(word))
+    return frozenset(found)
+
+
+def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -> None:
+    """A surname alone joins the one full name with that surname (or the one with its role); first-name
+    variants join; a title and a name join the one regnal name of that name."""
+    full: dict[str, set[str]] = {}  # spelling key of the surname -> folded full names
     for name in people:
         words = _folded_key(name).split()
         if len(words) >= 2:
-            full.setdefault(words[-1], set()).add(" ".join(words))
+            full.setdefault(_spelling(words[-1]), set()).add(" ".join(words))
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -222,9 +283,41 @@ def _join_people(joins: _Joins, people: list[str]) -> None:
         words = _folded_key(name).split()
         if len(words) != 1:
             continue
-        candidates = {joins.find(("person", n)) for n in full.get(words[0], ())}
+        candidates = {joins.find(("person", n)) for n in full.get(_spelling(words[0]), ())}
+        if len(candidates) > 1:  # several people have that surname: the one given the same role, if one is
+            said = roles.get(words[0], set())
+            candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, full))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_regnal(joins, people)
+
+
+def _members(joins: _Joins, root: tuple[str, str], full: dict[str, set[str]]) -> list[str]:
+    return [n for names in full.values() for n in names if joins.find(("person", n)) == root]
+
+
+def _join_regnal(joins: _Joins, people: list[str]) -> None:
+    """ "King Charles" (a regnal title and a name) joins the one "Charles III" (that name and a number)."""
+    titles = {fold(t) for t in reading_words("regnal_titles")}
+    numbered: dict[str, set[tuple[str, str]]] = {}  # the name before the number -> identities
+    titled: list[tuple[str, str]] = []  # (folded name, the name after the title)
+    for name in people:
+        words = name.split()
+        plain = [fold(w) for w in words]
+        while plain and plain[0] in titles:
+            plain, words = plain[1:], words[1:]
+        if len(words) >= 2 and _REGNAL_NUMBER.fullmatch(words[-1]):
+            numbered.setdefault(" ".join(_spelling(w) for w in plain[:-1]), set()).add(
+                joins.find(("person", _folded_key(name)))
+            )
+        elif words and len(plain) < len(name.split()):
+            titled.append((_folded_key(name), " ".join(_spelling(w) for w in plain)))
+    for name, core in titled:
+        if len(numbered.get(core, ())) == 1:
+            joins.join(("person", name), next(iter(numbered[core])))
+
+
+_REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # written in capitals: "III", "XVI"
 
 
 def _first_names_alike(a: list[str], b: list[str]) -> bool:
@@ -235,8 +328,32 @@ def _first_names_alike(a: list[str], b: list[str]) -> bool:
 
 def _variant(x: str, y: str) -> bool:
     """ "Anthony"/"Antony", "Mohammed"/"Mohamed", "Dmitry"/"Dmitri": the same name but for an h, a doubled
-    letter or a final y/i. Any other letter makes another name ("Dan" and "Dana" are two people)."""
+    letter or a final y/i. Any other letter makes another name ("Dan" and "Dana" are two people; the
+    transliteration table is for surnames only: "Louis" and "Luis" are two first names)."""
     return _skeleton(x) == _skeleton(y)
+
+
+def _transliterations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every spelling of the `transliteration` tables, and the spelling each stands for:
+    the spellings a table makes one ("tch"/"ch", "ch"/"sh") are one class, written as its shortest."""
+    classes: list[set[str]] = []
+    for a, b in reading_pairs("transliteration"):
+        pair = {fold(a), fold(b)}
+        for other in [c for c in classes if c & pair]:
+            pair |= other
+            classes.remove(other)
+        classes.append(pair)
+    stands_for = {s: min(c, key=lambda x: (len(x), x)) for c in classes for s in c}
+    spellings = sorted(stands_for, key=lambda x: (-len(x), x)) or ["(?!)"]
+    return re.compile("|".join(re.escape(s) for s in spellings)), stands_for
+
+
+_SPELLINGS, _STANDS_FOR = _transliterations()
+
+
+def _spelling(word: str) -> str:
+    """`word` (folded) with each transliteration spelling replaced by its class's: "kouleba" -> "kuleba"."""
+    return _SPELLINGS.sub(lambda m: _STANDS_FOR[m.group()], word)
 
 
 def _skeleton(first_name: str) -> str:

@@ -263,3 +263,33 @@ def test_a_part_of_a_longer_event_is_its_own_row():
         ("2023-09-21", "day", "Thursday", "Charles III addresses the French Senate", "y"),
     )
     assert len(merge_events(agenda_items([visit]))) == 2
+
+
+def _said(lang: str, title: str, day: str, event: tuple[str, str, str, str]) -> Entry:
+    from dataclasses import replace
+
+    entry = briefing(title, day, event)
+    return replace(entry, briefing=replace(entry.briefing, lang=lang))
+
+
+def test_an_act_at_an_event_meets_the_event_by_the_words_after_at():
+    french = _said(
+        "fr",
+        "Meloni à Rio",
+        "2024-11-15",
+        ("2024-11-18", "day", "lundi", "intervention de Giorgia Meloni au sommet du G20 à Rio"),
+    )
+    english = _said(
+        "en", "G20 in Rio", "2024-11-16", ("2024-11-18", "day", "Monday", "G20 leaders' summit on global hunger in Rio")
+    )
+    rows = merge_events(agenda_items([french, english]))
+    assert len(rows) == 1 and len(rows[0].briefings) == 2  # fmt: skip
+
+
+def test_an_act_at_a_one_word_place_does_not_meet_everything_else_there_that_day():
+    speech = _said("fr", "Discours", "2024-03-01", ("2024-03-05", "day", "mardi", "discours du roi au Sénat"))
+    vote = _said("fr", "Vote", "2024-03-02", ("2024-03-05", "day", "mardi", "vote solennel au Sénat"))
+    talk = _said("en", "Talk", "2024-03-02", ("2024-03-05", "day", "Tuesday", "press conference at the NATO summit"))
+    other = _said("en", "Summit", "2024-03-03", ("2024-03-05", "day", "Tuesday", "European Council summit"))
+    assert len(merge_events(agenda_items([speech, vote]))) == 2
+    assert len(merge_events(agenda_items([talk, other]))) == 2

@@ -77,3 +77,28 @@ def test_an_events_place_is_its_location_and_its_participants_are_in_the_descrip
     placed = [e for e in calendar.walk("VEVENT") if "LOCATION" in e]
     assert [str(e["LOCATION"]) for e in placed] == ["Paris"]
     assert "Stéphane Séjourné, Antony Blinken" in str(placed[0]["DESCRIPTION"])
+
+
+def test_a_wording_corrected_by_hand_keeps_the_uid_and_raises_the_sequence(tmp_path: Path):
+    from generator.render import render_markdown
+    from generator.site.catalog import load_catalog
+    from generator.site.events import merge_events
+    from generator.store import with_checksum
+
+    page = tmp_path / "2024-04-02-blinken.md"
+    page.write_text(with_checksum(render_markdown(reference_briefing(), "Texte.")), encoding="utf-8")
+
+    def sudan() -> object:
+        items = merge_events(agenda_items(load_catalog(tmp_path)))
+        calendar = Calendar.from_ical(ics_bytes(items, {}, "Agenda", dt.date(2024, 1, 1)))
+        return next(e for e in calendar.walk("VEVENT") if "Soudan" in str(e["SUMMARY"]))
+
+    before = sudan()
+    assert int(before["SEQUENCE"]) == 0  # as generated, one source
+    text = page.read_text(encoding="utf-8").replace(
+        "conférence internationale sur le Soudan", "conférence humanitaire internationale pour le Soudan"
+    )
+    page.write_text(text, encoding="utf-8")
+    after = sudan()
+    assert str(after["SUMMARY"]) == "conférence humanitaire internationale pour le Soudan"
+    assert str(after["UID"]) == str(before["UID"]) and int(after["SEQUENCE"]) > int(before["SEQUENCE"])

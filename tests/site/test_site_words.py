@@ -104,3 +104,13 @@ def test_the_site_words_load_nothing_but_data():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == ""
+
+
+def test_the_reading_words_are_gathered_from_every_language_and_are_no_page_words():
+    from generator.site.words import reading_pairs, reading_words
+
+    assert "reading" not in site_words("fr") and "reading" not in site_words("en")
+    titles = reading_words("regnal_titles")
+    assert "roi" in titles and "king" in titles  # one archive holds briefings in both
+    assert reading_words("country", "en") == () and reading_words("country", "fr") == ("france",)
+    assert ("ou", "u") in reading_pairs("transliteration")
