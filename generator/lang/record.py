@@ -339,7 +339,9 @@ class Language:
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
-    clause_relatives: tuple[str, ...] = ()  # "ce qui", "which": a clause whose subject is the clause before it
+    clause_relatives: tuple[str, ...] = ()  # "ce qui": a clause whose subject is the clause before it
+    relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
+    clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
 

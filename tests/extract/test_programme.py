@@ -289,3 +289,21 @@ def test_ce_qui_stands_for_the_clause_before_it():
 def test_an_event_does_not_end_on_a_relative_pronoun(text, lang):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
     assert upcoming[0].event.split()[-1] not in ("who", "qui")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le rapport de la commission, dont la rédaction a pris deux ans, sera publié le 14 mars.", "fr", "rapport"),
+        ("The report of the inquiry, which took two years to write, will be published on March 14.", "en", "report"),
+    ],
+)
+def test_a_relative_aside_between_commas_is_no_subject(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert upcoming[0].event.split()[0] == expected
+
+
+def test_a_coordination_of_nouns_is_no_two_clauses():
+    text = "Jeanne Morel et la plupart de ses adjoints s'installent à Vierzon le 14 mars pour trois jours."
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "fr"))
+    assert upcoming[0].event.startswith("Jeanne Morel et la plupart de ses adjoints")

@@ -137,6 +137,7 @@ class _EventWords:
     dangling: re.Pattern[str]  # what cannot end a phrase
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
+    relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
 
 
 @functools.cache
@@ -156,6 +157,7 @@ def _event_words(language: Language) -> _EventWords:
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
+        relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
     )
 
@@ -351,6 +353,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
+    masked = _without_asides(masked, clauses, a, b, words)
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
     if noun is not None:
@@ -378,7 +381,10 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
     if idx > 0 and words.predicate.match(" " + masked[a:b].lstrip()):
-        return clauses[idx - 1][0], b
+        subject = idx - 1
+        while subject > 0 and words.relative.match(masked[clauses[subject][0] : clauses[subject][1]]):
+            subject -= 1  # "A book of memoirs, which he wrote with X, is due to be published in May"
+        return clauses[subject][0], b
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
         label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
         if label and idx + 1 < len(clauses):
@@ -386,6 +392,15 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _without_asides(masked: str, clauses: list[tuple[int, int]], a: int, b: int, words: _EventWords) -> str:
+    """The text with the relative asides inside [a, b) blanked: they say something else than the event."""
+    asides = [(x, y) for x, y in clauses if a < x and y < b and words.relative.match(masked[x:y])]
+    for x, y in asides:
+        x -= masked[x - 1] in ",(–—"  # and the comma that opened it
+        masked = masked[:x] + " " * (y - x) + masked[y:]
+    return masked
 
 
 def _event_noun(region: str, local_start: int, words: _EventWords, language: Language) -> re.Match[str] | None:
@@ -427,7 +442,7 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     """Without an event noun: the coordinated part of the clause that holds the date ("... and the Senate
     is expected to take up the bill by the end of the month"), its subject named."""
     region = masked[a:b]
-    parts = [(p.start(), p.end()) for p in words.coordinated.finditer(region)]
+    parts = _clause_parts(region, words, language)
     part = next(((x, y) for x, y in parts if x <= start - a <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region, a = region[part[0] : part[1]], a + part[0]
@@ -445,6 +460,29 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase
+
+
+def _clause_parts(region: str, words: _EventWords, language: Language) -> list[tuple[int, int]]:
+    """The parts a coordinator joins, as clauses. Where one side says its verb and the other does not, the other
+    is a noun's part ("Édouard Philippe et la plupart de ses conseillers s'installent", "a donné aux responsables
+    catholiques et protestants") and they stay one; where neither or both do, they are two clauses."""
+    verb = _verb_cues(language)
+    out: list[tuple[int, int]] = []
+    for a, b in ((p.start(), p.end()) for p in words.coordinated.finditer(region)):
+        if out and bool(verb.search(region[a:b])) != bool(verb.search(region[out[-1][0] : out[-1][1]])):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def _verb_cues(language: Language) -> re.Pattern[str]:
+    """What says a clause has its verb: a tense cue, or one of the language's clause verbs ("est", "s'installent")."""
+    cues = [pattern for _, pattern in language.tense_cues]
+    if language.clause_verbs:
+        cues.append(language.clause_verbs)
+    return re.compile("|".join(f"(?:{c})" for c in cues) or "(?!)", re.IGNORECASE)
 
 
 def _whole_sentence(masked: str, words: _EventWords, start: int | None = None) -> str:

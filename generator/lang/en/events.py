@@ -113,6 +113,11 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 # a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi"): none in
 # English, whose "which" stands for a noun as often ("Pennsylvania and Wisconsin, which form ...")
 CLAUSE_RELATIVES: tuple[str, ...] = ()
+# what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
+RELATIVE_OPENERS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
+# besides the tense cues, what shows a clause has its verb: none (English "have", "is" are as often auxiliaries or
+# main verbs of either side)
+CLAUSE_VERBS = ""
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")

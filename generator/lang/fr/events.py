@@ -166,6 +166,10 @@ EVENT_DANGLING = (
 RELATIVE_PRONOUNS = frozenset({"qui"})
 # a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi")
 CLAUSE_RELATIVES = (r"ce\s+qui",)
+# what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
+RELATIVE_OPENERS = (r"qui", r"que", r"qu['’]", r"dont", r"où", r"lequel", r"laquelle", r"lesquels", r"lesquelles")
+# besides the tense cues, what shows a clause has its verb: the verbs after an event's noun group, reflexives
+CLAUSE_VERBS = EVENT_PREDICATE
 # what joins two clauses, each its own event
 COORDINATORS = ("et", "mais", "puis")
 # what makes a noun plural ("réunions", "meetings")
