@@ -383,6 +383,19 @@ def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
     for m in mentions:
         key = fold(lx.place_name(m.text, lang) or m.text)
         clusters.setdefault(key, _Cluster(LOC)).mentions.append(m)
+    # "US" / "U.S." and "United States", "RDC" and "République démocratique du Congo": a place written as its
+    # initials is the place the text also names in full.
+    for short in list(clusters.values()):
+        initials = short.mentions[0].text
+        if not _is_acronym(initials):
+            continue
+        full = next(
+            (c for c in clusters.values() if c is not short and any(_acronym_of(initials, m.text) for m in c.mentions)),
+            None,
+        )
+        if full is not None:
+            full.mentions += short.mentions
+            clusters = {k: c for k, c in clusters.items() if c is not short}
     return list(clusters.values())
 
 
@@ -390,6 +403,8 @@ def _canonical(c: _Cluster) -> str:
     """The most frequent form (full names only, for people); ties go to the longer, then the first."""
     ms = sorted(c.mentions, key=lambda m: m.start)
     forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1 and not surname_only(m.text)]
+    if c.kind == LOC:  # a place is named in full, not by its initials ("United States", not "US")
+        forms = [f for f in forms if not _is_acronym(f)]
     forms = forms or [m.text for m in ms]
     counts = Counter(fold(f) for f in forms)
     if c.kind == ORG:  # count OTAN / Otan together, but spell it as first met

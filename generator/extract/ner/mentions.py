@@ -216,7 +216,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
+    return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
 def _supported_in_headings(
@@ -260,14 +260,26 @@ _AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
 _SPEECH_AFTER = lx.SPEECH_AFTER
 
 
-def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> bool:
+def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowercase_forms: set[str]) -> bool:
     """Capitalised words make a person only if the text treats them as one: the surname met again
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
+    if re.search(r"\d|\w\.[a-z]{2,}\b", m.text):
+        return False  # "G8 Africa", "11:21am|Updated Jul", "Follow Metro.co.uk": a code, a time or an address
+    if lx.is_place(m.text.split()[-1]):
+        return False  # "Citizenship Canada", "Recognizing Germany", "East Africa": a name by shape ending in a place
     surname = bare_surname(m.text.split()[-1])
-    for w in ws:
+    # The last word met again as a place or an organisation is not a surname met again ("Canada Post" and
+    # "in Canada").
+    named = {n for o in mentions if o.label != PER for n in range(o.wa, o.wb)}
+    common = surname in lowercase_forms  # "Lift Sudan Sanctions" ... "lift sanctions"
+    for n, w in enumerate(ws):
         # "al-Baghdadi", "Baghdadi"; written in lower case elsewhere it is a common noun ("Working People")
-        if bare_surname(w.text) == surname and is_cap(w.text) and not (m.start <= w.start < m.end):
-            return True
+        if bare_surname(w.text) != surname or not is_cap(w.text) or m.start <= w.start < m.end or n in named:
+            continue
+        size = m.wb - m.wa
+        if common and [fold(x.text) for x in ws[n - size + 1 : n + 1]] == [fold(x.text) for x in ws[m.wa : m.wb]]:
+            continue  # a headline in title case repeated (the page's title, then its heading) is no second mention
+        return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
     if after and after[0] in _SPEECH_AFTER:

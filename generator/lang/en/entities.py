@@ -57,7 +57,7 @@ ENTITIES = EntityWords(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
         "Movement Conference Assembly Convention Tribunal Government Administration Cabinet Coalition Company "
-        "Foundation Center Chamber"
+        "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
     common_caps=words(
         "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. Internet Web Mr Mrs Ms The A An In On At But "
@@ -76,7 +76,9 @@ ENTITIES = EntityWords(
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
         "Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors Energy "
         "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
-        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs"
+        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
+        # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
+        "Board Command Guard Exchange Rail Railway Railways Community"
     ),
     outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
     institutions={

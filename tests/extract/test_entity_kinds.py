@@ -1,0 +1,63 @@
+"""Kinds of error the dev split of bench/real showed (issue 19, second pass), each a shape of language tested on
+sentences written for the test, not taken from the pages."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_a_place_written_as_its_initials_is_the_place_named_in_full():
+    _, _, places = run(
+        "Title\n\nThe United States will raise tariffs. U.S. officials said the US would not wait. Exports to the "
+        "U.S. fell, and the United Kingdom said the UK would reply."
+    )
+    assert places == ["United States", "United Kingdom"]
+
+
+def test_initials_alone_stay_a_place():
+    _, _, places = run("Title\n\nExports to the US fell by a third in March.")
+    assert places == ["US"]
+
+
+def test_a_name_by_shape_ending_in_a_place_is_no_person():
+    people, _, places = run(
+        "Title\n\nHeritage Canada said the office will close. Trade with Canada grew. Recognizing Germany, the "
+        "council voted. Aid to Germany rose."
+    )
+    assert not people
+    assert {"Canada", "Germany"} <= set(places)
+
+
+def test_a_title_repeated_as_the_heading_is_not_a_second_mention():
+    people, _, _ = run(
+        "Britain to Lift Steel Quotas\n\nBritain to Lift Steel Quotas\nThe government will lift quotas on steel "
+        "imports next month."
+    )
+    assert not people
+
+
+def test_codes_times_and_web_addresses_are_no_people():
+    people, _, _ = run(
+        "Title\n\nPublished 10:21am Updated Jul 4\nFollow Example.co.uk on Facebook\nThe G8 Africa partnership "
+        "meets in June; the G8 Africa plan was signed. Example.co.uk said Jul was quiet."
+    )
+    assert not people
+
+
+def test_bodies_named_by_what_they_run_or_guard_are_organisations():
+    people, orgs, _ = run(
+        "Title\n\nThe Treasury Board approved the lease on Friday. Workers at Network Rail will strike, and the "
+        "Coast Guard said a new Border Security Command would start in May. Shares fell on the Tokyo Stock Exchange."
+    )
+    assert not people
+    assert {"Treasury Board", "Network Rail", "Coast Guard", "Border Security Command"} <= set(orgs)
+    assert any(name.endswith("Stock Exchange") for name in orgs)
+
+
+def test_a_metropolis_and_a_rectorate_are_organisations():
+    _, orgs, _ = run(
+        "Titre\n\nLa Métropole Aix-Marseille-Provence a voté le budget. Le Rectorat de Lille a fermé deux classes.",
+        "fr",
+    )
+    assert "Métropole Aix-Marseille-Provence" in orgs
+    assert "Rectorat de Lille" in orgs
