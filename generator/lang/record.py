@@ -84,6 +84,7 @@ class EntityWords:
     nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
+    counting_determiners: tuple[str, ...] = ()  # count things in the plural, never an organisation ("des TGV")
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")
     role_prepositions: tuple[str, ...] = ()  # may sit inside a role ("commissaire au budget")
     and_words: tuple[str, ...] = ()  # coordination

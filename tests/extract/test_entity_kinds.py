@@ -61,3 +61,33 @@ def test_a_metropolis_and_a_rectorate_are_organisations():
     )
     assert "Métropole Aix-Marseille-Provence" in orgs
     assert "Rectorat de Lille" in orgs
+
+
+def test_acronyms_used_as_common_nouns_are_no_organisations():
+    _, orgs, _ = run(
+        "Titre\n\nLe décret oblige les opérateurs de téléphonie mobile (OTM) à conserver les données. Les OTM "
+        "refusent. Plusieurs CHU ont fermé des lits, et des AG sont prévues ; une AG nationale se tiendra jeudi. "
+        "Chaque élève de la filière BTS (brevet de technicien supérieur) paiera 20.000 XOF. Son numéro SIRET est "
+        "faux. La Confédération générale du travail (CGT) proteste.",
+        "fr",
+    )
+    assert not {"OTM", "CHU", "AG", "AG nationale", "BTS", "XOF", "SIRET"} & set(orgs)
+    assert "CGT" in orgs or "CGT" in [a for o in orgs.values() for a in o.aliases]
+
+
+def test_an_acronym_glossed_or_counted_as_members_stays_an_organisation():
+    _, orgs, _ = run(
+        "Titre\n\nOnt voté contre : 40 LR (sur 60) et 12 PCF. Les libéraux du VVD (droite) et les militants CGT "
+        "ont manifesté avec les organisations de jeunesse UNEF et FIDL.",
+        "fr",
+    )
+    assert {"LR", "PCF", "VVD", "CGT", "UNEF", "FIDL"} <= set(orgs)
+
+
+def test_english_acronyms_in_the_plural_are_common_nouns():
+    _, orgs, _ = run(
+        "Title\n\nAn allied super PAC bought ads, and two other super PACs followed. The National Rifle "
+        "Association (NRA) said the FBI was wrong."
+    )
+    assert "PAC" not in orgs and "PACs" not in orgs
+    assert {"National Rifle Association", "FBI"} <= set(orgs)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from babel.numbers import list_currencies
+
 from generator.extract.folding import fold
 from generator.lang import names
 from generator.lang.every import built_in, every
@@ -52,6 +54,8 @@ MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "l
 _NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
 AND_WORDS = _folded(every(lambda lang: lang.entities.and_words))  # "et", "and"
 DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
+CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
+COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
 # Particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen") ...

@@ -213,6 +213,9 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and sent.paragraph in chrome:
                 continue
             out.append(m)
+    common = common_acronyms(ws)
+    # (with the adjectives that qualify it: "une AG nationale")
+    out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
@@ -493,7 +496,65 @@ def _group_noun(c: _Candidate) -> bool:
     return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
 
 
-_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun)
+def _acronym_after_noun(c: _Candidate) -> bool:
+    """An acronym after a singular common noun it qualifies ("adresse IP", "licence STAPS"): a kind of thing, not
+    an organisation (but "le groupe PSA", "le député UMP", "les militants CGT": an organisation noun, a role, or
+    people in the plural)."""
+    if not c.single or c.place or not is_acronym(c.text) or any(c.key in g for g in lx.ORG_VARIANTS):
+        return False
+    prev = c.ws[c.a - 1] if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else None
+    return (
+        prev is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and c.doc.has_annotation("POS")
+        and c.doc[prev.i].pos_ == "NOUN"
+        and "Plur" not in c.doc[prev.i].morph.get("Number", [])
+        and not lx.is_role_head(prev.text)
+        and not _org_head_before(c.ws, c.a, c.b)  # "le groupe PSA", "les organisations de jeunesse FIDL"
+    )
+
+
+def _capitalised_part(text: str) -> str:
+    return " ".join(w for w in text.split() if not w.islower())
+
+
+def common_acronyms(ws: list[Word]) -> set[str]:
+    """Acronyms the text uses as common nouns, folded: in the plural ("super PACs"), counted ("des TGV", "une AG",
+    "150 000 GNF"), or spelt out in lower case ("fournisseurs d'accès à Internet (FAI)", "PACES (première année
+    commune des études de santé)"). An organisation is named, not counted, and its name is capitalised."""
+    found = set()
+    for k, w in enumerate(ws):
+        text = w.text.replace(".", "")
+        if re.fullmatch(r"[A-Z]{2,}s", text):
+            found |= {fold(text), fold(text[:-1])}
+            continue
+        if not is_acronym(text) or lx.is_place(text) or any(fold(text) in g for g in lx.ORG_VARIANTS):
+            continue
+        prev = ws[k - 1].text if k > 0 and ws[k - 1].sent == w.sent else ""
+        amount = re.fullmatch(r"\d[\d.,]*", prev) and fold(text) in lx.CURRENCY_CODES  # "150 000 GNF"
+        if fold(prev) in lx.COUNTING_DETERMINERS or amount or _spelt_in_lower_case(ws, k):
+            found.add(fold(text))
+    return found
+
+
+def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
+    """The acronym's expansion, in parentheses after it or before it, opens with a lower-case word: a thing's
+    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)")."""
+    text = ws[k].text.replace(".", "")
+    same = [n for n in range(max(0, k - 3 * len(text) - 3), min(len(ws), k + 3)) if ws[n].sent == ws[k].sent]
+    if k + 2 in same and ws[k + 1].text == "(" and fold(ws[k + 2].text)[:1] == fold(text[0]):
+        return ws[k + 2].text[:1].islower()  # (not a gloss: "le D66 (centre gauche)")
+    if text.isupper() and k - 1 in same and k + 1 in same and ws[k - 1].text == "(" and ws[k + 1].text == ")":
+        # the expansion's first word: as many words back as the acronym has letters, not counting "de", "the"
+        content = [n for n in range(k - 2, same[0] - 1, -1) if ws[n].text.isalpha()]
+        content = [n for n in content if fold(ws[n].text) not in lx.NOT_IN_ACRONYMS]
+        if len(content) >= len(text) and fold(ws[content[len(text) - 1]].text)[:1] == fold(text[0]):
+            return ws[content[len(text) - 1]].text.islower()
+    return False
+
+
+_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun, _acronym_after_noun)
 
 
 # --- cues to the label, asked in this order; the first that speaks decides

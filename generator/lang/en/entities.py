@@ -60,7 +60,7 @@ ENTITIES = EntityWords(
         "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
     common_caps=words(
-        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. Internet Web Mr Mrs Ms The A An In On At But "
+        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr Mrs Ms The A An In On At But "
         "And As It He She They We This That These Those While Although However After Before Since When Where "
         "There Here Over Under Some Many Chairman President Minister Secretary Republic"
     ),
@@ -135,6 +135,7 @@ ENTITIES = EntityWords(
     nationality_endings=words("s"),
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their"),
+    counting_determiners=words("several these those two three four five"),
     role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
     role_stops=words(

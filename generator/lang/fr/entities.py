@@ -93,13 +93,13 @@ ENTITIES = EntityWords(
         "Après Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin "
         "Toutefois Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Oui Non Gauche Droite Sinon "
         "Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà Photo Photos ONG ONGs "
-        "PIB Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République Mis Publié Modifié"
+        "PIB TVA NDLR Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République Mis Publié Modifié"
     ),
     org_heads=words(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
         "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire club "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
-        "distributeur transporteur"
+        "distributeur transporteur organisations syndicats partis groupes"
     ),
     org_words=words(
         "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
@@ -177,6 +177,7 @@ ENTITIES = EntityWords(
     ministry_heads=words("ministère"),
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
     role_determiners=words("le la les l' un une son sa ses leur"),
+    counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
     role_prepositions=words("au aux à"),
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
@@ -194,6 +195,6 @@ ENTITIES = EntityWords(
     abbreviations=words(
         "m. mm. mme. dr. pr. me. mgr. env. av. j.-c. janv. févr. juil. déc. st. ste. gén. cie. sept. oct. nov."
     ),
-    not_in_acronyms=words("de du des d l la le les et pour"),
+    not_in_acronyms=words("de du des d l la le les et pour à au aux en"),
     past_endings=words("é ait ut it"),
 )
