@@ -92,6 +92,9 @@ class EntityWords:
     clitics: tuple[str, ...] = ()  # between a subject and its verb ("se", "ne")
     role_stops: tuple[str, ...] = ()  # function words and verbs that end a role phrase
     role_adverbs: tuple[str, ...] = ()  # between a comma and an apposed role ("now", "désormais")
+    age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
+    one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
+    relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")

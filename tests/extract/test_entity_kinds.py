@@ -91,3 +91,41 @@ def test_english_acronyms_in_the_plural_are_common_nouns():
     )
     assert "PAC" not in orgs and "PACs" not in orgs
     assert {"National Rifle Association", "FBI"} <= set(orgs)
+
+
+def test_apposed_roles_after_an_age_one_of_or_a_relative_copula():
+    people, _, _ = run(
+        "Titre\n\nJean Dupont, 45 ans, maire de Lyon, a parlé. Marie Durand, l’une des fondatrices du collectif, "
+        "a répondu. Anne Roux, qui est avocate au barreau de Paris, a plaidé. Paul Martin, cadre de la fédération, "
+        "dément. Le médecin Luc Petit a soigné les blessés.",
+        "fr",
+    )
+    assert people["Jean Dupont"].role == "maire de Lyon"
+    assert people["Marie Durand"].role == "fondatrices du collectif"
+    assert people["Anne Roux"].role == "avocate au barreau de Paris"
+    assert people["Paul Martin"].role == "cadre de la fédération"
+    assert people["Luc Petit"].role == "médecin"
+    people, _, _ = run(
+        "Title\n\nJane Doe, 45, a nurse at the hospital, said the ward was full. John Roe, one of the founders of the "
+        "group, agreed. Tom Hale, who is the mayor of Leeds, said so. Lt. Col. Adam Vance testified on Monday."
+    )
+    assert people["Jane Doe"].role == "nurse"
+    assert people["John Roe"].role == "founders of the group"
+    assert people["Tom Hale"].role == "mayor of Leeds"
+    assert people["Adam Vance"].role == "Lt. Col."
+
+
+def test_one_capitalised_word_after_a_role_and_of_is_its_complement():
+    people, _, _ = run("Title\n\nBefore retiring, Mr Grant worked as an Inspector of Mines in Wales.")
+    assert "Mines" not in people
+
+
+def test_a_given_name_with_an_elided_initial_is_one_name():
+    people, _, _ = run(
+        "Titre\n\nAgressé par un député, N’Famara Keita, le militant a porté plainte. C’est Paul Simon qui l’a dit.",
+        "fr",
+    )
+    assert "N’Famara Keita" in people and people["N’Famara Keita"].role == "député"
+    assert "Paul Simon" in people
+    people, _, _ = run("Titre\n\nLe maire, M’hamed Sow, a inauguré la salle. M’a-t-il répondu ? Non.", "fr")
+    assert "M’hamed Sow" in people

@@ -85,6 +85,15 @@ ROLE_DETERMINERS = _folded(every(lambda lang: lang.entities.role_determiners))  
 ROLE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.role_prepositions))  # "commissaire au budget"
 ROLE_STOPS = _folded(every(lambda lang: lang.entities.role_stops))  # end a role phrase
 ROLE_ADVERBS = _folded(every(lambda lang: lang.entities.role_adverbs))  # "X, now the head of"
+AGE_WORDS = _folded(w for entry in every(lambda lang: lang.entities.age_words) for w in entry.split())  # "45 ans"
+# word sequences, longest first, that may open an apposed role: "l'un des", "one of the", "qui est", "who is"
+ROLE_OPENERS = tuple(
+    sorted(
+        {tuple(fold(w).split()) for w in every(lambda lang: (*lang.entities.one_of, *lang.entities.relative_copulas))},
+        key=len,
+        reverse=True,
+    )
+)
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it
 GLUED_PREFIX = "(?:" + "|".join(names.GLUED_PREFIXES) + ")-"
 ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) + ")['’]"

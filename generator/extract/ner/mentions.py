@@ -610,7 +610,9 @@ def _role(c: _Candidate) -> _Evidence | None:
     """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
     and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
     complement ("le maire de Bourges", "chairman of Unilever"), not its holder."""
-    proper = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "PROPN"  # (a common noun there is the role's own word)
+    # (a common noun there is the role's own word; without a recogniser, one capitalised word is the complement:
+    # "an Inspector of Schools")
+    proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
     if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None

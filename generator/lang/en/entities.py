@@ -24,7 +24,11 @@ ENTITIES = EntityWords(
         # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
-        "MP owner lady activist campaigner"
+        "MP owner lady activist campaigner "
+        # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
+        "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
+        "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
+        "lt. col. maj. capt. sgt. adm. cmdr."
     ),
     relational_roles=words("counterpart"),
     role_modifiers=words(
@@ -143,6 +147,9 @@ ENTITIES = EntityWords(
         "has have had is are was were will would said says told"
     ),
     role_adverbs=words("now then also currently"),
+    age_words=words("years_old year-old"),
+    one_of=words("one_of one_of_the"),
+    relative_copulas=words("who_is who_was who_will_be who_became"),
     stop_words=words(
         "the a an of to in on at by for with from and or but is are was were be been has have had it its "
         "this that these those he she they his her their as will would can could should may might not no "

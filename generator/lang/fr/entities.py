@@ -29,7 +29,12 @@ ENTITIES = EntityWords(
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
         "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère "
         # a party member named by the party's adjective ("l'écologiste X", "le socialiste X")
-        "socialiste écologiste communiste centriste gaulliste insoumis insoumise"
+        "socialiste écologiste communiste centriste gaulliste insoumis insoumise "
+        # trades and standings an apposition gives ("X, 45 ans, infirmière", "le médecin X", "un cadre de ...")
+        "cadre médecin infirmier infirmière policier policière gendarme agriculteur agricultrice enseignant "
+        "enseignante étudiant étudiante inspecteur inspectrice magistrat magistrate ingénieur ingénieure architecte "
+        "artiste auteur autrice réalisateur réalisatrice romancier romancière poète sportif sportive champion "
+        "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne"
     ),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
@@ -187,6 +192,9 @@ ENTITIES = EntityWords(
         "chez selon vers contre entre sans que qui dont où a ont est sont était sera avait"
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
+    age_words=words("ans"),
+    one_of=words("un_des une_des un_d'entre une_d'entre"),
+    relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
     stop_words=words(
         "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
         "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
