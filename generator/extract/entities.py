@@ -56,6 +56,14 @@ def analyse(
     doc: Doc, ws: list[Word], mentions: list[Mention], lang: str
 ) -> tuple[list[_Cluster], list[_Cluster], list[_Cluster]]:
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
+    # One word typed a person once and a place elsewhere, with no honorific and no full name it ends, is the place
+    # ("Biarritz, France" opening a dateline after "à Biarritz").
+    place_keys = {fold(m.text) for m in mentions if m.label == LOC}
+    surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == PER and " " not in m.text and not m.honorific and key in place_keys and key not in surnames_met:
+            m.label = LOC
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}

@@ -129,3 +129,10 @@ def test_a_given_name_with_an_elided_initial_is_one_name():
     assert "Paul Simon" in people
     people, _, _ = run("Titre\n\nLe maire, M’hamed Sow, a inauguré la salle. M’a-t-il répondu ? Non.", "fr")
     assert "M’hamed Sow" in people
+
+
+def test_one_word_typed_a_person_once_and_a_place_elsewhere_is_the_place():
+    people, _, places = run(
+        "Titre\n\nLe ministre se rendra à Quimper jeudi.\n\nQuimper, France\n\nQuimper accueillera le sommet.", "fr"
+    )
+    assert "Quimper" not in people and "Quimper" in places
