@@ -56,6 +56,14 @@ def analyse(
     doc: Doc, ws: list[Word], mentions: list[Mention], lang: str
 ) -> tuple[list[_Cluster], list[_Cluster], list[_Cluster]]:
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
+    # One word typed a person once and a place elsewhere, with no honorific and no full name it ends, is the place
+    # ("Biarritz, France" opening a dateline after "à Biarritz").
+    place_keys = {fold(m.text) for m in mentions if m.label == LOC}
+    surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == PER and " " not in m.text and not m.honorific and key in place_keys and key not in surnames_met:
+            m.label = LOC
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
@@ -383,6 +391,19 @@ def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
     for m in mentions:
         key = fold(lx.place_name(m.text, lang) or m.text)
         clusters.setdefault(key, _Cluster(LOC)).mentions.append(m)
+    # "US" / "U.S." and "United States", "RDC" and "République démocratique du Congo": a place written as its
+    # initials is the place the text also names in full.
+    for short in list(clusters.values()):
+        initials = short.mentions[0].text
+        if not _is_acronym(initials):
+            continue
+        full = next(
+            (c for c in clusters.values() if c is not short and any(_acronym_of(initials, m.text) for m in c.mentions)),
+            None,
+        )
+        if full is not None:
+            full.mentions += short.mentions
+            clusters = {k: c for k, c in clusters.items() if c is not short}
     return list(clusters.values())
 
 
@@ -390,6 +411,8 @@ def _canonical(c: _Cluster) -> str:
     """The most frequent form (full names only, for people); ties go to the longer, then the first."""
     ms = sorted(c.mentions, key=lambda m: m.start)
     forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1 and not surname_only(m.text)]
+    if c.kind == LOC:  # a place is named in full, not by its initials ("United States", not "US")
+        forms = [f for f in forms if not _is_acronym(f)]
     forms = forms or [m.text for m in ms]
     counts = Counter(fold(f) for f in forms)
     if c.kind == ORG:  # count OTAN / Otan together, but spell it as first met

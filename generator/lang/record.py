@@ -84,6 +84,7 @@ class EntityWords:
     nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
+    counting_determiners: tuple[str, ...] = ()  # count things in the plural, never an organisation ("des TGV")
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")
     role_prepositions: tuple[str, ...] = ()  # may sit inside a role ("commissaire au budget")
     and_words: tuple[str, ...] = ()  # coordination
@@ -91,6 +92,9 @@ class EntityWords:
     clitics: tuple[str, ...] = ()  # between a subject and its verb ("se", "ne")
     role_stops: tuple[str, ...] = ()  # function words and verbs that end a role phrase
     role_adverbs: tuple[str, ...] = ()  # between a comma and an apposed role ("now", "désormais")
+    age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
+    one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
+    relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")

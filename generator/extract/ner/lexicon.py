@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from babel.numbers import list_currencies
+
 from generator.extract.folding import fold
 from generator.lang import names
 from generator.lang.every import built_in, every
@@ -52,6 +54,8 @@ MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "l
 _NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
 AND_WORDS = _folded(every(lambda lang: lang.entities.and_words))  # "et", "and"
 DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
+CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
+COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
 # Particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen") ...
@@ -81,6 +85,15 @@ ROLE_DETERMINERS = _folded(every(lambda lang: lang.entities.role_determiners))  
 ROLE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.role_prepositions))  # "commissaire au budget"
 ROLE_STOPS = _folded(every(lambda lang: lang.entities.role_stops))  # end a role phrase
 ROLE_ADVERBS = _folded(every(lambda lang: lang.entities.role_adverbs))  # "X, now the head of"
+AGE_WORDS = _folded(w for entry in every(lambda lang: lang.entities.age_words) for w in entry.split())  # "45 ans"
+# word sequences, longest first, that may open an apposed role: "l'un des", "one of the", "qui est", "who is"
+ROLE_OPENERS = tuple(
+    sorted(
+        {tuple(fold(w).split()) for w in every(lambda lang: (*lang.entities.one_of, *lang.entities.relative_copulas))},
+        key=len,
+        reverse=True,
+    )
+)
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it
 GLUED_PREFIX = "(?:" + "|".join(names.GLUED_PREFIXES) + ")-"
 ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) + ")['’]"

@@ -213,10 +213,13 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and sent.paragraph in chrome:
                 continue
             out.append(m)
+    common = common_acronyms(ws)
+    # (with the adjectives that qualify it: "une AG nationale")
+    out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not m.tentative or _person_evidence(m, out, ws)]
+    return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
 def _supported_in_headings(
@@ -260,14 +263,26 @@ _AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
 _SPEECH_AFTER = lx.SPEECH_AFTER
 
 
-def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word]) -> bool:
+def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowercase_forms: set[str]) -> bool:
     """Capitalised words make a person only if the text treats them as one: the surname met again
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
+    if re.search(r"\d|\w\.[a-z]{2,}\b", m.text):
+        return False  # "G8 Africa", "11:21am|Updated Jul", "Follow Metro.co.uk": a code, a time or an address
+    if lx.is_place(m.text.split()[-1]):
+        return False  # "Citizenship Canada", "Recognizing Germany", "East Africa": a name by shape ending in a place
     surname = bare_surname(m.text.split()[-1])
-    for w in ws:
+    # The last word met again as a place or an organisation is not a surname met again ("Canada Post" and
+    # "in Canada").
+    named = {n for o in mentions if o.label != PER for n in range(o.wa, o.wb)}
+    common = surname in lowercase_forms  # "Lift Sudan Sanctions" ... "lift sanctions"
+    for n, w in enumerate(ws):
         # "al-Baghdadi", "Baghdadi"; written in lower case elsewhere it is a common noun ("Working People")
-        if bare_surname(w.text) == surname and is_cap(w.text) and not (m.start <= w.start < m.end):
-            return True
+        if bare_surname(w.text) != surname or not is_cap(w.text) or m.start <= w.start < m.end or n in named:
+            continue
+        size = m.wb - m.wa
+        if common and [fold(x.text) for x in ws[n - size + 1 : n + 1]] == [fold(x.text) for x in ws[m.wa : m.wb]]:
+            continue  # a headline in title case repeated (the page's title, then its heading) is no second mention
+        return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
     if after and after[0] in _SPEECH_AFTER:
@@ -481,7 +496,65 @@ def _group_noun(c: _Candidate) -> bool:
     return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
 
 
-_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun)
+def _acronym_after_noun(c: _Candidate) -> bool:
+    """An acronym after a singular common noun it qualifies ("adresse IP", "licence STAPS"): a kind of thing, not
+    an organisation (but "le groupe PSA", "le député UMP", "les militants CGT": an organisation noun, a role, or
+    people in the plural)."""
+    if not c.single or c.place or not is_acronym(c.text) or any(c.key in g for g in lx.ORG_VARIANTS):
+        return False
+    prev = c.ws[c.a - 1] if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else None
+    return (
+        prev is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and c.doc.has_annotation("POS")
+        and c.doc[prev.i].pos_ == "NOUN"
+        and "Plur" not in c.doc[prev.i].morph.get("Number", [])
+        and not lx.is_role_head(prev.text)
+        and not _org_head_before(c.ws, c.a, c.b)  # "le groupe PSA", "les organisations de jeunesse FIDL"
+    )
+
+
+def _capitalised_part(text: str) -> str:
+    return " ".join(w for w in text.split() if not w.islower())
+
+
+def common_acronyms(ws: list[Word]) -> set[str]:
+    """Acronyms the text uses as common nouns, folded: in the plural ("super PACs"), counted ("des TGV", "une AG",
+    "150 000 GNF"), or spelt out in lower case ("fournisseurs d'accès à Internet (FAI)", "PACES (première année
+    commune des études de santé)"). An organisation is named, not counted, and its name is capitalised."""
+    found = set()
+    for k, w in enumerate(ws):
+        text = w.text.replace(".", "")
+        if re.fullmatch(r"[A-Z]{2,}s", text):
+            found |= {fold(text), fold(text[:-1])}
+            continue
+        if not is_acronym(text) or lx.is_place(text) or any(fold(text) in g for g in lx.ORG_VARIANTS):
+            continue
+        prev = ws[k - 1].text if k > 0 and ws[k - 1].sent == w.sent else ""
+        amount = re.fullmatch(r"\d[\d.,]*", prev) and fold(text) in lx.CURRENCY_CODES  # "150 000 GNF"
+        if fold(prev) in lx.COUNTING_DETERMINERS or amount or _spelt_in_lower_case(ws, k):
+            found.add(fold(text))
+    return found
+
+
+def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
+    """The acronym's expansion, in parentheses after it or before it, opens with a lower-case word: a thing's
+    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)")."""
+    text = ws[k].text.replace(".", "")
+    same = [n for n in range(max(0, k - 3 * len(text) - 3), min(len(ws), k + 3)) if ws[n].sent == ws[k].sent]
+    if k + 2 in same and ws[k + 1].text == "(" and fold(ws[k + 2].text)[:1] == fold(text[0]):
+        return ws[k + 2].text[:1].islower()  # (not a gloss: "le D66 (centre gauche)")
+    if text.isupper() and k - 1 in same and k + 1 in same and ws[k - 1].text == "(" and ws[k + 1].text == ")":
+        # the expansion's first word: as many words back as the acronym has letters, not counting "de", "the"
+        content = [n for n in range(k - 2, same[0] - 1, -1) if ws[n].text.isalpha()]
+        content = [n for n in content if fold(ws[n].text) not in lx.NOT_IN_ACRONYMS]
+        if len(content) >= len(text) and fold(ws[content[len(text) - 1]].text)[:1] == fold(text[0]):
+            return ws[content[len(text) - 1]].text.islower()
+    return False
+
+
+_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun, _acronym_after_noun)
 
 
 # --- cues to the label, asked in this order; the first that speaks decides
@@ -537,7 +610,9 @@ def _role(c: _Candidate) -> _Evidence | None:
     """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
     and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
     complement ("le maire de Bourges", "chairman of Unilever"), not its holder."""
-    proper = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "PROPN"  # (a common noun there is the role's own word)
+    # (a common noun there is the role's own word; without a recogniser, one capitalised word is the complement:
+    # "an Inspector of Schools")
+    proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
     if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None

@@ -46,14 +46,22 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
 
 
 def _singular(word: str) -> str | None:
-    """ "ministres" -> "ministre", "ministers" -> "minister": a role word in the plural, as one holder's role."""
-    for ending in _PLURAL_ENDINGS:
-        if len(word) > len(ending) + 2 and fold(word).endswith(ending) and lx.is_role_head(word[: -len(ending)]):
-            return word[: -len(ending)]
+    """ "ministres" -> "ministre", "ministers" -> "minister", "deputies" -> "deputy": a role word in the plural, as
+    one holder's role."""
+    for ending, singular in _PLURAL_ENDINGS:
+        stem = word[: -len(ending)] + singular
+        if len(word) > len(ending) + 2 and fold(word).endswith(ending) and lx.is_role_head(stem):
+            return stem
     return None
 
 
-_PLURAL_ENDINGS = ("s",)
+_PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
+
+
+def _head(word: str) -> bool:
+    """A role word, in the singular or the plural ("l'une des fondatrices", "one of the founders"), or short
+    ("Col" of "Lt. Col.", the tokenizer splitting off the full stop)."""
+    return lx.is_role_head(word) or _singular(word) is not None or lx.is_role_head(word + ".")
 
 
 def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
@@ -61,7 +69,7 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     plural = _singular(ws[span[-1]].text) if span else None
     if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
         return plural
-    heads = [k for k in span if lx.is_role_head(ws[k].text)]
+    heads = [k for k in span if _head(ws[k].text)]
     if not heads:
         return None
     # "complice présumé du terroriste Carlos": a role word after "de" is the nearer person's own.
@@ -147,6 +155,10 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
                 span[:0] = list(range(j - 1, k + 1))
                 k = j - 2
                 continue
+        if ws[k].text == "." and k > 0 and lx.is_role_head(ws[k - 1].text + "."):
+            span.insert(0, k)  # "Lt. Col. X": the full stop of a short title
+            k -= 1
+            continue
         if key in lx.AND_WORDS and span and fold(ws[span[0]].text) in _OF | _ARTICLES_AFTER_OF:
             span.insert(0, k)  # "ministre de la culture et des affaires sociales": coordinated complements
             k -= 1
@@ -166,6 +178,10 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     k = b + 1
     while k < len(ws) and fold(ws[k].text) in _ADVERBS:
         k += 1
+    k = _past_age(ws, k, sent)
+    if k < len(ws) and fold(ws[k].text) in _DETS:
+        k += 1
+    k = _past_opener(ws, k, sent)
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
     k = _past_possessor(ws, k, sent)
@@ -180,9 +196,32 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
             break
         span.append(k)
         k += 1
-    if not span or not any(lx.is_role_head(ws[n].text) for n in span[:3]):
+    if not span or not any(_head(ws[n].text) for n in span[:3]):
         return None
     return _phrase(doc, ws, span)
+
+
+_AGE_DIGITS = 3
+
+
+def _past_age(ws: list[Word], k: int, sent: int) -> int:
+    """ "X, 45 ans, maire de ...", "X, 45, a nurse": an age in apposition before the role."""
+    if k >= len(ws) or ws[k].sent != sent or not ws[k].text.isdigit() or len(ws[k].text) > _AGE_DIGITS:
+        return k
+    n = k + 1
+    while n < len(ws) and ws[n].sent == sent and fold(ws[n].text) in lx.AGE_WORDS:
+        n += 1
+    return n + 1 if n < len(ws) and ws[n].text == "," else k
+
+
+def _past_opener(ws: list[Word], k: int, sent: int) -> int:
+    """ "l'un des fondateurs", "one of the founders", "qui est maire de", "who is the mayor of": words that open
+    an apposed role without being part of it."""
+    for opener in lx.ROLE_OPENERS:
+        found = [fold(w.text) for w in ws[k : k + len(opener)] if w.sent == sent]
+        if tuple(found) == opener:
+            return k + len(opener)
+    return k
 
 
 _POSSESSIVE = ("'s", "’s")

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from generator.extract.ner.lexicon import CONNECTORS, DETERMINERS, GLUED_PREFIX, NAME_PARTICLES, OF_WORDS
+from generator.extract.folding import fold
+from generator.extract.ner.lexicon import ARTICLES, CONNECTORS, DETERMINERS, GLUED_PREFIX, NAME_PARTICLES, OF_WORDS
 from generator.extract.ner.text import Sentence, doc_text, sentences
 
 __all__ = ["CONNECTORS", "DETERMINERS", "NAME_PARTICLES", "OF_WORDS"]  # the function words callers take from here
@@ -45,7 +46,7 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         if tok.is_space:
             n += 1
             continue
-        m = n + 1
+        m = n + 2 if _elided_initial(tokens, n) else n + 1
         while (
             m < len(tokens)
             and tokens[m - 1].whitespace_ == ""
@@ -59,6 +60,21 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         out.append(Word(doc_text(doc)[start:end], start, end, n, m, k))
         n = m
     return out
+
+
+def _elided_initial(tokens: list[Token], n: int) -> bool:
+    """ "M’jid El Guerrab", "N’Golo Kanté", "N’Djamena": a capital and an apostrophe glued to the rest of a name
+    (the tokenizer splits them like "l’", "d’"), when a name follows; not an article or a particle ("L’Express",
+    "D’Alema") and not a clitic before its verb ("C’est Emmanuel Macron", "M’a dit Paul")."""
+    if n + 1 >= len(tokens) or tokens[n].whitespace_ or not re.fullmatch(r"[A-Z]['’]", tokens[n].text):
+        return False
+    if fold(tokens[n].text.replace("’", "'")) in NAME_PARTICLES | ARTICLES:
+        return False
+    rest = tokens[n + 1]
+    if rest.text[:1].isupper():
+        return True
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return rest.text.isalpha() and not rest.is_stop and after is not None and after.text[:1].isupper()
 
 
 # Arabic and Hebrew articles and kin words written in lower case before a hyphen: "al-Assad", "ben-Gvir".

@@ -24,7 +24,11 @@ ENTITIES = EntityWords(
         # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
-        "MP owner lady activist campaigner"
+        "MP owner lady activist campaigner "
+        # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
+        "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
+        "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
+        "lt. col. maj. capt. sgt. adm. cmdr."
     ),
     relational_roles=words("counterpart"),
     role_modifiers=words(
@@ -57,10 +61,10 @@ ENTITIES = EntityWords(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
         "Movement Conference Assembly Convention Tribunal Government Administration Cabinet Coalition Company "
-        "Foundation Center Chamber"
+        "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
     common_caps=words(
-        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. Internet Web Mr Mrs Ms The A An In On At But "
+        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr Mrs Ms The A An In On At But "
         "And As It He She They We This That These Those While Although However After Before Since When Where "
         "There Here Over Under Some Many Chairman President Minister Secretary Republic"
     ),
@@ -76,7 +80,9 @@ ENTITIES = EntityWords(
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
         "Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors Energy "
         "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
-        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs"
+        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
+        # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
+        "Board Command Guard Exchange Rail Railway Railways Community"
     ),
     outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
     institutions={
@@ -133,6 +139,7 @@ ENTITIES = EntityWords(
     nationality_endings=words("s"),
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their"),
+    counting_determiners=words("several these those two three four five"),
     role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
     role_stops=words(
@@ -140,6 +147,9 @@ ENTITIES = EntityWords(
         "has have had is are was were will would said says told"
     ),
     role_adverbs=words("now then also currently"),
+    age_words=words("years_old year-old"),
+    one_of=words("one_of one_of_the"),
+    relative_copulas=words("who_is who_was who_will_be who_became"),
     stop_words=words(
         "the a an of to in on at by for with from and or but is are was were be been has have had it its "
         "this that these those he she they his her their as will would can could should may might not no "

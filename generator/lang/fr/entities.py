@@ -29,7 +29,12 @@ ENTITIES = EntityWords(
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
         "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère "
         # a party member named by the party's adjective ("l'écologiste X", "le socialiste X")
-        "socialiste écologiste communiste centriste gaulliste insoumis insoumise"
+        "socialiste écologiste communiste centriste gaulliste insoumis insoumise "
+        # trades and standings an apposition gives ("X, 45 ans, infirmière", "le médecin X", "un cadre de ...")
+        "cadre médecin infirmier infirmière policier policière gendarme agriculteur agricultrice enseignant "
+        "enseignante étudiant étudiante inspecteur inspectrice magistrat magistrate ingénieur ingénieure architecte "
+        "artiste auteur autrice réalisateur réalisatrice romancier romancière poète sportif sportive champion "
+        "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne"
     ),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
@@ -93,13 +98,13 @@ ENTITIES = EntityWords(
         "Après Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin "
         "Toutefois Pourtant Outre Face Sur Sous Vers Chez Entre Malgré Contrairement Oui Non Gauche Droite Sinon "
         "Certes Autant Désormais Aujourd'hui Hier Demain Ici Là Puis Ensuite Encore Déjà Photo Photos ONG ONGs "
-        "PIB Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République Mis Publié Modifié"
+        "PIB TVA NDLR Internet Web Agé Âgé Agée Âgée Né Née Elu Élu République Mis Publié Modifié"
     ),
     org_heads=words(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
         "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire club "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
-        "distributeur transporteur"
+        "distributeur transporteur organisations syndicats partis groupes"
     ),
     org_words=words(
         "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
@@ -107,7 +112,7 @@ ENTITIES = EntityWords(
         "Ligue Nations Forces Armée Police Gendarmerie Front Mouvement Alliance Coalition Eglise Église Société "
         "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
-        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres"
+        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat"
     ),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
@@ -177,6 +182,7 @@ ENTITIES = EntityWords(
     ministry_heads=words("ministère"),
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
     role_determiners=words("le la les l' un une son sa ses leur"),
+    counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
     role_prepositions=words("au aux à"),
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
@@ -186,6 +192,9 @@ ENTITIES = EntityWords(
         "chez selon vers contre entre sans que qui dont où a ont est sont était sera avait"
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
+    age_words=words("ans"),
+    one_of=words("un_des une_des un_d'entre une_d'entre"),
+    relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
     stop_words=words(
         "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
         "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
@@ -194,6 +203,6 @@ ENTITIES = EntityWords(
     abbreviations=words(
         "m. mm. mme. dr. pr. me. mgr. env. av. j.-c. janv. févr. juil. déc. st. ste. gén. cie. sept. oct. nov."
     ),
-    not_in_acronyms=words("de du des d l la le les et pour"),
+    not_in_acronyms=words("de du des d l la le les et pour à au aux en"),
     past_endings=words("é ait ut it"),
 )
