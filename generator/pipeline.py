@@ -82,7 +82,8 @@ def analyse_doc(
         temporal = reading.timexes_inferred(inference)
     else:
         temporal = reading.timexes(published)
-    upcoming, timeline = dated_events(temporal)
+    stamps = reading.stamps()
+    upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps])
     participants, places = extract_entities(doc, lang)
     upcoming = with_participants(upcoming, participants, places, reading.language, body)
     timeline = with_participants(timeline, participants, places, reading.language, body)

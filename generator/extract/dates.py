@@ -27,7 +27,7 @@ from .timex.calendar import after, calendar_precision
 from .timex.clause import parsed_event
 from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
-from .timex.publication import Inference, infer_publication
+from .timex.publication import Inference, infer_publication, page_stamps
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
@@ -83,6 +83,7 @@ class TemporalReading:
         self._tenses: dict[tuple[int, int], Tense | None] = {}
         self._events: dict[tuple, str] = {}
         self._hypotheses: dict[int, bool] = {}
+        self._stamps: set[tuple[int, int]] | None = None
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense that governs the span, read in its sentence (once per span)."""
@@ -138,6 +139,13 @@ class TemporalReading:
         return infer_publication(
             self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense
         )
+
+    def stamps(self) -> set[tuple[int, int]]:
+        """The spans of the page's date stamps ("Wednesday, April 16, 2025" alone in the page head): they
+        date the page, they are no event of the article."""
+        if self._stamps is None:
+            self._stamps = {(t.start, t.end) for t in page_stamps(self.text, self.timexes(None))}
+        return self._stamps
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""

@@ -528,6 +528,70 @@ def test_an_event_headline_with_its_date_is_no_stamp_and_a_byline_below_wins(hea
     assert "date stamp" not in (evidence or "")
 
 
+MENU = "".join(f"{item}\n" for item in ("Accueil", "Politique", "Économie", "Monde", "Sport", "Culture",
+    "Sciences", "Podcasts", "Vidéos", "Newsletters", "Abonnement"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page, lang, day",
+    [
+        (
+            f"{MENU}Jeudi 14 mars 2024 à 08h12\nLe plan pour les gares\nLe ministre de l'Intérieur a présenté "
+            "mercredi un plan pour la sécurité des gares, qui entrera en vigueur vendredi prochain.\n",
+            "fr",
+            dt.date(2024, 3, 14),
+        ),
+        (
+            f"{MENU}Ports reopen\nBy Jane Roe\nMonday 3 June 2019 7:05 am\nThe dockers' union said on Sunday "
+            "that its members would return to work on Wednesday after the pay deal.\n",
+            "en",
+            dt.date(2019, 6, 3),
+        ),
+    ],
+)
+def test_a_stamp_between_the_menu_and_the_story_dates_the_page(page: str, lang: str, day: dt.date) -> None:
+    date, evidence = infer_published(page, lang)
+    assert date == day and "date stamp" in evidence
+
+
+def test_a_date_in_the_menu_far_above_the_story_is_no_stamp() -> None:
+    story = "Le ministre a présenté mercredi un plan pour les gares, qui entrera en vigueur vendredi.\n"
+    page = f"{MENU}12 mars 2023\n{MENU}Le plan\n{story}"  # in the middle of the menu: neither head nor stamp zone
+    assert "date stamp" not in (infer_published(page, "fr")[1] or "")
+
+
+@pytest.mark.parametrize(
+    "page, lang, day",
+    [
+        (
+            "Mardi 10 septembre 2024\nLa rentrée des lycées\n3 septembre 2024\nLes élèves ont repris "
+            "les cours lundi.\n",
+            "fr",
+            dt.date(2024, 9, 3),
+        ),  # the site's date bar (the day the page was saved), then the article's stamp
+        (
+            "Port talks\nJune 4, 2021\nUpdated June 6, 2021\nThe talks will resume on Friday.\n",
+            "en",
+            dt.date(2021, 6, 4),
+        ),
+    ],
+)
+def test_of_several_stamps_the_earliest_is_the_publication(page: str, lang: str, day: dt.date) -> None:
+    assert infer_published(page, lang)[0] == day
+
+
+def test_the_page_stamps_are_no_event_of_the_article() -> None:
+    from generator.model import Article
+    from generator.nlp import load_nlp
+    from generator.pipeline import analyse
+
+    text = "Mardi 10 septembre 2024\nLa rentrée\n3 septembre 2024\nLes élèves feront grève jeudi 12 septembre.\n"
+    article = Article(path="seeds/x.txt", title="La rentrée", text=text, sha256="0" * 64, lang="fr")
+    briefing = analyse(article, load_nlp("fr"), dt.date(2024, 9, 3)).briefing
+    assert [u.date for u in briefing.upcoming] == ["2024-09-12"]
+    assert all("2024-09-10" not in e.date for e in briefing.timeline)
+
+
 def test_an_inferred_date_resolves_relative_dates_only_as_far_as_its_evidence_allows() -> None:
     text = "Bilan\n\nLe texte a été adopté en 2023. Il sera examiné jeudi par le Sénat, puis le 15 avril à l'Assemblée."
     inference = infer_publication_window(text, "fr")

@@ -73,6 +73,8 @@ _BYLINE_BEFORE = re.compile(
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 _OUTLET_AFTER = re.compile(rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
+_PROSE_WORDS = 12  # a line of the story has a dozen words or more ...
+_SENTENCE_END = '.!?…»"”'  # ... and ends as a sentence does
 
 
 def _period(value: str) -> tuple[dt.date, dt.date] | None:
@@ -100,22 +102,30 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
 
 
 def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Timex | None:
-    """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp.
+    """The page's own stamp: the earliest of `page_stamps` (see there); with `yearless`, the first."""
+    stamps = page_stamps(text, timexes, yearless)
+    if yearless:  # days without a year do not compare across years
+        return stamps[0] if stamps else None
+    return min(stamps, key=lambda t: t.value[:10], default=None)
+
+
+def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list[Timex]:
+    """Full dates standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's stamps.
 
     With `yearless`, a day without its year ("Mardi 2 avril"), for when the year is known otherwise.
 
     A name may stand beside it when it is plainly a byline: "Par Jean Dupont - 2 avril 2024",
     "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp.
+
+    A page may show several stamps: the day it was published, updated, or the site's date bar (the day
+    it was saved). None comes before the publication, so the earliest is the publication's. None is an
+    event of the article.
     """
-    head_end = 0
-    for _ in range(_STAMP_LINES):
-        head_end = text.find("\n", head_end) + 1
-        if head_end == 0:
-            head_end = len(text)
-            break
+    zones = _head(text)
+    stamps: list[Timex] = []
     for t in timexes:
         day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
-        if t.start >= head_end or not day or not yearless and not t.value[:4].isdigit():
+        if not any(a <= t.start < b for a, b in zones) or not day or not yearless and not t.value[:4].isdigit():
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         s1 = text.find("\n", t.end)
@@ -127,11 +137,31 @@ def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Time
             if s0 <= other.start and other.end <= s1 and other is not t:
                 line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
-        if _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail)):
-            return t
-        if _BYLINE_BEFORE.match(head) and _filler_only(tail):
-            return t
-    return None
+        alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail))
+        if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail):
+            stamps.append(t)
+    return stamps
+
+
+def _head(text: str) -> list[tuple[int, int]]:
+    """Where a stamp may sit: above the story's first paragraph, in the page's first lines and, on a page
+    that opens with a menu, in the lines just above the story (between the menu and the story)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    story = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if story is None:
+        return [(0, starts[min(len(lines), _STAMP_LINES)])]
+    if story <= _STAMP_LINES:  # a date below the story's first paragraph heads a part of it ("Wednesday 6 June")
+        return [(0, starts[story])]
+    return [(0, starts[_STAMP_LINES]), (starts[story - _STAMP_LINES], starts[story])]
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the story itself: a dozen words or more, ending as a sentence ends (a menu item does not)."""
+    words = line.split()
+    return len(words) >= _PROSE_WORDS and words[-1][-1] in _SENTENCE_END
 
 
 def _filler_only(words: str) -> bool:
@@ -203,7 +233,7 @@ def infer_publication(
     give the year, and the year-less ones and the weekdays the day.
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
-    stated = _byline(page) or _update_line(page) or _dateline(page) or _date_stamp_cue(page)
+    stated = _byline(page) or _dateline(page) or _stamp_or_update(page)
     if stated is not None:
         return stated
     years = _year_evidence(page)
@@ -255,6 +285,21 @@ def _dateline(page: _Page) -> Inference | None:
     if t is not None and t.value[:4].isdigit():
         return _exact(dt.date.fromisoformat(t.value), f"dateline '{t.text}'")
     return None
+
+
+def _stamp_or_update(page: _Page) -> Inference | None:
+    """The head's stamp, or the update line when it is the only one or the earliest (an update comes after
+    the publication, so a stamp before it is the publication's)."""
+    stamp, update = _date_stamp_cue(page), _update_line(page)
+    if (
+        stamp is None
+        or update is not None
+        and update.date is not None
+        and stamp.date is not None
+        and update.date <= stamp.date
+    ):
+        return update
+    return stamp
 
 
 def _date_stamp_cue(page: _Page) -> Inference | None:
