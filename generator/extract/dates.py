@@ -27,7 +27,7 @@ from .timex.calendar import after, calendar_precision
 from .timex.clause import parsed_event
 from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
-from .timex.publication import Inference, infer_publication, page_stamps
+from .timex.publication import Address, Inference, infer_publication, page_stamps
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
@@ -134,10 +134,11 @@ class TemporalReading:
             self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
         return self._hypotheses[start]
 
-    def inference(self) -> Inference:
-        """The publication date the text's evidence allows (see `infer_publication_window`)."""
+    def inference(self, address: Address | None = None) -> Inference:
+        """The publication date the text's evidence allows, with what the page's `address` says of it (see
+        `infer_publication_window`)."""
         return infer_publication(
-            self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense
+            self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense, address
         )
 
     def stamps(self) -> set[tuple[int, int]]:
@@ -472,9 +473,10 @@ def infer_published(text: str, lang: str) -> tuple[dt.date | None, str | None]:
     return inference.date, inference.evidence
 
 
-def infer_publication_window(text: str, lang: str) -> Inference:
-    """The inferred publication date with its evidence and the first and last days that evidence allows."""
-    return TemporalReading(text, lang).inference()
+def infer_publication_window(text: str, lang: str, address: Address | None = None) -> Inference:
+    """The inferred publication date with its evidence and the first and last days that evidence allows
+    (with what the page's `address` says of its date)."""
+    return TemporalReading(text, lang).inference(address)
 
 
 def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=None) -> list[Timex]:

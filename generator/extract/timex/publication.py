@@ -184,6 +184,19 @@ def _exact(day: dt.date, evidence: str) -> Inference:
     return Inference(day, evidence, day, day, fixed_year=True)
 
 
+class Address(NamedTuple):
+    """What the page's address says of its date short of a whole day (read/pagedate.py)."""
+
+    month: tuple[int, int] | None = None  # "/2011/05/": the year and month the page was posted in
+    unix_day: dt.date | None = None  # "-1522420102": the day a number would be as a Unix time, or an id
+
+
+# A number read as a Unix time must land in the weeks of the days the text writes with their weekday: from
+# a week after the first of them (the text may look back) to three weeks before (news announces ahead).
+_UNIX_BEFORE, _UNIX_AHEAD = dt.timedelta(days=7), dt.timedelta(days=21)
+_UNIX_TEXT_DAYS = dt.timedelta(days=3)  # a page's text is the one of the days after it was made (updates)
+
+
 @dataclass(frozen=True)
 class _Page:
     """What every cue reads: the text, its temporal expressions, the language, and the tense of a span."""
@@ -218,6 +231,7 @@ class _Years:
     anniversary_year: int | None = None
     anniversary_day: dt.date | None = None
     weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
+    address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
 
 
 def infer_publication(
@@ -225,18 +239,22 @@ def infer_publication(
     language: Language,
     extract: Callable[[str, dt.date | None, Language], list[Timex]],
     span_tense: Callable[[int, int], str | None],
+    address: Address | None = None,
 ) -> Inference:
     """The publication date from the text's evidence (all None without any).
 
     `extract(text, published, language)` is the extractor; `span_tense(start, end)` the tense governing a span.
     The page may state its day (byline, update line, dateline, date stamp); otherwise the dates it mentions
-    give the year, and the year-less ones and the weekdays the day.
+    give the year, and the year-less ones and the weekdays the day. The page's `address` may give the year
+    (its month, or a Unix time the text's weekdays confirm).
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page)
     if stated is not None:
         return stated
     years = _year_evidence(page)
+    if address is not None:
+        _address_evidence(address, years)
     year = _year(years)
     if year is None:
         return Inference(None, None)
@@ -358,6 +376,38 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
         years.past_years.append(period[0].year)
 
 
+def _address_evidence(address: Address, years: _Years) -> None:
+    """The year and the bounds the address gives: its month ("/2011/05/") holds the publication; a ten-digit
+    number read as a Unix time counts only when every weekday the text writes with its date ("lundi 2
+    avril") holds in its year and one of those days falls within three weeks of it (an article id rarely
+    lands there, on the right weekdays), and then the text is that of the page's first days."""
+    if address.month is not None:
+        year, month = address.month
+        first, end = dt.date(year, month, 1), _month_end(year, month)
+        years.lower.append((first, "the address's month"))
+        years.upper.append((end + dt.timedelta(days=1), "the address's month"))
+        years.address_year = year
+        years.evidence.append(f"the address's month {year}-{month:02d}")
+    elif address.unix_day is not None and years.weekday_dates:
+        made = address.unix_day
+        near = False
+        for month, day, weekday, _ in years.weekday_dates:
+            said = valid_date(made.year, month, day)
+            if said is not None and said < made - _UNIX_BEFORE:
+                said = valid_date(made.year + 1, month, day)
+            if said is None or said.isoweekday() != weekday:
+                return
+            near = near or said - made <= _UNIX_AHEAD
+        if not near:
+            return
+        years.lower.append((made, "the address's Unix time"))
+        years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
+        years.address_year = made.year
+        years.evidence.append(
+            f"the address's Unix time ({made.isoformat()}), as '{years.weekday_dates[0][3]}' confirms"
+        )
+
+
 def _counted_spans(page: _Page, years: _Years) -> None:
     """ "depuis février 2022 ... près de deux ans", "il y a 80 ans, le 6 juin 1944": a year counted."""
     text, language = page.text, page.language
@@ -396,7 +446,7 @@ def _year_is_fixed(year: int, years: _Years) -> bool:
     and above that fall in that same year; a weekday written with its date fixes the one year of a wider
     window where it holds.
     """
-    if year == years.anniversary_year or year in years.counted_years:
+    if year in (years.anniversary_year, years.address_year) or year in years.counted_years:
         return True
     # Bounds: past-tense dates from below (a year without a tense, "the 2030 target", bounds nothing).
     lows, highs = [d.year for d, _ in years.lower], [d.year for d, _ in years.upper]
@@ -415,7 +465,9 @@ def _weekday_dates_hold(year: int, years: _Years) -> bool:
 def _year(years: _Years) -> int | None:
     """The year the evidence points to: an anniversary's, else the latest past one (moved on to the year
     of an exactly scheduled date's announcement), else the first bound from above; then the first year on
-    where every weekday written with its date holds."""
+    where every weekday written with its date holds. The year the address gives comes before all."""
+    if years.address_year is not None:
+        return years.address_year
     # an exactly scheduled future date is usually announced within the months before it
     scheduled_year = (min(years.scheduled) - dt.timedelta(days=180)).year if years.scheduled else None
     year: int | None
@@ -446,7 +498,7 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
     (an anniversary, a dateline or stamp without its year), else a guess on the weekday it names."""
     evidence = list(years.evidence)
     lower, upper = list(years.lower), list(years.upper)
-    hint = _yearless_bounds(page, year, lower, upper, evidence)
+    hint, hint_words = _yearless_bounds(page, year, lower, upper, evidence)
     low, high = _window(year, lower, upper, evidence)
     fixed = _year_is_fixed(year, years)
     stated = _stated_day(page, year, years, low, high, evidence)
@@ -454,7 +506,12 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
         return stated._replace(fixed_year=fixed)
     guess = _guess(year, low, high, upper)
     if hint is not None:
-        guess = _on_weekday(guess, hint, low, high)
+        on_weekday = _on_weekday(guess, hint, low, high)
+        if on_weekday is None:  # the weekday falls outside what the evidence allows: it named another day
+            hint = None
+        else:
+            guess = on_weekday
+            evidence.append(hint_words)
     earliest, latest = _allowed_days(year, low, high, hint, guess)
     return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest, fixed)
 
@@ -499,12 +556,12 @@ def _guess(year: int, low: dt.date | None, high: dt.date | None, upper: list[tup
     return dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
 
 
-def _on_weekday(guess: dt.date, weekday: int, low: dt.date | None, high: dt.date | None) -> dt.date:
-    """The day of `weekday` nearest the guess, kept inside the window."""
+def _on_weekday(guess: dt.date, weekday: int, low: dt.date | None, high: dt.date | None) -> dt.date | None:
+    """The day of `weekday` nearest the guess, inside the window (None when none is)."""
     nearby = (guess + dt.timedelta(days=k) for k in range(-6, 7))
     options = [day for day in nearby if day.isoweekday() == weekday]
     inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
-    return min(inside or options, key=lambda o: abs((o - guess).days))
+    return min(inside, key=lambda o: abs((o - guess).days), default=None)
 
 
 def _allowed_days(
@@ -521,13 +578,33 @@ def _allowed_days(
     return earliest, latest
 
 
+def _in_span(page: _Page, t: Timex) -> bool:
+    """ "de mercredi à vendredi", "Monday to Friday": a weekday that opens or closes a span names no present
+    day."""
+    link = page.language.timex_cues.range_end_link
+    if not link:
+        return False
+    joined = re.compile(rf"\s*(?:{link})\s*", re.IGNORECASE)
+    after = page.text[t.end : t.end + 30]
+    before = page.text[max(0, t.start - 30) : t.start]
+    return any(
+        0 <= o.start - t.end <= 30
+        and joined.fullmatch(after[: o.start - t.end])
+        or 0 <= t.start - o.end <= 30
+        and joined.fullmatch(before[len(before) - (t.start - o.end) :])
+        for o in page.timexes
+        if o is not t
+    )
+
+
 def _yearless_bounds(
     page: _Page, year: int, lower: list[tuple[dt.date, str]], upper: list[tuple[dt.date, str]], evidence: list[str]
-) -> int | None:
+) -> tuple[int | None, str]:
     """Year-less dates read in `year` add to the bounds (future ones first, then past ones, which fall in
     the year before when they would come after an announced date: "in October" said in April); returns
-    the weekday a bare present-tense weekday names ("est en France mardi"), if any."""
+    the weekday a bare present-tense weekday names ("est en France mardi"), if any, and its words."""
     hint: int | None = None
+    hint_words = ""
     past_yearless: list[tuple[int, int, str]] = []
     for t in page.timexes:
         yearless = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
@@ -554,9 +631,10 @@ def _yearless_bounds(
             and page.tense(t) not in ("future", "past")
             and fold(t.text) in page.language.weekday_numbers
             and not _DEADLINE_OR_START.search(page.before(t, 20))
+            and not _in_span(page, t)
         ):
             hint = int(w.group(1))
-            evidence.append(f"a {t.text} ('{t.text}' in the present tense)")
+            hint_words = f"a {t.text} ('{t.text}' in the present tense)"
     first_upper = min((d for d, _ in upper if year <= d.year <= year + 1), default=None)
     for month, day, txt in past_yearless:
         y = year
@@ -566,4 +644,4 @@ def _yearless_bounds(
             last = valid_date(y, month, day) if day else _month_end(y, month)
         if last:
             lower.append((last, txt))
-    return hint
+    return hint, hint_words
