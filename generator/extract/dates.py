@@ -262,13 +262,15 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
+    listed = {id(t) for t in calendar_items}
+    clocks = [t for t in timexes if t.type == "TIME" and id(t) not in listed]  # hours of the days around them
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
     i = 0
     while i < len(calendar_items):
         t = calendar_items[i]
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
-        gap = _range_gap(t, nxt) if nxt else None
+        gap = _range_gap(t, nxt, clocks) if nxt else None
         if nxt and gap is not None:
             text = t.text + gap + nxt.text
             item = DatedEvent(
@@ -401,7 +403,16 @@ def _same_event(wa: set[str], wb: set[str]) -> bool:
     return len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _range_gap(a: Timex, b: Timex) -> str | None:
+def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> str:
+    """The gap without the hour of the first day and its one- or two-letter preposition: "du mercredi 16
+    septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June at 8pm to Friday" by "to"."""
+    for c in clocks:
+        if a.end <= c.start and c.end <= b.start and c.text in gap:
+            gap = re.sub(rf"(?:\b\w{{1,2}}\s+)?{re.escape(c.text)}", " ", gap, count=1)
+    return gap
+
+
+def _range_gap(a: Timex, b: Timex, clocks: list[Timex]) -> str | None:
     """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
     if (
         b.sentence != a.sentence
@@ -411,10 +422,11 @@ def _range_gap(a: Timex, b: Timex) -> str | None:
     ):
         return None
     gap = _gap(a, b)
-    if not _RANGE_LINK.match(gap):
+    link = _without_hours(gap, a, b, clocks)
+    if not _RANGE_LINK.match(link):
         return None
     # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
-    if a.precision == "day" and _PAIR_LINK.match(gap) and not (_between(a, b) or _next_day(a, b)):
+    if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):
         return None
     return gap
 

@@ -163,6 +163,28 @@ def test_english_expressions(sentence: str, text: str, expected: str) -> None:
     assert values(sentence, lang="en")[text] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, lang, span",
+    [
+        (
+            "Les contrôleurs feront grève du jeudi 11 avril à 22 heures au samedi 13 avril à 6h.",
+            "fr",
+            "2024-04-11/2024-04-13",
+        ),
+        ("The walkout runs from Monday 8 April at 10pm to Wednesday 10 April at 5am.", "en", "2024-04-08/2024-04-10"),
+    ],
+)
+def test_a_range_whose_first_day_has_its_hour_is_one_range(sentence: str, lang: str, span: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, lang))
+    assert [u.date for u in upcoming] == [span]
+
+
+def test_two_days_each_with_its_hour_are_two_dates() -> None:
+    sentence = "Il parlera jeudi 11 avril à 20 heures et samedi 13 avril à 9h."
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-04-11", "2024-04-13"]
+
+
 def test_english_range() -> None:
     found = extract_timexes("The fair runs March 3-5 in Berlin.", dt.date(2024, 2, 1), "en")
     assert [t.value for t in found] == ["2024-03-03", "2024-03-05"]
@@ -467,6 +489,14 @@ def test_inference_from_an_update_line_and_an_anniversary_piece() -> None:
     assert date == dt.date(2024, 4, 3) and "update" in evidence
     date, evidence = infer_published("Titre\n\nIl y a 80 ans, le 6 juin 1944, les Alliés débarquaient.", "fr")
     assert date == dt.date(2024, 6, 6) and "anniversary" in evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Directors are already in four days a week.", "Staff will be in three days per week from July."],
+)
+def test_in_so_many_days_a_week_is_a_rate_not_a_day(sentence: str) -> None:
+    assert not [t for t in extract_timexes(sentence, TUESDAY, "en") if t.upcoming and "days" in t.text]
 
 
 def test_within_is_a_span_and_in_is_a_day() -> None:

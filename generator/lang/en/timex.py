@@ -295,7 +295,8 @@ RULES = RuleTable(
         ),
         TimexRule(
             "in",
-            rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b(?!\s+(?i:of|ago))",
+            rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})\b"
+            r"(?!\s+(?i:of|ago|(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))",  # "in five days a week": a rate
             _EN_UNITS,
             (
                 Example(
