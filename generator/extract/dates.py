@@ -120,6 +120,12 @@ class TemporalReading:
         )
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
+    def _ahead_by_itself(self, f: Found) -> bool:
+        """Without a publication date, a date that writes its own year ("le 6 juin 2030") in a sentence in the
+        future tense is still to come: neither its value nor its place hangs on the unknown day."""
+        literal = _YEAR_IN_TEXT.search(self.text[f.start : f.end])
+        return literal is not None and literal.group(1) == f.value[:4] and self.tense(f.start, f.end) == "future"
+
     def _hypothetical(self, start: int) -> bool:
         """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »");
         read once per date, whatever publication date the text is resolved against."""
@@ -173,7 +179,9 @@ class TemporalReading:
         out: list[Timex] = []
         for f in found:
             precision = calendar_precision(f.value)
-            upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+            upcoming = precision is not None and (
+                after(f.value, published) or f.deadline if published is not None else self._ahead_by_itself(f)
+            )
             s0, s1 = sentences.at(f.start)
             sentence = text[s0:s1]
             event = ""

@@ -122,3 +122,19 @@ def test_a_briefing_reads_the_month_of_its_address_and_says_so():
     assert briefing.date_source == "inferred" and (briefing.date or "").startswith("2016-06")
     assert "the address's month 2016-06" in (briefing.date_evidence or "")
     assert "2016-06-09" in [u.date for u in briefing.upcoming]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Sommet\n\nLe sommet aura lieu le 6 juin 2030 à Lyon. Le ministre partira mardi.", "fr", ["2030-06-06"]),
+        ("Bridge\n\nThe bridge will open in September 2031, and the mayor will speak on Friday.", "en", ["2031-09"]),
+        ("Sommet\n\nLe sommet a eu lieu le 6 juin 2019 à Lyon. Le ministre partira mardi.", "fr", []),
+    ],
+)
+def test_without_a_date_a_future_date_that_writes_its_year_stays_upcoming_and_a_relative_one_does_not(text, lang, kept):
+    title, _, body = text.partition("\n\n")
+    article = Article(path="seeds/x.txt", title=title, text=body, sha256="0" * 64, lang=lang)
+    briefing = analyse(article, load_nlp(lang)).briefing
+    assert briefing.date_source == "unknown"
+    assert [u.date for u in briefing.upcoming] == kept
