@@ -15,9 +15,10 @@ from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
 from generator.extract.participation import with_participants
 from generator.extract.quotes import extract_quotes
-from generator.extract.timex.publication import Inference
+from generator.extract.timex.publication import Address, Inference
 from generator.fingerprint import generator_version
 from generator.model import Article, Briefing, GeneratorInfo, Source, Timex
+from generator.read.pagedate import month_in_url, unix_day_in_url
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,7 +75,7 @@ def analyse_doc(
     date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
     reading = TemporalReading(body, lang, doc)
     if published is None:
-        inference = reading.inference()
+        inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
         if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
             inference = Inference(None, None)
         published, evidence = inference.date, inference.evidence
@@ -82,7 +83,8 @@ def analyse_doc(
         temporal = reading.timexes_inferred(inference)
     else:
         temporal = reading.timexes(published)
-    upcoming, timeline = dated_events(temporal)
+    stamps = reading.stamps()
+    upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps])
     participants, places = extract_entities(doc, lang)
     upcoming = with_participants(upcoming, participants, places, reading.language, body)
     timeline = with_participants(timeline, participants, places, reading.language, body)

@@ -27,7 +27,7 @@ from .timex.calendar import after, calendar_precision, days_ahead
 from .timex.clause import parsed_event
 from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
-from .timex.publication import Inference, infer_publication
+from .timex.publication import Address, Inference, infer_publication, page_stamps
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
@@ -83,6 +83,7 @@ class TemporalReading:
         self._tenses: dict[tuple[int, int], Tense | None] = {}
         self._events: dict[tuple, str] = {}
         self._hypotheses: dict[int, bool] = {}
+        self._stamps: set[tuple[int, int]] | None = None
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense that governs the span, read in its sentence (once per span)."""
@@ -119,6 +120,12 @@ class TemporalReading:
         )
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
+    def _ahead_by_itself(self, f: Found) -> bool:
+        """Without a publication date, a date that writes its own year ("le 6 juin 2030") in a sentence in the
+        future tense is still to come: neither its value nor its place hangs on the unknown day."""
+        literal = _YEAR_IN_TEXT.search(self.text[f.start : f.end])
+        return literal is not None and literal.group(1) == f.value[:4] and self.tense(f.start, f.end) == "future"
+
     def _hypothetical(self, start: int) -> bool:
         """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »");
         read once per date, whatever publication date the text is resolved against."""
@@ -133,11 +140,19 @@ class TemporalReading:
             self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
         return self._hypotheses[start]
 
-    def inference(self) -> Inference:
-        """The publication date the text's evidence allows (see `infer_publication_window`)."""
+    def inference(self, address: Address | None = None) -> Inference:
+        """The publication date the text's evidence allows, with what the page's `address` says of it (see
+        `infer_publication_window`)."""
         return infer_publication(
-            self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense
+            self.text, self.language, lambda _text, published, _language: self.timexes(published), self.tense, address
         )
+
+    def stamps(self) -> set[tuple[int, int]]:
+        """The spans of the page's date stamps ("Wednesday, April 16, 2025" alone in the page head): they
+        date the page, they are no event of the article."""
+        if self._stamps is None:
+            self._stamps = {(t.start, t.end) for t in page_stamps(self.text, self.timexes(None))}
+        return self._stamps
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""
@@ -164,7 +179,9 @@ class TemporalReading:
         out: list[Timex] = []
         for f in found:
             precision = calendar_precision(f.value)
-            upcoming = published is not None and precision is not None and (after(f.value, published) or f.deadline)
+            upcoming = precision is not None and (
+                after(f.value, published) or f.deadline if published is not None else self._ahead_by_itself(f)
+            )
             # a week to come ("next week", "ce week-end") is an agenda row: its days after publication
             week = days_ahead(f.value, published) if published is not None else None
             this_week = f.value.startswith(f"{published:%G-W%V}") if published is not None else False
@@ -261,13 +278,15 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
+    listed = {id(t) for t in calendar_items}
+    clocks = [t for t in timexes if t.type == "TIME" and id(t) not in listed]  # hours of the days around them
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
     i = 0
     while i < len(calendar_items):
         t = calendar_items[i]
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
-        gap = _range_gap(t, nxt) if nxt else None
+        gap = _range_gap(t, nxt, clocks) if nxt else None
         if nxt and gap is not None:
             text = t.text + gap + nxt.text
             item = DatedEvent(
@@ -400,7 +419,16 @@ def _same_event(wa: set[str], wb: set[str]) -> bool:
     return len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _range_gap(a: Timex, b: Timex) -> str | None:
+def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> str:
+    """The gap without the hour of the first day and its one- or two-letter preposition: "du mercredi 16
+    septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June at 8pm to Friday" by "to"."""
+    for c in clocks:
+        if a.end <= c.start and c.end <= b.start and c.text in gap:
+            gap = re.sub(rf"(?:\b\w{{1,2}}\s+)?{re.escape(c.text)}", " ", gap, count=1)
+    return gap
+
+
+def _range_gap(a: Timex, b: Timex, clocks: list[Timex]) -> str | None:
     """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
     if (
         b.sentence != a.sentence
@@ -412,10 +440,11 @@ def _range_gap(a: Timex, b: Timex) -> str | None:
     ):
         return None
     gap = _gap(a, b)
-    if not _RANGE_LINK.match(gap):
+    link = _without_hours(gap, a, b, clocks)
+    if not _RANGE_LINK.match(link):
         return None
     # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
-    if a.precision == "day" and _PAIR_LINK.match(gap) and not (_between(a, b) or _next_day(a, b)):
+    if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):
         return None
     return gap
 
@@ -476,9 +505,10 @@ def infer_published(text: str, lang: str) -> tuple[dt.date | None, str | None]:
     return inference.date, inference.evidence
 
 
-def infer_publication_window(text: str, lang: str) -> Inference:
-    """The inferred publication date with its evidence and the first and last days that evidence allows."""
-    return TemporalReading(text, lang).inference()
+def infer_publication_window(text: str, lang: str, address: Address | None = None) -> Inference:
+    """The inferred publication date with its evidence and the first and last days that evidence allows
+    (with what the page's `address` says of its date)."""
+    return TemporalReading(text, lang).inference(address)
 
 
 def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=None) -> list[Timex]:

@@ -8,6 +8,10 @@ the day the article was published, in a few shapes:
 
 Only a whole day counts (a year and a month do not say which week "mardi" is), between the bounds of
 read/dates.py. Month words come from the language folders (every built-in language), not from a list here.
+
+Short of a day, an address may still say something the text's evidence can build on (never a date by
+itself): the year and month of a blog's path (`/2011/05/`), or a ten-digit number that may be the Unix
+time the page was made (`-1522420102`) or only an article id; the text has to confirm the latter.
 """
 
 from __future__ import annotations
@@ -34,9 +38,41 @@ def date_in_url(url: str | None) -> dt.date | None:
     return _first_date(rest)
 
 
+def month_in_url(url: str | None) -> tuple[int, int] | None:
+    """The year and month an address's path gives without a day (`/2011/05/slug`), if any."""
+    if not url or date_in_url(url) is not None:
+        return None
+    rest = re.sub(r"^[a-z][a-z0-9+.-]*://[^/?#]*", "", url.strip(), flags=re.IGNORECASE)
+    for match in _YEAR_MONTH.finditer(rest):
+        year, month = int(match.group("y")), match.group("m")
+        number = int(month) if month.isdigit() else _month_number(month)
+        if number is not None and 1 <= number <= 12 and MIN_YEAR <= year <= MAX_YEAR:
+            return year, number
+    return None
+
+
+def unix_day_in_url(url: str | None) -> dt.date | None:
+    """The day (UTC) a ten-digit number of the address would be as a Unix time, if it falls in the years
+    news pages have had such addresses: a candidate only, as likely an article id."""
+    if not url:
+        return None
+    rest = re.sub(r"^[a-z][a-z0-9+.-]*://[^/?#]*", "", url.strip(), flags=re.IGNORECASE)
+    for match in _TEN_DIGITS.finditer(rest):
+        seconds = int(match.group(0))
+        if _UNIX_FIRST <= seconds < _UNIX_LAST:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+    return None
+
+
 def date_in_file_name(name: str) -> dt.date | None:
     """The date a file name starts with or holds (`2024-04-02-sommet.txt`, `afp_20240402.html`), if any."""
     return _first_date(name)
+
+
+# "/2011/05/slug": a year and a month as whole path segments (a day would follow as a third one)
+_YEAR_MONTH = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2}|[^\W\d_]{3,9})(?=/|$)")
+_TEN_DIGITS = re.compile(r"(?<![\d.])\d{10}(?!\d|\.\d)", re.ASCII)
+_UNIX_FIRST, _UNIX_LAST = 946_684_800, 4_102_444_800  # 2000-01-01 and 2100-01-01, in seconds
 
 
 def _first_date(text: str) -> dt.date | None:

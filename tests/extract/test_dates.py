@@ -163,6 +163,28 @@ def test_english_expressions(sentence: str, text: str, expected: str) -> None:
     assert values(sentence, lang="en")[text] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, lang, span",
+    [
+        (
+            "Les contrôleurs feront grève du jeudi 11 avril à 22 heures au samedi 13 avril à 6h.",
+            "fr",
+            "2024-04-11/2024-04-13",
+        ),
+        ("The walkout runs from Monday 8 April at 10pm to Wednesday 10 April at 5am.", "en", "2024-04-08/2024-04-10"),
+    ],
+)
+def test_a_range_whose_first_day_has_its_hour_is_one_range(sentence: str, lang: str, span: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, lang))
+    assert [u.date for u in upcoming] == [span]
+
+
+def test_two_days_each_with_its_hour_are_two_dates() -> None:
+    sentence = "Il parlera jeudi 11 avril à 20 heures et samedi 13 avril à 9h."
+    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, "fr"))
+    assert [u.date for u in upcoming] == ["2024-04-11", "2024-04-13"]
+
+
 def test_english_range() -> None:
     found = extract_timexes("The fair runs March 3-5 in Berlin.", dt.date(2024, 2, 1), "en")
     assert [t.value for t in found] == ["2024-03-03", "2024-03-05"]
@@ -469,6 +491,14 @@ def test_inference_from_an_update_line_and_an_anniversary_piece() -> None:
     assert date == dt.date(2024, 6, 6) and "anniversary" in evidence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Directors are already in four days a week.", "Staff will be in three days per week from July."],
+)
+def test_in_so_many_days_a_week_is_a_rate_not_a_day(sentence: str) -> None:
+    assert not [t for t in extract_timexes(sentence, TUESDAY, "en") if t.upcoming and "days" in t.text]
+
+
 def test_within_is_a_span_and_in_is_a_day() -> None:
     assert values("Une décision est attendue dans les deux semaines.") == {"deux semaines": "P2W"}
     assert values("A decision is expected within a week.", lang="en") == {"a week": "P1W"}
@@ -526,6 +556,70 @@ def test_an_event_headline_with_its_date_is_no_stamp_and_a_byline_below_wins(hea
     far = "Titre\n\n" + "Le texte a été débattu.\n" * 10 + "12 mars 2023\n"
     date, evidence = infer_published(far, "fr")
     assert "date stamp" not in (evidence or "")
+
+
+MENU = "".join(f"{item}\n" for item in ("Accueil", "Politique", "Économie", "Monde", "Sport", "Culture",
+    "Sciences", "Podcasts", "Vidéos", "Newsletters", "Abonnement"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page, lang, day",
+    [
+        (
+            f"{MENU}Jeudi 14 mars 2024 à 08h12\nLe plan pour les gares\nLe ministre de l'Intérieur a présenté "
+            "mercredi un plan pour la sécurité des gares, qui entrera en vigueur vendredi prochain.\n",
+            "fr",
+            dt.date(2024, 3, 14),
+        ),
+        (
+            f"{MENU}Ports reopen\nBy Jane Roe\nMonday 3 June 2019 7:05 am\nThe dockers' union said on Sunday "
+            "that its members would return to work on Wednesday after the pay deal.\n",
+            "en",
+            dt.date(2019, 6, 3),
+        ),
+    ],
+)
+def test_a_stamp_between_the_menu_and_the_story_dates_the_page(page: str, lang: str, day: dt.date) -> None:
+    date, evidence = infer_published(page, lang)
+    assert date == day and "date stamp" in evidence
+
+
+def test_a_date_in_the_menu_far_above_the_story_is_no_stamp() -> None:
+    story = "Le ministre a présenté mercredi un plan pour les gares, qui entrera en vigueur vendredi.\n"
+    page = f"{MENU}12 mars 2023\n{MENU}Le plan\n{story}"  # in the middle of the menu: neither head nor stamp zone
+    assert "date stamp" not in (infer_published(page, "fr")[1] or "")
+
+
+@pytest.mark.parametrize(
+    "page, lang, day",
+    [
+        (
+            "Mardi 10 septembre 2024\nLa rentrée des lycées\n3 septembre 2024\nLes élèves ont repris "
+            "les cours lundi.\n",
+            "fr",
+            dt.date(2024, 9, 3),
+        ),  # the site's date bar (the day the page was saved), then the article's stamp
+        (
+            "Port talks\nJune 4, 2021\nUpdated June 6, 2021\nThe talks will resume on Friday.\n",
+            "en",
+            dt.date(2021, 6, 4),
+        ),
+    ],
+)
+def test_of_several_stamps_the_earliest_is_the_publication(page: str, lang: str, day: dt.date) -> None:
+    assert infer_published(page, lang)[0] == day
+
+
+def test_the_page_stamps_are_no_event_of_the_article() -> None:
+    from generator.model import Article
+    from generator.nlp import load_nlp
+    from generator.pipeline import analyse
+
+    text = "Mardi 10 septembre 2024\nLa rentrée\n3 septembre 2024\nLes élèves feront grève jeudi 12 septembre.\n"
+    article = Article(path="seeds/x.txt", title="La rentrée", text=text, sha256="0" * 64, lang="fr")
+    briefing = analyse(article, load_nlp("fr"), dt.date(2024, 9, 3)).briefing
+    assert [u.date for u in briefing.upcoming] == ["2024-09-12"]
+    assert all("2024-09-10" not in e.date for e in briefing.timeline)
 
 
 def test_an_inferred_date_resolves_relative_dates_only_as_far_as_its_evidence_allows() -> None:

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import infer_publication_window
+from generator.extract.dates import dated_events, extract_timexes_inferred, infer_publication_window
+from generator.extract.timex.publication import Address
 from generator.model import Article
 from generator.nlp import load_nlp
 from generator.pipeline import analyse
@@ -57,3 +58,83 @@ def test_a_briefing_whose_year_is_fixed_says_its_date_is_inferred_and_why():
     briefing = _briefing("Port\n\nLes travaux ont commencé en février 2022. Le nouveau quai ouvrira en novembre 2022.")
     assert briefing.date_source == "inferred" and briefing.date is not None
     assert dt.date.fromisoformat(briefing.date).year == 2022 and briefing.date_evidence
+
+
+def test_the_month_an_address_gives_fixes_the_year_and_bounds_the_day():
+    text = "Schedule\n\nThe mayor will open the bridge on Thursday, June 9, and will meet residents on Friday."
+    assert not infer_publication_window(text, "en").fixed_year
+    inference = infer_publication_window(text, "en", Address(month=(2016, 6)))
+    assert inference.fixed_year and "the address's month 2016-06" in (inference.evidence or "")
+    assert inference.earliest is not None and inference.latest is not None
+    assert dt.date(2016, 6, 1) <= inference.earliest <= inference.latest < dt.date(2016, 6, 9)
+    upcoming, _ = dated_events(extract_timexes_inferred(text, inference, "en"))
+    assert "2016-06-09" in [u.date for u in upcoming]
+
+
+GREVE = (
+    "Grève\n\nLes syndicats appellent à la grève dès ce mardi 14 novembre, et le préavis court jusqu'à jeudi. "
+    "La direction a répondu lundi qu'elle recevrait les délégués."
+)
+
+
+def test_a_unix_time_in_the_address_counts_when_the_weekdays_of_the_text_hold_after_it():
+    inference = infer_publication_window(GREVE, "fr", Address(unix_day=dt.date(2023, 11, 13)))
+    assert inference.fixed_year and inference.date is not None
+    assert dt.date(2023, 11, 13) <= inference.date <= dt.date(2023, 11, 16)
+    assert "Unix time" in (inference.evidence or "")
+
+
+@pytest.mark.parametrize(
+    "unix_day",
+    [
+        dt.date(2017, 8, 20),  # an article id: 14 November is a Tuesday in 2017 too, but months away
+        dt.date(2022, 11, 10),  # four days before, but 14 November 2022 is a Monday
+    ],
+)
+def test_a_number_the_text_does_not_confirm_is_no_date(unix_day):
+    assert not infer_publication_window(GREVE, "fr", Address(unix_day=unix_day)).fixed_year
+
+
+def test_a_unix_time_without_a_weekday_written_with_its_date_is_no_date():
+    text = "Visite\n\nLe ministre se rendra à Lyon le 21 juin, puis à Dijon le 22 juin."
+    assert not infer_publication_window(text, "fr", Address(unix_day=dt.date(2023, 6, 20))).fixed_year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Séminaire\n\nLe gouvernement s'installe de lundi à jeudi à Tours. Mardi 5 mai, il visite une usine.", "fr"),
+        ("Retreat\n\nThe cabinet meets from Monday to Thursday in York. On Tuesday, May 5, it visits a mill.", "en"),
+    ],
+)
+def test_a_weekday_that_opens_a_span_names_no_present_day(text, lang):
+    inference = infer_publication_window(text, lang, Address(month=(2015, 5)))
+    assert "present tense" not in (inference.evidence or "")
+
+
+def test_a_briefing_reads_the_month_of_its_address_and_says_so():
+    body = "The mayor will open the bridge on Thursday, June 9, and will meet residents on Friday."
+    article = Article(
+        path="seeds/x.txt", title="Schedule", text=body, sha256="0" * 64, lang="en",
+        url="https://cityblog.example.com/2016/06/the-mayors-week.html",
+    )  # fmt: skip
+    briefing = analyse(article, load_nlp("en")).briefing
+    assert briefing.date_source == "inferred" and (briefing.date or "").startswith("2016-06")
+    assert "the address's month 2016-06" in (briefing.date_evidence or "")
+    assert "2016-06-09" in [u.date for u in briefing.upcoming]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Sommet\n\nLe sommet aura lieu le 6 juin 2030 à Lyon. Le ministre partira mardi.", "fr", ["2030-06-06"]),
+        ("Bridge\n\nThe bridge will open in September 2031, and the mayor will speak on Friday.", "en", ["2031-09"]),
+        ("Sommet\n\nLe sommet a eu lieu le 6 juin 2019 à Lyon. Le ministre partira mardi.", "fr", []),
+    ],
+)
+def test_without_a_date_a_future_date_that_writes_its_year_stays_upcoming_and_a_relative_one_does_not(text, lang, kept):
+    title, _, body = text.partition("\n\n")
+    article = Article(path="seeds/x.txt", title=title, text=body, sha256="0" * 64, lang=lang)
+    briefing = analyse(article, load_nlp(lang)).briefing
+    assert briefing.date_source == "unknown"
+    assert [u.date for u in briefing.upcoming] == kept

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from generator.read import read_article
-from generator.read.pagedate import date_in_file_name, date_in_url
+from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url, unix_day_in_url
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,56 @@ def test_no_day_is_made_up_from_an_address_that_gives_none(url):
 def test_the_first_date_of_an_address_is_its_own_and_later_ones_are_links_it_names():
     url = "https://example.org/2022/01/10/retour-sur-le-sommet-du-2019-12-03"
     assert date_in_url(url) == dt.date(2022, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("https://someblog.example.com/2014/09/council-votes-the-budget.html", (2014, 9)),
+        ("https://example.org/news/2009/dec/climate-talks", (2009, 12)),
+        ("https://example.org/2019/05/", (2019, 5)),
+    ],
+)
+def test_an_address_may_give_a_month_without_its_day(url, month):
+    assert month_in_url(url) == month
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/2021/06/30/a",  # a whole day: that is the date itself
+        "https://example.org/2019/13/a",
+        "https://example.org/articles/2019-budget",
+        "https://2014.example.org/09/a",
+        None,
+    ],
+)
+def test_no_month_is_read_where_the_address_gives_a_day_or_none(url):
+    assert month_in_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.fr/infos/societe/la-greve-continue-1700000000", dt.date(2023, 11, 14)),
+        ("https://example.com/story/1262304000.html", dt.date(2010, 1, 1)),
+    ],
+)
+def test_a_ten_digit_number_is_the_day_it_would_be_as_a_unix_time(url, day):
+    assert unix_day_in_url(url) == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/story/123456789",  # nine digits: 1973
+        "https://example.com/story/12345678901",  # eleven: inside a longer number
+        "https://example.com/story/0946684799",  # 1999-12-31: before the addresses that hold one
+        "https://example.com/price/1700000000.5",
+    ],
+)
+def test_no_unix_day_is_read_from_other_numbers(url):
+    assert unix_day_in_url(url) is None
 
 
 @pytest.mark.parametrize(

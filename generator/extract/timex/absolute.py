@@ -185,12 +185,14 @@ def century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English)."""
+    """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English); 03.06.2007 (dotted:
+    day first wherever the form is written, even on an English page)."""
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     else:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        d, mo = (first, second) if ctx.language.day_first else (second, first)
+        day_first = ctx.language.day_first or m.group("sep") == "."
+        d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
 

@@ -73,6 +73,8 @@ _BYLINE_BEFORE = re.compile(
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 _OUTLET_AFTER = re.compile(rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
+_PROSE_WORDS = 12  # a line of the story has a dozen words or more ...
+_SENTENCE_END = '.!?…»"”'  # ... and ends as a sentence does
 
 
 def _period(value: str) -> tuple[dt.date, dt.date] | None:
@@ -100,22 +102,30 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
 
 
 def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Timex | None:
-    """A full date standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's own stamp.
+    """The page's own stamp: the earliest of `page_stamps` (see there); with `yearless`, the first."""
+    stamps = page_stamps(text, timexes, yearless)
+    if yearless:  # days without a year do not compare across years
+        return stamps[0] if stamps else None
+    return min(stamps, key=lambda t: t.value[:10], default=None)
+
+
+def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list[Timex]:
+    """Full dates standing alone on a line of the page head ("2 avril 2024 à 10h15"): the page's stamps.
 
     With `yearless`, a day without its year ("Mardi 2 avril"), for when the year is known otherwise.
 
     A name may stand beside it when it is plainly a byline: "Par Jean Dupont - 2 avril 2024",
     "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp.
+
+    A page may show several stamps: the day it was published, updated, or the site's date bar (the day
+    it was saved). None comes before the publication, so the earliest is the publication's. None is an
+    event of the article.
     """
-    head_end = 0
-    for _ in range(_STAMP_LINES):
-        head_end = text.find("\n", head_end) + 1
-        if head_end == 0:
-            head_end = len(text)
-            break
+    zones = _head(text)
+    stamps: list[Timex] = []
     for t in timexes:
         day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
-        if t.start >= head_end or not day or not yearless and not t.value[:4].isdigit():
+        if not any(a <= t.start < b for a, b in zones) or not day or not yearless and not t.value[:4].isdigit():
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         s1 = text.find("\n", t.end)
@@ -127,11 +137,31 @@ def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Time
             if s0 <= other.start and other.end <= s1 and other is not t:
                 line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
-        if _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail)):
-            return t
-        if _BYLINE_BEFORE.match(head) and _filler_only(tail):
-            return t
-    return None
+        alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail))
+        if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail):
+            stamps.append(t)
+    return stamps
+
+
+def _head(text: str) -> list[tuple[int, int]]:
+    """Where a stamp may sit: above the story's first paragraph, in the page's first lines and, on a page
+    that opens with a menu, in the lines just above the story (between the menu and the story)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    story = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if story is None:
+        return [(0, starts[min(len(lines), _STAMP_LINES)])]
+    if story <= _STAMP_LINES:  # a date below the story's first paragraph heads a part of it ("Wednesday 6 June")
+        return [(0, starts[story])]
+    return [(0, starts[_STAMP_LINES]), (starts[story - _STAMP_LINES], starts[story])]
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the story itself: a dozen words or more, ending as a sentence ends (a menu item does not)."""
+    words = line.split()
+    return len(words) >= _PROSE_WORDS and words[-1][-1] in _SENTENCE_END
 
 
 def _filler_only(words: str) -> bool:
@@ -152,6 +182,19 @@ class Inference(NamedTuple):
 
 def _exact(day: dt.date, evidence: str) -> Inference:
     return Inference(day, evidence, day, day, fixed_year=True)
+
+
+class Address(NamedTuple):
+    """What the page's address says of its date short of a whole day (read/pagedate.py)."""
+
+    month: tuple[int, int] | None = None  # "/2011/05/": the year and month the page was posted in
+    unix_day: dt.date | None = None  # "-1522420102": the day a number would be as a Unix time, or an id
+
+
+# A number read as a Unix time must land in the weeks of the days the text writes with their weekday: from
+# a week after the first of them (the text may look back) to three weeks before (news announces ahead).
+_UNIX_BEFORE, _UNIX_AHEAD = dt.timedelta(days=7), dt.timedelta(days=21)
+_UNIX_TEXT_DAYS = dt.timedelta(days=3)  # a page's text is the one of the days after it was made (updates)
 
 
 @dataclass(frozen=True)
@@ -188,6 +231,7 @@ class _Years:
     anniversary_year: int | None = None
     anniversary_day: dt.date | None = None
     weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
+    address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
 
 
 def infer_publication(
@@ -195,18 +239,22 @@ def infer_publication(
     language: Language,
     extract: Callable[[str, dt.date | None, Language], list[Timex]],
     span_tense: Callable[[int, int], str | None],
+    address: Address | None = None,
 ) -> Inference:
     """The publication date from the text's evidence (all None without any).
 
     `extract(text, published, language)` is the extractor; `span_tense(start, end)` the tense governing a span.
     The page may state its day (byline, update line, dateline, date stamp); otherwise the dates it mentions
-    give the year, and the year-less ones and the weekdays the day.
+    give the year, and the year-less ones and the weekdays the day. The page's `address` may give the year
+    (its month, or a Unix time the text's weekdays confirm).
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
-    stated = _byline(page) or _update_line(page) or _dateline(page) or _date_stamp_cue(page)
+    stated = _byline(page) or _dateline(page) or _stamp_or_update(page)
     if stated is not None:
         return stated
     years = _year_evidence(page)
+    if address is not None:
+        _address_evidence(address, years)
     year = _year(years)
     if year is None:
         return Inference(None, None)
@@ -255,6 +303,21 @@ def _dateline(page: _Page) -> Inference | None:
     if t is not None and t.value[:4].isdigit():
         return _exact(dt.date.fromisoformat(t.value), f"dateline '{t.text}'")
     return None
+
+
+def _stamp_or_update(page: _Page) -> Inference | None:
+    """The head's stamp, or the update line when it is the only one or the earliest (an update comes after
+    the publication, so a stamp before it is the publication's)."""
+    stamp, update = _date_stamp_cue(page), _update_line(page)
+    if (
+        stamp is None
+        or update is not None
+        and update.date is not None
+        and stamp.date is not None
+        and update.date <= stamp.date
+    ):
+        return update
+    return stamp
 
 
 def _date_stamp_cue(page: _Page) -> Inference | None:
@@ -313,6 +376,38 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
         years.past_years.append(period[0].year)
 
 
+def _address_evidence(address: Address, years: _Years) -> None:
+    """The year and the bounds the address gives: its month ("/2011/05/") holds the publication; a ten-digit
+    number read as a Unix time counts only when every weekday the text writes with its date ("lundi 2
+    avril") holds in its year and one of those days falls within three weeks of it (an article id rarely
+    lands there, on the right weekdays), and then the text is that of the page's first days."""
+    if address.month is not None:
+        year, month = address.month
+        first, end = dt.date(year, month, 1), _month_end(year, month)
+        years.lower.append((first, "the address's month"))
+        years.upper.append((end + dt.timedelta(days=1), "the address's month"))
+        years.address_year = year
+        years.evidence.append(f"the address's month {year}-{month:02d}")
+    elif address.unix_day is not None and years.weekday_dates:
+        made = address.unix_day
+        near = False
+        for month, day, weekday, _ in years.weekday_dates:
+            said = valid_date(made.year, month, day)
+            if said is not None and said < made - _UNIX_BEFORE:
+                said = valid_date(made.year + 1, month, day)
+            if said is None or said.isoweekday() != weekday:
+                return
+            near = near or said - made <= _UNIX_AHEAD
+        if not near:
+            return
+        years.lower.append((made, "the address's Unix time"))
+        years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
+        years.address_year = made.year
+        years.evidence.append(
+            f"the address's Unix time ({made.isoformat()}), as '{years.weekday_dates[0][3]}' confirms"
+        )
+
+
 def _counted_spans(page: _Page, years: _Years) -> None:
     """ "depuis février 2022 ... près de deux ans", "il y a 80 ans, le 6 juin 1944": a year counted."""
     text, language = page.text, page.language
@@ -351,7 +446,7 @@ def _year_is_fixed(year: int, years: _Years) -> bool:
     and above that fall in that same year; a weekday written with its date fixes the one year of a wider
     window where it holds.
     """
-    if year == years.anniversary_year or year in years.counted_years:
+    if year in (years.anniversary_year, years.address_year) or year in years.counted_years:
         return True
     # Bounds: past-tense dates from below (a year without a tense, "the 2030 target", bounds nothing).
     lows, highs = [d.year for d, _ in years.lower], [d.year for d, _ in years.upper]
@@ -370,7 +465,9 @@ def _weekday_dates_hold(year: int, years: _Years) -> bool:
 def _year(years: _Years) -> int | None:
     """The year the evidence points to: an anniversary's, else the latest past one (moved on to the year
     of an exactly scheduled date's announcement), else the first bound from above; then the first year on
-    where every weekday written with its date holds."""
+    where every weekday written with its date holds. The year the address gives comes before all."""
+    if years.address_year is not None:
+        return years.address_year
     # an exactly scheduled future date is usually announced within the months before it
     scheduled_year = (min(years.scheduled) - dt.timedelta(days=180)).year if years.scheduled else None
     year: int | None
@@ -401,7 +498,7 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
     (an anniversary, a dateline or stamp without its year), else a guess on the weekday it names."""
     evidence = list(years.evidence)
     lower, upper = list(years.lower), list(years.upper)
-    hint = _yearless_bounds(page, year, lower, upper, evidence)
+    hint, hint_words = _yearless_bounds(page, year, lower, upper, evidence)
     low, high = _window(year, lower, upper, evidence)
     fixed = _year_is_fixed(year, years)
     stated = _stated_day(page, year, years, low, high, evidence)
@@ -409,7 +506,12 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
         return stated._replace(fixed_year=fixed)
     guess = _guess(year, low, high, upper)
     if hint is not None:
-        guess = _on_weekday(guess, hint, low, high)
+        on_weekday = _on_weekday(guess, hint, low, high)
+        if on_weekday is None:  # the weekday falls outside what the evidence allows: it named another day
+            hint = None
+        else:
+            guess = on_weekday
+            evidence.append(hint_words)
     earliest, latest = _allowed_days(year, low, high, hint, guess)
     return Inference(guess, "; ".join(dict.fromkeys(evidence)) or f"year {year}", earliest, latest, fixed)
 
@@ -454,12 +556,12 @@ def _guess(year: int, low: dt.date | None, high: dt.date | None, upper: list[tup
     return dt.date(year, 12, 31) if year < max([year] + [d.year for d, _ in upper]) else dt.date(year, 1, 1)
 
 
-def _on_weekday(guess: dt.date, weekday: int, low: dt.date | None, high: dt.date | None) -> dt.date:
-    """The day of `weekday` nearest the guess, kept inside the window."""
+def _on_weekday(guess: dt.date, weekday: int, low: dt.date | None, high: dt.date | None) -> dt.date | None:
+    """The day of `weekday` nearest the guess, inside the window (None when none is)."""
     nearby = (guess + dt.timedelta(days=k) for k in range(-6, 7))
     options = [day for day in nearby if day.isoweekday() == weekday]
     inside = [o for o in options if (low is None or o >= low) and (high is None or o < high)]
-    return min(inside or options, key=lambda o: abs((o - guess).days))
+    return min(inside, key=lambda o: abs((o - guess).days), default=None)
 
 
 def _allowed_days(
@@ -476,13 +578,33 @@ def _allowed_days(
     return earliest, latest
 
 
+def _in_span(page: _Page, t: Timex) -> bool:
+    """ "de mercredi à vendredi", "Monday to Friday": a weekday that opens or closes a span names no present
+    day."""
+    link = page.language.timex_cues.range_end_link
+    if not link:
+        return False
+    joined = re.compile(rf"\s*(?:{link})\s*", re.IGNORECASE)
+    after = page.text[t.end : t.end + 30]
+    before = page.text[max(0, t.start - 30) : t.start]
+    return any(
+        0 <= o.start - t.end <= 30
+        and joined.fullmatch(after[: o.start - t.end])
+        or 0 <= t.start - o.end <= 30
+        and joined.fullmatch(before[len(before) - (t.start - o.end) :])
+        for o in page.timexes
+        if o is not t
+    )
+
+
 def _yearless_bounds(
     page: _Page, year: int, lower: list[tuple[dt.date, str]], upper: list[tuple[dt.date, str]], evidence: list[str]
-) -> int | None:
+) -> tuple[int | None, str]:
     """Year-less dates read in `year` add to the bounds (future ones first, then past ones, which fall in
     the year before when they would come after an announced date: "in October" said in April); returns
-    the weekday a bare present-tense weekday names ("est en France mardi"), if any."""
+    the weekday a bare present-tense weekday names ("est en France mardi"), if any, and its words."""
     hint: int | None = None
+    hint_words = ""
     past_yearless: list[tuple[int, int, str]] = []
     for t in page.timexes:
         yearless = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t.value)
@@ -509,9 +631,10 @@ def _yearless_bounds(
             and page.tense(t) not in ("future", "past")
             and fold(t.text) in page.language.weekday_numbers
             and not _DEADLINE_OR_START.search(page.before(t, 20))
+            and not _in_span(page, t)
         ):
             hint = int(w.group(1))
-            evidence.append(f"a {t.text} ('{t.text}' in the present tense)")
+            hint_words = f"a {t.text} ('{t.text}' in the present tense)"
     first_upper = min((d for d, _ in upper if year <= d.year <= year + 1), default=None)
     for month, day, txt in past_yearless:
         y = year
@@ -521,4 +644,4 @@ def _yearless_bounds(
             last = valid_date(y, month, day) if day else _month_end(y, month)
         if last:
             lower.append((last, txt))
-    return hint
+    return hint, hint_words

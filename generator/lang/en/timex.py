@@ -76,9 +76,12 @@ RULES = RuleTable(
         TimexRule(
             "numeric",
             r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
-            r"|(?P<a>[01]?\d)(?P<sep>/)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
+            r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/-]|\.\d)",
             DIGIT,
-            (Example("The deal was signed on 4/2/2024.", PUBLISHED, (("4/2/2024", "DATE", "2024-04-02"),)),),
+            (
+                Example("The deal was signed on 4/2/2024.", PUBLISHED, (("4/2/2024", "DATE", "2024-04-02"),)),
+                Example("Berlin, 03.06.2007: the summit opens.", PUBLISHED, (("03.06.2007", "DATE", "2007-06-03"),)),
+            ),
         ),
         TimexRule(
             "quarter",
@@ -306,7 +309,8 @@ RULES = RuleTable(
         TimexRule(
             "in",
             rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?:{EN_PRE_DUR}\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})"
-            r"\b(?!\s+(?i:of|ago))",
+            # "in five days a week": a rate
+            r"\b(?!\s+(?i:of|ago|(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))",
             _EN_UNITS,
             (
                 Example(
