@@ -11,8 +11,11 @@ Printed, per split and per language:
   (predicted names the gold lists in `not_entities`), matching as bench/entities.py does;
 - the publication date without metadata: right, near (inferred in the right year, as the page says),
   unknown (allowed) and wrong (a wrong year, or a wrong day given as known: never allowed);
-- upcoming dates (P/R/F1 on values) with and without metadata; `same_day_optional` items neither count
-  nor cost;
+- upcoming dates (P/R/F1 on values, or on days for the gold's own words: a week written by the annotator as
+  Monday to Friday matches the same words listed Monday to Sunday) with and without metadata;
+  `same_day_optional` items neither count nor cost, nor does an hour of a programme listed as its own row
+  ("17h30", "at 9.30 am") on a day the gold lists (the annotation guideline: a programme's day is one gold
+  item, its hours may be listed apart);
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
   the system's `event` and the gold's, words folded, cut to five letters, stop words dropped; a missed date
   is not described) and the mean F1, next to the baseline that uses the whole sentence as the event;
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,7 +128,7 @@ def _dates(
             (-event_f1(item.event, gold["upcoming"][k]["event"], lang), i, k)
             for i, item in enumerate(pred)
             for k, v in enumerate(wanted)
-            if v == _value(item)
+            if v == _value(item) or _same_words_overlapping(item, gold["upcoming"][k])
         ),
     )
     matched: dict[int, DatedEvent] = {}
@@ -135,7 +139,7 @@ def _dates(
             taken.add(i)
     counted = len(matched)
     for i, item in enumerate(pred):
-        if i in taken or _value(item) in optional:
+        if i in taken or _value(item) in optional or _hour_of(item, wanted):
             continue
         counted += 1
         misses.append(f"{label} FP {_value(item)} {item.text!r}")
@@ -143,6 +147,29 @@ def _dates(
         if k not in matched:
             misses.append(f"{label} FN {v} {gold['upcoming'][k]['text']!r}")
     return Counts(len(matched), counted, len(wanted)), matched
+
+
+def _same_words_overlapping(item: DatedEvent, gold: dict) -> bool:
+    """Whether the item is the gold's own expression with days that overlap the gold's value: a week or a weekend
+    ("next week", "later this week") has no one value, and annotators wrote it as Monday to Friday, Monday to
+    Sunday or the one day they knew; the same words over the same days are the same date."""
+    if fold(item.text.strip()) != fold(str(gold.get("text", "")).strip()):
+        return False
+    ours, theirs = item.date.split("/"), str(gold["value"]).split("/")
+    if not all(len(d) == 10 for d in (*ours, *theirs)):
+        return False
+    return ours[0] <= theirs[-1] and theirs[0] <= ours[-1]
+
+
+_HOUR = re.compile(r"^(?:\w{1,2}\s+)?\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\b|^\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+
+
+def _hour_of(item: DatedEvent, wanted: list[str]) -> bool:
+    """Whether the item is an hour of a programme ("17h30", "à 9h", "10.15") on a day a gold item covers."""
+    if not _HOUR.match(item.text.strip()):
+        return False
+    day = item.date[:10]
+    return any(day == v or ("/" in v and v.split("/")[0] <= day <= v.split("/")[1]) for v in wanted)
 
 
 def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
