@@ -93,7 +93,8 @@ def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> Dat
         len(before[:at].split()) > _OPENING_WORDS
         or sentence[name_end:].lstrip().startswith(",")  # "Avec X, Y évoquera ...": X is no subject
         or event_at < 0
-        or len(sentence[at:event_at].split()) > _SUBJECT_REACH  # the event is a far complement, not X's
+        # the event is a far complement, not X's (the date between them does not count)
+        or len(sentence[at:event_at].replace(item.text, "").split()) > _SUBJECT_REACH
     ):
         return item
     return replace(item, event=f"{person.name} – {item.event}")

@@ -93,3 +93,16 @@ def test_a_name_set_off_by_a_comma_is_no_subject_to_head_the_event():
     sentence = "Aux côtés de Clara Chappaz, le préfet présentera le 12 mai le plan de relance."
     [out] = with_participants([_item("plan de relance", sentence)], PEOPLE, [], language("fr"))
     assert out.event == "plan de relance"
+
+
+def test_the_date_between_the_subject_and_the_event_does_not_push_it_out_of_reach():
+    sentence = "Clara Chappaz est attendue ce mercredi 14 et ce jeudi 15 mai pour une visite du campus de Roubaix."
+    item = DatedEvent(
+        date="2025-05-14/2025-05-15",
+        precision="day",
+        text="mercredi 14 et ce jeudi 15 mai",
+        event="visite du campus de Roubaix",
+        sentence=sentence,
+    )
+    [out] = with_participants([item], PEOPLE, [], language("fr"))
+    assert out.event == "Clara Chappaz – visite du campus de Roubaix"
