@@ -346,6 +346,7 @@ class Language:
     clause_relatives: tuple[str, ...] = ()  # "ce qui": a clause whose subject is the clause before it
     relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
+    on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
 

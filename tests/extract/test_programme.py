@@ -307,3 +307,21 @@ def test_a_coordination_of_nouns_is_no_two_clauses():
     text = "Jeanne Morel et la plupart de ses adjoints s'installent à Vierzon le 14 mars pour trois jours."
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "fr"))
     assert upcoming[0].event.startswith("Jeanne Morel et la plupart de ses adjoints")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host", "about"),
+    [
+        (
+            "La sécurité et les transports seront au programme du conseil municipal de lundi.",
+            "fr",
+            "conseil",
+            "sécurité",
+        ),
+        ("Trade and energy will be on the agenda of the leaders' summit on Monday.", "en", "leaders", "Trade"),
+    ],
+)
+def test_what_is_on_the_agenda_of_an_event_says_what_the_event_is_about(text, lang, host, about):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    event = upcoming[0].event
+    assert event.startswith(host) and about in event

@@ -138,6 +138,7 @@ class _EventWords:
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
+    agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
 
 
 @functools.cache
@@ -157,6 +158,7 @@ def _event_words(language: Language) -> _EventWords:
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
+        agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
     )
@@ -348,6 +350,11 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     words = _event_words(language)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
         return programme_items(following, language)
+    on_agenda = words.agenda.search(masked)
+    if on_agenda and on_agenda.end() <= start:
+        # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
+        host, about = _trim(words.lead.sub("", masked[on_agenda.end() :]), words), masked[: on_agenda.start()]
+        return _trim(f"{host} – {words.lead.sub('', about).strip()}" if host else about, words)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:

@@ -118,6 +118,11 @@ RELATIVE_OPENERS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
 # besides the tense cues, what shows a clause has its verb: none (English "have", "is" are as often auxiliaries or
 # main verbs of either side)
 CLAUSE_VERBS = ""
+# "X seront au programme de Y", "X will be on the agenda of Y": the event is Y, about X
+ON_THE_AGENDA = (
+    r"\b(?:will\s+be|is|are)\s+(?:also\s+)?(?:on\s+the\s+agenda|at\s+the\s+top\s+of\s+the\s+agenda|on\s+the\s+menu)"
+    r"\s+(?:of|at|for)\b"
+)
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")

@@ -170,6 +170,11 @@ CLAUSE_RELATIVES = (r"ce\s+qui",)
 RELATIVE_OPENERS = (r"qui", r"que", r"qu['’]", r"dont", r"où", r"lequel", r"laquelle", r"lesquels", r"lesquelles")
 # besides the tense cues, what shows a clause has its verb: the verbs after an event's noun group, reflexives
 CLAUSE_VERBS = EVENT_PREDICATE
+# "X seront au programme de Y", "X will be on the agenda of Y": the event is Y, about X
+ON_THE_AGENDA = (
+    r"\b(?:sera|seront|est|sont|figure(?:ra|ront|nt)?)\s+(?:aussi\s+|également\s+)?"
+    r"(?:au\s+(?:programme|menu|cœur|centre)|à\s+l['’]ordre\s+du\s+jour)\s+(?:d[eu]|des|de\s+la|de\s+l['’])"
+)
 # what joins two clauses, each its own event
 COORDINATORS = ("et", "mais", "puis")
 # what makes a noun plural ("réunions", "meetings")

@@ -59,6 +59,7 @@ LANGUAGE = Language(
     clause_relatives=events.CLAUSE_RELATIVES,
     relative_openers=events.RELATIVE_OPENERS,
     clause_verbs=events.CLAUSE_VERBS,
+    on_the_agenda=events.ON_THE_AGENDA,
     event_dangling=events.EVENT_DANGLING,
     entities=entities.ENTITIES,
     quotes=quotes.QUOTES,
