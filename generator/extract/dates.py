@@ -23,7 +23,7 @@ from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
-from .timex.calendar import after, calendar_precision, days_ahead
+from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import parsed_event
 from .timex.context import Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
@@ -126,6 +126,17 @@ class TemporalReading:
         literal = _YEAR_IN_TEXT.search(self.text[f.start : f.end])
         return literal is not None and literal.group(1) == f.value[:4] and self.tense(f.start, f.end) == "future"
 
+    def _week(self, f: Found, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        """The days a week or a weekend covers on the calendar: those to come ("next week", "ce week-end") for the
+        agenda, those gone by ("last week", "les syndicats se sont réunis cette semaine") for the timeline."""
+        days = week_days(f.value) if published is not None else None
+        if days is None or published is None:
+            return None
+        first, last = days
+        if last > published and not (first <= published and self.tense(f.start, f.end) == "past"):
+            return max(first, published + dt.timedelta(days=1)), last
+        return first, min(last, published)
+
     def _hypothetical(self, start: int) -> bool:
         """Whether the date is said inside a quotation, after a condition ("« si je me réveille demain »");
         read once per date, whatever publication date the text is resolved against."""
@@ -182,13 +193,9 @@ class TemporalReading:
             upcoming = precision is not None and (
                 after(f.value, published) or f.deadline if published is not None else self._ahead_by_itself(f)
             )
-            # a week to come ("next week", "ce week-end") is an agenda row: its days after publication
-            week = days_ahead(f.value, published) if published is not None else None
-            this_week = f.value.startswith(f"{published:%G-W%V}") if published is not None else False
-            if week and this_week and self.tense(f.start, f.end) == "past":
-                week = None  # "les syndicats se sont réunis cette semaine": the days of this week that are over
-            if week:
-                precision, upcoming = "day", True
+            week = self._week(f, published)
+            if week and published is not None:
+                precision, upcoming = "day", week[0] > published
             s0, s1 = sentences.at(f.start)
             sentence = text[s0:s1]
             event = ""

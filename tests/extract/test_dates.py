@@ -853,18 +853,18 @@ def test_a_week_to_come_is_an_agenda_row_over_its_days(sentence: str, lang: str,
         ("Le comité s'est réuni la semaine dernière.", "fr"),
     ],
 )
-def test_a_week_that_is_said_in_the_past_or_over_is_no_agenda_row(sentence: str, lang: str) -> None:
-    upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, lang))
+def test_a_week_that_is_said_in_the_past_or_over_is_in_the_timeline(sentence: str, lang: str) -> None:
+    upcoming, timeline = dated_events(extract_timexes(sentence, TUESDAY, lang))
     assert upcoming == []
+    assert [t.date for t in timeline] in (["2024-04-01/2024-04-02"], ["2024-03-25/2024-03-31"])
 
 
-def test_the_days_of_a_week_after_a_day_are_those_still_to_come() -> None:
-    from generator.extract.timex.calendar import days_ahead
+def test_a_week_is_its_days_monday_to_sunday_and_a_weekend_saturday_and_sunday() -> None:
+    from generator.extract.timex.calendar import week_days
 
-    assert days_ahead("2024-W15", dt.date(2024, 4, 2)) == (dt.date(2024, 4, 8), dt.date(2024, 4, 14))
-    assert days_ahead("2024-W14", dt.date(2024, 4, 7)) is None  # Sunday: the week is over
-    assert days_ahead("2024-W14-WE", dt.date(2024, 4, 6)) == (dt.date(2024, 4, 7), dt.date(2024, 4, 7))
-    assert days_ahead("2024-04", dt.date(2024, 4, 2)) is None
+    assert week_days("2024-W15") == (dt.date(2024, 4, 8), dt.date(2024, 4, 14))
+    assert week_days("2024-W14-WE") == (dt.date(2024, 4, 6), dt.date(2024, 4, 7))
+    assert week_days("2024-04") is None and week_days("2024-W60") is None
 
 
 @pytest.mark.parametrize(

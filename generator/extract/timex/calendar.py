@@ -94,11 +94,9 @@ def calendar_precision(value: str) -> Literal["day", "month", "year"] | None:
     return None
 
 
-def days_ahead(value: str, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The days of a week ("2024-W15") or a weekend ("2024-W14-WE") that come after `anchor`: first and last.
-
-    None for any other value, and for a week that is over by then.
-    """
+def week_days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a week ("2024-W15": Monday to Sunday) or a weekend ("2024-W14-WE"); None for any
+    other value."""
     parts = value.split("-")
     if len(parts) not in (2, 3) or not parts[0].isdigit() or not re.fullmatch(r"W\d\d", parts[1]):
         return None
@@ -106,13 +104,9 @@ def days_ahead(value: str, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
         return None
     year, week = int(parts[0]), int(parts[1][1:])
     try:
-        first = dt.date.fromisocalendar(year, week, 6 if len(parts) == 3 else 1)
+        return dt.date.fromisocalendar(year, week, 6 if len(parts) == 3 else 1), dt.date.fromisocalendar(year, week, 7)
     except ValueError:  # "2024-W60"
         return None
-    last = dt.date.fromisocalendar(year, week, 7)
-    if last <= anchor:
-        return None
-    return max(first, anchor + dt.timedelta(days=1)), last
 
 
 def easter(year: int) -> dt.date:
