@@ -88,7 +88,7 @@ def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> Dat
         return item
     at, person = min(named, key=lambda found: found[0])
     name_end = max((m.end() for form in _forms(person) if (m := _written(form).match(sentence, at))), default=at)
-    event_at = sentence.find(item.event.split()[0], at)
+    event_at = sentence.find(" ".join(item.event.split()[:3]), at)  # its first words: "from" alone is anywhere
     if (
         len(before[:at].split()) > _OPENING_WORDS
         or sentence[name_end:].lstrip().startswith(",")  # "Avec X, Y évoquera ...": X is no subject

@@ -106,3 +106,14 @@ def test_the_date_between_the_subject_and_the_event_does_not_push_it_out_of_reac
     )
     [out] = with_participants([item], PEOPLE, [], language("fr"))
     assert out.event == "Clara Chappaz – visite du campus de Roubaix"
+
+
+def test_a_word_of_the_event_said_early_in_the_sentence_does_not_bring_the_subject_near():
+    sentence = (
+        "Clara Chappaz arrive de Lille avec des chiffres qui montrent que le budget de la région reste le même "
+        "que celui voté de 2015 à 2017."
+    )
+    [out] = with_participants(
+        [_item("de la région reste le même que celui voté", sentence)], PEOPLE, [], language("fr")
+    )
+    assert not out.event.startswith("Clara Chappaz")
