@@ -325,3 +325,9 @@ def test_what_is_on_the_agenda_of_an_event_says_what_the_event_is_about(text, la
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
     event = upcoming[0].event
     assert event.startswith(host) and about in event
+
+
+def test_the_cut_does_not_leave_an_initial_or_an_honorific_alone_at_the_end():
+    following = "\n\n15h00    Entretien avec M. Paul Durand, sénateur de la Somme\n"
+    phrase = programme_items(following + "\n17h30    Entretien avec M. Jean Martin, maire\n", language("fr"))
+    assert not phrase.endswith(" M") and not phrase.endswith(" M.")

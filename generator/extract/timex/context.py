@@ -217,7 +217,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     for opening, closing in ("()", "«»", "“”"):  # a parenthesis or quotation the cut left open goes
         if phrase.rfind(opening) > phrase.rfind(closing) and phrase.rfind(opening) > len(phrase) // 3:
             phrase = phrase[: phrase.rfind(opening)]
-    phrase = words.dangling.sub("", phrase.rstrip())
+    phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
+    phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
 
 
