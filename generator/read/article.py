@@ -25,7 +25,7 @@ from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html
-from generator.read.invisible import is_blank, strip_invisible
+from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
 from generator.safetext import clean
 
@@ -131,6 +131,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
             title, body, meta = _from_html(text)
         else:
             title, body, meta = _from_text(text)
+        title, body = without_soft_hyphens(title), without_soft_hyphens(body)
     except ArticleError:
         raise
     except (UndecodableError, FrontMatterError) as exc:

@@ -12,7 +12,8 @@ pattern, which shows an empty cell.
 
 They are only ever *judged* here, not removed from the text: inside a word or an emoji sequence (the
 "woman technologist" emoji is two emoji and a zero-width joiner) they are part of it. A title loses them
-at its two ends only.
+at its two ends only. The one exception is the soft hyphen: a hint where a line may break, never part of a
+word, it splits names and dates ("Pré\u00adsident", "to\u00adday") for every rule that reads words.
 """
 
 from __future__ import annotations
@@ -56,3 +57,8 @@ def strip_invisible(text: str) -> str:
 
 def _attached(ch: str) -> bool:
     return unicodedata.category(ch) == "Mn" or 0xE0000 <= ord(ch) <= 0xE0FFF
+
+
+def without_soft_hyphens(text: str) -> str:
+    """`text` without its soft hyphens (U+00AD), which only say where a word may break across lines."""
+    return text.replace("\u00ad", "")

@@ -137,3 +137,19 @@ def test_the_byline_of_a_pasted_page_is_its_author_not_its_text(tmp_path):
     assert article.author == "Jeanne Martin" and "Jeanne Martin" not in article.text
     page.with_suffix(".yml").write_text("author: Rédaction locale\n", encoding="utf-8")
     assert read_article(page).author == "Rédaction locale"  # metadata wins
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_soft_hyphens_leave_the_words_whole(tmp_path, suffix):
+    text = "Le pré\u00adsident Emma\u00adnuel Valdor se rendra demain à Tou\u00adlouse pour le sommet régional."
+    if suffix == ".html":
+        content = f"<html><head><title>Visite à Tou&shy;louse</title></head><body><article><p>{text}</p>" + (
+            "<p>Le programme de la visite sera présenté par la préfecture dans la matinée.</p></article></body></html>"
+        )
+    else:
+        content = f"Visite à Tou\u00adlouse\n\n{text}\n"
+    path = tmp_path / f"page{suffix}"
+    path.write_text(content, encoding="utf-8")
+    article = read_article(path)
+    assert "\u00ad" not in article.title + article.text
+    assert "Emmanuel Valdor" in article.text and "Toulouse" in article.title
