@@ -331,3 +331,31 @@ def test_the_cut_does_not_leave_an_initial_or_an_honorific_alone_at_the_end():
     following = "\n\n15h00    Entretien avec M. Paul Durand, sénateur de la Somme\n"
     phrase = programme_items(following + "\n17h30    Entretien avec M. Jean Martin, maire\n", language("fr"))
     assert not phrase.endswith(" M") and not phrase.endswith(" M.")
+
+
+def test_a_date_inside_a_relative_aside_dates_its_antecedent_and_the_verb_after_the_aside():
+    text = "The fair, which is scheduled for March 14 to 16, will take place at the Riverside Hall in Leeds."
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "en"))
+    assert upcoming[0].event.startswith("fair will take place at the Riverside Hall")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The ministers will attend the opening of the World Health Organization (WHO) assembly on May 20.",
+            "en",
+            "WHO",
+        ),
+        ("Leaders meet for the G20 summit in Rio on November 18.", "en", "G20 summit"),
+        (
+            "Le sommet de l'Union africaine (UA) se tiendra le 31 janvier à Addis-Abeba.",
+            "fr",
+            "sommet de l'Union africaine",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_and_the_names_before_an_event_noun_are_part_of_the_event(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    assert expected in upcoming[0].event
+    assert not upcoming[0].event.startswith(("Le ", "The "))

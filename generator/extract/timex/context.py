@@ -138,6 +138,7 @@ class _EventWords:
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
+    antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
 
 
@@ -159,6 +160,7 @@ def _event_words(language: Language) -> _EventWords:
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
+        antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
     )
@@ -178,9 +180,13 @@ _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 MAX_WORDS = 12  # an agenda line: an event phrase is cut to this many words
 
 
+_ACRONYM_PARENTHESIS = re.compile(r"\(\s*[A-ZÀ-Ý][\w.'’-]*\s*\)")  # "(AU)", "(Otan)": part of the name before it
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     out, last = [], 0
-    for m in _CLAUSE.finditer(sentence):
+    bounds = _ACRONYM_PARENTHESIS.sub(lambda m: " " * len(m.group(0)), sentence)
+    for m in _CLAUSE.finditer(bounds):
         out.append((last, m.start()))
         last = m.end()
     out.append((last, len(sentence)))
@@ -388,6 +394,17 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     Modi will ..."). A clause that opens on its verb has its subject before it ("Le gymnich – la réunion
     informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
+    if (
+        0 < idx < len(clauses) - 1
+        and words.relative.match(masked[a:b])
+        and not words.antecedent.match(masked[a:b])  # "..., qui avait démissionné en mars": the name did
+        and not words.nouns.search(masked[a:b])
+    ):
+        # a date inside a relative aside dates its antecedent, and the verb after the aside says what it does
+        # ("The conference, which is scheduled for June 13 to 17, will take place at ...")
+        after = clauses[idx + 1]
+        verb_after = words.predicate.match(" " + masked[after[0] : after[1]].lstrip())
+        return clauses[idx - 1][0], after[1] if verb_after else clauses[idx - 1][1]
     if idx > 0 and words.predicate.match(" " + masked[a:b].lstrip()):
         subject = idx - 1
         while subject > 0 and words.relative.match(masked[clauses[subject][0] : clauses[subject][1]]):
@@ -406,7 +423,8 @@ def _without_asides(masked: str, clauses: list[tuple[int, int]], a: int, b: int,
     """The text with the relative asides inside [a, b) blanked: they say something else than the event."""
     asides = [(x, y) for x, y in clauses if a < x and y < b and words.relative.match(masked[x:y])]
     for x, y in asides:
-        x -= masked[x - 1] in ",(–—"  # and the comma that opened it
+        x -= masked[x - 1] in ",(–—"  # and the commas around it
+        y += y < len(masked) and masked[y] in ",)–—"
         masked = masked[:x] + " " * (y - x) + masked[y:]
     return masked
 
@@ -434,7 +452,11 @@ def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
     hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
     if hyphenated:
         head = hyphenated.start()
-    tail = region[head:]
+    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit"): part of the event
+    named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\))\s+)+$", region[:head])
+    if named:
+        head = named.start()
+    tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
     c = words.cut.search(tail)
     phrase = _trim(tail[: c.start()] if c else tail, words)
     verb = words.predicate.search(phrase)

@@ -85,6 +85,7 @@ EVENT_LEAD = (
     r"['’]s",
 )
 EVENT_DANGLING = (
+    r"between",
     r"and",
     r"or",
     r"of",

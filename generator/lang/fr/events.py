@@ -125,6 +125,7 @@ EVENT_LEAD = (
     r"d['’]",
 )
 EVENT_DANGLING = (
+    r"entre",
     r"et",
     r"ou",
     r"de",
