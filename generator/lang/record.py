@@ -66,6 +66,7 @@ class EntityWords:
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
+    person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
     after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")
     near_place: tuple[str, ...] = ()  # prepositions that make the next lone word a place ("in Ripley")
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")

@@ -198,7 +198,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
             continue  # "le lycée Jean Zay", "en salle Louise Michel": a building named after someone is neither
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
-            if ws[a1].start < covered:
+            b = _before_a_date(ws, a1, b)
+            if ws[a1].start < covered or b <= a1:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
@@ -220,6 +221,16 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _before_a_date(ws: list[Word], a: int, b: int) -> int:
+    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name."""
+    while b > a and fold(ws[b - 1].text.rstrip(".")) in lx.MONTH_WORDS:
+        k = b if b < len(ws) and ws[b].text != "." else b + 1
+        if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
+            break
+        b -= 1
+    return b
 
 
 def _supported_in_headings(
@@ -287,6 +298,9 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
     if after and after[0] in _SPEECH_AFTER:
         return True  # "Friedman said"
+    relative = after[1:2] if after[:1] == [","] else after[:1]
+    if relative and relative[0] in lx.PERSON_RELATIVES:
+        return True  # "Jane Roe whose plan failed", "Jane Roe, who resigned": a relative said of people only
     if before and before[-1] in _SPEECH_AFTER and (not after or not any(c.isalnum() for c in after[0])):
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):

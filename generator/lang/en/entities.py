@@ -125,6 +125,7 @@ ENTITIES = EntityWords(
     source_nouns=words("report reports reporting"),
     speech_or_action=words("said says has have had will would announced added told is was did"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
+    person_relatives=words("who whose whom"),
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),

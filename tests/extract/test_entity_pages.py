@@ -1,0 +1,28 @@
+"""Kinds of error the dev split of bench/real showed (issue 19, third pass: seats of power, names cut short, names
+glued to an elided particle), each a shape of language tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_a_surname_with_an_elided_particle_is_one_name():
+    people, _, _ = run(
+        "Titre\n\nL’ancien président Carlo D’Amato a reçu le ministre. D’Amato a déclaré que rien n’était joué.", "fr"
+    )
+    assert list(people) == ["Carlo D’Amato"]
+    assert "D’Amato" in people["Carlo D’Amato"].aliases
+    people, _, _ = run("Title\n\nFormer mayor Lucia D'Avanzo said the vote was close. D'Avanzo left.", "en")
+    assert list(people) == ["Lucia D'Avanzo"]
+
+
+def test_a_month_written_before_its_day_is_no_part_of_a_name():
+    people, orgs, _ = run(
+        "Title\n\nPosted Aug 4, 2022, 9:05am\nOCT. 2, 2021\nThe mayor said on May 3 that Jane Roe would stay."
+    )
+    assert not orgs and "Posted Aug" not in people and "Jane Roe" in people
+
+
+def test_a_relative_said_of_people_only_backs_a_name_met_once():
+    people, _, _ = run("Title\n\nThe board blamed Dana Whitlock whose plan failed. Corbin Vale, who resigned, left.")
+    assert {"Dana Whitlock", "Corbin Vale"} <= set(people)
