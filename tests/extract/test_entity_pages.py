@@ -26,3 +26,24 @@ def test_a_month_written_before_its_day_is_no_part_of_a_name():
 def test_a_relative_said_of_people_only_backs_a_name_met_once():
     people, _, _ = run("Title\n\nThe board blamed Dana Whitlock whose plan failed. Corbin Vale, who resigned, left.")
     assert {"Dana Whitlock", "Corbin Vale"} <= set(people)
+
+
+def test_a_seat_of_power_held_as_an_office_is_the_institution():
+    _, orgs, places = run("Titre\n\nDepuis son entrée à Matignon, la Première ministre a peu voyagé.", "fr")
+    assert "Matignon" in orgs and "Matignon" not in places
+    _, orgs, places = run("Title\n\nAfter two years in Downing Street, she resigned.")
+    assert "Downing Street" in orgs and "Downing Street" not in places
+
+
+def test_a_seat_of_power_opening_the_sentence_before_its_people_is_the_institution():
+    _, orgs, _ = run("Titre\n\nÀ Beauvau, on assure que la réforme sera présentée.", "fr")
+    assert "Beauvau" in orgs
+    _, orgs, _ = run("Title\n\nAt the Pentagon, officials said the drill would go ahead.")
+    assert "Pentagon" in orgs
+
+
+def test_a_seat_of_power_where_someone_is_received_stays_a_place():
+    _, orgs, places = run("Titre\n\nÀ Matignon, Jean Roux a reçu les syndicats.", "fr")
+    assert "Matignon" in places and "Matignon" not in orgs
+    _, orgs, places = run("Title\n\nThe king was welcomed at the White House on Monday.")
+    assert "White House" in places and "White House" not in orgs

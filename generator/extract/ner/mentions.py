@@ -586,8 +586,29 @@ def _institution(c: _Candidate) -> _Evidence | None:
         k -= 1
     before = c.ws[k].text if k >= 0 and c.ws[k].sent == c.ws[c.a].sent else ""
     at_place = fold(before) in _PLACE_PREPOSITIONS | lx.NEAR_PLACE
+    if at_place and (_holding_office(c, k) or _voices_of_the_seat(c, k)):
+        return _Evidence(ORG)
     verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
     return _Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
+
+
+def _holding_office(c: _Candidate, k: int) -> bool:
+    """ "after serving in the White House", "depuis son arrivée à l'Élysée": the seat is the office held, not a
+    building someone is received in."""
+    return k >= 1 and c.ws[k - 1].sent == c.ws[c.a].sent and fold(c.ws[k - 1].text) in lx.OFFICE_WORDS
+
+
+def _voices_of_the_seat(c: _Candidate, k: int) -> bool:
+    """ "À Bercy, chacun s'accorde à dire ...", "At the White House, officials said ...": a place phrase that opens
+    the sentence, then its people as the subject (not a name: "À l'Élysée, Emmanuel Macron a reçu ...")."""
+    ws = c.ws
+    if not sentence_start(ws, k) or c.b + 1 >= len(ws) or ws[c.b].text != ",":
+        return False
+    n = c.b + 1
+    while n < len(ws) - 1 and fold(ws[n].text) in DETERMINERS | lx.ARTICLES and ws[n].text.islower():
+        n += 1
+    word = fold(ws[n].text)
+    return ws[n].sent == ws[c.a].sent and ws[n].text.islower() and word in lx.INSIDE_VOICES | lx.SPEAKER_NOUNS
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:

@@ -163,6 +163,8 @@ ENTITIES = EntityWords(
     ),
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
+    office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
+    inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
     according_to=words("selon"),
     source_nouns=words("information informations révélation révélations"),
     speech_or_action=words(
