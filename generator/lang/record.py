@@ -70,6 +70,10 @@ class EntityWords:
     # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution
     # ("serving in the White House", "son arrivée à l'Élysée")
     office_words: tuple[str, ...] = ()
+    # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
+    # ("le compte Twitter"): the name is an organisation
+    owned_nouns: tuple[str, ...] = ()
+    committee_heads: tuple[str, ...] = ()  # in lower case, then "des" and its field: "en commission des lois"
     # the people of a seat of power, subject after a fronted "at the seat," ("À Matignon, on assure que ...")
     inside_voices: tuple[str, ...] = ()
     after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")

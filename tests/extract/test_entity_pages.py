@@ -47,3 +47,38 @@ def test_a_seat_of_power_where_someone_is_received_stays_a_place():
     assert "Matignon" in places and "Matignon" not in orgs
     _, orgs, places = run("Title\n\nThe king was welcomed at the White House on Monday.")
     assert "White House" in places and "White House" not in orgs
+
+
+def test_a_people_named_after_a_generic_head_does_not_end_the_organisation():
+    _, orgs, _ = run("Titre\n\nL'Union des Belges de l'étranger a demandé un bureau de vote.", "fr")
+    assert "Union des Belges de l'étranger" in orgs
+
+
+def test_a_lower_case_word_inside_the_recognisers_name_after_its_head_stays_in_it():
+    _, orgs, _ = run("Titre\n\nLe Conseil coutumier a reçu la délégation mardi.", "fr")
+    assert any(name.startswith("Conseil coutumier") for name in orgs)
+
+
+def test_a_committee_written_in_lower_case_with_its_field_is_an_organisation():
+    _, orgs, _ = run("Titre\n\nLe projet sera examiné en commission des finances puis voté.", "fr")
+    assert "commission des finances" in orgs
+    _, orgs, _ = run("Titre\n\nLa commission de la défense a rendu son avis.", "fr")
+    assert "commission de la défense" in orgs
+
+
+def test_a_name_coordinated_with_a_cited_outlet_is_an_outlet_too():
+    _, orgs, _ = run("Title\n\nPrices rose again.\n\nWith reports from Milenio and La Jornada")
+    assert {"Milenio", "La Jornada"} <= set(orgs)
+
+
+def test_a_name_that_has_accounts_or_shares_is_an_organisation():
+    _, orgs, _ = run("Title\n\nTwo Instagram accounts were closed, and Tencent shares fell.")
+    assert {"Instagram", "Tencent"} <= set(orgs)
+    _, orgs, _ = run("Titre\n\nIl l'a annoncé sur son compte Telegram mardi.", "fr")
+    assert "Telegram" in orgs
+
+
+def test_an_institution_cut_from_its_place_keeps_the_whole_name_as_an_alias():
+    _, orgs, places = run("Title\n\nThe deal needs the U.K. Parliament to agree. Parliament meets on Monday.")
+    assert "U.K. Parliament" in orgs["Parliament"].aliases
+    assert places

@@ -72,6 +72,8 @@ SPEECH_OR_ACTION = frozenset(
     w.lower() for w in every(lambda lang: lang.entities.speech_or_action)
 )  # "X a", "X said": X acts
 SPEECH_AFTER = _folded(every(lambda lang: lang.entities.speech_after))  # "Friedman said", "said Allan Friedman"
+OWNED_NOUNS = _folded(every(lambda lang: lang.entities.owned_nouns))  # "Twitter accounts": a company's
+COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # "en commission des lois"
 OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office
 INSIDE_VOICES = _folded(every(lambda lang: lang.entities.inside_voices))  # "À Matignon, on assure": its people
 PERSON_RELATIVES = _folded(every(lambda lang: lang.entities.person_relatives))  # "Jane Roe, whose": a person
