@@ -58,6 +58,8 @@ _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furnit
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
+# An agency's capitals glued to a caption's last word, with no full stop: "... de la Grande GuerreAFP", "rallyREUTERS"
+_GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
 # A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ": the filing
@@ -177,8 +179,9 @@ def _name_line(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A picture's caption signed with its credit in parentheses: "The King arrives (Picture: PA)"."""
-    return bool(_CAPTION.search(fold(line)))
+    """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or with the
+    credit glued to its last word, the line break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
+    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line.strip()))
 
 
 def _without_dateline(line: str) -> str:

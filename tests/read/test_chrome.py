@@ -192,3 +192,10 @@ def test_a_credit_of_names_joined_by_slashes_goes():
 
 def test_a_menu_of_sections_written_with_initials_goes():
     assert strip_chrome(["World", "U.S.", "Politics", "N.Y.", LEAD]) == [LEAD]
+
+
+def test_a_caption_with_its_agency_glued_to_the_last_word_goes():
+    caption = "Le préfet inaugure le pont lors des journées du patrimoineAFP"
+    assert strip_chrome([STORY[0], caption, STORY[1]]) == [STORY[0], STORY[1]]
+    kept = ["Apple a présenté le nouvel iOS", "Le fabricant annonce un nouvel iPhone"]  # a brand's capitals stay
+    assert strip_chrome(kept) == kept
