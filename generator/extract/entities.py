@@ -340,6 +340,9 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             rest = long_[len(short) :].split()
             if long_.startswith(short + " ") and all(lx.is_nationality(w) or w in lx.ORG_ADJECTIVES for w in rest):
                 return c
+            # "United States Senate" joins "Senate": the longer name only adds the place it serves
+            if long_.endswith(" " + short) and short in lx.ORG_WORDS and lx.is_place(long_[: -len(short)].strip()):
+                return c
             # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word.
             long_words = long_.split()
             distinctive = " " not in short and short not in lx.ORG_WORDS
@@ -359,6 +362,8 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             clusters.append(c)
         c.mentions.append(m)
         index[key] = c
+        if (whole := _with_its_place(doc, m)) and whole not in c.extra_aliases:
+            c.extra_aliases.append(whole)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
@@ -433,6 +438,21 @@ def _choose_role(roles: list[str]) -> str | None:
     if own:
         return own[0]
     return max(roles, key=len) if roles else None
+
+
+def _with_its_place(doc: Doc, m: Mention) -> str | None:
+    """ "U.S. Senate": the institution cut from the place written before it (the place counts as a place of the
+    story) keeps the whole name as an alias."""
+    if fold(m.text.split()[-1]) not in lx.ORG_WORDS:
+        return None
+    run = re.search(r"(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){1,3}$", doc_text(doc)[max(0, m.start - 40) : m.start])
+    if run is None:
+        return None
+    words = run.group(0).split()
+    for k in range(len(words)):
+        if lx.is_place(" ".join(words[k:])):
+            return " ".join([*words[k:], m.text])
+    return None
 
 
 def _participant(c: _Cluster) -> Participant:

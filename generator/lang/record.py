@@ -66,6 +66,16 @@ class EntityWords:
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
+    person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
+    # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution
+    # ("serving in the White House", "son arrivée à l'Élysée")
+    office_words: tuple[str, ...] = ()
+    # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
+    # ("le compte Twitter"): the name is an organisation
+    owned_nouns: tuple[str, ...] = ()
+    committee_heads: tuple[str, ...] = ()  # in lower case, then "des" and its field: "en commission des lois"
+    # the people of a seat of power, subject after a fronted "at the seat," ("À Matignon, on assure que ...")
+    inside_voices: tuple[str, ...] = ()
     after_place: tuple[str, ...] = ()  # words that may follow a place name ("died in Ripley on ...")
     near_place: tuple[str, ...] = ()  # prepositions that make the next lone word a place ("in Ripley")
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")

@@ -7,6 +7,7 @@ language folders; never a list of names. A line that holds a date stays (a bylin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from generator.lang.every import every
@@ -41,12 +42,24 @@ _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phras
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
+# "Jane Roe/Agence France-Presse — Getty Images", "Jean Dupont/Hans Lucas/AFP": capitalised names joined by
+# slashes (and a dash before the picture agency), nothing else: a caption's credit line.
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_SLASHED_CREDIT = re.compile(rf"^{_NAMES}(?:\s*/\s*{_NAMES})+(?:\s*[—–]\s*{_NAMES})?$")
 # "MORE : The daily cartoon", "Lire aussi : ...": a link to another story, wherever it stands.
 _LINK = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.link_starts))})\s*[:|]\s*\S")
+# A line that opens a block of related links: a trailer that is not furniture by itself ("Advertisement" stands
+# alone in a story), or a link word alone ("MORE", "Lire aussi").
+_LINK_BLOCK_MARKERS = _lines(
+    every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.furniture))
+)
+_LINK_ALONE = _lines(every(lambda lang: lang.chrome.link_starts))
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
+# An agency's capitals glued to a caption's last word, with no full stop: "... de la Grande GuerreAFP", "rallyREUTERS"
+_GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
 # A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ": the filing
@@ -60,6 +73,9 @@ _DATELINE = re.compile(
 _STAMP_WORDS = "|".join(every(lambda lang: lang.chrome.stamp_starts))
 _STAMPED = re.compile(rf"^(?P<names>(?:{_NAME}\s+){{1,3}}[A-ZÀ-Þ][\w'’-]*?)\s*(?=(?:{_STAMP_WORDS})\b)")
 _BYLINE_LINES = 15  # a byline stands in the page head
+_HEADLINE_WORDS = 4  # a headline has this many words at least
+_LEAD_WORDS = 15  # the lead paragraph has this many words at least
+_LINK_TITLE_WORDS = 25  # a related story's title is one line of at most this many words, with no full stop
 _STAMP_LINE = 120  # a page stamp with its names is one short line
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
@@ -69,11 +85,14 @@ def strip_chrome(lines: list[str]) -> list[str]:
     """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks."""
     kept: list[str] = []
     cut = _article_end(lines)
-    menus = _menu_lines(lines[:cut])
+    menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut])
+    bylines = _standalone_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
-        if i in menus or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded) or is_breadcrumb(stripped):
+        if i in menus or i in bylines or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded):
+            continue
+        if is_breadcrumb(stripped):
             continue
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
@@ -103,9 +122,66 @@ def _article_end(lines: list[str]) -> int:
     return len(lines)
 
 
+def _link_blocks(lines: list[str]) -> set[int]:
+    """The lines of each block of related links inside the story: a line that introduces them ("More Trending",
+    "À lire aussi", "MORE"), then the titles of other stories, one a line, none a sentence ending in a full stop
+    (the story's next paragraph ends the block). Before the lead paragraph, such words are a menu's items
+    ("More", "Latest News") and the headline follows them: the head is the menus' business."""
+    found: set[int] = set()
+    i = next((k + 1 for k, line in enumerate(lines) if len(line.split()) >= _LEAD_WORDS), len(lines))
+    while i < len(lines):
+        folded = fold(lines[i].strip())
+        if not folded or not (_LINK_BLOCK_MARKERS.match(folded) or _LINK_ALONE.match(folded)):
+            i += 1
+            continue
+        found.add(i)
+        i += 1
+        while i < len(lines) and (not lines[i].strip() or _link_title(lines[i].strip())):
+            found.add(i)
+            i += 1
+    return found
+
+
+def _link_title(line: str) -> bool:
+    """A line shaped like another story's title: one short line, no sentence that ends in a full stop."""
+    words = line.split()
+    return 0 < len(words) <= _LINK_TITLE_WORDS and not re.search(r"[.:;,]$", line)
+
+
+def _standalone_bylines(lines: list[str]) -> set[int]:
+    """Lines of two to four capitalised words between the headline and the lead paragraph: the author or the agency
+    without their "By" ("Jane Roe", "Associated Press"). Between them and the lead stand only such lines, bylines
+    and credits; above them, the headline: words of its own, some in lower case, no full stop, and no hour or
+    number first (a programme's line). A line the page repeats is a heading or a venue, not the page's one byline."""
+    full = [i for i, line in enumerate(lines) if line.strip()]
+    seen = Counter(line.strip() for line in lines)
+    lead = next((k for k, i in enumerate(full) if len(lines[i].split()) >= _LEAD_WORDS), None)
+    if lead is None:
+        return set()
+    found: set[int] = set()
+    k = lead - 1
+    while k >= 0:
+        line = lines[full[k]].strip()
+        if _name_line(line) and seen[line] == 1:
+            found.add(full[k])
+        elif not (is_byline(line) or is_credit(line)):
+            break
+        k -= 1
+    above = lines[full[k]].strip() if k >= 0 else ""
+    headline = len(above.split()) >= _HEADLINE_WORDS and not above.endswith(".") and re.search(r"\b[a-z]", above)
+    return found if headline and not above[:1].isdigit() else set()
+
+
+def _name_line(line: str) -> bool:
+    """Two to four capitalised words and nothing else: a name or an agency's ("Jane Roe", "Associated Press")."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(_NAME, w) for w in words) and not line.endswith(".")
+
+
 def is_caption(line: str) -> bool:
-    """A picture's caption signed with its credit in parentheses: "The King arrives (Picture: PA)"."""
-    return bool(_CAPTION.search(fold(line)))
+    """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or with the
+    credit glued to its last word, the line break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
+    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line.strip()))
 
 
 def _without_dateline(line: str) -> str:
@@ -128,7 +204,10 @@ def byline_names(lines: list[str]) -> str | None:
             match = _BYLINE_START.match(fold(line))
             return line[match.end() :].strip() if match else None
     stamped = next((m for m in map(_stamped, (line.strip() for line in lines)) if m), None)
-    return stamped.group("names") if stamped else None
+    if stamped:
+        return stamped.group("names")
+    alone = sorted(_standalone_bylines(lines))
+    return lines[alone[0]].strip() if alone else None
 
 
 def _stamped(line: str) -> re.Match[str] | None:
@@ -157,7 +236,7 @@ def is_credit(line: str) -> bool:
         return False
     if _CREDIT_START.match(fold(line)) and re.search(r"[:/©]|\bby\b|\bpar\b", line):
         return True
-    return bool(_CREDIT_SHAPE.match(line))
+    return bool(_CREDIT_SHAPE.match(line) or _SLASHED_CREDIT.match(line))
 
 
 def _menu_lines(lines: list[str]) -> set[int]:
@@ -166,7 +245,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         words = line.split()
-        if words and len(words) <= _MENU_WORDS and not re.search(r"[.!?;:«»\"“”\d]", line):
+        bare = re.sub(r"\b(?:[A-Z]\.){2,}", "", line)  # "U.S.", "N.Y.": a section's initials, no full stop
+        if words and len(words) <= _MENU_WORDS and not re.search(r"[.!?;:«»\"“”\d]", bare):
             run.append(i)
             continue
         if len(run) >= _MENU_RUN:

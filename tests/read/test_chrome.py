@@ -146,3 +146,56 @@ def test_names_glued_to_the_page_stamp_are_the_byline_and_the_stamp_stays(stampe
 def test_a_sentence_that_names_a_stamp_word_later_is_no_byline():
     line = "Le Conseil d'État a publié mardi un avis. Mis à jour, le texte sera voté."
     assert strip_chrome([line]) == [line] and byline_names([line]) is None
+
+
+LEAD = "The city council approved on Tuesday a new budget that funds two tram lines and a bridge over the river."
+
+
+@pytest.mark.parametrize(
+    ("marker", "titles"),
+    [
+        ("More Trending", ["Flood warning issued for the coast", "I moved to the country. Here is what I learnt"]),
+        ("À lire aussi", ["Le maire de Nantes présente son plan vélo", "Grève : les bus à l'arrêt jeudi ?"]),
+        ("MORE", ["Third singer named in probe into TV contest"]),
+    ],
+)
+def test_a_block_of_related_links_inside_the_story_goes_and_the_next_paragraph_stays(marker, titles):
+    story = [LEAD, STORY[0], STORY[1]]
+    assert strip_chrome([story[0], marker, *titles, *story[1:]]) == story
+
+
+def test_menu_items_before_the_lead_do_not_take_the_headline_with_them():
+    lines = ["Latest News", "Markets", "Council approves the tram budget", "Wednesday 3 May 2023 9:10 am", LEAD]
+    assert strip_chrome(lines)[-3:] == lines[-3:]
+
+
+@pytest.mark.parametrize("name", ["Jane Roe", "Associated Press"])
+def test_a_name_alone_between_the_headline_and_the_lead_is_the_byline(name):
+    lines = ["Council approves the tram budget after a long night", name, LEAD, STORY[2]]
+    assert strip_chrome(lines) == [lines[0], LEAD, STORY[2]]
+    assert byline_names(lines) == name
+    after_byline = ["Council approves the tram budget", "By JANE ROE", name, "Pat Doe, AGENCE FRANCE-PRESSE", LEAD]
+    assert strip_chrome(after_byline) == [after_byline[0], LEAD]
+
+
+def test_a_headline_or_a_venue_line_is_no_byline():
+    dated = ["Nov. 3, 2021 5:00 AM EST", "Council Approves Budget", LEAD]  # a headline in capitals under its stamp
+    assert strip_chrome(dated) == dated
+    programme = ["17h30    Entretien avec le préfet de région", "Hôtel de Ville", LEAD, "Hôtel de Ville"]
+    assert strip_chrome(programme) == programme
+
+
+def test_a_credit_of_names_joined_by_slashes_goes():
+    credits = ["Jane Roe/Agence France-Presse — Getty Images", "Pierre Martin / Hans Lucas / AFP"]
+    assert strip_chrome([STORY[0], *credits, STORY[1]]) == [STORY[0], STORY[1]]
+
+
+def test_a_menu_of_sections_written_with_initials_goes():
+    assert strip_chrome(["World", "U.S.", "Politics", "N.Y.", LEAD]) == [LEAD]
+
+
+def test_a_caption_with_its_agency_glued_to_the_last_word_goes():
+    caption = "Le préfet inaugure le pont lors des journées du patrimoineAFP"
+    assert strip_chrome([STORY[0], caption, STORY[1]]) == [STORY[0], STORY[1]]
+    kept = ["Apple a présenté le nouvel iOS", "Le fabricant annonce un nouvel iPhone"]  # a brand's capitals stay
+    assert strip_chrome(kept) == kept

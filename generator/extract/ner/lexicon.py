@@ -72,6 +72,11 @@ SPEECH_OR_ACTION = frozenset(
     w.lower() for w in every(lambda lang: lang.entities.speech_or_action)
 )  # "X a", "X said": X acts
 SPEECH_AFTER = _folded(every(lambda lang: lang.entities.speech_after))  # "Friedman said", "said Allan Friedman"
+OWNED_NOUNS = _folded(every(lambda lang: lang.entities.owned_nouns))  # "Twitter accounts": a company's
+COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # "en commission des lois"
+OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office
+INSIDE_VOICES = _folded(every(lambda lang: lang.entities.inside_voices))  # "À Matignon, on assure": its people
+PERSON_RELATIVES = _folded(every(lambda lang: lang.entities.person_relatives))  # "Jane Roe, whose": a person
 AFTER_PLACE = _folded(every(lambda lang: lang.entities.after_place))  # "died in Ripley on Wednesday"
 NEAR_PLACE = _folded(every(lambda lang: lang.entities.near_place))  # "in Ripley": a place
 PLACE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.place_prepositions))  # "à Montpellier"
@@ -122,6 +127,7 @@ def is_demonym(word: str) -> bool:
 
 
 # Common nouns that sentence case or titles capitalise, and the calendar's names: never an entity alone.
+MONTH_WORDS = _folded(every(lambda lang: tuple(lang.month_numbers)))  # "Jul", "janv"
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(

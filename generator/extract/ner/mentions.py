@@ -198,7 +198,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
             continue  # "le lycée Jean Zay", "en salle Louise Michel": a building named after someone is neither
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
-            if ws[a1].start < covered:
+            b = _before_a_date(ws, a1, b)
+            if ws[a1].start < covered or b <= a1:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
@@ -220,6 +221,16 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _before_a_date(ws: list[Word], a: int, b: int) -> int:
+    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name."""
+    while b > a and fold(ws[b - 1].text.rstrip(".")) in lx.MONTH_WORDS:
+        k = b if b < len(ws) and ws[b].text != "." else b + 1
+        if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
+            break
+        b -= 1
+    return b
 
 
 def _supported_in_headings(
@@ -252,11 +263,27 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
             end = k + 2
         elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
             end = k + 3
+        elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
+            pass  # "en commission des lois", "la commission de la défense": a committee and its field
         else:
             continue
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:
+    """The end of a committee's field after its "de" ("lois", "la défense", "affaires étrangères"), or 0."""
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES and ws[n].sent == ws[n - 1].sent:
+        n += 1
+    if n >= len(ws) or ws[n].sent != ws[n - 1].sent or not re.fullmatch(r"[^\W\d_A-Z]{3,}", ws[n].text):
+        return 0
+    if fold(ws[n].text) in lx.STOP_WORDS:
+        return 0
+    end = n + 1
+    if end < len(ws) and ws[end].text.islower() and _org_adjective(doc, ws, end, has_ner=False):
+        end += 1  # "commission des affaires étrangères"
+    return end
 
 
 _AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
@@ -287,6 +314,9 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
     if after and after[0] in _SPEECH_AFTER:
         return True  # "Friedman said"
+    relative = after[1:2] if after[:1] == [","] else after[:1]
+    if relative and relative[0] in lx.PERSON_RELATIVES:
+        return True  # "Jane Roe whose plan failed", "Jane Roe, who resigned": a relative said of people only
     if before and before[-1] in _SPEECH_AFTER and (not after or not any(c.isalnum() for c in after[0])):
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
@@ -324,6 +354,9 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
     unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
     unies", "Institut national de la statistique et des études économiques")."""
     generic = fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
+    # "Fédération des Français de l'étranger": a people named after a generic head is no name that ends it
+    people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
+    generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
     sent = ws[b - 1].sent
     for _ in range(6):
         if b >= len(ws) or ws[b].sent != sent:
@@ -346,7 +379,8 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 and fold(ws[n].text) not in _STOP_OF | DETERMINERS
             ):
                 b = n + 1
-                if is_cap(ws[n].text):  # "des Nations unies", "de Paris": a named complement ends the name
+                if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
+                    # "des Nations unies", "de Paris": a named complement ends the name
                     while (
                         b < len(ws)
                         and is_cap(ws[b].text)
@@ -363,12 +397,19 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
 def _org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
     key = fold(ws[b].text)
     adjective = doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
-    in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and adjective
+    # inside the recogniser's name, right after its capitalised head: "Sénat coutumier" (tagged a noun)
+    inside = doc[ws[b].i].pos_ in ("ADJ", "NOUN") and is_cap(ws[b - 1].text) and not _is_plural_noun_tag(doc, ws[b])
+    in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and (adjective or inside)
     # "Parti socialiste", "ministère des Affaires étrangères", "pays exportateurs"
     after_head = adjective and (
         fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS or ws[b - 1].text.islower()
     )
     return key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head
+
+
+def _is_plural_noun_tag(doc: Doc, w: Word) -> bool:
+    """The tagger reads a plural noun ("Conseil ministres"): a complement, not an adjective of the name."""
+    return doc[w.i].pos_ == "NOUN" and "Plur" in doc[w.i].morph.get("Number", [])
 
 
 # Limits the typing cues use, in one table.
@@ -572,8 +613,29 @@ def _institution(c: _Candidate) -> _Evidence | None:
         k -= 1
     before = c.ws[k].text if k >= 0 and c.ws[k].sent == c.ws[c.a].sent else ""
     at_place = fold(before) in _PLACE_PREPOSITIONS | lx.NEAR_PLACE
+    if at_place and (_holding_office(c, k) or _voices_of_the_seat(c, k)):
+        return _Evidence(ORG)
     verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
     return _Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
+
+
+def _holding_office(c: _Candidate, k: int) -> bool:
+    """ "after serving in the White House", "depuis son arrivée à l'Élysée": the seat is the office held, not a
+    building someone is received in."""
+    return k >= 1 and c.ws[k - 1].sent == c.ws[c.a].sent and fold(c.ws[k - 1].text) in lx.OFFICE_WORDS
+
+
+def _voices_of_the_seat(c: _Candidate, k: int) -> bool:
+    """ "À Bercy, chacun s'accorde à dire ...", "At the White House, officials said ...": a place phrase that opens
+    the sentence, then its people as the subject (not a name: "À l'Élysée, Emmanuel Macron a reçu ...")."""
+    ws = c.ws
+    if not sentence_start(ws, k) or c.b + 1 >= len(ws) or ws[c.b].text != ",":
+        return False
+    n = c.b + 1
+    while n < len(ws) - 1 and fold(ws[n].text) in DETERMINERS | lx.ARTICLES and ws[n].text.islower():
+        n += 1
+    word = fold(ws[n].text)
+    return ws[n].sent == ws[c.a].sent and ws[n].text.islower() and word in lx.INSIDE_VOICES | lx.SPEAKER_NOUNS
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:
@@ -606,6 +668,17 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if acronym or org_word or any(c.key in g for g in lx.ORG_VARIANTS) else None
 
 
+def _owner(c: _Candidate) -> _Evidence | None:
+    """ "three Twitter accounts", "Alibaba shares", "le compte Twitter": one name that has what companies and
+    platforms have is an organisation (a place that has them stays a place: the gazetteer speaks first)."""
+    if not c.single or c.at_start:
+        return None
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    after = nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
+    before = bool(c.prev) and c.prev[-1] in lx.OWNED_NOUNS and c.ws[c.a - 1].text.islower()
+    return _Evidence(ORG) if after or before else None
+
+
 def _role(c: _Candidate) -> _Evidence | None:
     """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
     and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
@@ -621,11 +694,23 @@ def _role(c: _Candidate) -> _Evidence | None:
 def _cited_source(c: _Candidate) -> _Evidence | None:
     """ "selon Marianne", "according to Reforma", "une information de Mediapart", "with reports from Reforma": one
     word cited as a source is an outlet (a person cited so is named in full, and a surname joins its person)."""
-    if not c.single or c.place or len(c.prev) < 1:
+    if c.place or len(c.prev) < 1:
         return None
-    cited = c.prev[-1] in lx.ACCORDING_TO or (len(c.prev) >= 2 and c.prev[-2] in lx.ACCORDING_TO)
-    reported = len(c.prev) >= 2 and c.prev[-2] in lx.SOURCE_NOUNS and c.prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
-    return _Evidence(ORG) if cited or reported else None
+    if not c.single:
+        # "reports from Reforma and El Economista": a name coordinated with a cited outlet is one too
+        joined = c.prev[-1] in lx.AND_WORDS and c.b - c.a <= 3 and c.a >= 2 and c.ws[c.a - 2].sent == c.ws[c.a].sent
+        return _Evidence(ORG) if joined and _cited_at(c.ws, c.a - 2) else None
+    return _Evidence(ORG) if _cited_at(c.ws, c.a) else None
+
+
+def _cited_at(ws: list[Word], k: int) -> bool:
+    """The one capitalised word at `k` is cited as a source: "selon X", "according to X", "reports from X"."""
+    if not is_cap(ws[k].text):
+        return False
+    prev = _previous_words(ws, k, LIMITS.context_words)
+    cited = bool(prev) and (prev[-1] in lx.ACCORDING_TO or (len(prev) >= 2 and prev[-2] in lx.ACCORDING_TO))
+    reported = len(prev) >= 2 and prev[-2] in lx.SOURCE_NOUNS and prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
+    return cited or reported
 
 
 def _apposed_role(c: _Candidate) -> _Evidence | None:
@@ -692,6 +777,7 @@ _LABEL_CUES = (
     _place_noun,
     _venue,
     _organisation_word,
+    _owner,
     _role,
     _organisation_noun,
     _cited_source,

@@ -59,6 +59,11 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     m += 2
                     continue
                 break
+            # "D’Alema": an elided particle glued to the capitalised rest of the same name (not an article: "L’Express")
+            elided = ws[m - 1].text[-1:] in "'’" and fold(ws[m - 1].text.replace("’", "'")) not in lx.ARTICLES
+            if elided and ws[m - 1].end == ws[m].start and is_cap(ws[m].text):
+                m += 1
+                continue
             if is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
                 if fold(ws[m].text) in lx.HONORIFICS:
                     break

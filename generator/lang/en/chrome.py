@@ -25,6 +25,7 @@ CHROME = ChromeLines(
         "related coverage",
         "related content",
         "more stories",
+        "more trending",
         "more trending stories",
         "trending",
         "trending now",

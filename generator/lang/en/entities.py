@@ -125,6 +125,13 @@ ENTITIES = EntityWords(
     source_nouns=words("report reports reporting"),
     speech_or_action=words("said says has have had will would announced added told is was did"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
+    person_relatives=words("who whose whom"),
+    owned_nouns=words(
+        "account accounts user users group groups share shares stock post posts page feed app platform "
+        "spokesperson spokesman spokeswoman executives employees shareholders"
+    ),
+    office_words=words("serve serves served serving years term tenure"),
+    inside_voices=words("officials aides staffers advisers everyone nobody"),
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
