@@ -28,7 +28,28 @@ def with_participants(
     named = (
         _named_subject(_pronoun_subject(item, participants, language, body), participants, language) for item in items
     )
-    return [_headed_by_subject(_attach(item, participants, places, language), participants) for item in named]
+    return [
+        _headed_by_subject(
+            _attach(_full_names(item, participants, language), participants, places, language), participants
+        )
+        for item in named
+    ]
+
+
+def _full_names(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
+    """A person the event calls by an honorific and a surname ("M. Blair", "Mr. Ban") is called by their name in
+    the briefing: an agenda line stands alone, and "M." says nothing there."""
+    event = item.event
+    honorifics = "|".join(re.escape(h) for h in language.entities.honorifics) or "(?!)"
+    for person in (p for p in participants if p.kind == "person" and len(p.name.split()) > 1):
+        if _first(event, [person.name]) is not None:
+            continue
+        for form in _forms(person)[1:]:
+            m = re.search(rf"(?:(?<!\w)(?:{honorifics})\s+)?(?<![\w-]){re.escape(form)}(?![\w-])", event)
+            if m and m.group(0) != form:  # only with its honorific: "Trump agreed" reads well as it is
+                event = event[: m.start()] + person.name + event[m.end() :]
+                break
+    return replace(item, event=event) if event != item.event else item
 
 
 def _pronoun_subject(item: DatedEvent, participants: list[Participant], language: Language, body: str) -> DatedEvent:

@@ -117,3 +117,21 @@ def test_a_word_of_the_event_said_early_in_the_sentence_does_not_bring_the_subje
         [_item("de la région reste le même que celui voté", sentence)], PEOPLE, [], language("fr")
     )
     assert not out.event.startswith("Clara Chappaz")
+
+
+def test_a_person_called_by_an_honorific_and_surname_is_called_by_their_name():
+    people = [*PEOPLE, Participant(name="Paul Durand", kind="person", role="préfet")]
+    item = _item("M. Durand présentera le plan de relance", "M. Durand présentera le 12 mai le plan de relance.")
+    [out] = with_participants([item], people, [], language("fr"))
+    assert out.event == "Paul Durand présentera le plan de relance"
+    english = [Participant(name="Ban Ki-moon", kind="person", aliases=["Ban"])]
+    item = _item("Mr. Ban will arrive in Slovenia", "Mr. Ban will arrive in Slovenia on 25 January.")
+    [out] = with_participants([item], english, [], language("en"))
+    assert out.event == "Ban Ki-moon will arrive in Slovenia"
+
+
+def test_a_surname_inside_another_name_is_left_alone():
+    people = [Participant(name="Paul Durand", kind="person")]
+    item = _item("inauguration du lycée Durand-Ruel", "Inauguration du lycée Durand-Ruel le 12 mai.")
+    [out] = with_participants([item], people, [], language("fr"))
+    assert out.event == "inauguration du lycée Durand-Ruel"
