@@ -217,6 +217,8 @@ class TimexCues:
     approximations: tuple[str, ...] = ()  # before an hour, part of its span ("vers 10 h", "around 9 a.m.")
     edge_leads: tuple[str, ...] = ()  # a preposition before an edge of a period, out of its span ("à la fin")
     span_openers: str = ""  # pattern opening "in N units" that is a span to act in ("d'ici", "within")
+    # a pattern ending just before "in N units" that makes it a day however far ("the election is in 63 days")
+    point_before: str = ""
     # the clock (patterns): between an hour and its minutes ("15h30"), a word after it ("16 heures"), "a.m."
     hour_separators: tuple[str, ...] = ()
     hour_words: tuple[str, ...] = ()

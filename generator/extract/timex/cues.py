@@ -54,6 +54,7 @@ class Cues:
     present_before: re.Pattern[str]  # "n'est" before "aujourd'hui": "nowadays"
     edge_lead: re.Pattern[str]  # "à la fin", "by the end": the preposition stays out of the span
     span_opener: re.Pattern[str]  # "d'ici deux mois", "within a week": a span to act in, not a day
+    point_before: re.Pattern[str]  # "is", "aura lieu" right before "in 63 days": a day however far
     ordinal_after: re.Pattern[str]  # "fois", "time" after "second": the ordinal, not the unit
 
     def mod(self, word: str | None) -> Mod | None:
@@ -102,5 +103,6 @@ def cues_of(language: Language) -> Cues:
         present_before=re.compile(_either((c.present_before,))),
         edge_lead=re.compile(_either(map(re.escape, c.edge_leads)) + r"\s+", re.IGNORECASE),
         span_opener=re.compile(_either((c.span_openers,)), re.IGNORECASE),
+        point_before=re.compile(rf"(?:{c.point_before or '(?!)'})\s*$", re.IGNORECASE),
         ordinal_after=re.compile(rf"\s+{_either(map(re.escape, c.ordinal_nouns))}\b", re.IGNORECASE),
     )

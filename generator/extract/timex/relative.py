@@ -280,7 +280,9 @@ def in_(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
     if letter == "D" and mult == 1 and ctx.language.numbers.get(fold(m.group("num"))) == 1:
         return []  # "dans un jour de grande forme"
-    if num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0)):
+    far = num is not None and (letter == "Y" or num * mult > {"D": 31, "W": 8, "M": 24}.get(letter, 0))
+    said_as_a_day = ctx.cues.point_before.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+    if far and not (said_as_a_day and letter in ("D", "W")):
         # "do it in 100 days", "d'ici à dix ans": a span of work or too vague a date; the span is its length
         return [Found(m.start("num"), m.end("unit"), "DURATION", duration_value(ctx.language, num, unit))]
     if num is None or ctx.anchor is None:

@@ -317,6 +317,7 @@ RULES = RuleTable(
                     "The verdict will be announced in two weeks.", PUBLISHED, (("in two weeks", "DATE", "2024-04-16"),)
                 ),
                 Example("The polls close in just ten days.", PUBLISHED, (("in just ten days", "DATE", "2024-04-12"),)),
+                Example("Election Day is in just 63 days.", PUBLISHED, (("in just 63 days", "DATE", "2024-06-04"),)),
             ),
         ),
         TimexRule(
@@ -464,6 +465,10 @@ CUES = TimexCues(
     approximations=words("around about"),
     edge_leads=words("by before until at in toward towards"),
     span_openers=r"within\b|in\s+the\s+next\b",  # "within a week", "in the next two days"
+    point_before=(
+        r"\b(?:is|are|will\s+be|(?:will\s+)?take\s+(?:place|effect)|takes\s+(?:place|effect)|falls|comes|opens|begins"
+        r"|starts|(?:will\s+)?come\s+into\s+force|comes\s+into\s+force)"
+    ),
     meridiem=(r"[ap]\.?m",),
     before_noon=words("am"),
     after_noon=words("pm"),

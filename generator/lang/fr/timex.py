@@ -403,6 +403,7 @@ RULES = RuleTable(
                     PUBLISHED,
                     (("dans environ dix jours", "DATE", "2024-04-12"),),
                 ),
+                Example("Le scrutin aura lieu dans 63 jours.", PUBLISHED, (("dans 63 jours", "DATE", "2024-06-04"),)),
             ),
         ),
         TimexRule(
@@ -571,6 +572,10 @@ CUES = TimexCues(
     approximations=words("vers"),
     edge_leads=words("à a en"),
     span_openers=rf"dans\s+les\b|d{AP}ici\b",  # "dans les deux semaines", "d'ici deux mois"
+    point_before=(
+        r"\b(?:est|sera|aura\s+lieu|a\s+lieu|se\s+tiendra|tombe|commence|commencera|s['’]ouvrira|débute"
+        r"|entre(?:ra)?\s+en\s+vigueur)"
+    ),
     hour_separators=(r"h",),  # "15h30", "15 h"
     hour_words=(r"heures?",),
     frequency_stems={"annu": "Y", "hebdo": "W", "mensu": "M", "quotidien": "D"},  # "annuel", "hebdomadaire"
