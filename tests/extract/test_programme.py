@@ -20,6 +20,12 @@ ENGLISH = (
 )
 
 
+def _upcoming(text: str, lang: str, published: dt.date = dt.date(2024, 3, 1)) -> list:
+    """The agenda rows of a text published on `published`."""
+    upcoming, _ = dated_events(extract_timexes(text, published, lang))
+    return upcoming
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "published", "day", "expected"),
     [
@@ -218,7 +224,7 @@ def test_an_enumeration_of_days_without_year_runs_forward(text, lang, values):
     ],
 )
 def test_a_speech_verb_before_the_date_reports_the_event_and_one_after_it_only_names_the_source(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert upcoming[0].event.startswith(expected)
     assert "fédération" not in upcoming[0].event and "council" not in upcoming[0].event
 
@@ -231,7 +237,7 @@ def test_a_speech_verb_before_the_date_reports_the_event_and_one_after_it_only_n
     ],
 )
 def test_there_will_be_says_nothing_and_the_noun_after_it_is_the_event(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert upcoming[0].event.startswith(expected)
 
 
@@ -243,7 +249,7 @@ def test_there_will_be_says_nothing_and_the_noun_after_it_is_the_event(text, lan
     ],
 )
 def test_a_clause_that_opens_on_its_verb_has_its_subject_before_it(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert expected in upcoming[0].event
 
 
@@ -255,7 +261,7 @@ def test_a_clause_that_opens_on_its_verb_has_its_subject_before_it(text, lang, e
     ],
 )
 def test_a_sentence_opened_on_its_topic_dates_that_topic(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert [u.event for u in upcoming] == [expected, expected]
 
 
@@ -275,7 +281,7 @@ def test_each_day_of_a_list_is_a_row_and_the_list_stays_out_of_its_event(text, l
 
 def test_ce_qui_stands_for_the_clause_before_it():
     text = "La réforme doit encore être votée par le Sénat, ce qui pourrait intervenir le 14 mars."
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "fr"))
+    upcoming = _upcoming(text, "fr")
     assert upcoming[0].event.startswith("réforme doit encore être votée par le Sénat")
 
 
@@ -287,7 +293,7 @@ def test_ce_qui_stands_for_the_clause_before_it():
     ],
 )
 def test_an_event_does_not_end_on_a_relative_pronoun(text, lang):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert upcoming[0].event.split()[-1] not in ("who", "qui")
 
 
@@ -299,13 +305,13 @@ def test_an_event_does_not_end_on_a_relative_pronoun(text, lang):
     ],
 )
 def test_a_relative_aside_between_commas_is_no_subject(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert upcoming[0].event.split()[0] == expected
 
 
 def test_a_coordination_of_nouns_is_no_two_clauses():
     text = "Jeanne Morel et la plupart de ses adjoints s'installent à Vierzon le 14 mars pour trois jours."
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "fr"))
+    upcoming = _upcoming(text, "fr")
     assert upcoming[0].event.startswith("Jeanne Morel et la plupart de ses adjoints")
 
 
@@ -322,7 +328,7 @@ def test_a_coordination_of_nouns_is_no_two_clauses():
     ],
 )
 def test_what_is_on_the_agenda_of_an_event_says_what_the_event_is_about(text, lang, host, about):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     event = upcoming[0].event
     assert event.startswith(host) and about in event
 
@@ -335,7 +341,7 @@ def test_the_cut_does_not_leave_an_initial_or_an_honorific_alone_at_the_end():
 
 def test_a_date_inside_a_relative_aside_dates_its_antecedent_and_the_verb_after_the_aside():
     text = "The fair, which is scheduled for March 14 to 16, will take place at the Riverside Hall in Leeds."
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), "en"))
+    upcoming = _upcoming(text, "en")
     assert upcoming[0].event.startswith("fair will take place at the Riverside Hall")
 
 
@@ -356,6 +362,6 @@ def test_a_date_inside_a_relative_aside_dates_its_antecedent_and_the_verb_after_
     ],
 )
 def test_an_acronym_in_parentheses_and_the_names_before_an_event_noun_are_part_of_the_event(text, lang, expected):
-    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 1), lang))
+    upcoming = _upcoming(text, lang)
     assert expected in upcoming[0].event
     assert not upcoming[0].event.startswith(("Le ", "The "))
