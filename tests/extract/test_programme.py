@@ -365,3 +365,10 @@ def test_an_acronym_in_parentheses_and_the_names_before_an_event_noun_are_part_o
     upcoming = _upcoming(text, lang)
     assert expected in upcoming[0].event
     assert not upcoming[0].event.startswith(("Le ", "The "))
+
+
+def test_a_day_takes_the_month_of_the_date_after_it_and_la_reunion_is_a_place():
+    text = "Le préfet arrivera à La Réunion le 23 pour repartir le 25 octobre."
+    upcoming = _upcoming(text, "fr")
+    assert [u.date for u in upcoming] == ["2024-10-23", "2024-10-25"]
+    assert upcoming[0].event.startswith("préfet arrivera à La Réunion")

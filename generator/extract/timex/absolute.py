@@ -72,6 +72,16 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return out
 
 
+def day_before_month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "le 23 pour repartir le 25 octobre": the first day takes the month (and year) of the date after it."""
+    first, then = day_of_month(m.group("d1"), ctx.language), day_of_month(m.group("day"), ctx.language)
+    if first >= then:
+        return []  # "le 28 puis le 2 mars": another month, unsaid
+    year = ctx.year(m.group("year")) if m.group("year") else None
+    value = ctx.resolve_day_month(first, ctx.month_num(m.group("month")), year, None, ctx.tense_of(m), None, m.start())
+    return [Found(m.start(), m.end(), "DATE", value)] if value else []
+
+
 def month_range(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     year = ctx.year(m.group("year")) if m.group("year") else None
     tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))

@@ -311,6 +311,14 @@ def _adjective_after_noun(noun: re.Match[str], region: str, words: _EventWords, 
     return fold(before[-1]) not in language.entities.articles and not words.nouns.fullmatch(previous)
 
 
+def _capital_article_before(region: str, at: int, language: Language) -> bool:
+    before = region[:at].rstrip()
+    article = re.search(r"(\S+)$", before)
+    if not article or not article.group(1)[0].isupper() or not before[: article.start()].strip():
+        return False
+    return fold(article.group(1)) in language.entities.articles
+
+
 def _item_event(item: str, language: Language) -> str:
     """An item's event: from its first clause that names one, past the hour and place that open it
     ("A partir de 8 heures, à Nouméa, réunion de travail ..." -> "réunion de travail ...")."""
@@ -437,6 +445,8 @@ def _event_noun(region: str, local_start: int, words: _EventWords, language: Lan
     # "la primaire", "les législatives" name events; "l'école primaire" does not: such a word counts after an
     # article or another event noun only
     nouns = [n for n in nouns if not _adjective_after_noun(n, region, words, language)]
+    # "à La Réunion": a capitalised noun after a capitalised article inside the sentence is a name, not an event
+    nouns = [n for n in nouns if not (n.group(0)[0].isupper() and _capital_article_before(region, n.start(), language))]
     if not nouns:
         return None
     noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))

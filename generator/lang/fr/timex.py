@@ -182,6 +182,20 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            # "le 23 pour repartir le 25 octobre": a day whose month is the next date's, in the same clause
+            "day_before_month",
+            rf"\ble\s+(?P<d1>{FR_DAY})(?=\s+(?:pour|puis|avant|et|ou)\s[^.;:!?\d]{{0,60}}?\ble\s+(?P<day>{FR_DAY})\s+"
+            rf"(?P<month>{FR_MONTH})(?!\w)(?:\s+(?P<year>{YEAR4}))?)",
+            _FR_MONTHS,
+            (
+                Example(
+                    "Le président arrivera le 23 pour repartir le 25 octobre.",
+                    PUBLISHED,
+                    (("le 23", "DATE", "2024-10-23"), ("le 25 octobre", "DATE", "2024-10-25")),
+                ),
+            ),
+        ),
+        TimexRule(
             "date",
             rf"(?:\b(?P<det>le)\s+)?(?:(?P<wd>{FR_WEEKDAY})\s+)?\b(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)"
             rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?",
