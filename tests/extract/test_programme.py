@@ -372,3 +372,14 @@ def test_a_day_takes_the_month_of_the_date_after_it_and_la_reunion_is_a_place():
     upcoming = _upcoming(text, "fr")
     assert [u.date for u in upcoming] == ["2024-10-23", "2024-10-25"]
     assert upcoming[0].event.startswith("préfet arrivera à La Réunion")
+
+
+def test_an_hour_alone_on_its_line_takes_the_next_line_however_short():
+    text = (
+        "Agenda du ministre\n\n• Mardi 12 mars\n\n    • 10h15\n\n      Visite du centre de tri postal de Nantes\n"
+        "    • 15h00\n\n      Questions au Gouvernement\n\n      Assemblée nationale\n\n    • 17h00\n\n"
+        "      Entretien avec la présidente de la région\n"
+    )
+    rows = {(u.text, u.event) for u in _upcoming(text, "fr")}
+    assert ("15h00", "Questions au Gouvernement") in rows
+    assert ("17h00", "Entretien avec la présidente de la région") in rows

@@ -257,27 +257,36 @@ _ITEM_LEAD = re.compile(
 _PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row
 
 
-def programme_items(following: str, language: Language) -> str:
+def programme_items(following: str, language: Language, hour: bool = False) -> str:
     """What a date standing alone as a heading announces: the first items listed under it, each without
     its list mark and time ("Mardi 8 avril" / "15h00  Questions au gouvernement" / "17h30  Entretien ...").
 
     An item is a line of four words or more. A shorter line right under an item is its place; one that
-    opens a paragraph is the next heading, where the day's items end.
+    opens a paragraph is the next heading, where the day's items end. Under an hour standing alone on its
+    line (`hour`, or an hour line among the items), the next line is the item whatever its length ("• 15h00"
+    / "Questions au Gouvernement").
     """
     items: list[str] = []
     paragraph_start = True
+    after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     for line in following.splitlines():
         words = line.split()
         if not words:
             paragraph_start = True
             continue
         starts, paragraph_start = paragraph_start, False
-        if len(words) < 4:
+        if _ITEM_LEAD.fullmatch(line.strip() + " "):
+            if hour:
+                break  # the next hour: this one's item was not written
+            after_hour = True
+            continue
+        if len(words) < 4 and not after_hour:
             if items and starts:
                 break
             continue
+        after_hour = False
         items.append(_item_event(_ITEM_LEAD.sub("", line.strip()), language))
-        if len(items) == _PROGRAMME_ITEMS:
+        if len(items) == (1 if hour else _PROGRAMME_ITEMS):
             break
     return _trim("; ".join(items), _event_words(language))
 
@@ -364,7 +373,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     noun's group, or the clause without one."""
     words = _event_words(language)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
-        return programme_items(following, language)
+        return programme_items(following, language, hour=bool(_ITEM_LEAD.fullmatch(sentence.strip() + " ")))
     on_agenda = words.agenda.search(masked)
     if on_agenda and on_agenda.end() <= start:
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
