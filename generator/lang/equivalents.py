@@ -1,201 +1,75 @@
-"""What the site reads across languages: names and event words that stand for the same thing.
+"""What the site reads across languages: the tables of generator/lang/equivalents.yml, folded.
 
-Data, not rules, all folded to lower case without accents (accents and case never matter).
+Data, not rules, all folded to lower case without accents (accents and case never matter). The tables
+are YAML so that editing them regenerates no briefing (only the site reads them); this module only reads
+them into the shapes the site's rules use:
 
-- NAME_GROUPS: the spellings of one name; one entity page for each group (see the site's identity
-  step). Keep it to names a French and an English archive both use, or that newsrooms spell two ways; a
-  name that could mean two things does not belong here.
+- NAME_GROUPS: the names of one entity (organisations, parties, countries, regions, cities, people); one
+  entity page for each group (generator/site/identity.py);
+- SOVEREIGN_TITLES, NOBLE_TITLES, OFFICE_TITLES: titles before a name, each folded title -> the title it
+  stands for in every language ("pope" -> "pape");
+- GIVEN_NAMES: a sovereign's given name -> the name it stands for ("francis" -> "francois");
+- NICKNAMES: each short form -> the full first names it may stand for ("bill" -> {"william"});
 - EVENT_WORD_GROUPS: words of an event phrase that say the same thing in French and English ("sommet",
-  "summit"), so that one event announced in both languages is one agenda row (generator/site/events.py).
+  "summit"), nationalities joined to their country's names (generator/site/samewords.py, events.py);
+- EVENT_PHRASES: several words that say one event -> how they are read ("runoff" -> "second tour");
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
 """
 
 from __future__ import annotations
 
-NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group)
-    for group in (
-        # Organisations: French and English names and acronyms.
-        {"otan", "nato", "organisation du traite de l'atlantique nord", "north atlantic treaty organization"},
-        {"union europeenne", "european union", "ue", "eu"},
-        {"onu", "un", "nations unies", "organisation des nations unies", "united nations"},
-        {"commission europeenne", "european commission"},
-        {"parlement europeen", "european parliament"},
-        {"conseil de securite de l'onu", "conseil de securite des nations unies", "un security council"},
-        {"fonds monetaire international", "fmi", "international monetary fund", "imf"},
-        {"banque mondiale", "world bank"},
-        {"organisation mondiale de la sante", "oms", "world health organization", "who"},
-        {"cour penale internationale", "cpi", "international criminal court", "icc"},
-        {"banque centrale europeenne", "bce", "european central bank", "ecb"},
-        {"conseil europeen", "european council"},
-        {"conseil de l'union europeenne", "council of the european union", "conseil de l'ue", "council of the eu"},
-        {"organisation mondiale du commerce", "omc", "world trade organization", "wto"},
-        {"maison blanche", "white house"},
-        # Places: exonyms and transliterations.
-        {"kiev", "kyiv", "kiew"},
-        {"kharkiv", "kharkov"},
-        {"odesa", "odessa"},
-        {"lviv", "lvov"},
-        {"pekin", "beijing"},
-        {"moscou", "moscow"},
-        {"londres", "london"},
-        {"bruxelles", "brussels"},
-        {"varsovie", "warsaw"},
-        {"geneve", "geneva"},
-        {"etats-unis", "etats unis", "united states", "usa"},
-        {"royaume-uni", "royaume uni", "united kingdom"},
-        {"allemagne", "germany"},
-        {"chine", "china"},
-        {"russie", "russia"},
-        {"gaza", "ghaza"},
-        {"suisse", "switzerland"},
-        {"hongrie", "hungary"},
-        {"pologne", "poland"},
-        {"emirats arabes unis", "united arab emirates", "eau", "uae"},
-        {"arabie saoudite", "saudi arabia"},
-        {"azerbaidjan", "azerbaijan"},
-        {"bakou", "baku"},
-        {"espagne", "spain"},
-        {"italie", "italy"},
-        {"grece", "greece"},
-        {"turquie", "turkey", "turkiye"},
-        {"inde", "india"},
-        {"japon", "japan"},
-        {"coree du sud", "south korea"},
-        {"coree du nord", "north korea"},
-        {"bresil", "brazil"},
-        {"mexique", "mexico"},
-        {"egypte", "egypt"},
-        {"liban", "lebanon"},
-        {"syrie", "syria"},
-        {"irak", "iraq"},
-        {"cisjordanie", "west bank"},
-        {"la haye", "the hague"},
-        {"copenhague", "copenhagen"},
-        {"lisbonne", "lisbon"},
-        {"le caire", "cairo"},
-        {"pouilles", "apulia"},
-        {"floride", "florida"},
-        {"californie", "california"},
-        {"baviere", "bavaria"},
-        {"ecosse", "scotland"},
-        {"irlande", "ireland"},
-        {"pays de galles", "wales"},
-        {"angleterre", "england"},
-        {"pays-bas", "pays bas", "netherlands"},
-        {"belgique", "belgium"},
-        {"norvege", "norway"},
-        {"suede", "sweden"},
-        {"finlande", "finland"},
-        {"danemark", "denmark"},
-        {"autriche", "austria"},
-        {"roumanie", "romania"},
-        {"bulgarie", "bulgaria"},
-        {"croatie", "croatia"},
-        {"serbie", "serbia"},
-        {"lituanie", "lithuania"},
-        {"lettonie", "latvia"},
-        {"estonie", "estonia"},
-        {"bielorussie", "belarus"},
-        {"moldavie", "moldova"},
-        {"armenie", "armenia"},
-        {"afrique du sud", "south africa"},
-        {"nouvelle-zelande", "new zealand"},
-        {"australie", "australia"},
-        {"argentine", "argentina"},
-        {"colombie", "colombia"},
-        {"jordanie", "jordan"},
-        {"lune", "moon"},
-        {"mer noire", "black sea"},
-        {"mer rouge", "red sea"},
-        # People: transliterations.
-        {"zelensky", "zelenskyy", "zelenski", "zelenskiy", "volodymyr zelensky", "volodymyr zelenskyy"},
-    )
-)
+from pathlib import Path
 
+import yaml
+
+from generator.lang.folding import fold
+
+_TABLES = yaml.safe_load((Path(__file__).with_name("equivalents.yml")).read_text(encoding="utf-8"))
+_PREFIX = 5  # a nationality meets its country's names on their first letters ("roumain", "Roumanie")
+
+
+def _lines(table: object) -> list[list[str]]:
+    """The lines of a table (a list of lists, or a mapping of such lists), each word folded."""
+    if isinstance(table, dict):
+        return [line for part in table.values() for line in _lines(part)]
+    return [[fold(str(word)) for word in line] for line in table] if isinstance(table, list) else []
+
+
+def _stands_for(lines: list[list[str]]) -> dict[str, str]:
+    """Each word of each line -> the line's first word."""
+    return {word: line[0] for line in lines for word in line}
+
+
+def _with_country(nationalities: list[list[str]], names: list[list[str]]) -> list[frozenset[str]]:
+    """Each nationality line with the names of its country: the names line sharing most first letters with it
+    (one line only: "austrian" shares its letters with "Australia" as well, but fewer than with "Austria")."""
+    joined = []
+    keyed = [{n[:_PREFIX] for n in line if " " not in n and "-" not in n} for line in names]
+    for line in nationalities:
+        keys = {w[:_PREFIX] for w in line}
+        shared = [len(keys & k) for k in keyed]
+        best = max(shared, default=0)
+        found = [i for i, n in enumerate(shared) if n == best] if best else []
+        extra = {n for n in names[found[0]] if " " not in n and "-" not in n} if len(found) == 1 else set()
+        joined.append(frozenset(line) | extra)
+    return joined
+
+
+_NAMES = _lines(_TABLES["names"])
+NAME_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(line) for line in _NAMES)
+SOVEREIGN_TITLES = _stands_for(_lines(_TABLES["titles"]["sovereign"]))
+NOBLE_TITLES = _stands_for(_lines(_TABLES["titles"]["nobility"]))
+OFFICE_TITLES = _stands_for(_lines(_TABLES["titles"]["office"]))
+GIVEN_NAMES = _stands_for(_lines(_TABLES["given_names"]))
+NICKNAMES: dict[str, frozenset[str]] = {}
+for _line in _lines(_TABLES["nicknames"]):
+    for _short in _line[1:]:
+        NICKNAMES[_short] = NICKNAMES.get(_short, frozenset()) | {_line[0]}
 EVENT_WORD_GROUPS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group)
-    for group in (
-        {"sommet", "summit"},
-        {"reunion", "rencontre", "meeting", "meet"},
-        {"visite", "visit"},
-        {"negociations", "pourparlers", "talks"},
-        {"election", "elections", "scrutin"},
-        {"proces", "trial"},
-        {"audience", "audition", "hearing"},
-        {"accord", "agreement", "deal"},
-        {"signature", "signing"},
-        {"ceremonie", "ceremony"},
-        {"funerailles", "obseques", "funeral"},
-        {"greve", "strike"},
-        {"manifestation", "protest"},
-        {"discours", "allocution", "speech"},
-        {"investiture", "inauguration"},
-        {"etrangeres", "foreign"},
-        {"defense", "defence"},
-        {"legislatives", "parliamentary"},
-        {"etat", "state"},
-        {"tour", "round"},
-        {"premier", "premiere", "first"},
-        {"contre", "against"},
-        {"retraite", "pension"},
-        {"second", "deuxieme"},
-        {"paix", "peace"},
-        {"finances", "finance"},
-        {"chefs", "leaders", "dirigeants"},
-        {"russe", "russie", "russian", "russia"},
-        {"allemand", "allemagne", "german", "germany"},
-        {"chinois", "chine", "chinese", "china"},
-        {"britannique", "british"},
-        {"francais", "france", "french"},
-        {"otan", "nato", "alliance"},
-        {"lancement", "launch"},
-        {"ouverture", "opening"},
-        {"cloture", "closing"},
-        {"voyage", "deplacement", "trip"},
-        {"entretien", "interview"},
-        {"traite", "treaty"},
-        {"retrait", "withdrawal"},
-        {"jugement", "ruling"},
-        {"couronnement", "coronation"},
-        {"mariage", "wedding"},
-        {"livraison", "livraisons", "delivery", "deliveries"},
-        {"atterrissage", "landing"},
-        {"rapport", "report"},
-        {"gouvernement", "government"},
-        {"parlement", "parliament"},
-        {"senat", "senate"},
-        {"assemblee", "assembly"},
-        {"roi", "king"},
-        {"reine", "queen"},
-        {"pape", "pope"},
-        {"coupe", "cup"},
-        {"tournoi", "tournament"},
-        {"championnat", "championship"},
-        {"course", "race"},
-        {"exposition", "exhibition"},
-        {"anniversaire", "anniversary"},
-        {"hommage", "tribute"},
-        {"rassemblement", "rally"},
-        {"budget", "budgetaire", "budgetary"},
-        {"monde", "mondial", "mondiale", "world"},
-        {"lune", "moon"},
-        {"espace", "spatial", "space"},
-        {"americain", "americaine", "etats-unis", "american"},
-        {"europeen", "europeenne", "europe", "european"},
-        {"italien", "italienne", "italie", "italian", "italy"},
-        {"espagnol", "espagnole", "espagne", "spanish", "spain"},
-        {"ukrainien", "ukrainienne", "ukraine", "ukrainian"},
-        {"israelien", "israelienne", "israel", "israeli"},
-        {"iranien", "iranienne", "iran", "iranian"},
-        {"japonais", "japonaise", "japon", "japanese", "japan"},
-        {"indien", "indienne", "inde", "indian", "india"},
-        {"royaume-uni", "royaume", "britain", "kingdom"},
-    )
+    [frozenset(line) for line in _lines(_TABLES["event_words"])]
+    + [frozenset(line) for line in _lines(_TABLES["titles"]["sovereign"]) + _lines(_TABLES["titles"]["nobility"])]
+    + [frozenset(line) for line in _lines(_TABLES["given_names"])]
+    + _with_country(_lines(_TABLES["nationalities"]), _NAMES)
 )
-
-# Words of a sentence that say its date replaces an earlier one (folded; a word starting so counts).
-RESCHEDULED: tuple[str, ...] = (
-    "reporte", "repouss", "decale", "ajourn", "nouvelle date",
-    "postpone", "delay", "reschedul", "pushed back", "put off", "adjourn", "new date",
-)  # fmt: skip
+EVENT_PHRASES = {phrase: line[0] for line in _lines(_TABLES["event_phrases"]) for phrase in line}
+RESCHEDULED: tuple[str, ...] = tuple(fold(str(w)) for w in _TABLES["rescheduled"])

@@ -50,7 +50,7 @@ from generator.lang.equivalents import RESCHEDULED
 from generator.lang.folding import fold
 from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
-from generator.site.samewords import PREFIX, SAME_WORD, same_word
+from generator.site.samewords import PREFIX, SAME_WORD, read_phrases, same_word
 from generator.site.words import reading_words
 
 # Words of four letters or more, and names made of letters and digits ("COP28", "G7").
@@ -74,9 +74,11 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
-def words(phrase: str) -> frozenset[str]:
-    """The words an event phrase is compared on (see the module's docstring)."""
-    return frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(fold(phrase)))
+def words(phrase: str, read: bool = True) -> frozenset[str]:
+    """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
+    phrases read as their line's first ("runoff" as "second tour"), which only event phrases need."""
+    folded = fold(phrase)
+    return frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(read_phrases(folded) if read else folded))
 
 
 def _announced(item: AgendaItem) -> tuple:

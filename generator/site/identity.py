@@ -6,24 +6,35 @@ joined, by rules a reader can check:
 
 - case, accents, honorifics and hyphens never matter ("Séjourné", "Sejourne", "M. Séjourné"; "al-Jaber",
   "Al Jaber");
-- names of one group in the equivalents table are one (generator/lang/equivalents.py: OTAN/NATO,
-  Kiev/Kyiv), whole names only;
+- names of one line of the equivalents table are one (generator/lang/equivalents.yml: OTAN/NATO,
+  Kiev/Kyiv, Parti travailliste/Labour), whole names only;
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
   the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
-  "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"); an alias that is not
-  (an extractor's wrong guess) joins nothing;
+  "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"), or, of three letters
+  or more, the same initials in another order (an acronym of another language: "USR", "Save Romania
+  Union"); an alias that is not (an extractor's wrong guess) joins nothing;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
   américain");
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
-  a final y/i;
+  a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
+- a full name with a short first name is the one full name of the archive with that surname whose first
+  name it shortens: a known short form ("Bill Nelson", "William Nelson"), or its first three letters or
+  more, two letters shorter at least ("Alex", "Alexander"), unless what it leaves out is an ending that
+  makes another first name (`first_name_endings` of site.yml: "Jean"/"Jeanne", "Paul"/"Pauline"); two
+  such longer names: neither;
+- a name after an office title ("président", "Prime Minister": `titles` of equivalents.yml) is that
+  name: "President Biden" is "Biden" and follows the surname rules;
+- a sovereign's or a noble's title and name are one with the same title and name in another language, a
+  sovereign's given name translated ("Pope Francis", "pape François": `given_names`); a name alone joins
+  the one titled name it ends ("Camilla", "Queen Camilla");
 - surnames are compared through the spellings languages give one sound of a name taken from another
   alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu": the `transliteration` of
   generator/lang/<code>/site.yml);
 - a monarch or pope named by title and name is the one person of the archive with that name and a
-  regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `regnal_titles` in site.yml);
+  regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `titles` of equivalents.yml);
 - an institution named with the country of a language ("French Senate", "Sénat français") is the one
   institution the briefings in that language name without a country ("Sénat"): a French briefing's
   "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
@@ -46,11 +57,30 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from generator.lang.equivalents import NAME_GROUPS
+from generator.lang.equivalents import (
+    GIVEN_NAMES,
+    NAME_GROUPS,
+    NICKNAMES,
+    NOBLE_TITLES,
+    OFFICE_TITLES,
+    SOVEREIGN_TITLES,
+)
 from generator.lang.folding import fold
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_pairs, reading_words
 
+
+def _spaced(table: dict[str, str]) -> dict[str, str]:
+    """A table of generator/lang/equivalents.py with hyphens read as spaces, as names are compared."""
+    return {k.replace("-", " "): v.replace("-", " ") for k, v in table.items()}
+
+
+_TITLES = (
+    ("sovereign", _spaced(SOVEREIGN_TITLES)),
+    ("noble", _spaced(NOBLE_TITLES)),
+    ("office", _spaced(OFFICE_TITLES)),
+)
+_GIVEN = _spaced(GIVEN_NAMES)
 _GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AND = {"and", "et", "und", "y", "e"}  # "X and Y": an acronym may stop before the "and"
@@ -224,7 +254,12 @@ def _same_by_initials(name: str, alias: str) -> bool:
                 [w for w in words if w[0].isupper()],
                 [w for w in words if len(w.split("'")[-1]) >= 4],
             )
-            if any(acronym == "".join(fold(w.split("'")[-1])[0] for w in r) for r in readings if r):
+            initials = ["".join(fold(w.split("'")[-1])[0] for w in r) for r in readings if r]
+            if any(acronym == i for i in initials):
+                return True
+            # An acronym of another language, given with this name: the same initials in another order
+            # ("USR" for "Save Romania Union", "Uniunea Salvați România"); three letters at least.
+            if len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in initials):
                 return True
     return False
 
@@ -267,29 +302,102 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -> None:
     """A surname alone joins the one full name with that surname (or the one with its role); first-name
-    variants join; a title and a name join the one regnal name of that name."""
+    variants join, and a short first name its one longer form; a name after an office title is that name;
+    a title and a name join the one regnal name of that name, and the same title and name in another
+    language ("Pope Francis", "pape François")."""
+    plain_names, titled = _join_titled(joins, people, roles)
     full: dict[str, set[str]] = {}  # spelling key of the surname -> folded full names
-    for name in people:
-        words = _folded_key(name).split()
+    for name in plain_names:
+        words = name.split()
         if len(words) >= 2:
-            full.setdefault(_spelling(words[-1]), set()).add(" ".join(words))
+            full.setdefault(_spelling(words[-1]), set()).add(name)
+    alone = {k: set(v) for k, v in full.items()}  # what a name alone may be: a surname, or a titled name
+    for name in titled:  # "Camilla" is "Queen Camilla"
+        alone.setdefault(_spelling(name.split()[-1]), set()).add(name)
+    endings = tuple(sorted({fold(e) for e in reading_words("first_name_endings")}))
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 if _first_names_alike(a.split()[:-1], b.split()[:-1]):
                     joins.join(("person", a), ("person", b))
-    for name in people:
-        words = _folded_key(name).split()
+        for a in ordered:  # a short first name: its one longer form with that surname, if only one
+            longer = {joins.find(("person", b)) for b in ordered if _short_form_of(a.split(), b.split(), endings)}
+            if len(longer) == 1:
+                joins.join(("person", a), longer.pop())
+    for name in plain_names:
+        words = name.split()
         if len(words) != 1:
             continue
-        candidates = {joins.find(("person", n)) for n in full.get(_spelling(words[0]), ())}
+        candidates = {joins.find(("person", n)) for n in alone.get(_spelling(words[0]), ())}
         if len(candidates) > 1:  # several people have that surname: the one given the same role, if one is
             said = roles.get(words[0], set())
-            candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, full))}
+            candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
     _join_regnal(joins, people)
+
+
+def _title(words: list[str]) -> tuple[str, str, list[str]]:
+    """(the table a leading title is from, the title it stands for, the words after it) of a folded name;
+    ("", "", words) without one. "pope francis" -> ("sovereign", "pape", ["francis"])."""
+    for size in (3, 2, 1):
+        said = " ".join(words[:size])
+        for table, titles in _TITLES:
+            if len(words) > size and said in titles:
+                return table, titles[said], words[size:]
+    return "", "", words
+
+
+def _join_titled(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -> tuple[list[str], list[str]]:
+    """Join the names that start with a title; return the folded names the other rules read, and those
+    that are a sovereign's or a noble's title and name.
+
+    A sovereign's or a noble's title and name join the same title and name in any language (a sovereign's
+    given name translated: "Pope Francis", "pape François"); they are no surname. A name after an office
+    title is that name ("President Biden" is "Biden", with the role the briefing gives it), which the
+    other rules then read.
+    """
+    plain: list[str] = []
+    titled: dict[tuple[str, str], list[str]] = {}
+    for name in people:
+        folded = _folded_key(name)
+        table, title, rest = _title(folded.split())
+        if table == "office":
+            bare = " ".join(rest)
+            joins.join(("person", folded), ("person", bare))
+            roles.setdefault(bare, set()).update(roles.get(folded, set()))
+            plain.append(bare)
+        elif table:
+            core = _given(rest) if table == "sovereign" else " ".join(_spelling(w) for w in rest)
+            titled.setdefault((title, core), []).append(folded)
+        else:
+            plain.append(folded)
+    for group in titled.values():
+        for other in group[1:]:
+            joins.join(("person", group[0]), ("person", other))
+    return sorted(set(plain)), sorted({n for group in titled.values() for n in group})
+
+
+def _short_form_of(a: list[str], b: list[str], endings: tuple[str, ...]) -> bool:
+    """Whether full name `a` is `b` with a first name given short: a known short form ("Bill" for
+    "William": the `nicknames` of generator/lang/equivalents.yml), or the start of it, of three letters
+    and two fewer at least ("Suni" for "Sunita", "Alex" for "Alexander"), unless what it leaves out is an
+    ending that makes another first name (`first_name_endings` in site.yml: "Jean", "Jeanne"; "Paul",
+    "Pauline"; "Henri", "Henriette")."""
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    shortened = False
+    for x, y in zip(a[:-1], b[:-1], strict=True):
+        if x == y or _variant(x, y):
+            continue
+        left = y[len(x) :]  # an ending, after the last letter doubled or not: "Jean(n)ette", "Paul-ine"
+        other = left in endings or (left[:1] == x[-1:] and left[1:] in endings)
+        cut = len(x) >= 3 and len(left) >= 2 and y.startswith(x) and not other
+        if not (cut or y in NICKNAMES.get(x, ())):
+            return False
+        shortened = True
+    return shortened
 
 
 def _members(joins: _Joins, root: tuple[str, str], full: dict[str, set[str]]) -> list[str]:
@@ -297,33 +405,41 @@ def _members(joins: _Joins, root: tuple[str, str], full: dict[str, set[str]]) ->
 
 
 def _join_regnal(joins: _Joins, people: list[str]) -> None:
-    """ "King Charles" (a regnal title and a name) joins the one "Charles III" (that name and a number)."""
-    titles = {fold(t) for t in reading_words("regnal_titles")}
+    """ "King Charles" (a regnal title and a name) joins the one "Charles III" (that name and a number); a
+    sovereign's given name is read in every language ("le pape Benoît" and "Benedict XVI")."""
     numbered: dict[str, set[tuple[str, str]]] = {}  # the name before the number -> identities
     titled: list[tuple[str, str]] = []  # (folded name, the name after the title)
     for name in people:
-        words = name.split()
-        plain = [fold(w) for w in words]
-        while plain and plain[0] in titles:
-            plain, words = plain[1:], words[1:]
-        if len(words) >= 2 and _REGNAL_NUMBER.fullmatch(words[-1]):
-            numbered.setdefault(" ".join(_spelling(w) for w in plain[:-1]), set()).add(
-                joins.find(("person", _folded_key(name)))
-            )
-        elif words and len(plain) < len(name.split()):
-            titled.append((_folded_key(name), " ".join(_spelling(w) for w in plain)))
+        folded = _folded_key(name)
+        table, _, rest = _title(folded.split())
+        if table == "office":
+            continue
+        if len(rest) >= 2 and _REGNAL_NUMBER.fullmatch(name.split()[-1]):
+            numbered.setdefault(_given(rest[:-1]), set()).add(joins.find(("person", folded)))
+        elif table:
+            titled.append((folded, _given(rest)))
     for name, core in titled:
         if len(numbered.get(core, ())) == 1:
             joins.join(("person", name), next(iter(numbered[core])))
+
+
+def _given(words: list[str]) -> str:
+    """A sovereign's given name as every language reads it ("john paul" -> "jean paul"), then spelt."""
+    whole = _GIVEN.get(" ".join(words))
+    return " ".join(_spelling(w) for w in (whole.split() if whole else [_GIVEN.get(w, w) for w in words]))
 
 
 _REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # written in capitals: "III", "XVI"
 
 
 def _first_names_alike(a: list[str], b: list[str]) -> bool:
+    """The same first names, spelt alike (`_variant`), or two short forms of one name ("Bill", "Will")."""
     if len(a) != len(b):
         return False
-    return all(x == y or _variant(x, y) for x, y in zip(a, b, strict=True))
+    return all(
+        x == y or _variant(x, y) or bool(NICKNAMES.get(x, frozenset()) & NICKNAMES.get(y, frozenset()))
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def _variant(x: str, y: str) -> bool:

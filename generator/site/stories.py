@@ -274,13 +274,13 @@ def _content_words(entry: Entry) -> frozenset[str]:
     (those are compared as main participants) and without stop words, months and weekdays."""
     b = entry.briefing
     names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
-    name_words = {w for n in names for w in phrase_words(n)}
+    name_words = {w for n in names for w in phrase_words(n, read=False)}
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
-    return phrase_words(said) - name_words - _stop_words()
+    return phrase_words(said, read=False) - name_words - _stop_words()
 
 
 def _words(sentence: str) -> frozenset[str]:
-    return phrase_words(sentence) - _stop_words()
+    return phrase_words(sentence, read=False) - _stop_words()  # a story's words as written: no event read in
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +291,7 @@ def _stop_words() -> frozenset[str]:
     for code in BUILT_IN:
         lang = language(code)
         for word in (*lang.entities.stop_words, *lang.months, *lang.weekdays):
-            found |= phrase_words(word)
+            found |= phrase_words(word, read=False)
     return frozenset(found)
 
 

@@ -293,3 +293,36 @@ def test_an_act_at_a_one_word_place_does_not_meet_everything_else_there_that_day
     other = _said("en", "Summit", "2024-03-03", ("2024-03-05", "day", "Tuesday", "European Council summit"))
     assert len(merge_events(agenda_items([speech, vote]))) == 2
     assert len(merge_events(agenda_items([talk, other]))) == 2
+
+
+def test_one_election_said_in_french_and_english_words_is_one_row_and_another_that_day_is_not():
+    # The event-phrase table (generator/lang/equivalents.yml): "runoff" reads "second tour", "general
+    # election" and "snap election" read as the French elections; a different election stays its own row.
+    runoff_en = _said("en", "Runoff", "2022-10-03", ("2022-10-30", "day", "October 30", "Brazil's presidential runoff"))
+    runoff_fr = _said(
+        "fr",
+        "Second tour",
+        "2022-10-04",
+        ("2022-10-30", "day", "le 30 octobre", "second tour de l'élection présidentielle"),
+    )
+    assert len(merge_events(agenda_items([runoff_en, runoff_fr]))) == 1
+    snap_en = _said("en", "Snap", "2024-06-10", ("2024-06-30", "day", "June 30", "snap parliamentary election"))
+    snap_fr = _said(
+        "fr", "Dissolution", "2024-06-10", ("2024-06-30", "day", "le 30 juin", "élections législatives anticipées")
+    )
+    assert len(merge_events(agenda_items([snap_en, snap_fr]))) == 1
+    general = _said("en", "Canada", "2025-03-24", ("2025-04-28", "day", "April 28", "Canadian general election"))
+    legislative = _said("fr", "Canada", "2025-03-24", ("2025-04-28", "day", "le 28 avril", "législatives au Canada"))
+    assert len(merge_events(agenda_items([general, legislative]))) == 1
+    other = _said(
+        "fr", "Autre", "2022-10-05", ("2022-10-30", "day", "le 30 octobre", "élections municipales à Lisbonne")
+    )
+    assert len(merge_events(agenda_items([runoff_en, other]))) == 2
+
+
+def test_an_event_word_table_joins_a_meeting_said_in_two_languages():
+    cabinet = _said("en", "Cabinet", "2025-01-03", ("2025-01-08", "day", "Wednesday", "cabinet meeting"))
+    conseil = _said("fr", "Conseil", "2025-01-03", ("2025-01-08", "day", "mercredi", "Conseil des ministres"))
+    press = _said("fr", "Presse", "2025-01-03", ("2025-01-08", "day", "mercredi", "conférence de presse du ministre"))
+    assert len(merge_events(agenda_items([cabinet, conseil]))) == 1
+    assert len(merge_events(agenda_items([cabinet, press]))) == 2

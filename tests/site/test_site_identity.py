@@ -221,3 +221,59 @@ def test_an_institution_with_a_languages_country_is_the_one_that_languages_brief
 def test_institutions_named_bare_in_two_languages_never_join_by_their_words():
     found = keys(institution("Ministère de l'Intérieur", "fr"), institution("Interior Ministry", "en"))
     assert len(set(found.values())) == 2
+
+
+def test_the_translation_tables_join_countries_cities_organisations_and_parties():
+    found = keys(
+        Mention("place", "Athènes"), Mention("place", "Athens"), Mention("place", "Pays-Bas"),
+        Mention("place", "Netherlands"), org("Parti conservateur"), org("Conservative Party"), org("OMS"),
+        org("World Health Organization"), org("Agence internationale de l'énergie atomique"), org("IAEA"),
+    )  # fmt: skip
+    assert found["Athènes"] == found["Athens"] and found["Pays-Bas"] == found["Netherlands"]
+    assert (
+        found["Parti conservateur"] == found["Conservative Party"]
+        and found["OMS"] == found["World Health Organization"]
+    )
+    assert found["IAEA"] == found["Agence internationale de l'énergie atomique"]
+    assert len(set(found.values())) == 5
+
+
+def test_a_sovereigns_title_and_given_name_join_across_languages_and_a_nobles_name_is_not_translated():
+    found = keys(person("Pope Benedict"), person("pape Benoît"), person("King Frederik"), person("roi Frédéric"))
+    assert found["Pope Benedict"] == found["pape Benoît"] and found["King Frederik"] == found["roi Frédéric"]
+    apart = keys(person("Prince William"), person("prince Guillaume"))
+    assert len(set(apart.values())) == 2  # two princes: Luxembourg's is "Guillaume" in English too
+    numbered = keys(person("pape Jean-Paul"), person("John Paul II"))
+    assert len(set(numbered.values())) == 1
+
+
+def test_a_name_after_an_office_title_is_that_name():
+    found = keys(person("President Lula"), person("président Lula"), person("Luiz Lula"), person("Lula"))
+    assert len(set(found.values())) == 1
+    two = keys(person("Senator Kennedy"), person("Robert Kennedy"), person("Edward Kennedy"))
+    assert len(set(two.values())) == 3  # two Kennedys: the title alone says neither
+
+
+def test_known_short_first_names_join_their_full_name_and_never_two_full_names():
+    found = keys(person("Bill Nelson"), person("William Nelson"), person("Ted Cruz"), person("Edward Cruz"))
+    assert found["Bill Nelson"] == found["William Nelson"] and found["Ted Cruz"] == found["Edward Cruz"]
+    roosevelts = keys(person("Ted Roosevelt"), person("Edward Roosevelt"), person("Theodore Roosevelt"))
+    assert len(set(roosevelts.values())) == 3  # "Ted" may be either: neither, and never the two together
+
+
+def test_a_first_name_cut_short_joins_its_one_longer_form_but_not_another_first_name():
+    found = keys(
+        person("Alex Padilla"), person("Alexander Padilla"), person("Kat Cammack"), person("Katherine Cammack")
+    )
+    assert found["Alex Padilla"] == found["Alexander Padilla"] and found["Kat Cammack"] == found["Katherine Cammack"]
+    feminine = keys(person("Jean Moreau"), person("Jeanne Moreau"), person("Paul Girard"), person("Pauline Girard"))
+    assert len(set(feminine.values())) == 4  # "Jeanne" is another first name, not "Jean" in full
+    two = keys(person("Sam Taylor"), person("Samuel Taylor"), person("Samantha Taylor"))
+    assert len(set(two.values())) == 3  # "Sam" may be either: neither
+    assert len(set(keys(person("Ed Lee"), person("Edwin Lee")).values())) == 2  # two letters: too short to say
+
+
+def test_an_acronym_of_another_language_given_with_its_name_joins_it():
+    found = keys(org("Revolutionary Armed Forces of Colombia", "FARC"), org("FARC"))
+    assert len(set(found.values())) == 1
+    assert len(set(keys(org("Union of Students", "SU"), org("SU")).values())) == 2  # two letters: too short
