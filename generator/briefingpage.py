@@ -14,8 +14,9 @@ from typing import Any
 from generator.frontmatter import FrontMatterError, LineError, NotAMappingError, has_front_matter, split_front_matter
 from generator.model import Briefing
 
-# The page's own hash, in its generator block: a page whose content no longer matches was edited by hand.
-_CHECKSUM_LINE = re.compile(r"^(  checksum: )'?([0-9a-f]{64}|pending)'?$", re.MULTILINE)
+# The page's own hash, in its generator block: a page whose content no longer matches was edited by hand. YAML
+# may quote it; a quote opened and not closed is an edit (it breaks the front matter), not the generator's line.
+_CHECKSUM_LINE = re.compile(r"^(  checksum: )('?)([0-9a-f]{64}|pending)\2$", re.MULTILINE)
 _PENDING = "pending"
 
 
@@ -74,7 +75,7 @@ def with_checksum(markdown: str) -> str:
 def is_hand_edited(markdown: str) -> bool:
     """True when a page's content differs from what its checksum says was generated."""
     match = _checksum_line(markdown)
-    return match is None or _digest(markdown, match) != match.group(2)
+    return match is None or _digest(markdown, match) != match.group(3)
 
 
 def _checksum_line(markdown: str) -> re.Match[str] | None:

@@ -79,6 +79,7 @@ def test_checksum_detects_any_edit_and_no_leftover_temp_files(tmp_path):
     page = with_checksum(render_markdown(briefing(), "Texte."))
     assert not is_hand_edited(page)
     assert is_hand_edited(page.replace("Texte.", "Texte modifié."))
+
     store = BriefingStore(tmp_path)
     save(store, briefing())
     store.close()
@@ -242,3 +243,11 @@ def test_pages_get_the_mode_of_an_ordinary_file(tmp_path):
     os.umask(umask)
     _, path = save(BriefingStore(tmp_path), briefing())
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_checksum_quoted_by_yaml_is_the_generator_s_and_a_quote_left_open_is_an_edit():
+    page = with_checksum(render_markdown(briefing(), "Texte."))
+    quoted = re.sub(r"checksum: ([0-9a-f]{64})", r"checksum: '\1'", page)
+    assert quoted != page and not is_hand_edited(quoted)
+    assert is_hand_edited(re.sub(r"checksum: ([0-9a-f]{64})", r"checksum: '\1", page))
+    assert is_hand_edited(re.sub(r"checksum: ([0-9a-f]{64})", r"checksum: \1'", page))
