@@ -165,6 +165,9 @@ def test_a_trade_that_opens_a_bodys_name_is_no_persons_role():
     )
     assert not people
     assert {"Police Officer Pension System", "Nurse Aides Union"} <= set(orgs)
+    # joined by "of", the body is the title's complement and the title its holder's role
+    people, orgs, _ = run("Title\n\nThe Chairman of the Commission of the Andean Union, Ana Ruiz, spoke.")
+    assert not [o for o in orgs if o.lower().startswith(("chairman", "of "))]
 
 
 def test_company_names_made_of_common_words():
