@@ -182,7 +182,8 @@ def _titles_are_roles(ws: list[Word], a: int, b: int, last: int) -> bool:
         fold(w.text) not in lx.HONORIFICS | lx.PARTISANS and not lx.is_nationality(fold(w.text))
         for w in ws[a : last + 1]
     )
-    return titles and all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in ws[a:b])
+    # (a sentence's capitalised "The" may open the run)
+    return titles and all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in ws[a + 1 : b])
 
 
 def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
