@@ -37,7 +37,6 @@ def _any(found: Iterable[str]) -> str:
 _BREADCRUMB_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.breadcrumb_starts))})\b")
 _TAIL_FRACTION = 0.6
 _BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s+")
-_BYLINE_ALONE = _lines(every(lambda lang: lang.chrome.byline_starts))
 _CREDIT_START = re.compile(rf"^[(\[]?(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\b")
 _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
@@ -100,7 +99,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
     kept: list[str] = []
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut])
-    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
+    bylines = _standalone_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
@@ -129,16 +128,6 @@ def _glued_byline(line: str) -> re.Match[str] | None:
     if start is None:
         return None
     return _GLUED_BYLINE.match(line, start.end())
-
-
-def _split_bylines(lines: list[str]) -> set[int]:
-    """A byline word alone on its line ("Written by") and the names on the next one: the byline, broken in two."""
-    found: set[int] = set()
-    full = [i for i, line in enumerate(lines) if line.strip()]
-    for here, nxt in zip(full, full[1:], strict=False):
-        if _BYLINE_ALONE.match(fold(lines[here].strip())) and _name_line(lines[nxt].strip()):
-            found |= {here, nxt}
-    return found
 
 
 def is_bar_menu(line: str) -> bool:
@@ -251,14 +240,12 @@ def byline_names(lines: list[str]) -> str | None:
     """The names of the page's byline ("Par Jeanne Martin et Paul Durand" -> "Jeanne Martin et Paul Durand"),
     if one of its first lines is one: the article's author, metadata rather than a participant."""
     head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
-    for k, line in enumerate(head):
+    for line in head:
         if is_byline(line):
             match = _BYLINE_START.match(fold(line))
             return line[match.end() :].strip() if match else None
         if glued := _glued_byline(line):
             return glued.group("names")
-        if _BYLINE_ALONE.match(fold(line)) and k + 1 < len(head) and _name_line(head[k + 1]):
-            return head[k + 1]
     stamped = next((m for m in map(_stamped, (line.strip() for line in lines)) if m), None)
     if stamped:
         return stamped.group("names")

@@ -224,13 +224,6 @@ def test_sentences_that_open_with_by_or_par_keep_their_words():
         assert strip_chrome([line]) == [line]
 
 
-def test_a_byline_broken_over_two_lines_goes():
-    page = [STORY[0], "Written by", "Jane Roe", STORY[1]]
-    assert strip_chrome(page) == [STORY[0], STORY[1]]
-    poem = [STORY[0], "Written by", "the people of the valley, the letter was read aloud."]
-    assert strip_chrome(poem) == poem  # no names after it: the words are the story's
-
-
 def test_a_row_of_sections_between_bars_goes_and_a_title_with_its_site_stays():
     menu = "Politics | Business | Arts | Local News Video | Search"
     titled = "Council closes the bridge | The Valley Herald"

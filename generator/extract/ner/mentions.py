@@ -655,13 +655,10 @@ def _place_noun(c: _Candidate) -> _Evidence | None:
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
-    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words; but a venue word
-    right before an organisation word names the body that runs it ("City Council", "Port Authority of Jamaica",
-    "Park Service"). A building's name after a place preposition is where something happens ("at the Montego Bay
-    Convention Centre", "à la Maison de la radio")."""
+    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
+    after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
+    la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
-    if first and len(c.words) > 1 and c.words[1] in lx.ORG_WORDS:
-        return None
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None

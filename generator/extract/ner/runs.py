@@ -166,24 +166,10 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
             last_title = k
     if last_title < a:
         return None
-    if last_title < b - 1 and fold(ws[b - 1].text) in lx.ORG_WORDS and _titles_are_roles(ws, a, b, last_title):
-        return [(a, b)]  # "Teacher Retirement System", "Farmers Union": a trade names the body that ends the run
     if last_title == b - 1 and last_title > a and has_org_word and is_acronym(ws[last_title].text):
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
     return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
-
-
-def _titles_are_roles(ws: list[Word], a: int, b: int, last: int) -> bool:
-    """The run's titles up to `last` are all trades or offices, no honorific, party member or nationality, and
-    the run is capitalised words only: a connector makes the organisation the title's complement ("Chairman of
-    the Commission", "Présidente du Conseil départemental")."""
-    titles = all(
-        fold(w.text) not in lx.HONORIFICS | lx.PARTISANS and not lx.is_nationality(fold(w.text))
-        for w in ws[a : last + 1]
-    )
-    # (a sentence's capitalised "The" may open the run)
-    return titles and all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in ws[a + 1 : b])
 
 
 def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:

@@ -84,7 +84,7 @@ ENTITIES = EntityWords(
         "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
         "Board Command Guard Exchange Rail Railway Railways Community "
-        # and by what they sell or administer ("Coastal Data Solutions", "Teacher Retirement System")
+        # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
         "Solutions System"
     ),
     outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
