@@ -41,6 +41,9 @@ class EntityWords:
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
+    # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
+    # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
+    building_words: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
     street_words: tuple[str, ...] = ()  # what follows them is an address
     named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone

@@ -72,6 +72,19 @@ _DATELINE = re.compile(
 # (a copied page loses the line break between them); the stamp stays, it dates the page
 _STAMP_WORDS = "|".join(every(lambda lang: lang.chrome.stamp_starts))
 _STAMPED = re.compile(rf"^(?P<names>(?:{_NAME}\s+){{1,3}}[A-ZÀ-Þ][\w'’-]*?)\s*(?=(?:{_STAMP_WORDS})\b)")
+# "By Aaron Humes: The Americas cannot ...", "Par Jeanne Martin — Le gouvernement a ...": a byline glued to the lead
+# paragraph (the copy lost the line break, or the site prints it so): two to six names, short joining words
+# between them, then a colon or a dash and the paragraph’s first capital. The names go, the paragraph stays.
+_GLUED_BYLINE = re.compile(
+    rf"(?P<names>{_NAME}(?:\s+(?:[a-z]{{1,3}}\s+)?{_NAME}){{1,5}})\s*(?::|\s[—–-])\s+(?=[\"«“A-ZÀ-Þ])"
+)
+# A line of site sections between bars: "World | Defence | Trade | NZ Regional News | Search".
+_BAR_MENU_PARTS = 3  # a menu row has this many items at least
+_BAR_MENU_ITEM_WORDS = 4  # each of at most this many words
+# A word that mixes Latin and look-alike Cyrillic letters ("Веlіzе"): advertising disguised from filters; a story
+# never writes a word in two scripts.
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04FF])\w+\b")
+_MIXED_WORDS = 2  # this many such words make a line disguised advertising
 _BYLINE_LINES = 15  # a byline stands in the page head
 _HEADLINE_WORDS = 4  # a headline has this many words at least
 _LEAD_WORDS = 15  # the lead paragraph has this many words at least
@@ -92,7 +105,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
         folded = fold(stripped)
         if i in menus or i in bylines or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded):
             continue
-        if is_breadcrumb(stripped):
+        if is_breadcrumb(stripped) or is_bar_menu(stripped) or is_notice(stripped):
             continue
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
@@ -101,8 +114,36 @@ def strip_chrome(lines: list[str]) -> list[str]:
         stamped = _stamped(stripped)
         if stamped:
             line = stripped[stamped.end() :]
+        glued = _glued_byline(stripped)
+        if glued:
+            line = stripped[glued.end() :]
         kept.append(_without_dateline(_TRAILING_CREDIT.sub("", line)))
     return kept
+
+
+def _glued_byline(line: str) -> re.Match[str] | None:
+    """A byline glued before the lead paragraph's first words ("By Aaron Humes: The Americas ..."); the match ends
+    where the paragraph starts, its group "names" holds the names."""
+    start = _BYLINE_START.match(fold(line))
+    if start is None:
+        return None
+    return _GLUED_BYLINE.match(line, start.end())
+
+
+def is_bar_menu(line: str) -> bool:
+    """A row of site sections between bars, none a sentence: "World Video | Defence | NZ Regional News | Search"."""
+    parts = [p.strip() for p in line.split("|")]
+    return (
+        len(parts) >= _BAR_MENU_PARTS
+        and all(0 < len(p.split()) <= _BAR_MENU_ITEM_WORDS for p in parts)
+        and not re.search(r"[.!?;«»\"“”]", line)
+    )
+
+
+def is_notice(line: str) -> bool:
+    """A copyright notice ("© 2022, Site.com. This article is the property of ...", "© PA Photos"), or advertising
+    written with look-alike letters of another script: neither is ever the story's own text."""
+    return line.startswith("©") or len(_MIXED_SCRIPT.findall(line)) >= _MIXED_WORDS
 
 
 def _article_end(lines: list[str]) -> int:
@@ -203,6 +244,8 @@ def byline_names(lines: list[str]) -> str | None:
         if is_byline(line):
             match = _BYLINE_START.match(fold(line))
             return line[match.end() :].strip() if match else None
+        if glued := _glued_byline(line):
+            return glued.group("names")
     stamped = next((m for m in map(_stamped, (line.strip() for line in lines)) if m), None)
     if stamped:
         return stamped.group("names")

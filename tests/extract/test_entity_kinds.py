@@ -136,3 +136,25 @@ def test_one_word_typed_a_person_once_and_a_place_elsewhere_is_the_place():
         "Titre\n\nLe ministre se rendra à Quimper jeudi.\n\nQuimper, France\n\nQuimper accueillera le sommet.", "fr"
     )
     assert "Quimper" not in people and "Quimper" in places
+
+
+def test_a_building_after_at_is_the_place_and_a_centre_that_acts_is_a_body():
+    _, orgs, places = run(
+        "Title\n\nThe summit will take place at the Kingston Exhibition Centre in June. The Carter Center said "
+        "it would send observers."
+    )
+    assert "Kingston Exhibition Centre" in places
+    assert "Carter Center" in orgs
+    _, _, lieux = run("Titre\n\nLe colloque aura lieu à la Maison de la Chimie, à Paris, le 3 mars.", "fr")
+    assert "Maison de la Chimie" in lieux
+
+
+def test_company_names_made_of_common_words():
+    people, orgs, _ = run(
+        "Title\n\nDr Ann Bell, managing director of Northway Systems and Coastal Data Solutions, said the outage "
+        "was over."
+    )
+    assert [p for p in people] == ["Ann Bell"]
+    assert "Coastal Data Solutions" in orgs
+    _, orgs, _ = run("Titre\n\nLes entreprises Vertigo et Blue ont retiré leurs vélos de la ville.", "fr")
+    assert {"Vertigo", "Blue"} <= set(orgs)

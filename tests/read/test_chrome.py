@@ -199,3 +199,46 @@ def test_a_caption_with_its_agency_glued_to_the_last_word_goes():
     assert strip_chrome([STORY[0], caption, STORY[1]]) == [STORY[0], STORY[1]]
     kept = ["Apple a présenté le nouvel iOS", "Le fabricant annonce un nouvel iPhone"]  # a brand's capitals stay
     assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "paragraph"),
+    [
+        ("By Jane Roe: The council voted on Monday to close the bridge.", "Jane Roe", "The council voted"),
+        ("By Mary Clare Jalonick and Eric Tucker — Senators met again.", "Mary Clare Jalonick and Eric Tucker", "Sen"),
+        ("Par Jeanne Martin - Le conseil municipal a voté la fermeture du pont.", "Jeanne Martin", "Le conseil"),
+    ],
+)
+def test_a_byline_glued_to_the_lead_paragraph_goes_and_the_paragraph_stays(line, names, paragraph):
+    kept = strip_chrome([line, STORY[1]])
+    assert kept[0].startswith(paragraph) and kept[0].endswith(line[-12:]) and kept[1] == STORY[1]
+    assert byline_names([line, STORY[1]]) == names
+
+
+def test_sentences_that_open_with_by_or_par_keep_their_words():
+    for line in (
+        "By Tuesday: the deadline passed and nobody had signed.",  # a lower-case word follows: no byline
+        "By the end of the year, the plant will close.",
+        "Par ailleurs : Le ministre a démenti.",
+    ):
+        assert strip_chrome([line]) == [line]
+
+
+def test_a_row_of_sections_between_bars_goes_and_a_title_with_its_site_stays():
+    menu = "Politics | Business | Arts | Local News Video | Search"
+    titled = "Council closes the bridge | The Valley Herald"
+    assert strip_chrome([menu, titled, STORY[1]]) == [titled, STORY[1]]
+    quoted = "He said: yes | no | maybe. The vote was close."
+    assert strip_chrome([quoted]) == [quoted]
+
+
+def test_copyright_notices_and_look_alike_letters_go_and_the_story_stays():
+    page = [
+        STORY[0],
+        "Аdvеrtіѕе wіth uѕ tоdау аnd rеасh thоuѕаndѕ оf rеаdеrѕ",  # Latin words written with Cyrillic letters
+        "© 2021, Valley Herald. This article is the property of its publisher.",
+        "© Photo Agency",
+        STORY[1],
+        "Премьер-министр встретился с президентом.",  # a sentence in one script stays
+    ]
+    assert strip_chrome(page) == [STORY[0], STORY[1], page[-1]]

@@ -38,6 +38,7 @@ PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
 _DEMONYM_ENDINGS = every(lambda lang: lang.entities.demonym_endings)
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
+BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one

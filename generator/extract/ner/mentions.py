@@ -655,10 +655,13 @@ def _place_noun(c: _Candidate) -> _Evidence | None:
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
-    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words."""
+    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
+    after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
+    la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
-    return _Evidence(LOC) if first or last else None
+    building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
+    return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
 
 
 def _organisation_word(c: _Candidate) -> _Evidence | None:

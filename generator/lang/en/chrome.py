@@ -10,6 +10,7 @@ from generator.lang.record import ChromeLines
 CHROME = ChromeLines(
     trailers=(
         "read more",
+        "read next",
         "read also",
         "related",
         "related articles",
@@ -62,7 +63,7 @@ CHROME = ChromeLines(
     byline_starts=("by",),
     credit_starts=("photo", "photograph", "picture", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
-    link_starts=("more", "read more", "read also", "see also", "related", "watch", "listen"),
+    link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
     furniture_starts=("share this article via", "share on", "sign up for", "follow us on"),
     end_phrases=("a version of this article appears in print",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),

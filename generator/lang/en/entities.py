@@ -55,6 +55,7 @@ ENTITIES = EntityWords(
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
         "Plateau Bay Palace Gardens Embankment"
     ),
+    building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library"),
     street_words=words("street road avenue square"),
     place_nouns=words("city town village county province district region state"),
     generic_org_words=words(
@@ -71,7 +72,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
         "newspaper network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
-        "regulator producer supplier investor"
+        "regulator producer supplier investor companies firms"
     ),
     org_words=words(
         "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
@@ -82,7 +83,9 @@ ENTITIES = EntityWords(
         "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
         "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
-        "Board Command Guard Exchange Rail Railway Railways Community"
+        "Board Command Guard Exchange Rail Railway Railways Community "
+        # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
+        "Solutions System"
     ),
     outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
     institutions={

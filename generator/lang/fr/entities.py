@@ -77,6 +77,7 @@ ENTITIES = EntityWords(
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
         "Bassin Baie"
     ),
+    building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
         "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
         "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île"
@@ -104,7 +105,7 @@ ENTITIES = EntityWords(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
         "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire club "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
-        "distributeur transporteur organisations syndicats partis groupes"
+        "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes"
     ),
     org_words=words(
         "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
