@@ -383,3 +383,8 @@ def test_an_hour_alone_on_its_line_takes_the_next_line_however_short():
     rows = {(u.text, u.event) for u in _upcoming(text, "fr")}
     assert ("15h00", "Questions au Gouvernement") in rows
     assert ("17h00", "Entretien avec la présidente de la région") in rows
+
+
+def test_a_date_whose_next_line_is_another_day_s_heading_heads_no_items():
+    following = "\n\n• Lundi 15 novembre\n\n    • 09h00\n\n      Conférence inaugurale de la Semaine de l'emploi\n"
+    assert programme_items(following, language("fr")) == ""

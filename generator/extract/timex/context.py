@@ -269,12 +269,15 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     items: list[str] = []
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
+    calendar_words = {fold(w) for w in (*language.months, *language.weekdays)}
     for line in following.splitlines():
-        words = line.split()
+        words = re.findall(r"[\w'’-]+", line)  # a list mark is no word
         if not words:
             paragraph_start = True
             continue
         starts, paragraph_start = paragraph_start, False
+        if len(words) < 4 and calendar_words & {fold(w) for w in words}:
+            break  # the next day's heading ("• Lundi 15 novembre"): this date heads no items of its own
         if _ITEM_LEAD.fullmatch(line.strip() + " "):
             if hour:
                 break  # the next hour: this one's item was not written
