@@ -388,3 +388,10 @@ def test_an_hour_alone_on_its_line_takes_the_next_line_however_short():
 def test_a_date_whose_next_line_is_another_day_s_heading_heads_no_items():
     following = "\n\n• Lundi 15 novembre\n\n    • 09h00\n\n      Conférence inaugurale de la Semaine de l'emploi\n"
     assert programme_items(following, language("fr")) == ""
+
+
+def test_a_date_blanked_between_two_commas_leaves_one_comma():
+    upcoming = _upcoming(
+        "Nous resterons mobilisés en attendant le retour, jeudi, de trois navires de ravitaillement.", "fr"
+    )
+    assert ",," not in upcoming[0].event and ", ," not in upcoming[0].event

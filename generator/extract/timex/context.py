@@ -212,7 +212,8 @@ _EDGES = " ,;:.\"«»“”‘’'-–—"  # what a phrase neither opens nor en
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     # a blanked date leaves a space before the comma that followed it ("ban ,")
-    phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase)).strip(_EDGES)
+    phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase))
+    phrase = re.sub(r",(?:\s*,)+", ",", phrase).strip(_EDGES)  # "l'arrivée, [date], de": one comma
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     cut = phrase.split(" ")
