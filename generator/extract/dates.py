@@ -416,7 +416,10 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
             out.append(item)
         elif not content_words(out[same].event):
             out[same] = item
-    return out
+    # a programme's day heading that says no more than one of its hours ("Mardi 16 novembre" and "10h15", both
+    # "Accueil de fonctionnaires belges") is that hour's row said twice
+    hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
+    return [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
 
 
 def _same_event(wa: set[str], wb: set[str]) -> bool:

@@ -395,3 +395,9 @@ def test_a_date_blanked_between_two_commas_leaves_one_comma():
         "Nous resterons mobilisés en attendant le retour, jeudi, de trois navires de ravitaillement.", "fr"
     )
     assert ",," not in upcoming[0].event and ", ," not in upcoming[0].event
+
+
+def test_a_day_heading_that_says_no_more_than_its_first_hour_is_not_listed_twice():
+    text = "Agenda\n\nMardi 12 mars\n\n10h15 Visite du centre de tri postal de Nantes\n"
+    rows = [(u.text, u.event) for u in _upcoming(text, "fr")]
+    assert [event for _, event in rows].count("Visite du centre de tri postal de Nantes") == 1
