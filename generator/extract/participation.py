@@ -93,6 +93,7 @@ def _named_subject(item: DatedEvent, participants: list[Participant], language: 
 
 
 _OPENING_WORDS = 3  # words before a sentence's subject ("Mercredi,", "Selon l'Élysée,", "Le président")
+_APPOSED_OPENING = 8  # ... and when they are a role set off by a comma ("La ministre de la Culture, X,")
 _SUBJECT_REACH = 12  # words from the subject to the event it heads ("X est attendu mercredi pour un déplacement")
 
 
@@ -110,9 +111,11 @@ def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> Dat
     at, person = min(named, key=lambda found: found[0])
     name_end = max((m.end() for form in _forms(person) if (m := _written(form).match(sentence, at))), default=at)
     event_at = sentence.find(" ".join(item.event.split()[:3]), at)  # its first words: "from" alone is anywhere
+    apposed = sentence[:at].rstrip().endswith(",")  # "La ministre de la Culture, X, ...": a role opens it
     if (
-        len(before[:at].split()) > _OPENING_WORDS
-        or sentence[name_end:].lstrip().startswith(",")  # "Avec X, Y évoquera ...": X is no subject
+        len(before[:at].split()) > (_APPOSED_OPENING if apposed else _OPENING_WORDS)
+        # "Avec X, Y évoquera ...": X is no subject; "La ministre, X, recevra" (an apposition) is
+        or (sentence[name_end:].lstrip().startswith(",") and not apposed)
         or event_at < 0
         # the event is a far complement, not X's (the date between them does not count)
         or len(sentence[at:event_at].replace(item.text, "").split()) > _SUBJECT_REACH

@@ -135,3 +135,9 @@ def test_a_surname_inside_another_name_is_left_alone():
     item = _item("inauguration du lycée Durand-Ruel", "Inauguration du lycée Durand-Ruel le 12 mai.")
     [out] = with_participants([item], people, [], language("fr"))
     assert out.event == "inauguration du lycée Durand-Ruel"
+
+
+def test_a_name_in_apposition_between_commas_is_still_the_subject():
+    sentence = "La ministre de la Culture, Clara Chappaz, est attendue le 12 mai pour une visite du musée."
+    [out] = with_participants([_item("visite du musée", sentence)], PEOPLE, [], language("fr"))
+    assert out.event == "Clara Chappaz – visite du musée"

@@ -401,3 +401,18 @@ def test_a_day_heading_that_says_no_more_than_its_first_hour_is_not_listed_twice
     text = "Agenda\n\nMardi 12 mars\n\n10h15 Visite du centre de tri postal de Nantes\n"
     rows = [(u.text, u.event) for u in _upcoming(text, "fr")]
     assert [event for _, event in rows].count("Visite du centre de tri postal de Nantes") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le préfet du Rhône, Paul Lenoir, présentera le 14 mars le plan de circulation.",
+            "fr",
+            "Paul Lenoir présentera",
+        ),
+        ("The mayor of Leeds, Anna Holt, will open the new bridge on March 14.", "en", "Anna Holt will open"),
+    ],
+)
+def test_a_clause_opening_on_its_verb_takes_the_apposed_name_before_it_as_subject(text, lang, expected):
+    assert _upcoming(text, lang)[0].event.startswith(expected)

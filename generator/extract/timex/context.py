@@ -140,6 +140,7 @@ class _EventWords:
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
+    verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
 
 
 @functools.cache
@@ -160,6 +161,7 @@ def _event_words(language: Language) -> _EventWords:
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
+        verb=_verb_cues(language),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
@@ -389,6 +391,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
     masked = _without_asides(masked, clauses, a, b, words)
+    own = clauses[idx][0]
+    if a < own and masked[own - 1] == ",":  # the subject before it: "La ministre, Claire Dubois, recevra"
+        masked = masked[: own - 1] + " " + masked[own:]
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
     if noun is not None:
@@ -424,9 +429,10 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         # a date inside a relative aside dates its antecedent, and the verb after the aside says what it does
         # ("The conference, which is scheduled for June 13 to 17, will take place at ...")
         after = clauses[idx + 1]
-        verb_after = words.predicate.match(" " + masked[after[0] : after[1]].lstrip())
-        return clauses[idx - 1][0], after[1] if verb_after else clauses[idx - 1][1]
-    if idx > 0 and words.predicate.match(" " + masked[a:b].lstrip()):
+        return clauses[idx - 1][0], after[1] if _opens_on_verb(masked[after[0] : after[1]], words) else clauses[
+            idx - 1
+        ][1]
+    if idx > 0 and _opens_on_verb(masked[a:b], words):
         subject = idx - 1
         while subject > 0 and words.relative.match(masked[clauses[subject][0] : clauses[subject][1]]):
             subject -= 1  # "A book of memoirs, which he wrote with X, is due to be published in May"
@@ -438,6 +444,11 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _opens_on_verb(clause: str, words: _EventWords) -> bool:
+    """Whether a clause starts with its verb ("aura lieu …", "recevra les syndicats …", "will take place …")."""
+    return bool(words.predicate.match(" " + clause.lstrip()) or words.verb.match(clause.lstrip()))
 
 
 def _without_asides(masked: str, clauses: list[tuple[int, int]], a: int, b: int, words: _EventWords) -> str:
