@@ -460,6 +460,12 @@ def _join_landmarks(joins: _Joins, places: list[str]) -> None:
             joins.join(("place", group[0]), ("place", other))
 
 
+def is_landmark(name: str) -> bool:
+    """Whether a place's name names a landmark: a kind word and a name ("Sistine Chapel", "place de la
+    Concorde"), not a town or a country."""
+    return _landmark(_folded_key(name)) is not None
+
+
 def _landmark(folded: str) -> tuple[str, frozenset[str]] | None:
     """A place's name read as a landmark: (its kind, its other words read in every language), or None.
 
