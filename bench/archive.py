@@ -11,7 +11,8 @@ and which briefings follow one story. bench/archive/heldout/ is a second archive
 were fixed (its first run, before the word tables were extended, is quoted in docs/archive.md);
 bench/archive/heldout2/ a third, written and committed before the rules were first run on it;
 bench/archive/heldout3/ a fourth, written after the broad tables of generator/lang/equivalents.yml and
-committed before the rules were first run on it (docs/archive.md gives each archive's first run). The
+committed before the rules were first run on it, then used to find the rules by kind that followed (no
+archive here is unseen any more; docs/archive.md gives each archive's first run). The
 site's own functions run on the pages (no MkDocs build):
 
 - entity pages per real entity: the pages a real entity's names land on, averaged (goal 1.00), and the
@@ -195,8 +196,9 @@ def main() -> None:
     print("the rules were fixed; its first run found gaps in the word tables, since filled: docs/archive.md has")
     print("that run), bench/archive/heldout2/ (written before its first run; the broad tables that followed it")
     print("were written from general knowledge, not from its names) and bench/archive/heldout3/ (written after")
-    print("the broad tables, before its first run, never tuned on). Briefing pages written after real articles,")
-    print("the truth beside them.\n")
+    print("the broad tables, before its first run; the rules by kind that followed its first run were written")
+    print("for what it showed, so it is no longer unseen either: docs/archive.md has that run). Briefing pages")
+    print("written after real articles, the truth beside them.\n")
     for name, run in runs.items():
         print(f"- {name}: {run['briefings']}, {run['corrections']} hand corrections")
 

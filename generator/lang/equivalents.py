@@ -12,7 +12,11 @@ them into the shapes the site's rules use:
 - NICKNAMES: each short form -> the full first names it may stand for ("bill" -> {"william"});
 - EVENT_WORD_GROUPS: words of an event phrase that say the same thing in French and English ("sommet",
   "summit"), nationalities joined to their country's names (generator/site/samewords.py, events.py);
+- EVENT_PHASES: each word that says a part of an event (its start, its end) -> that part;
 - EVENT_PHRASES: several words that say one event -> how they are read ("runoff" -> "second tour");
+- SAINT_WORDS, LINKING_WORDS, LANDMARK_KINDS, LANDMARK_WORDS: how a landmark's name is read across
+  languages ("St. Peter's Square", "place Saint-Pierre"): saint words, words left out, each kind word ->
+  the kind it stands for, each landmark word -> the word it stands for;
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
 """
 
@@ -69,7 +73,13 @@ EVENT_WORD_GROUPS: tuple[frozenset[str], ...] = tuple(
     [frozenset(line) for line in _lines(_TABLES["event_words"])]
     + [frozenset(line) for line in _lines(_TABLES["titles"]["sovereign"]) + _lines(_TABLES["titles"]["nobility"])]
     + [frozenset(line) for line in _lines(_TABLES["given_names"])]
+    + [frozenset(fold(str(w)) for w in line) for line in _TABLES["event_phases"].values()]
     + _with_country(_lines(_TABLES["nationalities"]), _NAMES)
 )
+EVENT_PHASES = {fold(str(w)): phase for phase, line in _TABLES["event_phases"].items() for w in line}
 EVENT_PHRASES = {phrase: line[0] for line in _lines(_TABLES["event_phrases"]) for phrase in line}
+SAINT_WORDS = frozenset(fold(str(w)) for w in _TABLES["landmarks"]["saint"])
+LINKING_WORDS = frozenset(fold(str(w)) for w in _TABLES["landmarks"]["linking"])
+LANDMARK_KINDS = _stands_for(_lines(_TABLES["landmarks"]["kinds"]))
+LANDMARK_WORDS = _stands_for(_lines(_TABLES["landmarks"]["words"]))
 RESCHEDULED: tuple[str, ...] = tuple(fold(str(w)) for w in _TABLES["rescheduled"])

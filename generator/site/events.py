@@ -14,17 +14,23 @@ The rule, in two steps a reader can check:
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
-   An item joins a row only if its date nests with every date of the row. Words are those of four letters
-   or more (and names such as "COP28"), accents and case folded, compared on their first five letters,
-   the same word in French and English counting as one ("sommet"/"summit", "Otan"/"NATO":
-   generator/lang/equivalents.py). The row shows its most precise date (9 July rather than July; of
-   several days, the widest: the 9-11 July summit rather than its first day).
+   An item joins a row only if its date nests with every date of the row, and never a row whose phrases
+   say another part of an event ("opening of the summit", "closing of the summit": `event_phases` in
+   generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture").
+   Words are those of four letters or more (and names such as "COP28"), accents and case folded,
+   compared on their first five letters, the same word in French and English counting as one
+   ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
+   date (9 July rather than July; of several days, the widest: the 9-11 July summit rather than its
+   first day).
 2. **Different dates: a conflict.** Two rows with dates that do not nest are one event announced at two
    dates (postponed, or contradicted) when all of these hold:
    - every word of the shorter phrase is in the longer, and it has two words at least;
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
-   - they name a participant or place in common (in the sentence of the date or its phrase);
+   - they name a participant or place in common (in the sentence of the date or its phrase); a sentence
+     that names none stands for its briefing's most mentioned participant (named twice at least, and
+     more often than any other): "A snap election could be held by the end of March" in an article about
+     the chancellor is about the chancellor's government;
    - when the newer announcement was written, neither date had come; or its sentence says the event
      moved ("reporté", "postponed": generator/lang/equivalents.py), and the dates are less than a year
      apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
@@ -46,8 +52,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from generator.lang.equivalents import RESCHEDULED
+from generator.lang.equivalents import EVENT_PHASES, RESCHEDULED
 from generator.lang.folding import fold
+from generator.model import Briefing
 from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
 from generator.site.samewords import PREFIX, SAME_WORD, read_phrases, same_word
@@ -158,6 +165,8 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
     enough words in common at the same date, every word of the shorter phrase at a date within another."""
     if not all(_nested(item.span, other.span) for other in row.items):
         return False
+    if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
+        return False  # "opening of the summit" and "closing of the summit": two events
     for other in row.items:
         other_words = row.words[id(other)]
         if other.span == item.span:
@@ -166,6 +175,16 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
         elif item_words and other_words and (item_words <= other_words or other_words <= item_words):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _phase_words(phrase: str) -> frozenset[str]:
+    return frozenset(EVENT_PHASES[w] for w in re.findall(r"\w+", fold(phrase)) if w in EVENT_PHASES)
+
+
+def _phases(item: AgendaItem) -> frozenset[str]:
+    """The parts of an event its phrase says it is (start, end: `event_phases` of equivalents.yml)."""
+    return _phase_words(item.event.event)
 
 
 def _same_event(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
@@ -243,6 +262,8 @@ def _conflict(
     """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions)."""
     if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
         return False
+    if len({p for item in (*a.items, *b.items) for p in _phases(item)}) > 1:
+        return False
     if any(x is y for x in a.sources for y in b.sources):
         return False
     if i not in anchors:
@@ -261,20 +282,40 @@ def _anchors(row: _Row, identity: Identity) -> set[str]:
     """The identities of the participants and places the row's sentences and phrases name."""
     found: set[str] = set()
     for item in row.items:
-        said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(f"{item.event.sentence} {item.event.event}"))) + " "
-        b = item.entry.briefing
-        named: list[tuple[str, str, list[str]]] = [
-            (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
-        ]
-        named += [("place", str(place), []) for place in b.places]
-        for kind, name, aliases in named:
-            forms = [name, *aliases]
-            if kind == "person" and len(name.split()) > 1:
-                forms.append(name.split()[-1])  # "M. Blinken se rendra..."
-            if any(f" {' '.join(_WORD_OR_NUMBER.findall(fold(form)))} " in said for form in forms if form.strip()):
-                key = identity(kind, name)
-                if key:
-                    found.add(key)
+        named_here = _named(item, identity)
+        # A sentence that names no one is about what its article is about: its most mentioned participant
+        # ("A snap election could then be held by the end of March", in an article about the chancellor).
+        found |= named_here or _protagonist(item.entry.briefing, identity)
+    return found
+
+
+def _protagonist(b: Briefing, identity: Identity) -> set[str]:
+    """The identity of the participant a briefing mentions most, when it mentions one twice or more and
+    no other as often; else none."""
+    ranked = sorted(b.participants, key=lambda p: -p.mentions)
+    if not ranked or ranked[0].mentions < 2 or (len(ranked) > 1 and ranked[1].mentions == ranked[0].mentions):
+        return set()
+    key = identity(ranked[0].kind, str(ranked[0].name))
+    return {key} if key else set()
+
+
+def _named(item: AgendaItem, identity: Identity) -> set[str]:
+    """The identities of the participants and places an item's sentence and phrase name."""
+    found: set[str] = set()
+    said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(f"{item.event.sentence} {item.event.event}"))) + " "
+    b = item.entry.briefing
+    named: list[tuple[str, str, list[str]]] = [
+        (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
+    ]
+    named += [("place", str(place), []) for place in b.places]
+    for kind, name, aliases in named:
+        forms = [name, *aliases]
+        if kind == "person" and len(name.split()) > 1:
+            forms.append(name.split()[-1])  # "M. Blinken se rendra..."
+        if any(f" {' '.join(_WORD_OR_NUMBER.findall(fold(form)))} " in said for form in forms if form.strip()):
+            key = identity(kind, name)
+            if key:
+                found.add(key)
     return found
 
 

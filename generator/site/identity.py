@@ -40,6 +40,12 @@ joined, by rules a reader can check:
   "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
   in any language ("Sénat français", "French Senate"). Institutions named without a country are never
   joined across languages by their words: an English "Interior Ministry" may be any country's;
+- a monarch's or a pope's name and regnal number are one with the same name translated and the same
+  number ("Leo XIV", "Léon XIV"; given names: `given_names` of equivalents.yml; "Henri IV" of France and
+  "Henry IV" of England are joined too: a hand correction's `not_same_as` keeps them apart);
+- a landmark is one with the same landmark in another language, the kind word before or after the name,
+  a saint's name translated ("St. Mark's Square", "place Saint-Marc"; "Westminster Abbey", "abbaye de
+  Westminster": `landmarks` of equivalents.yml); a place name without a kind word joins nothing by it;
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -59,10 +65,14 @@ from dataclasses import dataclass, field
 
 from generator.lang.equivalents import (
     GIVEN_NAMES,
+    LANDMARK_KINDS,
+    LANDMARK_WORDS,
+    LINKING_WORDS,
     NAME_GROUPS,
     NICKNAMES,
     NOBLE_TITLES,
     OFFICE_TITLES,
+    SAINT_WORDS,
     SOVEREIGN_TITLES,
 )
 from generator.lang.folding import fold
@@ -171,6 +181,7 @@ def identify(
     for a, b in sorted(acronyms):
         joins.join(a, b)
     _join_institutions(joins, langs)
+    _join_landmarks(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -408,6 +419,7 @@ def _join_regnal(joins: _Joins, people: list[str]) -> None:
     """ "King Charles" (a regnal title and a name) joins the one "Charles III" (that name and a number); a
     sovereign's given name is read in every language ("le pape Benoît" and "Benedict XVI")."""
     numbered: dict[str, set[tuple[str, str]]] = {}  # the name before the number -> identities
+    same_number: dict[tuple[str, str], list[str]] = {}  # (name read in every language, number) -> names
     titled: list[tuple[str, str]] = []  # (folded name, the name after the title)
     for name in people:
         folded = _folded_key(name)
@@ -416,11 +428,66 @@ def _join_regnal(joins: _Joins, people: list[str]) -> None:
             continue
         if len(rest) >= 2 and _REGNAL_NUMBER.fullmatch(name.split()[-1]):
             numbered.setdefault(_given(rest[:-1]), set()).add(joins.find(("person", folded)))
+            same_number.setdefault((_given(rest[:-1]), rest[-1]), []).append(folded)
         elif table:
             titled.append((folded, _given(rest)))
+    for group in same_number.values():  # "Leo XIV", "Léon XIV": one name and number in two languages
+        for other in group[1:]:
+            joins.join(("person", group[0]), ("person", other))
+    numbered = {core: {joins.find(("person", n)) for n in names} for core, names in _by_core(same_number).items()}
     for name, core in titled:
         if len(numbered.get(core, ())) == 1:
             joins.join(("person", name), next(iter(numbered[core])))
+
+
+def _by_core(same_number: dict[tuple[str, str], list[str]]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for (core, _), names in same_number.items():
+        found.setdefault(core, []).extend(names)
+    return found
+
+
+def _join_landmarks(joins: _Joins, places: list[str]) -> None:
+    """Two places named as a landmark of one kind with the same words are one, whatever the language and
+    the order ("St. Peter's Square", "place Saint-Pierre"; "Sistine Chapel", "chapelle Sixtine")."""
+    by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
+    for name in places:
+        key = _landmark(name)
+        if key is not None:
+            by_key.setdefault(key, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("place", group[0]), ("place", other))
+
+
+def is_landmark(name: str) -> bool:
+    """Whether a place's name names a landmark: a kind word and a name ("Sistine Chapel", "place de la
+    Concorde"), not a town or a country."""
+    return _landmark(_folded_key(name)) is not None
+
+
+def _landmark(folded: str) -> tuple[str, frozenset[str]] | None:
+    """A place's name read as a landmark: (its kind, its other words read in every language), or None.
+
+    The kind is a word of `landmarks.kinds` (equivalents.yml) last (English: "Sistine Chapel") or first
+    (French: "chapelle Sixtine"); a saint word is "saint" ("St.", "Sainte", "San"); "St." last is a
+    street. Linking words ("of", "de la") and a possessive 's are left out; other words are read through
+    `landmarks.words`, the sovereigns' given names and the event words ("Peter", "Pierre"). A name with no
+    kind word, or with nothing but one, is no landmark: "Saint-Pierre" alone may be a town.
+    """
+    every = re.findall(r"[^\W_]+", re.sub(r"'s\b", "", folded.replace(".", " ")))
+    if len(every) < 2:
+        return None
+    if every[-1] in LANDMARK_KINDS:
+        kind, rest = LANDMARK_KINDS[every[-1]], every[:-1]
+    elif every[0] in LANDMARK_KINDS and every[0] not in SAINT_WORDS:
+        kind, rest = LANDMARK_KINDS[every[0]], every[1:]
+    else:
+        return None
+    read = frozenset(
+        "saint" if w in SAINT_WORDS else LANDMARK_WORDS.get(w) or word_key(w) for w in rest if w not in LINKING_WORDS
+    )
+    return (kind, read) if read - {"saint"} else None
 
 
 def _given(words: list[str]) -> str:

@@ -11,7 +11,9 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
   - they were published at most four weeks apart and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
     and case folded, compared on their first five letters, French and English words of the same meaning
-    as one; stop words, months and weekdays left out).
+    as one; stop words, months and weekdays left out). A landmark both name (a place named with its
+    kind: "Sistine Chapel", "place Saint-Pierre"; identity.is_landmark) counts here as a main participant
+    in common: a town or a country does not, too many stories share one.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -39,6 +41,7 @@ from generator.site.agenda import AgendaItem, Span, parse_point, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
 from generator.site.events import words as phrase_words
+from generator.site.identity import is_landmark
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 SHARED_WORDS = 3
@@ -130,7 +133,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
         if days[i] is None:
             continue
-        for key in mains[i]:
+        for key in mains[i] | _landmarks(entries[i], identity):
             earlier = by_participant.setdefault(key, [])
             for j in reversed(earlier[-_NEAREST:]):
                 if days[i] - days[j] > WINDOW:  # type: ignore[operator]
@@ -267,6 +270,12 @@ def _main_participants(entry: Entry, identity: Identity) -> set[str]:
     ranked = sorted(people, key=lambda p: -p.mentions)  # stable: the briefing's order on a tie
     main = [p for p in ranked if p.mentions >= 2][:MAIN] or ranked[:1]
     return {identity(p.kind, str(p.name)) or f"{p.kind}:{fold(str(p.name))}" for p in main}
+
+
+def _landmarks(entry: Entry, identity: Identity) -> set[str]:
+    """The landmarks a briefing names ("Sistine Chapel", "place Saint-Pierre": identity.is_landmark), as
+    entities: a place that precise is a main participant of the word rule."""
+    return {identity("place", str(p)) or f"place:{fold(str(p))}" for p in entry.briefing.places if is_landmark(str(p))}
 
 
 def _content_words(entry: Entry) -> frozenset[str]:

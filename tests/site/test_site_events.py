@@ -326,3 +326,49 @@ def test_an_event_word_table_joins_a_meeting_said_in_two_languages():
     press = _said("fr", "Presse", "2025-01-03", ("2025-01-08", "day", "mercredi", "conférence de presse du ministre"))
     assert len(merge_events(agenda_items([cabinet, conseil]))) == 1
     assert len(merge_events(agenda_items([cabinet, press]))) == 2
+
+
+def test_the_start_of_an_event_in_two_languages_is_one_row_and_its_end_another():
+    start = briefing("Synode", "2024-09-02", ("2024-10-02", "day", "le 2 octobre", "ouverture du synode des évêques"))
+    opening = briefing("Synod", "2024-09-03", ("2024-10-02", "day", "October 2", "opening of the bishops' synod"))
+    closing = briefing("Fin", "2024-09-04", ("2024-10-02", "day", "le 2 octobre", "clôture du synode des évêques"))
+    rows = merge_events(agenda_items([start, opening, closing]))
+    assert sorted(len(r.briefings) for r in rows) == [1, 2]  # the opening twice; the closing apart
+
+
+def test_a_sentence_that_names_no_one_stands_for_its_articles_main_participant():
+    def article(title: str, day: str, people: list[tuple[str, int]], event: tuple[str, str, str, str, str]):
+        from generator.model import Participant
+
+        entry = announcing(title, day, [], [], event)
+        entry.briefing.participants = [Participant(n, "person", None, [], m) for n, m in people]
+        return entry
+
+    vague = article(
+        "NOS",
+        "2023-07-08",
+        [("Mark Rutte", 5), ("Sigrid Kaag", 1)],
+        ("2023-12", "month", "en décembre", "élections anticipées", "Élections en décembre."),
+    )
+    precise = article(
+        "Volkskrant",
+        "2023-07-14",
+        [("Mark Rutte", 3)],
+        ("2023-11-22", "day", "le 22 novembre", "élections anticipées", "Le scrutin est fixé au 22 novembre."),
+    )
+    [row] = merge_events(agenda_items([vague, precise]))
+    assert len(row.dates) == 2  # shown as a conflict, not two rows
+    other = article(
+        "Soir",
+        "2023-07-14",
+        [("Alexander De Croo", 3)],
+        ("2023-11-22", "day", "le 22 novembre", "élections anticipées", "Le scrutin est fixé au 22 novembre."),
+    )
+    assert len(merge_events(agenda_items([vague, other]))) == 2  # another country's leader: two events
+    tied = article(
+        "Trouw",
+        "2023-07-14",
+        [("Mark Rutte", 2), ("Sigrid Kaag", 2)],
+        ("2023-11-22", "day", "le 22 novembre", "élections anticipées", "Le scrutin est fixé au 22 novembre."),
+    )
+    assert len(merge_events(agenda_items([vague, tied]))) == 2  # no one main participant: nothing to anchor on

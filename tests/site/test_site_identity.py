@@ -277,3 +277,46 @@ def test_an_acronym_of_another_language_given_with_its_name_joins_it():
     found = keys(org("Revolutionary Armed Forces of Colombia", "FARC"), org("FARC"))
     assert len(set(found.values())) == 1
     assert len(set(keys(org("Union of Students", "SU"), org("SU")).values())) == 2  # two letters: too short
+
+
+def test_a_regnal_name_and_number_join_the_same_translated_name_and_number():
+    found = keys(person("Benedict XVI"), person("Benoît XVI"), person("John Paul II"), person("Jean-Paul II"))
+    assert found["Benedict XVI"] == found["Benoît XVI"]
+    assert found["John Paul II"] == found["Jean-Paul II"]
+    assert found["Benedict XVI"] != found["John Paul II"]
+    other = keys(person("Benedict XV"), person("Benoît XVI"), person("Pope Benedict"))
+    assert len(set(other.values())) == 3  # another number is another pope; the titled name stays unsure
+
+
+def place(name: str) -> Mention:
+    return Mention("place", name)
+
+
+def test_a_landmark_is_one_with_its_kind_word_before_or_after_and_a_saint_translated():
+    found = keys(
+        place("St. Mark's Square"),
+        place("place Saint-Marc"),
+        place("Westminster Abbey"),
+        place("abbaye de Westminster"),
+        place("Sacré-Cœur Basilica"),
+        place("basilique du Sacré-Cœur"),
+        place("Basilica of St. Paul Outside the Walls"),
+    )
+    assert found["St. Mark's Square"] == found["place Saint-Marc"]
+    assert found["Westminster Abbey"] == found["abbaye de Westminster"]
+    assert found["Sacré-Cœur Basilica"] == found["basilique du Sacré-Cœur"]
+    assert len(set(found.values())) == 4
+
+
+def test_a_place_without_a_kind_word_or_of_another_kind_joins_no_landmark():
+    found = keys(
+        place("Saint-Marc"),
+        place("St. Mark's Square"),
+        place("St. Mark's Basilica"),
+        place("Main St."),
+        place("rue Main"),
+        place("Tower Bridge"),
+        place("tour du pont"),
+    )
+    assert found["Main St."] == found["rue Main"]  # "St." last is a street
+    assert len(set(found.values())) == 6  # a town, a square and a church of one saint are three places

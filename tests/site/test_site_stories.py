@@ -88,6 +88,22 @@ def test_briefings_weeks_apart_with_words_in_common_are_one_story_and_months_apa
     assert stories_of([one, few]).story(few) is None  # two words in common only ("réforme", "retraites")
 
 
+def test_briefings_that_name_one_landmark_with_words_in_common_are_one_story_without_a_common_participant():
+    from dataclasses import replace
+
+    fire = briefing("figaro", "2019-04-16", {"Emmanuel Macron": 4}, title="Incendie de la cathédrale Notre-Dame")
+    fire = replace(fire, briefing=replace(fire.briefing, places=["Paris", "cathédrale Notre-Dame"]))
+    works = briefing(
+        "guardian", "2019-05-02", {"Philippe Villeneuve": 3}, lang="en",
+        title="Notre-Dame cathedral fire: chief architect plans the works",
+    )  # fmt: skip
+    works = replace(works, briefing=replace(works.briefing, places=["Paris", "Notre-Dame Cathedral"]))
+    stories = stories_of([fire, works])
+    assert stories.story(fire) is not None and stories.story(fire) is stories.story(works)
+    city = replace(works, briefing=replace(works.briefing, places=["Paris"]))
+    assert stories_of([fire, city]).story(city) is None  # a city is no landmark: no common anchor
+
+
 def test_a_follow_up_says_what_changed_since_the_earlier_briefings():
     changed = changes(SECOND, stories_of([FIRST, SECOND]))
     assert changed is not None and changed.since == [FIRST]
