@@ -32,6 +32,8 @@ class EntityWords:
     """
 
     honorifics: tuple[str, ...] = ()  # not part of a name: "M.", "Mrs"
+    # prepositions whose object a role phrase is ("devant le juge, X a dit"): no apposition to the name after the comma
+    object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
     role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")

@@ -151,3 +151,53 @@ def test_an_article_after_of_belongs_to_the_roles_complement():
     assert people["Jean Dupont"].role == "porte-parole de l'armée"
     people, _, _ = run("Title\n\nThe head of the agency, Mark Stone, resigned on Monday.")
     assert people["Mark Stone"].role == "head of the agency"
+
+
+def test_coordinated_words_inside_a_role_before_a_name():
+    people, _, _ = run(
+        "Titre\n\nLe ministre des Affaires sociales et familiales du Québec, Paul Martin, visitera Lyon. "
+        "Le photographe et réalisateur suisse Marc Weber exposera ses images.",
+        "fr",
+    )
+    assert people["Paul Martin"].role == "ministre des Affaires sociales et familiales du Québec"
+    assert people["Marc Weber"].role == "photographe et réalisateur suisse"
+
+
+def test_organisers_programmers_and_fortunes_are_roles():
+    people, _, _ = run(
+        "Titre\n\nPierre Durand, programmateur du festival, et Marc Blanc, organisateur du salon, ont parlé. "
+        "Le groupe appartient au milliardaire Petr Novak, et le consultant Luc Borg a dessiné les salles.",
+        "fr",
+    )
+    assert people["Pierre Durand"].role == "programmateur du festival"
+    assert people["Marc Blanc"].role == "organisateur du salon"
+    assert people["Petr Novak"].role == "milliardaire"
+    assert people["Luc Borg"].role == "consultant"
+
+
+def test_a_fronted_prepositional_phrase_is_no_apposition_to_the_subject():
+    people, _, _ = run(
+        "Titre\n\nDevant le juge, Paul Martin a reconnu les faits. Selon le maire, Anne Petit a quitté la salle. "
+        "Il a été reçu par le procureur de la République, Marc Lenoir, mardi.",
+        "fr",
+    )
+    assert people["Paul Martin"].role is None
+    assert people["Anne Petit"].role is None
+    assert people["Marc Lenoir"].role == "procureur de la République"
+    people, _, _ = run("Title\n\nAfter a talk with the mayor, Ann Cole left the hall.")
+    assert people["Ann Cole"].role is None
+
+
+def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it():
+    people, _, _ = run(
+        "Titre\n\n9h00 Réunion avec M. Paul DURAND, ministre de la Culture et de la Communication, Mme Anne ROUX, "
+        "ministre chargée des Sports.",
+        "fr",
+    )
+    assert people["Anne ROUX"].role == "ministre chargée des Sports"
+    assert people["Paul DURAND"].role.startswith("ministre de la Culture")
+
+
+def test_a_kinship_word_before_de_belongs_to_the_person_named_before():
+    people, _, _ = run("Titre\n\nElle a reçu la veuve du chanteur français Jean Dubois à Paris.", "fr")
+    assert people["Jean Dubois"].role == "chanteur français"

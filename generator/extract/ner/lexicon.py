@@ -26,6 +26,7 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 
 
 HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part of a name: the person follows
+OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 ROLE_HEADS = _folded(every(lambda lang: lang.entities.role_heads))  # a role phrase must hold one
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"

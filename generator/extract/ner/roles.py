@@ -69,12 +69,28 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     plural = _singular(ws[span[-1]].text) if span else None
     if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
         return plural
+    kept = _kept(ws, span)
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+def _kept(ws: list[Word], span: list[int]) -> list[int]:
+    """The words of the role in a span: from its head (with the modifiers before it) to the end, or none."""
+    if not span:
+        return []
+    plural = _singular(ws[span[-1]].text)
+    if plural:
+        return span[-1:]
     heads = [k for k in span if _head(ws[k].text)]
     if not heads:
-        return None
-    # "complice présumé du terroriste Carlos": a role word after "de" is the nearer person's own.
+        return []
+    # "complice présumé du terroriste Carlos", "veuve du leader indépendantiste X": a role word after "de", with
+    # only its modifiers after it, is the nearer person's own.
     after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
-    nearer = after_of[-1] if after_of and after_of[-1] == span[-1] and ws[after_of[-1]].text.islower() else None
+    nearer = (
+        after_of[-1]
+        if after_of and ws[after_of[-1]].text.islower() and _modifiers_only(ws, span, after_of[-1])
+        else None
+    )
     head = nearer if nearer is not None else heads[0]
     start = span.index(head)
     while start > 0:
@@ -87,9 +103,13 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     kept = span[start:]
     while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
         kept = kept[:-1]
-    if not kept:
-        return None
-    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
+    return kept
+
+
+def _modifiers_only(ws: list[Word], span: list[int], head: int) -> bool:
+    """Whether every word after the head in the span is a lower-case modifier ("indépendantiste", "français")."""
+    rest = span[span.index(head) + 1 :]
+    return all(ws[n].text.islower() and fold(ws[n].text) not in _OF and not _head(ws[n].text) for n in rest)
 
 
 def _links(w: Word) -> bool:
@@ -137,7 +157,8 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
         k -= 1
     if k >= 0 and fold(ws[k].text) in _OF:
         return None  # "le directeur de cabinet de Jacques Delors": Delors is not the director
-    if k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent:
+    comma = k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent
+    if comma:
         k -= 1
     span: list[int] = []
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k):
@@ -159,15 +180,55 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "Lt. Col. X": the full stop of a short title
             k -= 1
             continue
-        if key in lx.AND_WORDS and span and fold(ws[span[0]].text) in _OF | _ARTICLES_AFTER_OF:
-            span.insert(0, k)  # "ministre de la culture et des affaires sociales": coordinated complements
+        if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
+            span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
             continue
         if not _allowed(doc, ws[k], person_words, k):
             break
         span.insert(0, k)
         k -= 1
-    return _phrase(doc, ws, span) if span else None
+    kept = _kept(ws, span)
+    if not kept:
+        return None
+    if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(ws, kept[0], a, person_words)):
+        return None
+    return _phrase(doc, ws, span)
+
+
+def _coordinated(ws: list[Word], k: int, after: int) -> bool:
+    """Whether the "et"/"and" at k joins two parts of one role: complements ("de la culture et des sports") or
+    lower-case words ("étrangères et européennes", "ministre et porte-parole")."""
+    if fold(ws[after].text) in _OF | _ARTICLES_AFTER_OF:
+        return True
+    before = ws[k - 1].text if k > 0 else ""
+    return (
+        ws[after].text.islower()
+        and before.islower()
+        and before.isalpha()
+        and fold(before) not in _STOPS
+        and fold(ws[after].text) not in _STOPS
+    )
+
+
+def _object_of_preposition(ws: list[Word], first: int, a: int, person_words: set[int]) -> bool:
+    """ "devant le juge, X a reconnu", "according to the mayor, X left": the role phrase before the comma is a
+    fronted preposition's object and the name the subject that follows it, not an apposition; a name closed by
+    punctuation is one ("placé en détention par le juge, Charles X, mardi", "avec sa directrice, X.")."""
+    b = a
+    while b in person_words:
+        b += 1
+    if b >= len(ws) or ws[b].sent != ws[a].sent or not ws[b].text[:1].isalnum():
+        return False
+    n = first - 1
+    if n >= 0 and fold(ws[n].text) in _DETS | _ARTICLES_AFTER_OF:
+        n -= 1
+    return n >= 0 and ws[n].sent == ws[first].sent and fold(ws[n].text) in lx.OBJECT_PREPOSITIONS
+
+
+def _closes_list_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
+    """ "M. X, ministre de la Culture, Mme Y, ...": a role between two names and commas is the first one's."""
+    return k > 0 and ws[k].text == "," and k - 1 in person_words
 
 
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:

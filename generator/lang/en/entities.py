@@ -10,6 +10,9 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady"),
+    object_prepositions=words(
+        "before behind with by for on in at to from against between without after among toward towards"
+    ),
     role_heads=words(
         "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
         "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
@@ -24,7 +27,7 @@ ENTITIES = EntityWords(
         # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
-        "MP owner lady activist campaigner "
+        "MP owner lady activist campaigner organiser organizer programmer designer "
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "

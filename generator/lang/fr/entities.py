@@ -10,6 +10,10 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     honorifics=words("M. MM. Mme Mmes Mlle Me Mes Dr Pr Mgr"),
+    object_prepositions=words(
+        "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
+        "parmi à au aux"
+    ),
     role_heads=words(
         "président présidente vice-président vice-présidente ministre secrétaire chef cheffe directeur directrice "
         "porte-parole ambassadeur ambassadrice homologue dirigeant dirigeante leader patron patronne PDG p.-d.g. "
@@ -34,7 +38,9 @@ ENTITIES = EntityWords(
         "cadre médecin infirmier infirmière policier policière gendarme agriculteur agricultrice enseignant "
         "enseignante étudiant étudiante inspecteur inspectrice magistrat magistrate ingénieur ingénieure architecte "
         "artiste auteur autrice réalisateur réalisatrice romancier romancière poète sportif sportive champion "
-        "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne"
+        "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne "
+        "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
+        "milliardaire millionnaire"
     ),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
