@@ -1,5 +1,7 @@
 """Who takes part in a dated event and where it happens, by the briefing's own names."""
 
+import pytest
+
 from generator.extract.participation import with_participants
 from generator.lang import language
 from generator.model import DatedEvent, Participant
@@ -77,24 +79,6 @@ def test_a_place_named_without_a_place_preposition_is_no_venue():
     assert out.where is None
 
 
-def test_an_event_that_names_no_one_is_headed_by_the_person_the_sentence_is_about():
-    sentence = "Mercredi, Clara Chappaz est attendue le 12 mai pour une visite du campus de Roubaix."
-    [out] = with_participants([_item("visite du campus de Roubaix", sentence)], PEOPLE, [], language("fr"))
-    assert out.event == "Clara Chappaz – visite du campus de Roubaix"
-
-
-def test_a_person_named_deep_in_the_sentence_is_no_subject_to_head_the_event():
-    sentence = "Le conseil municipal a longuement reçu Clara Chappaz, puis fixé le 12 mai la visite du campus."
-    [out] = with_participants([_item("visite du campus", sentence)], PEOPLE, [], language("fr"))
-    assert out.event == "visite du campus"
-
-
-def test_a_name_set_off_by_a_comma_is_no_subject_to_head_the_event():
-    sentence = "Aux côtés de Clara Chappaz, le préfet présentera le 12 mai le plan de relance."
-    [out] = with_participants([_item("plan de relance", sentence)], PEOPLE, [], language("fr"))
-    assert out.event == "plan de relance"
-
-
 def test_the_date_between_the_subject_and_the_event_does_not_push_it_out_of_reach():
     sentence = "Clara Chappaz est attendue ce mercredi 14 et ce jeudi 15 mai pour une visite du campus de Roubaix."
     item = DatedEvent(
@@ -137,7 +121,31 @@ def test_a_surname_inside_another_name_is_left_alone():
     assert out.event == "inauguration du lycée Durand-Ruel"
 
 
-def test_a_name_in_apposition_between_commas_is_still_the_subject():
-    sentence = "La ministre de la Culture, Clara Chappaz, est attendue le 12 mai pour une visite du musée."
-    [out] = with_participants([_item("visite du musée", sentence)], PEOPLE, [], language("fr"))
-    assert out.event == "Clara Chappaz – visite du musée"
+@pytest.mark.parametrize(
+    ("sentence", "event", "expected"),
+    [
+        (  # the subject opens the sentence after a date
+            "Mercredi, Clara Chappaz est attendue le 12 mai pour une visite du campus de Roubaix.",
+            "visite du campus de Roubaix",
+            "Clara Chappaz – visite du campus de Roubaix",
+        ),
+        (  # a name in apposition between commas, after its role, is the subject
+            "La ministre de la Culture, Clara Chappaz, est attendue le 12 mai pour une visite du musée.",
+            "visite du musée",
+            "Clara Chappaz – visite du musée",
+        ),
+        (  # a name deep in the sentence is an object
+            "Le conseil municipal a longuement reçu Clara Chappaz, puis fixé le 12 mai la visite du campus.",
+            "visite du campus",
+            "visite du campus",
+        ),
+        (  # a name set off by a comma after a preposition is no subject
+            "Aux côtés de Clara Chappaz, le préfet présentera le 12 mai le plan de relance.",
+            "plan de relance",
+            "plan de relance",
+        ),
+    ],
+)
+def test_an_event_that_names_no_one_is_headed_by_the_sentence_s_subject_only(sentence, event, expected):
+    [out] = with_participants([_item(event, sentence)], PEOPLE, [], language("fr"))
+    assert out.event == expected
