@@ -183,3 +183,21 @@ def test_a_briefing_page_of_the_built_site_shows_its_story(tmp_path: Path):
     assert 'id="dans-la-meme-histoire"' in first and "reuters</a>" in first
     assert 'id="in-the-same-story"' in second and "monde</a>" in second and "What changed since" in second
     assert second.index('id="in-the-same-story"') < second.index('id="see-also"')
+
+
+def test_function_words_and_numbers_shared_by_two_stories_do_not_link_them():
+    one = briefing(
+        "croix",
+        "2024-12-08",
+        {"Emmanuel Macron": 3},
+        title="Après trois jours de fêtes, la cathédrale rouvre",
+        summary="Depuis samedi, les visiteurs reviennent entre les colonnes.",
+    )
+    two = briefing(
+        "monde",
+        "2024-12-16",
+        {"Emmanuel Macron": 4},
+        title="Après le cyclone, trois villages coupés du monde",
+        summary="Depuis dimanche, l'aide arrive entre deux averses.",
+    )
+    assert stories_of([one, two]).story(one) is None

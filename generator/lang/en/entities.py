@@ -167,7 +167,8 @@ ENTITIES = EntityWords(
         "the a an of to in on at by for with from and or but is are was were be been has have had it its "
         "this that these those he she they his her their as will would can could should may might not no "
         "said says also than then there which who whom whose what when where while about into over after "
-        "before up out"
+        "before up out since during against according between without under toward still already very more "
+        "less being"
     ),
     abbreviations=words(
         "mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "

@@ -209,7 +209,8 @@ ENTITIES = EntityWords(
     stop_words=words(
         "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
         "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
-        "est sont a ont été être avoir fait faire y lui mais aussi très tout tous toute toutes comme si"
+        "est sont a ont été être avoir fait faire y lui mais aussi très tout tous toute toutes comme si "
+        "après avant depuis pendant contre selon entre ainsi alors encore toujours déjà moins était"
     ),
     abbreviations=words(
         "m. mm. mme. dr. pr. me. mgr. env. av. j.-c. janv. févr. juil. déc. st. ste. gén. cie. sept. oct. nov."
