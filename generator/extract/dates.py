@@ -25,7 +25,7 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import parsed_event
-from .timex.context import Sentences, content_words, event_nouns, event_phrase
+from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_stamps
 from .timex.resolve import Resolver
@@ -59,9 +59,6 @@ _CLOSING_QUOTES = ("»", "”")
 def _conditional(lang: Language) -> re.Pattern[str]:
     never = "(?!)"
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
-
-
-_FEW_WORDS = 3  # an event phrase shorter than this says too little
 
 
 class TemporalReading:
@@ -113,7 +110,7 @@ class TemporalReading:
             return pattern
         # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),
         # the clause the parse hangs the date on says more
-        if len(pattern.split()) >= _FEW_WORDS:
+        if len(pattern.split()) >= FEW_WORDS:
             return pattern
         parsed = parsed_event(
             self.doc, start, end, self.language, [(a + s0, b + s0) for a, b in others], event_nouns(self.language)

@@ -139,6 +139,7 @@ class _EventWords:
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
+    clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
 
@@ -163,6 +164,7 @@ def _event_words(language: Language) -> _EventWords:
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         verb=_verb_cues(language),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
+        clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
     )
@@ -260,6 +262,11 @@ _ITEM_LEAD = re.compile(
 _PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row
 
 
+def _hour_alone(line: str) -> bool:
+    """Whether the line is only an hour of a programme, with its list mark ("• 15h00", "10.30 am -")."""
+    return _ITEM_LEAD.fullmatch(line.strip() + " ") is not None
+
+
 def programme_items(following: str, language: Language, hour: bool = False) -> str:
     """What a date standing alone as a heading announces: the first items listed under it, each without
     its list mark and time ("Mardi 8 avril" / "15h00  Questions au gouvernement" / "17h30  Entretien ...").
@@ -281,7 +288,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         starts, paragraph_start = paragraph_start, False
         if len(words) < 4 and calendar_words & {fold(w) for w in words}:
             break  # the next day's heading ("• Lundi 15 novembre"): this date heads no items of its own
-        if _ITEM_LEAD.fullmatch(line.strip() + " "):
+        if _hour_alone(line):
             if hour:
                 break  # the next hour: this one's item was not written
             after_hour = True
@@ -300,16 +307,14 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
 
 
-def _with_antecedent(clause: str, before: str, language: Language) -> str:
+def _with_antecedent(clause: str, before: str, words: _EventWords) -> str:
     """A clause opened by a relative pronoun, with the name the pronoun stands for as its subject
     ("..., Fiona Hill, who will testify" -> "Fiona Hill will testify")."""
-    if language.clause_relatives and re.match(rf"\s*(?:{'|'.join(language.clause_relatives)})\b", clause, re.I):
-        # "..., ratified by the Senate, which could happen this week": what could happen is the clause before
+    if words.clause_relative.match(clause):
+        # "..., ratified by the Senate, ce qui pourrait intervenir mardi": what could happen is the clause before
         previous = re.split(r"[,;:]", before.rstrip(" ,"))[-1]
-        return previous if len(previous.split()) >= _FEW_WORDS else clause
-    if not language.relative_pronouns:
-        return clause
-    opening = re.match(rf"\s*(?:{'|'.join(language.relative_pronouns)})\b", clause, re.IGNORECASE)
+        return previous if len(previous.split()) >= FEW_WORDS else clause
+    opening = words.antecedent.match(clause)
     if not opening:
         return clause
     names = [m for m in _NAME_RUN.finditer(before) if len(before) - m.end() < 40]
@@ -379,7 +384,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     noun's group, or the clause without one."""
     words = _event_words(language)
     if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
-        return programme_items(following, language, hour=bool(_ITEM_LEAD.fullmatch(sentence.strip() + " ")))
+        return programme_items(following, language, hour=_hour_alone(sentence))
     on_agenda = words.agenda.search(masked)
     if on_agenda and on_agenda.end() <= start:
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
@@ -506,7 +511,7 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     """Without an event noun: the coordinated part of the clause that holds the date ("... and the Senate
     is expected to take up the bill by the end of the month"), its subject named."""
     region = masked[a:b]
-    parts = _clause_parts(region, words, language)
+    parts = _clause_parts(region, words)
     part = next(((x, y) for x, y in parts if x <= start - a <= y), (0, len(region)))
     if len(region[part[0] : part[1]].split()) >= 3:
         region, a = region[part[0] : part[1]], a + part[0]
@@ -518,7 +523,7 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         region = " ".join(before[-(MAX_WORDS - 2) :]) + masked[start:b]
         a = start - len(" ".join(before[-(MAX_WORDS - 2) :]))
     text = _unattributed(region, start - a, words)
-    text = _with_antecedent(text, masked[:a], language)
+    text = _with_antecedent(text, masked[:a], words)
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
@@ -526,14 +531,13 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     return phrase
 
 
-def _clause_parts(region: str, words: _EventWords, language: Language) -> list[tuple[int, int]]:
+def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
     """The parts a coordinator joins, as clauses. Where one side says its verb and the other does not, the other
     is a noun's part ("Édouard Philippe et la plupart de ses conseillers s'installent", "a donné aux responsables
     catholiques et protestants") and they stay one; where neither or both do, they are two clauses."""
-    verb = _verb_cues(language)
     out: list[tuple[int, int]] = []
     for a, b in ((p.start(), p.end()) for p in words.coordinated.finditer(region)):
-        if out and bool(verb.search(region[a:b])) != bool(verb.search(region[out[-1][0] : out[-1][1]])):
+        if out and bool(words.verb.search(region[a:b])) != bool(words.verb.search(region[out[-1][0] : out[-1][1]])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -567,7 +571,7 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
 
 
 _FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing
-_FEW_WORDS = 3  # a clause of fewer words than this says too little to stand for another
+FEW_WORDS = 3  # an event phrase, or a clause standing for another, of fewer words says too little
 
 
 def content_words(phrase: str) -> set[str]:
