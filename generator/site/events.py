@@ -57,6 +57,7 @@ from generator.lang.folding import fold
 from generator.model import Briefing
 from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
+from generator.site.groups import Groups
 from generator.site.samewords import PREFIX, SAME_WORD, read_phrases, same_word
 from generator.site.words import reading_words
 
@@ -225,14 +226,7 @@ def _at_pattern(lang: str) -> re.Pattern[str]:
 
 def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
     """Step 2: rows that are one event announced at dates that do not nest, joined (see the docstring)."""
-    parent = list(range(len(rows)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Groups(len(rows))
     phrase = [row.words[id(row.wording)] for row in rows]
     shown = [row.shown for row in rows]
     by_pair: dict[tuple[str, str], list[int]] = {}  # two words -> the rows whose phrase has both
@@ -246,14 +240,11 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
             continue
         first, second = sorted(found)[:2]
         for j in by_pair.get((first, second), ()):  # rows whose phrase holds all of row i's words
-            if j == i or not found <= phrase[j] or (found == phrase[j] and j < i) or find(i) == find(j):
+            if j == i or not found <= phrase[j] or (found == phrase[j] and j < i) or joined.find(i) == joined.find(j):
                 continue
             if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
-    groups: dict[int, list[_Row]] = {}
-    for i, row in enumerate(rows):
-        groups.setdefault(find(i), []).append(row)
-    return list(groups.values())
+                joined.join(i, j)
+    return joined.of(rows)
 
 
 def _conflict(

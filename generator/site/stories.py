@@ -41,6 +41,7 @@ from generator.site.agenda import AgendaItem, Span, parse_point, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
 from generator.site.events import words as phrase_words
+from generator.site.groups import Groups
 from generator.site.identity import is_landmark
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
@@ -97,18 +98,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     if not entries:
         return found
     index = {id(e): n for n, e in enumerate(entries)}
-    parent = list(range(len(entries)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    joined = Groups(len(entries))
+    find, join = joined.find, joined.join
 
     mains = [_main_participants(e, identity) for e in entries]
     for row in events:
@@ -148,10 +139,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     join(i, j)
             earlier.append(i)
 
-    groups: dict[int, list[Entry]] = {}
-    for i, entry in enumerate(entries):
-        groups.setdefault(find(i), []).append(entry)
-    for group in groups.values():
+    for group in joined.of(entries):
         if len(group) < 2:
             continue
         story = Story(sorted(group, key=_chronological))
