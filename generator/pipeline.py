@@ -97,7 +97,7 @@ def analyse_doc(
         source=Source(
             path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet, author=article.author
         ),
-        summary=extract_summary(doc, lang, temporal),
+        summary=extract_summary(doc, lang, temporal, stamps),
         key_facts=extract_key_facts(doc, lang, participants, temporal),
         participants=participants,
         places=places,

@@ -10,7 +10,7 @@ statements: full names for "M. Blair" or a leading "Il", the calendar date after
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -27,6 +27,7 @@ from generator.model import KeyFact, Participant, Timex
 
 _MIN_FACTS, _MAX_FACTS = 3, 7
 _MIN_WORDS = 6  # shorter "sentences" are subheads or fragments
+_STAMP_COMPANY = 4  # words beside a date stamp on its line: a place and "le" ("Fort-de-France, le")
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,25 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def extract_summary(doc: Doc, lang: str, timexes: Sequence[Timex] = ()) -> str:
+def extract_summary(
+    doc: Doc, lang: str, timexes: Sequence[Timex] = (), stamps: Collection[tuple[int, int]] = ()
+) -> str:
     """One or two sentences: the lead, cleaned of datelines; a short first sentence takes the next one.
 
-    `timexes` (the doc's dates, from `extract_timexes`) date "hier", "mardi", "last month" in the text.
+    `timexes` (the doc's dates, from `extract_timexes`) date "hier", "mardi", "last month" in the text;
+    `stamps` are the spans of the page's own date stamps: a line that only dates the page is no lead.
     """
-    return " ".join(_clean(_dated(s, timexes, lang)) for s in _summary_sentences(_body_sentences(doc)))
+    body = [s for s in _body_sentences(doc) if not _stamp_only(s, stamps)]
+    return " ".join(_clean(_dated(s, timexes, lang)) for s in _summary_sentences(body))
+
+
+def _stamp_only(s: Sentence, stamps: Collection[tuple[int, int]]) -> bool:
+    """ "Paris, le 3 novembre 2025.": a sentence that holds a stamp and at most a place besides."""
+    for start, end in stamps:
+        if s.start <= start and end <= s.end:
+            rest = s.text[: start - s.start] + s.text[end - s.start :]
+            return len(re.findall(r"\w+", rest)) <= _STAMP_COMPANY
+    return False
 
 
 def _summary_sentences(body: list[Sentence]) -> list[Sentence]:

@@ -520,6 +520,9 @@ def test_within_is_a_span_and_in_is_a_day() -> None:
         ("2024-04-02T14:32:00+02:00", "fr"),
         ("April 2, 2024 / 10:15 AM / CBS News", "en"),
         ("By John Smith and Jane Doe | Apr 2, 2024", "en"),
+        ("Fort-de-France, le 2 avril 2024.", "fr"),  # a press release's or a letter's dateline
+        ("Saint-Denis, 2 avril 2024", "fr"),
+        ("Washington, April 2, 2024", "en"),
     ],
 )
 def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:
@@ -535,6 +538,8 @@ def test_inference_from_a_page_date_stamp(stamp: str, lang: str) -> None:
 def test_a_date_inside_a_sentence_or_below_the_head_is_no_stamp() -> None:
     date, evidence = infer_published("Titre\n\nLe 12 mars 2023, le Parlement a adopté le texte.\n", "fr")
     assert "date stamp" not in evidence
+    date, evidence = infer_published("Titre\n\nAu Sénat, le 12 mars 2023, le texte a été adopté.\n", "fr")
+    assert "date stamp" not in evidence  # a place before the date, but a sentence goes on after it
     date, evidence = infer_published("Biden Visits Normandy June 6, 2024\n\nHe will speak there.\n", "en")
     assert "date stamp" not in (evidence or "")  # a headline in title case is no byline
 

@@ -150,3 +150,17 @@ def test_subheads_are_not_facts_and_counts_are_figures():
     facts = [f.text for f in extract_key_facts(doc, "en")]
     assert "Committees." not in facts
     assert facts[0].startswith("There are now 20 female senators")  # a count and a record come first
+
+
+def test_a_line_that_only_dates_the_page_is_no_lead():
+    from generator.extract.timex.publication import page_stamps
+
+    text = (
+        "Titre\n\nLyon, le 4 mars 2025.\n\nLa préfecture a décidé mardi de fermer les berges du Rhône "
+        "jusqu'à la fin de la crue, annoncée pour le week-end.\n"
+    )
+    doc = load_nlp("fr")(text)
+    timexes = extract_timexes(text, dt.date(2025, 3, 4), "fr")
+    stamps = {(t.start, t.end) for t in page_stamps(text, timexes)}
+    assert extract_summary(doc, "fr", timexes, stamps).startswith("La préfecture a décidé mardi")
+    assert extract_summary(doc, "fr", timexes).startswith("Lyon, le 4 mars 2025.")  # without the stamps, it leads

@@ -71,6 +71,8 @@ _BYLINE_BEFORE = re.compile(
     rf"^\s*(?:par|by)\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,]|\ble\b|\bon\b)\s*(?:le\s+)?$", re.I
 )
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
+# or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
+_PLACE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},")
 _OUTLET_AFTER = re.compile(rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
 _PROSE_WORDS = 12  # a line of the story has a dozen words or more ...
@@ -138,9 +140,15 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
                 line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
         alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail))
-        if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail):
+        if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail) or _place_dated(head, tail):
             stamps.append(t)
     return stamps
+
+
+def _place_dated(head: str, tail: str) -> bool:
+    """ "Paris, le 3 novembre 2025.": a filing place, the date and nothing else on the line."""
+    place = _PLACE_BEFORE.match(head)
+    return place is not None and _filler_only(head[place.end() :]) and _filler_only(tail.rstrip().removesuffix("."))
 
 
 def _head(text: str) -> list[tuple[int, int]]:
