@@ -61,6 +61,7 @@ def _generate(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from generator.generate import articles_to_read, generate
+    from generator.read import ArticleError
     from generator.workers import default_jobs
 
     missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
@@ -77,7 +78,8 @@ def _generate(args: argparse.Namespace) -> int:
         disable=args.quiet or not err.is_terminal,
         transient=True,
     ) as progress:
-        files = articles_to_read(paths, args.out)  # listed once: the bar's total and the run's input
+        unlisted: list[ArticleError] = []
+        files = articles_to_read(paths, args.out, unlisted)  # listed once: the bar's total and the run's input
         task = progress.add_task("", total=len(files))
         summary = generate(
             files,
@@ -89,6 +91,7 @@ def _generate(args: argparse.Namespace) -> int:
                 printable(f"error: {line}"), markup=False, highlight=False, soft_wrap=True
             ),
             scanned=paths,
+            unlisted=unlisted,
             prune=args.prune,
             on_wait=lambda: progress.console.print(
                 printable(f"waiting: another briefings generate is writing to {args.out}"),

@@ -55,6 +55,7 @@ def generate(
     scanned: Iterable[Path] = (),
     prune: bool = False,
     on_wait: Callable[[], None] | None = None,
+    unlisted: Iterable[ArticleError] = (),
 ) -> Summary:
     """Generate the briefing of every article under `paths` into `out`, analysing on `jobs` processes.
 
@@ -62,6 +63,8 @@ def generate(
     with `prune` removed (a hand-edited one only with `force` too). A broken page (a hand edit it does
     not survive) is kept and reported in `broken`, and its article is not analysed unless `force`.
     `on_wait` is called when another run is writing to `out` and this one waits for its turn.
+    `unlisted` are the folders `find_articles` could not list: each is a failure, and the pages of the
+    articles in it are no orphans (they may well be there).
     """
     started = time.monotonic()
     summary = Summary()
@@ -73,6 +76,9 @@ def generate(
         if on_error:
             on_error(line)
 
+    unlisted = list(unlisted)
+    for refused in unlisted:
+        fail(str(refused))
     todo: list[Article] = []
     for path in articles_to_read(paths, out):
         try:
@@ -108,7 +114,7 @@ def generate(
             on_progress(Path(result.article.path))
     if prune:
         store.writing(on_wait)
-    for page, source, edited in orphans(store, scanned):
+    for page, source, edited in orphans(store, scanned, [Path(refused.path) for refused in unlisted]):
         if prune and (force or not edited):
             page.unlink(missing_ok=True)
             summary.removed.append((str(page), source))
@@ -120,21 +126,41 @@ def generate(
     return summary
 
 
-def orphans(store: BriefingStore, scanned: Iterable[Path]) -> list[tuple[Path, str, bool]]:
-    """(page, source, hand-edited) for each page whose article lay in a scanned folder and is no longer there."""
+def orphans(
+    store: BriefingStore, scanned: Iterable[Path], unlisted: Iterable[Path] = ()
+) -> list[tuple[Path, str, bool]]:
+    """(page, source, hand-edited) for each page whose article lay in a scanned folder and is no longer there.
+
+    An article in a folder that could not be listed, or whose presence the system will not tell (a folder
+    without permission), is not known to be gone: its page is no orphan, and --prune never removes it.
+    """
     folders = [Path(os.path.realpath(f)) for f in scanned if f.is_dir()]
+    hidden = [Path(os.path.realpath(f)) for f in unlisted]
     found = []
     for source, existing in sorted(store.by_source.items()):
         path = Path(os.path.realpath(source))  # Path.resolve raises on a link loop
-        if any(path.is_relative_to(f) for f in folders) and not path.exists() and existing.path.is_file():
+        scanned_here = any(path.is_relative_to(f) for f in folders) and not any(path.is_relative_to(f) for f in hidden)
+        if scanned_here and _gone(path) and existing.path.is_file():
             found.append((existing.path, source, existing.edited))
     return found
 
 
-def articles_to_read(paths: Iterable[Path], out: Path) -> list[Path]:
-    """The article files under `paths`, leaving out our own output (`briefings generate .` is safe)."""
+def _gone(path: Path) -> bool:
+    """The file is known not to exist (an error that hides the answer, such as a permission, is no answer)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def articles_to_read(paths: Iterable[Path], out: Path, unlisted: list[ArticleError] | None = None) -> list[Path]:
+    """The article files under `paths`, leaving out our own output (`briefings generate .` is safe); the
+    folders that could not be listed go to `unlisted` (see `find_articles`)."""
     output = Path(os.path.realpath(out))
-    return [p for p in find_articles(paths) if output not in Path(os.path.realpath(p)).parents]
+    return [p for p in find_articles(paths, unlisted) if output not in Path(os.path.realpath(p)).parents]
 
 
 def _count(summary: Summary, status: Status, article: Article) -> None:

@@ -164,3 +164,36 @@ def test_briefings_whose_article_is_gone_are_reported_then_pruned(tmp_path, caps
 
     assert main(["generate", "--quiet", "--prune", "--force"]) == 0
     assert not pages["edited"].exists() and pages["elsewhere"].exists()
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_and_its_briefings_are_not_pruned(tmp_path, capsys, monkeypatch):
+    import errno
+    import os
+
+    from generator.model import Briefing, GeneratorInfo, Source
+    from generator.render import render_markdown
+    from generator.store import BriefingStore
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds" / "private").mkdir(parents=True)
+    (tmp_path / "seeds" / "private" / "note.txt").write_text("Sommet\n\nLe sommet aura lieu.\n", "utf-8")
+    store = BriefingStore(tmp_path / "briefings")
+    source = Source(path="seeds/private/note.txt", sha256="ab" * 32)
+    briefing = Briefing("Sommet", "2024-04-02", "metadata", "fr", source, generator=GeneratorInfo("1"))
+    _, page = store.save(briefing, render_markdown(briefing, "Texte de l'article."))
+    store.close()
+
+    scandir = os.scandir
+
+    def refusing(path="."):  # as the system answers for a folder without read permission (tests may run as root)
+        if os.path.basename(os.fspath(path)) == "private":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    assert main(["generate", "--quiet", "--prune"]) == 1
+    captured = capsys.readouterr()
+    refused = "error: seeds/private: cannot list the folder (Permission denied): its articles were not read"
+    assert refused in captured.err
+    assert "1 failed" in captured.out and "orphaned" not in captured.out and "removed" not in captured.out
+    assert page.exists()

@@ -64,8 +64,11 @@ class FoundPath(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath
         return Path(os.path.realpath(self))
 
 
-def find_articles(paths: Iterable[Path]) -> list[Path]:
+def find_articles(paths: Iterable[Path], unlisted: list[ArticleError] | None = None) -> list[Path]:
     """Every article file under the given files and folders, sorted so runs are deterministic.
+
+    A folder the system refuses to list (permissions, a read error) is added to `unlisted` as an error
+    naming it, never skipped in silence: its articles are not read, and their briefings are no orphans.
 
     Folders are walked without following links to folders. Every entry with an article suffix that is
     not a folder is returned, whatever it is (a symbolic link, a named pipe, a device): reading it says
@@ -78,7 +81,7 @@ def find_articles(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         found_in = getattr(path, "found_in", None)
         if found_in is None and path.is_dir():  # a folder named here (a link to one too): walked
-            for entry in _walk(path):
+            for entry in _walk(path, unlisted):
                 _add(found, entry, path)
         else:  # a file, or what an earlier call found in a folder (never walked: it may link to one)
             _add(found, path, found_in)
@@ -86,8 +89,13 @@ def find_articles(paths: Iterable[Path]) -> list[Path]:
     return [FoundPath.make(path, folder) for path, folder in ordered]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for here, folders, files in os.walk(folder, followlinks=False):
+def _walk(folder: Path, unlisted: list[ArticleError] | None) -> Iterator[Path]:
+    def refused(exc: OSError) -> None:
+        if unlisted is not None:
+            where = display_name(Path(exc.filename)) if exc.filename else display_name(folder)
+            unlisted.append(ArticleError(where, f"cannot list the folder ({exc.strerror}): its articles were not read"))
+
+    for here, folders, files in os.walk(folder, onerror=refused, followlinks=False):
         for name in files:  # files, and links to anything but a folder (dangling and looping ones too)
             if os.path.splitext(name)[1].lower() in SUFFIXES:
                 yield Path(here, name)
