@@ -70,7 +70,8 @@ def find_articles(paths: Iterable[Path], unlisted: list[ArticleError] | None = N
     A folder the system refuses to list (permissions, a read error) is added to `unlisted` as an error
     naming it, never skipped in silence: its articles are not read, and their briefings are no orphans.
 
-    Folders are walked without following links to folders. Every entry with an article suffix that is
+    Folders are walked without following links to folders, nor into hidden ones (".git", ".venv"); hidden
+    files in them are skipped too (an editor's ".#note.md"), but one named directly is read. Every entry with an article suffix that is
     not a folder is returned, whatever it is (a symbolic link, a named pipe, a device): reading it says
     why it cannot be read. So is a link to a folder outside the folder walked, whatever its name.
 
@@ -96,8 +97,10 @@ def _walk(folder: Path, unlisted: list[ArticleError] | None) -> Iterator[Path]:
             unlisted.append(ArticleError(where, f"cannot list the folder ({exc.strerror}): its articles were not read"))
 
     for here, folders, files in os.walk(folder, onerror=refused, followlinks=False):
+        # hidden entries are no articles: .git, .venv, caches, an editor's lock file (".#note.md")
+        folders[:] = [name for name in folders if not name.startswith(".")]
         for name in files:  # files, and links to anything but a folder (dangling and looping ones too)
-            if os.path.splitext(name)[1].lower() in SUFFIXES:
+            if os.path.splitext(name)[1].lower() in SUFFIXES and not name.startswith("."):
                 yield Path(here, name)
         for name in folders:  # links to folders are listed here, and os.walk does not enter them
             link = Path(here, name)

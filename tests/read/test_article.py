@@ -85,6 +85,16 @@ def test_find_articles_is_sorted_and_skips_sidecars(tmp_path):
     assert [p.name for p in find_articles([tmp_path])] == ["a.md", "b.txt", "c.html"]
 
 
+def test_find_articles_does_not_walk_hidden_folders_or_files(tmp_path):
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "LICENSE.txt").write_text("MIT License\n")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "sommet.md").write_text("# Sommet\n\nLe sommet aura lieu.\n")
+    (tmp_path / "seeds" / ".#sommet.md").symlink_to("root@host.1234:1701")  # an editor's lock file
+    assert [p.name for p in find_articles([tmp_path])] == ["sommet.md"]
+    assert [p.name for p in find_articles([tmp_path / "seeds" / ".#sommet.md"])] == [".#sommet.md"]  # named: read
+
+
 def test_an_article_without_a_headline_loses_nothing_of_its_lead(tmp_path):
     lead = (
         "Le Premier ministre a présenté mardi devant l'Assemblée nationale un plan de soutien à l'industrie "
