@@ -196,6 +196,7 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
 
     if bare.date is None or bare.date_source == "unknown":
         s.date_unknown = 1
+        s.misses.append(f"date unknown vs {gold['published']}")
     elif bare.date == gold["published"]:
         s.date_right = 1
     elif bare.date_source == "inferred" and bare.date[:4] == gold["published"][:4]:
