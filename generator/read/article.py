@@ -71,9 +71,10 @@ def find_articles(paths: Iterable[Path], unlisted: list[ArticleError] | None = N
     naming it, never skipped in silence: its articles are not read, and their briefings are no orphans.
 
     Folders are walked without following links to folders, nor into hidden ones (".git", ".venv"); hidden
-    files in them are skipped too (an editor's ".#note.md"), but one named directly is read. Every entry with an article suffix that is
-    not a folder is returned, whatever it is (a symbolic link, a named pipe, a device): reading it says
-    why it cannot be read. So is a link to a folder outside the folder walked, whatever its name.
+    files in them are skipped too (an editor's ".#note.md"), but one named directly is read. Every entry
+    with an article suffix that is not a folder is returned, whatever it is (a symbolic link, a named
+    pipe, a device): reading it says why it cannot be read. So is a link to a folder outside the folder
+    walked, whatever its name.
 
     A file named twice (directly and through its folder, or once absolute and once relative)
     is returned once, as a path relative to the working directory when it lies under it.
