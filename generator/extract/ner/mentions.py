@@ -105,14 +105,19 @@ def _previous_words(ws: list[Word], a: int, count: int) -> list[str]:
 _ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Économie et des Finances")
 
 
-def _role_before(ws: list[Word], a: int) -> bool:
-    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois")."""
+def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
+    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois"), on the same
+    line ("Hibs captain out of final" is a heading above "Hibernian manager X") and with no verb in it ("le
+    candidat LREM d'avoir rejoint En Marche")."""
     k = a - 1
     seen = 0
-    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH:
+    text = doc_text(doc)
+    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH and "\n" not in text[ws[k].end : ws[k + 1].start]:
         key = fold(ws[k].text)
         if lx.is_role_head(key):
             return True
+        if _verb(doc, ws[k]):
+            return False
         if key in (",", "-") and seen == 0:
             k -= 1
             continue
@@ -138,10 +143,20 @@ def _role_before(ws: list[Word], a: int) -> bool:
     return False
 
 
+def _verb(doc: Doc, w: Word) -> bool:
+    """The tagger reads a conjugated verb, an infinitive or an auxiliary (not a participle: "chargé de", "élu")."""
+    if not doc.has_annotation("POS") or not w.text.isalpha():
+        return False
+    token = doc[w.i]
+    return token.pos_ == "AUX" or token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])
+
+
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     """An organisation noun before the name ("le groupe KNDS") or in apposition after it ("Nexter, la filiale")."""
     prev = _previous_words(ws, a, 3)
-    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]):
+    # (not after a preposition: "visite d'exploitation agricole à Moindou" is where the farm is)
+    at = bool(prev) and prev[-1] in _PLACE_PREPOSITIONS
+    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
         return True
     nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
     return (
@@ -217,6 +232,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     common = common_acronyms(ws)
     # (with the adjectives that qualify it: "une AG nationale")
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
+    diseases = disease_names(out, ws)
+    out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
@@ -492,7 +509,8 @@ def _not_name_shaped(c: _Candidate) -> bool:
 def _part_of_role(c: _Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
-    return in_role and bool(c.prev) and c.prev[-1] in OF_WORDS
+    # (after an article, only right after a role word: "ministre de l'Economie", not "les régions de l'Europe")
+    return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or _complement_of_role(c.ws, c.a))
 
 
 def _complement_of_role(ws: list[Word], a: int) -> bool:
@@ -554,6 +572,32 @@ def _acronym_after_noun(c: _Candidate) -> bool:
         and not lx.is_role_head(prev.text)
         and not _org_head_before(c.ws, c.a, c.b)  # "le groupe PSA", "les organisations de jeunesse FIDL"
     )
+
+
+def _code_stem(key: str) -> str:
+    """ "covid-19" -> "covid": a disease's or a model's name without its number."""
+    return re.sub(r"[\s-]*\d+$", "", key) or key
+
+
+def disease_names(mentions: list[Mention], ws: list[Word]) -> set[str]:
+    """Names the text gives to a disease or a variant, folded, without their number: right before a disease noun
+    ("Ebola outbreak", "the Omicron variant"), after one and maybe "de" ("la pandémie de Covid-19", "le variant
+    Delta"), or one word counted in cases ("cases of COVID-19"). No organisation or person goes by such a name in the
+    same text."""
+    spans = [(m.wa, m.wb) for m in mentions] + [(n, n + 1) for n, w in enumerate(ws) if is_cap(w.text)]
+    found = set()
+    for a, b in spans:
+        nxt = ws[b] if b < len(ws) and ws[b].sent == ws[a].sent else None
+        k = a - 1
+        while k >= 0 and fold(ws[k].text) in lx.ARTICLES | OF_WORDS and a - k <= 2:
+            k -= 1
+        prev = ws[k] if k >= 0 and ws[k].sent == ws[a].sent else None
+        counted = prev is not None and fold(prev.text) in lx.DISEASE_COUNTS and b - a == 1 and k == a - 2
+        if (nxt and nxt.text.islower() and fold(nxt.text) in lx.DISEASE_NOUNS) or (
+            prev and fold(prev.text) in lx.DISEASE_NOUNS or counted and fold(ws[a - 1].text) in OF_WORDS
+        ):
+            found.add(_code_stem(fold(" ".join(w.text for w in ws[a:b]))))
+    return found
 
 
 def _capitalised_part(text: str) -> str:
@@ -691,7 +735,20 @@ def _role(c: _Candidate) -> _Evidence | None:
     proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
     if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
         return None
-    return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+    if _inside_a_name(c.ws, c.a):
+        return None
+    return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _inside_a_name(ws: list[Word], a: int) -> bool:
+    """ "the High Commissioner for Human Rights", "director of Forensics for Justice": words right after "of" or
+    "for" that follows a capitalised word end that longer name; the role's holder is named after it, not there."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in lx.ROLE_OF_WORDS or ws[k - 1].sent != ws[a].sent:
+        return False
+    return is_cap(ws[k - 1].text) and not sentence_start(ws, k - 1) and fold(ws[k - 1].text) not in lx.HONORIFICS
 
 
 def _cited_source(c: _Candidate) -> _Evidence | None:
@@ -756,8 +813,8 @@ def _capitalised_words(c: _Candidate) -> _Evidence | None:
     "the" ("the Mavi Marmara"); "John Elway" needs no more evidence, other names do."""
     if c.has_ner or c.b - c.a < 2 or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
         return None
-    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES:
-        return _Evidence(None)
+    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
+        return _Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
     return _Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
 
 
@@ -874,6 +931,10 @@ def _classify(
     lowercase_forms: set[str],
 ) -> Mention | None:
     """The words [a, b) typed by the first cue that speaks, or None when they are no name."""
+    while b - a > 1 and fold(ws[b - 1].text) in CONNECTORS:
+        b -= 1  # "de l'Agriculture de": a name does not end on "de" (what follows it was cut off)
+    if not any(is_cap(w.text) for w in ws[a:b]):
+        return None  # "de l'": connectors left over from a cut name
     c = _Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
     if any(rejects(c) for rejects in _NOT_A_NAME):
         return None
