@@ -75,3 +75,22 @@ def test_connectors_left_from_a_cut_name_are_no_name():
         "fr",
     )
     assert set(people) == {"Jean Roux", "Marc Lenoir"}
+
+
+def test_a_town_listed_with_places_on_a_programme_line_is_a_place():
+    _, _, places = run(
+        "Titre\n\nVendredi 4 juin : Tours, Montbazon, Sorigny\n\nMatin : visite d'une ferme à Tours.", "fr"
+    )
+    assert {"Montbazon", "Sorigny"} <= set(places)
+    _, _, places = run("Titre\n\nLe ministre a dîné à Paris, Montebourg et Jean Roux sont restés à Lyon.", "fr")
+    assert "Montebourg" not in places
+
+
+def test_a_town_with_its_department_number_is_a_place():
+    _, _, places = run("Titre\n\nLes lycées Rimbaud (Garges, 95) et Camus (Stains, 93) sont en grève.", "fr")
+    assert {"Garges", "Stains"} <= set(places)
+
+
+def test_a_town_after_a_is_no_people_of_a_place():
+    _, _, places = run("Titre\n\nVisite du marché aux bestiaux à Sancoins, puis déjeuner avec les éleveurs.", "fr")
+    assert "Sancoins" in places

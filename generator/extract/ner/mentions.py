@@ -551,7 +551,9 @@ def _adjective(c: _Candidate) -> bool:
 
 def _group_noun(c: _Candidate) -> bool:
     """ "les Unionistes", "les Marseillais", "the Democrats": party members and people of a place."""
-    after_det = not c.prev or c.prev[-1] in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
+    # (the word as written: "à Sancoins" folds to the English article "a")
+    before = c.ws[c.a - 1].text.lower().replace("’", "'") if c.prev else ""
+    after_det = not c.prev or before in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
     return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
 
 
@@ -690,6 +692,14 @@ def _known_person(c: _Candidate) -> _Evidence | None:
 def _gazetteer(c: _Candidate) -> _Evidence | None:
     """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
+
+
+def _town_and_department(c: _Candidate) -> _Evidence | None:
+    """ "lycée Utrillo (Stains, 93)": a name in parentheses with a department's number after a comma is a town."""
+    ws, a, b = c.ws, c.a, c.b
+    if a < 1 or b + 2 >= len(ws) or ws[a - 1].text != "(" or ws[b].text != "," or ws[b + 2].text != ")":
+        return None
+    return _Evidence(LOC) if re.fullmatch(r"\d{2,3}|2[AB]", ws[b + 1].text) else None
 
 
 def _place_noun(c: _Candidate) -> _Evidence | None:
@@ -834,6 +844,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _town_and_department,
     _place_noun,
     _venue,
     _organisation_word,
@@ -866,6 +877,7 @@ def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercas
     backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
     # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
     backed = backed or label == LOC and (_after_place_preposition(c) or _place_noun(c) is not None)
+    backed = backed or label == LOC and _place_by_its_line(c)
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
     return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
 
@@ -879,7 +891,35 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
+    if _place_by_its_line(c):
+        return False
     return c.at_start or not _after_place_preposition(c)
+
+
+def _place_by_its_line(c: _Candidate) -> bool:
+    """A town in a programme's list of places, or with its department's number."""
+    return _listed_with_a_place(c) or _town_and_department(c) is not None
+
+
+def _listed_with_a_place(c: _Candidate) -> bool:
+    """ "Mardi 6 mai : Les Fontaines et Vernon", "Jeudi : Tours, Amboise, Chinon": one word in a line that only lists
+    names (after a colon, if any), next to a place the gazetteer knows or the recogniser reads as one."""
+    ws, a, b = c.ws, c.a, c.b
+    links = {","} | lx.AND_WORDS
+    line = [w for w in ws if w.sent == ws[a].sent]
+    colon = max((n for n, w in enumerate(line) if w.text == ":"), default=-1)
+    listed = line[colon + 1 :]
+    if not listed or not all(is_cap(w.text) or fold(w.text) in links | lx.ARTICLES for w in listed):
+        return False
+
+    def place_at(n: int) -> bool:
+        if not 0 <= n < len(ws) or ws[n].sent != ws[a].sent or not is_cap(ws[n].text):
+            return False
+        return bool(lx.place_name(ws[n].text, c.lang)) or ent_label(c.doc, ws[n].i, ws[n].j) == LOC
+
+    before = a >= 2 and fold(ws[a - 1].text) in links and place_at(a - 2)
+    after = b + 1 < len(ws) and fold(ws[b].text) in links and place_at(b + 1)
+    return c.single and c.has_ner and (before or after)
 
 
 def _product(c: _Candidate, label: str) -> bool:
