@@ -86,6 +86,10 @@ class EntityWords:
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")
     adjective_suffixes: tuple[str, ...] = ()  # "-born", "-based": a name with one is an adjective
     law_ends: tuple[str, ...] = ()  # last word of a law's or a holiday's name ("Act", "Day"): no entity
+    # a disease or its variant is named right before one ("Ebola outbreak", "the Omicron variant") or after one and
+    # maybe an of-word ("la pandémie de Covid-19", "le variant Delta"): no entity, wherever the text names it
+    disease_nouns: tuple[str, ...] = ()
+    disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")

@@ -105,14 +105,19 @@ def _previous_words(ws: list[Word], a: int, count: int) -> list[str]:
 _ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Économie et des Finances")
 
 
-def _role_before(ws: list[Word], a: int) -> bool:
-    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois")."""
+def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
+    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois"), on the same
+    line ("Hibs captain out of final" is a heading above "Hibernian manager X") and with no verb in it ("le
+    candidat LREM d'avoir rejoint En Marche")."""
     k = a - 1
     seen = 0
-    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH:
+    text = doc_text(doc)
+    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH and "\n" not in text[ws[k].end : ws[k + 1].start]:
         key = fold(ws[k].text)
         if lx.is_role_head(key):
             return True
+        if _verb(doc, ws[k]):
+            return False
         if key in (",", "-") and seen == 0:
             k -= 1
             continue
@@ -138,10 +143,20 @@ def _role_before(ws: list[Word], a: int) -> bool:
     return False
 
 
+def _verb(doc: Doc, w: Word) -> bool:
+    """The tagger reads a conjugated verb, an infinitive or an auxiliary (not a participle: "chargé de", "élu")."""
+    if not doc.has_annotation("POS") or not w.text.isalpha():
+        return False
+    token = doc[w.i]
+    return token.pos_ == "AUX" or token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])
+
+
 def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     """An organisation noun before the name ("le groupe KNDS") or in apposition after it ("Nexter, la filiale")."""
     prev = _previous_words(ws, a, 3)
-    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]):
+    # (not after a preposition: "visite d'exploitation agricole à Moindou" is where the farm is)
+    at = bool(prev) and prev[-1] in _PLACE_PREPOSITIONS
+    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
         return True
     nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
     return (
@@ -217,6 +232,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     common = common_acronyms(ws)
     # (with the adjectives that qualify it: "une AG nationale")
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
+    diseases = disease_names(out, ws)
+    out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
@@ -492,7 +509,8 @@ def _not_name_shaped(c: _Candidate) -> bool:
 def _part_of_role(c: _Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
-    return in_role and bool(c.prev) and c.prev[-1] in OF_WORDS
+    # (after an article, only right after a role word: "ministre de l'Economie", not "les régions de l'Europe")
+    return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or _complement_of_role(c.ws, c.a))
 
 
 def _complement_of_role(ws: list[Word], a: int) -> bool:
@@ -533,7 +551,9 @@ def _adjective(c: _Candidate) -> bool:
 
 def _group_noun(c: _Candidate) -> bool:
     """ "les Unionistes", "les Marseillais", "the Democrats": party members and people of a place."""
-    after_det = not c.prev or c.prev[-1] in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
+    # (the word as written: "à Sancoins" folds to the English article "a")
+    before = c.ws[c.a - 1].text.lower().replace("’", "'") if c.prev else ""
+    after_det = not c.prev or before in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
     return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
 
 
@@ -554,6 +574,32 @@ def _acronym_after_noun(c: _Candidate) -> bool:
         and not lx.is_role_head(prev.text)
         and not _org_head_before(c.ws, c.a, c.b)  # "le groupe PSA", "les organisations de jeunesse FIDL"
     )
+
+
+def _code_stem(key: str) -> str:
+    """ "covid-19" -> "covid": a disease's or a model's name without its number."""
+    return re.sub(r"[\s-]*\d+$", "", key) or key
+
+
+def disease_names(mentions: list[Mention], ws: list[Word]) -> set[str]:
+    """Names the text gives to a disease or a variant, folded, without their number: right before a disease noun
+    ("Ebola outbreak", "the Omicron variant"), after one and maybe "de" ("la pandémie de Covid-19", "le variant
+    Delta"), or one word counted in cases ("cases of COVID-19"). No organisation or person goes by such a name in the
+    same text."""
+    spans = [(m.wa, m.wb) for m in mentions] + [(n, n + 1) for n, w in enumerate(ws) if is_cap(w.text)]
+    found = set()
+    for a, b in spans:
+        nxt = ws[b] if b < len(ws) and ws[b].sent == ws[a].sent else None
+        k = a - 1
+        while k >= 0 and fold(ws[k].text) in lx.ARTICLES | OF_WORDS and a - k <= 2:
+            k -= 1
+        prev = ws[k] if k >= 0 and ws[k].sent == ws[a].sent else None
+        counted = prev is not None and fold(prev.text) in lx.DISEASE_COUNTS and b - a == 1 and k == a - 2
+        if (nxt and nxt.text.islower() and fold(nxt.text) in lx.DISEASE_NOUNS) or (
+            prev and fold(prev.text) in lx.DISEASE_NOUNS or counted and fold(ws[a - 1].text) in OF_WORDS
+        ):
+            found.add(_code_stem(fold(" ".join(w.text for w in ws[a:b]))))
+    return found
 
 
 def _capitalised_part(text: str) -> str:
@@ -648,6 +694,14 @@ def _gazetteer(c: _Candidate) -> _Evidence | None:
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
 
 
+def _town_and_department(c: _Candidate) -> _Evidence | None:
+    """ "lycée Utrillo (Stains, 93)": a name in parentheses with a department's number after a comma is a town."""
+    ws, a, b = c.ws, c.a, c.b
+    if a < 1 or b + 2 >= len(ws) or ws[a - 1].text != "(" or ws[b].text != "," or ws[b + 2].text != ")":
+        return None
+    return _Evidence(LOC) if re.fullmatch(r"\d{2,3}|2[AB]", ws[b + 1].text) else None
+
+
 def _place_noun(c: _Candidate) -> _Evidence | None:
     """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name."""
     prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
@@ -691,7 +745,20 @@ def _role(c: _Candidate) -> _Evidence | None:
     proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
     if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
         return None
-    return _Evidence(PER) if _role_before(c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+    if _inside_a_name(c.ws, c.a):
+        return None
+    return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _inside_a_name(ws: list[Word], a: int) -> bool:
+    """ "the High Commissioner for Human Rights", "director of Forensics for Justice": words right after "of" or
+    "for" that follows a capitalised word end that longer name; the role's holder is named after it, not there."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in lx.ROLE_OF_WORDS or ws[k - 1].sent != ws[a].sent:
+        return False
+    return is_cap(ws[k - 1].text) and not sentence_start(ws, k - 1) and fold(ws[k - 1].text) not in lx.HONORIFICS
 
 
 def _cited_source(c: _Candidate) -> _Evidence | None:
@@ -756,8 +823,8 @@ def _capitalised_words(c: _Candidate) -> _Evidence | None:
     "the" ("the Mavi Marmara"); "John Elway" needs no more evidence, other names do."""
     if c.has_ner or c.b - c.a < 2 or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
         return None
-    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES:
-        return _Evidence(None)
+    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
+        return _Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
     return _Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
 
 
@@ -777,6 +844,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _town_and_department,
     _place_noun,
     _venue,
     _organisation_word,
@@ -809,6 +877,7 @@ def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercas
     backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
     # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
     backed = backed or label == LOC and (_after_place_preposition(c) or _place_noun(c) is not None)
+    backed = backed or label == LOC and _place_by_its_line(c)
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
     return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
 
@@ -822,7 +891,35 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
+    if _place_by_its_line(c):
+        return False
     return c.at_start or not _after_place_preposition(c)
+
+
+def _place_by_its_line(c: _Candidate) -> bool:
+    """A town in a programme's list of places, or with its department's number."""
+    return _listed_with_a_place(c) or _town_and_department(c) is not None
+
+
+def _listed_with_a_place(c: _Candidate) -> bool:
+    """ "Mardi 6 mai : Les Fontaines et Vernon", "Jeudi : Tours, Amboise, Chinon": one word in a line that only lists
+    names (after a colon, if any), next to a place the gazetteer knows or the recogniser reads as one."""
+    ws, a, b = c.ws, c.a, c.b
+    links = {","} | lx.AND_WORDS
+    line = [w for w in ws if w.sent == ws[a].sent]
+    colon = max((n for n, w in enumerate(line) if w.text == ":"), default=-1)
+    listed = line[colon + 1 :]
+    if not listed or not all(is_cap(w.text) or fold(w.text) in links | lx.ARTICLES for w in listed):
+        return False
+
+    def place_at(n: int) -> bool:
+        if not 0 <= n < len(ws) or ws[n].sent != ws[a].sent or not is_cap(ws[n].text):
+            return False
+        return bool(lx.place_name(ws[n].text, c.lang)) or ent_label(c.doc, ws[n].i, ws[n].j) == LOC
+
+    before = a >= 2 and fold(ws[a - 1].text) in links and place_at(a - 2)
+    after = b + 1 < len(ws) and fold(ws[b].text) in links and place_at(b + 1)
+    return c.single and c.has_ner and (before or after)
 
 
 def _product(c: _Candidate, label: str) -> bool:
@@ -874,6 +971,10 @@ def _classify(
     lowercase_forms: set[str],
 ) -> Mention | None:
     """The words [a, b) typed by the first cue that speaks, or None when they are no name."""
+    while b - a > 1 and fold(ws[b - 1].text) in CONNECTORS:
+        b -= 1  # "de l'Agriculture de": a name does not end on "de" (what follows it was cut off)
+    if not any(is_cap(w.text) for w in ws[a:b]):
+        return None  # "de l'": connectors left over from a cut name
     c = _Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
     if any(rejects(c) for rejects in _NOT_A_NAME):
         return None

@@ -68,13 +68,14 @@ ENTITIES = EntityWords(
         "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
     common_caps=words(
-        "NGO NGOs GMT UTC EST EDT PST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr Mrs Ms The A An In On At But "
+        "NGO NGOs GMT UTC EST EDT PST CST CDT MST MDT PDT CET CEST BST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr "
+        "Mrs Ms The A An In On At But "
         "And As It He She They We This That These Those While Although However After Before Since When Where "
         "There Here Over Under Some Many Chairman President Minister Secretary Republic"
     ),
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
-        "newspaper network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
+        "newspaper tabloid network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
         "regulator producer supplier investor companies firms"
     ),
     org_words=words(
@@ -90,7 +91,7 @@ ENTITIES = EntityWords(
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
         "Solutions System"
     ),
-    outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen"),
+    outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
@@ -142,6 +143,8 @@ ENTITIES = EntityWords(
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
     adjective_suffixes=words("born based led backed made style"),
+    disease_nouns=words("infections pandemic epidemic outbreak variant variants strain"),
+    disease_counts=words("cases"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),
     of_words=words("of"),

@@ -74,6 +74,7 @@ ENTITIES = EntityWords(
         "Nationalistes Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
     ),
     demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins"),
+    disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro"
@@ -109,7 +110,8 @@ ENTITIES = EntityWords(
     ),
     org_heads=words(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
-        "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire club "
+        "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire tabloïd club "
+        "exploitation coopérative "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
         "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes"
     ),
