@@ -12,7 +12,9 @@ joined, by rules a reader can check:
   the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
   "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"), or, of three letters
   or more, the same initials in another order (an acronym of another language: "USR", "Save Romania
-  Union"); an alias that is not (an extractor's wrong guess) joins nothing;
+  Union"); the same words before an acronym and before its expansion are a qualifier, compared as
+  written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
+  extractor's wrong guess) joins nothing;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
@@ -247,8 +249,12 @@ def _folded_key(name: str) -> str:
 
 
 def _same_by_initials(name: str, alias: str) -> bool:
-    """True when one of the two is an acronym (one word) whose letters are the other's initials."""
+    """True when one of the two is an acronym (one word) whose letters are the other's initials, or the same
+    qualifier and such an acronym ("Africa CDC" for "Africa Centres for Disease Control and Prevention")."""
     for short, long in ((name, alias), (alias, name)):
+        qualified = _qualified_acronym(short, long)
+        if qualified is not None:
+            short, long = qualified
         every = _WORD.findall(long)
         if len(short.split()) != 1 or len(every) < 2:
             continue
@@ -273,6 +279,21 @@ def _same_by_initials(name: str, alias: str) -> bool:
             if len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in initials):
                 return True
     return False
+
+
+def _qualified_acronym(short: str, long: str) -> tuple[str, str] | None:
+    """(the acronym, the words it stands for) when `short` is words `long` starts with, then an acronym
+    written in capitals ("Africa CDC", "Africa Centres for Disease Control"; "US FDA", "US Food and Drug
+    Administration"); None otherwise. The words before it must be the same, as written but for case and
+    accents: the qualifier is compared, only the acronym is read as initials."""
+    words, other = short.split(), long.split()
+    acronym = words[-1].replace(".", "") if words else ""
+    if len(words) < 2 or not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return None
+    head = len(words) - 1
+    if len(other) < head + 2 or [fold(w) for w in other[:head]] != [fold(w) for w in words[:head]]:
+        return None
+    return acronym, " ".join(other[head:])
 
 
 def _join_institutions(joins: _Joins, langs: dict[str, set[str]]) -> None:

@@ -320,3 +320,13 @@ def test_a_place_without_a_kind_word_or_of_another_kind_joins_no_landmark():
     )
     assert found["Main St."] == found["rue Main"]  # "St." last is a street
     assert len(set(found.values())) == 6  # a town, a square and a church of one saint are three places
+
+
+def test_an_acronym_after_a_qualifier_joins_the_same_qualifier_and_its_expansion():
+    found = keys(org("US Food and Drug Administration", "US FDA"), org("US FDA"), org("UK NHS"))
+    assert found["US FDA"] == found["US Food and Drug Administration"]
+    assert found["UK NHS"] != found["US FDA"]
+    other = keys(org("China Food and Drug Administration", "US FDA"), org("US FDA"))
+    assert len(set(other.values())) == 2  # another qualifier: another agency
+    lower = keys(org("Paris Saint-Germain", "Paris Sg"), org("Paris Sg"))
+    assert len(set(lower.values())) == 2  # an acronym is written in capitals
