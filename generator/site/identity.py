@@ -19,6 +19,9 @@ joined, by rules a reader can check:
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
   américain");
+- a name alone that is no one's surname in the archive is the one full name whose first given name it
+  is, when they are given a role in common ("Tedros", directeur général de l'OMS, and "Tedros Adhanom
+  Ghebreyesus", WHO Director-General); two people with that first name: neither;
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
@@ -367,7 +370,39 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_given_name_alone(
+    joins: _Joins, plain_names: list[str], surnames: dict[str, set[str]], roles: dict[str, set[str]]
+) -> None:
+    """A name alone that is no one's surname in the archive joins the one person whose first given name it
+    is ("Tedros", "Tedros Adhanom Ghebreyesus"), when the two are given a role in common (a word of four
+    letters or more, through the word tables: "directeur général", "Director-General"). Two people of that
+    first name ("Emmanuel Macron", "Emmanuel Moulin"): neither; no role said: nothing."""
+    firsts: dict[str, set[str]] = {}  # first given name -> folded full names
+    for name in plain_names:
+        words = name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(name)
+    role_words: dict[tuple[str, str], set[str]] = {}  # identity -> the words of the roles its names are given
+    for name in plain_names:
+        role_words.setdefault(joins.find(("person", name)), set()).update(_role_words(roles.get(name, set())))
+    for name in plain_names:
+        if " " in name or _spelling(name) in surnames or name not in firsts:
+            continue
+        candidates = {joins.find(("person", n)) for n in firsts[name]}
+        if len(candidates) != 1:
+            continue
+        root = candidates.pop()
+        if _role_words(roles.get(name, set())) & role_words.get(root, set()):
+            joins.join(("person", name), root)
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    """The words roles are compared on: four letters or more, through the word tables ("général", "general")."""
+    return {word_key(w) for role in roles for w in re.findall(r"[^\W\d_]{4,}", role)}
 
 
 def _title(words: list[str]) -> tuple[str, str, list[str]]:

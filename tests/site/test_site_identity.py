@@ -330,3 +330,28 @@ def test_an_acronym_after_a_qualifier_joins_the_same_qualifier_and_its_expansion
     assert len(set(other.values())) == 2  # another qualifier: another agency
     lower = keys(org("Paris Saint-Germain", "Paris Sg"), org("Paris Sg"))
     assert len(set(lower.values())) == 2  # an acronym is written in capitals
+
+
+def with_role(name: str, role: str) -> Mention:
+    return Mention("person", name, role=role)
+
+
+def test_a_given_name_alone_joins_the_one_person_of_that_first_name_given_a_role_in_common():
+    found = keys(with_role("Kamala", "vice-présidente des États-Unis"), with_role("Kamala Harris", "Vice President"))
+    assert len(set(found.values())) == 1
+    two = keys(
+        with_role("Emmanuel", "président"),
+        with_role("Emmanuel Macron", "président de la République"),
+        with_role("Emmanuel Moulin", "secrétaire général de l'Élysée"),
+    )
+    assert len(set(two.values())) == 3  # two Emmanuels: neither
+
+
+def test_a_given_name_alone_joins_nobody_without_a_role_in_common_or_when_it_is_a_surname():
+    other_role = keys(with_role("Scott", "sénateur de Floride"), with_role("Scott Morrison", "Prime Minister"))
+    assert len(set(other_role.values())) == 2  # a senator named only by his surname, not the prime minister
+    assert len(set(keys(person("Marine"), person("Marine Tondelier")).values())) == 2  # no role said
+    surname = keys(
+        with_role("Martin", "ministre"), with_role("Martin Schulz", "ministre"), with_role("Paul Martin", "ministre")
+    )
+    assert surname["Martin"] == surname["Paul Martin"] != surname["Martin Schulz"]  # a surname first
