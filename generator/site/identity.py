@@ -25,6 +25,9 @@ joined, by rules a reader can check:
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
+- a full name whose given name is a part of another's hyphenated given name ("Roger Kamba", "Samuel-Roger
+  Kamba") is the one full name of the archive with that surname and that compound given name; two such
+  ("Jean-Luc" and "Jean-Marc" for "Jean"): neither;
 - a full name with a short first name is the one full name of the archive with that surname whose first
   name it shortens: a known short form ("Bill Nelson", "William Nelson"), or its first three letters or
   more, two letters shorter at least ("Alex", "Alexander"), unless what it leaves out is an ending that
@@ -350,6 +353,7 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
     for name in titled:  # "Camilla" is "Queen Camilla"
         alone.setdefault(_spelling(name.split()[-1]), set()).add(name)
     endings = tuple(sorted({fold(e) for e in reading_words("first_name_endings")}))
+    groups = _hyphenated(people)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -357,7 +361,11 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
                 if _first_names_alike(a.split()[:-1], b.split()[:-1]):
                     joins.join(("person", a), ("person", b))
         for a in ordered:  # a short first name: its one longer form with that surname, if only one
-            longer = {joins.find(("person", b)) for b in ordered if _short_form_of(a.split(), b.split(), endings)}
+            longer = {
+                joins.find(("person", b))
+                for b in ordered
+                if _short_form_of(a.split(), b.split(), endings) or _part_of_compound(groups.get(a), groups.get(b))
+            }
             if len(longer) == 1:
                 joins.join(("person", a), longer.pop())
     for name in plain_names:
@@ -465,6 +473,38 @@ def _short_form_of(a: list[str], b: list[str], endings: tuple[str, ...]) -> bool
             return False
         shortened = True
     return shortened
+
+
+def _hyphenated(people: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Each folded name (an office title left out) -> its words as written, a hyphenated word as its parts:
+    "Samuel-Roger Kamba" -> [("samuel", "roger"), ("kamba",)]."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for name in people:
+        written = [tuple(p for p in w.split("-") if p) for w in fold(_TITLE.sub("", name)).split()]
+        written = [w for w in written if w]
+        flat = [p for w in written for p in w]
+        table, _, rest = _title(flat)
+        if table not in ("", "office"):
+            continue
+        drop = len(flat) - len(rest)  # the title's words, from the front
+        kept = []
+        for w in written:
+            if drop >= len(w):
+                drop -= len(w)
+                continue
+            kept.append(w[drop:])
+            drop = 0
+        found.setdefault(" ".join(rest), kept)
+    return found
+
+
+def _part_of_compound(a: list[tuple[str, ...]] | None, b: list[tuple[str, ...]] | None) -> bool:
+    """Whether name `a` is `b` with one of its hyphenated given names given as one of its parts: "Roger
+    Kamba" or "Samuel Kamba" for "Samuel-Roger Kamba". The same surname, the other given names the same."""
+    if not a or not b or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    cut = [(x, y) for x, y in zip(a[:-1], b[:-1], strict=True) if x != y]
+    return len(cut) == 1 and len(cut[0][0]) == 1 and len(cut[0][1]) >= 2 and cut[0][0][0] in cut[0][1]
 
 
 def _members(joins: _Joins, root: tuple[str, str], full: dict[str, set[str]]) -> list[str]:

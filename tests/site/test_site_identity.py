@@ -355,3 +355,14 @@ def test_a_given_name_alone_joins_nobody_without_a_role_in_common_or_when_it_is_
         with_role("Martin", "ministre"), with_role("Martin Schulz", "ministre"), with_role("Paul Martin", "ministre")
     )
     assert surname["Martin"] == surname["Paul Martin"] != surname["Martin Schulz"]  # a surname first
+
+
+def test_a_part_of_a_compound_given_name_joins_its_one_compound_form():
+    found = keys(person("Pierre Raffarin"), person("Jean-Pierre Raffarin"), person("Raffarin"))
+    assert len(set(found.values())) == 1
+    first = keys(person("Anne Lévy"), person("Anne-Sophie Lévy"))
+    assert len(set(first.values())) == 1  # the first part as well as the second
+    two = keys(person("Jean Dupuis"), person("Jean-Luc Dupuis"), person("Jean-Marc Dupuis"))
+    assert len(set(two.values())) == 3  # "Jean" may be either: neither
+    other = keys(person("Luc Perrin"), person("Jean-Marc Perrin"), person("Marc Perrin Dubois"))
+    assert len(set(other.values())) == 3  # not a part of it, or another surname
