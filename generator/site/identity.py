@@ -7,7 +7,10 @@ joined, by rules a reader can check:
 - case, accents, honorifics and hyphens never matter ("Séjourné", "Sejourne", "M. Séjourné"; "al-Jaber",
   "Al Jaber");
 - names of one line of the equivalents table are one (generator/lang/equivalents.yml: OTAN/NATO,
-  Kiev/Kyiv, Parti travailliste/Labour), whole names only;
+  Kiev/Kyiv, Parti travailliste/Labour), whole names only, but for articles inside them ("Democratic
+  Republic of Congo": `articles` in generator/lang/<code>/site.yml);
+- a short name that may stand for several lines of the table (`short_names`: "Congo") is the one of them
+  the archive names; none or both: nothing;
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
   the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
   "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"), or, of three letters
@@ -81,6 +84,7 @@ from generator.lang.equivalents import (
     NOBLE_TITLES,
     OFFICE_TITLES,
     SAINT_WORDS,
+    SHORT_NAMES,
     SOVEREIGN_TITLES,
 )
 from generator.lang.folding import fold
@@ -100,9 +104,43 @@ _TITLES = (
 )
 _GIVEN = _spaced(GIVEN_NAMES)
 _GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
+_ARTICLES = frozenset(fold(w) for w in reading_words("articles"))
+
+
+def _without_articles(folded: str) -> str:
+    """A folded name without the articles inside it ("democratic republic of the congo" -> "democratic
+    republic of congo"); its first word stays ("les republicains")."""
+    words = folded.split()
+    return " ".join(words[:1] + [w for w in words[1:] if w not in _ARTICLES])
+
+
+def _bare_groups() -> dict[str, str]:
+    """The table's names without their inner articles -> the name they stand for; a bare name two lines
+    share stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name, canon in _GROUP_OF.items():
+        found.setdefault(_without_articles(name), set()).add(canon)
+    return {bare: canons.pop() for bare, canons in found.items() if len(canons) == 1}
+
+
+_BARE_GROUP_OF = _bare_groups()
+# A short name -> the names (as the table's lines stand for them) of the entities it may be ("congo").
+_SHORT_OF = {
+    short.replace("-", " "): {_GROUP_OF.get(n.replace("-", " "), n.replace("-", " ")) for n in names}
+    for shorts, names in SHORT_NAMES
+    for short in shorts
+}
+
+
+def _table_name(folded: str) -> str | None:
+    """The name of the equivalents table's line a folded name is on, inner articles left aside."""
+    return _GROUP_OF.get(folded) or _BARE_GROUP_OF.get(_without_articles(folded))
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AND = {"and", "et", "und", "y", "e"}  # "X and Y": an acronym may stop before the "and"
-_TITLE = re.compile(r"^(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)  # honorifics before a surname
+# Honorifics before a surname ("M.", "Dr"); in capitals they are an acronym ("DR Congo", "MS Society").
+_TITLE = re.compile(r"^(?!(?-i:DR|MR|MS|PR)\b)(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,10 +220,16 @@ def identify(
             alias = " ".join(alias.split())
             if alias and _same_by_initials(name, alias):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+    named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
     for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
-        canon = _GROUP_OF.get(_folded_key(name))
+        canon = _table_name(_folded_key(name))
         if canon is not None:
             joins.join((kind, canon), (kind, _folded_key(name)))
+            named_lines.add((kind, canon))
+    for kind, name in sorted(names):  # a short name: the one of its entities the archive names
+        lines = {(kind, line) for line in _SHORT_OF.get(_folded_key(name), ())} & named_lines
+        if len(lines) == 1:
+            joins.join(lines.pop(), (kind, _folded_key(name)))
     for a, b in sorted(acronyms):
         joins.join(a, b)
     _join_institutions(joins, langs)

@@ -366,3 +366,23 @@ def test_a_part_of_a_compound_given_name_joins_its_one_compound_form():
     assert len(set(two.values())) == 3  # "Jean" may be either: neither
     other = keys(person("Luc Perrin"), person("Jean-Marc Perrin"), person("Marc Perrin Dubois"))
     assert len(set(other.values())) == 3  # not a part of it, or another surname
+
+
+def test_a_table_name_said_without_an_article_inside_it_is_that_name():
+    found = keys(
+        org("Organization of Petroleum Exporting Countries"),
+        org("OPEP"),
+        org("International Committee of Red Cross"),
+        org("CICR"),
+    )
+    assert found["Organization of Petroleum Exporting Countries"] == found["OPEP"]
+    assert found["International Committee of Red Cross"] == found["CICR"]
+    assert len(set(keys(org("Républicains"), org("Les Républicains")).values())) == 2  # a first word stays
+
+
+def test_a_short_name_is_the_one_of_its_entities_the_archive_names():
+    one = keys(place("Congo"), place("Congo-Brazzaville"), place("Brazzaville"))
+    assert one["Congo"] == one["Congo-Brazzaville"] != one["Brazzaville"]
+    both = keys(place("Congo"), place("Republic of Congo"), place("DR Congo"))
+    assert len(set(both.values())) == 3  # either Congo: neither
+    assert len(set(keys(place("Congo"), place("Kinshasa")).values())) == 2  # no Congo named: nothing
