@@ -57,6 +57,10 @@ joined, by rules a reader can check:
 - a landmark is one with the same landmark in another language, the kind word before or after the name,
   a saint's name translated ("St. Mark's Square", "place Saint-Marc"; "Westminster Abbey", "abbaye de
   Westminster": `landmarks` of equivalents.yml); a place name without a kind word joins nothing by it;
+- a place named by a compass word and a name is one with the same direction and name in any language, the
+  compass word first or last ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud": `compass` in
+  generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
+  is not "Pas-de-Calais");
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -89,7 +93,7 @@ from generator.lang.equivalents import (
 )
 from generator.lang.folding import fold
 from generator.site.samewords import word_key
-from generator.site.words import languages, reading_pairs, reading_words
+from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
 
 def _spaced(table: dict[str, str]) -> dict[str, str]:
@@ -234,6 +238,7 @@ def identify(
         joins.join(a, b)
     _join_institutions(joins, langs)
     _join_landmarks(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
+    _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -598,6 +603,47 @@ def _join_landmarks(joins: _Joins, places: list[str]) -> None:
     for group in by_key.values():
         for other in group[1:]:
             joins.join(("place", group[0]), ("place", other))
+
+
+def _join_by_compass(joins: _Joins, places: list[str]) -> None:
+    """Two places named by one direction and the same other words are one, whatever the language and the
+    order ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud")."""
+    by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
+    for name in places:
+        key = _compass(name)
+        if key is not None:
+            by_key.setdefault(key, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("place", group[0]), ("place", other))
+
+
+def _compass_words() -> dict[tuple[str, ...], str]:
+    """Each compass word of every language (`compass` in generator/lang/<code>/site.yml), as its folded
+    words -> the direction it says: ("nord", "est") -> "north-east"."""
+    return {
+        tuple(re.findall(r"[^\W_]+", fold(word))): direction
+        for direction, said in reading_groups("compass").items()
+        for word in said
+    }
+
+
+_COMPASS = _compass_words()
+_COMPASS_SIZES = sorted({len(k) for k in _COMPASS}, reverse=True)
+
+
+def _compass(folded: str) -> tuple[str, frozenset[str]] | None:
+    """A place's name read as a direction and other words: a compass word first ("North Kivu", "Nord-Kivu")
+    or last ("Soudan du Sud"), the longest first ("nord-est"); the linking words left out, the others read
+    through the word tables ("Soudan", "Sudan"). None without a compass word, or with nothing else."""
+    every = [w for w in re.findall(r"[^\W_]+", folded) if w not in LINKING_WORDS]
+    for size in _COMPASS_SIZES:
+        if len(every) <= size:
+            continue
+        for said, rest in ((tuple(every[:size]), every[size:]), (tuple(every[-size:]), every[:-size])):
+            if said in _COMPASS:
+                return _COMPASS[said], frozenset(word_key(w) for w in rest)
+    return None
 
 
 def is_landmark(name: str) -> bool:

@@ -386,3 +386,23 @@ def test_a_short_name_is_the_one_of_its_entities_the_archive_names():
     both = keys(place("Congo"), place("Republic of Congo"), place("DR Congo"))
     assert len(set(both.values())) == 3  # either Congo: neither
     assert len(set(keys(place("Congo"), place("Kinshasa")).values())) == 2  # no Congo named: nothing
+
+
+def test_a_place_named_by_a_compass_word_is_one_with_the_same_direction_and_name_in_any_language():
+    found = keys(
+        place("Sud-Kivu"),
+        place("South Kivu"),
+        place("Kivu"),
+        place("Nord-Ouest"),
+        place("North-West"),
+        place("Timor oriental"),
+        place("East Timor"),
+        place("Nord-Pas-de-Calais"),
+        place("Pas-de-Calais"),
+        place("West Timor"),
+    )
+    assert found["Sud-Kivu"] == found["South Kivu"] != found["Kivu"]
+    assert found["Timor oriental"] == found["East Timor"] != found["West Timor"]
+    assert found["Nord-Pas-de-Calais"] != found["Pas-de-Calais"]
+    assert found["Nord-Ouest"] != found["North-West"]  # a direction alone names no place: nothing to compare
+    assert len(set(found.values())) == 8
