@@ -57,6 +57,8 @@ joined, by rules a reader can check:
 - a landmark is one with the same landmark in another language, the kind word before or after the name,
   a saint's name translated ("St. Mark's Square", "place Saint-Marc"; "Westminster Abbey", "abbaye de
   Westminster": `landmarks` of equivalents.yml); a place name without a kind word joins nothing by it;
+  a landmark's name that adds its town ("cathédrale Notre-Dame de Paris") is the one named without it,
+  when the archive names that landmark in one town only;
 - a place named by a compass word and a name is one with the same direction and name in any language, the
   compass word first or last ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud": `compass` in
   generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
@@ -594,15 +596,46 @@ def _by_core(same_number: dict[tuple[str, str], list[str]]) -> dict[str, list[st
 
 def _join_landmarks(joins: _Joins, places: list[str]) -> None:
     """Two places named as a landmark of one kind with the same words are one, whatever the language and
-    the order ("St. Peter's Square", "place Saint-Pierre"; "Sistine Chapel", "chapelle Sixtine")."""
+    the order ("St. Peter's Square", "place Saint-Pierre"; "Sistine Chapel", "chapelle Sixtine"); a name
+    that adds its town ("cathédrale Notre-Dame de Paris") is the landmark named without it, when the
+    archive names that landmark in one town only (not "Notre-Dame de Reims" as well)."""
     by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
+    towns: dict[tuple[str, frozenset[str]], dict[str, list[str]]] = {}  # key without town -> town -> names
+    known = frozenset(places)
     for name in places:
         key = _landmark(name)
-        if key is not None:
-            by_key.setdefault(key, []).append(name)
+        if key is None:
+            continue
+        by_key.setdefault(key, []).append(name)
+        bare, town = _landmark_town(name, known) or (key, "")
+        towns.setdefault(bare, {}).setdefault(town, []).append(name)
     for group in by_key.values():
         for other in group[1:]:
             joins.join(("place", group[0]), ("place", other))
+    for found in towns.values():
+        if len([town for town in found if town]) == 1:
+            group = sorted(name for names in found.values() for name in names)
+            for other in group[1:]:
+                joins.join(("place", group[0]), ("place", other))
+
+
+def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, frozenset[str]], str] | None:
+    """(the landmark's key without its town, the town) when its name ends with a linking word and a town: a
+    place the archive names, or a name of the equivalents table ("cathedrale notre dame de paris"); the
+    words before it must name the landmark on their own ("gare de Lyon" keeps its town: it is its name)."""
+    every = re.findall(r"[^\W_]+", re.sub(r"'s\b", "", folded.replace(".", " ")))
+    for k in range(len(every) - 2, 0, -1):
+        if every[k] not in LINKING_WORDS:
+            continue
+        town = " ".join(every[k + 1 :])
+        if town not in known and _table_name(town) is None:
+            return None
+        start = k
+        while start > 0 and every[start - 1] in LINKING_WORDS:
+            start -= 1
+        bare = _landmark(" ".join(every[:start]))
+        return (bare, _table_name(town) or town) if bare is not None else None
+    return None
 
 
 def _join_by_compass(joins: _Joins, places: list[str]) -> None:

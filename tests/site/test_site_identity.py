@@ -406,3 +406,18 @@ def test_a_place_named_by_a_compass_word_is_one_with_the_same_direction_and_name
     assert found["Nord-Pas-de-Calais"] != found["Pas-de-Calais"]
     assert found["Nord-Ouest"] != found["North-West"]  # a direction alone names no place: nothing to compare
     assert len(set(found.values())) == 8
+
+
+def test_a_landmark_named_with_its_town_is_the_one_named_without_when_the_archive_has_one_town():
+    found = keys(place("Rome"), place("basilique Saint-Pierre de Rome"), place("St. Peter's Basilica"))
+    assert found["basilique Saint-Pierre de Rome"] == found["St. Peter's Basilica"] != found["Rome"]
+    two = keys(
+        place("cathédrale Saint-Étienne de Metz"),
+        place("cathédrale Saint-Étienne de Bourges"),
+        place("cathédrale Saint-Étienne"),
+        place("Metz"),
+        place("Bourges"),
+    )
+    assert len(set(two.values())) == 5  # one saint's cathedral in two towns: the bare name is neither
+    station = keys(place("gare de Lyon"), place("Lyon"), place("Lyon Station"), place("gare"))
+    assert len(set(station.values())) == 3  # the town is the station's whole name: "gare de Lyon" is "Lyon Station"
