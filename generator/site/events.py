@@ -249,6 +249,8 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
         # are compared as entities: a name the phrase says must be one the other row's briefing names too
         # ("start of vaccinations in Congo" and "lancement de la vaccination à Goma" from an article on the
         # RDC; not "visit to Germany" and "visite en France" from an article that never names Germany).
+        if len(found) < 2:  # nor then its words without names
+            continue
         plain = found - _name_words(rows[i].wording.entry.briefing, name_words)
         for said in [found] if plain == found else [found, plain]:
             if len(said) < 2:
