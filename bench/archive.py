@@ -13,10 +13,10 @@ bench/archive/heldout2/ a third, written and committed before the rules were fir
 bench/archive/heldout3/ a fourth, written after the broad tables of generator/lang/equivalents.yml and
 committed before the rules were first run on it, then used to find the rules by kind that followed;
 bench/archive/heldout4/ a fifth, written after all those rules and committed (truth first) before the
-rules were first run on it: its figures are its first run's (docs/archive.md gives each archive's first
-run); bench/archive/heldout5/ a sixth, written truth first by an author who never read the site's rules
-or word tables, and committed before the rules were first run on it; bench/archive/heldout6/ a seventh,
-written the same way (truth first, by an author blind to the rules and word tables, committed before its
+rules were first run on it, then used to find the rules by kind that followed its first run
+(docs/archive.md gives each archive's first run); bench/archive/heldout5/ a sixth, written truth first by
+an author who never read the site's rules or word tables, and committed before the rules were first run
+on it; bench/archive/heldout6/ a seventh, written the same way (truth first, by an author blind to the rules and word tables, committed before its
 first run). The site's own functions run on the pages (no MkDocs build):
 
 - entity pages per real entity: the pages a real entity's names land on, averaged (goal 1.00), and the
@@ -205,10 +205,10 @@ def main() -> None:
     print("were written from general knowledge, not from its names) and bench/archive/heldout3/ (written after")
     print("the broad tables, before its first run; the rules by kind that followed its first run were written")
     print("for what it showed, so it is no longer unseen either: docs/archive.md has that run),")
-    print("bench/archive/heldout4/ (written after all the rules, committed before its first run: its figures are")
-    print("that first run's), bench/archive/heldout5/ and bench/archive/heldout6/ (each written truth first, blind")
-    print("to the rules, committed before its first run). Briefing pages written after real articles, the truth")
-    print("beside them.\n")
+    print("bench/archive/heldout4/ (written after all the rules, committed before its first run; the rules by kind")
+    print("that followed were written for what that run showed: docs/archive.md has it), bench/archive/heldout5/")
+    print("and bench/archive/heldout6/ (each written truth first, blind to the rules, committed before its first")
+    print("run). Briefing pages written after real articles, the truth beside them.\n")
     for name, run in runs.items():
         print(f"- {name}: {run['briefings']}, {run['corrections']} hand corrections")
 

@@ -18,6 +18,7 @@ them into the shapes the site's rules use:
   languages ("St. Peter's Square", "place Saint-Pierre"): saint words, words left out, each kind word ->
   the kind it stands for, each landmark word -> the word it stands for;
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
+- SHORT_NAMES: (short names, the names of the entities each may stand for): "Congo" is either Congo.
 """
 
 from __future__ import annotations
@@ -83,3 +84,7 @@ LINKING_WORDS = frozenset(fold(str(w)) for w in _TABLES["landmarks"]["linking"])
 LANDMARK_KINDS = _stands_for(_lines(_TABLES["landmarks"]["kinds"]))
 LANDMARK_WORDS = _stands_for(_lines(_TABLES["landmarks"]["words"]))
 RESCHEDULED: tuple[str, ...] = tuple(fold(str(w)) for w in _TABLES["rescheduled"])
+SHORT_NAMES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (frozenset(fold(str(w)) for w in line["short"]), tuple(fold(str(w)) for w in line["of"]))
+    for line in _TABLES.get("short_names", [])
+)

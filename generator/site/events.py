@@ -24,15 +24,21 @@ The rule, in two steps a reader can check:
    first day).
 2. **Different dates: a conflict.** Two rows with dates that do not nest are one event announced at two
    dates (postponed, or contradicted) when all of these hold:
-   - every word of the shorter phrase is in the longer, and it has two words at least;
+   - every word of the shorter phrase is in the longer, and it has two words at least; or so but for the
+     names of its briefing's participants and places, when each entity the shorter phrase names is one
+     the longer's briefing names too ("start of mpox vaccinations in Congo" and "lancement de la campagne
+     de vaccination contre le mpox à Goma" from an article on the RDC; "launch"/"lancement" are a start,
+     `event_phases`);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
-   - they name a participant or place in common (in the sentence of the date or its phrase); a sentence
-     that names none stands for its briefing's most mentioned participant (named twice at least, and
-     more often than any other): "A snap election could be held by the end of March" in an article about
-     the chancellor is about the chancellor's government;
+   - they name a participant or place in common (in the sentence of the date or its phrase), or one names
+     what the other's article is about: its most mentioned participant (named twice at least, and more
+     often than any other) or the place it names first ("Congo" and an article headed "RDC : ..."); a
+     sentence that names none stands for its briefing's most mentioned participant: "A snap election
+     could be held by the end of March" in an article about the chancellor is about his government;
    - when the newer announcement was written, neither date had come; or its sentence says the event
-     moved ("reporté", "postponed": generator/lang/equivalents.py), and the dates are less than a year
+     moved or recalls the earlier date ("reporté", "postponed", "initialement prévue mercredi":
+     generator/lang/equivalents.py), and the dates are less than a year
      apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
 
    The event is then one row, at the date of its newest announcement, that lists every date with the
@@ -234,21 +240,66 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
         if len(found) >= 2:
             for pair in combinations(sorted(found)[:12], 2):
                 by_pair.setdefault(pair, []).append(i)
-    anchors: dict[int, set[str]] = {}
+    anchors: dict[int, tuple[set[str], set[str]]] = {}
+    name_words: dict[int, frozenset[str]] = {}
+    phrase_names: dict[int, set[str]] = {}  # row -> the entities its phrase names
+    entities: dict[int, set[str]] = {}  # row -> the entities its briefings name
     for i, found in enumerate(phrase):
-        if len(found) < 2:
+        # The phrase's words; then the same without the names of its briefing's participants and places, which
+        # are compared as entities: a name the phrase says must be one the other row's briefing names too
+        # ("start of vaccinations in Congo" and "lancement de la vaccination à Goma" from an article on the
+        # RDC; not "visit to Germany" and "visite en France" from an article that never names Germany).
+        if len(found) < 2:  # nor then its words without names
             continue
-        first, second = sorted(found)[:2]
-        for j in by_pair.get((first, second), ()):  # rows whose phrase holds all of row i's words
-            if j == i or not found <= phrase[j] or (found == phrase[j] and j < i) or joined.find(i) == joined.find(j):
+        plain = found - _name_words(rows[i].wording.entry.briefing, name_words)
+        for said in [found] if plain == found else [found, plain]:
+            if len(said) < 2:
                 continue
-            if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
-                joined.join(i, j)
+            first, second = sorted(said)[:2]
+            for j in by_pair.get((first, second), ()):  # rows whose phrase holds all of row i's words
+                if j == i or not said <= phrase[j] or (said == phrase[j] and j < i) or joined.find(i) == joined.find(j):
+                    continue
+                if said is plain:
+                    if i not in phrase_names:
+                        phrase_names[i] = _named(rows[i].wording, identity, phrase_only=True)
+                    if j not in entities:
+                        entities[j] = _entities(rows[j], identity)
+                    if not phrase_names[i] <= entities[j]:
+                        continue
+                if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
+                    joined.join(i, j)
     return joined.of(rows)
 
 
+def _entities(row: _Row, identity: Identity) -> set[str]:
+    """The identities of every participant and place the row's briefings name."""
+    found = set()
+    for entry in row.sources:
+        b = entry.briefing
+        named = [(p.kind, str(p.name)) for p in b.participants] + [("place", str(place)) for place in b.places]
+        found |= {key for key in (identity(kind, name) for kind, name in named) if key}
+    return found
+
+
+def _name_words(b: Briefing, known: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The words of the names of a briefing's participants (and their aliases) and places (`known`: those
+    found so far, by briefing)."""
+    if id(b) in known:
+        return known[id(b)]
+    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+    found = known[id(b)] = frozenset(w for n in [*names, *(str(p) for p in b.places)] for w in words(n, read=False))
+    return found
+
+
 def _conflict(
-    a: _Row, b: _Row, a_span: Span, b_span: Span, anchors: dict[int, set[str]], i: int, j: int, identity: Identity
+    a: _Row,
+    b: _Row,
+    a_span: Span,
+    b_span: Span,
+    anchors: dict[int, tuple[set[str], set[str]]],
+    i: int,
+    j: int,
+    identity: Identity,
 ) -> bool:
     """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions)."""
     if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
@@ -258,10 +309,11 @@ def _conflict(
     if any(x is y for x in a.sources for y in b.sources):
         return False
     if i not in anchors:
-        anchors[i] = _anchors(a, identity)
+        anchors[i] = _anchors(a, identity), _subjects(a, identity)
     if j not in anchors:
-        anchors[j] = _anchors(b, identity)
-    if not anchors[i] & anchors[j]:
+        anchors[j] = _anchors(b, identity), _subjects(b, identity)
+    (named_a, subject_a), (named_b, subject_b) = anchors[i], anchors[j]
+    if not (named_a & named_b or named_a & subject_b or subject_a & named_b):
         return False
     newest = max((*a.items, *b.items), key=lambda item: item.entry.briefing.date or "")
     written = _day(newest.entry.briefing.date)
@@ -280,6 +332,19 @@ def _anchors(row: _Row, identity: Identity) -> set[str]:
     return found
 
 
+def _subjects(row: _Row, identity: Identity) -> set[str]:
+    """What the row's articles are about: each one's most mentioned participant and the place it names first
+    (its headline's or lead's: "RDC" in "RDC : la vaccination commencera samedi à Goma")."""
+    found: set[str] = set()
+    for entry in row.sources:
+        b = entry.briefing
+        found |= _protagonist(b, identity)
+        key = identity("place", str(b.places[0])) if b.places and str(b.places[0]).strip() else None
+        if key:
+            found.add(key)
+    return found
+
+
 def _protagonist(b: Briefing, identity: Identity) -> set[str]:
     """The identity of the participant a briefing mentions most, when it mentions one twice or more and
     no other as often; else none."""
@@ -290,10 +355,11 @@ def _protagonist(b: Briefing, identity: Identity) -> set[str]:
     return {key} if key else set()
 
 
-def _named(item: AgendaItem, identity: Identity) -> set[str]:
-    """The identities of the participants and places an item's sentence and phrase name."""
+def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> set[str]:
+    """The identities of the participants and places an item's sentence and phrase name (its phrase only)."""
     found: set[str] = set()
-    said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(f"{item.event.sentence} {item.event.event}"))) + " "
+    text = item.event.event if phrase_only else f"{item.event.sentence} {item.event.event}"
+    said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(text))) + " "
     b = item.entry.briefing
     named: list[tuple[str, str, list[str]]] = [
         (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants

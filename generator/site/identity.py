@@ -7,19 +7,30 @@ joined, by rules a reader can check:
 - case, accents, honorifics and hyphens never matter ("Séjourné", "Sejourne", "M. Séjourné"; "al-Jaber",
   "Al Jaber");
 - names of one line of the equivalents table are one (generator/lang/equivalents.yml: OTAN/NATO,
-  Kiev/Kyiv, Parti travailliste/Labour), whole names only;
+  Kiev/Kyiv, Parti travailliste/Labour), whole names only, but for articles inside them ("Democratic
+  Republic of Congo": `articles` in generator/lang/<code>/site.yml);
+- a short name that may stand for several lines of the table (`short_names`: "Congo") is the one of them
+  the archive names; none or both: nothing;
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
   the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
   "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"), or, of three letters
   or more, the same initials in another order (an acronym of another language: "USR", "Save Romania
-  Union"); an alias that is not (an extractor's wrong guess) joins nothing;
+  Union"); the same words before an acronym and before its expansion are a qualifier, compared as
+  written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
+  extractor's wrong guess) joins nothing;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
   américain");
+- a name alone that is no one's surname in the archive is the one full name whose first given name it
+  is, when they are given a role in common ("Tedros", directeur général de l'OMS, and "Tedros Adhanom
+  Ghebreyesus", WHO Director-General); two people with that first name: neither;
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
+- a full name whose given name is a part of another's hyphenated given name ("Roger Kamba", "Samuel-Roger
+  Kamba") is the one full name of the archive with that surname and that compound given name; two such
+  ("Jean-Luc" and "Jean-Marc" for "Jean"): neither;
 - a full name with a short first name is the one full name of the archive with that surname whose first
   name it shortens: a known short form ("Bill Nelson", "William Nelson"), or its first three letters or
   more, two letters shorter at least ("Alex", "Alexander"), unless what it leaves out is an ending that
@@ -46,6 +57,12 @@ joined, by rules a reader can check:
 - a landmark is one with the same landmark in another language, the kind word before or after the name,
   a saint's name translated ("St. Mark's Square", "place Saint-Marc"; "Westminster Abbey", "abbaye de
   Westminster": `landmarks` of equivalents.yml); a place name without a kind word joins nothing by it;
+  a landmark's name that adds its town ("cathédrale Notre-Dame de Paris") is the one named without it,
+  when the archive names that landmark in one town only;
+- a place named by a compass word and a name is one with the same direction and name in any language, the
+  compass word first or last ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud": `compass` in
+  generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
+  is not "Pas-de-Calais");
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -73,11 +90,12 @@ from generator.lang.equivalents import (
     NOBLE_TITLES,
     OFFICE_TITLES,
     SAINT_WORDS,
+    SHORT_NAMES,
     SOVEREIGN_TITLES,
 )
 from generator.lang.folding import fold
 from generator.site.samewords import word_key
-from generator.site.words import languages, reading_pairs, reading_words
+from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
 
 def _spaced(table: dict[str, str]) -> dict[str, str]:
@@ -92,9 +110,43 @@ _TITLES = (
 )
 _GIVEN = _spaced(GIVEN_NAMES)
 _GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
+_ARTICLES = frozenset(fold(w) for w in reading_words("articles"))
+
+
+def _without_articles(folded: str) -> str:
+    """A folded name without the articles inside it ("democratic republic of the congo" -> "democratic
+    republic of congo"); its first word stays ("les republicains")."""
+    words = folded.split()
+    return " ".join(words[:1] + [w for w in words[1:] if w not in _ARTICLES])
+
+
+def _bare_groups() -> dict[str, str]:
+    """The table's names without their inner articles -> the name they stand for; a bare name two lines
+    share stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name, canon in _GROUP_OF.items():
+        found.setdefault(_without_articles(name), set()).add(canon)
+    return {bare: canons.pop() for bare, canons in found.items() if len(canons) == 1}
+
+
+_BARE_GROUP_OF = _bare_groups()
+# A short name -> the names (as the table's lines stand for them) of the entities it may be ("congo").
+_SHORT_OF = {
+    short.replace("-", " "): {_GROUP_OF.get(n.replace("-", " "), n.replace("-", " ")) for n in names}
+    for shorts, names in SHORT_NAMES
+    for short in shorts
+}
+
+
+def _table_name(folded: str) -> str | None:
+    """The name of the equivalents table's line a folded name is on, inner articles left aside."""
+    return _GROUP_OF.get(folded) or _BARE_GROUP_OF.get(_without_articles(folded))
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AND = {"and", "et", "und", "y", "e"}  # "X and Y": an acronym may stop before the "and"
-_TITLE = re.compile(r"^(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)  # honorifics before a surname
+# Honorifics before a surname ("M.", "Dr"); in capitals they are an acronym ("DR Congo", "MS Society").
+_TITLE = re.compile(r"^(?!(?-i:DR|MR|MS|PR)\b)(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -174,14 +226,21 @@ def identify(
             alias = " ".join(alias.split())
             if alias and _same_by_initials(name, alias):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+    named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
     for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
-        canon = _GROUP_OF.get(_folded_key(name))
+        canon = _table_name(_folded_key(name))
         if canon is not None:
             joins.join((kind, canon), (kind, _folded_key(name)))
+            named_lines.add((kind, canon))
+    for kind, name in sorted(names):  # a short name: the one of its entities the archive names
+        lines = {(kind, line) for line in _SHORT_OF.get(_folded_key(name), ())} & named_lines
+        if len(lines) == 1:
+            joins.join(lines.pop(), (kind, _folded_key(name)))
     for a, b in sorted(acronyms):
         joins.join(a, b)
     _join_institutions(joins, langs)
     _join_landmarks(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
+    _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -247,8 +306,12 @@ def _folded_key(name: str) -> str:
 
 
 def _same_by_initials(name: str, alias: str) -> bool:
-    """True when one of the two is an acronym (one word) whose letters are the other's initials."""
+    """True when one of the two is an acronym (one word) whose letters are the other's initials, or the same
+    qualifier and such an acronym ("Africa CDC" for "Africa Centres for Disease Control and Prevention")."""
     for short, long in ((name, alias), (alias, name)):
+        qualified = _qualified_acronym(short, long)
+        if qualified is not None:
+            short, long = qualified
         every = _WORD.findall(long)
         if len(short.split()) != 1 or len(every) < 2:
             continue
@@ -273,6 +336,21 @@ def _same_by_initials(name: str, alias: str) -> bool:
             if len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in initials):
                 return True
     return False
+
+
+def _qualified_acronym(short: str, long: str) -> tuple[str, str] | None:
+    """(the acronym, the words it stands for) when `short` is words `long` starts with, then an acronym
+    written in capitals ("Africa CDC", "Africa Centres for Disease Control"; "US FDA", "US Food and Drug
+    Administration"); None otherwise. The words before it must be the same, as written but for case and
+    accents: the qualifier is compared, only the acronym is read as initials."""
+    words, other = short.split(), long.split()
+    acronym = words[-1].replace(".", "") if words else ""
+    if len(words) < 2 or not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return None
+    head = len(words) - 1
+    if len(other) < head + 2 or [fold(w) for w in other[:head]] != [fold(w) for w in words[:head]]:
+        return None
+    return acronym, " ".join(other[head:])
 
 
 def _join_institutions(joins: _Joins, langs: dict[str, set[str]]) -> None:
@@ -326,6 +404,7 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
     for name in titled:  # "Camilla" is "Queen Camilla"
         alone.setdefault(_spelling(name.split()[-1]), set()).add(name)
     endings = tuple(sorted({fold(e) for e in reading_words("first_name_endings")}))
+    groups = _hyphenated(people)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -333,7 +412,11 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
                 if _first_names_alike(a.split()[:-1], b.split()[:-1]):
                     joins.join(("person", a), ("person", b))
         for a in ordered:  # a short first name: its one longer form with that surname, if only one
-            longer = {joins.find(("person", b)) for b in ordered if _short_form_of(a.split(), b.split(), endings)}
+            longer = {
+                joins.find(("person", b))
+                for b in ordered
+                if _short_form_of(a.split(), b.split(), endings) or _part_of_compound(groups.get(a), groups.get(b))
+            }
             if len(longer) == 1:
                 joins.join(("person", a), longer.pop())
     for name in plain_names:
@@ -346,7 +429,39 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_given_name_alone(
+    joins: _Joins, plain_names: list[str], surnames: dict[str, set[str]], roles: dict[str, set[str]]
+) -> None:
+    """A name alone that is no one's surname in the archive joins the one person whose first given name it
+    is ("Tedros", "Tedros Adhanom Ghebreyesus"), when the two are given a role in common (a word of four
+    letters or more, through the word tables: "directeur général", "Director-General"). Two people of that
+    first name ("Emmanuel Macron", "Emmanuel Moulin"): neither; no role said: nothing."""
+    firsts: dict[str, set[str]] = {}  # first given name -> folded full names
+    for name in plain_names:
+        words = name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(name)
+    role_words: dict[tuple[str, str], set[str]] = {}  # identity -> the words of the roles its names are given
+    for name in plain_names:
+        role_words.setdefault(joins.find(("person", name)), set()).update(_role_words(roles.get(name, set())))
+    for name in plain_names:
+        if " " in name or _spelling(name) in surnames or name not in firsts:
+            continue
+        candidates = {joins.find(("person", n)) for n in firsts[name]}
+        if len(candidates) != 1:
+            continue
+        root = candidates.pop()
+        if _role_words(roles.get(name, set())) & role_words.get(root, set()):
+            joins.join(("person", name), root)
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    """The words roles are compared on: four letters or more, through the word tables ("général", "general")."""
+    return {word_key(w) for role in roles for w in re.findall(r"[^\W\d_]{4,}", role)}
 
 
 def _title(words: list[str]) -> tuple[str, str, list[str]]:
@@ -411,6 +526,38 @@ def _short_form_of(a: list[str], b: list[str], endings: tuple[str, ...]) -> bool
     return shortened
 
 
+def _hyphenated(people: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Each folded name (an office title left out) -> its words as written, a hyphenated word as its parts:
+    "Samuel-Roger Kamba" -> [("samuel", "roger"), ("kamba",)]."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for name in people:
+        written = [tuple(p for p in w.split("-") if p) for w in fold(_TITLE.sub("", name)).split()]
+        written = [w for w in written if w]
+        flat = [p for w in written for p in w]
+        table, _, rest = _title(flat)
+        if table not in ("", "office"):
+            continue
+        drop = len(flat) - len(rest)  # the title's words, from the front
+        kept = []
+        for w in written:
+            if drop >= len(w):
+                drop -= len(w)
+                continue
+            kept.append(w[drop:])
+            drop = 0
+        found.setdefault(" ".join(rest), kept)
+    return found
+
+
+def _part_of_compound(a: list[tuple[str, ...]] | None, b: list[tuple[str, ...]] | None) -> bool:
+    """Whether name `a` is `b` with one of its hyphenated given names given as one of its parts: "Roger
+    Kamba" or "Samuel Kamba" for "Samuel-Roger Kamba". The same surname, the other given names the same."""
+    if not a or not b or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    cut = [(x, y) for x, y in zip(a[:-1], b[:-1], strict=True) if x != y]
+    return len(cut) == 1 and len(cut[0][0]) == 1 and len(cut[0][1]) >= 2 and cut[0][0][0] in cut[0][1]
+
+
 def _members(joins: _Joins, root: tuple[str, str], full: dict[str, set[str]]) -> list[str]:
     return [n for names in full.values() for n in names if joins.find(("person", n)) == root]
 
@@ -449,15 +596,87 @@ def _by_core(same_number: dict[tuple[str, str], list[str]]) -> dict[str, list[st
 
 def _join_landmarks(joins: _Joins, places: list[str]) -> None:
     """Two places named as a landmark of one kind with the same words are one, whatever the language and
-    the order ("St. Peter's Square", "place Saint-Pierre"; "Sistine Chapel", "chapelle Sixtine")."""
+    the order ("St. Peter's Square", "place Saint-Pierre"; "Sistine Chapel", "chapelle Sixtine"); a name
+    that adds its town ("cathédrale Notre-Dame de Paris") is the landmark named without it, when the
+    archive names that landmark in one town only (not "Notre-Dame de Reims" as well)."""
     by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
+    towns: dict[tuple[str, frozenset[str]], dict[str, list[str]]] = {}  # key without town -> town -> names
+    known = frozenset(places)
     for name in places:
         key = _landmark(name)
+        if key is None:
+            continue
+        by_key.setdefault(key, []).append(name)
+        bare, town = _landmark_town(name, known) or (key, "")
+        towns.setdefault(bare, {}).setdefault(town, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("place", group[0]), ("place", other))
+    for found in towns.values():
+        if len([town for town in found if town]) == 1:
+            group = sorted(name for names in found.values() for name in names)
+            for other in group[1:]:
+                joins.join(("place", group[0]), ("place", other))
+
+
+def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, frozenset[str]], str] | None:
+    """(the landmark's key without its town, the town) when its name ends with a linking word and a town: a
+    place the archive names, or a name of the equivalents table ("cathedrale notre dame de paris"); the
+    words before it must name the landmark on their own ("gare de Lyon" keeps its town: it is its name)."""
+    every = re.findall(r"[^\W_]+", re.sub(r"'s\b", "", folded.replace(".", " ")))
+    for k in range(len(every) - 2, 0, -1):
+        if every[k] not in LINKING_WORDS:
+            continue
+        town = " ".join(every[k + 1 :])
+        if town not in known and _table_name(town) is None:
+            return None
+        start = k
+        while start > 0 and every[start - 1] in LINKING_WORDS:
+            start -= 1
+        bare = _landmark(" ".join(every[:start]))
+        return (bare, _table_name(town) or town) if bare is not None else None
+    return None
+
+
+def _join_by_compass(joins: _Joins, places: list[str]) -> None:
+    """Two places named by one direction and the same other words are one, whatever the language and the
+    order ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud")."""
+    by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
+    for name in places:
+        key = _compass(name)
         if key is not None:
             by_key.setdefault(key, []).append(name)
     for group in by_key.values():
         for other in group[1:]:
             joins.join(("place", group[0]), ("place", other))
+
+
+def _compass_words() -> dict[tuple[str, ...], str]:
+    """Each compass word of every language (`compass` in generator/lang/<code>/site.yml), as its folded
+    words -> the direction it says: ("nord", "est") -> "north-east"."""
+    return {
+        tuple(re.findall(r"[^\W_]+", fold(word))): direction
+        for direction, said in reading_groups("compass").items()
+        for word in said
+    }
+
+
+_COMPASS = _compass_words()
+_COMPASS_SIZES = sorted({len(k) for k in _COMPASS}, reverse=True)
+
+
+def _compass(folded: str) -> tuple[str, frozenset[str]] | None:
+    """A place's name read as a direction and other words: a compass word first ("North Kivu", "Nord-Kivu")
+    or last ("Soudan du Sud"), the longest first ("nord-est"); the linking words left out, the others read
+    through the word tables ("Soudan", "Sudan"). None without a compass word, or with nothing else."""
+    every = [w for w in re.findall(r"[^\W_]+", folded) if w not in LINKING_WORDS]
+    for size in _COMPASS_SIZES:
+        if len(every) <= size:
+            continue
+        for said, rest in ((tuple(every[:size]), every[size:]), (tuple(every[-size:]), every[:-size])):
+            if said in _COMPASS:
+                return _COMPASS[said], frozenset(word_key(w) for w in rest)
+    return None
 
 
 def is_landmark(name: str) -> bool:

@@ -82,6 +82,18 @@ def reading_pairs(key: str, lang: str | None = None) -> tuple[tuple[str, str], .
     return tuple(found)
 
 
+def reading_groups(key: str, lang: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The `reading` table under `key` (name -> list of words) of `lang`'s site.yml, or of every language's
+    (None), the words of one name in several languages gathered."""
+    found: dict[str, tuple[str, ...]] = {}
+    for value in _reading(key, lang):
+        if isinstance(value, dict):
+            for name, words in value.items():
+                listed = [words] if isinstance(words, str) else words if isinstance(words, list) else []
+                found[str(name)] = found.get(str(name), ()) + tuple(str(w) for w in listed)
+    return found
+
+
 def _reading(key: str, lang: str | None) -> list[object]:
     values = []
     for code in (lang,) if lang is not None else languages():

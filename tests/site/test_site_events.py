@@ -372,3 +372,62 @@ def test_a_sentence_that_names_no_one_stands_for_its_articles_main_participant()
         ("2023-11-22", "day", "le 22 novembre", "élections anticipées", "Le scrutin est fixé au 22 novembre."),
     )
     assert len(merge_events(agenda_items([vague, tied]))) == 2  # no one main participant: nothing to anchor on
+
+
+POLIO = announcing(
+    "Reuters",
+    "2025-02-10",
+    ["Amina Haroun"],
+    ["Chad", "N'Djamena"],
+    (
+        "2025-03-01",
+        "day",
+        "March 1",
+        "launch of the polio vaccination campaign in Chad",
+        "Chad will launch its polio vaccination campaign on March 1, Amina Haroun said.",
+    ),
+)
+
+
+def moved(places: list[str], sentence: str) -> Entry:
+    return announcing(
+        "TV5",
+        "2025-03-04",
+        ["Mahamat Saleh"],
+        places,
+        (
+            "2025-03-08",
+            "day",
+            "samedi 8 mars",
+            "lancement de la campagne de vaccination contre la polio à Moundou",
+            sentence,
+        ),
+    )
+
+
+def test_an_event_whose_earlier_date_the_newer_sentence_recalls_is_a_conflict():
+    later = moved(
+        ["Tchad", "Moundou"], "La campagne, initialement prévue le 1er mars, débutera samedi 8 mars à Moundou."
+    )
+    [row] = merge_events(agenda_items([POLIO, later]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2025, 3, 8), dt.date(2025, 3, 1)]
+    english = moved(
+        ["Tchad", "Moundou"], "The campaign, originally scheduled for March 1, starts on March 8 in Moundou."
+    )
+    assert len(merge_events(agenda_items([POLIO, english]))) == 1
+    silent = moved(["Tchad", "Moundou"], "La campagne débutera samedi 8 mars à Moundou.")
+    assert len(merge_events(agenda_items([POLIO, silent]))) == 2  # written after the first date, no word of a move
+
+
+def test_a_name_in_the_shorter_phrase_must_be_one_the_other_article_names():
+    # "in Chad" and "à Moundou" are two names, not two words that disagree: the French article names Chad first.
+    elsewhere = moved(["Moundou"], "La campagne, initialement prévue le 1er mars, débutera samedi 8 mars à Moundou.")
+    assert len(merge_events(agenda_items([POLIO, elsewhere]))) == 2  # an article that never names Chad
+    germany = announcing(
+        "Times",
+        "2023-03-24",
+        ["Charles III"],
+        ["Germany", "Berlin"],
+        ("2023-03-29", "day", "Wednesday", "state visit to Germany", "Charles III's state visit goes ahead."),
+    )
+    assert len(merge_events(agenda_items([germany, SEPTEMBER]))) == 2  # a visit elsewhere, by the same king

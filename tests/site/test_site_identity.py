@@ -320,3 +320,104 @@ def test_a_place_without_a_kind_word_or_of_another_kind_joins_no_landmark():
     )
     assert found["Main St."] == found["rue Main"]  # "St." last is a street
     assert len(set(found.values())) == 6  # a town, a square and a church of one saint are three places
+
+
+def test_an_acronym_after_a_qualifier_joins_the_same_qualifier_and_its_expansion():
+    found = keys(org("US Food and Drug Administration", "US FDA"), org("US FDA"), org("UK NHS"))
+    assert found["US FDA"] == found["US Food and Drug Administration"]
+    assert found["UK NHS"] != found["US FDA"]
+    other = keys(org("China Food and Drug Administration", "US FDA"), org("US FDA"))
+    assert len(set(other.values())) == 2  # another qualifier: another agency
+    lower = keys(org("Paris Saint-Germain", "Paris Sg"), org("Paris Sg"))
+    assert len(set(lower.values())) == 2  # an acronym is written in capitals
+
+
+def with_role(name: str, role: str) -> Mention:
+    return Mention("person", name, role=role)
+
+
+def test_a_given_name_alone_joins_the_one_person_of_that_first_name_given_a_role_in_common():
+    found = keys(with_role("Kamala", "vice-présidente des États-Unis"), with_role("Kamala Harris", "Vice President"))
+    assert len(set(found.values())) == 1
+    two = keys(
+        with_role("Emmanuel", "président"),
+        with_role("Emmanuel Macron", "président de la République"),
+        with_role("Emmanuel Moulin", "secrétaire général de l'Élysée"),
+    )
+    assert len(set(two.values())) == 3  # two Emmanuels: neither
+
+
+def test_a_given_name_alone_joins_nobody_without_a_role_in_common_or_when_it_is_a_surname():
+    other_role = keys(with_role("Scott", "sénateur de Floride"), with_role("Scott Morrison", "Prime Minister"))
+    assert len(set(other_role.values())) == 2  # a senator named only by his surname, not the prime minister
+    assert len(set(keys(person("Marine"), person("Marine Tondelier")).values())) == 2  # no role said
+    surname = keys(
+        with_role("Martin", "ministre"), with_role("Martin Schulz", "ministre"), with_role("Paul Martin", "ministre")
+    )
+    assert surname["Martin"] == surname["Paul Martin"] != surname["Martin Schulz"]  # a surname first
+
+
+def test_a_part_of_a_compound_given_name_joins_its_one_compound_form():
+    found = keys(person("Pierre Raffarin"), person("Jean-Pierre Raffarin"), person("Raffarin"))
+    assert len(set(found.values())) == 1
+    first = keys(person("Anne Lévy"), person("Anne-Sophie Lévy"))
+    assert len(set(first.values())) == 1  # the first part as well as the second
+    two = keys(person("Jean Dupuis"), person("Jean-Luc Dupuis"), person("Jean-Marc Dupuis"))
+    assert len(set(two.values())) == 3  # "Jean" may be either: neither
+    other = keys(person("Luc Perrin"), person("Jean-Marc Perrin"), person("Marc Perrin Dubois"))
+    assert len(set(other.values())) == 3  # not a part of it, or another surname
+
+
+def test_a_table_name_said_without_an_article_inside_it_is_that_name():
+    found = keys(
+        org("Organization of Petroleum Exporting Countries"),
+        org("OPEP"),
+        org("International Committee of Red Cross"),
+        org("CICR"),
+    )
+    assert found["Organization of Petroleum Exporting Countries"] == found["OPEP"]
+    assert found["International Committee of Red Cross"] == found["CICR"]
+    assert len(set(keys(org("Républicains"), org("Les Républicains")).values())) == 2  # a first word stays
+
+
+def test_a_short_name_is_the_one_of_its_entities_the_archive_names():
+    one = keys(place("Congo"), place("Congo-Brazzaville"), place("Brazzaville"))
+    assert one["Congo"] == one["Congo-Brazzaville"] != one["Brazzaville"]
+    both = keys(place("Congo"), place("Republic of Congo"), place("DR Congo"))
+    assert len(set(both.values())) == 3  # either Congo: neither
+    assert len(set(keys(place("Congo"), place("Kinshasa")).values())) == 2  # no Congo named: nothing
+
+
+def test_a_place_named_by_a_compass_word_is_one_with_the_same_direction_and_name_in_any_language():
+    found = keys(
+        place("Sud-Kivu"),
+        place("South Kivu"),
+        place("Kivu"),
+        place("Nord-Ouest"),
+        place("North-West"),
+        place("Timor oriental"),
+        place("East Timor"),
+        place("Nord-Pas-de-Calais"),
+        place("Pas-de-Calais"),
+        place("West Timor"),
+    )
+    assert found["Sud-Kivu"] == found["South Kivu"] != found["Kivu"]
+    assert found["Timor oriental"] == found["East Timor"] != found["West Timor"]
+    assert found["Nord-Pas-de-Calais"] != found["Pas-de-Calais"]
+    assert found["Nord-Ouest"] != found["North-West"]  # a direction alone names no place: nothing to compare
+    assert len(set(found.values())) == 8
+
+
+def test_a_landmark_named_with_its_town_is_the_one_named_without_when_the_archive_has_one_town():
+    found = keys(place("Rome"), place("basilique Saint-Pierre de Rome"), place("St. Peter's Basilica"))
+    assert found["basilique Saint-Pierre de Rome"] == found["St. Peter's Basilica"] != found["Rome"]
+    two = keys(
+        place("cathédrale Saint-Étienne de Metz"),
+        place("cathédrale Saint-Étienne de Bourges"),
+        place("cathédrale Saint-Étienne"),
+        place("Metz"),
+        place("Bourges"),
+    )
+    assert len(set(two.values())) == 5  # one saint's cathedral in two towns: the bare name is neither
+    station = keys(place("gare de Lyon"), place("Lyon"), place("Lyon Station"), place("gare"))
+    assert len(set(station.values())) == 3  # the town is the station's whole name: "gare de Lyon" is "Lyon Station"

@@ -107,10 +107,12 @@ def test_the_site_words_load_nothing_but_data():
 
 
 def test_the_reading_words_are_gathered_from_every_language_and_are_no_page_words():
-    from generator.site.words import reading_pairs, reading_words
+    from generator.site.words import reading_groups, reading_pairs, reading_words
 
     assert "reading" not in site_words("fr") and "reading" not in site_words("en")
     endings = reading_words("first_name_endings")
     assert "ette" in endings and "ie" in endings  # one archive holds briefings in both
     assert reading_words("country", "en") == () and reading_words("country", "fr") == ("france",)
     assert ("ou", "u") in reading_pairs("transliteration")
+    north = reading_groups("compass")["north"]
+    assert "nord" in north and "northern" in north  # one direction, its words in both languages
