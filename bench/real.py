@@ -182,7 +182,9 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
     s.places = match([{fold(p)} for p in with_meta.places], [_names(g) for g in gold["places"]], "place", s.misses)
     noise = {fold(n) for n in gold.get("not_entities") or []}
     found = [names(p) for p in with_meta.participants] + [{fold(p)} for p in with_meta.places]
-    s.noise = sum(1 for n in found if n & noise)
+    chrome = [sorted(n & noise)[0] for n in found if n & noise]
+    s.noise = len(chrome)
+    s.misses.extend(f"noise {name!r}" for name in chrome)
     note = gold.get("role_note") or ""
     for g in gold["people"]:
         if not g.get("role"):
