@@ -1,6 +1,7 @@
 """The pipeline's own decisions: which publication date a briefing counts from, and what it says of it."""
 
 import datetime as dt
+from dataclasses import replace
 
 from generator.model import Article
 from generator.nlp import load_nlp
@@ -25,3 +26,19 @@ def test_a_date_from_metadata_or_the_command_line_needs_no_evidence():
     from_command = analyse(article(), load_nlp("fr"), published=dt.date(2022, 3, 15)).briefing
     assert (from_metadata.date_source, from_metadata.date_evidence) == ("metadata", None)
     assert (from_command.date, from_command.date_source, from_command.date_evidence) == ("2022-03-15", "metadata", None)
+
+
+def test_a_stated_day_before_a_day_the_text_reports_in_the_past_gives_way_to_it():
+    stated = "the page's address (https://example.lu/2011/06/08/conseil)"
+    text = (
+        "Les ministres de l'Agriculture se sont réunis à Luxembourg les 8 et 9 juin 2011. Le 9 juin, ils ont "
+        "adopté un accord sur la pêche. Le prochain conseil se tiendra le 27 juin."
+    )
+    page = Article(path="seeds/conseil.txt", title="Conseil", text=text, sha256="0" * 64, lang="fr")
+    dated = analyse(replace(page, published=dt.date(2011, 6, 8), published_from=stated), load_nlp("fr")).briefing
+    assert (dated.date, dated.date_source) == ("2011-06-09", "inferred")
+    assert "9 juin" in (dated.date_evidence or "") and stated in (dated.date_evidence or "")
+    assert [u.date for u in dated.upcoming] == ["2011-06-27"]
+    ahead = text.replace("se sont réunis", "se réunissent").replace("ils ont adopté", "ils adopteront")  # to come
+    future = analyse(replace(page, text=ahead, published=dt.date(2011, 6, 8), published_from=stated), load_nlp("fr"))
+    assert (future.briefing.date, future.briefing.date_source) == ("2011-06-08", "metadata")

@@ -32,6 +32,9 @@ from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
 
+# A page's address or file name may carry the day its slug was made, before the story it ended up telling.
+_REPORTED_AFTER = dt.timedelta(days=14)
+
 __all__ = [
     "TemporalReading",
     "extract_timexes",
@@ -161,6 +164,21 @@ class TemporalReading:
         if self._stamps is None:
             self._stamps = {(t.start, t.end) for t in page_stamps(self.text, self.timexes(None))}
         return self._stamps
+
+    def reported_after(self, day: dt.date) -> Timex | None:
+        """The latest day of the fortnight after `day` that the text writes in full and reports in the past
+        ("Le 16 avril, les ministres ont discuté"): a page that says so was written on that day or later."""
+        found = [
+            t
+            for t in self.timexes(day)
+            if t.type == "DATE"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+            and re.search(r"\d", t.text)  # written as a date, not "mardi" (read from `day` itself)
+            and day < dt.date.fromisoformat(t.value) <= day + _REPORTED_AFTER
+            and (t.start, t.end) not in self.stamps()
+            and self.tense(t.start, t.end) == "past"
+        ]
+        return max(found, key=lambda t: t.value, default=None)
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""
