@@ -366,6 +366,8 @@ class Language:
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
+    # what opens an adverbial before a sentence's subject ("On Tuesday,", "Earlier,", "Speaking at X,"; regex fragments)
+    sentence_openers: tuple[str, ...] = ()
 
     # --- the words around names, quotes and facts, and the page chrome
     entities: EntityWords = field(default_factory=EntityWords)

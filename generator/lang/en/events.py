@@ -14,9 +14,10 @@ EVENT_NOUNS = (
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
     "|walkout|stoppage|rally|ban"
 )
-# many English event nouns are also verbs ("return", "vote"): they count after one of these (case-sensitive)
+# many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
+# "the vote"; an acronym, case-sensitive: "the G20 summit")
 EVENT_DETERMINER = (
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
+    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
     r"\s+(?:[\w-]+\s+)?$"
 )
 # where the phrase ends: a relative pronoun, a speech verb
@@ -135,3 +136,37 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")
+# what opens an adverbial before a sentence's subject, up to its comma ("On Tuesday, it will call ...", "Speaking
+# at the press conference, Ebrard said ...", "Tomorrow in Switzerland, Mr. Ban will meet ...")
+SENTENCE_OPENERS = (
+    r"on",
+    r"in",
+    r"at",
+    r"by",
+    r"after",
+    r"before",
+    r"during",
+    r"since",
+    r"until",
+    r"from",
+    r"with",
+    r"under",
+    r"as",
+    r"when",
+    r"while",
+    r"once",
+    r"if",
+    r"according\s+to",
+    r"earlier",
+    r"later",
+    r"meanwhile",
+    r"however",
+    r"tomorrow",
+    r"today",
+    r"tonight",
+    r"this",
+    r"next",
+    r"last",
+    r"\w+ing",  # "Speaking at ...", "Following ..."
+    r"\w+ly",  # "Separately,", "Originally ..."
+)
