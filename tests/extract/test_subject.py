@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.extract.subject import sentence_subject, without_article
+from generator.extract.timex.subject import sentence_subject, without_article
 from generator.lang import language
 
 ENGLISH = language("en")

@@ -40,6 +40,11 @@ ANNIVERSARY_WORDS = {"bicentenary": 200, "centenary": 100, "centennial": 100, "b
 EVENT_LIGHT_VERBS = frozenset({"take", "hold", "begin", "start", "open", "schedule", "plan", "resume", "end", "close"})
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# subjects that name no one and that nothing resolves: their clause says less than its event noun
+VAGUE_SUBJECTS = frozenset({"i", "we", "you", "one"})
+# an English agenda line says who does what ("Ban Ki-moon will address the opening of the AU summit"), not only the
+# event noun its verb governs
+HEADLINE_CLAUSE = True
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"on",
@@ -64,6 +69,10 @@ EVENT_LEAD = (
     # a subordinating conjunction opens a clause without saying what happens
     r"while",
     r"whereas",
+    # "..., where he will address the summit": the place is said before it
+    r"where",
+    # a date that is the subject says nothing of the event: what it will see is ("Tuesday will see the first round")
+    r"(?:will\s+)?(?:see|sees|mark|marks|bring|brings)",
     r"although",
     r"as",
     r"and",
@@ -112,9 +121,10 @@ EVENT_DANGLING = (
 )
 # a relative pronoun that opens an event's clause stands for the name just before it
 RELATIVE_PRONOUNS = frozenset({"who"})
-# a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi"): none in
-# English, whose "which" stands for a noun as often ("Pennsylvania and Wisconsin, which form ...")
-CLAUSE_RELATIVES: tuple[str, ...] = ()
+# a relative pronoun that stands for the whole clause before it: "which" before a verb of happening ("..., ratified by
+# the Senate, which could happen this week"); before another verb it stands for a noun as often ("Pennsylvania and
+# Wisconsin, which form ...")
+CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|come\s+into\s+force)\w*\b)",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
 RELATIVE_OPENERS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
 # besides the tense cues, what shows a clause has its verb: none (English "have", "is" are as often auxiliaries or
@@ -125,6 +135,9 @@ ON_THE_AGENDA = (
     r"\b(?:will\s+be|is|are)\s+(?:also\s+)?(?:on\s+the\s+agenda|at\s+the\s+top\s+of\s+the\s+agenda|on\s+the\s+menu)"
     r"\s+(?:of|at|for)\b"
 )
+# what opens a comment on the sentence after a comma: a participle (", adding that talks had failed", ", meaning the
+# union will be taking action for four weeks")
+COMMENT_CLAUSES = (r"\w+ing",)
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")
