@@ -66,3 +66,22 @@ def test_where_opens_no_event() -> None:
 def test_a_date_s_possessive_goes_with_it() -> None:
     sentence = "Rescuers laid wreaths for the victims of last week's earthquake in Izmir."
     assert "'s" not in _event(sentence, "last week")
+
+
+def test_a_clause_a_speech_verb_reports_opens_after_it_and_keeps_its_verb_far_from_the_date() -> None:
+    sentence = (
+        "Speaking at the ministry's weekly briefing, Sefcovic said he will present the bloc's objections to the "
+        "planned levies on European cars and machine parts to the trade delegation next week."
+    )
+    assert _event(sentence, "next week").lower().startswith("he will present the bloc's objections")
+
+
+def test_a_possessive_plural_qualifies_the_event_noun() -> None:
+    sentence = "The Commonwealth leaders' meeting will be held in Apia on October 21."
+    assert _event(sentence, "on October 21") == "Commonwealth leaders' meeting in Apia"
+
+
+def test_a_participle_aside_is_passed_over_to_find_the_subject() -> None:
+    sentence = "Regulators expect the audit, ordered after the collapse of the bank, to be published on June 30."
+    event = _event(sentence, "on June 30")
+    assert "audit" in event and "published" in event and "ordered" not in event

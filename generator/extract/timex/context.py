@@ -510,8 +510,9 @@ def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
     hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
     if hyphenated:
         head = hyphenated.start()
-    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit"): part of the event
-    named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\))\s+)+$", region[:head])
+    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit", "the G20 leaders'
+    # summit"): part of the event
+    named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\)|[\w-]+s['’])\s+)+$", region[:head])
     if named:
         head = named.start()
     tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
@@ -536,11 +537,19 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         region, a = region[part[0] : part[1]], a + part[0]
     # a date so far into a long clause that a phrase from its opening would end six words or more before it
     # dates the words just before it
-    # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris")
-    if len(masked[a : a + max(0, start - a)].split()) > MAX_WORDS + MAX_WORDS // 2:
-        before = masked[a:start].split()
-        region = " ".join(before[-(MAX_WORDS - 2) :]) + masked[start:b]
-        a = start - len(" ".join(before[-(MAX_WORDS - 2) :]))
+    # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris"); a clause a speech
+    # verb reports opens after it ("X said he will present the case against ... to officials next week")
+    reported = words.attribution.search(masked, a, start)
+    if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
+        region, a = masked[reported.end() : b], reported.end()
+    before = masked[a:start].split()
+    window = " ".join(before[-(MAX_WORDS - 2) :])
+    # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the
+    # imposition of the tariffs on steel and aluminum to U.S. officials next week")
+    far = len(before) > MAX_WORDS + MAX_WORDS // 2
+    if far and (words.verb.search(window) or not _said_by_its_subject(region, language)):
+        region = window + masked[start:b]
+        a = start - len(window)
     text = _unattributed(region, start - a, words)
     text = _with_antecedent(text, masked[:a], words)
     text = words.lead.sub("", text.strip())

@@ -15,9 +15,10 @@ EVENT_NOUNS = (
     "|walkout|stoppage|rally|ban"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
-# "the vote"; an acronym, case-sensitive: "the G20 summit")
+# "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
 EVENT_DETERMINER = (
-    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
+    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|s['’]"
+    r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
 # where the phrase ends: a relative pronoun, a speech verb
@@ -126,7 +127,16 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 # Wisconsin, which form ...")
 CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|come\s+into\s+force)\w*\b)",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
-RELATIVE_OPENERS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
+RELATIVE_OPENERS = (
+    r"who",
+    r"whom",
+    r"whose",
+    r"which",
+    r"that",
+    r"where",
+    # a past participle opens an aside too ("Officials expect the report, commissioned after the floods, to be ...")
+    r"(?-i:[a-z]{2,}ed)",
+)
 # besides the tense cues, what shows a clause has its verb: none (English "have", "is" are as often auxiliaries or
 # main verbs of either side)
 CLAUSE_VERBS = ""
