@@ -6,6 +6,7 @@ their name, an alias or their family name; an organisation by its name or an ali
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -13,6 +14,9 @@ from dataclasses import replace
 from generator.lang import Language
 from generator.lang.folding import fold
 from generator.model import DatedEvent, Participant
+
+from .timex.context import Sentences
+from .timex.subject import sentence_subject, without_article
 
 _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
 _NEAR = 60  # characters either side of a date where its place may be said
@@ -25,8 +29,10 @@ def with_participants(
     event whose subject is a role ("the President will travel", "le ministre se rendra") naming the one
     person of the briefing who holds it, or a pronoun ("il se rendra") the person `body` names last
     before it."""
+    sentences = Sentences(body) if body else None
     named = (
-        _named_subject(_pronoun_subject(item, participants, language, body), participants, language) for item in items
+        _named_subject(_pronoun_subject(item, participants, language, body, sentences), participants, language)
+        for item in items
     )
     return [
         _headed_by_subject(
@@ -52,17 +58,64 @@ def _full_names(item: DatedEvent, participants: list[Participant], language: Lan
     return replace(item, event=event) if event != item.event else item
 
 
-def _pronoun_subject(item: DatedEvent, participants: list[Participant], language: Language, body: str) -> DatedEvent:
-    pronoun = re.match(rf"(?:{'|'.join(language.subject_pronouns)})\b", item.event, re.IGNORECASE)
+def _pronoun_subject(
+    item: DatedEvent, participants: list[Participant], language: Language, body: str, sentences: Sentences | None
+) -> DatedEvent:
+    """An event opened by a pronoun ("he will meet", "it will call") with what the pronoun stands for: the subject of
+    the speech verb before it ("Ebrard said he will"), else of the sentences before ("The state is expected to call
+    an expert. On Tuesday, it will call X"); a person pronoun, else, the person `body` names last before it."""
+    people_pronouns = "|".join(language.subject_pronouns)
+    thing_pronouns = "|".join(language.quotes.organisation_pronouns)
+    pronoun = re.match(rf"(?:{people_pronouns or '(?!)'}|(?P<thing>{thing_pronouns or '(?!)'}))\b", item.event, re.I)
     at = body.find(item.sentence) if pronoun and item.sentence else -1
     if not pronoun or at < 0:
         return item
-    before = body[:at] + item.sentence[: max(0, item.sentence.find(pronoun.group(0)))]
+    written = re.search(rf"(?<!\w){re.escape(pronoun.group(0))}\b", item.sentence, re.IGNORECASE)
+    own = item.sentence[: written.start() if written else 0]
+    thing = pronoun.group("thing") is not None
+    for subject in _subjects(own, body, at, language, sentences):
+        # "it", "they" stand for what the subject says ("The state", "The unions"); a person pronoun for a person
+        person = None if thing else _person_in(subject, participants, language)
+        if person is not None:
+            return replace(item, event=person + item.event[pronoun.end() :])
+        if thing:
+            return replace(item, event=without_article(subject, language) + item.event[pronoun.end() :])
+    if thing:
+        return item
+    before = body[:at] + own
     people = [p for p in participants if p.kind == "person"]
     last = max(((_last(before, _forms(p)), p.name) for p in people), default=(-1, ""))
     if last[0] < 0:
         return item
     return replace(item, event=last[1] + item.event[pronoun.end() :])
+
+
+_SENTENCES_BACK = 2  # a pronoun stands for the subject of one of the sentences just before it
+
+
+def _subjects(own: str, body: str, at: int, language: Language, sentences: Sentences | None) -> list[str]:
+    """The subjects a pronoun may stand for, nearest first: the speaker of its own sentence ("X said he will"),
+    then the subjects of the sentences before, a pronoun subject skipped (it stands for the same)."""
+    found = []
+    if language.attribution and re.search(rf"(?:{language.attribution})\s+(?:that\s+)?$", own, re.IGNORECASE):
+        found.append(sentence_subject(own, language))
+    if sentences is not None:
+        i = bisect.bisect_right(sentences.starts, at) - 1
+        for a, b in reversed(sentences.spans[max(0, i - _SENTENCES_BACK) : i]):
+            found.append(sentence_subject(body[a:b], language))
+    pronouns = {fold(p) for p in (*language.subject_pronouns, *language.quotes.organisation_pronouns)}
+    return [s for s in found if s is not None and fold(s) not in pronouns]
+
+
+def _person_in(subject: str, participants: list[Participant], language: Language) -> str | None:
+    """The person a subject names: by a name ("Mr. Ban", "Ebrard"), or by the role one person of the briefing holds
+    ("The Secretary-General")."""
+    people = [p for p in participants if p.kind == "person"]
+    named = [p.name for p in people if _first(subject, _forms(p)) is not None]
+    if named:
+        return named[0] if len(set(named)) == 1 else None
+    holder = _role_holder(subject, participants, language)
+    return holder[0].name if holder is not None else None
 
 
 def _last(text: str, forms: list[str]) -> int:
@@ -71,25 +124,52 @@ def _last(text: str, forms: list[str]) -> int:
 
 
 def _named_subject(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
-    articles = "|".join(re.escape(a).replace("'", "['’]") for a in language.entities.singular_articles)
-    opening = re.match(rf"(?:{articles})\s*", item.event, re.IGNORECASE) if articles else None
-    if not opening:
+    holder = _role_holder(item.event, participants, language)
+    if holder is None:
         return item
+    person, end = holder
+    return replace(item, event=person.name + item.event[end:])
+
+
+def _role_holder(text: str, participants: list[Participant], language: Language) -> tuple[Participant, int] | None:
+    """The one person of the briefing whose role opens `text` ("the Prime Minister's", "le ministre", "The
+    Secretary-General" for the United Nations Secretary-General), with where the role ends; None when no one, or
+    several ministers, hold it. Without its article a role is a title, capitalised ("Prime Minister will fly")."""
+    articles = "|".join(re.escape(a).replace("'", "['’]") for a in language.entities.singular_articles)
+    opening = re.match(rf"(?:{articles})\s*", text, re.IGNORECASE) if articles else None
+    if opening is None and not text[:1].isupper():
+        return None
+    start = opening.end() if opening else 0
     # the words after the article, each with where it ends ("Prime", "Minister" of "the Prime Minister's")
-    words = [(fold(m.group(1)), m.end(1)) for m in re.finditer(r"([\w-]+)(?:['’]s)?\s*", item.event[opening.end() :])]
+    words = [(fold(m.group(1)), m.end(1), m.group(1)) for m in re.finditer(r"([\w-]+)(?:['’]s)?\s*", text[start:])]
     holders = []
     for p in participants:
         role = fold(p.role or "").split() if p.kind == "person" else []
+        if not role or _first(text, _forms(p)) is not None:  # "President Joe Biden will": named already
+            continue
         said = next(
-            (k for k in range(min(len(role), len(words), 4), 0, -1) if [w for w, _ in words[:k]] == role[:k]), 0
+            (k for k in range(min(len(role), len(words), 4), 0, -1) if [w for w, _, _ in words[:k]] == role[:k]), 0
         )
+        if opening is None and said < len(role):
+            said = 0  # "IRCC confirmed" is not the "IRCC spokesperson": without its article, the whole title
+        if not said and _title(p.role or ""):
+            # "the Secretary-General" for the "United Nations Secretary-General": a title's head, capitalised
+            said = next(
+                (
+                    k
+                    for k in range(min(len(role) - 1, len(words)), 0, -1)
+                    if [w for w, _, _ in words[:k]] == role[-k:] and all(x[:1].isupper() for _, _, x in words[:k])
+                ),
+                0,
+            )
         if said:
-            holders.append((p, said))
-    if len(holders) != 1:  # no one, or several ministers: the role says who only when one holds it
-        return item
-    person, said = holders[0]
-    end = opening.end() + words[said - 1][1]
-    return replace(item, event=person.name + item.event[end:])
+            holders.append((p, start + words[said - 1][1]))
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title(role: str) -> bool:
+    """Whether a role is a title of capitalised words ("United Nations Secretary-General", "German Chancellor")."""
+    return len(role.split()) > 1 and all(w[:1].isupper() for w in role.split())
 
 
 _OPENING_WORDS = 3  # words before a sentence's subject ("Mercredi,", "Selon l'Élysée,", "Le président")

@@ -369,7 +369,15 @@ class Language:
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
+    # subjects that name no one and that nothing resolves ("nous", "we"): their clause says less than its event noun
+    vague_subjects: frozenset[str] = frozenset()
+    # an agenda line says who does what ("Ban Ki-moon will address the opening of the summit"), not only the event
+    # noun its verb governs ("opening of the summit"); without it, the noun, headed by its subject ("X – réunion ...")
+    headline_clause: bool = False
+    comment_clauses: tuple[str, ...] = ()  # ", adding that", ", meaning": a comment on the sentence, no event
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
+    # what opens an adverbial before a sentence's subject ("On Tuesday,", "Earlier,", "Speaking at X,"; regex fragments)
+    sentence_openers: tuple[str, ...] = ()
 
     # --- the words around names, quotes and facts, and the page chrome
     entities: EntityWords = field(default_factory=EntityWords)

@@ -149,3 +149,51 @@ def test_a_surname_inside_another_name_is_left_alone():
 def test_an_event_that_names_no_one_is_headed_by_the_sentence_s_subject_only(sentence, event, expected):
     [out] = with_participants([_item(event, sentence)], PEOPLE, [], language("fr"))
     assert out.event == expected
+
+
+def _english(event: str, sentence: str) -> DatedEvent:
+    return DatedEvent(date="2025-05-12", precision="day", text="on Friday", event=event, sentence=sentence)
+
+
+def test_it_stands_for_the_subject_of_the_sentence_before():
+    body = (
+        "The prosecution is expected to call a forensic accountant this month. "
+        "On Friday, it will call Maria Lopez, a former auditor."
+    )
+    item = _english("it will call Maria Lopez", "On Friday, it will call Maria Lopez, a former auditor.")
+    lopez = Participant(name="Maria Lopez", kind="person")
+    [out] = with_participants([item], [lopez], [], language("en"), body)
+    assert out.event == "prosecution will call Maria Lopez"
+
+
+def test_they_after_a_speech_verb_stand_for_its_subject():
+    sentence = "The train drivers' union said they would walk out on Friday."
+    [out] = with_participants([_english("they would walk out", sentence)], [], [], language("en"), sentence)
+    assert out.event == "train drivers' union would walk out"
+
+
+def test_he_stands_for_the_person_the_sentence_before_names_by_role():
+    body = (
+        "United Nations Secretary-General Antonio Guterres left New York on Sunday. "
+        "The Secretary-General tomorrow also intends to visit the Human Rights Council. "
+        "On Friday, he plans to address the World Health Assembly."
+    )
+    people = [
+        Participant(name="Antonio Guterres", kind="person", role="United Nations Secretary-General"),
+        # the last person-like name before the pronoun: a wrong reading of "Human Rights Council" must not win
+        Participant(name="Human Rights", kind="person"),
+    ]
+    item = _english("he plans to address the World Health Assembly", body.split(". ")[-1])
+    [out] = with_participants([item], people, [], language("en"), body)
+    assert out.event == "Antonio Guterres plans to address the World Health Assembly"
+
+
+def test_a_title_without_its_article_is_its_holder_only_when_written_whole():
+    starmer = Participant(name="Keir Starmer", kind="person", role="Prime Minister")
+    item = _english("Prime Minister will then fly to Ottawa", "The Prime Minister will then fly to Ottawa on Friday.")
+    [out] = with_participants([item], [starmer], ["Ottawa"], language("en"))
+    assert out.event == "Keir Starmer will then fly to Ottawa"
+    spokesperson = Participant(name="Jane Doe", kind="person", role="Treasury spokesperson")
+    item = _english("Treasury confirmed the sale", "The Treasury confirmed the sale on Friday.")
+    [out] = with_participants([item], [spokesperson], [], language("en"))
+    assert out.event == "Treasury confirmed the sale"

@@ -22,6 +22,8 @@ from generator.lang.folding import fold
 from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 
+from .subject import sentence_subject
+
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
     "m",
@@ -142,6 +144,7 @@ class _EventWords:
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
+    comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
 
 
 @functools.cache
@@ -163,6 +166,7 @@ def _event_words(language: Language) -> _EventWords:
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         verb=_verb_cues(language),
+        comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
@@ -233,12 +237,16 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     return phrase.strip(_EDGES)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> str:
     """The sentence with every date and the preposition that introduced it blanked (offsets kept)."""
     chars = list(sentence)
     for s, e in spans:
         lead = words.date_lead.search(sentence[max(0, s - 30) : s])
         s0 = max(0, s - 30) + lead.start() if lead else s
+        e += len(m.group(0)) if (m := _POSSESSIVE.match(sentence, e)) else 0  # "last month's bombing"
         chars[s0:e] = " " * (e - s0)
     # the commas and the short word that join a list of dates ("13, 14 and 16 December") go with them: the list
     # is one part of its clause
@@ -401,12 +409,23 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         masked = masked[: own - 1] + " " + masked[own:]
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
-    if noun is not None:
+    if noun is not None and not _said_by_its_subject(region[: noun.start()], language):
         return _noun_phrase(region, noun, words)
     topic = words.topic.match(masked)
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+def _said_by_its_subject(before_noun: str, language: Language) -> bool:
+    """Whether the event noun is the object of a clause whose subject says who acts ("Ban Ki-moon will address the
+    opening of the summit", "The court will deliver its verdict in the fraud trial"): the clause tells more than the
+    noun. A subject that names no one ("We will wait for the arrival") leaves the noun the event, and so does a
+    language whose agenda lines are nominal (French: "Antony Blinken – réunion avec ses homologues")."""
+    if not language.headline_clause:
+        return False
+    subject = sentence_subject(before_noun, language)
+    return subject is not None and fold(subject) not in language.vague_subjects
 
 
 def _before_parenthesis(previous: str, words: _EventWords) -> str:
@@ -491,8 +510,9 @@ def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
     hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
     if hyphenated:
         head = hyphenated.start()
-    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit"): part of the event
-    named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\))\s+)+$", region[:head])
+    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit", "the G20 leaders'
+    # summit"): part of the event
+    named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\)|[\w-]+s['’])\s+)+$", region[:head])
     if named:
         head = named.start()
     tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
@@ -517,11 +537,19 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         region, a = region[part[0] : part[1]], a + part[0]
     # a date so far into a long clause that a phrase from its opening would end six words or more before it
     # dates the words just before it
-    # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris")
-    if len(masked[a : a + max(0, start - a)].split()) > MAX_WORDS + MAX_WORDS // 2:
-        before = masked[a:start].split()
-        region = " ".join(before[-(MAX_WORDS - 2) :]) + masked[start:b]
-        a = start - len(" ".join(before[-(MAX_WORDS - 2) :]))
+    # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris"); a clause a speech
+    # verb reports opens after it ("X said he will present the case against ... to officials next week")
+    reported = words.attribution.search(masked, a, start)
+    if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
+        region, a = masked[reported.end() : b], reported.end()
+    before = masked[a:start].split()
+    window = " ".join(before[-(MAX_WORDS - 2) :])
+    # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the
+    # imposition of the tariffs on steel and aluminum to U.S. officials next week")
+    far = len(before) > MAX_WORDS + MAX_WORDS // 2
+    if far and (words.verb.search(window) or not _said_by_its_subject(region, language)):
+        region = window + masked[start:b]
+        a = start - len(window)
     text = _unattributed(region, start - a, words)
     text = _with_antecedent(text, masked[:a], words)
     text = words.lead.sub("", text.strip())
@@ -554,7 +582,11 @@ def _verb_cues(language: Language) -> re.Pattern[str]:
 
 
 def _whole_sentence(masked: str, words: _EventWords, start: int | None = None) -> str:
-    """The sentence without its dates, attribution and empty opening."""
+    """The sentence without its dates, attribution, empty opening and the comment after the date (", adding that
+    talks had failed", ", meaning the union will ...")."""
+    comment = words.comment.search(masked, start or 0)
+    if comment and start is not None:
+        masked = masked[: comment.start()]
     return _trim(words.lead.sub("", _unattributed(masked, start, words).strip()), words)
 
 

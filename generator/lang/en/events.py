@@ -14,9 +14,11 @@ EVENT_NOUNS = (
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
     "|walkout|stoppage|rally|ban"
 )
-# many English event nouns are also verbs ("return", "vote"): they count after one of these (case-sensitive)
+# many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
+# "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
 EVENT_DETERMINER = (
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|\b[A-Z]{2,}\d*)"
+    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|s['’]"
+    r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
 # where the phrase ends: a relative pronoun, a speech verb
@@ -39,6 +41,11 @@ ANNIVERSARY_WORDS = {"bicentenary": 200, "centenary": 100, "centennial": 100, "b
 EVENT_LIGHT_VERBS = frozenset({"take", "hold", "begin", "start", "open", "schedule", "plan", "resume", "end", "close"})
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# subjects that name no one and that nothing resolves: their clause says less than its event noun
+VAGUE_SUBJECTS = frozenset({"i", "we", "you", "one"})
+# an English agenda line says who does what ("Ban Ki-moon will address the opening of the AU summit"), not only the
+# event noun its verb governs
+HEADLINE_CLAUSE = True
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"on",
@@ -63,6 +70,10 @@ EVENT_LEAD = (
     # a subordinating conjunction opens a clause without saying what happens
     r"while",
     r"whereas",
+    # "..., where he will address the summit": the place is said before it
+    r"where",
+    # a date that is the subject says nothing of the event: what it will see is ("Tuesday will see the first round")
+    r"(?:will\s+)?(?:see|sees|mark|marks|bring|brings)",
     r"although",
     r"as",
     r"and",
@@ -111,11 +122,21 @@ EVENT_DANGLING = (
 )
 # a relative pronoun that opens an event's clause stands for the name just before it
 RELATIVE_PRONOUNS = frozenset({"who"})
-# a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi"): none in
-# English, whose "which" stands for a noun as often ("Pennsylvania and Wisconsin, which form ...")
-CLAUSE_RELATIVES: tuple[str, ...] = ()
+# a relative pronoun that stands for the whole clause before it: "which" before a verb of happening ("..., ratified by
+# the Senate, which could happen this week"); before another verb it stands for a noun as often ("Pennsylvania and
+# Wisconsin, which form ...")
+CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|come\s+into\s+force)\w*\b)",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
-RELATIVE_OPENERS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
+RELATIVE_OPENERS = (
+    r"who",
+    r"whom",
+    r"whose",
+    r"which",
+    r"that",
+    r"where",
+    # a past participle opens an aside too ("Officials expect the report, commissioned after the floods, to be ...")
+    r"(?-i:[a-z]{2,}ed)",
+)
 # besides the tense cues, what shows a clause has its verb: none (English "have", "is" are as often auxiliaries or
 # main verbs of either side)
 CLAUSE_VERBS = ""
@@ -124,6 +145,9 @@ ON_THE_AGENDA = (
     r"\b(?:will\s+be|is|are)\s+(?:also\s+)?(?:on\s+the\s+agenda|at\s+the\s+top\s+of\s+the\s+agenda|on\s+the\s+menu)"
     r"\s+(?:of|at|for)\b"
 )
+# what opens a comment on the sentence after a comma: a participle (", adding that talks had failed", ", meaning the
+# union will be taking action for four weeks")
+COMMENT_CLAUSES = (r"\w+ing",)
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
 # what makes a noun plural ("réunions", "meetings")
@@ -135,3 +159,37 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")
+# what opens an adverbial before a sentence's subject, up to its comma ("On Tuesday, it will call ...", "Speaking
+# at the press conference, Ebrard said ...", "Tomorrow in Switzerland, Mr. Ban will meet ...")
+SENTENCE_OPENERS = (
+    r"on",
+    r"in",
+    r"at",
+    r"by",
+    r"after",
+    r"before",
+    r"during",
+    r"since",
+    r"until",
+    r"from",
+    r"with",
+    r"under",
+    r"as",
+    r"when",
+    r"while",
+    r"once",
+    r"if",
+    r"according\s+to",
+    r"earlier",
+    r"later",
+    r"meanwhile",
+    r"however",
+    r"tomorrow",
+    r"today",
+    r"tonight",
+    r"this",
+    r"next",
+    r"last",
+    r"\w+ing",  # "Speaking at ...", "Following ..."
+    r"\w+ly",  # "Separately,", "Originally ..."
+)

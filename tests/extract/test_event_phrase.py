@@ -1,0 +1,87 @@
+"""The event phrase read by rules around an English date (generator/extract/timex/context.py)."""
+
+import pytest
+
+from generator.extract.timex.context import event_phrase
+from generator.lang import language
+
+ENGLISH = language("en")
+
+
+def _event(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return event_phrase(sentence, start, start + len(date), ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        # the event noun is the clause's object: who acts says more
+        (
+            "A court in Lyon will deliver its verdict in the fraud trial on May 7.",
+            "on May 7",
+            "court in Lyon will deliver its verdict in the fraud trial",
+        ),
+        (
+            "The Treasury Secretary will present the budget to Parliament on Wednesday.",
+            "on Wednesday",
+            "Treasury Secretary will present the budget to Parliament",
+        ),
+        # the event noun is the subject, or the subject names no one: the noun
+        ("The hearing on the merger is scheduled for May 3.", "May 3", "hearing on the merger"),
+        ("A vote on the budget is expected on Wednesday.", "on Wednesday", "vote on the budget"),
+        ("We will wait for the arrival of the ships on Friday.", "on Friday", "arrival of the ships"),
+    ],
+)
+def test_a_clause_whose_subject_names_who_acts_heads_its_event(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("Tuesday will see the first round of talks between the two delegations.", "Tuesday", "first round of talks"),
+        ("June 22 marks the start of the state visit.", "June 22", "start of the state visit"),
+    ],
+)
+def test_a_date_that_is_the_subject_leaves_what_it_sees(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date).startswith(event)
+
+
+def test_which_before_a_verb_of_happening_stands_for_the_clause_before_it() -> None:
+    sentence = "The treaty must still be ratified by the Bundestag, which could happen next week."
+    assert _event(sentence, "next week") == "treaty must still be ratified by the Bundestag"
+
+
+def test_a_comment_after_the_date_is_no_part_of_the_event() -> None:
+    sentence = "The pilots' union said there would be a walkout on 20 April, adding that talks had failed."
+    assert _event(sentence, "on 20 April") == "walkout"
+
+
+def test_where_opens_no_event() -> None:
+    sentence = "She will then fly to Nairobi, where she will open the regional summit on 14 March."
+    assert _event(sentence, "on 14 March") == "she will open the regional summit"
+
+
+def test_a_date_s_possessive_goes_with_it() -> None:
+    sentence = "Rescuers laid wreaths for the victims of last week's earthquake in Izmir."
+    assert "'s" not in _event(sentence, "last week")
+
+
+def test_a_clause_a_speech_verb_reports_opens_after_it_and_keeps_its_verb_far_from_the_date() -> None:
+    sentence = (
+        "Speaking at the ministry's weekly briefing, Sefcovic said he will present the bloc's objections to the "
+        "planned levies on European cars and machine parts to the trade delegation next week."
+    )
+    assert _event(sentence, "next week").lower().startswith("he will present the bloc's objections")
+
+
+def test_a_possessive_plural_qualifies_the_event_noun() -> None:
+    sentence = "The Commonwealth leaders' meeting will be held in Apia on October 21."
+    assert _event(sentence, "on October 21") == "Commonwealth leaders' meeting in Apia"
+
+
+def test_a_participle_aside_is_passed_over_to_find_the_subject() -> None:
+    sentence = "Regulators expect the audit, ordered after the collapse of the bank, to be published on June 30."
+    event = _event(sentence, "on June 30")
+    assert "audit" in event and "published" in event and "ordered" not in event
