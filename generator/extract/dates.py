@@ -386,7 +386,8 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
 
 def _chronological(found: list[Found], text: str) -> list[Found]:
     """An enumeration of days without their year ("le 23 avril, le 21 mai et le 25 juin") runs forward: a
-    day read before the one listed just before it in the sentence is in the following year."""
+    day read before the one listed just before it in the sentence is in the following year. Only days written
+    as days enumerate: "le même jour, le 3 mars dernier" names one day twice."""
     out: list[Found] = []
     for f in found:
         previous = out[-1] if out else None
@@ -396,6 +397,7 @@ def _chronological(found: list[Found], text: str) -> list[Found]:
             and _DAY.fullmatch(f.value)
             and _DAY.fullmatch(previous.value)
             and _LIST_GAP.match(text[previous.end : f.start])
+            and all(re.search(r"\d", text[g.start : g.end]) for g in (previous, f))  # "le même jour, le 3 mars"
             and not _YEAR_IN_TEXT.search(text[f.start : f.end])
             and f.value < previous.value
             and _a_year_later(f.value) > previous.value

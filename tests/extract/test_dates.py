@@ -883,3 +883,30 @@ def test_a_week_is_its_days_monday_to_sunday_and_a_weekend_saturday_and_sunday()
 )
 def test_a_past_verb_announcing_an_event_does_not_date_the_event(sentence: str, lang: str, expected: str) -> None:
     assert one(sentence, lang=lang).value == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Les deux conseils ont siégé le même jour, le 12 mars dernier.",
+            "fr",
+            {"le même jour": "XXXX-XX-XX", "le 12 mars dernier": "2024-03-12"},
+        ),
+        (
+            "Both hearings opened on the same day, March 12.",
+            "en",
+            {"the same day": "XXXX-XX-XX", "March 12": "2024-03-12"},
+        ),
+        ("La veille, le maire avait renoncé.", "fr", {"La veille": "XXXX-XX-XX"}),
+        (
+            "Le vote a eu lieu le 28 mars. La veille, le maire avait renoncé.",
+            "fr",
+            {"le 28 mars": "2024-03-28", "La veille": "2024-03-27"},
+        ),
+    ],
+)
+def test_a_day_named_from_the_discourse_needs_a_date_before_it_and_is_no_day_of_an_enumeration(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    assert values(text, lang=lang) == expected

@@ -204,7 +204,8 @@ class RuleContext:
         from_anchor, from_discourse = self.language.days_from_publication, self.language.days_from_discourse
         if w in from_anchor:
             return self.anchor + dt.timedelta(days=from_anchor[w]) if self.anchor else None
-        if w in from_discourse and self.discourse:
+        if w in from_discourse and self.discourse and self.discourse_at >= 0:
+            # with no date before it, "la veille", "le même jour" name a day the text has not given
             return self.discourse + dt.timedelta(days=from_discourse[w])
         return None
 
