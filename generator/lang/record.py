@@ -352,6 +352,11 @@ class Language:
     anniversary_words: Mapping[str, int] = field(default_factory=dict)  # "centenaire": 100 (folded)
     # verbs that only say an event happens ("avoir lieu", "take place"): their subject is the event (lemmas)
     event_light_verbs: frozenset[str] = frozenset()
+    # nouns that only name when an event happens ("la date du procès", "the date of the vote"): set at a date
+    # introduced by one of `date_value_prepositions` ("fixée au 12 mai", "set for May 12"), their complement is the
+    # event at that date (lemmas, folded)
+    date_nouns: frozenset[str] = frozenset()
+    date_value_prepositions: tuple[str, ...] = ()
     # words around an event phrase (regex fragments, case-insensitive): what introduces a date and goes with
     # it ("jusqu'au", "dès ce", "until"), what opens a phrase without saying anything ("et", "puis", "the"),
     # and what cannot end one ("de", "pour", "the")

@@ -48,3 +48,20 @@ def test_no_parse_says_nothing():
     blank = spacy.blank("fr")
     text = "Le sommet aura lieu le 3 mai."
     assert parsed_event(blank(text), 18, 26, FRENCH, [], event_nouns(FRENCH)) == ""
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("La date du second tour de la présidentielle a été fixée au 24 avril.", "24 avril", "second tour"),
+        ("Les dates du procès en appel ont été arrêtées aux 3 et 4 juin.", "3", "procès en appel"),
+    ],
+)
+def test_a_date_noun_set_at_the_date_leaves_the_event_it_dates(nlp, text: str, date: str, expected: str):
+    event = _event(nlp, text, date)
+    assert event.startswith(expected) and "date" not in event
+
+
+def test_a_date_noun_set_on_a_day_is_an_event_of_its_own(nlp):
+    event = _event(nlp, "Le calendrier des négociations salariales sera fixé le 12 mai par la direction.", "le 12 mai")
+    assert "fixé" in event

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.lang import Language
+from generator.lang.folding import fold
 
 from .context import MAX_WORDS
 
@@ -64,6 +65,10 @@ def parsed_event(
     if verb is None:
         return ""
     subject = _subject(verb)
+    named = _set_at(subject, date, language, event_noun)
+    if named is not None:  # "Les dates des élections ont été fixées aux 15 et 22 mars": the elections
+        case = {c.i for c in named.children if c.dep_ == "case"}  # its preposition goes with the date noun
+        return _words(_group(named, blocked | case, _PRUNED))
     if verb.lemma_ in language.event_light_verbs and subject is not None and _names_event(subject, event_noun):
         return _words(_group(subject, blocked, _PRUNED))
     tokens = [t for child in verb.children if child.dep_ in _CORE for t in _group(child, blocked, _PRUNED)]
@@ -102,6 +107,19 @@ def _verb(token: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _set_at(subject: Token | None, date: Span, language: Language, event_noun: re.Pattern[str]) -> Token | None:
+    """The event a date noun subject names, when the date is its value ("la date du procès, fixée au 12 mai")."""
+    if subject is None or fold(subject.lemma_) not in language.date_nouns:
+        return None
+    before = date.doc.text[max(0, date.start_char - 30) : date.start_char]
+    prepositions = "|".join(language.date_value_prepositions)
+    # the preposition, then the days listed before this one ("aux 15 et 22 mars")
+    listed = r"(?:\d{1,2}\w{0,2}\s*(?:,|\w{2,3}\s)?\s*)*"
+    if not prepositions or not re.search(rf"\b(?:{prepositions})\s+{listed}$", before, re.IGNORECASE):
+        return None
+    return next((c for c in subject.children if c.dep_.startswith("nmod") and _names_event(c, event_noun)), None)
 
 
 def _names_event(token: Token, event_noun: re.Pattern[str]) -> bool:

@@ -61,6 +61,10 @@ EVENT_LIGHT_VERBS = frozenset(
         "clore",
     }
 )
+# nouns that only name when an event happens: set at a date ("les dates des élections ont été fixées aux 15 et 22
+# mars"), their complement is the event; "le calendrier sera fixé le 12 mai" is an event of its own
+DATE_NOUNS = frozenset({"date", "calendrier"})
+DATE_VALUE_PREPOSITIONS = ("au", "aux", "à")
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
