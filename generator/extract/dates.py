@@ -24,7 +24,7 @@ from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision, week_days
-from .timex.clause import parsed_event
+from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_stamps
@@ -111,6 +111,7 @@ class TemporalReading:
         )
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern
+        pattern = self._taken_up(pattern, s0)
         # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),
         # the clause the parse hangs the date on says more
         if len(pattern.split()) >= FEW_WORDS:
@@ -119,6 +120,16 @@ class TemporalReading:
             self.doc, start, end, self.language, [(a + s0, b + s0) for a, b in others], event_nouns(self.language)
         )
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
+
+    def _taken_up(self, pattern: str, s0: int) -> str:
+        """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
+        assert self.doc is not None
+        opening = len(self.text[s0:]) - len(self.text[s0:].lstrip(" \t\n\"«“'-–—•"))
+        word = re.match(r"[\w-]+", self.text[s0 + opening :])
+        if word is None or not pattern.startswith(word.group(0)):
+            return pattern
+        antecedent = demonstrative_antecedent(self.doc, s0 + opening, self.language)
+        return pattern if antecedent is None else antecedent + pattern[word.end() :]
 
     def _ahead_by_itself(self, f: Found) -> bool:
         """Without a publication date, a date that writes its own year ("le 6 juin 2030") in a sentence in the

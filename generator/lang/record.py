@@ -357,6 +357,9 @@ class Language:
     # event at that date (lemmas, folded)
     date_nouns: frozenset[str] = frozenset()
     date_value_prepositions: tuple[str, ...] = ()
+    # demonstrative pronouns that take up the last noun of their gender and number ("celle-ci"): folded -> (gender,
+    # number) as the parse's morphology writes them
+    demonstratives: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # words around an event phrase (regex fragments, case-insensitive): what introduces a date and goes with
     # it ("jusqu'au", "dès ce", "until"), what opens a phrase without saying anything ("et", "puis", "the"),
     # and what cannot end one ("de", "pour", "the")

@@ -65,3 +65,32 @@ def test_a_date_noun_set_at_the_date_leaves_the_event_it_dates(nlp, text: str, d
 def test_a_date_noun_set_on_a_day_is_an_event_of_its_own(nlp):
     event = _event(nlp, "Le calendrier des négociations salariales sera fixé le 12 mai par la direction.", "le 12 mai")
     assert "fixé" in event
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (
+            "Le gouvernement a convoqué une réunion des partenaires sociaux. Celle-ci aura lieu jeudi à Matignon.",
+            "jeudi",
+            "réunion des partenaires sociaux aura lieu",
+        ),
+        (
+            "Le ministre a reçu le préfet. Celui-ci présentera son plan le 3 décembre.",
+            "le 3 décembre",
+            "préfet présentera",
+        ),
+        (
+            "Les syndicats ont déposé deux préavis de grève. Ceux-ci courent jusqu'au 15 janvier.",
+            "15 janvier",
+            "préavis de grève courent",
+        ),
+    ],
+)
+def test_a_demonstrative_subject_takes_up_the_noun_of_its_gender_and_number_before_it(nlp, text, date, expected):
+    import datetime as dt
+
+    from generator.extract.dates import extract_timexes
+
+    [found] = [t for t in extract_timexes(text, dt.date(2022, 11, 25), "fr", nlp(text)) if t.text.endswith(date)]
+    assert found.event.startswith(expected)

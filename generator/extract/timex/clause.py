@@ -164,3 +164,34 @@ def _words(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
     text = re.sub(r"\s+", " ", "".join(pieces)).strip(" ,;:.\"«»“”'-")
     words = text.split(" ")
     return " ".join(words[:MAX_WORDS])
+
+
+_ANTECEDENT_ROLES = ("obj", "nsubj", "nsubj:pass")  # what a demonstrative takes up first: the object, the subject
+_ANTECEDENT_WORDS = 6
+
+
+def demonstrative_antecedent(doc: Doc, at: int, language: Language) -> str | None:
+    """What a demonstrative pronoun opening a clause at character `at` takes up ("... délivrer une plaidoirie
+    collective. Celle-ci se terminera mardi" -> "plaidoirie collective"): the noun of the sentence before of the
+    pronoun's gender and number (the language's table says them: the parse often misreads the pronoun), its
+    object first, then its subject, else the last one."""
+    word = re.match(r"[\w-]+", doc.text[at:])
+    if word is None or fold(word.group(0)) not in language.demonstratives or not doc.has_annotation("MORPH"):
+        return None
+    gender, number = language.demonstratives[fold(word.group(0))]
+    span = doc.char_span(at, word.end() + at, alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    before = doc[span[0].sent.start - 1].sent
+    agreeing = [
+        t
+        for t in before
+        if t.pos_ == "NOUN" and t.morph.get("Gender", []) == [gender] and t.morph.get("Number", []) == [number]
+    ]
+    if not agreeing:
+        return None
+    roles = _ANTECEDENT_ROLES
+    noun = min(agreeing, key=lambda t: (roles.index(t.dep_) if t.dep_ in roles else len(roles), -t.i))
+    kept = [t for t in _group(noun, set(), _PRUNED | {"acl", "det"}) if t.i >= noun.i or t.dep_ == "amod"]
+    words = _words(sorted(kept, key=lambda t: t.i)).split()[:_ANTECEDENT_WORDS]
+    return " ".join(words)

@@ -65,6 +65,17 @@ EVENT_LIGHT_VERBS = frozenset(
 # mars"), their complement is the event; "le calendrier sera fixé le 12 mai" is an event of its own
 DATE_NOUNS = frozenset({"date", "calendrier"})
 DATE_VALUE_PREPOSITIONS = ("au", "aux", "à")
+# demonstratives that take up the last noun of their gender and number ("une réunion ... Celle-ci aura lieu jeudi")
+DEMONSTRATIVES = {
+    f"{stem}-{place}": agreement
+    for stem, agreement in {
+        "celui": ("Masc", "Sing"),
+        "celle": ("Fem", "Sing"),
+        "ceux": ("Masc", "Plur"),
+        "celles": ("Fem", "Plur"),
+    }.items()
+    for place in ("ci", "la")
+}
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")

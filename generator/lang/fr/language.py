@@ -48,6 +48,7 @@ LANGUAGE = Language(
     event_light_verbs=events.EVENT_LIGHT_VERBS,
     date_nouns=events.DATE_NOUNS,
     date_value_prepositions=events.DATE_VALUE_PREPOSITIONS,
+    demonstratives=events.DEMONSTRATIVES,
     subject_pronouns=events.SUBJECT_PRONOUNS,
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
