@@ -17,6 +17,8 @@ them into the shapes the site's rules use:
 - SAINT_WORDS, LINKING_WORDS, LANDMARK_KINDS, LANDMARK_WORDS: how a landmark's name is read across
   languages ("St. Peter's Square", "place Saint-Pierre"): saint words, words left out, each kind word ->
   the kind it stands for, each landmark word -> the word it stands for;
+- SURNAME_PARTICLES: words a surname may start with ("von der Leyen"), each folded;
+- NATIONALITIES: the nationality words ("américain", "ukrainian"), each folded;
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
 - SHORT_NAMES: (short names, the names of the entities each may stand for): "Congo" is either Congo.
 """
@@ -65,6 +67,8 @@ NAME_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(line) for line in _NAM
 SOVEREIGN_TITLES = _stands_for(_lines(_TABLES["titles"]["sovereign"]))
 NOBLE_TITLES = _stands_for(_lines(_TABLES["titles"]["nobility"]))
 OFFICE_TITLES = _stands_for(_lines(_TABLES["titles"]["office"]))
+SURNAME_PARTICLES = frozenset(fold(str(w)) for w in _TABLES["surname_particles"])
+NATIONALITIES = frozenset(word for line in _lines(_TABLES["nationalities"]) for word in line)
 GIVEN_NAMES = _stands_for(_lines(_TABLES["given_names"]))
 NICKNAMES: dict[str, frozenset[str]] = {}
 for _line in _lines(_TABLES["nicknames"]):

@@ -10,7 +10,11 @@ The rule, in two steps a reader can check:
      de la COP28") is also compared by the event's words alone, those after the word that says "at"
      (`at_event` in generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders'
      climate action summit" on the same day. Within one briefing, the same date twice (a headline and its
-     body) joins when the phrases share a word or one of them says nothing;
+     body) joins when one phrase says nothing, or they share a word and one adds fewer than two words to
+     the other; two phrases that each add two words ("droits de douane américains sur les produits
+     canadiens", "droits de douane canadiens sur 30 milliards de dollars de produits américains") are two
+     events, and an item never joins a row that holds another event of its own briefing. A day of a
+     two-day meeting is compared as its date ("les 11 et 12 juin", "next Wednesday");
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
@@ -23,7 +27,8 @@ The rule, in two steps a reader can check:
    date (9 July rather than July; of several days, the widest: the 9-11 July summit rather than its
    first day).
 2. **Different dates: a conflict.** Two rows with dates that do not nest are one event announced at two
-   dates (postponed, or contradicted) when all of these hold:
+   dates (postponed, or contradicted) when all of these hold (each phrase of a row is compared, not only
+   its longest):
    - every word of the shorter phrase is in the longer, and it has two words at least; or so but for the
      names of its briefing's participants and places, when each entity the shorter phrase names is one
      the longer's briefing names too ("start of mpox vaccinations in Congo" and "lancement de la campagne
@@ -36,9 +41,10 @@ The rule, in two steps a reader can check:
      often than any other) or the place it names first ("Congo" and an article headed "RDC : ..."); a
      sentence that names none stands for its briefing's most mentioned participant: "A snap election
      could be held by the end of March" in an article about the chancellor is about his government;
-   - when the newer announcement was written, neither date had come; or its sentence says the event
-     moved or recalls the earlier date ("reporté", "postponed", "initialement prévue mercredi":
-     generator/lang/equivalents.py), and the dates are less than a year
+   - when the newer announcement was written, neither date had come; or its sentence, or one of the row
+     announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
+     "initialement prévue mercredi", "suspendus jusqu'au 4 mars": generator/lang/equivalents.py), and the
+     dates are less than a year
      apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
 
    The event is then one row, at the date of its newest announcement, that lists every date with the
@@ -72,6 +78,10 @@ _WORD = re.compile(r"\b(?:[^\W\d_]{4,}|(?=\w*\d)(?=\w*[^\W\d_])[^\W_]{2,})\b")
 
 
 _MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")")
+# Two phrases of one briefing at one date that each have this many words the other has not are two events
+# ("US tariffs on Canadian goods" and "Canadian counter-tariffs on $30 billion of US goods", both Tuesday).
+_OWN_WORDS = 2
+_MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
@@ -174,14 +184,28 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
         return False  # "opening of the summit" and "closing of the summit": two events
+    if any(
+        other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
+        for other in row.items
+    ):
+        return False  # its own briefing tells them apart: two events, whatever another briefing says
     for other in row.items:
         other_words = row.words[id(other)]
-        if other.span == item.span:
+        if other.span == item.span or _short_meeting(item.span, other.span):
             if _same_event(item, item_words, other, other_words):
                 return True
         elif item_words and other_words and (item_words <= other_words or other_words <= item_words):
             return True
     return False
+
+
+def _short_meeting(a: Span, b: Span) -> bool:
+    """Whether one date is a day of the other, a range of two days (a two-day meeting announced by its
+    last day, "les 11 et 12 juin" and "next Wednesday"): compared as one date."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    short, day = (a, b) if a.is_range else (b, a)
+    return short.is_range and not day.is_range and (short.end - short.start).days < _MEETING_DAYS and _nested(a, b)
 
 
 @lru_cache(maxsize=4096)
@@ -195,8 +219,8 @@ def _phases(item: AgendaItem) -> frozenset[str]:
 
 
 def _same_event(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
-    if a.entry is b.entry:
-        return not wa or not wb or bool(wa & wb)
+    if a.entry is b.entry:  # a headline and its body: a word in common, and one adds little to the other
+        return not wa or not wb or (bool(wa & wb) and min(len(wa - wb), len(wb - wa)) < _OWN_WORDS)
     if _enough_shared(wa, wb):
         return True
     # By the event an act happens at: two words at least on each side, so that "discours au Sénat" is not
@@ -231,44 +255,60 @@ def _at_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
-    """Step 2: rows that are one event announced at dates that do not nest, joined (see the docstring)."""
+    """Step 2: rows that are one event announced at dates that do not nest, joined (see the docstring).
+    Each phrase of a row is compared, not only its longest: "25% tariffs on Canadian and Mexican imports take
+    effect" is in one row with a longer French phrase, and all its words are in another row's phrase."""
     joined = Groups(len(rows))
-    phrase = [row.words[id(row.wording)] for row in rows]
+    phrases = [_phrases(row) for row in rows]
     shown = [row.shown for row in rows]
-    by_pair: dict[tuple[str, str], list[int]] = {}  # two words -> the rows whose phrase has both
-    for i, found in enumerate(phrase):
-        if len(found) >= 2:
-            for pair in combinations(sorted(found)[:12], 2):
-                by_pair.setdefault(pair, []).append(i)
+    by_pair: dict[tuple[str, str], list[int]] = {}  # two words -> the rows with a phrase that has both
+    for i, found_in_row in enumerate(phrases):
+        pairs = {pair for found in found_in_row for pair in combinations(sorted(found)[:12], 2)}
+        for pair in sorted(pairs):
+            by_pair.setdefault(pair, []).append(i)
     anchors: dict[int, tuple[set[str], set[str]]] = {}
     name_words: dict[int, frozenset[str]] = {}
-    phrase_names: dict[int, set[str]] = {}  # row -> the entities its phrase names
+    phrase_names: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
     entities: dict[int, set[str]] = {}  # row -> the entities its briefings name
-    for i, found in enumerate(phrase):
-        # The phrase's words; then the same without the names of its briefing's participants and places, which
-        # are compared as entities: a name the phrase says must be one the other row's briefing names too
-        # ("start of vaccinations in Congo" and "lancement de la vaccination à Goma" from an article on the
-        # RDC; not "visit to Germany" and "visite en France" from an article that never names Germany).
-        if len(found) < 2:  # nor then its words without names
-            continue
-        plain = found - _name_words(rows[i].wording.entry.briefing, name_words)
-        for said in [found] if plain == found else [found, plain]:
-            if len(said) < 2:
-                continue
-            first, second = sorted(said)[:2]
-            for j in by_pair.get((first, second), ()):  # rows whose phrase holds all of row i's words
-                if j == i or not said <= phrase[j] or (said == phrase[j] and j < i) or joined.find(i) == joined.find(j):
+    for i, row in enumerate(rows):
+        for item, found in _items_by_phrase(row):
+            # The phrase's words; then the same without the names of its briefing's participants and places,
+            # which are compared as entities: a name the phrase says must be one the other row's briefing names
+            # too ("start of vaccinations in Congo" and "lancement de la vaccination à Goma" from an article on
+            # the RDC; not "visit to Germany" and "visite en France" from an article that never names Germany).
+            plain = found - _name_words(item.entry.briefing, name_words)
+            for said in [found] if plain == found else [found, plain]:
+                if len(said) < 2:
                     continue
-                if said is plain:
-                    if i not in phrase_names:
-                        phrase_names[i] = _named(rows[i].wording, identity, phrase_only=True)
-                    if j not in entities:
-                        entities[j] = _entities(rows[j], identity)
-                    if not phrase_names[i] <= entities[j]:
+                first, second = sorted(said)[:2]
+                for j in by_pair.get((first, second), ()):  # rows with a phrase that holds all of these words
+                    if j == i or joined.find(i) == joined.find(j) or not any(said <= other for other in phrases[j]):
                         continue
-                if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
-                    joined.join(i, j)
+                    if said is plain:
+                        if id(item) not in phrase_names:
+                            phrase_names[id(item)] = _named(item, identity, phrase_only=True)
+                        if j not in entities:
+                            entities[j] = _entities(rows[j], identity)
+                        if not phrase_names[id(item)] <= entities[j]:
+                            continue
+                    if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
+                        joined.join(i, j)
     return joined.of(rows)
+
+
+def _phrases(row: _Row) -> list[frozenset[str]]:
+    """The words of each phrase of a row, each once (two words at least)."""
+    return list(dict.fromkeys(found for _, found in _items_by_phrase(row)))
+
+
+def _items_by_phrase(row: _Row) -> list[tuple[AgendaItem, frozenset[str]]]:
+    """(an item, its phrase's words) for each distinct phrase of the row of two words or more, its first item."""
+    seen: dict[frozenset[str], AgendaItem] = {}
+    for item in row.items:
+        found = row.words[id(item)]
+        if len(found) >= 2 and found not in seen:  # a phrase of fewer than two words: no conflict search
+            seen[found] = item
+    return [(item, found) for found, item in seen.items()]
 
 
 def _entities(row: _Row, identity: Identity) -> set[str]:
@@ -318,7 +358,12 @@ def _conflict(
     newest = max((*a.items, *b.items), key=lambda item: item.entry.briefing.date or "")
     written = _day(newest.entry.briefing.date)
     earlier = min(a_span.start, b_span.start)
-    return (written is not None and written < earlier) or bool(_MOVED.search(fold(newest.event.sentence)))
+    if written is not None and written < earlier:
+        return True
+    # The row announced later: one of its sentences may say the event moved ("suspendus jusqu'au 4 mars"),
+    # though a newer source repeats the new date without saying so.
+    newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
+    return any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items))
 
 
 def _anchors(row: _Row, identity: Identity) -> set[str]:

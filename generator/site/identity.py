@@ -5,10 +5,16 @@ another, "Otan" here and "NATO" there. The site gives each real entity one page,
 joined, by rules a reader can check:
 
 - case, accents, honorifics and hyphens never matter ("Séjourné", "Sejourne", "M. Séjourné"; "al-Jaber",
-  "Al Jaber");
+  "Al Jaber"), nor the points and spaces of initials ("J. D. Vance", "JD Vance"; "U.S.", "US");
 - names of one line of the equivalents table are one (generator/lang/equivalents.yml: OTAN/NATO,
   Kiev/Kyiv, Parti travailliste/Labour), whole names only, but for articles inside them ("Democratic
   Republic of Congo": `articles` in generator/lang/<code>/site.yml);
+- a place of the table named without its leading article is that place ("Hague", "the Hague", "La Haye";
+  "Caire", "Le Caire"), when no other line is that bare name;
+- an organisation named as a line of the table and a nationality, first or last, is that line ("Réserve
+  fédérale américaine", "Federal Reserve"), when the archive adds no other nationality to that line;
+- two places named by the same words (two or more) in another order or language are one ("zone euro",
+  "euro zone");
 - a short name that may stand for several lines of the table (`short_names`: "Congo") is the one of them
   the archive names; none or both: nothing;
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
@@ -18,6 +24,8 @@ joined, by rules a reader can check:
   Union"); the same words before an acronym and before its expansion are a qualifier, compared as
   written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
   extractor's wrong guess) joins nothing;
+- a name that starts with a surname's particle ("von der Leyen", "de Villepin": `surname_particles` of
+  equivalents.yml) is a surname alone: the one full name that ends with it, or the one given its role;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
@@ -49,7 +57,9 @@ joined, by rules a reader can check:
 - an institution named with the country of a language ("French Senate", "Sénat français") is the one
   institution the briefings in that language name without a country ("Sénat"): a French briefing's
   "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
-  in any language ("Sénat français", "French Senate"). Institutions named without a country are never
+  in any language ("Sénat français", "French Senate"), and so are two names that are the same words with
+  a town the archive names, in any order ("tribunal correctionnel de Paris", "Paris criminal court"; court
+  words are event words of equivalents.yml). Institutions named without a country or a town are never
   joined across languages by their words: an English "Interior Ministry" may be any country's;
 - a monarch's or a pope's name and regnal number are one with the same name translated and the same
   number ("Leo XIV", "Léon XIV"; given names: `given_names` of equivalents.yml; "Henri IV" of France and
@@ -86,12 +96,14 @@ from generator.lang.equivalents import (
     LANDMARK_WORDS,
     LINKING_WORDS,
     NAME_GROUPS,
+    NATIONALITIES,
     NICKNAMES,
     NOBLE_TITLES,
     OFFICE_TITLES,
     SAINT_WORDS,
     SHORT_NAMES,
     SOVEREIGN_TITLES,
+    SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
 from generator.site.samewords import word_key
@@ -130,6 +142,20 @@ def _bare_groups() -> dict[str, str]:
 
 
 _BARE_GROUP_OF = _bare_groups()
+
+
+def _without_leading_article() -> dict[str, str]:
+    """The table's names that start with an article, without it ("the hague" -> "hague", "le caire" ->
+    "caire") -> the name they stand for; a place only, and not when the bare name is another line's."""
+    found: dict[str, set[str]] = {}
+    for name, canon in _GROUP_OF.items():
+        words = name.split()
+        if len(words) >= 2 and words[0] in _ARTICLES:
+            found.setdefault(" ".join(words[1:]), set()).add(canon)
+    return {bare: canons.pop() for bare, canons in found.items() if len(canons) == 1 and bare not in _GROUP_OF}
+
+
+_PLACE_WITHOUT_ARTICLE = _without_leading_article()
 # A short name -> the names (as the table's lines stand for them) of the entities it may be ("congo").
 _SHORT_OF = {
     short.replace("-", " "): {_GROUP_OF.get(n.replace("-", " "), n.replace("-", " ")) for n in names}
@@ -227,8 +253,13 @@ def identify(
             if alias and _same_by_initials(name, alias):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
+    nationals = _with_nationality(sorted({_folded_key(n) for kind, n in names if kind == "organization"}))
     for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
         canon = _table_name(_folded_key(name))
+        if canon is None and kind == "place":  # "Hague" for "the Hague": a place's article left out
+            canon = _PLACE_WITHOUT_ARTICLE.get(_folded_key(name))
+        if canon is None and kind == "organization":  # "Réserve fédérale américaine" for "Réserve fédérale"
+            canon = nationals.get(_folded_key(name))
         if canon is not None:
             joins.join((kind, canon), (kind, _folded_key(name)))
             named_lines.add((kind, canon))
@@ -238,8 +269,10 @@ def identify(
             joins.join(lines.pop(), (kind, _folded_key(name)))
     for a, b in sorted(acronyms):
         joins.join(a, b)
-    _join_institutions(joins, langs)
-    _join_landmarks(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
+    places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
+    _join_institutions(joins, langs, places)
+    _join_landmarks(joins, places)
+    _join_reordered(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
 
@@ -300,9 +333,16 @@ def _join_across_kinds(
 
 
 def _folded_key(name: str) -> str:
-    """Case, accents, honorifics and hyphens dropped ("Sultan al-Jaber", "Sultan Al Jaber"): the key names
-    are joined on."""
-    return fold(_TITLE.sub("", name)).replace("-", " ")
+    """Case, accents, honorifics and hyphens dropped ("Sultan al-Jaber", "Sultan Al Jaber"), and the points
+    and spaces of initials ("J. D. Vance", "J.D. Vance" and "JD Vance"; "U.S." and "US"): the key names are
+    joined on."""
+    folded = fold(_TITLE.sub("", name)).replace("-", " ")
+    if "." in folded:
+        folded = " ".join(_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group()) + " ", folded).split())
+    return folded
+
+
+_INITIALS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.\s*){2,}")  # single letters each with its point
 
 
 def _same_by_initials(name: str, alias: str) -> bool:
@@ -353,18 +393,40 @@ def _qualified_acronym(short: str, long: str) -> tuple[str, str] | None:
     return acronym, " ".join(other[head:])
 
 
-def _join_institutions(joins: _Joins, langs: dict[str, set[str]]) -> None:
+def _with_nationality(names: Iterable[str]) -> dict[str, str]:
+    """The organisations' folded names that are a table's name with a nationality added, first or last
+    ("Réserve fédérale américaine", "American Federal Reserve") -> that table's name ("reserve federale"),
+    when the archive adds no other nationality to it (not "Parti démocrate italien" beside "Parti démocrate
+    américain")."""
+    found: dict[str, str] = {}
+    said: dict[str, set[str]] = {}  # table's name -> the nationalities added to it
+    for folded in names:
+        words = folded.split()
+        for nationality, rest in ((words[0], words[1:]), (words[-1], words[:-1])) if len(words) >= 2 else ():
+            canon = _table_name(" ".join(rest)) if nationality in NATIONALITIES else None
+            if canon is not None:
+                found[folded] = canon
+                said.setdefault(canon, set()).add(word_key(nationality))
+                break
+    return {folded: canon for folded, canon in found.items() if len(said[canon]) == 1}
+
+
+def _join_institutions(joins: _Joins, langs: dict[str, set[str]], places: Iterable[str] = ()) -> None:
     """An institution named with a language's country is the one its briefings name without ("French Senate",
-    "Sénat"); names that are the same words with a country are one ("Sénat français", "French Senate")."""
+    "Sénat"); names that are the same words with a country are one ("Sénat français", "French Senate"), and
+    so are names that are the same words with a town the archive names, in any order ("tribunal
+    correctionnel de Paris", "Paris criminal court")."""
     countries = {word_key(c): code for code in languages() for c in reading_words("country", code)}
-    if not countries:
-        return
     keyed: dict[frozenset[str], list[str]] = {}  # words -> folded names
     for name in sorted(langs):
         found = _name_words(name)
         if found:
             keyed.setdefault(found, []).append(name)
+    towns = {words for words in map(_name_words, places) if words}
     for found, group in sorted(keyed.items(), key=lambda kv: kv[1]):
+        if len(group) >= 2 and any(len(found - town) >= 2 and town < found for town in towns):
+            for other in group[1:]:
+                joins.join(("organization", group[0]), ("organization", other))
         country = [countries[w] for w in found if w in countries]
         if len(country) != 1 or len(found) < 2:
             continue
@@ -429,8 +491,32 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_particle_surnames(joins: _Joins, plain_names: list[str], roles: dict[str, set[str]]) -> None:
+    """A name that starts with a surname's particle ("von der Leyen", "de Gaulle": `surname_particles` of
+    equivalents.yml) is a surname alone: the one full name of the archive that ends with it ("Ursula von der
+    Leyen"); several ("Marine" and "Jean-Marie Le Pen" for "Le Pen"): the one given the same role, if one is."""
+    by_last: dict[str, list[list[str]]] = {}  # the spelling of a last word -> the names ending with it, spelt
+    for name in plain_names:
+        spelt = [_spelling(w) for w in name.split()]
+        by_last.setdefault(spelt[-1], []).append(spelt)
+    for name in plain_names:
+        words = name.split()
+        if len(words) < 2 or words[0] not in SURNAME_PARTICLES:
+            continue
+        tail = [_spelling(w) for w in words]
+        ends = [n for n in by_last.get(tail[-1], ()) if len(n) > len(tail) and n[-len(tail) :] == tail]
+        longer = [n for n in plain_names if [_spelling(w) for w in n.split()] in ends]
+        candidates = {joins.find(("person", n)) for n in longer}
+        if len(candidates) > 1:
+            said = roles.get(name, set())
+            candidates = {joins.find(("person", n)) for n in longer if roles.get(n, set()) & said}
+        if len(candidates) == 1:
+            joins.join(("person", name), candidates.pop())
 
 
 def _join_given_name_alone(
@@ -636,6 +722,20 @@ def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, froze
         bare = _landmark(" ".join(every[:start]))
         return (bare, _table_name(town) or town) if bare is not None else None
     return None
+
+
+def _join_reordered(joins: _Joins, places: list[str]) -> None:
+    """Two places named by the same two words or more in another order, or in another language, are one
+    ("zone euro", "euro zone"): the words read through the word tables, linking words left out."""
+    by_key: dict[frozenset[str], list[str]] = {}
+    for name in places:
+        every = [w for w in re.findall(r"[^\W_]+", name) if w not in LINKING_WORDS and w not in _ARTICLES]
+        key = frozenset(word_key(w) for w in every)
+        if len(key) >= 2 and len(key) == len(every):
+            by_key.setdefault(key, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("place", group[0]), ("place", other))
 
 
 def _join_by_compass(joins: _Joins, places: list[str]) -> None:

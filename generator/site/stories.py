@@ -11,9 +11,14 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
   - they were published at most four weeks apart and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
     and case folded, compared on their first five letters, French and English words of the same meaning
-    as one; stop words, months, weekdays and numbers left out). A landmark both name (a place named with its
-    kind: "Sistine Chapel", "place Saint-Pierre"; identity.is_landmark) counts here as a main participant
-    in common: a town or a country does not, too many stories share one.
+    as one; stop words, months, weekdays and numbers left out), two of which say what happened rather
+    than who took part: a title of office ("président", "ministre", "secrétaire d'État") or a nationality
+    ("américain", "ukrainien") describes a participant, and any two briefings on one president say
+    "président" and "américain"; such a word counts toward the three, and toward the two only when both
+    titles say it (a nomination: "nommé ministre des Affaires étrangères", "new foreign minister"). A
+    landmark both name (a place named with its kind: "Sistine Chapel", "place Saint-Pierre";
+    identity.is_landmark) counts here as a main participant in common: a town or a country does not, too
+    many stories share one.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -35,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.lang import BUILT_IN, language
+from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
 from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, Span, parse_point, when_label
@@ -46,6 +52,7 @@ from generator.site.identity import is_landmark
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 SHARED_WORDS = 3
+TOPIC_WORDS = 2  # of the shared words, those that are not a title of office or a nationality
 MAIN = 4
 _NEAREST = 50  # briefings of one participant each briefing is compared with, at most
 _EARLIER = 10  # earlier briefings a follow-up is compared with, at most
@@ -135,7 +142,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     word_sets[i] = _content_words(entries[i])
                 if j not in word_sets:
                     word_sets[j] = _content_words(entries[j])
-                if len(word_sets[i] & word_sets[j]) >= SHARED_WORDS:
+                if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j]):
                     join(i, j)
             earlier.append(i)
 
@@ -264,6 +271,29 @@ def _landmarks(entry: Entry, identity: Identity) -> set[str]:
     """The landmarks a briefing names ("Sistine Chapel", "place Saint-Pierre": identity.is_landmark), as
     entities: a place that precise is a main participant of the word rule."""
     return {identity("place", str(p)) or f"place:{fold(str(p))}" for p in entry.briefing.places if is_landmark(str(p))}
+
+
+def _say_one_story(shared: frozenset[str], one: Entry, other: Entry) -> bool:
+    """Whether the words two briefings have in common (`shared`, _content_words) say one story: three at
+    least, two of them about what happened, not about who (a title of office or a nationality, unless both
+    titles say it)."""
+    if len(shared) < SHARED_WORDS:
+        return False
+    about_who = shared & _descriptive_words()
+    if len(shared) - len(about_who) >= TOPIC_WORDS:
+        return True
+    in_titles = _words(str(one.briefing.title)) & _words(str(other.briefing.title))
+    return len(shared - (about_who - in_titles)) >= TOPIC_WORDS
+
+
+@lru_cache(maxsize=1)
+def _descriptive_words() -> frozenset[str]:
+    """The words of the titles of office and of the nationalities (generator/lang/equivalents.yml), as words
+    are compared: they say who a participant is ("président", "américain"), not what a story is about."""
+    found: set[str] = set()
+    for word in (*OFFICE_TITLES, *NATIONALITIES):
+        found |= phrase_words(word, read=False)
+    return frozenset(found) - _stop_words()
 
 
 def _content_words(entry: Entry) -> frozenset[str]:

@@ -431,3 +431,56 @@ def test_a_name_in_the_shorter_phrase_must_be_one_the_other_article_names():
         ("2023-03-29", "day", "Wednesday", "state visit to Germany", "Charles III's state visit goes ahead."),
     )
     assert len(merge_events(agenda_items([germany, SEPTEMBER]))) == 2  # a visit elsewhere, by the same king
+
+
+def test_two_events_of_one_briefing_on_one_day_with_other_actors_and_objects_are_two_rows():
+    both = briefing(
+        "Acier et cognac",
+        "2024-10-04",
+        ("2024-10-07", "day", "lundi", "entrée en vigueur des quotas européens sur l'acier chinois"),
+        ("2024-10-07", "day", "dès lundi", "droits de douane chinois sur le cognac européen"),
+    )
+    assert len(merge_events(agenda_items([both]))) == 2  # "chinois", "européen" in common: not one event
+    headline = briefing(
+        "Sommet UE-Chine",
+        "2024-10-05",
+        ("2024-10-21", "day", "lundi 21", "sommet UE-Chine"),
+        ("2024-10-21", "day", "le 21 octobre", "sommet UE-Chine à Pékin sur les véhicules électriques"),
+    )
+    assert len(merge_events(agenda_items([headline]))) == 1  # a headline and its body: one event
+
+
+def test_a_day_of_a_two_day_meeting_is_compared_as_its_date():
+    meeting = briefing(
+        "Taux", "2024-03-12", ("2024-03-18/2024-03-19", "day", "les 18 et 19 mars", "réunion de la Banque du Japon")
+    )
+    decision = briefing(
+        "Yen", "2024-03-14", ("2024-03-19", "day", "mardi", "décision de la Banque du Japon sur ses taux")
+    )
+    assert len(merge_events(agenda_items([meeting, decision]))) == 1
+    longer = briefing(
+        "Taux", "2024-03-12", ("2024-03-17/2024-03-19", "day", "du 17 au 19 mars", "réunion de la Banque du Japon")
+    )
+    assert len(merge_events(agenda_items([longer, decision]))) == 2  # a day of a longer event may be another event
+
+
+def test_any_phrase_of_a_row_may_find_the_other_date_and_a_suspension_is_a_move():
+    def tax(source: str, day: str, date: str, event: str, sentence: str) -> Entry:
+        return announcing(source, day, ["Maroš Šefčovič"], ["Bruxelles"], (date, "day", date, event, sentence))
+
+    said = "Maroš Šefčovič l'a confirmé à Bruxelles."
+    first = tax("Echos", "2025-01-10", "2025-02-01", "taxe carbone sur l'acier importé d'Asie et d'Afrique", said)
+    second = tax("Tribune", "2025-01-12", "2025-02-01", "entrée en vigueur de la taxe carbone sur l'acier", said)
+    suspended = tax(
+        "Monde", "2025-02-01", "2025-03-01", "entrée en vigueur de la taxe carbone aux frontières sur l'acier",
+        "La taxe, qui devait s'appliquer samedi, est suspendue jusqu'au 1er mars, a dit Maroš Šefčovič à Bruxelles.",
+    )  # fmt: skip
+    repeated = tax(
+        "Figaro", "2025-02-27", "2025-03-01", "entrée en vigueur de la taxe carbone aux frontières sur l'acier", said
+    )
+    [row] = merge_events(agenda_items([first, second, suspended, repeated]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2025, 3, 1), dt.date(2025, 2, 1)]
+    silent = tax(
+        "Monde", "2025-02-01", "2025-03-01", "entrée en vigueur de la taxe carbone aux frontières sur l'acier", said
+    )
+    assert len(merge_events(agenda_items([first, second, silent, repeated]))) == 2  # no word of a move

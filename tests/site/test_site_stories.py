@@ -201,3 +201,41 @@ def test_function_words_and_numbers_shared_by_two_stories_do_not_link_them():
         summary="Depuis dimanche, l'aide arrive entre deux averses.",
     )
     assert stories_of([one, two]).story(one) is None
+
+
+def test_one_main_person_and_words_that_only_say_who_they_are_do_not_link_two_stories():
+    housing = briefing(
+        "pais",
+        "2024-03-04",
+        {"Pedro Sánchez": 3},
+        title="Le chef du gouvernement espagnol annonce un plan pour le logement",
+        summary="Le président du gouvernement, entouré de sa ministre du Logement, a détaillé douze mesures.",
+    )
+    ukraine = briefing(
+        "abc",
+        "2024-03-18",
+        {"Pedro Sánchez": 4},
+        title="Pedro Sánchez reçoit le président ukrainien à Madrid",
+        summary="Le président du gouvernement espagnol promet des blindés, avec sa ministre de la Défense.",
+    )
+    # "président", "ministre", "gouvernement", "espagnol" in common: who the person is, not what happened
+    assert stories_of([housing, ukraine]).story(housing) is None
+
+
+def test_a_title_of_office_in_both_titles_says_what_happened():
+    named = briefing(
+        "monde",
+        "2024-01-12",
+        {"Catherine Vautrin": 3},
+        title="Catherine Vautrin nommée ministre de la Santé",
+        summary="Elle rejoint le gouvernement français.",
+    )
+    visit = briefing(
+        "union",
+        "2024-01-19",
+        {"Catherine Vautrin": 2},
+        title="La nouvelle ministre de la Santé en visite à Reims",
+        summary="Catherine Vautrin a rencontré les soignants du premier hôpital français.",
+    )
+    stories = stories_of([named, visit])  # "ministre", "santé" (and "français"): a nomination followed
+    assert stories.story(named) is not None and stories.story(named) is stories.story(visit)
