@@ -162,6 +162,8 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
                 ),
                 0,
             )
+        if said and said < len(words) and words[said][2][:1].isupper():
+            continue  # "President Obama and White House staff": a title before another name, no one's stand-in
         if said:
             holders.append((p, start + words[said - 1][1]))
     return holders[0] if len(holders) == 1 else None

@@ -197,3 +197,11 @@ def test_a_title_without_its_article_is_its_holder_only_when_written_whole():
     item = _english("Treasury confirmed the sale", "The Treasury confirmed the sale on Friday.")
     [out] = with_participants([item], [spokesperson], [], language("en"))
     assert out.event == "Treasury confirmed the sale"
+
+
+def test_a_title_before_another_person_s_name_stands_for_no_one():
+    holder = Participant(name="Kamala Harris", kind="person", role="Vice President")
+    sentence = "On Monday, Vice President Pence and his staff will meet the governors."
+    item = _english("Vice President Pence and his staff will meet the governors", sentence)
+    [out] = with_participants([item], [holder], [], language("en"))
+    assert out.event == "Vice President Pence and his staff will meet the governors"
