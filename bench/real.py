@@ -227,6 +227,10 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
     s.past_described = sum(
         event_f1(found[k].event, g["event"], lang) >= DESCRIBED for k, g in enumerate(past["upcoming"]) if k in found
     )
+    for k, g in enumerate(past["upcoming"]):
+        f1 = event_f1(found[k].event, g["event"], lang) if k in found else 0.0
+        if k in found and f1 < DESCRIBED:
+            s.misses.append(f"past event {g['value']}: {found[k].event!r} vs {g['event']!r} (F1 {f1:.2f})")
     return s
 
 

@@ -85,3 +85,13 @@ def test_a_participle_aside_is_passed_over_to_find_the_subject() -> None:
     sentence = "Regulators expect the audit, ordered after the collapse of the bank, to be published on June 30."
     event = _event(sentence, "on June 30")
     assert "audit" in event and "published" in event and "ordered" not in event
+
+
+def test_who_acts_heads_the_event_noun_s_group_however_far_the_date_comes_after_it():
+    sentence = (
+        "Chancellor Hans Maier will this week pay a State Visit to the United Republic of Tanzania and the Republic "
+        "of Kenya (EAC) from 22 to 23 May."
+    )
+    date, week = sentence.index("from 22 to 23 May"), sentence.index("this week")
+    event = event_phrase(sentence, date, date + len("from 22 to 23 May"), ENGLISH, [(week, week + len("this week"))])
+    assert event.startswith("Chancellor Hans Maier will pay a State Visit")

@@ -409,8 +409,16 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         masked = masked[: own - 1] + " " + masked[own:]
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
-    if noun is not None and not _said_by_its_subject(region[: noun.start()], language):
-        return _noun_phrase(region, noun, words)
+    if noun is not None:
+        group = _noun_phrase(region, noun, words)
+        if not _said_by_its_subject(region[: noun.start()], language):
+            return group
+        # who does it, then the event's group: "Ban Ki-moon will address the opening of the AU summit"; a longer
+        # run of words before the noun is a clause of its own, read as one below
+        who = region[: _group_start(region, noun)]
+        who = words.lead.sub("", _unattributed(who, len(who), words).strip())
+        if len(who.split()) <= _HEADLINE_WHO:
+            return _trim(f"{who} {group}", words)
     topic = words.topic.match(masked)
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
@@ -504,17 +512,20 @@ def _event_noun(region: str, local_start: int, words: _EventWords, language: Lan
     return noun
 
 
-def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
-    """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place."""
+def _group_start(region: str, noun: re.Match[str]) -> int:
+    """Where the event noun's group starts: the noun, its hyphenated prefix ("demi-finale", "mi-mandat"), and the
+    names that qualify it before it ("the G8 summit", "the African Union (AU) summit", "the G20 leaders' summit")."""
     head = noun.start()
-    hyphenated = re.search(r"[\w]+-$", region[:head])  # "demi-finale", "mi-mandat"
+    hyphenated = re.search(r"[\w]+-$", region[:head])
     if hyphenated:
         head = hyphenated.start()
-    # the names that qualify it before it ("the G8 summit", "the African Union (AU) summit", "the G20 leaders'
-    # summit"): part of the event
     named = re.search(r"(?:(?<!\S)(?:[A-ZÀ-Ý0-9][\w'’.-]*|\([\w.'’-]+\)|[\w-]+s['’])\s+)+$", region[:head])
-    if named:
-        head = named.start()
+    return named.start() if named else head
+
+
+def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
+    """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place."""
+    head = _group_start(region, noun)
     tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
     c = words.cut.search(tail)
     phrase = _trim(tail[: c.start()] if c else tail, words)
@@ -603,6 +614,7 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
 
 
 _FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing
+_HEADLINE_WHO = 7  # words of subject and verb before an event noun ("President Cyril Ramaphosa will conduct a")
 FEW_WORDS = 3  # an event phrase, or a clause standing for another, of fewer words says too little
 
 
