@@ -4,28 +4,41 @@ name), each a shape of language tested on sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
-def test_a_role_phrase_does_not_reach_over_a_line_break():
-    people, _, _ = run(
-        "Title\n\nCobham captain out of final\nWestfield manager Dale Harker confirms that the captain is injured."
-    )
-    assert "Westfield" not in people and "Dale Harker" in people
-
-
-def test_a_role_phrase_holds_no_verb():
-    people, _, _ = run("Titre\n\nLe député accusait le candidat RN d'avoir rejoint Horizons par calcul.", "fr")
-    assert "Horizons" not in people
-
-
-def test_words_after_of_or_for_inside_a_longer_name_hold_no_role():
-    people, _, _ = run(
-        "Title\n\nShe met the Special Rapporteur for Clean Water in Nairobi. The Charter of Clean Water was signed."
-    )
-    assert "Clean Water" not in people
-    people, _, _ = run("Title\n\nJane Roe, executive director of Friends for Justice, filed the complaint.")
-    assert "Justice" not in people and "Jane Roe" in people
+@pytest.mark.parametrize(
+    "text, lang, not_person, person",
+    [
+        # a role phrase reaches over no line break, and holds no verb
+        (
+            "Title\n\nCobham captain out of final\nWestfield manager Dale Harker confirms that the captain is injured.",
+            "en",
+            "Westfield",
+            "Dale Harker",
+        ),
+        ("Titre\n\nLe député accusait le candidat RN d'avoir rejoint Horizons par calcul.", "fr", "Horizons", None),
+        # words after "of" or "for" inside a longer name hold no role
+        (
+            "Title\n\nShe met the Special Rapporteur for Clean Water in Nairobi. The Charter of Clean Water was "
+            "signed.",
+            "en",
+            "Clean Water",
+            None,
+        ),
+        (
+            "Title\n\nJane Roe, executive director of Friends for Justice, filed the complaint.",
+            "en",
+            "Justice",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_role_phrase_holds_no_one_beyond_its_own_words(text: str, lang: str, not_person: str, person: str | None):
+    people, _, _ = run(text, lang)
+    assert not_person not in people
+    assert person is None or person in people
 
 
 def test_a_name_ending_with_news_is_an_outlet():
