@@ -48,7 +48,8 @@ _SPEECH = _one_of((*_words(lambda q: q.speech_verbs), *_words(lambda q: q.attrib
 _INVERTED = _one_of(_words(lambda q: q.inverted_pronouns))  # "a-t-il", "a-t-on"
 # "dit-elle": the pronoun right after the verb ("dit-on" names nobody)
 _INVERTED_PERSON = _one_of(p for p in _words(lambda q: q.inverted_pronouns) if p in _words(lambda q: q.person_pronouns))
-_AUX = rf"(?:{_one_of(_words(lambda q: q.auxiliaries))}(?:-t-{_INVERTED})?\s+)?"
+# "a-t-elle ajouté": the pronoun after the auxiliary is the subject (group `pro0`)
+_AUX = rf"(?:{_one_of(_words(lambda q: q.auxiliaries))}(?:-t-(?P<pro0>{_INVERTED}))?\s+)?"
 _THAT = _one_of(_words(lambda q: q.that_words))
 _AFTER = re.compile(
     rf"^[^«»\"“”]{{0,120}}?,?\s*{_AUX}{_SPEECH}\b(?:-t-(?P<pro1>{_INVERTED})|-(?P<pro2>{_INVERTED_PERSON}))?\s*(?P<rest>.*)$",
@@ -169,8 +170,9 @@ def _clean_quote(quoted: str) -> str:
 
 
 # Without a parser, a clause is told by its auxiliaries, pronouns and contractions ("is", "they", "n't").
-_FINITE = re.compile(
-    rf"\b{_one_of(_words(lambda q: q.finite_words))}\b|{_one_of(_words(lambda q: q.finite_endings))}\b"
+_FINITE = re.compile(  # the first word of a quote is capitalised ("Nous manquons", "We will")
+    rf"\b{_one_of(_words(lambda q: q.finite_words))}\b|{_one_of(_words(lambda q: q.finite_endings))}\b",
+    re.IGNORECASE,
 )
 _INFINITIVE_MARKERS = tuple(m + " " for m in every(lambda lang: (lang.quotes.infinitive_marker,)) if m)
 
@@ -181,7 +183,9 @@ def _is_statement(quoted: str, doc: Doc, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and doc.has_annotation("MORPH"):
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in span)
+        # the parse, or the clause's own pronouns and auxiliaries where it misreads a verb ("Nous manquons de bras")
+        finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in span)
+        return finite or bool(_FINITE.search(quoted))
     infinitive = quoted.lower().startswith(_INFINITIVE_MARKERS)  # "to take account of ..."
     return len(quoted.split()) >= 5 and not infinitive or bool(_FINITE.search(quoted))
 
@@ -232,8 +236,9 @@ def _plausible_speaker(np: str) -> bool:
 
 def _speaker_words(before: str, after: str) -> str | None:
     m = _AFTER.match(after)
-    if m and (m.group("pro1") or m.group("pro2")):
-        return m.group("pro1") or m.group("pro2")  # "dit-elle", "a-t-il ajouté": the pronoun is the subject
+    if m and (m.group("pro0") or m.group("pro1") or m.group("pro2")):
+        # "dit-elle", "a-t-il ajouté": the pronoun is the subject
+        return m.group("pro0") or m.group("pro1") or m.group("pro2")
     if m:
         subject = _SUBJECT_BEFORE_VERB.match(after)
         np_words = subject.group("np").split() if subject else []

@@ -88,6 +88,18 @@ def test_inverted_speaker_and_continuation_french():
     }
 
 
+def test_a_pronoun_after_the_auxiliary_is_the_speaker():
+    found = quotes(
+        "Titre\n\nLa préfète de la Gironde, Sophie Marchal, a visité mercredi le centre de secours de Mérignac.\n\n"
+        "« Les pompiers auront des renforts dès le mois prochain », a-t-elle assuré.\n\n"
+        "Le maire de Mérignac, Paul Rivière, reste inquiet. « Nous manquons de bras tout l'été », a-t-il répondu."
+    )
+    assert found == {
+        "Les pompiers auront des renforts dès le mois prochain": "Sophie Marchal",
+        "Nous manquons de bras tout l'été": "Paul Rivière",
+    }
+
+
 def test_speakers_named_by_a_surname_with_a_particle():
     found = quotes(
         "Titre\n\nMarine Le Pen, présidente du groupe RN, a dénoncé le budget. « Nous voterons contre ce budget "

@@ -28,6 +28,8 @@ QUOTES = QuoteWords(
     prepositions=words("à au aux auprès devant dans lors pendant sur pour selon en"),
     phrase_stops=words("alors qui que lors dans pendant tandis où"),
     person_pronouns=words("il elle"),
+    # a clause's subject pronouns and auxiliaries: where the parse misreads a quote's verb ("Nous manquons")
+    finite_words=words("je tu il elle on nous vous ils elles est sont était étaient sera seront ai avons avez ont"),
     definite=words("le la l' les ce cette"),
     determiners=words("la le l' les un une cet cette ce"),
     speaker_starts=words("le la l' les un une son sa ses leur des ce cette il elle ils elles on"),
