@@ -27,7 +27,7 @@ from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
 from .timex.grammar import find_candidates
-from .timex.publication import Address, Inference, infer_publication, page_stamps
+from .timex.publication import Address, Inference, infer_publication, page_dateline, page_stamps
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
@@ -170,10 +170,13 @@ class TemporalReading:
         )
 
     def stamps(self) -> set[tuple[int, int]]:
-        """The spans of the page's date stamps ("Wednesday, April 16, 2025" alone in the page head): they
-        date the page, they are no event of the article."""
+        """The spans of the page's date stamps ("Wednesday, April 16, 2025" alone in the page head) and of its
+        agency dateline ("PARIS, 2 avril (AFP) -"): they date the page, they are no event of the article."""
         if self._stamps is None:
-            self._stamps = {(t.start, t.end) for t in page_stamps(self.text, self.timexes(None))}
+            undated = self.timexes(None)
+            dateline = page_dateline(self.text, undated)
+            self._stamps = {(t.start, t.end) for t in page_stamps(self.text, undated)}
+            self._stamps |= {(dateline.start, dateline.end)} if dateline else set()
         return self._stamps
 
     def reported_after(self, day: dt.date) -> Timex | None:

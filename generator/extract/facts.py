@@ -127,7 +127,7 @@ _NAMED_SUBJECT = re.compile(
     + r")\b"
 )
 _DATELINE = re.compile(
-    r"^\s*(?:(?:[A-ZÀ-Ý][\w\-' ]{1,40}\s*)?\((?:"  # PARIS (AFP) -
+    r"^\s*(?:(?:[A-ZÀ-Ý0-9][\w\-'., ]{1,40}\s*)?\((?:"  # PARIS (AFP) -, "8 avril (Reuters) -", "March 18 (Reuters) -"
     + "|".join(map(re.escape, NEWS_AGENCIES))
     + r")\)\s*[-–—:]\s*"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý\-' ]{2,30}\s*[._]+[_\-–—]*\s*)"  # MARSEILLE._

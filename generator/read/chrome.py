@@ -62,11 +62,13 @@ _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts
 _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
-# A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ": the filing
-# place in capitals (and its agency) go, a date written after it stays (it dates the page).
+# A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ", "BRUSSELS,
+# March 18 (Reuters) - ": the filing place in capitals (and its agency) go, a date written after it stays (it dates
+# the page).
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])(?:,\s+[A-Z][a-z]{1,4}\.)?"
-    r"(?:\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))\s*[—–-]+\s*|\s*[—–]\s*|(?P<dated>,\s+(?=\d)))"
+    r"(?:\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))\s*[—–-]+\s*|\s*[—–]\s*"
+    r"|(?P<dated>,\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)))"  # "BRUXELLES, 8 avril", "BRUSSELS, March 18"
 )
 # "Jen MillsPublished Jul 17, 2024", "Marie Dupont Publié le 3 mars": a byline's names glued to the page stamp
 # (a copied page loses the line break between them); the stamp stays, it dates the page

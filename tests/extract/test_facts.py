@@ -164,3 +164,22 @@ def test_a_line_that_only_dates_the_page_is_no_lead():
     stamps = {(t.start, t.end) for t in page_stamps(text, timexes)}
     assert extract_summary(doc, "fr", timexes, stamps).startswith("La préfecture a décidé mardi")
     assert extract_summary(doc, "fr", timexes).startswith("Lyon, le 4 mars 2025.")  # without the stamps, it leads
+
+
+def test_a_wire_dateline_left_before_the_lead_is_no_part_of_the_summary():
+    text = (
+        "Title\n\nJune 4 (Reuters) - Canada's parliament will vote on Thursday on the budget bill that the "
+        "opposition has promised to defeat.\n\nThe government could fall.\n"
+    )
+    assert extract_summary(load_nlp("en")(text), "en").startswith("Canada's parliament will vote")
+
+
+def test_a_wire_dateline_is_no_event_of_the_article():
+    from generator.model import Article
+    from generator.pipeline import analyse
+
+    text = "June 4 (Reuters) - Canada's parliament will vote on Thursday on the budget bill.\n"
+    article = Article(path="seeds/x.txt", title="Vote", text=text, sha256="0" * 64, lang="en")
+    briefing = analyse(article, load_nlp("en"), dt.date(2024, 6, 4)).briefing
+    assert [u.date for u in briefing.upcoming] == ["2024-06-06"] and briefing.timeline == []
+    assert not briefing.upcoming[0].event.startswith("(")

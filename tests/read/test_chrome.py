@@ -115,6 +115,8 @@ def test_a_credit_after_a_captions_last_full_stop_goes_and_the_sentence_stays():
         ("SPRINGFIELD, Ill. (AP) — The governor signed the bill.", "The governor signed the bill."),
         ("MADRID — Le gouvernement a démissionné.", "Le gouvernement a démissionné."),
         ("LYON, 3 mars (AFP) - Le maire a parlé.", "3 mars (AFP) - Le maire a parlé."),  # the date dates the page
+        ("OTTAWA, June 4 (Reuters) - The vote failed.", "June 4 (Reuters) - The vote failed."),
+        ("OTTAWA, Nov. 4 (Reuters) - The vote failed.", "Nov. 4 (Reuters) - The vote failed."),
         ("NATO said on Monday it would meet.", "NATO said on Monday it would meet."),
         ("The EU — and its members — agreed.", "The EU — and its members — agreed."),
     ],

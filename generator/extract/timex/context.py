@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 
@@ -222,6 +223,7 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     # a blanked date leaves a space before the comma that followed it ("ban ,")
     phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase))
     phrase = re.sub(r",(?:\s*,)+", ",", phrase).strip(_EDGES)  # "l'arrivée, [date], de": one comma
+    phrase = _AGENCY_CREDIT.sub("", phrase)  # what a dateline leaves before its story: "(Reuters) - "
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     cut = phrase.split(" ")
@@ -238,6 +240,7 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_AGENCY_CREDIT = re.compile(rf"^\s*\((?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\)\s*[-–—]+\s*")
 
 
 def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> str:

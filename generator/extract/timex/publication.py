@@ -295,12 +295,17 @@ def _update_line(page: _Page) -> Inference | None:
 
 
 def _dateline_timex(page: _Page) -> Timex | None:
-    """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year."""
-    for t in page.timexes:
+    return page_dateline(page.text, page.timexes)
+
+
+def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
+    """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year: it dates the page, it is no
+    event of the article."""
+    for t in timexes:
         if (
             re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
-            and _AGENCY.match(page.text[t.end : t.end + 20])
-            and _DATELINE.match(page.text[page.text.rfind("\n", 0, t.start) + 1 : t.start])
+            and _AGENCY.match(text[t.end : t.end + 20])
+            and _DATELINE.match(text[text.rfind("\n", 0, t.start) + 1 : t.start])
         ):
             return t
     return None
