@@ -910,3 +910,14 @@ def test_a_day_named_from_the_discourse_needs_a_date_before_it_and_is_no_day_of_
     text: str, lang: str, expected: dict[str, str]
 ) -> None:
     assert values(text, lang=lang) == expected
+
+
+def test_a_weekday_that_slipped_does_not_send_a_near_day_a_year_away() -> None:
+    # 12 December 2025 is a Friday: "jeudi" is a slip, not December 2024
+    assert values("Les syndicats appellent à la grève le jeudi 12 décembre.", dt.date(2025, 11, 28)) == {
+        "le jeudi 12 décembre": "2025-12-12"
+    }
+    # far from the publication, the weekday still says which year: 4 March is a Wednesday in 2026, a Thursday in 2027
+    assert values("They will meet on Thursday, March 4.", dt.date(2026, 9, 1), "en") == {
+        "Thursday, March 4": "2027-03-04"
+    }

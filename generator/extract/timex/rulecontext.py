@@ -26,6 +26,10 @@ from .values import _WEEKDAY_DEFAULT, Found, Mod, TenseFn
 
 __all__ = ["Rule", "RuleContext"]
 
+# A weekday that does not fit the day nearest the publication (within these days) while it fits it only in another
+# year (beyond these days) is a slip of the writer's, not a date a year away.
+_WEEKDAY_SLIP_NEAR, _WEEKDAY_SLIP_FAR = 45, 180
+
 
 @dataclass
 class RuleContext:
@@ -159,7 +163,11 @@ class RuleContext:
             return None
         if wd is not None:
             same = [d for d in options if d.isoweekday() == wd]
-            if same:
+            anchor = self.anchor
+            near = min(options, key=lambda d: abs((d - anchor).days))
+            # "le jeudi 12 décembre" two weeks ahead, a Friday this year: a slip of the weekday, not last year's
+            slip = abs((near - anchor).days) <= _WEEKDAY_SLIP_NEAR and near not in same
+            if same and not (slip and all(abs((d - anchor).days) > _WEEKDAY_SLIP_FAR for d in same)):
                 options = same
         return iso(self.pick(options, tense, mod))
 
