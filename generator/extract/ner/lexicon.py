@@ -38,6 +38,7 @@ _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
 PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
 _DEMONYM_ENDINGS = every(lambda lang: lang.entities.demonym_endings)
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
+PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
@@ -135,8 +136,13 @@ MONTH_WORDS = _folded(every(lambda lang: tuple(lang.month_numbers)))  # "Jul", "
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(
-    (*names.ORGANISATIONS, *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)))
-)  # "Union européenne", "Bank of England", "Ottawa Citizen"
+    (
+        *names.ORGANISATIONS,
+        *names.LEGAL_FORMS,
+        *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)),
+    )
+)  # "Union européenne", "Bank of England", "Ottawa Citizen", "Siemens AG"
+ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))
 _SAINTS = "|".join(re.escape(w) for w in every(lambda lang: lang.entities.place_saints))
