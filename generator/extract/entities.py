@@ -67,15 +67,30 @@ def analyse(
         elif m.label == PER and m.tentative and key in place_keys:
             m.label = LOC  # a person by shape only, a place where the text says where ("In Phnom Penh, ...")
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
-    # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
+    # A lone word typed as organisation or place that is a person's surname is that person ("Blair"), and so is a
+    # lone word typed as an organisation that names a person the text titles by that one word ("King Charles" then
+    # "Charles said") or that is a given name of one person only ("Prime Minister Anwar Ibrahim" then "Anwar's
+    # trips").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
+    one_word = {fold(m.text): c for c in people for m in c.mentions if " " not in m.text and m.label == PER}
+    owners = defaultdict(set)  # a given word of a full name -> the people who have it
+    for c in people:
+        for m in c.mentions:
+            for w in m.text.split()[:-1]:
+                owners[fold(w)].add(id(c))
+    given_names = {
+        fold(w): c for c in people for m in c.mentions for w in m.text.split()[:-1] if len(owners[fold(w)]) == 1
+    }
     full_names = {fold(m.text): c for c in people for m in c.mentions if " " in m.text}
     rest = []
     for m in mentions:
-        if m.label != PER and fold(m.text) in full_names:
-            full_names[fold(m.text)].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
-        elif m.label != PER and " " not in m.text and fold(m.text) in surnames and not lx.place_name(m.text, lang):
-            surnames[fold(m.text)].mentions.append(m)
+        key = fold(m.text)
+        if m.label != PER and key in full_names:
+            full_names[key].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
+        elif m.label != PER and " " not in m.text and key in surnames and not lx.place_name(m.text, lang):
+            surnames[key].mentions.append(m)
+        elif m.label == ORG and _weak_organisation(m) and (key in one_word or key in given_names):
+            (one_word.get(key) or given_names[key]).mentions.append(m)
         elif m.label != PER:
             rest.append(m)
     # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
@@ -130,6 +145,17 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
             titled = doc_text(doc)[ws[k].start : m.end]
             if k < m.wa and any(lx.is_role_head(w.text) for w in ws[k : m.wa]) and titled not in c.extra_aliases:
                 c.extra_aliases.append(titled)
+
+
+def _weak_organisation(m: Mention) -> bool:
+    """One word typed an organisation by no word of its own: not an acronym, an organisation word or a known one."""
+    key = fold(m.text)
+    return (
+        " " not in m.text
+        and not _is_acronym(m.text)
+        and key not in lx.ORG_WORDS
+        and not any(key in g for g in lx.ORG_VARIANTS)
+    )
 
 
 def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:

@@ -91,3 +91,25 @@ def test_a_headline_in_capitals_holds_no_name():
 def test_a_building_of_archives_after_at_is_a_place():
     _, orgs, places = run("Title\n\nThe vice president will speak at the State Archives on Tuesday.")
     assert "State Archives" in places and "State Archives" not in orgs
+
+
+def test_a_currency_glued_to_a_number_and_a_company_s_calendar_are_no_organisation():
+    _, orgs, _ = run(
+        "Title\n\nRevenue rose to N4.8 billion in Q3 2021 and profit to N612 million in FY 2020. The trip cost"
+        " RM2.35 million. The AGM is on Monday and the G20 meets in Rome."
+    )
+    assert set(orgs) == {"G20"}
+
+
+def test_one_word_typed_an_organisation_that_names_a_titled_person_is_that_person():
+    people, orgs, _ = run(
+        "Title\n\nQueen Margrethe opened the session. 'We stand together,' Margrethe said. Later Prime Minister"
+        " Mette Lindqvist spoke; Mette's aides left first."
+    )
+    assert not orgs
+    assert people["Margrethe"].mentions == 2 and people["Mette Lindqvist"].mentions == 2
+
+
+def test_a_name_right_after_a_place_noun_is_a_place():
+    people, _, places = run("Title\n\nThe flight left the Nepali capital Pokhara for Doha. The state Senate met.")
+    assert "Pokhara" in places and not people and "Senate" not in places

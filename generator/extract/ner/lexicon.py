@@ -57,6 +57,8 @@ MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "l
 _NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
 AND_WORDS = _folded(every(lambda lang: lang.entities.and_words))  # "et", "and"
 DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
+# what follows a number to make it an amount ("millions", "bn", "per cent"): "N723 million" is an amount, no name
+FIGURE_UNIT = re.compile(r"(?i:" + "|".join(every(lambda lang: lang.facts.figure_units)) + r")$")
 CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").

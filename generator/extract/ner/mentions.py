@@ -511,6 +511,15 @@ def _not_name_shaped(c: _Candidate) -> bool:
     )
 
 
+def _amount(c: _Candidate) -> bool:
+    """ "RM6.162 million", "N723 million", "R2,500": a currency's letters glued to a number are an amount (a code
+    like "G20" or "A350" is one only with a decimal or thousands mark, or a unit after it)."""
+    if not c.single or not re.fullmatch(r"[A-Z]{1,3}\d[\d.,]*", c.text):
+        return False
+    nxt = c.ws[c.b].text if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
+
+
 def _part_of_role(c: _Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
@@ -668,6 +677,7 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
 
 _NOT_A_NAME = (
     _not_name_shaped,
+    _amount,
     _part_of_role,
     _law_or_event,
     _names_a_programme,
@@ -736,9 +746,18 @@ def _town_and_department(c: _Candidate) -> _Evidence | None:
 
 
 def _place_noun(c: _Candidate) -> _Evidence | None:
-    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name."""
+    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name;
+    or the noun right before it."""
     prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    return _Evidence(LOC) if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS else None
+    if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS:
+        return _Evidence(LOC)
+    # Rules alone: "the Nepali capital Kathmandu", the noun right before the name, written in lower case (not an
+    # institution of the place: "the state Senate"); a recogniser reads these itself
+    right_before = (
+        not c.has_ner and c.a > 0 and c.ws[c.a - 1].text.islower() and fold(c.ws[c.a - 1].text) in lx.PLACE_NOUNS
+    )
+    institution = any(w in lx.ORG_WORDS or lx.is_role_head(w) for w in c.words)
+    return _Evidence(LOC) if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution else None
 
 
 def _venue(c: _Candidate) -> _Evidence | None:

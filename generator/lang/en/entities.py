@@ -68,7 +68,7 @@ ENTITIES = EntityWords(
     ),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
-    place_nouns=words("city town village county province district region state"),
+    place_nouns=words("city town village county province district region state capital"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
@@ -79,7 +79,9 @@ ENTITIES = EntityWords(
         "NGO NGOs GMT UTC EST EDT PST CST CDT MST MDT PDT CET CEST BST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr "
         "Mrs Ms The A An In On At But "
         "And As It He She They We This That These Those While Although However After Before Since When Where "
-        "There Here Over Under Some Many Chairman President Minister Secretary Republic"
+        "There Here Over Under Some Many Chairman President Minister Secretary Republic "
+        # a company's calendar: its financial year, quarters and halves, its general meetings
+        "FY Q1 Q2 Q3 Q4 H1 H2 AGM EGM"
     ),
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
