@@ -26,7 +26,7 @@ from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.roles import role_after, role_before
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
+from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.model import Participant
 
 
@@ -64,16 +64,33 @@ def analyse(
         key = fold(m.text)
         if m.label == PER and " " not in m.text and not m.honorific and key in place_keys and key not in surnames_met:
             m.label = LOC
+        elif m.label == PER and m.tentative and key in place_keys:
+            m.label = LOC  # a person by shape only, a place where the text says where ("In Phnom Penh, ...")
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
-    # A lone word typed as organisation or place that is a person's surname is that person ("Blair").
+    # A lone word typed as organisation or place that is a person's surname is that person ("Blair"), and so is a
+    # lone word typed as an organisation that names a person the text titles by that one word ("King Charles" then
+    # "Charles said") or that is a given name of one person only ("Prime Minister Anwar Ibrahim" then "Anwar's
+    # trips").
     surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
+    one_word = {fold(m.text): c for c in people for m in c.mentions if " " not in m.text and m.label == PER}
+    owners = defaultdict(set)  # a given word of a full name -> the people who have it
+    for c in people:
+        for m in c.mentions:
+            for w in m.text.split()[:-1]:
+                owners[fold(w)].add(id(c))
+    given_names = {
+        fold(w): c for c in people for m in c.mentions for w in m.text.split()[:-1] if len(owners[fold(w)]) == 1
+    }
     full_names = {fold(m.text): c for c in people for m in c.mentions if " " in m.text}
     rest = []
     for m in mentions:
-        if m.label != PER and fold(m.text) in full_names:
-            full_names[fold(m.text)].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
-        elif m.label != PER and " " not in m.text and fold(m.text) in surnames and not lx.place_name(m.text, lang):
-            surnames[fold(m.text)].mentions.append(m)
+        key = fold(m.text)
+        if m.label != PER and key in full_names:
+            full_names[key].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
+        elif m.label != PER and " " not in m.text and key in surnames and not lx.place_name(m.text, lang):
+            surnames[key].mentions.append(m)
+        elif m.label == ORG and _weak_organisation(m) and (key in one_word or key in given_names):
+            (one_word.get(key) or given_names[key]).mentions.append(m)
         elif m.label != PER:
             rest.append(m)
     # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
@@ -105,7 +122,40 @@ def analyse(
             if role:
                 c.roles.append(role)
     _protagonist_role(doc, ws, people, person_words)
+    _titled_aliases(doc, ws, people)
     return people, orgs, places
+
+
+_REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given name and a regnal number
+
+
+def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
+    """A person the text names only by one name, or a monarch's name and number, goes by the title written before
+    it as well: "Prime Minister Albanese", "King Charles III" are aliases of "Albanese", "Charles III"."""
+    for c in people:
+        if any(len(m.text.split()) > 1 and not _REGNAL.fullmatch(m.text.split()[-1]) for m in c.mentions):
+            continue  # the full name is known
+        for m in c.mentions:
+            k = m.wa
+            while k > 0 and ws[k - 1].sent == ws[m.wa].sent and is_cap(ws[k - 1].text):
+                key = fold(ws[k - 1].text)
+                if not (lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key)):
+                    break
+                k -= 1
+            titled = doc_text(doc)[ws[k].start : m.end]
+            if k < m.wa and any(lx.is_role_head(w.text) for w in ws[k : m.wa]) and titled not in c.extra_aliases:
+                c.extra_aliases.append(titled)
+
+
+def _weak_organisation(m: Mention) -> bool:
+    """One word typed an organisation by no word of its own: not an acronym, an organisation word or a known one."""
+    key = fold(m.text)
+    return (
+        " " not in m.text
+        and not _is_acronym(m.text)
+        and key not in lx.ORG_WORDS
+        and not any(key in g for g in lx.ORG_VARIANTS)
+    )
 
 
 def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:
@@ -343,10 +393,14 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             # "United States Senate" joins "Senate": the longer name only adds the place it serves
             if long_.endswith(" " + short) and short in lx.ORG_WORDS and lx.is_place(long_[: -len(short)].strip()):
                 return c
-            # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word.
-            long_words = long_.split()
+            # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word; "World
+            # Athletics" for "World Athletics Council": the name without the organisation words that end it.
+            long_words, short_words = long_.split(), short.split()
             distinctive = " " not in short and short not in lx.ORG_WORDS
             if distinctive and len(long_words) > 1 and long_words[0] == short and set(long_words[1:]) & lx.ORG_WORDS:
+                return c
+            tail = long_words[len(short_words) :]
+            if len(short_words) > 1 and long_words[: len(short_words)] == short_words and set(tail) <= lx.ORG_WORDS:
                 return c
             # An acronym and its expansion: "PKK" / "Parti des travailleurs du Kurdistan".
             other = c.mentions[0].text

@@ -29,6 +29,9 @@ ORGANISATIONS = words(
     "Bundestag Reuters Bloomberg"
 )
 
+# Legal forms of companies under laws we do not read: a name holding one is an organisation ("Siemens AG").
+LEGAL_FORMS = words("GmbH AG SpA")
+
 # Common given names (international; each language's folder adds its own): without a recogniser, "John
 # Elway" is a person by its first name even when the text gives no title, speech verb or second mention.
 GIVEN_NAMES = words(

@@ -42,6 +42,8 @@ class EntityWords:
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
+    # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
+    programme_nouns: tuple[str, ...] = ()
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
@@ -54,6 +56,7 @@ class EntityWords:
     common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
     org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
+    org_openers: tuple[str, ...] = ()  # first words of an organisation's name, never a person's ("World Athletics")
     place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")

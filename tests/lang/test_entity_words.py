@@ -23,7 +23,7 @@ def test_each_list_of_a_language_holds_each_word_once(code: str) -> None:
 
 
 def test_the_shared_name_lists_hold_each_word_once() -> None:
-    for listed in (names.PARTICLES, names.GIVEN_NAMES, names.ORGANISATIONS, names.INSTITUTIONS):
+    for listed in (names.PARTICLES, names.GIVEN_NAMES, names.ORGANISATIONS, names.INSTITUTIONS, names.LEGAL_FORMS):
         assert len(listed) == len(set(listed))
 
 

@@ -38,6 +38,7 @@ _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
 PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
 _DEMONYM_ENDINGS = every(lambda lang: lang.entities.demonym_endings)
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
+PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
@@ -56,6 +57,8 @@ MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "l
 _NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
 AND_WORDS = _folded(every(lambda lang: lang.entities.and_words))  # "et", "and"
 DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
+# what follows a number to make it an amount ("millions", "bn", "per cent"): "N723 million" is an amount, no name
+FIGURE_UNIT = re.compile(r"(?i:" + "|".join(every(lambda lang: lang.facts.figure_units)) + r")$")
 CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
@@ -135,8 +138,13 @@ MONTH_WORDS = _folded(every(lambda lang: tuple(lang.month_numbers)))  # "Jul", "
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(
-    (*names.ORGANISATIONS, *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)))
-)  # "Union européenne", "Bank of England", "Ottawa Citizen"
+    (
+        *names.ORGANISATIONS,
+        *names.LEGAL_FORMS,
+        *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)),
+    )
+)  # "Union européenne", "Bank of England", "Ottawa Citizen", "Siemens AG"
+ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))
 _SAINTS = "|".join(re.escape(w) for w in every(lambda lang: lang.entities.place_saints))

@@ -23,6 +23,7 @@ from generator.extract.ner.particles import (
     particle_names,
     surname_start,
 )
+from generator.extract.ner.roles import singular_role
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
@@ -217,6 +218,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if ws[a1].start < covered or b <= a1:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
+            # (or three words and more, all in capitals: "BUT NOT AS YOU KNOW IT")
+            shouted = shouted or b - a1 >= 3 and all(w.text.isupper() for w in ws[a1:b] if w.text.isalpha())
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang), b)
@@ -503,7 +506,18 @@ def _not_name_shaped(c: _Candidate) -> bool:
         or key in lx.COMMON_CAPS
         or lx.is_nationality(key)
         or not any(ch.isalpha() for ch in key)
+        or c.single
+        and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
     )
+
+
+def _amount(c: _Candidate) -> bool:
+    """ "RM6.162 million", "N723 million", "R2,500": a currency's letters glued to a number are an amount (a code
+    like "G20" or "A350" is one only with a decimal or thousands mark, or a unit after it)."""
+    if not c.single or not re.fullmatch(r"[A-Z]{1,3}\d[\d.,]*", c.text):
+        return False
+    nxt = c.ws[c.b].text if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
 
 
 def _part_of_role(c: _Candidate) -> bool:
@@ -533,6 +547,26 @@ def _law_or_event(c: _Candidate) -> bool:
     given name that is also such a word, before a surname ("President Bill Clinton")."""
     words = c.words[1:] if _given_name_first(c) else c.words
     return any(w in lx.EVENT_WORDS for w in words) or (c.words[-1] in lx.LAW_ENDS and not _given_name_first(c))
+
+
+def _names_a_programme(c: _Candidate) -> bool:
+    """ "the General Debate week", 'the "Clean Rivers (Phase Two)" programme': a name right before a programme noun,
+    over a closing quotation mark or a parenthesis, names that programme or event (not an organisation's acronym or
+    name: "the UN programme", "the Gates Foundation initiative")."""
+    if is_acronym(c.text) or any(w in lx.ORG_WORDS for w in c.words):
+        return False
+    ws, n = c.ws, c.b
+    if n < len(ws) and ws[n].text == "(":
+        while n < len(ws) and ws[n].sent == ws[c.a].sent and ws[n].text != ")":
+            n += 1
+        n += 1
+    while n < len(ws) and ws[n].text in _CLOSING:
+        n += 1
+    after = ws[n] if n < len(ws) and ws[n].sent == ws[c.a].sent else None
+    return after is not None and after.text.islower() and fold(after.text) in lx.PROGRAMME_NOUNS
+
+
+_CLOSING = ('"', "”", "»", "’", "'", ")")
 
 
 def _given_name_first(c: _Candidate) -> bool:
@@ -641,7 +675,16 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
     return False
 
 
-_NOT_A_NAME = (_not_name_shaped, _part_of_role, _law_or_event, _adjective, _group_noun, _acronym_after_noun)
+_NOT_A_NAME = (
+    _not_name_shaped,
+    _amount,
+    _part_of_role,
+    _law_or_event,
+    _names_a_programme,
+    _adjective,
+    _group_noun,
+    _acronym_after_noun,
+)
 
 
 # --- cues to the label, asked in this order; the first that speaks decides
@@ -703,9 +746,18 @@ def _town_and_department(c: _Candidate) -> _Evidence | None:
 
 
 def _place_noun(c: _Candidate) -> _Evidence | None:
-    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name."""
+    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name;
+    or the noun right before it."""
     prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    return _Evidence(LOC) if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS else None
+    if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS:
+        return _Evidence(LOC)
+    # Rules alone: "the Nepali capital Kathmandu", the noun right before the name, written in lower case (not an
+    # institution of the place: "the state Senate"); a recogniser reads these itself
+    right_before = (
+        not c.has_ner and c.a > 0 and c.ws[c.a - 1].text.islower() and fold(c.ws[c.a - 1].text) in lx.PLACE_NOUNS
+    )
+    institution = any(w in lx.ORG_WORDS or lx.is_role_head(w) for w in c.words)
+    return _Evidence(LOC) if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution else None
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
@@ -719,9 +771,10 @@ def _venue(c: _Candidate) -> _Evidence | None:
 
 
 def _organisation_word(c: _Candidate) -> _Evidence | None:
-    """An acronym alone, an organisation word inside ("Banque de France"), a known organisation's variant."""
+    """An acronym alone, an organisation word inside ("Banque de France") or first ("World Athletics"), a known
+    organisation's variant."""
     acronym = is_acronym(c.text.replace("-", "")) and c.single
-    org_word = any(w in lx.ORG_WORDS for w in c.words)
+    org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
     return _Evidence(ORG) if acronym or org_word or any(c.key in g for g in lx.ORG_VARIANTS) else None
 
 
@@ -734,6 +787,22 @@ def _owner(c: _Candidate) -> _Evidence | None:
     after = nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
     before = bool(c.prev) and c.prev[-1] in lx.OWNED_NOUNS and c.ws[c.a - 1].text.islower()
     return _Evidence(ORG) if after or before else None
+
+
+def _after_near_place(c: _Candidate) -> _Evidence | None:
+    """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
+    will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
+    view")."""
+    if c.has_ner or c.single or not c.prev or c.prev[-1] not in lx.NEAR_PLACE or c.words[0] in lx.FIRST_NAMES:
+        return None
+    nxt = fold(c.ws[c.b].text) if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    # ("swiping at Jane Roe, whose ...", "at Jane Roe's home": a person)
+    person = nxt in ("'s", "’s") or nxt in lx.PERSON_RELATIVES or nxt == "," and _relative_after_comma(c)
+    return None if person else _Evidence(LOC)
+
+
+def _relative_after_comma(c: _Candidate) -> bool:
+    return c.b + 1 < len(c.ws) and fold(c.ws[c.b + 1].text) in lx.PERSON_RELATIVES
 
 
 def _role(c: _Candidate) -> _Evidence | None:
@@ -849,6 +918,7 @@ _LABEL_CUES = (
     _venue,
     _organisation_word,
     _owner,
+    _after_near_place,
     _role,
     _organisation_noun,
     _cited_source,

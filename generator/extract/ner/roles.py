@@ -45,7 +45,7 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
     return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
 
 
-def _singular(word: str) -> str | None:
+def singular_role(word: str) -> str | None:
     """ "ministres" -> "ministre", "ministers" -> "minister", "deputies" -> "deputy": a role word in the plural, as
     one holder's role."""
     for ending, singular in _PLURAL_ENDINGS:
@@ -61,12 +61,12 @@ _PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
 def _head(word: str) -> bool:
     """A role word, in the singular or the plural ("l'une des fondatrices", "one of the founders"), or short
     ("Col" of "Lt. Col.", the tokenizer splitting off the full stop)."""
-    return lx.is_role_head(word) or _singular(word) is not None or lx.is_role_head(word + ".")
+    return lx.is_role_head(word) or singular_role(word) is not None or lx.is_role_head(word + ".")
 
 
 def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
-    plural = _singular(ws[span[-1]].text) if span else None
+    plural = singular_role(ws[span[-1]].text) if span else None
     if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
         return plural
     kept = _kept(ws, span)
@@ -77,7 +77,7 @@ def _kept(ws: list[Word], span: list[int]) -> list[int]:
     """The words of the role in a span: from its head (with the modifiers before it) to the end, or none."""
     if not span:
         return []
-    plural = _singular(ws[span[-1]].text)
+    plural = singular_role(ws[span[-1]].text)
     if plural:
         return span[-1:]
     heads = [k for k in span if _head(ws[k].text)]
@@ -96,6 +96,8 @@ def _kept(ws: list[Word], span: list[int]) -> list[int]:
     while start > 0:
         prev = ws[span[start - 1]]
         key = fold(prev.text)
+        if key in lx.HONORIFICS:
+            break  # "His Majesty King Charles III": the style is no part of the role
         if key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or prev.text[0].isupper():
             start -= 1
         else:
@@ -148,7 +150,7 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
         k -= 1
     if not listed or k < 0 or ws[k].sent != ws[a].sent:
         return None
-    return _singular(ws[k].text)
+    return singular_role(ws[k].text)
 
 
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady"),
+    # "His Majesty King Charles III", "Her Royal Highness": a royal or a diplomat's style, no part of the name or role
+    honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency"),
     object_prepositions=words(
         "before behind with by for on in at to from against between without after among toward towards"
     ),
@@ -20,6 +21,8 @@ ENTITIES = EntityWords(
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
         "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "
+        # a monarch's title, and the consort's ("the Queen Consort" names no one)
+        "emperor empress sultan emir monarch consort "
         # occupations and family ties that name a person as well as a title does
         "member historian climber mountaineer photographer explorer scientist banker diplomat soldier pilot player "
         "referee coach striker entrepreneur businessman businesswoman wife husband widow widower daughter brother "
@@ -51,16 +54,21 @@ ENTITIES = EntityWords(
         "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
     ),
     event_words=words(
-        "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro"
+        "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
+        # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
+        "Games Championships Summit Tournament Expo Olympiad Marathon Week"
     ),
+    programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
-        "Plateau Bay Palace Gardens Embankment"
+        "Plateau Bay Palace Gardens Embankment "
+        # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
+        "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
-    building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library"),
+    building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
-    place_nouns=words("city town village county province district region state"),
+    place_nouns=words("city town village county province district region state capital"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
@@ -71,7 +79,9 @@ ENTITIES = EntityWords(
         "NGO NGOs GMT UTC EST EDT PST CST CDT MST MDT PDT CET CEST BST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr "
         "Mrs Ms The A An In On At But "
         "And As It He She They We This That These Those While Although However After Before Since When Where "
-        "There Here Over Under Some Many Chairman President Minister Secretary Republic"
+        "There Here Over Under Some Many Chairman President Minister Secretary Republic "
+        # a company's calendar: its financial year, quarters and halves, its general meetings
+        "FY Q1 Q2 Q3 Q4 H1 H2 AGM EGM"
     ),
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
@@ -89,9 +99,16 @@ ENTITIES = EntityWords(
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
         "Board Command Guard Exchange Rail Railway Railways Community "
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
-        "Solutions System"
+        "Solutions System "
+        # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
+        "Plc LLC LLP Pty Bhd Berhad "
+        # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
+        "Stores Supermarkets Industries Enterprises"
     ),
-    outlet_words=words("Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News"),
+    org_openers=words("World International National Royal Federal Global"),
+    outlet_words=words(
+        "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
+    ),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
