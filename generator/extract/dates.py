@@ -26,6 +26,7 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
+from .timex.cues import cues_of
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_stamps
 from .timex.resolve import Resolver
@@ -162,6 +163,26 @@ class TemporalReading:
             self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
         return self._hypotheses[start]
 
+    def _superseded(self, start: int, end: int, before: Timex | None) -> bool:
+        """Whether the date was given up for another: "initially planned to run from August 6-15" (both days),
+        "reporté du 3 au 10 juin" (the 3rd), "the elections scheduled for February 18 have been moved to February
+        25". `before` is the expression read just before it: the end of a range given up is given up too, unless
+        the range is the move itself ("décalé du 3 au 10 juin")."""
+        cues = cues_of(self.language)
+        s0, s1 = self.sentences.at(start)
+        if (
+            before is not None
+            and before.superseded
+            and s0 <= before.start
+            and _RANGE_LINK.match(self.text[before.end : start])
+            and not cues.postponed_to.search(self.text, max(s0, start - 60), start)
+        ):
+            return True
+        return bool(
+            cues.superseded_before.search(self.text, max(s0, start - 90), start)
+            or cues.superseded_after.match(self.text, end, min(s1, end + 60))
+        )
+
     def inference(self, address: Address | None = None) -> Inference:
         """The publication date the text's evidence allows, with what the page's `address` says of it (see
         `infer_publication_window`)."""
@@ -245,6 +266,7 @@ class TemporalReading:
                     sentence=sentence.strip(),
                     event=event,
                     hypothetical=bool(precision) and self._hypothetical(f.start),
+                    superseded=bool(precision) and self._superseded(f.start, f.end, out[-1] if out else None),
                     days="/".join(dict.fromkeys(d.isoformat() for d in week)) if week else "",
                 )
             )
@@ -308,6 +330,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
         for t in timexes
         if t.precision
         and not t.hypothetical
+        and not t.superseded  # a date given up for another ("initially planned for", "reporté du"): no event
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]

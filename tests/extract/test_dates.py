@@ -910,3 +910,51 @@ def test_a_day_named_from_the_discourse_needs_a_date_before_it_and_is_no_day_of_
     text: str, lang: str, expected: dict[str, str]
 ) -> None:
     assert values(text, lang=lang) == expected
+
+
+# --- Dates given up for others: a plan that moved is no agenda row ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Initialement prévue le 12 avril, la conférence se tiendra finalement le 19 avril.", "fr", ["2024-04-19"]),
+        ("Le concert qui devait avoir lieu le 20 avril est reporté sine die.", "fr", []),
+        ("La finale a été décalée du 4 au 11 mai.", "fr", ["2024-05-11"]),
+        ("La séance plénière du 9 avril a été annulée.", "fr", []),
+        ("Originally scheduled for April 12, the launch will now happen on April 19.", "en", ["2024-04-19"]),
+        ("The hearing was postponed from April 8 to April 22.", "en", ["2024-04-22"]),
+        ("The festival, initially planned to run from June 3-6, will open in September.", "en", ["2024-09"]),
+        ("Talks planned on April 10 in Geneva have been called off.", "en", []),
+        ("The board will meet on April 15 instead of April 8.", "en", ["2024-04-15"]),
+    ],
+)
+def test_a_date_given_up_for_another_is_no_upcoming_row(text: str, lang: str, expected: list[str]) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert [u.date for u in upcoming] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les bénévoles reviendront l'an prochain à la date prévue initialement, le 6 avril.", "fr"),
+        ("The vote will take place on April 9, after it was postponed twice.", "en"),
+        ("The talks will resume on April 10 as initially planned.", "en"),
+    ],
+)
+def test_a_date_kept_or_said_before_a_postponement_stays(text: str, lang: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert len(upcoming) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The tournament will be played on June 2-9 in 2026.", "2026-06-02/2026-06-09"),
+        ("The games will take place on August 29-September 7 next year.", "2025-08-29/2025-09-07"),
+        ("The fair runs from May 3 to May 5 next year.", "2025-05-03/2025-05-05"),
+    ],
+)
+def test_a_year_written_after_the_days_is_their_year(text: str, expected: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "en"))
+    assert [u.date for u in upcoming] == [expected]
