@@ -303,7 +303,8 @@ _OWN_DAY = re.compile(
 _ARTICLE = r"(?:" + _one_of(every(lambda lang: lang.date_articles)) + r"\s+)?"
 _PAIR = _one_of(every(lambda lang: lang.pair_links))
 _RANGE_LINK = re.compile(
-    r"^\s*(?:-|–|/|" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
+    # "from Monday, May 20, 2019, to Friday, May 24": a comma may close the first date before "to", "au"
+    r"^\s*(?:-|–|/|(?:,\s*)?" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
@@ -312,10 +313,11 @@ _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + 
 _COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
 
 
-def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
+def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tuple[list[DatedEvent], list[DatedEvent]]:
     """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
 
     Upcoming dates are of month precision or finer (a bare future year stays in `temporal`).
+    With `published`, a range that starts on the publication day ("du 13 au 20 juin" on 13 June) is to come.
 
     Two dates joined by "au", "-", "to" in one sentence become one range ("2024-06-03/2024-06-05").
     An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
@@ -342,7 +344,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     while i < len(calendar_items):
         t = calendar_items[i]
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
-        gap = _range_gap(t, nxt, clocks) if nxt else None
+        gap = _range_gap(t, nxt, clocks, published) if nxt else None
         if nxt and gap is not None:
             text = t.text + gap + nxt.text
             item = DatedEvent(
@@ -352,7 +354,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                 event=t.event or nxt.event,
                 sentence=t.sentence,
             )
-            _file(item, t.upcoming, upcoming, timeline)
+            _file(item, nxt.upcoming, upcoming, timeline)
             i += 2
             continue
         i += 1
@@ -480,29 +482,51 @@ def _same_event(wa: set[str], wb: set[str]) -> bool:
     return len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> str:
-    """The gap without the hour of the first day and its one- or two-letter preposition: "du mercredi 16
-    septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June at 8pm to Friday" by "to"."""
-    for c in clocks:
-        if a.end <= c.start and c.end <= b.start and c.text in gap:
-            gap = re.sub(rf"(?:\b\w{{1,2}}\s+)?{re.escape(c.text)}", " ", gap, count=1)
-    return gap
+def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> list[str]:
+    """The gap without the hours between the days, read three ways: with the hour's one- or two-letter
+    preposition before it ("du mercredi 16 septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June
+    at 8pm to Friday" by "to"), after it ("from 9.00 am on Friday 10 June to 6.00 pm on Friday 17 June" by "to"),
+    or alone ("from midday Monday to midday Thursday")."""
+    ways = (r"(?:\b\w{{1,2}}\s+)?{}", r"{}(?:\s+\w{{1,2}}\b)?", r"{}")
+    hours = [re.escape(c.text) for c in clocks if a.end <= c.start and c.end <= b.start and c.text in gap]
+    hours.append(_GAP_CLOCK)  # an hour the grammar leaves to its day ("6.00 pm on Friday 17 June")
+    out = []
+    for way in ways:
+        link = gap
+        for hour in hours:
+            link = re.sub(way.format(hour), " ", link, count=1)
+        out.append(link)
+    return out
 
 
-def _range_gap(a: Timex, b: Timex, clocks: list[Timex]) -> str | None:
-    """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
+# an hour between two days, however written: "6.00 pm", "20h00", "à 7h55"
+_GAP_CLOCK = (
+    r"\d{1,2}(?:[.:h]\s?\d\d)?\s*(?:"
+    + _cue_patterns(lambda c: c.meridiem)
+    + r"\.?|"
+    + _cue_patterns(lambda c: c.hour_separators)
+    + r"\b|"
+    + _cue_patterns(lambda c: c.hour_words)
+    + r")"
+)
+
+
+def _range_gap(a: Timex, b: Timex, clocks: list[Timex], published: dt.date | None = None) -> str | None:
+    """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates.
+    A range that starts on the publication day and ends after it is one range to come."""
+    starts_today = published is not None and not a.upcoming and b.upcoming and a.value[:10] == published.isoformat()
     if (
         b.sentence != a.sentence
         or a.days
         or b.days  # a week is a span already
         or b.precision != a.precision
-        or b.upcoming != a.upcoming
+        or (a.upcoming != b.upcoming and not starts_today)
         or a.value[:10] >= b.value[:10]
     ):
         return None
     gap = _gap(a, b)
-    link = _without_hours(gap, a, b, clocks)
-    if not _RANGE_LINK.match(link):
+    link = next((way for way in _without_hours(gap, a, b, clocks) if _RANGE_LINK.match(way)), None)
+    if link is None:
         return None
     # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
     if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):

@@ -958,3 +958,25 @@ def test_a_date_kept_or_said_before_a_postponement_stays(text: str, lang: str) -
 def test_a_year_written_after_the_days_is_their_year(text: str, expected: str) -> None:
     upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "en"))
     assert [u.date for u in upcoming] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Voting closes from Thursday, April 11, 2024, to Monday, April 15, 2024.", "en", "2024-04-11/2024-04-15"),
+        ("Bids are open from 8.30 am on Monday 8 April to 5.00 pm on Friday 12 April.", "en", "2024-04-08/2024-04-12"),
+        ("Le marché des potiers, à Dieulefit, 13/14 avril.", "fr", "2024-04-13/2024-04-14"),
+    ],
+)
+def test_a_range_holds_across_a_comma_an_hour_or_a_slash(text: str, lang: str, expected: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert [u.date for u in upcoming] == [expected]
+
+
+def test_a_range_that_starts_on_the_publication_day_is_to_come() -> None:
+    found = extract_timexes("Le salon du livre se tient du 2 au 7 avril à Nancy.", TUESDAY, "fr")
+    assert [u.date for u in dated_events(found, TUESDAY)[0]] == ["2024-04-02/2024-04-07"]
+    upcoming, timeline = dated_events(
+        extract_timexes("Le salon s'est tenu du 25 mars au 2 avril.", TUESDAY, "fr"), TUESDAY
+    )
+    assert upcoming == [] and [t.date for t in timeline] == ["2024-03-25/2024-04-02"]
