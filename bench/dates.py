@@ -84,19 +84,22 @@ def front_matter_upcoming(doc: dict, given: bool) -> list[dict]:
     """The briefing's `upcoming` list, each item with the span and value of the timex it starts with."""
     text, lang = doc["text"], doc["lang"]
     if given:
-        timexes = extract_timexes(text, dt.date.fromisoformat(doc["dct"]), lang)
+        published = dt.date.fromisoformat(doc["dct"])
+        timexes = extract_timexes(text, published, lang)
     else:
-        timexes = extract_timexes_inferred(text, infer_publication_window(text, lang), lang)
-    upcoming, _ = dated_events(timexes)
+        inference = infer_publication_window(text, lang)
+        published, timexes = inference.date, extract_timexes_inferred(text, inference, lang)
+    upcoming, _ = dated_events(timexes, published)  # as the pipeline lists them
     out = []
     for item in upcoming:
-        same = [t for t in timexes if t.upcoming and t.sentence == item.sentence]
+        same = [t for t in timexes if t.sentence == item.sentence and (t.upcoming or "/" in item.date)]
         first = next(t for t in same if item.text.startswith(t.text))
         ends = [(first, item.date.split("/")[0])]
         if "/" in item.date:  # a range "du 3 au 5 juin" lists both of its days
             last = next(t for t in same if t.start > first.start and item.text.endswith(t.text))
             ends.append((last, item.date.split("/")[1]))
-        out += [{"start": t.start, "end": t.end, "text": t.text, "value": value} for t, value in ends]
+        # a range that starts on the publication day lists only its days to come
+        out += [{"start": t.start, "end": t.end, "text": t.text, "value": v} for t, v in ends if t.upcoming]
     return out
 
 

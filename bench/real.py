@@ -15,7 +15,7 @@ Printed, per split and per language:
   Monday to Friday matches the same words listed Monday to Sunday) with and without metadata;
   `same_day_optional` items neither count nor cost, nor does an hour of a programme listed as its own row
   ("17h30", "at 9.30 am") on a day the gold lists (the annotation guideline: a programme's day is one gold
-  item, its hours may be listed apart);
+  item, its hours may be listed apart), nor the day's own row when one of its hours took the day's item;
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
   the system's `event` and the gold's, words folded, cut to five letters, stop words dropped; a missed date
   is not described) and the mean F1, next to the baseline that uses the whole sentence as the event;
@@ -138,8 +138,10 @@ def _dates(
             matched[k] = pred[i]
             taken.add(i)
     counted = len(matched)
+    # a programme's day is one gold item: when one of its hours took it, the day's own row is that day said again
+    hour_taken = {wanted[k] for k, item in matched.items() if _HOUR.match(item.text.strip())}
     for i, item in enumerate(pred):
-        if i in taken or _value(item) in optional or _hour_of(item, wanted):
+        if i in taken or _value(item) in optional or _value(item) in hour_taken or _hour_of(item, wanted):
             continue
         counted += 1
         misses.append(f"{label} FP {_value(item)} {item.text!r}")

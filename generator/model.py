@@ -192,6 +192,7 @@ class Timex:
     sentence: str = ""
     event: str = ""
     hypothetical: bool = False  # said inside a quotation, in a condition ("if I wake up tomorrow"): no event
+    superseded: bool = False  # a date given up for another ("initially planned for", "reporté du"): no event
     days: str = ""  # an upcoming week's days after publication, "first/last" ("next week", "ce week-end")
 
     def to_dict(self) -> dict[str, Any]:

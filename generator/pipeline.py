@@ -89,7 +89,7 @@ def analyse_doc(
     else:
         temporal = reading.timexes(published)
     stamps = reading.stamps()
-    upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps])
+    upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps], published)
     participants, places = extract_entities(doc, lang)
     upcoming = with_participants(upcoming, participants, places, reading.language, body)
     timeline = with_participants(timeline, participants, places, reading.language, body)

@@ -26,6 +26,7 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
+from .timex.cues import cues_of
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_dateline, page_stamps
 from .timex.resolve import Resolver
@@ -162,6 +163,26 @@ class TemporalReading:
             self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
         return self._hypotheses[start]
 
+    def _superseded(self, start: int, end: int, before: Timex | None) -> bool:
+        """Whether the date was given up for another: "initially planned to run from August 6-15" (both days),
+        "reporté du 3 au 10 juin" (the 3rd), "the elections scheduled for February 18 have been moved to February
+        25". `before` is the expression read just before it: the end of a range given up is given up too, unless
+        the range is the move itself ("décalé du 3 au 10 juin")."""
+        cues = cues_of(self.language)
+        s0, s1 = self.sentences.at(start)
+        if (
+            before is not None
+            and before.superseded
+            and s0 <= before.start
+            and _RANGE_LINK.match(self.text[before.end : start])
+            and not cues.postponed_to.search(self.text, max(s0, start - 60), start)
+        ):
+            return True
+        return bool(
+            cues.superseded_before.search(self.text, max(s0, start - 90), start)
+            or cues.superseded_after.match(self.text, end, min(s1, end + 60))
+        )
+
     def inference(self, address: Address | None = None) -> Inference:
         """The publication date the text's evidence allows, with what the page's `address` says of it (see
         `infer_publication_window`)."""
@@ -248,6 +269,7 @@ class TemporalReading:
                     sentence=sentence.strip(),
                     event=event,
                     hypothetical=bool(precision) and self._hypothetical(f.start),
+                    superseded=bool(precision) and self._superseded(f.start, f.end, out[-1] if out else None),
                     days="/".join(dict.fromkeys(d.isoformat() for d in week)) if week else "",
                 )
             )
@@ -284,7 +306,8 @@ _OWN_DAY = re.compile(
 _ARTICLE = r"(?:" + _one_of(every(lambda lang: lang.date_articles)) + r"\s+)?"
 _PAIR = _one_of(every(lambda lang: lang.pair_links))
 _RANGE_LINK = re.compile(
-    r"^\s*(?:-|–|/|" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
+    # "from Monday, May 20, 2019, to Friday, May 24": a comma may close the first date before "to", "au"
+    r"^\s*(?:-|–|/|(?:,\s*)?" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
@@ -293,10 +316,11 @@ _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + 
 _COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
 
 
-def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEvent]]:
+def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tuple[list[DatedEvent], list[DatedEvent]]:
     """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
 
     Upcoming dates are of month precision or finer (a bare future year stays in `temporal`).
+    With `published`, a range that starts on the publication day ("du 13 au 20 juin" on 13 June) is to come.
 
     Two dates joined by "au", "-", "to" in one sentence become one range ("2024-06-03/2024-06-05").
     An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
@@ -311,6 +335,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
         for t in timexes
         if t.precision
         and not t.hypothetical
+        and not t.superseded  # a date given up for another ("initially planned for", "reporté du"): no event
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
@@ -322,7 +347,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
     while i < len(calendar_items):
         t = calendar_items[i]
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
-        gap = _range_gap(t, nxt, clocks) if nxt else None
+        gap = _range_gap(t, nxt, clocks, published) if nxt else None
         if nxt and gap is not None:
             text = t.text + gap + nxt.text
             item = DatedEvent(
@@ -332,7 +357,7 @@ def dated_events(timexes: list[Timex]) -> tuple[list[DatedEvent], list[DatedEven
                 event=t.event or nxt.event,
                 sentence=t.sentence,
             )
-            _file(item, t.upcoming, upcoming, timeline)
+            _file(item, nxt.upcoming, upcoming, timeline)
             i += 2
             continue
         i += 1
@@ -460,29 +485,51 @@ def _same_event(wa: set[str], wb: set[str]) -> bool:
     return len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> str:
-    """The gap without the hour of the first day and its one- or two-letter preposition: "du mercredi 16
-    septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June at 8pm to Friday" by "to"."""
-    for c in clocks:
-        if a.end <= c.start and c.end <= b.start and c.text in gap:
-            gap = re.sub(rf"(?:\b\w{{1,2}}\s+)?{re.escape(c.text)}", " ", gap, count=1)
-    return gap
+def _without_hours(gap: str, a: Timex, b: Timex, clocks: list[Timex]) -> list[str]:
+    """The gap without the hours between the days, read three ways: with the hour's one- or two-letter
+    preposition before it ("du mercredi 16 septembre à 20 heures au vendredi 18" is joined by "au", "Monday 3 June
+    at 8pm to Friday" by "to"), after it ("from 9.00 am on Friday 10 June to 6.00 pm on Friday 17 June" by "to"),
+    or alone ("from midday Monday to midday Thursday")."""
+    ways = (r"(?:\b\w{{1,2}}\s+)?{}", r"{}(?:\s+\w{{1,2}}\b)?", r"{}")
+    hours = [re.escape(c.text) for c in clocks if a.end <= c.start and c.end <= b.start and c.text in gap]
+    hours.append(_GAP_CLOCK)  # an hour the grammar leaves to its day ("6.00 pm on Friday 17 June")
+    out = []
+    for way in ways:
+        link = gap
+        for hour in hours:
+            link = re.sub(way.format(hour), " ", link, count=1)
+        out.append(link)
+    return out
 
 
-def _range_gap(a: Timex, b: Timex, clocks: list[Timex]) -> str | None:
-    """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates."""
+# an hour between two days, however written: "6.00 pm", "20h00", "à 7h55"
+_GAP_CLOCK = (
+    r"\d{1,2}(?:[.:h]\s?\d\d)?\s*(?:"
+    + _cue_patterns(lambda c: c.meridiem)
+    + r"\.?|"
+    + _cue_patterns(lambda c: c.hour_separators)
+    + r"\b|"
+    + _cue_patterns(lambda c: c.hour_words)
+    + r")"
+)
+
+
+def _range_gap(a: Timex, b: Timex, clocks: list[Timex], published: dt.date | None = None) -> str | None:
+    """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates.
+    A range that starts on the publication day and ends after it is one range to come."""
+    starts_today = published is not None and not a.upcoming and b.upcoming and a.value[:10] == published.isoformat()
     if (
         b.sentence != a.sentence
         or a.days
         or b.days  # a week is a span already
         or b.precision != a.precision
-        or b.upcoming != a.upcoming
+        or (a.upcoming != b.upcoming and not starts_today)
         or a.value[:10] >= b.value[:10]
     ):
         return None
     gap = _gap(a, b)
-    link = _without_hours(gap, a, b, clocks)
-    if not _RANGE_LINK.match(link):
+    link = next((way for way in _without_hours(gap, a, b, clocks) if _RANGE_LINK.match(way)), None)
+    if link is None:
         return None
     # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
     if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):

@@ -204,6 +204,11 @@ class TimexCues:
     ahead_openers: tuple[str, ...] = ()  # patterns among `open_before` that look ahead whatever the verb ("d'ici")
     postponed_to: str = ""  # pattern ending where a postponement's new date begins ("reporté au", "delayed until")
     year_after: str = ""  # pattern: a relative year after a day and month, one group for its modifier word
+    year_in_after: str = ""  # pattern ending where the year of a day and month written after it begins ("in")
+    # patterns: a date given up for another; before it ("initialement prévu le", "postponed from"), or right after
+    # it, with its clause's verb ("... a été reporté", "... have been moved to")
+    superseded_before: str = ""
+    superseded_after: str = ""
     range_end_link: str = ""  # pattern: what joins a range's first date to its end ("au le", "to")
     year_deadline: str = ""  # pattern ending where a deadline year begins ("d'ici la fin de l'année", "by")
     # no group in a pattern field but `year_after`'s one (its modifier word)

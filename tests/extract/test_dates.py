@@ -921,3 +921,73 @@ def test_a_weekday_that_slipped_does_not_send_a_near_day_a_year_away() -> None:
     assert values("They will meet on Thursday, March 4.", dt.date(2026, 9, 1), "en") == {
         "Thursday, March 4": "2027-03-04"
     }
+
+
+# --- Dates given up for others: a plan that moved is no agenda row ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Initialement prévue le 12 avril, la conférence se tiendra finalement le 19 avril.", "fr", ["2024-04-19"]),
+        ("Le concert qui devait avoir lieu le 20 avril est reporté sine die.", "fr", []),
+        ("La finale a été décalée du 4 au 11 mai.", "fr", ["2024-05-11"]),
+        ("La séance plénière du 9 avril a été annulée.", "fr", []),
+        ("Originally scheduled for April 12, the launch will now happen on April 19.", "en", ["2024-04-19"]),
+        ("The hearing was postponed from April 8 to April 22.", "en", ["2024-04-22"]),
+        ("The festival, initially planned to run from June 3-6, will open in September.", "en", ["2024-09"]),
+        ("Talks planned on April 10 in Geneva have been called off.", "en", []),
+        ("The board will meet on April 15 instead of April 8.", "en", ["2024-04-15"]),
+    ],
+)
+def test_a_date_given_up_for_another_is_no_upcoming_row(text: str, lang: str, expected: list[str]) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert [u.date for u in upcoming] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les bénévoles reviendront l'an prochain à la date prévue initialement, le 6 avril.", "fr"),
+        ("The vote will take place on April 9, after it was postponed twice.", "en"),
+        ("The talks will resume on April 10 as initially planned.", "en"),
+    ],
+)
+def test_a_date_kept_or_said_before_a_postponement_stays(text: str, lang: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert len(upcoming) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The tournament will be played on June 2-9 in 2026.", "2026-06-02/2026-06-09"),
+        ("The games will take place on August 29-September 7 next year.", "2025-08-29/2025-09-07"),
+        ("The fair runs from May 3 to May 5 next year.", "2025-05-03/2025-05-05"),
+    ],
+)
+def test_a_year_written_after_the_days_is_their_year(text: str, expected: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "en"))
+    assert [u.date for u in upcoming] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Voting closes from Thursday, April 11, 2024, to Monday, April 15, 2024.", "en", "2024-04-11/2024-04-15"),
+        ("Bids are open from 8.30 am on Monday 8 April to 5.00 pm on Friday 12 April.", "en", "2024-04-08/2024-04-12"),
+        ("Le marché des potiers, à Dieulefit, 13/14 avril.", "fr", "2024-04-13/2024-04-14"),
+    ],
+)
+def test_a_range_holds_across_a_comma_an_hour_or_a_slash(text: str, lang: str, expected: str) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, lang))
+    assert [u.date for u in upcoming] == [expected]
+
+
+def test_a_range_that_starts_on_the_publication_day_is_to_come() -> None:
+    found = extract_timexes("Le salon du livre se tient du 2 au 7 avril à Nancy.", TUESDAY, "fr")
+    assert [u.date for u in dated_events(found, TUESDAY)[0]] == ["2024-04-02/2024-04-07"]
+    upcoming, timeline = dated_events(
+        extract_timexes("Le salon s'est tenu du 25 mars au 2 avril.", TUESDAY, "fr"), TUESDAY
+    )
+    assert upcoming == [] and [t.date for t in timeline] == ["2024-03-25/2024-04-02"]

@@ -28,11 +28,8 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         # "du 3 avril au 6 mai 2019", "from July 9 to July 11, 2019": the range's end gives the year
         linked = ctx.cues.range_end_year.match(ctx.text, m.end(), m.end() + 40)
         year = int(linked.group(1)) if linked else None
-    if year is None and ctx.anchor is not None:
-        # "Jan. 6 next year", "le 15 mars de l'année prochaine"
-        rel = ctx.cues.year_after.match(ctx.text, m.end(), m.end() + 30)
-        if rel:
-            year = ctx.anchor.year + (1 if ctx.cues.mod(next(g for g in rel.groups() if g)) == "next" else -1)
+    if year is None:
+        year = ctx.year_following(m.end())  # "Jan. 6 next year", "July 23-August 8 next year", "May 3 in 2022"
     wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
     mod = ctx.cues.mod(m.groupdict().get("mod"))
     value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
@@ -51,7 +48,7 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "du 12 au 14 juillet", "July 9-11", and a list of days of one month ("les 13, 14 et 16 décembre")."""
     month = ctx.month_num(m.group("month"))
-    year = ctx.year(m.group("year")) if m.group("year") else None
+    year = ctx.year(m.group("year")) if m.group("year") else ctx.year_following(m.end())  # "July 15-24 in 2022"
     tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
     # the days listed before the pair, each its own date ("13, " of "13, 14 and 16 December")

@@ -50,6 +50,10 @@ class Cues:
     duration_after: re.Pattern[str]  # "ans de prison", "ans ferme": the same, after
     year_after: re.Pattern[str]  # "de l'année prochaine", "next year" after a date; one group, its modifier
     range_end_year: re.Pattern[str]  # "du 3 avril au 6 mai 2019": the range's end gives the year
+    range_end_relative_year: re.Pattern[str]  # "July 23-August 8 next year": ... or its relative year; one group
+    year_in_after: re.Pattern[str]  # "July 15-24 in 2022": the year written after the days; one group
+    superseded_before: re.Pattern[str]  # "initially planned to run from": the date after it was given up
+    superseded_after: re.Pattern[str]  # ", have been moved to": the date before it was given up
     year_deadline: re.Pattern[str]  # "before the end of", "d'ici": a deadline year
     present_before: re.Pattern[str]  # "n'est" before "aujourd'hui": "nowadays"
     edge_lead: re.Pattern[str]  # "à la fin", "by the end": the preposition stays out of the span
@@ -97,6 +101,25 @@ def cues_of(language: Language) -> Cues:
         year_after=re.compile(r",?\s+" + _either((c.year_after,)) + r"\b", re.IGNORECASE),
         range_end_year=re.compile(
             r"\s*" + _either((c.range_end_link,)) + r"[\w.]+(?:\s+[\w.]+){0,2}?,?\s+((?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+        range_end_relative_year=re.compile(
+            r"\s*(?:[-–]|"  # "July 23-August 8 next year": a dash may hold on to the end
+            + _either((c.range_end_link,))
+            + r")\s*[\w.]+(?:\s+[\w.]+){0,2}?,?\s+"
+            + _either((c.year_after,))
+            + r"\b",
+            re.IGNORECASE,
+        ),
+        year_in_after=re.compile(r",?\s+" + _either((c.year_in_after,)) + r"\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE),
+        # the cue, then a few words of its clause, no other date ("initially planned to run from August 6-15")
+        superseded_before=re.compile(
+            r"\b" + _either((c.superseded_before,)) + r"\b[^.;:!?,\d\n]{0,30}$", re.IGNORECASE
+        ),
+        # the date, then a comma or two words of its noun phrase ("in Paris"), then the verb that moved it
+        # ("April 9, after it was postponed" is no such clause)
+        superseded_after=re.compile(
+            r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?)" + _either((c.superseded_after,)) + r"\b",
             re.IGNORECASE,
         ),
         year_deadline=re.compile(_either((c.year_deadline,)) + "$", re.IGNORECASE),

@@ -93,6 +93,21 @@ class RuleContext:
             return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline
         return tense
 
+    def year_following(self, end: int) -> int | None:
+        """The year written after a day and month that have none ("July 15-24 in 2022", "Jan. 6 next year",
+        "du 3 avril au 6 mai de l'année prochaine"), or None."""
+        written = self.cues.year_in_after.match(self.text, end, end + 12)
+        if written:
+            return int(written.group(1))
+        if self.anchor is None:
+            return None
+        rel = self.cues.year_after.match(self.text, end, end + 30) or self.cues.range_end_relative_year.match(
+            self.text, end, end + 60
+        )
+        if rel is None:
+            return None
+        return self.anchor.year + (1 if self.cues.mod(next(g for g in rel.groups() if g)) == "next" else -1)
+
     def year(self, word: str) -> int:
         digits = re.sub(r"\D", "", word)
         if len(digits) == 4:

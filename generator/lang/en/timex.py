@@ -444,10 +444,24 @@ CUES = TimexCues(
     deadline_before=r"(?:by|before|until|till|later)\s*(?:the\s+)?",
     open_before=words("until till by before starting from through throughout"),
     postponed_to=(
-        r"(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:(?:again|once\s+more)\s+)?"
+        r"(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|moved)\s+(?:(?:again|once\s+more)\s+)?"
+        r"(?:from\s+[^.;:!?]{1,30}?\s+)?"  # "postponed from April 5 to April 12": the new date after the old
         r"(?:until|till|to|for)\s+(?:the\s+)?"
+        r"|(?:postponed|delayed|pushed\s+back|rescheduled|moved)\s+from\s+(?:the\s+)?"  # the first date, given up
     ),
     year_after=r"(?:of\s+)?(next|last)\s+year",
+    year_in_after=r"in",
+    superseded_before=(
+        r"(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|expected|meant|intended)"
+        r"|had\s+been\s+(?:scheduled|planned|slated|due)"
+        r"|(?:postponed|moved|rescheduled|delayed|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+from"
+        r"|(?:earlier|previously),?\s+it\s+(?:was|had\s+been)\s+(?:reported|announced|said)"
+        r"|instead\s+of"
+    ),
+    superseded_after=(
+        r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+)?(?:moved|postponed|pushed\s+back|rescheduled"
+        r"|brought\s+forward|cancell?ed|called\s+off|scrapped|delayed|put\s+off)"
+    ),
     range_end_link=r"(?:-|–|to|through|until|and)\s+",
     year_deadline=r"(?:by|before|until)\s+(?:(?:the\s+)?end\s+of\s+)?",
     today_words=words("today"),

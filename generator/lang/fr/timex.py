@@ -164,7 +164,7 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
-            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–)\s*(?:(?:le|ce)\s+)?"
+            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–|/)\s*(?:(?:le|ce)\s+)?"
             rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
             rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
             _FR_MONTHS,
@@ -561,9 +561,22 @@ CUES = TimexCues(
     postponed_to=(
         r"(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?)\s+"
         r"(?:(?:encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
+        r"(?:du\s+[^.;:!?]{1,30}?\s+)?"  # "décalé du 5 au 12 avril": the new date after the old
         rf"(?:à|au|jusqu{AP}(?:à|au))\s+(?:le\s+|la\s+)?"
+        r"|(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?)\s+du\s+"  # the range's first date, given up
     ),
     year_after=rf"de\s+l{AP}(?:an|année)\s+(prochaine?|derni[eè]re?|pass[ée]e?)",
+    superseded_before=(
+        rf"(?:initialement|originellement|à\s+l{AP}origine|au\s+départ|primitivement)\s+"
+        r"(?:prévu|programmé|fixé|attendu|envisagé)e?s?"
+        rf"|qui\s+devai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+dérouler|commencer|débuter|s{AP}ouvrir)"
+        r"|(?:report|repouss|décal|avanc|déplac)[ée]e?s?\s+du"
+        r"|au\s+lieu\s+d[ue]"
+    ),
+    superseded_after=(
+        r"(?:(?:a|ont|avait|avaient)\s+été|est|sont)\s+(?:finalement\s+)?"
+        r"(?:report|repouss|décal|avanc|annul|déplac)[ée]e?s?"
+    ),
     range_end_link=rf"(?:-|–|au|à|et|jusqu{AP}au)\s+(?:le\s+)?",
     year_deadline=rf"(?:d{AP}ici|avant|jusqu{AP}(?:en|à))\s+(?:(?:la\s+)?fin\s+)?(?:l{AP}année\s+)?",
     duration_nouns=words(
