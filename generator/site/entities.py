@@ -119,6 +119,12 @@ class Entities(dict[str, dict[str, Entity]]):
         return found
 
 
+def _first_place(entry: Entry) -> str:
+    """The first place a briefing names (its title's, most often): the country an institution it names
+    without a country belongs to, when that place is a language's country (identity.py)."""
+    return str(entry.briefing.places[0]) if entry.briefing.places else ""
+
+
 def collect_entities(entries: list[Entry]) -> Entities:
     """kind -> slug -> Entity, with each briefing listed once per entity, newest first."""
     mentions: list[list[tuple[str, str, str | None, list[str]]]] = [
@@ -135,7 +141,7 @@ def collect_entities(entries: list[Entry]) -> Entities:
     found = Entities(
         identify(
             (
-                Mention(kind, name, tuple(a), role, e.briefing.lang)
+                Mention(kind, name, tuple(a), role, e.briefing.lang, _first_place(e))
                 for e, per in zip(entries, mentions, strict=True)
                 for kind, name, role, a in per
                 if name

@@ -20,7 +20,10 @@ The rule, in two steps a reader can check:
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
    An item joins a row only if its date nests with every date of the row, and never a row whose phrases
    say another part of an event ("opening of the summit", "closing of the summit": `event_phases` in
-   generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture").
+   generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture", however short:
+   "fin", "end"). The start or the end of an event dated its first or its last day is a date within it
+   made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
+   conference in Dubai" from 30 November to 12 December).
    Words are those of four letters or more (and names such as "COP28"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
@@ -39,11 +42,14 @@ The rule, in two steps a reader can check:
    - they name a participant or place in common (in the sentence of the date or its phrase), or one names
      what the other's article is about: its most mentioned participant (named twice at least, and more
      often than any other) or the place it names first ("Congo" and an article headed "RDC : ..."); a
-     sentence that names none stands for its briefing's most mentioned participant: "A snap election
-     could be held by the end of March" in an article about the chancellor is about his government;
+     sentence that names none stands for its briefing's most mentioned participant and first place: "A
+     snap election could be held by the end of March" in an article about the chancellor is about his
+     government, "La conférence doit s'achever le 18 novembre" in an article headed "La COP27 s'ouvre à
+     Charm el-Cheikh" about Charm el-Cheikh;
    - when the newer announcement was written, neither date had come; or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
-     "initialement prévue mercredi", "suspendus jusqu'au 4 mars": generator/lang/equivalents.py), and the
+     "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
+     generator/lang/equivalents.py), and the
      dates are less than a year
      apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
 
@@ -102,7 +108,15 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
     phrases read as their line's first ("runoff" as "second tour"), which only event phrases need."""
     folded = fold(phrase)
-    return frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(read_phrases(folded) if read else folded))
+    text = read_phrases(folded) if read else folded
+    found = {same_word(w)[:PREFIX] for w in _WORD.findall(text)}
+    if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
+        found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
+    return frozenset(found)
+
+
+_SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
+_PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the words of event_phases, as compared
 
 
 def _announced(item: AgendaItem) -> tuple:
@@ -194,9 +208,26 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
         if other.span == item.span or _short_meeting(item.span, other.span):
             if _same_event(item, item_words, other, other_words):
                 return True
-        elif item_words and other_words and (item_words <= other_words or other_words <= item_words):
+        elif _nests_in(item, item_words, other, other_words):
             return True
     return False
+
+
+def _nests_in(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
+    """Every word of the shorter phrase is in the longer; the word that says a part of the event does not count
+    in the phrase of a date at that edge of the other's ("fin de la COP28" on 12 December, the last day of
+    "COP28 from 30 November to 12 December")."""
+    wa, wb = _edge_free(a, wa, b.span), _edge_free(b, wb, a.span)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _edge_free(item: AgendaItem, found: frozenset[str], wider: Span) -> frozenset[str]:
+    """An item's words without those of its part of the event when its date is that edge of `wider`: its first
+    day for a start, its last day for an end."""
+    span, phases = item.span, _phases(item)
+    start = phases == {"start"} and span.start == wider.start and span.end < wider.end
+    end = phases == {"end"} and span.end == wider.end and span.start > wider.start
+    return found - _PHASE_KEYS if start or end else found
 
 
 def _short_meeting(a: Span, b: Span) -> bool:
@@ -372,8 +403,10 @@ def _anchors(row: _Row, identity: Identity) -> set[str]:
     for item in row.items:
         named_here = _named(item, identity)
         # A sentence that names no one is about what its article is about: its most mentioned participant
-        # ("A snap election could then be held by the end of March", in an article about the chancellor).
-        found |= named_here or _protagonist(item.entry.briefing, identity)
+        # ("A snap election could then be held by the end of March", in an article about the chancellor) and
+        # the place it names first ("La conférence doit s'achever le 18 novembre", in an article headed
+        # "La COP27 s'ouvre à Charm el-Cheikh").
+        found |= named_here or _protagonist(item.entry.briefing, identity) | _first_place(item.entry.briefing, identity)
     return found
 
 
@@ -382,12 +415,14 @@ def _subjects(row: _Row, identity: Identity) -> set[str]:
     (its headline's or lead's: "RDC" in "RDC : la vaccination commencera samedi à Goma")."""
     found: set[str] = set()
     for entry in row.sources:
-        b = entry.briefing
-        found |= _protagonist(b, identity)
-        key = identity("place", str(b.places[0])) if b.places and str(b.places[0]).strip() else None
-        if key:
-            found.add(key)
+        found |= _protagonist(entry.briefing, identity) | _first_place(entry.briefing, identity)
     return found
+
+
+def _first_place(b: Briefing, identity: Identity) -> set[str]:
+    """The identity of the place a briefing names first (its headline's or lead's), if any."""
+    key = identity("place", str(b.places[0])) if b.places and str(b.places[0]).strip() else None
+    return {key} if key else set()
 
 
 def _protagonist(b: Briefing, identity: Identity) -> set[str]:

@@ -59,8 +59,21 @@ joined, by rules a reader can check:
   "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
   in any language ("Sénat français", "French Senate"), and so are two names that are the same words with
   a town the archive names, in any order ("tribunal correctionnel de Paris", "Paris criminal court"; court
-  words are event words of equivalents.yml). Institutions named without a country or a town are never
-  joined across languages by their words: an English "Interior Ministry" may be any country's;
+  words are event words of equivalents.yml). Institutions named without a country or a town are not
+  joined across languages by their words alone: an English "Interior Ministry" may be any country's; but
+  when every briefing that names it so is about a language's country (its first place: "France"), it is
+  that country's, the one that language's briefings name by the same words ("National Assembly",
+  "Assemblée nationale");
+- two organisations named by the same words through the word tables, in any order (stop words left out,
+  a name of the table inside them read as one word: "Nations unies", "United Nations"), are one when
+  briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
+  of Labor", each "CGT") or, three words or more, each the acronym of its own initials ("CCNUCC",
+  "UNFCCC"); two words and two acronyms ("Front populaire", "Popular Front") are a kind of body several
+  countries have: nothing;
+- a person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva")
+  is that person, when no other person of the archive has that word in their name;
+- two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
+  compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh");
 - a monarch's or a pope's name and regnal number are one with the same name translated and the same
   number ("Leo XIV", "Léon XIV"; given names: `given_names` of equivalents.yml; "Henri IV" of France and
   "Henry IV" of England are joined too: a hand correction's `not_same_as` keeps them apart);
@@ -89,7 +102,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import (
     GIVEN_NAMES,
     LANDMARK_KINDS,
@@ -184,6 +199,7 @@ class Mention:
     aliases: tuple[str, ...] = ()
     role: str | None = None  # the role the briefing gives it ("président américain")
     lang: str = ""  # the briefing's language
+    where: str = ""  # the first place the briefing names (its title's, most often): what it is about
 
 
 @dataclass(frozen=True)
@@ -238,6 +254,9 @@ def identify(
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
+    wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
+    acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
+    nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -248,10 +267,15 @@ def identify(
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
         elif m.kind == "organization":
             langs.setdefault(_folded_key(name), set()).add(m.lang)
+            wheres.setdefault(_folded_key(name), set()).add(_place_key(m.where))
         for alias in m.aliases:
             alias = " ".join(alias.split())
             if alias and _same_by_initials(name, alias):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+            if m.kind == "organization" and _is_acronym(alias):
+                acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
+            elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split()[1:]:
+                nicknames.add((_folded_key(alias), _folded_key(name)))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
     nationals = _with_nationality(sorted({_folded_key(n) for kind, n in names if kind == "organization"}))
     for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
@@ -270,11 +294,14 @@ def identify(
     for a, b in sorted(acronyms):
         joins.join(a, b)
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
-    _join_institutions(joins, langs, places)
+    _join_institutions(joins, langs, places, wheres)
+    _join_translated_acronyms(joins, acronyms_given)
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
+    _join_transliterated(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
+    _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
@@ -411,11 +438,15 @@ def _with_nationality(names: Iterable[str]) -> dict[str, str]:
     return {folded: canon for folded, canon in found.items() if len(said[canon]) == 1}
 
 
-def _join_institutions(joins: _Joins, langs: dict[str, set[str]], places: Iterable[str] = ()) -> None:
+def _join_institutions(
+    joins: _Joins, langs: dict[str, set[str]], places: Iterable[str] = (), wheres: dict[str, set[str]] | None = None
+) -> None:
     """An institution named with a language's country is the one its briefings name without ("French Senate",
     "Sénat"); names that are the same words with a country are one ("Sénat français", "French Senate"), and
     so are names that are the same words with a town the archive names, in any order ("tribunal
-    correctionnel de Paris", "Paris criminal court")."""
+    correctionnel de Paris", "Paris criminal court"). An institution named without a country by briefings
+    that are all about a language's country (their first place) is the one that language's briefings name
+    by the same words ("National Assembly" in English briefings on France, "Assemblée nationale")."""
     countries = {word_key(c): code for code in languages() for c in reading_words("country", code)}
     keyed: dict[frozenset[str], list[str]] = {}  # words -> folded names
     for name in sorted(langs):
@@ -436,6 +467,110 @@ def _join_institutions(joins: _Joins, langs: dict[str, set[str]], places: Iterab
         bare = {joins.find(("organization", n)) for n in named_bare if country[0] in langs[n]}
         if len(bare) == 1:  # the one institution that language's briefings name without a country
             joins.join(("organization", group[0]), bare.pop())
+    homes = {code: word for word, code in countries.items()}
+    said = wheres or {}  # folded name -> the first places of the briefings that name it
+    for found, group in sorted(keyed.items(), key=lambda kv: kv[1]):
+        if len(found) < 2 or any(w in countries for w in found):
+            continue
+        for code, home in sorted(homes.items()):
+            theirs = {joins.find(("organization", n)) for n in group if code in langs[n]}
+            about = [n for n in group if code not in langs[n] and {word_key(w) for w in said.get(n, {""})} == {home}]
+            if len(theirs) == 1 and about:  # other languages' briefings, each about that country
+                for name in about:
+                    joins.join(("organization", name), next(iter(theirs)))
+
+
+def _place_key(place: str) -> str:
+    """A place as institutions' countries are compared: its table name, or its folded name."""
+    folded = _folded_key(place) if place else ""
+    return _table_name(folded) or folded
+
+
+def _is_acronym(alias: str) -> bool:
+    """An alias written as an acronym: one word of two to eight capitals ("CGT", "UNFCCC")."""
+    plain = alias.replace(".", "")
+    return " " not in plain and 2 <= len(plain) <= 8 and plain.isalpha() and plain.isupper()
+
+
+def _translated_words(folded: str) -> tuple[str, ...]:
+    """A folded organisation's name as the words it is translated on: a name of the equivalents table inside
+    it as one word ("nations unies", "united nations"), then its words of four letters or more through the
+    word tables ("workers' party" -> the keys of "travailleurs", "parti"); stop words left out."""
+    every = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
+    found: list[str] = []
+    while every:  # a name of the table inside it is one word ("nations unies", "united nations")
+        size, canon = next(
+            ((n, c) for n in range(len(every), 1, -1) if (c := _table_name(" ".join(every[:n])))), (1, None)
+        )
+        if canon is not None:
+            found.append(canon)
+        elif len(every[0]) >= 4:  # short words link ("sur", "on", "for"): left out
+            found.append(word_key(every[0]))
+        every = every[size:]
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Every built-in language's stop words, folded ("pour", "for", "des"), with the linking words and
+    articles of the tables: a name's words that say nothing of what it names."""
+    said = {fold(w) for code in BUILT_IN for w in language(code).entities.stop_words}
+    return frozenset(said | LINKING_WORDS | _ARTICLES | {"s"})
+
+
+def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]) -> None:
+    """Two organisations named by the same words through the word tables, in any order, are one when
+    briefings give both the same acronym ("Confédération générale du travail" and "General Confederation of
+    Labor", each given as "CGT"), or, three words or more, each an acronym of its own initials
+    ("CCNUCC", "UNFCCC"): an acronym says the name is a body's own, not a kind of body every country has."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for name in sorted(acronyms_given):
+        words = _translated_words(name)
+        if len(words) >= 2 and len(set(words)) == len(words):
+            by_words.setdefault(words, []).append(name)
+    for words, group in by_words.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                same = acronyms_given[a] & acronyms_given[b]
+                own = len(words) >= 3 and all(_initials(n) in acronyms_given[n] for n in (a, b))
+                if same or own:
+                    joins.join(("organization", a), ("organization", b))
+
+
+def _initials(folded: str) -> str:
+    """The initials of a folded name's words but its stop words ("programme des nations unies pour
+    l'environnement" -> "pnue")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words())
+
+
+def _join_transliterated(joins: _Joins, places: list[str]) -> None:
+    """Two places whose names are spelt alike through the `transliteration` of generator/lang/<code>/site.yml
+    are one: a name taken from another alphabet ("Charm el-Cheikh", "Sharm el-Sheikh"; "Tachkent",
+    "Tashkent")."""
+    by_spelling: dict[str, list[str]] = {}
+    for name in places:
+        by_spelling.setdefault(" ".join(_spelling(w) for w in re.findall(r"[^\W_]+", name)), []).append(name)
+    for group in by_spelling.values():
+        for other in group[1:]:
+            joins.join(("place", group[0]), ("place", other))
+
+
+def _join_nicknames(joins: _Joins, nicknames: set[tuple[str, str]], people: list[str]) -> None:
+    """A person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva",
+    as the briefing gives it) is that person, when no other person of the archive has that word in their
+    name (not "Bolsonaro" beside "Flávio Bolsonaro")."""
+    having: dict[str, set[str]] = {}  # a word -> the names that have it (one pass: linear)
+    wanted = {alias for alias, _ in nicknames}
+    for person in people:
+        for word in set(person.split()) & wanted:
+            having.setdefault(word, set()).add(person)
+    for alias, name in sorted(nicknames):
+        if alias in SURNAME_PARTICLES or len(alias) < 3:
+            continue
+        root = joins.find(("person", name))
+        others = {joins.find(("person", p)) for p in having.get(alias, ()) if p != alias} - {root}
+        if not others:
+            joins.join(("person", alias), ("person", name))
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -823,9 +958,18 @@ def _first_names_alike(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     return all(
-        x == y or _variant(x, y) or bool(NICKNAMES.get(x, frozenset()) & NICKNAMES.get(y, frozenset()))
+        x == y
+        or _variant(x, y)
+        or bool(NICKNAMES.get(x, frozenset()) & NICKNAMES.get(y, frozenset()))
+        or _particles_alike(x, y)
         for x, y in zip(a, b, strict=True)
     )
+
+
+def _particles_alike(x: str, y: str) -> bool:
+    """Two surname particles that differ by their vowels only: one particle spelt two ways ("al-Sissi",
+    "el-Sisi": the Arabic article; "van", "von")."""
+    return x in SURNAME_PARTICLES and y in SURNAME_PARTICLES and re.sub("[aeiou]", "", x) == re.sub("[aeiou]", "", y)
 
 
 def _variant(x: str, y: str) -> bool:

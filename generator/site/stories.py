@@ -2,12 +2,15 @@
 
 The rule, from front matter only (the full statement, for readers, is in docs/methode.md):
 
-- A briefing's **main participants** are the people and organisations it mentions at least twice (its
-  four most mentioned at most); when it mentions none twice, its most mentioned one. They are compared as
-  entities (the same page: "Stoltenberg" and "Jens Stoltenberg", "Otan" and "NATO").
-- Two briefings are **linked** when they have a main participant in common and
+- A briefing's **main participants** are the people and organisations it mentions at least twice and at
+  least half as often as its most mentioned one (its four most mentioned at most); when it mentions none
+  twice, its most mentioned one. They are compared as entities (the same page: "Stoltenberg" and "Jens
+  Stoltenberg", "Otan" and "NATO").
+- Two briefings are **linked** when
   - they announce a common event (one agenda row, events.py, including an event announced at dates that
-    disagree), however far apart they were published; or
+    disagree), however far apart they were published, and have a main participant in common or name the
+    same place first (a town, a landmark, not a country: what both articles are about); or, with a main
+    participant in common,
   - they were published at most four weeks apart and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
     and case folded, compared on their first five letters, French and English words of the same meaning
@@ -18,7 +21,10 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     titles say it (a nomination: "nommé ministre des Affaires étrangères", "new foreign minister"). A
     landmark both name (a place named with its kind: "Sistine Chapel", "place Saint-Pierre";
     identity.is_landmark) counts here as a main participant in common: a town or a country does not, too
-    many stories share one.
+    many stories share one. With one main participant (or landmark) in common only, the words that say
+    what happened are also one in ten of the shorter briefing's at least: one person leads several stories
+    in the same weeks (a prime minister, a strike and a budget), and two long articles about that person
+    share a few words whatever the story.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -53,6 +59,7 @@ from generator.site.identity import is_landmark
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 SHARED_WORDS = 3
 TOPIC_WORDS = 2  # of the shared words, those that are not a title of office or a nationality
+ONE_ACTOR_SHARE = 0.1  # with one main participant in common: this share of the shorter briefing's words, at least
 MAIN = 4
 _NEAREST = 50  # briefings of one participant each briefing is compared with, at most
 _EARLIER = 10  # earlier briefings a follow-up is compared with, at most
@@ -115,11 +122,11 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
         if len(row.briefings) < 2:
             continue
         by_main: dict[str, int] = {}
-        for source in row.briefings:  # sources that share a main participant: linked
+        for source in row.briefings:  # sources that share a main participant or their first place: linked
             i = index.get(id(source))
             if i is None:
                 continue
-            for key in mains[i]:
+            for key in mains[i] | _first_place(entries[i], identity):
                 if key in by_main:
                     join(by_main[key], i)
                 else:
@@ -128,10 +135,11 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
     by_participant: dict[str, list[int]] = {}
+    actors = [m | _landmarks(e, identity) for m, e in zip(mains, entries, strict=True)]
     for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
         if days[i] is None:
             continue
-        for key in mains[i] | _landmarks(entries[i], identity):
+        for key in actors[i]:
             earlier = by_participant.setdefault(key, [])
             for j in reversed(earlier[-_NEAREST:]):
                 if days[i] - days[j] > WINDOW:  # type: ignore[operator]
@@ -142,7 +150,10 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     word_sets[i] = _content_words(entries[i])
                 if j not in word_sets:
                     word_sets[j] = _content_words(entries[j])
-                if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j]):
+                # one main participant in common: the words must also be a share of the shorter briefing's
+                shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
+                one_actor = shorter if len(actors[i] & actors[j]) == 1 else 0
+                if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)
 
@@ -261,10 +272,25 @@ def _changes_html(changed: Changes, lang: str, href: Href) -> str:
 
 
 def _main_participants(entry: Entry, identity: Identity) -> set[str]:
+    """The people and organisations a briefing mentions twice or more and at least half as often as its most
+    mentioned one (four at most); else its most mentioned one. A name cited twice in passing in an article
+    about someone cited six times is not what it is about ("pendant le mandat de Bolsonaro")."""
     people = [p for p in entry.briefing.participants if p.kind in ("person", "organization") and str(p.name).strip()]
     ranked = sorted(people, key=lambda p: -p.mentions)  # stable: the briefing's order on a tie
-    main = [p for p in ranked if p.mentions >= 2][:MAIN] or ranked[:1]
+    top = ranked[0].mentions if ranked else 0
+    main = [p for p in ranked if p.mentions >= 2 and p.mentions * 2 >= top][:MAIN] or ranked[:1]
     return {identity(p.kind, str(p.name)) or f"{p.kind}:{fold(str(p.name))}" for p in main}
+
+
+def _first_place(entry: Entry, identity: Identity) -> set[str]:
+    """The place a briefing names first (its headline's or lead's: what it is about), when it is no country
+    (a country's name is a nationality's: `nationalities` of equivalents.yml): two briefings on one town that
+    announce one event ("Charm el-Cheikh", the close of the COP27) tell one story."""
+    places = entry.briefing.places
+    name = str(places[0]) if places else ""
+    if not name.strip() or phrase_words(name, read=False) <= _descriptive_words():
+        return set()
+    return {identity("place", name) or f"place:{fold(name)}"}
 
 
 def _landmarks(entry: Entry, identity: Identity) -> set[str]:
@@ -273,14 +299,20 @@ def _landmarks(entry: Entry, identity: Identity) -> set[str]:
     return {identity("place", str(p)) or f"place:{fold(str(p))}" for p in entry.briefing.places if is_landmark(str(p))}
 
 
-def _say_one_story(shared: frozenset[str], one: Entry, other: Entry) -> bool:
+def _say_one_story(shared: frozenset[str], one: Entry, other: Entry, one_actor: int = 0) -> bool:
     """Whether the words two briefings have in common (`shared`, _content_words) say one story: three at
     least, two of them about what happened, not about who (a title of office or a nationality, unless both
-    titles say it)."""
+    titles say it). With one main participant in common (`one_actor`: the number of words about what
+    happened of the shorter briefing), those about what happened are also one in ten of the shorter
+    briefing's at least: one person leads several stories in the same weeks, and two long articles about
+    that person share a few words whatever the story."""
     if len(shared) < SHARED_WORDS:
         return False
     about_who = shared & _descriptive_words()
-    if len(shared) - len(about_who) >= TOPIC_WORDS:
+    topic = len(shared) - len(about_who)
+    if topic < ONE_ACTOR_SHARE * one_actor:
+        return False
+    if topic >= TOPIC_WORDS:
         return True
     in_titles = _words(str(one.briefing.title)) & _words(str(other.briefing.title))
     return len(shared - (about_who - in_titles)) >= TOPIC_WORDS

@@ -484,3 +484,52 @@ def test_any_phrase_of_a_row_may_find_the_other_date_and_a_suspension_is_a_move(
         "Monde", "2025-02-01", "2025-03-01", "entrée en vigueur de la taxe carbone aux frontières sur l'acier", said
     )
     assert len(merge_events(agenda_items([first, second, silent, repeated]))) == 2  # no word of a move
+
+
+def test_a_short_word_that_says_the_end_counts_as_the_end():
+    french = briefing("G20", "2024-11-10", ("2024-11-19", "day", "le 19 novembre", "clôture du G20"))
+    other = briefing("G20 bis", "2024-11-12", ("2024-11-19", "day", "mardi", "fin des travaux du G20"))
+    assert len(merge_events(agenda_items([french, other]))) == 1  # "fin" and "clôture": one word
+
+
+def test_the_start_or_the_end_of_an_event_on_that_edge_of_its_dates_is_that_event():
+    festival = briefing(
+        "Cannes",
+        "2025-04-10",
+        ("2025-05-13/2025-05-24", "day", "du 13 au 24 mai", "Festival de Cannes sur la Croisette"),
+    )
+
+    def said(day: str, event: str) -> Entry:
+        return briefing("Palmarès", "2025-04-12", (day, "day", "ce jour-là", event))
+
+    assert len(merge_events(agenda_items([festival, said("2025-05-24", "fin du Festival de Cannes")]))) == 1
+    assert len(merge_events(agenda_items([festival, said("2025-05-13", "début du Festival de Cannes")]))) == 1
+    assert len(merge_events(agenda_items([festival, said("2025-05-24", "début du Festival de Cannes")]))) == 2
+    assert len(merge_events(agenda_items([festival, said("2025-05-20", "fin du Festival de Cannes")]))) == 2
+
+
+def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_first():
+    def opening(first_place: str) -> Entry:
+        return announcing(
+            "Monde",
+            "2025-11-10",
+            [],
+            [first_place, "Brésil"],
+            ("2025-11-21", "day", "21 novembre", "clôture de la COP30", "La conférence doit s'achever le 21 novembre."),
+        )
+
+    def overtime(sentence: str) -> Entry:
+        return announcing(
+            "Reuters",
+            "2025-11-21",
+            ["André Corrêa do Lago"],
+            ["Belém", "Brazil"],
+            ("2025-11-22", "day", "Saturday", "close of the COP30 climate talks", sentence),
+        )
+
+    late = overtime("Talks will run into Saturday, a day after the summit was due to close.")
+    [row] = merge_events(agenda_items([opening("Belém"), late]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2025, 11, 22), dt.date(2025, 11, 21)]
+    silent = overtime("Talks will run into Saturday.")  # written on the first date, no word of a move
+    assert len(merge_events(agenda_items([opening("Belém"), silent]))) == 2
+    assert len(merge_events(agenda_items([opening("Dubaï"), late]))) == 2  # an article about another place

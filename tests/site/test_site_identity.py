@@ -460,3 +460,55 @@ def test_a_place_named_by_the_same_words_in_another_order_is_one():
     found = keys(place("zone Schengen"), place("Schengen zone"))
     assert len(set(found.values())) == 1
     assert len(set(keys(place("zone Schengen"), place("zone franche")).values())) == 2
+
+
+def about(name: str, lang: str, where: str) -> Mention:
+    """An organisation named by a briefing in `lang` whose first place is `where`."""
+    return Mention("organization", name, (), None, lang, where)
+
+
+def test_an_institution_named_bare_by_briefings_about_a_languages_country_is_that_countrys():
+    found = keys(about("ministère de l'Intérieur", "fr", "Marseille"), about("Interior Ministry", "en", "France"))
+    assert len(set(found.values())) == 1  # English briefings on France: France's ministry
+    elsewhere = keys(about("ministère de l'Intérieur", "fr", "Lille"), about("Interior Ministry", "en", "Germany"))
+    assert len(set(elsewhere.values())) == 2
+    mixed = keys(
+        about("ministère de l'Intérieur", "fr", "Lille"),
+        about("Interior Ministry", "en", "France"),
+        about("Interior Ministry", "en", "Germany"),  # the same English name about two countries: whose?
+    )
+    assert mixed["Interior Ministry"] != mixed["ministère de l'Intérieur"]
+
+
+def test_organisations_of_the_same_words_in_two_languages_join_on_one_acronym_or_each_their_own():
+    same = keys(org("Fédération générale du travail", "FGT"), org("General Federation of Labour", "FGT"))
+    assert len(set(same.values())) == 1
+    own = keys(
+        org("Programme des Nations unies pour l'environnement", "PNUE"),
+        org("United Nations Environment Programme", "UNEP"),
+    )
+    assert len(set(own.values())) == 1
+    # two words and two acronyms: a kind of body several countries have, not joined
+    two = keys(org("Front populaire", "FP"), org("Popular Front", "PF"))
+    assert len(set(two.values())) == 2
+    bare = keys(org("Fédération générale du travail"), org("General Federation of Labour"))
+    assert len(set(bare.values())) == 2  # no acronym given: nothing says it is one body
+
+
+def test_place_names_spelt_alike_through_the_transliterations_are_one():
+    found = keys(place("Tchernobyl"), place("Chernobyl"), place("Tbilissi"), place("Tbilisi"))
+    assert found["Tchernobyl"] == found["Chernobyl"] and found["Tbilissi"] == found["Tbilisi"]
+    assert found["Tchernobyl"] != found["Tbilissi"]
+
+
+def test_a_particle_spelt_two_ways_and_a_soft_s_doubled_are_one_name():
+    found = keys(person("Abdel Aziz al-Rantissi"), person("Abdel Aziz el-Rantisi"))
+    assert len(set(found.values())) == 1
+    assert len(set(keys(person("Omar al-Rashid"), person("Omar al-Rashidi")).values())) == 2
+
+
+def test_an_alias_that_is_a_word_of_the_name_joins_it_when_no_one_else_has_that_word():
+    found = keys(person("José Alberto Mujica Cordano", "Mujica"), person("Mujica"))
+    assert len(set(found.values())) == 1
+    shared = keys(person("José Alberto Mujica Cordano", "Mujica"), person("Lucía Mujica Ortiz"), person("Mujica"))
+    assert shared["Mujica"] != shared["José Alberto Mujica Cordano"]

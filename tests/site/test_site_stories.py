@@ -239,3 +239,79 @@ def test_a_title_of_office_in_both_titles_says_what_happened():
     )
     stories = stories_of([named, visit])  # "ministre", "santé" (and "français"): a nomination followed
     assert stories.story(named) is not None and stories.story(named) is stories.story(visit)
+
+
+MIGRANTS = (
+    "La présidente du Conseil italien a présenté un décret qui durcit l'accueil des migrants secourus en mer : "
+    "les navires humanitaires devront rejoindre sans délai un port désigné, loin des zones de sauvetage, et "
+    "les demandeurs d'asile originaires de pays sûrs seront retenus dans des centres fermés en Albanie. Les "
+    "associations dénoncent une mesure contraire au droit maritime ; sa majorité soutient le texte."
+)
+BUDGET = (
+    "Le gouvernement italien a adopté une loi de finances qui baisse les cotisations des salariés modestes, "
+    "finance la natalité et repousse la réforme des retraites, au prix d'un déficit plus élevé que prévu. "
+    "Bruxelles surveille la dette publique ; sa majorité le soutient, mais les syndicats appellent à la "
+    "grève générale contre les coupes dans la santé."
+)
+
+
+def test_one_main_person_in_two_long_stories_with_a_few_words_in_common_are_two_stories():
+    decree = briefing(
+        "repubblica", "2023-10-02", {"Giorgia Meloni": 4}, title="Décret sur les migrants", summary=MIGRANTS
+    )
+    budget = briefing("corriere", "2023-10-16", {"Giorgia Meloni": 5}, title="Loi de finances", summary=BUDGET)
+    # "italien", "majorité", "soutient" in common (the three words of the rule): two about what happens, out of
+    # twenty-five and more, about anything she does
+    assert stories_of([decree, budget]).story(decree) is None
+    follow = briefing(
+        "stampa",
+        "2023-10-09",
+        {"Giorgia Meloni": 3},
+        title="Les navires humanitaires contestent le décret sur les migrants",
+        summary="Les associations de sauvetage en mer refusent le port désigné et saisissent la justice contre "
+        "les centres fermés pour demandeurs d'asile.",
+    )
+    stories = stories_of([decree, follow, budget])
+    assert stories.story(decree) is stories.story(follow) and stories.story(budget) is None
+
+
+def test_a_name_cited_twice_in_an_article_about_someone_else_is_not_a_main_participant():
+    rome = briefing(
+        "messaggero",
+        "2023-10-02",
+        {"Giorgia Meloni": 6, "Mario Draghi": 2},
+        title="Rome défend sa dette devant Bruxelles",
+        summary="Meloni promet de réduire la dette publique, que Draghi avait laissée en baisse.",
+    )
+    bce = briefing(
+        "echos",
+        "2023-10-10",
+        {"Mario Draghi": 4},
+        title="Draghi plaide pour une dette publique européenne",
+        summary="L'ancien président de la BCE veut réduire la dette des États par un emprunt commun.",
+    )
+    assert stories_of([rome, bce]).story(rome) is None  # Draghi is cited in passing in the first
+
+
+def test_briefings_that_announce_one_event_and_name_one_town_first_are_one_story():
+    def announcing(name: str, people: dict[str, int], first: str) -> Entry:
+        entry = briefing(
+            name,
+            "2024-11-10",
+            people,
+            events=(("2024-11-19", "clôture du sommet du G20 à Rio", "Le sommet du G20 s'achève le 19 novembre."),),
+        )
+        entry.briefing.places = [first, "Brésil"]
+        return entry
+
+    host, guest = (
+        announcing("globo", {"Fernando Haddad": 3}, "Rio de Janeiro"),
+        announcing("figaro", {"Jean-Noël Barrot": 3}, "Rio de Janeiro"),
+    )
+    stories = stories_of([host, guest])
+    assert stories.story(host) is not None and stories.story(host) is stories.story(guest)
+    country = [
+        announcing("folha", {"Fernando Haddad": 3}, "Brésil"),
+        announcing("croix", {"Jean-Noël Barrot": 3}, "Brésil"),
+    ]
+    assert stories_of(country).story(country[0]) is None  # a country is the first place of too many stories
