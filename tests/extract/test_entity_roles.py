@@ -201,3 +201,13 @@ def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it():
 def test_a_kinship_word_before_de_belongs_to_the_person_named_before():
     people, _, _ = run("Titre\n\nElle a reçu la veuve du chanteur français Jean Dubois à Paris.", "fr")
     assert people["Jean Dubois"].role == "chanteur français"
+
+
+def test_a_party_adjective_after_a_noun_of_the_role_is_no_role_of_its_own():
+    people, _, _ = run(
+        "Titre\n\nLe président du groupe écologiste, Paul Rivière, a voté contre. Le porte-parole du parti "
+        "communiste, Jean Roux, a applaudi.",
+        "fr",
+    )
+    assert people["Paul Rivière"].role == "président du groupe écologiste"
+    assert people["Jean Roux"].role == "porte-parole du parti communiste"

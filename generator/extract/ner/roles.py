@@ -73,6 +73,14 @@ def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
 
 
+def _nominal(ws: list[Word], span: list[int], head: int) -> bool:
+    """Whether a role word after "de" is a noun of its own ("veuve du leader indépendantiste"), not an adjective of
+    the noun before it ("président du groupe socialiste": the group is socialist, the role is the president's)."""
+    at = span.index(head)
+    before = fold(ws[span[at - 1]].text) if at > 0 else ""
+    return before in _OF | _ARTICLES_AFTER_OF | _DETS or before.endswith("'")
+
+
 def _kept(ws: list[Word], span: list[int]) -> list[int]:
     """The words of the role in a span: from its head (with the modifiers before it) to the end, or none."""
     if not span:
@@ -88,7 +96,10 @@ def _kept(ws: list[Word], span: list[int]) -> list[int]:
     after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
     nearer = (
         after_of[-1]
-        if after_of and ws[after_of[-1]].text.islower() and _modifiers_only(ws, span, after_of[-1])
+        if after_of
+        and ws[after_of[-1]].text.islower()
+        and _modifiers_only(ws, span, after_of[-1])
+        and _nominal(ws, span, after_of[-1])
         else None
     )
     head = nearer if nearer is not None else heads[0]
