@@ -42,3 +42,11 @@ def test_a_stated_day_before_a_day_the_text_reports_in_the_past_gives_way_to_it(
     ahead = text.replace("se sont réunis", "se réunissent").replace("ils ont adopté", "ils adopteront")  # to come
     future = analyse(replace(page, text=ahead, published=dt.date(2011, 6, 8), published_from=stated), load_nlp("fr"))
     assert (future.briefing.date, future.briefing.date_source) == ("2011-06-08", "metadata")
+
+
+def test_without_a_parse_the_tense_rules_alone_never_move_a_stated_day():
+    stated = "the page's address (https://example.com/1999/06/08/programme)"
+    text = "The visit programme was released.\n--Saturday, June 12: the President arrives and is met by the mayor.\n"
+    page = Article(path="seeds/visit.txt", title="Visit", text=text, sha256="0" * 64, lang="en")
+    dated = analyse(replace(page, published=dt.date(1999, 6, 8), published_from=stated), load_nlp("en")).briefing
+    assert (dated.date, dated.date_source) == ("1999-06-08", "metadata")

@@ -202,7 +202,13 @@ class TemporalReading:
 
     def reported_after(self, day: dt.date) -> Timex | None:
         """The latest day of the fortnight after `day` that the text writes in full and reports in the past
-        ("Le 16 avril, les ministres ont discuté"): a page that says so was written on that day or later."""
+        ("Le 16 avril, les ministres ont discuté"): a page that says so was written on that day or later.
+
+        Only with a parse's verb morphology: the tense rules alone misread a programme's present ("Saturday, Nov. 16:
+        the Reagans arrive and are met") and a clause a speech verb reports ("stated that ... on 17th May").
+        """
+        if self.doc is None or not self.doc.has_annotation("MORPH"):
+            return None
         found = [
             t
             for t in self.timexes(day)
