@@ -20,9 +20,9 @@ on it, then used to find the rules by kind that followed its first run; bench/ar
 seventh, written the same way (truth first, by an author blind to the rules and word tables, committed
 before its first run), then used to find the rules by kind that followed its first run; bench/archive/heldout7/
 an eighth, written the same way (truth first, by an author blind to the rules and word tables, committed before
-its first run; docs/archive.md gives that run); bench/archive/heldout8/ a ninth, written the same way (truth
-first, by an author blind to the rules and word tables, committed before its first run). The site's own
-functions run on the pages (no MkDocs build):
+its first run), then used to find the rules by kind that followed its first run; bench/archive/heldout8/ a ninth,
+written the same way (truth first, by an author blind to the rules and word tables, committed before its first
+run). The site's own functions run on the pages (no MkDocs build):
 
 - entity pages per real entity: the pages a real entity's names land on, averaged (goal 1.00), and the
   pages that hold names of two real entities (wrong merges, goal 0); with the site's rules alone, and with
@@ -217,9 +217,10 @@ def main() -> None:
     print("(written truth first, blind to the rules, committed before its first run; the rules by kind that")
     print("followed were written for what that run showed: docs/archive.md has it), bench/archive/heldout6/")
     print("(written the same way; the rules by kind that followed its first run were written for what it showed:")
-    print("docs/archive.md has that run), bench/archive/heldout7/ (written the same way, committed before its")
-    print("first run: docs/archive.md has that run) and bench/archive/heldout8/ (written the same way, committed")
-    print("before its first run). Briefing pages written after real articles, the truth beside them.\n")
+    print("docs/archive.md has that run), bench/archive/heldout7/ (written the same way; the rules by kind that")
+    print("followed its first run were written for what it showed: docs/archive.md has that run) and")
+    print("bench/archive/heldout8/ (written the same way, committed before its first run). Briefing pages written")
+    print("after real articles, the truth beside them.\n")
     for name, run in runs.items():
         print(f"- {name}: {run['briefings']}, {run['corrections']} hand corrections")
 

@@ -24,7 +24,10 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     many stories share one. With one main participant (or landmark) in common only, the words that say
     what happened are also one in ten of the shorter briefing's at least: one person leads several stories
     in the same weeks (a prime minister, a strike and a budget), and two long articles about that person
-    share a few words whatever the story.
+    share a few words whatever the story. The same first place (a town, not a country) counts here as a
+    second participant in common: two briefings on one person in one town tell one story. The words of a
+    town a briefing names after its first place are not compared (it is named in passing: "back from the
+    summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -136,6 +139,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     word_sets: dict[int, frozenset[str]] = {}
     by_participant: dict[str, list[int]] = {}
     actors = [m | _landmarks(e, identity) for m, e in zip(mains, entries, strict=True)]
+    firsts = [_first_place(e, identity) - a for e, a in zip(entries, actors, strict=True)]
     for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
         if days[i] is None:
             continue
@@ -152,7 +156,9 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     word_sets[j] = _content_words(entries[j])
                 # one main participant in common: the words must also be a share of the shorter briefing's
                 shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
-                one_actor = shorter if len(actors[i] & actors[j]) == 1 else 0
+                # the same first place (a town: what both are about) counts as a second participant in common
+                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
+                one_actor = shorter if in_common == 1 else 0
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)
@@ -330,12 +336,21 @@ def _descriptive_words() -> frozenset[str]:
 
 def _content_words(entry: Entry) -> frozenset[str]:
     """The words of the title, summary and key facts, without the names of the briefing's participants
-    (those are compared as main participants) and without stop words, months and weekdays."""
+    (those are compared as main participants), of the towns it names in passing (`_in_passing`), and
+    without stop words, months and weekdays."""
     b = entry.briefing
     names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+    names += [str(p) for p in b.places[1:] if _in_passing(str(p))]
     name_words = {w for n in names for w in phrase_words(n, read=False)}
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
     return phrase_words(said, read=False) - name_words - _stop_words()
+
+
+def _in_passing(place: str) -> bool:
+    """Whether a place a briefing names after its first one is named in passing: a town ("Buenos Aires" in an
+    article on riots in Paris, where the president flew back from); not a landmark, and not a country, whose
+    words are a nationality's and count already as words about who (`_descriptive_words`)."""
+    return not is_landmark(place) and not phrase_words(place, read=False) <= _descriptive_words()
 
 
 def _words(sentence: str) -> frozenset[str]:

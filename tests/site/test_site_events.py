@@ -533,3 +533,14 @@ def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_fir
     silent = overtime("Talks will run into Saturday.")  # written on the first date, no word of a move
     assert len(merge_events(agenda_items([opening("Belém"), silent]))) == 2
     assert len(merge_events(agenda_items([opening("Dubaï"), late]))) == 2  # an article about another place
+
+
+def test_what_an_event_does_is_one_word_in_french_and_english():
+    leaves = briefing(
+        "Budapest quitte la CPI", "2025-04-03", ("2026-06-02", "day", "le 2 juin", "sortie de la Hongrie de la CPI")
+    )
+    english = briefing("Hungary and the ICC", "2025-04-04", ("2026-06-02", "day", "June 2", "Hungary leaves the ICC"))
+    tax = briefing("Taxe carbone", "2025-04-05", ("2026-01-01", "day", "le 1er janvier", "hausse de la taxe carbone"))
+    rise = briefing("Carbon tax", "2025-04-06", ("2026-01-01", "day", "January 1", "carbon tax increase"))
+    rows = merge_events(agenda_items([leaves, english, tax, rise]))
+    assert sorted(len(r.briefings) for r in rows) == [2, 2]

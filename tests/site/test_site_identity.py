@@ -512,3 +512,30 @@ def test_an_alias_that_is_a_word_of_the_name_joins_it_when_no_one_else_has_that_
     assert len(set(found.values())) == 1
     shared = keys(person("José Alberto Mujica Cordano", "Mujica"), person("Lucía Mujica Ortiz"), person("Mujica"))
     assert shared["Mujica"] != shared["José Alberto Mujica Cordano"]
+
+
+def test_table_kinds_join_numbered_groups_chambers_seats_and_transliterated_leaders():
+    found = keys(
+        org("G7"),
+        org("Group of Seven"),
+        org("Chambre des lords"),
+        org("House of Lords"),
+        org("Cour de justice européenne"),
+        org("Court of Justice of the European Union"),
+        person("Benyamin Netanyahou"),
+        person("Benjamin Netanyahu"),
+        place("Matignon"),
+        place("hôtel de Matignon"),
+    )
+    assert found["G7"] == found["Group of Seven"]
+    assert found["Chambre des lords"] == found["House of Lords"]
+    assert found["Cour de justice européenne"] == found["Court of Justice of the European Union"]
+    assert found["Benyamin Netanyahou"] == found["Benjamin Netanyahu"]
+    assert found["Matignon"] == found["hôtel de Matignon"]
+    assert len(set(found.values())) == 5
+
+
+def test_a_strait_a_sea_or_a_gulf_is_one_with_its_kind_word_in_either_language():
+    found = keys(place("golfe Persique"), place("Persian Gulf"), place("mer Baltique"), place("Baltic Sea"))
+    assert found["golfe Persique"] == found["Persian Gulf"] and found["mer Baltique"] == found["Baltic Sea"]
+    assert found["golfe Persique"] != found["mer Baltique"]

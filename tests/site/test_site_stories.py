@@ -315,3 +315,38 @@ def test_briefings_that_announce_one_event_and_name_one_town_first_are_one_story
         announcing("croix", {"Jean-Noël Barrot": 3}, "Brésil"),
     ]
     assert stories_of(country).story(country[0]) is None  # a country is the first place of too many stories
+
+
+def test_a_town_named_in_passing_does_not_link_one_leaders_two_stories():
+    summit = briefing(
+        "nation",
+        "2023-09-05",
+        {"William Ruto": 5},
+        title="Sommet africain du climat à Nairobi",
+        summary="William Ruto ouvre à Nairobi le sommet africain du climat et réclame une taxe mondiale sur le "
+        "carbone ; les chefs d'État demandent la réforme des banques de développement et un allègement de la "
+        "dette des pays pauvres, frappés par la sécheresse et les inondations.",
+    )
+    summit.briefing.places = ["Nairobi", "Kenya"]
+    strike = briefing(
+        "standard",
+        "2023-09-08",
+        {"William Ruto": 4},
+        title="Grève des médecins : Ruto convoque ses ministres",
+        summary="De retour du sommet de Nairobi, William Ruto convoque ses ministres à Mombasa sur la grève des "
+        "médecins des hôpitaux publics, qui réclament le paiement des salaires en retard et des recrutements ; "
+        "les syndicats menacent de prolonger le mouvement.",
+    )
+    strike.briefing.places = ["Mombasa", "Nairobi", "Kenya"]
+    assert stories_of([summit, strike]).story(summit) is None  # one leader; Nairobi said in passing
+    again = briefing(
+        "star",
+        "2023-09-12",
+        {"William Ruto": 3},
+        title="Les médecins de Mombasa poursuivent la grève",
+        summary="À Mombasa, la grève des médecins des hôpitaux publics continue : les syndicats refusent l'offre "
+        "sur les salaires et les recrutements.",
+    )
+    again.briefing.places = ["Mombasa", "Kenya"]
+    stories = stories_of([summit, strike, again])
+    assert stories.story(strike) is stories.story(again) and stories.story(summit) is None
