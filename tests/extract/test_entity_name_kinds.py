@@ -5,6 +5,7 @@ plural, headlines in capitals. Each a shape of language, tested on sentences wri
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -27,20 +28,26 @@ def test_a_short_organisation_name_joins_the_name_it_begins():
     assert list(orgs) == ["World Sailing Council"] and "World Sailing" in orgs["World Sailing Council"].aliases
 
 
-def test_a_company_with_its_legal_form_is_an_organisation():
-    people, orgs, _ = run(
-        "Title\n\nOkonjo Foods Plc has called its annual general meeting. Okonjo Foods Plc said profits rose."
-        " Brandt Logistik GmbH and Harbour Tankers LLC signed too."
-    )
-    assert not people
-    assert {"Okonjo Foods Plc", "Brandt Logistik GmbH", "Harbour Tankers LLC"} <= set(orgs)
-
-
-def test_a_company_named_by_its_stores_is_an_organisation():
-    people, orgs, places = run(
-        "Title\n\nShoppers at Pricewell Stores were turned away. Staff at Pricewell Stores waited outside all stores."
-    )
-    assert "Pricewell Stores" in orgs and not people and "Pricewell Stores" not in places
+@pytest.mark.parametrize(
+    "text, companies",
+    [
+        # a legal form
+        (
+            "Title\n\nOkonjo Foods Plc has called its annual general meeting. Okonjo Foods Plc said profits rose."
+            " Brandt Logistik GmbH and Harbour Tankers LLC signed too.",
+            {"Okonjo Foods Plc", "Brandt Logistik GmbH", "Harbour Tankers LLC"},
+        ),
+        # a chain named by its stores
+        (
+            "Title\n\nShoppers at Pricewell Stores were turned away. Staff at Pricewell Stores waited outside all "
+            "stores.",
+            {"Pricewell Stores"},
+        ),
+    ],
+)
+def test_a_company_named_by_its_legal_form_or_its_stores_is_an_organisation(text: str, companies: set[str]):
+    people, orgs, places = run(text)
+    assert companies <= set(orgs) and not people and not companies & set(places)
 
 
 def test_a_monarch_s_style_is_no_name_and_the_title_is_the_role():
