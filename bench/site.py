@@ -242,6 +242,9 @@ def growth(sizes: list[int], rounds: int = 2) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] in (["-h"], ["--help"]):
+        print(__doc__)
+        return
     if sys.argv[1:2] == ["--growth"]:  # bench/site.py --growth 500 2000 8000
         growth([int(a) for a in sys.argv[2:]] or [250, 1000, 4000])
         return
