@@ -991,3 +991,25 @@ def test_a_range_that_starts_on_the_publication_day_is_to_come() -> None:
         extract_timexes("Le salon s'est tenu du 25 mars au 2 avril.", TUESDAY, "fr"), TUESDAY
     )
     assert upcoming == [] and [t.date for t in timeline] == ["2024-03-25/2024-04-02"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, date, value",
+    [
+        (
+            "L'intersyndicale appelle à manifester samedi, après la journée de jeudi qui avait mobilisé un million "
+            "de personnes.",
+            "fr",
+            "samedi",
+            "2024-04-06",
+        ),
+        (
+            "The nurses' union calls for a walkout on Saturday, after the one on Thursday that had closed wards.",
+            "en",
+            "Saturday",
+            "2024-04-06",
+        ),
+    ],
+)
+def test_a_call_to_an_event_is_no_past_for_a_past_verb_after_it(text: str, lang: str, date: str, value: str) -> None:
+    assert values(text, lang=lang)[date] == value

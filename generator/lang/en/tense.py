@@ -39,7 +39,7 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
         # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
         r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
-        r"|takes?\s+effect|comes?\s+into\s+force|expires"
+        r"|takes?\s+effect|comes?\s+into\s+force|expires|calls?\s+for"  # "the union calls for a strike on Friday"
         r"|vote|gather|travel\s+to"
         r"|is\s+expected|are\s+expected)\b",
     ),

@@ -31,7 +31,8 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # the present of scheduling and travel verbs announces: "Macron se rend jeudi à Berlin"
         r"|\b(?:se\s+rend(?:ent)?|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|se\s+déroulen?t?|a\s+lieu|ont\s+lieu"
         r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
-        r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?)\b"
+        r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?"
+        r"|appellen?t?\s+(?:à|au|aux))\b"  # a call to an event: "les syndicats appellent à la grève jeudi"
         r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
         r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
         r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",

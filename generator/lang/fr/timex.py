@@ -208,7 +208,9 @@ RULES = RuleTable(
         ),
         TimexRule(
             "weekday_day",
-            rf"\b(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})\b(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et|au|à|-)|\s+{FR_MONTH})"
+            # "samedi 21 au dimanche 22" is a range's start, "samedi 21 au matin" a day and its part
+            rf"\b(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})\b(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et|au(?!\s+{FR_POD}\b)|à|-)"
+            rf"|\s+{FR_MONTH})"
             # not "samedi 3 buts": a noun after the number makes it a count
             r"(?!\s+(?!(?:à|au|aux|pour|par|dans|en|de|du|des|avec|sur|chez|lors|afin|entre|devant|puis|le|la|les|ou)\b)"
             r"[a-zàâçéèêëîïôûùüÿœ])",
@@ -218,6 +220,11 @@ RULES = RuleTable(
                     "La réunion se tiendra lundi 15, a précisé le maire.",
                     PUBLISHED,
                     (("lundi 15", "DATE", "2024-04-15"),),
+                ),
+                Example(
+                    "Elle appelle à manifester le samedi 13 au matin devant la mairie.",
+                    PUBLISHED,
+                    (("samedi 13", "DATE", "2024-04-13"),),
                 ),
             ),
         ),
