@@ -481,7 +481,35 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
     # a programme's day heading that says no more than one of its hours ("Mardi 16 novembre" and "10h15", both
     # "Accueil de fonctionnaires belges") is that hour's row said twice
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
-    return [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
+    out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
+    return _days_in_their_span(out)
+
+
+def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
+    """A day said with the words of an event that spans it ("EU leaders to meet in Brussels on Thursday" in the
+    headline, "European Union leaders will meet in Brussels on Thursday and Friday" in the lead) is that event's
+    row said twice: the span's row stays. Half the shorter phrase's words, and three at least, must be shared: a
+    programme's days inside a visit ("le 6, étape à Sassandra" in "la visite du 4 au 8 mars") are events of their
+    own."""
+    spans = [item for item in items if "/" in item.date and len(item.date) == 21]
+    out = []
+    for item in items:
+        words = content_words(item.event)
+        inside = len(item.date) == 10 and any(
+            span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
+            for span in spans
+        )
+        if not inside:
+            out.append(item)
+    return out
+
+
+def _said_again(wa: set[str], wb: set[str]) -> bool:
+    shared = len(wa & wb)
+    return shared >= _SAID_AGAIN_WORDS and shared * 2 >= min(len(wa), len(wb))
+
+
+_SAID_AGAIN_WORDS = 3
 
 
 def _same_event(wa: set[str], wb: set[str]) -> bool:

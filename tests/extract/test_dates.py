@@ -1013,3 +1013,13 @@ def test_a_range_that_starts_on_the_publication_day_is_to_come() -> None:
 )
 def test_a_call_to_an_event_is_no_past_for_a_past_verb_after_it(text: str, lang: str, date: str, value: str) -> None:
     assert values(text, lang=lang)[date] == value
+
+
+def test_a_day_said_with_the_words_of_the_event_that_spans_it_is_one_row() -> None:
+    text = (
+        "Nordic ministers to meet in Oslo on Monday over fishing quotas\n\n"
+        "Nordic fisheries ministers will meet in Oslo on Monday and Tuesday to settle the fishing quotas. "
+        "A visit to the harbour of Bergen is planned on Tuesday."
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 5), "en"))
+    assert [u.date for u in upcoming] == ["2024-04-08/2024-04-09", "2024-04-09"]
