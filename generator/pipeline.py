@@ -74,12 +74,7 @@ def analyse_doc(
     published = published or article.published
     date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
     reading = TemporalReading(body, lang, doc)
-    if evidence is not None and published and (later := reading.reported_after(published)) is not None:
-        # the address's or file name's day comes before a day the text reports as past: not the publication's
-        published, date_source = dt.date.fromisoformat(later.value), "inferred"
-        evidence = f"'{later.text}', reported in the past, after the day of {evidence}"
-        temporal = reading.timexes(published)
-    elif published is None:
+    if published is None:
         inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
         if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
             inference = Inference(None, None)
@@ -88,6 +83,12 @@ def analyse_doc(
         temporal = reading.timexes_inferred(inference)
     else:
         temporal = reading.timexes(published)
+        later = reading.reported_after(published, temporal) if evidence is not None else None
+        if later is not None:
+            # the address's or file name's day comes before a day the text reports as past: not the publication's
+            published, date_source = dt.date.fromisoformat(later.value), "inferred"
+            evidence = f"'{later.text}', reported in the past, after the day of {evidence}"
+            temporal = reading.timexes(published)
     stamps = reading.stamps()
     upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps], published)
     participants, places = extract_entities(doc, lang)

@@ -200,18 +200,19 @@ class TemporalReading:
             self._stamps |= {(dateline.start, dateline.end)} if dateline else set()
         return self._stamps
 
-    def reported_after(self, day: dt.date) -> Timex | None:
+    def reported_after(self, day: dt.date, found: list[Timex]) -> Timex | None:
         """The latest day of the fortnight after `day` that the text writes in full and reports in the past
         ("Le 16 avril, les ministres ont discuté"): a page that says so was written on that day or later.
+        `found` are the text's timexes read against `day` (`timexes(day)`, which the caller has already).
 
         Only with a parse's verb morphology: the tense rules alone misread a programme's present ("Saturday, Nov. 16:
         the Reagans arrive and are met") and a clause a speech verb reports ("stated that ... on 17th May").
         """
         if self.doc is None or not self.doc.has_annotation("MORPH"):
             return None
-        found = [
+        later = [
             t
-            for t in self.timexes(day)
+            for t in found
             if t.type == "DATE"
             and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
             and re.search(r"\d", t.text)  # written as a date, not "mardi" (read from `day` itself)
@@ -219,7 +220,7 @@ class TemporalReading:
             and (t.start, t.end) not in self.stamps()
             and self.tense(t.start, t.end) == "past"
         ]
-        return max(found, key=lambda t: t.value, default=None)
+        return max(later, key=lambda t: t.value, default=None)
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""
@@ -505,8 +506,8 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
 
 
 def _said_again(wa: set[str], wb: set[str]) -> bool:
-    shared = len(wa & wb)
-    return shared >= _SAID_AGAIN_WORDS and shared * 2 >= min(len(wa), len(wb))
+    """`_same_event`, on three shared words at least: a phrase with no words is no repetition of another."""
+    return len(wa & wb) >= _SAID_AGAIN_WORDS and _same_event(wa, wb)
 
 
 _SAID_AGAIN_WORDS = 3

@@ -294,10 +294,6 @@ def _update_line(page: _Page) -> Inference | None:
     return None
 
 
-def _dateline_timex(page: _Page) -> Timex | None:
-    return page_dateline(page.text, page.timexes)
-
-
 def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
     """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year: it dates the page, it is no
     event of the article."""
@@ -312,7 +308,7 @@ def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
 
 
 def _dateline(page: _Page) -> Inference | None:
-    t = _dateline_timex(page)
+    t = page_dateline(page.text, page.timexes)
     if t is not None and t.value[:4].isdigit():
         return _exact(dt.date.fromisoformat(t.value), f"dateline '{t.text}'")
     return None
@@ -549,7 +545,7 @@ def _stated_day(
     if years.anniversary_day is not None and (low is None or low <= years.anniversary_day):
         day = years.anniversary_day
         return _exact(day, "; ".join([*dict.fromkeys(evidence), f"the anniversary day {day}"]))
-    dateline = _dateline_timex(page)
+    dateline = page_dateline(page.text, page.timexes)
     if dateline is not None and (d := valid_date(year, int(dateline.value[5:7]), int(dateline.value[8:10]))):
         return _exact(d, "; ".join([f"dateline '{dateline.text}'", *dict.fromkeys(evidence)]))
     # "Mardi 2 avril" alone in the page head: the stamp of a page that leaves out its year
