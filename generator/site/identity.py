@@ -50,8 +50,8 @@ joined, by rules a reader can check:
   sovereign's given name translated ("Pope Francis", "pape François": `given_names`); a name alone joins
   the one titled name it ends ("Camilla", "Queen Camilla");
 - surnames are compared through the spellings languages give one sound of a name taken from another
-  alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu": the `transliteration` of
-  generator/lang/<code>/site.yml);
+  alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu"), and of a German umlaut English writes with an e
+  ("Söder"/"Soeder"): the `transliteration` of generator/lang/<code>/site.yml;
 - a monarch or pope named by title and name is the one person of the archive with that name and a
   regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `titles` of equivalents.yml);
 - an institution named with the country of a language ("French Senate", "Sénat français") is the one
@@ -69,7 +69,11 @@ joined, by rules a reader can check:
   briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
   of Labor", each "CGT") or, three words or more, each the acronym of its own initials ("CCNUCC",
   "UNFCCC"); two words and two acronyms ("Front populaire", "Popular Front") are a kind of body several
-  countries have: nothing;
+  countries have: nothing; without an acronym, when their words count a name of the table, which says
+  whose body it is ("Commission de l'Union africaine", "African Union Commission");
+- an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
+  États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
+  name that starts with it;
 - a person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva")
   is that person, when no other person of the archive has that word in their name;
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
@@ -157,6 +161,7 @@ def _bare_groups() -> dict[str, str]:
 
 
 _BARE_GROUP_OF = _bare_groups()
+_TABLE_NAMES = frozenset(_GROUP_OF.values())  # each line of the names table, by its name
 
 
 def _without_leading_article() -> dict[str, str]:
@@ -257,6 +262,7 @@ def identify(
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
+    short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -276,6 +282,8 @@ def identify(
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
             elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split()[1:]:
                 nicknames.add((_folded_key(alias), _folded_key(name)))
+            elif m.kind == "organization" and _starts(_folded_key(name), _folded_key(alias)):
+                short_forms.add((_folded_key(alias), _folded_key(name)))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
     nationals = _with_nationality(sorted({_folded_key(n) for kind, n in names if kind == "organization"}))
     for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
@@ -296,6 +304,9 @@ def identify(
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
     _join_institutions(joins, langs, places, wheres)
     _join_translated_acronyms(joins, acronyms_given)
+    organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
+    _join_qualified_table_names(joins, organizations)
+    _join_short_forms(joins, short_forms, organizations)
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
@@ -535,6 +546,48 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                 own = len(words) >= 3 and all(_initials(n) in acronyms_given[n] for n in (a, b))
                 if same or own:
                     joins.join(("organization", a), ("organization", b))
+
+
+def _join_qualified_table_names(joins: _Joins, organizations: list[str]) -> None:
+    """Two organisations named by a name of the equivalents table and the same other words, in any language
+    and order, are one: a branch or body of a named entity ("État islamique au Khorasan", "Islamic
+    State-Khorasan"; "Commission de l'Union africaine", "African Union Commission"). The table's name is what
+    `_join_translated_acronyms` needs an acronym for: it says which body the other words qualify."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for name in organizations:
+        words = _translated_words(name)
+        if len(words) >= 2 and len(set(words)) == len(words) and any(w in _TABLE_NAMES for w in words):
+            by_words.setdefault(words, []).append(name)
+    for group in by_words.values():
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+
+
+def _starts(name: str, alias: str) -> bool:
+    """Whether `alias` (folded) is the first two words or more of `name`, cut before a linking word: the
+    short form an article gives of a long name ("Conseil de sécurité" of "Conseil de sécurité des Nations
+    unies", "Security Council" of "Security Council of the United Nations")."""
+    words, first = name.split(), alias.split()
+    return 2 <= len(first) < len(words) and words[: len(first)] == first and words[len(first)] in _stop_words()
+
+
+def _join_short_forms(joins: _Joins, short_forms: set[tuple[str, str]], organizations: list[str]) -> None:
+    """An organisation's short form that a briefing gives as its alias (`_starts`) is that organisation in
+    every briefing, when no other organisation of the archive has a name that starts with it ("Conseil de
+    sécurité" beside "Conseil de sécurité des Nations unies", but not when the archive also names a
+    "Conseil de sécurité nationale")."""
+    wanted = {alias for alias, _ in short_forms}
+    starting: dict[str, set[str]] = {}  # a short form -> the organisations whose names start with it (linear)
+    for name in organizations:
+        words = name.split()
+        for n in range(2, len(words)):
+            if (first := " ".join(words[:n])) in wanted:
+                starting.setdefault(first, set()).add(name)
+    for alias, name in sorted(short_forms):
+        root = joins.find(("organization", name))
+        others = {joins.find(("organization", o)) for o in starting.get(alias, ())} - {root}
+        if not others:
+            joins.join(("organization", alias), ("organization", name))
 
 
 def _initials(folded: str) -> str:

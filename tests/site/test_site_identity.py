@@ -539,3 +539,39 @@ def test_a_strait_a_sea_or_a_gulf_is_one_with_its_kind_word_in_either_language()
     found = keys(place("golfe Persique"), place("Persian Gulf"), place("mer Baltique"), place("Baltic Sea"))
     assert found["golfe Persique"] == found["Persian Gulf"] and found["mer Baltique"] == found["Baltic Sea"]
     assert found["golfe Persique"] != found["mer Baltique"]
+
+
+def test_a_german_umlaut_written_with_an_e_is_the_same_surname_or_place():
+    found = keys(person("Wolfgang Schäuble"), person("Wolfgang Schaeuble"), place("Düsseldorf"), place("Duesseldorf"))
+    assert found["Wolfgang Schäuble"] == found["Wolfgang Schaeuble"]
+    assert found["Düsseldorf"] == found["Duesseldorf"]
+    assert len(set(keys(person("Thomas Muller"), person("Thomas Miller")).values())) == 2
+
+
+def test_a_table_name_with_the_same_other_words_is_one_in_any_language():
+    found = keys(
+        org("Commission de l'Union africaine"),
+        org("African Union Commission"),
+        org("Al-Qaïda au Maghreb islamique"),
+        org("Al-Qaeda in the Islamic Maghreb"),
+    )
+    assert found["Commission de l'Union africaine"] == found["African Union Commission"]
+    assert found["Al-Qaïda au Maghreb islamique"] == found["Al-Qaeda in the Islamic Maghreb"]
+    assert found["African Union Commission"] != found["Al-Qaeda in the Islamic Maghreb"]
+    # without a name of the table, the same words may be any country's body: nothing joins them
+    assert len(set(keys(org("Commission électorale nationale"), org("National Electoral Commission")).values())) == 2
+
+
+def test_a_short_form_given_as_alias_joins_its_long_name_unless_another_name_starts_with_it():
+    found = keys(org("Cour suprême des États-Unis", "Cour suprême"), org("Cour suprême"))
+    assert found["Cour suprême"] == found["Cour suprême des États-Unis"]
+    two = keys(
+        org("Cour suprême des États-Unis", "Cour suprême"),
+        org("Cour suprême du Canada"),
+        org("Cour suprême"),
+    )
+    assert two["Cour suprême"] != two["Cour suprême des États-Unis"]
+    assert two["Cour suprême"] != two["Cour suprême du Canada"]
+    # a first word alone is no short form ("Commission" of "Commission des lois")
+    alone = keys(org("Commission des lois", "Commission"), org("Commission"))
+    assert alone["Commission"] != alone["Commission des lois"]
