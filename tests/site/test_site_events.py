@@ -544,3 +544,38 @@ def test_what_an_event_does_is_one_word_in_french_and_english():
     rise = briefing("Carbon tax", "2025-04-06", ("2026-01-01", "day", "January 1", "carbon tax increase"))
     rows = merge_events(agenda_items([leaves, english, tax, rise]))
     assert sorted(len(r.briefings) for r in rows) == [2, 2]
+
+
+def test_meals_trade_troops_and_a_deadline_are_one_row_in_french_and_english():
+    lunch = briefing(
+        "Déjeuner", "2025-03-03", ("2025-03-07", "day", "vendredi", "déjeuner entre Keir Starmer et Friedrich Merz")
+    )
+    english = briefing(
+        "Lunch", "2025-03-04", ("2025-03-07", "day", "Friday", "Starmer's lunch with Chancellor Friedrich Merz")
+    )
+    fin = briefing(
+        "Mali", "2025-03-05", ("2025-12-31", "day", "31 décembre", "fin du retrait des troupes françaises du Mali")
+    )
+    deadline = briefing(
+        "Mali", "2025-03-06", ("2025-12-31", "day", "December 31", "deadline for French troops to leave Mali")
+    )
+    debut = briefing(
+        "Mali", "2025-03-07", ("2025-12-31", "day", "31 décembre", "début du retrait des troupes françaises du Mali")
+    )
+    rows = merge_events(agenda_items([lunch, english, fin, deadline, debut]))
+    assert sorted(len(r.briefings) for r in rows) == [1, 2, 2]  # the start of the withdrawal is another row
+
+
+def test_a_round_of_trade_talks_and_a_protest_movement_are_one_row_in_french_and_english():
+    cycle = briefing(
+        "Mercosur",
+        "2025-03-03",
+        ("2025-04-14", "day", "14 avril", "cycle de négociations commerciales avec le Mercosur"),
+    )
+    english = briefing(
+        "Mercosur", "2025-03-04", ("2025-04-14", "day", "April 14", "round of trade negotiations with Mercosur")
+    )
+    vests = briefing("Paris", "2025-03-05", ("2025-03-08", "day", "samedi", "mobilisation des gilets jaunes à Paris"))
+    protest = briefing("Paris", "2025-03-06", ("2025-03-08", "day", "Saturday", "yellow vest demonstration in Paris"))
+    rows = merge_events(agenda_items([cycle, english, vests, protest]))
+    assert sorted(len(r.briefings) for r in rows) == [2, 2]
