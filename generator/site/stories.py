@@ -11,7 +11,8 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     disagree), however far apart they were published, and have a main participant in common or name the
     same place first (a town, a landmark, not a country: what both articles are about); or, with a main
     participant in common,
-  - they were published at most four weeks apart and their titles, summaries and key facts have at least
+  - they were published at most four weeks apart (twelve with two main participants in common: a story
+    that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
     and case folded, compared on their first five letters, French and English words of the same meaning
     as one; stop words, months, weekdays and numbers left out), two of which say what happened rather
@@ -60,6 +61,8 @@ from generator.site.groups import Groups
 from generator.site.identity import is_landmark
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
+LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS main participants in common
+LONG_ACTORS = 2
 SHARED_WORDS = 3
 TOPIC_WORDS = 2  # of the shared words, those that are not a title of office or a nationality
 ONE_ACTOR_SHARE = 0.1  # with one main participant in common: this share of the shorter briefing's words, at least
@@ -146,7 +149,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
         for key in actors[i]:
             earlier = by_participant.setdefault(key, [])
             for j in reversed(earlier[-_NEAREST:]):
-                if days[i] - days[j] > WINDOW:  # type: ignore[operator]
+                apart = days[i] - days[j]  # type: ignore[operator]
+                if apart > LONG_WINDOW:
                     break
                 if find(i) == find(j):
                     continue
@@ -159,6 +163,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 # the same first place (a town: what both are about) counts as a second participant in common
                 in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
                 one_actor = shorter if in_common == 1 else 0
+                if apart > WINDOW and in_common < LONG_ACTORS:
+                    continue
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)

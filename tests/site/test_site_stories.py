@@ -350,3 +350,17 @@ def test_a_town_named_in_passing_does_not_link_one_leaders_two_stories():
     again.briefing.places = ["Mombasa", "Kenya"]
     stories = stories_of([summit, strike, again])
     assert stories.story(strike) is stories.story(again) and stories.story(summit) is None
+
+
+def test_two_main_participants_in_common_link_a_story_that_pauses_for_two_months():
+    vote = "élections législatives au Portugal, la coalition entre socialistes et sociaux-démocrates"
+    election = briefing(
+        "publico", "2024-03-11", {"Luís Montenegro": 4, "Pedro Nuno Santos": 3}, title=f"Après les {vote}"
+    )
+    deal = briefing("lusa", "2024-05-20", {"Luís Montenegro": 3, "Pedro Nuno Santos": 2}, title=f"Enfin la {vote}")
+    one = briefing(
+        "rtp", "2024-05-21", {"Luís Montenegro": 3, "Marcelo Rebelo de Sousa": 1}, title=f"Encore les {vote}"
+    )
+    stories = stories_of([election, deal])
+    assert stories.story(election) is stories.story(deal)
+    assert stories_of([election, one]).story(one) is None  # ten weeks with one main participant in common
