@@ -44,6 +44,9 @@ joined, by rules a reader can check:
   more, two letters shorter at least ("Alex", "Alexander"), unless what it leaves out is an ending that
   makes another first name (`first_name_endings` of site.yml: "Jean"/"Jeanne", "Paul"/"Pauline"); two
   such longer names: neither;
+- a full name without a middle initial is the one full name of its surname that adds it ("Lewis Kaplan",
+  "Lewis A. Kaplan"), and without a middle name when the two are given a role in common ("Bola Tinubu",
+  "Bola Ahmed Tinubu"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
 - a name after an office title ("président", "Prime Minister": `titles` of equivalents.yml) is that
   name: "President Biden" is "Biden" and follows the surname rules;
 - a sovereign's or a noble's title and name are one with the same title and name in another language, a
@@ -63,7 +66,9 @@ joined, by rules a reader can check:
   joined across languages by their words alone: an English "Interior Ministry" may be any country's; but
   when every briefing that names it so is about a language's country (its first place: "France"), it is
   that country's, the one that language's briefings name by the same words ("National Assembly",
-  "Assemblée nationale");
+  "Assemblée nationale"); and names of the same words in two languages are one when every briefing that
+  names them is about one place (their first place: "Garde présidentielle", "Presidential Guard" in
+  articles on Niger);
 - two organisations named by the same words through the word tables, in any order (stop words left out,
   a name of the table inside them read as one word: "Nations unies", "United Nations"), are one when
   briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
@@ -489,6 +494,9 @@ def _join_institutions(
             if len(theirs) == 1 and about:  # other languages' briefings, each about that country
                 for name in about:
                     joins.join(("organization", name), next(iter(theirs)))
+        if len(group) >= 2 and len(set().union(*(said.get(n, {""}) for n in group)) - {""}) == 1:
+            for other in group[1:]:  # every briefing that names it is about one place: that place's institution
+                joins.join(("organization", group[0]), ("organization", other))
 
 
 def _place_key(place: str) -> str:
@@ -661,6 +669,7 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             for b in ordered[i + 1 :]:
                 if _first_names_alike(a.split()[:-1], b.split()[:-1]):
                     joins.join(("person", a), ("person", b))
+        _join_middle_names(joins, ordered, roles)
         for a in ordered:  # a short first name: its one longer form with that surname, if only one
             longer = {
                 joins.find(("person", b))
@@ -682,6 +691,32 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+    """A full name without a middle name or initial is the one full name of its surname that adds it ("Lewis
+    Kaplan", "Lewis A. Kaplan"; "Bola Tinubu", "Bola Ahmed Tinubu"). A whole middle name dropped needs a
+    role in common too: "Ahmad Massoud" is not his father "Ahmad Shah Massoud"."""
+    for a in names:
+        short = a.split()
+        longer: dict[tuple[str, str], list[list[str]]] = {}
+        for b in names:
+            long = b.split()
+            if len(long) > len(short) and long[0] == short[0] and _in_order(short, long):
+                longer.setdefault(joins.find(("person", b)), []).append(long)
+        if len(longer) != 1:
+            continue
+        root, [long, *_] = longer.popitem()
+        added = [w for w in long if w not in short]
+        same_role = _role_words(roles.get(a, set())) & _role_words(roles.get(" ".join(long), set()))
+        if all(len(w.rstrip(".")) == 1 for w in added) or same_role:
+            joins.join(("person", a), root)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of `short` are words of `long`, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _join_particle_surnames(joins: _Joins, plain_names: list[str], roles: dict[str, set[str]]) -> None:

@@ -575,3 +575,26 @@ def test_a_short_form_given_as_alias_joins_its_long_name_unless_another_name_sta
     # a first word alone is no short form ("Commission" of "Commission des lois")
     alone = keys(org("Commission des lois", "Commission"), org("Commission"))
     assert alone["Commission"] != alone["Commission des lois"]
+
+
+def test_a_name_without_its_middle_initial_or_a_middle_name_and_a_role_in_common_is_the_longer_name():
+    found = keys(person("John G. Roberts"), person("John Roberts"), person("Roberts"))
+    assert len(set(found.values())) == 1
+    roles = keys(
+        with_role("Cyril Matamela Ramaphosa", "South African President"),
+        with_role("Cyril Ramaphosa", "président sud-africain"),
+    )
+    assert len(set(roles.values())) == 1
+    # a middle name dropped without a role in common may be a father or a son
+    family = keys(
+        with_role("Ahmad Shah Massoud", "commandant"),
+        with_role("Ahmad Massoud", "chef du Front national de résistance"),
+    )
+    assert len(set(family.values())) == 2
+
+
+def test_an_institution_every_briefing_names_about_one_place_is_one_in_two_languages():
+    found = keys(about("Garde nationale", "fr", "Mali"), about("National Guard", "en", "Mali"))
+    assert len(set(found.values())) == 1
+    apart = keys(about("Garde nationale", "fr", "Mali"), about("National Guard", "en", "Texas"))
+    assert len(set(apart.values())) == 2
