@@ -24,7 +24,8 @@ The rule, in two steps a reader can check:
    "fin", "end"). The start or the end of an event dated its first or its last day is a date within it
    made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
    conference in Dubai" from 30 November to 12 December).
-   Words are those of four letters or more (and names such as "COP28"), accents and case folded,
+   Words are those of four letters or more (and names such as "COP28"), but those that say which one of
+   a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
    date (9 July rather than July; of several days, the widest: the 9-11 July summit rather than its
@@ -112,7 +113,14 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     found = {same_word(w)[:PREFIX] for w in _WORD.findall(text)}
     if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
         found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
+        found -= _which_one()
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _which_one() -> frozenset[str]:
+    """The words that say which one of a series ("next", "prochain": `which_one` in site.yml), as compared."""
+    return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("which_one"))
 
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")

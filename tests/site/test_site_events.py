@@ -579,3 +579,73 @@ def test_a_round_of_trade_talks_and_a_protest_movement_are_one_row_in_french_and
     protest = briefing("Paris", "2025-03-06", ("2025-03-08", "day", "Saturday", "yellow vest demonstration in Paris"))
     rows = merge_events(agenda_items([cycle, english, vests, protest]))
     assert sorted(len(r.briefings) for r in rows) == [2, 2]
+
+
+def test_the_next_of_a_series_and_a_meeting_of_army_chiefs_moved_are_a_conflict_in_two_languages():
+    first = announcing(
+        "Reuters",
+        "2024-02-01",
+        ["Ursula von der Leyen"],
+        ["Bruxelles"],
+        (
+            "2024-02-20",
+            "day",
+            "Feb. 20",
+            "next round of EU-Mercosur trade talks",
+            "The next round of trade talks is set for Feb. 20.",
+        ),
+    )
+    later = announcing(
+        "Monde",
+        "2024-02-10",
+        ["Ursula von der Leyen"],
+        ["Bruxelles"],
+        (
+            "2024-03",
+            "month",
+            "en mars",
+            "cycle de négociations commerciales entre l'UE et le Mercosur",
+            "Le cycle de négociations commerciales entre l'UE et le Mercosur, qui devait s'ouvrir le 20 février, "
+            "aura lieu en mars.",
+        ),
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
+    chiefs = announcing(
+        "RFI",
+        "2024-05-02",
+        ["Oumar Diallo"],
+        ["Dakar"],
+        (
+            "2024-05-04",
+            "day",
+            "samedi",
+            "réunion des chefs d'état-major à Dakar",
+            "Les chefs d'état-major se réunissent samedi à Dakar.",
+        ),
+    )
+    army = announcing(
+        "AP",
+        "2024-05-07",
+        ["Oumar Diallo"],
+        ["Dakar"],
+        (
+            "2024-05-09",
+            "day",
+            "Thursday",
+            "army chiefs' meeting in Dakar",
+            "The army chiefs meet in Dakar on Thursday, after a meeting set for Saturday was postponed.",
+        ),
+    )
+    [row] = merge_events(agenda_items([chiefs, army]))
+    assert len(row.dates) == 2
+
+
+def test_the_expiry_of_an_ultimatum_and_its_deadline_are_one_row():
+    fr = briefing(
+        "Ultimatum", "2024-06-01", ("2024-06-09", "day", "dimanche", "expiration de l'ultimatum de l'Union africaine")
+    )
+    en = briefing(
+        "Ultimatum", "2024-06-02", ("2024-06-09", "day", "Sunday", "deadline of the African Union's ultimatum")
+    )
+    assert len(merge_events(agenda_items([fr, en]))) == 1
