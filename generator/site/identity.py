@@ -663,13 +663,18 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
         alone.setdefault(_spelling(name.split()[-1]), set()).add(name)
     endings = tuple(sorted({fold(e) for e in reading_words("first_name_endings")}))
     groups = _hyphenated(people)
+    by_first: dict[str, list[str]] = {}
+    for name in plain_names:
+        if len(name.split()) >= 2:
+            by_first.setdefault(name.split()[0], []).append(name)
+    for names in by_first.values():
+        _join_middle_names(joins, sorted(names), roles)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 if _first_names_alike(a.split()[:-1], b.split()[:-1]):
                     joins.join(("person", a), ("person", b))
-        _join_middle_names(joins, ordered, roles)
         for a in ordered:  # a short first name: its one longer form with that surname, if only one
             longer = {
                 joins.find(("person", b))
@@ -694,9 +699,9 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
 
 
 def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
-    """A full name without a middle name or initial is the one full name of its surname that adds it ("Lewis
-    Kaplan", "Lewis A. Kaplan"; "Bola Tinubu", "Bola Ahmed Tinubu"). A whole middle name dropped needs a
-    role in common too: "Ahmad Massoud" is not his father "Ahmad Shah Massoud"."""
+    """A full name without a middle name or initial is the one full name of its first name that adds it
+    ("Lewis Kaplan", "Lewis A. Kaplan"; "Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo Ondimba").
+    A whole name dropped needs a role in common too: "Ahmad Massoud" is not his father "Ahmad Shah Massoud"."""
     for a in names:
         short = a.split()
         longer: dict[tuple[str, str], list[list[str]]] = {}

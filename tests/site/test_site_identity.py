@@ -598,3 +598,20 @@ def test_an_institution_every_briefing_names_about_one_place_is_one_in_two_langu
     assert len(set(found.values())) == 1
     apart = keys(about("Garde nationale", "fr", "Mali"), about("National Guard", "en", "Texas"))
     assert len(set(apart.values())) == 2
+
+
+def test_a_russian_name_ending_in_ine_in_french_is_the_english_name_in_in():
+    found = keys(
+        person("Dmitri Rogozine"), person("Dmitry Rogozin"), person("Evgueni Kasperski"), person("Yevgeny Kaspersky")
+    )
+    assert found["Dmitri Rogozine"] == found["Dmitry Rogozin"]
+    assert found["Evgueni Kasperski"] == found["Yevgeny Kaspersky"]
+
+
+def test_a_name_without_the_last_part_of_a_compound_surname_is_the_longer_name_with_a_role_in_common():
+    found = keys(
+        with_role("Denis Sassou", "président congolais"), with_role("Denis Sassou Nguesso", "Congolese President")
+    )
+    assert len(set(found.values())) == 1
+    apart = keys(with_role("Denis Sassou", "footballeur"), with_role("Denis Sassou Nguesso", "Congolese President"))
+    assert len(set(apart.values())) == 2
