@@ -667,8 +667,8 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
     for name in plain_names:
         if len(name.split()) >= 2:
             by_first.setdefault(name.split()[0], []).append(name)
-    for names in by_first.values():
-        _join_middle_names(joins, sorted(names), roles)
+    for same_first in by_first.values():
+        _join_middle_names(joins, sorted(same_first), roles)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
