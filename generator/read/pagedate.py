@@ -4,7 +4,7 @@ Many pages come without a date in their metadata, and a date guessed from the te
 which sends every relative date of the article to the wrong year. Addresses and file names often carry
 the day the article was published, in a few shapes:
 
-    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  /2016/jan/27/  2024-04-02-sommet.txt
+    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  /2016/jan/27/  /2018/04-avril/15-  2024-04-02-sommet.txt
 
 Only a whole day counts (a year and a month do not say which week "mardi" is), between the bounds of
 read/dates.py. Month words come from the language folders (every built-in language), not from a list here.
@@ -77,7 +77,7 @@ _UNIX_FIRST, _UNIX_LAST = 946_684_800, 4_102_444_800  # 2000-01-01 and 2100-01-0
 
 def _first_date(text: str) -> dt.date | None:
     found = []
-    for pattern in (*_NUMERIC, _worded()):
+    for pattern in (*_NUMERIC, *_worded()):
         for match in pattern.finditer(text):
             date = _date(match.group("y"), match.group("m"), match.group("d"))
             if date is not None:
@@ -95,10 +95,20 @@ def _month_words() -> dict[str, int]:
 
 
 @functools.cache
-def _worded() -> re.Pattern[str]:
-    """`/2016/jan/27/`: year, a month word of any built-in language, day."""
+def _worded() -> tuple[re.Pattern[str], ...]:
+    """A month word of any built-in language with its year and day, as a site's folders write them:
+    `/2016/jan/27/`, and a month folder named by its number and word before a day that starts the page's
+    name (`/2018/04-avril/15-conseil.html`). A date written in the page's name as words ("greve-prevue-jeudi-
+    17-septembre-2020", "semaine-du-7-11-avril-2025") is the event's, not the publication's: not read."""
     months = "|".join(re.escape(w) for w in sorted(_month_words(), key=len, reverse=True))
-    return re.compile(rf"(?<!\d)(?P<y>\d{{4}}){_SEP}(?P<m>{months}){_SEP}(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
+    y, m, d = r"(?<!\d)(?P<y>\d{4})", rf"(?P<m>{months})", r"(?P<d>\d{1,2})(?!\d)"
+    return tuple(
+        re.compile(shape, re.IGNORECASE)
+        for shape in (
+            rf"{y}{_SEP}{m}{_SEP}{d}",
+            rf"{y}/(?P<m>\d{{1,2}})-(?:{months})/{d}[-_.]",
+        )
+    )
 
 
 def _date(year: str, month: str, day: str) -> dt.date | None:

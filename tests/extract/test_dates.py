@@ -361,6 +361,16 @@ def test_inference_from_a_dateline_and_a_year() -> None:
     assert date == dt.date(2023, 3, 3) and "dateline" in evidence
 
 
+def test_inference_from_an_outlets_dateline_in_parentheses() -> None:
+    date, evidence = infer_published(
+        "Title\n\nGENEVA (Daily News / Xinhua - 4th March, 2021) The council will meet on Tuesday.", "en"
+    )
+    assert date == dt.date(2021, 3, 4) and "dateline" in evidence
+    # a date in parentheses inside a sentence is no dateline
+    _, evidence = infer_published("Title\n\nThe treaty (signed by France - 4th March, 2021) took effect.", "en")
+    assert "dateline" not in (evidence or "")
+
+
 def test_inferred_date_resolves_the_reference_upcoming_dates(reference: str) -> None:
     date, _ = infer_published(reference, "fr")
     upcoming, _ = dated_events(extract_timexes(reference, date, "fr"))

@@ -18,6 +18,7 @@ from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url
         ("https://www.example.co.uk/politics/2015/feb/09/budget-vote", "2015-02-09"),
         ("https://example.fr/2018/mars/12/greve", "2018-03-12"),
         ("https://example.org/2010/7/4/parade", "2010-07-04"),
+        ("https://example.lu/fr/actualites/communiques/2019/11-novembre/28-visite-ministre.html", "2019-11-28"),
     ],
 )
 def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
@@ -35,6 +36,10 @@ def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
         "https://20240402.example.org/a",  # the host name is not the page's date
         "https://example.org/0001/01/01/a",  # outside the news range
         "https://example.org/2024/may/x",
+        "https://example.org/summit-of-12-states-2019",  # no month word between the numbers
+        "https://example.org/top-10-june-2019-picks",  # a number before a month, inside the page's name
+        "https://example.fr/sortir/123-manifestation-prevue-samedi-12-octobre-2019/",  # the event's day, in words
+        "https://example.org/2019/11-novembre/",  # a month folder without a day
     ],
 )
 def test_no_day_is_made_up_from_an_address_that_gives_none(url):

@@ -56,6 +56,9 @@ _BYLINE = re.compile(
 # an update line is a later day, but the same or next one: a byline of last resort
 _UPDATED = re.compile(r"\b(?:mis\s+à\s+jour|actualisé|modifié|updated)\s*(?:le|on|:)?\s*:?\s*$", re.I)
 _DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40},?\s*$|^\s*(?:le\s+)?$", re.I)  # "PARIS, 2 avril (AFP)"
+# "UNITED NATIONS (UrduPoint News / Sputnik - ": a place in capitals, then the outlet and its source before a
+# dash, the date closing the parenthesis
+_OUTLET_DATELINE = re.compile(r"^\s*[A-ZÉÈ][A-ZÉÈ'’ .-]{1,40}\s*\([^()\n]{2,60}\s[-–—]\s*$")
 _AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re.I)
 # what a page's date stamp holds besides the date: "Tue 2 Apr 2024 10.15 BST", "April 2, 2024 10:15 am ET"
 _STAMP_FILLER = re.compile(
@@ -295,14 +298,16 @@ def _update_line(page: _Page) -> Inference | None:
 
 
 def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
-    """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year: it dates the page, it is no
-    event of the article."""
+    """ "PARIS, 2 avril (AFP)": the agency's dateline, with or without its year, or the outlet's in
+    parentheses ("UNITED NATIONS (UrduPoint News / Sputnik - 17th September, 2019)"): it dates the page, it is
+    no event of the article."""
     for t in timexes:
-        if (
-            re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
-            and _AGENCY.match(text[t.end : t.end + 20])
-            and _DATELINE.match(text[text.rfind("\n", 0, t.start) + 1 : t.start])
-        ):
+        if not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value):
+            continue
+        line = text[text.rfind("\n", 0, t.start) + 1 : t.start]
+        if _AGENCY.match(text[t.end : t.end + 20]) and _DATELINE.match(line):
+            return t
+        if t.value[:4].isdigit() and _OUTLET_DATELINE.match(line) and re.match(r"\s*\)", text[t.end : t.end + 3]):
             return t
     return None
 
