@@ -1,6 +1,7 @@
-"""bench/archive.py as a guard: on its eight tuned test archives, no page or agenda row joins two real things,
-every date conflict shows (but one of the sixth's and the eighth's) and no story joins two real ones, and the
-scores do not fall below what docs/archive.md reports."""
+"""bench/archive.py as a guard: on its ten tuned test archives, no page or agenda row joins two real things,
+every date conflict shows (but one of the sixth's, the eighth's and the tenth's) and no story joins two real
+ones, and the scores do not fall below what docs/archive.md reports. The eleventh archive is the unseen measure:
+not guarded here, so that no rule is fitted to it."""
 
 from __future__ import annotations
 
@@ -26,17 +27,19 @@ def test_the_archive_benchmark_holds_its_scores():
     sixth = archive.scores(archive.ARCHIVE / "heldout5")
     seventh = archive.scores(archive.ARCHIVE / "heldout6")
     eighth = archive.scores(archive.ARCHIVE / "heldout7")
-    for run in (tuned, second, third, fourth, fifth, sixth, seventh, eighth):
+    ninth, tenth = archive.scores(archive.ARCHIVE / "heldout8"), archive.scores(archive.ARCHIVE / "heldout9")
+    for run in (tuned, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth):
         assert not run["rules"]["wrong"] and not run["hand"]["wrong"]  # no wrong merges, ever
         assert not run["events"]["wrong"] and not run["events"]["false_conflicts"]
-        assert run["events"]["conflicts_shown"] == run["events"]["conflicts"] or run is sixth or run is eighth
+        partly = run is sixth or run is eighth or run is tenth
+        assert run["events"]["conflicts_shown"] == run["events"]["conflicts"] or partly
         assert run["stories"]["precision"] == 1.0
     assert tuned["rules"]["per_entity"] == 1.0 and tuned["hand"]["per_entity"] == 1.0
     assert tuned["events"]["per_event"] == 1.0 and tuned["stories"]["recall"] == 1.0
     assert second["rules"]["per_entity"] == 1.0 and second["events"]["per_event"] == 1.0
     assert second["stories"]["recall"] == 1.0
-    assert third["rules"]["per_entity"] <= 1.06 and third["events"]["per_event"] <= 1.1
-    assert third["stories"]["recall"] >= 0.75
+    assert third["rules"]["per_entity"] <= 1.03 and third["events"]["per_event"] <= 1.1
+    assert third["stories"]["recall"] == 1.0
     assert fourth["rules"]["per_entity"] <= 1.04 and fourth["events"]["per_event"] == 1.0
     assert fourth["stories"]["recall"] >= 0.85
     # the fifth archive's first run was 1.18, 1.14, 0/1 conflicts, 0.50 / 0.62; after the rules it showed
@@ -50,5 +53,11 @@ def test_the_archive_benchmark_holds_its_scores():
     assert seventh["rules"]["per_entity"] <= 1.02 and seventh["events"]["per_event"] == 1.0
     assert seventh["stories"]["recall"] == 1.0
     # the eighth archive's first run was 1.08, 1.23, 0/1 conflicts, 0.62 / 0.38; after the rules it showed
-    assert eighth["rules"]["per_entity"] <= 1.02 and eighth["events"]["per_event"] <= 1.16
+    assert eighth["rules"]["per_entity"] <= 1.02 and eighth["events"]["per_event"] <= 1.04
     assert eighth["stories"]["recall"] >= 0.53
+    # the ninth archive's first run was 1.09, 1.13, 0/1 conflicts, 1.00 / 0.68; after the rules it showed
+    assert ninth["rules"]["per_entity"] <= 1.02 and ninth["events"]["per_event"] <= 1.05
+    assert ninth["stories"]["recall"] >= 0.78 and ninth["events"]["conflicts_shown"] == 1
+    # the tenth archive's first run was 1.27, 1.15, 0/2 conflicts, 1.00 / 0.37; after the rules it showed
+    assert tenth["rules"]["per_entity"] <= 1.08 and tenth["events"]["per_event"] <= 1.05
+    assert tenth["stories"]["recall"] >= 0.62 and tenth["events"]["conflicts_shown"] >= 1
