@@ -95,6 +95,9 @@ class KeyFact:
 class GeneratorInfo:
     version: str
     nlp: str = ""  # which extractor ran, e.g. "spacy:fr_core_news_sm" or "rules:en"
+    # SHA-256 of the body as generated: a page edited by hand in its front matter only gets its body
+    # rendered again from it by the site (a corrected date shows in the byline); empty on older pages
+    body: str = ""
     checksum: str = "pending"  # SHA-256 of the page as generated; set by the store, tells hand edits apart
 
 

@@ -13,9 +13,10 @@ unchanged) and `split_front_matter` unescapes it: the Briefing round-trips exact
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import re
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
@@ -60,8 +61,31 @@ _SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)  # used with f
 
 
 def render_markdown(briefing: Briefing, article_text: str) -> str:
-    """The briefing page: front matter, then a body rendered from it and the article text."""
-    return front_matter(briefing) + render_body(briefing, article_text)
+    """The briefing page: front matter, then a body rendered from it and the article text; the front matter
+    keeps the body's digest (`generator.body`)."""
+    body = render_body(briefing, article_text)
+    signed = replace(briefing, generator=replace(briefing.generator, body=body_digest(body)))
+    return front_matter(signed) + body
+
+
+def body_digest(body: str) -> str:
+    """The SHA-256 of a page's body, its line ends read as newlines (an editor saving in CRLF changes nothing)."""
+    return hashlib.sha256(body.replace("\r\n", "\n").encode("utf-8")).hexdigest()
+
+
+def refreshed_body(briefing: Briefing, body: str) -> str:
+    """A body rendered again from a front matter corrected by hand, with the old body's article section kept
+    as written: a corrected date or role shows on the page as it does in the agenda."""
+    old = next(reversed(list(_ARTICLE_SECTION.finditer(body))), None)
+    new = render_body(briefing, "")
+    cut = next(reversed(list(_ARTICLE_SECTION.finditer(new))), None)
+    if old is None or cut is None:
+        return body
+    return new[: cut.start()] + body[old.start() :]
+
+
+# the last section of a body: the article's text, folded ('??? quote "Article"')
+_ARTICLE_SECTION = re.compile(r'^\?\?\? quote "[^"\n]*"[ \t]*$', re.MULTILINE)
 
 
 class _Dumper(yaml.SafeDumper):

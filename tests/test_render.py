@@ -1,9 +1,12 @@
+from dataclasses import replace
+
 import markdown
 import pytest
 import yaml
 
+from generator.frontmatter import strip_front_matter
 from generator.model import Briefing, DatedEvent, GeneratorInfo, KeyFact, Participant, Quote, Source
-from generator.render import block, front_matter, inline, parse_markdown, render_markdown
+from generator.render import block, body_digest, front_matter, inline, parse_markdown, refreshed_body, render_markdown
 
 ARTICLE = "Le ministre se rendra mercredi à Bruxelles.\n\nIl rencontrera ses homologues de l'Otan."
 
@@ -30,9 +33,20 @@ def briefing(**changes) -> Briefing:
     return Briefing(**values)
 
 
-def test_front_matter_loads_back_to_the_same_briefing():
+def test_front_matter_loads_back_to_the_same_briefing_with_its_bodys_digest():
     original = briefing()
-    assert parse_markdown(render_markdown(original, ARTICLE)) == original
+    page = render_markdown(original, ARTICLE)
+    loaded = parse_markdown(page)
+    assert loaded.generator.body == body_digest(strip_front_matter(page))
+    assert loaded == replace(original, generator=replace(original.generator, body=loaded.generator.body))
+
+
+def test_a_body_rendered_again_from_a_corrected_front_matter_keeps_the_article_as_written():
+    page = render_markdown(briefing(), ARTICLE)
+    corrected = replace(briefing(), date="2024-04-09")
+    body = refreshed_body(corrected, strip_front_matter(page))
+    assert "9 avril 2024" in body and "2 avril 2024" not in body.split("??? quote")[0]
+    assert body.split("??? quote")[1] == strip_front_matter(page).split("??? quote")[1]
 
 
 def test_front_matter_holds_the_documented_keys_in_order():

@@ -32,8 +32,9 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 from slugify import slugify
 
+from generator.briefingpage import is_hand_edited
 from generator.frontmatter import escaped_title, strip_front_matter
-from generator.render import UnknownLanguage, labels
+from generator.render import UnknownLanguage, body_digest, labels, refreshed_body
 from generator.safetext import clean, printable
 from generator.site.agenda import AGENDA_URI, AgendaItem, agenda_items, agenda_page, parse_point, split_past
 from generator.site.blocks import GeneratedPage, Href, label_cells
@@ -207,7 +208,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             file.render = partial(_entity_page, entity, file, frame, files, coming, self._lang)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A briefing's text without its front matter, which the catalog has already read.
+        """A briefing's text without its front matter, which the catalog has already read; rendered again from
+        the front matter when only the front matter was corrected by hand (render.refreshed_body).
 
         MkDocs would parse it again with its pure-Python YAML loader, the costliest step of reading a
         briefing; on_page_markdown gives the page the front matter the catalog read (in C).
@@ -215,7 +217,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         entry = self._by_uri.get(page.file.src_uri)
         if entry is None:
             return None
-        return clean(strip_front_matter(entry.abs_path.read_text(encoding="utf-8-sig")))
+        page_text = entry.abs_path.read_text(encoding="utf-8-sig")
+        body = strip_front_matter(page_text)
+        generated = entry.briefing.generator.body
+        if generated and body_digest(body) == generated and is_hand_edited(page_text):
+            body = refreshed_body(entry.briefing, body)  # the front matter was corrected, the body was not
+        return clean(body)
 
     @event_priority(100)  # before other plugins look at page.meta
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -222,3 +222,39 @@ def test_site_url_comes_from_the_environment_as_in_the_pages_workflow(tmp_path: 
     assert "URL:https://owner.github.io/repo/briefings/2024-04-02-blinken-paris/" in ics
     workflow = (ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8")
     assert "SITE_URL: ${{ steps.pages.outputs.base_url }}/" in workflow and "mkdocs build --strict" in workflow
+
+
+def _hand_dated(tmp_path: Path, body_edit: str = "") -> str:
+    """Build a site whose one briefing, generated without a date, was dated by hand in its front matter (and,
+    with `body_edit`, had a line of its body changed too); returns the briefing page's HTML."""
+    from generator.briefingpage import with_checksum
+    from generator.model import Briefing, Source
+
+    undated = Briefing(
+        title="Les syndicats de la SNCF annoncent une grève",
+        date=None,
+        date_source="unknown",
+        lang="fr",
+        source=Source(path="seeds/greve.txt", sha256="0" * 64),
+        summary="Les syndicats appellent à la grève jeudi.",
+    )
+    project = make_project(tmp_path / "project", [undated])
+    [page] = sorted((project / "briefings").glob("*.md"))
+    generated = with_checksum(page.read_text(encoding="utf-8"))
+    edited = generated.replace("date: null\ndate_source: unknown", "date: '2024-03-05'\ndate_source: metadata", 1)
+    if body_edit:
+        edited = edited.replace("    Les syndicats appellent à la grève jeudi.\n", f"    {body_edit}\n", 1)
+    page.write_text(edited, encoding="utf-8")
+    site = build(project)
+    return (site / "briefings" / page.stem / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_date_corrected_by_hand_in_the_front_matter_shows_in_the_page_body(tmp_path: Path):
+    html = _hand_dated(tmp_path)
+    assert "Publié le mardi 5 mars 2024" in html and "date inconnue" not in html
+    assert "Texte de l'article." in html  # the article's text is kept as written
+
+
+def test_a_body_corrected_by_hand_is_kept_as_written(tmp_path: Path):
+    html = _hand_dated(tmp_path, body_edit="Les syndicats appellent à la grève jeudi (corrigé).")
+    assert "(corrigé)" in html and "date inconnue" in html  # the analyst's body, not one rendered again
