@@ -95,3 +95,13 @@ def test_who_acts_heads_the_event_noun_s_group_however_far_the_date_comes_after_
     date, week = sentence.index("from 22 to 23 May"), sentence.index("this week")
     event = event_phrase(sentence, date, date + len("from 22 to 23 May"), ENGLISH, [(week, week + len("this week"))])
     assert event.startswith("Chancellor Hans Maier will pay a State Visit")
+
+
+def test_a_list_between_dashes_is_passed_over_to_find_the_subject() -> None:
+    sentence = "Nurses at four hospitals – Leeds, York, Hull and Bradford – will walk out on 3 October."
+    assert _event(sentence, "on 3 October") == "Nurses at four hospitals will walk out"
+
+
+def test_a_place_s_region_after_a_comma_is_no_subject() -> None:
+    sentence = "The film festival in Cannes, France, will take place from May 14."
+    assert _event(sentence, "May 14") == "festival in Cannes, France"

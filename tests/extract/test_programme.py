@@ -107,6 +107,8 @@ def test_the_same_date_said_again_is_one_row_and_the_hours_of_a_programme_stay_a
         ("Day 2: On June 22, the delegation will tour the shipyard in Gdansk.", "en", "tour the shipyard"),
         ("Jour 2 : le 22 juin, la délégation visitera le chantier naval de Gdansk.", "fr", "visitera le chantier"),
         ("The committee heard Anna Marsh, who will testify again on June 22.", "en", "Anna Marsh will testify"),
+        # a label of three words naming no event: the event is named after the date
+        ("Dernier grand moment : le lundi 10 juin, avec la signature du traité de paix.", "fr", "signature du traité"),
     ],
 )
 def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, lang, expected):

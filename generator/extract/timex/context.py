@@ -185,6 +185,16 @@ def event_nouns(language: Language) -> re.Pattern[str]:
     return _event_words(language).nouns
 
 
+def names_event(phrase: str, language: Language) -> bool:
+    """Whether a short phrase is an event's name with more than its noun and no verb ("plaidoiries individuelles",
+    "G20 summit"; not "débats pourraient"): a whole clause would say less of the event."""
+    return (
+        len(content_words(phrase)) >= 2
+        and _event_words(language).nouns.search(phrase) is not None
+        and _verb_cues(language).search(phrase) is None
+    )
+
+
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 MAX_WORDS = 12  # an agenda line: an event phrase is cut to this many words
 
@@ -406,8 +416,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
-    masked = _without_asides(masked, clauses, a, b, words)
     own = clauses[idx][0]
+    masked = _without_asides(masked, clauses, a, b, words)
+    masked = _without_dash_aside(masked, a, own, words)
     if a < own and masked[own - 1] == ",":  # the subject before it: "La ministre, Claire Dubois, recevra"
         masked = masked[: own - 1] + " " + masked[own:]
     region = masked[a:b]
@@ -469,16 +480,68 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         ][1]
     if idx > 0 and _opens_on_verb(masked[a:b], words):
         subject = idx - 1
-        while subject > 0 and words.relative.match(masked[clauses[subject][0] : clauses[subject][1]]):
-            subject -= 1  # "A book of memoirs, which he wrote with X, is due to be published in May"
-        return clauses[subject][0], b
+        while subject > 0 and (
+            words.relative.match(masked[clauses[subject][0] : clauses[subject][1]])  # "A book, which he wrote, is"
+            or _place_qualified(masked, clauses, subject, words)  # "in Eugene, Oregon, will take place"
+        ):
+            subject -= 1
+        return _before_dash_aside(masked, clauses, subject), b
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
-        label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
-        if label and idx + 1 < len(clauses):
+        before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]]
+        label = len(re.findall(r"\w+", before)) <= 2
+        # "Autre temps fort : le lundi 5 octobre, avec l'interrogatoire d'un témoin": the event is named after the
+        # date when the words before it name none and say no verb
+        named_after = (
+            idx + 1 < len(clauses)
+            and not words.nouns.search(before)
+            and not words.predicate.search(f" {before} ")
+            and bool(words.nouns.search(masked[clauses[idx + 1][0] : clauses[idx + 1][1]]))
+        )
+        if (label or named_after) and idx + 1 < len(clauses):
             b = clauses[idx + 1][1]
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+_NAME_ALONE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*\s*")  # "Oregon", "Seine-Saint-Denis"
+
+
+def _place_qualified(masked: str, clauses: list[tuple[int, int]], k: int, words: _EventWords) -> bool:
+    """Whether clause `k` is one name qualifying the place that ends the clause before it ("in Eugene, Oregon",
+    "à Sète, Hérault"): part of that clause, no subject of its own."""
+    if k == 0 or not _NAME_ALONE.fullmatch(masked[clauses[k][0] : clauses[k][1]]):
+        return False
+    before = masked[clauses[k - 1][0] : clauses[k - 1][1]].rstrip()
+    return any(m.end() == len(before) for m in words.place.finditer(before))
+
+
+_DASH = re.compile(r"\s[-–—]\s|—")
+
+
+def _before_dash_aside(masked: str, clauses: list[tuple[int, int]], subject: int) -> int:
+    """Where the subject clause starts, before the aside between dashes that ends at it ("ASLEF members at nine rail
+    companies – Avanti West Coast, ..., Southeastern – will be on strike"): the aside lists, the subject is before."""
+    end = clauses[subject][1]
+    if not _DASH.match(masked, end) and not masked.startswith("—", end):
+        return clauses[subject][0]
+    for k in range(subject, 0, -1):
+        if _DASH.search(masked[clauses[k - 1][1] : clauses[k][0]]):
+            return clauses[k - 1][0]
+    return clauses[subject][0]
+
+
+def _without_dash_aside(masked: str, a: int, own: int, words: _EventWords) -> str:
+    """The text with the aside between dashes before the date's clause blanked, when it names no event: the list
+    between the subject and its verb ("ASLEF members at nine rail companies – Avanti West Coast, ..., Southeastern –
+    will be on strike"); "Le gymnich – la réunion informelle – aura lieu" keeps its event noun."""
+    dashes = list(_DASH.finditer(masked, a, own))
+    if len(dashes) < 2:
+        return masked
+    x, y = dashes[-2].start(), dashes[-1].end()
+    if not masked[a:x].strip() or words.nouns.search(masked[x:y]):
+        return masked
+    return masked[:x] + " " * (y - x) + masked[y:]
 
 
 def _opens_on_verb(clause: str, words: _EventWords) -> bool:

@@ -12,7 +12,7 @@ EVENT_NOUNS = (
     "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
     "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
-    "|walkout|stoppage|rally|ban"
+    "|walkout|stoppage|rally|ban|championships?|games|olympics|cup|marathon|convention|parade|gala|premiere"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
 # "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
@@ -62,6 +62,7 @@ EVENT_DATE_LEAD = (
     r"next",
     r"starting",
     r"as\s+of",
+    r"for",  # "scheduled for next year"
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
