@@ -351,6 +351,9 @@ class Language:
     announcing_verbs: str = ""
     event_nouns: str = ""
     event_determiner: str = ""  # when set, an event noun counts only after one ("the vote", not "to vote")
+    # what before a date makes it qualify the noun after it ("Trump's July 25 call", "the 2016 election"): the event is
+    # that noun (a pattern ending the text before the date)
+    attributive_date: str = ""
     event_cut: str = ""  # where the event phrase ends: a relative pronoun, a speech verb
     event_predicate: str = ""  # the verb after the event's noun group
     event_place: str = ""  # "à Paris" after the event (case-sensitive)

@@ -105,3 +105,32 @@ def test_a_list_between_dashes_is_passed_over_to_find_the_subject() -> None:
 def test_a_place_s_region_after_a_comma_is_no_subject() -> None:
     sentence = "The film festival in Cannes, France, will take place from May 14."
     assert _event(sentence, "May 14") == "festival in Cannes, France"
+
+
+def test_a_date_between_the_subject_and_its_verb_leaves_them_one_clause() -> None:
+    sentence = "The appeals court on Monday, 3 March, rejected the ban on night flights."
+    assert _event(sentence, "Monday, 3 March") == "appeals court rejected the ban on night flights"
+    french = "Le maire, jeudi, présentera le budget aux habitants."
+    start = french.index("jeudi")
+    assert event_phrase(french, start, start + 5, language("fr")) == "maire présentera le budget aux habitants"
+
+
+def test_a_date_that_dates_the_saying_keeps_who_said_what() -> None:
+    sentence = "On Friday, Finance Minister Ana Ruiz said the budget would be cut by a tenth."
+    assert _event(sentence, "Friday").startswith("Finance Minister Ana Ruiz said the budget would be cut")
+    sentence = "The mayor said on Monday that the bridge would reopen in the spring."
+    assert _event(sentence, "Monday").startswith("mayor said that the bridge would reopen")
+    # a date after the verb that is not the saying's stays the event's
+    assert _event("The union said there would be a ban from 18 December.", "18 December") == "ban"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("Critics recalled the mayor's March 3 speech on housing.", "March 3", "mayor's speech on housing"),
+        ("Turnout fell sharply in the 2019 election.", "2019", "election"),
+        ("She wrote about it in a June 12 letter to the board.", "June 12", "letter to the board"),
+    ],
+)
+def test_a_date_that_qualifies_a_noun_leaves_the_noun_as_the_event(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date) == event

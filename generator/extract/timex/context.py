@@ -145,6 +145,7 @@ class _EventWords:
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
+    attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
 
 
@@ -167,6 +168,7 @@ def _event_words(language: Language) -> _EventWords:
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         verb=_verb_cues(language),
+        attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
@@ -391,6 +393,9 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    attributed = _attributive(sentence, masked, start, end, words)
+    if attributed:
+        return attributed
     phrase = _phrase(sentence, masked, start, language, following)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
@@ -398,6 +403,32 @@ def event_phrase(
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
+
+
+def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
+    """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
+    "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
+    determiner = words.attributive.search(sentence[max(0, start - 30) : start]) if words.attributive else None
+    noun = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if determiner is None or noun is None:
+        return ""
+    if words.dangling.search(" " + noun.group(1)) or _says_verb(noun.group(1), words):
+        return ""  # "the 25th in Paris", "the 25th was": no noun after it
+    tail = masked[end:]
+    stop = re.search(r"[,;:()]|\s[-–—]\s", tail)
+    tail = tail[: stop.start()] if stop else tail
+    cut = words.cut.search(tail)
+    tail = tail[: cut.start()] if cut else tail
+    owner = ""
+    mark = re.search(r"['’]s\s+$", determiner.group(0))
+    if mark:  # "Trump's": whose it is, said with it
+        at = start - len(determiner.group(0)) + mark.start()
+        name = _NAME_BEFORE.search(sentence[:at])
+        owner = name.group(0) + sentence[at : at + 2] if name else ""
+    return _trim(f"{owner} {tail}", words)
 
 
 def _phrase(sentence: str, masked: str, start: int, language: Language, following: str) -> str:
@@ -421,6 +452,14 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     masked = _without_dash_aside(masked, a, own, words)
     if a < own and masked[own - 1] == ",":  # the subject before it: "La ministre, Claire Dubois, recevra"
         masked = masked[: own - 1] + " " + masked[own:]
+    own_end = clauses[idx][1]
+    if (
+        own_end < b
+        and masked[own_end] == ","
+        and not _says_verb(masked[own:own_end], words)
+        and _opens_on_verb(masked[own_end + 1 : b], words)
+    ):
+        masked = masked[:own_end] + " " + masked[own_end + 1 :]  # the verb after it: "Le président, mardi, recevra"
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
     if noun is not None:
@@ -478,6 +517,19 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         return clauses[idx - 1][0], after[1] if _opens_on_verb(masked[after[0] : after[1]], words) else clauses[
             idx - 1
         ][1]
+    subject_end = a if not re.search(r"\w", masked[a:b]) and idx > 0 else b
+    subject_start = clauses[idx - 1][0] if subject_end == a else a
+    if (
+        idx + 1 < len(clauses)
+        and subject_start == clauses[0][0]  # the sentence's subject, not a number's decimals ("4,3 % en juin, ...")
+        and not words.nouns.search(masked[subject_start:subject_end])  # "Deux jours de plaidoiries, mardi, clôtureront"
+        and not _says_verb(masked[a:b], words)
+        and _opens_on_verb(masked[clauses[idx + 1][0] : clauses[idx + 1][1]], words)
+        and (re.search(r"\w", masked[a:b]) or (idx > 0 and not _says_verb(masked[clauses[idx - 1][0] : a], words)))
+    ):
+        # the subject, the date, then its verb: "The UN's top court on Friday, 2 May, heard a final day of arguments",
+        # "Le président, mardi, recevra les syndicats"
+        return a if re.search(r"\w", masked[a:b]) else clauses[idx - 1][0], clauses[idx + 1][1]
     if idx > 0 and _opens_on_verb(masked[a:b], words):
         subject = idx - 1
         while subject > 0 and (
@@ -502,6 +554,13 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _says_verb(text: str, words: _EventWords) -> bool:
+    """Whether the words say a verb: an auxiliary, or a tense cue in a word that is not a name ("United" is no
+    past)."""
+    lower = re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", text)
+    return bool(words.predicate.search(f" {text} ") or words.verb.search(lower))
 
 
 _NAME_ALONE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*\s*")  # "Oregon", "Seine-Saint-Denis"
@@ -617,6 +676,8 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris"); a clause a speech
     # verb reports opens after it ("X said he will present the case against ... to officials next week")
     reported = words.attribution.search(masked, a, start)
+    if reported and not masked[reported.end() : start].strip():
+        reported = None  # the date is the saying's ("a déclaré mercredi que ..."): who said it stays
     if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
         region, a = masked[reported.end() : b], reported.end()
     before = masked[a:start].split()
@@ -673,6 +734,15 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
     verb = words.attribution.search(text)
     if not verb:
         return text
+    said = text[verb.end() :]
+    if date_at is not None and len(content_words(said)) > _FEW_CONTENT:
+        speaker = text[: verb.start()]
+        # the date is the saying's: right after its verb ("a déclaré mercredi que ...", "said on Monday that ..."), or
+        # before a speaker who does nothing else ("Last week, Defence Minister Israel Katz said the country would")
+        if (date_at >= verb.end() and not text[verb.end() : date_at].strip()) or (
+            date_at < verb.start() and content_words(speaker) and not _says_verb(speaker, words)
+        ):
+            return text
     if date_at is not None and date_at >= verb.end():
         # a clause after the verb is what it reports; a bare object is what it announces ("announced strikes")
         return text[verb.end() :] if len(text[verb.end() :].split()) > _FEW_CONTENT else text
