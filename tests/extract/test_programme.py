@@ -418,3 +418,15 @@ def test_a_day_heading_that_says_no_more_than_its_first_hour_is_not_listed_twice
 )
 def test_a_clause_opening_on_its_verb_takes_the_apposed_name_before_it_as_subject(text, lang, expected):
     assert _upcoming(text, lang)[0].event.startswith(expected)
+
+
+def test_an_hour_after_items_with_their_places_and_blank_lines_keeps_the_day_of_its_heading():
+    long_item = "Réunion avec " + ", ".join(
+        f"Mme Claire Martin{i}, déléguée régionale chargée du dossier {i}" for i in range(6)
+    )
+    text = (
+        "Agenda de la semaine\n\nJeudi 12 juin\n\n8h00    Entretien avec le préfet de région\nPréfecture\n    \n"
+        f"8h30    {long_item}\nHôtel de ville\n    \n11h00    Conseil municipal extraordinaire\nMairie\n"
+    )
+    rows = {u.text: u.date for u in _upcoming(text, "fr", TUESDAY)}
+    assert rows["11h00"] == "2025-06-12"
