@@ -434,13 +434,15 @@ def _file(item: DatedEvent, is_upcoming: bool, upcoming: list[DatedEvent], timel
 
 
 def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
-    """Sorted by date; a date said twice in one sentence ("samedi 29 mai ... samedi") is one event."""
+    """Sorted by date; a date said twice in one sentence ("samedi 29 mai ... samedi") is one event. A span is not its
+    first day: "on 16 and 17 December, as well as ... on 13, 14 and 16 December" are two events."""
     seen: set[tuple[str, str]] = set()
     out = []
     for item in sorted(items, key=lambda d: d.date):
-        if (item.date[:10], item.sentence) in seen:
+        key = (item.date if "/" in item.date else item.date[:10], item.sentence)
+        if key in seen:
             continue
-        seen.add((item.date[:10], item.sentence))
+        seen.add(key)
         out.append(item)
     return out
 

@@ -1047,3 +1047,11 @@ def test_consecutive_days_of_a_list_are_one_span_and_others_stay_days() -> None:
     assert upcoming[0].event.startswith("audiences")
     found = extract_timexes("The band plays on 8, 10 and 12 May.", TUESDAY, "en")
     assert [u.date for u in dated_events(found)[0]] == ["2024-05-08", "2024-05-10", "2024-05-12"]
+
+
+def test_a_span_and_a_day_it_starts_on_in_one_sentence_are_two_events() -> None:
+    text = "Fans will travel to the concerts in Leeds on 5 and 6 July, as well as the shows in York on 2, 3 and 5 July."
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "en"))
+    rows = {u.date: u.event for u in upcoming}
+    assert "2024-07-05/2024-07-06" in rows and "2024-07-05" in rows
+    assert rows["2024-07-02"].startswith("shows in York")  # "as well as" opens no event

@@ -73,6 +73,7 @@ EVENT_LEAD = (
     # a subordinating conjunction opens a clause without saying what happens
     r"while",
     r"whereas",
+    r"as\s+well\s+as",  # "..., as well as Paolo Nutini's gigs in Glasgow on 13 December"
     # "..., where he will address the summit": the place is said before it
     r"where",
     # a date that is the subject says nothing of the event: what it will see is ("Tuesday will see the first round")
