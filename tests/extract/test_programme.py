@@ -430,3 +430,14 @@ def test_an_hour_after_items_with_their_places_and_blank_lines_keeps_the_day_of_
     )
     rows = {u.text: u.date for u in _upcoming(text, "fr", TUESDAY)}
     assert rows["11h00"] == "2025-06-12"
+
+
+def test_a_day_heading_a_line_of_sentences_holds_the_next_when_the_first_is_short():
+    text = (
+        "The schedule:\n\n"
+        "--Friday, June 13: The delegates arrive at noon. The mayor hosts a dinner at the town hall.\n\n"
+        "--Saturday, June 14: The delegates visit the harbour, the museum and the old town with their hosts.\n"
+    )
+    rows = {u.text: u.event for u in _upcoming(text, "en", TUESDAY)}
+    assert rows["Friday, June 13"] == "The delegates arrive; The mayor hosts a dinner at the town hall"
+    assert rows["Saturday, June 14"] == "The delegates visit the harbour, the museum and the old town"

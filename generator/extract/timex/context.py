@@ -397,6 +397,7 @@ def event_phrase(
     if attributed:
         return attributed
     phrase = _phrase(sentence, masked, start, language, following)
+    phrase = _with_next_item(sentence, masked, start, phrase, following, words)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
         whole = _whole_sentence(masked, words, start)
@@ -429,6 +430,23 @@ def _attributive(sentence: str, masked: str, start: int, end: int, words: _Event
         name = _NAME_BEFORE.search(sentence[:at])
         owner = name.group(0) + sentence[at : at + 2] if name else ""
     return _trim(f"{owner} {tail}", words)
+
+
+_ITEM_WORDS = 8  # a programme line's first sentence this short leaves room for the next one in the agenda row
+
+
+def _with_next_item(sentence: str, masked: str, start: int, phrase: str, following: str, words: _EventWords) -> str:
+    """A day that heads a line of a programme ("--Monday, Nov. 18: The Gorbachevs arrive in the late morning. The
+    Swiss hold two welcoming ceremonies at Le Reposoir.") holds the line's sentences: a short first one is followed
+    by the next of the same line."""
+    label = re.match(r"[\s\-–—•*·]*:", masked[:start] + masked[start:].lstrip(" ,"))
+    if label is None or masked[:start].strip(" -–—•*·") or len(phrase.split()) >= _ITEM_WORDS:
+        return phrase
+    if not following[:1].isspace() or following[:1] == "\n" or "\n" in following.split(".")[0]:
+        return phrase  # the line ends with the sentence
+    sentences = Sentences(following.split("\n")[0])
+    a, b = sentences.spans[0]
+    return _trim(f"{phrase}; {following[a:b].strip().rstrip('.')}", words)
 
 
 def _phrase(sentence: str, masked: str, start: int, language: Language, following: str) -> str:
