@@ -134,3 +134,13 @@ def test_a_date_that_dates_the_saying_keeps_who_said_what() -> None:
 )
 def test_a_date_that_qualifies_a_noun_leaves_the_noun_as_the_event(sentence: str, date: str, event: str) -> None:
     assert _event(sentence, date) == event
+
+
+def test_a_name_said_with_its_acronym_is_the_acronym_when_the_line_is_too_long() -> None:
+    sentence = (
+        "The Secretary-General on Tuesday will address the Organization for Security and Co-operation in Europe (OSCE) "
+        "about the war."
+    )
+    assert _event(sentence, "on Tuesday") == "Secretary-General will address the OSCE about the war"
+    short = "The summit of the African Union (AU) opens on Monday."
+    assert "African Union (AU)" in _event(short, "on Monday")  # a line that fits keeps the name

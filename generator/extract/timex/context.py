@@ -238,6 +238,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = _AGENCY_CREDIT.sub("", phrase)  # what a dateline leaves before its story: "(Reuters) - "
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
+    if len(phrase.split(" ")) > max_words:
+        phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[:max_words])
@@ -249,6 +251,24 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+# a name of capitalised words (and the short words between them) followed by its acronym: "the UN Office of the High
+# Commissioner for Human Rights (OHCHR)"
+_ACRONYMED = re.compile(
+    r"\b(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)*[A-ZÀ-Ý][\w'’-]*)+)\s*\((?P<short>[A-ZÀ-Ý][\w.]{1,9})\)"
+)
+
+
+def _acronym(m: re.Match[str]) -> str:
+    """The acronym for its name when its capitals are the initials of the name's last capitalised words."""
+    short = [c for c in m.group("short") if c.isupper()]
+    capitalised = [w for w in re.finditer(r"\S+", m.group("name")) if w.group(0)[0].isupper()]
+    if len(short) < 2 or [w.group(0)[0] for w in capitalised[-len(short) :]] != short:
+        return m.group(0)
+    # the words before the ones the acronym stands for stay: "President of the International Olympic Committee (IOC)"
+    kept = m.group(0)[: m.start("name") - m.start() + capitalised[-len(short)].start()]
+    return kept + m.group("short")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
