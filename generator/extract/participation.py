@@ -145,6 +145,13 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
     start = opening.end() if opening else 0
     # the words after the article, each with where it ends ("Prime", "Minister" of "the Prime Minister's")
     words = [(fold(m.group(1)), m.end(1), m.group(1)) for m in re.finditer(r"([\w-]+)(?:['’]s)?\s*", text[start:])]
+    # "the PM's day": a title said by its initials is its words, each capitalised as a title is
+    titles = language.entities.title_abbreviations
+    words = [
+        (part, end, part.title()) if w in titles else (w, end, said)
+        for w, end, said in words
+        for part in (titles[w].split() if w in titles else [w])
+    ]
     holders = []
     for p in participants:
         role = fold(p.role or "").split() if p.kind == "person" else []

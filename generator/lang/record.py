@@ -120,6 +120,8 @@ class EntityWords:
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
+    # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")
 
 

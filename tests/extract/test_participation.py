@@ -229,3 +229,10 @@ def test_a_title_is_held_by_the_one_whose_role_it_is_whole_before_one_it_only_en
     item = _item("the Prime Minister will attend the summit", "The Prime Minister will attend the summit on 12 May.")
     [out] = with_participants([item], people, [], language("en"))
     assert out.event == "Ana Ruiz will attend the summit"
+
+
+def test_a_title_said_by_its_initials_is_held_by_its_holder():
+    people = [Participant(name="Ana Ruiz", kind="person", role="Prime Minister")]
+    item = _item("the PM's visit will start at the port", "On 12 May, the PM's visit will start at the port.")
+    [out] = with_participants([item], people, [], language("en"))
+    assert out.event == "Ana Ruiz's visit will start at the port"
