@@ -517,7 +517,16 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
             span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
             for span in spans
         )
-        if not inside:
+        # a week said in the headline ("cette semaine") around the days the lead gives ("de mardi à vendredi"), in the
+        # same words: the days' row says it more precisely
+        around = item in spans and any(
+            other.date != item.date
+            and item.date[:10] <= other.date[:10]
+            and other.date[11:] <= item.date[11:]
+            and _said_again(words, content_words(other.event))
+            for other in spans
+        )
+        if not inside and not around:
             out.append(item)
     return out
 

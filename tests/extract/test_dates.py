@@ -1055,3 +1055,10 @@ def test_a_span_and_a_day_it_starts_on_in_one_sentence_are_two_events() -> None:
     rows = {u.date: u.event for u in upcoming}
     assert "2024-07-05/2024-07-06" in rows and "2024-07-05" in rows
     assert rows["2024-07-02"].startswith("shows in York")  # "as well as" opens no event
+
+
+def test_a_week_around_the_days_of_the_same_event_is_that_event_said_again() -> None:
+    text = "Le président Luis Ortega se rend à Madrid cette semaine.\n\nLuis Ortega se rend à Madrid de mardi à jeudi."
+    monday = dt.date(2024, 4, 1)
+    upcoming, _ = dated_events(extract_timexes(text, monday, "fr"), monday)
+    assert [u.text for u in upcoming] == ["mardi à jeudi"]
