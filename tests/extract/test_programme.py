@@ -109,6 +109,8 @@ def test_the_same_date_said_again_is_one_row_and_the_hours_of_a_programme_stay_a
         ("The committee heard Anna Marsh, who will testify again on June 22.", "en", "Anna Marsh will testify"),
         # a label of three words naming no event: the event is named after the date
         ("Dernier grand moment : le lundi 10 juin, avec la signature du traité de paix.", "fr", "signature du traité"),
+        # a listing's title, its town, its dates, then its artists
+        ("Les Nuits du jazz, Vienne, Isère, du 10 au 14 juin, Anne Paceo et Kyle Eastwood.", "fr", "Nuits du jazz"),
     ],
 )
 def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, lang, expected):

@@ -587,7 +587,13 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
             and not words.predicate.search(f" {before} ")
             and bool(words.nouns.search(masked[clauses[idx + 1][0] : clauses[idx + 1][1]]))
         )
-        if (label or named_after) and idx + 1 < len(clauses):
+        # a listing's title, its town, its dates: "Welcome in Tziganie, Seissan, Gers, du 2 au 4 juillet"
+        title = idx - 1
+        while title > 0 and _NAME_ALONE.fullmatch(masked[clauses[title][0] : clauses[title][1]]):
+            title -= 1
+        if title < idx - 1 and not words.nouns.search(masked[clauses[title + 1][0] : a]):
+            a = clauses[title][0]
+        elif (label or named_after) and idx + 1 < len(clauses):
             b = clauses[idx + 1][1]
         else:
             a = clauses[idx - 1][0]
