@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -25,7 +26,7 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
-from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase
+from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase, names_event
 from .timex.cues import cues_of
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_dateline, page_stamps
@@ -115,7 +116,7 @@ class TemporalReading:
         pattern = self._taken_up(pattern, s0)
         # the words around the date are the reading; where they say too little ("dès ce", "le sommet"),
         # the clause the parse hangs the date on says more
-        if len(pattern.split()) >= FEW_WORDS:
+        if len(pattern.split()) >= FEW_WORDS or names_event(pattern, self.language):
             return pattern
         parsed = parsed_event(
             self.doc, start, end, self.language, [(a + s0, b + s0) for a, b in others], event_nouns(self.language)
@@ -319,6 +320,7 @@ _RANGE_LINK = re.compile(
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
 _PAIR_LINK = re.compile(r"^\s*" + _PAIR + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
+_LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:" + _PAIR + r"\s*)?" + _ARTICLE + "$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + r"\s+" + _ARTICLE + "$", re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
 
@@ -353,6 +355,19 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
     i = 0
     while i < len(calendar_items):
         t = calendar_items[i]
+        run = _consecutive_days(calendar_items, i)
+        if len(run) > 2:  # "les mercredi 21, jeudi 22 et vendredi 23": one event over the days (a pair is below)
+            last = run[-1]
+            item = DatedEvent(
+                date=f"{_day_value(t)}/{_day_value(last)}",
+                precision=cast(Precision, t.precision),
+                text="".join(a.text + _gap(a, b) for a, b in itertools.pairwise(run)) + last.text,
+                event=next((x.event for x in run if x.event), ""),
+                sentence=t.sentence,
+            )
+            _file(item, last.upcoming, upcoming, timeline)
+            i += len(run)
+            continue
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
         gap = _range_gap(t, nxt, clocks, published) if nxt else None
         if nxt and gap is not None:
@@ -419,13 +434,15 @@ def _file(item: DatedEvent, is_upcoming: bool, upcoming: list[DatedEvent], timel
 
 
 def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
-    """Sorted by date; a date said twice in one sentence ("samedi 29 mai ... samedi") is one event."""
+    """Sorted by date; a date said twice in one sentence ("samedi 29 mai ... samedi") is one event. A span is not its
+    first day: "on 16 and 17 December, as well as ... on 13, 14 and 16 December" are two events."""
     seen: set[tuple[str, str]] = set()
     out = []
     for item in sorted(items, key=lambda d: d.date):
-        if (item.date[:10], item.sentence) in seen:
+        key = (item.date if "/" in item.date else item.date[:10], item.sentence)
+        if key in seen:
             continue
-        seen.add((item.date[:10], item.sentence))
+        seen.add(key)
         out.append(item)
     return out
 
@@ -500,7 +517,16 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
             span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
             for span in spans
         )
-        if not inside:
+        # a week said in the headline ("cette semaine") around the days the lead gives ("de mardi à vendredi"), in the
+        # same words: the days' row says it more precisely
+        around = item in spans and any(
+            other.date != item.date
+            and item.date[:10] <= other.date[:10]
+            and other.date[11:] <= item.date[11:]
+            and _said_again(words, content_words(other.event))
+            for other in spans
+        )
+        if not inside and not around:
             out.append(item)
     return out
 
@@ -570,6 +596,26 @@ def _range_gap(a: Timex, b: Timex, clocks: list[Timex], published: dt.date | Non
     if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):
         return None
     return gap
+
+
+def _consecutive_days(items: list[Timex], i: int) -> list[Timex]:
+    """The days listed from `items[i]` in its sentence, each the day after the one before it ("les mercredi 21,
+    jeudi 22 et vendredi 23", "on 13, 14 and 15 May"): a list joined by commas and "et"/"and"."""
+    run = [items[i]]
+    for b in items[i + 1 :]:
+        a = run[-1]
+        if (
+            b.sentence != a.sentence
+            or not a.precision == b.precision == "day"
+            or a.days
+            or b.days
+            or a.upcoming != b.upcoming
+            or not _next_day(a, b)
+            or not _LIST_LINK.match(_gap(a, b))
+        ):
+            break
+        run.append(b)
+    return run
 
 
 def _between(a: Timex, b: Timex) -> bool:

@@ -99,6 +99,9 @@ def _subjects(own: str, body: str, at: int, language: Language, sentences: Sente
     found = []
     if language.attribution and re.search(rf"(?:{language.attribution})\s+(?:that\s+)?$", own, re.IGNORECASE):
         found.append(sentence_subject(own, language))
+    # the subject of the clause before it in its own sentence ("le président se rendra à Soubré, et le 6 mars il ira")
+    clauses = (sentence_subject(piece, language) for piece in reversed(re.split(r"[,;:]", own)))
+    found.append(next((subject for subject in clauses if subject), None))
     if sentences is not None:
         i = bisect.bisect_right(sentences.starts, at) - 1
         for a, b in reversed(sentences.spans[max(0, i - _SENTENCES_BACK) : i]):
@@ -142,6 +145,13 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
     start = opening.end() if opening else 0
     # the words after the article, each with where it ends ("Prime", "Minister" of "the Prime Minister's")
     words = [(fold(m.group(1)), m.end(1), m.group(1)) for m in re.finditer(r"([\w-]+)(?:['’]s)?\s*", text[start:])]
+    # "the PM's day": a title said by its initials is its words, each capitalised as a title is
+    titles = language.entities.title_abbreviations
+    words = [
+        (part, end, part.title()) if w in titles else (w, end, said)
+        for w, end, said in words
+        for part in (titles[w].split() if w in titles else [w])
+    ]
     holders = []
     for p in participants:
         role = fold(p.role or "").split() if p.kind == "person" else []
@@ -152,6 +162,7 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
         )
         if opening is None and said < len(role):
             said = 0  # "IRCC confirmed" is not the "IRCC spokesperson": without its article, the whole title
+        head = not said
         if not said and _title(p.role or ""):
             # "the Secretary-General" for the "United Nations Secretary-General": a title's head, capitalised
             said = next(
@@ -165,8 +176,12 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
         if said and said < len(words) and words[said][2][:1].isupper():
             continue  # "President Obama and White House staff": a title before another name, no one's stand-in
         if said:
-            holders.append((p, start + words[said - 1][1]))
-    return holders[0] if len(holders) == 1 else None
+            holders.append((p, start + words[said - 1][1], said == len(role) and not head, head))
+    # "the Prime Minister": the one whose role it is in full, before an "Indian Prime Minister" it only ends (the
+    # "ministre" and the "ministre de la Culture" stay two)
+    whole = [h for h in holders if h[2]]
+    chosen = whole if len(whole) == 1 and all(h[3] for h in holders if not h[2]) else holders
+    return (chosen[0][0], chosen[0][1]) if len(chosen) == 1 else None
 
 
 def _title(role: str) -> bool:

@@ -120,6 +120,8 @@ class EntityWords:
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
+    # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")
 
 
@@ -351,6 +353,9 @@ class Language:
     announcing_verbs: str = ""
     event_nouns: str = ""
     event_determiner: str = ""  # when set, an event noun counts only after one ("the vote", not "to vote")
+    # what before a date makes it qualify the noun after it ("Trump's July 25 call", "the 2016 election"): the event is
+    # that noun (a pattern ending the text before the date)
+    attributive_date: str = ""
     event_cut: str = ""  # where the event phrase ends: a relative pronoun, a speech verb
     event_predicate: str = ""  # the verb after the event's noun group
     event_place: str = ""  # "à Paris" after the event (case-sensitive)

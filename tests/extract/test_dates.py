@@ -1033,3 +1033,42 @@ def test_a_day_said_with_the_words_of_the_event_that_spans_it_is_one_row() -> No
     )
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 4, 5), "en"))
     assert [u.date for u in upcoming] == ["2024-04-08/2024-04-09", "2024-04-09"]
+
+
+# --- lists of weekdays and days ---------------------------------------------------------
+
+
+def test_a_weekday_listed_before_another_or_after_an_article_is_a_day() -> None:
+    # TUESDAY is 2 April 2024: "jeudi 11" and "lundi 15" are in April
+    v = values("Jeudi 11, vendredi 12 et lundi 15, les délégués négocieront. Le mardi 9 voteront les adhérents.")
+    assert v == {
+        "Jeudi 11": "2024-04-11",
+        "vendredi 12": "2024-04-12",
+        "lundi 15": "2024-04-15",
+        "Le mardi 9": "2024-04-09",
+    }
+    assert "samedi 3" not in values("Il a marqué samedi 3 buts.")  # a noun after the number counts
+
+
+def test_consecutive_days_of_a_list_are_one_span_and_others_stay_days() -> None:
+    found = extract_timexes("Les audiences auront lieu les mardi 16, mercredi 17 et jeudi 18 avril.", TUESDAY, "fr")
+    upcoming, _ = dated_events(found)
+    assert [u.date for u in upcoming] == ["2024-04-16/2024-04-18"]
+    assert upcoming[0].event.startswith("audiences")
+    found = extract_timexes("The band plays on 8, 10 and 12 May.", TUESDAY, "en")
+    assert [u.date for u in dated_events(found)[0]] == ["2024-05-08", "2024-05-10", "2024-05-12"]
+
+
+def test_a_span_and_a_day_it_starts_on_in_one_sentence_are_two_events() -> None:
+    text = "Fans will travel to the concerts in Leeds on 5 and 6 July, as well as the shows in York on 2, 3 and 5 July."
+    upcoming, _ = dated_events(extract_timexes(text, TUESDAY, "en"))
+    rows = {u.date: u.event for u in upcoming}
+    assert "2024-07-05/2024-07-06" in rows and "2024-07-05" in rows
+    assert rows["2024-07-02"].startswith("shows in York")  # "as well as" opens no event
+
+
+def test_a_week_around_the_days_of_the_same_event_is_that_event_said_again() -> None:
+    text = "Le président Luis Ortega se rend à Madrid cette semaine.\n\nLuis Ortega se rend à Madrid de mardi à jeudi."
+    monday = dt.date(2024, 4, 1)
+    upcoming, _ = dated_events(extract_timexes(text, monday, "fr"), monday)
+    assert [u.text for u in upcoming] == ["mardi à jeudi"]

@@ -95,3 +95,52 @@ def test_who_acts_heads_the_event_noun_s_group_however_far_the_date_comes_after_
     date, week = sentence.index("from 22 to 23 May"), sentence.index("this week")
     event = event_phrase(sentence, date, date + len("from 22 to 23 May"), ENGLISH, [(week, week + len("this week"))])
     assert event.startswith("Chancellor Hans Maier will pay a State Visit")
+
+
+def test_a_list_between_dashes_is_passed_over_to_find_the_subject() -> None:
+    sentence = "Nurses at four hospitals – Leeds, York, Hull and Bradford – will walk out on 3 October."
+    assert _event(sentence, "on 3 October") == "Nurses at four hospitals will walk out"
+
+
+def test_a_place_s_region_after_a_comma_is_no_subject() -> None:
+    sentence = "The film festival in Cannes, France, will take place from May 14."
+    assert _event(sentence, "May 14") == "festival in Cannes, France"
+
+
+def test_a_date_between_the_subject_and_its_verb_leaves_them_one_clause() -> None:
+    sentence = "The appeals court on Monday, 3 March, rejected the ban on night flights."
+    assert _event(sentence, "Monday, 3 March") == "appeals court rejected the ban on night flights"
+    french = "Le maire, jeudi, présentera le budget aux habitants."
+    start = french.index("jeudi")
+    assert event_phrase(french, start, start + 5, language("fr")) == "maire présentera le budget aux habitants"
+
+
+def test_a_date_that_dates_the_saying_keeps_who_said_what() -> None:
+    sentence = "On Friday, Finance Minister Ana Ruiz said the budget would be cut by a tenth."
+    assert _event(sentence, "Friday").startswith("Finance Minister Ana Ruiz said the budget would be cut")
+    sentence = "The mayor said on Monday that the bridge would reopen in the spring."
+    assert _event(sentence, "Monday").startswith("mayor said that the bridge would reopen")
+    # a date after the verb that is not the saying's stays the event's
+    assert _event("The union said there would be a ban from 18 December.", "18 December") == "ban"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("Critics recalled the mayor's March 3 speech on housing.", "March 3", "mayor's speech on housing"),
+        ("Turnout fell sharply in the 2019 election.", "2019", "election"),
+        ("She wrote about it in a June 12 letter to the board.", "June 12", "letter to the board"),
+    ],
+)
+def test_a_date_that_qualifies_a_noun_leaves_the_noun_as_the_event(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date) == event
+
+
+def test_a_name_said_with_its_acronym_is_the_acronym_when_the_line_is_too_long() -> None:
+    sentence = (
+        "The Secretary-General on Tuesday will address the Organization for Security and Co-operation in Europe (OSCE) "
+        "about the war."
+    )
+    assert _event(sentence, "on Tuesday") == "Secretary-General will address the OSCE about the war"
+    short = "The summit of the African Union (AU) opens on Monday."
+    assert "African Union (AU)" in _event(short, "on Monday")  # a line that fits keeps the name

@@ -205,3 +205,34 @@ def test_a_title_before_another_person_s_name_stands_for_no_one():
     item = _english("Vice President Pence and his staff will meet the governors", sentence)
     [out] = with_participants([item], [holder], [], language("en"))
     assert out.event == "Vice President Pence and his staff will meet the governors"
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_clause_before_it_in_its_sentence():
+    people = [
+        Participant(name="Paul Roux", kind="person", role="maire"),
+        Participant(name="Anne Vidal", kind="person", role="préfète"),
+    ]
+    sentence = (
+        "Le 11 mai, la préfète visitera le port de Sète, et le 12 mai elle se rendra à Agde, où Paul Roux l'attend."
+    )
+    body = f"Paul Roux a préparé la visite. {sentence}"
+    item = _item("elle se rendra à Agde", sentence)
+    [out] = with_participants([item], people, [], language("fr"), body)
+    assert out.event == "Anne Vidal se rendra à Agde"
+
+
+def test_a_title_is_held_by_the_one_whose_role_it_is_whole_before_one_it_only_ends():
+    people = [
+        Participant(name="Ana Ruiz", kind="person", role="Prime Minister"),
+        Participant(name="Lee Park", kind="person", role="Korean Prime Minister"),
+    ]
+    item = _item("the Prime Minister will attend the summit", "The Prime Minister will attend the summit on 12 May.")
+    [out] = with_participants([item], people, [], language("en"))
+    assert out.event == "Ana Ruiz will attend the summit"
+
+
+def test_a_title_said_by_its_initials_is_held_by_its_holder():
+    people = [Participant(name="Ana Ruiz", kind="person", role="Prime Minister")]
+    item = _item("the PM's visit will start at the port", "On 12 May, the PM's visit will start at the port.")
+    [out] = with_participants([item], people, [], language("en"))
+    assert out.event == "Ana Ruiz's visit will start at the port"

@@ -107,6 +107,10 @@ def test_the_same_date_said_again_is_one_row_and_the_hours_of_a_programme_stay_a
         ("Day 2: On June 22, the delegation will tour the shipyard in Gdansk.", "en", "tour the shipyard"),
         ("Jour 2 : le 22 juin, la délégation visitera le chantier naval de Gdansk.", "fr", "visitera le chantier"),
         ("The committee heard Anna Marsh, who will testify again on June 22.", "en", "Anna Marsh will testify"),
+        # a label of three words naming no event: the event is named after the date
+        ("Dernier grand moment : le lundi 10 juin, avec la signature du traité de paix.", "fr", "signature du traité"),
+        # a listing's title, its town, its dates, then its artists
+        ("Les Nuits du jazz, Vienne, Isère, du 10 au 14 juin, Anne Paceo et Kyle Eastwood.", "fr", "Nuits du jazz"),
     ],
 )
 def test_a_label_before_the_date_or_a_relative_pronoun_is_not_the_event(text, lang, expected):
@@ -416,3 +420,26 @@ def test_a_day_heading_that_says_no_more_than_its_first_hour_is_not_listed_twice
 )
 def test_a_clause_opening_on_its_verb_takes_the_apposed_name_before_it_as_subject(text, lang, expected):
     assert _upcoming(text, lang)[0].event.startswith(expected)
+
+
+def test_an_hour_after_items_with_their_places_and_blank_lines_keeps_the_day_of_its_heading():
+    long_item = "Réunion avec " + ", ".join(
+        f"Mme Claire Martin{i}, déléguée régionale chargée du dossier {i}" for i in range(6)
+    )
+    text = (
+        "Agenda de la semaine\n\nJeudi 12 juin\n\n8h00    Entretien avec le préfet de région\nPréfecture\n    \n"
+        f"8h30    {long_item}\nHôtel de ville\n    \n11h00    Conseil municipal extraordinaire\nMairie\n"
+    )
+    rows = {u.text: u.date for u in _upcoming(text, "fr", TUESDAY)}
+    assert rows["11h00"] == "2025-06-12"
+
+
+def test_a_day_heading_a_line_of_sentences_holds_the_next_when_the_first_is_short():
+    text = (
+        "The schedule:\n\n"
+        "--Friday, June 13: The delegates arrive at noon. The mayor hosts a dinner at the town hall.\n\n"
+        "--Saturday, June 14: The delegates visit the harbour, the museum and the old town with their hosts.\n"
+    )
+    rows = {u.text: u.event for u in _upcoming(text, "en", TUESDAY)}
+    assert rows["Friday, June 13"] == "The delegates arrive; The mayor hosts a dinner at the town hall"
+    assert rows["Saturday, June 14"] == "The delegates visit the harbour, the museum and the old town"

@@ -46,7 +46,8 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    """ "du 12 au 14 juillet", "July 9-11", and a list of days of one month ("les 13, 14 et 16 décembre")."""
+    """ "du 12 au 14 juillet", "July 9-11", and a list of days or ranges of one month ("les 13, 14 et 16 décembre",
+    "13-14 and 16-17 December")."""
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else ctx.year_following(m.end())  # "July 15-24 in 2022"
     tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
@@ -54,6 +55,8 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     # the days listed before the pair, each its own date ("13, " of "13, 14 and 16 December")
     at = m.start("listed") if m.groupdict().get("listed") else m.start()
     listed = [(at + d.start(), at + d.end()) for d in re.finditer(r"\w+", m.groupdict().get("listed") or "")]
+    # a range listed before the last ("13-14 and 16-17 December"): its two days, read in the same month
+    listed += [(m.start(g), m.end(g)) for g in ("pair1", "pair2") if m.groupdict().get(g)]
     spans = [*listed, (first, m.end("d1")), (m.start("rest"), m.end("rest"))]
     days = [day_of_month(m.string[a:b], ctx.language) for a, b in listed]
     days += [day_of_month(m.group("d1"), ctx.language), day_of_month(m.group("day"), ctx.language)]

@@ -145,6 +145,7 @@ class _EventWords:
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
+    attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
 
 
@@ -167,6 +168,7 @@ def _event_words(language: Language) -> _EventWords:
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         verb=_verb_cues(language),
+        attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
@@ -183,6 +185,16 @@ def _any(words: tuple[str, ...]) -> str:
 def event_nouns(language: Language) -> re.Pattern[str]:
     """The nouns that name an event in `language` ("sommet", "visit"), case-insensitive."""
     return _event_words(language).nouns
+
+
+def names_event(phrase: str, language: Language) -> bool:
+    """Whether a short phrase is an event's name with more than its noun and no verb ("plaidoiries individuelles",
+    "G20 summit"; not "débats pourraient"): a whole clause would say less of the event."""
+    return (
+        len(content_words(phrase)) >= 2
+        and _event_words(language).nouns.search(phrase) is not None
+        and _verb_cues(language).search(phrase) is None
+    )
 
 
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
@@ -226,6 +238,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = _AGENCY_CREDIT.sub("", phrase)  # what a dateline leaves before its story: "(Reuters) - "
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
+    if len(phrase.split(" ")) > max_words:
+        phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[:max_words])
@@ -237,6 +251,24 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+# a name of capitalised words (and the short words between them) followed by its acronym: "the UN Office of the High
+# Commissioner for Human Rights (OHCHR)"
+_ACRONYMED = re.compile(
+    r"\b(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)*[A-ZÀ-Ý][\w'’-]*)+)\s*\((?P<short>[A-ZÀ-Ý][\w.]{1,9})\)"
+)
+
+
+def _acronym(m: re.Match[str]) -> str:
+    """The acronym for its name when its capitals are the initials of the name's last capitalised words."""
+    short = [c for c in m.group("short") if c.isupper()]
+    capitalised = [w for w in re.finditer(r"\S+", m.group("name")) if w.group(0)[0].isupper()]
+    if len(short) < 2 or [w.group(0)[0] for w in capitalised[-len(short) :]] != short:
+        return m.group(0)
+    # the words before the ones the acronym stands for stay: "President of the International Olympic Committee (IOC)"
+    kept = m.group(0)[: m.start("name") - m.start() + capitalised[-len(short)].start()]
+    return kept + m.group("short")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -381,13 +413,60 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    attributed = _attributive(sentence, masked, start, end, words)
+    if attributed:
+        return attributed
     phrase = _phrase(sentence, masked, start, language, following)
+    phrase = _with_next_item(sentence, masked, start, phrase, following, words)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
         whole = _whole_sentence(masked, words, start)
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
+
+
+def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
+    """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
+    "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
+    determiner = words.attributive.search(sentence[max(0, start - 30) : start]) if words.attributive else None
+    noun = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if determiner is None or noun is None:
+        return ""
+    if words.dangling.search(" " + noun.group(1)) or _says_verb(noun.group(1), words):
+        return ""  # "the 25th in Paris", "the 25th was": no noun after it
+    tail = masked[end:]
+    stop = re.search(r"[,;:()]|\s[-–—]\s", tail)
+    tail = tail[: stop.start()] if stop else tail
+    cut = words.cut.search(tail)
+    tail = tail[: cut.start()] if cut else tail
+    owner = ""
+    mark = re.search(r"['’]s\s+$", determiner.group(0))
+    if mark:  # "Trump's": whose it is, said with it
+        at = start - len(determiner.group(0)) + mark.start()
+        name = _NAME_BEFORE.search(sentence[:at])
+        owner = name.group(0) + sentence[at : at + 2] if name else ""
+    return _trim(f"{owner} {tail}", words)
+
+
+_ITEM_WORDS = 8  # a programme line's first sentence this short leaves room for the next one in the agenda row
+
+
+def _with_next_item(sentence: str, masked: str, start: int, phrase: str, following: str, words: _EventWords) -> str:
+    """A day that heads a line of a programme ("--Monday, Nov. 18: The Gorbachevs arrive in the late morning. The
+    Swiss hold two welcoming ceremonies at Le Reposoir.") holds the line's sentences: a short first one is followed
+    by the next of the same line."""
+    label = re.match(r"[\s\-–—•*·]*:", masked[:start] + masked[start:].lstrip(" ,"))
+    if label is None or masked[:start].strip(" -–—•*·") or len(phrase.split()) >= _ITEM_WORDS:
+        return phrase
+    if not following[:1].isspace() or following[:1] == "\n" or "\n" in following.split(".")[0]:
+        return phrase  # the line ends with the sentence
+    sentences = Sentences(following.split("\n")[0])
+    a, b = sentences.spans[0]
+    return _trim(f"{phrase}; {following[a:b].strip().rstrip('.')}", words)
 
 
 def _phrase(sentence: str, masked: str, start: int, language: Language, following: str) -> str:
@@ -406,10 +485,19 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
-    masked = _without_asides(masked, clauses, a, b, words)
     own = clauses[idx][0]
+    masked = _without_asides(masked, clauses, a, b, words)
+    masked = _without_dash_aside(masked, a, own, words)
     if a < own and masked[own - 1] == ",":  # the subject before it: "La ministre, Claire Dubois, recevra"
         masked = masked[: own - 1] + " " + masked[own:]
+    own_end = clauses[idx][1]
+    if (
+        own_end < b
+        and masked[own_end] == ","
+        and not _says_verb(masked[own:own_end], words)
+        and _opens_on_verb(masked[own_end + 1 : b], words)
+    ):
+        masked = masked[:own_end] + " " + masked[own_end + 1 :]  # the verb after it: "Le président, mardi, recevra"
     region = masked[a:b]
     noun = _event_noun(region, start - a, words, language)
     if noun is not None:
@@ -467,18 +555,96 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         return clauses[idx - 1][0], after[1] if _opens_on_verb(masked[after[0] : after[1]], words) else clauses[
             idx - 1
         ][1]
+    subject_end = a if not re.search(r"\w", masked[a:b]) and idx > 0 else b
+    subject_start = clauses[idx - 1][0] if subject_end == a else a
+    if (
+        idx + 1 < len(clauses)
+        and subject_start == clauses[0][0]  # the sentence's subject, not a number's decimals ("4,3 % en juin, ...")
+        and not words.nouns.search(masked[subject_start:subject_end])  # "Deux jours de plaidoiries, mardi, clôtureront"
+        and not _says_verb(masked[a:b], words)
+        and _opens_on_verb(masked[clauses[idx + 1][0] : clauses[idx + 1][1]], words)
+        and (re.search(r"\w", masked[a:b]) or (idx > 0 and not _says_verb(masked[clauses[idx - 1][0] : a], words)))
+    ):
+        # the subject, the date, then its verb: "The UN's top court on Friday, 2 May, heard a final day of arguments",
+        # "Le président, mardi, recevra les syndicats"
+        return a if re.search(r"\w", masked[a:b]) else clauses[idx - 1][0], clauses[idx + 1][1]
     if idx > 0 and _opens_on_verb(masked[a:b], words):
         subject = idx - 1
-        while subject > 0 and words.relative.match(masked[clauses[subject][0] : clauses[subject][1]]):
-            subject -= 1  # "A book of memoirs, which he wrote with X, is due to be published in May"
-        return clauses[subject][0], b
+        while subject > 0 and (
+            words.relative.match(masked[clauses[subject][0] : clauses[subject][1]])  # "A book, which he wrote, is"
+            or _place_qualified(masked, clauses, subject, words)  # "in Eugene, Oregon, will take place"
+        ):
+            subject -= 1
+        return _before_dash_aside(masked, clauses, subject), b
     if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
-        label = len(re.findall(r"\w+", masked[clauses[idx - 1][0] : clauses[idx - 1][1]])) <= 2
-        if label and idx + 1 < len(clauses):
+        before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]]
+        label = len(re.findall(r"\w+", before)) <= 2
+        # "Autre temps fort : le lundi 5 octobre, avec l'interrogatoire d'un témoin": the event is named after the
+        # date when the words before it name none and say no verb
+        named_after = (
+            idx + 1 < len(clauses)
+            and not words.nouns.search(before)
+            and not words.predicate.search(f" {before} ")
+            and bool(words.nouns.search(masked[clauses[idx + 1][0] : clauses[idx + 1][1]]))
+        )
+        # a listing's title, its town, its dates: "Welcome in Tziganie, Seissan, Gers, du 2 au 4 juillet"
+        title = idx - 1
+        while title > 0 and _NAME_ALONE.fullmatch(masked[clauses[title][0] : clauses[title][1]]):
+            title -= 1
+        if title < idx - 1 and not words.nouns.search(masked[clauses[title + 1][0] : a]):
+            a = clauses[title][0]
+        elif (label or named_after) and idx + 1 < len(clauses):
             b = clauses[idx + 1][1]
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _says_verb(text: str, words: _EventWords) -> bool:
+    """Whether the words say a verb: an auxiliary, or a tense cue in a word that is not a name ("United" is no
+    past)."""
+    lower = re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", text)
+    return bool(words.predicate.search(f" {text} ") or words.verb.search(lower))
+
+
+_NAME_ALONE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*\s*")  # "Oregon", "Seine-Saint-Denis"
+
+
+def _place_qualified(masked: str, clauses: list[tuple[int, int]], k: int, words: _EventWords) -> bool:
+    """Whether clause `k` is one name qualifying the place that ends the clause before it ("in Eugene, Oregon",
+    "à Sète, Hérault"): part of that clause, no subject of its own."""
+    if k == 0 or not _NAME_ALONE.fullmatch(masked[clauses[k][0] : clauses[k][1]]):
+        return False
+    before = masked[clauses[k - 1][0] : clauses[k - 1][1]].rstrip()
+    return any(m.end() == len(before) for m in words.place.finditer(before))
+
+
+_DASH = re.compile(r"\s[-–—]\s|—")
+
+
+def _before_dash_aside(masked: str, clauses: list[tuple[int, int]], subject: int) -> int:
+    """Where the subject clause starts, before the aside between dashes that ends at it ("ASLEF members at nine rail
+    companies – Avanti West Coast, ..., Southeastern – will be on strike"): the aside lists, the subject is before."""
+    end = clauses[subject][1]
+    if not _DASH.match(masked, end) and not masked.startswith("—", end):
+        return clauses[subject][0]
+    for k in range(subject, 0, -1):
+        if _DASH.search(masked[clauses[k - 1][1] : clauses[k][0]]):
+            return clauses[k - 1][0]
+    return clauses[subject][0]
+
+
+def _without_dash_aside(masked: str, a: int, own: int, words: _EventWords) -> str:
+    """The text with the aside between dashes before the date's clause blanked, when it names no event: the list
+    between the subject and its verb ("ASLEF members at nine rail companies – Avanti West Coast, ..., Southeastern –
+    will be on strike"); "Le gymnich – la réunion informelle – aura lieu" keeps its event noun."""
+    dashes = list(_DASH.finditer(masked, a, own))
+    if len(dashes) < 2:
+        return masked
+    x, y = dashes[-2].start(), dashes[-1].end()
+    if not masked[a:x].strip() or words.nouns.search(masked[x:y]):
+        return masked
+    return masked[:x] + " " * (y - x) + masked[y:]
 
 
 def _opens_on_verb(clause: str, words: _EventWords) -> bool:
@@ -554,6 +720,8 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     # ("Le ministre abordera ... la mise en œuvre des initiatives décidées ... fin février à Paris"); a clause a speech
     # verb reports opens after it ("X said he will present the case against ... to officials next week")
     reported = words.attribution.search(masked, a, start)
+    if reported and not masked[reported.end() : start].strip():
+        reported = None  # the date is the saying's ("a déclaré mercredi que ..."): who said it stays
     if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
         region, a = masked[reported.end() : b], reported.end()
     before = masked[a:start].split()
@@ -610,6 +778,15 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
     verb = words.attribution.search(text)
     if not verb:
         return text
+    said = text[verb.end() :]
+    if date_at is not None and len(content_words(said)) > _FEW_CONTENT:
+        speaker = text[: verb.start()]
+        # the date is the saying's: right after its verb ("a déclaré mercredi que ...", "said on Monday that ..."), or
+        # before a speaker who does nothing else ("Last week, Defence Minister Israel Katz said the country would")
+        if (date_at >= verb.end() and not text[verb.end() : date_at].strip()) or (
+            date_at < verb.start() and content_words(speaker) and not _says_verb(speaker, words)
+        ):
+            return text
     if date_at is not None and date_at >= verb.end():
         # a clause after the verb is what it reports; a bare object is what it announces ("announced strikes")
         return text[verb.end() :] if len(text[verb.end() :].split()) > _FEW_CONTENT else text

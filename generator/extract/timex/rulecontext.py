@@ -246,8 +246,22 @@ Rule = Callable[[RuleContext, re.Match[str]], list[Found]]
 _LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}\s?(?:h|:)\s?\d{0,2}\b)")
 
 
+_PLACE_LINE = 6  # words: a line under a programme's item as short as this, without a full stop, is its place
+
+
 def _list_under(between: str) -> bool:
     """Whether the text after a date is the list its line heads (a day's programme): every line after
-    the date's own is an item of the list, with no blank line between."""
-    lines = between.split("\n")[1:]
-    return bool(lines) and all(_LIST_LINE.match(line) for line in lines)
+    the date's own is an item of the list, the short line of an item's place ("Hôtel de Roquelaure") or
+    a blank line between items; a line of prose ends the programme."""
+    own, *lines = between.split("\n")
+    items = [line for line in lines if line.strip()]
+    return (
+        bool(lines)
+        and _in_programme(own)  # the date heads the programme or is one of its items, not a date in prose
+        and all(_in_programme(line) for line in items)
+    )
+
+
+def _in_programme(line: str) -> bool:
+    """A line of a programme: an item (a list mark, an hour), or a heading or place short and without a full stop."""
+    return bool(_LIST_LINE.match(line)) or (len(line.split()) <= _PLACE_LINE and not line.rstrip().endswith("."))

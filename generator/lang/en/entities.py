@@ -195,5 +195,6 @@ ENTITIES = EntityWords(
         "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
     ),
     not_in_acronyms=words("of the and for"),
+    title_abbreviations={"pm": "prime minister", "cm": "chief minister"},
     past_endings=words("ed"),
 )

@@ -12,7 +12,7 @@ EVENT_NOUNS = (
     "|publication|announcement|speech|address|deadline|review|report|debate|primary|inauguration|celebration"
     "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
-    "|walkout|stoppage|rally|ban"
+    "|walkout|stoppage|rally|ban|championships?|games|olympics|cup|marathon|convention|parade|gala|premiere"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
 # "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
@@ -21,6 +21,8 @@ EVENT_DETERMINER = (
     r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
+# what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo"
+ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|\w['’]s)\s+$"
 # where the phrase ends: a relative pronoun, a speech verb
 EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b"
 # the verb after the event's noun group: the event is the group before it
@@ -62,6 +64,7 @@ EVENT_DATE_LEAD = (
     r"next",
     r"starting",
     r"as\s+of",
+    r"for",  # "scheduled for next year"
 )
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
@@ -70,6 +73,7 @@ EVENT_LEAD = (
     # a subordinating conjunction opens a clause without saying what happens
     r"while",
     r"whereas",
+    r"as\s+well\s+as",  # "..., as well as Paolo Nutini's gigs in Glasgow on 13 December"
     # "..., where he will address the summit": the place is said before it
     r"where",
     # a date that is the subject says nothing of the event: what it will see is ("Tuesday will see the first round")

@@ -40,6 +40,7 @@ LANGUAGE = Language(
     announcing_verbs=tense.ANNOUNCING_VERBS,
     event_nouns=events.EVENT_NOUNS,
     event_determiner=events.EVENT_DETERMINER,
+    attributive_date=events.ATTRIBUTIVE_DATE,
     event_cut=events.EVENT_CUT,
     event_predicate=events.EVENT_PREDICATE,
     event_place=events.EVENT_PLACE,

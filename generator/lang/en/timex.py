@@ -139,6 +139,24 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
+            rf"(?<![\d$€£.,])\b(?P<pair1>{EN_DAY})\s*[-–]\s*(?P<pair2>{EN_DAY}),?\s+(?i:and)\s+(?P<d1>{EN_DAY})\s*[-–]\s*"
+            rf"(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",
+            _EN_MONTHS,
+            (
+                Example(
+                    "Nurses will walk out on 2-3 and 9-10 May.",
+                    PUBLISHED,
+                    (
+                        ("2", "DATE", "2024-05-02"),
+                        ("3", "DATE", "2024-05-03"),
+                        ("9", "DATE", "2024-05-09"),
+                        ("10 May", "DATE", "2024-05-10"),
+                    ),
+                ),
+            ),
+        ),
+        TimexRule(
+            "range_days",
             rf"(?<![\d$€£.,])\b(?P<d1>{EN_DAY})\s*(?:-|–|(?i:to|and))\s*(?P<rest>(?P<day>{EN_DAY})\s+(?P<month>{EN_MONTH})\b"
             rf"(?:,?\s+(?P<year>{YEAR4}))?)(?!\s*\d)",
             _EN_MONTHS,

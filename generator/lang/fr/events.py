@@ -15,6 +15,7 @@ EVENT_NOUNS = (
     "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
     "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|marche|défilé|hommage|journée"
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
+    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré"
 )
 # where the phrase ends: a relative pronoun, a speech verb
 EVENT_CUT = (
@@ -97,6 +98,7 @@ EVENT_DATE_LEAD = (
     r"à",
     r"a",
     r"vers",
+    r"pour",  # "prévue pour le 12 mai"
     r"ce",
     r"cette",
     r"ces",

@@ -209,11 +209,14 @@ RULES = RuleTable(
         TimexRule(
             "weekday_day",
             # "samedi 21 au dimanche 22" is a range's start, "samedi 21 au matin" a day and its part
-            rf"\b(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})\b(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et|au(?!\s+{FR_POD}\b)|à|-)"
+            # "mercredi 14 et lundi 19": "et" before another weekday lists days; "mardi 3 et 4" is a range's start
+            rf"(?:\b(?P<det>le|ce)\s+)?\b(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})\b"
+            rf"(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et(?!\s+(?:l[e']\s*|ce\s+)?{FR_WEEKDAY}\b)|au(?!\s+{FR_POD}\b)|à|-)"
             rf"|\s+{FR_MONTH})"
-            # not "samedi 3 buts": a noun after the number makes it a count
-            r"(?!\s+(?!(?:à|au|aux|pour|par|dans|en|de|du|des|avec|sur|chez|lors|afin|entre|devant|puis|le|la|les|ou)\b)"
-            r"[a-zàâçéèêëîïôûùüÿœ])",
+            # not "samedi 3 buts": a noun after the number makes it a count; after an article the weekday is a day
+            # ("Le mardi 6 témoigneront les juges")
+            r"(?(det)|(?!\s+(?!(?:à|au|aux|pour|par|dans|en|de|du|des|avec|sur|chez|lors|afin|entre|devant|puis|le|la|les"
+            r"|ou|et)\b)[a-zàâçéèêëîïôûùüÿœ]))",
             _FR_WEEKDAYS,
             (
                 Example(
@@ -224,7 +227,7 @@ RULES = RuleTable(
                 Example(
                     "Elle appelle à manifester le samedi 13 au matin devant la mairie.",
                     PUBLISHED,
-                    (("samedi 13", "DATE", "2024-04-13"),),
+                    (("le samedi 13", "DATE", "2024-04-13"),),
                 ),
             ),
         ),
