@@ -377,6 +377,7 @@ def _acronym_of(short: str, long_: str) -> bool:
 def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     index: dict[str, _Cluster] = {}
+    named = {fold(m.text) for m in mentions}  # every organisation the text names
 
     def find(key: str, text: str) -> _Cluster | None:
         if key in index:
@@ -390,8 +391,12 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             rest = long_[len(short) :].split()
             if long_.startswith(short + " ") and all(lx.is_nationality(w) or w in lx.ORG_ADJECTIVES for w in rest):
                 return c
-            # "United States Senate" joins "Senate": the longer name only adds the place it serves
-            if long_.endswith(" " + short) and short in lx.ORG_WORDS and lx.is_place(long_[: -len(short)].strip()):
+            # "United States Senate" joins "Senate": the longer name only adds the place it serves; "UN General
+            # Assembly" joins "General Assembly": it only adds the organisation the body belongs to
+            owner = long_[: -len(short)].strip()
+            if long_.endswith(" " + short) and (
+                short in lx.ORG_WORDS and lx.is_place(owner) or " " in short and owner in named
+            ):
                 return c
             # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word; "World
             # Athletics" for "World Athletics Council": the name without the organisation words that end it.

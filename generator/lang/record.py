@@ -61,6 +61,10 @@ class EntityWords:
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
+    # after an institution's name, these make it one of its meetings ("le Conseil européen extraordinaire"): no part
+    # of the name
+    meeting_qualifiers: tuple[str, ...] = ()
+    meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")

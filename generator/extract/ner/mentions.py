@@ -382,6 +382,8 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
         if b >= len(ws) or ws[b].sent != sent:
             break
         key = fold(ws[b].text)
+        if key in lx.MEETING_QUALIFIERS:
+            break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
         if ws[b].text.islower() and _org_adjective(doc, ws, b, has_ner):
             b += 1
             continue
@@ -396,7 +398,7 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 n < len(ws)
                 and ws[n].sent == sent
                 and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
-                and fold(ws[n].text) not in _STOP_OF | DETERMINERS
+                and fold(ws[n].text) not in _STOP_OF | DETERMINERS | lx.MONTH_WORDS  # "le Conseil européen de mars"
             ):
                 b = n + 1
                 if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
@@ -518,6 +520,21 @@ def _amount(c: _Candidate) -> bool:
         return False
     nxt = c.ws[c.b].text if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
     return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
+
+
+def _numbered(c: _Candidate) -> bool:
+    """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024", "10H00": an acronym with a number after it is an
+    index, a model or an edition of an event, and a clock time is none of a name (but "le G7", "D66" stay: the number
+    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name)."""
+    if not c.single:
+        return False
+    if re.fullmatch(r"\d{1,2}[hH]\d{2}|[A-Z]{2,}-(?:19|20)\d\d", c.text):
+        return True
+    ws, b = c.ws, c.b
+    if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):
+        return False
+    after = ws[b + 1].text if b + 1 < len(ws) and ws[b + 1].sent == ws[c.a].sent else ""
+    return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
 
 
 def _part_of_role(c: _Candidate) -> bool:
@@ -678,6 +695,7 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
 _NOT_A_NAME = (
     _not_name_shaped,
     _amount,
+    _numbered,
     _part_of_role,
     _law_or_event,
     _names_a_programme,
@@ -765,6 +783,8 @@ def _venue(c: _Candidate) -> _Evidence | None:
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
+    first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
@@ -1024,6 +1044,8 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
+        if fold(text) in lx.MEETING_NAMES:
+            return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative

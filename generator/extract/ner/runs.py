@@ -162,7 +162,8 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     for k in range(a, b):
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
-        if _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word):
+        title = _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word)
+        if title and not _names_a_body(ws, k, b):
             last_title = k
     if last_title < a:
         return None
@@ -170,6 +171,20 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
     return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+
+
+def _names_a_body(ws: list[Word], k: int, b: int) -> bool:
+    """ "the UN General Assembly", "the General Civil Aviation Authority": a role word with an organisation word after
+    it in the same run opens the body's name, not a person's title ("World Bank President David Malpass": the
+    organisation word comes first)."""
+    if not lx.is_role_head(ws[k].text):
+        return False
+    for w in ws[k + 1 : b]:
+        if fold(w.text) in CONNECTORS:
+            return False  # "Chief Executive Officer of the Port Authority": the title, then what it heads
+        if fold(w.text) in lx.ORG_WORDS:
+            return True
+    return False
 
 
 def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:

@@ -109,6 +109,7 @@ ENTITIES = EntityWords(
     outlet_words=words(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
+    meeting_qualifiers=words("extraordinary informal"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",

@@ -130,6 +130,11 @@ ENTITIES = EntityWords(
         "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
         "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
     ),
+    meeting_qualifiers=words(
+        "extraordinaire extraordinaires informel informelle informels informelles exceptionnel exceptionnelle "
+        "restreint restreinte"
+    ),
+    meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
