@@ -66,6 +66,12 @@ class EntityWords:
     meeting_qualifiers: tuple[str, ...] = ()
     meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    # institutions of a country in lower case, after its nationality ("la présidence danoise") or its name and "'s"
+    # ("Israel's parliament")
+    national_institution_heads: tuple[str, ...] = ()
+    # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
+    # institution only when it acts or with the body it presides ("la présidence française du G7")
+    office_terms: tuple[str, ...] = ()
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
@@ -99,6 +105,8 @@ class EntityWords:
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
+    org_connectors: tuple[str, ...] = ()  # join them only after a field head ("Committee on Ethics")
+    field_heads: tuple[str, ...] = ()  # bodies named with their field after an org connector ("Conference on ...")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")
     particle_articles: tuple[str, ...] = ()  # particles that are also articles ("Le Monde")
     weak_particles: tuple[str, ...] = ()  # a lone lower-case one also joins a unit to its town

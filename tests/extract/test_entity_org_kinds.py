@@ -78,3 +78,78 @@ def test_a_body_named_with_its_organisation_first_is_the_body_named_alone():
 def test_a_venue_word_before_an_organisation_word_names_the_body_that_runs_it():
     _, orgs, places = run("Title\n\nThe Airport Authority of Accra said the runway would reopen.")
     assert "Airport Authority of Accra" in orgs and "Airport Authority of Accra" not in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, institution",
+    [
+        ("Titre\n\nLa présidence suédoise a annoncé trois sommets.", "fr", "présidence suédoise"),
+        ("Titre\n\nUn porte-parole du gouvernement slovaque a démenti jeudi.", "fr", "gouvernement slovaque"),
+        ("Titre\n\nLes priorités de la présidence italienne du G20 sont connues.", "fr", "présidence italienne du G20"),
+        ("Title\n\nKenya's parliament passed the finance bill on Tuesday.", "en", "Kenya's parliament"),
+        ("Title\n\nJapan's trade ministry said exports rose in May.", "en", "Japan's trade ministry"),
+    ],
+)
+def test_a_country_s_institution_in_lower_case_is_an_organisation(text: str, lang: str, institution: str):
+    _, orgs, _ = run(text, lang)
+    assert institution in orgs
+
+
+def test_a_lower_case_head_without_a_nationality_or_an_owner_stays_a_common_noun():
+    _, orgs, _ = run("Titre\n\nLa présidence tournante change. Sous la présidence de M. Durand, on vote.", "fr")
+    assert not orgs
+    _, orgs, _ = run("Title\n\nThe country's parliament and the party's ministry were criticised.")
+    assert not orgs
+
+
+def test_a_presidency_is_a_term_unless_it_acts_or_names_the_body_it_presides():
+    _, orgs, _ = run(
+        "Titre\n\nDurant la présidence suédoise, aucun sommet. Il sera reçu à Rome, a-t-on appris auprès de la "
+        "présidence italienne.",
+        "fr",
+    )
+    assert not any(name.startswith("présidence") for name in orgs)
+
+
+def test_an_institution_said_with_its_owner_first_is_the_one_named_with_of():
+    _, orgs, _ = run(
+        "Title\n\nGhana's civil aviation authority denied the report. The Civil Aviation Authority of Ghana (GCAA) "
+        "said on Monday it had no record."
+    )
+    assert list(orgs) == ["Civil Aviation Authority of Ghana"]
+    assert "Ghana's civil aviation authority" in orgs["Civil Aviation Authority of Ghana"].aliases
+
+
+def test_an_organisation_keeps_its_own_name_without_its_country():
+    _, orgs, _ = run("Title\n\nOman's General Authority for Civil Aviation did not comment.")
+    assert any("General Authority for Civil Aviation" in [name, *o.aliases] for name, o in orgs.items())
+    _, orgs, _ = run("Titre\n\nLa CIA américaine et le GCHQ britannique coopèrent.", "fr")
+    assert "CIA" in orgs["CIA américaine"].aliases
+
+
+def test_a_committee_on_its_field_is_one_name():
+    _, orgs, _ = run("Title\n\nThe House Committee on Foreign Affairs will hear the envoy on Tuesday.")
+    assert "House Committee on Foreign Affairs" in orgs
+    _, orgs, _ = run("Title\n\nMeeting on Tuesday, the Board voted on Friday.")
+    assert not any(" on " in name for name in orgs)
+
+
+def test_a_name_that_ends_with_its_organisation_word_is_not_joined_to_the_next():
+    _, orgs, _ = run("Title\n\nThe Japan Innovation Party and Sanseito agreed on a joint list.")
+    assert {"Japan Innovation Party", "Sanseito"} <= set(orgs)
+    _, orgs, _ = run("Title\n\nThe Ministry of Culture and Tourism and the Food and Drug Administration met.")
+    assert {"Ministry of Culture and Tourism", "Food and Drug Administration"} <= set(orgs)
+
+
+def test_coordinated_adjectives_stay_in_an_organisation_s_name():
+    _, orgs, _ = run("Titre\n\nL'Alliance populaire écologique et sociale a présenté ses candidats.", "fr")
+    assert "Alliance populaire écologique et sociale" in orgs
+    _, orgs, _ = run("Titre\n\nLe Rassemblement démocratique et républicain a voté contre.", "fr")
+    assert "Rassemblement démocratique et républicain" in orgs
+
+
+def test_a_name_holding_a_known_organisation_under_another_name_is_the_same():
+    _, orgs, _ = run(
+        "Titre\n\nLe Conseil de l'Union européenne a approuvé le budget. Le Conseil de l'UE reprendra en mai.", "fr"
+    )
+    assert list(orgs) == ["Conseil de l'Union européenne"]

@@ -65,6 +65,8 @@ CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
+ORG_CONNECTORS = _folded(every(lambda lang: lang.entities.org_connectors))  # "Committee on Ethics"
+FIELD_HEADS = _folded(every(lambda lang: lang.entities.field_heads))  # "Committee" (on Ethics)
 # Particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen") ...
 NAME_PARTICLES = _folded((*every(lambda lang: lang.entities.weak_particles), *names.PARTICLES))
 # ... and every word that may begin a surname, articles included ("Le Pen", "ter Horst").
@@ -165,6 +167,8 @@ OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall 
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
+NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
+OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
 INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"
 

@@ -274,6 +274,14 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
     taken = {n for m in found for n in range(m.wa, m.wb)}
     out = []
     for k, w in enumerate(ws[:-1]):
+        if k not in taken and (span := _national_institution(ws, k)):
+            a, end = span
+            presides = a == k and end - a == 4  # "présidence française du G7"
+            if fold(w.text) in lx.OFFICE_TERMS and not presides and not _acting(doc, ws, a, end):
+                continue  # "durant la présidence danoise", "auprès de la présidence française": a term, a seat
+            text = doc_text(doc)[ws[a].start : ws[end - 1].end]
+            out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
+            continue
         if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
             continue
         if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
@@ -290,6 +298,40 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """A country's institution written in lower case, as words [a, end): after an article, the head word and a
+    nationality ("la présidence danoise", "du gouvernement tchèque"), maybe with the body it presides ("la présidence
+    française du G7"); or the country's name, "'s" and maybe two lower-case words before the head ("Israel's
+    parliament", "China's commerce ministry", "Nepal's civil aviation authority")."""
+    w = ws[k]
+    if not w.text.islower() or fold(w.text) not in lx.NATIONAL_INSTITUTION_HEADS or k == 0:
+        return None
+    nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
+    if fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and nxt is not None and nxt.text.islower():
+        if not lx.is_nationality(nxt.text):
+            return None
+        end = k + 2
+        if end + 1 < len(ws) and fold(ws[end].text) in OF_WORDS and is_acronym(ws[end + 1].text):
+            end += 2  # "la présidence française du G7"
+        return k, end
+    n = k - 1
+    while n > 0 and k - n <= 2 and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == w.sent:
+        if fold(ws[n].text) in lx.STOP_WORDS:
+            return None
+        n -= 1
+    if n < 1 or ws[n].text not in ("'s", "’s") or ws[n - 1].end != ws[n].start:
+        return None
+    a = n - 1
+    while (
+        a > 0
+        and is_cap(ws[a - 1].text)
+        and ws[a - 1].sent == w.sent
+        and lx.is_place(" ".join(x.text for x in ws[a - 1 : n]))
+    ):
+        a -= 1
+    return (a, k + 1) if lx.is_place(" ".join(x.text for x in ws[a:n])) else None
 
 
 def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:
@@ -386,6 +428,11 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
             break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
         if ws[b].text.islower() and _org_adjective(doc, ws, b, has_ner):
             b += 1
+            continue
+        # "Union populaire écologique et sociale": adjectives coordinated inside the name
+        coordinated = key in lx.AND_WORDS and ws[b - 1].text.islower() and b + 1 < len(ws) and ws[b + 1].sent == sent
+        if coordinated and ws[b + 1].text.islower() and _org_adjective(doc, ws, b + 1, has_ner):
+            b += 2
             continue
         if not generic:
             break

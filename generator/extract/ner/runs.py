@@ -78,9 +78,12 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
                 last = ws[end - 1].text
                 # "Department of Health and Human Services": a complement goes on; two full names do not
-                complement = bool(left) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[n:m])
+                # (after its first organisation word: "Leaders of the Communist Party and Komeito" is two names)
+                heads = [k for k in range(n, m) if fold(ws[k].text) in lx.ORG_WORDS]
+                complement = bool(heads) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[heads[0] : m])
+                # ("Japanese Communist Party and Komeito": a name that ends with its organisation word is whole)
                 if (
-                    (bool(left) != bool(right) or complement)
+                    (bool(right) and not left or complement)
                     and fold(ws[m + 1].text) not in lx.PARTISANS  # "Joe Biden and Democrats": two names
                     and not lx.is_nationality(ws[m + 1].text)
                     and not lx.is_place(ws[m + 1].text)
@@ -90,6 +93,8 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     continue
             # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
             c = m
+            if fold(ws[m].text) in lx.ORG_CONNECTORS and fold(ws[m - 1].text) in lx.FIELD_HEADS:
+                c += 1  # "Senate Committee on Homeland Security"
             while c < len(ws) and fold(ws[c].text) in CONNECTORS and c - m < 2:
                 c += 1
             if c > m and c < len(ws) and is_cap(ws[c].text) and ws[c].sent == ws[n].sent:

@@ -48,7 +48,8 @@ ENTITIES = EntityWords(
         "egyptian libyan tunisian algerian moroccan malian nigerian senegalese sudanese ethiopian somali kenyan "
         "afghan pakistani indian japanese korean north-korean south-korean taiwanese australian canadian mexican "
         "cuban venezuelan colombian brazilian argentine argentinian chilean peruvian european african asian "
-        "western arab kurdish scottish irish welsh swedish norwegian danish finnish"
+        "western arab kurdish scottish irish welsh swedish norwegian danish finnish malaysian indonesian thai "
+        "vietnamese filipino singaporean nepali bangladeshi luxembourgish"
     ),
     partisans=words(
         "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
@@ -110,6 +111,9 @@ ENTITIES = EntityWords(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
     meeting_qualifiers=words("extraordinary informal"),
+    # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce ministry")
+    national_institution_heads=words("parliament ministry presidency cabinet senate congress authority regulator"),
+    office_terms=words("presidency"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
@@ -165,6 +169,8 @@ ENTITIES = EntityWords(
     disease_counts=words("cases"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),
+    org_connectors=words("on"),  # "Committee on Homeland Security", "Conference on Disarmament"
+    field_heads=words("Committee Subcommittee Commission Conference Council Panel"),
     of_words=words("of"),
     role_of_words=words("for"),
     articles=words("the"),

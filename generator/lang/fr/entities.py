@@ -65,7 +65,8 @@ ENTITIES = EntityWords(
         "thaïlandais vietnamien cambodgien laotien malaisien indonésien philippin singapourien japonais coréen "
         "nord-coréen sud-coréen taïwanais mongol australien néo-zélandais canadien québécois mexicain cubain "
         "vénézuélien colombien brésilien argentin chilien péruvien bolivien équatorien uruguayen paraguayen "
-        "haïtien européen africain asiatique occidental kurde tchétchène basque corse breton catalan flamand wallon"
+        "haïtien luxembourgeois européen africain asiatique occidental kurde tchétchène basque corse breton catalan "
+        "flamand wallon"
     ),
     partisans=words(
         "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste "
@@ -136,6 +137,9 @@ ENTITIES = EntityWords(
     ),
     meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque"): the country's institution
+    national_institution_heads=words("présidence gouvernement parlement"),
+    office_terms=words("présidence"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
