@@ -153,3 +153,8 @@ def test_a_name_holding_a_known_organisation_under_another_name_is_the_same():
         "Titre\n\nLe Conseil de l'Union européenne a approuvé le budget. Le Conseil de l'UE reprendra en mai.", "fr"
     )
     assert list(orgs) == ["Conseil de l'Union européenne"]
+
+
+def test_the_stock_exchange_named_alone_is_a_fragment_of_its_full_name():
+    _, orgs, _ = run("Titre\n\nLa Bourse de Madrid a ouvert en hausse. La Bourse a ensuite reculé de 1 %.", "fr")
+    assert list(orgs) == ["Bourse de Madrid"]

@@ -100,7 +100,7 @@ ENTITIES = EntityWords(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
         "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
         "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
-        "Fondation Caisse Centre Chambre"
+        "Fondation Caisse Centre Chambre Bourse"
     ),
     common_caps=words(
         "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "
