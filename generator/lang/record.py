@@ -91,6 +91,9 @@ class EntityWords:
     # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
     # ("le compte Twitter"): the name is an organisation
     owned_nouns: tuple[str, ...] = ()
+    # roles held in a company, a club or a union, after its one-word name ("Hibernian manager Pat Fenlon")
+    staff_roles: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()  # "3 per cent of X", "3 pour cent de X": a share of a company (with "%")
     committee_heads: tuple[str, ...] = ()  # in lower case, then "des" and its field: "en commission des lois"
     # the people of a seat of power, subject after a fronted "at the seat," ("À Matignon, on assure que ...")
     inside_voices: tuple[str, ...] = ()

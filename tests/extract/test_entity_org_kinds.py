@@ -158,3 +158,28 @@ def test_a_name_holding_a_known_organisation_under_another_name_is_the_same():
 def test_the_stock_exchange_named_alone_is_a_fragment_of_its_full_name():
     _, orgs, _ = run("Titre\n\nLa Bourse de Madrid a ouvert en hausse. La Bourse a ensuite reculé de 1 %.", "fr")
     assert list(orgs) == ["Bourse de Madrid"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, company",
+    [
+        ("Titre\n\nL'État a cédé 4,5 % de Thales pour 600 millions d'euros.", "fr", "Thales"),
+        ("Title\n\nThe fund sold 7 per cent of Ocado last year.", "en", "Ocado"),
+    ],
+)
+def test_a_name_a_share_is_counted_of_is_a_company(text: str, lang: str, company: str):
+    _, orgs, _ = run(text, lang)
+    assert company in orgs
+
+
+def test_a_name_before_a_staff_role_and_a_person_is_their_employer():
+    people, orgs, _ = run("Title\n\nRangers striker Jane Roe will miss Sunday's final, the club said.")
+    assert "Rangers" in orgs and "Jane Roe" in people
+    # a party's adjective, a place or a political role say no employer
+    _, orgs, places = run("Title\n\nRepublican candidate Jane Roe met Ohio governor John Doe.")
+    assert not orgs and "Ohio" in places
+
+
+def test_a_lone_name_that_confirms_or_denies_acts():
+    _, orgs, _ = run("Title\n\nThe leak came a week after Shopwise confirmed a breach of its card system.")
+    assert "Shopwise" in orgs

@@ -169,6 +169,8 @@ INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
 NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
 OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
+STAFF_ROLES = _folded(every(lambda lang: lang.entities.staff_roles))  # "Hibernian manager X": X's employer
+PERCENT_WORDS = _folded(every(lambda lang: lang.entities.percent_words))  # "3 per cent of X": X is a company
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
 INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"
 

@@ -856,6 +856,25 @@ def _owner(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if after or before else None
 
 
+def _shareholding(c: _Candidate) -> _Evidence | None:
+    """ "vendre 3,12 % de Safran", "a 5 per cent stake ... 2% of Acme": one name a share is counted of is a company."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 2].sent != ws[a].sent or fold(ws[a - 1].text) not in OF_WORDS:
+        return None
+    return _Evidence(ORG) if ws[a - 2].text.endswith("%") or fold(ws[a - 2].text) in lx.PERCENT_WORDS else None
+
+
+def _employer(c: _Candidate) -> _Evidence | None:
+    """ "Hibernian manager Pat Fenlon", "Westfield captain Jane Roe": one name before a lower-case staff role and a
+    person's capitalised name is who they work for (a place there is the gazetteer's, spoken before)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 1 >= len(ws) or ws[b + 1].sent != ws[c.a].sent or not is_cap(ws[b + 1].text):
+        return None
+    staff = ws[b].text.islower() and fold(ws[b].text) in lx.STAFF_ROLES  # (not "Democratic candidate Jane Roe")
+    party = c.key in lx.PARTISANS or lx.is_nationality(c.key) or c.key in lx.ROLE_MODIFIERS
+    return _Evidence(ORG) if staff and not party and not _adjective(c) else None
+
+
 def _after_near_place(c: _Candidate) -> _Evidence | None:
     """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
     will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
@@ -985,6 +1004,8 @@ _LABEL_CUES = (
     _venue,
     _organisation_word,
     _owner,
+    _shareholding,
+    _employer,
     _after_near_place,
     _role,
     _organisation_noun,

@@ -152,9 +152,14 @@ ENTITIES = EntityWords(
     speaker_nouns=words("official officials"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),
-    speech_or_action=words("said says has have had will would announced added told is was did"),
+    speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
+    percent_words=words("percent cent"),
+    staff_roles=words(
+        "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
+        "striker goalkeeper defender midfielder executive president"
+    ),
     owned_nouns=words(
         "account accounts user users group groups share shares stock post posts page feed app platform "
         "spokesperson spokesman spokeswoman executives employees shareholders"

@@ -181,6 +181,7 @@ ENTITIES = EntityWords(
     ),
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
+    percent_words=words("cent"),
     owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
