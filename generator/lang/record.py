@@ -72,6 +72,11 @@ class EntityWords:
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    # a statement made "on" one name makes it an outlet or a platform ("a-t-il écrit sur Twitter", "said on X")
+    medium_verbs: tuple[str, ...] = ()
+    medium_prepositions: tuple[str, ...] = ()
+    court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
+    court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")

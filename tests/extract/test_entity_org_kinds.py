@@ -183,3 +183,31 @@ def test_a_name_before_a_staff_role_and_a_person_is_their_employer():
 def test_a_lone_name_that_confirms_or_denies_acts():
     _, orgs, _ = run("Title\n\nThe leak came a week after Shopwise confirmed a breach of its card system.")
     assert "Shopwise" in orgs
+
+
+def test_a_court_in_lower_case_is_named_by_its_kind():
+    _, orgs, _ = run(
+        "Titre\n\nIl sera jugé par la cour d'assises du Rhône en juin. La cour d'appel de Douai a confirmé la peine. "
+        "La chambre de l'instruction a rejeté la demande.",
+        "fr",
+    )
+    assert {"cour d'assises du Rhône", "cour d'appel de Douai", "chambre de l'instruction"} <= set(orgs)
+    _, orgs, _ = run("Titre\n\nLes enfants jouent dans la cour de l'école. Il dort dans la chambre d'amis.", "fr")
+    assert not orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Titre\n\n« Le texte sera voté », a-t-elle écrit sur Bluesky lundi.", "fr"),
+        ("Title\n\nThe ministry said on Bluesky on Monday that the border would reopen.", "en"),
+    ],
+)
+def test_a_name_a_statement_is_made_on_is_an_outlet_or_a_platform(text: str, lang: str):
+    _, orgs, _ = run(text, lang)
+    assert "Bluesky" in orgs
+
+
+def test_a_name_coordinated_with_an_organisation_its_noun_introduces_is_one_too():
+    _, orgs, _ = run("Titre\n\nLes syndicats CFDT et Unsa appellent à manifester jeudi.", "fr")
+    assert {"CFDT", "Unsa"} <= set(orgs)

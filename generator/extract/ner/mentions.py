@@ -282,6 +282,10 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
             text = doc_text(doc)[ws[a].start : ws[end - 1].end]
             out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
             continue
+        if k not in taken and (end := _court(ws, k)):
+            text = doc_text(doc)[w.start : ws[end - 1].end]
+            out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
+            continue
         if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
             continue
         if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
@@ -298,6 +302,25 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _court(ws: list[Word], k: int) -> int:
+    """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
+    "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
+    if not ws[k].text.islower() or fold(ws[k].text) not in lx.COURT_HEADS:
+        return 0
+    n = k + 1
+    while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
+        n += 1
+    if n == k + 1 or n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in lx.COURT_KINDS:
+        return 0
+    end = n + 1
+    of = end
+    while of < len(ws) and fold(ws[of].text) in OF_WORDS | lx.ARTICLES and of - end < 2:
+        of += 1
+    if of > end and of < len(ws) and ws[of].sent == ws[k].sent and is_cap(ws[of].text):
+        end = of + 1  # "... des Alpes-Maritimes", "... de Douai"
+    return end
 
 
 def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
@@ -489,6 +512,7 @@ class _Limits:
     place_context_words: int = 3  # ... and to find a place preposition over an article ("à la Mosson")
     role_name_words: int = 4  # a role before a run makes a person of four words at most
     lone_word_chars: int = 3  # without a recogniser, a lone capitalised word needs three characters
+    medium_reach: int = 6  # words back from "sur", "on" to the speech verb ("a assuré le directeur X sur franceinfo")
 
 
 LIMITS = _Limits()
@@ -875,6 +899,25 @@ def _employer(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if staff and not party and not _adjective(c) else None
 
 
+def _medium(c: _Candidate) -> _Evidence | None:
+    """ "a-t-il écrit sur Twitter", "a assuré ... sur franceinfo", "said on Twitter on Tuesday": one name a statement
+    is made on is an outlet or a platform."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or fold(ws[a - 1].text) not in lx.MEDIUM_PREPOSITIONS:
+        return None
+    before = [fold(w.text) for w in ws[max(0, a - 1 - LIMITS.medium_reach) : a - 1] if w.sent == ws[a].sent]
+    return _Evidence(ORG) if any(w in lx.MEDIUM_VERBS for w in before) else None
+
+
+def _listed_organisation(c: _Candidate) -> _Evidence | None:
+    """ "les organisations syndicales FSU et Solidaires": one name coordinated with the organisation an organisation
+    noun introduces is one too."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 3 or fold(ws[a - 1].text) not in lx.AND_WORDS or ws[a - 2].sent != ws[a].sent:
+        return None
+    return _Evidence(ORG) if is_acronym(ws[a - 2].text) and _org_head_before(ws, a - 2, a - 1) else None
+
+
 def _after_near_place(c: _Candidate) -> _Evidence | None:
     """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
     will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
@@ -1006,6 +1049,8 @@ _LABEL_CUES = (
     _owner,
     _shareholding,
     _employer,
+    _medium,
+    _listed_organisation,
     _after_near_place,
     _role,
     _organisation_noun,

@@ -160,6 +160,8 @@ ENTITIES = EntityWords(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
         "striker goalkeeper defender midfielder executive president"
     ),
+    medium_verbs=words("said says wrote writes posted tweeted announced told"),
+    medium_prepositions=words("on"),
     owned_nouns=words(
         "account accounts user users group groups share shares stock post posts page feed app platform "
         "spokesperson spokesman spokeswoman executives employees shareholders"

@@ -140,6 +140,9 @@ ENTITIES = EntityWords(
     # with any nationality after it ("la présidence danoise", "le gouvernement tchèque"): the country's institution
     national_institution_heads=words("présidence gouvernement parlement"),
     office_terms=words("présidence"),
+    # courts written in lower case, named by their kind after "de": "la cour d'assises", "la chambre de l'instruction"
+    court_heads=words("cour chambre"),
+    court_kinds=words("assises appel cassation instruction"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
@@ -182,6 +185,10 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
     percent_words=words("cent"),
+    medium_verbs=words(
+        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
+    ),
+    medium_prepositions=words("sur"),
     owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
