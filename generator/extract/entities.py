@@ -456,8 +456,9 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         index[key] = c
         if (whole := _with_its_place(doc, m)) and whole not in c.extra_aliases:
             c.extra_aliases.append(whole)
-        if (short := _without_owner(m.text)) and short not in c.extra_aliases:
-            c.extra_aliases.append(short)
+        for short in (_without_owner(m.text), _without_complement(m.text)):
+            if short and short not in c.extra_aliases:
+                c.extra_aliases.append(short)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
@@ -559,6 +560,14 @@ def _without_owner(text: str) -> str | None:
     if owned and any(fold(w) in lx.ORG_WORDS for w in owned.group(1).split()):
         return owned.group(1)
     return None
+
+
+def _without_complement(text: str) -> str | None:
+    """ "Zondo Commission of Inquiry" is also the "Zondo Commission": a name of two words or more that ends with an
+    organisation word before its "of" complement goes by that name alone ("Bank of England" has one word only)."""
+    head, of, _ = text.partition(" of ")
+    words = head.split()
+    return head if of and len(words) > 1 and fold(words[-1]) in lx.ORG_WORDS else None
 
 
 def _participant(c: _Cluster) -> Participant:

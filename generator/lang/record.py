@@ -44,6 +44,7 @@ class EntityWords:
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
     # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
     programme_nouns: tuple[str, ...] = ()
+    election_nouns: tuple[str, ...] = ()  # "the Presidential and National Assembly elections": two, not one name
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")

@@ -211,3 +211,25 @@ def test_a_name_a_statement_is_made_on_is_an_outlet_or_a_platform(text: str, lan
 def test_a_name_coordinated_with_an_organisation_its_noun_introduces_is_one_too():
     _, orgs, _ = run("Titre\n\nLes syndicats CFDT et Unsa appellent à manifester jeudi.", "fr")
     assert {"CFDT", "Unsa"} <= set(orgs)
+
+
+def test_names_listed_after_a_plural_organisation_noun_and_a_dash_are_organisations():
+    _, orgs, _ = run(
+        "Title\n\nDrivers at four bus companies – Arriva, Stagecoach North, First Glasgow and Lothian Buses – will "
+        "strike on Monday."
+    )
+    assert {"Arriva", "Stagecoach North", "First Glasgow", "Lothian Buses"} <= set(orgs)
+    people, orgs, _ = run("Title\n\nThe vote: Jane Roe, John Doe and Mary Major agreed.")
+    assert not orgs and len(people) == 3
+
+
+def test_and_between_the_names_of_two_elections_joins_no_name():
+    _, orgs, _ = run("Title\n\nThe Presidential and National Assembly elections will hold on February 25.")
+    assert "National Assembly" in orgs and not any("Presidential" in name for name in orgs)
+
+
+def test_an_organisation_with_an_of_complement_goes_by_its_name_alone_too():
+    _, orgs, _ = run("Title\n\nShe testified before the Moerane Commission of Inquiry in 2017.")
+    assert "Moerane Commission" in orgs["Moerane Commission of Inquiry"].aliases
+    _, orgs, _ = run("Title\n\nThe Bank of England raised its rate.")
+    assert orgs["Bank of England"].aliases == []

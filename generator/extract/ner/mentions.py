@@ -899,6 +899,20 @@ def _employer(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if staff and not party and not _adjective(c) else None
 
 
+def _listed_after_organisation_noun(c: _Candidate) -> _Evidence | None:
+    """ "at nine rail companies – Avanti West Coast, CrossCountry, Greater Anglia and ...": names listed after a plural
+    organisation noun and a dash or a colon are organisations (back over the list's commas and "and")."""
+    ws, n = c.ws, c.a - 1
+    while n > 0 and ws[n].sent == ws[c.a].sent and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS):
+        n -= 1
+        while n > 0 and is_cap(ws[n].text) and ws[n].sent == ws[c.a].sent:
+            n -= 1
+    if n < 1 or ws[n].text not in ("–", "—", ":") or ws[n - 1].sent != ws[c.a].sent:
+        return None
+    head = fold(ws[n - 1].text)
+    return _Evidence(ORG) if head in lx.ORG_HEADS and head.endswith("s") and ws[n - 1].text.islower() else None
+
+
 def _medium(c: _Candidate) -> _Evidence | None:
     """ "a-t-il écrit sur Twitter", "a assuré ... sur franceinfo", "said on Twitter on Tuesday": one name a statement
     is made on is an outlet or a platform."""
@@ -1051,6 +1065,7 @@ _LABEL_CUES = (
     _employer,
     _medium,
     _listed_organisation,
+    _listed_after_organisation_noun,
     _after_near_place,
     _role,
     _organisation_noun,

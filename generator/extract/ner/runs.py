@@ -82,8 +82,11 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 heads = [k for k in range(n, m) if fold(ws[k].text) in lx.ORG_WORDS]
                 complement = bool(heads) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[heads[0] : m])
                 # ("Japanese Communist Party and Komeito": a name that ends with its organisation word is whole)
+                # ("the Presidential and National Assembly elections": "and" joins what names two elections)
+                elections = end < len(ws) and ws[end].text.islower() and fold(ws[end].text) in lx.ELECTION_NOUNS
                 if (
                     (bool(right) and not left or complement)
+                    and not elections
                     and fold(ws[m + 1].text) not in lx.PARTISANS  # "Joe Biden and Democrats": two names
                     and not lx.is_nationality(ws[m + 1].text)
                     and not lx.is_place(ws[m + 1].text)

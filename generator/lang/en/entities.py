@@ -59,6 +59,7 @@ ENTITIES = EntityWords(
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
         "Games Championships Summit Tournament Expo Olympiad Marathon Week"
     ),
+    election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
