@@ -233,3 +233,15 @@ def test_an_organisation_with_an_of_complement_goes_by_its_name_alone_too():
     assert "Moerane Commission" in orgs["Moerane Commission of Inquiry"].aliases
     _, orgs, _ = run("Title\n\nThe Bank of England raised its rate.")
     assert orgs["Bank of England"].aliases == []
+
+
+def test_an_event_spelt_out_before_its_initials_is_no_organisation():
+    _, orgs, _ = run(
+        "Titre\n\n9h30 Conférence inaugurale de la Semaine nationale de la sécurité routière (SNSR), à Lyon.", "fr"
+    )
+    assert not orgs
+
+
+def test_a_company_name_with_its_trade_word_joins_its_first_word():
+    _, orgs, _ = run("Title\n\nLG Electronics reported a loss. LG said demand was weak.")
+    assert list(orgs) == ["LG Electronics"]

@@ -749,7 +749,7 @@ def common_acronyms(ws: list[Word]) -> set[str]:
 
 def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
     """The acronym's expansion, in parentheses after it or before it, opens with a lower-case word: a thing's
-    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)")."""
+    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)"); or with an event's word."""
     text = ws[k].text.replace(".", "")
     same = [n for n in range(max(0, k - 3 * len(text) - 3), min(len(ws), k + 3)) if ws[n].sent == ws[k].sent]
     if k + 2 in same and ws[k + 1].text == "(" and fold(ws[k + 2].text)[:1] == fold(text[0]):
@@ -759,7 +759,9 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
         content = [n for n in range(k - 2, same[0] - 1, -1) if ws[n].text.isalpha()]
         content = [n for n in content if fold(ws[n].text) not in lx.NOT_IN_ACRONYMS]
         if len(content) >= len(text) and fold(ws[content[len(text) - 1]].text)[:1] == fold(text[0]):
-            return ws[content[len(text) - 1]].text.islower()
+            first = ws[content[len(text) - 1]].text
+            # ("Semaine européenne pour l'emploi des personnes handicapées (SEEPH)": an event's initials)
+            return first.islower() or fold(first) in lx.EVENT_WORDS
     return False
 
 

@@ -105,13 +105,13 @@ ENTITIES = EntityWords(
         # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
         "Plc LLC LLP Pty Bhd Berhad "
         # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
-        "Stores Supermarkets Industries Enterprises"
+        "Stores Supermarkets Industries Enterprises Electronics"
     ),
     org_openers=words("World International National Royal Federal Global"),
     outlet_words=words(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
-    meeting_qualifiers=words("extraordinary informal"),
+    meeting_qualifiers=words("extraordinary informal inaugural"),
     # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce ministry")
     national_institution_heads=words("parliament ministry presidency cabinet senate congress authority regulator"),
     office_terms=words("presidency"),

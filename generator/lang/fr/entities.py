@@ -78,7 +78,7 @@ ENTITIES = EntityWords(
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
-        "Programme Déclaration Résolution Directive Vendredi Mondial Euro"
+        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine"
     ),
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
@@ -133,7 +133,7 @@ ENTITIES = EntityWords(
     ),
     meeting_qualifiers=words(
         "extraordinaire extraordinaires informel informelle informels informelles exceptionnel exceptionnelle "
-        "restreint restreinte"
+        "restreint restreinte inaugural inaugurale"
     ),
     meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
