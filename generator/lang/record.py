@@ -76,6 +76,7 @@ class EntityWords:
     # a statement made "on" one name makes it an outlet or a platform ("a-t-il écrit sur Twitter", "said on X")
     medium_verbs: tuple[str, ...] = ()
     medium_prepositions: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()  # before a participle: "comme l'a dévoilé en amont l'Élysée" (inverted subject)
     court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
     court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")

@@ -245,3 +245,17 @@ def test_an_event_spelt_out_before_its_initials_is_no_organisation():
 def test_a_company_name_with_its_trade_word_joins_its_first_word():
     _, orgs, _ = run("Title\n\nLG Electronics reported a loss. LG said demand was weak.")
     assert list(orgs) == ["LG Electronics"]
+
+
+def test_a_band_named_after_its_ensemble_noun_is_an_organisation():
+    _, orgs, _ = run("Titre\n\nLe festival accueille samedi le trio vocal Les Zéphyrs et le quatuor Ébène.", "fr")
+    assert "Ébène" in orgs
+    _, orgs, _ = run("Title\n\nThe festival closes with the Irish band Kila on Sunday.")
+    assert "Kila" in orgs
+
+
+def test_a_seat_of_power_as_the_inverted_subject_after_an_object_pronoun_acts():
+    _, orgs, places = run("Titre\n\nLa visite sera courte, comme l'a précisé mardi soir le Quai d'Orsay.", "fr")
+    assert "Quai d'Orsay" in orgs and "Quai d'Orsay" not in places
+    _, orgs, places = run("Titre\n\nLe ministre a visité hier matin le Kremlin avec son épouse.", "fr")
+    assert "Kremlin" in places and "Kremlin" not in orgs

@@ -175,6 +175,7 @@ COURT_KINDS = _folded(every(lambda lang: lang.entities.court_kinds))
 MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écrit sur X": X an outlet
 MEDIUM_PREPOSITIONS = _folded(every(lambda lang: lang.entities.medium_prepositions))
 ELECTION_NOUNS = _folded(every(lambda lang: lang.entities.election_nouns))  # "X and Y Assembly elections"
+AUXILIARIES = _folded(every(lambda lang: lang.entities.auxiliaries))  # "l'a dévoilé"
 PERCENT_WORDS = _folded(every(lambda lang: lang.entities.percent_words))  # "3 per cent of X": X is a company
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
 INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"

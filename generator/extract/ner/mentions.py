@@ -170,11 +170,18 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
 def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
     """The name is the subject of a verb or the source of a statement ("a indiqué le quai d'Orsay")."""
     nxt = ws[b].text if b < len(ws) and ws[b].sent == ws[a].sent else ""
-    prev = _previous_words(ws, a, 3)
-    if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev):
+    prev = _previous_words(ws, a, 6)
+    if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev[-3:]):
         return True
     if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and prev[-2].endswith(lx.PAST_ENDINGS):
         return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
+    # ... or after an object pronoun, an auxiliary, a participle and one or two words: "comme l'a dévoilé en amont
+    # l'Élysée" (the pronoun is the object: what follows is the subject; not "il a visité hier le Kremlin")
+    for gap in (3, 4):
+        if not (prev and prev[-1] in DETERMINERS and len(prev) > gap + 1 and prev[-gap - 1] in lx.AUXILIARIES):
+            continue
+        if prev[-gap - 2] in lx.ARTICLES and ws[a - gap].text.endswith(lx.PAST_ENDINGS):  # (as written: "dévoilé")
+            return True
     return bool(doc.has_annotation("DEP") and doc[ws[a].i].dep_.startswith("nsubj"))
 
 

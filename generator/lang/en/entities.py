@@ -88,7 +88,7 @@ ENTITIES = EntityWords(
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
         "newspaper tabloid network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
-        "regulator producer supplier investor companies firms"
+        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir"
     ),
     org_words=words(
         "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
@@ -163,6 +163,7 @@ ENTITIES = EntityWords(
     ),
     medium_verbs=words("said says wrote writes posted tweeted announced told"),
     medium_prepositions=words("on"),
+    auxiliaries=words("has have had"),
     owned_nouns=words(
         "account accounts user users group groups share shares stock post posts page feed app platform "
         "spokesperson spokesman spokeswoman executives employees shareholders"

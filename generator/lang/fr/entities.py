@@ -113,6 +113,8 @@ ENTITIES = EntityWords(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
         "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire tabloïd club "
         "exploitation coopérative "
+        # bands and ensembles ("le quatuor féminin Las Migas")
+        "duo trio quatuor quintette orchestre fanfare chorale "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
         "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes"
     ),
@@ -189,6 +191,7 @@ ENTITIES = EntityWords(
         "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
     ),
     medium_prepositions=words("sur"),
+    auxiliaries=words("a ont avait avaient"),
     owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
