@@ -73,6 +73,7 @@ class EntityWords:
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation
     # a statement made "on" one name makes it an outlet or a platform ("a-t-il écrit sur Twitter", "said on X")
     medium_verbs: tuple[str, ...] = ()
     medium_prepositions: tuple[str, ...] = ()

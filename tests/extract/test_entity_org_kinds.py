@@ -259,3 +259,22 @@ def test_a_seat_of_power_as_the_inverted_subject_after_an_object_pronoun_acts():
     assert "Quai d'Orsay" in orgs and "Quai d'Orsay" not in places
     _, orgs, places = run("Titre\n\nLe ministre a visité hier matin le Kremlin avec son épouse.", "fr")
     assert "Kremlin" in places and "Kremlin" not in orgs
+
+
+def test_what_people_are_members_of_is_an_organisation():
+    _, orgs, _ = run("Title\n\nSix members of Just Stop Oil were arrested near Westminster on Monday.")
+    assert "Just Stop Oil" in orgs
+    _, orgs, _ = run("Titre\n\nDes militants de Dernière Rénovation ont bloqué le périphérique.", "fr")
+    assert "Dernière Rénovation" in orgs
+    people, orgs, _ = run("Title\n\nMembers of Jane Roe's family and members of the House of Commons attended.")
+    assert "Jane Roe" in people and "House" not in orgs
+
+
+def test_a_charity_named_after_its_noun_is_an_organisation():
+    _, orgs, _ = run("Title\n\nThe housing charity Crisis called the plan a first step.")
+    assert "Crisis" in orgs
+
+
+def test_a_capitalised_modifier_before_a_role_word_is_the_role_s():
+    _, orgs, _ = run("Titre\n\nMalgré l'existence d'un Haut représentant, la présidence garde la main.", "fr")
+    assert "Haut" not in orgs

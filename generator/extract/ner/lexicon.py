@@ -176,6 +176,7 @@ MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écri
 MEDIUM_PREPOSITIONS = _folded(every(lambda lang: lang.entities.medium_prepositions))
 ELECTION_NOUNS = _folded(every(lambda lang: lang.entities.election_nouns))  # "X and Y Assembly elections"
 AUXILIARIES = _folded(every(lambda lang: lang.entities.auxiliaries))  # "l'a dévoilé"
+MEMBER_NOUNS = _folded(every(lambda lang: lang.entities.member_nouns))  # "members of X": X an organisation
 PERCENT_WORDS = _folded(every(lambda lang: lang.entities.percent_words))  # "3 per cent of X": X is a company
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
 INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"

@@ -622,6 +622,12 @@ def _part_of_role(c: _Candidate) -> bool:
     return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or _complement_of_role(c.ws, c.a))
 
 
+def _role_modifier(c: _Candidate) -> bool:
+    """ "un Haut représentant", "le Premier ministre": a capitalised modifier before a role word is the role's."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return c.single and c.key in lx.ROLE_MODIFIERS and nxt is not None and lx.is_role_head(nxt.text)
+
+
 def _complement_of_role(ws: list[Word], a: int) -> bool:
     """The words right before are a role word, maybe adjectives, "de" and maybe an article ("maire de")."""
     k = a - 1
@@ -777,6 +783,7 @@ _NOT_A_NAME = (
     _amount,
     _numbered,
     _part_of_role,
+    _role_modifier,
     _law_or_event,
     _names_a_programme,
     _adjective,
@@ -920,6 +927,19 @@ def _listed_after_organisation_noun(c: _Candidate) -> _Evidence | None:
         return None
     head = fold(ws[n - 1].text)
     return _Evidence(ORG) if head in lx.ORG_HEADS and head.endswith("s") and ws[n - 1].text.islower() else None
+
+
+def _membership(c: _Candidate) -> _Evidence | None:
+    """ "ten members of Youth Demand", "des militants de Dernière Rénovation": what people are members of is an
+    organisation (not a person's own group: "members of Jane Roe's family")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or ws[k - 1].sent != ws[c.a].sent:
+        return None
+    # (nor the head of a longer name cut before its complement: "Members of the House of Commons")
+    owner = c.b < len(ws) and (ws[c.b].text in ("'s", "’s") or fold(ws[c.b].text) in OF_WORDS)
+    return _Evidence(ORG) if fold(ws[k - 1].text) in lx.MEMBER_NOUNS and not owner and not c.place else None
 
 
 def _medium(c: _Candidate) -> _Evidence | None:
@@ -1073,6 +1093,7 @@ _LABEL_CUES = (
     _shareholding,
     _employer,
     _medium,
+    _membership,
     _listed_organisation,
     _listed_after_organisation_noun,
     _after_near_place,

@@ -83,7 +83,10 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 complement = bool(heads) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[heads[0] : m])
                 # ("Japanese Communist Party and Komeito": a name that ends with its organisation word is whole)
                 # ("the Presidential and National Assembly elections": "and" joins what names two elections)
-                elections = end < len(ws) and ws[end].text.islower() and fold(ws[end].text) in lx.ELECTION_NOUNS
+                after = end
+                while after + 1 < len(ws) and fold(ws[after].text) in CONNECTORS and is_cap(ws[after + 1].text):
+                    after += 2  # ("Governorship and Houses of Assembly elections")
+                elections = after < len(ws) and ws[after].text.islower() and fold(ws[after].text) in lx.ELECTION_NOUNS
                 if (
                     (bool(right) and not left or complement)
                     and not elections

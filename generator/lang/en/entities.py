@@ -88,16 +88,17 @@ ENTITIES = EntityWords(
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
         "newspaper tabloid network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
-        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir"
+        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir charity"
     ),
     org_words=words(
         "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
         "Department Agency Inc Inc. Corp Corp. Corporation Ltd Ltd. Group Association Committee Court Tribunal "
         "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
-        "Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors Energy "
-        "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
-        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
+        "Houses Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors "
+        "Energy Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing "
+        "Sporting United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories "
+        "Labs "
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
         "Board Command Guard Exchange Rail Railway Railways Community "
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
@@ -161,6 +162,7 @@ ENTITIES = EntityWords(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
         "striker goalkeeper defender midfielder executive president"
     ),
+    member_nouns=words("member members"),
     medium_verbs=words("said says wrote writes posted tweeted announced told"),
     medium_prepositions=words("on"),
     auxiliaries=words("has have had"),

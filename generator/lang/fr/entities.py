@@ -187,6 +187,7 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
     percent_words=words("cent"),
+    member_nouns=words("membre membres adhérent adhérents militants"),
     medium_verbs=words(
         "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
     ),
