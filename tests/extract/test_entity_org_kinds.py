@@ -278,3 +278,20 @@ def test_a_charity_named_after_its_noun_is_an_organisation():
 def test_a_capitalised_modifier_before_a_role_word_is_the_role_s():
     _, orgs, _ = run("Titre\n\nMalgré l'existence d'un Haut représentant, la présidence garde la main.", "fr")
     assert "Haut" not in orgs
+
+
+def test_the_member_states_by_their_number_are_the_union():
+    _, orgs, _ = run("Titre\n\nLes Vingt-Sept se réuniront en juin. L'UE veut aller vite.", "fr")
+    assert len(orgs) == 1
+    ((name, union),) = orgs.items()
+    assert {"Vingt-Sept", "UE"} <= {name, *union.aliases}
+
+
+def test_a_meal_of_a_programme_is_no_one():
+    people, orgs, _ = run("Titre\n\n13h15 - Déjeuner républicain, préfecture. 20h00 - Dîner d'État à l'Élysée.", "fr")
+    assert not people and not any(name.startswith(("Déjeuner", "Dîner")) for name in orgs)
+
+
+def test_the_confederation_asked_is_an_organisation():
+    _, orgs, places = run("Titre\n\nLes cantons ont demandé à la Confédération d'interdire ce produit.", "fr")
+    assert "Confédération" in orgs and "Confédération" not in places

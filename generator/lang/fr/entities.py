@@ -51,6 +51,7 @@ ENTITIES = EntityWords(
         "Education Culture Travail Transports Agriculture Environnement Industrie Commerce Budget Outre-mer Sports "
         "Solidarités Logement Numérique Europe Comptes Publics Énergie Energie Recherche Jeunesse Famille "
         "Territoires Diplomatie Sécurité Coopération Développement Emploi Écologie Ecologie Mer Anciens Combattants "
+        "Égalité Egalité Diversité "
         "Etat État"
     ),
     nationalities=words(
@@ -78,7 +79,7 @@ ENTITIES = EntityWords(
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
-        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine"
+        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner"
     ),
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
@@ -124,7 +125,8 @@ ENTITIES = EntityWords(
         "Ligue Nations Forces Armée Police Gendarmerie Front Mouvement Alliance Coalition Eglise Église Société "
         "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
-        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat"
+        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
+        "Confédération"
     ),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
@@ -165,7 +167,7 @@ ENTITIES = EntityWords(
     org_variants={
         "nato": words("OTAN Alliance_atlantique Organisation_du_traité_de_l'Atlantique_nord l'Alliance_atlantique"),
         "un": words("ONU Nations_unies Organisation_des_Nations_unies"),
-        "eu": words("UE Union_européenne"),
+        "eu": words("UE Union_européenne Vingt-Sept Vingt-Huit"),  # "les Vingt-Sept": the Union's member states
         "imf": words("FMI Fonds_monétaire_international"),
         "ecb": words("BCE Banque_centrale_européenne"),
         "who": words("OMS Organisation_mondiale_de_la_santé"),
