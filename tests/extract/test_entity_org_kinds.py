@@ -295,3 +295,15 @@ def test_a_meal_of_a_programme_is_no_one():
 def test_the_confederation_asked_is_an_organisation():
     _, orgs, places = run("Titre\n\nLes cantons ont demandé à la Confédération d'interdire ce produit.", "fr")
     assert "Confédération" in orgs and "Confédération" not in places
+
+
+def test_a_word_after_a_house_number_is_an_address():
+    _, orgs, places = run("Title\n\nOffices at 250 Albert Street moved; 250 Albert is empty. In 2019 Shopify bought.")
+    assert "Albert" not in orgs and "Albert" not in places
+    _, orgs, _ = run("Titre\n\nOnt voté pour : 35 UMP et 11 UDI, selon le décompte.", "fr")
+    assert {"UMP", "UDI"} <= set(orgs)
+
+
+def test_an_adjective_made_from_a_name_and_a_participle_is_no_name():
+    _, orgs, places = run("Title\n\nAid must reach Israeli-occupied territory and Russian-controlled towns.")
+    assert not orgs and not any("-" in p for p in places)

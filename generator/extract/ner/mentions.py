@@ -615,6 +615,15 @@ def _numbered(c: _Candidate) -> bool:
     return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
 
 
+def _house_number(c: _Candidate) -> bool:
+    """ "at 300 Slater Street", "300 Slater is assigned to ...": one word right after a house number is an address (a
+    year before a name is not one: "in 2019 Microsoft bought")."""
+    prev = c.ws[c.a - 1].text if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    # (nor counted members of a party: "35 UMP, 11 UDI")
+    year = re.fullmatch(r"1[89]\d\d|20\d\d", prev)
+    return c.single and bool(re.fullmatch(r"\d{1,5}", prev)) and not year and not is_acronym(c.text)
+
+
 def _part_of_role(c: _Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
@@ -782,6 +791,7 @@ _NOT_A_NAME = (
     _not_name_shaped,
     _amount,
     _numbered,
+    _house_number,
     _part_of_role,
     _role_modifier,
     _law_or_event,
