@@ -307,3 +307,8 @@ def test_a_word_after_a_house_number_is_an_address():
 def test_an_adjective_made_from_a_name_and_a_participle_is_no_name():
     _, orgs, places = run("Title\n\nAid must reach Israeli-occupied territory and Russian-controlled towns.")
     assert not orgs and not any("-" in p for p in places)
+
+
+def test_a_country_named_with_and_is_one_place():
+    _, orgs, places = run("Title\n\nOfficials in Antigua and Barbuda and in Bosnia and Herzegovina said so on Monday.")
+    assert {"Antigua and Barbuda", "Bosnia and Herzegovina"} <= set(places) and not orgs

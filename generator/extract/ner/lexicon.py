@@ -222,6 +222,8 @@ def _load_places() -> dict[str, dict[str, str]]:
         entries: dict[str, str] = {}
         for name in spellings:
             entries[fold(name)] = name
+            for word in AND_WORDS:  # CLDR writes "Trinidad & Tobago", articles write "Trinidad and Tobago"
+                entries.setdefault(fold(name.replace(" & ", f" {word} ")), name.replace(" & ", f" {word} "))
             # "Le Caire" is also met as "Caire" after "du"/"au"; "La Haye" as "Haye".
             head, _, rest = name.partition(" ")
             if head[:1].isupper() and fold(head) in ARTICLES and rest:

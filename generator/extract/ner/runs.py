@@ -69,6 +69,11 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     break
                 m += 1
                 continue
+            # "Trinidad and Tobago", "Antigua and Barbuda": one place
+            joined = fold(ws[m].text) in lx.AND_WORDS and m + 1 < len(ws) and is_cap(ws[m + 1].text)
+            if joined and lx.is_place(doc_text(doc)[ws[n].start : ws[m + 1].end]):
+                m += 2
+                continue
             # "Department of Education and Sciences", "Environment and Public Works Committee"
             if fold(ws[m].text) in lx.AND_WORDS | {"&"} and m + 1 < len(ws) and is_cap(ws[m + 1].text):
                 end = m + 1
