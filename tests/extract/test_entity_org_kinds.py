@@ -312,3 +312,8 @@ def test_an_adjective_made_from_a_name_and_a_participle_is_no_name():
 def test_a_country_named_with_and_is_one_place():
     _, orgs, places = run("Title\n\nOfficials in Antigua and Barbuda and in Bosnia and Herzegovina said so on Monday.")
     assert {"Antigua and Barbuda", "Bosnia and Herzegovina"} <= set(places) and not orgs
+
+
+def test_an_order_takes_its_complement():
+    _, orgs, _ = run("Titre\n\nRemise des insignes de commandeur de la Légion d'honneur à Marie Dupont.", "fr")
+    assert "Légion d'honneur" in orgs

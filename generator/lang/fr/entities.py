@@ -101,7 +101,7 @@ ENTITIES = EntityWords(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
         "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
         "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
-        "Fondation Caisse Centre Chambre Bourse"
+        "Fondation Caisse Centre Chambre Bourse Légion"
     ),
     common_caps=words(
         "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "
@@ -126,7 +126,7 @@ ENTITIES = EntityWords(
         "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
         "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
-        "Confédération"
+        "Confédération Légion"
     ),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
