@@ -374,13 +374,47 @@ def _acronym_of(short: str, long_: str) -> bool:
     )
 
 
+def _with_variants(key: str) -> str:
+    """The folded name with every known organisation inside it written as its group's shortest name."""
+    for pattern, short in _VARIANT_PATTERNS:
+        key = pattern.sub(short, key)
+    return key
+
+
+_VARIANT_PATTERNS = [
+    (
+        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(g, key=len, reverse=True))) + r")(?![\w-])"),
+        min(g, key=len),
+    )
+    for g in lx.ORG_VARIANTS
+]
+
+
+def _of_form(key: str) -> str | None:
+    """ "nepal's civil aviation authority" -> "civil aviation authority of nepal": an owner's institution said the
+    other way round."""
+    owned = re.fullmatch(r"(.+)['’]s (.+)", key)
+    return f"{owned.group(2)} of {owned.group(1)}" if owned else None
+
+
 def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     index: dict[str, _Cluster] = {}
+    named = {fold(m.text) for m in mentions}  # every organisation the text names
 
     def find(key: str, text: str) -> _Cluster | None:
         if key in index:
             return index[key]
+        # "Nepal's civil aviation authority" is the "Civil Aviation Authority of Nepal", met before or after
+        if (of_form := _of_form(key)) in index:
+            return index[of_form]
+        owners = [c for k, c in index.items() if _of_form(k) == key]
+        if owners:
+            return owners[0]
+        # "Conseil de l'UE" is the "Conseil de l'Union européenne": a known organisation inside, under another name
+        inner = [c for k, c in index.items() if " " in key and _with_variants(k) == _with_variants(key)]
+        if inner:
+            return inner[0]
         group = _variant_group(key)
         for k, c in index.items():
             if group is not None and _variant_group(k) == group:
@@ -390,8 +424,12 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             rest = long_[len(short) :].split()
             if long_.startswith(short + " ") and all(lx.is_nationality(w) or w in lx.ORG_ADJECTIVES for w in rest):
                 return c
-            # "United States Senate" joins "Senate": the longer name only adds the place it serves
-            if long_.endswith(" " + short) and short in lx.ORG_WORDS and lx.is_place(long_[: -len(short)].strip()):
+            # "United States Senate" joins "Senate": the longer name only adds the place it serves; "UN General
+            # Assembly" joins "General Assembly": it only adds the organisation the body belongs to
+            owner = long_[: -len(short)].strip()
+            if long_.endswith(" " + short) and (
+                short in lx.ORG_WORDS and lx.is_place(owner) or " " in short and owner in named
+            ):
                 return c
             # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word; "World
             # Athletics" for "World Athletics Council": the name without the organisation words that end it.
@@ -418,6 +456,9 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         index[key] = c
         if (whole := _with_its_place(doc, m)) and whole not in c.extra_aliases:
             c.extra_aliases.append(whole)
+        for short in (_without_owner(m.text), _without_complement(m.text)):
+            if short and short not in c.extra_aliases:
+                c.extra_aliases.append(short)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
@@ -507,6 +548,26 @@ def _with_its_place(doc: Doc, m: Mention) -> str | None:
         if lx.is_place(" ".join(words[k:])):
             return " ".join([*words[k:], m.text])
     return None
+
+
+def _without_owner(text: str) -> str | None:
+    """The organisation's own name without the country it belongs to: "UAE's General Civil Aviation Authority" is the
+    "General Civil Aviation Authority", "la NSA américaine" the "NSA"."""
+    words = text.split()
+    if len(words) == 2 and _is_acronym(words[0]) and lx.is_nationality(words[1]):
+        return words[0]
+    owned = re.fullmatch(r"[^\s'’]+(?: [^\s'’]+)?['’]s ([A-Z].*)", text)
+    if owned and any(fold(w) in lx.ORG_WORDS for w in owned.group(1).split()):
+        return owned.group(1)
+    return None
+
+
+def _without_complement(text: str) -> str | None:
+    """ "Zondo Commission of Inquiry" is also the "Zondo Commission": a name of two words or more that ends with an
+    organisation word before its "of" complement goes by that name alone ("Bank of England" has one word only)."""
+    head, of, _ = text.partition(" of ")
+    words = head.split()
+    return head if of and len(words) > 1 and fold(words[-1]) in lx.ORG_WORDS else None
 
 
 def _participant(c: _Cluster) -> Participant:

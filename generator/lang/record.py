@@ -44,6 +44,7 @@ class EntityWords:
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
     # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
     programme_nouns: tuple[str, ...] = ()
+    election_nouns: tuple[str, ...] = ()  # "the Presidential and National Assembly elections": two, not one name
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
@@ -61,7 +62,24 @@ class EntityWords:
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
+    # after an institution's name, these make it one of its meetings ("le Conseil européen extraordinaire"): no part
+    # of the name
+    meeting_qualifiers: tuple[str, ...] = ()
+    meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    # institutions of a country in lower case, after its nationality ("la présidence danoise") or its name and "'s"
+    # ("Israel's parliament")
+    national_institution_heads: tuple[str, ...] = ()
+    # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
+    # institution only when it acts or with the body it presides ("la présidence française du G7")
+    office_terms: tuple[str, ...] = ()
+    member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation
+    # a statement made "on" one name makes it an outlet or a platform ("a-t-il écrit sur Twitter", "said on X")
+    medium_verbs: tuple[str, ...] = ()
+    medium_prepositions: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()  # before a participle: "comme l'a dévoilé en amont l'Élysée" (inverted subject)
+    court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
+    court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
@@ -81,6 +99,9 @@ class EntityWords:
     # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
     # ("le compte Twitter"): the name is an organisation
     owned_nouns: tuple[str, ...] = ()
+    # roles held in a company, a club or a union, after its one-word name ("Hibernian manager Pat Fenlon")
+    staff_roles: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()  # "3 per cent of X", "3 pour cent de X": a share of a company (with "%")
     committee_heads: tuple[str, ...] = ()  # in lower case, then "des" and its field: "en commission des lois"
     # the people of a seat of power, subject after a fronted "at the seat," ("À Matignon, on assure que ...")
     inside_voices: tuple[str, ...] = ()
@@ -95,6 +116,8 @@ class EntityWords:
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")
+    org_connectors: tuple[str, ...] = ()  # join them only after a field head ("Committee on Ethics")
+    field_heads: tuple[str, ...] = ()  # bodies named with their field after an org connector ("Conference on ...")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")
     particle_articles: tuple[str, ...] = ()  # particles that are also articles ("Le Monde")
     weak_particles: tuple[str, ...] = ()  # a lone lower-case one also joins a unit to its town

@@ -62,6 +62,9 @@ _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts
 _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
+# A wire agency's credit closing a story after its last sentence: "... in Munich on August 11-21. — AFP", "... a-t-il
+# dit. – AFP/Reuters"; the sentence stays.
+_WIRE_CREDIT = re.compile(r"(?<=[.!?»\"”])\s+[—–]\s*[A-Z][\w&.-]*(?:\s*/\s*[A-Z][\w&.-]*){0,2}\s*$")
 # A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ", "BRUSSELS,
 # March 18 (Reuters) - ": the filing place in capitals (and its agency) go, a date written after it stays (it dates
 # the page).
@@ -74,6 +77,10 @@ _DATELINE = re.compile(
 # (a copied page loses the line break between them); the stamp stays, it dates the page
 _STAMP_WORDS = "|".join(every(lambda lang: lang.chrome.stamp_starts))
 _STAMPED = re.compile(rf"^(?P<names>(?:{_NAME}\s+){{1,3}}[A-ZÀ-Þ][\w'’-]*?)\s*(?=(?:{_STAMP_WORDS})\b)")
+# "Politique Publié le jeudi 26 février 2015 | AIP": a section's label before a page stamp, and the agency after a
+# bar; the stamp between them stays (it dates the page).
+_SECTION_STAMP = re.compile(rf"^(?:[A-ZÀ-Þ][\w'’-]*\s+){{1,2}}(?=(?:{_STAMP_WORDS})\b)")
+_BARRED_CREDIT = re.compile(r"\s+\|\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*$")
 # "By Aaron Humes: The Americas cannot ...", "Par Jeanne Martin — Le gouvernement a ...": a byline glued to the lead
 # paragraph (the copy lost the line break, or the site prints it so): two to six names, short joining words
 # between them, then a colon or a dash and the paragraph’s first capital. The names go, the paragraph stays.
@@ -113,13 +120,13 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if _LINK.match(folded) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
-        stamped = _stamped(stripped)
+        stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:
-            line = stripped[stamped.end() :]
+            line = _BARRED_CREDIT.sub("", stripped[stamped.end() :])
         glued = _glued_byline(stripped)
         if glued:
             line = stripped[glued.end() :]
-        kept.append(_without_dateline(_TRAILING_CREDIT.sub("", line)))
+        kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
     return kept
 
 
@@ -259,6 +266,14 @@ def _stamped(line: str) -> re.Match[str] | None:
     """Names glued to a page stamp, on a short line whose stamp holds a date: wherever the page puts it
     (a pasted page's menus may push it far down), a sentence never has that shape."""
     match = _STAMPED.match(line)
+    if match is None or len(line) > _STAMP_LINE or not re.search(r"\d", line[match.end() :]):
+        return None
+    return match
+
+
+def _section_stamp(line: str) -> re.Match[str] | None:
+    """A section's label before a page stamp on a short line whose stamp holds a date ("Politique Publié le ...")."""
+    match = _SECTION_STAMP.match(line)
     if match is None or len(line) > _STAMP_LINE or not re.search(r"\d", line[match.end() :]):
         return None
     return match

@@ -244,3 +244,25 @@ def test_copyright_notices_and_look_alike_letters_go_and_the_story_stays():
         "Премьер-министр встретился с президентом.",  # a sentence in one script stays
     ]
     assert strip_chrome(page) == [STORY[0], STORY[1], page[-1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The final is due in Lisbon on May 30. — Reuters", "The final is due in Lisbon on May 30."),
+        ("« Nous irons jusqu'au bout », a-t-il dit. – AFP/Belga", "« Nous irons jusqu'au bout », a-t-il dit."),
+        # a dash inside the story, or before words that go on, is the story's
+        ("Prix : 12 €. – Entrée libre le dimanche", "Prix : 12 €. – Entrée libre le dimanche"),
+        ("The vote — a first — passed.", "The vote — a first — passed."),
+    ],
+)
+def test_a_wire_agency_credit_closing_a_story_goes_and_the_sentence_stays(line, expected):
+    assert strip_chrome([line]) == [expected]
+
+
+def test_a_section_label_and_a_barred_agency_around_a_page_stamp_go_and_the_stamp_stays():
+    lines = ["Économie Publié le mardi 3 mars 2015 | APS", "Le port a rouvert mardi, après trois jours de grève."]
+    assert strip_chrome(lines) == ["Publié le mardi 3 mars 2015", lines[1]]
+    # a sentence with a capitalised "Publié" and no date is no stamp
+    kept = ["Le Rapport Publié hier reste introuvable."]
+    assert strip_chrome(kept) == kept

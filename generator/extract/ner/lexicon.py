@@ -46,6 +46,8 @@ STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what f
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
+MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
+MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting
 
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
@@ -63,6 +65,8 @@ CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
+ORG_CONNECTORS = _folded(every(lambda lang: lang.entities.org_connectors))  # "Committee on Ethics"
+FIELD_HEADS = _folded(every(lambda lang: lang.entities.field_heads))  # "Committee" (on Ethics)
 # Particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen") ...
 NAME_PARTICLES = _folded((*every(lambda lang: lang.entities.weak_particles), *names.PARTICLES))
 # ... and every word that may begin a surname, articles included ("Le Pen", "ter Horst").
@@ -163,6 +167,17 @@ OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall 
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
+NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
+OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
+STAFF_ROLES = _folded(every(lambda lang: lang.entities.staff_roles))  # "Hibernian manager X": X's employer
+COURT_HEADS = _folded(every(lambda lang: lang.entities.court_heads))  # "la cour d'assises"
+COURT_KINDS = _folded(every(lambda lang: lang.entities.court_kinds))
+MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écrit sur X": X an outlet
+MEDIUM_PREPOSITIONS = _folded(every(lambda lang: lang.entities.medium_prepositions))
+ELECTION_NOUNS = _folded(every(lambda lang: lang.entities.election_nouns))  # "X and Y Assembly elections"
+AUXILIARIES = _folded(every(lambda lang: lang.entities.auxiliaries))  # "l'a dévoilé"
+MEMBER_NOUNS = _folded(every(lambda lang: lang.entities.member_nouns))  # "members of X": X an organisation
+PERCENT_WORDS = _folded(every(lambda lang: lang.entities.percent_words))  # "3 per cent of X": X is a company
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"
 INSTITUTION_OF_WORDS = _folded(every(lambda lang: lang.entities.institution_of_words))  # "parlement de Strasbourg"
 
@@ -207,6 +222,8 @@ def _load_places() -> dict[str, dict[str, str]]:
         entries: dict[str, str] = {}
         for name in spellings:
             entries[fold(name)] = name
+            for word in AND_WORDS:  # CLDR writes "Trinidad & Tobago", articles write "Trinidad and Tobago"
+                entries.setdefault(fold(name.replace(" & ", f" {word} ")), name.replace(" & ", f" {word} "))
             # "Le Caire" is also met as "Caire" after "du"/"au"; "La Haye" as "Haye".
             head, _, rest = name.partition(" ")
             if head[:1].isupper() and fold(head) in ARTICLES and rest:

@@ -170,11 +170,18 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
 def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
     """The name is the subject of a verb or the source of a statement ("a indiqué le quai d'Orsay")."""
     nxt = ws[b].text if b < len(ws) and ws[b].sent == ws[a].sent else ""
-    prev = _previous_words(ws, a, 3)
-    if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev):
+    prev = _previous_words(ws, a, 6)
+    if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev[-3:]):
         return True
     if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and prev[-2].endswith(lx.PAST_ENDINGS):
         return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
+    # ... or after an object pronoun, an auxiliary, a participle and one or two words: "comme l'a dévoilé en amont
+    # l'Élysée" (the pronoun is the object: what follows is the subject; not "il a visité hier le Kremlin")
+    for gap in (3, 4):
+        if not (prev and prev[-1] in DETERMINERS and len(prev) > gap + 1 and prev[-gap - 1] in lx.AUXILIARIES):
+            continue
+        if prev[-gap - 2] in lx.ARTICLES and ws[a - gap].text.endswith(lx.PAST_ENDINGS):  # (as written: "dévoilé")
+            return True
     return bool(doc.has_annotation("DEP") and doc[ws[a].i].dep_.startswith("nsubj"))
 
 
@@ -274,6 +281,18 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
     taken = {n for m in found for n in range(m.wa, m.wb)}
     out = []
     for k, w in enumerate(ws[:-1]):
+        if k not in taken and (span := _national_institution(ws, k)):
+            a, end = span
+            presides = a == k and end - a == 4  # "présidence française du G7"
+            if fold(w.text) in lx.OFFICE_TERMS and not presides and not _acting(doc, ws, a, end):
+                continue  # "durant la présidence danoise", "auprès de la présidence française": a term, a seat
+            text = doc_text(doc)[ws[a].start : ws[end - 1].end]
+            out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
+            continue
+        if k not in taken and (end := _court(ws, k)):
+            text = doc_text(doc)[w.start : ws[end - 1].end]
+            out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
+            continue
         if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
             continue
         if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
@@ -290,6 +309,59 @@ def _lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _court(ws: list[Word], k: int) -> int:
+    """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
+    "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
+    if not ws[k].text.islower() or fold(ws[k].text) not in lx.COURT_HEADS:
+        return 0
+    n = k + 1
+    while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
+        n += 1
+    if n == k + 1 or n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in lx.COURT_KINDS:
+        return 0
+    end = n + 1
+    of = end
+    while of < len(ws) and fold(ws[of].text) in OF_WORDS | lx.ARTICLES and of - end < 2:
+        of += 1
+    if of > end and of < len(ws) and ws[of].sent == ws[k].sent and is_cap(ws[of].text):
+        end = of + 1  # "... des Alpes-Maritimes", "... de Douai"
+    return end
+
+
+def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """A country's institution written in lower case, as words [a, end): after an article, the head word and a
+    nationality ("la présidence danoise", "du gouvernement tchèque"), maybe with the body it presides ("la présidence
+    française du G7"); or the country's name, "'s" and maybe two lower-case words before the head ("Israel's
+    parliament", "China's commerce ministry", "Nepal's civil aviation authority")."""
+    w = ws[k]
+    if not w.text.islower() or fold(w.text) not in lx.NATIONAL_INSTITUTION_HEADS or k == 0:
+        return None
+    nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
+    if fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and nxt is not None and nxt.text.islower():
+        if not lx.is_nationality(nxt.text):
+            return None
+        end = k + 2
+        if end + 1 < len(ws) and fold(ws[end].text) in OF_WORDS and is_acronym(ws[end + 1].text):
+            end += 2  # "la présidence française du G7"
+        return k, end
+    n = k - 1
+    while n > 0 and k - n <= 2 and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == w.sent:
+        if fold(ws[n].text) in lx.STOP_WORDS:
+            return None
+        n -= 1
+    if n < 1 or ws[n].text not in ("'s", "’s") or ws[n - 1].end != ws[n].start:
+        return None
+    a = n - 1
+    while (
+        a > 0
+        and is_cap(ws[a - 1].text)
+        and ws[a - 1].sent == w.sent
+        and lx.is_place(" ".join(x.text for x in ws[a - 1 : n]))
+    ):
+        a -= 1
+    return (a, k + 1) if lx.is_place(" ".join(x.text for x in ws[a:n])) else None
 
 
 def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:
@@ -382,8 +454,15 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
         if b >= len(ws) or ws[b].sent != sent:
             break
         key = fold(ws[b].text)
+        if key in lx.MEETING_QUALIFIERS:
+            break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
         if ws[b].text.islower() and _org_adjective(doc, ws, b, has_ner):
             b += 1
+            continue
+        # "Union populaire écologique et sociale": adjectives coordinated inside the name
+        coordinated = key in lx.AND_WORDS and ws[b - 1].text.islower() and b + 1 < len(ws) and ws[b + 1].sent == sent
+        if coordinated and ws[b + 1].text.islower() and _org_adjective(doc, ws, b + 1, has_ner):
+            b += 2
             continue
         if not generic:
             break
@@ -396,7 +475,7 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 n < len(ws)
                 and ws[n].sent == sent
                 and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
-                and fold(ws[n].text) not in _STOP_OF | DETERMINERS
+                and fold(ws[n].text) not in _STOP_OF | DETERMINERS | lx.MONTH_WORDS  # "le Conseil européen de mars"
             ):
                 b = n + 1
                 if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
@@ -440,6 +519,7 @@ class _Limits:
     place_context_words: int = 3  # ... and to find a place preposition over an article ("à la Mosson")
     role_name_words: int = 4  # a role before a run makes a person of four words at most
     lone_word_chars: int = 3  # without a recogniser, a lone capitalised word needs three characters
+    medium_reach: int = 6  # words back from "sur", "on" to the speech verb ("a assuré le directeur X sur franceinfo")
 
 
 LIMITS = _Limits()
@@ -520,11 +600,41 @@ def _amount(c: _Candidate) -> bool:
     return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
 
 
+def _numbered(c: _Candidate) -> bool:
+    """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024", "10H00": an acronym with a number after it is an
+    index, a model or an edition of an event, and a clock time is none of a name (but "le G7", "D66" stay: the number
+    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name)."""
+    if not c.single:
+        return False
+    if re.fullmatch(r"\d{1,2}[hH]\d{2}|[A-Z]{2,}-(?:19|20)\d\d", c.text):
+        return True
+    ws, b = c.ws, c.b
+    if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):
+        return False
+    after = ws[b + 1].text if b + 1 < len(ws) and ws[b + 1].sent == ws[c.a].sent else ""
+    return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
+
+
+def _house_number(c: _Candidate) -> bool:
+    """ "at 300 Slater Street", "300 Slater is assigned to ...": one word right after a house number is an address (a
+    year before a name is not one: "in 2019 Microsoft bought")."""
+    prev = c.ws[c.a - 1].text if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    # (nor counted members of a party: "35 UMP, 11 UDI")
+    year = re.fullmatch(r"1[89]\d\d|20\d\d", prev)
+    return c.single and bool(re.fullmatch(r"\d{1,5}", prev)) and not year and not is_acronym(c.text)
+
+
 def _part_of_role(c: _Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
     # (after an article, only right after a role word: "ministre de l'Economie", not "les régions de l'Europe")
     return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or _complement_of_role(c.ws, c.a))
+
+
+def _role_modifier(c: _Candidate) -> bool:
+    """ "un Haut représentant", "le Premier ministre": a capitalised modifier before a role word is the role's."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return c.single and c.key in lx.ROLE_MODIFIERS and nxt is not None and lx.is_role_head(nxt.text)
 
 
 def _complement_of_role(ws: list[Word], a: int) -> bool:
@@ -661,7 +771,7 @@ def common_acronyms(ws: list[Word]) -> set[str]:
 
 def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
     """The acronym's expansion, in parentheses after it or before it, opens with a lower-case word: a thing's
-    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)")."""
+    name; an organisation's is capitalised ("Parti des travailleurs du Kurdistan (PKK)"); or with an event's word."""
     text = ws[k].text.replace(".", "")
     same = [n for n in range(max(0, k - 3 * len(text) - 3), min(len(ws), k + 3)) if ws[n].sent == ws[k].sent]
     if k + 2 in same and ws[k + 1].text == "(" and fold(ws[k + 2].text)[:1] == fold(text[0]):
@@ -671,14 +781,19 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
         content = [n for n in range(k - 2, same[0] - 1, -1) if ws[n].text.isalpha()]
         content = [n for n in content if fold(ws[n].text) not in lx.NOT_IN_ACRONYMS]
         if len(content) >= len(text) and fold(ws[content[len(text) - 1]].text)[:1] == fold(text[0]):
-            return ws[content[len(text) - 1]].text.islower()
+            first = ws[content[len(text) - 1]].text
+            # ("Semaine européenne pour l'emploi des personnes handicapées (SEEPH)": an event's initials)
+            return first.islower() or fold(first) in lx.EVENT_WORDS
     return False
 
 
 _NOT_A_NAME = (
     _not_name_shaped,
     _amount,
+    _numbered,
+    _house_number,
     _part_of_role,
+    _role_modifier,
     _law_or_event,
     _names_a_programme,
     _adjective,
@@ -765,6 +880,8 @@ def _venue(c: _Candidate) -> _Evidence | None:
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
+    first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
@@ -787,6 +904,71 @@ def _owner(c: _Candidate) -> _Evidence | None:
     after = nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
     before = bool(c.prev) and c.prev[-1] in lx.OWNED_NOUNS and c.ws[c.a - 1].text.islower()
     return _Evidence(ORG) if after or before else None
+
+
+def _shareholding(c: _Candidate) -> _Evidence | None:
+    """ "vendre 3,12 % de Safran", "a 5 per cent stake ... 2% of Acme": one name a share is counted of is a company."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 2].sent != ws[a].sent or fold(ws[a - 1].text) not in OF_WORDS:
+        return None
+    return _Evidence(ORG) if ws[a - 2].text.endswith("%") or fold(ws[a - 2].text) in lx.PERCENT_WORDS else None
+
+
+def _employer(c: _Candidate) -> _Evidence | None:
+    """ "Hibernian manager Pat Fenlon", "Westfield captain Jane Roe": one name before a lower-case staff role and a
+    person's capitalised name is who they work for (a place there is the gazetteer's, spoken before)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 1 >= len(ws) or ws[b + 1].sent != ws[c.a].sent or not is_cap(ws[b + 1].text):
+        return None
+    staff = ws[b].text.islower() and fold(ws[b].text) in lx.STAFF_ROLES  # (not "Democratic candidate Jane Roe")
+    party = c.key in lx.PARTISANS or lx.is_nationality(c.key) or c.key in lx.ROLE_MODIFIERS
+    return _Evidence(ORG) if staff and not party and not _adjective(c) else None
+
+
+def _listed_after_organisation_noun(c: _Candidate) -> _Evidence | None:
+    """ "at nine rail companies – Avanti West Coast, CrossCountry, Greater Anglia and ...": names listed after a plural
+    organisation noun and a dash or a colon are organisations (back over the list's commas and "and")."""
+    ws, n = c.ws, c.a - 1
+    while n > 0 and ws[n].sent == ws[c.a].sent and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS):
+        n -= 1
+        while n > 0 and is_cap(ws[n].text) and ws[n].sent == ws[c.a].sent:
+            n -= 1
+    if n < 1 or ws[n].text not in ("–", "—", ":") or ws[n - 1].sent != ws[c.a].sent:
+        return None
+    head = fold(ws[n - 1].text)
+    return _Evidence(ORG) if head in lx.ORG_HEADS and head.endswith("s") and ws[n - 1].text.islower() else None
+
+
+def _membership(c: _Candidate) -> _Evidence | None:
+    """ "ten members of Youth Demand", "des militants de Dernière Rénovation": what people are members of is an
+    organisation (not a person's own group: "members of Jane Roe's family")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or ws[k - 1].sent != ws[c.a].sent:
+        return None
+    # (nor the head of a longer name cut before its complement: "Members of the House of Commons")
+    owner = c.b < len(ws) and (ws[c.b].text in ("'s", "’s") or fold(ws[c.b].text) in OF_WORDS)
+    return _Evidence(ORG) if fold(ws[k - 1].text) in lx.MEMBER_NOUNS and not owner and not c.place else None
+
+
+def _medium(c: _Candidate) -> _Evidence | None:
+    """ "a-t-il écrit sur Twitter", "a assuré ... sur franceinfo", "said on Twitter on Tuesday": one name a statement
+    is made on is an outlet or a platform."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or fold(ws[a - 1].text) not in lx.MEDIUM_PREPOSITIONS:
+        return None
+    before = [fold(w.text) for w in ws[max(0, a - 1 - LIMITS.medium_reach) : a - 1] if w.sent == ws[a].sent]
+    return _Evidence(ORG) if any(w in lx.MEDIUM_VERBS for w in before) else None
+
+
+def _listed_organisation(c: _Candidate) -> _Evidence | None:
+    """ "les organisations syndicales FSU et Solidaires": one name coordinated with the organisation an organisation
+    noun introduces is one too."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 3 or fold(ws[a - 1].text) not in lx.AND_WORDS or ws[a - 2].sent != ws[a].sent:
+        return None
+    return _Evidence(ORG) if is_acronym(ws[a - 2].text) and _org_head_before(ws, a - 2, a - 1) else None
 
 
 def _after_near_place(c: _Candidate) -> _Evidence | None:
@@ -918,6 +1100,12 @@ _LABEL_CUES = (
     _venue,
     _organisation_word,
     _owner,
+    _shareholding,
+    _employer,
+    _medium,
+    _membership,
+    _listed_organisation,
+    _listed_after_organisation_noun,
     _after_near_place,
     _role,
     _organisation_noun,
@@ -1024,6 +1212,8 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
+        if fold(text) in lx.MEETING_NAMES:
+            return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative

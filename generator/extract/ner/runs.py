@@ -69,6 +69,11 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     break
                 m += 1
                 continue
+            # "Trinidad and Tobago", "Antigua and Barbuda": one place
+            joined = fold(ws[m].text) in lx.AND_WORDS and m + 1 < len(ws) and is_cap(ws[m + 1].text)
+            if joined and lx.is_place(doc_text(doc)[ws[n].start : ws[m + 1].end]):
+                m += 2
+                continue
             # "Department of Education and Sciences", "Environment and Public Works Committee"
             if fold(ws[m].text) in lx.AND_WORDS | {"&"} and m + 1 < len(ws) and is_cap(ws[m + 1].text):
                 end = m + 1
@@ -78,9 +83,18 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 right = {fold(w.text) for w in ws[m + 1 : end]} & lx.ORG_WORDS
                 last = ws[end - 1].text
                 # "Department of Health and Human Services": a complement goes on; two full names do not
-                complement = bool(left) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[n:m])
+                # (after its first organisation word: "Leaders of the Communist Party and Komeito" is two names)
+                heads = [k for k in range(n, m) if fold(ws[k].text) in lx.ORG_WORDS]
+                complement = bool(heads) and any(fold(w.text) in lx.ROLE_OF_WORDS for w in ws[heads[0] : m])
+                # ("Japanese Communist Party and Komeito": a name that ends with its organisation word is whole)
+                # ("the Presidential and National Assembly elections": "and" joins what names two elections)
+                after = end
+                while after + 1 < len(ws) and fold(ws[after].text) in CONNECTORS and is_cap(ws[after + 1].text):
+                    after += 2  # ("Governorship and Houses of Assembly elections")
+                elections = after < len(ws) and ws[after].text.islower() and fold(ws[after].text) in lx.ELECTION_NOUNS
                 if (
-                    (bool(left) != bool(right) or complement)
+                    (bool(right) and not left or complement)
+                    and not elections
                     and fold(ws[m + 1].text) not in lx.PARTISANS  # "Joe Biden and Democrats": two names
                     and not lx.is_nationality(ws[m + 1].text)
                     and not lx.is_place(ws[m + 1].text)
@@ -90,6 +104,8 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     continue
             # connectors: "Quai d'Orsay", "Bank of England", "Charles de Gaulle"
             c = m
+            if fold(ws[m].text) in lx.ORG_CONNECTORS and fold(ws[m - 1].text) in lx.FIELD_HEADS:
+                c += 1  # "Senate Committee on Homeland Security"
             while c < len(ws) and fold(ws[c].text) in CONNECTORS and c - m < 2:
                 c += 1
             if c > m and c < len(ws) and is_cap(ws[c].text) and ws[c].sent == ws[n].sent:
@@ -162,7 +178,8 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     for k in range(a, b):
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
-        if _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word):
+        title = _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word)
+        if title and not _names_a_body(ws, k, b):
             last_title = k
     if last_title < a:
         return None
@@ -170,6 +187,20 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
     return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+
+
+def _names_a_body(ws: list[Word], k: int, b: int) -> bool:
+    """ "the UN General Assembly", "the General Civil Aviation Authority": a role word with an organisation word after
+    it in the same run opens the body's name, not a person's title ("World Bank President David Malpass": the
+    organisation word comes first)."""
+    if not lx.is_role_head(ws[k].text):
+        return False
+    for w in ws[k + 1 : b]:
+        if fold(w.text) in CONNECTORS:
+            return False  # "Chief Executive Officer of the Port Authority": the title, then what it heads
+        if fold(w.text) in lx.ORG_WORDS:
+            return True
+    return False
 
 
 def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:

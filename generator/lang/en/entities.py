@@ -48,7 +48,8 @@ ENTITIES = EntityWords(
         "egyptian libyan tunisian algerian moroccan malian nigerian senegalese sudanese ethiopian somali kenyan "
         "afghan pakistani indian japanese korean north-korean south-korean taiwanese australian canadian mexican "
         "cuban venezuelan colombian brazilian argentine argentinian chilean peruvian european african asian "
-        "western arab kurdish scottish irish welsh swedish norwegian danish finnish"
+        "western arab kurdish scottish irish welsh swedish norwegian danish finnish malaysian indonesian thai "
+        "vietnamese filipino singaporean nepali bangladeshi luxembourgish"
     ),
     partisans=words(
         "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
@@ -58,6 +59,7 @@ ENTITIES = EntityWords(
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
         "Games Championships Summit Tournament Expo Olympiad Marathon Week"
     ),
+    election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
@@ -86,16 +88,17 @@ ENTITIES = EntityWords(
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
         "newspaper tabloid network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
-        "regulator producer supplier investor companies firms"
+        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir charity"
     ),
     org_words=words(
         "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
         "Department Agency Inc Inc. Corp Corp. Corporation Ltd Ltd. Group Association Committee Court Tribunal "
         "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
-        "Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors Energy "
-        "Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing Sporting "
-        "United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories Labs "
+        "Houses Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors "
+        "Energy Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing "
+        "Sporting United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories "
+        "Labs "
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
         "Board Command Guard Exchange Rail Railway Railways Community "
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
@@ -103,12 +106,16 @@ ENTITIES = EntityWords(
         # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
         "Plc LLC LLP Pty Bhd Berhad "
         # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
-        "Stores Supermarkets Industries Enterprises"
+        "Stores Supermarkets Industries Enterprises Electronics"
     ),
     org_openers=words("World International National Royal Federal Global"),
     outlet_words=words(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
+    meeting_qualifiers=words("extraordinary informal inaugural"),
+    # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce ministry")
+    national_institution_heads=words("parliament ministry presidency cabinet senate congress authority regulator"),
+    office_terms=words("presidency"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
@@ -147,9 +154,18 @@ ENTITIES = EntityWords(
     speaker_nouns=words("official officials"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),
-    speech_or_action=words("said says has have had will would announced added told is was did"),
+    speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
+    percent_words=words("percent cent"),
+    staff_roles=words(
+        "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
+        "striker goalkeeper defender midfielder executive president"
+    ),
+    member_nouns=words("member members"),
+    medium_verbs=words("said says wrote writes posted tweeted announced told"),
+    medium_prepositions=words("on"),
+    auxiliaries=words("has have had"),
     owned_nouns=words(
         "account accounts user users group groups share shares stock post posts page feed app platform "
         "spokesperson spokesman spokeswoman executives employees shareholders"
@@ -159,11 +175,13 @@ ENTITIES = EntityWords(
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
-    adjective_suffixes=words("born based led backed made style"),
+    adjective_suffixes=words("born based led backed made style occupied controlled owned run funded"),
     disease_nouns=words("infections pandemic epidemic outbreak variant variants strain"),
     disease_counts=words("cases"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),
+    org_connectors=words("on"),  # "Committee on Homeland Security", "Conference on Disarmament"
+    field_heads=words("Committee Subcommittee Commission Conference Council Panel"),
     of_words=words("of"),
     role_of_words=words("for"),
     articles=words("the"),

@@ -51,6 +51,7 @@ ENTITIES = EntityWords(
         "Education Culture Travail Transports Agriculture Environnement Industrie Commerce Budget Outre-mer Sports "
         "Solidarités Logement Numérique Europe Comptes Publics Énergie Energie Recherche Jeunesse Famille "
         "Territoires Diplomatie Sécurité Coopération Développement Emploi Écologie Ecologie Mer Anciens Combattants "
+        "Égalité Egalité Diversité "
         "Etat État"
     ),
     nationalities=words(
@@ -65,7 +66,8 @@ ENTITIES = EntityWords(
         "thaïlandais vietnamien cambodgien laotien malaisien indonésien philippin singapourien japonais coréen "
         "nord-coréen sud-coréen taïwanais mongol australien néo-zélandais canadien québécois mexicain cubain "
         "vénézuélien colombien brésilien argentin chilien péruvien bolivien équatorien uruguayen paraguayen "
-        "haïtien européen africain asiatique occidental kurde tchétchène basque corse breton catalan flamand wallon"
+        "haïtien luxembourgeois européen africain asiatique occidental kurde tchétchène basque corse breton catalan "
+        "flamand wallon"
     ),
     partisans=words(
         "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste "
@@ -77,7 +79,7 @@ ENTITIES = EntityWords(
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
-        "Programme Déclaration Résolution Directive Vendredi Mondial Euro"
+        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner"
     ),
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
@@ -99,7 +101,7 @@ ENTITIES = EntityWords(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
         "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
         "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
-        "Fondation Caisse Centre Chambre"
+        "Fondation Caisse Centre Chambre Bourse Légion"
     ),
     common_caps=words(
         "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "
@@ -112,6 +114,8 @@ ENTITIES = EntityWords(
         "groupe filiale société entreprise compagnie firme parti agence organisation ministère banque fonds "
         "association syndicat ONG constructeur fabricant opérateur chaîne journal quotidien hebdomadaire tabloïd club "
         "exploitation coopérative "
+        # bands and ensembles ("le quatuor féminin Las Migas")
+        "duo trio quatuor quintette orchestre fanfare chorale "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
         "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes"
     ),
@@ -121,7 +125,8 @@ ENTITIES = EntityWords(
         "Ligue Nations Forces Armée Police Gendarmerie Front Mouvement Alliance Coalition Eglise Église Société "
         "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
-        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat"
+        "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
+        "Confédération Légion"
     ),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
@@ -130,7 +135,18 @@ ENTITIES = EntityWords(
         "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
         "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
     ),
+    meeting_qualifiers=words(
+        "extraordinaire extraordinaires informel informelle informels informelles exceptionnel exceptionnelle "
+        "restreint restreinte inaugural inaugurale"
+    ),
+    meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque"): the country's institution
+    national_institution_heads=words("présidence gouvernement parlement"),
+    office_terms=words("présidence"),
+    # courts written in lower case, named by their kind after "de": "la cour d'assises", "la chambre de l'instruction"
+    court_heads=words("cour chambre"),
+    court_kinds=words("assises appel cassation instruction"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
@@ -151,7 +167,7 @@ ENTITIES = EntityWords(
     org_variants={
         "nato": words("OTAN Alliance_atlantique Organisation_du_traité_de_l'Atlantique_nord l'Alliance_atlantique"),
         "un": words("ONU Nations_unies Organisation_des_Nations_unies"),
-        "eu": words("UE Union_européenne"),
+        "eu": words("UE Union_européenne Vingt-Sept Vingt-Huit"),  # "les Vingt-Sept": the Union's member states
         "imf": words("FMI Fonds_monétaire_international"),
         "ecb": words("BCE Banque_centrale_européenne"),
         "who": words("OMS Organisation_mondiale_de_la_santé"),
@@ -172,6 +188,13 @@ ENTITIES = EntityWords(
     ),
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
+    percent_words=words("cent"),
+    member_nouns=words("membre membres adhérent adhérents militants"),
+    medium_verbs=words(
+        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
+    ),
+    medium_prepositions=words("sur"),
+    auxiliaries=words("a ont avait avaient"),
     owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
