@@ -118,9 +118,10 @@ def analyse(
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
-            role = role_before(doc, ws, m.wa, person_words) or role_after(doc, ws, m.wb, person_words)
-            if role:
-                c.roles.append(role)
+            before = role_before(doc, ws, m.wa, person_words)
+            # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
+            after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
+            c.roles += [r for r in (before, after) if r]
     _protagonist_role(doc, ws, people, person_words)
     _titled_aliases(doc, ws, people)
     return people, orgs, places
@@ -486,9 +487,15 @@ def _canonical(c: _Cluster) -> str:
     return next(f for f in forms if fold(f) == best)
 
 
+def _style_only(role: str) -> bool:
+    """A role that is only an academic or military style ("Professor"): any office the text gives says more."""
+    return all(fold(w) in lx.STYLE_TITLES for w in role.split())
+
+
 def _choose_role(roles: list[str]) -> str | None:
-    """The first role that describes the person ("homologue" only relates them to someone else)."""
-    own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split())]
+    """The first role that describes the person ("homologue" only relates them to someone else, "Professor" only
+    styles them)."""
+    own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split()) and not _style_only(r)]
     if own:
         return own[0]
     return max(roles, key=len) if roles else None

@@ -36,6 +36,9 @@ class EntityWords:
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    # academic and military styles written before a name ("Professor", "Lt. Col."): roles, but an office the text
+    # also gives is the one it is about ("INEC Chairman, Professor X", "Professor X, Chief Executive of Y")
+    style_titles: tuple[str, ...] = ()
     role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")
     ministry_domains: tuple[str, ...] = ()  # capitalised complements of a ministry ("Armées")
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read

@@ -20,12 +20,18 @@ _STOPS = lx.ROLE_STOPS
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
+# A role from its article to a comma before the name may run longer: both ends bound it ("Le premier secrétaire de la
+# fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
+# commune, X").
+_MAX_BOUNDED_WORDS = 16
 
 
 def _is_verb(doc: Doc, w: Word) -> bool:
     """A verb that ends a role phrase; participles used as adjectives do not ("commissaire sortant")."""
     if not doc.has_annotation("POS") or doc[w.i].pos_ not in ("VERB", "AUX"):
         return False
+    if w.i > 0 and fold(doc[w.i - 1].text) in _DETS | _ARTICLES_AFTER_OF:
+        return False  # "des Français de l'étranger": after an article, a word the tagger calls a verb is a noun
     return "Part" not in doc[w.i].morph.get("VerbForm", [])
 
 
@@ -42,7 +48,12 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
         return True
     if key.isdigit() and len(key) == 4:  # "member of the 1953 team"
         return True
-    return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
+    return not ((key in _STOPS and not _proper_noun(doc, w)) or _is_verb(doc, w) or w.text[0].isdigit())
+
+
+def _proper_noun(doc: Doc, w: Word) -> bool:
+    """A capitalised word the tagger reads as a noun, not the function word it is spelt as ("région Grand Est")."""
+    return w.text[0].isupper() and doc.has_annotation("POS") and doc[w.i].pos_ in ("PROPN", "NOUN")
 
 
 def singular_role(word: str) -> str | None:
@@ -166,7 +177,7 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
 
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
-    if k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
+    if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
         k -= 1
     if k >= 0 and fold(ws[k].text) in _OF:
         return None  # "le directeur de cabinet de Jacques Delors": Delors is not the director
@@ -174,7 +185,8 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     if comma:
         k -= 1
     span: list[int] = []
-    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k):
+    limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
+    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not _line_break(doc, ws, k):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
             span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
@@ -201,12 +213,27 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             break
         span.insert(0, k)
         k -= 1
+    if len(span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
+        span = span[-_MAX_WORDS:]  # no article or sentence start bounds the long run: keep what is near the name
     kept = _kept(ws, span)
     if not kept:
         return None
     if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(ws, kept[0], a, person_words)):
         return None
+    if len(kept) == len(span) == 1 and fold(ws[kept[0]].text) in lx.STYLE_TITLES:
+        # "INEC Chairman, Professor X": the academic or military style sits between the name and its office
+        return _title_before(doc, ws, kept[0], person_words) or _phrase(doc, ws, span)
     return _phrase(doc, ws, span)
+
+
+def _opens_phrase(ws: list[Word], k: int, a: int) -> bool:
+    """Whether word k, the one before a role run, bounds it on the left: an article, or the sentence's start."""
+    return k < 0 or ws[k].sent != ws[a].sent or fold(ws[k].text) in _DETS
+
+
+def _styled_role(ws: list[Word], k: int) -> bool:
+    """An honorific that a role modifier makes an office: "First Lady X" is the first lady, "Lady X" only styled."""
+    return lx.is_role_head(ws[k].text) and k > 0 and fold(ws[k - 1].text) in lx.ROLE_MODIFIERS
 
 
 def _coordinated(ws: list[Word], k: int, after: int) -> bool:

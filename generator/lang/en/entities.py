@@ -36,6 +36,8 @@ ENTITIES = EntityWords(
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
         "lt. col. maj. capt. sgt. adm. cmdr."
     ),
+    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    style_titles=words("professor prof prof."),
     relational_roles=words("counterpart"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "

@@ -42,6 +42,8 @@ ENTITIES = EntityWords(
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
         "milliardaire millionnaire"
     ),
+    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
         "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle"
@@ -188,6 +190,7 @@ ENTITIES = EntityWords(
     particle_articles=words("le la l' du"),
     weak_particles=words("de d' du"),
     of_words=words("de des du d'"),
+    role_of_words=words("pour"),  # "haut représentant pour la politique étrangère"
     articles=words("le la l' les"),
     articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
@@ -196,7 +199,7 @@ ENTITIES = EntityWords(
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
     role_determiners=words("le la les l' un une son sa ses leur"),
     counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
-    role_prepositions=words("au aux à"),
+    role_prepositions=words("au aux à en"),  # "commissaire au budget", "commissaire en charge des Relations"
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
     clitics=words("se s' ne n' y en"),

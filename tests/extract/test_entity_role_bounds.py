@@ -1,0 +1,66 @@
+"""Roles real pages cut or hid (issue 19), each tested on sentences other than the page that showed it: a long role
+bounded by its article and a comma, "pour" and "en charge de" inside a role, a noun the tagger reads as a verb after
+an article, an academic style standing between a name and its office, and "First Lady" as an office."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_a_long_role_between_its_article_and_the_comma_before_the_name_is_whole():
+    people, _, _ = run(
+        "Titre\n\nLa vice-présidente de la commission des finances de la région Grand Est, Claire Moreau, a voté "
+        "contre le budget.",
+        "fr",
+    )
+    assert people["Claire Moreau"].role == "vice-présidente de la commission des finances de la région Grand Est"
+
+
+def test_a_long_run_without_an_article_keeps_only_the_words_near_the_name():
+    people, _, _ = run(
+        "Titre\n\nAprès des mois de débats entre syndicats sur la réforme des retraites du gouvernement ministre "
+        "Paul Girard parle.",
+        "fr",
+    )
+    assert people["Paul Girard"].role == "ministre"
+
+
+def test_pour_and_en_charge_de_sit_inside_a_french_role():
+    people, _, _ = run(
+        "Titre\n\nLe délégué pour les affaires maritimes, Marc Leroy, et la commissaire en charge du Commerce, "
+        "Anne Petit, ont signé l'accord.",
+        "fr",
+    )
+    assert people["Marc Leroy"].role == "délégué pour les affaires maritimes"
+    assert people["Anne Petit"].role == "commissaire en charge du Commerce"
+
+
+def test_a_noun_after_an_article_is_no_verb_that_ends_the_role():
+    people, _, _ = run(
+        "Titre\n\nLa présidente de l'association des Français de l'étranger, Sophie Durand, a demandé des moyens.",
+        "fr",
+    )
+    assert people["Sophie Durand"].role == "présidente de l'association des Français de l'étranger"
+
+
+def test_an_office_before_an_academic_style_is_the_role():
+    people, _, _ = run("Title\n\nUniversity Chancellor, Professor Ruth Adeyemi, opened the session on Monday.")
+    assert people["Ruth Adeyemi"].role == "University Chancellor"
+
+
+def test_an_office_after_the_name_wins_over_an_academic_style_before_it():
+    people, _, _ = run(
+        "Title\n\nThe keynote goes to Professor Daniel Okafor, Director of the National Museum, who will speak."
+    )
+    assert people["Daniel Okafor"].role == "Director of the National Museum"
+
+
+def test_an_academic_style_alone_is_still_a_role():
+    people, _, _ = run("Title\n\nProfessor Helen Marsh said the results were clear.")
+    assert people["Helen Marsh"].role == "Professor"
+
+
+def test_first_lady_is_an_office_and_lady_alone_a_style():
+    people, _, _ = run("Title\n\nThe president and First Lady Jill Biden visited the school. Lady Mary Hart came too.")
+    assert people["Jill Biden"].role == "First Lady"
+    assert people["Mary Hart"].role is None
