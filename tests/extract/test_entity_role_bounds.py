@@ -64,3 +64,17 @@ def test_first_lady_is_an_office_and_lady_alone_a_style():
     people, _, _ = run("Title\n\nThe president and First Lady Jill Biden visited the school. Lady Mary Hart came too.")
     assert people["Jill Biden"].role == "First Lady"
     assert people["Mary Hart"].role is None
+
+
+def test_a_role_with_to_and_the_before_a_comma_makes_a_person_of_an_unknown_name():
+    people, orgs, _ = run(
+        "Title\n\nKenyan Ambassador to the United Nations, Wafula Otieno, told the council on Friday. “We wait,” "
+        "Otieno said."
+    )
+    assert people["Wafula Otieno"].role == "Kenyan Ambassador to the United Nations"
+    assert "Otieno" not in orgs
+
+
+def test_the_honourable_is_a_style_even_with_its_full_stop_split_off():
+    people, _, _ = run("Title\n\nThe award went to the Hon. Kwame Asante on Monday.")
+    assert "Kwame Asante" in people

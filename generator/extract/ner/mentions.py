@@ -126,8 +126,10 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
             k -= 1  # "le ministre de l'Agriculture et de l'Alimentation X": coordinated complements
             seen += 1
             continue
-        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS
-        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and key not in OF_WORDS:
+        # "chef de la diplomatie", "Ambassador to the Netherlands": an article after an of-word or a role's preposition
+        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS | lx.ROLE_PREPOSITIONS
+        linking = key in OF_WORDS or (key in lx.ROLE_PREPOSITIONS and ws[k].text != "a")  # (not the verb "a")
+        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and not linking:
             return False  # "the minister will present a Fair Start": a verb or a determiner ends the role
         if not (
             key in CONNECTORS
@@ -468,6 +470,8 @@ class _Candidate:
         self.words = [fold(w.text) for w in ws[a:b]]
         self.prev = _previous_words(ws, a, LIMITS.context_words)
         self.honorific = ws[a - 1].text if a > 0 and self.prev and self.prev[-1] in lx.HONORIFICS else ""
+        if not self.honorific and len(self.prev) >= 2 and self.prev[-1] == "." and self.prev[-2] + "." in lx.HONORIFICS:
+            self.honorific = ws[a - 2].text + "."  # "the Hon. X": the tokenizer split the style's full stop off
 
     @cached_property
     def at_start(self) -> bool:

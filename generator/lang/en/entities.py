@@ -10,7 +10,10 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     # "His Majesty King Charles III", "Her Royal Highness": a royal or a diplomat's style, no part of the name or role
-    honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency"),
+    honorifics=words(
+        "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency "
+        "Hon Hon. Honourable Honorable"
+    ),
     object_prepositions=words(
         "before behind with by for on in at to from against between without after among toward towards"
     ),
@@ -193,7 +196,7 @@ ENTITIES = EntityWords(
         "less being"
     ),
     abbreviations=words(
-        "mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
+        "mr. mrs. ms. hon. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
         "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
     ),
     not_in_acronyms=words("of the and for"),
