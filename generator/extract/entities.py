@@ -26,7 +26,7 @@ from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.roles import role_after, role_before
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
+from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
 from generator.model import Participant
 
 
@@ -132,13 +132,15 @@ _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given na
 
 def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
     """A person the text names only by one name, or a monarch's name and number, goes by the title written before
-    it as well: "Prime Minister Albanese", "King Charles III" are aliases of "Albanese", "Charles III"."""
+    it as well: "Prime Minister Albanese", "King Charles III", "le président Macron" are aliases of "Albanese",
+    "Charles III", "Macron"."""
     for c in people:
         if any(len(m.text.split()) > 1 and not _REGNAL.fullmatch(m.text.split()[-1]) for m in c.mentions):
             continue  # the full name is known
         for m in c.mentions:
             k = m.wa
-            while k > 0 and ws[k - 1].sent == ws[m.wa].sent and is_cap(ws[k - 1].text):
+            # (a French title is written in lower case: "le président Macron")
+            while k > 0 and ws[k - 1].sent == ws[m.wa].sent and ws[k - 1].text[:1].isalpha():
                 key = fold(ws[k - 1].text)
                 if not (lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key)):
                     break

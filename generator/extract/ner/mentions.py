@@ -63,9 +63,12 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
 
 
-def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str) -> int:
-    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
-    and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
+def _strip_leading(
+    doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
+) -> int:
+    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), a common
+    noun that opens a line before its complement ("Dîner d'État"), and a ministry's name glued to the minister's
+    ("ministre des Armées Sébastien Lecornu")."""
     quoted_title = (
         a > 0 and ws[a - 1].text in ("«", "“", '"') and b < len(ws) and ws[b].text in ("»", "”", '"') and b - a == 2
     )
@@ -81,10 +84,26 @@ def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozens
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
+    if a < b - 2 and _common_noun_opening(ws, a, lowercase_forms):
+        a += 1  # "Dîner d'État et soirée dansante": the text's own common noun, capitalised to open the line
+        while a < b - 1 and fold(ws[a].text) in lx.OF_WORDS | lx.ARTICLES:
+            a += 1
     after_of = a > 0 and fold(ws[a - 1].text) in lx.OF_WORDS | lx.SINGULAR_ARTICLES
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _common_noun_opening(ws: list[Word], a: int, lowercase_forms: set[str]) -> bool:
+    """A word opening its sentence that the text also writes in lower case, then "de": a common noun and its
+    complement ("Dîner d'État", "Sommet de l'Otan"), not a given name ("Pierre de Gaulle" keeps "Pierre")."""
+    key = fold(ws[a].text)
+    return (
+        sentence_start(ws, a)
+        and key in lowercase_forms
+        and key not in lx.FIRST_NAMES
+        and fold(ws[a + 1].text) in lx.OF_WORDS
+    )
 
 
 def _institution_start(doc: Doc, ws: list[Word], a: int, b: int) -> int:
@@ -224,7 +243,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             shouted = shouted or b - a1 >= 3 and all(w.text.isupper() for w in ws[a1:b] if w.text.isalpha())
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
-            a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang), b)
+            a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, _lowercase_head_start(ws, a))
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:

@@ -1,0 +1,29 @@
+"""Names real pages made of words that are no names (issue 19), tested on sentences other than the page that showed
+them: a common noun capitalised to open a programme's line before its complement, and a person named by one name
+after a French lower-case title, who goes by that title too."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_a_common_noun_opening_a_line_before_its_complement_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLe programme comprend une messe le soir.\n\nMesse de Pâques à la cathédrale\n\nLa ministre Claire "
+        "Martin arrivera le lendemain.",
+        "fr",
+    )
+    assert not any("Messe" in name for name in people)
+    assert "Claire Martin" in people
+
+
+def test_a_given_name_opening_a_line_stays_a_name_even_written_as_a_common_noun():
+    people, _, _ = run(
+        "Titre\n\nLe mur est en pierre de taille.\n\nPierre de Villiers a visité le chantier mardi.", "fr"
+    )
+    assert "Pierre de Villiers" in people
+
+
+def test_a_surname_after_a_french_lower_case_title_goes_by_that_title():
+    people, _, _ = run("Titre\n\nLa visite du ministre Darmanin à Lyon a été reportée à jeudi.", "fr")
+    assert "ministre Darmanin" in people["Darmanin"].aliases
