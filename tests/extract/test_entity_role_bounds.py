@@ -78,3 +78,18 @@ def test_a_role_with_to_and_the_before_a_comma_makes_a_person_of_an_unknown_name
 def test_the_honourable_is_a_style_even_with_its_full_stop_split_off():
     people, _, _ = run("Title\n\nThe award went to the Hon. Kwame Asante on Monday.")
     assert "Kwame Asante" in people
+
+
+def test_an_apposed_role_is_its_first_role_word_not_the_one_it_serves():
+    people, _, _ = run(
+        "Titre\n\nLuc Petit, conseiller du président, et Paul Vidal, chef de cabinet du ministre, ont démenti.", "fr"
+    )
+    assert people["Luc Petit"].role == "conseiller du président"
+    assert people["Paul Vidal"].role == "chef de cabinet du ministre"
+
+
+def test_a_relation_to_someone_holding_a_role_is_not_that_role():
+    people, _, _ = run("Titre\n\nJean Morel, proche du ministre, a démenti toute pression.", "fr")
+    assert people["Jean Morel"].role is None
+    people, _, _ = run("Title\n\nTom Hale, a friend of the governor, said he had not been told.")
+    assert people["Tom Hale"].role is None

@@ -75,12 +75,13 @@ def _head(word: str) -> bool:
     return lx.is_role_head(word) or singular_role(word) is not None or lx.is_role_head(word + ".")
 
 
-def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
-    """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
-    plural = singular_role(ws[span[-1]].text) if span else None
+def _phrase(doc: Doc, ws: list[Word], span: list[int], first_head: bool = False) -> str | None:
+    """From the role head (with the modifiers before it) to the end of the span, or None without a head; the
+    head is the one nearest the name: the last of a title before it, the first of an apposition after it."""
+    plural = singular_role(ws[span[-1]].text) if span and not first_head else None
     if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
         return plural
-    kept = _kept(ws, span)
+    kept = _kept(ws, span, first_head)
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
 
 
@@ -92,16 +93,18 @@ def _nominal(ws: list[Word], span: list[int], head: int) -> bool:
     return before in _OF | _ARTICLES_AFTER_OF | _DETS or before.endswith("'")
 
 
-def _kept(ws: list[Word], span: list[int]) -> list[int]:
+def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int]:
     """The words of the role in a span: from its head (with the modifiers before it) to the end, or none."""
     if not span:
         return []
-    plural = singular_role(ws[span[-1]].text)
+    plural = singular_role(ws[span[-1]].text) if not first_head else None
     if plural:
         return span[-1:]
     heads = [k for k in span if _head(ws[k].text)]
     if not heads:
         return []
+    if first_head:
+        heads = heads[:1]  # "X, conseiller du président": X is the adviser, not the president
     # "complice présumé du terroriste Carlos", "veuve du leader indépendantiste X": a role word after "de", with
     # only its modifiers after it, is the nearer person's own.
     after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
@@ -299,7 +302,10 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     if not span or not any(_head(ws[n].text) for n in span[:3]):
         return None
-    return _phrase(doc, ws, span)
+    first = next(n for n in span if _head(ws[n].text))
+    if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
+        return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
+    return _phrase(doc, ws, span, first_head=True)
 
 
 _AGE_DIGITS = 3
