@@ -173,7 +173,10 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
     if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
         main = None  # no clear protagonist
     if main is not None:
-        found = next(((role, head) for _, role, head in descriptions if head not in taken), None)
+        # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
+        # contre X")
+        named_in = {m.sent for m in main.mentions}
+        found = next(((role, head) for s, role, head in descriptions if head not in taken and s not in named_in), None)
         if found:
             main.roles.append(found[0])
             taken.add(found[1])
@@ -181,7 +184,7 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         if head in taken:
             continue
         before = [c for c in people if any(m.sent == sent - 1 for m in c.mentions)]
-        untitled = [c for c in before if not c.roles]
+        untitled = [c for c in before if not c.roles and not any(m.sent == sent for m in c.mentions)]
         if len(untitled) == 1:
             untitled[0].roles.append(role)
             taken.add(head)

@@ -93,3 +93,12 @@ def test_a_relation_to_someone_holding_a_role_is_not_that_role():
     assert people["Jean Morel"].role is None
     people, _, _ = run("Title\n\nTom Hale, a friend of the governor, said he had not been told.")
     assert people["Tom Hale"].role is None
+
+
+def test_a_description_in_a_sentence_naming_the_main_person_is_someone_else():
+    people, _, _ = run(
+        "Titre\n\nMarc Dupuis comparaissait mardi devant le tribunal de Lyon. Marc Dupuis a reconnu les faits. "
+        "L'avocat de la famille demande une peine sévère contre Marc Dupuis. Le jugement sera rendu lundi.",
+        "fr",
+    )
+    assert people["Marc Dupuis"].role is None
