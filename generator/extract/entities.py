@@ -123,6 +123,13 @@ def analyse(
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
             c.roles += [r for r in (before, after) if r]
     _protagonist_role(doc, ws, people, person_words)
+    for c in people:
+        # "Maître X a plaidé": the honorific names the trade when the text says nothing more
+        trade = next(
+            (lx.HONORIFIC_ROLES[fold(m.honorific)] for m in c.mentions if fold(m.honorific) in lx.HONORIFIC_ROLES), None
+        )
+        if trade and not c.roles:
+            c.roles.append(trade)
     _titled_aliases(doc, ws, people)
     return people, orgs, places
 

@@ -69,6 +69,8 @@ class EntityWords:
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
+    # an honorific that names a trade ("Me X", "Maître X": a lawyer): the role of a person the text gives no other
+    honorific_roles: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person

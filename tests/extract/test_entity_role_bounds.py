@@ -102,3 +102,38 @@ def test_a_description_in_a_sentence_naming_the_main_person_is_someone_else():
         "fr",
     )
     assert people["Marc Dupuis"].role is None
+
+
+def test_maitre_names_a_lawyer_when_the_text_says_nothing_more():
+    people, _, _ = run(
+        "Titre\n\nDans l'après-midi, Maître Louise Arnaud a plaidé pour la famille. Me Paul Roche, avocat de la "
+        "défense, a répondu.",
+        "fr",
+    )
+    assert people["Louise Arnaud"].role == "avocat"
+    assert people["Paul Roche"].role == "avocat de la défense"
+
+
+def test_standings_in_a_trial_a_campaign_or_a_firm_are_roles():
+    people, _, _ = run(
+        "Titre\n\nLa colistière de Paul Roux, Anne Lenoir, a parlé. Il a reçu son employé Marc Teil. Jean Viard, "
+        "accusé d'avoir volé les fonds, a nié.",
+        "fr",
+    )
+    assert people["Anne Lenoir"].role == "colistière de Paul Roux"
+    assert people["Marc Teil"].role == "employé"
+    assert people["Jean Viard"].role == "accusé"
+
+
+def test_a_determined_role_after_a_fronted_name_is_the_main_clause_s_subject():
+    people, _, _ = run(
+        "Titre\n\nD'après le programme lu par Jean Kouassi, le chef de l'Etat arrive mercredi à Abidjan.", "fr"
+    )
+    assert people["Jean Kouassi"].role is None
+    people, _, _ = run("Titre\n\nGordon Brown, le Premier ministre britannique a quitté Paris hier.", "fr")
+    assert people["Gordon Brown"].role == "Premier ministre britannique"
+
+
+def test_a_demonym_after_an_article_is_no_part_of_the_name_after_it():
+    people, _, _ = run("Titre\n\nLe Marseillais Paul Roux ouvrira le festival samedi.", "fr")
+    assert "Paul Roux" in people and "Marseillais Paul Roux" not in people

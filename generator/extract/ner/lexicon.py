@@ -29,6 +29,8 @@ HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part o
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 ROLE_HEADS = _folded(every(lambda lang: lang.entities.role_heads))  # a role phrase must hold one
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
+# "Me X": a lawyer; the role of a person given no other
+HONORIFIC_ROLES = {fold(k): v for lang in built_in() for k, v in lang.entities.honorific_roles.items()}
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's

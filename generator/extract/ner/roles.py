@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import Word
+from generator.extract.ner.words import Word, sentence_start
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -289,6 +289,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
     k = _past_possessor(ws, k, sent)
+    determined = k > 0 and fold(ws[k - 1].text) in _DETS
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
@@ -302,10 +303,26 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     if not span or not any(_head(ws[n].text) for n in span[:3]):
         return None
+    if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
+        # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
+        # the subject of the main clause, no apposition ("X, le Premier ministre britannique a achevé" opens the
+        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme")
+        return None
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
         return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
+    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence."""
+    a = b - 1
+    while a - 1 >= 0 and a - 1 in person_words:
+        a -= 1
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
+        k -= 1
+    return k >= 0 and not sentence_start(ws, k + 1)
 
 
 _AGE_DIGITS = 3

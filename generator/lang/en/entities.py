@@ -33,7 +33,7 @@ ENTITIES = EntityWords(
         # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
-        "MP owner lady activist campaigner organiser organizer programmer designer "
+        "MP owner lady activist campaigner organiser organizer programmer designer employee defendant "
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "

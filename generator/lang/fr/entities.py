@@ -9,7 +9,8 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Dr Pr Mgr"),
+    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr"),
+    honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     object_prepositions=words(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
         "parmi à au aux"
@@ -28,6 +29,8 @@ ENTITIES = EntityWords(
         "médiateur médiatrice chef_d'état-major n°1 numéro_un premier_secrétaire président-directeur "
         "syndicaliste élu élue édile préfet préfète recteur rectrice doyen doyenne successeur prédécesseur "
         "complice terroriste otage "
+        # a standing in a trial, a campaign or a firm ("X, accusé d'avoir ...", "le colistier de Y", "son employé X")
+        "accusé accusée prévenu prévenue colistier colistière employé employée salarié salariée "
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
@@ -75,7 +78,7 @@ ENTITIES = EntityWords(
         "Écologistes Gaulliste Gaullistes Centriste Centristes Indépendantiste Indépendantistes Nationaliste "
         "Nationalistes Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
     ),
-    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins"),
+    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
