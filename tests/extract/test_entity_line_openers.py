@@ -27,3 +27,13 @@ def test_a_given_name_opening_a_line_stays_a_name_even_written_as_a_common_noun(
 def test_a_surname_after_a_french_lower_case_title_goes_by_that_title():
     people, _, _ = run("Titre\n\nLa visite du ministre Darmanin à Lyon a été reportée à jeudi.", "fr")
     assert "ministre Darmanin" in people["Darmanin"].aliases
+
+
+def test_a_word_opening_a_sentence_before_a_determiner_is_no_person_by_the_recogniser_alone():
+    people, _, _ = run("Titre\n\nLe maire a parlé. Interviendra un orchestre de jazz.", "fr")
+    assert "Interviendra" not in people
+
+
+def test_a_surname_opening_a_sentence_before_its_verb_stays_a_person():
+    people, _, _ = run("Titre\n\nLe match a été serré. Gallas a marqué à la dernière minute.", "fr")
+    assert "Gallas" in people

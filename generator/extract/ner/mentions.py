@@ -1071,7 +1071,26 @@ def _classify(
     c = _Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
     if any(rejects(c) for rejects in _NOT_A_NAME):
         return None
-    evidence = next((e for cue in _LABEL_CUES if (e := cue(c)) is not None), _Evidence(None))
+    cue, evidence = next(((cue, e) for cue in _LABEL_CUES if (e := cue(c)) is not None), (None, _Evidence(None)))
     if evidence.label is None or _unsupported_lone_word(c, evidence.label, stop_words, lowercase_forms):
         return None
+    if cue is _recogniser and evidence.label == PER and _lone_opener(c):
+        return None
     return _mention(c, evidence, evidence.label)
+
+
+def _lone_opener(c: _Candidate) -> bool:
+    """One capitalised word opening its sentence, met nowhere else in the text, that only the recogniser calls a
+    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."): a word
+    capitalised by its place; a person named by one word there is the subject of a verb ("Pires a marqué")."""
+    if not (c.single and c.at_start and not c.honorific and c.has_ner and c.b < len(c.ws)):
+        return False
+    nxt = c.ws[c.b]
+    return (
+        nxt.sent == c.ws[c.a].sent
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ")
+        and c.words[0] not in lx.FIRST_NAMES
+        and sum(fold(w.text) == c.key for w in c.ws) == 1
+    )
