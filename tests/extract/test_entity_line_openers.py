@@ -37,3 +37,14 @@ def test_a_word_opening_a_sentence_before_a_determiner_is_no_person_by_the_recog
 def test_a_surname_opening_a_sentence_before_its_verb_stays_a_person():
     people, _, _ = run("Titre\n\nLe match a été serré. Gallas a marqué à la dernière minute.", "fr")
     assert "Gallas" in people
+
+
+def test_a_county_seat_is_no_chief_and_gives_no_role():
+    people, _, _ = run("Titre\n\nLe cortège fera étape au chef-lieu du département, Korhogo, en fin de matinée.", "fr")
+    assert "Korhogo" not in people
+
+
+def test_a_villa_is_a_venue_and_an_elided_particle_glued_to_a_name_goes_on_with_it():
+    people, _, places = run("Title\n\nThe two leaders will dine at the Villa Belle d'Azur on Tuesday evening.")
+    assert "Villa Belle d'Azur" in places
+    assert not people

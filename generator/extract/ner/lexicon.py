@@ -190,6 +190,8 @@ ORG_VARIANTS = _variant_groups()  # every variant joins the first one met
 def is_role_head(word: str) -> bool:
     """A role word, also inside a hyphenated one ("secrétaire-général", "ex-président")."""
     key = fold(word)
+    if key in PLACE_NOUNS:
+        return False  # "chef-lieu" is a town, not a chief
     return key in ROLE_HEADS or ("-" in key and any(part in ROLE_HEADS for part in key.split("-")))
 
 

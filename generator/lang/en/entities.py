@@ -67,7 +67,7 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
-        "Plateau Bay Palace Gardens Embankment "
+        "Plateau Bay Palace Gardens Embankment Villa "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),

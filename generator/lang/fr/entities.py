@@ -87,7 +87,7 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
-        "Bassin Baie"
+        "Bassin Baie Villa"
     ),
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
@@ -98,7 +98,7 @@ ENTITIES = EntityWords(
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
-        "canton bourg"
+        "canton bourg chef-lieu"
     ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
