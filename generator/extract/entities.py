@@ -26,7 +26,7 @@ from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.roles import role_after, role_before
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, words
+from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.model import Participant
 
 
@@ -238,6 +238,9 @@ def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluste
     Netanyahu" without a model, "Memorial says") is one more mention of that entity."""
     covered = {n for c in people + orgs for m in c.mentions for n in range(m.wa, m.wb)}
     names: dict[str, _Cluster] = {}
+    for c in people:  # "President Obama" apart from "First Lady Michelle Obama": the surname alone is his
+        if all(" " not in m.text for m in c.mentions):
+            names.setdefault(fold(c.mentions[0].text), c)
     for c in people:
         full = [m.text for m in c.mentions if " " in m.text]
         if full:
@@ -270,6 +273,28 @@ def _edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def _title_heads(ws: list[Word], m: Mention) -> set[str]:
+    """The role words of the capitalised title right before a mention ("First Lady", "President"), folded."""
+    heads = set()
+    k = m.wa - 1
+    while k >= 0 and ws[k].sent == ws[m.wa].sent and is_cap(ws[k].text):
+        key = fold(ws[k].text)
+        if lx.is_role_head(key):
+            heads.add(key)
+        elif not (key in lx.ROLE_MODIFIERS or key in lx.HONORIFICS):
+            break
+        k -= 1
+    return heads
+
+
+def _other_titles(ws: list[Word], m: Mention, c: _Cluster) -> bool:
+    """Whether a titled surname and a person titled otherwise (and never so) are two people."""
+    mine = _title_heads(ws, m)
+    theirs = [_title_heads(ws, other) for other in c.mentions]
+    titled = [t for t in theirs if t]
+    return bool(mine) and bool(titled) and not any(mine & t for t in titled)
 
 
 def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster]:
@@ -328,8 +353,12 @@ def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster
                 if len(c.mentions[0].text.split()) > 1 and fold(c.mentions[0].text.split()[0]) == key
             ]
             candidates = firsts if len(firsts) == 1 else []
+        # "President Obama" is not "First Lady Michelle Obama": a surname titled otherwise is another person
+        candidates = [c for c in candidates if not _other_titles(ws, m, c)]
+        # (and the surname alone again is the one the text names by it: "Obama's policy" after "President Obama")
+        lone = [c for c in candidates if " " not in c.mentions[0].text]
         if candidates:
-            max(candidates, key=lambda c: len(c.mentions)).mentions.append(m)
+            (lone or [max(candidates, key=lambda c: len(c.mentions))])[0].mentions.append(m)
             continue
         c = _Cluster(PER, [m])
         clusters.append(c)

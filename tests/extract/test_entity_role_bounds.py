@@ -137,3 +137,18 @@ def test_a_determined_role_after_a_fronted_name_is_the_main_clause_s_subject():
 def test_a_demonym_after_an_article_is_no_part_of_the_name_after_it():
     people, _, _ = run("Titre\n\nLe Marseillais Paul Roux ouvrira le festival samedi.", "fr")
     assert "Paul Roux" in people and "Marseillais Paul Roux" not in people
+
+
+def test_a_surname_titled_otherwise_than_the_full_name_is_another_person():
+    people, _, _ = run(
+        "Title\n\nGovernor Walz signed the bill on Monday. The governor and First Lady Gwen Walz then visited a "
+        "school. Walz's office said more visits would follow."
+    )
+    assert people["Walz"].role == "Governor"
+    assert people["Gwen Walz"].role == "First Lady"
+    assert people["Walz"].mentions == 2
+
+
+def test_a_surname_titled_as_the_full_name_is_the_same_person():
+    people, _, _ = run("Title\n\nSenator Ann Cole spoke first. Senator Cole then left the chamber.")
+    assert list(people) == ["Ann Cole"]
