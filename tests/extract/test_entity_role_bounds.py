@@ -152,3 +152,12 @@ def test_a_surname_titled_otherwise_than_the_full_name_is_another_person():
 def test_a_surname_titled_as_the_full_name_is_the_same_person():
     people, _, _ = run("Title\n\nSenator Ann Cole spoke first. Senator Cole then left the chamber.")
     assert list(people) == ["Ann Cole"]
+
+
+def test_a_short_note_in_parentheses_stays_inside_a_role():
+    people, _, _ = run(
+        "Title\n\nDirector General (Acting) of the National Water Commission, Mark Barnett, said supply would resume."
+    )
+    assert people["Mark Barnett"].role == "Director General (Acting) of the National Water Commission"
+    people, _, _ = run("Titre\n\nLe directeur général (par intérim) de la Caisse nationale, Paul Roux, a parlé.", "fr")
+    assert people["Paul Roux"].role == "directeur général (par intérim) de la Caisse nationale"

@@ -208,6 +208,11 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "Lt. Col. X": the full stop of a short title
             k -= 1
             continue
+        opening = _parenthesis_start(ws, k)
+        if opening is not None and span:
+            span[:0] = list(range(opening, k + 1))  # "Chief Executive Officer (Acting) of ...": a note on the role
+            k = opening - 1
+            continue
         if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
@@ -237,6 +242,23 @@ def _opens_phrase(ws: list[Word], k: int, a: int) -> bool:
 def _styled_role(ws: list[Word], k: int) -> bool:
     """An honorific that a role modifier makes an office: "First Lady X" is the first lady, "Lady X" only styled."""
     return lx.is_role_head(ws[k].text) and k > 0 and fold(ws[k - 1].text) in lx.ROLE_MODIFIERS
+
+
+_NOTE_WORDS = 2  # "(Acting)", "(par intérim)": a short note in parentheses inside a role
+
+
+def _parenthesis_start(ws: list[Word], k: int) -> int | None:
+    """Where the parentheses closing at k open, when they hold a short note of words, within one sentence."""
+    if ws[k].text != ")":
+        return None
+    for n in range(k - 1, max(-1, k - 2 - _NOTE_WORDS), -1):
+        if ws[n].sent != ws[k].sent:
+            return None
+        if ws[n].text == "(":
+            return n if n < k - 1 else None
+        if not ws[n].text.isalpha():
+            return None
+    return None
 
 
 def _coordinated(ws: list[Word], k: int, after: int) -> bool:
