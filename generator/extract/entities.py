@@ -139,8 +139,8 @@ _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given na
 
 def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
     """A person the text names only by one name, or a monarch's name and number, goes by the title written before
-    it as well: "Prime Minister Albanese", "King Charles III", "le président Macron" are aliases of "Albanese",
-    "Charles III", "Macron"."""
+    it as well (or the honorific: "Mrs. Obama"): "Prime Minister Albanese", "King Charles III", "le président Macron"
+    are aliases of "Albanese", "Charles III", "Macron"."""
     for c in people:
         if any(len(m.text.split()) > 1 and not _REGNAL.fullmatch(m.text.split()[-1]) for m in c.mentions):
             continue  # the full name is known
@@ -155,6 +155,11 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
             titled = doc_text(doc)[ws[k].start : m.end]
             if k < m.wa and any(lx.is_role_head(w.text) for w in ws[k : m.wa]) and titled not in c.extra_aliases:
                 c.extra_aliases.append(titled)
+            elif k == m.wa and m.wa > 0 and fold(ws[m.wa - 1].text) in lx.HONORIFICS:
+                # "Mrs. Obama", "M. Blair": a name the text gives only with an honorific goes by that form too
+                styled = doc_text(doc)[ws[m.wa - 1].start : m.end]
+                if styled not in c.extra_aliases:
+                    c.extra_aliases.append(styled)
 
 
 def _weak_organisation(m: Mention) -> bool:

@@ -48,3 +48,8 @@ def test_a_villa_is_a_venue_and_an_elided_particle_glued_to_a_name_goes_on_with_
     people, _, places = run("Title\n\nThe two leaders will dine at the Villa Belle d'Azur on Tuesday evening.")
     assert "Villa Belle d'Azur" in places
     assert not people
+
+
+def test_a_person_named_only_with_an_honorific_goes_by_that_form_too():
+    people, _, _ = run("Title\n\nThe senator and Mrs. Whitfield arrived in Paris on Sunday for the ceremony.")
+    assert "Mrs. Whitfield" in people["Whitfield"].aliases
