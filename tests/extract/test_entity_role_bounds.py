@@ -161,3 +161,18 @@ def test_a_short_note_in_parentheses_stays_inside_a_role():
     assert people["Mark Barnett"].role == "Director General (Acting) of the National Water Commission"
     people, _, _ = run("Titre\n\nLe directeur général (par intérim) de la Caisse nationale, Paul Roux, a parlé.", "fr")
     assert people["Paul Roux"].role == "directeur général (par intérim) de la Caisse nationale"
+
+
+def test_a_town_after_the_complement_of_a_role_is_not_the_first_word_of_the_holder_s_name():
+    people, _, _ = run(
+        "Titre\n\nLe tabloïd cite aussi le directeur de l'Hôpital universitaire de Brno Petr Novák, proche du "
+        "ministre.",
+        "fr",
+    )
+    assert people["Petr Novák"].role == "directeur de l'Hôpital universitaire de Brno"
+    assert "Brno" not in people
+
+
+def test_a_clause_between_a_role_and_a_name_is_no_nested_complement():
+    people, _, places = run("Titre\n\nIl dîne avec le maire de Tours Marc Roux au sein de l'Hôtel de Ville.", "fr")
+    assert "Hôtel de Ville" in places and people["Marc Roux"].role == "maire de Tours"

@@ -24,7 +24,7 @@ from generator.extract.ner.particles import (
     surname_start,
 )
 from generator.extract.ner.roles import singular_role
-from generator.extract.ner.runs import candidate_runs, split_run
+from generator.extract.ner.runs import candidate_runs, complement_of_complement, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -562,7 +562,7 @@ def _complement_of_role(ws: list[Word], a: int) -> bool:
             return True
         if not ws[j].text.isalpha():
             return False
-    return False
+    return complement_of_complement(ws, k - 1)  # "directeur de l'Hôpital universitaire de Brno"
 
 
 def _law_or_event(c: _Candidate) -> bool:

@@ -337,9 +337,28 @@ def _role_complement(ws: list[Word], a: int) -> bool:
                 j -= 1
             continue
         if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
-            return False
+            return complement_of_complement(ws, k - 1)
         j -= 1
         plain += 1
+    return False
+
+
+_NESTED_WORDS = 6  # "directeur de l'Hôpital universitaire d'": a role, its complement, then the complement's own
+
+
+def complement_of_complement(ws: list[Word], j: int) -> bool:
+    """ "le directeur de l'Hôpital universitaire d'Ostrava X": the run after the of-word at j + 1 is the complement of
+    a complement (a body, then its town) of a role word, with only names, adjectives and of-words between."""
+    for n in range(j, max(-1, j - _NESTED_WORDS), -1):
+        if ws[n].sent != ws[j].sent:
+            return False
+        key = fold(ws[n].text)
+        if lx.is_role_head(key):
+            return n < j and fold(ws[n + 1].text) in lx.OF_WORDS
+        if key in lx.OF_WORDS or key in lx.ARTICLES:
+            continue
+        if not key.isalpha() or key in lx.ROLE_STOPS | lx.STOP_WORDS:
+            return False  # "le maire de Tours X au sein de l'Hôtel de Ville": a clause, no nested complement
     return False
 
 
