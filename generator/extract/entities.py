@@ -118,10 +118,18 @@ def analyse(
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
-            role = role_before(doc, ws, m.wa, person_words) or role_after(doc, ws, m.wb, person_words)
-            if role:
-                c.roles.append(role)
+            before = role_before(doc, ws, m.wa, person_words)
+            # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
+            after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
+            c.roles += [r for r in (before, after) if r]
     _protagonist_role(doc, ws, people, person_words)
+    for c in people:
+        # "Maître X a plaidé": the honorific names the trade when the text says nothing more
+        trade = next(
+            (lx.HONORIFIC_ROLES[fold(m.honorific)] for m in c.mentions if fold(m.honorific) in lx.HONORIFIC_ROLES), None
+        )
+        if trade and not c.roles:
+            c.roles.append(trade)
     _titled_aliases(doc, ws, people)
     return people, orgs, places
 
@@ -131,13 +139,15 @@ _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given na
 
 def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
     """A person the text names only by one name, or a monarch's name and number, goes by the title written before
-    it as well: "Prime Minister Albanese", "King Charles III" are aliases of "Albanese", "Charles III"."""
+    it as well (or the honorific: "Mrs. Obama"): "Prime Minister Albanese", "King Charles III", "le président Macron"
+    are aliases of "Albanese", "Charles III", "Macron"."""
     for c in people:
         if any(len(m.text.split()) > 1 and not _REGNAL.fullmatch(m.text.split()[-1]) for m in c.mentions):
             continue  # the full name is known
         for m in c.mentions:
             k = m.wa
-            while k > 0 and ws[k - 1].sent == ws[m.wa].sent and is_cap(ws[k - 1].text):
+            # (a French title is written in lower case: "le président Macron")
+            while k > 0 and ws[k - 1].sent == ws[m.wa].sent and ws[k - 1].text[:1].isalpha():
                 key = fold(ws[k - 1].text)
                 if not (lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key)):
                     break
@@ -145,6 +155,11 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
             titled = doc_text(doc)[ws[k].start : m.end]
             if k < m.wa and any(lx.is_role_head(w.text) for w in ws[k : m.wa]) and titled not in c.extra_aliases:
                 c.extra_aliases.append(titled)
+            elif k == m.wa and m.wa > 0 and fold(ws[m.wa - 1].text) in lx.HONORIFICS:
+                # "Mrs. Obama", "M. Blair": a name the text gives only with an honorific goes by that form too
+                styled = doc_text(doc)[ws[m.wa - 1].start : m.end]
+                if styled not in c.extra_aliases:
+                    c.extra_aliases.append(styled)
 
 
 def _weak_organisation(m: Mention) -> bool:
@@ -170,7 +185,10 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
     if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
         main = None  # no clear protagonist
     if main is not None:
-        found = next(((role, head) for _, role, head in descriptions if head not in taken), None)
+        # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
+        # contre X")
+        named_in = {m.sent for m in main.mentions}
+        found = next(((role, head) for s, role, head in descriptions if head not in taken and s not in named_in), None)
         if found:
             main.roles.append(found[0])
             taken.add(found[1])
@@ -178,7 +196,7 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         if head in taken:
             continue
         before = [c for c in people if any(m.sent == sent - 1 for m in c.mentions)]
-        untitled = [c for c in before if not c.roles]
+        untitled = [c for c in before if not c.roles and not any(m.sent == sent for m in c.mentions)]
         if len(untitled) == 1:
             untitled[0].roles.append(role)
             taken.add(head)
@@ -225,6 +243,9 @@ def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluste
     Netanyahu" without a model, "Memorial says") is one more mention of that entity."""
     covered = {n for c in people + orgs for m in c.mentions for n in range(m.wa, m.wb)}
     names: dict[str, _Cluster] = {}
+    for c in people:  # "President Obama" apart from "First Lady Michelle Obama": the surname alone is his
+        if all(" " not in m.text for m in c.mentions):
+            names.setdefault(fold(c.mentions[0].text), c)
     for c in people:
         full = [m.text for m in c.mentions if " " in m.text]
         if full:
@@ -257,6 +278,28 @@ def _edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def _title_heads(ws: list[Word], m: Mention) -> set[str]:
+    """The role words of the capitalised title right before a mention ("First Lady", "President"), folded."""
+    heads = set()
+    k = m.wa - 1
+    while k >= 0 and ws[k].sent == ws[m.wa].sent and is_cap(ws[k].text):
+        key = fold(ws[k].text)
+        if lx.is_role_head(key):
+            heads.add(key)
+        elif not (key in lx.ROLE_MODIFIERS or key in lx.HONORIFICS):
+            break
+        k -= 1
+    return heads
+
+
+def _other_titles(ws: list[Word], m: Mention, c: _Cluster) -> bool:
+    """Whether a titled surname and a person titled otherwise (and never so) are two people."""
+    mine = _title_heads(ws, m)
+    theirs = [_title_heads(ws, other) for other in c.mentions]
+    titled = [t for t in theirs if t]
+    return bool(mine) and bool(titled) and not any(mine & t for t in titled)
 
 
 def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster]:
@@ -315,8 +358,12 @@ def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster
                 if len(c.mentions[0].text.split()) > 1 and fold(c.mentions[0].text.split()[0]) == key
             ]
             candidates = firsts if len(firsts) == 1 else []
+        # "President Obama" is not "First Lady Michelle Obama": a surname titled otherwise is another person
+        candidates = [c for c in candidates if not _other_titles(ws, m, c)]
+        # (and the surname alone again is the one the text names by it: "Obama's policy" after "President Obama")
+        lone = [c for c in candidates if " " not in c.mentions[0].text]
         if candidates:
-            max(candidates, key=lambda c: len(c.mentions)).mentions.append(m)
+            (lone or [max(candidates, key=lambda c: len(c.mentions))])[0].mentions.append(m)
             continue
         c = _Cluster(PER, [m])
         clusters.append(c)
@@ -527,9 +574,15 @@ def _canonical(c: _Cluster) -> str:
     return next(f for f in forms if fold(f) == best)
 
 
+def _style_only(role: str) -> bool:
+    """A role that is only an academic or military style ("Professor"): any office the text gives says more."""
+    return all(fold(w) in lx.STYLE_TITLES for w in role.split())
+
+
 def _choose_role(roles: list[str]) -> str | None:
-    """The first role that describes the person ("homologue" only relates them to someone else)."""
-    own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split())]
+    """The first role that describes the person ("homologue" only relates them to someone else, "Professor" only
+    styles them)."""
+    own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split()) and not _style_only(r)]
     if own:
         return own[0]
     return max(roles, key=len) if roles else None

@@ -36,6 +36,9 @@ class EntityWords:
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    # academic and military styles written before a name ("Professor", "Lt. Col."): roles, but an office the text
+    # also gives is the one it is about ("INEC Chairman, Professor X", "Professor X, Chief Executive of Y")
+    style_titles: tuple[str, ...] = ()
     role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")
     ministry_domains: tuple[str, ...] = ()  # capitalised complements of a ministry ("Armées")
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
@@ -84,6 +87,8 @@ class EntityWords:
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
+    # an honorific that names a trade ("Me X", "Maître X": a lawyer): the role of a person the text gives no other
+    honorific_roles: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person

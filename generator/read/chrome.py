@@ -37,6 +37,8 @@ def _any(found: Iterable[str]) -> str:
 _BREADCRUMB_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.breadcrumb_starts))})\b")
 _TAIL_FRACTION = 0.6
 _BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s+")
+# "Written by" alone on its line, the names on the next one
+_BYLINE_ALONE = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s*:?$")
 _CREDIT_START = re.compile(rf"^[(\[]?(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\b")
 _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
@@ -108,7 +110,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
     kept: list[str] = []
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut])
-    bylines = _standalone_bylines(lines[:cut])
+    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
@@ -220,6 +222,16 @@ def _standalone_bylines(lines: list[str]) -> set[int]:
     above = lines[full[k]].strip() if k >= 0 else ""
     headline = len(above.split()) >= _HEADLINE_WORDS and not above.endswith(".") and re.search(r"\b[a-z]", above)
     return found if headline and not above[:1].isdigit() else set()
+
+
+def _split_bylines(lines: list[str]) -> set[int]:
+    """A byline word alone on its line ("Written by") and the line of names after it ("Steven Toplis")."""
+    found: set[int] = set()
+    full = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(full[:-1]):
+        if _BYLINE_ALONE.match(fold(lines[i].strip())) and _name_line(lines[full[k + 1]].strip()):
+            found |= {i, full[k + 1]}
+    return found
 
 
 def _name_line(line: str) -> bool:

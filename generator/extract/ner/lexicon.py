@@ -29,6 +29,9 @@ HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part o
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 ROLE_HEADS = _folded(every(lambda lang: lang.entities.role_heads))  # a role phrase must hold one
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
+# "Me X": a lawyer; the role of a person given no other
+HONORIFIC_ROLES = {fold(k): v for lang in built_in() for k, v in lang.entities.honorific_roles.items()}
+STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
@@ -202,6 +205,8 @@ ORG_VARIANTS = _variant_groups()  # every variant joins the first one met
 def is_role_head(word: str) -> bool:
     """A role word, also inside a hyphenated one ("secrétaire-général", "ex-président")."""
     key = fold(word)
+    if key in PLACE_NOUNS:
+        return False  # "chef-lieu" is a town, not a chief
     return key in ROLE_HEADS or ("-" in key and any(part in ROLE_HEADS for part in key.split("-")))
 
 

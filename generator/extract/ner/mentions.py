@@ -24,7 +24,7 @@ from generator.extract.ner.particles import (
     surname_start,
 )
 from generator.extract.ner.roles import singular_role
-from generator.extract.ner.runs import candidate_runs, split_run
+from generator.extract.ner.runs import candidate_runs, complement_of_complement, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -63,9 +63,12 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
 
 
-def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str) -> int:
-    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"),
-    and a ministry's name glued to the minister's ("ministre des Armées Sébastien Lecornu")."""
+def _strip_leading(
+    doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
+) -> int:
+    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), a common
+    noun that opens a line before its complement ("Dîner d'État"), and a ministry's name glued to the minister's
+    ("ministre des Armées Sébastien Lecornu")."""
     quoted_title = (
         a > 0 and ws[a - 1].text in ("«", "“", '"') and b < len(ws) and ws[b].text in ("»", "”", '"') and b - a == 2
     )
@@ -81,10 +84,26 @@ def _strip_leading(doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozens
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
+    if a < b - 2 and _common_noun_opening(ws, a, lowercase_forms):
+        a += 1  # "Dîner d'État et soirée dansante": the text's own common noun, capitalised to open the line
+        while a < b - 1 and fold(ws[a].text) in lx.OF_WORDS | lx.ARTICLES:
+            a += 1
     after_of = a > 0 and fold(ws[a - 1].text) in lx.OF_WORDS | lx.SINGULAR_ARTICLES
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _common_noun_opening(ws: list[Word], a: int, lowercase_forms: set[str]) -> bool:
+    """A word opening its sentence that the text also writes in lower case, then "de": a common noun and its
+    complement ("Dîner d'État", "Sommet de l'Otan"), not a given name ("Pierre de Gaulle" keeps "Pierre")."""
+    key = fold(ws[a].text)
+    return (
+        sentence_start(ws, a)
+        and key in lowercase_forms
+        and key not in lx.FIRST_NAMES
+        and fold(ws[a + 1].text) in lx.OF_WORDS
+    )
 
 
 def _institution_start(doc: Doc, ws: list[Word], a: int, b: int) -> int:
@@ -126,8 +145,10 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
             k -= 1  # "le ministre de l'Agriculture et de l'Alimentation X": coordinated complements
             seen += 1
             continue
-        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS
-        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and key not in OF_WORDS:
+        # "chef de la diplomatie", "Ambassador to the Netherlands": an article after an of-word or a role's preposition
+        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS | lx.ROLE_PREPOSITIONS
+        linking = key in OF_WORDS or (key in lx.ROLE_PREPOSITIONS and ws[k].text != "a")  # (not the verb "a")
+        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and not linking:
             return False  # "the minister will present a Fair Start": a verb or a determiner ends the role
         if not (
             key in CONNECTORS
@@ -229,7 +250,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             shouted = shouted or b - a1 >= 3 and all(w.text.isupper() for w in ws[a1:b] if w.text.isalpha())
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
-            a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang), b)
+            a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, _lowercase_head_start(ws, a))
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
@@ -548,6 +569,8 @@ class _Candidate:
         self.words = [fold(w.text) for w in ws[a:b]]
         self.prev = _previous_words(ws, a, LIMITS.context_words)
         self.honorific = ws[a - 1].text if a > 0 and self.prev and self.prev[-1] in lx.HONORIFICS else ""
+        if not self.honorific and len(self.prev) >= 2 and self.prev[-1] == "." and self.prev[-2] + "." in lx.HONORIFICS:
+            self.honorific = ws[a - 2].text + "."  # "the Hon. X": the tokenizer split the style's full stop off
 
     @cached_property
     def at_start(self) -> bool:
@@ -649,7 +672,7 @@ def _complement_of_role(ws: list[Word], a: int) -> bool:
             return True
         if not ws[j].text.isalpha():
             return False
-    return False
+    return complement_of_complement(ws, k - 1)  # "directeur de l'Hôpital universitaire de Brno"
 
 
 def _law_or_event(c: _Candidate) -> bool:
@@ -1238,7 +1261,26 @@ def _classify(
     c = _Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
     if any(rejects(c) for rejects in _NOT_A_NAME):
         return None
-    evidence = next((e for cue in _LABEL_CUES if (e := cue(c)) is not None), _Evidence(None))
+    cue, evidence = next(((cue, e) for cue in _LABEL_CUES if (e := cue(c)) is not None), (None, _Evidence(None)))
     if evidence.label is None or _unsupported_lone_word(c, evidence.label, stop_words, lowercase_forms):
         return None
+    if cue is _recogniser and evidence.label == PER and _lone_opener(c):
+        return None
     return _mention(c, evidence, evidence.label)
+
+
+def _lone_opener(c: _Candidate) -> bool:
+    """One capitalised word opening its sentence, met nowhere else in the text, that only the recogniser calls a
+    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."): a word
+    capitalised by its place; a person named by one word there is the subject of a verb ("Pires a marqué")."""
+    if not (c.single and c.at_start and not c.honorific and c.has_ner and c.b < len(c.ws)):
+        return False
+    nxt = c.ws[c.b]
+    return (
+        nxt.sent == c.ws[c.a].sent
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ")
+        and c.words[0] not in lx.FIRST_NAMES
+        and sum(fold(w.text) == c.key for w in c.ws) == 1
+    )

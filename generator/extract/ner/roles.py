@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import Word
+from generator.extract.ner.words import Word, sentence_start
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -20,12 +20,18 @@ _STOPS = lx.ROLE_STOPS
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
+# A role from its article to a comma before the name may run longer: both ends bound it ("Le premier secrétaire de la
+# fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
+# commune, X").
+_MAX_BOUNDED_WORDS = 16
 
 
 def _is_verb(doc: Doc, w: Word) -> bool:
     """A verb that ends a role phrase; participles used as adjectives do not ("commissaire sortant")."""
     if not doc.has_annotation("POS") or doc[w.i].pos_ not in ("VERB", "AUX"):
         return False
+    if w.i > 0 and fold(doc[w.i - 1].text) in _DETS | _ARTICLES_AFTER_OF:
+        return False  # "des Français de l'étranger": after an article, a word the tagger calls a verb is a noun
     return "Part" not in doc[w.i].morph.get("VerbForm", [])
 
 
@@ -42,7 +48,12 @@ def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
         return True
     if key.isdigit() and len(key) == 4:  # "member of the 1953 team"
         return True
-    return not (key in _STOPS or _is_verb(doc, w) or w.text[0].isdigit())
+    return not ((key in _STOPS and not _proper_noun(doc, w)) or _is_verb(doc, w) or w.text[0].isdigit())
+
+
+def _proper_noun(doc: Doc, w: Word) -> bool:
+    """A capitalised word the tagger reads as a noun, not the function word it is spelt as ("région Grand Est")."""
+    return w.text[0].isupper() and doc.has_annotation("POS") and doc[w.i].pos_ in ("PROPN", "NOUN")
 
 
 def singular_role(word: str) -> str | None:
@@ -64,12 +75,13 @@ def _head(word: str) -> bool:
     return lx.is_role_head(word) or singular_role(word) is not None or lx.is_role_head(word + ".")
 
 
-def _phrase(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
-    """From the role head (with the modifiers before it) to the end of the span, or None without a head."""
-    plural = singular_role(ws[span[-1]].text) if span else None
+def _phrase(doc: Doc, ws: list[Word], span: list[int], first_head: bool = False) -> str | None:
+    """From the role head (with the modifiers before it) to the end of the span, or None without a head; the
+    head is the one nearest the name: the last of a title before it, the first of an apposition after it."""
+    plural = singular_role(ws[span[-1]].text) if span and not first_head else None
     if plural:  # "le président, accompagné des ministres X et Y": each of them is a "ministre"
         return plural
-    kept = _kept(ws, span)
+    kept = _kept(ws, span, first_head)
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
 
 
@@ -81,16 +93,18 @@ def _nominal(ws: list[Word], span: list[int], head: int) -> bool:
     return before in _OF | _ARTICLES_AFTER_OF | _DETS or before.endswith("'")
 
 
-def _kept(ws: list[Word], span: list[int]) -> list[int]:
+def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int]:
     """The words of the role in a span: from its head (with the modifiers before it) to the end, or none."""
     if not span:
         return []
-    plural = singular_role(ws[span[-1]].text)
+    plural = singular_role(ws[span[-1]].text) if not first_head else None
     if plural:
         return span[-1:]
     heads = [k for k in span if _head(ws[k].text)]
     if not heads:
         return []
+    if first_head:
+        heads = heads[:1]  # "X, conseiller du président": X is the adviser, not the president
     # "complice présumé du terroriste Carlos", "veuve du leader indépendantiste X": a role word after "de", with
     # only its modifiers after it, is the nearer person's own.
     after_of = [h for h in heads if any(fold(ws[n].text) in _OF for n in span[: span.index(h)])]
@@ -166,7 +180,7 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
 
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
-    if k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
+    if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
         k -= 1
     if k >= 0 and fold(ws[k].text) in _OF:
         return None  # "le directeur de cabinet de Jacques Delors": Delors is not the director
@@ -174,7 +188,8 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     if comma:
         k -= 1
     span: list[int] = []
-    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k):
+    limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
+    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not _line_break(doc, ws, k):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
             span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
@@ -193,6 +208,11 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "Lt. Col. X": the full stop of a short title
             k -= 1
             continue
+        opening = _parenthesis_start(ws, k)
+        if opening is not None and span:
+            span[:0] = list(range(opening, k + 1))  # "Chief Executive Officer (Acting) of ...": a note on the role
+            k = opening - 1
+            continue
         if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
@@ -201,12 +221,44 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             break
         span.insert(0, k)
         k -= 1
+    if len(span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
+        span = span[-_MAX_WORDS:]  # no article or sentence start bounds the long run: keep what is near the name
     kept = _kept(ws, span)
     if not kept:
         return None
     if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(ws, kept[0], a, person_words)):
         return None
+    if len(kept) == len(span) == 1 and fold(ws[kept[0]].text) in lx.STYLE_TITLES:
+        # "INEC Chairman, Professor X": the academic or military style sits between the name and its office
+        return _title_before(doc, ws, kept[0], person_words) or _phrase(doc, ws, span)
     return _phrase(doc, ws, span)
+
+
+def _opens_phrase(ws: list[Word], k: int, a: int) -> bool:
+    """Whether word k, the one before a role run, bounds it on the left: an article, or the sentence's start."""
+    return k < 0 or ws[k].sent != ws[a].sent or fold(ws[k].text) in _DETS
+
+
+def _styled_role(ws: list[Word], k: int) -> bool:
+    """An honorific that a role modifier makes an office: "First Lady X" is the first lady, "Lady X" only styled."""
+    return lx.is_role_head(ws[k].text) and k > 0 and fold(ws[k - 1].text) in lx.ROLE_MODIFIERS
+
+
+_NOTE_WORDS = 2  # "(Acting)", "(par intérim)": a short note in parentheses inside a role
+
+
+def _parenthesis_start(ws: list[Word], k: int) -> int | None:
+    """Where the parentheses closing at k open, when they hold a short note of words, within one sentence."""
+    if ws[k].text != ")":
+        return None
+    for n in range(k - 1, max(-1, k - 2 - _NOTE_WORDS), -1):
+        if ws[n].sent != ws[k].sent:
+            return None
+        if ws[n].text == "(":
+            return n if n < k - 1 else None
+        if not ws[n].text.isalpha():
+            return None
+    return None
 
 
 def _coordinated(ws: list[Word], k: int, after: int) -> bool:
@@ -259,6 +311,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
     k = _past_possessor(ws, k, sent)
+    determined = k > 0 and fold(ws[k - 1].text) in _DETS
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
@@ -272,7 +325,26 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     if not span or not any(_head(ws[n].text) for n in span[:3]):
         return None
-    return _phrase(doc, ws, span)
+    if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
+        # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
+        # the subject of the main clause, no apposition ("X, le Premier ministre britannique a achevé" opens the
+        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme")
+        return None
+    first = next(n for n in span if _head(ws[n].text))
+    if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
+        return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
+    return _phrase(doc, ws, span, first_head=True)
+
+
+def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
+    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence."""
+    a = b - 1
+    while a - 1 >= 0 and a - 1 in person_words:
+        a -= 1
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
+        k -= 1
+    return k >= 0 and not sentence_start(ws, k + 1)
 
 
 _AGE_DIGITS = 3

@@ -165,7 +165,14 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         or key in lx.PARTISANS
         or (nationality and nationality_precedes_noun)  # "Israeli Prime Minister"
         or (nationality and k < b - 1)  # "le Britannique Richard Reid"
+        # "le Marseillais Paul Roux": a given name and a surname after it ("the American Enterprise Institute" is one)
+        or (_demonym_after_article(ws, k) and not has_org_word and k < b - 2)
     )
+
+
+def _demonym_after_article(ws: list[Word], k: int) -> bool:
+    """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
+    return k > 0 and fold(ws[k - 1].text) in lx.SINGULAR_ARTICLES and lx.is_demonym(ws[k].text)
 
 
 def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
@@ -361,9 +368,28 @@ def _role_complement(ws: list[Word], a: int) -> bool:
                 j -= 1
             continue
         if not (ws[j].text.islower() and key.isalpha() or key in lx.ROLE_MODIFIERS):
-            return False
+            return complement_of_complement(ws, k - 1)
         j -= 1
         plain += 1
+    return False
+
+
+_NESTED_WORDS = 6  # "directeur de l'Hôpital universitaire d'": a role, its complement, then the complement's own
+
+
+def complement_of_complement(ws: list[Word], j: int) -> bool:
+    """ "le directeur de l'Hôpital universitaire d'Ostrava X": the run after the of-word at j + 1 is the complement of
+    a complement (a body, then its town) of a role word, with only names, adjectives and of-words between."""
+    for n in range(j, max(-1, j - _NESTED_WORDS), -1):
+        if ws[n].sent != ws[j].sent:
+            return False
+        key = fold(ws[n].text)
+        if lx.is_role_head(key):
+            return n < j and fold(ws[n + 1].text) in lx.OF_WORDS
+        if key in lx.OF_WORDS or key in lx.ARTICLES:
+            continue
+        if not key.isalpha() or key in lx.ROLE_STOPS | lx.STOP_WORDS:
+            return False  # "le maire de Tours X au sein de l'Hôtel de Ville": a clause, no nested complement
     return False
 
 

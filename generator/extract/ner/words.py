@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator.extract.folding import fold
-from generator.extract.ner.lexicon import ARTICLES, CONNECTORS, DETERMINERS, GLUED_PREFIX, NAME_PARTICLES, OF_WORDS
+from generator.extract.ner.lexicon import (
+    ARTICLES,
+    CONNECTORS,
+    DETERMINERS,
+    ELIDED,
+    GLUED_PREFIX,
+    NAME_PARTICLES,
+    OF_WORDS,
+)
 from generator.extract.ner.text import Sentence, doc_text, sentences
 
 __all__ = ["CONNECTORS", "DETERMINERS", "NAME_PARTICLES", "OF_WORDS"]  # the function words callers take from here
@@ -78,7 +86,8 @@ def _elided_initial(tokens: list[Token], n: int) -> bool:
 
 
 # Arabic and Hebrew articles and kin words written in lower case before a hyphen: "al-Assad", "ben-Gvir".
-_LOWER_PREFIX = re.compile(GLUED_PREFIX + r"(?=[A-Z\u00c0-\u00de])")
+# And an elided particle the English tokenizer leaves glued to a name: "Giscard d'Estaing", "Villa Fleur d'Eau".
+_LOWER_PREFIX = re.compile("(?:" + GLUED_PREFIX + "|" + ELIDED + r")(?=[A-Z\u00c0-\u00de])")
 
 
 def is_cap(word: str) -> bool:

@@ -10,7 +10,10 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     # "His Majesty King Charles III", "Her Royal Highness": a royal or a diplomat's style, no part of the name or role
-    honorifics=words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency"),
+    honorifics=words(
+        "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency "
+        "Hon Hon. Honourable Honorable"
+    ),
     object_prepositions=words(
         "before behind with by for on in at to from against between without after among toward towards"
     ),
@@ -30,12 +33,14 @@ ENTITIES = EntityWords(
         # people described by their trade or standing rather than an office ("Democratic pollster X", "billionaire
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
-        "MP owner lady activist campaigner organiser organizer programmer designer "
+        "MP owner lady activist campaigner organiser organizer programmer designer employee defendant "
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
         "lt. col. maj. capt. sgt. adm. cmdr."
     ),
+    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    style_titles=words("professor prof prof."),
     relational_roles=words("counterpart"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
@@ -64,7 +69,7 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
-        "Plateau Bay Palace Gardens Embankment "
+        "Plateau Bay Palace Gardens Embankment Villa "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
@@ -209,7 +214,7 @@ ENTITIES = EntityWords(
         "less being"
     ),
     abbreviations=words(
-        "mr. mrs. ms. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
+        "mr. mrs. ms. hon. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
         "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
     ),
     not_in_acronyms=words("of the and for"),

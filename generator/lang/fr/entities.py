@@ -9,7 +9,8 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Dr Pr Mgr"),
+    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr"),
+    honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     object_prepositions=words(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
         "parmi à au aux"
@@ -28,6 +29,8 @@ ENTITIES = EntityWords(
         "médiateur médiatrice chef_d'état-major n°1 numéro_un premier_secrétaire président-directeur "
         "syndicaliste élu élue édile préfet préfète recteur rectrice doyen doyenne successeur prédécesseur "
         "complice terroriste otage "
+        # a standing in a trial, a campaign or a firm ("X, accusé d'avoir ...", "le colistier de Y", "son employé X")
+        "accusé accusée prévenu prévenue colistier colistière employé employée salarié salariée "
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
@@ -42,6 +45,8 @@ ENTITIES = EntityWords(
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
         "milliardaire millionnaire"
     ),
+    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
     role_modifiers=words(
         "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle"
@@ -75,7 +80,7 @@ ENTITIES = EntityWords(
         "Écologistes Gaulliste Gaullistes Centriste Centristes Indépendantiste Indépendantistes Nationaliste "
         "Nationalistes Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
     ),
-    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins"),
+    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
@@ -84,7 +89,7 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
-        "Bassin Baie"
+        "Bassin Baie Villa"
     ),
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
@@ -95,7 +100,7 @@ ENTITIES = EntityWords(
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
-        "canton bourg"
+        "canton bourg chef-lieu"
     ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
@@ -211,6 +216,7 @@ ENTITIES = EntityWords(
     particle_articles=words("le la l' du"),
     weak_particles=words("de d' du"),
     of_words=words("de des du d'"),
+    role_of_words=words("pour"),  # "haut représentant pour la politique étrangère"
     articles=words("le la l' les"),
     articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
@@ -219,7 +225,7 @@ ENTITIES = EntityWords(
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
     role_determiners=words("le la les l' un une son sa ses leur"),
     counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
-    role_prepositions=words("au aux à"),
+    role_prepositions=words("au aux à en"),  # "commissaire au budget", "commissaire en charge des Relations"
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
     clitics=words("se s' ne n' y en"),
