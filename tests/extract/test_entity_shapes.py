@@ -106,3 +106,21 @@ def test_a_building_named_after_someone_is_no_person():
 def test_a_partys_acronym_glued_before_a_name_is_cut_from_it():
     people, _, _ = run("Titre\n\nLa sénatrice LR Sophie de la Motte a déposé un amendement mardi.", "fr")
     assert "Sophie de la Motte" in people
+
+
+def test_towns_listed_after_a_plural_place_noun_are_places():
+    people, _, places = run(
+        "Titre\n\nL'armée recule autour des localités de Vouhledar, Selydové et Tchassiv Iar, selon l'état-major. "
+        "Des renforts sont arrivés dans la région russe de Belgorod.",
+        "fr",
+    )
+    assert {"Vouhledar", "Selydové", "Tchassiv Iar", "Belgorod"} <= set(places)
+    assert not {"Vouhledar", "Selydové", "Tchassiv Iar", "Belgorod"} & set(people)
+
+
+def test_people_listed_after_a_place_are_not_made_places():
+    people, _, places = run(
+        "Titre\n\nLes maires de la commune de Saint-Pierre, Jean Dupuis et Marc Lefort, ont signé l'accord.",
+        "fr",
+    )
+    assert {"Jean Dupuis", "Marc Lefort"} <= set(people) and "Saint-Pierre" in places

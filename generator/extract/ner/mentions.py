@@ -887,7 +887,13 @@ def _place_noun(c: _Candidate) -> _Evidence | None:
     """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name;
     or the noun right before it."""
     prev = [p for p in _previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    if len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.PLACE_NOUNS:
+    if (
+        len(prev) >= 2
+        and prev[-1] in OF_WORDS
+        and (_place_noun_word(prev[-2]) or (len(prev) >= 3 and _place_noun_word(prev[-3]) and prev[-2].islower()))
+    ):  # "la région de Koursk", "les localités de Pokrovsk", "la région russe de Koursk"
+        return _Evidence(LOC)
+    if _listed_after_place_noun(c):
         return _Evidence(LOC)
     # Rules alone: "the Nepali capital Kathmandu", the noun right before the name, written in lower case (not an
     # institution of the place: "the state Senate"); a recogniser reads these itself
@@ -896,6 +902,35 @@ def _place_noun(c: _Candidate) -> _Evidence | None:
     )
     institution = any(w in lx.ORG_WORDS or lx.is_role_head(w) for w in c.words)
     return _Evidence(LOC) if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution else None
+
+
+def _place_noun_word(word: str) -> bool:
+    """A place noun, singular or plural ("localité", "localités", "towns")."""
+    return word in lx.PLACE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in lx.PLACE_NOUNS)
+
+
+_LIST_REACH = 12  # words back over a list of names to the place noun that heads it
+
+
+def _listed_after_place_noun(c: _Candidate) -> bool:
+    """A name listed after the first of several names a plural place noun introduces ("autour des localités de
+    Pokrovsk, Kourakhové et Koupiansk", "the towns of Bakhmut, Soledar and Avdiivka"): a place too."""
+    ws, k = c.ws, c.a - 1
+    if k < 0 or not (ws[k].text == "," or fold(ws[k].text) in lx.AND_WORDS):
+        return False
+    while k >= max(0, c.a - _LIST_REACH) and ws[k].sent == ws[c.a].sent:
+        word = fold(ws[k].text)
+        if word in OF_WORDS:
+            return (
+                k > 0
+                and ws[k - 1].text.islower()
+                and _place_noun_word(fold(ws[k - 1].text))
+                and fold(ws[k - 1].text) not in lx.PLACE_NOUNS
+            )  # plural: a list
+        if not (ws[k].text == "," or word in lx.AND_WORDS or ws[k].text[:1].isupper()):
+            return False
+        k -= 1
+    return False
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
