@@ -267,6 +267,9 @@ def byline_names(lines: list[str]) -> str | None:
             return line[match.end() :].strip() if match else None
         if glued := _glued_byline(line):
             return glued.group("names")
+    split = [i for i in sorted(_split_bylines(lines)) if not _BYLINE_ALONE.match(fold(lines[i].strip()))]
+    if split:  # "Written by" alone on its line: the names on the next one
+        return lines[split[0]].strip()
     stamped = next((m for m in map(_stamped, (line.strip() for line in lines)) if m), None)
     if stamped:
         return stamped.group("names")
