@@ -44,9 +44,10 @@ joined, by rules a reader can check:
   more, two letters shorter at least ("Alex", "Alexander"), unless what it leaves out is an ending that
   makes another first name (`first_name_endings` of site.yml: "Jean"/"Jeanne", "Paul"/"Pauline"); two
   such longer names: neither;
-- a full name without a middle initial is the one full name of its surname that adds it ("Lewis Kaplan",
-  "Lewis A. Kaplan"), and without a middle name when the two are given a role in common ("Bola Tinubu",
-  "Bola Ahmed Tinubu"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
+- a full name without a middle initial is the one longer full name of its first name that keeps its words
+  in order ("Lewis Kaplan", "Lewis A. Kaplan"); without a middle name or the end of a compound surname, when
+  the two are given a role in common too ("Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo
+  Ondimba"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
 - a name after an office title ("président", "Prime Minister": `titles` of equivalents.yml) is that
   name: "President Biden" is "Biden" and follows the surname rules;
 - a sovereign's or a noble's title and name are one with the same title and name in another language, a
