@@ -53,3 +53,12 @@ def test_a_villa_is_a_venue_and_an_elided_particle_glued_to_a_name_goes_on_with_
 def test_a_person_named_only_with_an_honorific_goes_by_that_form_too():
     people, _, _ = run("Title\n\nThe senator and Mrs. Whitfield arrived in Paris on Sunday for the ceremony.")
     assert "Mrs. Whitfield" in people["Whitfield"].aliases
+
+
+def test_a_participle_opening_a_subheading_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLe conseil municipal se réunira en janvier.\n\nReporté à juin avant d'être annulé\n\n"
+        "Le maire Paul Girard a présenté le budget.",
+        "fr",
+    )
+    assert "Reporté" not in people and "Paul Girard" in people

@@ -1306,16 +1306,19 @@ def _classify(
 
 def _lone_opener(c: _Candidate) -> bool:
     """One capitalised word opening its sentence, met nowhere else in the text, that only the recogniser calls a
-    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."): a word
-    capitalised by its place; a person named by one word there is the subject of a verb ("Pires a marqué")."""
+    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."), or read as
+    a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by one word there is the
+    subject of a verb ("Pires a marqué")."""
     if not (c.single and c.at_start and not c.honorific and c.has_ner and c.b < len(c.ws)):
         return False
     nxt = c.ws[c.b]
+    # the word itself read as a verb ("Reporté à mars avant d'être fixé à novembre", a subheading) opens a clause
+    verb = c.doc[c.ws[c.a].i].pos_ in ("VERB", "AUX")
     return (
         nxt.sent == c.ws[c.a].sent
         and nxt.text.isalpha()
         and nxt.text.islower()
-        and c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ")
+        and (verb or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
     )
