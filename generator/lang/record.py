@@ -58,6 +58,8 @@ class EntityWords:
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
     generic_org_words: tuple[str, ...] = ()  # too generic to name an organisation alone ("Cour")
     common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
+    # words that place a weekday in time ("Late Friday", "Early Monday", "Vendredi soir"): with a weekday, no name
+    time_qualifiers: tuple[str, ...] = ()
     org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
     org_openers: tuple[str, ...] = ()  # first words of an organisation's name, never a person's ("World Athletics")

@@ -62,3 +62,12 @@ def test_a_participle_opening_a_subheading_is_no_person():
         "fr",
     )
     assert "Reporté" not in people and "Paul Girard" in people
+
+
+def test_a_weekday_and_the_words_that_place_it_in_time_are_no_person():
+    people, _, _ = run(
+        "Title\n\nThe union said it would strike on June 10. Late Friday the nurses said talks would resume. "
+        "Union president Jane Friday confirmed it on Monday.",
+        "en",
+    )
+    assert "Late Friday" not in people and "Jane Friday" in people

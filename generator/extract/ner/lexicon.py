@@ -142,6 +142,8 @@ def is_demonym(word: str) -> bool:
 
 # Common nouns that sentence case or titles capitalise, and the calendar's names: never an entity alone.
 MONTH_WORDS = _folded(every(lambda lang: tuple(lang.month_numbers)))  # "Jul", "janv"
+WEEKDAYS = _folded(every(lambda lang: lang.weekdays))
+TIME_QUALIFIERS = _folded(every(lambda lang: lang.entities.time_qualifiers))  # "Late Friday": a time, no name
 COMMON_CAPS = _folded(every(lambda lang: (*lang.entities.common_caps, *lang.months, *lang.weekdays)))
 ORG_HEADS = _folded(every(lambda lang: lang.entities.org_heads))  # "la filiale du groupe KNDS", "oil giant BP"
 ORG_WORDS = _folded(

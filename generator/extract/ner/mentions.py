@@ -810,8 +810,15 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
     return False
 
 
+def _weekday_phrase(c: _Candidate) -> bool:
+    """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
+    words = [fold(w) for w in c.words]
+    return any(w in lx.WEEKDAYS for w in words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in words)
+
+
 _NOT_A_NAME = (
     _not_name_shaped,
+    _weekday_phrase,
     _amount,
     _numbered,
     _house_number,

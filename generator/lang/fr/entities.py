@@ -108,6 +108,9 @@ ENTITIES = EntityWords(
         "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
         "Fondation Caisse Centre Chambre Bourse Légion"
     ),
+    time_qualifiers=words(
+        "fin début mi dès depuis jusqu ce cette chaque dernier prochain matin midi après-midi soir nuit"
+    ),
     common_caps=words(
         "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "
         "Après Avant Depuis Lors Alors Ainsi Cela Ce Cette Ces Il Elle Ils Elles On Nous Vous Quant Aussi Enfin "
