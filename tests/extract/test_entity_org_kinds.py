@@ -317,3 +317,12 @@ def test_a_country_named_with_and_is_one_place():
 def test_an_order_takes_its_complement():
     _, orgs, _ = run("Titre\n\nRemise des insignes de commandeur de la Légion d'honneur à Marie Dupont.", "fr")
     assert "Légion d'honneur" in orgs
+
+
+def test_hospitals_and_clinics_named_in_the_plural_are_organisations():
+    people, orgs, places = run(
+        "Title\n\nNurses at Mercy Hospitals and at Lakeside Clinics voted to strike, said Ann Cole, a spokeswoman.",
+        "en",
+    )
+    assert {"Mercy Hospitals", "Lakeside Clinics"} <= set(orgs) and "Ann Cole" in people
+    assert not {"Mercy Hospitals", "Lakeside Clinics"} & (set(people) | set(places))

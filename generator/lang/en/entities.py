@@ -102,7 +102,8 @@ ENTITIES = EntityWords(
         "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
         "Houses Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors "
-        "Energy Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Museum Air Club Racing "
+        "Energy Petroleum Oil Airways Telecom Times Post Journal Press Academy Hospital Hospitals Clinic Clinics "
+        "Museum Air Club Racing "
         "Sporting United Athletic Center Centers School College Brothers Systems Technologies Services Laboratories "
         "Labs "
         # bodies named by what they run or guard ("Treasury Board", "Border Security Command", "Network Rail")
