@@ -154,17 +154,17 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     break
                 if find(i) == find(j):
                     continue
+                # the same first place (a town: what both are about) counts as a second participant in common
+                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
+                if apart > WINDOW and in_common < LONG_ACTORS:
+                    continue
                 if i not in word_sets:
                     word_sets[i] = _content_words(entries[i])
                 if j not in word_sets:
                     word_sets[j] = _content_words(entries[j])
                 # one main participant in common: the words must also be a share of the shorter briefing's
                 shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
-                # the same first place (a town: what both are about) counts as a second participant in common
-                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
                 one_actor = shorter if in_common == 1 else 0
-                if apart > WINDOW and in_common < LONG_ACTORS:
-                    continue
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)
@@ -291,7 +291,7 @@ def _main_participants(entry: Entry, identity: Identity) -> set[str]:
     ranked = sorted(people, key=lambda p: -p.mentions)  # stable: the briefing's order on a tie
     top = ranked[0].mentions if ranked else 0
     main = [p for p in ranked if p.mentions >= 2 and p.mentions * 2 >= top][:MAIN] or ranked[:1]
-    return {identity(p.kind, str(p.name)) or f"{p.kind}:{fold(str(p.name))}" for p in main}
+    return {_entity(identity, p.kind, str(p.name)) for p in main}
 
 
 def _first_place(entry: Entry, identity: Identity) -> set[str]:
@@ -302,13 +302,18 @@ def _first_place(entry: Entry, identity: Identity) -> set[str]:
     name = str(places[0]) if places else ""
     if not name.strip() or phrase_words(name, read=False) <= _descriptive_words():
         return set()
-    return {identity("place", name) or f"place:{fold(name)}"}
+    return {_entity(identity, "place", name)}
 
 
 def _landmarks(entry: Entry, identity: Identity) -> set[str]:
     """The landmarks a briefing names ("Sistine Chapel", "place Saint-Pierre": identity.is_landmark), as
     entities: a place that precise is a main participant of the word rule."""
-    return {identity("place", str(p)) or f"place:{fold(str(p))}" for p in entry.briefing.places if is_landmark(str(p))}
+    return {_entity(identity, "place", str(p)) for p in entry.briefing.places if is_landmark(str(p))}
+
+
+def _entity(identity: Identity, kind: str, name: str) -> str:
+    """A name's entity (its page), or the folded name when the site has none for it."""
+    return identity(kind, name) or f"{kind}:{fold(name)}"
 
 
 def _say_one_story(shared: frozenset[str], one: Entry, other: Entry, one_actor: int = 0) -> bool:
