@@ -76,12 +76,8 @@ def body_digest(body: str) -> str:
 def refreshed_body(briefing: Briefing, body: str) -> str:
     """A body rendered again from a front matter corrected by hand, with the old body's article section kept
     as written: a corrected date or role shows on the page as it does in the agenda."""
-    old = next(reversed(list(_ARTICLE_SECTION.finditer(body))), None)
-    new = render_body(briefing, "")
-    cut = next(reversed(list(_ARTICLE_SECTION.finditer(new))), None)
-    if old is None or cut is None:
-        return body
-    return new[: cut.start()] + body[old.start() :]
+    article = next(reversed(list(_ARTICLE_SECTION.finditer(body))), None)
+    return body if article is None else _body_head(briefing) + body[article.start() :]
 
 
 # the last section of a body: the article's text, folded ('??? quote "Article"')
@@ -123,8 +119,19 @@ def render_body(briefing: Briefing, article_text: str) -> str:
     """The page body in Markdown; every value is escaped.
 
     In the order a reader needs it: title and date, summary, what comes next ("À venir", the product's
-    promise, above the fold), key facts, who is involved (most mentioned first) and where, then the rest.
+    promise, above the fold), key facts, who is involved (most mentioned first) and where, then the rest,
+    and last the article's text, folded.
     """
+    t = labels(briefing.lang).PAGE
+    out = [f'??? quote "{t["article"]}"']
+    for paragraph in article_text.split("\n\n"):
+        if paragraph.strip():
+            out += ["", "    " + block(paragraph)]
+    return _body_head(briefing) + "\n".join(out) + "\n"
+
+
+def _body_head(briefing: Briefing) -> str:
+    """The body up to the article's text: what render_body writes from the front matter alone."""
     t = labels(briefing.lang).PAGE
     out = [f"# {inline(briefing.title)}", "", _byline(briefing, t), ""]
     note = _date_note(briefing, t)
@@ -154,10 +161,6 @@ def render_body(briefing: Briefing, article_text: str) -> str:
         out += [f"## {t['quotes']}", ""]
         for q in briefing.quotes:
             out += [f"> « {inline(q.text)} »", ">", f"> — {inline(q.speaker)}", ""]
-    out += [f'??? quote "{t["article"]}"']
-    for paragraph in article_text.split("\n\n"):
-        if paragraph.strip():
-            out += ["", "    " + block(paragraph)]
     return "\n".join(out) + "\n"
 
 

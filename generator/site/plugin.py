@@ -220,7 +220,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         page_text = entry.abs_path.read_text(encoding="utf-8-sig")
         body = strip_front_matter(page_text)
         generated = entry.briefing.generator.body
-        if generated and body_digest(body) == generated and is_hand_edited(page_text):
+        if generated and is_hand_edited(page_text) and body_digest(body) == generated:
             body = refreshed_body(entry.briefing, body)  # the front matter was corrected, the body was not
         return clean(body)
 
