@@ -280,15 +280,17 @@ def byline_names(lines: list[str]) -> str | None:
 def _stamped(line: str) -> re.Match[str] | None:
     """Names glued to a page stamp, on a short line whose stamp holds a date: wherever the page puts it
     (a pasted page's menus may push it far down), a sentence never has that shape."""
-    match = _STAMPED.match(line)
-    if match is None or len(line) > _STAMP_LINE or not re.search(r"\d", line[match.end() :]):
-        return None
-    return match
+    return _before_stamp(_STAMPED, line)
 
 
 def _section_stamp(line: str) -> re.Match[str] | None:
     """A section's label before a page stamp on a short line whose stamp holds a date ("Politique Publié le ...")."""
-    match = _SECTION_STAMP.match(line)
+    return _before_stamp(_SECTION_STAMP, line)
+
+
+def _before_stamp(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """`pattern`'s match at the start of a short line, when what follows it (the stamp) holds a date."""
+    match = pattern.match(line)
     if match is None or len(line) > _STAMP_LINE or not re.search(r"\d", line[match.end() :]):
         return None
     return match
