@@ -165,12 +165,7 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
 def _weak_organisation(m: Mention) -> bool:
     """One word typed an organisation by no word of its own: not an acronym, an organisation word or a known one."""
     key = fold(m.text)
-    return (
-        " " not in m.text
-        and not _is_acronym(m.text)
-        and key not in lx.ORG_WORDS
-        and not any(key in g for g in lx.ORG_VARIANTS)
-    )
+    return " " not in m.text and not _is_acronym(m.text) and key not in lx.ORG_WORDS and key not in lx.KNOWN_ORGS
 
 
 def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:

@@ -202,6 +202,7 @@ def _variant_groups() -> list[frozenset[str]]:
 
 
 ORG_VARIANTS = _variant_groups()  # every variant joins the first one met
+KNOWN_ORGS = frozenset().union(*ORG_VARIANTS)  # every name of those groups: a known organisation
 
 
 def is_role_head(word: str) -> bool:

@@ -728,7 +728,7 @@ def _acronym_after_noun(c: _Candidate) -> bool:
     """An acronym after a singular common noun it qualifies ("adresse IP", "licence STAPS"): a kind of thing, not
     an organisation (but "le groupe PSA", "le député UMP", "les militants CGT": an organisation noun, a role, or
     people in the plural)."""
-    if not c.single or c.place or not is_acronym(c.text) or any(c.key in g for g in lx.ORG_VARIANTS):
+    if not c.single or c.place or not is_acronym(c.text) or c.key in lx.KNOWN_ORGS:
         return False
     prev = c.ws[c.a - 1] if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else None
     return (
@@ -783,7 +783,7 @@ def common_acronyms(ws: list[Word]) -> set[str]:
         if re.fullmatch(r"[A-Z]{2,}s", text):
             found |= {fold(text), fold(text[:-1])}
             continue
-        if not is_acronym(text) or lx.is_place(text) or any(fold(text) in g for g in lx.ORG_VARIANTS):
+        if not is_acronym(text) or lx.is_place(text) or fold(text) in lx.KNOWN_ORGS:
             continue
         prev = ws[k - 1].text if k > 0 and ws[k - 1].sent == w.sent else ""
         amount = re.fullmatch(r"\d[\d.,]*", prev) and fold(text) in lx.CURRENCY_CODES  # "150 000 GNF"
@@ -957,7 +957,7 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
     organisation's variant."""
     acronym = is_acronym(c.text.replace("-", "")) and c.single
     org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
-    return _Evidence(ORG) if acronym or org_word or any(c.key in g for g in lx.ORG_VARIANTS) else None
+    return _Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
 
 
 def _owner(c: _Candidate) -> _Evidence | None:
