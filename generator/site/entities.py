@@ -226,7 +226,8 @@ def entity_html(entity: Entity, href: Href, upcoming: list[AgendaItem] | None = 
         lines.append(f"<p>{html_link('agenda.ics', text(words['subscribe']))} (iCalendar)</p>")
     others = sorted((set(entity.names) | entity.aliases) - {entity.name})
     if others:
-        lines.append(f"<p>{text(words['aliases'])}" + ", ".join(text(n) for n in others) + "</p>")
+        # text() folds the label's trailing space away: put it back between the label and the names
+        lines.append(f"<p>{text(words['aliases'])} " + ", ".join(text(n) for n in others) + "</p>")
     count = len(entity.appearances)
     lines.append(f'<h2 id="briefings">{text(counted(words, "briefings", count))}</h2>')
     with_role = entity.kind != "place"

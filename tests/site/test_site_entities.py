@@ -47,7 +47,7 @@ def test_same_person_in_two_briefings_is_one_page_with_each_role():
         and '<a href="HREF:personnes/index.md">Personnes</a>' in page
     )
     assert '<a href="HREF:briefings/b0.md">' in page and '<a href="HREF:briefings/b2.md">' in page
-    assert "Anthony Blinken" in entity_html(found["person"]["antony-blinken"], str)  # aliases shown
+    assert "Aussi appelé : Anthony Blinken" in entity_html(found["person"]["antony-blinken"], str)  # aliases shown
     assert "Anthony Blinken" in entity_search_text(found["person"]["antony-blinken"])
     assert set(found["place"]) >= {"paris", "elysee", "kiev"} and "kyiv" not in found["place"]
     kiev = found["place"]["kiev"]  # "Kiev" in one briefing, "Kyiv" in the other: one place
