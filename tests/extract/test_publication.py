@@ -138,3 +138,21 @@ def test_without_a_date_a_future_date_that_writes_its_year_stays_upcoming_and_a_
     briefing = analyse(article, load_nlp(lang)).briefing
     assert briefing.date_source == "unknown"
     assert [u.date for u in briefing.upcoming] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unix_day"),
+    [
+        ("Sommet\n\nLe programme a été présenté ce jeudi par la préfecture. Il s'ouvrira samedi.", "fr", (2021, 6, 10)),
+        ("Recall\n\nThe council approved the plan this Tuesday. A vote follows on Friday.", "en", (2018, 3, 6)),
+    ],
+)
+def test_a_unix_time_counts_when_the_text_names_its_weekday_as_this_one(text, lang, unix_day):
+    inference = infer_publication_window(text, lang, Address(unix_day=dt.date(*unix_day)))
+    assert inference.fixed_year and inference.date == dt.date(*unix_day)
+    assert "Unix time" in (inference.evidence or "")
+
+
+def test_a_unix_time_on_another_weekday_than_this_one_is_no_date():
+    text = "Sommet\n\nLe programme a été présenté ce jeudi par la préfecture. Il s'ouvrira samedi."
+    assert not infer_publication_window(text, "fr", Address(unix_day=dt.date(2021, 6, 9))).fixed_year

@@ -29,6 +29,7 @@ from generator.lang import Language
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
+from .cues import cues_of
 from .lexicon import parse_number
 
 _LEAD_DAYS = 13  # how long before an announced event its announcement typically runs
@@ -242,6 +243,7 @@ class _Years:
     anniversary_year: int | None = None
     anniversary_day: dt.date | None = None
     weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
+    this_weekday: tuple[int, str] | None = None  # the text's first "ce mercredi": its weekday and words
     address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
 
 
@@ -350,6 +352,7 @@ def _year_evidence(page: _Page) -> _Years:
     for t in page.timexes:
         if t.type in ("DATE", "TIME"):
             _weekday_date(page, t, years)
+            _this_weekday(page, t, years)
             _dated_mention(page, t, years)
     _counted_spans(page, years)
     return years
@@ -362,6 +365,14 @@ def _weekday_date(page: _Page, t: Timex, years: _Years) -> None:
         wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
         if wd:
             years.weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
+
+
+def _this_weekday(page: _Page, t: Timex, years: _Years) -> None:
+    """ "ce mercredi", "this Wednesday": the first weekday the text places in the current week."""
+    w = re.match(r"XXXX-WXX-(\d)", t.value)
+    words = fold(t.text).split()
+    if years.this_weekday is None and w and len(words) > 1 and words[0] in cues_of(page.language).this_words:
+        years.this_weekday = (int(w.group(1)), t.text)
 
 
 def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
@@ -402,6 +413,11 @@ def _address_evidence(address: Address, years: _Years) -> None:
         years.upper.append((end + dt.timedelta(days=1), "the address's month"))
         years.address_year = year
         years.evidence.append(f"the address's month {year}-{month:02d}")
+    elif address.unix_day is not None and not years.weekday_dates and years.this_weekday is not None:
+        # "a été dévoilé ce mercredi" in a page whose number falls on a Wednesday: news says its own day first
+        made, (weekday, words) = address.unix_day, years.this_weekday
+        if made.isoweekday() == weekday:
+            _unix_time_holds(made, words, years)
     elif address.unix_day is not None and years.weekday_dates:
         made = address.unix_day
         near = False
@@ -412,14 +428,16 @@ def _address_evidence(address: Address, years: _Years) -> None:
             if said is None or said.isoweekday() != weekday:
                 return
             near = near or said - made <= _UNIX_AHEAD
-        if not near:
-            return
-        years.lower.append((made, "the address's Unix time"))
-        years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
-        years.address_year = made.year
-        years.evidence.append(
-            f"the address's Unix time ({made.isoformat()}), as '{years.weekday_dates[0][3]}' confirms"
-        )
+        if near:
+            _unix_time_holds(made, years.weekday_dates[0][3], years)
+
+
+def _unix_time_holds(made: dt.date, words: str, years: _Years) -> None:
+    """The address's Unix time, confirmed by the text's `words`, bounds the page's first days."""
+    years.lower.append((made, "the address's Unix time"))
+    years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
+    years.address_year = made.year
+    years.evidence.append(f"the address's Unix time ({made.isoformat()}), as '{words}' confirms")
 
 
 def _counted_spans(page: _Page, years: _Years) -> None:
