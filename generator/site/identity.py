@@ -191,8 +191,29 @@ _SHORT_OF = {
 
 
 def _table_name(folded: str) -> str | None:
-    """The name of the equivalents table's line a folded name is on, inner articles left aside."""
-    return _GROUP_OF.get(folded) or _BARE_GROUP_OF.get(_without_articles(folded))
+    """The name of the equivalents table's line a folded name is on, inner articles left aside, numbers
+    written in figures or in words ("5-Star Movement", "Five Star Movement")."""
+    found = _GROUP_OF.get(folded) or _BARE_GROUP_OF.get(_without_articles(folded))
+    if found is None and any(c.isdigit() for c in folded):
+        found = _figured_groups().get(folded)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _figured_groups() -> dict[str, str]:
+    """The table's names with their number words in figures -> the name they stand for."""
+    return {_in_figures(name): canon for name, canon in _GROUP_OF.items() if _in_figures(name) != name}
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, str]:
+    """Every built-in language's number words from two to twenty, folded -> the number in figures ("one",
+    "un" and "une" are articles as often)."""
+    return {fold(w): str(n) for code in BUILT_IN for w, n in language(code).numbers.items() if 2 <= n <= 20}
+
+
+def _in_figures(folded: str) -> str:
+    return " ".join(_number_words().get(w, w) for w in folded.split())
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -310,6 +331,7 @@ def identify(
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
     _join_institutions(joins, langs, places, wheres)
     _join_translated_acronyms(joins, acronyms_given)
+    _join_numbered(joins, sorted(langs))
     organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
@@ -498,6 +520,20 @@ def _join_institutions(
         if len(group) >= 2 and len(set().union(*(said.get(n, {""}) for n in group)) - {""}) == 1:
             for other in group[1:]:  # every briefing that names it is about one place: that place's institution
                 joins.join(("organization", group[0]), ("organization", other))
+
+
+def _join_numbered(joins: _Joins, organizations: list[str]) -> None:
+    """Organisations named by a number and the same other words, in any order or language, are one ("Comité
+    1922", "1922 Committee"; "Group of 77", "Groupe des 77"): the number tells them from any other."""
+    by_key: dict[frozenset[str], list[str]] = {}
+    for name in organizations:
+        every = [w for w in re.findall(r"[^\W_]+", name) if w not in LINKING_WORDS and w not in _ARTICLES]
+        key = frozenset(w if w.isdigit() else word_key(w) for w in every)
+        if len(key) >= 2 and len(key) == len(every) and any(w.isdigit() for w in key):
+            by_key.setdefault(key, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
 
 
 def _place_key(place: str) -> str:
@@ -1024,6 +1060,8 @@ def _landmark(folded: str) -> tuple[str, frozenset[str]] | None:
     kind word, or with nothing but one, is no landmark: "Saint-Pierre" alone may be a town.
     """
     every = re.findall(r"[^\W_]+", re.sub(r"'s\b", "", folded.replace(".", " ")))
+    if len(every) >= 2 and f"{every[0]}'{every[1]}" in LANDMARK_KINDS:  # "presqu'île de Giens": one kind word
+        every = [f"{every[0]}'{every[1]}", *every[2:]]
     if len(every) < 2:
         return None
     if every[-1] in LANDMARK_KINDS:

@@ -308,6 +308,12 @@ def test_a_landmark_is_one_with_its_kind_word_before_or_after_and_a_saint_transl
     assert len(set(found.values())) == 4
 
 
+def test_a_kind_word_written_with_an_apostrophe_names_a_landmark():
+    found = keys(place("presqu'île de Crozon"), place("Crozon Peninsula"), place("presqu'île"), place("Quiberon"))
+    assert found["presqu'île de Crozon"] == found["Crozon Peninsula"]
+    assert len(set(found.values())) == 3  # the kind word alone names no place of its own
+
+
 def test_a_place_without_a_kind_word_or_of_another_kind_joins_no_landmark():
     found = keys(
         place("Saint-Marc"),
@@ -615,3 +621,18 @@ def test_a_name_without_the_last_part_of_a_compound_surname_is_the_longer_name_w
     assert len(set(found.values())) == 1
     apart = keys(with_role("Denis Sassou", "footballeur"), with_role("Denis Sassou Nguesso", "Congolese President"))
     assert len(set(apart.values())) == 2
+
+
+def test_an_organisation_named_by_a_number_and_the_same_words_is_one_in_any_order_or_language():
+    found = keys(
+        org("Groupe des 77"), org("Group of 77"), org("Comité 1922"), org("1922 Committee"), org("Comité 1923")
+    )
+    assert found["Groupe des 77"] == found["Group of 77"]
+    assert found["Comité 1922"] == found["1922 Committee"]
+    assert len(set(found.values())) == 3  # another number: another committee
+
+
+def test_a_table_name_written_with_figures_is_the_one_written_with_words():
+    found = keys(org("Five Star Movement"), org("5-Star Movement"), org("Movimento 5 Stelle"), org("4-Star Movement"))
+    assert found["5-Star Movement"] == found["Five Star Movement"] == found["Movimento 5 Stelle"]
+    assert found["4-Star Movement"] != found["Five Star Movement"]
