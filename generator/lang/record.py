@@ -44,6 +44,7 @@ class EntityWords:
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")
+    party_initials: tuple[str, ...] = ()  # as written: a lawmaker's party and state after the name ("R-Ind.", "D-Ohio")
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
     # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
     programme_nouns: tuple[str, ...] = ()
@@ -316,6 +317,8 @@ class ChromeLines:
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
+    # a banner alone on its line ("URGENT", "Breaking news"): the lines of other stories' titles under it are a ticker
+    banners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

@@ -56,6 +56,14 @@ _LINK_BLOCK_MARKERS = _lines(
     every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.furniture))
 )
 _LINK_ALONE = _lines(every(lambda lang: lang.chrome.link_starts))
+# "→ À LIRE AUSSI : ...", "► Lire aussi": an arrow or a bullet before a link's words
+_LEAD_GLYPHS = re.compile(r"^[→►▶▸»>•·*]+\s*")
+# "URGENT", "Breaking news": a banner alone on its line, over a ticker of other stories' titles
+_BANNER = _lines(every(lambda lang: lang.chrome.banners))
+_TICKER_TITLES = 3  # a ticker has this many titles at least; fewer may be the story's own headline
+# A caption's copyright credit at its end: "Le président à Kigali, mardi. © Jean Dupont/JA et Li Wei/AFP"
+_COPYRIGHT_CREDIT = re.compile(r"\s©\s*[^©!?]{2,80}(?<!\.)$")
+_CAPTION_WORDS = 30  # a caption is one line of at most this many words
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
@@ -109,7 +117,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
     """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks."""
     kept: list[str] = []
     cut = _article_end(lines)
-    menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut])
+    menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut])
     bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
@@ -120,7 +128,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
-        if _LINK.match(folded) or _FURNITURE_START.match(folded) or is_caption(stripped):
+        if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
         stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:
@@ -194,6 +202,21 @@ def _link_blocks(lines: list[str]) -> set[int]:
     return found
 
 
+def _tickers(lines: list[str]) -> set[int]:
+    """A banner alone on its line ("URGENT") and the titles of other stories under it, down to the first blank
+    line: three titles at least, one a line, none a sentence ending in a full stop."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _BANNER.match(fold(line.strip())):
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].strip() and _link_title(lines[end].strip()):
+            end += 1
+        if end - i - 1 >= _TICKER_TITLES and (end == len(lines) or not lines[end].strip()):
+            found |= set(range(i, end))
+    return found
+
+
 def _link_title(line: str) -> bool:
     """A line shaped like another story's title: one short line, no sentence that ends in a full stop."""
     words = line.split()
@@ -241,9 +264,13 @@ def _name_line(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or with the
-    credit glued to its last word, the line break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
-    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line.strip()))
+    """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or after a
+    copyright sign ("Le président à Verdun. © Jean Dupont/AFP"), or with the credit glued to its last word, the line
+    break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
+    line = line.strip()
+    if _COPYRIGHT_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS:
+        return True
+    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line))
 
 
 def _without_dateline(line: str) -> str:

@@ -124,3 +124,36 @@ def test_people_listed_after_a_place_are_not_made_places():
         "fr",
     )
     assert {"Jean Dupuis", "Marc Lefort"} <= set(people) and "Saint-Pierre" in places
+
+
+def test_a_name_after_a_geographic_noun_and_de_is_a_place():
+    people, _, places = run(
+        "Titre\n\nLa baignade est interdite sur la plage de Port-Bail et sur la jetée de Grand Maisy. Les digues du "
+        "banc de Kerhervé ont cédé, et la pointe de Penmarc'h reste fermée.",
+        "fr",
+    )
+    assert {"Port-Bail", "Grand Maisy", "Kerhervé"} <= set(places)
+    assert not {"Port-Bail", "Grand Maisy", "Kerhervé"} & set(people)
+
+
+def test_honorifics_stacked_before_a_name_are_no_part_of_it():
+    people, _, _ = run(
+        "Titre\n\nSon Excellence Monsieur Alpha Condé, Président de la République de Guinée, et Madame Djéné Condé "
+        "sont attendus à Paris. Alpha Condé rencontrera le Premier ministre.",
+        "fr",
+    )
+    assert {"Alpha Condé", "Djéné Condé"} <= set(people)
+    assert not any(name.startswith(("Excellence", "Monsieur", "Madame")) for name in people)
+
+
+def test_a_demonym_in_een_after_an_article_is_no_part_of_the_name():
+    people, _, _ = run("Titre\n\nLe Guinéen Alpha Condé et l'Érythréen Issayas Afewerki ne viendront pas.", "fr")
+    assert {"Alpha Condé", "Issayas Afewerki"} <= set(people)
+
+
+def test_a_lawmakers_party_and_state_are_no_person():
+    people, _, _ = run(
+        "Title\n\nSen. Jane Roe, R-Kan., said the bill was dead. Rep. John Doe (D-Calif.) disagreed, and Sen. Ann "
+        "Poe, I-Vt., abstained."
+    )
+    assert set(people) == {"Jane Roe", "John Doe", "Ann Poe"}

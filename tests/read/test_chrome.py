@@ -93,6 +93,9 @@ def test_the_byline_gives_the_author_and_a_sentence_does_not():
         ["MORE : The mayor opens the new bridge over the river"],  # a link to another story
         ["Lire aussi : Le budget de la région adopté en séance"],
         ["Share this article via emailShare this article via sms"],  # a button row
+        ["→ À LIRE AUSSI : Le préfet suspend les travaux du port"],  # a link after an arrow
+        ["► Read more: Storm closes the coastal road"],
+        ["La ministre et le maire à l'inauguration du pont, mardi. © Jeanne Martin/Ouest-France"],  # a credit after ©
     ],
 )
 def test_captions_links_and_button_rows_go_and_every_story_line_stays(chrome):
@@ -266,3 +269,39 @@ def test_a_section_label_and_a_barred_agency_around_a_page_stamp_go_and_the_stam
     # a sentence with a capitalised "Publié" and no date is no stamp
     kept = ["Le Rapport Publié hier reste introuvable."]
     assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("banner", "titles"),
+    [
+        (
+            "URGENT",
+            [
+                "Sport : le club de Lyon change d'entraîneur",
+                "Santé : une épidémie de grippe précoce",
+                "Météo : alerte orange aux orages dans le Sud",
+            ],
+        ),
+        (
+            "Breaking News",
+            [
+                "Floods close the northern motorway",
+                "Stocks fall after the rate decision",
+                "Minister resigns over expenses",
+            ],
+        ),
+    ],
+)
+def test_a_banner_over_a_ticker_of_other_stories_goes_with_its_titles(banner, titles):
+    story = ["Un titre de l'article", LEAD, STORY[0]]
+    assert strip_chrome([banner, *titles, "", *story]) == ["", *story]
+
+
+def test_a_banner_over_one_headline_keeps_the_headline():
+    lines = ["URGENT", "Le Parlement est dissous, des élections dans un mois", "", LEAD]
+    assert strip_chrome(lines) == lines
+
+
+def test_a_long_paragraph_ending_with_a_copyright_sign_stays():
+    paragraph = " ".join(["Le conseil municipal a voté le budget de la ville pour l'année prochaine."] * 3) + " © Ville"
+    assert strip_chrome([paragraph]) == [paragraph]

@@ -39,7 +39,11 @@ _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
 # Party members or people of a place as nouns ("les Unionistes", "a Maryland Democrat"): not entities, and
 # they cut a capitalised run like a nationality does.
 PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
-_DEMONYM_ENDINGS = every(lambda lang: lang.entities.demonym_endings)
+# "Sen. Mike Braun, R-Ind., said": a party's initial and a state's abbreviation, no name
+PARTY_AND_STATE = re.compile(
+    rf"(?:{'|'.join(every(lambda lang: lang.entities.party_initials)) or '(?!)'})-[A-Z][A-Za-z]{{1,4}}\.?"
+)
+_DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
 PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org

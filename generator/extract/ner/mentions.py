@@ -810,6 +810,11 @@ def _spelt_in_lower_case(ws: list[Word], k: int) -> bool:
     return False
 
 
+def _party_and_state(c: _Candidate) -> bool:
+    """ "Sen. Mike Braun, R-Ind., said", "Rep. Jane Roe (D-Calif.)": a lawmaker's party and state, no name."""
+    return c.single and bool(lx.PARTY_AND_STATE.fullmatch(c.text))
+
+
 def _weekday_phrase(c: _Candidate) -> bool:
     """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
     words = [fold(w) for w in c.words]
@@ -818,6 +823,7 @@ def _weekday_phrase(c: _Candidate) -> bool:
 
 _NOT_A_NAME = (
     _not_name_shaped,
+    _party_and_state,
     _weekday_phrase,
     _amount,
     _numbered,
@@ -938,6 +944,17 @@ def _listed_after_place_noun(c: _Candidate) -> bool:
             return False
         k -= 1
     return False
+
+
+def _after_demonym(c: _Candidate) -> _Evidence | None:
+    """ "le Guinéen Alpha Condé", "l'Érythréen Issayas Afewerki": a place's person named by an article and a demonym,
+    then a given name and a surname: the person (a recogniser may read the whole as a place)."""
+    k = c.a - 1
+    if c.single or c.b - c.a > LIMITS.role_name_words or k < 1 or c.ws[k].sent != c.ws[c.a].sent:
+        return None
+    demonym = lx.is_demonym(c.ws[k].text) or lx.is_nationality(c.ws[k].text)
+    after_article = fold(c.ws[k - 1].text) in lx.SINGULAR_ARTICLES
+    return _Evidence(PER) if demonym and is_cap(c.ws[k].text) and after_article else None
 
 
 def _venue(c: _Candidate) -> _Evidence | None:
@@ -1162,6 +1179,7 @@ _LABEL_CUES = (
     _gazetteer,
     _town_and_department,
     _place_noun,
+    _after_demonym,
     _venue,
     _organisation_word,
     _owner,

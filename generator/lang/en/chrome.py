@@ -67,4 +67,5 @@ CHROME = ChromeLines(
     furniture_starts=("share this article via", "share on", "sign up for", "follow us on"),
     end_phrases=("a version of this article appears in print",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
+    banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
 )

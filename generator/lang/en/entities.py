@@ -59,6 +59,7 @@ ENTITIES = EntityWords(
     partisans=words(
         "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
     ),
+    party_initials=words("R D I"),
     event_words=words(
         "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")

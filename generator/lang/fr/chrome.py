@@ -52,4 +52,5 @@ CHROME = ChromeLines(
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
     end_phrases=("cet article est paru dans",),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
+    banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr"),
+    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     object_prepositions=words(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
@@ -80,7 +80,9 @@ ENTITIES = EntityWords(
         "Écologistes Gaulliste Gaullistes Centriste Centristes Indépendantiste Indépendantistes Nationaliste "
         "Nationalistes Islamiste Islamistes Jihadiste Jihadistes Djihadiste Djihadistes Loyaliste Loyalistes"
     ),
-    demonym_endings=words("ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques"),
+    demonym_endings=words(
+        "ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques éen éenne éens éennes"
+    ),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
@@ -100,7 +102,8 @@ ENTITIES = EntityWords(
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
-        "canton bourg chef-lieu"
+        "canton bourg chef-lieu plage jetée banc île presqu'île pointe baie lac étang plateau massif vallée col golfe "
+        "estuaire littoral"
     ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
