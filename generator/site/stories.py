@@ -9,8 +9,10 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
 - Two briefings are **linked** when
   - they announce a common event (one agenda row, events.py, including an event announced at dates that
     disagree), however far apart they were published, and have a main participant in common or name the
-    same place first (a town, a landmark, not a country: what both articles are about); or, with a main
-    participant in common,
+    same place first (a town, a landmark, not a country: what both articles are about), or both titles name
+    that event (a word of its phrase in each title that is no name, place, title of office or nationality:
+    "snap election set for Sept 25", "à trois jours des législatives"); or, with a main participant in
+    common,
   - they were published at most four weeks apart (twelve with two main participants in common: a story
     that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
@@ -128,6 +130,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
         if len(row.briefings) < 2:
             continue
         by_main: dict[str, int] = {}
+        headlined: list[int] = []
         for source in row.briefings:  # sources that share a main participant or their first place: linked
             i = index.get(id(source))
             if i is None:
@@ -137,6 +140,10 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     join(by_main[key], i)
                 else:
                     by_main[key] = i
+            if _headlines(entries[i], row):
+                headlined.append(i)
+        for i in headlined[1:]:  # the event each title is about: one story, however far apart
+            join(headlined[0], i)
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
@@ -281,6 +288,18 @@ def _changes_html(changed: Changes, lang: str, href: Href) -> str:
         items.append(f"<li>{text(words['story_new_facts'])}{colon}<ul>{facts}</ul></li>")
     out.append("<ul>" + "".join(items) + "</ul>")
     return "\n".join(out)
+
+
+def _headlines(entry: Entry, row: AgendaItem) -> bool:
+    """Whether the briefing's title names the event it announces in `row` ("snap election set for Sept 25",
+    "à trois jours des législatives"): a word of its phrase that is no name, place, title of office or nationality."""
+    b = entry.briefing
+    phrases = [item.event.event for item in row.announced or (row,) if item.entry is entry] or [row.event.event]
+    said = frozenset().union(*(_words(str(p)) for p in phrases))
+    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+    names += [str(p) for p in b.places]
+    name_words = {w for n in names for w in phrase_words(n, read=False)}
+    return bool((said & _words(str(b.title))) - name_words - _descriptive_words())
 
 
 def _main_participants(entry: Entry, identity: Identity) -> set[str]:

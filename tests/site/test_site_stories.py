@@ -364,3 +364,22 @@ def test_two_main_participants_in_common_link_a_story_that_pauses_for_two_months
     stories = stories_of([election, deal])
     assert stories.story(election) is stories.story(deal)
     assert stories_of([election, one]).story(one) is None  # ten weeks with one main participant in common
+
+
+def test_two_titles_that_name_the_event_both_announce_are_one_story_months_apart():
+    vote = ("2026-09-27", "élections législatives au Portugal", "Les Portugais voteront le 27 septembre.")
+    called = briefing(
+        "publico", "2026-07-20", {"António Costa": 4}, title="Le Premier ministre démissionne, législatives anticipées",
+        events=(vote,),
+    )  # fmt: skip
+    campaign = briefing(
+        "expresso", "2026-09-22", {"Luís Montenegro": 5}, title="À cinq jours des législatives, la droite en tête",
+        events=(("2026-09-27", "legislative election in Portugal", "Portugal votes on September 27."),),
+    )  # fmt: skip
+    stories = stories_of([called, campaign])
+    assert stories.story(called) is not None and stories.story(called) is stories.story(campaign)
+    aside = briefing(
+        "diario", "2026-09-22", {"Luís Montenegro": 5}, title="La droite promet des baisses d'impôts",
+        events=(("2026-09-27", "legislative election in Portugal", "Portugal votes on September 27."),),
+    )  # fmt: skip
+    assert stories_of([called, aside]).story(called) is None  # the event is not what the second article is about
