@@ -335,6 +335,7 @@ def identify(
     organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
+    _join_without_kind_word(joins, organizations)
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
@@ -633,6 +634,38 @@ def _join_short_forms(joins: _Joins, short_forms: set[tuple[str, str]], organiza
         others = {joins.find(("organization", o)) for o in starting.get(alias, ())} - {root}
         if not others:
             joins.join(("organization", alias), ("organization", name))
+
+
+def _join_without_kind_word(joins: _Joins, organizations: list[str]) -> None:
+    """An organisation named with the word of its kind and without it is one ("Pheu Thai Party", "parti Pheu
+    Thai", "Pheu Thai"; "Wagner Group", "groupe Wagner"): the kind word first or last (`org_kinds` of each
+    language's site.yml), the rest a name of two letters or more. Two kinds of one name are two bodies
+    ("Socialist Party", "Socialist Group"), and the name alone is then neither."""
+    kinds = _org_kinds()
+    bare: dict[str, dict[str, list[str]]] = {}  # the name without its kind word -> the kind -> the names
+    for name in organizations:
+        words = name.split()
+        if len(words) >= 2 and words[0] in kinds:
+            kind, rest = words[0], words[1:]
+        elif len(words) >= 2 and words[-1] in kinds:
+            kind, rest = words[-1], words[:-1]
+        else:
+            continue
+        while rest and rest[0] in LINKING_WORDS | _ARTICLES:
+            rest = rest[1:]
+        if len(" ".join(rest)) >= 2:
+            bare.setdefault(" ".join(rest), {}).setdefault(word_key(kind), []).append(name)
+    named = set(organizations)
+    for short, by_kind in sorted(bare.items()):
+        for names in by_kind.values():
+            group = sorted(names) + ([short] if short in named and len(by_kind) == 1 else [])
+            for other in group[1:]:
+                joins.join(("organization", group[0]), ("organization", other))
+
+
+@lru_cache(maxsize=1)
+def _org_kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in reading_words("org_kinds"))
 
 
 def _initials(folded: str) -> str:

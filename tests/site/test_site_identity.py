@@ -636,3 +636,14 @@ def test_a_table_name_written_with_figures_is_the_one_written_with_words():
     found = keys(org("Five Star Movement"), org("5-Star Movement"), org("Movimento 5 Stelle"), org("4-Star Movement"))
     assert found["5-Star Movement"] == found["Five Star Movement"] == found["Movimento 5 Stelle"]
     assert found["4-Star Movement"] != found["Five Star Movement"]
+
+
+def test_an_organisation_named_with_and_without_its_kind_word_is_one():
+    found = keys(org("Pheu Thai Party"), org("parti Pheu Thai"), org("Pheu Thai"), org("Wagner Group"), org("Wagner"))
+    assert found["Pheu Thai Party"] == found["parti Pheu Thai"] == found["Pheu Thai"]
+    assert found["Wagner Group"] == found["Wagner"] != found["Pheu Thai"]
+
+
+def test_two_kinds_of_one_name_are_two_bodies_and_the_name_alone_is_neither():
+    found = keys(org("Socialist Party"), org("Socialist Group"), org("Socialist"), org("groupe socialiste"))
+    assert len({found["Socialist Party"], found["Socialist Group"], found["Socialist"]}) == 3
