@@ -102,8 +102,7 @@ ENTITIES = EntityWords(
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
-        "canton bourg chef-lieu plage jetée banc île presqu'île pointe baie lac étang plateau massif vallée col golfe "
-        "estuaire littoral"
+        "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
     ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
