@@ -16,22 +16,35 @@ class HtmlContent:
     author: str | None = None
 
 
+_SHORT_TEXT = 1000  # characters: an article's main text this short may be a block of it
+_FULLER = 2  # ... when the default reading finds this many times more
+
+
 def extract_html(html: str) -> HtmlContent | None:
     """Main content and metadata of a page, or None when the page has no article text."""
     import trafilatura  # imported on first use: most runs read no HTML, and the import costs 0.13 s
 
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_links=False,
-        include_images=False,
-        favor_precision=True,
-    )
+    def extract(precision: bool):  # trafilatura's Document, or None
+        return trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            include_images=False,
+            favor_precision=precision,
+        )
+
+    doc = extract(precision=True)
     # A dict only comes back with as_dict=True, which is not asked; the check tells mypy so.
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
+    if len(doc.text) < _SHORT_TEXT:
+        # Precision keeps one block of an article cut into many small ones (a short paragraph where the story
+        # has twenty): the default reading, which finds several times more, has the story.
+        fuller = extract(precision=False)
+        if fuller is not None and not isinstance(fuller, dict) and len(fuller.text or "") > _FULLER * len(doc.text):
+            doc = fuller
     return HtmlContent(
         title=(doc.title or "").strip(),
         text=doc.text or "",

@@ -1,4 +1,5 @@
 import datetime as dt
+import types
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,23 @@ def test_soft_hyphens_leave_the_words_whole(tmp_path, suffix):
     article = read_article(path)
     assert "\u00ad" not in article.title + article.text
     assert "Emmanuel Valdor" in article.text and "Toulouse" in article.title
+
+
+def test_a_short_precise_reading_gives_way_to_a_default_one_that_finds_the_story(tmp_path, monkeypatch):
+    import trafilatura
+
+    story = " ".join(f"The county will hold hearing {i} on the flood permits next month." for i in range(30))
+    readings = {True: "Other projects were assessed by the trust.", False: story}
+
+    def bare_extraction(html, favor_precision=False, **options):  # precision keeps one block of the story
+        return types.SimpleNamespace(
+            text=readings[favor_precision], title="Flood permits", date=None, sitename=None, url=None,
+            language=None, author=None,
+        )  # fmt: skip
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", bare_extraction)
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>Flood permits</p></body></html>", encoding="utf-8")
+    assert "hearing 29" in read_article(path).text
+    readings[True] = story[:1500]  # long enough: the precise reading stands
+    assert "hearing 29" not in read_article(path).text
