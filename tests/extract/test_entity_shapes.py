@@ -157,3 +157,12 @@ def test_a_lawmakers_party_and_state_are_no_person():
         "Poe, I-Vt., abstained."
     )
     assert set(people) == {"Jane Roe", "John Doe", "Ann Poe"}
+
+
+def test_rivers_roads_and_parkways_named_in_english_are_places():
+    people, orgs, places = run(
+        "Title\n\nCrews built culverts from Elm Avenue to the Tansy River, and the Northwest Tollway was shut near "
+        "Deer Creek. The Blue Ridge Parkway reopened."
+    )
+    assert {"Elm Avenue", "Tansy River", "Northwest Tollway", "Deer Creek", "Blue Ridge Parkway"} <= set(places)
+    assert not people and not orgs

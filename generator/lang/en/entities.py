@@ -70,7 +70,8 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stadium Hotel Arena Square Airport Station Bridge City Cathedral Castle Park Port Camp Mount Lake "
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
-        "Plateau Bay Palace Gardens Embankment Villa "
+        "Plateau Bay Palace Gardens Embankment Villa River Creek Canal Avenue Boulevard Lane Parkway Tollway "
+        "Turnpike Expressway Freeway Mountains Hills "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
