@@ -44,6 +44,8 @@ class EntityWords:
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")
+    # ... that given names have too ("Gambien", "Julien"): a demonym only after an article ("le Gambien X")
+    article_demonym_endings: tuple[str, ...] = ()
     party_initials: tuple[str, ...] = ()  # as written: a lawmaker's party and state after the name ("R-Ind.", "D-Ohio")
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
     # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
@@ -121,6 +123,7 @@ class EntityWords:
     # a disease or its variant is named right before one ("Ebola outbreak", "the Omicron variant") or after one and
     # maybe an of-word ("la pandémie de Covid-19", "le variant Delta"): no entity, wherever the text names it
     disease_nouns: tuple[str, ...] = ()
+    diseases: tuple[str, ...] = ()  # names of diseases, never an entity ("COVID-19", "Ebola"); every language reads all
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")

@@ -3,6 +3,7 @@ other than the page that showed it."""
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -153,10 +154,11 @@ def test_a_demonym_in_een_after_an_article_is_no_part_of_the_name():
 
 def test_a_lawmakers_party_and_state_are_no_person():
     people, _, _ = run(
-        "Title\n\nSen. Jane Roe, R-Kan., said the bill was dead. Rep. John Doe (D-Calif.) disagreed, and Sen. Ann "
+        "Title\n\nSen. Jane Roe, R-Kan., said the bill was dead. Rep. John Doe (D-Calif.) disagreed, Sen. Tom Coe, "
+        "D-N.Y., left, and Sen. Ann "
         "Poe, I-Vt., abstained."
     )
-    assert set(people) == {"Jane Roe", "John Doe", "Ann Poe"}
+    assert set(people) == {"Jane Roe", "John Doe", "Tom Coe", "Ann Poe"}
 
 
 def test_rivers_roads_and_parkways_named_in_english_are_places():
@@ -166,3 +168,32 @@ def test_rivers_roads_and_parkways_named_in_english_are_places():
     )
     assert {"Elm Avenue", "Tansy River", "Northwest Tollway", "Deer Creek", "Blue Ridge Parkway"} <= set(places)
     assert not people and not orgs
+
+
+def test_every_given_name_before_a_surname_after_a_roles_complement_is_the_name():
+    people, _, _ = run("Titre\n\nLe président du Bénin Patrice Guillaume Athanase Talon recevra le ministre.", "fr")
+    assert people["Patrice Guillaume Athanase Talon"].role == "président du Bénin"
+
+
+def test_a_demonym_that_ends_like_a_given_name_counts_only_after_an_article():
+    people, orgs, _ = run(
+        "Titre\n\nLe Tunisien Kaïs Saïed ne viendra pas. Damien Abad et Julien Bayou ont voté contre.", "fr"
+    )
+    assert {"Kaïs Saïed", "Damien Abad", "Julien Bayou"} <= set(people) and not orgs
+
+
+def test_initials_as_a_given_name_stay_with_the_surname():
+    people, orgs, _ = run("Title\n\nGov. J.B. Pritzker visited the plant. Author J.K. Rowling was there.")
+    assert {"J.B. Pritzker", "J.K. Rowling"} <= set(people) and not orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Title\n\nThe first COVID-19 death was confirmed on Saturday, and Ebola cases rose in Congo.", "en"),
+        ("Titre\n\nLe paludisme et le VIH restent les premières causes de décès, selon l'OMS.", "fr"),
+    ],
+)
+def test_a_disease_is_no_participant(text, lang):
+    people, orgs, _ = run(text, lang)
+    assert not people and not {"COVID-19", "Ebola", "VIH"} & set(orgs)

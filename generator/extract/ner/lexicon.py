@@ -40,9 +40,9 @@ _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
 # they cut a capitalised run like a nationality does.
 PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
 # "Sen. Mike Braun, R-Ind., said": a party's initial and a state's abbreviation, no name
-PARTY_AND_STATE = re.compile(
-    rf"(?:{'|'.join(every(lambda lang: lang.entities.party_initials)) or '(?!)'})-[A-Z][A-Za-z]{{1,4}}\.?"
-)
+_PARTY_INITIALS = "|".join(every(lambda lang: lang.entities.party_initials)) or "(?!)"
+PARTY_AND_STATE = re.compile(rf"(?:{_PARTY_INITIALS})-(?:[A-Z][A-Za-z]{{1,4}}\.?|(?:[A-Z]\.){{2}})")
+DISEASES = _folded(every(lambda lang: lang.entities.diseases))  # "COVID-19": no organisation, no person
 _DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
 PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
@@ -134,6 +134,16 @@ HONORIFIC_PATTERN = (
     + r")\.?"
 )
 NOT_IN_ACRONYMS = _folded(every(lambda lang: lang.entities.not_in_acronyms))  # "INSEE" skips "de la"
+
+
+_ARTICLE_DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.article_demonym_endings))
+
+
+def is_demonym_after_article(word: str) -> bool:
+    """A demonym right after an article, where an ending given names share is one too ("le Gambien", "l'Italien")."""
+    key = fold(word)
+    ending = key.isalpha() and len(key) > 5 and key.endswith(_ARTICLE_DEMONYM_ENDINGS) and not _is_place_key(key)
+    return is_demonym(word) or bool(ending)
 
 
 def is_demonym(word: str) -> bool:

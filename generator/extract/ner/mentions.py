@@ -815,6 +815,11 @@ def _party_and_state(c: _Candidate) -> bool:
     return c.single and bool(lx.PARTY_AND_STATE.fullmatch(c.text))
 
 
+def _disease(c: _Candidate) -> bool:
+    """ "the first COVID-19 death", "l'épidémie de choléra": a disease is no participant."""
+    return c.key in lx.DISEASES
+
+
 def _weekday_phrase(c: _Candidate) -> bool:
     """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
     words = [fold(w) for w in c.words]
@@ -824,6 +829,7 @@ def _weekday_phrase(c: _Candidate) -> bool:
 _NOT_A_NAME = (
     _not_name_shaped,
     _party_and_state,
+    _disease,
     _weekday_phrase,
     _amount,
     _numbered,
@@ -952,7 +958,7 @@ def _after_demonym(c: _Candidate) -> _Evidence | None:
     k = c.a - 1
     if c.single or c.b - c.a > LIMITS.role_name_words or k < 1 or c.ws[k].sent != c.ws[c.a].sent:
         return None
-    demonym = lx.is_demonym(c.ws[k].text) or lx.is_nationality(c.ws[k].text)
+    demonym = lx.is_demonym_after_article(c.ws[k].text) or lx.is_nationality(c.ws[k].text)
     after_article = fold(c.ws[k - 1].text) in lx.SINGULAR_ARTICLES
     return _Evidence(PER) if demonym and is_cap(c.ws[k].text) and after_article else None
 

@@ -172,7 +172,7 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
 
 def _demonym_after_article(ws: list[Word], k: int) -> bool:
     """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
-    return k > 0 and fold(ws[k - 1].text) in lx.SINGULAR_ARTICLES and lx.is_demonym(ws[k].text)
+    return k > 0 and fold(ws[k - 1].text) in lx.SINGULAR_ARTICLES and lx.is_demonym_after_article(ws[k].text)
 
 
 def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
@@ -335,13 +335,16 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
 
 
 def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:
-    """Where the person's name begins at the end of a run: the last two words, or a given name and a surname
-    with particles ("ministre de l'Economie Bruno Le Maire")."""
+    """Where the person's name begins at the end of a run: the last two words and the given names before them, or
+    a given name and a surname with particles ("ministre de l'Economie Bruno Le Maire")."""
     for k in range(max(a + 1, b - 4), b - 1):
         if is_particle(ws[k].text) and particle_end(ws, k, b) == b and given_word(ws[k - 1].text, lang):
             # "Valéry Giscard d'Estaing": a second given word before the particle belongs to the name too
             return k - 2 if k - 2 > a and given_word(ws[k - 2].text, lang) else k - 1
-    return b - 2
+    k = b - 2
+    while k - 1 > a and given_word(ws[k - 1].text, lang) and given_word(ws[k].text, lang):
+        k -= 1  # "président du Faso Roch Marc Christian Kaboré": every given name before the surname is the name's
+    return k
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -56,7 +56,7 @@ def sentences(text: str) -> list[Sentence]:
         for end in _END.finditer(para):
             before = para[: end.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip('"»”)') if before else ""
-            if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-ÿ]?\.|[A-Z]\.", before[-1] if before else ""):
+            if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-ÿ]?\.|(?:[A-Z]\.)+", before[-1] if before else ""):
                 continue
             _add(out, text, base + cut, base + end.start(), para_index)
             cut = end.end()

@@ -83,7 +83,9 @@ ENTITIES = EntityWords(
     demonym_endings=words(
         "ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques éen éenne éens éennes"
     ),
+    article_demonym_endings=words("ien"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
+    diseases=words("sida VIH choléra paludisme rougeole variole"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner"
