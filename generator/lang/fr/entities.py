@@ -45,6 +45,9 @@ ENTITIES = EntityWords(
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
         "milliardaire millionnaire"
     ),
+    # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
+    agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre"),
+    agent_lookalikes=words("dossier quartier calendrier courrier chantier fichier atelier secteur moteur"),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
     style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
