@@ -350,3 +350,9 @@ def test_the_holder_of_a_role_named_after_its_institution_is_no_part_of_the_inst
     )
     assert "Hôpital régional de Krnov" in orgs
     assert "Tomáš Dvořák" in people
+
+
+def test_three_organisations_joined_by_hyphens_are_each_one():
+    _, orgs, _ = run("Titre\n\nL'intersyndicale CGT-FSU-Solidaires-Unef appelle à la grève, comme la CGT-FO.", "fr")
+    assert {"CGT", "FSU", "Solidaires", "Unef", "CGT-FO"} <= set(orgs)
+    assert "CGT-FSU-Solidaires-Unef" not in orgs

@@ -260,6 +260,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and sent.paragraph in chrome:
                 continue
             out.append(m)
+    out = [part for m in out for part in _hyphened_list(m)]
     common = common_acronyms(ws)
     # (with the adjectives that qualify it: "une AG nationale")
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
@@ -269,6 +270,24 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+_LISTED_PARTS = 3  # "CGT-FO" is one union; three names or more joined by hyphens are a list of them
+
+
+def _hyphened_list(m: Mention) -> list[Mention]:
+    """ "l'intersyndicale CGT-Unsa-Sud-CFDT", "la liste PS-EELV-PCF": organisations written as one word joined by
+    hyphens, acronyms among them, are each an organisation."""
+    parts = m.text.split("-")
+    if m.label != ORG or " " in m.text or len(parts) < _LISTED_PARTS or not all(is_cap(p) for p in parts):
+        return [m]
+    if sum(is_acronym(p) for p in parts) < 2:
+        return [m]
+    out, start = [], m.start
+    for p in parts:
+        out.append(Mention(p, ORG, start, start + len(p), m.i, m.j, m.sent, m.wa, m.wb, acting=m.acting))
+        start += len(p) + 1
+    return out
 
 
 def _before_a_date(ws: list[Word], a: int, b: int) -> int:
