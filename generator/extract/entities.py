@@ -578,8 +578,11 @@ def _choose_role(roles: list[str]) -> str | None:
     """The first role that describes the person ("homologue" only relates them to someone else, "Professor" only
     styles them)."""
     own = [r for r in roles if not any(fold(w) in lx.RELATIONAL_ROLES for w in r.split()) and not _style_only(r)]
-    if own:
-        return own[0]
+    # a role word of the lexicon says more than a noun known only by its ending ("X, monsieur retraites du
+    # gouvernement" in a headline, "X, haut-commissaire aux retraites" in the story)
+    titled = [r for r in own if any(lx.is_role_head(w) for w in r.replace("'", " ").split())]
+    if titled or own:
+        return (titled or own)[0]
     return max(roles, key=len) if roles else None
 
 

@@ -36,6 +36,10 @@ class EntityWords:
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    # endings of nouns that name someone by what they do ("toxicologue", "braconnier"): right before a name after a
+    # determiner, or opening an apposition after it, a noun so ended (the tagger's noun) is a role role_heads lacks
+    agent_endings: tuple[str, ...] = ()
+    agent_lookalikes: tuple[str, ...] = ()  # things so ended, said before a name ("le dossier X": the case about X)
     # academic and military styles written before a name ("Professor", "Lt. Col."): roles, but an office the text
     # also gives is the one it is about ("INEC Chairman, Professor X", "Professor X, Chief Executive of Y")
     style_titles: tuple[str, ...] = ()

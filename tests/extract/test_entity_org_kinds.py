@@ -326,3 +326,33 @@ def test_hospitals_and_clinics_named_in_the_plural_are_organisations():
     )
     assert {"Mercy Hospitals", "Lakeside Clinics"} <= set(orgs) and "Ann Cole" in people
     assert not {"Mercy Hospitals", "Lakeside Clinics"} & (set(people) | set(places))
+
+
+def test_an_institution_named_in_sentence_case_keeps_its_lower_case_complement():
+    _, orgs, _ = run(
+        "Titre\n\nL'Académie de médecine a rendu un avis. La Direction générale de la santé l'a publié, et "
+        "l'Observatoire régional de la santé l'a commenté.",
+        "fr",
+    )
+    assert {"Académie de médecine", "Direction générale de la santé", "Observatoire régional de la santé"} <= set(orgs)
+    assert "Académie" not in orgs
+
+
+def test_an_infinitive_after_an_institution_is_no_complement_of_its_name():
+    _, orgs, _ = run("Titre\n\nLes élus ont prié le Comité de suivi de publier ces chiffres avant mai.", "fr")
+    assert "Comité de suivi" in orgs
+
+
+def test_the_holder_of_a_role_named_after_its_institution_is_no_part_of_the_institution():
+    people, orgs, _ = run(
+        "Titre\n\nLe directeur de l'Hôpital régional de Krnov Tomáš Dvořák a démissionné jeudi.",
+        "fr",
+    )
+    assert "Hôpital régional de Krnov" in orgs
+    assert "Tomáš Dvořák" in people
+
+
+def test_three_organisations_joined_by_hyphens_are_each_one():
+    _, orgs, _ = run("Titre\n\nL'intersyndicale CGT-FSU-Solidaires-Unef appelle à la grève, comme la CGT-FO.", "fr")
+    assert {"CGT", "FSU", "Solidaires", "Unef", "CGT-FO"} <= set(orgs)
+    assert "CGT-FSU-Solidaires-Unef" not in orgs

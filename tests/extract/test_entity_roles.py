@@ -211,3 +211,33 @@ def test_a_party_adjective_after_a_noun_of_the_role_is_no_role_of_its_own():
     )
     assert people["Paul Rivière"].role == "président du groupe écologiste"
     assert people["Jean Roux"].role == "porte-parole du parti communiste"
+
+
+def test_a_trade_the_role_words_lack_is_known_by_its_ending_before_a_name_or_opening_an_apposition():
+    people, _, _ = run(
+        "Titre\n\nSelon le climatologue Paul Moreau, la saison sera sèche. L'étude du sociologue Alain Lambert le "
+        "confirme. Claire Rivet, pharmacienne, expose à Lyon. La cour a entendu Marc Olier, un cordonnier breton "
+        "installé près de Rennes.",
+        "fr",
+    )
+    assert people["Paul Moreau"].role == "climatologue"
+    assert people["Alain Lambert"].role == "sociologue"
+    assert people["Claire Rivet"].role == "pharmacienne"
+    assert people["Marc Olier"].role == "cordonnier breton"
+
+
+def test_a_plural_trade_after_two_names_is_each_ones_role():
+    people, _, _ = run("Titre\n\nLa police a interpellé Jean et Luc Morin, plombiers de métier, à Brest.", "fr")
+    assert people["Luc Morin"].role == "plombier"
+
+
+def test_a_word_of_the_role_list_wins_over_a_trade_known_by_its_ending_only():
+    people, _, _ = run(
+        "Titre\n\nLe joaillier Hugo Marchal a été reçu. Hugo Marchal, président de la fédération, a parlé.", "fr"
+    )
+    assert people["Hugo Marchal"].role == "président de la fédération"
+
+
+def test_a_word_ending_like_a_trade_is_no_role_when_it_is_no_noun_of_a_person():
+    people, _, _ = run("Titre\n\nPaul Moreau, optimiste, parle. Le dossier Paul Moreau est clos.", "fr")
+    assert people["Paul Moreau"].role is None

@@ -28,6 +28,8 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part of a name: the person follows
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 ROLE_HEADS = _folded(every(lambda lang: lang.entities.role_heads))  # a role phrase must hold one
+AGENT_ENDINGS = tuple(sorted(_folded(every(lambda lang: lang.entities.agent_endings)), key=len, reverse=True))
+AGENT_LOOKALIKES = _folded(every(lambda lang: lang.entities.agent_lookalikes))  # "le dossier X": no one's trade
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
 # "Me X": a lawyer; the role of a person given no other
 HONORIFIC_ROLES = {fold(k): v for lang in built_in() for k, v in lang.entities.honorific_roles.items()}
@@ -225,6 +227,19 @@ def is_role_head(word: str) -> bool:
     if key in PLACE_NOUNS:
         return False  # "chef-lieu" is a town, not a chief
     return key in ROLE_HEADS or ("-" in key and any(part in ROLE_HEADS for part in key.split("-")))
+
+
+_AGENT_MIN_CHARS = 6  # "lien", "rien", "bien", "piste" are too short to be read as someone's trade by their ending
+
+
+def is_agent_noun(word: str) -> bool:
+    """A lower-case word ending as a noun of someone who does something does ("toxicologue", "braconniers",
+    "ex-auditeur"); the caller asks the tagger whether it is a noun there."""
+    key = fold(word.rsplit("-", 1)[-1])
+    if not word.islower() or not key.isalpha() or len(key) < _AGENT_MIN_CHARS or key in PLACE_NOUNS:
+        return False
+    stem = key[:-1] if key.endswith("s") else key  # "braconniers", "biologistes"
+    return stem.endswith(AGENT_ENDINGS) and stem not in AGENT_LOOKALIKES
 
 
 def is_nationality(word: str) -> bool:

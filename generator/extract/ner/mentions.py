@@ -260,6 +260,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if sent and sent.paragraph in chrome:
                 continue
             out.append(m)
+    out = [part for m in out for part in _hyphened_list(m)]
     common = common_acronyms(ws)
     # (with the adjectives that qualify it: "une AG nationale")
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
@@ -269,6 +270,24 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+_LISTED_PARTS = 3  # "CGT-FO" is one union; three names or more joined by hyphens are a list of them
+
+
+def _hyphened_list(m: Mention) -> list[Mention]:
+    """ "l'intersyndicale CGT-Unsa-Sud-CFDT", "la liste PS-EELV-PCF": organisations written as one word joined by
+    hyphens, acronyms among them, are each an organisation."""
+    parts = m.text.split("-")
+    if m.label != ORG or " " in m.text or len(parts) < _LISTED_PARTS or not all(is_cap(p) for p in parts):
+        return [m]
+    if sum(is_acronym(p) for p in parts) < 2:
+        return [m]
+    out, start = [], m.start
+    for p in parts:
+        out.append(Mention(p, ORG, start, start + len(p), m.i, m.j, m.sent, m.wa, m.wb, acting=m.acting))
+        start += len(p) + 1
+    return out
 
 
 def _before_a_date(ws: list[Word], a: int, b: int) -> int:
@@ -462,10 +481,12 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     return a
 
 
-def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
+def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False) -> int:
     """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
     unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
-    unies", "Institut national de la statistique et des études économiques")."""
+    unies", "Institut national de la statistique et des études économiques"), not an infinitive ("a demandé à la
+    Confédération d'interdire"). When the name is a role's complement, the holder is named right after a named
+    complement ("le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant")."""
     generic = fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
     # "Fédération des Français de l'étranger": a people named after a generic head is no name that ends it
     people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
@@ -497,12 +518,14 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 and ws[n].sent == sent
                 and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
                 and fold(ws[n].text) not in _STOP_OF | DETERMINERS | lx.MONTH_WORDS  # "le Conseil européen de mars"
+                and not _infinitive(doc, ws, n)
             ):
                 b = n + 1
                 if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
                     # "des Nations unies", "de Paris": a named complement ends the name
                     while (
-                        b < len(ws)
+                        not holder_after
+                        and b < len(ws)
                         and is_cap(ws[b].text)
                         and not lx.is_place(ws[n].text)
                         and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
@@ -512,6 +535,18 @@ def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
                 continue
         break
     return b
+
+
+def _infinitive(doc: Doc, ws: list[Word], n: int) -> bool:
+    """The word after "de" is a verb the name governs ("a demandé à la Confédération d'interdire ce produit"): the
+    tagger says so, or a clause's determiner follows it (a complement noun takes none); never after an article ("de
+    l'étranger")."""
+    if fold(ws[n - 1].text) not in OF_WORDS:
+        return False
+    if doc.has_annotation("POS") and doc[ws[n].i].pos_ in ("VERB", "AUX"):
+        return True
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    return nxt is not None and ws[n].text.islower() and fold(nxt.text) in _STOP_OF
 
 
 def _org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
@@ -1297,7 +1332,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     if label == LOC and re.match(r"(?i)ex-", text):
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
     if label == ORG:
-        b = _extend_org(c.doc, ws, b, c.has_ner)
+        b = _extend_org(c.doc, ws, b, c.has_ner, holder_after=_complement_of_role(ws, a))
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name

@@ -225,13 +225,58 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
         span = span[-_MAX_WORDS:]  # no article or sentence start bounds the long run: keep what is near the name
     kept = _kept(ws, span)
     if not kept:
-        return None
+        return None if comma else _agent_before(doc, ws, span)
     if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(ws, kept[0], a, person_words)):
         return None
     if len(kept) == len(span) == 1 and fold(ws[kept[0]].text) in lx.STYLE_TITLES:
         # "INEC Chairman, Professor X": the academic or military style sits between the name and its office
         return _title_before(doc, ws, kept[0], person_words) or _phrase(doc, ws, span)
     return _phrase(doc, ws, span)
+
+
+def _agent(doc: Doc, w: Word) -> bool:
+    """A noun of someone's trade or standing the role words lack, known by its ending ("toxicologue", "braconnier")
+    and read as a noun by the tagger (without one, such an ending says too little: "dossier", "secteur")."""
+    return doc.has_annotation("POS") and doc[w.i].pos_ == "NOUN" and lx.is_agent_noun(w.text)
+
+
+def _adjectives(doc: Doc, ws: list[Word], run: list[int]) -> bool:
+    """Every word of the run is a lower-case adjective or nationality ("californien", "parisien"), not a participle
+    that opens a clause of its own ("un cordonnier breton installé près de Rennes")."""
+    return all(
+        ws[n].text.islower()
+        and not ws[n].text.rstrip("s").rstrip("e").endswith(lx.PAST_ENDINGS)
+        and (lx.is_nationality(ws[n].text) or doc[ws[n].i].pos_ == "ADJ")
+        for n in run
+    )
+
+
+def _agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "la toxicologue Dominique Parent-Massin", "du biologiste Séralini", "le jardinier californien X": a noun of
+    someone's trade right after a determiner, with only its adjectives between it and the name, is the role."""
+    for at in range(len(span) - 1, -1, -1):
+        k = span[at]
+        if not _agent(doc, ws[k]):
+            continue
+        before = fold(ws[k - 1].text) if k > 0 and ws[k - 1].sent == ws[k].sent else ""
+        if before not in lx.DETERMINERS or not _adjectives(doc, ws, span[at + 1 :]):
+            return None
+        return doc_text(doc)[ws[k].start : ws[span[-1]].end]
+    return None
+
+
+def _agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "X, toxicologue, ancien de ...", "X, un jardinier californien atteint de ...": an apposition opened by a noun
+    of someone's trade gives it, with the adjectives right after it, as the role."""
+    if not span or not _agent(doc, ws[span[0]]):
+        return None
+    word = ws[span[0]].text
+    if word.endswith("s") and lx.is_agent_noun(word[:-1]):
+        return word[:-1]  # "X et Y, braconniers de grande envergure": each of them is a "braconnier"
+    end = 1
+    while end < len(span) and _adjectives(doc, ws, span[end : end + 1]):
+        end += 1
+    return doc_text(doc)[ws[span[0]].start : ws[span[end - 1]].end]
 
 
 def _opens_phrase(ws: list[Word], k: int, a: int) -> bool:
@@ -324,7 +369,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         span.append(k)
         k += 1
     if not span or not any(_head(ws[n].text) for n in span[:3]):
-        return None
+        return _agent_after(doc, ws, span)
     if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
         # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
         # the subject of the main clause, no apposition ("X, le Premier ministre britannique a achevé" opens the

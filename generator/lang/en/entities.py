@@ -40,6 +40,8 @@ ENTITIES = EntityWords(
         "lt. col. maj. capt. sgt. adm. cmdr."
     ),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    # "toxicologist X", "X, a historian": read with a tagger only (none is installed for English)
+    agent_endings=words("ist ian"),
     style_titles=words("professor prof prof."),
     relational_roles=words("counterpart"),
     role_modifiers=words(

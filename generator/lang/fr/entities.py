@@ -45,6 +45,9 @@ ENTITIES = EntityWords(
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
         "milliardaire millionnaire"
     ),
+    # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
+    agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre"),
+    agent_lookalikes=words("dossier quartier calendrier courrier chantier fichier atelier secteur moteur"),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
     style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
@@ -110,7 +113,11 @@ ENTITIES = EntityWords(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
         "Agence Banque Fonds Institut Université Ministère Département Office Bureau Service Autorité Forces Front "
         "Mouvement Conférence Assemblée Convention Tribunal Gouvernement Administration Cabinet Coalition Société "
-        "Fondation Caisse Centre Chambre Bourse Légion"
+        "Fondation Caisse Centre Chambre Bourse Légion "
+        # heads of institutions named in sentence case, their complement in lower case ("Académie d'agriculture",
+        # "Hôpital universitaire d'Ostrava", "Mutualité sociale agricole", "Direction générale de la santé")
+        "Académie Hôpital Mutualité Rectorat Observatoire Conservatoire Syndicat Direction Inspection Délégation "
+        "Secrétariat"
     ),
     time_qualifiers=words(
         "fin début mi dès depuis jusqu ce cette chaque dernier prochain matin midi après-midi soir nuit"
@@ -138,7 +145,8 @@ ENTITIES = EntityWords(
         "Bourse Office Bureau Service Autorité Otan Onu Unionistes Travaillistes Conservateurs Républicains "
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
         "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
-        "Confédération Légion"
+        "Confédération Légion Mutualité Observatoire Conservatoire Syndicat Direction Inspection Délégation "
+        "Secrétariat"
     ),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
