@@ -185,7 +185,22 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 # a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi")
 CLAUSE_RELATIVES = (r"ce\s+qui",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
-RELATIVE_OPENERS = (r"qui", r"que", r"qu['’]", r"dont", r"où", r"lequel", r"laquelle", r"lesquels", r"lesquelles")
+RELATIVE_OPENERS = (
+    r"qui",
+    r"que",
+    r"qu['’]",
+    r"dont",
+    r"où",
+    r"lequel",
+    r"laquelle",
+    r"lesquels",
+    r"lesquelles",
+    # a past participle opens an aside too ("Le procès de X, jugé pour meurtre, aura lieu", "La réunion, prévue
+    # mardi, est reportée"): a lower-case word in -é, -u or -i (feminine, plural), alone or before a preposition that
+    # is no "de" ("journée de grève", "député de la Somme" are nouns); adverbs in -i, -is are no participles
+    r"(?-i:(?!(?:ainsi|aussi|parmi|depuis|jamais|désormais|celui|voici|aujourd)\b)[a-zà-ÿ]{3,}[éui]e?s?)"
+    r"(?=\s*$|\s+(?:pour|par|à|au|aux|en|dans|depuis|après|avant|sur|sous|contre|lors|jusqu|de\s+longue)\b)",
+)
 # besides the tense cues, what shows a clause has its verb: the verbs after an event's noun group, reflexives
 CLAUSE_VERBS = EVENT_PREDICATE
 # "X seront au programme de Y", "X will be on the agenda of Y": the event is Y, about X
