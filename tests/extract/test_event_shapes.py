@@ -8,9 +8,11 @@ from generator.extract.timex.context import event_phrase
 from generator.lang import language
 
 
-def _event(sentence: str, date: str, lang: str) -> str:
+def _event(sentence: str, date: str, lang: str, *others: str) -> str:
+    """The event at `date`, the `others` dates of the sentence left out of it as the extractor leaves them."""
     start = sentence.index(date)
-    return event_phrase(sentence, start, start + len(date), language(lang))
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return event_phrase(sentence, start, start + len(date), language(lang), spans)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +46,43 @@ def test_a_participle_aside_between_the_subject_and_its_verb_is_passed_over(
 ) -> None:
     event = _event(sentence, date, lang)
     assert event.startswith(kept) and left not in event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "lang", "event"),
+    [
+        (
+            "L'audience reprendra jeudi, le 4 mars, devant le tribunal correctionnel, à Rennes.",
+            ("jeudi", "le 4 mars"),
+            "fr",
+            "audience reprendra devant le tribunal correctionnel, à Rennes",
+        ),
+        (
+            "La ministre se rendra le 16 mai à Madrid, de mardi à jeudi, pour une réunion des ministres européens.",
+            ("le 16 mai", "de mardi à jeudi"),
+            "fr",
+            "ministre se rendra à Madrid pour une réunion des ministres européens",
+        ),
+        (
+            "The hearing will resume on Thursday, March 4, before the district court, in Leeds.",
+            ("Thursday, March 4",),
+            "en",
+            "hearing will resume before the district court, in Leeds",
+        ),
+    ],
+)
+def test_a_complement_set_off_by_a_comma_after_the_date_goes_on_with_its_clause(
+    sentence: str, dates: tuple[str, ...], lang: str, event: str
+) -> None:
+    assert _event(sentence, dates[0], lang, *dates[1:]) == event
+
+
+def test_a_clause_after_the_date_s_comma_is_no_complement() -> None:
+    sentence = "Le conseil se réunira le 3 avril, et les maires voteront le budget en mai."
+    assert "maires" not in _event(sentence, "le 3 avril", "fr", "en mai")
+
+
+def test_an_event_noun_in_a_complement_is_no_event_of_the_date_s_clause() -> None:
+    # the minister goes to Madrid on 16 May to prepare a summit: the summit is not on 16 May
+    sentence = "Le ministre se rendra le 16 mai à Madrid, pour préparer le sommet des ministres."
+    assert _event(sentence, "le 16 mai", "fr").startswith("ministre se rendra à Madrid")

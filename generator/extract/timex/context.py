@@ -147,6 +147,7 @@ class _EventWords:
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
+    complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
 
 
 @functools.cache
@@ -170,6 +171,7 @@ def _event_words(language: Language) -> _EventWords:
         verb=_verb_cues(language),
         attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
+        complement=re.compile(rf"\s*(?:{_any(language.event_complements)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
@@ -485,6 +487,8 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
+    clause_end = b  # the event noun is the clause's own: a complement's noun is often another event's
+    masked, b = _with_complements(masked, clauses, b, words)
     own = clauses[idx][0]
     masked = _without_asides(masked, clauses, a, b, words)
     masked = _without_dash_aside(masked, a, own, words)
@@ -499,7 +503,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     ):
         masked = masked[:own_end] + " " + masked[own_end + 1 :]  # the verb after it: "Le président, mardi, recevra"
     region = masked[a:b]
-    noun = _event_noun(region, start - a, words, language)
+    noun = _event_noun(masked[a:clause_end], start - a, words, language)
     if noun is not None:
         group = _noun_phrase(region, noun, words)
         if not _said_by_its_subject(region[: noun.start()], language):
@@ -598,6 +602,31 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words: _EventWords) -> tuple[str, int]:
+    """Where the clause ending at `b` ends with the complements set off by commas after it: its venue, its purpose, its
+    court ("Le procès débutera lundi, le 16 novembre, devant la cour d'assises, à Vesoul"; "The minister flies to
+    Paris on Monday, for talks on trade"), past the dates between them, whose commas go with them. A complement says
+    no verb of its own."""
+    k = next((i for i, (_, y) in enumerate(clauses) if y == b), None)
+    if k is None:
+        return masked, b
+    end = b
+    dated = masked[clauses[k][0] : b].endswith("  ")  # a date ends the clause: the comma after it goes with it
+    for (_, y0), (x, y) in itertools.pairwise(clauses[k:]):
+        if masked[y0] != ",":
+            break
+        text = masked[x:y]
+        if not re.search(r"\w", text):
+            dated = True  # a date between commas ("lundi, le 16 novembre, devant ..."): its commas go with it
+            continue
+        if not words.complement.match(text) or _says_verb(text, words):
+            break
+        if dated:
+            masked = masked[:end] + " " * (x - end) + masked[x:]
+        end, dated = y, False
+    return masked, end
 
 
 def _says_verb(text: str, words: _EventWords) -> bool:

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     plural_endings=events.PLURAL_ENDINGS,
     conditionals=events.CONDITIONALS,
     venue_prepositions=events.VENUE_PREPOSITIONS,
+    event_complements=events.EVENT_COMPLEMENTS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,

@@ -219,6 +219,9 @@ CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
 EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})
 # the place after one of these is where an event happens ("à Paris", "travel to London")
 VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
+# what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
+# ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
+EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     plural_endings=events.PLURAL_ENDINGS,
     conditionals=events.CONDITIONALS,
     venue_prepositions=events.VENUE_PREPOSITIONS,
+    event_complements=events.EVENT_COMPLEMENTS,
     event_adjectives=events.EVENT_ADJECTIVES,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
