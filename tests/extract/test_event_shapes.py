@@ -61,7 +61,7 @@ def test_a_participle_aside_between_the_subject_and_its_verb_is_passed_over(
             "La ministre se rendra le 16 mai à Madrid, de mardi à jeudi, pour une réunion des ministres européens.",
             ("le 16 mai", "de mardi à jeudi"),
             "fr",
-            "ministre se rendra à Madrid pour une réunion des ministres européens",
+            "La ministre – réunion des ministres européens à Madrid",  # the complement's event noun: see below
         ),
         (
             "The hearing will resume on Thursday, March 4, before the district court, in Leeds.",
@@ -86,3 +86,32 @@ def test_an_event_noun_in_a_complement_is_no_event_of_the_date_s_clause() -> Non
     # the minister goes to Madrid on 16 May to prepare a summit: the summit is not on 16 May
     sentence = "Le ministre se rendra le 16 mai à Madrid, pour préparer le sommet des ministres."
     assert _event(sentence, "le 16 mai", "fr").startswith("ministre se rendra à Madrid")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "lang", "event"),
+    [
+        (
+            "Le samedi 4 mai, la maire sera aux côtés des bénévoles, dans le parc de la Tête d'Or, pour "
+            "l'inauguration du nouveau jardin partagé.",
+            ("Le samedi 4 mai",),
+            "fr",
+            "la maire – inauguration du nouveau jardin partagé",
+        ),
+        (
+            "On Friday, May 3, the governor will be in Albany, at the state capitol, for the signing of the budget.",
+            ("Friday, May 3",),
+            "en",
+            "the governor – signing of the budget in Albany",
+        ),
+    ],
+)
+def test_a_clause_that_names_no_event_takes_the_one_its_complement_is_for(
+    sentence: str, dates: tuple[str, ...], lang: str, event: str
+) -> None:
+    assert _event(sentence, dates[0], lang, *dates[1:]) == event
+
+
+def test_a_sentence_opened_by_its_date_dates_the_clause_after_it_not_the_whole_sentence() -> None:
+    sentence = "On Tuesday, the 14th, the mayor will fly to Denver, where she will open a new clinic."
+    assert _event(sentence, "On Tuesday", "en", "the 14th") == "the mayor will fly to Denver"

@@ -504,6 +504,14 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         masked = masked[:own_end] + " " + masked[own_end + 1 :]  # the verb after it: "Le président, mardi, recevra"
     region = masked[a:b]
     noun = _event_noun(masked[a:clause_end], start - a, words, language)
+    complement = None if noun is not None else _complement_noun(masked, a, clause_end, b, words)
+    if complement is not None:
+        # the clause names no event, its complement does: who, then the event ("Joe Biden – celebration of ...")
+        group = _noun_phrase(region, complement, words)
+        who = sentence_subject(masked[a:clause_end].strip(_EDGES), language)
+        if who is None or fold(who) in language.vague_subjects or len(who.split()) > _HEADLINE_WHO:
+            return group
+        return _trim(f"{who} – {group}", words)  # its article kept: "le chef de l'État" is a role to resolve
     if noun is not None:
         group = _noun_phrase(region, noun, words)
         if not _said_by_its_subject(region[: noun.start()], language):
@@ -547,6 +555,12 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     Modi will ..."). A clause that opens on its verb has its subject before it ("Le gymnich – la réunion
     informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
+    if idx == 0 and not re.search(r"\w", masked[a:b]):
+        # a sentence opened by its date ("Le dimanche 8 mars, le président sera ...", "On Tuesday, the 24th, the
+        # President will travel ..."): the first clause with words after it, past the dates, is the date's
+        k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
+        if k is not None and all(masked[clauses[j][1]] == "," for j in range(k)):
+            return a, clauses[k][1]
     if (
         0 < idx < len(clauses) - 1
         and words.relative.match(masked[a:b])
@@ -627,6 +641,30 @@ def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words
             masked = masked[:end] + " " * (x - end) + masked[x:]
         end, dated = y, False
     return masked, end
+
+
+# what may stand between a complement's preposition and its head noun: an article, a possessive, an ordinal ("pour sa
+# deuxième visite", "for the 29th summit"); a longer word is a verb or an adjective of other things ("pour préparer le
+# sommet")
+_COMPLEMENT_DETERMINERS = re.compile(r"(?:(?:\w{1,4}|\w+(?:ième|ème|th|st|nd|rd))(?:['’]\s*|\s+)){0,2}")
+
+
+def _complement_noun(masked: str, a: int, clause_end: int, b: int, words: _EventWords) -> re.Match[str] | None:
+    """The event noun that heads a complement after the clause (in [clause_end, b)), for a clause that names none:
+    "le président sera aux côtés de son épouse, pour la célébration de la journée de la femme" -> "célébration";
+    offsets are the region's, from `a`."""
+    region = masked[a:b]
+    for m in re.finditer(r"[^,]+", region[clause_end - a :]):
+        opening = words.complement.match(m.group(0))
+        if opening is None:
+            continue
+        at = clause_end - a + m.start() + opening.end()
+        at += len(re.match(r"\s*", region[at:]).group(0))  # type: ignore[union-attr]
+        at += _COMPLEMENT_DETERMINERS.match(region, at).end() - at  # type: ignore[union-attr]
+        noun = words.nouns.match(region, at)
+        if noun is not None:
+            return noun
+    return None
 
 
 def _says_verb(text: str, words: _EventWords) -> bool:

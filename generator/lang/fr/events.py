@@ -79,6 +79,8 @@ DEMONSTRATIVES = {
 }
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
+# subjects that name no one and that nothing resolves: no one to head an event with
+VAGUE_SUBJECTS = frozenset({"je", "nous", "on", "vous"})
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"jusqu['’](?:au|à|en)",

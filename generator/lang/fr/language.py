@@ -50,6 +50,7 @@ LANGUAGE = Language(
     date_value_prepositions=events.DATE_VALUE_PREPOSITIONS,
     demonstratives=events.DEMONSTRATIVES,
     subject_pronouns=events.SUBJECT_PRONOUNS,
+    vague_subjects=events.VAGUE_SUBJECTS,
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
     plural_endings=events.PLURAL_ENDINGS,
