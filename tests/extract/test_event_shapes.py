@@ -115,3 +115,32 @@ def test_a_clause_that_names_no_event_takes_the_one_its_complement_is_for(
 def test_a_sentence_opened_by_its_date_dates_the_clause_after_it_not_the_whole_sentence() -> None:
     sentence = "On Tuesday, the 14th, the mayor will fly to Denver, where she will open a new clinic."
     assert _event(sentence, "On Tuesday", "en", "the 14th") == "the mayor will fly to Denver"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Parliament sits for two more weeks of debate before it breaks for the summer recess in July.",
+            "in July",
+            "en",
+            "Parliament breaks for the summer recess",
+        ),
+        (
+            "Le directeur a salué les salariés un à un avant de quitter l'entreprise le 30 juin.",
+            "le 30 juin",
+            "fr",
+            "quitter l'entreprise",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_of_its_own_dates_that_clause(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_preposition_is_no_clause_of_its_own_and_a_clause_no_complement() -> None:
+    assert _event("The minister will visit the plant after the summit on Monday.", "on Monday", "en").startswith(
+        "minister will visit the plant"
+    )
+    sentence = "The committee meets on Monday, before it votes on the bill."
+    assert "votes" not in _event(sentence, "on Monday", "en")

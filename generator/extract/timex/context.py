@@ -148,6 +148,7 @@ class _EventWords:
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
     complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
+    subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
 
 
 @functools.cache
@@ -172,6 +173,7 @@ def _event_words(language: Language) -> _EventWords:
         attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
         complement=re.compile(rf"\s*(?:{_any(language.event_complements)})(?!\w)", re.IGNORECASE),
+        subordinate=re.compile(rf"(?<!\w)(?:{_any(language.subordinators)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
@@ -635,8 +637,8 @@ def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words
         if not re.search(r"\w", text):
             dated = True  # a date between commas ("lundi, le 16 novembre, devant ..."): its commas go with it
             continue
-        if not words.complement.match(text) or _says_verb(text, words):
-            break
+        if not words.complement.match(text) or _says_verb(text, words) or words.subordinate.match(text.lstrip()):
+            break  # "..., before it votes on the bill": a clause of its own
         if dated:
             masked = masked[:end] + " " * (x - end) + masked[x:]
         end, dated = y, False
@@ -662,7 +664,7 @@ def _complement_noun(masked: str, a: int, clause_end: int, b: int, words: _Event
         at += len(re.match(r"\s*", region[at:]).group(0))  # type: ignore[union-attr]
         at += _COMPLEMENT_DETERMINERS.match(region, at).end() - at  # type: ignore[union-attr]
         noun = words.nouns.match(region, at)
-        if noun is not None:
+        if noun is not None and (words.determiner is None or words.determiner.search(region[max(0, at - 30) : at])):
             return noun
     return None
 
@@ -791,6 +793,15 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         reported = None  # the date is the saying's ("a déclaré mercredi que ..."): who said it stays
     if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
         region, a = masked[reported.end() : b], reported.end()
+    # a date in a clause of its own after the main one dates that clause ("Congress returns from its break before it
+    # takes another long recess in October"), whose subject a pronoun takes up or the main clause's is
+    stand_in = ""
+    sub = list(words.subordinate.finditer(masked, a, start))
+    said = sub and len(masked[sub[-1].end() : start].split()) >= 2  # a clause: a subject and a verb, or an infinitive
+    if sub and said and len(masked[a : sub[-1].start()].split()) >= FEW_WORDS:
+        main, region, a = masked[a : sub[-1].start()], masked[sub[-1].end() : b], sub[-1].end()
+        named = _NAME_RUN.match(main.strip())  # "before it takes": "it" stands for a name opening the main clause
+        stand_in = named.group(0) if named and len(named.group(0).split()) <= FEW_WORDS + 1 else ""
     before = masked[a:start].split()
     window = " ".join(before[-(MAX_WORDS - 2) :])
     # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the
@@ -803,6 +814,9 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     text = _with_antecedent(text, masked[:a], words)
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
+    pronouns = (*language.subject_pronouns, *language.quotes.organisation_pronouns)
+    if stand_in and (opening := re.match(rf"(?:{_any(pronouns)})\b", phrase, re.IGNORECASE)):
+        phrase = _trim(stand_in + phrase[opening.end() :], words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase

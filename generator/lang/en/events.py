@@ -163,6 +163,10 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("The trial opens on Monday, before the High Court, in Pretoria", "..., for talks on trade")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
+# what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
+# recess in October")
+# (only before a subject pronoun: "before the summit" is a preposition)
+SUBORDINATORS = (r"(?:before|after|until|once|when)(?=\s+(?:it|he|she|they|we|you)\b)",)
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")

@@ -58,6 +58,7 @@ LANGUAGE = Language(
     conditionals=events.CONDITIONALS,
     venue_prepositions=events.VENUE_PREPOSITIONS,
     event_complements=events.EVENT_COMPLEMENTS,
+    subordinators=events.SUBORDINATORS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,

@@ -224,6 +224,15 @@ VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
 EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
+# what opens a clause of its own with its verb: a date after one dates that clause ("avant de quitter ses
+# fonctions le 30 octobre")
+SUBORDINATORS = (
+    r"avant\s+d[e'’]",
+    r"avant\s+qu[e'’]",
+    r"après\s+qu[e'’]",
+    r"jusqu['’]à\s+ce\s+qu[e'’]",
+    r"lorsqu[e'’]",
+)
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (

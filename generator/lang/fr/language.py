@@ -57,6 +57,7 @@ LANGUAGE = Language(
     conditionals=events.CONDITIONALS,
     venue_prepositions=events.VENUE_PREPOSITIONS,
     event_complements=events.EVENT_COMPLEMENTS,
+    subordinators=events.SUBORDINATORS,
     event_adjectives=events.EVENT_ADJECTIVES,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
