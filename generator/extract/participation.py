@@ -154,7 +154,8 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
     ]
     holders = []
     for p in participants:
-        role = fold(p.role or "").split() if p.kind == "person" else []
+        # its words as the text's are read: "chef de l'État" is "chef", "de", "l", "État"
+        role = re.findall(r"[\w-]+", fold(p.role or "")) if p.kind == "person" else []
         if not role or _first(text, _forms(p)) is not None:  # "President Joe Biden will": named already
             continue
         said = next(
@@ -207,7 +208,10 @@ def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> Dat
         return item
     at, person = min(named, key=lambda found: found[0])
     name_end = max((m.end() for form in _forms(person) if (m := _written(form).match(sentence, at))), default=at)
-    event_at = sentence.find(" ".join(item.event.split()[:3]), at)  # its first words: "from" alone is anywhere
+    # its first words ("from" alone is anywhere); two when the third is a place the phrase adds ("visite d'État à X")
+    event_at = sentence.find(" ".join(item.event.split()[:3]), at)
+    if event_at < 0 and len(item.event.split()) > 3:
+        event_at = sentence.find(" ".join(item.event.split()[:2]), at)
     apposed = sentence[:at].rstrip().endswith(",")  # "La ministre de la Culture, X, ...": a role opens it
     if (
         len(before[:at].split()) > (_APPOSED_OPENING if apposed else _OPENING_WORDS)

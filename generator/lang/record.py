@@ -420,6 +420,12 @@ class Language:
     event_lead: tuple[str, ...] = ()
     event_dangling: tuple[str, ...] = ()
     venue_prepositions: tuple[str, ...] = ()  # "à", "to": the place after one is where an event happens
+    # what opens a complement of the event set off by a comma after its clause ("..., devant la cour d'assises",
+    # "..., for talks on trade"): the complement goes on with the clause
+    event_complements: tuple[str, ...] = ()
+    # what opens a clause of its own inside the date's, with its own verb ("before it takes a recess in October",
+    # "avant de quitter ses fonctions le 30 octobre"): a date after one dates that clause, not the main one
+    subordinators: tuple[str, ...] = ()
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural

@@ -147,6 +147,8 @@ class _EventWords:
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
+    complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
+    subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
 
 
 @functools.cache
@@ -170,6 +172,8 @@ def _event_words(language: Language) -> _EventWords:
         verb=_verb_cues(language),
         attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
+        complement=re.compile(rf"\s*(?:{_any(language.event_complements)})(?!\w)", re.IGNORECASE),
+        subordinate=re.compile(rf"(?<!\w)(?:{_any(language.subordinators)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
@@ -485,6 +489,8 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
     a, b = _date_clause(masked, clauses, idx, words)
+    clause_end = b  # the event noun is the clause's own: a complement's noun is often another event's
+    masked, b = _with_complements(masked, clauses, b, words)
     own = clauses[idx][0]
     masked = _without_asides(masked, clauses, a, b, words)
     masked = _without_dash_aside(masked, a, own, words)
@@ -499,7 +505,15 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     ):
         masked = masked[:own_end] + " " + masked[own_end + 1 :]  # the verb after it: "Le président, mardi, recevra"
     region = masked[a:b]
-    noun = _event_noun(region, start - a, words, language)
+    noun = _event_noun(masked[a:clause_end], start - a, words, language)
+    complement = None if noun is not None else _complement_noun(masked, a, clause_end, b, words)
+    if complement is not None:
+        # the clause names no event, its complement does: who, then the event ("Joe Biden – celebration of ...")
+        group = _noun_phrase(region, complement, words)
+        who = sentence_subject(masked[a:clause_end].strip(_EDGES), language)
+        if who is None or fold(who) in language.vague_subjects or len(who.split()) > _HEADLINE_WHO:
+            return group
+        return _trim(f"{who} – {group}", words)  # its article kept: "le chef de l'État" is a role to resolve
     if noun is not None:
         group = _noun_phrase(region, noun, words)
         if not _said_by_its_subject(region[: noun.start()], language):
@@ -543,6 +557,12 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     Modi will ..."). A clause that opens on its verb has its subject before it ("Le gymnich – la réunion
     informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
+    if idx == 0 and not re.search(r"\w", masked[a:b]):
+        # a sentence opened by its date ("Le dimanche 8 mars, le président sera ...", "On Tuesday, the 24th, the
+        # President will travel ..."): the first clause with words after it, past the dates, is the date's
+        k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
+        if k is not None and all(masked[clauses[j][1]] == "," for j in range(k)):
+            return a, clauses[k][1]
     if (
         0 < idx < len(clauses) - 1
         and words.relative.match(masked[a:b])
@@ -598,6 +618,55 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words: _EventWords) -> tuple[str, int]:
+    """Where the clause ending at `b` ends with the complements set off by commas after it: its venue, its purpose, its
+    court ("Le procès débutera lundi, le 16 novembre, devant la cour d'assises, à Vesoul"; "The minister flies to
+    Paris on Monday, for talks on trade"), past the dates between them, whose commas go with them. A complement says
+    no verb of its own."""
+    k = next((i for i, (_, y) in enumerate(clauses) if y == b), None)
+    if k is None:
+        return masked, b
+    end = b
+    dated = masked[clauses[k][0] : b].endswith("  ")  # a date ends the clause: the comma after it goes with it
+    for (_, y0), (x, y) in itertools.pairwise(clauses[k:]):
+        if masked[y0] != ",":
+            break
+        text = masked[x:y]
+        if not re.search(r"\w", text):
+            dated = True  # a date between commas ("lundi, le 16 novembre, devant ..."): its commas go with it
+            continue
+        if not words.complement.match(text) or _says_verb(text, words) or words.subordinate.match(text.lstrip()):
+            break  # "..., before it votes on the bill": a clause of its own
+        if dated:
+            masked = masked[:end] + " " * (x - end) + masked[x:]
+        end, dated = y, False
+    return masked, end
+
+
+# what may stand between a complement's preposition and its head noun: an article, a possessive, an ordinal ("pour sa
+# deuxième visite", "for the 29th summit"); a longer word is a verb or an adjective of other things ("pour préparer le
+# sommet")
+_COMPLEMENT_DETERMINERS = re.compile(r"(?:(?:\w{1,4}|\w+(?:ième|ème|th|st|nd|rd))(?:['’]\s*|\s+)){0,2}")
+
+
+def _complement_noun(masked: str, a: int, clause_end: int, b: int, words: _EventWords) -> re.Match[str] | None:
+    """The event noun that heads a complement after the clause (in [clause_end, b)), for a clause that names none:
+    "le président sera aux côtés de son épouse, pour la célébration de la journée de la femme" -> "célébration";
+    offsets are the region's, from `a`."""
+    region = masked[a:b]
+    for m in re.finditer(r"[^,]+", region[clause_end - a :]):
+        opening = words.complement.match(m.group(0))
+        if opening is None:
+            continue
+        at = clause_end - a + m.start() + opening.end()
+        at += len(re.match(r"\s*", region[at:]).group(0))  # type: ignore[union-attr]
+        at += _COMPLEMENT_DETERMINERS.match(region, at).end() - at  # type: ignore[union-attr]
+        noun = words.nouns.match(region, at)
+        if noun is not None and (words.determiner is None or words.determiner.search(region[max(0, at - 30) : at])):
+            return noun
+    return None
 
 
 def _says_verb(text: str, words: _EventWords) -> bool:
@@ -724,6 +793,15 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         reported = None  # the date is the saying's ("a déclaré mercredi que ..."): who said it stays
     if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
         region, a = masked[reported.end() : b], reported.end()
+    # a date in a clause of its own after the main one dates that clause ("Congress returns from its break before it
+    # takes another long recess in October"), whose subject a pronoun takes up or the main clause's is
+    stand_in = ""
+    sub = list(words.subordinate.finditer(masked, a, start))
+    said = sub and len(masked[sub[-1].end() : start].split()) >= 2  # a clause: a subject and a verb, or an infinitive
+    if sub and said and len(masked[a : sub[-1].start()].split()) >= FEW_WORDS:
+        main, region, a = masked[a : sub[-1].start()], masked[sub[-1].end() : b], sub[-1].end()
+        named = _NAME_RUN.match(main.strip())  # "before it takes": "it" stands for a name opening the main clause
+        stand_in = named.group(0) if named and len(named.group(0).split()) <= FEW_WORDS + 1 else ""
     before = masked[a:start].split()
     window = " ".join(before[-(MAX_WORDS - 2) :])
     # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the
@@ -736,6 +814,9 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     text = _with_antecedent(text, masked[:a], words)
     text = words.lead.sub("", text.strip())
     phrase = _trim(text, words)
+    pronouns = (*language.subject_pronouns, *language.quotes.organisation_pronouns)
+    if stand_in and (opening := re.match(rf"(?:{_any(pronouns)})\b", phrase, re.IGNORECASE)):
+        phrase = _trim(stand_in + phrase[opening.end() :], words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase

@@ -17,7 +17,7 @@ EVENT_NOUNS = (
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
 # "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
 EVENT_DETERMINER = (
-    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new)|['’]s|s['’]"
+    r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|upcoming|planned|new|for)|['’]s|s['’]"
     r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
@@ -160,6 +160,13 @@ PLURAL_ENDINGS = ("s", "es")
 CONDITIONALS = (r"if", r"unless", r"in\s+case")
 # the place after one of these is where an event happens ("à Paris", "travel to London")
 VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
+# what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
+# ("The trial opens on Monday, before the High Court, in Pretoria", "..., for talks on trade")
+EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
+# what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
+# recess in October")
+# (only before a subject pronoun: "before the summit" is a preposition)
+SUBORDINATORS = (r"(?:before|after|until|once|when)(?=\s+(?:it|he|she|they|we|you)\b)",)
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")

@@ -79,6 +79,8 @@ DEMONSTRATIVES = {
 }
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
+# subjects that name no one and that nothing resolves: no one to head an event with
+VAGUE_SUBJECTS = frozenset({"je", "nous", "on", "vous"})
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"jusqu['’](?:au|à|en)",
@@ -185,7 +187,22 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 # a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi")
 CLAUSE_RELATIVES = (r"ce\s+qui",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
-RELATIVE_OPENERS = (r"qui", r"que", r"qu['’]", r"dont", r"où", r"lequel", r"laquelle", r"lesquels", r"lesquelles")
+RELATIVE_OPENERS = (
+    r"qui",
+    r"que",
+    r"qu['’]",
+    r"dont",
+    r"où",
+    r"lequel",
+    r"laquelle",
+    r"lesquels",
+    r"lesquelles",
+    # a past participle opens an aside too ("Le procès de X, jugé pour meurtre, aura lieu", "La réunion, prévue
+    # mardi, est reportée"): a lower-case word in -é, -u or -i (feminine, plural), alone or before a preposition that
+    # is no "de" ("journée de grève", "député de la Somme" are nouns); adverbs in -i, -is are no participles
+    r"(?-i:(?!(?:ainsi|aussi|parmi|depuis|jamais|désormais|celui|voici|aujourd)\b)[a-zà-ÿ]{3,}[éui]e?s?)"
+    r"(?=\s*$|\s+(?:pour|par|à|au|aux|en|dans|depuis|après|avant|sur|sous|contre|lors|jusqu|de\s+longue)\b)",
+)
 # besides the tense cues, what shows a clause has its verb: the verbs after an event's noun group, reflexives
 CLAUSE_VERBS = EVENT_PREDICATE
 # "X seront au programme de Y", "X will be on the agenda of Y": the event is Y, about X
@@ -204,6 +221,18 @@ CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
 EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})
 # the place after one of these is where an event happens ("à Paris", "travel to London")
 VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
+# what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
+# ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
+EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
+# what opens a clause of its own with its verb: a date after one dates that clause ("avant de quitter ses
+# fonctions le 30 octobre")
+SUBORDINATORS = (
+    r"avant\s+d[e'’]",
+    r"avant\s+qu[e'’]",
+    r"après\s+qu[e'’]",
+    r"jusqu['’]à\s+ce\s+qu[e'’]",
+    r"lorsqu[e'’]",
+)
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (

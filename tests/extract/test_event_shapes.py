@@ -1,0 +1,146 @@
+"""Shapes of agenda sentences common on any news page, and the event phrase each gives (timex/context.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.timex.context import event_phrase
+from generator.lang import language
+
+
+def _event(sentence: str, date: str, lang: str, *others: str) -> str:
+    """The event at `date`, the `others` dates of the sentence left out of it as the extractor leaves them."""
+    start = sentence.index(date)
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return event_phrase(sentence, start, start + len(date), language(lang), spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "kept", "left"),
+    [
+        (
+            "Le procès de l'ancien maire, poursuivi pour corruption, s'ouvrira le 3 février.",
+            "le 3 février",
+            "fr",
+            "procès de l'ancien maire",
+            "poursuivi",
+        ),
+        (
+            "La conférence des donateurs, reportée à deux reprises, se tiendra le 9 juin à Genève.",
+            "le 9 juin",
+            "fr",
+            "conférence des donateurs",
+            "reportée",
+        ),
+        (
+            "The donors' conference, postponed twice, will be held on June 9 in Geneva.",
+            "on June 9",
+            "en",
+            "donors' conference",
+            "postponed",
+        ),
+    ],
+)
+def test_a_participle_aside_between_the_subject_and_its_verb_is_passed_over(
+    sentence: str, date: str, lang: str, kept: str, left: str
+) -> None:
+    event = _event(sentence, date, lang)
+    assert event.startswith(kept) and left not in event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "lang", "event"),
+    [
+        (
+            "L'audience reprendra jeudi, le 4 mars, devant le tribunal correctionnel, à Rennes.",
+            ("jeudi", "le 4 mars"),
+            "fr",
+            "audience reprendra devant le tribunal correctionnel, à Rennes",
+        ),
+        (
+            "La ministre se rendra le 16 mai à Madrid, de mardi à jeudi, pour une réunion des ministres européens.",
+            ("le 16 mai", "de mardi à jeudi"),
+            "fr",
+            "La ministre – réunion des ministres européens à Madrid",  # the complement's event noun: see below
+        ),
+        (
+            "The hearing will resume on Thursday, March 4, before the district court, in Leeds.",
+            ("Thursday, March 4",),
+            "en",
+            "hearing will resume before the district court, in Leeds",
+        ),
+    ],
+)
+def test_a_complement_set_off_by_a_comma_after_the_date_goes_on_with_its_clause(
+    sentence: str, dates: tuple[str, ...], lang: str, event: str
+) -> None:
+    assert _event(sentence, dates[0], lang, *dates[1:]) == event
+
+
+def test_a_clause_after_the_date_s_comma_is_no_complement() -> None:
+    sentence = "Le conseil se réunira le 3 avril, et les maires voteront le budget en mai."
+    assert "maires" not in _event(sentence, "le 3 avril", "fr", "en mai")
+
+
+def test_an_event_noun_in_a_complement_is_no_event_of_the_date_s_clause() -> None:
+    # the minister goes to Madrid on 16 May to prepare a summit: the summit is not on 16 May
+    sentence = "Le ministre se rendra le 16 mai à Madrid, pour préparer le sommet des ministres."
+    assert _event(sentence, "le 16 mai", "fr").startswith("ministre se rendra à Madrid")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "lang", "event"),
+    [
+        (
+            "Le samedi 4 mai, la maire sera aux côtés des bénévoles, dans le parc de la Tête d'Or, pour "
+            "l'inauguration du nouveau jardin partagé.",
+            ("Le samedi 4 mai",),
+            "fr",
+            "la maire – inauguration du nouveau jardin partagé",
+        ),
+        (
+            "On Friday, May 3, the governor will be in Albany, at the state capitol, for the signing of the budget.",
+            ("Friday, May 3",),
+            "en",
+            "the governor – signing of the budget in Albany",
+        ),
+    ],
+)
+def test_a_clause_that_names_no_event_takes_the_one_its_complement_is_for(
+    sentence: str, dates: tuple[str, ...], lang: str, event: str
+) -> None:
+    assert _event(sentence, dates[0], lang, *dates[1:]) == event
+
+
+def test_a_sentence_opened_by_its_date_dates_the_clause_after_it_not_the_whole_sentence() -> None:
+    sentence = "On Tuesday, the 14th, the mayor will fly to Denver, where she will open a new clinic."
+    assert _event(sentence, "On Tuesday", "en", "the 14th") == "the mayor will fly to Denver"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Parliament sits for two more weeks of debate before it breaks for the summer recess in July.",
+            "in July",
+            "en",
+            "Parliament breaks for the summer recess",
+        ),
+        (
+            "Le directeur a salué les salariés un à un avant de quitter l'entreprise le 30 juin.",
+            "le 30 juin",
+            "fr",
+            "quitter l'entreprise",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_of_its_own_dates_that_clause(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_preposition_is_no_clause_of_its_own_and_a_clause_no_complement() -> None:
+    assert _event("The minister will visit the plant after the summit on Monday.", "on Monday", "en").startswith(
+        "minister will visit the plant"
+    )
+    sentence = "The committee meets on Monday, before it votes on the bill."
+    assert "votes" not in _event(sentence, "on Monday", "en")
