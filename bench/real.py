@@ -13,7 +13,8 @@ Printed, per split and per language:
   unknown (allowed) and wrong (a wrong year, or a wrong day given as known: never allowed);
 - upcoming dates (P/R/F1 on values, or on days for the gold's own words: a week written by the annotator as
   Monday to Friday matches the same words listed Monday to Sunday) with and without metadata;
-  `same_day_optional` items neither count nor cost, nor does an hour of a programme listed as its own row
+  `same_day_optional` items and a year alone ("en 2027": no agenda date, docs/dates.md) neither count nor
+  cost, nor does an hour of a programme listed as its own row
   ("17h30", "at 9.30 am") on a day the gold lists (the annotation guideline: a programme's day is one gold
   item, its hours may be listed apart), nor the day's own row when one of its hours took the day's item;
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
@@ -174,8 +175,19 @@ def _hour_of(item: DatedEvent, wanted: list[str]) -> bool:
     return any(day == v or ("/" in v and v.split("/")[0] <= day <= v.split("/")[1]) for v in wanted)
 
 
+_YEAR_ONLY = re.compile(r"\d{4}(?:/\d{4})?")
+
+
+def agenda_gold(gold: dict) -> dict:
+    """The gold with its upcoming items that are a year alone ("en 2027", "by 2030") left out: the product keeps
+    those in `temporal`, never in the agenda (docs/dates.md), so they neither count nor cost."""
+    upcoming = [g for g in gold.get("upcoming") or [] if not _YEAR_ONLY.fullmatch(str(g["value"]))]
+    return {**gold, "upcoming": upcoming}
+
+
 def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
     s = Score(articles=1)
+    gold = agenda_gold(gold)
     people = [p for p in with_meta.participants if p.kind == "person"]
     orgs = [p for p in with_meta.participants if p.kind == "organization"]
     names = lambda p: {fold(p.name), *map(fold, p.aliases)}  # noqa: E731
