@@ -14,7 +14,9 @@ Printed, per split and per language:
 - upcoming dates (P/R/F1 on values, or on days for the gold's own words: a week written by the annotator as
   Monday to Friday matches the same words listed Monday to Sunday) with and without metadata;
   `same_day_optional` items and a year alone ("en 2027": no agenda date, docs/dates.md) neither count nor
-  cost, nor does an hour of a programme listed as its own row
+  cost; a list the gold wrote as one span ("13, 14 and 16 December") is hit by any of its days, the others
+  then neither count nor cost (the product lists such days apart, docs/dates.md); nor does an hour of a
+  programme listed as its own row
   ("17h30", "at 9.30 am") on a day the gold lists (the annotation guideline: a programme's day is one gold
   item, its hours may be listed apart), nor the day's own row when one of its hours took the day's item;
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
@@ -124,12 +126,13 @@ def _dates(
     """
     wanted = [g["value"] for g in gold.get("upcoming") or []]
     optional = {g["value"] for g in gold.get("same_day_optional") or []}
+    listed = [_listed_days(g) for g in gold.get("upcoming") or []]
     pairs = sorted(
         (
             (-event_f1(item.event, gold["upcoming"][k]["event"], lang), i, k)
             for i, item in enumerate(pred)
             for k, v in enumerate(wanted)
-            if v == _value(item) or _same_words_overlapping(item, gold["upcoming"][k])
+            if v == _value(item) or _same_words_overlapping(item, gold["upcoming"][k]) or _value(item) in listed[k]
         ),
     )
     matched: dict[int, DatedEvent] = {}
@@ -141,8 +144,10 @@ def _dates(
     counted = len(matched)
     # a programme's day is one gold item: when one of its hours took it, the day's own row is that day said again
     hour_taken = {wanted[k] for k, item in matched.items() if _HOUR.match(item.text.strip())}
+    # the other days of a list the gold wrote as one span, once one of them took it
+    list_taken = {day for k in matched for day in listed[k]}
     for i, item in enumerate(pred):
-        if i in taken or _value(item) in optional or _value(item) in hour_taken or _hour_of(item, wanted):
+        if i in taken or _value(item) in optional | hour_taken | list_taken or _hour_of(item, wanted):
             continue
         counted += 1
         misses.append(f"{label} FP {_value(item)} {item.text!r}")
@@ -150,6 +155,29 @@ def _dates(
         if k not in matched:
             misses.append(f"{label} FN {v} {gold['upcoming'][k]['text']!r}")
     return Counts(len(matched), counted, len(wanted)), matched
+
+
+_LIST_WORDS = re.compile(r",|\b(?:et|and)\b")
+_RANGE_WORDS = re.compile(r"\b(?:au|to|through|until|jusqu)\b|[-–]")
+
+
+def _listed_days(gold: dict) -> set[str]:
+    """The days of a list the gold wrote as one span ("13, 14 and 16 December" as 2022-12-13/2022-12-16): the
+    product lists days that do not follow each other as days of their own (docs/dates.md), and each of them is
+    the gold's date; empty for any other item."""
+    text, value = str(gold.get("text", "")), str(gold["value"])
+    ends = value.split("/")
+    if (
+        len(ends) != 2
+        or not all(len(d) == 10 for d in ends)
+        or not _LIST_WORDS.search(text)
+        or _RANGE_WORDS.search(text)
+    ):
+        return set()
+    numbers = {int(n) for n in re.findall(r"\b\d{1,2}\b", text)}
+    first, last = dt.date.fromisoformat(ends[0]), dt.date.fromisoformat(ends[1])
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return {d.isoformat() for d in days if d.day in numbers}
 
 
 def _same_words_overlapping(item: DatedEvent, gold: dict) -> bool:

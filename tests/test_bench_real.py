@@ -30,3 +30,22 @@ def test_a_year_alone_is_no_agenda_date_and_neither_counts_nor_costs():
     kept = bench().agenda_gold(gold)["upcoming"]
     assert [g["value"] for g in kept] == ["2026-03", "2026-03-15"]
     assert len(gold["upcoming"]) == 4  # the annotation itself is left as written
+
+
+def test_a_list_the_gold_wrote_as_one_span_is_its_listed_days():
+    listed = bench()._listed_days
+    assert listed({"value": "2022-12-13/2022-12-16", "text": "on 13, 14 and 16 December"}) == {
+        "2022-12-13",
+        "2022-12-14",
+        "2022-12-16",
+    }
+    assert listed(
+        {"value": "2022-08-26/2022-09-09", "text": "on August 26, August 31, September 8 and September 9"}
+    ) == {
+        "2022-08-26",
+        "2022-08-31",
+        "2022-09-08",
+        "2022-09-09",
+    }
+    assert listed({"value": "2022-12-13/2022-12-16", "text": "from 13 to 16 December"}) == set()  # a range
+    assert listed({"value": "2022-12-13", "text": "13 December"}) == set()
