@@ -197,3 +197,10 @@ def test_initials_as_a_given_name_stay_with_the_surname():
 def test_a_disease_is_no_participant(text, lang):
     people, orgs, _ = run(text, lang)
     assert not people and not {"COVID-19", "Ebola", "VIH"} & set(orgs)
+
+
+def test_a_surname_that_ends_a_holidays_name_after_a_known_given_name_is_a_person():
+    people, _, _ = run(
+        "Title\n\nCounty Executive Ted Day said schools would close on Labor Day. Day said events were cancelled."
+    )
+    assert set(people) == {"Ted Day"}

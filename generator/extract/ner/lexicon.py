@@ -18,6 +18,7 @@ from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
 from generator.lang import names
+from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
 
@@ -292,4 +293,12 @@ def place_name(text: str, lang: str) -> str | None:
 
 # Common given names: without a recogniser, "John Elway" is a person by its first name even when the text gives
 # no title, speech verb or second mention.
-FIRST_NAMES = _folded((*names.GIVEN_NAMES, *every(lambda lang: lang.entities.given_names)))
+# with the first names of the nicknames table and their short forms ("Edward", "Ed", "Ted": equivalents.yml)
+FIRST_NAMES = _folded(
+    (
+        *names.GIVEN_NAMES,
+        *every(lambda lang: lang.entities.given_names),
+        *NICKNAMES,
+        *(full for fulls in NICKNAMES.values() for full in fulls),
+    )
+)
