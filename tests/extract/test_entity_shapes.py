@@ -204,3 +204,27 @@ def test_a_surname_that_ends_a_holidays_name_after_a_known_given_name_is_a_perso
         "Title\n\nCounty Executive Ted Day said schools would close on Labor Day. Day said events were cancelled."
     )
     assert set(people) == {"Ted Day"}
+
+
+def test_an_outlet_of_several_words_that_reports_is_an_organisation():
+    people, orgs, _ = run(
+        "Titre\n\nD'après les révélations de Courrier International, le président de la République partira. Selon "
+        "Jean Dupont, le texte passera.",
+        "fr",
+    )
+    assert "Courrier International" in orgs and set(people) == {"Jean Dupont"}
+
+
+def test_a_summit_is_no_participant():
+    people, orgs, _ = run("Titre\n\nElle s'est rendue à Djerba dans le cadre du Sommet de la Francophonie.", "fr")
+    assert not people and not orgs
+
+
+def test_an_acronym_in_the_plural_names_no_one():
+    people, orgs, _ = run("Title\n\nThe minister faced a string of Labour MPs, and several NGOs and MEPs protested.")
+    assert not people and not orgs
+
+
+def test_the_field_after_a_roles_of_is_no_person():
+    people, _, _ = run("Title\n\nDr. Jane Roe, an associate professor of Social Welfare, said the study was small.")
+    assert set(people) == {"Jane Roe"}

@@ -759,6 +759,11 @@ def _group_noun(c: _Candidate) -> bool:
     return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
 
 
+def _plural_acronym(c: _Candidate) -> bool:
+    """ "Tory MPs", "les ONGs", "MEPs": an acronym in the plural counts people or bodies, it names none."""
+    return bool(re.fullmatch(r"[A-Z]{2,}s", c.text.split()[-1]))
+
+
 def _acronym_after_noun(c: _Candidate) -> bool:
     """An acronym after a singular common noun it qualifies ("adresse IP", "licence STAPS"): a kind of thing, not
     an organisation (but "le groupe PSA", "le député UMP", "les militants CGT": an organisation noun, a role, or
@@ -875,6 +880,7 @@ _NOT_A_NAME = (
     _names_a_programme,
     _adjective,
     _group_noun,
+    _plural_acronym,
     _acronym_after_noun,
 )
 
@@ -1117,7 +1123,10 @@ def _role(c: _Candidate) -> _Evidence | None:
     # (a common noun there is the role's own word; without a recogniser, one capitalised word is the complement:
     # "an Inspector of Schools")
     proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
-    if proper and (c.spacy_label in (LOC, ORG) or c.single) and _complement_of_role(c.ws, c.a):
+    # (by rules alone, words after the role's "of" that open with no given name are its field: "associate professor
+    # of Social Welfare")
+    unnamed = not c.has_ner and not _given_name_first(c)
+    if proper and (c.spacy_label in (LOC, ORG) or c.single or unnamed) and _complement_of_role(c.ws, c.a):
         return None
     if _inside_a_name(c.ws, c.a):
         return None
@@ -1143,7 +1152,8 @@ def _cited_source(c: _Candidate) -> _Evidence | None:
     if not c.single:
         # "reports from Reforma and El Economista": a name coordinated with a cited outlet is one too
         joined = c.prev[-1] in lx.AND_WORDS and c.b - c.a <= 3 and c.a >= 2 and c.ws[c.a - 2].sent == c.ws[c.a].sent
-        return _Evidence(ORG) if joined and _cited_at(c.ws, c.a - 2) else None
+        # "les révélations de Jeune Afrique": what reports or reveals is an outlet, in any number of words
+        return _Evidence(ORG) if (joined and _cited_at(c.ws, c.a - 2)) or _reported_by(c.ws, c.a) else None
     return _Evidence(ORG) if _cited_at(c.ws, c.a) else None
 
 
@@ -1153,8 +1163,13 @@ def _cited_at(ws: list[Word], k: int) -> bool:
         return False
     prev = _previous_words(ws, k, LIMITS.context_words)
     cited = bool(prev) and (prev[-1] in lx.ACCORDING_TO or (len(prev) >= 2 and prev[-2] in lx.ACCORDING_TO))
-    reported = len(prev) >= 2 and prev[-2] in lx.SOURCE_NOUNS and prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
-    return cited or reported
+    return cited or _reported_by(ws, k)
+
+
+def _reported_by(ws: list[Word], k: int) -> bool:
+    """The name at `k` follows a report noun and its "of" ("une information de X", "reports from X")."""
+    prev = _previous_words(ws, k, LIMITS.context_words)
+    return len(prev) >= 2 and prev[-2] in lx.SOURCE_NOUNS and prev[-1] in OF_WORDS | _PLACE_PREPOSITIONS
 
 
 def _apposed_role(c: _Candidate) -> _Evidence | None:

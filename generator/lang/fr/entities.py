@@ -91,7 +91,8 @@ ENTITIES = EntityWords(
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
-        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner"
+        "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner "
+        "Sommet Salon"
     ),
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
