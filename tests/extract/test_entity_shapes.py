@@ -228,3 +228,8 @@ def test_an_acronym_in_the_plural_names_no_one():
 def test_the_field_after_a_roles_of_is_no_person():
     people, _, _ = run("Title\n\nDr. Jane Roe, an associate professor of Social Welfare, said the study was small.")
     assert set(people) == {"Jane Roe"}
+
+
+def test_capitals_joined_by_an_ampersand_name_a_company():
+    people, orgs, _ = run("Title\n\nThe utility PG&E cut power on Wednesday, and shares of M&S fell.")
+    assert {"PG&E", "M&S"} <= set(orgs) and not people

@@ -1004,6 +1004,11 @@ def _after_demonym(c: _Candidate) -> _Evidence | None:
     return _Evidence(PER) if demonym and is_cap(c.ws[k].text) and after_article else None
 
 
+def _initials_with_ampersand(c: _Candidate) -> _Evidence | None:
+    """ "PG&E", "AT&T", "S&P", "M&S": capitals joined by an ampersand name a company."""
+    return _Evidence(ORG) if c.single and re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", c.text) else None
+
+
 def _venue(c: _Candidate) -> _Evidence | None:
     """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
@@ -1236,6 +1241,7 @@ _LABEL_CUES = (
     _town_and_department,
     _place_noun,
     _after_demonym,
+    _initials_with_ampersand,
     _venue,
     _organisation_word,
     _owner,
