@@ -712,6 +712,8 @@ def _name_words(name: str) -> frozenset[str]:
         word = re.split(r"['’]", word)[-1]
         if any(c.isdigit() for c in word):
             return frozenset()
+        if fold(word) in _stop_words():
+            continue  # "Union pour la patrie", "Union for the Homeland": "pour" says no more than "for"
         if len(word) >= 4 or (len(word) >= 2 and word.isupper()):
             found.add(word_key(word))
     return frozenset(found)

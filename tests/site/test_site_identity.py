@@ -647,3 +647,10 @@ def test_an_organisation_named_with_and_without_its_kind_word_is_one():
 def test_two_kinds_of_one_name_are_two_bodies_and_the_name_alone_is_neither():
     found = keys(org("Socialist Party"), org("Socialist Group"), org("Socialist"), org("groupe socialiste"))
     assert len({found["Socialist Party"], found["Socialist Group"], found["Socialist"]}) == 3
+
+
+def test_linking_words_of_either_language_do_not_tell_a_translated_institution_apart():
+    found = keys(about("Union pour la patrie", "fr", "Argentine"), about("Union for the Homeland", "en", "Argentina"))
+    assert found["Union pour la patrie"] == found["Union for the Homeland"]
+    apart = keys(about("Union pour la patrie", "fr", "Argentine"), about("Union for the Homeland", "en", "Chile"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
