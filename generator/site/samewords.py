@@ -64,7 +64,7 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 _PHRASES = sorted(EVENT_PHRASES, key=lambda p: (-len(p), p))  # the longest first: "la présidentielle" wins
-_PHRASE = re.compile(r"(?<![\w'])(?:" + "|".join(f"({_phrase_pattern(p)})" for p in _PHRASES) + r")(?!\w)")
+_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(f"({_phrase_pattern(p)})" for p in _PHRASES) + r")(?!\w)")
 
 
 def read_phrases(folded: str) -> str:

@@ -649,3 +649,17 @@ def test_the_expiry_of_an_ultimatum_and_its_deadline_are_one_row():
         "Ultimatum", "2024-06-02", ("2024-06-09", "day", "Sunday", "deadline of the African Union's ultimatum")
     )
     assert len(merge_events(agenda_items([fr, en]))) == 1
+
+
+def test_taking_office_a_swearing_in_and_an_investiture_are_one_event_also_after_an_elided_article():
+    day = ("2027-05-14", "day")
+    rows = merge_events(
+        agenda_items(
+            [
+                briefing("Passation", "2027-05-02", (*day, "le 14 mai", "l'investiture de la présidente élue")),
+                briefing("Handover", "2027-05-03", (*day, "May 14", "the president-elect takes office")),
+                briefing("Presse", "2027-05-04", (*day, "le 14 mai", "conférence de presse de l'élue")),
+            ]
+        )
+    )
+    assert sorted(len(r.briefings) for r in rows) == [1, 2]  # the press conference is another event that day
