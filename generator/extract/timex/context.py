@@ -150,6 +150,7 @@ class _EventWords:
     complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
+    articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
 
 
 @functools.cache
@@ -179,6 +180,7 @@ def _event_words(language: Language) -> _EventWords:
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
+        articles=frozenset(fold(a) for a in language.entities.articles),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -250,7 +252,7 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
         phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
     cut = phrase.split(" ")
     if len(cut) > max_words:
-        phrase = " ".join(cut[:max_words])
+        phrase = " ".join(cut[: _whole_part(cut, max_words, words)])
     if phrase.count('"') % 2:  # an unbalanced quote mark left by the cut reads badly
         phrase = phrase.replace('"', "")
     for opening, closing in ("()", "«»", "“”"):  # a parenthesis or quotation the cut left open goes
@@ -259,6 +261,24 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+_CUT_SLACK = 3  # words a phrase may lose to end on a whole group rather than inside one
+
+
+def _whole_part(cut: list[str], max_words: int, words: _EventWords) -> int:
+    """How many words of a too long phrase to keep: up to where a group ends, before a preposition, an article or a
+    conjunction, or after a comma ("will hold a hearing | on a Pentagon program"), never inside a noun group ("on a
+    Pentagon | program"); the first `max_words` when no group ends after `FEW_WORDS` of them."""
+    for k in range(max_words, max(FEW_WORDS, max_words - _CUT_SLACK) - 1, -1):
+        if cut[k - 1].endswith(",") or (
+            words.dangling.search(" " + cut[k])
+            and not words.dangling.search(" " + cut[k - 1])
+            and fold(cut[k]) not in words.articles
+            and not (cut[k - 1][:1].isupper() and k + 1 < len(cut) and cut[k + 1][:1].isupper())  # "Day of Yoga"
+        ):
+            return k
+    return max_words
 
 
 # a name of capitalised words (and the short words between them) followed by its acronym: "the UN Office of the High
