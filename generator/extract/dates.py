@@ -26,8 +26,17 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
-from .timex.context import FEW_WORDS, Sentences, content_words, event_nouns, event_phrase, names_event
+from .timex.context import (
+    FEW_WORDS,
+    Sentences,
+    content_words,
+    event_nouns,
+    event_phrase,
+    named_event,
+    names_event,
+)
 from .timex.cues import cues_of
+from .timex.daylist import continued_days
 from .timex.grammar import find_candidates
 from .timex.publication import Address, Inference, infer_publication, page_dateline, page_stamps
 from .timex.resolve import Resolver
@@ -121,7 +130,25 @@ class TemporalReading:
         parsed = parsed_event(
             self.doc, start, end, self.language, [(a + s0, b + s0) for a, b in others], event_nouns(self.language)
         )
+        if any(word not in text[s0:s1] for word in parsed.split()):
+            return pattern  # the parser's sentence ran over into the next one ("29. Soit douze jours de grève.")
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
+
+    def _event_before(self, s0: int, dates: dict[tuple[int, int], list[Found]]) -> str:
+        """The event named by the nearest of the sentences before `s0` in its paragraph that names one ("En juin, il
+        faut aussi prévoir douze jours de grève."), "" if none of the three before does."""
+        paragraph = self.text.rfind("\n", 0, s0) + 1
+        at = s0
+        for _ in range(3):
+            a, b = self.sentences.at(at - 1) if at > paragraph else (at, at)
+            if a < paragraph or a >= at:
+                return ""
+            spans = [(f.start - a, f.end - a) for f in dates.get((a, b), ())]
+            phrase = named_event(self.text[a:b], spans, self.language)
+            if phrase:
+                return phrase
+            at = a
+        return ""
 
     def _taken_up(self, pattern: str, s0: int) -> str:
         """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
@@ -241,6 +268,10 @@ class TemporalReading:
         text, sentences = self.text, self.sentences
         resolver = Resolver(text, published, self.language, self.tense, sentences.at)
         found = _chronological([f for cand in self.candidates for f in resolver.resolve(cand)], text)
+        listed = continued_days(found, text, self.language)  # "les 8 et 9 avril, 13 et 14": 13 and 14 April too
+        if listed:
+            found = sorted([*found, *listed], key=lambda f: (f.start, f.end))
+        lists = {sentences.at(f.start) for f in listed}
         by_sentence: dict[tuple[int, int], list] = {}  # the dates of each sentence, for each other's event
         for g in found:
             if g.type in ("DATE", "TIME") and not g.value.endswith("_REF"):
@@ -265,6 +296,9 @@ class TemporalReading:
                 if key not in self._events:
                     self._events[key] = self._event(f.start, f.end, s0, s1, others, anniversary)
                 event = self._events[key]
+                if (s0, s1) in lists and not event_nouns(self.language).search(event):
+                    # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
+                    event = self._event_before(s0, by_sentence) or event
             out.append(
                 Timex(
                     start=f.start,

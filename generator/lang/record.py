@@ -382,6 +382,8 @@ class Language:
     pair_links: tuple[str, ...] = ()  # "les 6 et 13 avril": two days, unless after `between_words`
     between_words: tuple[str, ...] = ()  # "entre le 6 et le 9 mai": a range
     date_articles: tuple[str, ...] = ()  # "au le 5", "to the 5th": the article between a link and its date
+    day_list_links: tuple[str, ...] = ()  # "les 8 et 9 avril, 13 et 14 puis 18": what joins the days of a list
+    day_list_articles: tuple[str, ...] = ()  # "les 3 et 4, les 8 et 9": the article before a listed day
     counted_back: tuple[str, ...] = ()  # "il y a neuf mois", "two years ago": too vague for the timeline
 
     # --- names

@@ -144,3 +144,25 @@ def test_a_preposition_is_no_clause_of_its_own_and_a_clause_no_complement() -> N
     )
     sentence = "The committee meets on Monday, before it votes on the bill."
     assert "votes" not in _event(sentence, "on Monday", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "expected"),
+    [
+        (
+            "The mayor and his deputy will open a public consultation on the new northern tramway line on Monday.",
+            "on Monday",
+            "en",
+            "mayor and his deputy will open a public consultation",  # not "... on the new"
+        ),
+        (
+            "Le maire et son adjoint ouvriront une concertation publique sur la future ligne de tramway du nord lundi.",
+            "lundi",
+            "fr",
+            "maire et son adjoint ouvriront une concertation publique sur la future ligne",
+        ),
+    ],
+)
+def test_a_long_clause_is_cut_where_a_group_ends(sentence: str, date: str, lang: str, expected: str) -> None:
+    """Too long for an agenda line, a clause ends before a preposition or after a comma, never inside a noun group."""
+    assert _event(sentence, date, lang) == expected

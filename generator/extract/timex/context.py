@@ -149,6 +149,8 @@ class _EventWords:
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
     complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
+    list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
+    articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
 
 
 @functools.cache
@@ -178,6 +180,10 @@ def _event_words(language: Language) -> _EventWords:
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
+        articles=frozenset(fold(a) for a in language.entities.articles),
+        list_link=re.compile(
+            rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
+        ),
     )
 
 
@@ -246,7 +252,7 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
         phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
     cut = phrase.split(" ")
     if len(cut) > max_words:
-        phrase = " ".join(cut[:max_words])
+        phrase = " ".join(cut[: _whole_part(cut, max_words, words)])
     if phrase.count('"') % 2:  # an unbalanced quote mark left by the cut reads badly
         phrase = phrase.replace('"', "")
     for opening, closing in ("()", "«»", "“”"):  # a parenthesis or quotation the cut left open goes
@@ -255,6 +261,24 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+_CUT_SLACK = 3  # words a phrase may lose to end on a whole group rather than inside one
+
+
+def _whole_part(cut: list[str], max_words: int, words: _EventWords) -> int:
+    """How many words of a too long phrase to keep: up to where a group ends, before a preposition, an article or a
+    conjunction, or after a comma ("will hold a hearing | on a Pentagon program"), never inside a noun group ("on a
+    Pentagon | program"); the first `max_words` when no group ends after `FEW_WORDS` of them."""
+    for k in range(max_words, max(FEW_WORDS, max_words - _CUT_SLACK) - 1, -1):
+        if cut[k - 1].endswith(",") or (
+            words.dangling.search(" " + cut[k])
+            and not words.dangling.search(" " + cut[k - 1])
+            and fold(cut[k]) not in words.articles
+            and not (cut[k - 1][:1].isupper() and k + 1 < len(cut) and cut[k + 1][:1].isupper())  # "Day of Yoga"
+        ):
+            return k
+    return max_words
 
 
 # a name of capitalised words (and the short words between them) followed by its acronym: "the UN Office of the High
@@ -291,7 +315,7 @@ def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> st
     # is one part of its clause
     ordered = sorted(spans)
     for (_, e), (s, _) in itertools.pairwise(ordered):
-        if re.fullmatch(r"[\s,;–-]*(?:\w{1,3}\s*)?", sentence[e:s]):
+        if words.list_link.fullmatch(sentence[e:s]):
             chars[e:s] = " " * (s - e)
     return "".join(chars)
 
@@ -352,6 +376,12 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+
+
+def _ends_line(following: str) -> bool:
+    """Whether the text after a sentence starts on a new line: a heading stands alone on its line, and a sentence
+    followed by another on its line ("Suivront les 8 et 9 avril. Soit douze jours de grève.") heads no programme."""
+    return "\n" in following[: len(following) - len(following.lstrip())] or not following.strip()
 
 
 def _with_antecedent(clause: str, before: str, words: _EventWords) -> str:
@@ -433,6 +463,15 @@ def event_phrase(
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
 
 
+def named_event(sentence: str, dates: list[tuple[int, int]], language: Language) -> str:
+    """The group of the last event noun a sentence names, its dates left out ("En juin, il faut aussi prévoir douze
+    jours de grève." -> "douze jours de grève"), "" when it names none."""
+    words = _event_words(language)
+    masked = _mask(sentence, dates, words) if dates else sentence
+    noun = _event_noun(masked, len(masked), words, language)
+    return _noun_phrase(masked, noun, words) if noun is not None else ""
+
+
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
     """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
     "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
@@ -477,7 +516,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     """The phrase the words around the date give: a heading's programme, a parenthesis' name, an event
     noun's group, or the clause without one."""
     words = _event_words(language)
-    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
+    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1 and _ends_line(following):
         return programme_items(following, language, hour=_hour_alone(sentence))
     on_agenda = words.agenda.search(masked)
     if on_agenda and on_agenda.end() <= start:
