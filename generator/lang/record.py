@@ -98,6 +98,9 @@ class EntityWords:
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
     # an honorific that names a trade ("Me X", "Maître X": a lawyer): the role of a person the text gives no other
     honorific_roles: Mapping[str, str] = field(default_factory=_empty)
+    # titles written short in a role, as written -> in full ("Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel"):
+    # the briefing gives a reader the title, not the newsroom's abbreviation
+    role_abbreviations: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person

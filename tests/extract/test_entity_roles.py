@@ -241,3 +241,17 @@ def test_a_word_of_the_role_list_wins_over_a_trade_known_by_its_ending_only():
 def test_a_word_ending_like_a_trade_is_no_role_when_it_is_no_noun_of_a_person():
     people, _, _ = run("Titre\n\nPaul Moreau, optimiste, parle. Le dossier Paul Moreau est clos.", "fr")
     assert people["Paul Moreau"].role is None
+
+
+def test_a_title_written_short_is_given_in_full():
+    people, _, _ = run(
+        "Title\n\n“We will vote no,” said Sen. Laura Finch, D-Vt. Rep. Omar Diaz of Texas agreed. Lt. Col. Paul Reed "
+        "testified on Monday. Gov. Alan Brooks signed the order."
+    )
+    assert people["Laura Finch"].role == "Senator"
+    assert people["Omar Diaz"].role == "Representative"
+    assert people["Paul Reed"].role == "Lieutenant Colonel"
+    assert people["Alan Brooks"].role == "Governor"
+    people, _, _ = run("Titre\n\nLe Cdt Marc Lefort a dirigé l'opération, selon le Pdt Henri Valat.", "fr")
+    assert people["Marc Lefort"].role == "Commandant"
+    assert people["Henri Valat"].role == "Président"

@@ -7,6 +7,8 @@ britannique, ..." all give a role; the phrase must hold a role word (lexicon.ROL
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.extract.folding import fold
@@ -24,6 +26,22 @@ _MAX_WORDS = 9
 # fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
 # commune, X").
 _MAX_BOUNDED_WORDS = 16
+
+
+_WORD = re.compile(r"[^\s]+")
+
+
+def spelt_out(role: str) -> str:
+    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel" (the
+    abbreviation's capital kept); a reader expects the title, not the newsroom's short form."""
+
+    def full(m: re.Match[str]) -> str:
+        word = lx.ROLE_ABBREVIATIONS.get(fold(m.group(0)))
+        if word is None:
+            return m.group(0)
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+
+    return _WORD.sub(full, role)
 
 
 def _is_verb(doc: Doc, w: Word) -> bool:

@@ -11,6 +11,13 @@ from generator.lang.record import EntityWords, words
 ENTITIES = EntityWords(
     honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
+    role_abbreviations={
+        "Cdt": "commandant",
+        "Lt": "lieutenant",
+        "Sgt": "sergent",
+        "Pdt": "président",
+        "Dir.": "directeur",
+    },
     object_prepositions=words(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
         "parmi à au aux"
