@@ -24,7 +24,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
-from generator.extract.ner.roles import role_after, role_before, spelt_out
+from generator.extract.ner.roles import role_after, role_before, role_by_nationality, spelt_out
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.model import Participant
@@ -123,6 +123,11 @@ def analyse(
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
             c.roles += [r for r in (before, after) if r]
     _protagonist_role(doc, ws, people, person_words)
+    for c in people:
+        grouped = (role_by_nationality(doc, ws, m.wa, person_words) for m in sorted(c.mentions, key=lambda m: m.start))
+        found = next((r for r in grouped if r), None) if not c.roles else None
+        if found:
+            c.roles.append(found)
     for c in people:
         # "Maître X a plaidé": the honorific names the trade when the text says nothing more
         trade = next(

@@ -36,6 +36,9 @@ class EntityWords:
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    # roles that only say what one belongs to ("les membres du défunt pré carré"): a group so named gives its people
+    # no role of their own
+    belonging_roles: tuple[str, ...] = ()
     # endings of nouns that name someone by what they do ("toxicologue", "braconnier"): right before a name after a
     # determiner, or opening an apposition after it, a noun so ended (the tagger's noun) is a role role_heads lacks
     agent_endings: tuple[str, ...] = ()

@@ -255,3 +255,30 @@ def test_a_title_written_short_is_given_in_full():
     people, _, _ = run("Titre\n\nLe Cdt Marc Lefort a dirigé l'opération, selon le Pdt Henri Valat.", "fr")
     assert people["Marc Lefort"].role == "Commandant"
     assert people["Henri Valat"].role == "Président"
+
+
+def test_people_named_by_nationality_after_a_plural_role_hold_it_each():
+    people, _, places = run(
+        "Titre\n\nLa liste des chefs de gouvernement attendus à Bruxelles s'allonge. Plusieurs viendront, comme le "
+        "Portugais António Reis, la Lettone Ilze Kalnina et l'Austro-Hongrois Karl Weber. Enfin, trois chefs "
+        "d'État ne sont pas invités (le Biélorusse Ivan Petrov, le Chilien Luis Ortega).",
+        "fr",
+    )
+    assert people["António Reis"].role == "chef de gouvernement portugais"
+    assert people["Ilze Kalnina"].role == "chef de gouvernement lettone"
+    assert people["Karl Weber"].role == "chef de gouvernement austro-hongrois"
+    assert people["Ivan Petrov"].role == "chef d'État biélorusse"
+    assert people["Luis Ortega"].role == "chef d'État chilien"
+    assert not any("Karl Weber" in p for p in places)
+
+
+def test_a_group_by_what_it_belongs_to_gives_no_role_nor_does_one_name_alone():
+    people, _, _ = run(
+        "Titre\n\nLes dirigeants africains sont attendus. Les membres du défunt club seront là, comme le Malien "
+        "Amadou Traoré et le Nigérien Issa Moussa. Les avocats ont plaidé hier. Le lendemain, le Tunisien Karim "
+        "Bensalah a été arrêté.",
+        "fr",
+    )
+    assert people["Amadou Traoré"].role == "dirigeant malien"  # not "membre du défunt malien"
+    assert people["Issa Moussa"].role == "dirigeant nigérien"
+    assert people["Karim Bensalah"].role is None

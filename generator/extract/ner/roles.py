@@ -196,6 +196,57 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
     return singular_role(ws[k].text)
 
 
+_GROUP_SENTENCES = 5  # how far back the plural role of a group may be named ("L'identité des chefs d'État ...")
+
+
+def role_by_nationality(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
+    """ "Six chefs d'État n'ont pas été invités (le Soudanais X, le Zimbabwéen Y)": a name given with only its
+    nationality, as a noun after an article, belongs to the group a plural role word named just before; each holds
+    that role, of their nationality ("chef d'État soudanais")."""
+    if a < 2 or fold(ws[a - 2].text) not in lx.SINGULAR_ARTICLES or not ws[a - 1].text[:1].isupper():
+        return None
+    if not lx.is_demonym_after_article(ws[a - 1].text):
+        return None
+    # one of a group: the sentence names two of them so, or the plural role itself ("le Tunisien X a été arrêté",
+    # alone, is no lawyer because "les avocats" pleaded the sentence before)
+    listed = sum(_by_nationality(ws, n, person_words) for n in range(len(ws)) if ws[n].sent == ws[a].sent) >= 2
+    k = a - 3
+    while k >= 0 and ws[k].sent >= ws[a].sent - (_GROUP_SENTENCES if listed else 0):
+        single = singular_role(ws[k].text) if k not in person_words and ws[k].text.islower() else None
+        if single and fold(single) not in lx.BELONGING_ROLES | lx.RELATIONAL_ROLES:
+            # the group's complement is the role's ("chefs d'État", "ministres de la Santé"), its adjectives are the
+            # group's ("africains")
+            end = _complement_end(doc, ws, k, a - 2)
+            return f"{single}{doc_text(doc)[ws[k].end : ws[end].end]} {ws[a - 1].text.lower()}"
+        k -= 1
+    return None
+
+
+def _complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
+    """The last word of a plural role's complement of one noun ("chefs d'État", "chefs de gouvernement", "ministres
+    de la Santé"), or k itself without one."""
+    n = k + 1
+    if n >= limit or fold(ws[n].text) not in _OF:
+        return k
+    n += 1
+    if n < limit and fold(ws[n].text) in _ARTICLES_AFTER_OF:
+        n += 1
+    noun = n < limit and (ws[n].text[:1].isupper() or (doc.has_annotation("POS") and doc[ws[n].i].pos_ == "NOUN"))
+    return n if noun else k
+
+
+def _by_nationality(ws: list[Word], n: int, person_words: set[int]) -> bool:
+    """Whether a name starts at n after an article and a nationality as a noun ("le Congolais X")."""
+    return (
+        n >= 2
+        and n in person_words
+        and n - 1 not in person_words
+        and fold(ws[n - 2].text) in lx.SINGULAR_ARTICLES
+        and ws[n - 1].text[:1].isupper()
+        and lx.is_demonym_after_article(ws[n - 1].text)
+    )
+
+
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):

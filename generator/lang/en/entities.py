@@ -68,6 +68,7 @@ ENTITIES = EntityWords(
     agent_endings=words("ist ian"),
     style_titles=words("professor prof prof."),
     relational_roles=words("counterpart"),
+    belonging_roles=words("member"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
         "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future first veteran special"

@@ -58,6 +58,7 @@ ENTITIES = EntityWords(
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
     style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
+    belonging_roles=words("membre"),
     role_modifiers=words(
         "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle"
     ),
