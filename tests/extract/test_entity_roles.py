@@ -282,3 +282,33 @@ def test_a_group_by_what_it_belongs_to_gives_no_role_nor_does_one_name_alone():
     assert people["Amadou Traoré"].role == "dirigeant malien"  # not "membre du défunt malien"
     assert people["Issa Moussa"].role == "dirigeant nigérien"
     assert people["Karim Bensalah"].role is None
+
+
+def test_a_role_before_a_comma_after_a_preposition_is_an_apposition_when_no_verb_follows_the_name():
+    people, _, _ = run(
+        "Titre\n\nLe maire déjeunera avec la présidente du conseil départemental, Anne Morel à 12h30. Il verra ensuite "
+        "le ministre de l'Agriculture (par intérim), Luc Berthier. Devant le juge, Paul Dumas a reconnu les faits.",
+        "fr",
+    )
+    assert people["Anne Morel"].role == "présidente du conseil départemental"
+    assert people["Luc Berthier"].role == "ministre de l'Agriculture (par intérim)"
+    assert people["Paul Dumas"].role is None
+
+
+def test_a_role_in_parentheses_after_a_name():
+    people, _, _ = run(
+        "Titre\n\nLe président recevra Claire Vidal (ancienne ministre de la Culture) à 9h. L'Italien Marco Neri "
+        "(représenté par Paolo Conti, son conseiller) ne viendra pas.",
+        "fr",
+    )
+    assert people["Claire Vidal"].role == "ancienne ministre de la Culture"
+    assert people["Marco Neri"].role is None
+
+
+def test_an_apposed_role_may_open_with_the_name_of_what_it_serves():
+    people, _, _ = run(
+        "Title\n\n“We are ready,” said Tom Baker, Acme Corp regional sales manager. The report came from Rita "
+        "Vale, Cook County public health director, on Monday."
+    )
+    assert people["Tom Baker"].role == "Acme Corp regional sales manager"
+    assert people["Rita Vale"].role == "Cook County public health director"
