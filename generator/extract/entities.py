@@ -24,7 +24,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
-from generator.extract.ner.roles import role_after, role_before
+from generator.extract.ner.roles import role_after, role_before, role_by_nationality, spelt_out
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.model import Participant
@@ -123,6 +123,11 @@ def analyse(
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
             c.roles += [r for r in (before, after) if r]
     _protagonist_role(doc, ws, people, person_words)
+    for c in people:
+        grouped = (role_by_nationality(doc, ws, m.wa, person_words) for m in sorted(c.mentions, key=lambda m: m.start))
+        found = next((r for r in grouped if r), None) if not c.roles else None
+        if found:
+            c.roles.append(found)
     for c in people:
         # "Maître X a plaidé": the honorific names the trade when the text says nothing more
         trade = next(
@@ -582,8 +587,8 @@ def _choose_role(roles: list[str]) -> str | None:
     # gouvernement" in a headline, "X, haut-commissaire aux retraites" in the story)
     titled = [r for r in own if any(lx.is_role_head(w) for w in r.replace("'", " ").split())]
     if titled or own:
-        return (titled or own)[0]
-    return max(roles, key=len) if roles else None
+        return spelt_out((titled or own)[0])
+    return spelt_out(max(roles, key=len)) if roles else None
 
 
 def _with_its_place(doc: Doc, m: Mention) -> str | None:

@@ -36,6 +36,9 @@ class EntityWords:
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
+    # roles that only say what one belongs to ("les membres du défunt pré carré"): a group so named gives its people
+    # no role of their own
+    belonging_roles: tuple[str, ...] = ()
     # endings of nouns that name someone by what they do ("toxicologue", "braconnier"): right before a name after a
     # determiner, or opening an apposition after it, a noun so ended (the tagger's noun) is a role role_heads lacks
     agent_endings: tuple[str, ...] = ()
@@ -98,6 +101,9 @@ class EntityWords:
     institutions: Mapping[str, str] = field(default_factory=_empty)  # building -> the institution's name
     # an honorific that names a trade ("Me X", "Maître X": a lawyer): the role of a person the text gives no other
     honorific_roles: Mapping[str, str] = field(default_factory=_empty)
+    # titles written short in a role, as written -> in full ("Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel"):
+    # the briefing gives a reader the title, not the newsroom's abbreviation
+    role_abbreviations: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person

@@ -112,7 +112,7 @@ def test_apposed_roles_after_an_age_one_of_or_a_relative_copula():
     assert people["Jane Doe"].role == "nurse"
     assert people["John Roe"].role == "founders of the group"
     assert people["Tom Hale"].role == "mayor of Leeds"
-    assert people["Adam Vance"].role == "Lt. Col."
+    assert people["Adam Vance"].role == "Lieutenant Colonel"  # written short, given in full
 
 
 def test_one_capitalised_word_after_a_role_and_of_is_its_complement():

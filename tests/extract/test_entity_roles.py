@@ -241,3 +241,74 @@ def test_a_word_of_the_role_list_wins_over_a_trade_known_by_its_ending_only():
 def test_a_word_ending_like_a_trade_is_no_role_when_it_is_no_noun_of_a_person():
     people, _, _ = run("Titre\n\nPaul Moreau, optimiste, parle. Le dossier Paul Moreau est clos.", "fr")
     assert people["Paul Moreau"].role is None
+
+
+def test_a_title_written_short_is_given_in_full():
+    people, _, _ = run(
+        "Title\n\n“We will vote no,” said Sen. Laura Finch, D-Vt. Rep. Omar Diaz of Texas agreed. Lt. Col. Paul Reed "
+        "testified on Monday. Gov. Alan Brooks signed the order."
+    )
+    assert people["Laura Finch"].role == "Senator"
+    assert people["Omar Diaz"].role == "Representative"
+    assert people["Paul Reed"].role == "Lieutenant Colonel"
+    assert people["Alan Brooks"].role == "Governor"
+    people, _, _ = run("Titre\n\nLe Cdt Marc Lefort a dirigé l'opération, selon le Pdt Henri Valat.", "fr")
+    assert people["Marc Lefort"].role == "Commandant"
+    assert people["Henri Valat"].role == "Président"
+
+
+def test_people_named_by_nationality_after_a_plural_role_hold_it_each():
+    people, _, places = run(
+        "Titre\n\nLa liste des chefs de gouvernement attendus à Bruxelles s'allonge. Plusieurs viendront, comme le "
+        "Portugais António Reis, la Lettone Ilze Kalnina et l'Austro-Hongrois Karl Weber. Enfin, trois chefs "
+        "d'État ne sont pas invités (le Biélorusse Ivan Petrov, le Chilien Luis Ortega).",
+        "fr",
+    )
+    assert people["António Reis"].role == "chef de gouvernement portugais"
+    assert people["Ilze Kalnina"].role == "chef de gouvernement lettone"
+    assert people["Karl Weber"].role == "chef de gouvernement austro-hongrois"
+    assert people["Ivan Petrov"].role == "chef d'État biélorusse"
+    assert people["Luis Ortega"].role == "chef d'État chilien"
+    assert not any("Karl Weber" in p for p in places)
+
+
+def test_a_group_by_what_it_belongs_to_gives_no_role_nor_does_one_name_alone():
+    people, _, _ = run(
+        "Titre\n\nLes dirigeants africains sont attendus. Les membres du défunt club seront là, comme le Malien "
+        "Amadou Traoré et le Nigérien Issa Moussa. Les avocats ont plaidé hier. Le lendemain, le Tunisien Karim "
+        "Bensalah a été arrêté.",
+        "fr",
+    )
+    assert people["Amadou Traoré"].role == "dirigeant malien"  # not "membre du défunt malien"
+    assert people["Issa Moussa"].role == "dirigeant nigérien"
+    assert people["Karim Bensalah"].role is None
+
+
+def test_a_role_before_a_comma_after_a_preposition_is_an_apposition_when_no_verb_follows_the_name():
+    people, _, _ = run(
+        "Titre\n\nLe maire déjeunera avec la présidente du conseil départemental, Anne Morel à 12h30. Il verra ensuite "
+        "le ministre de l'Agriculture (par intérim), Luc Berthier. Devant le juge, Paul Dumas a reconnu les faits.",
+        "fr",
+    )
+    assert people["Anne Morel"].role == "présidente du conseil départemental"
+    assert people["Luc Berthier"].role == "ministre de l'Agriculture (par intérim)"
+    assert people["Paul Dumas"].role is None
+
+
+def test_a_role_in_parentheses_after_a_name():
+    people, _, _ = run(
+        "Titre\n\nLe président recevra Claire Vidal (ancienne ministre de la Culture) à 9h. L'Italien Marco Neri "
+        "(représenté par Paolo Conti, son conseiller) ne viendra pas.",
+        "fr",
+    )
+    assert people["Claire Vidal"].role == "ancienne ministre de la Culture"
+    assert people["Marco Neri"].role is None
+
+
+def test_an_apposed_role_may_open_with_the_name_of_what_it_serves():
+    people, _, _ = run(
+        "Title\n\n“We are ready,” said Tom Baker, Acme Corp regional sales manager. The report came from Rita "
+        "Vale, Cook County public health director, on Monday."
+    )
+    assert people["Tom Baker"].role == "Acme Corp regional sales manager"
+    assert people["Rita Vale"].role == "Cook County public health director"

@@ -28,12 +28,22 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 
 HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part of a name: the person follows
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
-ROLE_HEADS = _folded(every(lambda lang: lang.entities.role_heads))  # a role phrase must hold one
+# a role phrase must hold one; a title written short is one when its full form is ("Gen." for "General")
+_FULL_HEADS = _folded(every(lambda lang: lang.entities.role_heads))
+ROLE_HEADS = _FULL_HEADS | {
+    fold(short)
+    for lang in built_in()
+    for short, full in lang.entities.role_abbreviations.items()
+    if fold(full) in _FULL_HEADS or fold(full).rstrip("s") in _FULL_HEADS
+}
 AGENT_ENDINGS = tuple(sorted(_folded(every(lambda lang: lang.entities.agent_endings)), key=len, reverse=True))
 AGENT_LOOKALIKES = _folded(every(lambda lang: lang.entities.agent_lookalikes))  # "le dossier X": no one's trade
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
+BELONGING_ROLES = _folded(every(lambda lang: lang.entities.belonging_roles))  # "les membres de": a group, no role
 # "Me X": a lawyer; the role of a person given no other
 HONORIFIC_ROLES = {fold(k): v for lang in built_in() for k, v in lang.entities.honorific_roles.items()}
+# "Sen." -> "Senator": a title written short, spelt out in the role a briefing gives
+ROLE_ABBREVIATIONS = {fold(k): v for lang in built_in() for k, v in lang.entities.role_abbreviations.items()}
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
@@ -143,8 +153,14 @@ _ARTICLE_DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entiti
 
 
 def is_demonym_after_article(word: str) -> bool:
-    """A demonym right after an article, where an ending given names share is one too ("le Gambien", "l'Italien")."""
+    """A demonym right after an article, where an ending given names share is one too ("le Gambien", "l'Italien"),
+    also compound ("l'Équato-Guinéen", "la Franco-Algérienne"), not a saint's town ("le Saint-Étienne")."""
     key = fold(word)
+    first, dash, last = key.rpartition("-")
+    if dash:
+        parts = first.split("-")
+        saint = bool(re.fullmatch(_SAINTS, word.split("-")[0], re.IGNORECASE)) if _SAINTS else False
+        return all(p.isalpha() for p in parts) and not saint and is_demonym_after_article(last)
     ending = key.isalpha() and len(key) > 5 and key.endswith(_ARTICLE_DEMONYM_ENDINGS) and not _is_place_key(key)
     return is_demonym(word) or bool(ending)
 

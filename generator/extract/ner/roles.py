@@ -7,6 +7,8 @@ britannique, ..." all give a role; the phrase must hold a role word (lexicon.ROL
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.extract.folding import fold
@@ -24,6 +26,22 @@ _MAX_WORDS = 9
 # fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
 # commune, X").
 _MAX_BOUNDED_WORDS = 16
+
+
+_WORD = re.compile(r"[^\s]+")
+
+
+def spelt_out(role: str) -> str:
+    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel" (the
+    abbreviation's capital kept); a reader expects the title, not the newsroom's short form."""
+
+    def full(m: re.Match[str]) -> str:
+        word = lx.ROLE_ABBREVIATIONS.get(fold(m.group(0)))
+        if word is None:
+            return m.group(0)
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+
+    return _WORD.sub(full, role)
 
 
 def _is_verb(doc: Doc, w: Word) -> bool:
@@ -178,6 +196,57 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
     return singular_role(ws[k].text)
 
 
+_GROUP_SENTENCES = 5  # how far back the plural role of a group may be named ("L'identité des chefs d'État ...")
+
+
+def role_by_nationality(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
+    """ "Six chefs d'État n'ont pas été invités (le Soudanais X, le Zimbabwéen Y)": a name given with only its
+    nationality, as a noun after an article, belongs to the group a plural role word named just before; each holds
+    that role, of their nationality ("chef d'État soudanais")."""
+    if a < 2 or fold(ws[a - 2].text) not in lx.SINGULAR_ARTICLES or not ws[a - 1].text[:1].isupper():
+        return None
+    if not lx.is_demonym_after_article(ws[a - 1].text):
+        return None
+    # one of a group: the sentence names two of them so, or the plural role itself ("le Tunisien X a été arrêté",
+    # alone, is no lawyer because "les avocats" pleaded the sentence before)
+    listed = sum(_by_nationality(ws, n, person_words) for n in range(len(ws)) if ws[n].sent == ws[a].sent) >= 2
+    k = a - 3
+    while k >= 0 and ws[k].sent >= ws[a].sent - (_GROUP_SENTENCES if listed else 0):
+        single = singular_role(ws[k].text) if k not in person_words and ws[k].text.islower() else None
+        if single and fold(single) not in lx.BELONGING_ROLES | lx.RELATIONAL_ROLES:
+            # the group's complement is the role's ("chefs d'État", "ministres de la Santé"), its adjectives are the
+            # group's ("africains")
+            end = _complement_end(doc, ws, k, a - 2)
+            return f"{single}{doc_text(doc)[ws[k].end : ws[end].end]} {ws[a - 1].text.lower()}"
+        k -= 1
+    return None
+
+
+def _complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
+    """The last word of a plural role's complement of one noun ("chefs d'État", "chefs de gouvernement", "ministres
+    de la Santé"), or k itself without one."""
+    n = k + 1
+    if n >= limit or fold(ws[n].text) not in _OF:
+        return k
+    n += 1
+    if n < limit and fold(ws[n].text) in _ARTICLES_AFTER_OF:
+        n += 1
+    noun = n < limit and (ws[n].text[:1].isupper() or (doc.has_annotation("POS") and doc[ws[n].i].pos_ == "NOUN"))
+    return n if noun else k
+
+
+def _by_nationality(ws: list[Word], n: int, person_words: set[int]) -> bool:
+    """Whether a name starts at n after an article and a nationality as a noun ("le Congolais X")."""
+    return (
+        n >= 2
+        and n in person_words
+        and n - 1 not in person_words
+        and fold(ws[n - 2].text) in lx.SINGULAR_ARTICLES
+        and ws[n - 1].text[:1].isupper()
+        and lx.is_demonym_after_article(ws[n - 1].text)
+    )
+
+
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
@@ -209,7 +278,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             k -= 1
             continue
         opening = _parenthesis_start(ws, k)
-        if opening is not None and span:
+        if opening is not None and (span or comma):  # "le ministre de l'Intérieur (par intérim), X"
             span[:0] = list(range(opening, k + 1))  # "Chief Executive Officer (Acting) of ...": a note on the role
             k = opening - 1
             continue
@@ -226,7 +295,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     kept = _kept(ws, span)
     if not kept:
         return None if comma else _agent_before(doc, ws, span)
-    if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(ws, kept[0], a, person_words)):
+    if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(doc, ws, kept[0], a, person_words)):
         return None
     if len(kept) == len(span) == 1 and fold(ws[kept[0]].text) in lx.STYLE_TITLES:
         # "INEC Chairman, Professor X": the academic or military style sits between the name and its office
@@ -301,7 +370,7 @@ def _parenthesis_start(ws: list[Word], k: int) -> int | None:
             return None
         if ws[n].text == "(":
             return n if n < k - 1 else None
-        if not ws[n].text.isalpha():
+        if not ws[n].text.replace("-", "").isalpha():  # "(et Premier-ministrable)"
             return None
     return None
 
@@ -321,7 +390,7 @@ def _coordinated(ws: list[Word], k: int, after: int) -> bool:
     )
 
 
-def _object_of_preposition(ws: list[Word], first: int, a: int, person_words: set[int]) -> bool:
+def _object_of_preposition(doc: Doc, ws: list[Word], first: int, a: int, person_words: set[int]) -> bool:
     """ "devant le juge, X a reconnu", "according to the mayor, X left": the role phrase before the comma is a
     fronted preposition's object and the name the subject that follows it, not an apposition; a name closed by
     punctuation is one ("placé en détention par le juge, Charles X, mardi", "avec sa directrice, X.")."""
@@ -329,6 +398,10 @@ def _object_of_preposition(ws: list[Word], first: int, a: int, person_words: set
     while b in person_words:
         b += 1
     if b >= len(ws) or ws[b].sent != ws[a].sent or not ws[b].text[:1].isalnum():
+        return False
+    if doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADP":
+        # "avec la ministre de la Justice, X avant de recevoir ...", "avec le ministre, X à 8h30": a preposition, no
+        # verb, follows the name; it closes an apposition, the name is no subject of a main clause
         return False
     n = first - 1
     if n >= 0 and fold(ws[n].text) in _DETS | _ARTICLES_AFTER_OF:
@@ -342,8 +415,9 @@ def _closes_list_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
 
 
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
-    """An apposition after a name: "Tony Blair, le Premier ministre britannique, ..."."""
-    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—") or b + 1 >= len(ws):
+    """An apposition after a name: "Tony Blair, le Premier ministre britannique, ...", or in parentheses that hold
+    the role alone ("X (autre candidat à Matignon) à 8h30", "X (ministre des Relations extérieures)")."""
+    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(") or b + 1 >= len(ws):
         return None
     sent = ws[b].sent
     k = b + 1
@@ -368,7 +442,11 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
             break
         span.append(k)
         k += 1
-    if not span or not any(_head(ws[n].text) for n in span[:3]):
+    if ws[b].text == "(" and (k >= len(ws) or ws[k].text != ")"):
+        return None  # "X (représenté par Y, son ministre)": the parentheses say more than a role
+    # "X, White House communications director": the name of what the role serves may open it, as a qualifier
+    named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
+    if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
         return _agent_after(doc, ws, span)
     if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
         # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
@@ -378,6 +456,10 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
         return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
+    kept = _kept(ws, span, first_head=True)
+    if named and kept and span.index(kept[0]) <= named + 2:
+        # the qualifier and the words between it and the head are the role's ("White House communications director")
+        return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
 
 

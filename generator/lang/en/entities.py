@@ -14,6 +14,30 @@ ENTITIES = EntityWords(
         "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency "
         "Hon Hon. Honourable Honorable"
     ),
+    role_abbreviations={
+        "Sen.": "Senator",
+        "Sens.": "Senators",
+        "Rep.": "Representative",
+        "Reps.": "Representatives",
+        "Gov.": "Governor",
+        "Lt.": "Lieutenant",
+        "Col.": "Colonel",
+        "Gen.": "General",
+        "Maj.": "Major",
+        "Capt.": "Captain",
+        "Sgt.": "Sergeant",
+        "Cpl.": "Corporal",
+        "Adm.": "Admiral",
+        "Cmdr.": "Commander",
+        "Det.": "Detective",
+        "Supt.": "Superintendent",
+        "Insp.": "Inspector",
+        "Atty.": "Attorney",
+        "Amb.": "Ambassador",
+        "Pres.": "President",
+        "Sec.": "Secretary",
+        "Asst.": "Assistant",
+    },
     object_prepositions=words(
         "before behind with by for on in at to from against between without after among toward towards"
     ),
@@ -44,6 +68,7 @@ ENTITIES = EntityWords(
     agent_endings=words("ist ian"),
     style_titles=words("professor prof prof."),
     relational_roles=words("counterpart"),
+    belonging_roles=words("member"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
         "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future first veteran special"

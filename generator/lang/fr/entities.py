@@ -11,6 +11,13 @@ from generator.lang.record import EntityWords, words
 ENTITIES = EntityWords(
     honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
+    role_abbreviations={
+        "Cdt": "commandant",
+        "Lt": "lieutenant",
+        "Sgt": "sergent",
+        "Pdt": "président",
+        "Dir.": "directeur",
+    },
     object_prepositions=words(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
         "parmi à au aux"
@@ -51,6 +58,7 @@ ENTITIES = EntityWords(
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
     style_titles=words("professeur professeure"),
     relational_roles=words("homologue successeur prédécesseur complice"),
+    belonging_roles=words("membre"),
     role_modifiers=words(
         "premier première ancien ancienne ex nouveau nouvelle haut haute futur future vice sous actuel actuelle"
     ),
