@@ -134,6 +134,7 @@ class EntityWords:
     # maybe an of-word ("la pandémie de Covid-19", "le variant Delta"): no entity, wherever the text names it
     disease_nouns: tuple[str, ...] = ()
     diseases: tuple[str, ...] = ()  # names of diseases, never an entity ("COVID-19", "Ebola"); every language reads all
+    storm_nouns: tuple[str, ...] = ()  # a storm's name comes right after one ("la tempête Ciaran", "Hurricane Ian")
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")

@@ -233,3 +233,15 @@ def test_the_field_after_a_roles_of_is_no_person():
 def test_capitals_joined_by_an_ampersand_name_a_company():
     people, orgs, _ = run("Title\n\nThe utility PG&E cut power on Wednesday, and shares of M&S fell.")
     assert {"PG&E", "M&S"} <= set(orgs) and not people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Titre\n\nLe cyclone Belal a touché La Réunion, a indiqué le préfet Jérôme Filippini.", "fr"),
+        ("Title\n\nHurricane Otis struck Acapulco, and Storm Babet flooded Scotland, officials said.", "en"),
+    ],
+)
+def test_a_storms_name_is_no_participant(text, lang):
+    people, orgs, _ = run(text, lang)
+    assert not {"Belal", "Otis", "Hurricane Otis", "Storm Babet", "Babet"} & (set(people) | set(orgs))

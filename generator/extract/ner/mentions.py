@@ -860,6 +860,12 @@ def _disease(c: _Candidate) -> bool:
     return c.key in lx.DISEASES
 
 
+def _storm(c: _Candidate) -> bool:
+    """ "la tempête Ciaran", "Storm Ciarán", "Hurricane Ian": a storm's name is no participant."""
+    before = fold(c.ws[c.a - 1].text) if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    return before in lx.STORM_NOUNS or (not c.single and c.words[0] in lx.STORM_NOUNS)
+
+
 def _weekday_phrase(c: _Candidate) -> bool:
     """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
     words = [fold(w) for w in c.words]
@@ -870,6 +876,7 @@ _NOT_A_NAME = (
     _not_name_shaped,
     _party_and_state,
     _disease,
+    _storm,
     _weekday_phrase,
     _amount,
     _numbered,

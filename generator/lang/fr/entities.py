@@ -97,6 +97,7 @@ ENTITIES = EntityWords(
     article_demonym_endings=words("ien"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     diseases=words("sida VIH choléra paludisme rougeole variole"),
+    storm_nouns=words("tempête ouragan cyclone typhon dépression"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner "
