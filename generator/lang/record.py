@@ -135,6 +135,8 @@ class EntityWords:
     disease_nouns: tuple[str, ...] = ()
     diseases: tuple[str, ...] = ()  # names of diseases, never an entity ("COVID-19", "Ebola"); every language reads all
     storm_nouns: tuple[str, ...] = ()  # a storm's name comes right after one ("la tempête Ciaran", "Hurricane Ian")
+    # ordinals that stand for one of a group named before ("Le premier, X, ministre de ..."): no role alone
+    ordinal_pronouns: tuple[str, ...] = ()
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")

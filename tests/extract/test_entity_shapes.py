@@ -140,7 +140,7 @@ def test_a_name_after_a_geographic_noun_and_de_is_a_place():
 def test_honorifics_stacked_before_a_name_are_no_part_of_it():
     people, _, _ = run(
         "Titre\n\nSon Excellence Monsieur Alpha Condé, Président de la République de Guinée, et Madame Djéné Condé "
-        "sont attendus à Paris. Alpha Condé rencontrera le Premier ministre.",
+        "sont attendus à Paris. S.E Alpha Condé rencontrera le Premier ministre.",
         "fr",
     )
     assert {"Alpha Condé", "Djéné Condé"} <= set(people)
@@ -245,3 +245,21 @@ def test_capitals_joined_by_an_ampersand_name_a_company():
 def test_a_storms_name_is_no_participant(text, lang):
     people, orgs, _ = run(text, lang)
     assert not {"Belal", "Otis", "Hurricane Otis", "Storm Babet", "Babet"} & (set(people) | set(orgs))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        (
+            "Titre\n\nDeux ministres viendront. La première, Anne Roux, ministre de la Culture, arrive lundi.",
+            "fr",
+            "Anne Roux",
+            "ministre de la Culture",
+        ),
+        ("Title\n\nTwo envoys will come. The first, John Smith, minister for trade, lands Monday.", "en", "John Smith",
+         "minister for trade"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_that_stands_for_one_of_a_group_is_no_role(text, lang, name, role):
+    people, _, _ = run(text, lang)
+    assert people[name].role == role

@@ -170,8 +170,10 @@ def _line_break(doc: Doc, ws: list[Word], k: int) -> bool:
 
 
 def role_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
-    """The title right before a name, possibly with a comma between ("sa directrice générale, X")."""
-    return _title_before(doc, ws, a, person_words) or _listed_role(doc, ws, a, person_words)
+    """The title right before a name, possibly with a comma between ("sa directrice générale, X"); an ordinal alone
+    in lower case is one of a group named before, no title ("Le premier, X, ministre de ...")."""
+    role = _title_before(doc, ws, a, person_words) or _listed_role(doc, ws, a, person_words)
+    return None if role is not None and role.islower() and fold(role) in lx.ORDINAL_PRONOUNS else role
 
 
 def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:

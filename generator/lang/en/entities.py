@@ -216,6 +216,7 @@ ENTITIES = EntityWords(
     disease_counts=words("cases"),
     diseases=words("COVID-19 COVID Covid coronavirus Ebola mpox monkeypox SARS MERS H1N1 HIV AIDS Zika dengue cholera"),
     storm_nouns=words("storm hurricane cyclone typhoon"),
+    ordinal_pronouns=words("first second third last latter former"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),
     org_connectors=words("on"),  # "Committee on Homeland Security", "Conference on Disarmament"

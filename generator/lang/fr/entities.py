@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence"),
+    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence S.E S.E."),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     role_abbreviations={
         "Cdt": "commandant",
@@ -98,6 +98,7 @@ ENTITIES = EntityWords(
     disease_nouns=words("pandémie épidémie variant variants souche"),
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
+    ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner "
