@@ -137,6 +137,8 @@ class EntityWords:
     storm_nouns: tuple[str, ...] = ()  # a storm's name comes right after one ("la tempête Ciaran", "Hurricane Ian")
     # ordinals that stand for one of a group named before ("Le premier, X, ministre de ..."): no role alone
     ordinal_pronouns: tuple[str, ...] = ()
+    # a site's calls to the reader, capitalised at the start of a line ("Retrouvez l'agenda", "Subscribe"): no name
+    calls_to_action: tuple[str, ...] = ()
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")
     # function words
     connectors: tuple[str, ...] = ()  # join the capitalised words of one name ("Bank of England")

@@ -263,3 +263,15 @@ def test_a_storms_name_is_no_participant(text, lang):
 def test_an_ordinal_that_stands_for_one_of_a_group_is_no_role(text, lang, name, role):
     people, _, _ = run(text, lang)
     assert people[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Titre\n\nDécouvrez le programme complet. Le maire Paul Roux inaugurera le pont.", "fr"),
+        ("Title\n\nSubscribe for daily updates. Mayor Paul Roux will open the bridge.", "en"),
+    ],
+)
+def test_a_sites_call_to_the_reader_names_no_one(text, lang):
+    people, orgs, _ = run(text, lang)
+    assert set(people) == {"Paul Roux"} and not orgs

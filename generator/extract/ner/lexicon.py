@@ -115,6 +115,7 @@ PAST_ENDINGS = every(lambda lang: lang.entities.past_endings)  # "a indiqué le 
 ADJECTIVE_SUFFIXES = every(lambda lang: lang.entities.adjective_suffixes)  # "New Zealand-born"
 LAW_ENDS = _folded(every(lambda lang: lang.entities.law_ends))  # "Patriot Act"
 ORDINAL_PRONOUNS = _folded(every(lambda lang: lang.entities.ordinal_pronouns))  # "Le premier, X": one of a group
+CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
 STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la tempête Ciaran": a storm, no one
 DISEASE_NOUNS = _folded(every(lambda lang: lang.entities.disease_nouns))  # "Ebola outbreak", "le variant Delta"
 DISEASE_COUNTS = _folded(every(lambda lang: lang.entities.disease_counts))  # "cases of Ebola"

@@ -860,6 +860,11 @@ def _disease(c: _Candidate) -> bool:
     return c.key in lx.DISEASES
 
 
+def _call_to_action(c: _Candidate) -> bool:
+    """ "Retrouvez l'agenda du préfet", "Subscribe now": the site speaks to its reader, naming no one."""
+    return c.single and c.key in lx.CALLS_TO_ACTION
+
+
 def _storm(c: _Candidate) -> bool:
     """ "la tempête Ciaran", "Storm Ciarán", "Hurricane Ian": a storm's name is no participant."""
     before = fold(c.ws[c.a - 1].text) if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
@@ -877,6 +882,7 @@ _NOT_A_NAME = (
     _party_and_state,
     _disease,
     _storm,
+    _call_to_action,
     _weekday_phrase,
     _amount,
     _numbered,

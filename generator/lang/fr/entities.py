@@ -99,6 +99,9 @@ ENTITIES = EntityWords(
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
+    calls_to_action=words(
+        "Retrouvez Découvrez Suivez Lisez Regardez Écoutez Téléchargez Partagez Abonnez-vous Inscrivez-vous Cliquez"
+    ),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner "
