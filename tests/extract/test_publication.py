@@ -156,3 +156,15 @@ def test_a_unix_time_counts_when_the_text_names_its_weekday_as_this_one(text, la
 def test_a_unix_time_on_another_weekday_than_this_one_is_no_date():
     text = "Sommet\n\nLe programme a été présenté ce jeudi par la préfecture. Il s'ouvrira samedi."
     assert not infer_publication_window(text, "fr", Address(unix_day=dt.date(2021, 6, 9))).fixed_year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Budget\n\nMAR 3, 2021 LISTEN\n\nThe treasury will publish its plan on April 2, 2021.", "en", (2021, 3, 3)),
+        ("Budget\n\n3 mars 2021 Partager\n\nLe Trésor publiera son plan le 2 avril 2021.", "fr", (2021, 3, 3)),
+    ],
+)
+def test_a_stamp_in_capitals_or_beside_a_pages_buttons_dates_the_page(text, lang, day):
+    inference = infer_publication_window(text, lang)
+    assert inference.date == dt.date(*day) and "date stamp" in (inference.evidence or "")

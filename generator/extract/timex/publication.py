@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from generator.extract.folding import fold
 from generator.lang import Language
+from generator.lang.every import every
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
@@ -143,7 +144,7 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
             if s0 <= other.start and other.end <= s1 and other is not t:
                 line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
-        alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail))
+        alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail) or _buttons_only(tail))
         if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail) or _place_dated(head, tail):
             stamps.append(t)
     return stamps
@@ -178,6 +179,15 @@ def _is_prose(line: str) -> bool:
 
 def _filler_only(words: str) -> bool:
     return not _STAMP_FILLER.sub(" ", words).strip()
+
+
+def _buttons_only(words: str) -> bool:
+    """ "JAN 6, 2016 LISTEN", "2 avril 2024 Partager": a page's buttons beside its stamp (chrome furniture)."""
+    found = words.split()
+    return bool(found) and all(fold(w) in _BUTTONS for w in found)
+
+
+_BUTTONS = frozenset(fold(w) for w in every(lambda lang: lang.chrome.furniture) if " " not in w and "{" not in w)
 
 
 class Inference(NamedTuple):

@@ -46,6 +46,7 @@ CHROME = ChromeLines(
     ),
     furniture=(
         "share",
+        "listen",
         "share this",
         "print",
         "subscribe",

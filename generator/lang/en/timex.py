@@ -33,7 +33,9 @@ from generator.lang.patterns import (
 from generator.lang.record import TimexCues, words
 
 EN_MONTH_FULL = alternation(MONTHS)
-EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
+# a page's stamp may write its month in capitals ("JAN 6, 2016", "06 JUNE 2023")
+EN_MONTH_CAPITALS = alternation(tuple(m.upper() for m in (*MONTHS, *MONTH_ABBREVIATIONS)))
+EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?|{EN_MONTH_CAPITALS}\b)"
 EN_WEEKDAY = alternation(WEEKDAYS)
 EN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # "twenty-one", "two hundred": after a ten or a hundred, one to nine; "hundred" after any

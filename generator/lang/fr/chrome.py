@@ -34,6 +34,7 @@ CHROME = ChromeLines(
     ),
     furniture=(
         "partager",
+        "écouter",
         "partagez",
         "imprimer",
         "abonnez-vous",
