@@ -60,6 +60,8 @@ class EntityWords:
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
+    qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
     named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place

@@ -158,3 +158,24 @@ def test_company_names_made_of_common_words():
     assert "Coastal Data Solutions" in orgs
     _, orgs, _ = run("Titre\n\nLes entreprises Vertigo et Blue ont retiré leurs vélos de la ville.", "fr")
     assert {"Vertigo", "Blue"} <= set(orgs)
+
+
+def test_a_site_named_by_its_kind_word_and_its_place_is_one_place():
+    _, _, places = run(
+        "Titre\n\nLe préfet s'est rendu sur la plage du Moulleau, puis au palais des sports de Vaulx et à la mosquée "
+        "de Lunel. Il a quitté l'aéroport international de Niamey pour le centre pénitentiaire de Fleury.",
+        "fr",
+    )
+    assert places == [
+        "plage du Moulleau",
+        "palais des sports de Vaulx",
+        "mosquée de Lunel",
+        "aéroport international de Niamey",
+        "centre pénitentiaire de Fleury",
+    ]
+
+
+def test_a_kind_word_that_needs_a_qualifier_leaves_the_town_alone():
+    _, _, places = run("Titre\n\nLa manifestation a eu lieu dans le centre de Rennes, par la route de Nantes.", "fr")
+    assert "Rennes" in places
+    assert "centre de Rennes" not in places

@@ -52,6 +52,7 @@ PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # 
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
+QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place

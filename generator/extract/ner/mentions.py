@@ -478,6 +478,30 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
         return k
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
+    return _qualified_venue_start(ws, k, a) if k < a - 1 else a
+
+
+_VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport international": words between head and name
+
+
+def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
+    """A lower-case venue word qualified by one or two words before "de" and the name: "le palais des sports de
+    Gerland", "l'aéroport international de Niamey", "le terminal pétrolier de Lavéra": the venue is named whole
+    (not "take place at the", "le centre de formation des apprentis de la rue …")."""
+    of = a - 1
+    while of > k and fold(ws[of].text) in lx.ARTICLES:
+        of -= 1
+    if fold(ws[of].text) not in OF_WORDS:
+        return a
+    for between, j in enumerate(range(of - 1, max(-1, of - 2 - _VENUE_QUALIFIERS), -1)):
+        if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
+            return a
+        key = fold(ws[j].text).split("-")[-1]
+        if between and (key in lx.LOWER_VENUE_HEADS or key in lx.QUALIFIED_VENUE_HEADS):
+            return j
+        plain = key not in OF_WORDS and (key in lx.DETERMINERS or key in lx.ARTICLES)  # "des sports" is one
+        if not key.isalpha() or plain or between == _VENUE_QUALIFIERS:
+            return a
     return a
 
 
@@ -1014,6 +1038,8 @@ def _venue(c: _Candidate) -> _Evidence | None:
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
+    first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
     first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
