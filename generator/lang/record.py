@@ -60,6 +60,10 @@ class EntityWords:
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # the points of the compass as nouns and before a place ("north London", "Southern California", "Caucase du Sud")
+    compass_words: tuple[str, ...] = ()
+    # adjectives of a compass point written after a place ("les Balkans occidentaux", "l'Asie centrale")
+    compass_adjectives: tuple[str, ...] = ()
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address

@@ -179,3 +179,24 @@ def test_a_kind_word_that_needs_a_qualifier_leaves_the_town_alone():
     _, _, places = run("Titre\n\nLa manifestation a eu lieu dans le centre de Rennes, par la route de Nantes.", "fr")
     assert "Rennes" in places
     assert "centre de Rennes" not in places
+
+
+def test_a_point_of_the_compass_with_a_place_names_a_region():
+    _, _, places = run(
+        "Title\n\nFloods hit Western Australia and north Wales, and the storm moved on to Eastern Canada.", "en"
+    )
+    assert places == ["Western Australia", "north Wales", "Eastern Canada"]
+    _, _, places = run(
+        "Titre\n\nLa sécheresse touche l'Afrique orientale et l'Amérique centrale, puis le Soudan du Sud.", "fr"
+    )
+    assert places == ["Afrique orientale", "Amérique centrale", "Soudan du Sud"]
+
+
+def test_a_compass_point_that_qualifies_a_noun_or_a_longer_name_leaves_the_place():
+    _, _, places = run("Title\n\nThe plant in the southern Ohio town will reopen near western Texas counties.", "en")
+    assert places == ["Ohio", "Texas"]
+
+
+def test_a_lower_case_compass_point_before_a_country_is_a_part_of_it():
+    _, _, places = run("Title\n\nSmog covered northern India on Monday, and south Manchester too.", "en")
+    assert places == ["India", "south Manchester"]

@@ -9,7 +9,7 @@ makes an organisation, the gazetteer makes a place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.tokens import Doc
@@ -269,6 +269,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
+    out = _with_compass(doc, ws, out)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
@@ -959,6 +960,55 @@ def _gazetteer(c: _Candidate) -> _Evidence | None:
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
 
 
+def _compass_place(c: _Candidate) -> _Evidence | None:
+    """ "Southern California", "East Asia", "Caucase du Sud": a point of the compass and a known place name a region."""
+    if c.single or _qualifies_next(c.ws, c.b, c.ws[c.a].sent):
+        return None
+    words = c.text.split()
+    before = c.words[0] in lx.COMPASS_WORDS and lx.is_place(" ".join(words[1:]))
+    after = len(words) >= 3 and c.words[-1] in lx.COMPASS_WORDS and c.words[-2] in OF_WORDS
+    return _Evidence(LOC) if before or (after and lx.is_place(" ".join(words[:-2]))) else None
+
+
+def _with_compass(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A place with the point of the compass written around it names a region: "north London", "les Balkans
+    occidentaux", "l'Asie centrale", "le Caucase du Sud" (the place alone would miss the region)."""
+    out: list[Mention] = []
+    regions: list[Mention] = []
+    for m in mentions:
+        a, b = m.wa, m.wb
+        if m.label == LOC and b > a:
+            before = ws[a - 1] if a > 0 and ws[a - 1].sent == m.sent else None
+            # ("in northern China", "au sud de la Guinée": a part of a country, which keeps its name; "north London")
+            part_of_country = before is not None and before.text.islower() and lx.is_country(m.text)
+            if before and fold(before.text) in lx.COMPASS_WORDS and not part_of_country:
+                a -= 1
+            nxt = [w for w in ws[b : b + 2] if w.sent == m.sent]
+            if nxt and nxt[0].text.islower() and fold(nxt[0].text) in lx.COMPASS_ADJECTIVES:
+                b += 1
+            elif len(nxt) == 2 and fold(nxt[0].text) in OF_WORDS and is_cap(nxt[1].text):
+                b += 2 if fold(nxt[1].text) in lx.COMPASS_WORDS else 0
+        if _qualifies_next(ws, b, m.sent):
+            a, b = m.wa, m.wb
+        if (a, b) != (m.wa, m.wb):
+            text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+            m = replace(m, text=text, start=ws[a].start, end=ws[b - 1].end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b)
+            regions.append(m)
+        out.append(m)
+    # (a compass word the recogniser took alone, "Sud", is inside the region now)
+    return [m for m in out if not any(r is not m and r.wa <= m.wa and m.wb <= r.wb for r in regions)]
+
+
+def _qualifies_next(ws: list[Word], b: int, sent: int) -> bool:
+    """The words before `b` qualify what follows: a place noun or a longer name ("the northern Illinois town",
+    "Northern and central California counties", "the East Asia Summit"), so a compass point there names no region."""
+    if b >= len(ws) or ws[b].sent != sent:
+        return False
+    after = fold(ws[b].text)
+    singular = after[:-3] + "y" if after.endswith("ies") else after
+    return is_cap(ws[b].text) or _place_noun_word(singular)
+
+
 def _town_and_department(c: _Candidate) -> _Evidence | None:
     """ "lycée Utrillo (Stains, 93)": a name in parentheses with a department's number after a comma is a town."""
     ws, a, b = c.ws, c.a, c.b
@@ -1264,6 +1314,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _compass_place,
     _town_and_department,
     _place_noun,
     _after_demonym,

@@ -108,6 +108,12 @@ ENTITIES = EntityWords(
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
         "théâtre prison"
     ),
+    compass_words=words("Nord Sud Est Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest"),
+    compass_adjectives=words(
+        "occidental occidentale occidentaux occidentales oriental orientale orientaux orientales méridional "
+        "méridionale méridionaux méridionales septentrional septentrionale septentrionaux septentrionales central "
+        "centrale centraux centrales"
+    ),
     qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
