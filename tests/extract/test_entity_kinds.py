@@ -200,3 +200,16 @@ def test_a_compass_point_that_qualifies_a_noun_or_a_longer_name_leaves_the_place
 def test_a_lower_case_compass_point_before_a_country_is_a_part_of_it():
     _, _, places = run("Title\n\nSmog covered northern India on Monday, and south Manchester too.", "en")
     assert places == ["India", "south Manchester"]
+
+
+def test_a_state_by_its_formal_name_is_one_place():
+    _, _, places = run(
+        "Titre\n\nLa République du Niger et la République slovaque ont signé avec la République populaire de "
+        "Chine. Le président de la République a salué l'accord.",
+        "fr",
+    )
+    assert places == ["République du Niger", "République slovaque", "République populaire de Chine"]
+    _, _, places = run(
+        "Title\n\nThe Republic of Ghana and the Islamic Republic of Pakistan signed with the Kingdom of Spain.", "en"
+    )
+    assert places == ["Republic of Ghana", "Islamic Republic of Pakistan", "Kingdom of Spain"]

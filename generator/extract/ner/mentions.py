@@ -269,7 +269,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
-    out = _with_compass(doc, ws, out)
+    out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
@@ -997,6 +997,67 @@ def _with_compass(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Men
         out.append(m)
     # (a compass word the recogniser took alone, "Sud", is inside the region now)
     return [m for m in out if not any(r is not m and r.wa <= m.wa and m.wb <= r.wb for r in regions)]
+
+
+_STATE_WORDS = 2  # adjectives around a state's head: "Democratic Republic", "République arabe syrienne"
+
+
+def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A state by its formal name is one place: its head with a nationality ("la République française", "la
+    République tchèque"), or with "de" and a country ("la République du Sénégal", "la République islamique d'Iran",
+    "the Democratic Republic of the Congo", "the United Kingdom of Great Britain and Northern Ireland"). The head
+    alone is no place ("le président de la République")."""
+    states: list[Mention] = []
+    for k, w in enumerate(ws):
+        if fold(w.text) not in lx.STATE_HEADS or not is_cap(w.text) or (states and k < states[-1].wb):
+            continue
+        a = k
+        while a > 0 and k - a < _STATE_WORDS and ws[a - 1].sent == w.sent and is_cap(ws[a - 1].text):
+            if fold(ws[a - 1].text) in lx.ARTICLES or sentence_start(ws, a - 1) and a - 1 == k - 1:
+                break
+            a -= 1  # "Democratic Republic", "Islamic Republic", "United Kingdom"
+        b, national = k + 1, False
+        while b < len(ws) and b - k <= _STATE_WORDS and ws[b].sent == w.sent and ws[b].text.islower():
+            key = fold(ws[b].text)
+            known = lx.is_place(doc_text(doc)[ws[a].start : ws[b].end])  # "République centrafricaine"
+            if not (known or lx.is_nationality(key) or key in lx.STATE_ADJECTIVES):
+                break
+            national, b = national or known or lx.is_nationality(key), b + 1
+        end = _country_after_of(ws, b, w.sent)
+        if end == b and not national:
+            continue
+        b = end
+        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+        states.append(Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
+    kept = [m for m in mentions if not any(s.wa < m.wb and m.wa < s.wb for s in states)]
+    return sorted(kept + states, key=lambda m: m.start)
+
+
+def _country_after_of(ws: list[Word], b: int, sent: int) -> int:
+    """The end of "de"/"of", articles and a known place's name after `b` ("du Sénégal", "of the Congo", "of Great
+    Britain and Northern Ireland"), or `b` when no such place follows."""
+    if b >= len(ws) or fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    end = b
+    while True:
+        best = next(
+            (
+                e
+                for e in range(min(len(ws), n + 4), n, -1)
+                if all(ws[x].sent == sent for x in range(n, e)) and lx.is_place(" ".join(x.text for x in ws[n:e]))
+            ),
+            None,
+        )
+        if best is None:
+            return end
+        end = best
+        if best + 1 < len(ws) and fold(ws[best].text) in lx.AND_WORDS and ws[best + 1].sent == sent:
+            n = best + 1  # "of Great Britain and Northern Ireland"
+            continue
+        return end
 
 
 def _qualifies_next(ws: list[Word], b: int, sent: int) -> bool:

@@ -79,6 +79,7 @@ ENTITIES = EntityWords(
     ),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
+    state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),
     compass_words=words(
         "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "
         "Northeastern Northwestern Southeastern Southwestern"

@@ -108,6 +108,8 @@ ENTITIES = EntityWords(
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
         "théâtre prison"
     ),
+    state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
+    state_adjectives=words("arabe islamique démocratique populaire fédérale socialiste unie"),
     compass_words=words("Nord Sud Est Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest"),
     compass_adjectives=words(
         "occidental occidentale occidentaux occidentales oriental orientale orientaux orientales méridional "
