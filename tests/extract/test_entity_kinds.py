@@ -213,3 +213,10 @@ def test_a_state_by_its_formal_name_is_one_place():
         "Title\n\nThe Republic of Ghana and the Islamic Republic of Pakistan signed with the Kingdom of Spain.", "en"
     )
     assert places == ["Republic of Ghana", "Islamic Republic of Pakistan", "Kingdom of Spain"]
+
+
+def test_a_place_noun_and_a_bare_de_name_the_town_and_with_an_article_a_named_site():
+    _, _, places = run(
+        "Titre\n\nLe quartier de Vaise est bouclé, comme le quartier de la Croix-Rousse et la plage du Prado.", "fr"
+    )
+    assert places == ["Vaise", "quartier de la Croix-Rousse", "plage du Prado"]

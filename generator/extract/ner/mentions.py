@@ -475,7 +475,10 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
     key = fold(ws[k].text).split("-")[-1]
-    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS):
+    # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
+    # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
+    town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
         return k
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
