@@ -63,6 +63,16 @@ class EntityWords:
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case
+    # adjectives it takes beside nationalities ("République islamique d'Iran", "République démocratique du Congo")
+    state_heads: tuple[str, ...] = ()
+    state_adjectives: tuple[str, ...] = ()
+    # the points of the compass as nouns and before a place ("north London", "Southern California", "Caucase du Sud")
+    compass_words: tuple[str, ...] = ()
+    # adjectives of a compass point written after a place ("les Balkans occidentaux", "l'Asie centrale")
+    compass_adjectives: tuple[str, ...] = ()
+    # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
+    qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
     named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place

@@ -158,3 +158,65 @@ def test_company_names_made_of_common_words():
     assert "Coastal Data Solutions" in orgs
     _, orgs, _ = run("Titre\n\nLes entreprises Vertigo et Blue ont retiré leurs vélos de la ville.", "fr")
     assert {"Vertigo", "Blue"} <= set(orgs)
+
+
+def test_a_site_named_by_its_kind_word_and_its_place_is_one_place():
+    _, _, places = run(
+        "Titre\n\nLe préfet s'est rendu sur la plage du Moulleau, puis au palais des sports de Vaulx et à la mosquée "
+        "de Lunel. Il a quitté l'aéroport international de Niamey pour le centre pénitentiaire de Fleury.",
+        "fr",
+    )
+    assert places == [
+        "plage du Moulleau",
+        "palais des sports de Vaulx",
+        "mosquée de Lunel",
+        "aéroport international de Niamey",
+        "centre pénitentiaire de Fleury",
+    ]
+
+
+def test_a_kind_word_that_needs_a_qualifier_leaves_the_town_alone():
+    _, _, places = run("Titre\n\nLa manifestation a eu lieu dans le centre de Rennes, par la route de Nantes.", "fr")
+    assert "Rennes" in places
+    assert "centre de Rennes" not in places
+
+
+def test_a_point_of_the_compass_with_a_place_names_a_region():
+    _, _, places = run(
+        "Title\n\nFloods hit Western Australia and north Wales, and the storm moved on to Eastern Canada.", "en"
+    )
+    assert places == ["Western Australia", "north Wales", "Eastern Canada"]
+    _, _, places = run(
+        "Titre\n\nLa sécheresse touche l'Afrique orientale et l'Amérique centrale, puis le Soudan du Sud.", "fr"
+    )
+    assert places == ["Afrique orientale", "Amérique centrale", "Soudan du Sud"]
+
+
+def test_a_compass_point_that_qualifies_a_noun_or_a_longer_name_leaves_the_place():
+    _, _, places = run("Title\n\nThe plant in the southern Ohio town will reopen near western Texas counties.", "en")
+    assert places == ["Ohio", "Texas"]
+
+
+def test_a_lower_case_compass_point_before_a_country_is_a_part_of_it():
+    _, _, places = run("Title\n\nSmog covered northern India on Monday, and south Manchester too.", "en")
+    assert places == ["India", "south Manchester"]
+
+
+def test_a_state_by_its_formal_name_is_one_place():
+    _, _, places = run(
+        "Titre\n\nLa République du Niger et la République slovaque ont signé avec la République populaire de "
+        "Chine. Le président de la République a salué l'accord.",
+        "fr",
+    )
+    assert places == ["République du Niger", "République slovaque", "République populaire de Chine"]
+    _, _, places = run(
+        "Title\n\nThe Republic of Ghana and the Islamic Republic of Pakistan signed with the Kingdom of Spain.", "en"
+    )
+    assert places == ["Republic of Ghana", "Islamic Republic of Pakistan", "Kingdom of Spain"]
+
+
+def test_a_place_noun_and_a_bare_de_name_the_town_and_with_an_article_a_named_site():
+    _, _, places = run(
+        "Titre\n\nLe quartier de Vaise est bouclé, comme le quartier de la Croix-Rousse et la plage du Prado.", "fr"
+    )
+    assert places == ["Vaise", "quartier de la Croix-Rousse", "plage du Prado"]

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import names
+from generator.lang import BUILT_IN, names
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -62,6 +63,11 @@ PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # 
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
+STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "République du Cameroun"
+STATE_ADJECTIVES = _folded(every(lambda lang: lang.entities.state_adjectives))  # "République islamique d'Iran"
+COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "north London", "Asie du Sud"
+COMPASS_ADJECTIVES = _folded(every(lambda lang: lang.entities.compass_adjectives))  # "Balkans occidentaux"
+QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
@@ -294,6 +300,21 @@ PLACES = _load_places()
 
 def _is_place_key(key: str) -> bool:
     return any(key in table for table in PLACES.values())
+
+
+def _load_countries() -> frozenset[str]:
+    # (CLDR names each country by a two-letter code; its regions, "Afrique", "Amérique du Nord", by numbers)
+    return frozenset(
+        fold(name) for code in BUILT_IN for key, name in Locale.parse(code).territories.items() if key.isalpha()
+    )
+
+
+COUNTRIES = _load_countries()
+
+
+def is_country(text: str) -> bool:
+    """A country in CLDR's words, in some built-in language ("Chine", "Sudan"; not "Afrique", "London")."""
+    return fold(text) in COUNTRIES
 
 
 def is_place(text: str) -> bool:

@@ -9,7 +9,7 @@ makes an organisation, the gazetteer makes a place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.tokens import Doc
@@ -269,6 +269,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += _lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
+    out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
@@ -474,10 +475,37 @@ def _lowercase_head_start(ws: list[Word], a: int) -> int:
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
     key = fold(ws[k].text).split("-")[-1]
-    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS):
+    # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
+    # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
+    town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
         return k
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
+    return _qualified_venue_start(ws, k, a) if k < a - 1 else a
+
+
+_VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport international": words between head and name
+
+
+def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
+    """A lower-case venue word qualified by one or two words before "de" and the name: "le palais des sports de
+    Gerland", "l'aéroport international de Niamey", "le terminal pétrolier de Lavéra": the venue is named whole
+    (not "take place at the", "le centre de formation des apprentis de la rue …")."""
+    of = a - 1
+    while of > k and fold(ws[of].text) in lx.ARTICLES:
+        of -= 1
+    if fold(ws[of].text) not in OF_WORDS:
+        return a
+    for between, j in enumerate(range(of - 1, max(-1, of - 2 - _VENUE_QUALIFIERS), -1)):
+        if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
+            return a
+        key = fold(ws[j].text).split("-")[-1]
+        if between and (key in lx.LOWER_VENUE_HEADS or key in lx.QUALIFIED_VENUE_HEADS):
+            return j
+        plain = key not in OF_WORDS and (key in lx.DETERMINERS or key in lx.ARTICLES)  # "des sports" is one
+        if not key.isalpha() or plain or between == _VENUE_QUALIFIERS:
+            return a
     return a
 
 
@@ -948,6 +976,116 @@ def _gazetteer(c: _Candidate) -> _Evidence | None:
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
 
 
+def _compass_place(c: _Candidate) -> _Evidence | None:
+    """ "Southern California", "East Asia", "Caucase du Sud": a point of the compass and a known place name a region."""
+    if c.single or _qualifies_next(c.ws, c.b, c.ws[c.a].sent):
+        return None
+    words = c.text.split()
+    before = c.words[0] in lx.COMPASS_WORDS and lx.is_place(" ".join(words[1:]))
+    after = len(words) >= 3 and c.words[-1] in lx.COMPASS_WORDS and c.words[-2] in OF_WORDS
+    return _Evidence(LOC) if before or (after and lx.is_place(" ".join(words[:-2]))) else None
+
+
+def _with_compass(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A place with the point of the compass written around it names a region: "north London", "les Balkans
+    occidentaux", "l'Asie centrale", "le Caucase du Sud" (the place alone would miss the region)."""
+    out: list[Mention] = []
+    regions: list[Mention] = []
+    for m in mentions:
+        a, b = m.wa, m.wb
+        if m.label == LOC and b > a:
+            before = ws[a - 1] if a > 0 and ws[a - 1].sent == m.sent else None
+            # ("in northern China", "au sud de la Guinée": a part of a country, which keeps its name; "north London")
+            part_of_country = before is not None and before.text.islower() and lx.is_country(m.text)
+            if before and fold(before.text) in lx.COMPASS_WORDS and not part_of_country:
+                a -= 1
+            nxt = [w for w in ws[b : b + 2] if w.sent == m.sent]
+            if nxt and nxt[0].text.islower() and fold(nxt[0].text) in lx.COMPASS_ADJECTIVES:
+                b += 1
+            elif len(nxt) == 2 and fold(nxt[0].text) in OF_WORDS and is_cap(nxt[1].text):
+                b += 2 if fold(nxt[1].text) in lx.COMPASS_WORDS else 0
+        if _qualifies_next(ws, b, m.sent):
+            a, b = m.wa, m.wb
+        if (a, b) != (m.wa, m.wb):
+            text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+            m = replace(m, text=text, start=ws[a].start, end=ws[b - 1].end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b)
+            regions.append(m)
+        out.append(m)
+    # (a compass word the recogniser took alone, "Sud", is inside the region now)
+    return [m for m in out if not any(r is not m and r.wa <= m.wa and m.wb <= r.wb for r in regions)]
+
+
+_STATE_WORDS = 2  # adjectives around a state's head: "Democratic Republic", "République arabe syrienne"
+
+
+def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A state by its formal name is one place: its head with a nationality ("la République française", "la
+    République tchèque"), or with "de" and a country ("la République du Sénégal", "la République islamique d'Iran",
+    "the Democratic Republic of the Congo", "the United Kingdom of Great Britain and Northern Ireland"). The head
+    alone is no place ("le président de la République")."""
+    states: list[Mention] = []
+    for k, w in enumerate(ws):
+        if fold(w.text) not in lx.STATE_HEADS or not is_cap(w.text) or (states and k < states[-1].wb):
+            continue
+        a = k
+        while a > 0 and k - a < _STATE_WORDS and ws[a - 1].sent == w.sent and is_cap(ws[a - 1].text):
+            if fold(ws[a - 1].text) in lx.ARTICLES or sentence_start(ws, a - 1) and a - 1 == k - 1:
+                break
+            a -= 1  # "Democratic Republic", "Islamic Republic", "United Kingdom"
+        b, national = k + 1, False
+        while b < len(ws) and b - k <= _STATE_WORDS and ws[b].sent == w.sent and ws[b].text.islower():
+            key = fold(ws[b].text)
+            known = lx.is_place(doc_text(doc)[ws[a].start : ws[b].end])  # "République centrafricaine"
+            if not (known or lx.is_nationality(key) or key in lx.STATE_ADJECTIVES):
+                break
+            national, b = national or known or lx.is_nationality(key), b + 1
+        end = _country_after_of(ws, b, w.sent)
+        if end == b and not national:
+            continue
+        b = end
+        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+        states.append(Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
+    kept = [m for m in mentions if not any(s.wa < m.wb and m.wa < s.wb for s in states)]
+    return sorted(kept + states, key=lambda m: m.start)
+
+
+def _country_after_of(ws: list[Word], b: int, sent: int) -> int:
+    """The end of "de"/"of", articles and a known place's name after `b` ("du Sénégal", "of the Congo", "of Great
+    Britain and Northern Ireland"), or `b` when no such place follows."""
+    if b >= len(ws) or fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    end = b
+    while True:
+        best = next(
+            (
+                e
+                for e in range(min(len(ws), n + 4), n, -1)
+                if all(ws[x].sent == sent for x in range(n, e)) and lx.is_place(" ".join(x.text for x in ws[n:e]))
+            ),
+            None,
+        )
+        if best is None:
+            return end
+        end = best
+        if best + 1 < len(ws) and fold(ws[best].text) in lx.AND_WORDS and ws[best + 1].sent == sent:
+            n = best + 1  # "of Great Britain and Northern Ireland"
+            continue
+        return end
+
+
+def _qualifies_next(ws: list[Word], b: int, sent: int) -> bool:
+    """The words before `b` qualify what follows: a place noun or a longer name ("the northern Illinois town",
+    "Northern and central California counties", "the East Asia Summit"), so a compass point there names no region."""
+    if b >= len(ws) or ws[b].sent != sent:
+        return False
+    after = fold(ws[b].text)
+    singular = after[:-3] + "y" if after.endswith("ies") else after
+    return is_cap(ws[b].text) or _place_noun_word(singular)
+
+
 def _town_and_department(c: _Candidate) -> _Evidence | None:
     """ "lycée Utrillo (Stains, 93)": a name in parentheses with a department's number after a comma is a town."""
     ws, a, b = c.ws, c.a, c.b
@@ -1027,6 +1165,8 @@ def _venue(c: _Candidate) -> _Evidence | None:
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
+    first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
     first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
     last = not c.single and c.words[-1] in lx.VENUE_WORDS
@@ -1251,6 +1391,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _compass_place,
     _town_and_department,
     _place_noun,
     _after_demonym,

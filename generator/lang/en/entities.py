@@ -104,6 +104,11 @@ ENTITIES = EntityWords(
     ),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
+    state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),
+    compass_words=words(
+        "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "
+        "Northeastern Northwestern Southeastern Southwestern"
+    ),
     place_nouns=words("city town village county province district region state capital"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "

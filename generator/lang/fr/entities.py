@@ -115,8 +115,21 @@ ENTITIES = EntityWords(
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
         "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
-        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île"
+        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île "
+        # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
+        # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
+        "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
+        "théâtre prison"
     ),
+    state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
+    state_adjectives=words("arabe islamique démocratique populaire fédérale socialiste unie"),
+    compass_words=words("Nord Sud Est Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest"),
+    compass_adjectives=words(
+        "occidental occidentale occidentaux occidentales oriental orientale orientaux orientales méridional "
+        "méridionale méridionaux méridionales septentrional septentrionale septentrionaux septentrionales central "
+        "centrale centraux centrales"
+    ),
+    qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
     named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
     place_nouns=words(
