@@ -110,7 +110,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -526,15 +526,30 @@ def _join_institutions(
 def _join_numbered(joins: _Joins, organizations: list[str]) -> None:
     """Organisations named by a number and the same other words, in any order or language, are one ("Comité
     1922", "1922 Committee"; "Group of 77", "Groupe des 77"): the number tells them from any other."""
-    by_key: dict[frozenset[str], list[str]] = {}
-    for name in organizations:
-        every = [w for w in re.findall(r"[^\W_]+", name) if w not in LINKING_WORDS and w not in _ARTICLES]
-        key = frozenset(w if w.isdigit() else word_key(w) for w in every)
-        if len(key) >= 2 and len(key) == len(every) and any(w.isdigit() for w in key):
-            by_key.setdefault(key, []).append(name)
+    _join_alike(joins, "organization", organizations, lambda name: _words_key(name, with_number=True))
+
+
+def _words_key(name: str, with_number: bool = False) -> frozenset[str] | None:
+    """A folded name's words in any order, read through the word tables, linking words left out (with
+    `with_number`, numbers as written); None for fewer than two, for two words read as one, or without a number
+    when one is asked."""
+    every = [w for w in re.findall(r"[^\W_]+", name) if w not in LINKING_WORDS and w not in _ARTICLES]
+    key = frozenset(w if with_number and w.isdigit() else word_key(w) for w in every)
+    if len(key) < 2 or len(key) != len(every) or with_number and not any(w.isdigit() for w in key):
+        return None
+    return key
+
+
+def _join_alike(joins: _Joins, kind: str, names: Iterable[str], key: Callable[[str], Hashable | None]) -> None:
+    """Names of one kind that have the same key are one (a name whose key is None joins none)."""
+    by_key: dict[Hashable, list[str]] = {}
+    for name in names:
+        found = key(name)
+        if found is not None:
+            by_key.setdefault(found, []).append(name)
     for group in by_key.values():
         for other in group[1:]:
-            joins.join(("organization", group[0]), ("organization", other))
+            joins.join((kind, group[0]), (kind, other))
 
 
 def _place_key(place: str) -> str:
@@ -1027,28 +1042,13 @@ def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, froze
 def _join_reordered(joins: _Joins, places: list[str]) -> None:
     """Two places named by the same two words or more in another order, or in another language, are one
     ("zone euro", "euro zone"): the words read through the word tables, linking words left out."""
-    by_key: dict[frozenset[str], list[str]] = {}
-    for name in places:
-        every = [w for w in re.findall(r"[^\W_]+", name) if w not in LINKING_WORDS and w not in _ARTICLES]
-        key = frozenset(word_key(w) for w in every)
-        if len(key) >= 2 and len(key) == len(every):
-            by_key.setdefault(key, []).append(name)
-    for group in by_key.values():
-        for other in group[1:]:
-            joins.join(("place", group[0]), ("place", other))
+    _join_alike(joins, "place", places, _words_key)
 
 
 def _join_by_compass(joins: _Joins, places: list[str]) -> None:
     """Two places named by one direction and the same other words are one, whatever the language and the
     order ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud")."""
-    by_key: dict[tuple[str, frozenset[str]], list[str]] = {}
-    for name in places:
-        key = _compass(name)
-        if key is not None:
-            by_key.setdefault(key, []).append(name)
-    for group in by_key.values():
-        for other in group[1:]:
-            joins.join(("place", group[0]), ("place", other))
+    _join_alike(joins, "place", places, _compass)
 
 
 def _compass_words() -> dict[tuple[str, ...], str]:
