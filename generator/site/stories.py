@@ -54,6 +54,7 @@ from functools import lru_cache
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
+from generator.model import Briefing
 from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, Span, parse_point, when_label
 from generator.site.blocks import Href, html_link, text
@@ -296,9 +297,7 @@ def _headlines(entry: Entry, row: AgendaItem) -> bool:
     b = entry.briefing
     phrases = [item.event.event for item in row.announced or (row,) if item.entry is entry] or [row.event.event]
     said = frozenset().union(*(_words(str(p)) for p in phrases))
-    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
-    names += [str(p) for p in b.places]
-    name_words = {w for n in names for w in phrase_words(n, read=False)}
+    name_words = _name_words([*_participant_names(b), *(str(p) for p in b.places)])
     return bool((said & _words(str(b.title))) - name_words - _descriptive_words())
 
 
@@ -369,11 +368,19 @@ def _content_words(entry: Entry) -> frozenset[str]:
     (those are compared as main participants), of the towns it names in passing (`_in_passing`), and
     without stop words, months and weekdays."""
     b = entry.briefing
-    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
-    names += [str(p) for p in b.places[1:] if _in_passing(str(p))]
-    name_words = {w for n in names for w in phrase_words(n, read=False)}
+    name_words = _name_words([*_participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
     return phrase_words(said, read=False) - name_words - _stop_words()
+
+
+def _participant_names(b: Briefing) -> list[str]:
+    """Every name and alias of a briefing's participants."""
+    return [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """The words of names, as a story's words are compared."""
+    return {w for n in names for w in phrase_words(n, read=False)}
 
 
 def _in_passing(place: str) -> bool:
