@@ -54,7 +54,7 @@ _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
 # they cut a capitalised run like a nationality does.
 PARTISANS = _folded(every(lambda lang: lang.entities.partisans))
 # "Sen. Mike Braun, R-Ind., said": a party's initial and a state's abbreviation, no name
-_PARTY_INITIALS = "|".join(every(lambda lang: lang.entities.party_initials)) or "(?!)"
+_PARTY_INITIALS = "|".join(map(re.escape, every(lambda lang: lang.entities.party_initials))) or "(?!)"
 PARTY_AND_STATE = re.compile(rf"(?:{_PARTY_INITIALS})-(?:[A-Z][A-Za-z]{{1,4}}\.?|(?:[A-Z]\.){{2}})")
 DISEASES = _folded(every(lambda lang: lang.entities.diseases))  # "COVID-19": no organisation, no person
 _DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))

@@ -24,7 +24,7 @@ from generator.extract.ner.particles import (
     surname_start,
 )
 from generator.extract.ner.roles import singular_role
-from generator.extract.ner.runs import candidate_runs, complement_of_complement, split_run
+from generator.extract.ner.runs import candidate_runs, complement_of_complement, demonym_after_article, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -789,7 +789,7 @@ def _group_noun(c: _Candidate) -> bool:
 
 def _plural_acronym(c: _Candidate) -> bool:
     """ "Tory MPs", "les ONGs", "MEPs": an acronym in the plural counts people or bodies, it names none."""
-    return bool(re.fullmatch(r"[A-Z]{2,}s", c.text.split()[-1]))
+    return bool(_PLURAL_ACRONYM.fullmatch(c.text.split()[-1]))
 
 
 def _acronym_after_noun(c: _Candidate) -> bool:
@@ -841,6 +841,9 @@ def _capitalised_part(text: str) -> str:
     return " ".join(w for w in text.split() if not w.islower())
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "super PACs", "Tory MPs"
+
+
 def common_acronyms(ws: list[Word]) -> set[str]:
     """Acronyms the text uses as common nouns, folded: in the plural ("super PACs"), counted ("des TGV", "une AG",
     "150 000 GNF"), or spelt out in lower case ("fournisseurs d'accès à Internet (FAI)", "PACES (première année
@@ -848,7 +851,7 @@ def common_acronyms(ws: list[Word]) -> set[str]:
     found = set()
     for k, w in enumerate(ws):
         text = w.text.replace(".", "")
-        if re.fullmatch(r"[A-Z]{2,}s", text):
+        if _PLURAL_ACRONYM.fullmatch(text):
             found |= {fold(text), fold(text[:-1])}
             continue
         if not is_acronym(text) or lx.is_place(text) or fold(text) in lx.KNOWN_ORGS:
@@ -901,8 +904,7 @@ def _storm(c: _Candidate) -> bool:
 
 def _weekday_phrase(c: _Candidate) -> bool:
     """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
-    words = [fold(w) for w in c.words]
-    return any(w in lx.WEEKDAYS for w in words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in words)
+    return any(w in lx.WEEKDAYS for w in c.words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in c.words)
 
 
 _NOT_A_NAME = (
@@ -1150,9 +1152,9 @@ def _after_demonym(c: _Candidate) -> _Evidence | None:
     k = c.a - 1
     if c.single or c.b - c.a > LIMITS.role_name_words or k < 1 or c.ws[k].sent != c.ws[c.a].sent:
         return None
-    demonym = lx.is_demonym_after_article(c.ws[k].text) or lx.is_nationality(c.ws[k].text)
-    after_article = fold(c.ws[k - 1].text) in lx.SINGULAR_ARTICLES
-    return _Evidence(PER) if demonym and is_cap(c.ws[k].text) and after_article else None
+    nationality = lx.is_nationality(c.ws[k].text) and fold(c.ws[k - 1].text) in lx.SINGULAR_ARTICLES
+    demonym = demonym_after_article(c.ws, k) or nationality
+    return _Evidence(PER) if demonym and is_cap(c.ws[k].text) else None
 
 
 def _initials_with_ampersand(c: _Candidate) -> _Evidence | None:

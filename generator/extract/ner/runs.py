@@ -166,11 +166,11 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         or (nationality and nationality_precedes_noun)  # "Israeli Prime Minister"
         or (nationality and k < b - 1)  # "le Britannique Richard Reid"
         # "le Marseillais Paul Roux": a given name and a surname after it ("the American Enterprise Institute" is one)
-        or (_demonym_after_article(ws, k) and not has_org_word and k < b - 2)
+        or (demonym_after_article(ws, k) and not has_org_word and k < b - 2)
     )
 
 
-def _demonym_after_article(ws: list[Word], k: int) -> bool:
+def demonym_after_article(ws: list[Word], k: int) -> bool:
     """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
     return k > 0 and fold(ws[k - 1].text) in lx.SINGULAR_ARTICLES and lx.is_demonym_after_article(ws[k].text)
 
