@@ -24,7 +24,7 @@ from generator.extract.ner.particles import (
     surname_start,
 )
 from generator.extract.ner.roles import singular_role
-from generator.extract.ner.runs import candidate_runs, complement_of_complement, demonym_after_article, split_run
+from generator.extract.ner.runs import candidate_runs, complement_of_complement, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -34,6 +34,7 @@ from generator.extract.ner.words import (
     ORG,
     PER,
     Word,
+    demonym_after_article,
     ent_label,
     is_acronym,
     is_cap,

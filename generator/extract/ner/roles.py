@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import Word, sentence_start
+from generator.extract.ner.words import Word, demonym_after_article, sentence_start
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -205,9 +205,7 @@ def role_by_nationality(doc: Doc, ws: list[Word], a: int, person_words: set[int]
     """ "Six chefs d'État n'ont pas été invités (le Soudanais X, le Zimbabwéen Y)": a name given with only its
     nationality, as a noun after an article, belongs to the group a plural role word named just before; each holds
     that role, of their nationality ("chef d'État soudanais")."""
-    if a < 2 or fold(ws[a - 2].text) not in lx.SINGULAR_ARTICLES or not ws[a - 1].text[:1].isupper():
-        return None
-    if not lx.is_demonym_after_article(ws[a - 1].text):
+    if a < 2 or not ws[a - 1].text[:1].isupper() or not demonym_after_article(ws, a - 1):
         return None
     # one of a group: the sentence names two of them so, or the plural role itself ("le Tunisien X a été arrêté",
     # alone, is no lawyer because "les avocats" pleaded the sentence before)
@@ -243,9 +241,8 @@ def _by_nationality(ws: list[Word], n: int, person_words: set[int]) -> bool:
         n >= 2
         and n in person_words
         and n - 1 not in person_words
-        and fold(ws[n - 2].text) in lx.SINGULAR_ARTICLES
         and ws[n - 1].text[:1].isupper()
-        and lx.is_demonym_after_article(ws[n - 1].text)
+        and demonym_after_article(ws, n - 1)
     )
 
 

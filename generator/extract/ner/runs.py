@@ -28,6 +28,7 @@ from generator.extract.ner.words import (
     NAME_PARTICLES,
     PER,
     Word,
+    demonym_after_article,
     ent_label,
     is_acronym,
     is_cap,
@@ -168,11 +169,6 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         # "le Marseillais Paul Roux": a given name and a surname after it ("the American Enterprise Institute" is one)
         or (demonym_after_article(ws, k) and not has_org_word and k < b - 2)
     )
-
-
-def demonym_after_article(ws: list[Word], k: int) -> bool:
-    """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
-    return k > 0 and fold(ws[k - 1].text) in lx.SINGULAR_ARTICLES and lx.is_demonym_after_article(ws[k].text)
 
 
 def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:

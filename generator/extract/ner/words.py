@@ -18,6 +18,8 @@ from generator.extract.ner.lexicon import (
     GLUED_PREFIX,
     NAME_PARTICLES,
     OF_WORDS,
+    SINGULAR_ARTICLES,
+    is_demonym_after_article,
 )
 from generator.extract.ner.text import Sentence, doc_text, sentences
 
@@ -119,3 +121,8 @@ def sentence_start(ws: list[Word], n: int) -> bool:
     while k >= 0 and ws[k].sent == ws[n].sent and not any(c.isalnum() for c in ws[k].text):
         k -= 1
     return k < 0 or ws[k].sent != ws[n].sent
+
+
+def demonym_after_article(ws: list[Word], k: int) -> bool:
+    """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
+    return k > 0 and fold(ws[k - 1].text) in SINGULAR_ARTICLES and is_demonym_after_article(ws[k].text)
