@@ -96,7 +96,8 @@ def front_matter_upcoming(doc: dict, given: bool) -> list[dict]:
         first = next(t for t in same if item.text.startswith(t.text))
         ends = [(first, item.date.split("/")[0])]
         if "/" in item.date:  # a range "du 3 au 5 juin" lists both of its days
-            last = next(t for t in same if t.start > first.start and item.text.endswith(t.text))
+            # a period said once ("this week") lists its days to come as a range of its own words
+            last = next((t for t in same if t.start > first.start and item.text.endswith(t.text)), first)
             ends.append((last, item.date.split("/")[1]))
         # a range that starts on the publication day lists only its days to come
         out += [{"start": t.start, "end": t.end, "text": t.text, "value": v} for t, v in ends if t.upcoming]

@@ -1072,3 +1072,32 @@ def test_a_week_around_the_days_of_the_same_event_is_that_event_said_again() -> 
     monday = dt.date(2024, 4, 1)
     upcoming, _ = dated_events(extract_timexes(text, monday, "fr"), monday)
     assert [u.text for u in upcoming] == ["mardi à jeudi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, text, expected",
+    [
+        # the source's verb closing the sentence is past; the date belongs to the clause before it
+        (
+            "She will then fly to Lima, where she will open the first meeting of the new trade council with "
+            "the President of Peru on May 22, the foreign ministry said in a statement.",
+            "en",
+            "May 22",
+            "2023-05-22",
+        ),
+        (
+            "Le chef de l'État recevra les dirigeants des pays du fleuve dans la capitale pour un sommet sur "
+            "l'eau le 22 mai, a précisé la présidence dans un communiqué.",
+            "fr",
+            "le 22 mai",
+            "2023-05-22",
+        ),
+        # a past clause before the date still dates it in the past
+        ("The ceasefire was signed in Doha on May 12, officials said.", "en", "May 12", "2023-05-12"),
+        ("Les ministres se sont réunis à Rabat le 2 mai, a indiqué le ministère.", "fr", "le 2 mai", "2023-05-02"),
+    ],
+)
+def test_the_attribution_closing_a_sentence_does_not_set_the_tense_of_its_date(
+    sentence: str, lang: str, text: str, expected: str
+) -> None:
+    assert values(sentence, dt.date(2023, 5, 16), lang)[text] == expected

@@ -61,6 +61,7 @@ def tense_at(
     if not cues:
         return None
     best: tuple[float, Tense] | None = None
+    nearest: tuple[int, int, Tense] | None = None
     for s, e, label in cues:
         if e <= start:
             gap = sentence[e:start]
@@ -70,9 +71,11 @@ def tense_at(
             dist = s - end + 5  # a verb before the date usually governs it (French and English both)
         dist += _COMMA_PENALTY * (gap.count(",") + gap.count("(") + gap.count('"') + 3 * gap.count(";"))
         if best is None or dist < best[0]:
-            best = (dist, label)
+            best, nearest = (dist, label), (s, e, label)
     if best is None or best[0] > _MAX_DISTANCE:
         return None  # no verb close enough to govern the date: let the caller take the nearest reading
+    if nearest and _attributes(sentence, nearest, end, language):
+        return None  # the source's verb says when it spoke, not when the date is: the nearest reading again
     return best[1]
 
 
@@ -86,6 +89,28 @@ def _announces(sentence: str, cue: tuple[int, int, Tense], start: int, language:
     if not re.search(language.announcing_verbs, sentence[s:e], re.IGNORECASE):
         return False
     return bool(event_nouns(language).search(sentence[e:start]))
+
+
+_TAIL_WORDS = 6  # "in a statement on Tuesday": what may follow the speech verb that closes a sentence
+
+
+def _attributes(sentence: str, cue: tuple[int, int, Tense], end: int, language: Language) -> bool:
+    """Whether a past cue after the date is the speech verb of the attribution that closes the sentence ("he
+    will host the summit on May 22, the ministry said in a statement", "le sommet aura lieu le 22 mai, a
+    indiqué le ministère"): it tells when the source spoke, which says nothing of the date's tense."""
+    s, e, label = cue
+    if label != "past" or s < end or "," not in sentence[end:s]:
+        return False
+    said = sentence[s:e].lower().split()
+    if not said or not set(said) & _speech_verbs(language):
+        return False
+    after = sentence[e:].strip(' .!?»"”')
+    return "," not in after and len(after.split()) <= _TAIL_WORDS
+
+
+@functools.cache
+def _speech_verbs(language: Language) -> frozenset[str]:
+    return frozenset(v.lower() for v in language.quotes.speech_verbs if " " not in v)
 
 
 def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tense]]:
