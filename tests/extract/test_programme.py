@@ -443,3 +443,33 @@ def test_a_day_heading_a_line_of_sentences_holds_the_next_when_the_first_is_shor
     rows = {u.text: u.event for u in _upcoming(text, "en", TUESDAY)}
     assert rows["Friday, June 13"] == "The delegates arrive; The mayor hosts a dinner at the town hall"
     assert rows["Saturday, June 14"] == "The delegates visit the harbour, the museum and the old town"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "words"),
+    [
+        (
+            "Le programme de la ministre\n\nJeudi 6 juin : Caen, Bayeux\n\nMatin : visite du port de Caen, "
+            "échanges avec les dockers et les apprentis sur la modernisation des grues et le chantier du "
+            "nouveau terminal.\n\nMi-journée : déjeuner avec les chefs d'entreprise de la région sur le fonds "
+            "d'investissement, puis visite du pôle de recherche et de ses laboratoires.\n\n"
+            "Fin d'après-midi : entretien avec le préfet du Calvados, puis dîner avec les élus.\n",
+            "fr",
+            "2024-06-06",
+            "entretien avec le préfet",
+        ),
+        (
+            "The minister's visit\n\nThursday 6 June: Leeds, York\n\nMorning: tour of the Leeds rail depot, talks "
+            "with the engineers and apprentices about the new signalling system and the electrification of the "
+            "line to Harrogate.\n\nMidday: lunch with the chamber of commerce on the regional investment fund, "
+            "followed by a visit to the new science park and its laboratories.\n\n"
+            "2pm: meeting with the mayor and the police chief, then dinner with councillors.\n",
+            "en",
+            "2024-06-06",
+            "meeting with the mayor",
+        ),
+    ],
+)
+def test_a_part_of_the_day_labelling_an_item_is_on_its_headings_day(text, lang, day, words):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 6, 4), lang))
+    assert any(u.date == day and words in u.event for u in upcoming), [(u.date, u.event) for u in upcoming]

@@ -243,7 +243,9 @@ Rule = Callable[[RuleContext, re.Match[str]], list[Found]]
 
 
 # a line of a list: a list mark, or an hour that opens the line ("15h00  Questions au gouvernement")
-_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}\s?(?:h|:)\s?\d{0,2}\b)")
+# a programme's item: a list mark, an hour, or a label of up to three words and a colon ("Matin : visite…",
+# "Fin d'après-midi : entretien…", "Morning: tour of…")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|[^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2}\s?:\s)")
 
 
 _PLACE_LINE = 6  # words: a line under a programme's item as short as this, without a full stop, is its place
