@@ -157,6 +157,10 @@ def test_english_words_that_are_not_dates() -> None:
         ("A decision is expected in two weeks.", "in two weeks", "2024-04-16"),
         ("The plant must close by the end of the year.", "the end of the year", "2024"),
         ("The treaty was signed in May 2010.", "May 2010", "2010-05"),
+        # a present of scheduling is to come, after a past speech verb
+        ("He noted that the fiscal year ends Sept. 30.", "Sept. 30", "2024-09-30"),
+        # a participle after a hyphen is an adjective, not a past verb
+        ("The Saudi-led coalition wants a truce before the May 3 summit.", "May 3", "2024-05-03"),
     ],
 )
 def test_english_expressions(sentence: str, text: str, expected: str) -> None:

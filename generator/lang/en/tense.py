@@ -38,14 +38,16 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+(?:to|for)|would"
         r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
         # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
-        r"|opens|begins|starts|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes|head\s+to|meet"
+        r"|opens|begins|starts|ends|closes|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes"
+        r"|head\s+to|meet"
         r"|takes?\s+effect|comes?\s+into\s+force|expires|calls?\s+for"  # "the union calls for a strike on Friday"
         r"|vote|gather|travel\s+to"
         r"|is\s+expected|are\s+expected)\b",
     ),
     (
         "past",
-        rf"\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
+        # not after a hyphen: "Republican-led", "state-owned" are adjectives
+        rf"(?<!-)\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}(?<!-)\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
     ),
 )
 # a past verb that announces, calls or sets events: "The union has announced strikes on 13 December" dates the
