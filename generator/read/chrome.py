@@ -64,6 +64,9 @@ _TICKER_TITLES = 3  # a ticker has this many titles at least; fewer may be the s
 # A caption's copyright credit at its end: "Le président à Kigali, mardi. © Jean Dupont/JA et Li Wei/AFP"
 _COPYRIGHT_CREDIT = re.compile(r"\s©\s*[^©!?]{2,80}(?<!\.)$")
 _CAPTION_WORDS = 30  # a caption is one line of at most this many words
+# a kicker in capitals, a colon or a question mark, then a paragraph: another story's teaser
+_KICKER = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’-]{2,40}[:?]\s+\S.{40,}")
+_TEASERS = 2  # this many at the page's end are other stories' teasers; one may be the story's own dateline
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
@@ -117,7 +120,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
     """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks."""
     kept: list[str] = []
     cut = _article_end(lines)
-    menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut])
+    menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
@@ -215,6 +218,20 @@ def _tickers(lines: list[str]) -> set[int]:
         if end - i - 1 >= _TICKER_TITLES and (end == len(lines) or not lines[end].strip()):
             found |= set(range(i, end))
     return found
+
+
+def _teasers(lines: list[str]) -> set[int]:
+    """The teasers of other stories that end a page: two paragraphs or more in a row, down to the last, each opening
+    on a kicker in capitals ("RISK REMAINS: An official said…", "FIVE-YEAR WINDOW? A defense institute…"). One such
+    paragraph is the story's own dateline ("BEIJING: In what is seen as…") or a live feed's topic."""
+    found: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if line and not _KICKER.match(line):
+            break
+        found.append(i)  # with the blank lines between the teasers
+    teasers = [i for i in found if lines[i].strip()]
+    return set(range(min(teasers), len(lines))) if len(teasers) >= _TEASERS else set()
 
 
 def _link_title(line: str) -> bool:

@@ -305,3 +305,16 @@ def test_a_banner_over_one_headline_keeps_the_headline():
 def test_a_long_paragraph_ending_with_a_copyright_sign_stays():
     paragraph = " ".join(["Le conseil municipal a voté le budget de la ville pour l'année prochaine."] * 3) + " © Ville"
     assert strip_chrome([paragraph]) == [paragraph]
+
+
+def test_teasers_of_other_stories_that_end_a_page_go_and_a_dateline_stays():
+    lines = [
+        "ROME: The Italian government on Tuesday approved a budget that cuts taxes for families with children.",
+        "The plan still needs the approval of both houses of parliament before the end of the year.",
+        "WAGE TALKS: Unions said that the offer made by the employers on Monday falls short of inflation and vowed "
+        "to strike",
+        "",
+        "DRY SUMMER? Farmers in the south fear a third year of drought as reservoirs stand at half their level and",
+    ]
+    assert strip_chrome(lines) == lines[:2]
+    assert strip_chrome(lines[:3]) == lines[:3]  # one such paragraph may be the story's own
