@@ -1105,3 +1105,23 @@ def test_the_attribution_closing_a_sentence_does_not_set_the_tense_of_its_date(
     sentence: str, lang: str, text: str, expected: str
 ) -> None:
     assert values(sentence, dt.date(2023, 5, 16), lang)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, published, span",
+    [
+        (
+            "Les contrôleurs seront en grève à partir du lundi 6 mai et jusqu'au vendredi 31 mai.",
+            "fr",
+            "2024-04-02",
+            "2024-05-06/2024-05-31",
+        ),
+        ("The exhibition runs from May 3 and until June 9 at the Tate.", "en", "2024-04-02", "2024-05-03/2024-06-09"),
+    ],
+)
+def test_a_span_said_from_one_day_and_until_another_is_one_row(
+    sentence: str, lang: str, published: str, span: str
+) -> None:
+    day = dt.date.fromisoformat(published)
+    upcoming, _ = dated_events(extract_timexes(sentence, day, lang), day)
+    assert [u.date for u in upcoming] == [span]
