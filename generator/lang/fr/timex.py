@@ -214,9 +214,10 @@ RULES = RuleTable(
             rf"(?!\s*(?:h\b|heures?|%|[,.]\d|\d|et(?!\s+(?:l[e']\s*|ce\s+)?{FR_WEEKDAY}\b)|au(?!\s+{FR_POD}\b)|à|-)"
             rf"|\s+{FR_MONTH})"
             # not "samedi 3 buts": a noun after the number makes it a count; after an article the weekday is a day
-            # ("Le mardi 6 témoigneront les juges")
+            # ("Le mardi 6 témoigneront les juges"); an article or a verb after the number leaves it a day
+            # ("faire de mardi 14 une journée de grève", "la grève de mardi 14 sera suivie")
             r"(?(det)|(?!\s+(?!(?:à|au|aux|pour|par|dans|en|de|du|des|avec|sur|chez|lors|afin|entre|devant|puis|le|la|les"
-            r"|ou|et)\b)[a-zàâçéèêëîïôûùüÿœ]))",
+            r"|un|une|ou|et|est|sera|sont|seront|a|aura|ont|auront)\b)[a-zàâçéèêëîïôûùüÿœ]))",
             _FR_WEEKDAYS,
             (
                 Example(
@@ -228,6 +229,11 @@ RULES = RuleTable(
                     "Elle appelle à manifester le samedi 13 au matin devant la mairie.",
                     PUBLISHED,
                     (("le samedi 13", "DATE", "2024-04-13"),),
+                ),
+                Example(
+                    "Les syndicats veulent faire de mardi 16 une grande grève.",
+                    PUBLISHED,
+                    (("mardi 16", "DATE", "2024-04-16"),),
                 ),
             ),
         ),
