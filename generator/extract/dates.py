@@ -382,6 +382,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
         and t.type in ("DATE", "TIME")
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
+    calendar_items = [t for t in calendar_items if not _month_of_its_days(t, calendar_items)]
     listed = {id(t) for t in calendar_items}
     clocks = [t for t in timexes if t.type == "TIME" and id(t) not in listed]  # hours of the days around them
     upcoming: list[DatedEvent] = []
@@ -507,6 +508,20 @@ def _chronological(found: list[Found], text: str) -> list[Found]:
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # what separates the days of an enumeration: a comma, "et", "and", and the article ("le 21 mai et le 25 juin")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:" + _PAIR + r"\s+)?" + _ARTICLE + r"$", re.IGNORECASE)
+
+
+_MONTH_FRAME = 300  # characters: a month said this close before days of its own frames them
+
+
+def _month_of_its_days(t: Timex, items: list[Timex]) -> bool:
+    """Whether a month is said as the frame of days given just after it ("En avril, la grève commence le 3 ...
+    Suivront les 8 et 9 avril", "In August, walkouts on 18 and 20 August"): the days are the events, the month
+    adds a row that says less."""
+    if t.precision != "month" or "/" in t.value:
+        return False
+    return any(
+        d.precision == "day" and d.value.startswith(t.value) and t.end <= d.start <= t.end + _MONTH_FRAME for d in items
+    )
 
 
 def _a_year_later(day: str) -> str:

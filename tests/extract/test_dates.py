@@ -1125,3 +1125,35 @@ def test_a_span_said_from_one_day_and_until_another_is_one_row(
     day = dt.date.fromisoformat(published)
     upcoming, _ = dated_events(extract_timexes(sentence, day, lang), day)
     assert [u.date for u in upcoming] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, listed",
+    [
+        (
+            "En juin, la grève commencera le mardi 4. Suivront les 9 et 10 juin.",
+            "fr",
+            "2024-05-20",
+            ["2024-06-04", "2024-06-09/2024-06-10"],
+        ),
+        (
+            "In August, dockers will walk out on August 18 and on August 20.",
+            "en",
+            "2022-07-20",
+            ["2022-08-18", "2022-08-20"],
+        ),
+        # a month that frames no day of its own stays
+        (
+            "The museum reopens in October. Its director will speak on Tuesday.",
+            "en",
+            "2022-09-05",
+            ["2022-09-06", "2022-10"],
+        ),
+    ],
+)
+def test_a_month_said_as_the_frame_of_its_days_is_no_row_of_its_own(
+    text: str, lang: str, published: str, listed: list[str]
+) -> None:
+    day = dt.date.fromisoformat(published)
+    upcoming, _ = dated_events(extract_timexes(text, day, lang), day)
+    assert sorted(u.date for u in upcoming) == listed
