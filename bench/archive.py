@@ -200,6 +200,10 @@ def scores(folder: Path) -> dict:
     }
 
 
+# The newest archive is the unseen measure: --verbose never lists its errors, so no rule is written from them.
+UNTOUCHED = ("fifteenth archive",)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every split, wrong merge and missed pair")
@@ -274,6 +278,9 @@ def main() -> None:
         print(f"| {label} | " + " | ".join(show(r) for r in runs.values()) + f" | {goal} |")
     if args.verbose:
         for name, r in runs.items():
+            if name in UNTOUCHED:
+                print(f"\n{name}: untouched, totals only (no rule is written from its errors)")
+                continue
             print(f"\n{name}:")
             print("  entities split (rules only):", r["rules"]["split"])
             print("  entities split (with corrections):", r["hand"]["split"])
