@@ -255,7 +255,8 @@ RULES = RuleTable(
         TimexRule(
             "deictic",
             rf"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
-            rf"|the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day))\b"
+            rf"|the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day|the\s+previous\s+day"
+            rf"|(?:later|earlier)\s+(?:that|in\s+the)\s+day))\b"
             rf"(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",
             "yesterday today tomorrow tonight day",
             (
@@ -263,6 +264,11 @@ RULES = RuleTable(
                     "The president will speak tomorrow morning.",
                     PUBLISHED,
                     (("tomorrow morning", "TIME", "2024-04-03TMO"),),
+                ),
+                Example(
+                    "The envoy lands in Oslo on April 10. Later that day, she will meet the prime minister.",
+                    PUBLISHED,
+                    (("April 10", "DATE", "2024-04-10"), ("Later that day", "DATE", "2024-04-10")),
                 ),
             ),
         ),

@@ -105,6 +105,10 @@ DAYS_FROM_DISCOURSE = {
     "the following day": 1,
     "the same day": 0,
     "the previous day": -1,
+    "later that day": 0,
+    "later in the day": 0,
+    "earlier that day": 0,
+    "earlier in the day": 0,
 }
 
 # Frequent words that tell English from French.
