@@ -414,6 +414,9 @@ class Language:
     tense_cues: tuple[tuple[str, str], ...] = ()  # ("past" | "future", pattern)
     # a past verb that announces events ("a annoncé une grève le 13"): it does not date the event it names
     announcing_verbs: str = ""
+    # what an event comes before ("ahead of the Oct. 27 election", "à l'approche du scrutin du 5 novembre"): a cue of
+    # the future for a date after it only
+    ahead_of: str = ""
     event_nouns: str = ""
     event_determiner: str = ""  # when set, an event noun counts only after one ("the vote", not "to vote")
     # what before a date makes it qualify the noun after it ("Trump's July 25 call", "the 2016 election"): the event is

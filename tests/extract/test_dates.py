@@ -1157,3 +1157,25 @@ def test_a_month_said_as_the_frame_of_its_days_is_no_row_of_its_own(
     day = dt.date.fromisoformat(published)
     upcoming, _ = dated_events(extract_timexes(text, day, lang), day)
     assert sorted(u.date for u in upcoming) == listed
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        # what an event comes before is to come, after a past verb
+        (
+            "The two rivals clashed on Saturday ahead of the Nov. 5 runoff.",
+            "en",
+            {"Saturday": "2023-10-28", "Nov. 5": "2023-11-05"},
+        ),
+        (
+            "Les deux rivaux ont débattu samedi à l'approche du scrutin du 5 novembre.",
+            "fr",
+            {"samedi": "2023-10-28", "5 novembre": "2023-11-05"},
+        ),
+    ],
+)
+def test_what_an_event_comes_before_points_ahead_and_only_for_the_date_after_it(
+    sentence: str, lang: str, expected: dict[str, str]
+) -> None:
+    assert values(sentence, dt.date(2023, 10, 30), lang) == expected

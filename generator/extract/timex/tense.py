@@ -55,7 +55,7 @@ def tense_at(
     def outside(c: tuple[int, int, Tense]) -> bool:
         return (c[1] <= start or c[0] >= end) and not _announces(sentence, c, start, language)
 
-    cues = [c for c in _cues(sentence, language) if outside(c)]
+    cues = [c for c in _cues(sentence, language) if outside(c)] + _ahead_of(sentence, start, language)
     if extra and not cues:
         cues = [c for c in extra if outside(c)]  # the parser fills in where surface cues say nothing
     if not cues:
@@ -89,6 +89,14 @@ def _announces(sentence: str, cue: tuple[int, int, Tense], start: int, language:
     if not re.search(language.announcing_verbs, sentence[s:e], re.IGNORECASE):
         return False
     return bool(event_nouns(language).search(sentence[e:start]))
+
+
+def _ahead_of(sentence: str, start: int, language: Language) -> list[tuple[int, int, Tense]]:
+    """The words before the date that say an event comes after them ("ahead of the Oct. 27 election"), as
+    cues of the future; after the date they say nothing of it ("met on Saturday ahead of the election")."""
+    if not language.ahead_of:
+        return []
+    return [(m.start(), m.end(), "future") for m in re.finditer(language.ahead_of, sentence[:start], re.IGNORECASE)]
 
 
 _TAIL_WORDS = 6  # "in a statement on Tuesday": what may follow the speech verb that closes a sentence

@@ -40,6 +40,7 @@ LANGUAGE = Language(
     nationality_precedes_noun=True,
     tense_cues=tense.TENSE_CUES,
     announcing_verbs=tense.ANNOUNCING_VERBS,
+    ahead_of=tense.AHEAD_OF,
     event_nouns=events.EVENT_NOUNS,
     event_determiner=events.EVENT_DETERMINER,
     attributive_date=events.ATTRIBUTIVE_DATE,

@@ -53,3 +53,6 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
 # a past verb that announces, calls or sets events: "The union has announced strikes on 13 December" dates the
 # strikes, not the announcement (a date right after the verb still dates it: "announced on Monday")
 ANNOUNCING_VERBS = r"\b(?:announced|called|scheduled|planned|set|confirmed|unveiled|proposed|organised|organized)\b"
+# what an event comes before: "the leaders met ahead of the Oct. 27 election" is still to come,
+# whatever the tense of the sentence's verb
+AHEAD_OF = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\b"

@@ -41,6 +41,7 @@ LANGUAGE = Language(
     month_as_name_after=frozenset({"de", "d'", "et", "ou", "avant", "apres", "entre"}),
     tense_cues=tense.TENSE_CUES,
     announcing_verbs=tense.ANNOUNCING_VERBS,
+    ahead_of=tense.AHEAD_OF,
     event_nouns=events.EVENT_NOUNS,
     event_cut=events.EVENT_CUT,
     event_predicate=events.EVENT_PREDICATE,

@@ -56,3 +56,6 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
 # a past verb that announces, calls or sets events: "La CGT a annoncé une grève le 13 décembre" dates the grève,
 # not the annonce (a date right after the verb still dates it: "a annoncé lundi")
 ANNOUNCING_VERBS = r"\b(?:annoncé|appelé|programmé|prévu|fixé|confirmé|convoqué|proposé|organisé|déposé)e?s?\b"
+# what an event comes before: "à l'approche du scrutin du 5 novembre" is still to come,
+# whatever the tense of the sentence's verb
+AHEAD_OF = r"\b(?:à\s+l['’]approche|en\s+vue|dans\s+la\s+perspective)\s+d(?:u|es?|['’])"
