@@ -4,7 +4,8 @@ Many pages come without a date in their metadata, and a date guessed from the te
 which sends every relative date of the article to the wrong year. Addresses and file names often carry
 the day the article was published, in a few shapes:
 
-    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  /2016/jan/27/  /2018/04-avril/15-
+    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  /201901/19/  /2016/jan/27/
+    /2018/04-avril/15-
     2024-04-02-sommet.txt
 
 Only a whole day counts (a year and a month do not say which week "mardi" is), between the bounds of
@@ -28,6 +29,8 @@ _SEP = r"[/_.-]"
 _NUMERIC = (
     re.compile(rf"(?<!\d)(?P<y>\d{{4}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<d>\d{{1,2}})(?!\d)", re.ASCII),
     re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)", re.ASCII),
+    # "/201901/19/": the year and month as one folder, the day as the next (La Presse's shape)
+    re.compile(r"/(?P<y>\d{4})(?P<m>\d{2})/(?P<d>\d{2})/", re.ASCII),
     # "_AN-201503220024": a stamp to the minute (or second), the day first
     re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)", re.ASCII),
 )
