@@ -263,6 +263,8 @@ class TimexCues:
     deadline_before: str = ""  # pattern ending where a period's end begins: "d'ici (la) fin", "by the"
     open_before: tuple[str, ...] = ()  # patterns: a span open until the date ("jusqu'au", "until")
     ahead_openers: tuple[str, ...] = ()  # patterns among `open_before` that look ahead whatever the verb ("d'ici")
+    # patterns among `open_before` that look ahead when no verb says otherwise ("maintenue jusqu'à lundi")
+    until_openers: tuple[str, ...] = ()
     postponed_to: str = ""  # pattern ending where a postponement's new date begins ("reporté au", "delayed until")
     year_after: str = ""  # pattern: a relative year after a day and month, one group for its modifier word
     year_in_after: str = ""  # pattern ending where the year of a day and month written after it begins ("in")

@@ -1179,3 +1179,18 @@ def test_what_an_event_comes_before_points_ahead_and_only_for_the_date_after_it(
     sentence: str, lang: str, expected: dict[str, str]
 ) -> None:
     assert values(sentence, dt.date(2023, 10, 30), lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, text, expected",
+    [
+        ("Par précaution, jusqu'à lundi, les jardins publics sont fermés.", "fr", "lundi", "2023-11-06"),
+        ("The parks stay closed until Monday.", "en", "Monday", "2023-11-06"),
+        # a past verb still tells of a bound already reached
+        ("Il a été hospitalisé jusqu'à lundi.", "fr", "lundi", "2023-10-30"),
+    ],
+)
+def test_a_bound_said_without_a_verb_that_places_it_is_ahead(
+    sentence: str, lang: str, text: str, expected: str
+) -> None:
+    assert values(sentence, dt.date(2023, 11, 2), lang)[text] == expected

@@ -91,6 +91,8 @@ class RuleContext:
             return "future"  # "d'ici la Toussaint" looks ahead whatever the verb
         if opener and tense == "past":
             return None  # "a donné jusqu'au 30 juin": a past verb does not place the deadline
+        if opener and tense is None and self.cues.until_opener.match(opener.group(0)):
+            return "future"  # "maintenue jusqu'à lundi": without a verb that says otherwise, the bound is ahead
         return tense
 
     def year_following(self, end: int) -> int | None:

@@ -469,6 +469,7 @@ CUES = TimexCues(
     commemoration_links=(r"of(?:\s+the)?",),
     deadline_before=r"(?:by|before|until|till|later)\s*(?:the\s+)?",
     open_before=words("until till by before starting from through throughout"),
+    until_openers=("until", "till"),  # "the warning stays in force until Monday": the next Monday
     postponed_to=(
         r"(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|moved)\s+(?:(?:again|once\s+more)\s+)?"
         r"(?:from\s+[^.;:!?]{1,30}?\s+)?"  # "postponed from April 5 to April 12": the new date after the old

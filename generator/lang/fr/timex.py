@@ -574,6 +574,7 @@ CUES = TimexCues(
         r"dès\s+le",
     ),
     ahead_openers=(rf"d{AP}ici",),  # "d'ici la Toussaint" looks ahead whatever the verb
+    until_openers=(rf"jusqu{AP}(?:au|à|a)",),  # "la vigilance est maintenue jusqu'à lundi": the next Monday
     postponed_to=(
         r"(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?)\s+"
         r"(?:(?:encore|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois)\s+)?"
