@@ -81,6 +81,18 @@ def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(start, end, "DATE", value)]
 
 
+def weekday_of_week(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "Wednesday next week", "mercredi de la semaine prochaine": that weekday of the week named, not the
+    next such weekday (on a Monday, "Wednesday next week" is nine days on)."""
+    wd = ctx.weekday(m.group("wd"))
+    mod = ctx.cues.mod(m.group("which"))
+    if ctx.anchor is None or mod is None:
+        return [Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{wd}")]
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
+    weeks = {"next": 1, "last": -1, "this": 0}[mod]
+    return [Found(m.start(), m.end(), "DATE", iso(monday + dt.timedelta(days=7 * weeks + wd - 1)))]
+
+
 def weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """ "lundi 15", "Monday the 15th": the month around publication where that day has that weekday."""
     wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"), ctx.language)

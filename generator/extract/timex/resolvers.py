@@ -35,6 +35,7 @@ RESOLVERS: dict[str, Rule] = {
     "deictic": relative.deictic,
     "weekday": relative.weekday,
     "weekday_day": relative.weekday_day,
+    "weekday_of_week": relative.weekday_of_week,
     "night_of": relative.night_of,
     "relunit": relative.relunit,
     "season": relative.season,

@@ -273,6 +273,18 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "weekday_of_week",
+            rf"\b(?P<wd>{EN_WEEKDAY})\s+(?P<which>(?i:next|last|this))\s+(?i:week)\b",
+            _EN_WEEKDAYS,
+            (
+                Example(
+                    "The drills run until Wednesday next week.",
+                    PUBLISHED,
+                    (("Wednesday next week", "DATE", "2024-04-10"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "weekday",
             rf"(?:\b(?P<mod>(?i:last|next|this|on|coming|past))\s+)?(?<!Black\s)(?<!Bloody\s)(?<!Cyber\s)(?<!Super\s)"
             rf"(?<!Giving\s)\b(?P<wd>{EN_WEEKDAY})\b(?:{AP}s)?(?:\s+(?P<pod>{EN_POD})\b)?",

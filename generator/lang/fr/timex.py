@@ -313,6 +313,18 @@ RULES = RuleTable(
             (Example("Le président s'exprimera demain soir.", PUBLISHED, (("demain soir", "TIME", "2024-04-03TEV"),)),),
         ),
         TimexRule(
+            "weekday_of_week",
+            rf"\b(?P<wd>{FR_WEEKDAY})\s+de\s+la\s+semaine\s+(?P<which>prochaine|dernière|passée)\b",
+            _FR_WEEKDAYS,
+            (
+                Example(
+                    "Le vote aura lieu mercredi de la semaine prochaine.",
+                    PUBLISHED,
+                    (("mercredi de la semaine prochaine", "DATE", "2024-04-10"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "weekday",
             rf"(?:\b(?P<det>ce|cette|le|dès|depuis)\s+(?:même\s+)?)?\b(?P<wd>{FR_WEEKDAY})\b"
             rf"(?!\s+saint)(?:\s+(?P<mod>prochain|dernier|passé|précédent|suivant))?(?:\s+(?P<pod>{FR_POD}|midi)\b)?",
