@@ -4,7 +4,8 @@ Many pages come without a date in their metadata, and a date guessed from the te
 which sends every relative date of the article to the wrong year. Addresses and file names often carry
 the day the article was published, in a few shapes:
 
-    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  /201901/19/  /2016/jan/27/
+    /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  na20230620225742727727153
+    /201901/19/  /2016/jan/27/
     /2018/04-avril/15-
     2024-04-02-sommet.txt
 
@@ -33,6 +34,10 @@ _NUMERIC = (
     re.compile(r"/(?P<y>\d{4})(?P<m>\d{2})/(?P<d>\d{2})/", re.ASCII),
     # "_AN-201503220024": a stamp to the minute (or second), the day first
     re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)", re.ASCII),
+    # "na20230620225742727727153": a stamp to the second with an article number glued after it
+    re.compile(
+        r"(?<![\d-])[a-z]{1,3}(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{6,}(?!\d)", re.ASCII
+    ),
 )
 
 

@@ -22,6 +22,7 @@ from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url
         ("https://l.example.com/politique/agenda-de-la-semaine_AN-201503220024.html", "2015-03-22"),  # to the minute
         ("https://example.com/a-20150322002400", "2015-03-22"),  # to the second
         ("https://www.example.ca/actualites/politique/201711/05/01-5142-sommet.php", "2017-11-05"),  # month folder
+        ("https://www.example.com/english/state/visit-schedule/na20230620225742727727153", "2023-06-20"),  # stamp+id
     ],
 )
 def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
@@ -45,6 +46,7 @@ def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
         "https://example.org/2019/11-novembre/",  # a month folder without a day
         "https://example.org/a/201503222524",  # no hour 25: twelve digits that are no stamp
         "https://example.org/articles/201913/05/a",  # no month 13 in a year-and-month folder
+        "https://example.org/story/na20231399225742727727153",  # no day 99: an id, not a stamp
     ],
 )
 def test_no_day_is_made_up_from_an_address_that_gives_none(url):
