@@ -654,3 +654,20 @@ def test_linking_words_of_either_language_do_not_tell_a_translated_institution_a
     assert found["Union pour la patrie"] == found["Union for the Homeland"]
     apart = keys(about("Union pour la patrie", "fr", "Argentine"), about("Union for the Homeland", "en", "Chile"))
     assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_common_words_of_institutions_names_are_read_across_languages():
+    found = keys(
+        about("Bloc de gauche", "fr", "Portugal"),
+        about("Left Bloc", "en", "Portugal"),
+        about("Garde-frontières polonais", "fr", "Pologne"),
+        about("Polish Border Guard", "en", "Poland"),
+        about("Banque nationale", "fr", "Serbie"),
+        about("National Bank", "en", "Serbia"),
+    )
+    assert found["Bloc de gauche"] == found["Left Bloc"]
+    assert found["Garde-frontières polonais"] == found["Polish Border Guard"]
+    assert found["Banque nationale"] == found["National Bank"]
+    assert len(set(found.values())) == 3
+    apart = keys(about("Bloc de gauche", "fr", "Portugal"), about("Left Bloc", "en", "Spain"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
