@@ -21,6 +21,7 @@ them into the shapes the site's rules use:
   the kind it stands for, each landmark word -> the word it stands for;
 - SURNAME_PARTICLES: words a surname may start with ("von der Leyen"), each folded;
 - NATIONALITIES: the nationality words ("américain", "ukrainian"), each folded;
+- COUNTRY_NATIONALITIES: the lines of the nationalities that say a country (not a continent's: "européen");
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
 - SHORT_NAMES: (short names, the names of the entities each may stand for): "Congo" is either Congo.
 """
@@ -72,6 +73,9 @@ NOBLE_TITLES = _stands_for(_lines(_TABLES["titles"]["nobility"]))
 OFFICE_TITLES = _stands_for(_lines(_TABLES["titles"]["office"]))
 SURNAME_PARTICLES = frozenset(fold(str(w)) for w in _TABLES["surname_particles"])
 NATIONALITIES = frozenset(word for line in _lines(_TABLES["nationalities"]) for word in line)
+COUNTRY_NATIONALITIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(line) for line in _lines(_TABLES["nationalities"]["countries"])
+)
 GIVEN_NAMES = _stands_for(_lines(_TABLES["given_names"]))
 NICKNAMES: dict[str, frozenset[str]] = {}
 for _line in _lines(_TABLES["nicknames"]):

@@ -70,6 +70,11 @@ joined, by rules a reader can check:
   "Assemblée nationale"); and names of the same words in two languages are one when every briefing that
   names them is about one place (their first place: "Garde présidentielle", "Presidential Guard" in
   articles on Niger);
+- organisations named by the same words through the word tables (one or more, in any order and language)
+  are one when they are one country's: the country each names, by its name or its nationality ("Central
+  Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
+  briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
+  briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey);
 - two organisations named by the same words through the word tables, in any order (stop words left out,
   a name of the table inside them read as one word: "Nations unies", "United Nations"), are one when
   briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
@@ -116,6 +121,8 @@ from functools import lru_cache
 
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import (
+    COUNTRY_GROUPS,
+    COUNTRY_NATIONALITIES,
     GIVEN_NAMES,
     LANDMARK_KINDS,
     LANDMARK_WORDS,
@@ -131,7 +138,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
-from generator.site.samewords import word_key
+from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
 
@@ -330,6 +337,7 @@ def identify(
         joins.join(a, b)
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
     _join_institutions(joins, langs, places, wheres)
+    _join_by_country(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
     _join_numbered(joins, sorted(langs))
     organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
@@ -521,6 +529,102 @@ def _join_institutions(
         if len(group) >= 2 and len(set().union(*(said.get(n, {""}) for n in group)) - {""}) == 1:
             for other in group[1:]:  # every briefing that names it is about one place: that place's institution
                 joins.join(("organization", group[0]), ("organization", other))
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Each folded word that says a country -> the country it says (the first name, A to Z, of its line of
+    the equivalents table, or of its nationality line): a country's one-word names ("argentina", "turquie") and
+    the nationalities of a country ("argentine", "polish", "saudi arabian"), each nationality meeting its
+    country's line on the longest start it shares with a word of it, four letters at least ("polonais",
+    "Pologne"; "norwegian", "Norway"); a continent's adjective says none ("européen"). Whole words, not
+    their first letters: "centrale" is no "Centrafrique"."""
+    found: dict[str, str] = {}
+    lines = [(min(line), {w for n in line for w in re.findall(r"[^\W\d_]+", n)}) for line in COUNTRY_GROUPS]
+    for line in COUNTRY_GROUPS:
+        found.update({n: min(line) for n in line if " " not in n and "-" not in n})
+    for nationality in COUNTRY_NATIONALITIES:
+        shared = {first: max(_shared_start(n, w) for n in nationality for w in words) for first, words in lines}
+        best = max(shared.values(), default=0)
+        at_best = [first for first, n in shared.items() if n == best]
+        country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
+        found.update({n: country for n in nationality})
+    return found
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=256)
+def _country_of_place(place: str) -> str | None:
+    """The country a place is (`_place_key`: a table name, or a folded name), as `_nations` says it; None
+    for a town or a region."""
+    line = next((g for g in COUNTRY_GROUPS if place in {n.replace("-", " ") for n in g}), None)
+    return min(line) if line is not None else _nations().get(place)
+
+
+_REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
+
+
+def _whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """An organisation's folded name read as (its words but the country's, the country it names): "banque
+    centrale de la republique argentine" -> ({"banqu", "centr"}, {"argen"}); no country: an empty second.
+    The words as `_name_words` reads them (stop words left out), the short ones the word tables know kept
+    ("new"); a nationality of two words is one ("saudi arabian"). None with a digit, two countries ("conseil
+    franco-allemand") or no other word."""
+    if any(c.isdigit() for c in folded):
+        return None
+    every = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
+    countries, rest, i = set(), [], 0
+    while i < len(every):
+        pair = " ".join(every[i : i + 2])
+        if i + 1 < len(every) and pair in _nations():
+            countries.add(_nations()[pair])
+            i += 2
+            continue
+        word = every[i]
+        if word in _nations():
+            countries.add(_nations()[word])
+        elif len(word) >= 4 or word in SAME_WORD:
+            rest.append(word)
+        i += 1
+    if countries:  # "République" beside the country is the country's name
+        rest = [w for w in rest if w not in _REPUBLIC]
+    if len(countries) > 1 or not rest:
+        return None
+    return frozenset(word_key(w) for w in rest), frozenset(countries)
+
+
+def _join_by_country(joins: _Joins, wheres: dict[str, set[str]]) -> None:
+    """Organisations named by the same words through the word tables (one word or more, in any order and
+    language) are one when they are one country's: the country each names ("Central Bank of Argentina",
+    "Banque centrale argentine"; "Italian Senate", "Sénat italien"), or, for a name without a country, the
+    one country every briefing naming it is about (its first place: "Senate" and "Sénat" in briefings on
+    Thailand; "Interior Ministry" in briefings on Italy is the "ministère italien de l'Intérieur"). The US
+    "Congrès américain" in a briefing about Turkey is not the "Congress" of another briefing about Turkey,
+    nor is a name about two countries anyone's; a name of the equivalents table is left to its line (the
+    "Conseil européen" is not the "Council of Europe")."""
+    by_key: dict[tuple[frozenset[str], str], list[str]] = {}
+    for name in sorted(wheres):
+        read = None if _table_name(name) else _whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        if not countries:
+            about = set(wheres[name])
+            if len(about) != 1 or "" in about:
+                continue
+            place = about.pop()
+            countries = frozenset({_country_of_place(place) or f"@{place}"})
+        for country in countries:
+            by_key.setdefault((words, country), []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
 
 
 def _join_numbered(joins: _Joins, organizations: list[str]) -> None:

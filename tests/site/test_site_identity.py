@@ -671,3 +671,39 @@ def test_common_words_of_institutions_names_are_read_across_languages():
     assert len(set(found.values())) == 3
     apart = keys(about("Bloc de gauche", "fr", "Portugal"), about("Left Bloc", "en", "Spain"))
     assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_an_institution_is_one_with_the_same_words_of_the_same_country_in_any_language():
+    found = keys(
+        about("Sénat polonais", "fr", "Bruxelles"),
+        about("Polish Senate", "en", "Berlin"),  # both name their country: where the briefings are does not matter
+        about("Banque centrale de la République tchèque", "fr", "Prague"),
+        about("Czech Central Bank", "en", "Vienna"),
+        about("Parlement", "fr", "Norvège"),  # no country named: every briefing is about Norway
+        about("Parliament", "en", "Norway"),
+        about("Norwegian parliament", "en", "Sweden"),
+        about("ministère japonais de la Santé", "fr", "Genève"),
+        about("Health Ministry", "en", "Japan"),
+    )
+    assert found["Sénat polonais"] == found["Polish Senate"]
+    assert found["Banque centrale de la République tchèque"] == found["Czech Central Bank"]
+    assert found["Parlement"] == found["Parliament"] == found["Norwegian parliament"]
+    assert found["ministère japonais de la Santé"] == found["Health Ministry"]
+    assert len(set(found.values())) == 4
+
+
+def test_an_institution_of_another_country_or_of_no_one_country_stays_apart():
+    other = keys(about("Congrès américain", "fr", "Brésil"), about("Congress", "en", "Brazil"))
+    assert len(set(other.values())) == 2  # the US Congress named in a briefing on Brazil is not Brazil's
+    two = keys(about("Sénat", "fr", "Pologne"), about("Senate", "en", "Chile"))
+    assert len(set(two.values())) == 2
+    whose = keys(
+        about("Parlement", "fr", "Norvège"), about("Parliament", "en", "Norway"), about("Parliament", "en", "Sweden")
+    )
+    assert whose["Parlement"] != whose["Parliament"]  # "Parliament" in briefings on two countries: whose?
+    europe = keys(
+        org("Conseil européen"), org("European Council"), org("Council of Europe"), org("Conseil de l'Europe")
+    )
+    assert europe["Conseil européen"] == europe["European Council"] != europe["Council of Europe"]
+    central = keys(about("Banque centrale", "fr", "Hongrie"), about("Central African Bank", "en", "Hungary"))
+    assert len(set(central.values())) == 2  # "central" is no "Centrafrique"
