@@ -36,6 +36,10 @@ joined, by rules a reader can check:
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
+- two full names one letter apart after the same first given name are one, a name from another alphabet
+  spelt two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; hyphens and spaces do not count): six
+  letters or more, the same first two and last letters, never two names one briefing gives, never a name
+  with two such others;
 - a full name whose given name is a part of another's hyphenated given name ("Roger Kamba", "Samuel-Roger
   Kamba") is the one full name of the archive with that surname and that compound given name; two such
   ("Jean-Luc" and "Jean-Marc" for "Jean"): neither;
@@ -239,6 +243,7 @@ class Mention:
     role: str | None = None  # the role the briefing gives it ("président américain")
     lang: str = ""  # the briefing's language
     where: str = ""  # the first place the briefing names (its title's, most often): what it is about
+    briefing: str = ""  # which briefing names it: two names of one briefing are two people
 
 
 @dataclass(frozen=True)
@@ -292,6 +297,7 @@ def identify(
             joins.join((c.kind, _folded_key(c.name)), (c.kind, _folded_key(alias)))
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
+    named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
@@ -303,6 +309,8 @@ def identify(
             continue
         names[(m.kind, name)] += 1
         joins.add((m.kind, _folded_key(name)))
+        if m.kind == "person" and m.briefing:
+            named_in.setdefault(_folded_key(name), set()).add(m.briefing)
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
         elif m.kind == "organization":
@@ -348,7 +356,7 @@ def identify(
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
-    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
+    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -838,7 +846,9 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -> None:
+def _join_people(
+    joins: _Joins, people: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]] | None = None
+) -> None:
     """A surname alone joins the one full name with that surname (or the one with its role); first-name
     variants join, and a short first name its one longer form; a name after an office title is that name;
     a title and a name join the one regnal name of that name, and the same title and name in another
@@ -884,9 +894,49 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_misspelt(joins, plain_names, named_in or {})
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """Two full names spelt one letter apart after their first given name are one person, a name taken from
+    another alphabet and written two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; "Chan-o-cha",
+    "Chan-ocha": hyphens and spaces do not count): the first given names the same or spelling variants
+    (`_variant`: "Anthony", "Antony"; never "Marie", "Maria"), the rest of six letters or more, with the same
+    first two letters and the same last one (an ending makes another name: "Sorokin", "Sorokina"; "Rashid",
+    "Rashidi"), as written or through the transliteration table. Never two names that one briefing gives (two
+    relatives: "Andrei Kovalenko", "Andrei Kovalenco"), nor a name with two such others."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and len("".join(words[1:])) >= 6:
+            by_first.setdefault(_skeleton(words[0]), []).append(name)
+    for group in by_first.values():
+        rests = {n: "".join(n.split()[1:]) for n in group}
+        for a in group:
+            alike = {
+                joins.find(("person", b))
+                for b in group
+                if b != a
+                and rests[a][:2] == rests[b][:2]
+                and rests[a][-1] == rests[b][-1]
+                and (_one_edit(rests[a], rests[b]) or _one_edit(_spelling(rests[a]), _spelling(rests[b])))
+                and not named_in.get(a, set()) & named_in.get(b, set())
+            }
+            if len(alike) == 1:
+                joins.join(("person", a), alike.pop())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one letter apart at most: one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
