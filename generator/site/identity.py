@@ -52,6 +52,8 @@ joined, by rules a reader can check:
   in order ("Lewis Kaplan", "Lewis A. Kaplan"); without a middle name or the end of a compound surname, when
   the two are given a role in common too ("Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo
   Ondimba"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
+- a full name without its first given name is the one longer name that ends with it, when the two are
+  given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a name after an office title ("président", "Prime Minister": `titles` of equivalents.yml) is that
   name: "President Biden" is "Biden" and follows the surname rules;
 - a sovereign's or a noble's title and name are one with the same title and name in another language, a
@@ -870,6 +872,7 @@ def _join_people(
             by_first.setdefault(name.split()[0], []).append(name)
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
+    _join_without_first_name(joins, plain_names, roles)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -957,6 +960,28 @@ def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str
         same_role = _role_words(roles.get(a, set())) & _role_words(roles.get(" ".join(long), set()))
         if all(len(w.rstrip(".")) == 1 for w in added) or same_role:
             joins.join(("person", a), root)
+
+
+def _join_without_first_name(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+    """A full name without its first given name is the one longer full name that ends with it ("Messias
+    Bolsonaro", "Jair Messias Bolsonaro"), when the two are given a role in common: a name may drop its
+    first given name as it drops a middle one, but a son may bear his father's last names ("Ahmad Shah
+    Massoud", "Shah Massoud"), so the role says which. Two names left: the words compared through the
+    transliteration table; two such longer names: neither."""
+    by_rest: dict[tuple[str, ...], list[str]] = {}  # a name's words but its first -> the names, spelt
+    for name in names:
+        words = name.split()
+        if len(words) >= 3:
+            by_rest.setdefault(tuple(_spelling(w) for w in words[1:]), []).append(name)
+    for name in names:
+        words = name.split()
+        longer = by_rest.get(tuple(_spelling(w) for w in words), []) if len(words) >= 2 else []
+        found = {joins.find(("person", b)) for b in longer}
+        if len(found) != 1:
+            continue
+        said = _role_words(roles.get(name, set()))
+        if said and any(said & _role_words(roles.get(b, set())) for b in longer):
+            joins.join(("person", name), found.pop())
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

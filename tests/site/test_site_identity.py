@@ -740,3 +740,14 @@ def test_names_one_letter_apart_stay_two_people_when_one_briefing_gives_both_or_
     assert len(set(two.values())) == 3  # each has two such others: none joins
     ending = keys(named_in("Ivan Sorokin", "a"), named_in("Ivan Sorokina", "b"))
     assert len(set(ending.values())) == 2  # a last letter added makes another name
+
+
+def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_common():
+    found = keys(
+        with_role("Messias Bolsonaro", "President"), with_role("Jair Messias Bolsonaro", "président brésilien")
+    )
+    assert len(set(found.values())) == 1
+    son = keys(with_role("Messias Bolsonaro", "pasteur"), with_role("Jair Messias Bolsonaro", "président brésilien"))
+    assert len(set(son.values())) == 2
+    unsaid = keys(person("Messias Bolsonaro"), with_role("Jair Messias Bolsonaro", "président brésilien"))
+    assert len(set(unsaid.values())) == 2
