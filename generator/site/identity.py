@@ -29,7 +29,9 @@ joined, by rules a reader can check:
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
-  américain");
+  américain"), or else when exactly one of them is named in briefings about a place (their first place)
+  the briefings naming the surname alone are about ("Solberg" in a briefing on Norway, "Erna Solberg"
+  in another, "Anna Solberg" only in briefings on Sweden);
 - a name alone that is no one's surname in the archive is the one full name whose first given name it
   is, when they are given a role in common ("Tedros", directeur général de l'OMS, and "Tedros Adhanom
   Ghebreyesus", WHO Director-General); two people with that first name: neither;
@@ -300,6 +302,7 @@ def identify(
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
     named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
+    people_about: dict[str, set[str]] = {}  # folded person name -> the first places of the briefings naming it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
@@ -313,6 +316,8 @@ def identify(
         joins.add((m.kind, _folded_key(name)))
         if m.kind == "person" and m.briefing:
             named_in.setdefault(_folded_key(name), set()).add(m.briefing)
+        if m.kind == "person" and m.where:
+            people_about.setdefault(_folded_key(name), set()).add(_place_key(m.where))
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
         elif m.kind == "organization":
@@ -358,7 +363,7 @@ def identify(
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
-    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in)
+    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -849,7 +854,11 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _join_people(
-    joins: _Joins, people: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]] | None = None
+    joins: _Joins,
+    people: list[str],
+    roles: dict[str, set[str]],
+    named_in: dict[str, set[str]] | None = None,
+    about: dict[str, set[str]] | None = None,
 ) -> None:
     """A surname alone joins the one full name with that surname (or the one with its role); first-name
     variants join, and a short first name its one longer form; a name after an office title is that name;
@@ -891,10 +900,16 @@ def _join_people(
         words = name.split()
         if len(words) != 1:
             continue
-        candidates = {joins.find(("person", n)) for n in alone.get(_spelling(words[0]), ())}
-        if len(candidates) > 1:  # several people have that surname: the one given the same role, if one is
+        every = {joins.find(("person", n)) for n in alone.get(_spelling(words[0]), ())}
+        candidates = every
+        if len(every) > 1:  # several people have that surname: the one given the same role, if one is
             said = roles.get(words[0], set())
-            candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
+            candidates = {c for c in every if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
+        if len(every) > 1 and len(candidates) != 1:  # or the one named in briefings about the same place
+            here = (about or {}).get(words[0], set())
+            candidates = {
+                c for c in every if any((about or {}).get(n, set()) & here for n in _members(joins, c, alone))
+            }
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
     _join_misspelt(joins, plain_names, named_in or {})

@@ -751,3 +751,22 @@ def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_c
     assert len(set(son.values())) == 2
     unsaid = keys(person("Messias Bolsonaro"), with_role("Jair Messias Bolsonaro", "président brésilien"))
     assert len(set(unsaid.values())) == 2
+
+
+def person_about(name: str, where: str, said: str | None = None) -> Mention:
+    return Mention("person", name, (), said, "en", where)
+
+
+def test_a_surname_several_people_share_joins_the_one_named_about_the_same_place():
+    found = keys(
+        person_about("Solberg", "Norway", "Conservative leader"),
+        person_about("Erna Solberg", "Norvège"),
+        person_about("Anna Solberg", "Sweden", "opposition leader"),
+    )
+    assert found["Solberg"] == found["Erna Solberg"] != found["Anna Solberg"]
+    both = keys(
+        person_about("Solberg", "Norway"),
+        person_about("Erna Solberg", "Norway"),
+        person_about("Anna Solberg", "Norway"),
+    )
+    assert len(set(both.values())) == 3  # both named about Norway: which one?
