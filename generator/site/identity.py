@@ -93,7 +93,8 @@ joined, by rules a reader can check:
 - an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
   États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
   name that starts with it;
-- a person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva")
+- a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
+  and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
   is that person, when no other person of the archive has that word in their name;
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
   compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh");
@@ -329,7 +330,7 @@ def identify(
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
             if m.kind == "organization" and _is_acronym(alias):
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
-            elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split()[1:]:
+            elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split():
                 nicknames.add((_folded_key(alias), _folded_key(name)))
             elif m.kind == "organization" and _starts(_folded_key(name), _folded_key(alias)):
                 short_forms.add((_folded_key(alias), _folded_key(name)))
@@ -821,9 +822,9 @@ def _join_transliterated(joins: _Joins, places: list[str]) -> None:
 
 
 def _join_nicknames(joins: _Joins, nicknames: set[tuple[str, str]], people: list[str]) -> None:
-    """A person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva",
-    as the briefing gives it) is that person, when no other person of the archive has that word in their
-    name (not "Bolsonaro" beside "Flávio Bolsonaro")."""
+    """A person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva", "Srettha" for
+    "Srettha Thavisin", as the briefing gives it) is that person, when no other person of the archive has
+    that word in their name (not "Bolsonaro" beside "Flávio Bolsonaro")."""
     having: dict[str, set[str]] = {}  # a word -> the names that have it (one pass: linear)
     wanted = {alias for alias, _ in nicknames}
     for person in people:

@@ -770,3 +770,10 @@ def test_a_surname_several_people_share_joins_the_one_named_about_the_same_place
         person_about("Anna Solberg", "Norway"),
     )
     assert len(set(both.values())) == 3  # both named about Norway: which one?
+
+
+def test_a_first_name_a_briefing_gives_as_the_persons_alias_is_that_person_alone():
+    found = keys(person("Srettha Thavisin", "Srettha"), person("Srettha"))
+    assert len(set(found.values())) == 1
+    two = keys(person("Srettha Thavisin", "Srettha"), person("Srettha"), person("Srettha Wongsa"))
+    assert two["Srettha"] != two["Srettha Thavisin"]  # another person of that name: which one?
