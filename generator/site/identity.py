@@ -29,7 +29,8 @@ joined, by rules a reader can check:
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
-  américain"), or else when exactly one of them is named in briefings about a place (their first place)
+  américain"), or else two words of it ("Meloni, Italian Prime Minister", "Giorgia Meloni, prime minister"),
+  or else when exactly one of them is named in briefings about a place (their first place)
   the briefings naming the surname alone are about ("Solberg" in a briefing on Norway, "Erna Solberg"
   in another, "Anna Solberg" only in briefings on Sweden);
 - a name alone that is no one's surname in the archive is the one full name whose first given name it
@@ -906,6 +907,13 @@ def _join_people(
         if len(every) > 1:  # several people have that surname: the one given the same role, if one is
             said = roles.get(words[0], set())
             candidates = {c for c in every if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
+        if len(every) > 1 and not candidates:  # or the one given a role of two words or more in common
+            said_words = _role_words(roles.get(words[0], set()))
+            candidates = {
+                c
+                for c in every
+                if any(len(_role_words(roles.get(n, set())) & said_words) >= 2 for n in _members(joins, c, alone))
+            }
         if len(every) > 1 and len(candidates) != 1:  # or the one named in briefings about the same place
             here = (about or {}).get(words[0], set())
             candidates = {

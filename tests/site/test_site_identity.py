@@ -777,3 +777,21 @@ def test_a_first_name_a_briefing_gives_as_the_persons_alias_is_that_person_alone
     assert len(set(found.values())) == 1
     two = keys(person("Srettha Thavisin", "Srettha"), person("Srettha"), person("Srettha Wongsa"))
     assert two["Srettha"] != two["Srettha Thavisin"]  # another person of that name: which one?
+
+
+def test_a_surname_several_people_share_joins_the_one_given_two_words_of_its_role():
+    found = keys(
+        role("Costa", "Portuguese Prime Minister"),
+        role("António Costa", "Premier ministre", "fr"),
+        role("António Costa", "prime minister"),
+        role("Sofia Costa", "journalist"),
+    )
+    assert found["Costa"] == found["António Costa"] != found["Sofia Costa"]
+    one_word = keys(role("Costa", "party leader"), role("António Costa", "Socialist leader"), person("Sofia Costa"))
+    assert one_word["Costa"] != one_word["António Costa"]  # "leader" alone says little
+    both = keys(
+        role("Costa", "former prime minister"),
+        role("António Costa", "prime minister"),
+        role("Sofia Costa", "deputy prime minister"),
+    )
+    assert both["Costa"] not in (both["António Costa"], both["Sofia Costa"])
