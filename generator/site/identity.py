@@ -111,6 +111,8 @@ joined, by rules a reader can check:
   compass word first or last ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud": `compass` in
   generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
   is not "Pas-de-Calais");
+- a place named with its country after a linking word ("Santiago du Chili") is the place named without it,
+  when every briefing naming that one is about that country (their first place);
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -304,7 +306,7 @@ def identify(
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
     named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
-    people_about: dict[str, set[str]] = {}  # folded person name -> the first places of the briefings naming it
+    people_about: dict[str, set[str]] = {}  # folded person or place -> the first places of the briefings naming it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
@@ -318,7 +320,7 @@ def identify(
         joins.add((m.kind, _folded_key(name)))
         if m.kind == "person" and m.briefing:
             named_in.setdefault(_folded_key(name), set()).add(m.briefing)
-        if m.kind == "person" and m.where:
+        if m.kind in ("person", "place") and m.where:
             people_about.setdefault(_folded_key(name), set()).add(_place_key(m.where))
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
@@ -365,6 +367,7 @@ def identify(
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
+    _join_with_country(joins, places, people_about)
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
 
@@ -1240,6 +1243,25 @@ def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, froze
         bare = _landmark(" ".join(every[:start]))
         return (bare, _table_name(town) or town) if bare is not None else None
     return None
+
+
+def _join_with_country(joins: _Joins, places: list[str], about: dict[str, set[str]]) -> None:
+    """A place named with its country after a linking word ("Santiago du Chili", "Córdoba de Argentina") is
+    the place named without it, when every briefing naming that one is about that country (their first
+    place): a town's name that several countries have is then the one of the country the briefings are
+    about. A name whose briefings are about another country, or about several, stays apart."""
+    known = set(places)
+    for name in places:
+        every = name.split()
+        for k in range(len(every) - 2, 0, -1):
+            if every[k] not in LINKING_WORDS:
+                continue
+            country = _country_of_place(_place_key(" ".join(every[k + 1 :])))
+            bare = " ".join(every[:k])
+            said = {_country_of_place(p) for p in about.get(bare, set())}
+            if country is not None and bare in known and said == {country}:
+                joins.join(("place", bare), ("place", name))
+            break
 
 
 def _join_reordered(joins: _Joins, places: list[str]) -> None:

@@ -795,3 +795,20 @@ def test_a_surname_several_people_share_joins_the_one_given_two_words_of_its_rol
         role("Sofia Costa", "deputy prime minister"),
     )
     assert both["Costa"] not in (both["António Costa"], both["Sofia Costa"])
+
+
+def place_about(name: str, where: str) -> Mention:
+    return Mention("place", name, (), None, "fr", where)
+
+
+def test_a_town_named_with_its_country_is_the_town_every_briefing_names_about_that_country():
+    found = keys(
+        place_about("Mérida", "Mexico"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
+    )
+    assert len(set(found.values())) == 1
+    elsewhere = keys(place_about("Mérida", "Espagne"), place_about("Mérida du Mexique", ""))
+    assert len(set(elsewhere.values())) == 2  # the Spanish town
+    both = keys(
+        place_about("Mérida", "Espagne"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
+    )
+    assert both["Mérida"] != both["Mérida du Mexique"]  # named about two countries: which one?
