@@ -938,11 +938,12 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
     first two letters and the same last one (an ending makes another name: "Sorokin", "Sorokina"; "Rashid",
     "Rashidi"), as written or through the transliteration table. Never two names that one briefing gives (two
     relatives: "Andrei Kovalenko", "Andrei Kovalenco"), nor a name with two such others."""
-    by_first: dict[str, list[str]] = {}
+    by_first: dict[tuple[str, str, str], list[str]] = {}  # (first name, rest's first two and last letters)
     for name in names:
         words = name.split()
-        if len(words) >= 2 and len("".join(words[1:])) >= 6:
-            by_first.setdefault(_skeleton(words[0]), []).append(name)
+        rest = "".join(words[1:])
+        if len(words) >= 2 and len(rest) >= 6:
+            by_first.setdefault((_skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
     for group in by_first.values():
         rests = {n: "".join(n.split()[1:]) for n in group}
         for a in group:
@@ -950,8 +951,6 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
                 joins.find(("person", b))
                 for b in group
                 if b != a
-                and rests[a][:2] == rests[b][:2]
-                and rests[a][-1] == rests[b][-1]
                 and (_one_edit(rests[a], rests[b]) or _one_edit(_spelling(rests[a]), _spelling(rests[b])))
                 and not named_in.get(a, set()) & named_in.get(b, set())
             }
