@@ -10,10 +10,8 @@ them into the shapes the site's rules use:
   stands for in every language ("pope" -> "pape");
 - GIVEN_NAMES: a sovereign's given name -> the name it stands for ("francis" -> "francois");
 - NICKNAMES: each short form -> the full first names it may stand for ("bill" -> {"william"});
-- COUNTRY_GROUPS: the lines of NAME_GROUPS that are countries (the words that say whose an institution is);
 - EVENT_WORD_GROUPS: words of an event phrase that say the same thing in French and English ("sommet",
-  "summit"), common words of institutions' names ("banque", "bank"), nationalities joined to their
-  country's names (generator/site/samewords.py, events.py);
+  "summit"), nationalities joined to their country's names (generator/site/samewords.py, events.py);
 - EVENT_PHASES: each word that says a part of an event (its start, its end) -> that part;
 - EVENT_PHRASES: several words that say one event -> how they are read ("runoff" -> "second tour");
 - SAINT_WORDS, LINKING_WORDS, LANDMARK_KINDS, LANDMARK_WORDS: how a landmark's name is read across
@@ -21,7 +19,6 @@ them into the shapes the site's rules use:
   the kind it stands for, each landmark word -> the word it stands for;
 - SURNAME_PARTICLES: words a surname may start with ("von der Leyen"), each folded;
 - NATIONALITIES: the nationality words ("américain", "ukrainian"), each folded;
-- COUNTRY_NATIONALITIES: the lines of the nationalities that say a country (not a continent's: "européen");
 - RESCHEDULED: words that say an event has moved ("reporté", "postponed"), whatever the page's language.
 - SHORT_NAMES: (short names, the names of the entities each may stand for): "Congo" is either Congo.
 """
@@ -67,15 +64,11 @@ def _with_country(nationalities: list[list[str]], names: list[list[str]]) -> lis
 
 _NAMES = _lines(_TABLES["names"])
 NAME_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(line) for line in _NAMES)
-COUNTRY_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(line) for line in _lines(_TABLES["names"]["countries"]))
 SOVEREIGN_TITLES = _stands_for(_lines(_TABLES["titles"]["sovereign"]))
 NOBLE_TITLES = _stands_for(_lines(_TABLES["titles"]["nobility"]))
 OFFICE_TITLES = _stands_for(_lines(_TABLES["titles"]["office"]))
 SURNAME_PARTICLES = frozenset(fold(str(w)) for w in _TABLES["surname_particles"])
 NATIONALITIES = frozenset(word for line in _lines(_TABLES["nationalities"]) for word in line)
-COUNTRY_NATIONALITIES: tuple[frozenset[str], ...] = tuple(
-    frozenset(line) for line in _lines(_TABLES["nationalities"]["countries"])
-)
 GIVEN_NAMES = _stands_for(_lines(_TABLES["given_names"]))
 NICKNAMES: dict[str, frozenset[str]] = {}
 for _line in _lines(_TABLES["nicknames"]):
@@ -83,7 +76,6 @@ for _line in _lines(_TABLES["nicknames"]):
         NICKNAMES[_short] = NICKNAMES.get(_short, frozenset()) | {_line[0]}
 EVENT_WORD_GROUPS: tuple[frozenset[str], ...] = tuple(
     [frozenset(line) for line in _lines(_TABLES["event_words"])]
-    + [frozenset(line) for line in _lines(_TABLES["institution_words"])]
     + [frozenset(line) for line in _lines(_TABLES["titles"]["sovereign"]) + _lines(_TABLES["titles"]["nobility"])]
     + [frozenset(line) for line in _lines(_TABLES["given_names"])]
     + [frozenset(fold(str(w)) for w in line) for line in _TABLES["event_phases"].values()]

@@ -133,8 +133,6 @@ from functools import lru_cache
 
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import (
-    COUNTRY_GROUPS,
-    COUNTRY_NATIONALITIES,
     GIVEN_NAMES,
     LANDMARK_KINDS,
     LANDMARK_WORDS,
@@ -150,6 +148,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
 from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
