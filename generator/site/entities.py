@@ -141,7 +141,7 @@ def collect_entities(entries: list[Entry]) -> Entities:
     found = Entities(
         identify(
             (
-                Mention(kind, name, tuple(a), role, e.briefing.lang, _first_place(e))
+                Mention(kind, name, tuple(a), role, e.briefing.lang, _first_place(e), e.src_uri)
                 for e, per in zip(entries, mentions, strict=True)
                 for kind, name, role, a in per
                 if name

@@ -29,13 +29,20 @@ joined, by rules a reader can check:
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
   several do ("Joe", "Jill" and "Hunter Biden"), when the surname alone is given a role that exactly one
   of them is given somewhere in the archive ("Biden, président américain" and "Joe Biden, président
-  américain");
+  américain"), or else two words of it ("Meloni, Italian Prime Minister", "Giorgia Meloni, prime minister"),
+  or else when exactly one of them is named in briefings about a place (their first place)
+  the briefings naming the surname alone are about ("Solberg" in a briefing on Norway, "Erna Solberg"
+  in another, "Anna Solberg" only in briefings on Sweden);
 - a name alone that is no one's surname in the archive is the one full name whose first given name it
   is, when they are given a role in common ("Tedros", directeur général de l'OMS, and "Tedros Adhanom
   Ghebreyesus", WHO Director-General); two people with that first name: neither;
 - two full names with the same surname are one when their first names are spelling variants of each
   other ("Anthony"/"Antony", "Mohammed"/"Mohamed"): the same letters but for an h, a doubled letter or
   a final y/i; or short forms of one name ("Bill", "Will": the `nicknames` of equivalents.yml);
+- two full names one letter apart after the same first given name are one, a name from another alphabet
+  spelt two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; hyphens and spaces do not count): six
+  letters or more, the same first two and last letters, never two names one briefing gives, never a name
+  with two such others;
 - a full name whose given name is a part of another's hyphenated given name ("Roger Kamba", "Samuel-Roger
   Kamba") is the one full name of the archive with that surname and that compound given name; two such
   ("Jean-Luc" and "Jean-Marc" for "Jean"): neither;
@@ -48,6 +55,8 @@ joined, by rules a reader can check:
   in order ("Lewis Kaplan", "Lewis A. Kaplan"); without a middle name or the end of a compound surname, when
   the two are given a role in common too ("Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo
   Ondimba"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
+- a full name without its first given name is the one longer name that ends with it, when the two are
+  given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a name after an office title ("président", "Prime Minister": `titles` of equivalents.yml) is that
   name: "President Biden" is "Biden" and follows the surname rules;
 - a sovereign's or a noble's title and name are one with the same title and name in another language, a
@@ -70,6 +79,11 @@ joined, by rules a reader can check:
   "Assemblée nationale"); and names of the same words in two languages are one when every briefing that
   names them is about one place (their first place: "Garde présidentielle", "Presidential Guard" in
   articles on Niger);
+- organisations named by the same words through the word tables (one or more, in any order and language)
+  are one when they are one country's: the country each names, by its name or its nationality ("Central
+  Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
+  briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
+  briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey);
 - two organisations named by the same words through the word tables, in any order (stop words left out,
   a name of the table inside them read as one word: "Nations unies", "United Nations"), are one when
   briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
@@ -80,7 +94,8 @@ joined, by rules a reader can check:
 - an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
   États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
   name that starts with it;
-- a person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva")
+- a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
+  and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
   is that person, when no other person of the archive has that word in their name;
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
   compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh");
@@ -96,6 +111,8 @@ joined, by rules a reader can check:
   compass word first or last ("North Kivu", "Nord-Kivu"; "South Sudan", "Soudan du Sud": `compass` in
   generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
   is not "Pas-de-Calais");
+- a place named with its country after a linking word ("Santiago du Chili") is the place named without it,
+  when every briefing naming that one is about that country (their first place);
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -131,7 +148,8 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
-from generator.site.samewords import word_key
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
 
@@ -232,6 +250,7 @@ class Mention:
     role: str | None = None  # the role the briefing gives it ("président américain")
     lang: str = ""  # the briefing's language
     where: str = ""  # the first place the briefing names (its title's, most often): what it is about
+    briefing: str = ""  # which briefing names it: two names of one briefing are two people
 
 
 @dataclass(frozen=True)
@@ -285,6 +304,8 @@ def identify(
             joins.join((c.kind, _folded_key(c.name)), (c.kind, _folded_key(alias)))
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
+    named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
+    people_about: dict[str, set[str]] = {}  # folded person or place -> the first places of the briefings naming it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
@@ -296,6 +317,10 @@ def identify(
             continue
         names[(m.kind, name)] += 1
         joins.add((m.kind, _folded_key(name)))
+        if m.kind == "person" and m.briefing:
+            named_in.setdefault(_folded_key(name), set()).add(m.briefing)
+        if m.kind in ("person", "place") and m.where:
+            people_about.setdefault(_folded_key(name), set()).add(_place_key(m.where))
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
         elif m.kind == "organization":
@@ -307,7 +332,7 @@ def identify(
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
             if m.kind == "organization" and _is_acronym(alias):
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
-            elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split()[1:]:
+            elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split():
                 nicknames.add((_folded_key(alias), _folded_key(name)))
             elif m.kind == "organization" and _starts(_folded_key(name), _folded_key(alias)):
                 short_forms.add((_folded_key(alias), _folded_key(name)))
@@ -330,6 +355,7 @@ def identify(
         joins.join(a, b)
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
     _join_institutions(joins, langs, places, wheres)
+    _join_by_country(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
     _join_numbered(joins, sorted(langs))
     organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
@@ -340,7 +366,8 @@ def identify(
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
-    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles)
+    _join_with_country(joins, places, people_about)
+    _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
@@ -523,6 +550,102 @@ def _join_institutions(
                 joins.join(("organization", group[0]), ("organization", other))
 
 
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Each folded word that says a country -> the country it says (the first name, A to Z, of its line of
+    the equivalents table, or of its nationality line): a country's one-word names ("argentina", "turquie") and
+    the nationalities of a country ("argentine", "polish", "saudi arabian"), each nationality meeting its
+    country's line on the longest start it shares with a word of it, four letters at least ("polonais",
+    "Pologne"; "norwegian", "Norway"); a continent's adjective says none ("européen"). Whole words, not
+    their first letters: "centrale" is no "Centrafrique"."""
+    found: dict[str, str] = {}
+    lines = [(min(line), {w for n in line for w in re.findall(r"[^\W\d_]+", n)}) for line in COUNTRY_GROUPS]
+    for line in COUNTRY_GROUPS:
+        found.update({n: min(line) for n in line if " " not in n and "-" not in n})
+    for nationality in COUNTRY_NATIONALITIES:
+        shared = {first: max(_shared_start(n, w) for n in nationality for w in words) for first, words in lines}
+        best = max(shared.values(), default=0)
+        at_best = [first for first, n in shared.items() if n == best]
+        country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
+        found.update({n: country for n in nationality})
+    return found
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=256)
+def _country_of_place(place: str) -> str | None:
+    """The country a place is (`_place_key`: a table name, or a folded name), as `_nations` says it; None
+    for a town or a region."""
+    line = next((g for g in COUNTRY_GROUPS if place in {n.replace("-", " ") for n in g}), None)
+    return min(line) if line is not None else _nations().get(place)
+
+
+_REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
+
+
+def _whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """An organisation's folded name read as (its words but the country's, the country it names): "banque
+    centrale de la republique argentine" -> ({"banqu", "centr"}, {"argen"}); no country: an empty second.
+    The words as `_name_words` reads them (stop words left out), the short ones the word tables know kept
+    ("new"); a nationality of two words is one ("saudi arabian"). None with a digit, two countries ("conseil
+    franco-allemand") or no other word."""
+    if any(c.isdigit() for c in folded):
+        return None
+    every = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
+    countries, rest, i = set(), [], 0
+    while i < len(every):
+        pair = " ".join(every[i : i + 2])
+        if i + 1 < len(every) and pair in _nations():
+            countries.add(_nations()[pair])
+            i += 2
+            continue
+        word = every[i]
+        if word in _nations():
+            countries.add(_nations()[word])
+        elif len(word) >= 4 or word in SAME_WORD:
+            rest.append(word)
+        i += 1
+    if countries:  # "République" beside the country is the country's name
+        rest = [w for w in rest if w not in _REPUBLIC]
+    if len(countries) > 1 or not rest:
+        return None
+    return frozenset(word_key(w) for w in rest), frozenset(countries)
+
+
+def _join_by_country(joins: _Joins, wheres: dict[str, set[str]]) -> None:
+    """Organisations named by the same words through the word tables (one word or more, in any order and
+    language) are one when they are one country's: the country each names ("Central Bank of Argentina",
+    "Banque centrale argentine"; "Italian Senate", "Sénat italien"), or, for a name without a country, the
+    one country every briefing naming it is about (its first place: "Senate" and "Sénat" in briefings on
+    Thailand; "Interior Ministry" in briefings on Italy is the "ministère italien de l'Intérieur"). The US
+    "Congrès américain" in a briefing about Turkey is not the "Congress" of another briefing about Turkey,
+    nor is a name about two countries anyone's; a name of the equivalents table is left to its line (the
+    "Conseil européen" is not the "Council of Europe")."""
+    by_key: dict[tuple[frozenset[str], str], list[str]] = {}
+    for name in sorted(wheres):
+        read = None if _table_name(name) else _whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        if not countries:
+            about = set(wheres[name])
+            if len(about) != 1 or "" in about:
+                continue
+            place = about.pop()
+            countries = frozenset({_country_of_place(place) or f"@{place}"})
+        for country in countries:
+            by_key.setdefault((words, country), []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+
+
 def _join_numbered(joins: _Joins, organizations: list[str]) -> None:
     """Organisations named by a number and the same other words, in any order or language, are one ("Comité
     1922", "1922 Committee"; "Group of 77", "Groupe des 77"): the number tells them from any other."""
@@ -702,9 +825,9 @@ def _join_transliterated(joins: _Joins, places: list[str]) -> None:
 
 
 def _join_nicknames(joins: _Joins, nicknames: set[tuple[str, str]], people: list[str]) -> None:
-    """A person's alias that is a word of its name after the first ("Lula" for "Luiz Inácio Lula da Silva",
-    as the briefing gives it) is that person, when no other person of the archive has that word in their
-    name (not "Bolsonaro" beside "Flávio Bolsonaro")."""
+    """A person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva", "Srettha" for
+    "Srettha Thavisin", as the briefing gives it) is that person, when no other person of the archive has
+    that word in their name (not "Bolsonaro" beside "Flávio Bolsonaro")."""
     having: dict[str, set[str]] = {}  # a word -> the names that have it (one pass: linear)
     wanted = {alias for alias, _ in nicknames}
     for person in people:
@@ -734,7 +857,13 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -> None:
+def _join_people(
+    joins: _Joins,
+    people: list[str],
+    roles: dict[str, set[str]],
+    named_in: dict[str, set[str]] | None = None,
+    about: dict[str, set[str]] | None = None,
+) -> None:
     """A surname alone joins the one full name with that surname (or the one with its role); first-name
     variants join, and a short first name its one longer form; a name after an office title is that name;
     a title and a name join the one regnal name of that name, and the same title and name in another
@@ -756,6 +885,7 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
             by_first.setdefault(name.split()[0], []).append(name)
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
+    _join_without_first_name(joins, plain_names, roles)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -774,15 +904,67 @@ def _join_people(joins: _Joins, people: list[str], roles: dict[str, set[str]]) -
         words = name.split()
         if len(words) != 1:
             continue
-        candidates = {joins.find(("person", n)) for n in alone.get(_spelling(words[0]), ())}
-        if len(candidates) > 1:  # several people have that surname: the one given the same role, if one is
+        every = {joins.find(("person", n)) for n in alone.get(_spelling(words[0]), ())}
+        candidates = every
+        if len(every) > 1:  # several people have that surname: the one given the same role, if one is
             said = roles.get(words[0], set())
-            candidates = {c for c in candidates if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
+            candidates = {c for c in every if any(roles.get(n, set()) & said for n in _members(joins, c, alone))}
+        if len(every) > 1 and not candidates:  # or the one given a role of two words or more in common
+            said_words = _role_words(roles.get(words[0], set()))
+            candidates = {
+                c
+                for c in every
+                if any(len(_role_words(roles.get(n, set())) & said_words) >= 2 for n in _members(joins, c, alone))
+            }
+        if len(every) > 1 and len(candidates) != 1:  # or the one named in briefings about the same place
+            here = (about or {}).get(words[0], set())
+            candidates = {
+                c for c in every if any((about or {}).get(n, set()) & here for n in _members(joins, c, alone))
+            }
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
+    _join_misspelt(joins, plain_names, named_in or {})
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+
+
+def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """Two full names spelt one letter apart after their first given name are one person, a name taken from
+    another alphabet and written two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; "Chan-o-cha",
+    "Chan-ocha": hyphens and spaces do not count): the first given names the same or spelling variants
+    (`_variant`: "Anthony", "Antony"; never "Marie", "Maria"), the rest of six letters or more, with the same
+    first two letters and the same last one (an ending makes another name: "Sorokin", "Sorokina"; "Rashid",
+    "Rashidi"), as written or through the transliteration table. Never two names that one briefing gives (two
+    relatives: "Andrei Kovalenko", "Andrei Kovalenco"), nor a name with two such others."""
+    by_first: dict[tuple[str, str, str], list[str]] = {}  # (first name, rest's first two and last letters)
+    for name in names:
+        words = name.split()
+        rest = "".join(words[1:])
+        if len(words) >= 2 and len(rest) >= 6:
+            by_first.setdefault((_skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
+    for group in by_first.values():
+        rests = {n: "".join(n.split()[1:]) for n in group}
+        for a in group:
+            alike = {
+                joins.find(("person", b))
+                for b in group
+                if b != a
+                and (_one_edit(rests[a], rests[b]) or _one_edit(_spelling(rests[a]), _spelling(rests[b])))
+                and not named_in.get(a, set()) & named_in.get(b, set())
+            }
+            if len(alike) == 1:
+                joins.join(("person", a), alike.pop())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one letter apart at most: one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
@@ -803,6 +985,28 @@ def _join_middle_names(joins: _Joins, names: list[str], roles: dict[str, set[str
         same_role = _role_words(roles.get(a, set())) & _role_words(roles.get(" ".join(long), set()))
         if all(len(w.rstrip(".")) == 1 for w in added) or same_role:
             joins.join(("person", a), root)
+
+
+def _join_without_first_name(joins: _Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+    """A full name without its first given name is the one longer full name that ends with it ("Messias
+    Bolsonaro", "Jair Messias Bolsonaro"), when the two are given a role in common: a name may drop its
+    first given name as it drops a middle one, but a son may bear his father's last names ("Ahmad Shah
+    Massoud", "Shah Massoud"), so the role says which. Two names left: the words compared through the
+    transliteration table; two such longer names: neither."""
+    by_rest: dict[tuple[str, ...], list[str]] = {}  # a name's words but its first -> the names, spelt
+    for name in names:
+        words = name.split()
+        if len(words) >= 3:
+            by_rest.setdefault(tuple(_spelling(w) for w in words[1:]), []).append(name)
+    for name in names:
+        words = name.split()
+        longer = by_rest.get(tuple(_spelling(w) for w in words), []) if len(words) >= 2 else []
+        found = {joins.find(("person", b)) for b in longer}
+        if len(found) != 1:
+            continue
+        said = _role_words(roles.get(name, set()))
+        if said and any(said & _role_words(roles.get(b, set())) for b in longer):
+            joins.join(("person", name), found.pop())
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -1037,6 +1241,25 @@ def _landmark_town(folded: str, known: frozenset[str]) -> tuple[tuple[str, froze
         bare = _landmark(" ".join(every[:start]))
         return (bare, _table_name(town) or town) if bare is not None else None
     return None
+
+
+def _join_with_country(joins: _Joins, places: list[str], about: dict[str, set[str]]) -> None:
+    """A place named with its country after a linking word ("Santiago du Chili", "Córdoba de Argentina") is
+    the place named without it, when every briefing naming that one is about that country (their first
+    place): a town's name that several countries have is then the one of the country the briefings are
+    about. A name whose briefings are about another country, or about several, stays apart."""
+    known = set(places)
+    for name in places:
+        every = name.split()
+        for k in range(len(every) - 2, 0, -1):
+            if every[k] not in LINKING_WORDS:
+                continue
+            country = _country_of_place(_place_key(" ".join(every[k + 1 :])))
+            bare = " ".join(every[:k])
+            said = {_country_of_place(p) for p in about.get(bare, set())}
+            if country is not None and bare in known and said == {country}:
+                joins.join(("place", bare), ("place", name))
+            break
 
 
 def _join_reordered(joins: _Joins, places: list[str]) -> None:

@@ -13,6 +13,7 @@ import re
 
 from generator.lang.equivalents import EVENT_PHRASES, EVENT_WORD_GROUPS, NAME_GROUPS
 from generator.lang.folding import fold
+from generator.site.nametables import INSTITUTION_WORD_GROUPS
 
 PREFIX = 5  # words are compared on their first letters: "ministre", "ministers", "minister" meet
 
@@ -20,9 +21,11 @@ PREFIX = 5  # words are compared on their first letters: "ministre", "ministers"
 def _same_words() -> dict[str, str]:
     """Each word of the tables -> the first word (A to Z) of all the groups it is in, joined: "summit" is
     "sommet", "nato" is "alliance" ("otan", "nato" and "alliance" are one group)."""
-    groups = [set(g) for g in EVENT_WORD_GROUPS] + [
-        {n for n in g if " " not in n and "-" not in n} for g in NAME_GROUPS
-    ]
+    groups = (
+        [set(g) for g in EVENT_WORD_GROUPS]
+        + [set(g) for g in INSTITUTION_WORD_GROUPS]
+        + [{n for n in g if " " not in n and "-" not in n} for g in NAME_GROUPS]
+    )
     joined: list[set[str]] = []
     by_word: dict[str, set[str]] = {}  # each word -> the joined group it is in (one pass: linear)
     for group in filter(None, groups):

@@ -654,3 +654,161 @@ def test_linking_words_of_either_language_do_not_tell_a_translated_institution_a
     assert found["Union pour la patrie"] == found["Union for the Homeland"]
     apart = keys(about("Union pour la patrie", "fr", "Argentine"), about("Union for the Homeland", "en", "Chile"))
     assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_common_words_of_institutions_names_are_read_across_languages():
+    found = keys(
+        about("Bloc de gauche", "fr", "Portugal"),
+        about("Left Bloc", "en", "Portugal"),
+        about("Garde-frontières polonais", "fr", "Pologne"),
+        about("Polish Border Guard", "en", "Poland"),
+        about("Banque nationale", "fr", "Serbie"),
+        about("National Bank", "en", "Serbia"),
+    )
+    assert found["Bloc de gauche"] == found["Left Bloc"]
+    assert found["Garde-frontières polonais"] == found["Polish Border Guard"]
+    assert found["Banque nationale"] == found["National Bank"]
+    assert len(set(found.values())) == 3
+    apart = keys(about("Bloc de gauche", "fr", "Portugal"), about("Left Bloc", "en", "Spain"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_an_institution_is_one_with_the_same_words_of_the_same_country_in_any_language():
+    found = keys(
+        about("Sénat polonais", "fr", "Bruxelles"),
+        about("Polish Senate", "en", "Berlin"),  # both name their country: where the briefings are does not matter
+        about("Banque centrale de la République tchèque", "fr", "Prague"),
+        about("Czech Central Bank", "en", "Vienna"),
+        about("Parlement", "fr", "Norvège"),  # no country named: every briefing is about Norway
+        about("Parliament", "en", "Norway"),
+        about("Norwegian parliament", "en", "Sweden"),
+        about("ministère japonais de la Santé", "fr", "Genève"),
+        about("Health Ministry", "en", "Japan"),
+    )
+    assert found["Sénat polonais"] == found["Polish Senate"]
+    assert found["Banque centrale de la République tchèque"] == found["Czech Central Bank"]
+    assert found["Parlement"] == found["Parliament"] == found["Norwegian parliament"]
+    assert found["ministère japonais de la Santé"] == found["Health Ministry"]
+    assert len(set(found.values())) == 4
+
+
+def test_an_institution_of_another_country_or_of_no_one_country_stays_apart():
+    other = keys(about("Congrès américain", "fr", "Brésil"), about("Congress", "en", "Brazil"))
+    assert len(set(other.values())) == 2  # the US Congress named in a briefing on Brazil is not Brazil's
+    two = keys(about("Sénat", "fr", "Pologne"), about("Senate", "en", "Chile"))
+    assert len(set(two.values())) == 2
+    whose = keys(
+        about("Parlement", "fr", "Norvège"), about("Parliament", "en", "Norway"), about("Parliament", "en", "Sweden")
+    )
+    assert whose["Parlement"] != whose["Parliament"]  # "Parliament" in briefings on two countries: whose?
+    europe = keys(
+        org("Conseil européen"), org("European Council"), org("Council of Europe"), org("Conseil de l'Europe")
+    )
+    assert europe["Conseil européen"] == europe["European Council"] != europe["Council of Europe"]
+    central = keys(about("Banque centrale", "fr", "Hongrie"), about("Central African Bank", "en", "Hungary"))
+    assert len(set(central.values())) == 2  # "central" is no "Centrafrique"
+
+
+def named_in(name: str, briefing: str) -> Mention:
+    return Mention("person", name, briefing=briefing)
+
+
+def test_a_name_spelt_one_letter_apart_after_its_first_name_is_one_person():
+    found = keys(
+        named_in("Nursultan Nazarbayev", "a"),
+        named_in("Nursultan Nazarbaev", "b"),
+        named_in("Mohammed Ould Ghazouani", "a"),
+        named_in("Mohamed Ould Ghazwani", "b"),  # one letter apart through the transliteration (ou/u)
+        named_in("Nursultan Nazarbekov", "c"),  # letters apart: another man
+        named_in("Somsak Thep-sutin", "a"),
+        named_in("Somsak Thepsuthin", "b"),  # the hyphen does not count
+    )
+    assert found["Nursultan Nazarbayev"] == found["Nursultan Nazarbaev"]
+    assert found["Somsak Thep-sutin"] == found["Somsak Thepsuthin"]
+    assert found["Mohammed Ould Ghazouani"] == found["Mohamed Ould Ghazwani"]
+    assert found["Nursultan Nazarbekov"] != found["Nursultan Nazarbayev"]
+
+
+def test_names_one_letter_apart_stay_two_people_when_one_briefing_gives_both_or_the_first_names_differ():
+    relatives = keys(named_in("Andrei Kovalenko", "a"), named_in("Andrei Kovalenco", "a"))
+    assert len(set(relatives.values())) == 2
+    first = keys(named_in("Marie Dupontel", "a"), named_in("Maria Dupontel", "b"), named_in("Marie Dupond", "c"))
+    assert len(set(first.values())) == 3  # "Marie"/"Maria" are two first names; "Dupond" is short
+    short = keys(named_in("Li Peng", "a"), named_in("Li Keng", "b"))
+    assert len(set(short.values())) == 2
+    two = keys(named_in("Ivan Petrenko", "a"), named_in("Ivan Petranko", "b"), named_in("Ivan Petrinko", "c"))
+    assert len(set(two.values())) == 3  # each has two such others: none joins
+    ending = keys(named_in("Ivan Sorokin", "a"), named_in("Ivan Sorokina", "b"))
+    assert len(set(ending.values())) == 2  # a last letter added makes another name
+
+
+def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_common():
+    found = keys(
+        with_role("Messias Bolsonaro", "President"), with_role("Jair Messias Bolsonaro", "président brésilien")
+    )
+    assert len(set(found.values())) == 1
+    son = keys(with_role("Messias Bolsonaro", "pasteur"), with_role("Jair Messias Bolsonaro", "président brésilien"))
+    assert len(set(son.values())) == 2
+    unsaid = keys(person("Messias Bolsonaro"), with_role("Jair Messias Bolsonaro", "président brésilien"))
+    assert len(set(unsaid.values())) == 2
+
+
+def person_about(name: str, where: str, said: str | None = None) -> Mention:
+    return Mention("person", name, (), said, "en", where)
+
+
+def test_a_surname_several_people_share_joins_the_one_named_about_the_same_place():
+    found = keys(
+        person_about("Solberg", "Norway", "Conservative leader"),
+        person_about("Erna Solberg", "Norvège"),
+        person_about("Anna Solberg", "Sweden", "opposition leader"),
+    )
+    assert found["Solberg"] == found["Erna Solberg"] != found["Anna Solberg"]
+    both = keys(
+        person_about("Solberg", "Norway"),
+        person_about("Erna Solberg", "Norway"),
+        person_about("Anna Solberg", "Norway"),
+    )
+    assert len(set(both.values())) == 3  # both named about Norway: which one?
+
+
+def test_a_first_name_a_briefing_gives_as_the_persons_alias_is_that_person_alone():
+    found = keys(person("Srettha Thavisin", "Srettha"), person("Srettha"))
+    assert len(set(found.values())) == 1
+    two = keys(person("Srettha Thavisin", "Srettha"), person("Srettha"), person("Srettha Wongsa"))
+    assert two["Srettha"] != two["Srettha Thavisin"]  # another person of that name: which one?
+
+
+def test_a_surname_several_people_share_joins_the_one_given_two_words_of_its_role():
+    found = keys(
+        role("Costa", "Portuguese Prime Minister"),
+        role("António Costa", "Premier ministre", "fr"),
+        role("António Costa", "prime minister"),
+        role("Sofia Costa", "journalist"),
+    )
+    assert found["Costa"] == found["António Costa"] != found["Sofia Costa"]
+    one_word = keys(role("Costa", "party leader"), role("António Costa", "Socialist leader"), person("Sofia Costa"))
+    assert one_word["Costa"] != one_word["António Costa"]  # "leader" alone says little
+    both = keys(
+        role("Costa", "former prime minister"),
+        role("António Costa", "prime minister"),
+        role("Sofia Costa", "deputy prime minister"),
+    )
+    assert both["Costa"] not in (both["António Costa"], both["Sofia Costa"])
+
+
+def place_about(name: str, where: str) -> Mention:
+    return Mention("place", name, (), None, "fr", where)
+
+
+def test_a_town_named_with_its_country_is_the_town_every_briefing_names_about_that_country():
+    found = keys(
+        place_about("Mérida", "Mexico"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
+    )
+    assert len(set(found.values())) == 1
+    elsewhere = keys(place_about("Mérida", "Espagne"), place_about("Mérida du Mexique", ""))
+    assert len(set(elsewhere.values())) == 2  # the Spanish town
+    both = keys(
+        place_about("Mérida", "Espagne"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
+    )
+    assert both["Mérida"] != both["Mérida du Mexique"]  # named about two countries: which one?
