@@ -132,6 +132,20 @@ def test_a_sentence_opened_by_its_date_dates_the_clause_after_it_not_the_whole_s
             "fr",
             "quitter l'entreprise",
         ),
+        (
+            # "where" after a place opens what happens there, its pronoun the main clause's subject past its adverbial
+            "After the talks, Ms. Lagarde flies on to Nairobi where she will open the African Development Forum on "
+            "Friday.",
+            "on Friday",
+            "en",
+            "Ms. Lagarde will open the African Development Forum",
+        ),
+        (
+            "The delegation travels to Brussels where they will meet European Commission officials next week.",
+            "next week",
+            "en",
+            "they will meet European Commission officials",  # no name to stand for "they": never "The will meet"
+        ),
     ],
 )
 def test_a_date_in_a_clause_of_its_own_dates_that_clause(sentence: str, date: str, lang: str, event: str) -> None:

@@ -23,7 +23,7 @@ from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 
-from .subject import sentence_subject
+from .subject import sentence_subject, without_openers
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -376,6 +376,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+_TITLED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)*")  # "Ms. Lagarde"
 
 
 def _ends_line(following: str) -> bool:
@@ -839,8 +840,11 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     said = sub and len(masked[sub[-1].end() : start].split()) >= 2  # a clause: a subject and a verb, or an infinitive
     if sub and said and len(masked[a : sub[-1].start()].split()) >= FEW_WORDS:
         main, region, a = masked[a : sub[-1].start()], masked[sub[-1].end() : b], sub[-1].end()
-        named = _NAME_RUN.match(main.strip())  # "before it takes": "it" stands for a name opening the main clause
-        stand_in = named.group(0) if named and len(named.group(0).split()) <= FEW_WORDS + 1 else ""
+        # "before it takes": "it" stands for a name opening the main clause, past its opening adverbial ("From Japan,
+        # Modi will travel to Port Moresby where he will host ...")
+        named = _TITLED_NAME.match(without_openers(main, language))
+        if named and len(named.group(0).split()) <= FEW_WORDS + 1 and fold(named.group(0)) not in words.articles:
+            stand_in = named.group(0)  # "The delegation": no name, the pronoun stays
     before = masked[a:start].split()
     window = " ".join(before[-(MAX_WORDS - 2) :])
     # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the

@@ -165,8 +165,9 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
 # what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
 # recess in October")
-# (only before a subject pronoun: "before the summit" is a preposition)
-SUBORDINATORS = (r"(?:before|after|until|once|when)(?=\s+(?:it|he|she|they|we|you)\b)",)
+# (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
+# ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
+SUBORDINATORS = (r"(?:before|after|until|once|when|where)(?=\s+(?:it|he|she|they|we|you)\b)",)
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")
