@@ -455,6 +455,8 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
     clause_relatives: tuple[str, ...] = ()  # "ce qui": a clause whose subject is the clause before it
+    # "which": a clause whose subject is the noun group before it ("the penalty phase of the trial, which begins")
+    thing_relatives: tuple[str, ...] = ()
     relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows

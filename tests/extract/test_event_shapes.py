@@ -180,3 +180,27 @@ def test_a_preposition_is_no_clause_of_its_own_and_a_clause_no_complement() -> N
 def test_a_long_clause_is_cut_where_a_group_ends(sentence: str, date: str, lang: str, expected: str) -> None:
     """Too long for an agenda line, a clause ends before a preposition or after a comma, never inside a noun group."""
     assert _event(sentence, date, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        (
+            "The council approved the second phase of the harbour project, which is due to start in April.",
+            "in April",
+            "second phase of the harbour project is due to start",
+        ),
+        (
+            "Union leaders rejected the latest offer of the rail operators, which expires on Friday.",
+            "on Friday",
+            "latest offer of the rail operators expires",
+        ),
+    ],
+)
+def test_which_opening_the_date_clause_stands_for_the_group_before_it(sentence: str, date: str, event: str) -> None:
+    """'which' is the subject of its clause: the group it stands for, with its of-complement, says what happens."""
+    assert _event(sentence, date, "en") == event
+
+
+def test_which_after_a_preposition_without_a_determiner_stands_for_no_group() -> None:
+    assert not _event("The army sent in reinforcements, which arrive on Monday.", "on Monday", "en").startswith("in ")

@@ -143,6 +143,9 @@ class _EventWords:
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
+    thing_relative: re.Pattern[str]  # one that stands for the noun group before it ("which")
+    determiners: frozenset[str]  # folded: what opens a noun group ("the", "la")
+    of_words: frozenset[str]  # folded: what joins a noun to its complement inside one group ("of", "de")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
@@ -178,6 +181,9 @@ def _event_words(language: Language) -> _EventWords:
         subordinate=re.compile(rf"(?<!\w)(?:{_any(language.subordinators)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
+        thing_relative=re.compile(rf"\s*(?:{_any(language.thing_relatives)})(?!\w)", re.IGNORECASE),
+        determiners=frozenset(fold(d) for d in language.entities.determiners),
+        of_words=frozenset(fold(w) for w in language.entities.of_words),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
@@ -392,11 +398,42 @@ def _with_antecedent(clause: str, before: str, words: _EventWords) -> str:
         # "..., ratified by the Senate, ce qui pourrait intervenir mardi": what could happen is the clause before
         previous = re.split(r"[,;:]", before.rstrip(" ,"))[-1]
         return previous if len(previous.split()) >= FEW_WORDS else clause
+    thing = words.thing_relative.match(clause)
+    if thing:
+        group = _noun_group_before(before, words)
+        return f"{group}{clause[thing.end() :]}" if group else clause
     opening = words.antecedent.match(clause)
     if not opening:
         return clause
     names = [m for m in _NAME_RUN.finditer(before) if len(before) - m.end() < 40]
     return f"{names[-1].group(0)}{clause[opening.end() :]}" if names else clause
+
+
+_GROUP_WORDS = 8  # a noun group longer than this, before a relative pronoun, is read wrongly
+
+
+def _noun_group_before(before: str, words: _EventWords) -> str:
+    """The noun group that ends the text, from its determiner, its complements joined by an of-word kept ("... to
+    represent himself in the penalty phase of the trial" -> "the penalty phase of the trial"); "" when no determiner
+    opens one within a few words, or a clause break or a preposition comes first."""
+    tokens = before.rstrip(" ,;:–—").split()
+    group: list[str] = []
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _GROUP_WORDS), -1):
+        token = tokens[i]
+        if group and re.search(r"[,;:()]$", token):
+            return ""  # the text before the group's clause
+        group.insert(0, token)
+        word = fold(re.split(r"(?<=['’])", token)[0])  # "l'élection": the article
+        if word in words.of_words:
+            continue
+        if word in words.determiners:
+            previous = fold(tokens[i - 1]) if i else ""
+            if previous not in words.of_words:
+                return " ".join(group)
+            continue
+        if words.dangling.search(" " + token) and len(group) > 1:
+            return ""  # a preposition before any determiner: no group of its own ("sent in reinforcements")
+    return ""
 
 
 def _adjective_after_noun(noun: re.Match[str], region: str, words: _EventWords, language: Language) -> bool:
@@ -636,7 +673,8 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         ):
             subject -= 1
         return _before_dash_aside(masked, clauses, subject), b
-    if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
+    # a short clause says its event with the one before it; one opened by "which" has the group before it as subject
+    if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0 and not words.thing_relative.match(masked[a:b]):
         before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]]
         label = len(re.findall(r"\w+", before)) <= 2
         # "Autre temps fort : le lundi 5 octobre, avec l'interrogatoire d'un témoin": the event is named after the

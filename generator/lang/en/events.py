@@ -130,6 +130,9 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 # the Senate, which could happen this week"); before another verb it stands for a noun as often ("Pennsylvania and
 # Wisconsin, which form ...")
 CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|come\s+into\s+force)\w*\b)",)
+# a relative pronoun that stands for the noun group before it ("Roof will represent himself in the penalty phase of the
+# trial, which begins Jan. 3": the penalty phase of the trial begins), when no clause relative reads it first
+THING_RELATIVES = (r"which",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
 RELATIVE_OPENERS = (
     r"who",

@@ -66,6 +66,7 @@ LANGUAGE = Language(
     topic_openers=events.TOPIC_OPENERS,
     sentence_openers=events.SENTENCE_OPENERS,
     clause_relatives=events.CLAUSE_RELATIVES,
+    thing_relatives=events.THING_RELATIVES,
     relative_openers=events.RELATIVE_OPENERS,
     clause_verbs=events.CLAUSE_VERBS,
     on_the_agenda=events.ON_THE_AGENDA,
