@@ -204,3 +204,12 @@ def test_which_opening_the_date_clause_stands_for_the_group_before_it(sentence: 
 
 def test_which_after_a_preposition_without_a_determiner_stands_for_no_group() -> None:
     assert not _event("The army sent in reinforcements, which arrive on Monday.", "on Monday", "en").startswith("in ")
+
+
+def test_a_relative_aside_after_an_antecedent_inside_a_clause_dates_that_antecedent_not_the_main_verb() -> None:
+    """The verb after the aside is the sentence subject's; the aside's date is its antecedent's, the event before it."""
+    sentence = (
+        "The report, released ahead of President Ruto's visit to Paris, which is planned for March 4, is a "
+        "departure from the government's earlier line."
+    )
+    assert _event(sentence, "March 4", "en") == "President Ruto's visit to Paris"

@@ -647,11 +647,12 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         and not words.nouns.search(masked[a:b])
     ):
         # a date inside a relative aside dates its antecedent, and the verb after the aside says what it does
-        # ("The conference, which is scheduled for June 13 to 17, will take place at ...")
+        # ("The conference, which is scheduled for June 13 to 17, will take place at ..."), when the antecedent opens
+        # the sentence; after an antecedent inside another clause, the verb is the sentence subject's ("The statement,
+        # coming ahead of Xi's visit to India, which is expected between October 11 and 13, is a departure from ...")
         after = clauses[idx + 1]
-        return clauses[idx - 1][0], after[1] if _opens_on_verb(masked[after[0] : after[1]], words) else clauses[
-            idx - 1
-        ][1]
+        opens = idx == 1 and _opens_on_verb(masked[after[0] : after[1]], words)
+        return clauses[idx - 1][0], after[1] if opens else clauses[idx - 1][1]
     subject_end = a if not re.search(r"\w", masked[a:b]) and idx > 0 else b
     subject_start = clauses[idx - 1][0] if subject_end == a else a
     if (
