@@ -213,3 +213,20 @@ def test_a_relative_aside_after_an_antecedent_inside_a_clause_dates_that_anteced
         "departure from the government's earlier line."
     )
     assert _event(sentence, "March 4", "en") == "President Ruto's visit to Paris"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        (
+            "Observers expect a low turnout in the D.R.C.'s Dec. 20 presidential vote.",
+            "Dec. 20",
+            "D.R.C.'s presidential vote",
+        ),
+        ("Both campaigns now look to the U.S.’s Nov. 5 election.", "Nov. 5", "U.S.’s election"),
+    ],
+)
+def test_a_date_after_an_abbreviated_name_s_possessive_qualifies_the_noun_after_it(
+    sentence: str, date: str, event: str
+) -> None:
+    assert _event(sentence, date, "en") == event

@@ -21,8 +21,9 @@ EVENT_DETERMINER = (
     r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
-# what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo"
-ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|\w['’]s)\s+$"
+# what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo",
+# "the U.K.'s Dec. 12 election"
+ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|[\w.]['’]s)\s+$"
 # where the phrase ends: a relative pronoun, a speech verb
 EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b"
 # the verb after the event's noun group: the event is the group before it
