@@ -70,6 +70,12 @@ _CLOSING_QUOTES = ("»", "”")
 
 
 @functools.cache
+def _summing(lang: Language) -> re.Pattern[str]:
+    never = "(?!)"
+    return re.compile(rf"\s*(?:{'|'.join(lang.summing_openers) or never})\b[\s,:]*", re.IGNORECASE)
+
+
+@functools.cache
 def _conditional(lang: Language) -> re.Pattern[str]:
     never = "(?!)"
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
@@ -149,6 +155,18 @@ class TemporalReading:
                 return phrase
             at = a
         return ""
+
+    def _event_summed(self, s1: int) -> str:
+        """What the sentence after a list of dates sums them up as, when it opens on a summing word and names an event
+        ("Suivront les 8 et 9 avril, 13 et 14. Soit douze jours de grève." -> "douze jours de grève"); "" otherwise."""
+        a, b = self.sentences.at(s1 + len(self.text[s1:]) - len(self.text[s1:].lstrip(" ")))
+        if a < s1 or "\n" in self.text[s1:a]:
+            return ""  # the list ends its paragraph
+        opening = _summing(self.language).match(self.text, a, b)
+        said = self.text[opening.end() : b].strip().rstrip(".").strip() if opening else ""
+        if not event_nouns(self.language).search(said) or len(said.split()) > FEW_WORDS * 2:
+            return ""
+        return said
 
     def _taken_up(self, pattern: str, s0: int) -> str:
         """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
@@ -298,7 +316,7 @@ class TemporalReading:
                 event = self._events[key]
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
-                    event = self._event_before(s0, by_sentence) or event
+                    event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
             out.append(
                 Timex(
                     start=f.start,

@@ -468,6 +468,8 @@ class Language:
     headline_clause: bool = False
     comment_clauses: tuple[str, ...] = ()  # ", adding that", ", meaning": a comment on the sentence, no event
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
+    # "soit", "in all": a short sentence opened by one sums up the dates listed before it ("Soit douze jours de grève.")
+    summing_openers: tuple[str, ...] = ()
     # what opens an adverbial before a sentence's subject ("On Tuesday,", "Earlier,", "Speaking at X,"; regex fragments)
     sentence_openers: tuple[str, ...] = ()
 

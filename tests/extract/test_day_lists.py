@@ -62,6 +62,29 @@ def test_a_list_that_names_no_event_takes_the_one_named_before() -> None:
     assert "grève des éboueurs" in events["2023-04-10/2023-04-11"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "event"),
+    [
+        (
+            "Les contrôleurs débraieront les 6 et 7 mars, 11 et 12 puis 20 et 21. Au total, six jours de grève.",
+            "fr",
+            "2023-03-11/2023-03-12",
+            "six jours de grève",
+        ),
+        (
+            "The nurses will walk out on March 6, 9 and 14. In all, three days of strikes.",
+            "en",
+            "2023-03-09",
+            "three days of strikes",
+        ),
+    ],
+)
+def test_a_list_that_names_no_event_takes_what_the_sentence_after_it_sums_it_up_as(
+    text: str, lang: str, day: str, event: str
+) -> None:
+    assert dict(_upcoming(text, lang))[day] == event
+
+
 def test_a_sentence_followed_on_its_line_heads_no_programme() -> None:
     text = "Suivront les 8 et 9 mars. Soit quatre jours de grève en tout.\nLa direction appelle au calme."
     events = dict(_upcoming(text, "fr"))

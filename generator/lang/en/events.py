@@ -172,6 +172,9 @@ EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "along
 # (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
 # ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
 SUBORDINATORS = (r"(?:before|after|until|once|when|where)(?=\s+(?:it|he|she|they|we|you)\b)",)
+# what opens a sentence that sums up the list of dates before it ("Walkouts follow on 8, 13 and 18 May. In all, twelve
+# days of strikes."): what it counts is the list's event
+SUMMING_OPENERS = (r"in\s+all", r"in\s+total", r"all\s+told", r"altogether")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")

@@ -64,6 +64,7 @@ LANGUAGE = Language(
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,
+    summing_openers=events.SUMMING_OPENERS,
     sentence_openers=events.SENTENCE_OPENERS,
     clause_relatives=events.CLAUSE_RELATIVES,
     thing_relatives=events.THING_RELATIVES,
