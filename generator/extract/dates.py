@@ -543,7 +543,11 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
         words = content_words(item.event)
         rows = [] if _CLOCK.match(item.text) else by_date.setdefault(item.date, [])
         same = next((i for i in rows if _same_event(content_words(out[i].event), words)), None)
-        if same is None:
+        again = next((i for i in rows if _repeated(out[i], item) or _repeated(item, out[i])), None)
+        if same is None and again is not None:
+            if _repeated(out[again], item):  # the row kept said less than this one: this one names the event
+                out[again] = item
+        elif same is None:
             rows.append(len(out))
             out.append(item)
         elif not content_words(out[same].event):
@@ -553,6 +557,24 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
     out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
     return _days_in_their_span(out)
+
+
+# every built-in language's event nouns: a row's phrase that names one says what happens
+_EVENT_NOUN = re.compile(
+    r"\b(?:" + "|".join(every(lambda lang: (lang.event_nouns,) if lang.event_nouns else ())) + r")"
+    r"(?:" + "|".join(every(lambda lang: lang.plural_endings)) + r")?\b",
+    re.IGNORECASE,
+)
+
+
+def _repeated(vague: DatedEvent, named: DatedEvent) -> bool:
+    """Whether `named` is the same date said again with its event named, where `vague` names none: its sentence repeats
+    most of `vague`'s phrase ("Les 11 et 18 juin, les Français sont de nouveau appelés aux urnes." / "Les Français sont
+    appelés aux urnes les 11 et 18 juin pour les élections législatives")."""
+    if vague.sentence == named.sentence or _EVENT_NOUN.search(vague.event) or not _EVENT_NOUN.search(named.event):
+        return False
+    words = content_words(vague.event)
+    return len(words) >= 2 and len(words & content_words(named.sentence)) * 2 > len(words)
 
 
 def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:

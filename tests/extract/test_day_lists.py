@@ -89,3 +89,14 @@ def test_a_sentence_followed_on_its_line_heads_no_programme() -> None:
     text = "Suivront les 8 et 9 mars. Soit quatre jours de grève en tout.\nLa direction appelle au calme."
     events = dict(_upcoming(text, "fr"))
     assert "quatre jours" not in events["2023-03-08/2023-03-09"]
+
+
+def test_a_date_said_again_with_its_event_named_is_one_row_that_names_it() -> None:
+    text = (
+        "Les 9 et 16 avril, les habitants retournent aux urnes.\n\n"
+        "Les habitants retournent aux urnes les 9 et 16 avril (sauf les électeurs des îles) pour les élections "
+        "cantonales."
+    )
+    rows = _upcoming(text, "fr")
+    assert [d for d, _ in rows] == ["2023-04-09", "2023-04-16"]
+    assert all("élections cantonales" in event for _, event in rows)

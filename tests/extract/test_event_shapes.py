@@ -230,3 +230,26 @@ def test_a_date_after_an_abbreviated_name_s_possessive_qualifies_the_noun_after_
     sentence: str, date: str, event: str
 ) -> None:
     assert _event(sentence, date, "en") == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Les habitants voteront le 9 mars (sauf les électeurs des îles, qui voteront dès le 8) pour le référendum "
+            "sur la fusion des communes.",
+            "le 9 mars",
+            "fr",
+            "référendum sur la fusion des communes",
+        ),
+        (
+            "Residents will vote on March 9 (islanders a day earlier, on their own ballot) in the referendum on the "
+            "merger of the towns.",
+            "on March 9",
+            "en",
+            "referendum on the merger of the towns",
+        ),
+    ],
+)
+def test_a_clause_goes_on_past_an_aside_in_parentheses(sentence: str, date: str, lang: str, event: str) -> None:
+    assert event in _event(sentence, date, lang)

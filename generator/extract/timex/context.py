@@ -561,6 +561,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
         host, about = _trim(words.lead.sub("", masked[on_agenda.end() :]), words), masked[: on_agenda.start()]
         return _trim(f"{host} – {words.lead.sub('', about).strip()}" if host else about, words)
+    masked = _without_parenthesis_asides(masked, start)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
@@ -605,6 +606,19 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+_PARENTHESIS_ASIDE = re.compile(r"\((?:[^()]*\s[^()]*)\)")  # of two words or more: not a name's acronym "(Otan)"
+
+
+def _without_parenthesis_asides(masked: str, start: int) -> str:
+    """The text with the asides in parentheses blanked, but the one that holds the date: the clause goes on after one
+    ("Les Français votent les 11 et 18 juin (sauf ceux de l'étranger, qui votent dès le 4) pour les législatives")."""
+
+    def blanked(m: re.Match[str]) -> str:
+        return m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0))
+
+    return _PARENTHESIS_ASIDE.sub(blanked, masked)
 
 
 def _said_by_its_subject(before_noun: str, language: Language) -> bool:
