@@ -466,6 +466,8 @@ class Language:
     # an agenda line says who does what ("Ban Ki-moon will address the opening of the summit"), not only the event
     # noun its verb governs ("opening of the summit"); without it, the noun, headed by its subject ("X – réunion ...")
     headline_clause: bool = False
+    # what a headline says shorter: "is scheduled to begin" is "to begin" (pattern, its replacement), room for the event
+    headline_forms: tuple[tuple[str, str], ...] = ()
     comment_clauses: tuple[str, ...] = ()  # ", adding that", ", meaning": a comment on the sentence, no event
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
     # "soit", "in all": a short sentence opened by one sums up the dates listed before it ("Soit douze jours de grève.")

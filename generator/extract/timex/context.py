@@ -154,6 +154,7 @@ class _EventWords:
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
+    headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
 
 
 @functools.cache
@@ -187,6 +188,7 @@ def _event_words(language: Language) -> _EventWords:
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
+        headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -252,6 +254,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase))
     phrase = re.sub(r",(?:\s*,)+", ",", phrase).strip(_EDGES)  # "l'arrivée, [date], de": one comma
     phrase = _AGENCY_CREDIT.sub("", phrase)  # what a dateline leaves before its story: "(Reuters) - "
+    for form, shorter in words.headline_forms:
+        phrase = form.sub(shorter, phrase)
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     if len(phrase.split(" ")) > max_words:

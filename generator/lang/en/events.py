@@ -49,6 +49,9 @@ VAGUE_SUBJECTS = frozenset({"i", "we", "you", "one"})
 # an English agenda line says who does what ("Ban Ki-moon will address the opening of the AU summit"), not only the
 # event noun its verb governs
 HEADLINE_CLAUSE = True
+# a headline says what is planned with an infinitive ("Trial to begin", "Modi to travel to the US for a state visit"):
+# the words of scheduling leave room for the event's own
+HEADLINE_FORMS = ((r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|due|slated|expected)\s+to\b", "to"),)
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"on",

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     subject_pronouns=events.SUBJECT_PRONOUNS,
     vague_subjects=events.VAGUE_SUBJECTS,
     headline_clause=events.HEADLINE_CLAUSE,
+    headline_forms=events.HEADLINE_FORMS,
     comment_clauses=events.COMMENT_CLAUSES,
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
