@@ -269,3 +269,38 @@ def test_a_clause_goes_on_past_an_aside_in_parentheses(sentence: str, date: str,
 def test_a_headline_says_what_is_planned_with_an_infinitive(sentence: str, date: str, event: str) -> None:
     """'is scheduled to', 'are expected to' say no more than 'to': their room goes to the event's words."""
     assert _event(sentence, date, "en") == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "German Foreign Minister Annalena Baerbock will chair a meeting of the contact group on Syria in Berlin on "
+            "Thursday.",
+            "on Thursday",
+            "en",
+            "Annalena Baerbock will chair a meeting of the contact group",
+        ),
+        (
+            "Le Premier ministre Gabriel Attal inaugurera avec les élus de la métropole la nouvelle ligne de tramway "
+            "jeudi.",
+            "jeudi",
+            "fr",
+            "Gabriel Attal inaugurera avec les élus de la métropole la nouvelle ligne",
+        ),
+    ],
+)
+def test_a_line_too_long_for_a_title_and_a_name_keeps_the_name(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_regnal_number_is_no_name_and_its_title_stays() -> None:
+    sentence = (
+        "His Majesty King Charles III will open the new session of Parliament with a speech from the throne on Tuesday."
+    )
+    assert "King Charles III" in _event(sentence, "on Tuesday", "en")
+
+
+def test_a_title_after_a_possessive_stays_with_it() -> None:
+    sentence = "Mardi, le maire Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints au gymnase."
+    assert _event(sentence, "Mardi", "fr") == "Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints"

@@ -155,11 +155,14 @@ class _EventWords:
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
+    titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
+    title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
 
 
 @functools.cache
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
+    entities = language.entities
     return _EventWords(
         # "réunions", "meetings": an event noun in the plural names events too
         nouns=re.compile(
@@ -189,6 +192,8 @@ def _event_words(language: Language) -> _EventWords:
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
         headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
+        titles=frozenset(fold(w) for w in (*entities.role_heads, *entities.role_modifiers, *entities.nationalities)),
+        title_heads=frozenset(fold(w) for w in language.entities.role_heads),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -260,6 +265,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     if len(phrase.split(" ")) > max_words:
         phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
+    if len(phrase.split(" ")) > max_words:
+        phrase = _untitled(phrase, words)  # and a person is their name
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[: _whole_part(cut, max_words, words)])
@@ -271,6 +278,38 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+_PROPER = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]")  # a name's word: a capital, then small letters
+
+
+def _untitled(phrase: str, words: _EventWords) -> str:
+    """The phrase without the role titles written before a name of two words or more, and their article ("the Prime
+    Minister Narendra Modi" -> "Narendra Modi"): an agenda line too long for both keeps the name. A regnal number is
+    no name's word: "King Charles III" keeps its title; so does a title after a possessive or a contracted article
+    ("son épouse Marie Dupont", "du président Alassane Ouattara")."""
+    tokens = phrase.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and fold(tokens[j]) in words.titles:  # "Premier ministre", "Prime Minister"
+            j += 1
+        name = tokens[j : j + 2]
+        owned = bool(out) and fold(out[-1]) in words.determiners and fold(out[-1]) not in words.articles
+        if (
+            not owned  # "son épouse Marie Dupont", "du président X": the title goes with its determiner
+            and any(fold(w) in words.title_heads for w in tokens[i:j])
+            and len(name) == 2
+            and all(_PROPER.match(w) and fold(w) not in words.titles for w in name)
+        ):
+            if out and fold(out[-1]) in words.articles:
+                out.pop()
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
+    return " ".join(out)
 
 
 _CUT_SLACK = 3  # words a phrase may lose to end on a whole group rather than inside one
