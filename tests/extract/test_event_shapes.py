@@ -304,3 +304,13 @@ def test_a_regnal_number_is_no_name_and_its_title_stays() -> None:
 def test_a_title_after_a_possessive_stays_with_it() -> None:
     sentence = "Mardi, le maire Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints au gymnase."
     assert _event(sentence, "Mardi", "fr") == "Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints"
+
+
+def test_a_character_the_encoding_lost_between_spaces_is_a_dash_and_never_ends_a_phrase() -> None:
+    sentence = (
+        "Lawmakers want a vote on the bill quickly \ufffd ideally before the June 30 recess \ufffd and the White House "
+        "agrees."
+    )
+    assert _event(sentence, "June 30", "en") == "recess"
+    sentence = "The governor said he wanted the budget signed before the legislative session ends May 15.\ufffd"
+    assert not _event(sentence, "May 15", "en").endswith("\ufffd")

@@ -251,7 +251,7 @@ _ANNIVERSARY = re.compile(
 )
 
 
-_EDGES = " ,;:.\"«»“”‘’'-–—"  # what a phrase neither opens nor ends with
+_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd"  # what a phrase neither opens nor ends with (and a character the encoding lost)
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
@@ -523,6 +523,9 @@ def event_phrase(
     announces (a programme's day, then its items).
     """
     words = _event_words(language)
+    # a character the page's encoding lost, written alone between spaces, stood for a dash ("before the Nov. 3 election
+    # \ufffd and Democrats' efforts"): it parts clauses as one (same length, offsets kept)
+    sentence = sentence.replace(" \ufffd ", " – ")
     if anniversary:
         m = _ANNIVERSARY.search(sentence[max(0, start - 200) : start])
         if m:
