@@ -70,6 +70,12 @@ _CLOSING_QUOTES = ("»", "”")
 
 
 @functools.cache
+def _summing(lang: Language) -> re.Pattern[str]:
+    never = "(?!)"
+    return re.compile(rf"\s*(?:{'|'.join(lang.summing_openers) or never})\b[\s,:]*", re.IGNORECASE)
+
+
+@functools.cache
 def _conditional(lang: Language) -> re.Pattern[str]:
     never = "(?!)"
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
@@ -149,6 +155,18 @@ class TemporalReading:
                 return phrase
             at = a
         return ""
+
+    def _event_summed(self, s1: int) -> str:
+        """What the sentence after a list of dates sums them up as, when it opens on a summing word and names an event
+        ("Suivront les 8 et 9 avril, 13 et 14. Soit douze jours de grève." -> "douze jours de grève"); "" otherwise."""
+        a, b = self.sentences.at(s1 + len(self.text[s1:]) - len(self.text[s1:].lstrip(" ")))
+        if a < s1 or "\n" in self.text[s1:a]:
+            return ""  # the list ends its paragraph
+        opening = _summing(self.language).match(self.text, a, b)
+        said = self.text[opening.end() : b].strip().rstrip(".").strip() if opening else ""
+        if not event_nouns(self.language).search(said) or len(said.split()) > FEW_WORDS * 2:
+            return ""
+        return said
 
     def _taken_up(self, pattern: str, s0: int) -> str:
         """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
@@ -298,7 +316,7 @@ class TemporalReading:
                 event = self._events[key]
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
-                    event = self._event_before(s0, by_sentence) or event
+                    event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
             out.append(
                 Timex(
                     start=f.start,
@@ -540,7 +558,11 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
         words = content_words(item.event)
         rows = [] if _CLOCK.match(item.text) else by_date.setdefault(item.date, [])
         same = next((i for i in rows if _same_event(content_words(out[i].event), words)), None)
-        if same is None:
+        again = next((i for i in rows if _repeated(out[i], item) or _repeated(item, out[i])), None)
+        if same is None and again is not None:
+            if _repeated(out[again], item):  # the row kept said less than this one: this one names the event
+                out[again] = item
+        elif same is None:
             rows.append(len(out))
             out.append(item)
         elif not content_words(out[same].event):
@@ -550,6 +572,24 @@ def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
     out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
     return _days_in_their_span(out)
+
+
+# every built-in language's event nouns: a row's phrase that names one says what happens
+_EVENT_NOUN = re.compile(
+    r"\b(?:" + "|".join(every(lambda lang: (lang.event_nouns,) if lang.event_nouns else ())) + r")"
+    r"(?:" + "|".join(every(lambda lang: lang.plural_endings)) + r")?\b",
+    re.IGNORECASE,
+)
+
+
+def _repeated(vague: DatedEvent, named: DatedEvent) -> bool:
+    """Whether `named` is the same date said again with its event named, where `vague` names none: its sentence repeats
+    most of `vague`'s phrase ("Les 11 et 18 juin, les Français sont de nouveau appelés aux urnes." / "Les Français sont
+    appelés aux urnes les 11 et 18 juin pour les élections législatives")."""
+    if vague.sentence == named.sentence or _EVENT_NOUN.search(vague.event) or not _EVENT_NOUN.search(named.event):
+        return False
+    words = content_words(vague.event)
+    return len(words) >= 2 and len(words & content_words(named.sentence)) * 2 > len(words)
 
 
 def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:

@@ -460,6 +460,8 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
     clause_relatives: tuple[str, ...] = ()  # "ce qui": a clause whose subject is the clause before it
+    # "which": a clause whose subject is the noun group before it ("the penalty phase of the trial, which begins")
+    thing_relatives: tuple[str, ...] = ()
     relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
@@ -469,8 +471,12 @@ class Language:
     # an agenda line says who does what ("Ban Ki-moon will address the opening of the summit"), not only the event
     # noun its verb governs ("opening of the summit"); without it, the noun, headed by its subject ("X – réunion ...")
     headline_clause: bool = False
+    # what a headline says shorter: "is scheduled to begin" is "to begin" (pattern, its replacement), room for the event
+    headline_forms: tuple[tuple[str, str], ...] = ()
     comment_clauses: tuple[str, ...] = ()  # ", adding that", ", meaning": a comment on the sentence, no event
     topic_openers: tuple[str, ...] = ()  # "quant à", "as for": the words after one name what the sentence is about
+    # "soit", "in all": a short sentence opened by one sums up the dates listed before it ("Soit douze jours de grève.")
+    summing_openers: tuple[str, ...] = ()
     # what opens an adverbial before a sentence's subject ("On Tuesday,", "Earlier,", "Speaking at X,"; regex fragments)
     sentence_openers: tuple[str, ...] = ()
 

@@ -63,7 +63,41 @@ def test_a_list_that_names_no_event_takes_the_one_named_before() -> None:
     assert "grève des éboueurs" in events["2023-04-10/2023-04-11"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "event"),
+    [
+        (
+            "Les contrôleurs débraieront les 6 et 7 mars, 11 et 12 puis 20 et 21. Au total, six jours de grève.",
+            "fr",
+            "2023-03-11/2023-03-12",
+            "six jours de grève",
+        ),
+        (
+            "The nurses will walk out on March 6, 9 and 14. In all, three days of strikes.",
+            "en",
+            "2023-03-09",
+            "three days of strikes",
+        ),
+    ],
+)
+def test_a_list_that_names_no_event_takes_what_the_sentence_after_it_sums_it_up_as(
+    text: str, lang: str, day: str, event: str
+) -> None:
+    assert dict(_upcoming(text, lang))[day] == event
+
+
 def test_a_sentence_followed_on_its_line_heads_no_programme() -> None:
     text = "Suivront les 8 et 9 mars. Soit quatre jours de grève en tout.\nLa direction appelle au calme."
     events = dict(_upcoming(text, "fr"))
     assert "quatre jours" not in events["2023-03-08/2023-03-09"]
+
+
+def test_a_date_said_again_with_its_event_named_is_one_row_that_names_it() -> None:
+    text = (
+        "Les 9 et 16 avril, les habitants retournent aux urnes.\n\n"
+        "Les habitants retournent aux urnes les 9 et 16 avril (sauf les électeurs des îles) pour les élections "
+        "cantonales."
+    )
+    rows = _upcoming(text, "fr")
+    assert [d for d, _ in rows] == ["2023-04-09", "2023-04-16"]
+    assert all("élections cantonales" in event for _, event in rows)

@@ -94,7 +94,7 @@ def test_who_acts_heads_the_event_noun_s_group_however_far_the_date_comes_after_
     )
     date, week = sentence.index("from 22 to 23 May"), sentence.index("this week")
     event = event_phrase(sentence, date, date + len("from 22 to 23 May"), ENGLISH, [(week, week + len("this week"))])
-    assert event.startswith("Chancellor Hans Maier will pay a State Visit")
+    assert event.startswith("Hans Maier will pay a State Visit")  # too long a line for his title too
 
 
 def test_a_list_between_dashes_is_passed_over_to_find_the_subject() -> None:
@@ -117,7 +117,8 @@ def test_a_date_between_the_subject_and_its_verb_leaves_them_one_clause() -> Non
 
 def test_a_date_that_dates_the_saying_keeps_who_said_what() -> None:
     sentence = "On Friday, Finance Minister Ana Ruiz said the budget would be cut by a tenth."
-    assert _event(sentence, "Friday").startswith("Finance Minister Ana Ruiz said the budget would be cut")
+    # too long a line for her title too: the name says who
+    assert _event(sentence, "Friday") == "Ana Ruiz said the budget would be cut by a tenth"
     sentence = "The mayor said on Monday that the bridge would reopen in the spring."
     assert _event(sentence, "Monday").startswith("mayor said that the bridge would reopen")
     # a date after the verb that is not the saying's stays the event's

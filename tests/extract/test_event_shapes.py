@@ -132,6 +132,20 @@ def test_a_sentence_opened_by_its_date_dates_the_clause_after_it_not_the_whole_s
             "fr",
             "quitter l'entreprise",
         ),
+        (
+            # "where" after a place opens what happens there, its pronoun the main clause's subject past its adverbial
+            "After the talks, Ms. Lagarde flies on to Nairobi where she will open the African Development Forum on "
+            "Friday.",
+            "on Friday",
+            "en",
+            "Ms. Lagarde will open the African Development Forum",
+        ),
+        (
+            "The delegation travels to Brussels where they will meet European Commission officials next week.",
+            "next week",
+            "en",
+            "they will meet European Commission officials",  # no name to stand for "they": never "The will meet"
+        ),
     ],
 )
 def test_a_date_in_a_clause_of_its_own_dates_that_clause(sentence: str, date: str, lang: str, event: str) -> None:
@@ -166,3 +180,137 @@ def test_a_preposition_is_no_clause_of_its_own_and_a_clause_no_complement() -> N
 def test_a_long_clause_is_cut_where_a_group_ends(sentence: str, date: str, lang: str, expected: str) -> None:
     """Too long for an agenda line, a clause ends before a preposition or after a comma, never inside a noun group."""
     assert _event(sentence, date, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        (
+            "The council approved the second phase of the harbour project, which is due to start in April.",
+            "in April",
+            "second phase of the harbour project to start",
+        ),
+        (
+            "Union leaders rejected the latest offer of the rail operators, which expires on Friday.",
+            "on Friday",
+            "latest offer of the rail operators expires",
+        ),
+    ],
+)
+def test_which_opening_the_date_clause_stands_for_the_group_before_it(sentence: str, date: str, event: str) -> None:
+    """'which' is the subject of its clause: the group it stands for, with its of-complement, says what happens."""
+    assert _event(sentence, date, "en") == event
+
+
+def test_which_after_a_preposition_without_a_determiner_stands_for_no_group() -> None:
+    assert not _event("The army sent in reinforcements, which arrive on Monday.", "on Monday", "en").startswith("in ")
+
+
+def test_a_relative_aside_after_an_antecedent_inside_a_clause_dates_that_antecedent_not_the_main_verb() -> None:
+    """The verb after the aside is the sentence subject's; the aside's date is its antecedent's, the event before it."""
+    sentence = (
+        "The report, released ahead of President Ruto's visit to Paris, which is planned for March 4, is a "
+        "departure from the government's earlier line."
+    )
+    assert _event(sentence, "March 4", "en") == "President Ruto's visit to Paris"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        (
+            "Observers expect a low turnout in the D.R.C.'s Dec. 20 presidential vote.",
+            "Dec. 20",
+            "D.R.C.'s presidential vote",
+        ),
+        ("Both campaigns now look to the U.S.’s Nov. 5 election.", "Nov. 5", "U.S.’s election"),
+    ],
+)
+def test_a_date_after_an_abbreviated_name_s_possessive_qualifies_the_noun_after_it(
+    sentence: str, date: str, event: str
+) -> None:
+    assert _event(sentence, date, "en") == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Les habitants voteront le 9 mars (sauf les électeurs des îles, qui voteront dès le 8) pour le référendum "
+            "sur la fusion des communes.",
+            "le 9 mars",
+            "fr",
+            "référendum sur la fusion des communes",
+        ),
+        (
+            "Residents will vote on March 9 (islanders a day earlier, on their own ballot) in the referendum on the "
+            "merger of the towns.",
+            "on March 9",
+            "en",
+            "referendum on the merger of the towns",
+        ),
+    ],
+)
+def test_a_clause_goes_on_past_an_aside_in_parentheses(sentence: str, date: str, lang: str, event: str) -> None:
+    assert event in _event(sentence, date, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("The appeal of the former mayor is set to open on May 4.", "on May 4", "appeal of the former mayor to open"),
+        (
+            "Finance ministers are also expected to sign the new fiscal rules of the eurozone in Brussels on Tuesday.",
+            "on Tuesday",
+            "Finance ministers to sign the new fiscal rules of the eurozone",
+        ),
+    ],
+)
+def test_a_headline_says_what_is_planned_with_an_infinitive(sentence: str, date: str, event: str) -> None:
+    """'is scheduled to', 'are expected to' say no more than 'to': their room goes to the event's words."""
+    assert _event(sentence, date, "en") == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "German Foreign Minister Annalena Baerbock will chair a meeting of the contact group on Syria in Berlin on "
+            "Thursday.",
+            "on Thursday",
+            "en",
+            "Annalena Baerbock will chair a meeting of the contact group",
+        ),
+        (
+            "Le Premier ministre Gabriel Attal inaugurera avec les élus de la métropole la nouvelle ligne de tramway "
+            "jeudi.",
+            "jeudi",
+            "fr",
+            "Gabriel Attal inaugurera avec les élus de la métropole la nouvelle ligne",
+        ),
+    ],
+)
+def test_a_line_too_long_for_a_title_and_a_name_keeps_the_name(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_regnal_number_is_no_name_and_its_title_stays() -> None:
+    sentence = (
+        "His Majesty King Charles III will open the new session of Parliament with a speech from the throne on Tuesday."
+    )
+    assert "King Charles III" in _event(sentence, "on Tuesday", "en")
+
+
+def test_a_title_after_a_possessive_stays_with_it() -> None:
+    sentence = "Mardi, le maire Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints au gymnase."
+    assert _event(sentence, "Mardi", "fr") == "Jean Durand arrivera avec son épouse Claire Martin et ses deux adjoints"
+
+
+def test_a_character_the_encoding_lost_between_spaces_is_a_dash_and_never_ends_a_phrase() -> None:
+    sentence = (
+        "Lawmakers want a vote on the bill quickly \ufffd ideally before the June 30 recess \ufffd and the White House "
+        "agrees."
+    )
+    assert _event(sentence, "June 30", "en") == "recess"
+    sentence = "The governor said he wanted the budget signed before the legislative session ends May 15.\ufffd"
+    assert not _event(sentence, "May 15", "en").endswith("\ufffd")

@@ -23,7 +23,7 @@ from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 from generator.lang.record import TimexCues
 
-from .subject import sentence_subject
+from .subject import sentence_subject, without_openers
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -143,6 +143,9 @@ class _EventWords:
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
+    thing_relative: re.Pattern[str]  # one that stands for the noun group before it ("which")
+    determiners: frozenset[str]  # folded: what opens a noun group ("the", "la")
+    of_words: frozenset[str]  # folded: what joins a noun to its complement inside one group ("of", "de")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
@@ -151,11 +154,15 @@ class _EventWords:
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
+    headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
+    titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
+    title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
 
 
 @functools.cache
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
+    entities = language.entities
     return _EventWords(
         # "réunions", "meetings": an event noun in the plural names events too
         nouns=re.compile(
@@ -178,9 +185,15 @@ def _event_words(language: Language) -> _EventWords:
         subordinate=re.compile(rf"(?<!\w)(?:{_any(language.subordinators)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
+        thing_relative=re.compile(rf"\s*(?:{_any(language.thing_relatives)})(?!\w)", re.IGNORECASE),
+        determiners=frozenset(fold(d) for d in language.entities.determiners),
+        of_words=frozenset(fold(w) for w in language.entities.of_words),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
+        headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
+        titles=frozenset(fold(w) for w in (*entities.role_heads, *entities.role_modifiers, *entities.nationalities)),
+        title_heads=frozenset(fold(w) for w in language.entities.role_heads),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -238,7 +251,7 @@ _ANNIVERSARY = re.compile(
 )
 
 
-_EDGES = " ,;:.\"«»“”‘’'-–—"  # what a phrase neither opens nor ends with
+_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd"  # what a phrase neither opens nor ends with (and a character the encoding lost)
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
@@ -246,10 +259,14 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+(?=[,.])", "", re.sub(r"\s+", " ", phrase))
     phrase = re.sub(r",(?:\s*,)+", ",", phrase).strip(_EDGES)  # "l'arrivée, [date], de": one comma
     phrase = _AGENCY_CREDIT.sub("", phrase)  # what a dateline leaves before its story: "(Reuters) - "
+    for form, shorter in words.headline_forms:
+        phrase = form.sub(shorter, phrase)
     # an aside in parentheses has no room in an agenda line; a one-word one is a name's acronym ("(Otan)")
     phrase = re.sub(r"\s*\((?!\s*[\w'’.-]+\s*\))[^()]*\)", "", phrase)
     if len(phrase.split(" ")) > max_words:
         phrase = _ACRONYMED.sub(_acronym, phrase)  # too long a line: a name said with its acronym is the acronym
+    if len(phrase.split(" ")) > max_words:
+        phrase = _untitled(phrase, words)  # and a person is their name
     cut = phrase.split(" ")
     if len(cut) > max_words:
         phrase = " ".join(cut[: _whole_part(cut, max_words, words)])
@@ -261,6 +278,38 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
     return phrase.strip(_EDGES)
+
+
+_PROPER = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]")  # a name's word: a capital, then small letters
+
+
+def _untitled(phrase: str, words: _EventWords) -> str:
+    """The phrase without the role titles written before a name of two words or more, and their article ("the Prime
+    Minister Narendra Modi" -> "Narendra Modi"): an agenda line too long for both keeps the name. A regnal number is
+    no name's word: "King Charles III" keeps its title; so does a title after a possessive or a contracted article
+    ("son épouse Marie Dupont", "du président Alassane Ouattara")."""
+    tokens = phrase.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and fold(tokens[j]) in words.titles:  # "Premier ministre", "Prime Minister"
+            j += 1
+        name = tokens[j : j + 2]
+        owned = bool(out) and fold(out[-1]) in words.determiners and fold(out[-1]) not in words.articles
+        if (
+            not owned  # "son épouse Marie Dupont", "du président X": the title goes with its determiner
+            and any(fold(w) in words.title_heads for w in tokens[i:j])
+            and len(name) == 2
+            and all(_PROPER.match(w) and fold(w) not in words.titles for w in name)
+        ):
+            if out and fold(out[-1]) in words.articles:
+                out.pop()
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
+    return " ".join(out)
 
 
 _CUT_SLACK = 3  # words a phrase may lose to end on a whole group rather than inside one
@@ -376,6 +425,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+_TITLED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)*")  # "Ms. Lagarde"
 
 
 def _ends_line(following: str) -> bool:
@@ -391,11 +441,42 @@ def _with_antecedent(clause: str, before: str, words: _EventWords) -> str:
         # "..., ratified by the Senate, ce qui pourrait intervenir mardi": what could happen is the clause before
         previous = re.split(r"[,;:]", before.rstrip(" ,"))[-1]
         return previous if len(previous.split()) >= FEW_WORDS else clause
+    thing = words.thing_relative.match(clause)
+    if thing:
+        group = _noun_group_before(before, words)
+        return f"{group}{clause[thing.end() :]}" if group else clause
     opening = words.antecedent.match(clause)
     if not opening:
         return clause
     names = [m for m in _NAME_RUN.finditer(before) if len(before) - m.end() < 40]
     return f"{names[-1].group(0)}{clause[opening.end() :]}" if names else clause
+
+
+_GROUP_WORDS = 8  # a noun group longer than this, before a relative pronoun, is read wrongly
+
+
+def _noun_group_before(before: str, words: _EventWords) -> str:
+    """The noun group that ends the text, from its determiner, its complements joined by an of-word kept ("... to
+    represent himself in the penalty phase of the trial" -> "the penalty phase of the trial"); "" when no determiner
+    opens one within a few words, or a clause break or a preposition comes first."""
+    tokens = before.rstrip(" ,;:–—").split()
+    group: list[str] = []
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _GROUP_WORDS), -1):
+        token = tokens[i]
+        if group and re.search(r"[,;:()]$", token):
+            return ""  # the text before the group's clause
+        group.insert(0, token)
+        word = fold(re.split(r"(?<=['’])", token)[0])  # "l'élection": the article
+        if word in words.of_words:
+            continue
+        if word in words.determiners:
+            previous = fold(tokens[i - 1]) if i else ""
+            if previous not in words.of_words:
+                return " ".join(group)
+            continue
+        if words.dangling.search(" " + token) and len(group) > 1:
+            return ""  # a preposition before any determiner: no group of its own ("sent in reinforcements")
+    return ""
 
 
 def _adjective_after_noun(noun: re.Match[str], region: str, words: _EventWords, language: Language) -> bool:
@@ -442,6 +523,9 @@ def event_phrase(
     announces (a programme's day, then its items).
     """
     words = _event_words(language)
+    # a character the page's encoding lost, written alone between spaces, stood for a dash ("before the Nov. 3 election
+    # \ufffd and Democrats' efforts"): it parts clauses as one (same length, offsets kept)
+    sentence = sentence.replace(" \ufffd ", " – ")
     if anniversary:
         m = _ANNIVERSARY.search(sentence[max(0, start - 200) : start])
         if m:
@@ -523,6 +607,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
         host, about = _trim(words.lead.sub("", masked[on_agenda.end() :]), words), masked[: on_agenda.start()]
         return _trim(f"{host} – {words.lead.sub('', about).strip()}" if host else about, words)
+    masked = _without_parenthesis_asides(masked, start)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
@@ -569,6 +654,19 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     return _clause_phrase(masked, a, b, start, words, language)
 
 
+_PARENTHESIS_ASIDE = re.compile(r"\((?:[^()]*\s[^()]*)\)")  # of two words or more: not a name's acronym "(Otan)"
+
+
+def _without_parenthesis_asides(masked: str, start: int) -> str:
+    """The text with the asides in parentheses blanked, but the one that holds the date: the clause goes on after one
+    ("Les Français votent les 11 et 18 juin (sauf ceux de l'étranger, qui votent dès le 4) pour les législatives")."""
+
+    def blanked(m: re.Match[str]) -> str:
+        return m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0))
+
+    return _PARENTHESIS_ASIDE.sub(blanked, masked)
+
+
 def _said_by_its_subject(before_noun: str, language: Language) -> bool:
     """Whether the event noun is the object of a clause whose subject says who acts ("Ban Ki-moon will address the
     opening of the summit", "The court will deliver its verdict in the fraud trial"): the clause tells more than the
@@ -609,11 +707,12 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         and not words.nouns.search(masked[a:b])
     ):
         # a date inside a relative aside dates its antecedent, and the verb after the aside says what it does
-        # ("The conference, which is scheduled for June 13 to 17, will take place at ...")
+        # ("The conference, which is scheduled for June 13 to 17, will take place at ..."), when the antecedent opens
+        # the sentence; after an antecedent inside another clause, the verb is the sentence subject's ("The statement,
+        # coming ahead of Xi's visit to India, which is expected between October 11 and 13, is a departure from ...")
         after = clauses[idx + 1]
-        return clauses[idx - 1][0], after[1] if _opens_on_verb(masked[after[0] : after[1]], words) else clauses[
-            idx - 1
-        ][1]
+        opens = idx == 1 and _opens_on_verb(masked[after[0] : after[1]], words)
+        return clauses[idx - 1][0], after[1] if opens else clauses[idx - 1][1]
     subject_end = a if not re.search(r"\w", masked[a:b]) and idx > 0 else b
     subject_start = clauses[idx - 1][0] if subject_end == a else a
     if (
@@ -635,7 +734,8 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         ):
             subject -= 1
         return _before_dash_aside(masked, clauses, subject), b
-    if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0:
+    # a short clause says its event with the one before it; one opened by "which" has the group before it as subject
+    if len(re.findall(r"\w+", masked[a:b])) < 3 and idx > 0 and not words.thing_relative.match(masked[a:b]):
         before = masked[clauses[idx - 1][0] : clauses[idx - 1][1]]
         label = len(re.findall(r"\w+", before)) <= 2
         # "Autre temps fort : le lundi 5 octobre, avec l'interrogatoire d'un témoin": the event is named after the
@@ -839,8 +939,11 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     said = sub and len(masked[sub[-1].end() : start].split()) >= 2  # a clause: a subject and a verb, or an infinitive
     if sub and said and len(masked[a : sub[-1].start()].split()) >= FEW_WORDS:
         main, region, a = masked[a : sub[-1].start()], masked[sub[-1].end() : b], sub[-1].end()
-        named = _NAME_RUN.match(main.strip())  # "before it takes": "it" stands for a name opening the main clause
-        stand_in = named.group(0) if named and len(named.group(0).split()) <= FEW_WORDS + 1 else ""
+        # "before it takes": "it" stands for a name opening the main clause, past its opening adverbial ("From Japan,
+        # Modi will travel to Port Moresby where he will host ...")
+        named = _TITLED_NAME.match(without_openers(main, language))
+        if named and len(named.group(0).split()) <= FEW_WORDS + 1 and fold(named.group(0)) not in words.articles:
+            stand_in = named.group(0)  # "The delegation": no name, the pronoun stays
     before = masked[a:start].split()
     window = " ".join(before[-(MAX_WORDS - 2) :])
     # ... unless no verb is near it: the date hangs on the clause's own verb ("he will present the case against the

@@ -50,14 +50,20 @@ def _opener(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})\b[^,;:]{{0,{_OPENING}}},\s*", re.IGNORECASE)
 
 
-def sentence_subject(sentence: str, language: Language) -> str | None:
-    """The words that open `sentence` as its subject, without its opening adverbials and the adverbs before its
-    verb ("The Secretary-General tomorrow also intends to" -> "The Secretary-General"); None when no verb
-    follows within a few words."""
+def without_openers(sentence: str, language: Language) -> str:
+    """The sentence without its opening adverbials ("After the talks, Ms. Lagarde flies" -> "Ms. Lagarde flies")."""
     text = sentence.strip().lstrip("\"“«‘'(-–— ")
     opener = _opener(language)
     while m := opener.match(text):
         text = text[m.end() :]
+    return text
+
+
+def sentence_subject(sentence: str, language: Language) -> str | None:
+    """The words that open `sentence` as its subject, without its opening adverbials and the adverbs before its
+    verb ("The Secretary-General tomorrow also intends to" -> "The Secretary-General"); None when no verb
+    follows within a few words."""
+    text = without_openers(sentence, language)
     verb = _verb_at(text, language)
     if verb is None:
         return None

@@ -21,8 +21,9 @@ EVENT_DETERMINER = (
     r"|\b[A-Z][A-Z\d]+)"
     r"\s+(?:[\w-]+\s+)?$"
 )
-# what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo"
-ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|\w['’]s)\s+$"
+# what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo",
+# "the U.K.'s Dec. 12 election"
+ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|[\w.]['’]s)\s+$"
 # where the phrase ends: a relative pronoun, a speech verb
 EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b"
 # the verb after the event's noun group: the event is the group before it
@@ -48,6 +49,9 @@ VAGUE_SUBJECTS = frozenset({"i", "we", "you", "one"})
 # an English agenda line says who does what ("Ban Ki-moon will address the opening of the AU summit"), not only the
 # event noun its verb governs
 HEADLINE_CLAUSE = True
+# a headline says what is planned with an infinitive ("Trial to begin", "Modi to travel to the US for a state visit"):
+# the words of scheduling leave room for the event's own
+HEADLINE_FORMS = ((r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|due|slated|expected)\s+to\b", "to"),)
 # what introduces a date and goes with it when the date is left out of its phrase ("jusqu'au 5 mai", "dès ce lundi")
 EVENT_DATE_LEAD = (
     r"on",
@@ -130,6 +134,9 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 # the Senate, which could happen this week"); before another verb it stands for a noun as often ("Pennsylvania and
 # Wisconsin, which form ...")
 CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|come\s+into\s+force)\w*\b)",)
+# a relative pronoun that stands for the noun group before it ("Roof will represent himself in the penalty phase of the
+# trial, which begins Jan. 3": the penalty phase of the trial begins), when no clause relative reads it first
+THING_RELATIVES = (r"which",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
 RELATIVE_OPENERS = (
     r"who",
@@ -165,8 +172,12 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
 # what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
 # recess in October")
-# (only before a subject pronoun: "before the summit" is a preposition)
-SUBORDINATORS = (r"(?:before|after|until|once|when)(?=\s+(?:it|he|she|they|we|you)\b)",)
+# (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
+# ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
+SUBORDINATORS = (r"(?:before|after|until|once|when|where)(?=\s+(?:it|he|she|they|we|you)\b)",)
+# what opens a sentence that sums up the list of dates before it ("Walkouts follow on 8, 13 and 18 May. In all, twelve
+# days of strikes."): what it counts is the list's event
+SUMMING_OPENERS = (r"in\s+all", r"in\s+total", r"all\s+told", r"altogether")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (r"as\s+for", r"as\s+to", r"when\s+it\s+comes\s+to")

@@ -233,6 +233,9 @@ SUBORDINATORS = (
     r"jusqu['’]à\s+ce\s+qu[e'’]",
     r"lorsqu[e'’]",
 )
+# what opens a sentence that sums up the list of dates before it ("Suivront les 8 et 9 avril, 13 et 14. Soit douze jours
+# de grève."): what it counts is the list's event
+SUMMING_OPENERS = (r"soit", r"au\s+total", r"en\s+tout")
 # what opens a sentence on its topic ("Quant à la réunion du Conseil, trois sont programmées : ..."): the words
 # after it, up to the comma, name the event its dates belong to
 TOPIC_OPENERS = (

@@ -66,6 +66,7 @@ LANGUAGE = Language(
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,
+    summing_openers=events.SUMMING_OPENERS,
     clause_relatives=events.CLAUSE_RELATIVES,
     relative_openers=events.RELATIVE_OPENERS,
     clause_verbs=events.CLAUSE_VERBS,
