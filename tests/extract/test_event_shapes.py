@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from generator.extract.dates import dated_events, extract_timexes
 from generator.extract.timex.context import event_phrase
 from generator.lang import language
 
@@ -314,3 +317,17 @@ def test_a_character_the_encoding_lost_between_spaces_is_a_dash_and_never_ends_a
     assert _event(sentence, "June 30", "en") == "recess"
     sentence = "The governor said he wanted the budget signed before the legislative session ends May 15.\ufffd"
     assert not _event(sentence, "May 15", "en").endswith("\ufffd")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a time before its clause is not a sentence of its own
+        ("On Thursday, 22 May at 9 a.m. Anna Ruiz and the council will open the new library.", "council will open"),
+        # after a sentence, "p.m." still ends it
+        ("The talks end at 5 p.m. The ministers will then meet the press on Thursday.", "ministers will then meet"),
+    ],
+)
+def test_a_clock_abbreviation_ends_a_sentence_only_after_one(text, words):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2025, 5, 19), "en"), dt.date(2025, 5, 19))
+    assert words in upcoming[0].event

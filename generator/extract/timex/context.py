@@ -77,6 +77,11 @@ _ABBREV = {
 }
 
 
+# "a.m.", "p.m." end a sentence only after one: a piece with no lower-case word of four letters or more is a
+# time said before its clause ("On Tuesday, 20 May at 10 a.m.")
+_CLOCK_ABBREVIATIONS = {"a.m", "p.m"}
+_PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
+
 _LONGEST = 600  # chars: a "sentence" longer than this is a list or a table flattened into one line
 _PIECE_BREAK = re.compile(r"[;,–—|•·]\s+|\s+-\s+")
 
@@ -113,6 +118,8 @@ class Sentences:
                 clock = prev == "h" and re.search(r"\d\s?h[.!?…]", chunk[max(0, m.start() - 6) : m.start()])
                 if not clock and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
                     continue  # "M. Blinken", "J. Smith"; but "à 8 h. Rendez-vous" ends a sentence
+                if prev in _CLOCK_ABBREVIATIONS and not _PROSE_WORD.search(chunk[last : m.start()]):
+                    continue  # "On Tuesday, 20 May at 10 a.m. Charles will return": a time, not a sentence
                 spans.append((s0 + last, s0 + m.start()))
                 last = m.end()
             spans.append((s0 + last, s0 + len(chunk)))
