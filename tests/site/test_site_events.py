@@ -663,3 +663,45 @@ def test_taking_office_a_swearing_in_and_an_investiture_are_one_event_also_after
         )
     )
     assert sorted(len(r.briefings) for r in rows) == [1, 2]  # the press conference is another event that day
+
+
+def test_joining_members_an_accession_a_closure_and_first_measures_are_one_row_in_french_and_english():
+    # The event-word table: "membre"/"member", "adhésion"/"accession", "fermeture"/"closure", "avec"/"with",
+    # "mesure"/"measure", and "Premier ministre" read as "prime minister" (not "first minister"): the month
+    # made precise by a day, so every word of the shorter phrase must be in the other.
+    pairs = [
+        ("2026-07", "month", "en juillet", "adhésion de la Moldavie au Conseil de l'Europe", "fr"),
+        ("2026-07-01", "day", "July 1", "Moldova's accession to the Council of Europe", "en"),
+        ("2026-03-15", "day", "le 15 mars", "admission des nouveaux membres de l'OMC", "fr"),
+        ("2026-03-15", "day", "March 15", "admission of new WTO members", "en"),
+        ("2026-05", "month", "en mai", "fin de la fermeture de la frontière avec la Biélorussie", "fr"),
+        ("2026-05-02", "day", "May 2", "end of the border closure with Belarus", "en"),
+        ("2026-09", "month", "en septembre", "premières mesures économiques du Premier ministre", "fr"),
+        ("2026-09-08", "day", "Tuesday", "the prime minister's first economic measures", "en"),
+    ]
+    entries = [_said(lang, f"Page {n}", f"2026-01-{n + 10:02d}", event) for n, (*event, lang) in enumerate(pairs)]
+    rows = merge_events(agenda_items(entries))
+    assert sorted(len(r.briefings) for r in rows) == [2, 2, 2, 2]
+
+
+def test_a_board_meeting_said_with_a_currency_sign_is_the_month_made_precise():
+    # "conseil d'administration" reads as "board", "$" as "dollars", "versement" as "disbursement".
+    month = _said(
+        "fr",
+        "Banque mondiale",
+        "2026-04-02",
+        (
+            "2026-04",
+            "month",
+            "en avril",
+            "réunion du conseil d'administration sur un versement de 500 millions de dollars",
+        ),  # noqa: E501
+    )
+    day = _said(
+        "en",
+        "World Bank",
+        "2026-04-10",
+        ("2026-04-21", "day", "April 21", "World Bank board meeting on a $500 million disbursement to Kenya"),
+    )
+    [row] = merge_events(agenda_items([month, day]))
+    assert row.span.start == dt.date(2026, 4, 21) and len(row.briefings) == 2
