@@ -50,9 +50,10 @@ The rule, in two steps a reader can check:
    - when the newer announcement was written, neither date had come; or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
      "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
-     generator/lang/equivalents.py), and the
-     dates are less than a year
-     apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
+     generator/lang/equivalents.py), or a sentence of a briefing written since the older announcement (its
+     title, summary or a key fact) says so with two words of the phrase ("Thaksin had been due to return on
+     Aug. 10 but put it off"); and the dates are less than a year apart. A weekly "Conseil des ministres"
+     announced each Monday is thus many events, not a conflict.
 
    The event is then one row, at the date of its newest announcement, that lists every date with the
    briefings that give it ("dates divergentes"): never silently merged, never two unrelated rows.
@@ -64,6 +65,7 @@ date changes or a phrase is corrected by hand; its SEQUENCE grows with each brie
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -306,6 +308,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
         for pair in sorted(pairs):
             by_pair.setdefault(pair, []).append(i)
     anchors: dict[int, tuple[set[str], set[str]]] = {}
+    told = _Told(rows)
     name_words: dict[int, frozenset[str]] = {}
     phrase_names: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
     entities: dict[int, set[str]] = {}  # row -> the entities its briefings name
@@ -330,7 +333,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
                             entities[j] = _entities(rows[j], identity)
                         if not phrase_names[id(item)] <= entities[j]:
                             continue
-                    if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
+                    if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)):
                         joined.join(i, j)
     return joined.of(rows)
 
@@ -376,11 +379,13 @@ def _conflict(
     a_span: Span,
     b_span: Span,
     anchors: dict[int, tuple[set[str], set[str]]],
-    i: int,
-    j: int,
+    numbers: tuple[int, int],
     identity: Identity,
+    evidence: tuple[frozenset[str], _Told],
 ) -> bool:
-    """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions)."""
+    """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions); `evidence`:
+    the words the two agree on, and what the archive's briefings say moved."""
+    i, j = numbers
     if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
         return False
     if len({p for item in (*a.items, *b.items) for p in _phases(item)}) > 1:
@@ -402,7 +407,47 @@ def _conflict(
     # The row announced later: one of its sentences may say the event moved ("suspendus jusqu'au 4 mars"),
     # though a newer source repeats the new date without saying so.
     newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
-    return any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items))
+    if any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items)):
+        return True
+    # Or a briefing written after the older row's announcements, up to the newest, says it elsewhere: a key fact
+    # "Thaksin had been due to return on Aug. 10 but put it off", a summary "the Speaker postponed the prime
+    # ministerial vote" a week before the vote is announced for another day.
+    older = b if newer is a else a
+    said, told = evidence
+    return told.moved(_newest(older), newest.entry.briefing.date or "", said)
+
+
+class _Told:
+    """The sentences of the archive's briefings (title, summary, key facts) that say an event moved, by date, read
+    once the first time a conflict needs them."""
+
+    def __init__(self, rows: list[_Row]) -> None:
+        self._rows = rows
+        self._said: list[tuple[str, frozenset[str]]] | None = None
+
+    def moved(self, after: str, until: str, said: frozenset[str]) -> bool:
+        """Whether a briefing written after `after` and by `until` says in one sentence that an event moved, with
+        two words at least of `said` (the phrase the two rows agree on)."""
+        if self._said is None:
+            self._said = sorted(self._read())
+        start = bisect.bisect_right(self._said, (after, _ALL_WORDS))
+        return any(len(found & said) >= 2 for day, found in self._said[start:] if day <= until)
+
+    def _read(self) -> Iterable[tuple[str, frozenset[str]]]:
+        seen: set[int] = set()
+        for row in self._rows:
+            for entry in row.sources:
+                b = entry.briefing
+                if id(b) in seen or not b.date:
+                    continue
+                seen.add(id(b))
+                for text in (b.title, *_SENTENCE_END.split(b.summary), *(fact.text for fact in b.key_facts)):
+                    if _MOVED.search(fold(text)):
+                        yield b.date, words(text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ALL_WORDS = frozenset({"\uffff"})  # sorts after any words of the same day: bisect past that day
 
 
 def _anchors(row: _Row, identity: Identity) -> set[str]:

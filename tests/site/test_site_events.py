@@ -705,3 +705,57 @@ def test_a_board_meeting_said_with_a_currency_sign_is_the_month_made_precise():
     )
     [row] = merge_events(agenda_items([month, day]))
     assert row.span.start == dt.date(2026, 4, 21) and len(row.briefings) == 2
+
+
+def _with_facts(entry: Entry, *facts: str) -> Entry:
+    from dataclasses import replace
+
+    from generator.model import KeyFact
+
+    return replace(entry, briefing=replace(entry.briefing, key_facts=[KeyFact(text) for text in facts]))
+
+
+def test_a_move_that_a_later_briefing_tells_in_another_sentence_is_a_conflict():
+    # The newer date is announced after the older one has passed and its sentence says nothing of a move; a key
+    # fact of a briefing written since says it (two words of the event with "put off"): a conflict.
+    first = announcing(
+        "Orient",
+        "2025-02-01",
+        ["Léon XIV"],
+        ["Liban"],
+        ("2025-03-10", "day", "le 10 mars", "visite de Léon XIV au Liban", "Léon XIV se rendra au Liban le 10 mars."),
+    )
+    later = _with_facts(
+        announcing(
+            "Nahar",
+            "2025-03-20",
+            ["Léon XIV"],
+            ["Liban"],
+            ("2025-04-20", "day", "le 20 avril", "visite de Léon XIV au Liban", "Léon XIV ira au Liban le 20 avril."),
+        ),
+        "La visite de Léon XIV au Liban avait été reportée pour raisons de santé.",
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
+    # One word of the event in a sentence that says another thing moved is not enough: a weekly meeting stays two.
+    weekly = [
+        announcing(
+            "Echos",
+            "2023-01-10",
+            ["Élisabeth Borne"],
+            [],
+            ("2023-01-11", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+        ),  # noqa: E501
+        _with_facts(
+            announcing(
+                "Monde",
+                "2023-01-23",
+                ["Élisabeth Borne"],
+                [],
+                ("2023-01-25", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+            ),  # noqa: E501
+            "Le vote des ministres sur la réforme a été reporté.",
+        ),
+    ]
+    rows = merge_events(agenda_items(weekly))
+    assert len(rows) == 2 and not any(r.dates for r in rows)
