@@ -50,10 +50,12 @@ The rule, in two steps a reader can check:
    - when the newer announcement was written, neither date had come; or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
      "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
-     generator/lang/equivalents.py), or a sentence of a briefing written since the older announcement (its
-     title, summary or a key fact) says so with two words of the phrase ("Thaksin had been due to return on
-     Aug. 10 but put it off"); and the dates are less than a year apart. A weekly "Conseil des ministres"
-     announced each Monday is thus many events, not a conflict.
+     generator/lang/equivalents.py), or a sentence (a title, the summary's, a key fact) says so with two words
+     of the phrase, in a briefing written after the older announcement and before the older date ("Theresa May
+     reporte le vote sur l'accord de Brexit", the day before the vote) or in the newer date's own briefing
+     ("Thaksin had been due to return on Aug. 10 but put it off"): a move told once the older date has passed
+     may be about the next of a series (a second vote held, a third put off); and the dates are less than a
+     year apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
 
    The event is then one row, at the date of its newest announcement, that lists every date with the
    briefings that give it ("dates divergentes"): never silently merged, never two unrelated rows.
@@ -414,26 +416,32 @@ def _conflict(
     # ministerial vote" a week before the vote is announced for another day.
     older = b if newer is a else a
     said, told = evidence
-    return told.moved(_newest(older), newest.entry.briefing.date or "", said)
+    return told.moved(_newest(older), min(earlier.isoformat(), newest.entry.briefing.date or ""), said, newest.entry)
 
 
 class _Told:
     """The sentences of the archive's briefings (title, summary, key facts) that say an event moved, by date, read
-    once the first time a conflict needs them."""
+    once, the first time a conflict needs them."""
 
     def __init__(self, rows: list[_Row]) -> None:
         self._rows = rows
-        self._said: list[tuple[str, frozenset[str]]] | None = None
+        self._days: list[str] | None = None  # the date of each sentence, in order
+        self._said: list[frozenset[str]] = []  # its words
+        self._own: dict[int, list[frozenset[str]]] = {}  # id(briefing) -> its sentences that say a move
 
-    def moved(self, after: str, until: str, said: frozenset[str]) -> bool:
-        """Whether a briefing written after `after` and by `until` says in one sentence that an event moved, with
+    def moved(self, after: str, before: str, said: frozenset[str], newest: Entry) -> bool:
+        """Whether a briefing written after `after` and before `before` (the older date: a move is told before
+        the day came), or the newest announcement's own briefing, says in one sentence that an event moved, with
         two words at least of `said` (the phrase the two rows agree on)."""
-        if self._said is None:
-            self._said = sorted(self._read())
-        start = bisect.bisect_right(self._said, (after, _ALL_WORDS))
-        return any(len(found & said) >= 2 for day, found in self._said[start:] if day <= until)
+        if self._days is None:
+            self._read()
+        assert self._days is not None
+        first, last = bisect.bisect_right(self._days, after), bisect.bisect_left(self._days, before)
+        told = self._said[first:last] + self._own.get(id(newest.briefing), [])
+        return any(len(found & said) >= 2 for found in told)
 
-    def _read(self) -> Iterable[tuple[str, frozenset[str]]]:
+    def _read(self) -> None:
+        found: list[tuple[str, frozenset[str]]] = []
         seen: set[int] = set()
         for row in self._rows:
             for entry in row.sources:
@@ -443,11 +451,14 @@ class _Told:
                 seen.add(id(b))
                 for text in (b.title, *_SENTENCE_END.split(b.summary), *(fact.text for fact in b.key_facts)):
                     if _MOVED.search(fold(text)):
-                        yield b.date, words(text)
+                        found.append((b.date, words(text)))
+                        self._own.setdefault(id(b), []).append(found[-1][1])
+        found.sort(key=lambda pair: pair[0])
+        self._days = [day for day, _ in found]
+        self._said = [words for _, words in found]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_ALL_WORDS = frozenset({"\uffff"})  # sorts after any words of the same day: bisect past that day
 
 
 def _anchors(row: _Row, identity: Identity) -> set[str]:

@@ -759,3 +759,36 @@ def test_a_move_that_a_later_briefing_tells_in_another_sentence_is_a_conflict():
     ]
     rows = merge_events(agenda_items(weekly))
     assert len(rows) == 2 and not any(r.dates for r in rows)
+
+
+def test_a_move_told_after_the_older_date_has_passed_is_about_another_round_and_joins_nothing():
+    # A vote held on 10 March; on 15 March a briefing says "the vote" was put off (the next one); on 20 March the
+    # next is set for 2 April. Only a briefing written before the older date, or the newer date's own, tells
+    # that the older date moved: the vote held on 10 March stays its own row.
+    vote = "vote du Parlement pour élire le président"
+    held = announcing(
+        "Matin",
+        "2025-03-01",
+        ["Ana Costa"],
+        ["Lisbonne"],
+        ("2025-03-10", "day", "le 10 mars", vote, "Ana Costa, le 10 mars."),
+    )  # noqa: E501
+    told = _with_facts(
+        announcing(
+            "Soir",
+            "2025-03-15",
+            ["Ana Costa"],
+            ["Lisbonne"],
+            ("2025-03-18", "day", "mardi", "grève des dockers", "Mardi."),
+        ),  # noqa: E501
+        "Le vote du Parlement pour élire le président a été reporté.",
+    )
+    later = announcing(
+        "Jour",
+        "2025-03-20",
+        ["Ana Costa"],
+        ["Lisbonne"],
+        ("2025-04-02", "day", "le 2 avril", vote, "Ana Costa, le 2 avril."),
+    )  # noqa: E501
+    rows = merge_events(agenda_items([held, told, later]))
+    assert len(rows) == 3 and not any(r.dates for r in rows)  # the two votes, and the strike
