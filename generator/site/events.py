@@ -40,7 +40,9 @@ The rule, in two steps a reader can check:
      `event_phases`);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
-   - they name a participant or place in common (in the sentence of the date or its phrase), or one names
+   - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
+     own participants and place, `who` and `where`: a sentence "The vote on Pheu Thai's candidate was set for
+     Aug. 22" lists the Speaker who set it), or one names
      what the other's article is about: its most mentioned participant (named twice at least, and more
      often than any other) or the place it names first ("Congo" and an article headed "RDC : ..."); a
      sentence that names none stands for its briefing's most mentioned participant and first place: "A
@@ -509,7 +511,13 @@ def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> s
         (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
     ]
     named += [("place", str(place), []) for place in b.places]
+    listed = set() if phrase_only else {*item.event.who, item.event.where or ""}
     for kind, name, aliases in named:
+        if name in listed:  # the item's own participants and place (format 2's `who`, `where`), said or not
+            key = identity(kind, name)
+            if key:
+                found.add(key)
+            continue
         forms = [name, *aliases]
         if kind == "person" and len(name.split()) > 1:
             forms.append(name.split()[-1])  # "M. Blinken se rendra..."

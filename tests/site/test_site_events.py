@@ -792,3 +792,41 @@ def test_a_move_told_after_the_older_date_has_passed_is_about_another_round_and_
     )  # noqa: E501
     rows = merge_events(agenda_items([held, told, later]))
     assert len(rows) == 3 and not any(r.dates for r in rows)  # the two votes, and the strike
+
+
+def test_a_participant_the_item_lists_is_named_by_it_though_its_sentence_does_not_say_him():
+    # Format 2 lists who takes part in each dated item: the speaker who set the first date is one of the
+    # newer item's participants, though its sentence names only the candidate. The dates disagree: a conflict.
+    phrase = "vote du Sénat sur la réforme des retraites"
+    first = announcing(
+        "Matin",
+        "2025-05-01",
+        ["Jean Dupont", "Anne Roy"],
+        [],
+        ("2025-05-05", "day", "le 5 mai", phrase, "Jean Dupont a fixé au 5 mai le vote.", ["Jean Dupont"]),
+    )
+    later = announcing(
+        "Soir",
+        "2025-05-03",
+        ["Jean Dupont", "Marc Roux"],
+        [],
+        (
+            "2025-05-12",
+            "day",
+            "le 12 mai",
+            phrase,
+            "Le texte de Marc Roux sera voté le 12 mai.",
+            ["Marc Roux", "Jean Dupont"],
+        ),  # noqa: E501
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
+    # Without a participant in common (the item lists only its candidate), two rows.
+    alone = announcing(
+        "Soir",
+        "2025-05-03",
+        ["Jean Dupont", "Marc Roux"],
+        [],
+        ("2025-05-12", "day", "le 12 mai", phrase, "Le texte de Marc Roux sera voté le 12 mai.", ["Marc Roux"]),
+    )
+    assert len(merge_events(agenda_items([first, alone]))) == 2
