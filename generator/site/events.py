@@ -25,7 +25,9 @@ The rule, in two steps a reader can check:
    made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
    conference in Dubai" from 30 November to 12 December).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
-   a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml), accents and case folded,
+   a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
+   the telling of a thing ("présentation du plan", "announces the measures": `telling`, when two words are
+   left: "présentation du budget" is not "vote du budget"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
    date (9 July rather than July; of several days, the widest: the 9-11 July summit rather than its
@@ -120,6 +122,9 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
         found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
         found -= _which_one()
+        told = found - _telling()
+        if len(told) >= 2:  # "présentation du budget" keeps its word: "vote du budget" is another event
+            found = told
     return frozenset(found)
 
 
@@ -127,6 +132,13 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
 def _which_one() -> frozenset[str]:
     """The words that say which one of a series ("next", "prochain": `which_one` in site.yml), as compared."""
     return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("which_one"))
+
+
+@lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    """The words that say the event is the telling of a thing ("présentation", "announces": `telling` in
+    site.yml), as compared."""
+    return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("telling"))
 
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")

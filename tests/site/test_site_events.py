@@ -830,3 +830,17 @@ def test_a_participant_the_item_lists_is_named_by_it_though_its_sentence_does_no
         ("2025-05-12", "day", "le 12 mai", phrase, "Le texte de Marc Roux sera voté le 12 mai.", ["Marc Roux"]),
     )
     assert len(merge_events(agenda_items([first, alone]))) == 2
+
+
+def test_the_telling_of_a_plan_is_the_plan_and_a_vote_on_a_one_word_thing_is_not_its_presentation():
+    # "présentation", "unveils" (`telling` in site.yml) say the event is the telling of the plan: the month made
+    # precise by the day in the other language. With one word left ("budget"), the word stays: a vote is another.
+    month = _said("fr", "Climat", "2026-02-02", ("2026-03", "month", "en mars", "présentation du plan climat"))
+    day = _said(
+        "en", "Climate", "2026-02-20", ("2026-03-18", "day", "March 18", "the government unveils its climate plan")
+    )  # noqa: E501
+    [row] = merge_events(agenda_items([month, day]))
+    assert len(row.briefings) == 2
+    shown = _said("fr", "Budget", "2026-09-01", ("2026-09-24", "day", "le 24 septembre", "présentation du budget"))
+    voted = _said("fr", "Vote", "2026-09-02", ("2026-09-24", "day", "le 24 septembre", "vote du budget"))
+    assert len(merge_events(agenda_items([shown, voted]))) == 2
