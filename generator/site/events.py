@@ -51,7 +51,9 @@ The rule, in two steps a reader can check:
      snap election could be held by the end of March" in an article about the chancellor is about his
      government, "La conférence doit s'achever le 18 novembre" in an article headed "La COP27 s'ouvre à
      Charm el-Cheikh" about Charm el-Cheikh;
-   - when the newer announcement was written, neither date had come; or its sentence, or one of the row
+   - when the newer announcement was written, neither date had come (or it was the earlier date's very day,
+     and the other date is less than a week later or earlier: "Luis Caputo présentera mardi ses premières
+     mesures", written on the Monday first given); or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
      "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
      generator/lang/equivalents.py), or a sentence (a title, the summary's, a key fact) says so with two words
@@ -98,6 +100,7 @@ _MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")"
 _OWN_WORDS = 2
 _MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
+_WEEK = dt.timedelta(days=7)
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
 
@@ -420,17 +423,28 @@ def _conflict(
     earlier = min(a_span.start, b_span.start)
     if written is not None and written < earlier:
         return True
+    # Written on the earlier date's very day for a date within the week, in words that hold all of the older
+    # phrase's: the day's event is said to be days away ("Luis Caputo présentera mardi ses premières mesures",
+    # written the Monday they were announced for). A bare "Conseil des ministres" on Wednesday, written the
+    # Monday a bill was presented at an extra council, is the series' next meeting.
+    newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
+    older = b if newer is a else a
+    if written == earlier and abs(a_span.start - b_span.start) < _WEEK and _says_all(newer, older):
+        return True
     # The row announced later: one of its sentences may say the event moved ("suspendus jusqu'au 4 mars"),
     # though a newer source repeats the new date without saying so.
-    newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
     if any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items)):
         return True
     # Or a briefing written after the older row's announcements, up to the newest, says it elsewhere: a key fact
     # "Thaksin had been due to return on Aug. 10 but put it off", a summary "the Speaker postponed the prime
     # ministerial vote" a week before the vote is announced for another day.
-    older = b if newer is a else a
     said, told = evidence
     return told.moved(_newest(older), min(earlier.isoformat(), newest.entry.briefing.date or ""), said, newest.entry)
+
+
+def _says_all(newer: _Row, older: _Row) -> bool:
+    """Whether a phrase of the newer row holds every word of a phrase of the older (two words at least)."""
+    return any(len(old) >= 2 and old <= new for old in older.words.values() for new in newer.words.values())
 
 
 class _Told:

@@ -518,10 +518,10 @@ def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_fir
             ("2025-11-21", "day", "21 novembre", "clôture de la COP30", "La conférence doit s'achever le 21 novembre."),
         )
 
-    def overtime(sentence: str) -> Entry:
+    def overtime(sentence: str, written: str = "2025-11-21") -> Entry:
         return announcing(
             "Reuters",
-            "2025-11-21",
+            written,
             ["André Corrêa do Lago"],
             ["Belém", "Brazil"],
             ("2025-11-22", "day", "Saturday", "close of the COP30 climate talks", sentence),
@@ -530,7 +530,9 @@ def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_fir
     late = overtime("Talks will run into Saturday, a day after the summit was due to close.")
     [row] = merge_events(agenda_items([opening("Belém"), late]))
     assert [span.start for span, _ in row.dates] == [dt.date(2025, 11, 22), dt.date(2025, 11, 21)]
-    silent = overtime("Talks will run into Saturday.")  # written on the first date, no word of a move
+    # Written once the first date has passed, no word of a move (written on that very day, it would be one: the
+    # day's event said to be a day away, see the next tests).
+    silent = overtime("Talks will run into Saturday.", "2025-11-22")
     assert len(merge_events(agenda_items([opening("Belém"), silent]))) == 2
     assert len(merge_events(agenda_items([opening("Dubaï"), late]))) == 2  # an article about another place
 
@@ -844,3 +846,31 @@ def test_the_telling_of_a_plan_is_the_plan_and_a_vote_on_a_one_word_thing_is_not
     shown = _said("fr", "Budget", "2026-09-01", ("2026-09-24", "day", "le 24 septembre", "présentation du budget"))
     voted = _said("fr", "Vote", "2026-09-02", ("2026-09-24", "day", "le 24 septembre", "vote du budget"))
     assert len(merge_events(agenda_items([shown, voted]))) == 2
+
+
+def test_an_event_said_days_away_on_the_day_first_given_is_a_conflict_but_not_the_next_of_a_series():
+    def said(title: str, day: str, date: str, lang: str, phrase: str) -> Entry:
+        from dataclasses import replace
+
+        entry = announcing(title, day, ["Marta Ruiz"], ["Madrid"], (date, "day", date, phrase, f"Marta Ruiz, {date}."))
+        return replace(entry, briefing=replace(entry.briefing, lang=lang))
+
+    # Written on 3 June, the day first given, for 5 June, in words holding all of the first phrase's: moved.
+    first = said("Reuters", "2025-06-02", "2025-06-03", "en", "Marta Ruiz announces the first budget measures")
+    moved = said(
+        "País",
+        "2025-06-03",
+        "2025-06-05",
+        "fr",
+        "Marta Ruiz présente les premières mesures budgétaires du gouvernement",
+    )  # noqa: E501
+    [row] = merge_events(agenda_items([first, moved]))
+    assert len(row.dates) == 2
+    # A bare "Conseil des ministres" written the day a bill went to an extra council: the series' next meeting.
+    extra = said("Monde", "2025-06-02", "2025-06-03", "fr", "examen du projet de loi en Conseil des ministres")
+    next_one = said("Echos", "2025-06-03", "2025-06-05", "fr", "Conseil des ministres")
+    assert len(merge_events(agenda_items([extra, next_one]))) == 2
+    # Written on the council's day for the one a week later: the next of a weekly series.
+    weekly = said("Croix", "2025-06-01", "2025-06-04", "fr", "Conseil des ministres")
+    week_on = said("Figaro", "2025-06-04", "2025-06-11", "fr", "Conseil des ministres")
+    assert len(merge_events(agenda_items([weekly, week_on]))) == 2
