@@ -874,3 +874,35 @@ def test_an_event_said_days_away_on_the_day_first_given_is_a_conflict_but_not_th
     weekly = said("Croix", "2025-06-01", "2025-06-04", "fr", "Conseil des ministres")
     week_on = said("Figaro", "2025-06-04", "2025-06-11", "fr", "Conseil des ministres")
     assert len(merge_events(agenda_items([weekly, week_on]))) == 2
+
+
+def test_an_end_date_extended_is_a_move():
+    # "extended", "prolongé" (the rescheduled table) say an end date moved later, though the first has passed.
+    first = announcing(
+        "Monde",
+        "2026-01-05",
+        ["Luc Martin"],
+        ["Nouvelle-Calédonie"],
+        (
+            "2026-01-31",
+            "day",
+            "31 janvier",
+            "fin de l'état d'urgence",
+            "Luc Martin : l'état d'urgence jusqu'au 31 janvier.",
+        ),  # noqa: E501
+    )
+    later = announcing(
+        "AFP",
+        "2026-02-10",
+        ["Luc Martin"],
+        ["New Caledonia"],
+        (
+            "2026-03-31",
+            "day",
+            "March 31",
+            "end of the state of emergency",
+            "Luc Martin extended the state of emergency until March 31.",
+        ),  # noqa: E501
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
