@@ -25,7 +25,9 @@ The rule, in two steps a reader can check:
    made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
    conference in Dubai" from 30 November to 12 December).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
-   a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml), accents and case folded,
+   a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
+   the telling of a thing ("présentation du plan", "announces the measures": `telling`, when two words are
+   left: "présentation du budget" is not "vote du budget"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
    date (9 July rather than July; of several days, the widest: the 9-11 July summit rather than its
@@ -40,19 +42,26 @@ The rule, in two steps a reader can check:
      `event_phases`);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
-   - they name a participant or place in common (in the sentence of the date or its phrase), or one names
+   - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
+     own participants and place, `who` and `where`: a sentence "The vote on Pheu Thai's candidate was set for
+     Aug. 22" lists the Speaker who set it), or one names
      what the other's article is about: its most mentioned participant (named twice at least, and more
      often than any other) or the place it names first ("Congo" and an article headed "RDC : ..."); a
      sentence that names none stands for its briefing's most mentioned participant and first place: "A
      snap election could be held by the end of March" in an article about the chancellor is about his
      government, "La conférence doit s'achever le 18 novembre" in an article headed "La COP27 s'ouvre à
      Charm el-Cheikh" about Charm el-Cheikh;
-   - when the newer announcement was written, neither date had come; or its sentence, or one of the row
+   - when the newer announcement was written, neither date had come (or it was the earlier date's very day,
+     and the other date is less than a week later or earlier: "Luis Caputo présentera mardi ses premières
+     mesures", written on the Monday first given); or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
      "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
-     generator/lang/equivalents.py), and the
-     dates are less than a year
-     apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
+     generator/lang/equivalents.py), or a sentence (a title, the summary's, a key fact) says so with two words
+     of the phrase, in a briefing written after the older announcement and before the older date ("Theresa May
+     reporte le vote sur l'accord de Brexit", the day before the vote) or in the newer date's own briefing
+     ("Thaksin had been due to return on Aug. 10 but put it off"): a move told once the older date has passed
+     may be about the next of a series (a second vote held, a third put off); and the dates are less than a
+     year apart. A weekly "Conseil des ministres" announced each Monday is thus many events, not a conflict.
 
    The event is then one row, at the date of its newest announcement, that lists every date with the
    briefings that give it ("dates divergentes"): never silently merged, never two unrelated rows.
@@ -64,6 +73,7 @@ date changes or a phrase is corrected by hand; its SEQUENCE grows with each brie
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -90,6 +100,7 @@ _MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")"
 _OWN_WORDS = 2
 _MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
+_WEEK = dt.timedelta(days=7)
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
 
@@ -114,6 +125,9 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
         found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
         found -= _which_one()
+        told = found - _telling()
+        if len(told) >= 2:  # "présentation du budget" keeps its word: "vote du budget" is another event
+            found = told
     return frozenset(found)
 
 
@@ -121,6 +135,13 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
 def _which_one() -> frozenset[str]:
     """The words that say which one of a series ("next", "prochain": `which_one` in site.yml), as compared."""
     return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("which_one"))
+
+
+@lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    """The words that say the event is the telling of a thing ("présentation", "announces": `telling` in
+    site.yml), as compared."""
+    return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("telling"))
 
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
@@ -306,6 +327,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
         for pair in sorted(pairs):
             by_pair.setdefault(pair, []).append(i)
     anchors: dict[int, tuple[set[str], set[str]]] = {}
+    told = _Told(rows)
     name_words: dict[int, frozenset[str]] = {}
     phrase_names: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
     entities: dict[int, set[str]] = {}  # row -> the entities its briefings name
@@ -330,7 +352,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
                             entities[j] = _entities(rows[j], identity)
                         if not phrase_names[id(item)] <= entities[j]:
                             continue
-                    if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, i, j, identity):
+                    if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)):
                         joined.join(i, j)
     return joined.of(rows)
 
@@ -376,11 +398,13 @@ def _conflict(
     a_span: Span,
     b_span: Span,
     anchors: dict[int, tuple[set[str], set[str]]],
-    i: int,
-    j: int,
+    numbers: tuple[int, int],
     identity: Identity,
+    evidence: tuple[frozenset[str], _Told],
 ) -> bool:
-    """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions)."""
+    """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions); `evidence`:
+    the words the two agree on, and what the archive's briefings say moved."""
+    i, j = numbers
     if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
         return False
     if len({p for item in (*a.items, *b.items) for p in _phases(item)}) > 1:
@@ -399,10 +423,70 @@ def _conflict(
     earlier = min(a_span.start, b_span.start)
     if written is not None and written < earlier:
         return True
+    # Written on the earlier date's very day for a date within the week, in words that hold all of the older
+    # phrase's: the day's event is said to be days away ("Luis Caputo présentera mardi ses premières mesures",
+    # written the Monday they were announced for). A bare "Conseil des ministres" on Wednesday, written the
+    # Monday a bill was presented at an extra council, is the series' next meeting.
+    newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
+    older = b if newer is a else a
+    if written == earlier and abs(a_span.start - b_span.start) < _WEEK and _says_all(newer, older):
+        return True
     # The row announced later: one of its sentences may say the event moved ("suspendus jusqu'au 4 mars"),
     # though a newer source repeats the new date without saying so.
-    newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
-    return any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items))
+    if any(_MOVED.search(fold(item.event.sentence)) for item in (newest, *newer.items)):
+        return True
+    # Or a briefing written after the older row's announcements, up to the newest, says it elsewhere: a key fact
+    # "Thaksin had been due to return on Aug. 10 but put it off", a summary "the Speaker postponed the prime
+    # ministerial vote" a week before the vote is announced for another day.
+    said, told = evidence
+    return told.moved(_newest(older), min(earlier.isoformat(), newest.entry.briefing.date or ""), said, newest.entry)
+
+
+def _says_all(newer: _Row, older: _Row) -> bool:
+    """Whether a phrase of the newer row holds every word of a phrase of the older (two words at least)."""
+    return any(len(old) >= 2 and old <= new for old in older.words.values() for new in newer.words.values())
+
+
+class _Told:
+    """The sentences of the archive's briefings (title, summary, key facts) that say an event moved, by date, read
+    once, the first time a conflict needs them."""
+
+    def __init__(self, rows: list[_Row]) -> None:
+        self._rows = rows
+        self._days: list[str] | None = None  # the date of each sentence, in order
+        self._said: list[frozenset[str]] = []  # its words
+        self._own: dict[int, list[frozenset[str]]] = {}  # id(briefing) -> its sentences that say a move
+
+    def moved(self, after: str, before: str, said: frozenset[str], newest: Entry) -> bool:
+        """Whether a briefing written after `after` and before `before` (the older date: a move is told before
+        the day came), or the newest announcement's own briefing, says in one sentence that an event moved, with
+        two words at least of `said` (the phrase the two rows agree on)."""
+        if self._days is None:
+            self._read()
+        assert self._days is not None
+        first, last = bisect.bisect_right(self._days, after), bisect.bisect_left(self._days, before)
+        told = self._said[first:last] + self._own.get(id(newest.briefing), [])
+        return any(len(found & said) >= 2 for found in told)
+
+    def _read(self) -> None:
+        found: list[tuple[str, frozenset[str]]] = []
+        seen: set[int] = set()
+        for row in self._rows:
+            for entry in row.sources:
+                b = entry.briefing
+                if id(b) in seen or not b.date:
+                    continue
+                seen.add(id(b))
+                for text in (b.title, *_SENTENCE_END.split(b.summary), *(fact.text for fact in b.key_facts)):
+                    if _MOVED.search(fold(text)):
+                        found.append((b.date, words(text)))
+                        self._own.setdefault(id(b), []).append(found[-1][1])
+        found.sort(key=lambda pair: pair[0])
+        self._days = [day for day, _ in found]
+        self._said = [words for _, words in found]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _anchors(row: _Row, identity: Identity) -> set[str]:
@@ -453,7 +537,13 @@ def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> s
         (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
     ]
     named += [("place", str(place), []) for place in b.places]
+    listed = set() if phrase_only else {*item.event.who, item.event.where or ""}
     for kind, name, aliases in named:
+        if name in listed:  # the item's own participants and place (format 2's `who`, `where`), said or not
+            key = identity(kind, name)
+            if key:
+                found.add(key)
+            continue
         forms = [name, *aliases]
         if kind == "person" and len(name.split()) > 1:
             forms.append(name.split()[-1])  # "M. Blinken se rendra..."

@@ -13,7 +13,7 @@ import re
 
 from generator.lang.equivalents import EVENT_PHRASES, EVENT_WORD_GROUPS, NAME_GROUPS
 from generator.lang.folding import fold
-from generator.site.nametables import INSTITUTION_WORD_GROUPS
+from generator.site.nametables import CURRENCY_SIGNS, INSTITUTION_WORD_GROUPS
 
 PREFIX = 5  # words are compared on their first letters: "ministre", "ministers", "minister" meet
 
@@ -72,5 +72,9 @@ _PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(f"({_phrase_pattern(p)})" for p in
 
 def read_phrases(folded: str) -> str:
     """`folded` with each phrase of the table read as its line's first: "presidential runoff" is
-    "presidential second tour", "UK general election" "UK elections legislatives"."""
+    "presidential second tour", "UK general election" "UK elections legislatives"; a currency's sign is its word
+    ("$30 billion" is "dollars 30 billion")."""
+    for sign, word in CURRENCY_SIGNS:
+        if sign in folded:
+            folded = folded.replace(sign, f" {word} ")
     return _PHRASE.sub(lambda m: EVENT_PHRASES[_PHRASES[m.lastindex - 1]] if m.lastindex else m.group(), folded)

@@ -1,6 +1,6 @@
 """bench/archive.py as a guard: on its thirteen tuned test archives, no page or agenda row joins two real things,
-every date conflict shows (but one of the sixth's, the eighth's, the tenth's, the eleventh's, the twelfth's two and
-the thirteenth's) and no story joins two real ones, and the scores do not fall below what docs/archive.md reports.
+every date conflict shows (but one of the sixth's and the tenth's) and no story joins two real ones, and the scores
+do not fall below what docs/archive.md reports.
 A newer archive, once written, is the unseen measure: not guarded here, so that no rule is fitted to it."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_the_archive_benchmark_holds_its_scores():
     for run in runs:
         assert not run["rules"]["wrong"] and not run["hand"]["wrong"]  # no wrong merges, ever
         assert not run["events"]["wrong"] and not run["events"]["false_conflicts"]
-        partly = any(run is r for r in (sixth, eighth, tenth, eleventh, twelfth, thirteenth))
+        partly = any(run is r for r in (sixth, tenth))
         assert run["events"]["conflicts_shown"] == run["events"]["conflicts"] or partly
         assert run["stories"]["precision"] == 1.0
     assert tuned["rules"]["per_entity"] == 1.0 and tuned["hand"]["per_entity"] == 1.0
@@ -56,7 +56,7 @@ def test_the_archive_benchmark_holds_its_scores():
     assert seventh["rules"]["per_entity"] <= 1.02 and seventh["events"]["per_event"] == 1.0
     assert seventh["stories"]["recall"] == 1.0
     # the eighth archive's first run was 1.08, 1.23, 0/1 conflicts, 0.62 / 0.38; after the rules it showed
-    assert eighth["rules"]["per_entity"] <= 1.02 and eighth["events"]["per_event"] <= 1.04
+    assert eighth["rules"]["per_entity"] <= 1.02 and eighth["events"]["per_event"] == 1.0
     assert eighth["stories"]["recall"] >= 0.53
     # the ninth archive's first run was 1.09, 1.13, 0/1 conflicts, 1.00 / 0.68; after the rules it showed
     assert ninth["rules"]["per_entity"] <= 1.03 and ninth["events"]["per_event"] <= 1.05
@@ -65,11 +65,11 @@ def test_the_archive_benchmark_holds_its_scores():
     assert tenth["rules"]["per_entity"] <= 1.05 and tenth["events"]["per_event"] <= 1.05
     assert tenth["stories"]["recall"] >= 0.62 and tenth["events"]["conflicts_shown"] >= 1
     # the eleventh archive's first run was 1.14, 1.14, 0/1 conflicts, 1.00 / 0.46; after the rules it showed
-    assert eleventh["rules"]["per_entity"] <= 1.02 and eleventh["events"]["per_event"] <= 1.1
+    assert eleventh["rules"]["per_entity"] <= 1.02 and eleventh["events"]["per_event"] <= 1.05
     assert eleventh["stories"]["recall"] >= 0.85
     # the twelfth archive's first run was 1.21, 1.12, 0/2 conflicts, 1.00 / 1.00; after the rules it showed
-    assert twelfth["rules"]["per_entity"] <= 1.09 and twelfth["events"]["per_event"] <= 1.13
+    assert twelfth["rules"]["per_entity"] <= 1.09 and twelfth["events"]["per_event"] == 1.0
     assert twelfth["stories"]["recall"] == 1.0
     # the thirteenth archive's first run was 1.16, 1.29, 0/1 conflicts, 1.00 / 0.82; after the rules it showed
-    assert thirteenth["rules"]["per_entity"] <= 1.09 and thirteenth["events"]["per_event"] <= 1.22
-    assert thirteenth["stories"]["recall"] >= 0.81
+    assert thirteenth["rules"]["per_entity"] <= 1.09 and thirteenth["events"]["per_event"] == 1.0
+    assert thirteenth["stories"]["recall"] == 1.0

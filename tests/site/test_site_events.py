@@ -518,10 +518,10 @@ def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_fir
             ("2025-11-21", "day", "21 novembre", "clôture de la COP30", "La conférence doit s'achever le 21 novembre."),
         )
 
-    def overtime(sentence: str) -> Entry:
+    def overtime(sentence: str, written: str = "2025-11-21") -> Entry:
         return announcing(
             "Reuters",
-            "2025-11-21",
+            written,
             ["André Corrêa do Lago"],
             ["Belém", "Brazil"],
             ("2025-11-22", "day", "Saturday", "close of the COP30 climate talks", sentence),
@@ -530,7 +530,9 @@ def test_a_sentence_that_names_no_one_stands_for_the_place_its_article_names_fir
     late = overtime("Talks will run into Saturday, a day after the summit was due to close.")
     [row] = merge_events(agenda_items([opening("Belém"), late]))
     assert [span.start for span, _ in row.dates] == [dt.date(2025, 11, 22), dt.date(2025, 11, 21)]
-    silent = overtime("Talks will run into Saturday.")  # written on the first date, no word of a move
+    # Written once the first date has passed, no word of a move (written on that very day, it would be one: the
+    # day's event said to be a day away, see the next tests).
+    silent = overtime("Talks will run into Saturday.", "2025-11-22")
     assert len(merge_events(agenda_items([opening("Belém"), silent]))) == 2
     assert len(merge_events(agenda_items([opening("Dubaï"), late]))) == 2  # an article about another place
 
@@ -663,3 +665,244 @@ def test_taking_office_a_swearing_in_and_an_investiture_are_one_event_also_after
         )
     )
     assert sorted(len(r.briefings) for r in rows) == [1, 2]  # the press conference is another event that day
+
+
+def test_joining_members_an_accession_a_closure_and_first_measures_are_one_row_in_french_and_english():
+    # The event-word table: "membre"/"member", "adhésion"/"accession", "fermeture"/"closure", "avec"/"with",
+    # "mesure"/"measure", and "Premier ministre" read as "prime minister" (not "first minister"): the month
+    # made precise by a day, so every word of the shorter phrase must be in the other.
+    pairs = [
+        ("2026-07", "month", "en juillet", "adhésion de la Moldavie au Conseil de l'Europe", "fr"),
+        ("2026-07-01", "day", "July 1", "Moldova's accession to the Council of Europe", "en"),
+        ("2026-03-15", "day", "le 15 mars", "admission des nouveaux membres de l'OMC", "fr"),
+        ("2026-03-15", "day", "March 15", "admission of new WTO members", "en"),
+        ("2026-05", "month", "en mai", "fin de la fermeture de la frontière avec la Biélorussie", "fr"),
+        ("2026-05-02", "day", "May 2", "end of the border closure with Belarus", "en"),
+        ("2026-09", "month", "en septembre", "premières mesures économiques du Premier ministre", "fr"),
+        ("2026-09-08", "day", "Tuesday", "the prime minister's first economic measures", "en"),
+    ]
+    entries = [_said(lang, f"Page {n}", f"2026-01-{n + 10:02d}", event) for n, (*event, lang) in enumerate(pairs)]
+    rows = merge_events(agenda_items(entries))
+    assert sorted(len(r.briefings) for r in rows) == [2, 2, 2, 2]
+
+
+def test_a_board_meeting_said_with_a_currency_sign_is_the_month_made_precise():
+    # "conseil d'administration" reads as "board", "$" as "dollars", "versement" as "disbursement".
+    month = _said(
+        "fr",
+        "Banque mondiale",
+        "2026-04-02",
+        (
+            "2026-04",
+            "month",
+            "en avril",
+            "réunion du conseil d'administration sur un versement de 500 millions de dollars",
+        ),  # noqa: E501
+    )
+    day = _said(
+        "en",
+        "World Bank",
+        "2026-04-10",
+        ("2026-04-21", "day", "April 21", "World Bank board meeting on a $500 million disbursement to Kenya"),
+    )
+    [row] = merge_events(agenda_items([month, day]))
+    assert row.span.start == dt.date(2026, 4, 21) and len(row.briefings) == 2
+
+
+def _with_facts(entry: Entry, *facts: str) -> Entry:
+    from dataclasses import replace
+
+    from generator.model import KeyFact
+
+    return replace(entry, briefing=replace(entry.briefing, key_facts=[KeyFact(text) for text in facts]))
+
+
+def test_a_move_that_a_later_briefing_tells_in_another_sentence_is_a_conflict():
+    # The newer date is announced after the older one has passed and its sentence says nothing of a move; a key
+    # fact of a briefing written since says it (two words of the event with "put off"): a conflict.
+    first = announcing(
+        "Orient",
+        "2025-02-01",
+        ["Léon XIV"],
+        ["Liban"],
+        ("2025-03-10", "day", "le 10 mars", "visite de Léon XIV au Liban", "Léon XIV se rendra au Liban le 10 mars."),
+    )
+    later = _with_facts(
+        announcing(
+            "Nahar",
+            "2025-03-20",
+            ["Léon XIV"],
+            ["Liban"],
+            ("2025-04-20", "day", "le 20 avril", "visite de Léon XIV au Liban", "Léon XIV ira au Liban le 20 avril."),
+        ),
+        "La visite de Léon XIV au Liban avait été reportée pour raisons de santé.",
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
+    # One word of the event in a sentence that says another thing moved is not enough: a weekly meeting stays two.
+    weekly = [
+        announcing(
+            "Echos",
+            "2023-01-10",
+            ["Élisabeth Borne"],
+            [],
+            ("2023-01-11", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+        ),  # noqa: E501
+        _with_facts(
+            announcing(
+                "Monde",
+                "2023-01-23",
+                ["Élisabeth Borne"],
+                [],
+                ("2023-01-25", "day", "mercredi", "Conseil des ministres", "Élisabeth Borne, mercredi."),
+            ),  # noqa: E501
+            "Le vote des ministres sur la réforme a été reporté.",
+        ),
+    ]
+    rows = merge_events(agenda_items(weekly))
+    assert len(rows) == 2 and not any(r.dates for r in rows)
+
+
+def test_a_move_told_after_the_older_date_has_passed_is_about_another_round_and_joins_nothing():
+    # A vote held on 10 March; on 15 March a briefing says "the vote" was put off (the next one); on 20 March the
+    # next is set for 2 April. Only a briefing written before the older date, or the newer date's own, tells
+    # that the older date moved: the vote held on 10 March stays its own row.
+    vote = "vote du Parlement pour élire le président"
+    held = announcing(
+        "Matin",
+        "2025-03-01",
+        ["Ana Costa"],
+        ["Lisbonne"],
+        ("2025-03-10", "day", "le 10 mars", vote, "Ana Costa, le 10 mars."),
+    )  # noqa: E501
+    told = _with_facts(
+        announcing(
+            "Soir",
+            "2025-03-15",
+            ["Ana Costa"],
+            ["Lisbonne"],
+            ("2025-03-18", "day", "mardi", "grève des dockers", "Mardi."),
+        ),  # noqa: E501
+        "Le vote du Parlement pour élire le président a été reporté.",
+    )
+    later = announcing(
+        "Jour",
+        "2025-03-20",
+        ["Ana Costa"],
+        ["Lisbonne"],
+        ("2025-04-02", "day", "le 2 avril", vote, "Ana Costa, le 2 avril."),
+    )  # noqa: E501
+    rows = merge_events(agenda_items([held, told, later]))
+    assert len(rows) == 3 and not any(r.dates for r in rows)  # the two votes, and the strike
+
+
+def test_a_participant_the_item_lists_is_named_by_it_though_its_sentence_does_not_say_him():
+    # Format 2 lists who takes part in each dated item: the speaker who set the first date is one of the
+    # newer item's participants, though its sentence names only the candidate. The dates disagree: a conflict.
+    phrase = "vote du Sénat sur la réforme des retraites"
+    first = announcing(
+        "Matin",
+        "2025-05-01",
+        ["Jean Dupont", "Anne Roy"],
+        [],
+        ("2025-05-05", "day", "le 5 mai", phrase, "Jean Dupont a fixé au 5 mai le vote.", ["Jean Dupont"]),
+    )
+    later = announcing(
+        "Soir",
+        "2025-05-03",
+        ["Jean Dupont", "Marc Roux"],
+        [],
+        (
+            "2025-05-12",
+            "day",
+            "le 12 mai",
+            phrase,
+            "Le texte de Marc Roux sera voté le 12 mai.",
+            ["Marc Roux", "Jean Dupont"],
+        ),  # noqa: E501
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
+    # Without a participant in common (the item lists only its candidate), two rows.
+    alone = announcing(
+        "Soir",
+        "2025-05-03",
+        ["Jean Dupont", "Marc Roux"],
+        [],
+        ("2025-05-12", "day", "le 12 mai", phrase, "Le texte de Marc Roux sera voté le 12 mai.", ["Marc Roux"]),
+    )
+    assert len(merge_events(agenda_items([first, alone]))) == 2
+
+
+def test_the_telling_of_a_plan_is_the_plan_and_a_vote_on_a_one_word_thing_is_not_its_presentation():
+    # "présentation", "unveils" (`telling` in site.yml) say the event is the telling of the plan: the month made
+    # precise by the day in the other language. With one word left ("budget"), the word stays: a vote is another.
+    month = _said("fr", "Climat", "2026-02-02", ("2026-03", "month", "en mars", "présentation du plan climat"))
+    day = _said(
+        "en", "Climate", "2026-02-20", ("2026-03-18", "day", "March 18", "the government unveils its climate plan")
+    )  # noqa: E501
+    [row] = merge_events(agenda_items([month, day]))
+    assert len(row.briefings) == 2
+    shown = _said("fr", "Budget", "2026-09-01", ("2026-09-24", "day", "le 24 septembre", "présentation du budget"))
+    voted = _said("fr", "Vote", "2026-09-02", ("2026-09-24", "day", "le 24 septembre", "vote du budget"))
+    assert len(merge_events(agenda_items([shown, voted]))) == 2
+
+
+def test_an_event_said_days_away_on_the_day_first_given_is_a_conflict_but_not_the_next_of_a_series():
+    def said(title: str, day: str, date: str, lang: str, phrase: str) -> Entry:
+        from dataclasses import replace
+
+        entry = announcing(title, day, ["Marta Ruiz"], ["Madrid"], (date, "day", date, phrase, f"Marta Ruiz, {date}."))
+        return replace(entry, briefing=replace(entry.briefing, lang=lang))
+
+    # Written on 3 June, the day first given, for 5 June, in words holding all of the first phrase's: moved.
+    first = said("Reuters", "2025-06-02", "2025-06-03", "en", "Marta Ruiz announces the first budget measures")
+    moved = said(
+        "País",
+        "2025-06-03",
+        "2025-06-05",
+        "fr",
+        "Marta Ruiz présente les premières mesures budgétaires du gouvernement",
+    )  # noqa: E501
+    [row] = merge_events(agenda_items([first, moved]))
+    assert len(row.dates) == 2
+    # A bare "Conseil des ministres" written the day a bill went to an extra council: the series' next meeting.
+    extra = said("Monde", "2025-06-02", "2025-06-03", "fr", "examen du projet de loi en Conseil des ministres")
+    next_one = said("Echos", "2025-06-03", "2025-06-05", "fr", "Conseil des ministres")
+    assert len(merge_events(agenda_items([extra, next_one]))) == 2
+    # Written on the council's day for the one a week later: the next of a weekly series.
+    weekly = said("Croix", "2025-06-01", "2025-06-04", "fr", "Conseil des ministres")
+    week_on = said("Figaro", "2025-06-04", "2025-06-11", "fr", "Conseil des ministres")
+    assert len(merge_events(agenda_items([weekly, week_on]))) == 2
+
+
+def test_an_end_date_extended_is_a_move():
+    # "extended", "prolongé" (the rescheduled table) say an end date moved later, though the first has passed.
+    first = announcing(
+        "Monde",
+        "2026-01-05",
+        ["Luc Martin"],
+        ["Nouvelle-Calédonie"],
+        (
+            "2026-01-31",
+            "day",
+            "31 janvier",
+            "fin de l'état d'urgence",
+            "Luc Martin : l'état d'urgence jusqu'au 31 janvier.",
+        ),  # noqa: E501
+    )
+    later = announcing(
+        "AFP",
+        "2026-02-10",
+        ["Luc Martin"],
+        ["New Caledonia"],
+        (
+            "2026-03-31",
+            "day",
+            "March 31",
+            "end of the state of emergency",
+            "Luc Martin extended the state of emergency until March 31.",
+        ),  # noqa: E501
+    )
+    [row] = merge_events(agenda_items([first, later]))
+    assert len(row.dates) == 2
