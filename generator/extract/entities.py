@@ -287,7 +287,7 @@ def _title_heads(ws: list[Word], m: Mention) -> set[str]:
     while k >= 0 and ws[k].sent == ws[m.wa].sent and is_cap(ws[k].text):
         key = fold(ws[k].text)
         if lx.is_role_head(key):
-            heads.add(key)
+            heads.add(lx.TITLE_INITIALS.get(key, key))  # "PM Modi" is titled as "Prime Minister Narendra Modi" is
         elif not (key in lx.ROLE_MODIFIERS or key in lx.HONORIFICS):
             break
         k -= 1

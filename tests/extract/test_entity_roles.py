@@ -312,3 +312,18 @@ def test_an_apposed_role_may_open_with_the_name_of_what_it_serves():
     )
     assert people["Tom Baker"].role == "Acme Corp regional sales manager"
     assert people["Rita Vale"].role == "Cook County public health director"
+
+
+def test_a_title_said_by_its_initials_is_the_role_spelt_out():
+    people, _, _ = run(
+        "Title\n\nDelhi CM Arvind Kejriwal met Britain PM Rishi Sunak on Friday. Later PM Sunak flew home; the talks "
+        "had ended at 9 PM Sunday."
+    )
+    assert people["Arvind Kejriwal"].role == "Delhi Chief Minister"
+    assert people["Rishi Sunak"].role == "Britain Prime Minister"
+    assert set(people) == {"Arvind Kejriwal", "Rishi Sunak"}  # "PM Sunak" is the same man; "9 PM" is an hour
+
+
+def test_irelands_heads_of_government_are_titled_in_irish():
+    people, _, _ = run("Title\n\nTánaiste Micheál Martin said the budget would pass. Martin spoke in Dublin.")
+    assert people["Micheál Martin"].role == "Tánaiste"

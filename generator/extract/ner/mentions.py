@@ -39,6 +39,7 @@ from generator.extract.ner.words import (
     is_acronym,
     is_cap,
     sentence_start,
+    time_initials,
 )
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
@@ -135,7 +136,7 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
     text = doc_text(doc)
     while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH and "\n" not in text[ws[k].end : ws[k + 1].start]:
         key = fold(ws[k].text)
-        if lx.is_role_head(key):
+        if lx.is_role_head(key) and not time_initials(ws, k):
             return True
         if _verb(doc, ws[k]):
             return False

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import Word, demonym_after_article, sentence_start
+from generator.extract.ner.words import Word, demonym_after_article, sentence_start, time_initials
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -32,13 +32,15 @@ _WORD = re.compile(r"[^\s]+")
 
 
 def spelt_out(role: str) -> str:
-    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel" (the
-    abbreviation's capital kept); a reader expects the title, not the newsroom's short form."""
+    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel", "PM" -> "Prime
+    Minister" (the abbreviation's capitals kept); a reader expects the title, not the newsroom's short form."""
 
     def full(m: re.Match[str]) -> str:
         word = lx.ROLE_ABBREVIATIONS.get(fold(m.group(0)))
         if word is None:
             return m.group(0)
+        if len(m.group(0)) > 1 and m.group(0).isupper():
+            return word.title()  # "PM" -> "Prime Minister": initials in capitals stand for a title's capitals
         return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
 
     return _WORD.sub(full, role)
@@ -285,7 +287,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
             continue
-        if not _allowed(doc, ws[k], person_words, k):
+        if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k):
             break
         span.insert(0, k)
         k -= 1

@@ -48,6 +48,8 @@ ENTITIES = EntityWords(
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
         "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "
+        # Ireland's head of government and deputy, by their Irish titles ("Taoiseach Leo Varadkar")
+        "taoiseach tánaiste "
         # a monarch's title, and the consort's ("the Queen Consort" names no one)
         "emperor empress sultan emir monarch consort "
         # occupations and family ties that name a person as well as a title does
