@@ -71,3 +71,13 @@ def test_a_weekday_and_the_words_that_place_it_in_time_are_no_person():
         "en",
     )
     assert "Late Friday" not in people and "Jane Friday" in people
+
+
+def test_a_weekday_after_a_full_name_is_when_the_verb_happens():
+    people, _, _ = run(
+        "Title\n\nMayor Karen Bass Wednesday signed the order, and Police Chief Michel Moore Tuesday said it would "
+        "help. Union president Jane Friday agreed.",
+        "en",
+    )
+    assert people["Karen Bass"].role == "Mayor" and people["Michel Moore"].role == "Police Chief"
+    assert "Jane Friday" in people  # a surname that is a weekday after a given name alone stays

@@ -294,7 +294,11 @@ def _hyphened_list(m: Mention) -> list[Mention]:
 
 
 def _before_a_date(ws: list[Word], a: int, b: int) -> int:
-    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name."""
+    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name;
+    and before a weekday that follows a name of two words or more ("Governor Ann Cole Thursday called"): English
+    capitalises the day the sentence's verb happens on, and no person's name ends with one."""
+    while b - a > 2 and fold(ws[b - 1].text) in lx.WEEKDAYS:
+        b -= 1
     while b > a and fold(ws[b - 1].text.rstrip(".")) in lx.MONTH_WORDS:
         k = b if b < len(ws) and ws[b].text != "." else b + 1
         if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
