@@ -107,3 +107,12 @@ def test_a_town_with_its_department_number_is_a_place():
 def test_a_town_after_a_is_no_people_of_a_place():
     _, _, places = run("Titre\n\nVisite du marché aux bestiaux à Sancoins, puis déjeuner avec les éleveurs.", "fr")
     assert "Sancoins" in places
+
+
+def test_a_headline_in_title_case_names_nothing():
+    people, orgs, _ = run(
+        "Senate Passes Budget In Late Night Vote\n\nSenate Passes Budget In Late Night Vote\nThe Senate passed the "
+        "budget on Friday, and Senator Ann Cole said it was fair.",
+        "en",
+    )
+    assert set(orgs) == {"Senate"} and people["Ann Cole"].role == "Senator"

@@ -227,6 +227,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
         if alone and len(line_words) >= 3 and all(w[0].isupper() for w in line_words) and s.text[-1:] not in ".!?":
             chrome.add(s.paragraph)
+    headlines = _title_case_lines(doc_text(doc))
     # A short line with no sentence end after the title is a heading or a link ("Initiatives pour l'Ukraine",
     # "Sélectionné pour vous"): a capitalised word there is a name only if the text names it elsewhere too.
     headings = set()
@@ -261,6 +262,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
             if sent and sent.paragraph in chrome:
                 continue
+            if any(start <= m.start < end for start, end in headlines):
+                continue
             out.append(m)
     out = [part for m in out for part in _hyphened_list(m)]
     common = common_acronyms(ws)
@@ -273,6 +276,27 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+_HEADLINE_WORDS = 4
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case: four words or more, each capitalised, a function word among them after the
+    first, and no sentence end ("Jury Finds Dylann Roof Guilty In S.C. Church Shooting"): a headline, or another
+    story's, whose capitals say nothing of names (the body names its people again in running text)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        found = re.findall(r"[^\W\d_][\w'’.\-]*", line.group())
+        function_word = any(fold(w) in lx.STOP_WORDS and fold(w) not in lx.PARTICLES for w in found[1:])
+        if (
+            len(found) >= _HEADLINE_WORDS
+            and function_word
+            and all(w[0].isupper() for w in found)
+            and line.group().rstrip()[-1:] not in ".!?"
+        ):
+            out.append(line.span())
+    return out
 
 
 _LISTED_PARTS = 3  # "CGT-FO" is one union; three names or more joined by hyphens are a list of them
