@@ -4,6 +4,7 @@ after a French lower-case title, who goes by that title too."""
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -81,3 +82,13 @@ def test_a_weekday_after_a_full_name_is_when_the_verb_happens():
     )
     assert people["Karen Bass"].role == "Mayor" and people["Michel Moore"].role == "Police Chief"
     assert "Jane Friday" in people  # a surname that is a weekday after a given name alone stays
+
+
+@pytest.mark.parametrize("item", ["Peindre une banderole", "Imprimer un journal", "Filmer une manifestation"])
+def test_an_infinitive_opening_a_quoted_item_is_no_person(item):
+    people, _, _ = run(
+        f"Titre\n\nLe programme propose des ateliers (« Comment parler en public ? », « {item} » ou « Lire un "
+        "budget »), des projections et des débats. « Dupont a menti », dit Paul Girard.",
+        "fr",
+    )
+    assert item.split()[0] not in people and "Paul Girard" in people

@@ -1578,11 +1578,11 @@ def _classify(
 
 
 def _lone_opener(c: _Candidate) -> bool:
-    """One capitalised word opening its sentence, met nowhere else in the text, that only the recogniser calls a
-    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."), or read as
-    a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by one word there is the
-    subject of a verb ("Pires a marqué")."""
-    if not (c.single and c.at_start and not c.honorific and c.has_ner and c.b < len(c.ws)):
+    """One capitalised word opening its sentence or a quotation, met nowhere else in the text, that only the
+    recogniser calls a person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un
+    moment ..."), or read as a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by
+    one word there is the subject of a verb ("Pires a marqué")."""
+    if not (c.single and (c.at_start or _opens_quote(c)) and not c.honorific and c.has_ner and c.b < len(c.ws)):
         return False
     nxt = c.ws[c.b]
     # the word itself read as a verb ("Reporté à mars avant d'être fixé à novembre", a subheading) opens a clause
@@ -1595,3 +1595,12 @@ def _lone_opener(c: _Candidate) -> bool:
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
     )
+
+
+def _opens_quote(c: _Candidate) -> bool:
+    """The word right after an opening quotation mark ("« Dessiner une affiche »", "“Errare humanum est”"): a quoted
+    phrase capitalises its first word as a sentence does."""
+    if c.a == 0:
+        return False
+    before = c.ws[c.a - 1]
+    return before.sent == c.ws[c.a].sent and before.text in ("«", "“", "„")
