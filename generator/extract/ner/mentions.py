@@ -63,6 +63,7 @@ class Mention:
     honorific: str = ""  # the honorific written before it ("M."), if any
     acting: bool = False  # speaks or acts in the sentence (an institution building is then an organisation)
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
+    recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
 
 
 def _strip_leading(
@@ -1574,7 +1575,10 @@ def _classify(
         return None
     if cue is _recogniser and evidence.label == PER and _lone_opener(c):
         return None
-    return _mention(c, evidence, evidence.label)
+    mention = _mention(c, evidence, evidence.label)
+    if mention is not None:
+        mention.recognised = cue is _recogniser
+    return mention
 
 
 def _lone_opener(c: _Candidate) -> bool:
