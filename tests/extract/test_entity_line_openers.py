@@ -92,3 +92,12 @@ def test_an_infinitive_opening_a_quoted_item_is_no_person(item):
         "fr",
     )
     assert item.split()[0] not in people and "Paul Girard" in people
+
+
+def test_the_first_word_of_a_line_or_a_list_item_is_capitalised_by_its_place():
+    people, orgs, _ = run(
+        "Title\n\nThe council met on Monday and Mayor Ann Cole spoke.\n- Yesterday’s vote: approved\n‘Patience will be "
+        "our watchword,’ Cole said.\nNeed a lawyer? Call us.\n2) Replace the pipes, as Acme’s crews advise.",
+        "en",
+    )
+    assert set(orgs) == {"Acme"} and set(people) == {"Ann Cole"}

@@ -279,6 +279,19 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
 
+# what may come before a line's or an item's first word: bullets, dashes, quotation marks, a list number ("2)", "b.")
+_LINE_OPENING = re.compile(r"(?:[\s\-–—•*·>‘'\"“«(]|\d{1,2}[.)]|[a-z]\))*")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only bullets, quotation marks or a list number stand between the start of the line, or of a list
+    item after a sentence's end, and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    return bool(_LINE_OPENING.fullmatch(head[end + 2 :] if end >= 0 else head))
+
+
 _HEADLINE_WORDS = 4
 
 
@@ -668,7 +681,9 @@ class _Candidate:
 
     @cached_property
     def at_start(self) -> bool:
-        return sentence_start(self.ws, self.a)
+        """The first word of its sentence, or of its line or list item ("- Today's news", "2) Essayer de",
+        "‘Stability will be"): a page's lines and items capitalise their first word as a sentence does."""
+        return sentence_start(self.ws, self.a) or _opens_line(doc_text(self.doc), self.ws[self.a].start)
 
     @cached_property
     def spacy_label(self) -> str | None:
