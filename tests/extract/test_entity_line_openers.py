@@ -101,3 +101,9 @@ def test_the_first_word_of_a_line_or_a_list_item_is_capitalised_by_its_place():
         "en",
     )
     assert set(orgs) == {"Acme"} and set(people) == {"Ann Cole"}
+
+
+@pytest.mark.parametrize("line", ["Pas de commentaires ! Soyez prudents sur la route.", "Essayez de réserver tôt."])
+def test_a_verb_opening_a_sentence_is_no_organisation_or_person(line):
+    people, orgs, _ = run(f"Titre\n\nLe festival ouvre le 3 juin à Brest, a annoncé Paul Girard. {line}", "fr")
+    assert set(people) == {"Paul Girard"} and not orgs

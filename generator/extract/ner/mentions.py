@@ -1588,7 +1588,7 @@ def _classify(
     cue, evidence = next(((cue, e) for cue in _LABEL_CUES if (e := cue(c)) is not None), (None, _Evidence(None)))
     if evidence.label is None or _unsupported_lone_word(c, evidence.label, stop_words, lowercase_forms):
         return None
-    if cue is _recogniser and evidence.label == PER and _lone_opener(c):
+    if cue is _recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
     mention = _mention(c, evidence, evidence.label)
     if mention is not None:
@@ -1606,11 +1606,14 @@ def _lone_opener(c: _Candidate) -> bool:
     nxt = c.ws[c.b]
     # the word itself read as a verb ("Reporté à mars avant d'être fixé à novembre", a subheading) opens a clause
     verb = c.doc[c.ws[c.a].i].pos_ in ("VERB", "AUX")
+    # ("Essayer de trouver du gaz": a preposition and an infinitive after the word make it a verb that governs them)
+    after = c.ws[c.b + 1] if c.b + 1 < len(c.ws) and c.ws[c.b + 1].sent == nxt.sent else None
+    governs = after is not None and c.doc[nxt.i].pos_ == "ADP" and "Inf" in c.doc[after.i].morph.get("VerbForm", [])
     return (
         nxt.sent == c.ws[c.a].sent
         and nxt.text.isalpha()
         and nxt.text.islower()
-        and (verb or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
+        and (verb or governs or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
     )
