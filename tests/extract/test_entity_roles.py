@@ -327,3 +327,15 @@ def test_a_title_said_by_its_initials_is_the_role_spelt_out():
 def test_irelands_heads_of_government_are_titled_in_irish():
     people, _, _ = run("Title\n\nTánaiste Micheál Martin said the budget would pass. Martin spoke in Dublin.")
     assert people["Micheál Martin"].role == "Tánaiste"
+
+
+def test_a_role_that_opens_the_clause_after_a_colon_or_a_dash_is_the_names():
+    people, _, _ = run(
+        "Titre\n\nLe programme de Paul Girard est chargé, mais pas celui de Claire Martin : la ministre de la Culture "
+        "doit seulement visiter un musée. Il rejoindra ensuite Jean Roux - le président du conseil régional aura déjà "
+        "inauguré la foire. Selon le programme de Luc Moreau, le préfet arrive mercredi.",
+        "fr",
+    )
+    assert people["Claire Martin"].role == "ministre de la Culture"
+    assert people["Jean Roux"].role == "président du conseil régional"
+    assert people["Luc Moreau"].role is None  # after a comma, the role is the main clause's subject

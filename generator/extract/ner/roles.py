@@ -418,7 +418,7 @@ def _closes_list_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
     """An apposition after a name: "Tony Blair, le Premier ministre britannique, ...", or in parentheses that hold
     the role alone ("X (autre candidat à Matignon) à 8h30", "X (ministre des Relations extérieures)")."""
-    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(") or b + 1 >= len(ws):
+    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(", ":") or b + 1 >= len(ws):
         return None
     sent = ws[b].sent
     k = b + 1
@@ -449,10 +449,19 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
         return _agent_after(doc, ws, span)
-    if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
+    if (
+        determined
+        and ws[b].text == ","
+        and _fronted(ws, b, person_words)
+        and k < len(ws)
+        and ws[k].sent == sent
+        and _is_verb(doc, ws[k])
+    ):
         # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
         # the subject of the main clause, no apposition ("X, le Premier ministre britannique a achevé" opens the
-        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme")
+        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme"); after a colon or a
+        # dash the role opens the clause that tells of the name ("ce n'est pas le cas de X : la ministre du Logement
+        # doit ...", "elle succèdera à X - le président du Sénat aura ...")
         return None
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
