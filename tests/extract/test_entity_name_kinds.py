@@ -120,3 +120,12 @@ def test_one_word_typed_an_organisation_that_names_a_titled_person_is_that_perso
 def test_a_name_right_after_a_place_noun_is_a_place():
     people, _, places = run("Title\n\nThe flight left the Nepali capital Pokhara for Doha. The state Senate met.")
     assert "Pokhara" in places and not people and "Senate" not in places
+
+
+def test_a_lines_first_article_follows_no_given_name_on_the_line_above():
+    people, _, places = run(
+        "Titre\n\nLes ventes ont progressé vers l'Inde et le Japon.\n9h12 - Manoeuvres navales au large du Brésil du "
+        "Nord\nLa Russie a annoncé la fin des exercices. Selon la Russie, rien n'a changé.",
+        "fr",
+    )
+    assert not people and "Russie" in places

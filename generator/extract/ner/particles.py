@@ -132,6 +132,8 @@ def particle_names(doc: Doc, ws: list[Word], lang: str) -> dict[str, bool]:
             continue
         name = fold(doc_text(doc)[w.start : ws[end - 1].end])
         prev = ws[k - 1] if k > 0 and ws[k - 1].sent == w.sent else None
+        if prev is not None and "\n" in doc_text(doc)[prev.end : w.start]:
+            prev = None  # "… en Chine du Sud\nLa Chine a annoncé": a line's first "La" follows no given name
         if prev is not None and fold(prev.text) in lx.HONORIFICS:
             out[name] = True
             continue
