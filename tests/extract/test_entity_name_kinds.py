@@ -129,3 +129,12 @@ def test_a_lines_first_article_follows_no_given_name_on_the_line_above():
         "fr",
     )
     assert not people and "Russie" in places
+
+
+def test_a_country_named_as_its_nationality_adjective_is_a_place():
+    people, _, places = run(
+        "Titre\n\nLe sommet aura lieu en Suisse au printemps, a dit le Suisse Marc Rochat. Les Suisses voteront. Une "
+        "banque suisse paiera.",
+        "fr",
+    )
+    assert places == ["Suisse"] and set(people) == {"Marc Rochat"}

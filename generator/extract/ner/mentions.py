@@ -717,6 +717,7 @@ def _not_name_shaped(c: _Candidate) -> bool:
         or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
         or lx.is_nationality(key)
+        and not (c.single and c.place and fold(c.place) == key)  # "en Suisse": the country the adjective is named for
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
