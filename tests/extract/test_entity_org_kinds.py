@@ -366,3 +366,12 @@ def test_one_word_typed_an_organisation_by_its_noun_is_one_where_only_the_recogn
         "fr",
     )
     assert agency in orgs and agency not in people and "Paul Girard" in people
+
+
+def test_a_countrys_army_in_lower_case_is_an_organisation():
+    _, orgs, _ = run(
+        "Titre\n\nL'armée russe a reculé, selon l'armée ukrainienne. Les soldats de l'armée arrivent, et l'armée de "
+        "terre aussi.",
+        "fr",
+    )
+    assert set(orgs) == {"armée russe", "armée ukrainienne"}

@@ -188,8 +188,9 @@ ENTITIES = EntityWords(
     ),
     meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
-    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque"): the country's institution
-    national_institution_heads=words("présidence gouvernement parlement"),
+    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque", "l'armée russe"): the country's
+    # institution
+    national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
     # courts written in lower case, named by their kind after "de": "la cour d'assises", "la chambre de l'instruction"
     court_heads=words("cour chambre"),
