@@ -138,3 +138,10 @@ def test_a_country_named_as_its_nationality_adjective_is_a_place():
         "fr",
     )
     assert places == ["Suisse"] and set(people) == {"Marc Rochat"}
+
+
+def test_a_demonym_in_ain_after_an_article_is_no_part_of_the_name():
+    people, _, _ = run(
+        "Titre\n\nSur scène, le Toulousain Paul Roux et l'Américain John Reed joueront avant Alain Juppé.", "fr"
+    )
+    assert {"Paul Roux", "John Reed", "Alain Juppé"} <= set(people)

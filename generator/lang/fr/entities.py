@@ -94,7 +94,7 @@ ENTITIES = EntityWords(
     demonym_endings=words(
         "ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques éen éenne éens éennes"
     ),
-    article_demonym_endings=words("ien"),
+    article_demonym_endings=words("ien ain"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
