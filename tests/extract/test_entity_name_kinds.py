@@ -145,3 +145,10 @@ def test_a_demonym_in_ain_after_an_article_is_no_part_of_the_name():
         "Titre\n\nSur scène, le Toulousain Paul Roux et l'Américain John Reed joueront avant Alain Juppé.", "fr"
     )
     assert {"Paul Roux", "John Reed", "Alain Juppé"} <= set(people)
+
+
+def test_a_country_after_a_lower_case_style_and_its_particle_is_no_surname():
+    people, _, places = run(
+        "Titre\n\nLa Première dame du Mali sera décorée jeudi, avec M. de Villepin et Mme de La Fayette.", "fr"
+    )
+    assert "Mali" in places and not any("Mali" in p for p in people)

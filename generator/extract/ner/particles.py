@@ -192,7 +192,8 @@ def honorific_particles_start(ws: list[Word], a: int) -> int:
     while k > 0 and a - k < 2 and ws[k - 1].text.islower() and is_particle(ws[k - 1].text) and _glued(ws, k):
         k -= 1
     if k < a and k > 0 and ws[k - 1].sent == ws[a].sent and fold(ws[k - 1].text) in lx.HONORIFICS:
-        return k
+        # ("la Première dame du Sénégal": a country after the particle is what the title is of, no surname)
+        return a if lx.is_place(ws[a].text) else k
     return a
 
 
