@@ -152,3 +152,10 @@ def test_a_country_after_a_lower_case_style_and_its_particle_is_no_surname():
         "Titre\n\nLa Première dame du Mali sera décorée jeudi, avec M. de Villepin et Mme de La Fayette.", "fr"
     )
     assert "Mali" in places and not any("Mali" in p for p in people)
+
+
+def test_a_name_after_a_place_noun_and_its_adjective_is_no_role_holder():
+    people, _, _ = run(
+        "Titre\n\nLe recteur de la région académique Bourgogne-Franche-Comté, Marc Petit, a signé le texte.", "fr"
+    )
+    assert set(people) == {"Marc Petit"}

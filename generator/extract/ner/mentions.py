@@ -1335,9 +1335,21 @@ def _role(c: _Candidate) -> _Evidence | None:
     unnamed = not c.has_ner and not _given_name_first(c)
     if proper and (c.spacy_label in (LOC, ORG) or c.single or unnamed) and _complement_of_role(c.ws, c.a):
         return None
+    if c.spacy_label == LOC and _after_lowercase_place_noun(c):
+        return None  # "recteur de la région académique Auvergne-Rhône-Alpes": the region, named after its noun
     if _inside_a_name(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _after_lowercase_place_noun(c: _Candidate) -> bool:
+    """A place noun in lower case right before the name, or with one adjective between ("la région académique X")."""
+    for k in (c.a - 1, c.a - 2):
+        if k < 0 or c.ws[k].sent != c.ws[c.a].sent or not c.ws[k].text.isalpha() or not c.ws[k].text.islower():
+            return False
+        if _place_noun_word(fold(c.ws[k].text)):
+            return True
+    return False
 
 
 def _inside_a_name(ws: list[Word], a: int) -> bool:
