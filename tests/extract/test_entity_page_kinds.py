@@ -116,3 +116,13 @@ def test_a_headline_in_title_case_names_nothing():
         "en",
     )
     assert set(orgs) == {"Senate"} and people["Ann Cole"].role == "Senator"
+
+
+def test_a_states_short_form_after_a_town_and_a_comma_is_a_place():
+    people, orgs, places = run(
+        "Title\n\nA grand jury in Tulsa, Okla., indicted him, and the police in Ferguson, Mo. John Smith, Jr., agreed. "
+        "In Charleston, S.C., the South Carolina governor spoke.",
+        "en",
+    )
+    assert {"Okla.", "Mo.", "South Carolina"} <= set(places)  # (the initials join the state named in full)
+    assert "Jr." not in places and not orgs

@@ -1025,6 +1025,29 @@ def _gazetteer(c: _Candidate) -> _Evidence | None:
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
 
 
+_STATE_SHORT = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def _state_after_town(c: _Candidate) -> _Evidence | None:
+    """ "in Charleston, S.C., a jury ...", "police in Ferguson, Mo.": an abbreviation with its full stops after a town
+    and a comma, closing the phrase, is the town's state (not a title, a suffix or a company's form: "Smith, Jr.",
+    "Acme, Inc.")."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 1].text != ",":
+        return None
+    short, after = ws[a].text, a + 1
+    if after < len(ws) and ws[after].text == "." and ws[after].start == ws[a].end:
+        short, after = short + ".", after + 1  # "Tex." cut by the tokenizer before its full stop
+    if not _STATE_SHORT.fullmatch(short):
+        return None
+    if short.lower() in lx.ABBREVIATIONS or fold(short) in lx.HONORIFICS | set(lx.ROLE_ABBREVIATIONS):
+        return None
+    nxt = ws[after].text if after < len(ws) and ws[after].sent == ws[a].sent else "."
+    town = ws[a - 2]
+    closes = nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
+    return _Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and closes else None
+
+
 def _compass_place(c: _Candidate) -> _Evidence | None:
     """ "Southern California", "East Asia", "Caucase du Sud": a point of the compass and a known place name a region."""
     if c.single or _qualifies_next(c.ws, c.b, c.ws[c.a].sent):
@@ -1452,6 +1475,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _state_after_town,
     _compass_place,
     _town_and_department,
     _place_noun,
@@ -1509,7 +1533,7 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
-    if _place_by_its_line(c):
+    if _place_by_its_line(c) or _state_after_town(c):
         return False
     return c.at_start or not _after_place_preposition(c)
 
@@ -1606,6 +1630,8 @@ def _classify(
     mention = _mention(c, evidence, evidence.label)
     if mention is not None:
         mention.recognised = cue is _recogniser
+        if cue is _state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
+            mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
     return mention
 
 
