@@ -339,3 +339,13 @@ def test_a_role_that_opens_the_clause_after_a_colon_or_a_dash_is_the_names():
     assert people["Claire Martin"].role == "ministre de la Culture"
     assert people["Jean Roux"].role == "président du conseil régional"
     assert people["Luc Moreau"].role is None  # after a comma, the role is the main clause's subject
+
+
+def test_a_witness_and_a_volunteer_are_standings():
+    people, _, _ = run(
+        "Title\n\nA key witness, Maria Delgado, testified on Tuesday about the fire reported by parish volunteer Tom "
+        "Baker, said Carl Ortiz."
+    )
+    assert people["Maria Delgado"].role == "witness"
+    assert people["Tom Baker"].role == "volunteer"
+    assert people["Carl Ortiz"].role is None

@@ -60,6 +60,8 @@ ENTITIES = EntityWords(
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
         "MP owner lady activist campaigner organiser organizer programmer designer employee defendant "
+        # a standing in a trial or in a community ("One witness, X, said", "neighborhood watch volunteer X")
+        "witness volunteer "
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
