@@ -349,3 +349,14 @@ def test_a_witness_and_a_volunteer_are_standings():
     assert people["Maria Delgado"].role == "witness"
     assert people["Tom Baker"].role == "volunteer"
     assert people["Carl Ortiz"].role is None
+
+
+def test_an_officer_named_by_the_task_given_holds_it_as_a_role():
+    people, _, _ = run(
+        "Titre\n\n« Rien n'est joué », explique Julie Morel, chargée de mission au conseil départemental. Le chargé de "
+        "communication Luc Ferrand a confirmé, selon Paul Girard.",
+        "fr",
+    )
+    assert people["Julie Morel"].role == "chargée de mission au conseil départemental"
+    assert people["Luc Ferrand"].role == "chargé de communication"
+    assert people["Paul Girard"].role is None

@@ -38,6 +38,8 @@ ENTITIES = EntityWords(
         "complice terroriste otage "
         # a standing in a trial, a campaign or a firm ("X, accusé d'avoir ...", "le colistier de Y", "son employé X")
         "accusé accusée prévenu prévenue colistier colistière employé employée salarié salariée "
+        # an officer named by the task given ("X, chargée de communication au comité", "le chargé de mission X")
+        "chargé chargée "
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
