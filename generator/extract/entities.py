@@ -60,10 +60,15 @@ def analyse(
     # ("Biarritz, France" opening a dateline after "à Biarritz").
     place_keys = {fold(m.text) for m in mentions if m.label == LOC}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
+    # And one word only the recogniser calls a person, that a cue of ours types an organisation elsewhere, is the
+    # organisation ("l'agence Keystone-ATS" then "selon Keystone-ATS").
+    org_keys = {fold(m.text) for m in mentions if m.label == ORG and not m.recognised}
     for m in mentions:
         key = fold(m.text)
         if m.label == PER and " " not in m.text and not m.honorific and key in place_keys and key not in surnames_met:
             m.label = LOC
+        elif m.label == PER and m.recognised and " " not in m.text and key in org_keys and key not in surnames_met:
+            m.label = ORG
         elif m.label == PER and m.tentative and key in place_keys:
             m.label = LOC  # a person by shape only, a place where the text says where ("In Phnom Penh, ...")
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
@@ -287,7 +292,7 @@ def _title_heads(ws: list[Word], m: Mention) -> set[str]:
     while k >= 0 and ws[k].sent == ws[m.wa].sent and is_cap(ws[k].text):
         key = fold(ws[k].text)
         if lx.is_role_head(key):
-            heads.add(key)
+            heads.add(lx.TITLE_INITIALS.get(key, key))  # "PM Modi" is titled as "Prime Minister Narendra Modi" is
         elif not (key in lx.ROLE_MODIFIERS or key in lx.HONORIFICS):
             break
         k -= 1

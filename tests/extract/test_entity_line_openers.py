@@ -4,6 +4,7 @@ after a French lower-case title, who goes by that title too."""
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -71,3 +72,38 @@ def test_a_weekday_and_the_words_that_place_it_in_time_are_no_person():
         "en",
     )
     assert "Late Friday" not in people and "Jane Friday" in people
+
+
+def test_a_weekday_after_a_full_name_is_when_the_verb_happens():
+    people, _, _ = run(
+        "Title\n\nMayor Karen Bass Wednesday signed the order, and Police Chief Michel Moore Tuesday said it would "
+        "help. Union president Jane Friday agreed.",
+        "en",
+    )
+    assert people["Karen Bass"].role == "Mayor" and people["Michel Moore"].role == "Police Chief"
+    assert "Jane Friday" in people  # a surname that is a weekday after a given name alone stays
+
+
+@pytest.mark.parametrize("item", ["Peindre une banderole", "Imprimer un journal", "Filmer une manifestation"])
+def test_an_infinitive_opening_a_quoted_item_is_no_person(item):
+    people, _, _ = run(
+        f"Titre\n\nLe programme propose des ateliers (« Comment parler en public ? », « {item} » ou « Lire un "
+        "budget »), des projections et des débats. « Dupont a menti », dit Paul Girard.",
+        "fr",
+    )
+    assert item.split()[0] not in people and "Paul Girard" in people
+
+
+def test_the_first_word_of_a_line_or_a_list_item_is_capitalised_by_its_place():
+    people, orgs, _ = run(
+        "Title\n\nThe council met on Monday and Mayor Ann Cole spoke.\n- Yesterday’s vote: approved\n‘Patience will be "
+        "our watchword,’ Cole said.\nNeed a lawyer? Call us.\n2) Replace the pipes, as Acme’s crews advise.",
+        "en",
+    )
+    assert set(orgs) == {"Acme"} and set(people) == {"Ann Cole"}
+
+
+@pytest.mark.parametrize("line", ["Pas de commentaires ! Soyez prudents sur la route.", "Essayez de réserver tôt."])
+def test_a_verb_opening_a_sentence_is_no_organisation_or_person(line):
+    people, orgs, _ = run(f"Titre\n\nLe festival ouvre le 3 juin à Brest, a annoncé Paul Girard. {line}", "fr")
+    assert set(people) == {"Paul Girard"} and not orgs

@@ -120,3 +120,42 @@ def test_one_word_typed_an_organisation_that_names_a_titled_person_is_that_perso
 def test_a_name_right_after_a_place_noun_is_a_place():
     people, _, places = run("Title\n\nThe flight left the Nepali capital Pokhara for Doha. The state Senate met.")
     assert "Pokhara" in places and not people and "Senate" not in places
+
+
+def test_a_lines_first_article_follows_no_given_name_on_the_line_above():
+    people, _, places = run(
+        "Titre\n\nLes ventes ont progressé vers l'Inde et le Japon.\n9h12 - Manoeuvres navales au large du Brésil du "
+        "Nord\nLa Russie a annoncé la fin des exercices. Selon la Russie, rien n'a changé.",
+        "fr",
+    )
+    assert not people and "Russie" in places
+
+
+def test_a_country_named_as_its_nationality_adjective_is_a_place():
+    people, _, places = run(
+        "Titre\n\nLe sommet aura lieu en Suisse au printemps, a dit le Suisse Marc Rochat. Les Suisses voteront. Une "
+        "banque suisse paiera.",
+        "fr",
+    )
+    assert places == ["Suisse"] and set(people) == {"Marc Rochat"}
+
+
+def test_a_demonym_in_ain_after_an_article_is_no_part_of_the_name():
+    people, _, _ = run(
+        "Titre\n\nSur scène, le Toulousain Paul Roux et l'Américain John Reed joueront avant Alain Juppé.", "fr"
+    )
+    assert {"Paul Roux", "John Reed", "Alain Juppé"} <= set(people)
+
+
+def test_a_country_after_a_lower_case_style_and_its_particle_is_no_surname():
+    people, _, places = run(
+        "Titre\n\nLa Première dame du Mali sera décorée jeudi, avec M. de Villepin et Mme de La Fayette.", "fr"
+    )
+    assert "Mali" in places and not any("Mali" in p for p in people)
+
+
+def test_a_name_after_a_place_noun_and_its_adjective_is_no_role_holder():
+    people, _, _ = run(
+        "Titre\n\nLe recteur de la région académique Bourgogne-Franche-Comté, Marc Petit, a signé le texte.", "fr"
+    )
+    assert set(people) == {"Marc Petit"}

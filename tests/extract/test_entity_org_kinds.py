@@ -356,3 +356,22 @@ def test_three_organisations_joined_by_hyphens_are_each_one():
     _, orgs, _ = run("Titre\n\nL'intersyndicale CGT-FSU-Solidaires-Unef appelle à la grève, comme la CGT-FO.", "fr")
     assert {"CGT", "FSU", "Solidaires", "Unef", "CGT-FO"} <= set(orgs)
     assert "CGT-FSU-Solidaires-Unef" not in orgs
+
+
+@pytest.mark.parametrize("agency", ["Anadolu", "Tanjug", "Sipa"])
+def test_one_word_typed_an_organisation_by_its_noun_is_one_where_only_the_recogniser_says_person(agency):
+    people, orgs, _ = run(
+        f"Titre\n\nLe ministre Paul Girard a confirmé la nouvelle à l'agence {agency}. Selon les informations obtenues "
+        f"par {agency}, le voyage aura lieu en mai, et Girard s'y rendra.",
+        "fr",
+    )
+    assert agency in orgs and agency not in people and "Paul Girard" in people
+
+
+def test_a_countrys_army_in_lower_case_is_an_organisation():
+    _, orgs, _ = run(
+        "Titre\n\nL'armée russe a reculé, selon l'armée ukrainienne. Les soldats de l'armée arrivent, et l'armée de "
+        "terre aussi.",
+        "fr",
+    )
+    assert set(orgs) == {"armée russe", "armée ukrainienne"}

@@ -107,3 +107,22 @@ def test_a_town_with_its_department_number_is_a_place():
 def test_a_town_after_a_is_no_people_of_a_place():
     _, _, places = run("Titre\n\nVisite du marché aux bestiaux à Sancoins, puis déjeuner avec les éleveurs.", "fr")
     assert "Sancoins" in places
+
+
+def test_a_headline_in_title_case_names_nothing():
+    people, orgs, _ = run(
+        "Senate Passes Budget In Late Night Vote\n\nSenate Passes Budget In Late Night Vote\nThe Senate passed the "
+        "budget on Friday, and Senator Ann Cole said it was fair.",
+        "en",
+    )
+    assert set(orgs) == {"Senate"} and people["Ann Cole"].role == "Senator"
+
+
+def test_a_states_short_form_after_a_town_and_a_comma_is_a_place():
+    people, orgs, places = run(
+        "Title\n\nA grand jury in Tulsa, Okla., indicted him, and the police in Ferguson, Mo. John Smith, Jr., agreed. "
+        "In Charleston, S.C., the South Carolina governor spoke.",
+        "en",
+    )
+    assert {"Okla.", "Mo.", "South Carolina"} <= set(places)  # (the initials join the state named in full)
+    assert "Jr." not in places and not orgs

@@ -312,3 +312,51 @@ def test_an_apposed_role_may_open_with_the_name_of_what_it_serves():
     )
     assert people["Tom Baker"].role == "Acme Corp regional sales manager"
     assert people["Rita Vale"].role == "Cook County public health director"
+
+
+def test_a_title_said_by_its_initials_is_the_role_spelt_out():
+    people, _, _ = run(
+        "Title\n\nDelhi CM Arvind Kejriwal met Britain PM Rishi Sunak on Friday. Later PM Sunak flew home; the talks "
+        "had ended at 9 PM Sunday."
+    )
+    assert people["Arvind Kejriwal"].role == "Delhi Chief Minister"
+    assert people["Rishi Sunak"].role == "Britain Prime Minister"
+    assert set(people) == {"Arvind Kejriwal", "Rishi Sunak"}  # "PM Sunak" is the same man; "9 PM" is an hour
+
+
+def test_irelands_heads_of_government_are_titled_in_irish():
+    people, _, _ = run("Title\n\nTánaiste Micheál Martin said the budget would pass. Martin spoke in Dublin.")
+    assert people["Micheál Martin"].role == "Tánaiste"
+
+
+def test_a_role_that_opens_the_clause_after_a_colon_or_a_dash_is_the_names():
+    people, _, _ = run(
+        "Titre\n\nLe programme de Paul Girard est chargé, mais pas celui de Claire Martin : la ministre de la Culture "
+        "doit seulement visiter un musée. Il rejoindra ensuite Jean Roux - le président du conseil régional aura déjà "
+        "inauguré la foire. Selon le programme de Luc Moreau, le préfet arrive mercredi.",
+        "fr",
+    )
+    assert people["Claire Martin"].role == "ministre de la Culture"
+    assert people["Jean Roux"].role == "président du conseil régional"
+    assert people["Luc Moreau"].role is None  # after a comma, the role is the main clause's subject
+
+
+def test_a_witness_and_a_volunteer_are_standings():
+    people, _, _ = run(
+        "Title\n\nA key witness, Maria Delgado, testified on Tuesday about the fire reported by parish volunteer Tom "
+        "Baker, said Carl Ortiz."
+    )
+    assert people["Maria Delgado"].role == "witness"
+    assert people["Tom Baker"].role == "volunteer"
+    assert people["Carl Ortiz"].role is None
+
+
+def test_an_officer_named_by_the_task_given_holds_it_as_a_role():
+    people, _, _ = run(
+        "Titre\n\n« Rien n'est joué », explique Julie Morel, chargée de mission au conseil départemental. Le chargé de "
+        "communication Luc Ferrand a confirmé, selon Paul Girard.",
+        "fr",
+    )
+    assert people["Julie Morel"].role == "chargée de mission au conseil départemental"
+    assert people["Luc Ferrand"].role == "chargé de communication"
+    assert people["Paul Girard"].role is None

@@ -31,20 +31,37 @@ HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part o
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 # a role phrase must hold one; a title written short is one when its full form is ("Gen." for "General")
 _FULL_HEADS = _folded(every(lambda lang: lang.entities.role_heads))
-ROLE_HEADS = _FULL_HEADS | {
-    fold(short)
+# a title said by its initials ("Pakistan PM Imran Khan", "Punjab CM X") is a role word as its last word is; after a
+# number the same letters tell the time ("at 7 PM Eastern"): `time_initials` in ner/words.py
+# (each with its head word: "PM" and "Prime Minister" are one title)
+TITLE_INITIALS = {
+    fold(short): fold(full).split()[-1]
     for lang in built_in()
-    for short, full in lang.entities.role_abbreviations.items()
-    if fold(full) in _FULL_HEADS or fold(full).rstrip("s") in _FULL_HEADS
+    for short, full in lang.entities.title_abbreviations.items()
+    if fold(full).split()[-1] in _FULL_HEADS
 }
+ROLE_HEADS = (
+    _FULL_HEADS
+    | frozenset(TITLE_INITIALS)
+    | {
+        fold(short)
+        for lang in built_in()
+        for short, full in lang.entities.role_abbreviations.items()
+        if fold(full) in _FULL_HEADS or fold(full).rstrip("s") in _FULL_HEADS
+    }
+)
 AGENT_ENDINGS = tuple(sorted(_folded(every(lambda lang: lang.entities.agent_endings)), key=len, reverse=True))
 AGENT_LOOKALIKES = _folded(every(lambda lang: lang.entities.agent_lookalikes))  # "le dossier X": no one's trade
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
 BELONGING_ROLES = _folded(every(lambda lang: lang.entities.belonging_roles))  # "les membres de": a group, no role
 # "Me X": a lawyer; the role of a person given no other
 HONORIFIC_ROLES = {fold(k): v for lang in built_in() for k, v in lang.entities.honorific_roles.items()}
-# "Sen." -> "Senator": a title written short, spelt out in the role a briefing gives
-ROLE_ABBREVIATIONS = {fold(k): v for lang in built_in() for k, v in lang.entities.role_abbreviations.items()}
+# "Sen." -> "Senator", "PM" -> "prime minister": a title written short, spelt out in the role a briefing gives
+ROLE_ABBREVIATIONS = {
+    fold(k): v
+    for lang in built_in()
+    for k, v in (*lang.entities.role_abbreviations.items(), *lang.entities.title_abbreviations.items())
+}
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's

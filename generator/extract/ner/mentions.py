@@ -39,6 +39,7 @@ from generator.extract.ner.words import (
     is_acronym,
     is_cap,
     sentence_start,
+    time_initials,
 )
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
@@ -62,6 +63,7 @@ class Mention:
     honorific: str = ""  # the honorific written before it ("M."), if any
     acting: bool = False  # speaks or acts in the sentence (an institution building is then an organisation)
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
+    recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
 
 
 def _strip_leading(
@@ -135,7 +137,7 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
     text = doc_text(doc)
     while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH and "\n" not in text[ws[k].end : ws[k + 1].start]:
         key = fold(ws[k].text)
-        if lx.is_role_head(key):
+        if lx.is_role_head(key) and not time_initials(ws, k):
             return True
         if _verb(doc, ws[k]):
             return False
@@ -226,6 +228,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         alone = sum(1 for t in sents if t.paragraph == s.paragraph) == 1
         if alone and len(line_words) >= 3 and all(w[0].isupper() for w in line_words) and s.text[-1:] not in ".!?":
             chrome.add(s.paragraph)
+    headlines = _title_case_lines(doc_text(doc))
     # A short line with no sentence end after the title is a heading or a link ("Initiatives pour l'Ukraine",
     # "Sélectionné pour vous"): a capitalised word there is a name only if the text names it elsewhere too.
     headings = set()
@@ -260,6 +263,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
             if sent and sent.paragraph in chrome:
                 continue
+            if any(start <= m.start < end for start, end in headlines):
+                continue
             out.append(m)
     out = [part for m in out for part in _hyphened_list(m)]
     common = common_acronyms(ws)
@@ -272,6 +277,40 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+# what may come before a line's or an item's first word: bullets, dashes, quotation marks, a list number ("2)", "b.")
+_LINE_OPENING = re.compile(r"(?:[\s\-–—•*·>‘'\"“«(]|\d{1,2}[.)]|[a-z]\))*")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only bullets, quotation marks or a list number stand between the start of the line, or of a list
+    item after a sentence's end, and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    return bool(_LINE_OPENING.fullmatch(head[end + 2 :] if end >= 0 else head))
+
+
+_HEADLINE_WORDS = 4
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case: four words or more, each capitalised, a function word among them after the
+    first, and no sentence end ("Jury Finds Dylann Roof Guilty In S.C. Church Shooting"): a headline, or another
+    story's, whose capitals say nothing of names (the body names its people again in running text)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        found = re.findall(r"[^\W\d_][\w'’.\-]*", line.group())
+        function_word = any(fold(w) in lx.STOP_WORDS and fold(w) not in lx.PARTICLES for w in found[1:])
+        if (
+            len(found) >= _HEADLINE_WORDS
+            and function_word
+            and all(w[0].isupper() for w in found)
+            and line.group().rstrip()[-1:] not in ".!?"
+        ):
+            out.append(line.span())
+    return out
 
 
 _LISTED_PARTS = 3  # "CGT-FO" is one union; three names or more joined by hyphens are a list of them
@@ -293,7 +332,11 @@ def _hyphened_list(m: Mention) -> list[Mention]:
 
 
 def _before_a_date(ws: list[Word], a: int, b: int) -> int:
-    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name."""
+    """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name;
+    and before a weekday that follows a name of two words or more ("Governor Ann Cole Thursday called"): English
+    capitalises the day the sentence's verb happens on, and no person's name ends with one."""
+    while b - a > 2 and fold(ws[b - 1].text) in lx.WEEKDAYS:
+        b -= 1
     while b > a and fold(ws[b - 1].text.rstrip(".")) in lx.MONTH_WORDS:
         k = b if b < len(ws) and ws[b].text != "." else b + 1
         if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
@@ -638,7 +681,9 @@ class _Candidate:
 
     @cached_property
     def at_start(self) -> bool:
-        return sentence_start(self.ws, self.a)
+        """The first word of its sentence, or of its line or list item ("- Today's news", "2) Essayer de",
+        "‘Stability will be"): a page's lines and items capitalise their first word as a sentence does."""
+        return sentence_start(self.ws, self.a) or _opens_line(doc_text(self.doc), self.ws[self.a].start)
 
     @cached_property
     def spacy_label(self) -> str | None:
@@ -672,6 +717,7 @@ def _not_name_shaped(c: _Candidate) -> bool:
         or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
         or lx.is_nationality(key)
+        and not (c.single and c.place and fold(c.place) == key)  # "en Suisse": the country the adjective is named for
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
@@ -977,6 +1023,29 @@ def _known_person(c: _Candidate) -> _Evidence | None:
 def _gazetteer(c: _Candidate) -> _Evidence | None:
     """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
     return _Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
+
+
+_STATE_SHORT = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def _state_after_town(c: _Candidate) -> _Evidence | None:
+    """ "in Charleston, S.C., a jury ...", "police in Ferguson, Mo.": an abbreviation with its full stops after a town
+    and a comma, closing the phrase, is the town's state (not a title, a suffix or a company's form: "Smith, Jr.",
+    "Acme, Inc.")."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 1].text != ",":
+        return None
+    short, after = ws[a].text, a + 1
+    if after < len(ws) and ws[after].text == "." and ws[after].start == ws[a].end:
+        short, after = short + ".", after + 1  # "Tex." cut by the tokenizer before its full stop
+    if not _STATE_SHORT.fullmatch(short):
+        return None
+    if short.lower() in lx.ABBREVIATIONS or fold(short) in lx.HONORIFICS | set(lx.ROLE_ABBREVIATIONS):
+        return None
+    nxt = ws[after].text if after < len(ws) and ws[after].sent == ws[a].sent else "."
+    town = ws[a - 2]
+    closes = nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
+    return _Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and closes else None
 
 
 def _compass_place(c: _Candidate) -> _Evidence | None:
@@ -1289,9 +1358,21 @@ def _role(c: _Candidate) -> _Evidence | None:
     unnamed = not c.has_ner and not _given_name_first(c)
     if proper and (c.spacy_label in (LOC, ORG) or c.single or unnamed) and _complement_of_role(c.ws, c.a):
         return None
+    if c.spacy_label == LOC and _after_lowercase_place_noun(c):
+        return None  # "recteur de la région académique Auvergne-Rhône-Alpes": the region, named after its noun
     if _inside_a_name(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+def _after_lowercase_place_noun(c: _Candidate) -> bool:
+    """A place noun in lower case right before the name, or with one adjective between ("la région académique X")."""
+    for k in (c.a - 1, c.a - 2):
+        if k < 0 or c.ws[k].sent != c.ws[c.a].sent or not c.ws[k].text.isalpha() or not c.ws[k].text.islower():
+            return False
+        if _place_noun_word(fold(c.ws[k].text)):
+            return True
+    return False
 
 
 def _inside_a_name(ws: list[Word], a: int) -> bool:
@@ -1394,6 +1475,7 @@ _LABEL_CUES = (
     _institution,
     _known_person,
     _gazetteer,
+    _state_after_town,
     _compass_place,
     _town_and_department,
     _place_noun,
@@ -1451,7 +1533,7 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
-    if _place_by_its_line(c):
+    if _place_by_its_line(c) or _state_after_town(c):
         return False
     return c.at_start or not _after_place_preposition(c)
 
@@ -1543,26 +1625,43 @@ def _classify(
     cue, evidence = next(((cue, e) for cue in _LABEL_CUES if (e := cue(c)) is not None), (None, _Evidence(None)))
     if evidence.label is None or _unsupported_lone_word(c, evidence.label, stop_words, lowercase_forms):
         return None
-    if cue is _recogniser and evidence.label == PER and _lone_opener(c):
+    if cue is _recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
-    return _mention(c, evidence, evidence.label)
+    mention = _mention(c, evidence, evidence.label)
+    if mention is not None:
+        mention.recognised = cue is _recogniser
+        if cue is _state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
+            mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
+    return mention
 
 
 def _lone_opener(c: _Candidate) -> bool:
-    """One capitalised word opening its sentence, met nowhere else in the text, that only the recogniser calls a
-    person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un moment ..."), or read as
-    a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by one word there is the
-    subject of a verb ("Pires a marqué")."""
-    if not (c.single and c.at_start and not c.honorific and c.has_ner and c.b < len(c.ws)):
+    """One capitalised word opening its sentence or a quotation, met nowhere else in the text, that only the
+    recogniser calls a person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un
+    moment ..."), or read as a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by
+    one word there is the subject of a verb ("Pires a marqué")."""
+    if not (c.single and (c.at_start or _opens_quote(c)) and not c.honorific and c.has_ner and c.b < len(c.ws)):
         return False
     nxt = c.ws[c.b]
     # the word itself read as a verb ("Reporté à mars avant d'être fixé à novembre", a subheading) opens a clause
     verb = c.doc[c.ws[c.a].i].pos_ in ("VERB", "AUX")
+    # ("Essayer de trouver du gaz": a preposition and an infinitive after the word make it a verb that governs them)
+    after = c.ws[c.b + 1] if c.b + 1 < len(c.ws) and c.ws[c.b + 1].sent == nxt.sent else None
+    governs = after is not None and c.doc[nxt.i].pos_ == "ADP" and "Inf" in c.doc[after.i].morph.get("VerbForm", [])
     return (
         nxt.sent == c.ws[c.a].sent
         and nxt.text.isalpha()
         and nxt.text.islower()
-        and (verb or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
+        and (verb or governs or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
     )
+
+
+def _opens_quote(c: _Candidate) -> bool:
+    """The word right after an opening quotation mark ("« Dessiner une affiche »", "“Errare humanum est”"): a quoted
+    phrase capitalises its first word as a sentence does."""
+    if c.a == 0:
+        return False
+    before = c.ws[c.a - 1]
+    return before.sent == c.ws[c.a].sent and before.text in ("«", "“", "„")

@@ -132,6 +132,8 @@ def particle_names(doc: Doc, ws: list[Word], lang: str) -> dict[str, bool]:
             continue
         name = fold(doc_text(doc)[w.start : ws[end - 1].end])
         prev = ws[k - 1] if k > 0 and ws[k - 1].sent == w.sent else None
+        if prev is not None and "\n" in doc_text(doc)[prev.end : w.start]:
+            prev = None  # "… en Chine du Sud\nLa Chine a annoncé": a line's first "La" follows no given name
         if prev is not None and fold(prev.text) in lx.HONORIFICS:
             out[name] = True
             continue
@@ -190,7 +192,8 @@ def honorific_particles_start(ws: list[Word], a: int) -> int:
     while k > 0 and a - k < 2 and ws[k - 1].text.islower() and is_particle(ws[k - 1].text) and _glued(ws, k):
         k -= 1
     if k < a and k > 0 and ws[k - 1].sent == ws[a].sent and fold(ws[k - 1].text) in lx.HONORIFICS:
-        return k
+        # ("la Première dame du Sénégal": a country after the particle is what the title is of, no surname)
+        return a if lx.is_place(ws[a].text) else k
     return a
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import Word, demonym_after_article, sentence_start
+from generator.extract.ner.words import Word, demonym_after_article, sentence_start, time_initials
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -32,13 +32,15 @@ _WORD = re.compile(r"[^\s]+")
 
 
 def spelt_out(role: str) -> str:
-    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel" (the
-    abbreviation's capital kept); a reader expects the title, not the newsroom's short form."""
+    """The role with its titles written in full: "Sen." -> "Senator", "Lt. Col." -> "Lieutenant Colonel", "PM" -> "Prime
+    Minister" (the abbreviation's capitals kept); a reader expects the title, not the newsroom's short form."""
 
     def full(m: re.Match[str]) -> str:
         word = lx.ROLE_ABBREVIATIONS.get(fold(m.group(0)))
         if word is None:
             return m.group(0)
+        if len(m.group(0)) > 1 and m.group(0).isupper():
+            return word.title()  # "PM" -> "Prime Minister": initials in capitals stand for a title's capitals
         return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
 
     return _WORD.sub(full, role)
@@ -285,7 +287,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
             continue
-        if not _allowed(doc, ws[k], person_words, k):
+        if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k):
             break
         span.insert(0, k)
         k -= 1
@@ -416,7 +418,7 @@ def _closes_list_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
     """An apposition after a name: "Tony Blair, le Premier ministre britannique, ...", or in parentheses that hold
     the role alone ("X (autre candidat à Matignon) à 8h30", "X (ministre des Relations extérieures)")."""
-    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(") or b + 1 >= len(ws):
+    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(", ":") or b + 1 >= len(ws):
         return None
     sent = ws[b].sent
     k = b + 1
@@ -447,10 +449,19 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
         return _agent_after(doc, ws, span)
-    if determined and _fronted(ws, b, person_words) and k < len(ws) and ws[k].sent == sent and _is_verb(doc, ws[k]):
+    if (
+        determined
+        and ws[b].text == ","
+        and _fronted(ws, b, person_words)
+        and k < len(ws)
+        and ws[k].sent == sent
+        and _is_verb(doc, ws[k])
+    ):
         # "selon le programme de X, le chef de l'Etat arrive mercredi": after a fronted phrase that ends on the name,
         # the subject of the main clause, no apposition ("X, le Premier ministre britannique a achevé" opens the
-        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme")
+        # sentence and lost its closing comma; so may a bare role: "X, fondatrice de Y affirme"); after a colon or a
+        # dash the role opens the clause that tells of the name ("ce n'est pas le cas de X : la ministre du Logement
+        # doit ...", "elle succèdera à X - le président du Sénat aura ...")
         return None
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):

@@ -33,6 +33,7 @@ from generator.extract.ner.words import (
     is_acronym,
     is_cap,
     sentence_start,
+    time_initials,
 )
 from generator.lang import language
 
@@ -181,7 +182,9 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     for k in range(a, b):
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
-        title = _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word)
+        title = _is_title(ws, k, b, fold(ws[k].text), nationality_precedes_noun, has_org_word) and not time_initials(
+            ws, k
+        )
         if title and not _names_a_body(ws, k, b):
             last_title = k
     if last_title < a:

@@ -19,6 +19,7 @@ from generator.extract.ner.lexicon import (
     NAME_PARTICLES,
     OF_WORDS,
     SINGULAR_ARTICLES,
+    TITLE_INITIALS,
     is_demonym_after_article,
 )
 from generator.extract.ner.text import Sentence, doc_text, sentences
@@ -126,3 +127,8 @@ def sentence_start(ws: list[Word], n: int) -> bool:
 def demonym_after_article(ws: list[Word], k: int) -> bool:
     """ "le Marseillais", "la Monégasque": one of a place's people, named by an article and a demonym's ending."""
     return k > 0 and fold(ws[k - 1].text) in SINGULAR_ARTICLES and is_demonym_after_article(ws[k].text)
+
+
+def time_initials(ws: list[Word], k: int) -> bool:
+    """ "7 PM", "10:30 pm": the initials of a title ("PM") after a number tell the time of day, no one's role."""
+    return fold(ws[k].text) in TITLE_INITIALS and k > 0 and ws[k - 1].text[-1:].isdigit()

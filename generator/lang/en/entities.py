@@ -48,6 +48,8 @@ ENTITIES = EntityWords(
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
         "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "
+        # Ireland's head of government and deputy, by their Irish titles ("Taoiseach Leo Varadkar")
+        "taoiseach tánaiste "
         # a monarch's title, and the consort's ("the Queen Consort" names no one)
         "emperor empress sultan emir monarch consort "
         # occupations and family ties that name a person as well as a title does
@@ -58,6 +60,8 @@ ENTITIES = EntityWords(
         # X", "a senior fellow at ...", "Trump's nominee for ...", "her advocate X", "a Labour MP")
         " pollster strategist consultant billionaire millionaire comedian official scholar fellow nominee advocate "
         "MP owner lady activist campaigner organiser organizer programmer designer employee defendant "
+        # a standing in a trial or in a community ("One witness, X, said", "neighborhood watch volunteer X")
+        "witness volunteer "
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "

@@ -38,6 +38,8 @@ ENTITIES = EntityWords(
         "complice terroriste otage "
         # a standing in a trial, a campaign or a firm ("X, accusé d'avoir ...", "le colistier de Y", "son employé X")
         "accusé accusée prévenu prévenue colistier colistière employé employée salarié salariée "
+        # an officer named by the task given ("X, chargée de communication au comité", "le chargé de mission X")
+        "chargé chargée "
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
@@ -94,7 +96,7 @@ ENTITIES = EntityWords(
     demonym_endings=words(
         "ais aise aises ois oise oises iens ienne iennes ains aines ins asque asques éen éenne éens éennes"
     ),
-    article_demonym_endings=words("ien"),
+    article_demonym_endings=words("ien ain"),
     disease_nouns=words("pandémie épidémie variant variants souche"),
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
@@ -188,8 +190,9 @@ ENTITIES = EntityWords(
     ),
     meeting_names=words("Conseil_des_ministres"),
     institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
-    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque"): the country's institution
-    national_institution_heads=words("présidence gouvernement parlement"),
+    # with any nationality after it ("la présidence danoise", "le gouvernement tchèque", "l'armée russe"): the country's
+    # institution
+    national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
     # courts written in lower case, named by their kind after "de": "la cour d'assises", "la chambre de l'instruction"
     court_heads=words("cour chambre"),
