@@ -331,3 +331,20 @@ def test_a_character_the_encoding_lost_between_spaces_is_a_dash_and_never_ends_a
 def test_a_clock_abbreviation_ends_a_sentence_only_after_one(text, words):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2025, 5, 19), "en"), dt.date(2025, 5, 19))
     assert words in upcoming[0].event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        # two event nouns joined by a bare "de" are one name, headed by the first
+        (
+            "Le préfet présidera la cérémonie d'inauguration le 14 mai à Brest.",
+            "le 14 mai",
+            "fr",
+            "cérémonie d'inauguration à Brest",
+        ),
+        ("Les cheminots observeront une journée de grève le 3 avril.", "le 3 avril", "fr", "journée de grève"),
+    ],
+)
+def test_event_nouns_joined_by_a_bare_of_word_are_one_name(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang).startswith(event)

@@ -891,9 +891,17 @@ def _event_noun(region: str, local_start: int, words: _EventWords, language: Lan
         return None
     noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
     for other in reversed(nouns):  # "élections européennes": start at the head of a run of event nouns
-        if other.end() <= noun.start() and not region[other.end() : noun.start()].strip():
+        if other.end() <= noun.start() and _joins_group(region[other.end() : noun.start()], words):
             noun = other
     return noun
+
+
+def _joins_group(between: str, words: _EventWords) -> bool:
+    """Whether the words between two event nouns make them one name: nothing, or an of-word without an article
+    ("cérémonie d'ouverture", "day of action"): the name's head is the first noun; with an article, the second
+    is an event of its own ("the debate of the election")."""
+    joint = fold(between.strip())
+    return not joint or (joint in words.of_words and joint not in words.determiners)  # "du" is "de le"
 
 
 def _group_start(region: str, noun: re.Match[str]) -> int:
