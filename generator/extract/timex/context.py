@@ -81,6 +81,14 @@ _ABBREV = {
 # time said before its clause ("On Tuesday, 20 May at 10 a.m.")
 _CLOCK_ABBREVIATIONS = {"a.m", "p.m"}
 _PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
+# words of time are no prose: "Late Tuesday afternoon or 8:30 a.m. Wednesday, Feb. 1: The prosecution ..." is one line
+_TIME_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.time_qualifiers))
+
+
+def _prose(piece: str) -> bool:
+    """Whether a piece of text says more than a time: a lower-case word of four letters or more, no word of time."""
+    return any(fold(w.group(0)) not in _TIME_WORDS for w in _PROSE_WORD.finditer(piece))
+
 
 _LONGEST = 600  # chars: a "sentence" longer than this is a list or a table flattened into one line
 _PIECE_BREAK = re.compile(r"[;,–—|•·]\s+|\s+-\s+")
@@ -118,7 +126,7 @@ class Sentences:
                 clock = prev == "h" and re.search(r"\d\s?h[.!?…]", chunk[max(0, m.start() - 6) : m.start()])
                 if not clock and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
                     continue  # "M. Blinken", "J. Smith"; but "à 8 h. Rendez-vous" ends a sentence
-                if prev in _CLOCK_ABBREVIATIONS and not _PROSE_WORD.search(chunk[last : m.start()]):
+                if prev in _CLOCK_ABBREVIATIONS and not _prose(chunk[last : m.start()]):
                     continue  # "On Tuesday, 20 May at 10 a.m. Charles will return": a time, not a sentence
                 spans.append((s0 + last, s0 + m.start()))
                 last = m.end()
@@ -164,6 +172,8 @@ class _EventWords:
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
     titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
     title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
+    when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
+    opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
 
 
 @functools.cache
@@ -201,6 +211,10 @@ def _event_words(language: Language) -> _EventWords:
         headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
         titles=frozenset(fold(w) for w in (*entities.role_heads, *entities.role_modifiers, *entities.nationalities)),
         title_heads=frozenset(fold(w) for w in language.entities.role_heads),
+        when_words=frozenset(
+            (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
+        ),
+        opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -701,6 +715,9 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     Modi will ..."). A clause that opens on its verb has its subject before it ("Le gymnich – la réunion
     informelle – aura lieu les 9 et 10 mars")."""
     a, b = clauses[idx]
+    after_label = _label_end(masked, clauses, idx, words)
+    if after_label is not None:
+        return after_label
     if idx == 0 and not re.search(r"\w", masked[a:b]):
         # a sentence opened by its date ("Le dimanche 8 mars, le président sera ...", "On Tuesday, the 24th, the
         # President will travel ..."): the first clause with words after it, past the dates, is the date's
@@ -764,6 +781,32 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         else:
             a = clauses[idx - 1][0]
     return a, b
+
+
+def _says_only_when(text: str, words: _EventWords) -> bool:
+    """Whether the words left around a blanked date only say when ("Late  or  ": "Late Tuesday afternoon or 8:30 a.m.
+    Wednesday")."""
+    return all(
+        w.isdigit() or fold(w) in words.when_words or words.lead.fullmatch(w) for w in re.findall(r"[\w'’]+", text)
+    )
+
+
+def _label_end(masked: str, clauses: list[tuple[int, int]], idx: int, words: _EventWords) -> tuple[int, int] | None:
+    """The clause after a date that heads a programme's line or opens its sentence, when what comes before it only
+    says when: an opening adverbial ("On Day 2 of the visit, June 22, PM Modi will be given ..."), words of time
+    ("Late Tuesday afternoon or 8:30 a.m. Wednesday, Feb. 1: The prosecution puts on its first witness"); None
+    otherwise."""
+    a, b = clauses[idx]
+    if not _says_only_when(masked[a:b], words) or not re.search(r"\w", masked[clauses[0][0] : b]):
+        return None  # a sentence opened by its date alone is read below
+    if any(
+        not words.opener.fullmatch(masked[x:y]) and not _says_only_when(masked[x:y], words) for x, y in clauses[:idx]
+    ):
+        return None
+    k = next((k for k in range(idx + 1, len(clauses)) if not _says_only_when(masked[slice(*clauses[k])], words)), None)
+    if k is None or any(masked[clauses[j][1]] not in ",:" for j in range(k)):
+        return None
+    return clauses[k]
 
 
 def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words: _EventWords) -> tuple[str, int]:
