@@ -454,6 +454,9 @@ class Language:
     # what opens a clause of its own inside the date's, with its own verb ("before it takes a recess in October",
     # "avant de quitter ses fonctions le 30 octobre"): a date after one dates that clause, not the main one
     subordinators: tuple[str, ...] = ()
+    # what opens a clause of contrast set between a date and its clause ("Ce dimanche 11 juin, alors que les Français
+    # voteront, le président recevra ..."): an aside, the event is the clause after it
+    contrast_conjunctions: tuple[str, ...] = ()
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural

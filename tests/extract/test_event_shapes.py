@@ -372,3 +372,26 @@ def test_what_only_says_when_before_a_date_leaves_the_clause_after_it(sentence: 
 )
 def test_event_nouns_joined_by_a_bare_of_word_are_one_name(sentence: str, date: str, lang: str, event: str) -> None:
     assert _event(sentence, date, lang).startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Le samedi 4 mai, alors que les supporters envahiront les rues de la ville, le maire recevra les joueurs.",
+            "Le samedi 4 mai",
+            "fr",
+            "maire recevra les joueurs",
+        ),
+        (
+            "On Sunday, while voters head to the polls, the governor will host the Japanese trade minister.",
+            "On Sunday",
+            "en",
+            "governor will host the Japanese trade minister",
+        ),
+    ],
+)
+def test_an_aside_of_contrast_after_an_opening_date_is_no_part_of_its_event(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event

@@ -174,6 +174,7 @@ class _EventWords:
     title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
     when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
+    contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
 
 
 @functools.cache
@@ -214,6 +215,7 @@ def _event_words(language: Language) -> _EventWords:
         when_words=frozenset(
             (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
         ),
+        contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
@@ -723,7 +725,14 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         # President will travel ..."): the first clause with words after it, past the dates, is the date's
         k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
         if k is not None and all(masked[clauses[j][1]] == "," for j in range(k)):
-            return a, clauses[k][1]
+            aside = k
+            while (
+                aside + 1 < len(clauses)
+                and words.contrast.match(masked[slice(*clauses[aside])])
+                and masked[clauses[aside][1]] == ","
+            ):
+                aside += 1  # "Ce dimanche 11 juin, alors que les Français voteront, le président recevra ..."
+            return (a, clauses[k][1]) if aside == k else clauses[aside]
     if (
         0 < idx < len(clauses) - 1
         and words.relative.match(masked[a:b])

@@ -70,13 +70,14 @@ EVENT_DATE_LEAD = (
     r"as\s+of",
     r"for",  # "scheduled for next year"
 )
+# a conjunction of contrast opens a clause without saying what happens; between a date and its clause, it opens an
+# aside ("On Sunday, while voters go to the polls, the president will receive ...")
+CONTRAST_CONJUNCTIONS = (r"while", r"whereas")
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
     # "there will also be an overtime ban": the existential says nothing, the noun after it is the event
     r"there\s+(?:will|would|could|may|might|is|are|was|were)(?:\s+(?:also|still|now))?(?:\s+be)?",
-    # a subordinating conjunction opens a clause without saying what happens
-    r"while",
-    r"whereas",
+    *CONTRAST_CONJUNCTIONS,
     r"as\s+well\s+as",  # "..., as well as Paolo Nutini's gigs in Glasgow on 13 December"
     # "..., where he will address the summit": the place is said before it
     r"where",

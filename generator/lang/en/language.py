@@ -63,6 +63,7 @@ LANGUAGE = Language(
     venue_prepositions=events.VENUE_PREPOSITIONS,
     event_complements=events.EVENT_COMPLEMENTS,
     subordinators=events.SUBORDINATORS,
+    contrast_conjunctions=events.CONTRAST_CONJUNCTIONS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,

@@ -105,15 +105,14 @@ EVENT_DATE_LEAD = (
     r"cette",
     r"ces",
 )
+# a conjunction of contrast opens a clause without saying what happens; between a date and its clause, it opens an
+# aside ("Ce dimanche 11 juin, alors que les Français voteront, le président recevra ...")
+CONTRAST_CONJUNCTIONS = (r"tandis\s+que", r"alors\s+que", r"bien\s+que", r"même\s+si")
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
     # "il y aura aussi une grève": the existential says nothing, the noun after it is the event
     r"il\s+y\s+(?:aura|aurait|avait|a)(?:\s+(?:aussi|également|encore))?",
-    # a subordinating conjunction opens a clause without saying what happens
-    r"tandis\s+que",
-    r"alors\s+que",
-    r"bien\s+que",
-    r"même\s+si",
+    *CONTRAST_CONJUNCTIONS,
     r"et",
     r"mais",
     r"ou",
