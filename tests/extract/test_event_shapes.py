@@ -395,3 +395,8 @@ def test_an_aside_of_contrast_after_an_opening_date_is_no_part_of_its_event(
     sentence: str, date: str, lang: str, event: str
 ) -> None:
     assert _event(sentence, date, lang) == event
+
+
+def test_what_the_subject_does_at_another_date_is_that_dates_event() -> None:
+    sentence = "The chancellor will fly to Brussels on Monday to attend the summit of EU leaders on Tuesday."
+    assert _event(sentence, "on Tuesday", "en", "on Monday") == "chancellor to attend the summit of EU leaders"

@@ -667,7 +667,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
             return group
         # who does it, then the event's group: "Ban Ki-moon will address the opening of the AU summit"; a longer
         # run of words before the noun is a clause of its own, read as one below
-        who = region[: _group_start(region, noun)]
+        who = _past_other_date(region[: _group_start(region, noun)], start - a, words, language)
         who = words.lead.sub("", _unattributed(who, len(who), words).strip())
         if len(who.split()) <= _HEADLINE_WHO:
             return _trim(f"{who} {group}", words)
@@ -675,6 +675,20 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+_BLANK = re.compile(r"\s{3,}")  # where a date was blanked out of the sentence
+
+
+def _past_other_date(who: str, date_at: int, words: _EventWords, language: Language) -> str:
+    """Who does the event, without what they do at another date of the sentence: its subject, then the complement after
+    that date ("Albanese will travel to Rome on Friday to attend the inauguration of Pope Leo XIV on Sunday" ->
+    "Albanese to attend the" for Sunday: the travel is Friday's)."""
+    blanks = [m for m in _BLANK.finditer(who) if not m.start() <= date_at <= m.end()]
+    if not blanks or not words.complement.match(who[blanks[-1].end() :]):
+        return who
+    subject = sentence_subject(who[: blanks[-1].start()], language)
+    return who if subject is None else f"{subject} {who[blanks[-1].end() :]}"
 
 
 _PARENTHESIS_ASIDE = re.compile(r"\((?:[^()]*\s[^()]*)\)")  # of two words or more: not a name's acronym "(Otan)"
