@@ -212,6 +212,7 @@ ORG_WORDS = _folded(
         *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)),
     )
 )  # "Union européenne", "Bank of England", "Ottawa Citizen", "Siemens AG"
+NEWS_AGENCIES = _folded(names.NEWS_AGENCIES)  # "PARIS (AP)": a dateline's agency, no region's code
 ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))

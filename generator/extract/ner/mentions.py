@@ -858,6 +858,31 @@ def _acronym_after_noun(c: _Candidate) -> bool:
     )
 
 
+_REGION_CODE = re.compile(r"[A-Z]{1,2}")
+
+
+def _region_code(ws: list[Word], k: int) -> bool:
+    """ "Rümlang (ZH)", "Elkton (MD)", "Toscane (I)": one or two capitals alone in parentheses right after a
+    capitalised word are the code of its canton, state or country (not a news agency's dateline, "LONDON (AP)",
+    nor the initials of the name before it, "European Union (EU)", "Front national (FN)")."""
+    if not (0 < k < len(ws) - 1 and ws[k - 1].text == "(" and ws[k + 1].text == ")" and k >= 2):
+        return False
+    code, before = ws[k].text, ws[k - 2]
+    if not _REGION_CODE.fullmatch(code) or fold(code) in lx.NEWS_AGENCIES or before.sent != ws[k].sent:
+        return False
+    if not is_cap(before.text) or fold(before.text) in lx.ORG_WORDS:
+        return False
+    # the initials of the words before the parenthesis, which an acronym would spell ("Parti socialiste (PS)")
+    words = [w.text for w in ws[max(0, k - 2 - len(code) - 2) : k - 1] if w.sent == ws[k].sent and w.text.isalpha()]
+    initials = "".join(w[0].upper() for w in words if fold(w) not in lx.CONNECTORS)
+    return not initials.endswith(code)
+
+
+def _code_after_town(c: _Candidate) -> bool:
+    """ "à Münsingen (BE)": a canton's, a state's or a country's code after a town names no organisation."""
+    return c.single and _region_code(c.ws, c.a)
+
+
 def _code_stem(key: str) -> str:
     """ "covid-19" -> "covid": a disease's or a model's name without its number."""
     return re.sub(r"[\s-]*\d+$", "", key) or key
@@ -972,6 +997,7 @@ _NOT_A_NAME = (
     _group_noun,
     _plural_acronym,
     _acronym_after_noun,
+    _code_after_town,
 )
 
 
@@ -1164,6 +1190,21 @@ def _town_and_department(c: _Candidate) -> _Evidence | None:
     if a < 1 or b + 2 >= len(ws) or ws[a - 1].text != "(" or ws[b].text != "," or ws[b + 2].text != ")":
         return None
     return _Evidence(LOC) if re.fullmatch(r"\d{2,3}|2[AB]", ws[b + 1].text) else None
+
+
+def _town_and_region(c: _Candidate) -> _Evidence | None:
+    """ "Rorschach (SG)", "Beaucaire (Gard)", "Dover (Delaware)": one word, then in parentheses its region's code or
+    a region the gazetteer knows (not a country: "Touadéra (Centrafrique)" lists a leader by his country)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 2 >= len(ws) or ws[b].text != "(" or is_acronym(c.text) or not is_cap(ws[b + 1].text):
+        return None  # ("la COR (Le Port)": a body, then where it sits; "Taraf de Caliu (ex Haïdouks)")
+    close = next((n for n in range(b + 2, min(len(ws), b + 6)) if ws[n].text == ")"), None)
+    if close is None or ws[close].sent != ws[c.a].sent:
+        return None
+    inner = doc_text(c.doc)[ws[b + 1].start : ws[close - 1].end]
+    known = lx.is_place(inner) or (c.has_ner and ent_label(c.doc, ws[b + 1].i, ws[close - 1].j) == LOC)
+    region = known and not lx.is_country(inner) and not _REGION_CODE.fullmatch(inner)
+    return _Evidence(LOC) if (close == b + 2 and _region_code(ws, b + 1)) or region else None
 
 
 def _place_noun(c: _Candidate) -> _Evidence | None:
@@ -1478,6 +1519,7 @@ _LABEL_CUES = (
     _state_after_town,
     _compass_place,
     _town_and_department,
+    _town_and_region,
     _place_noun,
     _after_demonym,
     _initials_with_ampersand,
@@ -1540,7 +1582,7 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
 
 def _place_by_its_line(c: _Candidate) -> bool:
     """A town in a programme's list of places, or with its department's number."""
-    return _listed_with_a_place(c) or _town_and_department(c) is not None
+    return _listed_with_a_place(c) or _town_and_department(c) is not None or _town_and_region(c) is not None
 
 
 def _listed_with_a_place(c: _Candidate) -> bool:

@@ -1,0 +1,47 @@
+"""Places written with their region after them in parentheses (issue 19, places on real pages): a canton's, a
+state's or a country's code, or a department's name. The code names no organisation and the word before it is a
+town. Shapes of language, tested on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entitykit import run
+
+
+@pytest.mark.parametrize(
+    "text, lang, towns, codes",
+    [
+        (
+            "Titre\n\nLe conseiller fédéral visitera Wädenswil (ZH) puis Bulle (FR) et Sion (VS) samedi.",
+            "fr",
+            {"Wädenswil", "Bulle", "Sion"},
+            {"ZH", "FR", "VS"},
+        ),
+        (
+            "Title\n\nThe senator toured Elkton (MD) and Newark (DE) on Monday.",
+            "en",
+            {"Elkton", "Newark"},
+            {"MD", "DE"},
+        ),
+    ],
+)
+def test_a_code_in_parentheses_after_a_town_is_its_region(text: str, lang: str, towns: set[str], codes: set[str]):
+    people, orgs, places = run(text, lang)
+    assert towns <= set(places)
+    assert not codes & set(orgs) and not towns & set(people)
+
+
+def test_a_region_s_name_in_parentheses_makes_the_word_before_it_a_town():
+    _, _, places = run(
+        "Titre\n\nL'incendie a touché une ferme de Lamballe (Côtes-d'Armor) et une autre à Pontivy (Morbihan).", "fr"
+    )
+    assert {"Lamballe", "Pontivy"} <= set(places)
+
+
+def test_an_acronym_or_a_dateline_agency_in_parentheses_stays_an_organisation():
+    _, orgs, _ = run(
+        "Titre\n\nLe Parti socialiste (PS) et l'Union européenne (UE) ont salué l'accord, rapporte LONDRES (AP).", "fr"
+    )
+    assert {"PS", "UE"} & set(orgs) or {"Parti socialiste", "Union européenne"} <= set(orgs)
+    _, orgs, places = run("Title\n\nThe team met officials of the Port Authority (PA) in Kingston (Jamaica).", "en")
+    assert "Kingston" in places and "Jamaica" in places
