@@ -66,6 +66,10 @@ class EntityWords:
     # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case
     # adjectives it takes beside nationalities ("République islamique d'Iran", "République démocratique du Congo")
     state_heads: tuple[str, ...] = ()
+    # a peer's or a royal's title (a royal's is also a role head, read there for roles): its "of X" names the title,
+    # not a place ("the Duke of Kent", "la duchesse de Cornouailles"), and the title alone after an article names a
+    # person, no body ("the Duchess visited")
+    peerage_titles: tuple[str, ...] = ()
     state_adjectives: tuple[str, ...] = ()
     # the points of the compass as nouns and before a place ("north London", "Southern California", "Caucase du Sud")
     compass_words: tuple[str, ...] = ()

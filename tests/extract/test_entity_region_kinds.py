@@ -1,6 +1,7 @@
 """Places written with their region after them in parentheses (issue 19, places on real pages): a canton's, a
 state's or a country's code, or a department's name. The code names no organisation and the word before it is a
-town. Shapes of language, tested on sentences written for the test."""
+town. And a peer's title, whose "of X" names the title, not a place ("the Duke of Kent"). Shapes of language, tested
+on sentences written for the test."""
 
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def test_an_acronym_or_a_dateline_agency_in_parentheses_stays_an_organisation():
     assert {"PS", "UE"} & set(orgs) or {"Parti socialiste", "Union européenne"} <= set(orgs)
     _, orgs, places = run("Title\n\nThe team met officials of the Port Authority (PA) in Kingston (Jamaica).", "en")
     assert "Kingston" in places and "Jamaica" in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, seats",
+    [
+        (
+            "Title\n\nThe Duke of Kent will visit a hospital in Leeds on Monday, and the Earl of Wessex will open a "
+            "school in Hull.",
+            "en",
+            {"Kent", "Wessex"},
+        ),
+        ("Title\n\nThe Prince of Wales toured a farm in Devon with the Countess of Derby.", "en", {"Wales", "Derby"}),
+        ("Titre\n\nLe prince de Galles et la duchesse de Cornouailles sont arrivés à Ottawa.", "fr", {"Galles"}),
+    ],
+)
+def test_the_name_in_a_peer_s_title_is_no_place(text: str, lang: str, seats: set[str]):
+    _, orgs, places = run(text, lang)
+    assert not seats & (set(places) | set(orgs))
+    assert {"Leeds", "Hull", "Devon", "Ottawa"} & set(places)
+
+
+def test_a_peer_s_title_alone_after_an_article_names_no_body():
+    _, orgs, _ = run("Title\n\nThe Duke and Duchess of Cambridge's tour of Canada begins in Ottawa on Monday.", "en")
+    assert not {"Duke", "Cambridge", "Duchess"} & set(orgs)

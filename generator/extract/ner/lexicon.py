@@ -80,6 +80,7 @@ PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # 
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
+PEERAGE_TITLES = _folded(every(lambda lang: lang.entities.peerage_titles))  # "Duke" (of Kent)
 STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "République du Cameroun"
 STATE_ADJECTIVES = _folded(every(lambda lang: lang.entities.state_adjectives))  # "République islamique d'Iran"
 COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "north London", "Asie du Sud"

@@ -883,6 +883,18 @@ def _code_after_town(c: _Candidate) -> bool:
     return c.single and _region_code(c.ws, c.a)
 
 
+def _peer_s_seat(c: _Candidate) -> bool:
+    """ "the Duke of Kent", "Prince of Wales", "the Duke and Duchess of Sussex", "le prince de Galles": the name after
+    a peer's title and "of" is part of the title, no place or body of the article; and the title alone after an
+    article ("the Duchess", "the Duke met veterans") names a person, no body."""
+    ws, k = c.ws, c.a - 1
+    if c.single and c.words[0] in lx.PEERAGE_TITLES:
+        return k >= 0 and ws[k].sent == ws[c.a].sent and fold(ws[k].text) in lx.ARTICLES
+    if k < 1 or ws[k - 1].sent != ws[c.a].sent or fold(ws[k].text) not in OF_WORDS:
+        return False
+    return is_cap(ws[k - 1].text) and fold(ws[k - 1].text) in lx.PEERAGE_TITLES
+
+
 def _code_stem(key: str) -> str:
     """ "covid-19" -> "covid": a disease's or a model's name without its number."""
     return re.sub(r"[\s-]*\d+$", "", key) or key
@@ -998,6 +1010,7 @@ _NOT_A_NAME = (
     _plural_acronym,
     _acronym_after_noun,
     _code_after_town,
+    _peer_s_seat,
 )
 
 

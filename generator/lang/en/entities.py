@@ -108,6 +108,9 @@ ENTITIES = EntityWords(
     ),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
+    peerage_titles=words(
+        "Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness Prince Princess"
+    ),
     state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),
     compass_words=words(
         "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "

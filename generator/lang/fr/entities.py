@@ -123,6 +123,9 @@ ENTITIES = EntityWords(
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
         "théâtre prison"
     ),
+    peerage_titles=words(
+        "duc duchesse comte comtesse marquis marquise vicomte vicomtesse baron baronne prince princesse"
+    ),
     state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
     state_adjectives=words("arabe islamique démocratique populaire fédérale socialiste unie"),
     compass_words=words("Nord Sud Est Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest"),
