@@ -59,6 +59,7 @@ class EntityWords:
     programme_nouns: tuple[str, ...] = ()
     election_nouns: tuple[str, ...] = ()  # "the Presidential and National Assembly elections": two, not one name
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
+    venue_ends: tuple[str, ...] = ()  # a name of several words ending with one is a place ("Government House")
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()

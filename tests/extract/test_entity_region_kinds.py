@@ -70,3 +70,26 @@ def test_the_name_in_a_peer_s_title_is_no_place(text: str, lang: str, seats: set
 def test_a_peer_s_title_alone_after_an_article_names_no_body():
     _, orgs, _ = run("Title\n\nThe Duke and Duchess of Cambridge's tour of Canada begins in Ottawa on Monday.", "en")
     assert not {"Duke", "Cambridge", "Duchess"} & set(orgs)
+
+
+@pytest.mark.parametrize(
+    "text, venues",
+    [
+        (
+            "Title\n\nThe governor will host a reception at Government House, then walk to the Brisbane Opera House "
+            "and the Perth Zoo.",
+            {"Government House", "Brisbane Opera House", "Perth Zoo"},
+        ),
+        ("Title\n\nShe will visit Hilltop Farm near Ripon, then the Ripon Jetty.", {"Hilltop Farm", "Ripon Jetty"}),
+        ("Title\n\nThe jury was led back to the Ceremonial Courtroom on Tuesday.", {"Ceremonial Courtroom"}),
+    ],
+)
+def test_a_building_or_a_site_named_by_its_last_word_is_a_place(text: str, venues: set[str]):
+    people, orgs, places = run(text, "en")
+    assert venues <= set(places)
+    assert not venues & (set(people) | set(orgs))
+
+
+def test_a_house_of_parliament_stays_a_body():
+    _, orgs, places = run("Title\n\nThe bill passed the House of Commons and the House Judiciary Committee.", "en")
+    assert not {"House of Commons", "House Judiciary Committee"} & set(places)

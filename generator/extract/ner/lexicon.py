@@ -77,6 +77,7 @@ DISEASES = _folded(every(lambda lang: lang.entities.diseases))  # "COVID-19": no
 _DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
 PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
+VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Government House", not "House of Commons"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"

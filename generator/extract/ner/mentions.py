@@ -1295,7 +1295,7 @@ def _venue(c: _Candidate) -> _Evidence | None:
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
     first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
-    last = not c.single and c.words[-1] in lx.VENUE_WORDS
+    last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
 

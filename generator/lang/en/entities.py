@@ -103,9 +103,15 @@ ENTITIES = EntityWords(
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
         "Plateau Bay Palace Gardens Embankment Villa River Creek Canal Avenue Boulevard Lane Parkway Tollway "
         "Turnpike Expressway Freeway Mountains Hills "
+        # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
+        # "Bradley Farm", "Santa Rita Jail")
+        "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
+    # a building's or a site's name by its last word only ("Government House", "Sydney Opera House", "Man O'War
+    # Steps"; the same word first names a body: "House of Commons", "House Judiciary Committee")
+    venue_ends=words("House Steps"),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
     peerage_titles=words(
