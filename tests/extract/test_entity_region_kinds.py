@@ -93,3 +93,15 @@ def test_a_building_or_a_site_named_by_its_last_word_is_a_place(text: str, venue
 def test_a_house_of_parliament_stays_a_body():
     _, orgs, places = run("Title\n\nThe bill passed the House of Commons and the House Judiciary Committee.", "en")
     assert not {"House of Commons", "House Judiciary Committee"} & set(places)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Titre\n\nLe président prononcera un discours au Palais de la culture samedi.", "Palais de la culture"),
+        ("Titre\n\nLes élus se retrouveront au Palais des congrès de Vichy.", "Palais des congrès de Vichy"),
+    ],
+)
+def test_a_capitalised_venue_word_takes_its_lower_case_complement(text: str, venue: str):
+    _, _, places = run(text, "fr")
+    assert venue in places

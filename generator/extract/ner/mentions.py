@@ -256,6 +256,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, _lowercase_head_start(ws, a))
+            b = _venue_complement(doc, ws, a, b, has_ner)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue
@@ -510,6 +511,24 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
     return False
 
 
+def _venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) -> int:
+    """ "au Palais de la culture", "le Palais des congrès de Vichy", "au Mémorial des martyrs": a capitalised venue
+    word alone, then its complement in lower case, names the venue whole (the word alone is a common noun)."""
+    head = fold(ws[a].text)
+    if b - a != 1 or head not in lx.VENUE_WORDS | lx.BUILDING_WORDS or b >= len(ws):
+        return b
+    if head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
+        return b  # ("le Département de l'économie", "le Centre de recherche": a body's head as well)
+    if fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    if n >= len(ws) or ws[n].sent != ws[a].sent or not ws[n].text.islower():
+        return b
+    return _extend_org(doc, ws, b, has_ner, head=True)
+
+
 def _lowercase_head_start(ws: list[Word], a: int) -> int:
     """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
     Adriatik", "le ministère français des Affaires étrangères"."""
@@ -553,13 +572,13 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
     return a
 
 
-def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False) -> int:
+def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False, head: bool = False) -> int:
     """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
     unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
     unies", "Institut national de la statistique et des études économiques"), not an infinitive ("a demandé à la
     Confédération d'interdire"). When the name is a role's complement, the holder is named right after a named
     complement ("le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant")."""
-    generic = fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
+    generic = head or fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
     # "Fédération des Français de l'étranger": a people named after a generic head is no name that ends it
     people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
     generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
