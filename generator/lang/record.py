@@ -59,6 +59,7 @@ class EntityWords:
     programme_nouns: tuple[str, ...] = ()
     election_nouns: tuple[str, ...] = ()  # "the Presidential and National Assembly elections": two, not one name
     venue_words: tuple[str, ...] = ()  # a name holding one is a place ("Stade", "Airport")
+    venue_ends: tuple[str, ...] = ()  # a name of several words ending with one is a place ("Government House")
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
@@ -66,6 +67,12 @@ class EntityWords:
     # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case
     # adjectives it takes beside nationalities ("République islamique d'Iran", "République démocratique du Congo")
     state_heads: tuple[str, ...] = ()
+    # a peer's or a royal's title (a royal's is also a role head, read there for roles): its "of X" names the title,
+    # not a place ("the Duke of Kent", "la duchesse de Cornouailles"), and the title alone after an article names a
+    # person, no body ("the Duchess visited")
+    peerage_titles: tuple[str, ...] = ()
+    # a royal title: a role's head ("le prince Charles") and, before "of"/"de", a title's place ("Prince of Wales")
+    royal_titles: tuple[str, ...] = ()
     state_adjectives: tuple[str, ...] = ()
     # the points of the compass as nouns and before a place ("north London", "Southern California", "Caucase du Sud")
     compass_words: tuple[str, ...] = ()
@@ -182,6 +189,11 @@ class EntityWords:
     # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")
+
+    @property
+    def all_role_heads(self) -> tuple[str, ...]:
+        """Every head word of a role: `role_heads` and the royal titles."""
+        return (*self.role_heads, *self.royal_titles)
 
 
 @dataclass(frozen=True)

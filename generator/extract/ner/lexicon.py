@@ -30,7 +30,7 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part of a name: the person follows
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 # a role phrase must hold one; a title written short is one when its full form is ("Gen." for "General")
-_FULL_HEADS = _folded(every(lambda lang: lang.entities.role_heads))
+_FULL_HEADS = _folded(every(lambda lang: lang.entities.all_role_heads))
 # a title said by its initials ("Pakistan PM Imran Khan", "Punjab CM X") is a role word as its last word is; after a
 # number the same letters tell the time ("at 7 PM Eastern"): `time_initials` in ner/words.py
 # (each with its head word: "PM" and "Prime Minister" are one title)
@@ -77,9 +77,12 @@ DISEASES = _folded(every(lambda lang: lang.entities.diseases))  # "COVID-19": no
 _DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
 PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
+VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Government House", not "House of Commons"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
+# "Duke" (of Kent), "Prince" (of Wales)
+PEERAGE_TITLES = _folded(every(lambda lang: (*lang.entities.peerage_titles, *lang.entities.royal_titles)))
 STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "République du Cameroun"
 STATE_ADJECTIVES = _folded(every(lambda lang: lang.entities.state_adjectives))  # "République islamique d'Iran"
 COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "north London", "Asie du Sud"
@@ -212,6 +215,7 @@ ORG_WORDS = _folded(
         *every(lambda lang: (*lang.entities.org_words, *lang.entities.outlet_words)),
     )
 )  # "Union européenne", "Bank of England", "Ottawa Citizen", "Siemens AG"
+NEWS_AGENCIES = _folded(names.NEWS_AGENCIES)  # "PARIS (AP)": a dateline's agency, no region's code
 ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))

@@ -256,6 +256,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, _lowercase_head_start(ws, a))
+            b = _venue_complement(doc, ws, a, b, has_ner)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue
@@ -510,6 +511,24 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
     return False
 
 
+def _venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) -> int:
+    """ "au Palais de la culture", "le Palais des congrès de Vichy", "au Mémorial des martyrs": a capitalised venue
+    word alone, then its complement in lower case, names the venue whole (the word alone is a common noun)."""
+    head = fold(ws[a].text)
+    if b - a != 1 or head not in lx.VENUE_WORDS | lx.BUILDING_WORDS or b >= len(ws):
+        return b
+    if head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
+        return b  # ("le Département de l'économie", "le Centre de recherche": a body's head as well)
+    if fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    if n >= len(ws) or ws[n].sent != ws[a].sent or not ws[n].text.islower():
+        return b
+    return _extend_org(doc, ws, b, has_ner, head=True)
+
+
 def _lowercase_head_start(ws: list[Word], a: int) -> int:
     """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
     Adriatik", "le ministère français des Affaires étrangères"."""
@@ -553,13 +572,13 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
     return a
 
 
-def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False) -> int:
+def _extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False, head: bool = False) -> int:
     """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
     unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
     unies", "Institut national de la statistique et des études économiques"), not an infinitive ("a demandé à la
     Confédération d'interdire"). When the name is a role's complement, the holder is named right after a named
     complement ("le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant")."""
-    generic = fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
+    generic = head or fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
     # "Fédération des Français de l'étranger": a people named after a generic head is no name that ends it
     people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
     generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
@@ -858,6 +877,43 @@ def _acronym_after_noun(c: _Candidate) -> bool:
     )
 
 
+_REGION_CODE = re.compile(r"[A-Z]{1,2}")
+
+
+def _region_code(ws: list[Word], k: int) -> bool:
+    """ "Rümlang (ZH)", "Elkton (MD)", "Toscane (I)": one or two capitals alone in parentheses right after a
+    capitalised word are the code of its canton, state or country (not a news agency's dateline, "LONDON (AP)",
+    nor the initials of the name before it, "European Union (EU)", "Front national (FN)")."""
+    if not (0 < k < len(ws) - 1 and ws[k - 1].text == "(" and ws[k + 1].text == ")" and k >= 2):
+        return False
+    code, before = ws[k].text, ws[k - 2]
+    if not _REGION_CODE.fullmatch(code) or fold(code) in lx.NEWS_AGENCIES or before.sent != ws[k].sent:
+        return False
+    if not is_cap(before.text) or fold(before.text) in lx.ORG_WORDS:
+        return False
+    # the initials of the words before the parenthesis, which an acronym would spell ("Parti socialiste (PS)")
+    words = [w.text for w in ws[max(0, k - 2 - len(code) - 2) : k - 1] if w.sent == ws[k].sent and w.text.isalpha()]
+    initials = "".join(w[0].upper() for w in words if fold(w) not in lx.CONNECTORS)
+    return not initials.endswith(code)
+
+
+def _code_after_town(c: _Candidate) -> bool:
+    """ "à Münsingen (BE)": a canton's, a state's or a country's code after a town names no organisation."""
+    return c.single and _region_code(c.ws, c.a)
+
+
+def _peer_s_seat(c: _Candidate) -> bool:
+    """ "the Duke of Kent", "Prince of Wales", "the Duke and Duchess of Sussex", "le prince de Galles": the name after
+    a peer's title and "of" is part of the title, no place or body of the article; and the title alone after an
+    article ("the Duchess", "the Duke met veterans") names a person, no body."""
+    ws, k = c.ws, c.a - 1
+    if c.single and c.words[0] in lx.PEERAGE_TITLES:
+        return k >= 0 and ws[k].sent == ws[c.a].sent and fold(ws[k].text) in lx.ARTICLES
+    if k < 1 or ws[k - 1].sent != ws[c.a].sent or fold(ws[k].text) not in OF_WORDS:
+        return False
+    return is_cap(ws[k - 1].text) and fold(ws[k - 1].text) in lx.PEERAGE_TITLES
+
+
 def _code_stem(key: str) -> str:
     """ "covid-19" -> "covid": a disease's or a model's name without its number."""
     return re.sub(r"[\s-]*\d+$", "", key) or key
@@ -972,6 +1028,8 @@ _NOT_A_NAME = (
     _group_noun,
     _plural_acronym,
     _acronym_after_noun,
+    _code_after_town,
+    _peer_s_seat,
 )
 
 
@@ -1166,6 +1224,21 @@ def _town_and_department(c: _Candidate) -> _Evidence | None:
     return _Evidence(LOC) if re.fullmatch(r"\d{2,3}|2[AB]", ws[b + 1].text) else None
 
 
+def _town_and_region(c: _Candidate) -> _Evidence | None:
+    """ "Rorschach (SG)", "Beaucaire (Gard)", "Dover (Delaware)": one word, then in parentheses its region's code or
+    a region the gazetteer knows (not a country: "Touadéra (Centrafrique)" lists a leader by his country)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 2 >= len(ws) or ws[b].text != "(" or is_acronym(c.text) or not is_cap(ws[b + 1].text):
+        return None  # ("la COR (Le Port)": a body, then where it sits; "Taraf de Caliu (ex Haïdouks)")
+    close = next((n for n in range(b + 2, min(len(ws), b + 6)) if ws[n].text == ")"), None)
+    if close is None or ws[close].sent != ws[c.a].sent:
+        return None
+    inner = doc_text(c.doc)[ws[b + 1].start : ws[close - 1].end]
+    known = lx.is_place(inner) or (c.has_ner and ent_label(c.doc, ws[b + 1].i, ws[close - 1].j) == LOC)
+    region = known and not lx.is_country(inner) and not _REGION_CODE.fullmatch(inner)
+    return _Evidence(LOC) if (close == b + 2 and _region_code(ws, b + 1)) or region else None
+
+
 def _place_noun(c: _Candidate) -> _Evidence | None:
     """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name;
     or the noun right before it."""
@@ -1241,7 +1314,7 @@ def _venue(c: _Candidate) -> _Evidence | None:
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
     first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
-    last = not c.single and c.words[-1] in lx.VENUE_WORDS
+    last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
 
@@ -1478,6 +1551,7 @@ _LABEL_CUES = (
     _state_after_town,
     _compass_place,
     _town_and_department,
+    _town_and_region,
     _place_noun,
     _after_demonym,
     _initials_with_ampersand,
@@ -1540,7 +1614,7 @@ def _place_without_context(c: _Candidate, label: str) -> bool:
 
 def _place_by_its_line(c: _Candidate) -> bool:
     """A town in a programme's list of places, or with its department's number."""
-    return _listed_with_a_place(c) or _town_and_department(c) is not None
+    return _listed_with_a_place(c) or _town_and_department(c) is not None or _town_and_region(c) is not None
 
 
 def _listed_with_a_place(c: _Candidate) -> bool:

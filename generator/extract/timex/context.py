@@ -210,8 +210,10 @@ def _event_words(language: Language) -> _EventWords:
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
         headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
-        titles=frozenset(fold(w) for w in (*entities.role_heads, *entities.role_modifiers, *entities.nationalities)),
-        title_heads=frozenset(fold(w) for w in language.entities.role_heads),
+        titles=frozenset(
+            fold(w) for w in (*entities.all_role_heads, *entities.role_modifiers, *entities.nationalities)
+        ),
+        title_heads=frozenset(fold(w) for w in language.entities.all_role_heads),
         when_words=frozenset(
             (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
         ),

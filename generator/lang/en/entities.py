@@ -44,7 +44,7 @@ ENTITIES = EntityWords(
     role_heads=words(
         "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
         "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
-        "congresswoman representative mayor leader head king queen prince princess pope general admiral colonel "
+        "congresswoman representative mayor leader head king queen pope general admiral colonel "
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
         "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "
@@ -103,11 +103,19 @@ ENTITIES = EntityWords(
         "Cape Valley Forest Island Islands Sea Gulf Strait County Province District Beach Road Street Highway "
         "Plateau Bay Palace Gardens Embankment Villa River Creek Canal Avenue Boulevard Lane Parkway Tollway "
         "Turnpike Expressway Freeway Mountains Hills "
+        # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
+        # "Bradley Farm", "Santa Rita Jail")
+        "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
+    # a building's or a site's name by its last word only ("Government House", "Sydney Opera House", "Man O'War
+    # Steps"; the same word first names a body: "House of Commons", "House Judiciary Committee")
+    venue_ends=words("House Steps"),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
+    peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),
+    royal_titles=words("prince princess"),
     state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),
     compass_words=words(
         "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "

@@ -25,7 +25,7 @@ ENTITIES = EntityWords(
     role_heads=words(
         "président présidente vice-président vice-présidente ministre secrétaire chef cheffe directeur directrice "
         "porte-parole ambassadeur ambassadrice homologue dirigeant dirigeante leader patron patronne PDG p.-d.g. "
-        "chancelier chancelière roi reine prince princesse pape maire député députée sénateur sénatrice gouverneur "
+        "chancelier chancelière roi reine pape maire député députée sénateur sénatrice gouverneur "
         "gouverneure général générale commandant juge procureur procureure avocat avocate conseiller conseillère "
         "candidat candidate responsable fondateur fondatrice commissaire envoyé envoyée émissaire négociateur "
         "négociatrice représentant représentante haut-commissaire délégué déléguée rapporteur rapporteure "
@@ -123,6 +123,8 @@ ENTITIES = EntityWords(
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
         "théâtre prison"
     ),
+    peerage_titles=words("duc duchesse comte comtesse marquis marquise vicomte vicomtesse baron baronne"),
+    royal_titles=words("prince princesse"),
     state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
     state_adjectives=words("arabe islamique démocratique populaire fédérale socialiste unie"),
     compass_words=words("Nord Sud Est Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest"),
