@@ -31,14 +31,15 @@ import yaml
 
 from generator.lang.folding import fold
 
-_TABLES = yaml.safe_load((Path(__file__).with_name("equivalents.yml")).read_text(encoding="utf-8"))
+# the parsed file, read by generator/site/nametables.py too (one parse for both)
+TABLES = yaml.safe_load((Path(__file__).with_name("equivalents.yml")).read_text(encoding="utf-8"))
 _PREFIX = 5  # a nationality meets its country's names on their first letters ("roumain", "Roumanie")
 
 
-def _lines(table: object) -> list[list[str]]:
+def folded_lines(table: object) -> list[list[str]]:
     """The lines of a table (a list of lists, or a mapping of such lists), each word folded."""
     if isinstance(table, dict):
-        return [line for part in table.values() for line in _lines(part)]
+        return [line for part in table.values() for line in folded_lines(part)]
     return [[fold(str(word)) for word in line] for line in table] if isinstance(table, list) else []
 
 
@@ -62,33 +63,36 @@ def _with_country(nationalities: list[list[str]], names: list[list[str]]) -> lis
     return joined
 
 
-_NAMES = _lines(_TABLES["names"])
+_NAMES = folded_lines(TABLES["names"])
 NAME_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(line) for line in _NAMES)
-SOVEREIGN_TITLES = _stands_for(_lines(_TABLES["titles"]["sovereign"]))
-NOBLE_TITLES = _stands_for(_lines(_TABLES["titles"]["nobility"]))
-OFFICE_TITLES = _stands_for(_lines(_TABLES["titles"]["office"]))
-SURNAME_PARTICLES = frozenset(fold(str(w)) for w in _TABLES["surname_particles"])
-NATIONALITIES = frozenset(word for line in _lines(_TABLES["nationalities"]) for word in line)
-GIVEN_NAMES = _stands_for(_lines(_TABLES["given_names"]))
+SOVEREIGN_TITLES = _stands_for(folded_lines(TABLES["titles"]["sovereign"]))
+NOBLE_TITLES = _stands_for(folded_lines(TABLES["titles"]["nobility"]))
+OFFICE_TITLES = _stands_for(folded_lines(TABLES["titles"]["office"]))
+SURNAME_PARTICLES = frozenset(fold(str(w)) for w in TABLES["surname_particles"])
+NATIONALITIES = frozenset(word for line in folded_lines(TABLES["nationalities"]) for word in line)
+GIVEN_NAMES = _stands_for(folded_lines(TABLES["given_names"]))
 NICKNAMES: dict[str, frozenset[str]] = {}
-for _line in _lines(_TABLES["nicknames"]):
+for _line in folded_lines(TABLES["nicknames"]):
     for _short in _line[1:]:
         NICKNAMES[_short] = NICKNAMES.get(_short, frozenset()) | {_line[0]}
 EVENT_WORD_GROUPS: tuple[frozenset[str], ...] = tuple(
-    [frozenset(line) for line in _lines(_TABLES["event_words"])]
-    + [frozenset(line) for line in _lines(_TABLES["titles"]["sovereign"]) + _lines(_TABLES["titles"]["nobility"])]
-    + [frozenset(line) for line in _lines(_TABLES["given_names"])]
-    + [frozenset(fold(str(w)) for w in line) for line in _TABLES["event_phases"].values()]
-    + _with_country(_lines(_TABLES["nationalities"]), _NAMES)
+    [frozenset(line) for line in folded_lines(TABLES["event_words"])]
+    + [
+        frozenset(line)
+        for line in folded_lines(TABLES["titles"]["sovereign"]) + folded_lines(TABLES["titles"]["nobility"])
+    ]
+    + [frozenset(line) for line in folded_lines(TABLES["given_names"])]
+    + [frozenset(fold(str(w)) for w in line) for line in TABLES["event_phases"].values()]
+    + _with_country(folded_lines(TABLES["nationalities"]), _NAMES)
 )
-EVENT_PHASES = {fold(str(w)): phase for phase, line in _TABLES["event_phases"].items() for w in line}
-EVENT_PHRASES = {phrase: line[0] for line in _lines(_TABLES["event_phrases"]) for phrase in line}
-SAINT_WORDS = frozenset(fold(str(w)) for w in _TABLES["landmarks"]["saint"])
-LINKING_WORDS = frozenset(fold(str(w)) for w in _TABLES["landmarks"]["linking"])
-LANDMARK_KINDS = _stands_for(_lines(_TABLES["landmarks"]["kinds"]))
-LANDMARK_WORDS = _stands_for(_lines(_TABLES["landmarks"]["words"]))
-RESCHEDULED: tuple[str, ...] = tuple(fold(str(w)) for w in _TABLES["rescheduled"])
+EVENT_PHASES = {fold(str(w)): phase for phase, line in TABLES["event_phases"].items() for w in line}
+EVENT_PHRASES = {phrase: line[0] for line in folded_lines(TABLES["event_phrases"]) for phrase in line}
+SAINT_WORDS = frozenset(fold(str(w)) for w in TABLES["landmarks"]["saint"])
+LINKING_WORDS = frozenset(fold(str(w)) for w in TABLES["landmarks"]["linking"])
+LANDMARK_KINDS = _stands_for(folded_lines(TABLES["landmarks"]["kinds"]))
+LANDMARK_WORDS = _stands_for(folded_lines(TABLES["landmarks"]["words"]))
+RESCHEDULED: tuple[str, ...] = tuple(fold(str(w)) for w in TABLES["rescheduled"])
 SHORT_NAMES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (frozenset(fold(str(w)) for w in line["short"]), tuple(fold(str(w)) for w in line["of"]))
-    for line in _TABLES.get("short_names", [])
+    for line in TABLES.get("short_names", [])
 )

@@ -385,11 +385,19 @@ def _entities(row: _Row, identity: Identity) -> set[str]:
 def _name_words(b: Briefing, known: dict[int, frozenset[str]]) -> frozenset[str]:
     """The words of the names of a briefing's participants (and their aliases) and places (`known`: those
     found so far, by briefing)."""
-    if id(b) in known:
-        return known[id(b)]
-    names = [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
-    found = known[id(b)] = frozenset(w for n in [*names, *(str(p) for p in b.places)] for w in words(n, read=False))
-    return found
+    if id(b) not in known:
+        known[id(b)] = name_words([*participant_names(b), *(str(p) for p in b.places)])
+    return known[id(b)]
+
+
+def participant_names(b: Briefing) -> list[str]:
+    """Every name and alias of a briefing's participants."""
+    return [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
+
+
+def name_words(names: list[str]) -> frozenset[str]:
+    """The words of names, as they are compared, read as written (not through the word tables)."""
+    return frozenset(w for n in names for w in words(n, read=False))
 
 
 def _conflict(
@@ -483,7 +491,7 @@ class _Told:
                         self._own.setdefault(id(b), []).append(found[-1][1])
         found.sort(key=lambda pair: pair[0])
         self._days = [day for day, _ in found]
-        self._said = [words for _, words in found]
+        self._said = [said for _, said in found]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

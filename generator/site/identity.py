@@ -125,6 +125,7 @@ of its other names (old or variant addresses that lead to its page).
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
@@ -563,19 +564,14 @@ def _nations() -> dict[str, str]:
     for line in COUNTRY_GROUPS:
         found.update({n: min(line) for n in line if " " not in n and "-" not in n})
     for nationality in COUNTRY_NATIONALITIES:
-        shared = {first: max(_shared_start(n, w) for n in nationality for w in words) for first, words in lines}
+        shared = {
+            first: max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for first, words in lines
+        }
         best = max(shared.values(), default=0)
         at_best = [first for first, n in shared.items() if n == best]
         country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
         found.update({n: country for n in nationality})
     return found
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 @lru_cache(maxsize=256)
@@ -627,23 +623,21 @@ def _join_by_country(joins: _Joins, wheres: dict[str, set[str]]) -> None:
     "Congrès américain" in a briefing about Turkey is not the "Congress" of another briefing about Turkey,
     nor is a name about two countries anyone's; a name of the equivalents table is left to its line (the
     "Conseil européen" is not the "Council of Europe")."""
-    by_key: dict[tuple[frozenset[str], str], list[str]] = {}
-    for name in sorted(wheres):
+
+    def key(name: str) -> tuple[frozenset[str], str] | None:
         read = None if _table_name(name) else _whose(name)
         if read is None:
-            continue
-        words, countries = read
-        if not countries:
-            about = set(wheres[name])
-            if len(about) != 1 or "" in about:
-                continue
-            place = about.pop()
-            countries = frozenset({_country_of_place(place) or f"@{place}"})
-        for country in countries:
-            by_key.setdefault((words, country), []).append(name)
-    for group in by_key.values():
-        for other in group[1:]:
-            joins.join(("organization", group[0]), ("organization", other))
+            return None
+        words, countries = read  # one country at most (`_whose`)
+        if countries:
+            return words, next(iter(countries))
+        about = set(wheres[name])
+        if len(about) != 1 or "" in about:
+            return None
+        place = about.pop()
+        return words, _country_of_place(place) or f"@{place}"
+
+    _join_alike(joins, "organization", sorted(wheres), key)
 
 
 def _join_numbered(joins: _Joins, organizations: list[str]) -> None:
@@ -861,8 +855,8 @@ def _join_people(
     joins: _Joins,
     people: list[str],
     roles: dict[str, set[str]],
-    named_in: dict[str, set[str]] | None = None,
-    about: dict[str, set[str]] | None = None,
+    named_in: dict[str, set[str]],
+    about: dict[str, set[str]],
 ) -> None:
     """A surname alone joins the one full name with that surname (or the one with its role); first-name
     variants join, and a short first name its one longer form; a name after an office title is that name;
@@ -917,13 +911,11 @@ def _join_people(
                 if any(len(_role_words(roles.get(n, set())) & said_words) >= 2 for n in _members(joins, c, alone))
             }
         if len(every) > 1 and len(candidates) != 1:  # or the one named in briefings about the same place
-            here = (about or {}).get(words[0], set())
-            candidates = {
-                c for c in every if any((about or {}).get(n, set()) & here for n in _members(joins, c, alone))
-            }
+            here = about.get(words[0], set())
+            candidates = {c for c in every if any(about.get(n, set()) & here for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
-    _join_misspelt(joins, plain_names, named_in or {})
+    _join_misspelt(joins, plain_names, named_in)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)

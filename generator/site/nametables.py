@@ -1,7 +1,8 @@
 """The tables of generator/lang/equivalents.yml that only the site's identity rules read, folded.
 
-generator/lang/equivalents.py reads the tables the generator shares (and is part of its fingerprint); these
-are read here, on the site's side, so that extending them regenerates no briefing:
+generator/lang/equivalents.py parses the file once and reads the tables the generator shares (it is part of
+the generator's fingerprint, the YAML file is not); these are read here, on the site's side, so that adding a
+table regenerates no briefing:
 
 - INSTITUTION_WORD_GROUPS: common words of institutions' and parties' names that differ in French and
   English ("banque", "bank"; "ligue", "league"), read as one word by generator/site/samewords.py;
@@ -13,25 +14,20 @@ are read here, on the site's side, so that extending them regenerates no briefin
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
+from generator.lang.equivalents import TABLES, folded_lines
 from generator.lang.folding import fold
 
-_TABLES = yaml.safe_load((Path(__file__).parents[1] / "lang" / "equivalents.yml").read_text(encoding="utf-8"))
+
+def _groups(table: object) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line) for line in folded_lines(table))
 
 
-def _lines(table: list[list[object]]) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(fold(str(word)) for word in line) for line in table)
-
-
-INSTITUTION_WORD_GROUPS = _lines(_TABLES["institution_words"])
-COUNTRY_GROUPS = _lines(_TABLES["names"]["countries"])
-COUNTRY_NATIONALITIES = _lines(_TABLES["nationalities"]["countries"])
+INSTITUTION_WORD_GROUPS = _groups(TABLES["institution_words"])
+COUNTRY_GROUPS = _groups(TABLES["names"]["countries"])
+COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
     sorted(
-        ((fold(str(sign)), fold(str(word))) for word, signs in _TABLES["currency_signs"].items() for sign in signs),
+        ((fold(str(sign)), fold(str(word))) for word, signs in TABLES["currency_signs"].items() for sign in signs),
         key=lambda pair: -len(pair[0]),
     )
 )

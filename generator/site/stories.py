@@ -54,11 +54,11 @@ from functools import lru_cache
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
-from generator.model import Briefing
 from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, Span, parse_point, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
+from generator.site.events import name_words, participant_names
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
@@ -297,8 +297,8 @@ def _headlines(entry: Entry, row: AgendaItem) -> bool:
     b = entry.briefing
     phrases = [item.event.event for item in row.announced or (row,) if item.entry is entry] or [row.event.event]
     said = frozenset().union(*(_words(str(p)) for p in phrases))
-    name_words = _name_words([*_participant_names(b), *(str(p) for p in b.places)])
-    return bool((said & _words(str(b.title))) - name_words - _descriptive_words())
+    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
+    return bool((said & _words(str(b.title))) - in_names - _descriptive_words())
 
 
 def _main_participants(entry: Entry, identity: Identity) -> set[str]:
@@ -368,19 +368,9 @@ def _content_words(entry: Entry) -> frozenset[str]:
     (those are compared as main participants), of the towns it names in passing (`_in_passing`), and
     without stop words, months and weekdays."""
     b = entry.briefing
-    name_words = _name_words([*_participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
+    in_names = name_words([*participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
-    return phrase_words(said, read=False) - name_words - _stop_words()
-
-
-def _participant_names(b: Briefing) -> list[str]:
-    """Every name and alias of a briefing's participants."""
-    return [str(p.name) for p in b.participants] + [str(a) for p in b.participants for a in p.aliases]
-
-
-def _name_words(names: list[str]) -> set[str]:
-    """The words of names, as a story's words are compared."""
-    return {w for n in names for w in phrase_words(n, read=False)}
+    return phrase_words(said, read=False) - in_names - _stop_words()
 
 
 def _in_passing(place: str) -> bool:
