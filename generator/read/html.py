@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from generator.read.pagedate import date_in_url
 
 
 @dataclass(frozen=True)
@@ -48,12 +53,54 @@ def extract_html(html: str) -> HtmlContent | None:
     return HtmlContent(
         title=(doc.title or "").strip(),
         text=doc.text or "",
-        published=doc.date,
+        published=_published(html, doc.date, doc.url),
         outlet=doc.sitename,
         url=doc.url,
         lang=doc.language,
         author=doc.author,
     )
+
+
+def _published(html: str, found: str | None, url: str | None) -> str | None:
+    """The article's own structured-data day over trafilatura's, unless the address states another day: a UTC
+    stamp of the evening in America is the next day's ("2023-11-09T01:49Z" for a page of /2023/11/08/)."""
+    article = article_date_in_json_ld(html)
+    stated = date_in_url(url)
+    return article if article and (stated is None or stated.isoformat() == article) else found
+
+
+_JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def article_date_in_json_ld(html: str) -> str | None:
+    """The day the page's structured data says its article (a NewsArticle, a BlogPosting...) was published.
+
+    A page's JSON-LD also dates each of its images and videos, often before the article itself (CBC lists its
+    photos' stamps of the eve first), and a reading that takes the first `datePublished` gets the day wrong."""
+    for block in _JSON_LD.findall(html):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and (k.endswith("Article") or k == "BlogPosting") for k in kinds):
+                day = _DAY.match(str(item.get("datePublished") or ""))
+                if day:
+                    return day.group(0)
+    return None
+
+
+def _objects(data: object) -> Iterator[dict]:
+    """Every object of a JSON-LD block, in order: lists and "@graph" unfolded."""
+    if isinstance(data, list):
+        for element in data:
+            yield from _objects(element)
+    elif isinstance(data, dict):
+        yield data
+        yield from _objects(data.get("@graph", []))
 
 
 # Below this many visible characters, a page with scripts has not been drawn yet: a saved shell of an

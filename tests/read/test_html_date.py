@@ -1,0 +1,48 @@
+"""The publication day of a saved page: its article's structured data, not the first stamp of the page (issue 19,
+dating that is never wrong). Small pages written for the test, shaped like news sites' JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+from generator.read.html import article_date_in_json_ld, extract_html
+
+_STORY = " ".join(["The council voted on the new budget after a long debate about housing and transport."] * 12)
+
+
+def _page(*blocks: object, url: str = "https://news.example.org/world/council-budget-1.72880") -> str:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(b)}</script>' for b in blocks)
+    return (
+        f'<html><head><title>Council passes budget</title><link rel="canonical" href="{url}">{scripts}</head>'
+        f"<body><article><h1>Council passes budget</h1><p>{_STORY}</p><p>{_STORY}</p></article></body></html>"
+    )
+
+
+_PHOTOS = {
+    "@type": "NewsArticle",
+    "image": [{"@type": "ImageObject", "datePublished": "2024-08-07T20:16Z"}],
+    "datePublished": "2024-08-08T08:00Z",
+}
+
+
+def test_the_article_s_stamp_not_its_photos_dates_the_page():
+    assert article_date_in_json_ld(_page(_PHOTOS)) == "2024-08-08"
+    assert extract_html(_page(_PHOTOS)).published == "2024-08-08"
+
+
+def test_an_article_in_a_graph_is_found_and_a_page_without_one_says_nothing():
+    graph = {
+        "@graph": [
+            {"@type": "WebPage", "datePublished": "2020-01-01"},
+            {"@type": ["BlogPosting"], "datePublished": "2021-03-04"},
+        ]
+    }
+    assert article_date_in_json_ld(_page(graph)) == "2021-03-04"
+    assert article_date_in_json_ld(_page({"@type": "VideoObject", "datePublished": "2021-03-04"})) is None
+
+
+def test_an_address_that_states_another_day_wins_over_a_utc_stamp():
+    # 01:49 UTC on the 9th is the evening of the 8th on the American west coast, the day the address gives.
+    late = {"@type": "NewsArticle", "datePublished": "2023-11-09T01:49:09Z"}
+    page = _page(late, url="https://news.example.org/2023/11/08/council-budget/")
+    assert extract_html(page).published != "2023-11-09"
