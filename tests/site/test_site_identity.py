@@ -812,3 +812,28 @@ def test_a_town_named_with_its_country_is_the_town_every_briefing_names_about_th
         place_about("Mérida", "Espagne"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
     )
     assert both["Mérida"] != both["Mérida du Mexique"]  # named about two countries: which one?
+
+
+def test_a_party_named_in_spanish_is_one_with_its_french_and_english_names():
+    found = keys(
+        about("Frente Amplio", "en", "Uruguay"),
+        about("Broad Front", "en", "Uruguay"),
+        about("Front large", "fr", "Uruguay"),
+        about("Movimiento Ciudadano", "fr", "Mexique"),
+        about("Citizens' Movement", "en", "Mexico"),
+        about("Fuerza Popular", "en", "Peru"),
+        about("Force populaire", "fr", "Pérou"),
+    )
+    assert found["Frente Amplio"] == found["Broad Front"] == found["Front large"]
+    assert found["Movimiento Ciudadano"] == found["Citizens' Movement"]
+    assert found["Fuerza Popular"] == found["Force populaire"]
+    assert len(set(found.values())) == 3
+    apart = keys(about("Frente Amplio", "en", "Uruguay"), about("Front large", "fr", "Costa Rica"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_a_party_named_after_its_people_is_one_with_the_nationality():
+    found = keys(about("Danes' Party", "en", "Denmark"), about("Parti des Danois", "fr", "Danemark"))
+    assert len(set(found.values())) == 1
+    apart = keys(about("Danes' Party", "en", "Denmark"), about("Parti des Suédois", "fr", "Danemark"))
+    assert len(set(apart.values())) == 2  # the Swedes' party, whatever the briefing is about
