@@ -24,6 +24,14 @@ joined, by rules a reader can check:
   Union"); the same words before an acronym and before its expansion are a qualifier, compared as
   written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
   extractor's wrong guess) joins nothing;
+- the names briefings give one acronym of three letters or more are one, when half its letters (two at
+  least) are initials of each name and each name's words are words of the longest (an acronym of a third
+  language: "Fédération espagnole", "Spanish football federation", each "RFEF"), and the acronym named
+  alone is then that organisation ("CSD" beside "Conseil supérieur des sports (CSD)");
+- an acronym named alone, which no briefing gives with a name, is the one organisation of the archive
+  its letters make, both named in briefings about one country: its initials in another order, written in
+  capitals ("SDP", "Parti social-démocrate"), or the first letters of each word run together ("Servel",
+  "Service électoral");
 - a name that starts with a surname's particle ("von der Leyen", "de Villepin": `surname_particles` of
   equivalents.yml) is a surname alone: the one full name that ends with it, or the one given its role;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
@@ -358,8 +366,11 @@ def identify(
     _join_institutions(joins, langs, places, wheres)
     _join_by_country(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
-    _join_numbered(joins, sorted(langs))
-    organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
+    organizations = sorted(langs)  # every organisation's folded name
+    _join_given_acronyms(joins, acronyms_given, organizations)
+    capitals = {_folded_key(n) for kind, n in names if kind == "organization" and _is_acronym(n)}
+    _join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
+    _join_numbered(joins, organizations)
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
     _join_without_kind_word(joins, organizations)
@@ -724,6 +735,92 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                 own = len(words) >= 3 and all(_initials(n) in acronyms_given[n] for n in (a, b))
                 if same or own:
                     joins.join(("organization", a), ("organization", b))
+
+
+def _shares_letters(acronym: str, folded: str) -> bool:
+    """Whether an acronym may be a name's in another language: three letters or more, two of them at least,
+    and half of them, initials of the name's words ("CSD" for "Conseil supérieur des sports", the Spanish
+    "Consejo Superior de Deportes"; "RFEF" for "Fédération espagnole"); not "DGSI" for "ministère de
+    l'Intérieur"."""
+    left = Counter(_initials(folded))
+    shared = sum((Counter(acronym) & left).values())
+    return len(acronym) >= 3 and shared >= 2 and 2 * shared >= len(acronym)
+
+
+def _join_given_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]], organizations: list[str]) -> None:
+    """The organisations briefings give one acronym as alias are one, when the acronym may be each one's
+    (`_shares_letters`) and each name's words (through the word tables) are words of the longest one
+    ("Fédération espagnole", "Spanish football federation", "Royal Spanish Football Federation", each
+    "RFEF": an acronym of the Spanish name); the acronym named alone is then that organisation ("CSD"
+    beside "Conseil supérieur des sports (CSD)"). Names of other words, or an acronym of none of their
+    letters (an extractor's wrong guess), join nothing."""
+    given: dict[str, list[str]] = {}  # acronym -> the names given it
+    for name, acronyms in sorted(acronyms_given.items()):
+        for acronym in acronyms:
+            given.setdefault(acronym, []).append(name)
+    named = set(organizations)
+    for acronym, group in sorted(given.items()):
+        if not all(_shares_letters(acronym, name) for name in group):
+            continue
+        words = {name: set(_translated_words(name)) for name in group}
+        longest = max(words.values(), key=len)
+        if not all(w <= longest for w in words.values()):
+            continue
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+        if acronym in named:
+            joins.join(("organization", group[0]), ("organization", acronym))
+
+
+def _join_acronyms_alone(
+    joins: _Joins,
+    organizations: list[str],
+    capitals: set[str],
+    acronyms_given: dict[str, set[str]],
+    wheres: dict[str, set[str]],
+) -> None:
+    """An organisation named by an acronym alone, which no briefing gives with a name, is the one
+    organisation of the archive its letters make, named in briefings about the same one country (their first
+    place): written in capitals, its initials in another order, three letters at least ("SDP", "Parti
+    social-démocrate" in articles on Finland: the order of another language), or the first letters of each of
+    its words run together ("Servel", "Service électoral" in articles on Chile). Two such organisations, or
+    briefings about another country or about several: nothing."""
+    given = {a for acronyms in acronyms_given.values() for a in acronyms}
+
+    def country(name: str) -> str | None:
+        about = {_country_of_place(p) or p for p in wheres.get(name, set())}
+        return about.pop() if len(about) == 1 and "" not in about else None
+
+    by_letters: dict[tuple[str, str], set[str]] = {}  # (sorted initials, country) -> names
+    starts: dict[str, list[tuple[list[str], str]]] = {}  # first letter -> (words, name)
+    for name in organizations:
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if w not in _stop_words()]
+        if len(words) >= 2 and (where := country(name)) is not None:
+            by_letters.setdefault(("".join(sorted(_initials(name))), where), set()).add(name)
+            starts.setdefault(words[0][0], []).append((words, name))
+    for name in organizations:
+        if not name.isalpha() or name in given or (where := country(name)) is None:
+            continue
+        reordered = name in capitals and len(name) >= 3
+        found = set(by_letters.get(("".join(sorted(name)), where), ())) if reordered else set()
+        if len(name) >= 5:
+            found |= {other for words, other in starts.get(name[0], ()) if _run_together(name, words)}
+        found = {o for o in found if country(o) == where}
+        roots = {joins.find(("organization", o)) for o in found} - {joins.find(("organization", name))}
+        if len(roots) == 1:
+            joins.join(("organization", name), roots.pop())
+
+
+def _run_together(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the first letters of each of `words` in order, two at least of each ("servel":
+    "serv" of "service", "el" of "electoral")."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for n in range(min(len(first), len(acronym)), 1, -1):
+        if acronym[:n] == first[:n] and _run_together(acronym[n:], rest):
+            return True
+    return False
 
 
 def _join_qualified_table_names(joins: _Joins, organizations: list[str]) -> None:

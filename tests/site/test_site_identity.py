@@ -837,3 +837,42 @@ def test_a_party_named_after_its_people_is_one_with_the_nationality():
     assert len(set(found.values())) == 1
     apart = keys(about("Danes' Party", "en", "Denmark"), about("Parti des Suédois", "fr", "Danemark"))
     assert len(set(apart.values())) == 2  # the Swedes' party, whatever the briefing is about
+
+
+def test_one_acronym_given_to_names_of_the_same_words_is_one_organisation_in_another_language():
+    found = keys(
+        org("Fédération italienne", "FIGC"),  # the Italian name's acronym, in a French or English briefing
+        org("Italian Football Federation", "FIGC"),
+        org("Fédération italienne de football", "FIGC"),
+        org("FIGC"),
+        org("National Securities Market Commission", "CNMV"),
+        org("CNMV"),
+    )
+    assert len({found[n] for n in ("Fédération italienne", "Italian Football Federation", "FIGC")}) == 1
+    assert found["Fédération italienne de football"] == found["FIGC"]
+    assert found["CNMV"] == found["National Securities Market Commission"] != found["FIGC"]
+    guess = keys(org("ministère de l'Intérieur", "DGSI"), org("DGSI"))
+    assert len(set(guess.values())) == 2  # no letter of its name: an extractor's wrong guess
+    other = keys(org("Fédération italienne de rugby", "FIR"), org("Fédération italienne de football", "FIR"))
+    assert len(set(other.values())) == 2  # neither name's words are the other's
+
+
+def test_an_acronym_alone_is_the_one_organisation_its_letters_make_about_the_same_country():
+    found = keys(
+        about("DUP", "en", "United Kingdom"),
+        about("Parti unioniste démocrate", "fr", "Royaume-Uni"),  # the English order of its words
+        about("Pemex", "fr", "Mexique"),
+        about("Petróleos Mexicanos", "en", "Mexico"),  # "Pe" and "mex"
+    )
+    assert found["DUP"] == found["Parti unioniste démocrate"] != found["Pemex"]
+    assert found["Pemex"] == found["Petróleos Mexicanos"]
+    elsewhere = keys(about("DUP", "en", "United Kingdom"), about("Parti unioniste démocrate", "fr", "Chili"))
+    assert len(set(elsewhere.values())) == 2  # another country's party
+    two = keys(
+        about("DUP", "en", "United Kingdom"),
+        about("Parti unioniste démocrate", "fr", "Royaume-Uni"),
+        about("Parti démocrate unifié", "fr", "Royaume-Uni"),
+    )
+    assert len(set(two.values())) == 3  # two names of those letters: which one?
+    lower = keys(about("Pud", "en", "United Kingdom"), about("Parti unioniste démocrate", "fr", "Royaume-Uni"))
+    assert len(set(lower.values())) == 2  # a word, not an acronym
