@@ -73,6 +73,11 @@ joined, by rules a reader can check:
 - surnames are compared through the spellings languages give one sound of a name taken from another
   alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu"), and of a German umlaut English writes with an e
   ("Söder"/"Soeder"): the `transliteration` of generator/lang/<code>/site.yml;
+- a person named by a title alone, with or without a country ("roi d'Espagne", "His Majesty the King":
+  `styles` of the titles), is the one person of the archive given that title by its name or a role; an
+  office is one country's (the one the name says, or its briefings are about): "Hungarian president" and
+  two people given "président" in articles on Hungary join neither; a sovereign is any one person given that
+  title whose role says no other country, or, without a country, named in briefings about the same place;
 - a monarch or pope named by title and name is the one person of the archive with that name and a
   regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `titles` of equivalents.yml);
 - an institution named with the country of a language ("French Senate", "Sénat français") is the one
@@ -157,7 +162,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
-from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, STYLES
 from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
@@ -1016,6 +1021,100 @@ def _join_people(
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+    _join_title_only(joins, people, roles, about)
+
+
+def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]], about: dict[str, set[str]]) -> None:
+    """A person named by a title alone, with or without a country ("roi d'Espagne", "Hungarian president",
+    "His Majesty the King") is the one person of the archive given that title, by its name ("King Felipe VI")
+    or a role ("roi", "président de la Cour constitutionnelle"). An office is held in one country: the one the
+    name says, or else the one its briefings are about, and the person's is the one its role says, or else
+    the one its briefings are about ("Hungarian president" and two people given "président" in articles on
+    Hungary: neither). A sovereign is named by its title where its country is not the article's: any one
+    person given that title whose role says no other country, or, for a title without a country, named in
+    briefings about the same place."""
+    parsed = {name: _title_only(_folded_key(name)) for name in people}
+    wanted = {found[:2] for found in parsed.values() if found is not None}
+    if not wanted:
+        return
+    titles: dict[tuple[str, str], set[tuple[str, str]]] = {}  # identity -> the titles its names are given
+    stated: dict[tuple[str, str], set[str]] = {}  # identity -> the countries its roles say
+    places: dict[tuple[str, str], set[str]] = {}  # identity -> the countries (or places) its briefings are about
+    for name in people:
+        if parsed[name] is not None:
+            continue
+        folded = _folded_key(name)
+        root = joins.find(("person", folded))
+        table, title, rest = _title(folded.split())
+        if table and rest:
+            titles.setdefault(root, set()).add((table, title))
+        for role in roles.get(folded, set()):
+            titles.setdefault(root, set()).update(_role_titles(role))
+            stated.setdefault(root, set()).update(
+                _nations()[w] for w in re.findall(r"[^\W\d_]+", role) if w in _nations()
+            )
+        places.setdefault(root, set()).update(_country_of_place(p) or p for p in about.get(folded, set()))
+    for name, found in sorted(parsed.items()):
+        if found is None:
+            continue
+        table, title, country = found
+        own = joins.find(("person", _folded_key(name)))
+        here = {_country_of_place(p) or p for p in about.get(_folded_key(name), set())}
+        candidates = {root for root, said in titles.items() if (table, title) in said and root != own}
+        if table == "office":
+            where = country or (next(iter(here)) if len(here) == 1 else None)
+            candidates = {c for c in candidates if where in (stated.get(c) or places.get(c, set()))}
+        elif country is not None:
+            candidates = {c for c in candidates if not stated.get(c) or country in stated[c]}
+        else:
+            candidates = {c for c in candidates if places.get(c, set()) & here}
+        if len(candidates) == 1:
+            joins.join(("person", _folded_key(name)), candidates.pop())
+
+
+def _title_only(folded: str) -> tuple[str, str, str | None] | None:
+    """(the table of a title, the title, the country said with it) of a name that is a title and nothing else
+    but a country, a nationality or words of address ("hungarian president" -> ("office", "president",
+    "hongrie"); "his majesty the king" -> ("sovereign", "roi", None)); None for any other name."""
+    for style in STYLES:
+        if folded.startswith(style + " "):
+            folded = folded[len(style) + 1 :]
+    words = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _ARTICLES and w not in LINKING_WORDS]
+    country = None
+    if len(words) >= 2 and words[0] in _nations():
+        country, words = _nations()[words[0]], words[1:]
+    for size in (3, 2, 1):
+        said = " ".join(words[:size])
+        for table, known in _TITLES:
+            if len(words) >= size and said in known:
+                rest = " ".join(words[size:])
+                if not rest:
+                    return table, known[said], country
+                named = _nations().get(rest) or _country_of_place(_place_key(rest))
+                return (table, known[said], named) if named is not None and country is None else None
+    return None
+
+
+def _role_titles(role: str) -> set[tuple[str, str]]:
+    """The titles a folded role says, the longest first at each word ("vice-président" is a vice-president,
+    not a president; "président de la Cour constitutionnelle" is a president)."""
+    words = re.findall(r"[^\W\d_]+", role)
+    found: set[tuple[str, str]] = set()
+    i = 0
+    while i < len(words):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                for _, known in _TITLES
+                if i + n <= len(words) and " ".join(words[i : i + n]) in known
+            ),
+            1,
+        )
+        said = " ".join(words[i : i + size])
+        found.update((table, known[said]) for table, known in _TITLES if said in known)
+        i += size
+    return found
 
 
 def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:

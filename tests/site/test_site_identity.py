@@ -876,3 +876,45 @@ def test_an_acronym_alone_is_the_one_organisation_its_letters_make_about_the_sam
     assert len(set(two.values())) == 3  # two names of those letters: which one?
     lower = keys(about("Pud", "en", "United Kingdom"), about("Parti unioniste démocrate", "fr", "Royaume-Uni"))
     assert len(set(lower.values())) == 2  # a word, not an acronym
+
+
+def titled(name: str, where: str, said: str | None = None) -> Mention:
+    return Mention("person", name, (), said, "en", where)
+
+
+def test_a_sovereign_named_by_title_alone_is_the_one_person_given_that_title():
+    found = keys(
+        titled("His Majesty the King", "Netherlands"),
+        titled("Willem-Alexander", "Pays-Bas", "roi"),
+        titled("King Harald V", "Norway"),
+    )
+    assert found["His Majesty the King"] == found["Willem-Alexander"] != found["King Harald V"]
+    country = keys(titled("roi de Suède", "Norvège"), titled("King Carl XVI Gustaf", "Norway"))
+    assert len(set(country.values())) == 1  # the one king: a king is named where he does not reign
+    two = keys(titled("roi de Suède", "Norvège"), titled("King Carl XVI Gustaf", "Norway"), titled("King Harald V", ""))
+    assert two["roi de Suède"] not in (two["King Carl XVI Gustaf"], two["King Harald V"])
+    said = keys(
+        titled("roi de Suède", "Norvège"),
+        titled("King Carl XVI Gustaf", "Norway"),
+        titled("Harald V", "Norway", "Norwegian king"),  # his role says another country
+    )
+    assert said["roi de Suède"] == said["King Carl XVI Gustaf"] != said["Harald V"]
+
+
+def test_an_office_named_by_title_alone_is_the_one_holder_of_that_country():
+    found = keys(
+        titled("Polish president", "Germany"),
+        titled("Andrzej Duda", "Pologne", "président"),
+        titled("Frank-Walter Steinmeier", "Germany", "President"),
+    )
+    assert found["Polish president"] == found["Andrzej Duda"] != found["Frank-Walter Steinmeier"]
+    two = keys(
+        titled("Polish president", "Germany"),
+        titled("Andrzej Duda", "Pologne", "président"),
+        titled("Małgorzata Gersdorf", "Poland", "président de la Cour suprême"),
+    )
+    assert two["Polish president"] not in (two["Andrzej Duda"], two["Małgorzata Gersdorf"])
+    other = keys(titled("président américain", "France"), titled("Emmanuel Macron", "France", "président"))
+    assert len(set(other.values())) == 2  # France's president, not the American one
+    vice = keys(titled("Brazilian president", "Brazil"), titled("Geraldo Alckmin", "Brésil", "vice-président"))
+    assert len(set(vice.values())) == 2  # a vice-president is no president
