@@ -24,6 +24,14 @@ joined, by rules a reader can check:
   Union"); the same words before an acronym and before its expansion are a qualifier, compared as
   written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
   extractor's wrong guess) joins nothing;
+- the names briefings give one acronym of three letters or more are one, when half its letters (two at
+  least) are initials of each name and each name's words are words of the longest (an acronym of a third
+  language: "Fédération espagnole", "Spanish football federation", each "RFEF"), and the acronym named
+  alone is then that organisation ("CSD" beside "Conseil supérieur des sports (CSD)");
+- an acronym named alone, which no briefing gives with a name, is the one organisation of the archive
+  its letters make, both named in briefings about one country: its initials in another order, written in
+  capitals ("SDP", "Parti social-démocrate"), or the first letters of each word run together ("Servel",
+  "Service électoral");
 - a name that starts with a surname's particle ("von der Leyen", "de Villepin": `surname_particles` of
   equivalents.yml) is a surname alone: the one full name that ends with it, or the one given its role;
 - a surname alone is its full name when one full name in the archive has that surname ("Aznar"); when
@@ -65,6 +73,11 @@ joined, by rules a reader can check:
 - surnames are compared through the spellings languages give one sound of a name taken from another
   alphabet ("Kouleba"/"Kuleba", "Choïgou"/"Shoigu"), and of a German umlaut English writes with an e
   ("Söder"/"Soeder"): the `transliteration` of generator/lang/<code>/site.yml;
+- a person named by a title alone, with or without a country ("roi d'Espagne", "His Majesty the King":
+  `styles` of the titles), is the one person of the archive given that title by its name or a role; an
+  office is one country's (the one the name says, or its briefings are about): "Hungarian president" and
+  two people given "président" in articles on Hungary join neither; a sovereign is any one person given that
+  title whose role says no other country, or, without a country, named in briefings about the same place;
 - a monarch or pope named by title and name is the one person of the archive with that name and a
   regnal number ("King Charles", "le roi Charles" and "Charles III"; titles: `titles` of equivalents.yml);
 - an institution named with the country of a language ("French Senate", "Sénat français") is the one
@@ -149,7 +162,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
-from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, STYLES
 from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
@@ -358,8 +371,11 @@ def identify(
     _join_institutions(joins, langs, places, wheres)
     _join_by_country(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
-    _join_numbered(joins, sorted(langs))
-    organizations = sorted({_folded_key(n) for kind, n in names if kind == "organization"})
+    organizations = sorted(langs)  # every organisation's folded name
+    _join_given_acronyms(joins, acronyms_given, organizations)
+    capitals = {_folded_key(n) for kind, n in names if kind == "organization" and _is_acronym(n)}
+    _join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
+    _join_numbered(joins, organizations)
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
     _join_without_kind_word(joins, organizations)
@@ -726,6 +742,92 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                     joins.join(("organization", a), ("organization", b))
 
 
+def _shares_letters(acronym: str, folded: str) -> bool:
+    """Whether an acronym may be a name's in another language: three letters or more, two of them at least,
+    and half of them, initials of the name's words ("CSD" for "Conseil supérieur des sports", the Spanish
+    "Consejo Superior de Deportes"; "RFEF" for "Fédération espagnole"); not "DGSI" for "ministère de
+    l'Intérieur"."""
+    left = Counter(_initials(folded))
+    shared = sum((Counter(acronym) & left).values())
+    return len(acronym) >= 3 and shared >= 2 and 2 * shared >= len(acronym)
+
+
+def _join_given_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]], organizations: list[str]) -> None:
+    """The organisations briefings give one acronym as alias are one, when the acronym may be each one's
+    (`_shares_letters`) and each name's words (through the word tables) are words of the longest one
+    ("Fédération espagnole", "Spanish football federation", "Royal Spanish Football Federation", each
+    "RFEF": an acronym of the Spanish name); the acronym named alone is then that organisation ("CSD"
+    beside "Conseil supérieur des sports (CSD)"). Names of other words, or an acronym of none of their
+    letters (an extractor's wrong guess), join nothing."""
+    given: dict[str, list[str]] = {}  # acronym -> the names given it
+    for name, acronyms in sorted(acronyms_given.items()):
+        for acronym in acronyms:
+            given.setdefault(acronym, []).append(name)
+    named = set(organizations)
+    for acronym, group in sorted(given.items()):
+        if not all(_shares_letters(acronym, name) for name in group):
+            continue
+        words = {name: set(_translated_words(name)) for name in group}
+        longest = max(words.values(), key=len)
+        if not all(w <= longest for w in words.values()):
+            continue
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+        if acronym in named:
+            joins.join(("organization", group[0]), ("organization", acronym))
+
+
+def _join_acronyms_alone(
+    joins: _Joins,
+    organizations: list[str],
+    capitals: set[str],
+    acronyms_given: dict[str, set[str]],
+    wheres: dict[str, set[str]],
+) -> None:
+    """An organisation named by an acronym alone, which no briefing gives with a name, is the one
+    organisation of the archive its letters make, named in briefings about the same one country (their first
+    place): written in capitals, its initials in another order, three letters at least ("SDP", "Parti
+    social-démocrate" in articles on Finland: the order of another language), or the first letters of each of
+    its words run together ("Servel", "Service électoral" in articles on Chile). Two such organisations, or
+    briefings about another country or about several: nothing."""
+    given = {a for acronyms in acronyms_given.values() for a in acronyms}
+
+    def country(name: str) -> str | None:
+        about = {_country_of_place(p) or p for p in wheres.get(name, set())}
+        return about.pop() if len(about) == 1 and "" not in about else None
+
+    by_letters: dict[tuple[str, str], set[str]] = {}  # (sorted initials, country) -> names
+    starts: dict[str, list[tuple[list[str], str]]] = {}  # first letter -> (words, name)
+    for name in organizations:
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if w not in _stop_words()]
+        if len(words) >= 2 and (where := country(name)) is not None:
+            by_letters.setdefault(("".join(sorted(_initials(name))), where), set()).add(name)
+            starts.setdefault(words[0][0], []).append((words, name))
+    for name in organizations:
+        if not name.isalpha() or name in given or (where := country(name)) is None:
+            continue
+        reordered = name in capitals and len(name) >= 3
+        found = set(by_letters.get(("".join(sorted(name)), where), ())) if reordered else set()
+        if len(name) >= 5:
+            found |= {other for words, other in starts.get(name[0], ()) if _run_together(name, words)}
+        found = {o for o in found if country(o) == where}
+        roots = {joins.find(("organization", o)) for o in found} - {joins.find(("organization", name))}
+        if len(roots) == 1:
+            joins.join(("organization", name), roots.pop())
+
+
+def _run_together(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the first letters of each of `words` in order, two at least of each ("servel":
+    "serv" of "service", "el" of "electoral")."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for n in range(min(len(first), len(acronym)), 1, -1):
+        if acronym[:n] == first[:n] and _run_together(acronym[n:], rest):
+            return True
+    return False
+
+
 def _join_qualified_table_names(joins: _Joins, organizations: list[str]) -> None:
     """Two organisations named by a name of the equivalents table and the same other words, in any language
     and order, are one: a branch or body of a named entity ("État islamique au Khorasan", "Islamic
@@ -919,6 +1021,100 @@ def _join_people(
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
+    _join_title_only(joins, people, roles, about)
+
+
+def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]], about: dict[str, set[str]]) -> None:
+    """A person named by a title alone, with or without a country ("roi d'Espagne", "Hungarian president",
+    "His Majesty the King") is the one person of the archive given that title, by its name ("King Felipe VI")
+    or a role ("roi", "président de la Cour constitutionnelle"). An office is held in one country: the one the
+    name says, or else the one its briefings are about, and the person's is the one its role says, or else
+    the one its briefings are about ("Hungarian president" and two people given "président" in articles on
+    Hungary: neither). A sovereign is named by its title where its country is not the article's: any one
+    person given that title whose role says no other country, or, for a title without a country, named in
+    briefings about the same place."""
+    parsed = {name: _title_only(_folded_key(name)) for name in people}
+    wanted = {found[:2] for found in parsed.values() if found is not None}
+    if not wanted:
+        return
+    titles: dict[tuple[str, str], set[tuple[str, str]]] = {}  # identity -> the titles its names are given
+    stated: dict[tuple[str, str], set[str]] = {}  # identity -> the countries its roles say
+    places: dict[tuple[str, str], set[str]] = {}  # identity -> the countries (or places) its briefings are about
+    for name in people:
+        if parsed[name] is not None:
+            continue
+        folded = _folded_key(name)
+        root = joins.find(("person", folded))
+        table, title, rest = _title(folded.split())
+        if table and rest:
+            titles.setdefault(root, set()).add((table, title))
+        for role in roles.get(folded, set()):
+            titles.setdefault(root, set()).update(_role_titles(role))
+            stated.setdefault(root, set()).update(
+                _nations()[w] for w in re.findall(r"[^\W\d_]+", role) if w in _nations()
+            )
+        places.setdefault(root, set()).update(_country_of_place(p) or p for p in about.get(folded, set()))
+    for name, found in sorted(parsed.items()):
+        if found is None:
+            continue
+        table, title, country = found
+        own = joins.find(("person", _folded_key(name)))
+        here = {_country_of_place(p) or p for p in about.get(_folded_key(name), set())}
+        candidates = {root for root, said in titles.items() if (table, title) in said and root != own}
+        if table == "office":
+            where = country or (next(iter(here)) if len(here) == 1 else None)
+            candidates = {c for c in candidates if where in (stated.get(c) or places.get(c, set()))}
+        elif country is not None:
+            candidates = {c for c in candidates if not stated.get(c) or country in stated[c]}
+        else:
+            candidates = {c for c in candidates if places.get(c, set()) & here}
+        if len(candidates) == 1:
+            joins.join(("person", _folded_key(name)), candidates.pop())
+
+
+def _title_only(folded: str) -> tuple[str, str, str | None] | None:
+    """(the table of a title, the title, the country said with it) of a name that is a title and nothing else
+    but a country, a nationality or words of address ("hungarian president" -> ("office", "president",
+    "hongrie"); "his majesty the king" -> ("sovereign", "roi", None)); None for any other name."""
+    for style in STYLES:
+        if folded.startswith(style + " "):
+            folded = folded[len(style) + 1 :]
+    words = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _ARTICLES and w not in LINKING_WORDS]
+    country = None
+    if len(words) >= 2 and words[0] in _nations():
+        country, words = _nations()[words[0]], words[1:]
+    for size in (3, 2, 1):
+        said = " ".join(words[:size])
+        for table, known in _TITLES:
+            if len(words) >= size and said in known:
+                rest = " ".join(words[size:])
+                if not rest:
+                    return table, known[said], country
+                named = _nations().get(rest) or _country_of_place(_place_key(rest))
+                return (table, known[said], named) if named is not None and country is None else None
+    return None
+
+
+def _role_titles(role: str) -> set[tuple[str, str]]:
+    """The titles a folded role says, the longest first at each word ("vice-président" is a vice-president,
+    not a president; "président de la Cour constitutionnelle" is a president)."""
+    words = re.findall(r"[^\W\d_]+", role)
+    found: set[tuple[str, str]] = set()
+    i = 0
+    while i < len(words):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                for _, known in _TITLES
+                if i + n <= len(words) and " ".join(words[i : i + n]) in known
+            ),
+            1,
+        )
+        said = " ".join(words[i : i + size])
+        found.update((table, known[said]) for table, known in _TITLES if said in known)
+        i += size
+    return found
 
 
 def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:

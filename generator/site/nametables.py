@@ -8,6 +8,7 @@ table regenerates no briefing:
   English ("banque", "bank"; "ligue", "league"), read as one word by generator/site/samewords.py;
 - COUNTRY_GROUPS: the lines of the names table that are countries ("Argentine", "Argentina");
 - COUNTRY_NATIONALITIES: the lines of the nationalities that say a country, not a continent ("européen");
+- STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
   (generator/site/samewords.py), the longest sign first ("US$" before "$").
 """
@@ -25,6 +26,7 @@ def _groups(table: object) -> tuple[frozenset[str], ...]:
 INSTITUTION_WORD_GROUPS = _groups(TABLES["institution_words"])
 COUNTRY_GROUPS = _groups(TABLES["names"]["countries"])
 COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"])
+STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
     sorted(
         ((fold(str(sign)), fold(str(word))) for word, signs in TABLES["currency_signs"].items() for sign in signs),

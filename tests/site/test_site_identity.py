@@ -812,3 +812,109 @@ def test_a_town_named_with_its_country_is_the_town_every_briefing_names_about_th
         place_about("Mérida", "Espagne"), place_about("Mérida", "Mexique"), place_about("Mérida du Mexique", "")
     )
     assert both["Mérida"] != both["Mérida du Mexique"]  # named about two countries: which one?
+
+
+def test_a_party_named_in_spanish_is_one_with_its_french_and_english_names():
+    found = keys(
+        about("Frente Amplio", "en", "Uruguay"),
+        about("Broad Front", "en", "Uruguay"),
+        about("Front large", "fr", "Uruguay"),
+        about("Movimiento Ciudadano", "fr", "Mexique"),
+        about("Citizens' Movement", "en", "Mexico"),
+        about("Fuerza Popular", "en", "Peru"),
+        about("Force populaire", "fr", "Pérou"),
+    )
+    assert found["Frente Amplio"] == found["Broad Front"] == found["Front large"]
+    assert found["Movimiento Ciudadano"] == found["Citizens' Movement"]
+    assert found["Fuerza Popular"] == found["Force populaire"]
+    assert len(set(found.values())) == 3
+    apart = keys(about("Frente Amplio", "en", "Uruguay"), about("Front large", "fr", "Costa Rica"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_a_party_named_after_its_people_is_one_with_the_nationality():
+    found = keys(about("Danes' Party", "en", "Denmark"), about("Parti des Danois", "fr", "Danemark"))
+    assert len(set(found.values())) == 1
+    apart = keys(about("Danes' Party", "en", "Denmark"), about("Parti des Suédois", "fr", "Danemark"))
+    assert len(set(apart.values())) == 2  # the Swedes' party, whatever the briefing is about
+
+
+def test_one_acronym_given_to_names_of_the_same_words_is_one_organisation_in_another_language():
+    found = keys(
+        org("Fédération italienne", "FIGC"),  # the Italian name's acronym, in a French or English briefing
+        org("Italian Football Federation", "FIGC"),
+        org("Fédération italienne de football", "FIGC"),
+        org("FIGC"),
+        org("National Securities Market Commission", "CNMV"),
+        org("CNMV"),
+    )
+    assert len({found[n] for n in ("Fédération italienne", "Italian Football Federation", "FIGC")}) == 1
+    assert found["Fédération italienne de football"] == found["FIGC"]
+    assert found["CNMV"] == found["National Securities Market Commission"] != found["FIGC"]
+    guess = keys(org("ministère de l'Intérieur", "DGSI"), org("DGSI"))
+    assert len(set(guess.values())) == 2  # no letter of its name: an extractor's wrong guess
+    other = keys(org("Fédération italienne de rugby", "FIR"), org("Fédération italienne de football", "FIR"))
+    assert len(set(other.values())) == 2  # neither name's words are the other's
+
+
+def test_an_acronym_alone_is_the_one_organisation_its_letters_make_about_the_same_country():
+    found = keys(
+        about("DUP", "en", "United Kingdom"),
+        about("Parti unioniste démocrate", "fr", "Royaume-Uni"),  # the English order of its words
+        about("Pemex", "fr", "Mexique"),
+        about("Petróleos Mexicanos", "en", "Mexico"),  # "Pe" and "mex"
+    )
+    assert found["DUP"] == found["Parti unioniste démocrate"] != found["Pemex"]
+    assert found["Pemex"] == found["Petróleos Mexicanos"]
+    elsewhere = keys(about("DUP", "en", "United Kingdom"), about("Parti unioniste démocrate", "fr", "Chili"))
+    assert len(set(elsewhere.values())) == 2  # another country's party
+    two = keys(
+        about("DUP", "en", "United Kingdom"),
+        about("Parti unioniste démocrate", "fr", "Royaume-Uni"),
+        about("Parti démocrate unifié", "fr", "Royaume-Uni"),
+    )
+    assert len(set(two.values())) == 3  # two names of those letters: which one?
+    lower = keys(about("Pud", "en", "United Kingdom"), about("Parti unioniste démocrate", "fr", "Royaume-Uni"))
+    assert len(set(lower.values())) == 2  # a word, not an acronym
+
+
+def titled(name: str, where: str, said: str | None = None) -> Mention:
+    return Mention("person", name, (), said, "en", where)
+
+
+def test_a_sovereign_named_by_title_alone_is_the_one_person_given_that_title():
+    found = keys(
+        titled("His Majesty the King", "Netherlands"),
+        titled("Willem-Alexander", "Pays-Bas", "roi"),
+        titled("King Harald V", "Norway"),
+    )
+    assert found["His Majesty the King"] == found["Willem-Alexander"] != found["King Harald V"]
+    country = keys(titled("roi de Suède", "Norvège"), titled("King Carl XVI Gustaf", "Norway"))
+    assert len(set(country.values())) == 1  # the one king: a king is named where he does not reign
+    two = keys(titled("roi de Suède", "Norvège"), titled("King Carl XVI Gustaf", "Norway"), titled("King Harald V", ""))
+    assert two["roi de Suède"] not in (two["King Carl XVI Gustaf"], two["King Harald V"])
+    said = keys(
+        titled("roi de Suède", "Norvège"),
+        titled("King Carl XVI Gustaf", "Norway"),
+        titled("Harald V", "Norway", "Norwegian king"),  # his role says another country
+    )
+    assert said["roi de Suède"] == said["King Carl XVI Gustaf"] != said["Harald V"]
+
+
+def test_an_office_named_by_title_alone_is_the_one_holder_of_that_country():
+    found = keys(
+        titled("Polish president", "Germany"),
+        titled("Andrzej Duda", "Pologne", "président"),
+        titled("Frank-Walter Steinmeier", "Germany", "President"),
+    )
+    assert found["Polish president"] == found["Andrzej Duda"] != found["Frank-Walter Steinmeier"]
+    two = keys(
+        titled("Polish president", "Germany"),
+        titled("Andrzej Duda", "Pologne", "président"),
+        titled("Małgorzata Gersdorf", "Poland", "président de la Cour suprême"),
+    )
+    assert two["Polish president"] not in (two["Andrzej Duda"], two["Małgorzata Gersdorf"])
+    other = keys(titled("président américain", "France"), titled("Emmanuel Macron", "France", "président"))
+    assert len(set(other.values())) == 2  # France's president, not the American one
+    vice = keys(titled("Brazilian president", "Brazil"), titled("Geraldo Alckmin", "Brésil", "vice-président"))
+    assert len(set(vice.values())) == 2  # a vice-president is no president
