@@ -136,6 +136,20 @@ def test_a_print_line_ends_the_article_and_a_late_related_block_goes_by_characte
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Jane Moss in Oslo and Tom Reed in Bergen; Writing by Tom Reed; Editing by Ana Ruiz",
+        "Additional reporting by Li Wei; Editing by Mark Potter",
+        "(Reportage Claire Martin, version française Paul Henri, édité par Sophie Louet)",
+    ],
+)
+def test_a_wire_story_s_credit_line_ends_it_and_the_next_story_goes(credit):
+    story = [STORY[0] * 3, STORY[1] * 3, STORY[2] * 3]
+    other = ["Flu cases rose across the region in 2022, with Spain and Portugal worst hit, health officials said."]
+    assert strip_chrome([*story, credit, *other]) == story
+
+
+@pytest.mark.parametrize(
     ("stamped", "names", "stamp"),
     [
         ("Tom HallUpdated 5 June 2023, 09:00", "Tom Hall", "Updated 5 June 2023, 09:00"),

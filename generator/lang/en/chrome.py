@@ -66,7 +66,14 @@ CHROME = ChromeLines(
     contributor_phrases=("contributed to this report", "contributed reporting"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
     furniture_starts=("share this article via", "share on", "sign up for", "follow us on"),
-    end_phrases=("a version of this article appears in print",),
+    # ... and a wire story's credit line closes it: what follows is another story of the feed
+    end_phrases=(
+        "a version of this article appears in print",
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+    ),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
 )

@@ -51,7 +51,8 @@ CHROME = ChromeLines(
     contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
     link_starts=("lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "lire", "à lire", "vidéo", "regarder"),
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
-    end_phrases=("cet article est paru dans",),
+    # ... and a wire story's credit line closes it ("(Reportage X, version française Y, édité par Z)")
+    end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
 )
