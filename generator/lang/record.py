@@ -478,6 +478,12 @@ class Language:
     # "which": a clause whose subject is the noun group before it ("the penalty phase of the trial, which begins")
     thing_relatives: tuple[str, ...] = ()
     relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
+    # a past participle that can follow its noun (case-sensitive regex fragment): "un traité signé en juin", "the ban,
+    # passed by parliament last October": a date in its phrase dates what the participle says of the noun
+    past_participle: str = ""
+    # what opens a clause on a gerund ("leaving London", "en quittant Londres"; case-sensitive regex fragment): an
+    # opening clause of one, or of a past participle, that holds a date dates what the sentence's subject does there
+    gerund: str = ""
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

@@ -400,3 +400,111 @@ def test_an_aside_of_contrast_after_an_opening_date_is_no_part_of_its_event(
 def test_what_the_subject_does_at_another_date_is_that_dates_event() -> None:
     sentence = "The chancellor will fly to Brussels on Monday to attend the summit of EU leaders on Tuesday."
     assert _event(sentence, "on Tuesday", "en", "on Monday") == "chancellor to attend the summit of EU leaders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        ("La police a retrouvé le véhicule, volé le 3 mars à Lyon.", "le 3 mars", "fr", "véhicule volé à Lyon"),
+        (
+            "Le maire a contesté le permis accordé le 12 janvier par la préfecture.",
+            "le 12 janvier",
+            "fr",
+            "permis accordé par la préfecture",
+        ),
+        (
+            "Le groupe a racheté une usine fermée en 2019 par son concurrent, Acme Industries, pour la relancer.",
+            "en 2019",
+            "fr",
+            "usine fermée par son concurrent, Acme Industries",
+        ),
+        (
+            "The law, approved by the Senate in March, bans single-use plastics.",
+            "in March",
+            "en",
+            "law approved by the Senate",
+        ),
+        (
+            "Critics attacked the contract awarded on 4 May to a local firm.",
+            "on 4 May",
+            "en",
+            "contract awarded to a local firm",
+        ),
+    ],
+)
+def test_a_date_in_a_participle_phrase_after_its_noun_dates_what_the_participle_says(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        # a subject and its finite verb, not a noun and its participle
+        ("The parliament passed the law in March.", "in March", "en", "parliament passed the law"),
+        ("Republicans never took up the bill the House passed in May.", "in May", "en", "took up the bill"),
+        # a participle that says an event is planned dates it: the event noun's own reading
+        ("La réunion, prévue mardi, est reportée.", "mardi", "fr", "réunion est reportée"),
+        # an adjective in a coordination does not govern the date after the coordinator
+        (
+            "Le texte a été rédigé par les délégués des pays voisins et de l'Union le 3 juin à Genève.",
+            "le 3 juin",
+            "fr",
+            "texte",
+        ),
+        ("The summit, scheduled for June 9, will take place in Geneva.", "June 9", "en", "will take place in Geneva"),
+    ],
+)
+def test_a_finite_verb_or_a_planned_event_is_no_participle_phrase(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert event in _event(sentence, date, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Arrivé à Dakar le 3 mai, le président a rencontré son homologue.",
+            "le 3 mai",
+            "fr",
+            "le président arrivé à Dakar",
+        ),
+        (
+            "En quittant Londres le 15 octobre, le couple rejoindra Sydney.",
+            "le 15 octobre",
+            "fr",
+            "le couple en quittant Londres",
+        ),
+        (
+            "Arriving in Paris on Monday, the president will meet his counterpart.",
+            "on Monday",
+            "en",
+            "the president arriving in Paris",
+        ),
+        (
+            "After visiting the flooded towns on Sunday, Ms. Lagarde will hold a press conference.",
+            "on Sunday",
+            "en",
+            "Ms. Lagarde visiting the flooded towns",
+        ),
+    ],
+)
+def test_an_opening_clause_on_a_participle_holding_the_date_is_what_the_subject_does_then(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("On Tuesday, Dangor told the court that the case was weak.", "On Tuesday", "Dangor told the court"),
+        ("Last week, Trump said the tariffs would stay.", "Last week", "Trump said the tariffs would stay"),
+    ],
+)
+def test_a_date_before_a_one_word_speaker_and_the_speech_verb_dates_the_saying(
+    sentence: str, date: str, event: str
+) -> None:
+    assert _event(sentence, date, "en").startswith(event)

@@ -175,6 +175,8 @@ class _EventWords:
     when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
     contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
+    participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
+    gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
 
 
 @functools.cache
@@ -218,6 +220,8 @@ def _event_words(language: Language) -> _EventWords:
             (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
         ),
         contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
+        participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
+        gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
@@ -637,6 +641,12 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+    participled = _participle_phrase(masked, start, words, language)
+    if participled:
+        return participled
+    opened = _opening_participle(masked, clauses, idx, start, words, language)
+    if opened:
+        return opened
     a, b = _date_clause(masked, clauses, idx, words)
     clause_end = b  # the event noun is the clause's own: a complement's noun is often another event's
     masked, b = _with_complements(masked, clauses, b, words)
@@ -677,6 +687,106 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+_PARTICIPLE_REACH = 6  # words between a participle and the date its phrase holds ("passed by Israel's parliament")
+
+
+def _participle_phrase(masked: str, start: int, words: _EventWords, language: Language) -> str:
+    """The noun group a past participle follows, with the participle's phrase, when the date is in that phrase and
+    the group names no event ("Les deux alliés sont unis par un traité, signé en juin" -> "traité signé"; "a double
+    murder committed in Nice on 6 May" -> "double murder committed in Nice"; "The ban, passed by parliament last
+    October, followed ..." -> "ban passed by parliament"): the participle says what happened to the noun at the date.
+    The participle follows its noun, set off by a comma or after the clause's verb (the noun is its object): "the
+    parliament passed the ban" opens its clause on a subject and a finite verb. "" when the date is in no such phrase,
+    or when the group names an event (its own reading, by the event noun, says as much)."""
+    before = masked[:start]
+    participles = list(words.participle.finditer(before))
+    if not participles:
+        return ""
+    p = participles[-1]
+    between = before[p.end() :]
+    if (
+        len(between.split()) > _PARTICIPLE_REACH
+        or re.search(r"[;:()«»\"“”]", between)
+        or _says_verb(between, words)
+        or not words.coordinated.fullmatch(between)  # "des puissances industrialisées et de la Russie le 6 mai"
+    ):
+        return ""
+    head = before[: p.start()].rstrip()
+    aside = head.endswith(",")
+    head = head.rstrip(" ,")
+    last, previous = (head.split()[-2:] if len(head.split()) > 1 else ["", *head.split()])[::-1]
+    if (
+        not last
+        or fold(last) in words.determiners
+        or words.dangling.search(" " + last)
+        or (words.participle.fullmatch(last) and fold(previous) not in words.determiners)  # "le permis accordé"
+        or _says_verb(last, words)
+    ):
+        return ""  # "a signé", "ont été arrêtés", "has been passed": no noun before the participle
+    group = _noun_group_before(head, words)
+    if not group or _planned(language, p.group(0)) or (words.nouns.search(group) and not aside):
+        return ""  # "La réunion, prévue mardi, est reportée", "investiture par le Parlement prévue le 15": the event's
+    governing = head[: len(head) - len(group)].split()[-1:]
+    if not aside and not (governing and _governs(governing[0], words)):
+        # "The parliament passed the ban last October", "the bill the House passed in May": a subject and its verb
+        return ""
+    opening = group.split(" ", 1)
+    if len(opening) == 2 and fold(opening[0]) in words.determiners:
+        group = opening[1]  # "un traité signé en juin": the agenda line says "traité signé"
+    tail = masked[start:]
+    stop = re.search(r"[,;:()]|\s[-–—]\s", tail)
+    named = _NAME_RUN.match(tail, stop.end() + 1) if stop and tail[stop.start()] == "," else None
+    if named and re.fullmatch(r"\s*[,.;:]?", tail[named.end() : named.end() + 2][:1]):
+        stop = None if named.end() >= len(tail) else re.compile(r"\W").search(tail, named.end())
+    tail = tail[: stop.start()] if stop else tail
+    part = words.coordinated.match(tail)
+    tail = part.group(0) if part else ""
+    return _trim(words.lead.sub("", f"{group} {masked[p.start() : start]} {tail}"), words)
+
+
+def _opening_participle(
+    masked: str, clauses: list[tuple[int, int]], idx: int, start: int, words: _EventWords, language: Language
+) -> str:
+    """An opening clause on a gerund or a past participle that holds the date, headed by the sentence's subject ("After
+    leaving London on October 15, Harry and Meghan will be welcomed ..." -> "Harry and Meghan leaving London"; "Arrivé à
+    Dakar le 3 mai, le président a rencontré ..." -> "le président arrivé à Dakar"): the subject does it at the date,
+    the main clause says what it does next. "" when the date is in no such clause or the main clause has no subject."""
+    if idx + 1 >= len(clauses) or masked[clauses[idx][1]] != "," or re.search(r"\w", masked[: clauses[idx][0]]):
+        return ""
+    opening = masked[clauses[idx][0] : clauses[idx][1]].strip()
+    opening = opening[:1].lower() + opening[1:]  # the sentence's capital: "Arrivé", "En quittant"
+    text = words.lead.sub("", opening)
+    if not any(w.gerund.match(t) or w.participle.match(t) for w in [words] for t in (opening, text)):
+        return ""
+    main = masked[clauses[idx + 1][0] :].strip()
+    subject = sentence_subject(main, language)
+    if subject is None or fold(subject) in language.vague_subjects or words.attribution.match(main, len(subject)):
+        return ""  # "Speaking on Monday, he said ...": the saying is the event
+    text = text if words.gerund.match(text) or words.participle.match(text) else opening
+    return _trim(f"{subject} {text}", words)
+
+
+def _governs(word: str, words: _EventWords) -> bool:
+    """Whether the word before a noun group makes it a complement: a preposition, or a verb ("sont unis par un traité",
+    "a regretté le changement", "to eliminate the tariffs" is no such verb by its shape, and is left out)."""
+    return bool(
+        words.dangling.search(" " + word)
+        or words.lead.fullmatch(word)  # "après", "after"
+        or words.participle.fullmatch(word)
+        or _says_verb(word, words)
+    )
+
+
+@functools.cache
+def _future_cues(language: Language) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for tense, p in language.tense_cues if tense == "future") or "(?!)", re.I)
+
+
+def _planned(language: Language, participle: str) -> bool:
+    """Whether a participle says an event is planned ("prévue", "scheduled"): it dates the event, says nothing of it."""
+    return _future_cues(language).fullmatch(participle) is not None
 
 
 _BLANK = re.compile(r"\s{3,}")  # where a date was blanked out of the sentence
@@ -1090,7 +1200,11 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
         # the date is the saying's: right after its verb ("a déclaré mercredi que ...", "said on Monday that ..."), or
         # before a speaker who does nothing else ("Last week, Defence Minister Israel Katz said the country would")
         if (date_at >= verb.end() and not text[verb.end() : date_at].strip()) or (
-            date_at < verb.start() and content_words(speaker) and not _says_verb(speaker, words)
+            # the speaker a one-word name the verb's pattern took with it ("On Tuesday, Dangor told the court that"):
+            # nothing is left before the verb, the date is still the saying's
+            date_at < verb.start()
+            and (content_words(speaker) or not speaker.strip())
+            and not _says_verb(speaker, words)
         ):
             return text
     if date_at is not None and date_at >= verb.end():

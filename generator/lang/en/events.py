@@ -216,3 +216,15 @@ SENTENCE_OPENERS = (
     r"\w+ing",  # "Speaking at ...", "Following ..."
     r"\w+ly",  # "Separately,", "Originally ..."
 )
+# a past participle that can follow its noun ("the ban, passed by parliament last October", "the 15% tariffs imposed on
+# Sept. 1"): a word in -ed that is no noun ("need", "hundred"), or an irregular one
+PAST_PARTICIPLE = (
+    r"(?!(?:need|speed|seed|feed|bleed|greed|creed|indeed|hundred|shed|bed|red|wed|sacred|naked|wicked|embed)\b)"
+    r"(?:[a-z]{2,}ed|held|made|given|taken|sent|won|lost|built|sold|brought|shot|struck|seen|done|found|known|born"
+    r"|written|told|paid|kept|led|begun|broken|chosen|spent|thrown|shown|drawn|stolen|hidden|signed|set|put|cut)\b"
+)
+# a gerund opening a clause ("After leaving London on October 15, Harry and Meghan will ..."): no noun in -ing
+GERUND = (
+    r"(?!(?:during|morning|evening|meeting|building|thing|nothing|something|anything|everything|king|spring|string)\b)"
+    r"[a-z]{2,}ing"
+)

@@ -242,3 +242,16 @@ TOPIC_OPENERS = (
     r"s['’]agissant\s+d(?:e|u|es|['’])",
     r"pour\s+ce\s+qui\s+est\s+d(?:e|u|es|['’])",
 )
+# a past participle that can follow its noun ("un traité de défense mutuelle, signé en juin", "un double assassinat
+# commis à Nice le 6 mai"): a word in -é, -i(s), -u or -it with their feminine and plural forms; the nouns of those
+# endings that follow a noun group as often ("été", "journée", "député", "société") are none
+PAST_PARTICIPLE = (
+    r"(?!(?:été|années?|journées?|soirées?|matinées?|durées?|idées?|armées?|entrées?|arrivées?|musées?|lycées?"
+    r"|côtés?|comités?|députée?s?|marchés?|sociétés?|santé|sécurité|majorité|université|communauté|liberté|égalité"
+    r"|identité|activités?|autorités?|priorités?|qualité|réalité|unités?|employée?s?|déléguée?s?|retraitée?s?"
+    r"|salariée?s?|alliée?s?|parti|menu|produit|circuit|esprit|crédit|appétit|profit|conflit|édit|nuit|fruit|bruit"
+    r"|depuis|parmi|ainsi|aussi|aujourd|jamais|désormais|celui|voici|lui|qui|oui|tu|vu|plus)\b)"
+    r"[a-zà-ÿ]{2,}(?:ée?s?|(?:m|pr|qu|c)ise?s?|(?:cr|d|du|tru|fa)ite?s?|(?:d|n|ç|v|l|r|p|b)ue?s?)\b"
+)
+# a gerund opening a clause ("En quittant Londres le 15 octobre, le couple ...")
+GERUND = r"en\s+[a-zà-ÿ]{2,}ant"
