@@ -361,6 +361,9 @@ class ChromeLines:
     stamp_starts: tuple[str, ...] = ()
     # a banner alone on its line ("URGENT", "Breaking news"): the lines of other stories' titles under it are a ticker
     banners: tuple[str, ...] = ()
+    # a pager's word in capitals before another story's title ("PREV Juric, in Turin ...", "SUIVANT Le maire ..."),
+    # matched as written: "Next week" opens a sentence
+    pager_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

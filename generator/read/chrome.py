@@ -68,6 +68,11 @@ _CAPTION_WORDS = 30  # a caption is one line of at most this many words
 _KICKER = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’-]{2,40}[:?]\s+\S.{40,}")
 _TEASERS = 2  # this many at the page's end are other stories' teasers; one may be the story's own dateline
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+# A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
+_PAGER = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, sorted(every(lambda lang: lang.chrome.pager_words), key=len, reverse=True)))})"
+    r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
+)
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
@@ -132,6 +137,8 @@ def strip_chrome(lines: list[str]) -> list[str]:
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
+            continue
+        if _PAGER.match(stripped):
             continue
         stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:

@@ -332,3 +332,11 @@ def test_teasers_of_other_stories_that_end_a_page_go_and_a_dateline_stays():
     ]
     assert strip_chrome(lines) == lines[:2]
     assert strip_chrome(lines[:3]) == lines[:3]  # one such paragraph may be the story's own
+
+
+def test_a_pager_s_teasers_go_and_a_kicker_in_capitals_stays():
+    story = [STORY[0] * 3, STORY[1] * 3]
+    pager = ["PREV Mayor opens the new bridge over the river", "SUIVANT Le conseil vote le budget du port"]
+    kicker = "NEXT STEPS: the council will vote on the plan in May, officials said."
+    assert strip_chrome([*story, *pager]) == story
+    assert strip_chrome([*story, kicker]) == [*story, kicker]

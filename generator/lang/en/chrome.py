@@ -76,4 +76,5 @@ CHROME = ChromeLines(
     ),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
+    pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),
 )

@@ -55,4 +55,5 @@ CHROME = ChromeLines(
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
+    pager_words=("PRÉCÉDENT", "SUIVANT", "ARTICLE PRÉCÉDENT", "ARTICLE SUIVANT"),
 )
