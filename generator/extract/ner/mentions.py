@@ -1403,6 +1403,92 @@ def _listed_organisation(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if is_acronym(ws[a - 2].text) and _org_head_before(ws, a - 2, a - 1) else None
 
 
+_LIST_ITEMS = 8  # items of a list read on each side of a name ("la CGT, FO, la CFE-CGC, la FSU, Solidaires")
+
+
+def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The other items of the list of names the words [a, b) stand in ("la CGT, FO, la FSU, Solidaires et ...",
+    "AT&T, Comcast, T-Mobile and others"), before and after them: capitalised runs joined by commas and "and", each
+    maybe after an article or "de" ("de la FNTR, de l'OTRE et de Transfroid"), an "and" among the links (commas
+    alone list an address: "Bradley Farm, Farley, Shropshire"); none when the words are in no such list (a neighbour
+    that is not a name ends it on its side)."""
+    sent, links = ws[a].sent, {","} | lx.AND_WORDS
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    joined = False
+    k = a - 1  # leftwards: a link, an item, an article
+    while k >= 1 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+        k -= 1  # the name's own ("de l'OTRE et de Transfroid")
+    while len(before) < _LIST_ITEMS and k >= 1 and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k -= 1
+        if fold(ws[k].text) in links and ws[k].text != ws[k + 1].text:
+            k -= 1  # ", and"
+        end = k + 1
+        while k >= 0 and ws[k].sent == sent and not sentence_start(ws, k) and _in_item(ws, k):
+            k -= 1
+        if k + 1 == end:
+            break
+        before.append((k + 1, end))
+        while k >= 0 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k -= 1
+    k = b  # rightwards: a link, an article, an item
+    while len(after) < _LIST_ITEMS and k + 1 < len(ws) and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k += 1
+        if fold(ws[k].text) in links:
+            joined = True
+            k += 1  # ", and"
+        while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k += 1
+        start = k
+        while k < len(ws) and ws[k].sent == sent and _in_item(ws, k):
+            k += 1
+        if k == start:
+            break
+        after.append((start, k))
+    return (before, after) if joined else ([], [])
+
+
+def _in_item(ws: list[Word], k: int) -> bool:
+    """A capitalised word of a list item, or the slash between two ("Comcast/Xfinity")."""
+    slash = ws[k].text == "/" and 0 < k < len(ws) - 1 and is_cap(ws[k - 1].text) and is_cap(ws[k + 1].text)
+    return is_cap(ws[k].text) or slash
+
+
+def _organisation_shaped(ws: list[Word], a: int, b: int) -> bool:
+    """An acronym ("FSU", "AT&T") or a name with an organisation word ("Network Rail"), not a place."""
+    text = " ".join(w.text for w in ws[a:b])
+    key = fold(text)
+    if lx.place_name(text, "") or lx.is_nationality(key) or key in lx.PARTISANS:
+        return False
+    acronym = b - a == 1 and (is_acronym(text) or re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", text) is not None)
+    return acronym or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b]) or key in lx.KNOWN_ORGS
+
+
+def _listed_with_organisations(c: _Candidate) -> _Evidence | None:
+    """ "la CGT, FO, la FSU, Solidaires et des organisations de jeunesse", "talks between the UAW and Stellantis",
+    "executives from AT&T, Comcast/Xfinity, T-Mobile and others": one name in a list of names where another is an
+    organisation by its own shape, and none is a place, is an organisation too (a place in the list is the
+    gazetteer's, spoken before; a person's surname joins its person)."""
+    if not c.single or c.at_start or c.words[0] in lx.FIRST_NAMES or c.key in lx.PARTISANS:
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b)
+    # (a list's first name after an article: "la Dinassa, Cap Invest, DNC et ..."; without one, a word before "and" may
+    # be an adjective sharing the next name's noun: "Presidential and National Assembly elections")
+    if not before and not (c.prev and c.prev[-1] in lx.ARTICLES):
+        return None
+    # (nor before "and" and a longer name, whose noun it may share: "the Presidential and National Assembly elections")
+    if not before and after and fold(c.ws[c.b].text) in lx.AND_WORDS:
+        end = after[0][1]
+        of = end < len(c.ws) and fold(c.ws[end].text) in OF_WORDS  # ("Governorship and Houses of Assembly elections")
+        if end - after[0][0] > 1 or of:
+            return None
+    items = before + after
+    places = any(lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) for i, j in items)
+    return _Evidence(ORG) if not places and any(_organisation_shaped(c.ws, i, j) for i, j in items) else None
+
+
 def _after_near_place(c: _Candidate) -> _Evidence | None:
     """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
     will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
@@ -1564,6 +1650,7 @@ _LABEL_CUES = (
     _membership,
     _listed_organisation,
     _listed_after_organisation_noun,
+    _listed_with_organisations,
     _after_near_place,
     _role,
     _organisation_noun,
