@@ -181,7 +181,16 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     prev = _previous_words(ws, a, 3)
     # (not after a preposition: "visite d'exploitation agricole à Moindou" is where the farm is)
     at = bool(prev) and prev[-1] in _PLACE_PREPOSITIONS
-    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
+    # (a head in lower case or opening its sentence, "Exploitation agricole X": in "SNCF Réseau. - Match ...", a name's
+    # word before a line's first word)
+    heads = [
+        w
+        for n, w in enumerate(ws[:a][-3:], start=max(0, a - 3))
+        if w.sent == ws[a].sent and (w.text.islower() or sentence_start(ws, n))
+    ]
+    if any(fold(w.text) in lx.ORG_HEADS for w in heads) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
+        return True
+    if _head_of_field(ws, a):
         return True
     nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
     return (
@@ -189,6 +198,24 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
         and nxt[0] == ","
         and (nxt[1] in lx.ORG_HEADS or nxt[1] in DETERMINERS and len(nxt) > 2 and nxt[2] in lx.ORG_HEADS)
     )
+
+
+def _head_of_field(ws: list[Word], a: int) -> bool:
+    """ "le géant français de l'aéronautique Safran", "le groupe mondial du luxe LVMH": an organisation noun, a
+    nationality or an adjective, then its field ("de", maybe an article, one noun in lower case) right before the
+    name."""
+    k = a - 1
+    if k < 2 or not ws[k].text.isalpha() or not ws[k].text.islower() or fold(ws[k].text) in lx.STOP_WORDS:
+        return False
+    k -= 1
+    if fold(ws[k].text) in lx.ARTICLES_AFTER_OF and fold(ws[k].text) not in OF_WORDS:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or any(w.sent != ws[a].sent for w in ws[k - 1 : a]):
+        return False
+    k -= 1
+    # (the head qualified first: not "une équipe de la zone X", where the noun is a place's)
+    qualified = ws[k].text.isalpha() and ws[k].text.islower() and fold(ws[k].text) not in lx.ORG_HEADS
+    return qualified and k > 0 and ws[k - 1].text.islower() and fold(ws[k - 1].text) in lx.ORG_HEADS
 
 
 def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
@@ -1312,8 +1339,10 @@ def _venue(c: _Candidate) -> _Evidence | None:
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
-    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
-    first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
+    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it; "the Bay Area
+    # News Group": a body's word closing the name, no "of" between, heads it)
+    body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
+    first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
@@ -1524,6 +1553,26 @@ def _role(c: _Candidate) -> _Evidence | None:
     return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
 
 
+_NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"
+
+
+def _firm_of_role(c: _Candidate) -> _Evidence | None:
+    """ "le président-directeur général d'Ubisoft", "the chief executive of Acme": one name after a role that heads a
+    firm and its "of" is the firm (a place there is the gazetteer's, spoken before: "le directeur de Lyon")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if not c.single or k < 1 or fold(ws[k].text) not in OF_WORDS or c.words[0] in lx.FIRST_NAMES:
+        return None
+    # (the role word, or the role and one word after it: "directeur général de", "chief executive officer of")
+    roles = [w for w in ws[max(0, k - 3) : k] if w.sent == ws[c.a].sent and w.text[:1].islower()]
+    # (not the head of a longer name, "director of Forensics for Justice", nor before the holder's name, "le directeur
+    # du Village Jane Roe")
+    nxt = [w.text for w in ws[c.b : c.b + 2] if w.sent == ws[c.a].sent]
+    longer = bool(nxt) and (is_cap(nxt[0]) or len(nxt) > 1 and fold(nxt[0]) in _NAME_LINKS and is_cap(nxt[1]))
+    return _Evidence(ORG) if any(fold(w.text) in lx.FIRM_ROLES for w in roles[-2:]) and not longer else None
+
+
 def _after_lowercase_place_noun(c: _Candidate) -> bool:
     """A place noun in lower case right before the name, or with one adjective between ("la région académique X")."""
     for k in (c.a - 1, c.a - 2):
@@ -1653,6 +1702,7 @@ _LABEL_CUES = (
     _listed_with_organisations,
     _after_near_place,
     _role,
+    _firm_of_role,
     _organisation_noun,
     _cited_source,
     _apposed_role,
