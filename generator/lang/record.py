@@ -138,6 +138,8 @@ class EntityWords:
     owned_nouns: tuple[str, ...] = ()
     # roles held in a company, a club or a union, after its one-word name ("Hibernian manager Pat Fenlon")
     staff_roles: tuple[str, ...] = ()
+    # roles that head a firm or a body, whose one-word complement is that body ("le PDG d'Ubisoft", "CEO of Acme")
+    firm_roles: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()  # "3 per cent of X", "3 pour cent de X": a share of a company (with "%")
     committee_heads: tuple[str, ...] = ()  # in lower case, then "des" and its field: "en commission des lois"
     # the people of a seat of power, subject after a fronted "at the seat," ("À Matignon, on assure que ...")

@@ -238,6 +238,7 @@ INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution
 NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
 OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
 STAFF_ROLES = _folded(every(lambda lang: lang.entities.staff_roles))  # "Hibernian manager X": X's employer
+FIRM_ROLES = _folded(every(lambda lang: lang.entities.firm_roles))  # "le PDG d'Ubisoft": Ubisoft a firm
 COURT_HEADS = _folded(every(lambda lang: lang.entities.court_heads))  # "la cour d'assises"
 COURT_KINDS = _folded(every(lambda lang: lang.entities.court_kinds))
 MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écrit sur X": X an outlet

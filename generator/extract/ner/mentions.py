@@ -182,7 +182,16 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
     prev = _previous_words(ws, a, 3)
     # (not after a preposition: "visite d'exploitation agricole à Moindou" is where the farm is)
     at = bool(prev) and prev[-1] in _PLACE_PREPOSITIONS
-    if any(p in lx.ORG_HEADS for p in prev[-3:]) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
+    # (a head in lower case or opening its sentence, "Exploitation agricole X": in "SNCF Réseau. - Match ...", a name's
+    # word before a line's first word)
+    heads = [
+        w
+        for n, w in enumerate(ws[:a][-3:], start=max(0, a - 3))
+        if w.sent == ws[a].sent and (w.text.islower() or sentence_start(ws, n))
+    ]
+    if any(fold(w.text) in lx.ORG_HEADS for w in heads) and not any(lx.is_role_head(p) for p in prev[-2:]) and not at:
+        return True
+    if _head_of_field(ws, a):
         return True
     nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
     return (
@@ -190,6 +199,24 @@ def _org_head_before(ws: list[Word], a: int, b: int) -> bool:
         and nxt[0] == ","
         and (nxt[1] in lx.ORG_HEADS or nxt[1] in DETERMINERS and len(nxt) > 2 and nxt[2] in lx.ORG_HEADS)
     )
+
+
+def _head_of_field(ws: list[Word], a: int) -> bool:
+    """ "le géant français de l'aéronautique Safran", "le groupe mondial du luxe LVMH": an organisation noun, a
+    nationality or an adjective, then its field ("de", maybe an article, one noun in lower case) right before the
+    name."""
+    k = a - 1
+    if k < 2 or not ws[k].text.isalpha() or not ws[k].text.islower() or fold(ws[k].text) in lx.STOP_WORDS:
+        return False
+    k -= 1
+    if fold(ws[k].text) in lx.ARTICLES_AFTER_OF and fold(ws[k].text) not in OF_WORDS:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or any(w.sent != ws[a].sent for w in ws[k - 1 : a]):
+        return False
+    k -= 1
+    # (the head qualified first: not "une équipe de la zone X", where the noun is a place's)
+    qualified = ws[k].text.isalpha() and ws[k].text.islower() and fold(ws[k].text) not in lx.ORG_HEADS
+    return qualified and k > 0 and ws[k - 1].text.islower() and fold(ws[k - 1].text) in lx.ORG_HEADS
 
 
 def _acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
@@ -1318,8 +1345,10 @@ def _venue(c: _Candidate) -> _Evidence | None:
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
-    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it)
-    first = first and not (len(c.words) > 1 and c.words[1] in lx.ORG_WORDS)
+    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it; "the Bay Area
+    # News Group": a body's word closing the name, no "of" between, heads it)
+    body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
+    first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     return _Evidence(LOC) if first or last or (building and _after_place_preposition(c)) else None
@@ -1409,6 +1438,92 @@ def _listed_organisation(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if is_acronym(ws[a - 2].text) and _org_head_before(ws, a - 2, a - 1) else None
 
 
+_LIST_ITEMS = 8  # items of a list read on each side of a name ("la CGT, FO, la CFE-CGC, la FSU, Solidaires")
+
+
+def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The other items of the list of names the words [a, b) stand in ("la CGT, FO, la FSU, Solidaires et ...",
+    "AT&T, Comcast, T-Mobile and others"), before and after them: capitalised runs joined by commas and "and", each
+    maybe after an article or "de" ("de la FNTR, de l'OTRE et de Transfroid"), an "and" among the links (commas
+    alone list an address: "Bradley Farm, Farley, Shropshire"); none when the words are in no such list (a neighbour
+    that is not a name ends it on its side)."""
+    sent, links = ws[a].sent, {","} | lx.AND_WORDS
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    joined = False
+    k = a - 1  # leftwards: a link, an item, an article
+    while k >= 1 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+        k -= 1  # the name's own ("de l'OTRE et de Transfroid")
+    while len(before) < _LIST_ITEMS and k >= 1 and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k -= 1
+        if fold(ws[k].text) in links and ws[k].text != ws[k + 1].text:
+            k -= 1  # ", and"
+        end = k + 1
+        while k >= 0 and ws[k].sent == sent and not sentence_start(ws, k) and _in_item(ws, k):
+            k -= 1
+        if k + 1 == end:
+            break
+        before.append((k + 1, end))
+        while k >= 0 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k -= 1
+    k = b  # rightwards: a link, an article, an item
+    while len(after) < _LIST_ITEMS and k + 1 < len(ws) and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k += 1
+        if fold(ws[k].text) in links:
+            joined = True
+            k += 1  # ", and"
+        while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k += 1
+        start = k
+        while k < len(ws) and ws[k].sent == sent and _in_item(ws, k):
+            k += 1
+        if k == start:
+            break
+        after.append((start, k))
+    return (before, after) if joined else ([], [])
+
+
+def _in_item(ws: list[Word], k: int) -> bool:
+    """A capitalised word of a list item, or the slash between two ("Comcast/Xfinity")."""
+    slash = ws[k].text == "/" and 0 < k < len(ws) - 1 and is_cap(ws[k - 1].text) and is_cap(ws[k + 1].text)
+    return is_cap(ws[k].text) or slash
+
+
+def _organisation_shaped(ws: list[Word], a: int, b: int) -> bool:
+    """An acronym ("FSU", "AT&T") or a name with an organisation word ("Network Rail"), not a place."""
+    text = " ".join(w.text for w in ws[a:b])
+    key = fold(text)
+    if lx.place_name(text, "") or lx.is_nationality(key) or key in lx.PARTISANS:
+        return False
+    acronym = b - a == 1 and (is_acronym(text) or re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", text) is not None)
+    return acronym or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b]) or key in lx.KNOWN_ORGS
+
+
+def _listed_with_organisations(c: _Candidate) -> _Evidence | None:
+    """ "la CGT, FO, la FSU, Solidaires et des organisations de jeunesse", "talks between the UAW and Stellantis",
+    "executives from AT&T, Comcast/Xfinity, T-Mobile and others": one name in a list of names where another is an
+    organisation by its own shape, and none is a place, is an organisation too (a place in the list is the
+    gazetteer's, spoken before; a person's surname joins its person)."""
+    if not c.single or c.at_start or c.words[0] in lx.FIRST_NAMES or c.key in lx.PARTISANS:
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b)
+    # (a list's first name after an article: "la Dinassa, Cap Invest, DNC et ..."; without one, a word before "and" may
+    # be an adjective sharing the next name's noun: "Presidential and National Assembly elections")
+    if not before and not (c.prev and c.prev[-1] in lx.ARTICLES):
+        return None
+    # (nor before "and" and a longer name, whose noun it may share: "the Presidential and National Assembly elections")
+    if not before and after and fold(c.ws[c.b].text) in lx.AND_WORDS:
+        end = after[0][1]
+        of = end < len(c.ws) and fold(c.ws[end].text) in OF_WORDS  # ("Governorship and Houses of Assembly elections")
+        if end - after[0][0] > 1 or of:
+            return None
+    items = before + after
+    places = any(lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) for i, j in items)
+    return _Evidence(ORG) if not places and any(_organisation_shaped(c.ws, i, j) for i, j in items) else None
+
+
 def _after_near_place(c: _Candidate) -> _Evidence | None:
     """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
     will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
@@ -1442,6 +1557,26 @@ def _role(c: _Candidate) -> _Evidence | None:
     if _inside_a_name(c.ws, c.a):
         return None
     return _Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+_NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"
+
+
+def _firm_of_role(c: _Candidate) -> _Evidence | None:
+    """ "le président-directeur général d'Ubisoft", "the chief executive of Acme": one name after a role that heads a
+    firm and its "of" is the firm (a place there is the gazetteer's, spoken before: "le directeur de Lyon")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if not c.single or k < 1 or fold(ws[k].text) not in OF_WORDS or c.words[0] in lx.FIRST_NAMES:
+        return None
+    # (the role word, or the role and one word after it: "directeur général de", "chief executive officer of")
+    roles = [w for w in ws[max(0, k - 3) : k] if w.sent == ws[c.a].sent and w.text[:1].islower()]
+    # (not the head of a longer name, "director of Forensics for Justice", nor before the holder's name, "le directeur
+    # du Village Jane Roe")
+    nxt = [w.text for w in ws[c.b : c.b + 2] if w.sent == ws[c.a].sent]
+    longer = bool(nxt) and (is_cap(nxt[0]) or len(nxt) > 1 and fold(nxt[0]) in _NAME_LINKS and is_cap(nxt[1]))
+    return _Evidence(ORG) if any(fold(w.text) in lx.FIRM_ROLES for w in roles[-2:]) and not longer else None
 
 
 def _after_lowercase_place_noun(c: _Candidate) -> bool:
@@ -1576,8 +1711,10 @@ _LABEL_CUES = (
     _membership,
     _listed_organisation,
     _listed_after_organisation_noun,
+    _listed_with_organisations,
     _after_near_place,
     _role,
+    _firm_of_role,
     _organisation_noun,
     _cited_source,
     _apposed_role,

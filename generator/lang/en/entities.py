@@ -215,12 +215,13 @@ ENTITIES = EntityWords(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
         "striker goalkeeper defender midfielder executive president"
     ),
+    firm_roles=words("ceo chairman chairwoman founder co-founder owner executive"),
     member_nouns=words("member members"),
-    medium_verbs=words("said says wrote writes posted tweeted announced told"),
+    medium_verbs=words("said says wrote writes posted tweeted announced told searched"),
     medium_prepositions=words("on"),
     auxiliaries=words("has have had"),
     owned_nouns=words(
-        "account accounts user users group groups share shares stock post posts page feed app platform "
+        "account accounts user users group groups share shares stock post posts page feed app platform messages "
         "spokesperson spokesman spokeswoman executives employees shareholders"
     ),
     office_words=words("serve serves served serving years term tenure"),

@@ -167,7 +167,9 @@ ENTITIES = EntityWords(
         # bands and ensembles ("le quatuor féminin Las Migas")
         "duo trio quatuor quintette orchestre fanfare chorale "
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
-        "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes"
+        "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes "
+        # a platform ("le réseau social Telegram")
+        "réseau"
     ),
     org_words=words(
         "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
@@ -241,13 +243,18 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     speaker_nouns=words("responsable source sources"),
     percent_words=words("cent"),
+    firm_roles=words(
+        "PDG p.-d.g. président-directeur directeur directrice patron patronne fondateur fondatrice cofondateur"
+    ),
     member_nouns=words("membre membres adhérent adhérents militants"),
     medium_verbs=words(
-        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
+        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée "
+        # what is posted on a platform ("a rapporté sur Facebook", "a partagé sur Instagram")
+        "rapporté partagé posté relayé"
     ),
     medium_prepositions=words("sur"),
     auxiliaries=words("a ont avait avaient"),
-    owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
+    owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés message messages"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
     inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
