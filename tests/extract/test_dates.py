@@ -1194,3 +1194,18 @@ def test_a_bound_said_without_a_verb_that_places_it_is_ahead(
     sentence: str, lang: str, text: str, expected: str
 ) -> None:
     assert values(sentence, dt.date(2023, 11, 2), lang)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("Mercredi, à dix-sept heures, la commission entendra le ministre.", "dix-sept heures", "2024-04-03T17:00"),
+        ("La séance reprendra demain à vingt et une heures trente.", "vingt et une heures trente", "T21:30"),
+    ],
+)
+def test_an_hour_in_words_of_a_formal_agenda_is_a_time(sentence: str, text: str, expected: str) -> None:
+    assert values(sentence)[text].endswith(expected)
+
+
+def test_an_hour_in_words_before_a_distance_is_no_time() -> None:
+    assert all(v.startswith("PT") or "T" not in v for v in values("Le village est à deux heures de route.").values())

@@ -341,7 +341,11 @@ def time(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         code = ctx.language.parts_of_day.get(fold(g["noon"]), "")
         hh, mm = (int(code[1:3]), int(code[4:6])) if code.startswith("T") else (24, 0)
     else:
-        hh, mm = int(g["h"]), int(g.get("m") or 0)
+        # the hour in figures or, in formal agendas, in words ("à vingt et une heures trente")
+        hours, minutes = parse_number(g["h"], ctx.language), parse_number(g.get("m") or "0", ctx.language)
+        if hours is None or minutes is None or hours > 24 or minutes > 59:
+            return []
+        hh, mm = int(hours), int(minutes)
         ampm = fold(g.get("ampm") or "").replace(".", "")
         cues = ctx.language.timex_cues
         if ampm in cues.after_noon and hh < 12:

@@ -473,6 +473,26 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "time",
+            # "à quinze heures", "à vingt et une heures trente": the hour in words of formal agendas (the
+            # Assemblée's order of business); not "à deux heures de route", a distance
+            rf"(?:(?<=\bà\s)|(?<=(?-i:\bA)\s)|(?<=\bvers\s)|(?<=\bdès\s))(?P<h>{FR_NUMWORD})\s+heures?"
+            rf"(?!\s+d(?:e\b|{AP}))(?:\s+(?P<m>{FR_NUMWORD})\b(?!\s+minutes?\s+d))?",
+            "heure heures",
+            (
+                Example(
+                    "La séance reprendra à vingt et une heures trente.",
+                    PUBLISHED,
+                    (("vingt et une heures trente", "TIME", "2024-04-02T21:30"),),
+                ),
+                Example(
+                    "Le mardi, à quinze heures, questions au Gouvernement.",
+                    PUBLISHED,
+                    (("Le mardi", "DATE", "2024-04-02"), ("quinze heures", "TIME", "2024-04-02T15:00")),
+                ),
+            ),
+        ),
+        TimexRule(
             "duration",
             rf"(?:(?P<pre>{FR_PRE_DUR})\s*)?(?P<last>\b(?:ces|les|des)\s+(?:derni[eè]re?s|prochaine?s)\s+)?"
             rf"(?:(?P<num>\b{FR_NUM}|\b{FR_VAGUE})\s*)?(?<![\w-])(?P<unit>{FR_UNIT})\b(?P<half>\s+et\s+demie?)?",
