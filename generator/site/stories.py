@@ -31,6 +31,10 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     second participant in common: two briefings on one person in one town tell one story. The words of a
     town a briefing names after its first place are not compared (it is named in passing: "back from the
     summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
+- An event a briefing announces more than four weeks ahead is named in passing ("Stubb will represent Finland
+  at NATO's summit in Washington in July"): its phrase's words are not compared, and when every announcement
+  of it is that far ahead it links no two briefings by a participant its phrase names (NATO, in "NATO summit"):
+  an institution's next meeting is announced by any article about it, whatever its story.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -55,10 +59,10 @@ from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
 from generator.render import human_date, labels
-from generator.site.agenda import AgendaItem, Span, parse_point, when_label
+from generator.site.agenda import AgendaItem, Span, parse_point, parse_span, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
-from generator.site.events import name_words, participant_names
+from generator.site.events import name_words, participant_names, phrase_entities
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
@@ -132,11 +136,12 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
             continue
         by_main: dict[str, int] = {}
         headlined: list[int] = []
+        owners = _owners(row, identity)
         for source in row.briefings:  # sources that share a main participant or their first place: linked
             i = index.get(id(source))
             if i is None:
                 continue
-            for key in mains[i] | _first_place(entries[i], identity):
+            for key in (mains[i] | _first_place(entries[i], identity)) - owners:
                 if key in by_main:
                     join(by_main[key], i)
                 else:
@@ -291,6 +296,22 @@ def _changes_html(changed: Changes, lang: str, href: Href) -> str:
     return "\n".join(out)
 
 
+def _owners(row: AgendaItem, identity: Identity) -> set[str]:
+    """For an event every source announces more than four weeks ahead, the participants its phrase names (NATO
+    in "sommet de l'OTAN à Washington"): an institution's next meeting, months ahead, is named in passing by
+    any two articles on it ("Stubb will represent Finland at NATO's summit in July"), whatever their story;
+    else none."""
+    if any(not _far_ahead(item.entry, item.span) for item in row.announced or (row,)):
+        return set()
+    return set().union(*(phrase_entities(item, identity) for item in row.announced or (row,)))
+
+
+def _far_ahead(entry: Entry, span: Span) -> bool:
+    """Whether a briefing announces a date more than four weeks after its own day (in passing)."""
+    day = _day(entry.briefing.date)
+    return day is not None and span.start - day > WINDOW
+
+
 def _headlines(entry: Entry, row: AgendaItem) -> bool:
     """Whether the briefing's title names the event it announces in `row` ("snap election set for Sept 25",
     "à trois jours des législatives"): a word of its phrase that is no name, place, title of office or nationality."""
@@ -370,7 +391,18 @@ def _content_words(entry: Entry) -> frozenset[str]:
     b = entry.briefing
     in_names = name_words([*participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
-    return phrase_words(said, read=False) - in_names - _stop_words()
+    return phrase_words(said, read=False) - in_names - _stop_words() - _far_words(entry)
+
+
+def _far_words(entry: Entry) -> frozenset[str]:
+    """The words of the events a briefing announces more than four weeks ahead (_far_ahead): named in passing
+    ("NATO's summit in Washington in July"), they say nothing of its story."""
+    found: set[str] = set()
+    for event in entry.briefing.upcoming:
+        span = parse_span(str(event.date))
+        if span is not None and _far_ahead(entry, span):
+            found |= phrase_words(str(event.event), read=False)
+    return frozenset(found)
 
 
 def _in_passing(place: str) -> bool:

@@ -383,3 +383,51 @@ def test_two_titles_that_name_the_event_both_announce_are_one_story_months_apart
         events=(("2026-09-27", "legislative election in Portugal", "Portugal votes on September 27."),),
     )  # fmt: skip
     assert stories_of([called, aside]).story(called) is None  # the event is not what the second article is about
+
+
+def _with_organizations(entry: Entry, organizations: dict[str, int]) -> Entry:
+    """`entry` with organisations (name -> mentions) among its participants."""
+    extra = [Participant(name, "organization", None, [], n) for name, n in organizations.items()]
+    entry.briefing.participants.extend(extra)
+    return entry
+
+
+def _ministerial(day: str) -> tuple[str, str, str]:
+    return (day, "OECD ministerial meeting in Paris", "Ministers meet for the OECD ministerial council in Paris.")
+
+
+def test_an_institutions_meeting_months_ahead_does_not_link_two_stories_about_it():
+    def pair(meeting: str) -> tuple[Entry, Entry]:
+        inauguration = briefing(
+            "lusa", "2026-03-09", {"António José Seguro": 4}, lang="en",
+            title="Seguro sworn in as Portugal's president, pledges to defend the constitution",
+            summary="António José Seguro took the oath before parliament in Lisbon on Monday.",
+            events=(_ministerial(meeting),),
+            facts=("Costa Rica, which applied in 2015, formally joined the OECD last year.",
+                   "Seguro will attend the OECD ministerial meeting in Paris."),
+        )  # fmt: skip
+        accession = briefing(
+            "efe", "2026-03-12", {"Rodrigo Chaves": 2}, lang="en",
+            title="Chile seeks a seat on the OECD steering board",
+            summary="Chile formally applied for a seat on the OECD steering board, a step it has sought since 2015.",
+            events=(_ministerial(meeting),),
+            facts=("The request is on the agenda of the ministerial meeting in Paris.",),
+        )  # fmt: skip
+        return _with_organizations(inauguration, {"OECD": 2}), _with_organizations(accession, {"OECD": 5})
+
+    far = pair("2026-06-03")  # three months ahead: named in passing, by phrase and by words
+    assert stories_of(list(far)).story(far[0]) is None
+    near = pair("2026-03-25")  # within four weeks: what both articles look ahead to
+    stories = stories_of(list(near))
+    assert stories.story(near[0]) is not None and stories.story(near[0]) is stories.story(near[1])
+
+
+def test_an_event_months_ahead_still_links_by_a_participant_its_phrase_does_not_name():
+    inauguration = ("2027-01-01", "inauguration of the new president", "The new president takes office on Jan. 1.")
+    won = briefing("folha", "2026-10-26", {"Ana Souza": 5, "Pedro Lima": 2}, lang="en", events=(inauguration,))
+    conceded = briefing(
+        "globo", "2026-10-28", {"Ana Souza": 3},
+        events=(("2027-01-01", "investiture du nouveau président", "Il prendra ses fonctions le 1er janvier."),),
+    )  # fmt: skip
+    stories = stories_of([won, conceded])
+    assert stories.story(won) is not None and stories.story(won) is stories.story(conceded)
