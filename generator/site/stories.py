@@ -11,8 +11,9 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     disagree), however far apart they were published, and have a main participant in common or name the
     same place first (a town, a landmark, not a country: what both articles are about), or both titles name
     that event (a word of its phrase in each title that is no name, place, title of office or nationality:
-    "snap election set for Sept 25", "à trois jours des législatives"); or, with a main participant in
-    common,
+    "snap election set for Sept 25", "à trois jours des législatives"), or the event is announced at dates
+    that disagree (a conflict row: the briefing that moves the date follows those that gave it, whoever it
+    quotes: a border closure extended, told by another minister); or, with a main participant in common,
   - they were published at most four weeks apart (twelve with two main participants in common: a story
     that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
@@ -150,6 +151,10 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 headlined.append(i)
         for i in headlined[1:]:  # the event each title is about: one story, however far apart
             join(headlined[0], i)
+        if row.dates:  # a date moved: the briefing that gives the new one follows those that gave the old
+            moved = [index[id(s)] for s in row.briefings if id(s) in index]
+            for i in moved[1:]:
+                join(moved[0], i)
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}

@@ -431,3 +431,31 @@ def test_an_event_months_ahead_still_links_by_a_participant_its_phrase_does_not_
     )  # fmt: skip
     stories = stories_of([won, conceded])
     assert stories.story(won) is not None and stories.story(won) is stories.story(conceded)
+
+
+def test_a_briefing_that_moves_an_events_date_follows_the_one_that_gave_it_without_a_common_participant():
+    def crossing(name: str, day: str, people: dict[str, int], date: str, sentence: str, first: str) -> Entry:
+        entry = briefing(
+            name, day, people, lang="en", events=((date, "reopening of the Narva border crossing", sentence),)
+        )
+        entry.briefing.places.extend([first, "Narva"])  # first places differ: no town in common to link them
+        return entry
+
+    closed = crossing(
+        "err", "2026-01-10", {"Kaja Tamm": 3}, "2026-02-01", "The Narva crossing will reopen on Feb. 1.", "Tallinn"
+    )
+    extended = crossing(
+        "bns",
+        "2026-01-28",
+        {"Mart Kask": 4},
+        "2026-03-01",
+        "The government extended the closure: Narva reopens on March 1.",
+        "Tartu",
+    )
+    stories = stories_of([closed, extended])
+    assert stories.story(closed) is not None and stories.story(closed) is stories.story(extended)
+    # the same phrase at another date, written once the first had passed and saying no move: another event
+    later = crossing(
+        "postimees", "2026-02-03", {"Mart Kask": 4}, "2026-04-01", "Narva reopens on April 1 for trucks.", "Tartu"
+    )
+    assert stories_of([closed, later]).story(closed) is None
