@@ -459,3 +459,36 @@ def test_a_briefing_that_moves_an_events_date_follows_the_one_that_gave_it_witho
         "postimees", "2026-02-03", {"Mart Kask": 4}, "2026-04-01", "Narva reopens on April 1 for trucks.", "Tartu"
     )
     assert stories_of([closed, later]).story(closed) is None
+
+
+def test_a_briefing_that_reports_an_events_outcome_follows_the_announcements_about_it():
+    elected = briefing(
+        "publico", "2026-02-09", {"Helena Matos": 4, "Rui Costa": 2},
+        title="Helena Matos élue présidente, elle prendra ses fonctions le 9 mars",
+        events=(("2026-03-09", "prise de fonctions d'Helena Matos", "Elle prendra ses fonctions le 9 mars."),),
+    )  # fmt: skip
+    sworn = briefing(
+        "reuters", "2026-03-09", {"Helena Matos": 5}, lang="en",
+        title="Matos sworn in as Portugal's president, vows to fight corruption",
+        summary="Helena Matos took the oath before parliament on Monday.",
+    )  # fmt: skip
+    stories = stories_of([elected, sworn])
+    assert stories.story(sworn) is not None and stories.story(sworn) is stories.story(elected)
+    # published a week after: not the report of that day
+    late = briefing(
+        "expresso", "2026-03-16", {"Helena Matos": 5}, lang="en", title="Matos sworn in last week, names a cabinet"
+    )
+    assert stories_of([elected, late]).story(late) is None
+
+
+def test_an_events_outcome_does_not_join_a_briefing_that_named_the_event_in_passing():
+    reform = briefing(
+        "echos", "2026-06-09", {"Claire Vidal": 4, "Marc Pons": 2},
+        title="Claire Vidal maintient la réforme des retraites malgré la campagne",
+        events=(("2026-06-14", "premier tour des élections législatives", "Les Français votent dimanche."),),
+    )  # fmt: skip
+    result = briefing(
+        "monde", "2026-06-14", {"Claire Vidal": 3, "Marc Pons": 3},
+        title="Législatives : la gauche en tête du premier tour, second tour le 21 juin",
+    )  # fmt: skip
+    assert stories_of([reform, result]).story(result) is None  # the first title is about something else
