@@ -562,6 +562,12 @@ def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> s
     return found
 
 
+def phrase_entities(item: AgendaItem, identity: Identity) -> set[str]:
+    """The identities of the participants and places an item's event phrase names ("sommet de l'OTAN à
+    Washington": NATO, Washington)."""
+    return _named(item, identity, phrase_only=True)
+
+
 _WORD_OR_NUMBER = re.compile(r"\w+")
 
 

@@ -11,8 +11,13 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     disagree), however far apart they were published, and have a main participant in common or name the
     same place first (a town, a landmark, not a country: what both articles are about), or both titles name
     that event (a word of its phrase in each title that is no name, place, title of office or nationality:
-    "snap election set for Sept 25", "à trois jours des législatives"); or, with a main participant in
-    common,
+    "snap election set for Sept 25", "à trois jours des législatives"), or the event is announced at dates
+    that disagree (a conflict row: the briefing that moves the date follows those that gave it, whoever it
+    quotes: a border closure extended, told by another minister); or
+  - one reports the event the other announced, in a title that names it and published from its day to two days
+    after ("Stubb sworn in as Finland's president" for "prise de fonctions d'Alexander Stubb"), and the other's
+    title announced it (the title rule above), with a main participant or the first place in common: not a
+    briefing that named the event in passing; or, with a main participant in common,
   - they were published at most four weeks apart (twelve with two main participants in common: a story
     that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
@@ -31,6 +36,10 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     second participant in common: two briefings on one person in one town tell one story. The words of a
     town a briefing names after its first place are not compared (it is named in passing: "back from the
     summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
+- An event a briefing announces more than four weeks ahead is named in passing ("Stubb will represent Finland
+  at NATO's summit in Washington in July"): its phrase's words are not compared, and when every announcement
+  of it is that far ahead it links no two briefings by a participant its phrase names (NATO, in "NATO summit"):
+  an institution's next meeting is announced by any article about it, whatever its story.
 - A **story** is every briefing linked to another one, directly or through others: two briefings or more.
 
 A briefing that follows others in its story says what changed since them (the ten latest at most): the
@@ -55,10 +64,10 @@ from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
 from generator.render import human_date, labels
-from generator.site.agenda import AgendaItem, Span, parse_point, when_label
+from generator.site.agenda import AgendaItem, Span, parse_point, parse_span, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
-from generator.site.events import name_words, participant_names
+from generator.site.events import name_words, participant_names, phrase_entities
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
@@ -74,6 +83,7 @@ _NEAREST = 50  # briefings of one participant each briefing is compared with, at
 _EARLIER = 10  # earlier briefings a follow-up is compared with, at most
 _SHOWN = 10  # other briefings of its story a page lists, at most (the nearest in time)
 _LISTED = 8  # new participants or facts listed, at most
+_REPORT_DAYS = 2  # a briefing published this many days after an event at most may report it
 # (kind, name) -> the entity's identity (its page), or None
 Identity = Callable[[str, str], "str | None"]
 
@@ -125,18 +135,26 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     find, join = joined.find, joined.join
 
     mains = [_main_participants(e, identity) for e in entries]
+    titles: dict[int, frozenset[str]] = {}  # id(entry) -> its title's words, as _reports compares them
+    published: dict[dt.date, list[Entry]] = {}
+    for entry in entries:
+        day = _day(entry.briefing.date)
+        if day is not None:
+            published.setdefault(day, []).append(entry)
     for row in events:
         for source in row.briefings:
             found.rows.setdefault(id(source), []).append(row)
-        if len(row.briefings) < 2:
+        reports = _reports(row, published, titles)
+        if len(row.briefings) + len(reports) < 2:
             continue
         by_main: dict[str, int] = {}
         headlined: list[int] = []
+        owners = _owners(row, identity)
         for source in row.briefings:  # sources that share a main participant or their first place: linked
             i = index.get(id(source))
             if i is None:
                 continue
-            for key in mains[i] | _first_place(entries[i], identity):
+            for key in (mains[i] | _first_place(entries[i], identity)) - owners:
                 if key in by_main:
                     join(by_main[key], i)
                 else:
@@ -145,6 +163,18 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 headlined.append(i)
         for i in headlined[1:]:  # the event each title is about: one story, however far apart
             join(headlined[0], i)
+        for report in reports:  # its outcome follows the announcements that were about it, of its actors
+            r = index.get(id(report))
+            if r is None:
+                continue
+            keys = (mains[r] | _first_place(report, identity)) - owners
+            for i in headlined:
+                if keys & (mains[i] | _first_place(entries[i], identity)):
+                    join(i, r)
+        if row.dates:  # a date moved: the briefing that gives the new one follows those that gave the old
+            moved = [index[id(s)] for s in row.briefings if id(s) in index]
+            for i in moved[1:]:
+                join(moved[0], i)
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
@@ -291,6 +321,67 @@ def _changes_html(changed: Changes, lang: str, href: Href) -> str:
     return "\n".join(out)
 
 
+def _reports(row: AgendaItem, published: dict[dt.date, list[Entry]], titles: dict[int, frozenset[str]]) -> list[Entry]:
+    """The briefings that report the row's event once it has happened: published from its day to two days after,
+    announcing no date of it, with a title that names it (half the words of one of its phrases, two at least,
+    names, titles of office and nationalities aside: "Stubb sworn in as Finland's president" for "the new
+    president takes office", "Merz remporte les législatives" for "élections législatives anticipées")."""
+    span = row.span
+    if span.precision != "day" or (span.end - span.start).days > _REPORT_DAYS:
+        return []
+    phrases = [_event_words(item) for item in row.announced or (row,)]
+    found = []
+    day = span.start
+    while day <= span.end + dt.timedelta(days=_REPORT_DAYS):
+        for entry in published.get(day, ()):
+            if any(entry is source for source in row.briefings):
+                continue
+            if id(entry) not in titles:
+                titles[id(entry)] = _title_words(entry)
+            said = titles[id(entry)]
+            if any(_names_event(said, phrase) for phrase in phrases):
+                found.append(entry)
+        day += dt.timedelta(days=1)
+    return found
+
+
+def _event_words(item: AgendaItem) -> frozenset[str]:
+    """An event phrase's words, read through the tables ("takes office" is "prestation de serment"), without
+    names, titles of office and nationalities."""
+    b = item.entry.briefing
+    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
+    return phrase_words(str(item.event.event)) - in_names - _descriptive_words() - _stop_words()
+
+
+def _title_words(entry: Entry) -> frozenset[str]:
+    """A title's words, compared as _event_words ("sworn in" is "prestation de serment")."""
+    b = entry.briefing
+    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
+    return phrase_words(str(b.title)) - in_names - _descriptive_words() - _stop_words()
+
+
+def _names_event(title: frozenset[str], phrase: frozenset[str]) -> bool:
+    """Whether a title says an event phrase: half of the phrase's words, two at least."""
+    shared = len(title & phrase)
+    return shared >= 2 and shared * 2 >= len(phrase)
+
+
+def _owners(row: AgendaItem, identity: Identity) -> set[str]:
+    """For an event every source announces more than four weeks ahead, the participants its phrase names (NATO
+    in "sommet de l'OTAN à Washington"): an institution's next meeting, months ahead, is named in passing by
+    any two articles on it ("Stubb will represent Finland at NATO's summit in July"), whatever their story;
+    else none."""
+    if any(not _far_ahead(item.entry, item.span) for item in row.announced or (row,)):
+        return set()
+    return set().union(*(phrase_entities(item, identity) for item in row.announced or (row,)))
+
+
+def _far_ahead(entry: Entry, span: Span) -> bool:
+    """Whether a briefing announces a date more than four weeks after its own day (in passing)."""
+    day = _day(entry.briefing.date)
+    return day is not None and span.start - day > WINDOW
+
+
 def _headlines(entry: Entry, row: AgendaItem) -> bool:
     """Whether the briefing's title names the event it announces in `row` ("snap election set for Sept 25",
     "à trois jours des législatives"): a word of its phrase that is no name, place, title of office or nationality."""
@@ -370,7 +461,18 @@ def _content_words(entry: Entry) -> frozenset[str]:
     b = entry.briefing
     in_names = name_words([*participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
-    return phrase_words(said, read=False) - in_names - _stop_words()
+    return phrase_words(said, read=False) - in_names - _stop_words() - _far_words(entry)
+
+
+def _far_words(entry: Entry) -> frozenset[str]:
+    """The words of the events a briefing announces more than four weeks ahead (_far_ahead): named in passing
+    ("NATO's summit in Washington in July"), they say nothing of its story."""
+    found: set[str] = set()
+    for event in entry.briefing.upcoming:
+        span = parse_span(str(event.date))
+        if span is not None and _far_ahead(entry, span):
+            found |= phrase_words(str(event.event), read=False)
+    return frozenset(found)
 
 
 def _in_passing(place: str) -> bool:

@@ -383,3 +383,112 @@ def test_two_titles_that_name_the_event_both_announce_are_one_story_months_apart
         events=(("2026-09-27", "legislative election in Portugal", "Portugal votes on September 27."),),
     )  # fmt: skip
     assert stories_of([called, aside]).story(called) is None  # the event is not what the second article is about
+
+
+def _with_organizations(entry: Entry, organizations: dict[str, int]) -> Entry:
+    """`entry` with organisations (name -> mentions) among its participants."""
+    extra = [Participant(name, "organization", None, [], n) for name, n in organizations.items()]
+    entry.briefing.participants.extend(extra)
+    return entry
+
+
+def _ministerial(day: str) -> tuple[str, str, str]:
+    return (day, "OECD ministerial meeting in Paris", "Ministers meet for the OECD ministerial council in Paris.")
+
+
+def test_an_institutions_meeting_months_ahead_does_not_link_two_stories_about_it():
+    def pair(meeting: str) -> tuple[Entry, Entry]:
+        inauguration = briefing(
+            "lusa", "2026-03-09", {"António José Seguro": 4}, lang="en",
+            title="Seguro sworn in as Portugal's president, pledges to defend the constitution",
+            summary="António José Seguro took the oath before parliament in Lisbon on Monday.",
+            events=(_ministerial(meeting),),
+            facts=("Costa Rica, which applied in 2015, formally joined the OECD last year.",
+                   "Seguro will attend the OECD ministerial meeting in Paris."),
+        )  # fmt: skip
+        accession = briefing(
+            "efe", "2026-03-12", {"Rodrigo Chaves": 2}, lang="en",
+            title="Chile seeks a seat on the OECD steering board",
+            summary="Chile formally applied for a seat on the OECD steering board, a step it has sought since 2015.",
+            events=(_ministerial(meeting),),
+            facts=("The request is on the agenda of the ministerial meeting in Paris.",),
+        )  # fmt: skip
+        return _with_organizations(inauguration, {"OECD": 2}), _with_organizations(accession, {"OECD": 5})
+
+    far = pair("2026-06-03")  # three months ahead: named in passing, by phrase and by words
+    assert stories_of(list(far)).story(far[0]) is None
+    near = pair("2026-03-25")  # within four weeks: what both articles look ahead to
+    stories = stories_of(list(near))
+    assert stories.story(near[0]) is not None and stories.story(near[0]) is stories.story(near[1])
+
+
+def test_an_event_months_ahead_still_links_by_a_participant_its_phrase_does_not_name():
+    inauguration = ("2027-01-01", "inauguration of the new president", "The new president takes office on Jan. 1.")
+    won = briefing("folha", "2026-10-26", {"Ana Souza": 5, "Pedro Lima": 2}, lang="en", events=(inauguration,))
+    conceded = briefing(
+        "globo", "2026-10-28", {"Ana Souza": 3},
+        events=(("2027-01-01", "investiture du nouveau président", "Il prendra ses fonctions le 1er janvier."),),
+    )  # fmt: skip
+    stories = stories_of([won, conceded])
+    assert stories.story(won) is not None and stories.story(won) is stories.story(conceded)
+
+
+def test_a_briefing_that_moves_an_events_date_follows_the_one_that_gave_it_without_a_common_participant():
+    def crossing(name: str, day: str, people: dict[str, int], date: str, sentence: str, first: str) -> Entry:
+        entry = briefing(
+            name, day, people, lang="en", events=((date, "reopening of the Narva border crossing", sentence),)
+        )
+        entry.briefing.places.extend([first, "Narva"])  # first places differ: no town in common to link them
+        return entry
+
+    closed = crossing(
+        "err", "2026-01-10", {"Kaja Tamm": 3}, "2026-02-01", "The Narva crossing will reopen on Feb. 1.", "Tallinn"
+    )
+    extended = crossing(
+        "bns",
+        "2026-01-28",
+        {"Mart Kask": 4},
+        "2026-03-01",
+        "The government extended the closure: Narva reopens on March 1.",
+        "Tartu",
+    )
+    stories = stories_of([closed, extended])
+    assert stories.story(closed) is not None and stories.story(closed) is stories.story(extended)
+    # the same phrase at another date, written once the first had passed and saying no move: another event
+    later = crossing(
+        "postimees", "2026-02-03", {"Mart Kask": 4}, "2026-04-01", "Narva reopens on April 1 for trucks.", "Tartu"
+    )
+    assert stories_of([closed, later]).story(closed) is None
+
+
+def test_a_briefing_that_reports_an_events_outcome_follows_the_announcements_about_it():
+    elected = briefing(
+        "publico", "2026-02-09", {"Helena Matos": 4, "Rui Costa": 2},
+        title="Helena Matos élue présidente, elle prendra ses fonctions le 9 mars",
+        events=(("2026-03-09", "prise de fonctions d'Helena Matos", "Elle prendra ses fonctions le 9 mars."),),
+    )  # fmt: skip
+    sworn = briefing(
+        "reuters", "2026-03-09", {"Helena Matos": 5}, lang="en",
+        title="Matos sworn in as Portugal's president, vows to fight corruption",
+        summary="Helena Matos took the oath before parliament on Monday.",
+    )  # fmt: skip
+    stories = stories_of([elected, sworn])
+    assert stories.story(sworn) is not None and stories.story(sworn) is stories.story(elected)
+    # published a week after: not the report of that day
+    late = briefing(
+        "expresso", "2026-03-16", {"Helena Matos": 5}, lang="en", title="Matos sworn in last week, names a cabinet"
+    )
+    assert stories_of([elected, late]).story(late) is None
+
+
+def test_an_events_outcome_does_not_join_a_briefing_that_named_the_event_in_passing():
+    reform = briefing(
+        "echos", "2026-06-09", {"Claire Vidal": 4, "Marc Pons": 2},
+        title="Claire Vidal maintient la réforme des retraites malgré la campagne",
+        events=(("2026-06-14", "premier tour des élections législatives", "Les Français votent dimanche."),),
+    )  # fmt: skip
+    result = briefing(
+        "monde", "2026-06-14", {"Claire Vidal": 3, "Marc Pons": 3},
+        title="Législatives : la gauche en tête du premier tour, second tour le 21 juin",
+    )  # fmt: skip
+    assert stories_of([reform, result]).story(result) is None  # the first title is about something else
