@@ -4,6 +4,7 @@ list of names, coordinated ministries, and a role's complement that is no holder
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -360,3 +361,30 @@ def test_an_officer_named_by_the_task_given_holds_it_as_a_role():
     assert people["Julie Morel"].role == "chargée de mission au conseil départemental"
     assert people["Luc Ferrand"].role == "chargé de communication"
     assert people["Paul Girard"].role is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Title\n\nMarta Quill, an expert in maritime law at Leiden University, said the rules were clear.",
+            "Marta Quill",
+            "expert",
+        ),
+        (
+            "Title\n\nThe utility's principal meteorologist Owen Tarrant said the winds would ease.",
+            "Owen Tarrant",
+            "meteorologist",
+        ),
+        ("Title\n\nThe cameraman Rafiq Haddad was hurt in the blast.", "Rafiq Haddad", "cameraman"),
+        ("Title\n\nHer neighbour Gwen Albright said she heard nothing.", "Gwen Albright", "neighbour"),
+    ],
+)
+def test_english_trades_and_standings_name_the_role(text: str, name: str, role: str):
+    people, _, _ = run(text)
+    assert role in (people[name].role or "")
+
+
+def test_a_surname_that_is_a_trade_stays_a_name():
+    people, _, _ = run("Title\n\nSenator Barbara Boxer said the vote would wait.")
+    assert "Barbara Boxer" in people

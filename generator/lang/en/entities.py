@@ -65,7 +65,21 @@ ENTITIES = EntityWords(
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
-        "lt. col. maj. capt. sgt. adm. cmdr."
+        "lt. col. maj. capt. sgt. adm. cmdr. "
+        # more trades, sciences and standings, by category (English runs with no tagger to read "-ist" nouns; no
+        # word that is also a common surname: "Barbara Boxer", "Minnie Driver", "Judge Priest"):
+        # experts and sciences ("X, an expert in ...", "the utility's principal meteorologist X")
+        "expert specialist meteorologist physicist astrophysicist chemist biologist epidemiologist virologist "
+        "psychologist sociologist criminologist geologist climatologist archaeologist anthropologist statistician "
+        # media, money and inquiry ("cameraman X", "columnist X", "the investor X", "the county's medical examiner")
+        "cameraman camerawoman videographer columnist commentator broadcaster investor accountant auditor examiner "
+        "detective "
+        # work, faith, arts and sport
+        "firefighter paramedic musician composer rapper filmmaker screenwriter playwright sculptor athlete footballer "
+        "cyclist goalkeeper midfielder archbishop rabbi imam cleric "
+        # kin and standing in a story ("her neighbour X", "a survivor, X", "the Australian backpacker X")
+        "grandson granddaughter grandmother grandfather nephew niece uncle fiancé fiancée neighbor neighbour "
+        "resident survivor backpacker tourist pensioner peer"
     ),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
     # "toxicologist X", "X, a historian": read with a tagger only (none is installed for English)
