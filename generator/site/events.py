@@ -22,6 +22,8 @@ The rule, in two steps a reader can check:
      name one in common, each name either says is one the other's briefing names, neither date is a range of
      days ("Biden meets Macron in Rome" on the 29th, "rencontre entre Emmanuel Macron et Joe Biden" late that
      month in an article that names Rome).
+   Two phrases that each give amounts and none in common are two measures ("sur 30 milliards de dollars",
+   "sur les 125 milliards restants"), at one date or two.
    An item joins a row only if its date nests with every date of the row, and never a row whose phrases
    say another part of an event ("opening of the summit", "closing of the summit": `event_phases` in
    generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture", however short:
@@ -30,7 +32,8 @@ The rule, in two steps a reader can check:
    conference in Dubai" from 30 November to 12 December).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
    a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
-   the telling of a thing ("présentation du plan", "announces the measures": `telling`, when two words are
+   the telling of a thing ("présentation du plan", "announces the measures": `telling`) or that a measure
+   answers another ("counter-tariffs", "riposte": `answering`), when two words are
    left: "présentation du budget" is not "vote du budget"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
@@ -146,7 +149,24 @@ def _which_one() -> frozenset[str]:
 def _telling() -> frozenset[str]:
     """The words that say the event is the telling of a thing ("présentation", "announces": `telling` in
     site.yml), as compared."""
-    return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("telling"))
+    return frozenset(same_word(fold(w))[:PREFIX] for w in (*reading_words("telling"), *reading_words("answering")))
+
+
+# An amount in a phrase ("30 milliards", "$30 billion", "25 %"); not the digits of a name ("COP28", "G7").
+_AMOUNT = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def amounts(phrase: str) -> frozenset[str]:
+    """The amounts an event phrase gives, decimal commas read as points."""
+    return frozenset(n.replace(",", ".") for n in _AMOUNT.findall(phrase))
+
+
+def _other_amounts(a: AgendaItem, b: AgendaItem) -> bool:
+    """Whether two phrases each give amounts and none in common: two measures ("droits de douane sur 30 milliards de
+    dollars de produits", and "sur les 125 milliards restants"), whatever their other words."""
+    x, y = amounts(a.event.event), amounts(b.event.event)
+    return bool(x and y) and not x & y
 
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
@@ -256,6 +276,8 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Name
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
         return False  # "opening of the summit" and "closing of the summit": two events
+    if any(_other_amounts(item, other) for other in row.items):
+        return False
     if any(
         other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
         for other in row.items
@@ -467,6 +489,8 @@ def _conflict(
     if len({p for item in (*a.items, *b.items) for p in _phases(item)}) > 1:
         return False
     if any(x is y for x in a.sources for y in b.sources):
+        return False
+    if any(_other_amounts(x, y) for x in a.items for y in b.items):
         return False
     if i not in anchors:
         anchors[i] = _anchors(a, identity), _subjects(a, identity)
