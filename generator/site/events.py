@@ -18,6 +18,12 @@ The rule, in two steps a reader can check:
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
+     Or so but for the names of each briefing's participants and places, compared as entities: the two phrases
+     name one in common, each name either says is one the other's briefing names, neither date is a range of
+     days ("Biden meets Macron in Rome" on the 29th, "rencontre entre Emmanuel Macron et Joe Biden" late that
+     month in an article that names Rome).
+   Two phrases that each give amounts and none in common are two measures ("sur 30 milliards de dollars",
+   "sur les 125 milliards restants"), at one date or two.
    An item joins a row only if its date nests with every date of the row, and never a row whose phrases
    say another part of an event ("opening of the summit", "closing of the summit": `event_phases` in
    generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture", however short:
@@ -26,7 +32,8 @@ The rule, in two steps a reader can check:
    conference in Dubai" from 30 November to 12 December).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
    a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
-   the telling of a thing ("présentation du plan", "announces the measures": `telling`, when two words are
+   the telling of a thing ("présentation du plan", "announces the measures": `telling`) or that a measure
+   answers another ("counter-tariffs", "riposte": `answering`), when two words are
    left: "présentation du budget" is not "vote du budget"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
    ("sommet"/"summit", "Otan"/"NATO": generator/lang/equivalents.py). The row shows its most precise
@@ -111,8 +118,9 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     `identity` gives an entity's identity from a kind and a name, to tell whether two announcements name
     the same participant or place (default: the name folded, with the equivalents table).
     """
-    rows = _join_nested(sorted(items, key=_announced))
-    groups = _join_conflicts(rows, identity or _folded_identity)
+    identity = identity or _folded_identity
+    rows = _join_nested(sorted(items, key=_announced), _Names(identity))
+    groups = _join_conflicts(rows, identity)
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
@@ -141,7 +149,24 @@ def _which_one() -> frozenset[str]:
 def _telling() -> frozenset[str]:
     """The words that say the event is the telling of a thing ("présentation", "announces": `telling` in
     site.yml), as compared."""
-    return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("telling"))
+    return frozenset(same_word(fold(w))[:PREFIX] for w in (*reading_words("telling"), *reading_words("answering")))
+
+
+# An amount in a phrase ("30 milliards", "$30 billion", "25 %"); not the digits of a name ("COP28", "G7").
+_AMOUNT = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def amounts(phrase: str) -> frozenset[str]:
+    """The amounts an event phrase gives, decimal commas read as points."""
+    return frozenset(n.replace(",", ".") for n in _AMOUNT.findall(phrase))
+
+
+def _other_amounts(a: AgendaItem, b: AgendaItem) -> bool:
+    """Whether two phrases each give amounts and none in common: two measures ("droits de douane sur 30 milliards de
+    dollars de produits", and "sur les 125 milliards restants"), whatever their other words."""
+    x, y = amounts(a.event.event), amounts(b.event.event)
+    return bool(x and y) and not x & y
 
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
@@ -182,14 +207,38 @@ class _Row:
         return max(self.items, key=lambda item: len(self.words[id(item)]))
 
 
-def _join_nested(items: list[AgendaItem]) -> list[_Row]:
+class _Names:
+    """The names of the briefings' participants and places, compared as entities (each read once)."""
+
+    def __init__(self, identity: Identity) -> None:
+        self.identity = identity
+        self._words: dict[int, frozenset[str]] = {}  # id(briefing) -> the words of its names
+        self._named: dict[int, set[str]] = {}  # id(briefing) -> the entities it names
+        self._said: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
+
+    def plain(self, item: AgendaItem, found: frozenset[str]) -> frozenset[str]:
+        """A phrase's words without those of its briefing's names."""
+        return found - _name_words(item.entry.briefing, self._words)
+
+    def in_phrase(self, item: AgendaItem) -> set[str]:
+        if id(item) not in self._said:
+            self._said[id(item)] = _named(item, self.identity, phrase_only=True)
+        return self._said[id(item)]
+
+    def in_briefing(self, entry: Entry) -> set[str]:
+        if id(entry.briefing) not in self._named:
+            self._named[id(entry.briefing)] = _briefing_entities(entry.briefing, self.identity)
+        return self._named[id(entry.briefing)]
+
+
+def _join_nested(items: list[AgendaItem], names: _Names) -> list[_Row]:
     """Step 1: each item joins the first row whose dates all nest with its date and that says the same."""
     rows: list[_Row] = []
     exact: _Index = {}  # a member's date (and each day of a range) -> its rows
     inner: _Index = {}  # (year, month) and (year,) of a row's most precise date -> rows
     for item in items:
         item_words = words(item.event.event)
-        row = next((r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r)), None)
+        row = next((r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r, names)), None)
         if row is None:
             row = _Row([], len(rows))
             rows.append(row)
@@ -220,13 +269,15 @@ def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
     return sorted(found.values(), key=lambda row: row.number)
 
 
-def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
+def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Names) -> bool:
     """Step 1's test: the item's date nests with every date of the row, and it says what one of them says:
     enough words in common at the same date, every word of the shorter phrase at a date within another."""
     if not all(_nested(item.span, other.span) for other in row.items):
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
         return False  # "opening of the summit" and "closing of the summit": two events
+    if any(_other_amounts(item, other) for other in row.items):
+        return False
     if any(
         other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
         for other in row.items
@@ -237,9 +288,28 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row) -> bool:
         if other.span == item.span or _short_meeting(item.span, other.span):
             if _same_event(item, item_words, other, other_words):
                 return True
-        elif _nests_in(item, item_words, other, other_words):
+        elif _nests_in(item, item_words, other, other_words) or _nests_by_names(
+            item, item_words, other, other_words, names
+        ):
             return True
     return False
+
+
+def _nests_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:
+    """A day or a month made more precise, its names compared as entities: the two phrases name a participant
+    or place in common and say the same part of the event (or none); the words of the shorter phrase but its
+    briefing's names (one at least, not only a part's) are in the longer's; and each entity either phrase names
+    is one the other phrase's briefing names ("Biden meets Macron in Rome" on 29 October and "rencontre entre
+    Emmanuel Macron et Joe Biden" in late October from an article that names Rome; not "visit to Berlin" and a
+    visit from an article that never names Berlin). Never a day within a range of days: "King Charles visits
+    Bordeaux" is a part of his state visit."""
+    if a.entry is b.entry or a.span.is_range or b.span.is_range or _phases(a) != _phases(b):
+        return False
+    pa, pb = names.plain(a, wa), names.plain(b, wb)
+    if not (pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa)):
+        return False
+    said_a, said_b = names.in_phrase(a), names.in_phrase(b)
+    return bool(said_a & said_b) and said_a <= names.in_briefing(b.entry) and said_b <= names.in_briefing(a.entry)
 
 
 def _nests_in(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
@@ -374,12 +444,13 @@ def _items_by_phrase(row: _Row) -> list[tuple[AgendaItem, frozenset[str]]]:
 
 def _entities(row: _Row, identity: Identity) -> set[str]:
     """The identities of every participant and place the row's briefings name."""
-    found = set()
-    for entry in row.sources:
-        b = entry.briefing
-        named = [(p.kind, str(p.name)) for p in b.participants] + [("place", str(place)) for place in b.places]
-        found |= {key for key in (identity(kind, name) for kind, name in named) if key}
-    return found
+    return {key for entry in row.sources for key in _briefing_entities(entry.briefing, identity)}
+
+
+def _briefing_entities(b: Briefing, identity: Identity) -> set[str]:
+    """The identities of every participant and place a briefing names."""
+    named = [(p.kind, str(p.name)) for p in b.participants] + [("place", str(place)) for place in b.places]
+    return {key for key in (identity(kind, name) for kind, name in named) if key}
 
 
 def _name_words(b: Briefing, known: dict[int, frozenset[str]]) -> frozenset[str]:
@@ -418,6 +489,8 @@ def _conflict(
     if len({p for item in (*a.items, *b.items) for p in _phases(item)}) > 1:
         return False
     if any(x is y for x in a.sources for y in b.sources):
+        return False
+    if any(_other_amounts(x, y) for x in a.items for y in b.items):
         return False
     if i not in anchors:
         anchors[i] = _anchors(a, identity), _subjects(a, identity)

@@ -906,3 +906,75 @@ def test_an_end_date_extended_is_a_move():
     )
     [row] = merge_events(agenda_items([first, later]))
     assert len(row.dates) == 2
+
+
+def test_a_month_made_precise_compares_the_names_of_its_phrases_as_entities():
+    # "rencontre entre X et Y" late in May and "Y meets X in Lisbon" on 28 May: the words but the names agree
+    # ("rencontre"/"meets"), the two phrases name the same people, and "Lisbon" is a place the other article names.
+    def month(places: list[str]) -> Entry:
+        return announcing(
+            "Publico",
+            "2026-04-20",
+            ["Luís Montenegro", "Friedrich Merz"],
+            places,
+            ("2026-05", "month", "fin mai", "rencontre entre Friedrich Merz et Luís Montenegro", "Rencontre fin mai."),
+        )
+
+    day = announcing(
+        "Reuters",
+        "2026-05-25",
+        ["Luís Montenegro", "Friedrich Merz"],
+        ["Lisbon", "Portugal"],
+        ("2026-05-28", "day", "Thursday", "Montenegro meets Merz in Lisbon", "Montenegro meets Merz on Thursday."),
+    )
+    [row] = merge_events(agenda_items([month(["Lisbonne", "Berlin"]), day]))
+    assert row.span.start == dt.date(2026, 5, 28) and len(row.briefings) == 2
+    # An article that never names Lisbon may announce another meeting of the two: apart.
+    assert len(merge_events(agenda_items([month(["Berlin"]), day]))) == 2
+    # A day within a range of days is a part of the longer event, even with the same people and place.
+    visit = announcing(
+        "Publico",
+        "2026-04-20",
+        ["Friedrich Merz"],
+        ["Portugal", "Porto"],
+        ("2026-05-27/2026-05-29", "day", "du 27 au 29 mai", "visite de Friedrich Merz au Portugal", "Visite."),
+    )
+    porto = announcing(
+        "Reuters", "2026-05-25", ["Friedrich Merz"], ["Porto", "Portugal"],
+        ("2026-05-28", "day", "Thursday", "Merz visits Porto", "Merz visits Porto on Thursday."),
+    )  # fmt: skip
+    assert len(merge_events(agenda_items([visit, porto]))) == 2
+
+
+def test_counter_tariffs_are_the_tariffs_and_their_amount_tells_them_from_the_next_tranche():
+    # "retaliatory" says the measure answers another: the phrase is the same without it. The amount ("21") tells
+    # the first wave from the rest of the same announcement ("72"), and "a 90-day pause" says the date moved.
+    first = announcing(
+        "Echos",
+        "2026-04-10",
+        ["Maros Sefcovic"],
+        ["Bruxelles"],
+        ("2026-04-15", "day", "mardi", "première vague de droits de douane européens sur 21 milliards d'euros de "
+         "produits américains", "Maros Sefcovic a confirmé la première vague."),
+        ("2026-05-15", "day", "le 15 mai", "droits de douane européens sur les 72 milliards d'euros de produits "
+         "restants", "Maros Sefcovic a confirmé la suite."),
+    )  # fmt: skip
+    later = announcing(
+        "Reuters",
+        "2026-07-10",
+        ["Maros Sefcovic"],
+        ["Brussels"],
+        ("2026-07-14", "day", "Tuesday", "European retaliatory tariffs on €21 billion of U.S. goods",
+         "Sefcovic said the tariffs take effect on Tuesday, at the end of a 90-day pause."),
+    )  # fmt: skip
+    rows = merge_events(agenda_items([first, later]))
+    [moved_row] = [r for r in rows if r.dates]
+    assert [span.start for span, _ in moved_row.dates] == [dt.date(2026, 7, 14), dt.date(2026, 4, 15)]
+    assert len(rows) == 2  # the 72 billion tranche stays its own row
+    # Without a word of the pause, written once the first date has passed: another event.
+    silent = announcing(
+        "Reuters", "2026-07-10", ["Maros Sefcovic"], ["Brussels"],
+        ("2026-07-14", "day", "Tuesday", "European retaliatory tariffs on €21 billion of U.S. goods",
+         "Sefcovic said the tariffs take effect on Tuesday."),
+    )  # fmt: skip
+    assert len(merge_events(agenda_items([first, silent]))) == 3
