@@ -40,3 +40,20 @@ def test_a_surname_in_a_list_of_ministers_stays_a_person_though_a_town_bears_it(
 def test_a_word_the_text_names_as_a_person_is_no_town(text: str, person: str):
     people, _, places = run(text)
     assert person in people and not places
+
+
+@pytest.mark.parametrize(
+    "text, lang, monument",
+    [
+        (
+            "Titre\n\nLe roi a déposé une gerbe au pied de l'Obélisque de Louxor avant de repartir.",
+            "fr",
+            "Obélisque de Louxor",
+        ),
+        ("Titre\n\nLa manifestation partira de la Porte Maillot en fin de matinée.", "fr", "Porte Maillot"),
+        ("Title\n\nThe march ended at Marble Arch, where the speakers addressed the crowd.", "en", "Marble Arch"),
+    ],
+)
+def test_a_monument_named_by_its_kind_is_a_place_not_a_person(text: str, lang: str, monument: str):
+    people, _, places = run(text, lang)
+    assert monument in places and monument not in people

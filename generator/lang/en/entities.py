@@ -120,6 +120,8 @@ ENTITIES = EntityWords(
         # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
         # "Bradley Farm", "Santa Rita Jail")
         "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
+        # monuments named by their kind ("Marble Arch", "Brandenburg Gate", "Nelson's Column", "Lincoln Memorial")
+        "Arch Gate Column Monument Memorial Obelisk Statue Tomb Mausoleum "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),

@@ -112,7 +112,9 @@ ENTITIES = EntityWords(
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
-        "Bassin Baie Villa"
+        "Bassin Baie Villa "
+        # monuments named by their kind ("l'Arc de Triomphe", "la Porte de Brandebourg", "la Colonne Vendôme")
+        "Arc Arche Porte Colonne Obélisque Statue Monument Fontaine Tombeau Mausolée"
     ),
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
