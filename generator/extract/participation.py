@@ -77,9 +77,10 @@ def _pronoun_subject(
         # "it", "they" stand for what the subject says ("The state", "The unions"); a person pronoun for a person
         person = None if thing else _person_in(subject, participants, language)
         if person is not None:
-            return replace(item, event=person + item.event[pronoun.end() :])
+            return replace(item, event=person + _uncontracted(item.event[pronoun.end() :], language))
         if thing:
-            return replace(item, event=without_article(subject, language) + item.event[pronoun.end() :])
+            rest = _uncontracted(item.event[pronoun.end() :], language)
+            return replace(item, event=without_article(subject, language) + rest)
     if thing:
         return item
     before = body[:at] + own
@@ -87,7 +88,17 @@ def _pronoun_subject(
     last = max(((_last(before, _forms(p)), p.name) for p in people), default=(-1, ""))
     if last[0] < 0:
         return item
-    return replace(item, event=last[1] + item.event[pronoun.end() :])
+    return replace(item, event=last[1] + _uncontracted(item.event[pronoun.end() :], language))
+
+
+def _uncontracted(rest: str, language: Language) -> str:
+    """What follows a pronoun, its auxiliary written out when it was written onto the pronoun ("’ll be on strike" ->
+    " will be on strike"): on a name, the contraction reads wrongly ("RMT members’ll")."""
+    for short, full in language.contracted_auxiliaries:  # "'ll", written with either apostrophe
+        written = re.match(rf"[’']{re.escape(short[1:])}(?!\w)", rest)
+        if written:
+            return f" {full}{rest[written.end() :]}"
+    return rest
 
 
 _SENTENCES_BACK = 2  # a pronoun stands for the subject of one of the sentences just before it

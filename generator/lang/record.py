@@ -474,6 +474,20 @@ class Language:
     # what opens a clause of contrast set between a date and its clause ("Ce dimanche 11 juin, alors que les Français
     # voteront, le président recevra ..."): an aside, the event is the clause after it
     contrast_conjunctions: tuple[str, ...] = ()
+    # what opens an adverbial of circumstance set off by commas between an opening date and its clause ("Le 16 octobre,
+    # à l'occasion du remaniement, X n'est pas reconduite"; "On Monday, during the summit, X met Y"): the clause after
+    # it says what happens at the date (regex fragments)
+    circumstance_openers: tuple[str, ...] = ()
+    # what opens a clause right after a date that says what happened then ("since 2 March, when Israel imposed a
+    # blockade", "depuis janvier, lorsque le gouvernement a lancé son plan"; regex fragments)
+    when_clauses: tuple[str, ...] = ()
+    # what opens a noun group by pointing at it ("cette mobilisation lancée le 5 décembre", "this treaty signed in
+    # May"): a determiner to the event phrase; kept out of the name extractor's determiners, before which a capitalised
+    # word is still read as a name
+    demonstrative_determiners: tuple[str, ...] = ()
+    # what names a day of a programme ("journée", "day", "agenda"): a date's clause that says one and ends on a colon
+    # announces the day's events in the list after it ("La journée de jeudi sera chargée : visite de l'usine, ...")
+    day_nouns: tuple[str, ...] = ()
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
@@ -492,6 +506,9 @@ class Language:
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before
+    # an auxiliary written onto its pronoun, and its full form ("'ll", "will"): "They'll be on strike" read with the
+    # pronoun's antecedent is "RMT members will be on strike", never "RMT members'll"
+    contracted_auxiliaries: tuple[tuple[str, str], ...] = ()
     # subjects that name no one and that nothing resolves ("nous", "we"): their clause says less than its event noun
     vague_subjects: frozenset[str] = frozenset()
     # an agenda line says who does what ("Ban Ki-moon will address the opening of the summit"), not only the event

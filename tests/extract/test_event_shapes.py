@@ -508,3 +508,148 @@ def test_a_date_before_a_one_word_speaker_and_the_speech_verb_dates_the_saying(
     sentence: str, date: str, event: str
 ) -> None:
     assert _event(sentence, date, "en").startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("On Tuesday, the minister told reporters that the talks had failed.", "On Tuesday", "the minister told"),
+        ("Yesterday, the mayor said the bridge would reopen.", "Yesterday", "the mayor said the bridge would reopen"),
+    ],
+)
+def test_a_date_before_a_speaker_of_article_and_noun_dates_the_saying_with_the_speaker(
+    sentence: str, date: str, event: str
+) -> None:
+    assert _event(sentence, date, "en").startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "On Monday, the company's chief executive, Jane Doe, told reporters that the plant in Ohio would close.",
+            "On Monday",
+            "en",
+            "Jane Doe told reporters that the plant in Ohio would close",
+        ),
+        (
+            "Mardi, Anne Hidalgo, la maire de Paris, a inauguré la nouvelle ligne de tramway.",
+            "Mardi",
+            "fr",
+            "Anne Hidalgo a inauguré la nouvelle ligne de tramway",
+        ),
+        (
+            "Le 2 juin, Pierre Martin, le président du club, n'a pas voulu commenter la défaite.",
+            "Le 2 juin",
+            "fr",
+            "Pierre Martin n'a pas voulu commenter la défaite",
+        ),
+        (
+            "In 2019, the Electricity Council, which represents the utilities, pushed back against the rules.",
+            "In 2019",
+            "en",
+            "the Electricity Council pushed back against the rules",
+        ),
+    ],
+)
+def test_after_an_opening_date_the_subject_s_apposition_is_left_out_and_its_name_kept(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Le 3 juin, lors d'un conseil des ministres restreint, le gouvernement a adopté le projet de loi.",
+            "Le 3 juin",
+            "fr",
+            "le gouvernement a adopté le projet de loi",
+        ),
+        (
+            "Le 9 mars, à l'occasion d'un déplacement à Lille, la ministre n'a pas annoncé de mesure.",
+            "Le 9 mars",
+            "fr",
+            "la ministre n'a pas annoncé de mesure",
+        ),
+        (
+            "On Friday, during a visit to the flooded valley, the governor declared a state of emergency.",
+            "On Friday",
+            "en",
+            "the governor declared a state of emergency",
+        ),
+    ],
+)
+def test_an_adverbial_of_circumstance_after_an_opening_date_leaves_the_clause_after_it(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Prices have risen since January, when the central bank cut its main rate.",
+            "January",
+            "en",
+            "the central bank cut its main rate",
+        ),
+        (
+            "Le chômage a reculé depuis janvier, lorsque le gouvernement a lancé son plan d'aide.",
+            "janvier",
+            "fr",
+            "le gouvernement a lancé son plan d'aide",
+        ),
+        (
+            "Turnout was higher than in 2017, when the party lost its majority.",
+            "2017",
+            "en",
+            "the party lost its majority",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_date_says_what_happened_then(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_date_inside_a_when_clause_dates_that_clause() -> None:
+    sentence = "The raise is smaller than the one sought by the drivers when the union called the strike on May 3."
+    assert _event(sentence, "on May 3", "en").startswith("union called the strike")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        ("Les ministres parleront de ce traité signé le 5 mai à Rome.", "le 5 mai", "traité signé à Rome"),
+        ("Le parti s'oppose à cette loi votée le 2 juillet par le Sénat.", "le 2 juillet", "loi votée par le Sénat"),
+    ],
+)
+def test_a_demonstrative_opens_the_noun_group_a_participle_follows(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date, "fr").startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "La journée de mardi sera la plus chargée du voyage : visite d'une usine à Lyon, déjeuner avec les élus et "
+            "rencontre avec des étudiants.",
+            "mardi",
+            "fr",
+            "visite d'une usine à Lyon; déjeuner avec les élus",
+        ),
+        (
+            "Wednesday will be the busiest day of the trip: a tour of a factory in Leeds, lunch with local officials "
+            "and a meeting with students.",
+            "Wednesday",
+            "en",
+            "tour of a factory in Leeds; lunch with local officials",
+        ),
+    ],
+)
+def test_a_day_whose_clause_ends_on_a_colon_holds_the_first_events_of_the_list_after_it(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event

@@ -172,6 +172,29 @@ def test_they_after_a_speech_verb_stand_for_its_subject():
     assert out.event == "train drivers' union would walk out"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event", "expected"),
+    [
+        (
+            "The dockers' union held a vote last month. They’ll walk out on Friday.",
+            "They’ll walk out",
+            "dockers' union will walk out",
+        ),
+        (
+            "The two airlines announced a merger. They've agreed to sign it on Friday.",
+            "They've agreed to sign it",
+            "two airlines have agreed to sign it",
+        ),
+    ],
+)
+def test_an_auxiliary_written_onto_a_pronoun_is_written_out_after_its_antecedent(
+    sentence: str, event: str, expected: str
+) -> None:
+    own = sentence.split(". ")[-1]
+    [out] = with_participants([_english(event, own)], [], [], language("en"), sentence)
+    assert out.event == expected
+
+
 def test_he_stands_for_the_person_the_sentence_before_names_by_role():
     body = (
         "United Nations Secretary-General Antonio Guterres left New York on Sunday. "

@@ -175,6 +175,9 @@ class _EventWords:
     when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
     contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
+    circumstance: re.Pattern[str]  # what opens an adverbial of circumstance ("à l'occasion du", "during")
+    day_noun: re.Pattern[str]  # what names a day of a programme ("journée", "day")
+    when_clause: re.Pattern[str]  # a comma and what opens a clause saying what happened at the date before it
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
 
@@ -206,7 +209,7 @@ def _event_words(language: Language) -> _EventWords:
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         thing_relative=re.compile(rf"\s*(?:{_any(language.thing_relatives)})(?!\w)", re.IGNORECASE),
-        determiners=frozenset(fold(d) for d in language.entities.determiners),
+        determiners=frozenset(fold(d) for d in (*language.entities.determiners, *language.demonstrative_determiners)),
         of_words=frozenset(fold(w) for w in language.entities.of_words),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
@@ -220,6 +223,9 @@ def _event_words(language: Language) -> _EventWords:
             (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
         ),
         contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
+        circumstance=re.compile(rf"\s*(?:{_any(language.circumstance_openers)})(?!\w)", re.IGNORECASE),
+        day_noun=re.compile(rf"\b(?:{_any(language.day_nouns)})\b", re.IGNORECASE),
+        when_clause=re.compile(rf"\s*,\s*(?:{_any(language.when_clauses)})(?!\w)\s*", re.IGNORECASE),
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
@@ -500,7 +506,8 @@ def _noun_group_before(before: str, words: _EventWords) -> str:
             continue
         if word in words.determiners:
             previous = fold(tokens[i - 1]) if i else ""
-            if previous not in words.of_words:
+            # "the penalty phase of the trial" goes on past its of-word; "parleront de ce traité" is a verb's object
+            if previous not in words.of_words or (i > 1 and _says_verb(tokens[i - 2], words)):
                 return " ".join(group)
             continue
         if words.dangling.search(" " + token) and len(group) > 1:
@@ -637,16 +644,28 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         host, about = _trim(words.lead.sub("", masked[on_agenda.end() :]), words), masked[: on_agenda.start()]
         return _trim(f"{host} – {words.lead.sub('', about).strip()}" if host else about, words)
     masked = _without_parenthesis_asides(masked, start)
+    masked = _without_opening_asides(masked, start, words, language)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+    listed = _day_list(masked, start, words)
+    if listed:
+        return listed
     participled = _participle_phrase(masked, start, words, language)
     if participled:
         return participled
     opened = _opening_participle(masked, clauses, idx, start, words, language)
     if opened:
         return opened
+    when = words.when_clause.match(masked, start)
+    if when and not words.nouns.search(masked[clauses[idx][0] : start]):
+        # "since 2 March, when Israel imposed a blockade": the clause after the date says what happened then, when
+        # the words before it name no event of their own
+        stop = re.compile(r"[,;:()]|\s[-–—]\s").search(masked, when.end())
+        said = _trim(masked[when.end() : stop.start() if stop else len(masked)], words)
+        if len(said.split()) >= FEW_WORDS:
+            return said
     a, b = _date_clause(masked, clauses, idx, words)
     clause_end = b  # the event noun is the clause's own: a complement's noun is often another event's
     masked, b = _with_complements(masked, clauses, b, words)
@@ -680,13 +699,103 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         # who does it, then the event's group: "Ban Ki-moon will address the opening of the AU summit"; a longer
         # run of words before the noun is a clause of its own, read as one below
         who = _past_other_date(region[: _group_start(region, noun)], start - a, words, language)
-        who = words.lead.sub("", _unattributed(who, len(who), words).strip())
+        who = words.lead.sub("", _unattributed(who, start - a, words).strip())
         if len(who.split()) <= _HEADLINE_WHO:
             return _trim(f"{who} {group}", words)
     topic = words.topic.match(masked)
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+def _day_list(masked: str, start: int, words: _EventWords) -> str:
+    """The first events of the list after a colon, when the date's clause before it names a day of a programme ("La
+    journée du jeudi sera le grand moment de la visite : cérémonie d'accueil à la Maison Blanche, hymnes nationaux, ..."
+    -> "cérémonie d'accueil à la Maison Blanche; hymnes nationaux"): the clause says only that the day is full, the list
+    says what fills it. "" otherwise."""
+    colon = masked.find(":", start)
+    opening = max(masked.rfind(mark, 0, start) for mark in ".;:")
+    if colon < 0 or not words.day_noun.search(masked, opening + 1, colon) or re.search(r"[;()]", masked[start:colon]):
+        return ""
+    items = [
+        part.strip(_EDGES)
+        for piece in re.split(r"[,;]\s+", masked[colon + 1 :])
+        for part in [words.lead.sub("", piece.strip())]
+        if part.strip(_EDGES)
+    ]
+    items = [part.group(0) if (part := words.coordinated.match(item)) else item for item in items]
+    if len(items) < 2:
+        return ""  # one clause after the colon: what the day is, read as a clause
+    return _trim("; ".join(items[:_PROGRAMME_ITEMS]), words)
+
+
+_APPOSITION_WORDS = 6  # an apposition longer than this is a clause of its own
+
+
+def _without_opening_asides(masked: str, start: int, words: _EventWords, language: Language) -> str:
+    """A sentence opened by its date, with what stands between the date and its clause blanked: an adverbial of
+    circumstance ("Le 16 octobre, à l'occasion du remaniement, Françoise Nyssen n'est pas reconduite" -> "Françoise
+    Nyssen n'est pas reconduite"), and what is set off by commas after the clause's subject, before its verb: an
+    apposition ("On Tuesday, Israel's military spokesperson, Daniel Hagari, said ..." -> "Daniel Hagari said ...";
+    "Lundi, Sebastian Kurz, le chancelier autrichien, a dit" -> "Sebastian Kurz a dit"), of which the name is kept
+    (the agenda line says who acts by name), or a relative aside ("the Council, which represents the companies,
+    pushed back")."""
+    clauses = _clauses(masked)
+    if not clauses or not clauses[0][0] <= start <= clauses[0][1] or re.search(r"\w", masked[slice(*clauses[0])]):
+        return masked
+    k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
+    if k is None or any(masked[clauses[j][1]] != "," for j in range(k)):
+        return masked
+    text = lambda i: masked[slice(*clauses[i])]  # noqa: E731
+
+    def set_off(j: int) -> bool:
+        """Whether clause j is a subject and clause j + 1 what is set off after it, before the verb of clause j + 2."""
+        return (
+            j + 2 < len(clauses)
+            and masked[clauses[j][1]] == masked[clauses[j + 1][1]] == ","
+            and 0 < len(text(j).split()) <= _APPOSITION_WORDS
+            and not _says_verb(words.participle.sub(" ", text(j)), words)  # "officials led by Wen Jiabao" has none
+            and not words.relative.match(text(j))
+            and not words.complement.match(text(j))
+            and (
+                (words.relative.match(text(j + 1)) and len(text(j + 1).split()) <= MAX_WORDS)
+                or (
+                    0 < len(text(j + 1).split()) <= _APPOSITION_WORDS
+                    and not _says_verb(text(j + 1), words)
+                    and not words.complement.match(text(j + 1))
+                )
+            )
+            and bool(_opens_on_verb(text(j + 2), words) or words.attribution.match(text(j + 2)))
+        )
+
+    def whole(j: int) -> bool:
+        """Whether clause j ends its sentence or what follows it is a comment or a complement of it: no verb after a
+        comma is its own ("officials led by Wen Jiabao, then the prime minister, put forward ...": read as it was)."""
+        after = clauses[j][1]
+        return (
+            after >= len(masked)
+            or masked[after] != ","
+            or words.comment.match(masked, after) is not None
+            or (j + 1 < len(clauses) and words.complement.match(text(j + 1)) is not None)
+        )
+
+    while (
+        k + 1 < len(clauses)
+        and masked[clauses[k][1]] == ","
+        and words.circumstance.match(text(k))  # its own verb or not: "after the talks ended", "during a flooded ..."
+        and (set_off(k + 1) or (sentence_subject(text(k + 1), language) is not None and whole(k + 1)))
+    ):
+        masked = masked[: clauses[k][0]] + " " * (clauses[k][1] - clauses[k][0]) + masked[clauses[k][1] :]
+        k += 1
+    if set_off(k):
+        named = [_NAME_RUN.fullmatch(text(i).strip()) is not None for i in (k, k + 1)]
+        if named == [False, True]:  # the subject and the comma after its apposition go: "Daniel Hagari said"
+            x, y, comma = clauses[k][0], clauses[k + 1][0], clauses[k + 1][1]
+            masked = masked[:x] + " " * (y - x) + masked[y:comma] + " " + masked[comma + 1 :]
+        else:  # what is set off and its commas go: "Sebastian Kurz a dit"
+            x, y = clauses[k][1], clauses[k + 1][1] + 1
+            masked = masked[:x] + " " * (y - x) + masked[y:]
+    return masked
 
 
 _PARTICIPLE_REACH = 6  # words between a participle and the date its phrase holds ("passed by Israel's parliament")
@@ -722,7 +831,7 @@ def _participle_phrase(masked: str, start: int, words: _EventWords, language: La
         or fold(last) in words.determiners
         or words.dangling.search(" " + last)
         or (words.participle.fullmatch(last) and fold(previous) not in words.determiners)  # "le permis accordé"
-        or _says_verb(last, words)
+        or (_says_verb(last, words) and fold(previous) not in words.determiners)  # "ce traité signé": a noun
     ):
         return ""  # "a signé", "ont été arrêtés", "has been passed": no noun before the participle
     group = _noun_group_before(head, words)
@@ -1195,7 +1304,9 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
     if not verb:
         return text
     said = text[verb.end() :]
-    if date_at is not None and len(content_words(said)) > _FEW_CONTENT:
+    # a date before the verb dates the saying whatever it says ("On Tuesday, the minister told reporters that the",
+    # cut at the event noun); one after it, only when the saying says more than a few words
+    if date_at is not None and (len(content_words(said)) > _FEW_CONTENT or date_at < verb.start()):
         speaker = text[: verb.start()]
         # the date is the saying's: right after its verb ("a déclaré mercredi que ...", "said on Monday that ..."), or
         # before a speaker who does nothing else ("Last week, Defence Minister Israel Katz said the country would")
@@ -1203,7 +1314,7 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
             # the speaker a one-word name the verb's pattern took with it ("On Tuesday, Dangor told the court that"):
             # nothing is left before the verb, the date is still the saying's
             date_at < verb.start()
-            and (content_words(speaker) or not speaker.strip())
+            and (content_words(speaker) or _determiners_only(speaker, words))
             and not _says_verb(speaker, words)
         ):
             return text
@@ -1211,6 +1322,12 @@ def _unattributed(text: str, date_at: int | None, words: _EventWords) -> str:
         # a clause after the verb is what it reports; a bare object is what it announces ("announced strikes")
         return text[verb.end() :] if len(text[verb.end() :].split()) > _FEW_CONTENT else text
     return text[: verb.start()]
+
+
+def _determiners_only(text: str, words: _EventWords) -> bool:
+    """Whether the words say nothing but determiners, or nothing ("the" before "minister told", whose noun the speech
+    verb's pattern took)."""
+    return all(fold(w) in words.determiners for w in re.findall(r"[\w'’]+", text))
 
 
 _FEW_CONTENT = 2  # a phrase with fewer content words than this says nothing

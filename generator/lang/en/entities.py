@@ -89,7 +89,7 @@ ENTITIES = EntityWords(
     belonging_roles=words("member"),
     role_modifiers=words(
         "former new deputy acting prime foreign home interior defence defense finance chief senior top state "
-        "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice future first veteran special"
+        "treasury attorney general u.s. u.k. e.u. u.n. white house ex vice rear future first veteran special"
     ),
     nationalities=words(
         "american french chinese russian ukrainian british english german italian spanish portuguese belgian dutch "

@@ -44,6 +44,8 @@ ANNIVERSARY_WORDS = {"bicentenary": 200, "centenary": 100, "centennial": 100, "b
 EVENT_LIGHT_VERBS = frozenset({"take", "hold", "begin", "start", "open", "schedule", "plan", "resume", "end", "close"})
 # a subject that stands for the person named before it
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# an auxiliary written onto its pronoun ("they'll", "we've"), and its full form
+CONTRACTED_AUXILIARIES = (("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'d", "would"))
 # subjects that name no one and that nothing resolves: their clause says less than its event noun
 VAGUE_SUBJECTS = frozenset({"i", "we", "you", "one"})
 # an English agenda line says who does what ("Ban Ki-moon will address the opening of the AU summit"), not only the
@@ -73,6 +75,22 @@ EVENT_DATE_LEAD = (
 # a conjunction of contrast opens a clause without saying what happens; between a date and its clause, it opens an
 # aside ("On Sunday, while voters go to the polls, the president will receive ...")
 CONTRAST_CONJUNCTIONS = (r"while", r"whereas")
+# what opens an adverbial of circumstance between an opening date and its clause ("On Monday, during the summit, X met
+# Y"): the clause after it is the date's
+CIRCUMSTANCE_OPENERS = (
+    r"during",
+    r"amid",
+    r"despite",
+    r"on\s+the\s+sidelines\s+of",
+    r"as\s+part\s+of",
+    r"ahead\s+of",
+    r"after",
+    r"before",
+    r"following",
+    r"at",
+    r"in",
+    r"from",
+)
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
     # "there will also be an overtime ban": the existential says nothing, the noun after it is the event
@@ -175,7 +193,14 @@ EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "along
 # recess in October")
 # (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
 # ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
-SUBORDINATORS = (r"(?:before|after|until|once|when|where)(?=\s+(?:it|he|she|they|we|you)\b)",)
+# what names a day of a programme: before a colon, the list after it is the day's events
+DAY_NOUNS = ("days?", "programme", "program", "agenda", "schedule", "itinerary")
+# what opens a noun group by pointing at it ("this treaty signed in May"); "that" opens clauses as often: left out
+DEMONSTRATIVE_DETERMINERS = ("this", "these", "those")
+# "when" is never a preposition: a date after it is its clause's whatever the subject ("when the union launched the
+# strike on September 15")
+WHEN_CLAUSES = (r"when",)
+SUBORDINATORS = (r"(?:before|after|until|once|where)(?=\s+(?:it|he|she|they|we|you)\b)", *WHEN_CLAUSES)
 # what opens a sentence that sums up the list of dates before it ("Walkouts follow on 8, 13 and 18 May. In all, twelve
 # days of strikes."): what it counts is the list's event
 SUMMING_OPENERS = (r"in\s+all", r"in\s+total", r"all\s+told", r"altogether")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from generator.lang.record import QuoteWords, words
 
+from .events import CONTRACTED_AUXILIARIES
+
 QUOTES = QuoteWords(
     speech_verbs=words(
         "said says added adds told tells stated states announced explained explains warned warns noted notes "
@@ -32,6 +34,6 @@ QUOTES = QuoteWords(
     finite_words=words(
         "is are was were will would have has had do does did can could should must may might I we you he she they it"
     ),
-    finite_endings=words("'s 're 'm 'll 've 'd n't"),
+    finite_endings=(*words("'s 'm n't"), *(short for short, _ in CONTRACTED_AUXILIARIES)),
     infinitive_marker="to",
 )

@@ -23,8 +23,8 @@ EVENT_CUT = (
     r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime)\b"
 )
 # the verb after the event's noun group: the event is the group before it
-EVENT_PREDICATE = (
-    r"\s(?:est|sont|sera|seront|était|étaient|a|ont|avait|aura|auront|doit|doivent|devrait|devraient|va|vont|se"
+EVENT_PREDICATE = (  # a negation's "ne" said with it ("n'est pas reconduite", "ne sera pas")
+    r"\s(?:n['’]|ne\s+)?(?:est|sont|sera|seront|était|étaient|a|ont|avait|aura|auront|doit|doivent|devrait|devraient|va|vont|se"
     r"|s['’]\w+)\b"
 )
 # the place after the event: case-sensitive, a name is capitalised
@@ -108,6 +108,28 @@ EVENT_DATE_LEAD = (
 # a conjunction of contrast opens a clause without saying what happens; between a date and its clause, it opens an
 # aside ("Ce dimanche 11 juin, alors que les Français voteront, le président recevra ...")
 CONTRAST_CONJUNCTIONS = (r"tandis\s+que", r"alors\s+que", r"bien\s+que", r"même\s+si")
+# what opens an adverbial of circumstance between an opening date and its clause ("Le 16 octobre, à l'occasion du
+# remaniement, X n'est pas reconduite"): the clause after it is the date's
+CIRCUMSTANCE_OPENERS = (
+    r"à\s+l['’]occasion\s+d",
+    r"lors\s+d",
+    r"au\s+cours\s+d",
+    r"en\s+marge\s+d",
+    r"dans\s+le\s+cadre\s+d",
+    r"pendant",
+    r"durant",
+    r"malgré",
+    r"et\s+malgré",
+    r"face\s+à",
+    r"après",
+    r"avant",
+    r"à",
+    r"au",
+    r"aux",
+    r"en",
+    r"dans",
+    r"depuis",
+)
 # what opens a phrase without saying anything, and what cannot end one
 EVENT_LEAD = (
     # "il y aura aussi une grève": the existential says nothing, the noun after it is the event
@@ -225,12 +247,19 @@ VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
 EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
 # what opens a clause of its own with its verb: a date after one dates that clause ("avant de quitter ses
 # fonctions le 30 octobre")
+# what names a day of a programme: before a colon, the list after it is the day's events
+DAY_NOUNS = ("journées?", "jours?", "programme", "agenda", "menu")
+# what opens a noun group by pointing at it ("cette mobilisation lancée le 5 décembre")
+DEMONSTRATIVE_DETERMINERS = ("ce", "cet", "cette", "ces")
+# what opens a clause that says what happens when: after a date, it says what happened then ("depuis janvier, lorsque le
+# gouvernement a lancé son plan")
+WHEN_CLAUSES = (r"lorsqu[e'’]", r"quand")
 SUBORDINATORS = (
     r"avant\s+d[e'’]",
     r"avant\s+qu[e'’]",
     r"après\s+qu[e'’]",
     r"jusqu['’]à\s+ce\s+qu[e'’]",
-    r"lorsqu[e'’]",
+    *WHEN_CLAUSES,
 )
 # what opens a sentence that sums up the list of dates before it ("Suivront les 8 et 9 avril, 13 et 14. Soit douze jours
 # de grève."): what it counts is the list's event
