@@ -502,6 +502,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         return True  # "Li Keqiang, the new prime minister, ..."
     if after and after[0] in lx.OF_WORDS and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
+    if _aged(ws, m.wa, m.wb) or _says_past_apposition(ws, m.wa, m.wb) or _says_from(ws, m.wb):
+        return True
     # coordinated with a person: "Sir Edmund Hillary and Tenzing Norgay"
     for other in mentions:
         if other.label == PER and not other.tentative and other is not m:
@@ -509,6 +511,84 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
                 return True
             if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
+    return False
+
+
+_AGE_DIGITS = 3  # an age has three digits at most
+_APPOSITION_WORDS = 16  # an apposition between a name and its verb ("X, an expert on ... at Y, told")
+
+
+def _age_at(ws: list[Word], k: int, sent: int) -> int:
+    """The end of an age written at `k` ("58", "45 years old", "45 ans"), or `k` when there is none."""
+    if k >= len(ws) or ws[k].sent != sent or not ws[k].text.isdigit() or len(ws[k].text) > _AGE_DIGITS:
+        return k
+    n = k + 1
+    while n < len(ws) and ws[n].sent == sent and fold(ws[n].text) in lx.AGE_WORDS:
+        n += 1
+    return n
+
+
+def _aged(ws: list[Word], a: int, b: int) -> bool:
+    """ "X, 58, told", "X, also 19, died", "4-year-old X": people are given an age, other names are not; a number
+    between commas before "and" is a list's ("Rovers, 3, and Athletic, 1")."""
+    sent = ws[a].sent
+    ahead = re.fullmatch(r"\d{1,3}-(.+)", ws[a - 1].text) if a > 0 and ws[a - 1].sent == sent else None
+    if ahead and fold(ahead.group(1)) in lx.AGE_WORDS:
+        return True
+    if b + 2 >= len(ws) or ws[b].text != ",":
+        return False
+    k = b + 1
+    while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ROLE_ADVERBS:
+        k += 1
+    end = _age_at(ws, k, sent)
+    if end == k or end + 1 >= len(ws) or ws[end].text != "," or ws[end + 1].sent != sent:
+        return False
+    nxt = ws[end + 1].text
+    return nxt.isalpha() and nxt.islower() and fold(nxt) not in lx.AND_WORDS
+
+
+def _says_past_apposition(ws: list[Word], a: int, b: int) -> bool:
+    """ "The head of ..., X, says", "X, an expert on the conflict at Y, told the AP", "X, the ... member of the
+    council, wants": the name closes an apposition before a speech verb, or opens one that ends on a speech verb or
+    that is a role in lower case ("the finance, housing and tourism member"); not when what the apposition names is
+    an organisation ("X, an environmental group, says")."""
+    if b + 1 >= len(ws) or ws[b].text != ",":
+        return False
+    sent = ws[b].sent
+    words_ = [w for w in ws[b + 1 : b + 1 + _APPOSITION_WORDS] if w.sent == sent]
+    if words_ and fold(words_[0].text) in _SPEECH_AFTER:
+        # between commas, the name is the apposition of what comes before it ("the website Full Fact, told" is not)
+        return a > 0 and ws[a - 1].text == "," and ws[a - 1].sent == sent
+    k = 1 if words_ and fold(words_[0].text) in lx.ROLE_DETERMINERS else 0
+    # the role in lower case: words, commas and "and" up to the role's head
+    for w in words_[k:]:
+        if lx.is_role_head(w.text) and w.text.islower():
+            return True
+        if not (w.text.isalpha() and w.text.islower() or w.text == "," or fold(w.text) in lx.AND_WORDS):
+            break
+    # the apposition's own noun (before its first preposition) names no organisation
+    for w in words_[k:]:
+        if fold(w.text) in lx.OBJECT_PREPOSITIONS or fold(w.text) in lx.OF_WORDS or w.text == ",":
+            break
+        if fold(w.text) in lx.ORG_HEADS:
+            return False
+    closing = [n for n, w in enumerate(words_) if w.text == ","]
+    return bool(closing) and closing[0] + 1 < len(words_) and fold(words_[closing[0] + 1].text) in _SPEECH_AFTER
+
+
+def _says_from(ws: list[Word], b: int) -> bool:
+    """ "X from Clean Rivers in Durban says", "X of Lagos-based Green Coast Network said": the name, where its
+    bearer comes from in capitalised words, then a speech verb."""
+    if b + 2 >= len(ws) or fold(ws[b].text) not in lx.AFFILIATION_PREPOSITIONS or not is_cap(ws[b + 1].text):
+        return False
+    sent = ws[b].sent
+    for w in ws[b + 1 : b + 1 + _APPOSITION_WORDS]:
+        if w.sent != sent:
+            return False
+        if fold(w.text) in _SPEECH_AFTER:
+            return True
+        if not (is_cap(w.text) or fold(w.text) in CONNECTORS or fold(w.text) in _PLACE_PREPOSITIONS):
+            return False
     return False
 
 

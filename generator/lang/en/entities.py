@@ -210,6 +210,7 @@ ENTITIES = EntityWords(
     speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
+    affiliation_prepositions=words("from of"),
     percent_words=words("percent cent"),
     staff_roles=words(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
