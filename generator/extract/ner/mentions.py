@@ -65,6 +65,7 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
     recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
     by_town_list: bool = False  # a place only because the world's towns list has the word
+    team: bool = False  # a team a match sets against another: every mention of its name is the team
 
 
 def _strip_leading(
@@ -809,6 +810,7 @@ class _Evidence:
     label: str | None
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
     by_town_list: bool = False  # a place by the world's towns list alone: the text's own cues elsewhere win
+    team: bool = False  # a team in a match report ("contre X", "X 3-0"): its town's name elsewhere is the team
 
 
 # --- cues that the words are no name at all
@@ -1157,6 +1159,36 @@ def _voices_of_the_seat(c: _Candidate, k: int) -> bool:
         n += 1
     word = fold(ws[n].text)
     return ws[n].sent == ws[c.a].sent and ws[n].text.islower() and word in lx.INSIDE_VOICES | lx.SPEAKER_NOUNS
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-0", "2–1": a match's score
+
+
+def _team(c: _Candidate) -> _Evidence | None:
+    """ "battu X 3-0", "à 4 points de X", "X (27 pts)", "le succès contre X", "the match against X": a name a match
+    report sets against another, by a score or a standing right after or before it, or after an opponent's word in
+    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
+    ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+        return None
+    team = _Evidence(ORG, team=True)
+    after = [w.text for w in ws[b : b + 4] if w.sent == sent]
+    if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
+        return team  # (after a month, days: "July 15-24")
+    if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and fold(after[2]) in lx.STANDING_NOUNS:
+        return team
+    before = [fold(w.text) for w in ws[max(0, a - 3) : a] if w.sent == sent]
+    if len(before) >= 3 and before[-1] in lx.STANDING_PREPOSITIONS and before[-2] in lx.STANDING_NOUNS:
+        # a gap in points ("à 3 points de X", "un point derrière X"), not "les points de X"
+        return team if before[-3] not in lx.ROLE_DETERMINERS | DETERMINERS else None
+    if before and before[-1] in lx.ROLE_DETERMINERS | DETERMINERS:
+        before = before[:-1]  # "face à un Chelsea trop prévisible"
+    opposed = any(tuple(before[-len(words_) :]) == words_ for words_ in lx.OPPONENT_WORDS if len(before) >= len(words_))
+    if not opposed:
+        return None
+    in_sentence = [w.text for w in ws if w.sent == sent]
+    match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
+    return team if match else None
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:
@@ -1638,6 +1670,7 @@ def _lone_capitalised_word(c: _Candidate) -> _Evidence | None:
 
 _LABEL_CUES = (
     _institution,
+    _team,
     _known_person,
     _gazetteer,
     _state_after_town,
@@ -1769,6 +1802,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
     mention.by_town_list = evidence.by_town_list
+    mention.team = evidence.team
     return mention
 
 

@@ -211,6 +211,10 @@ ENTITIES = EntityWords(
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
     affiliation_prepositions=words("from of"),
+    match_nouns=words("match game derby final semi-final fixture tie clash win victory defeat draw"),
+    opponent_words=words("against v v. vs vs."),
+    standing_nouns=words("point points pts"),
+    standing_prepositions=words("behind above below"),
     percent_words=words("percent cent"),
     staff_roles=words(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "

@@ -282,6 +282,10 @@ ENTITIES = EntityWords(
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
     age_words=words("ans"),
+    match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul"),
+    opponent_words=words("contre face_à"),
+    standing_nouns=words("point points pts longueur longueurs"),
+    standing_prepositions=words("de d' derrière devant"),
     one_of=words("un_des une_des un_d'entre une_d'entre"),
     relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
     stop_words=words(
