@@ -72,3 +72,22 @@ def test_a_name_closing_a_phrase_before_a_speech_verb_needs_its_opening_comma():
         "Title\n\nJane Roe, chief executive of the fact-checking website True Count, told the BBC it was wrong."
     )
     assert "Jane Roe" in people and "True Count" not in people
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        (
+            'Title\n\n"It will not last," Thandiwe Marsh, an expert on the region at a think-tank, told us.',
+            "Thandiwe Marsh",
+            "expert",
+        ),
+        ("Title\n\nThe cameraman Obi Lanre, 53, was hurt.", "Obi Lanre", "cameraman"),
+        ("Title\n\nShe told freelance videographer Ade Bello that it was over.", "Ade Bello", "videographer"),
+        ("Title\n\nThe fund was set up by investor Ray Dunmore in 1975.", "Ray Dunmore", "investor"),
+        ("Title\n\nBusiness columnist Loren Pike wrote it.", "Loren Pike", "columnist"),
+    ],
+)
+def test_a_trade_of_news_money_or_knowledge_is_a_role(text: str, person: str, role: str):
+    people, _, _ = run(text)
+    assert role in (people[person].role or "").lower()

@@ -65,6 +65,9 @@ ENTITIES = EntityWords(
         # trades an apposition gives ("X, 45, a nurse", "the lawmaker X") and ranks written short ("Lt. Col. X")
         "nurse doctor physician surgeon teacher student farmer lawmaker legislator inspector engineer architect "
         "artist writer novelist poet producer champion journalist reporter researcher lieutenant captain sergeant "
+        # trades of news, money and knowledge an apposition or a fronted noun gives ("X, an expert on ...",
+        # "cameraman X", "CBC freelance videographer X", "investor X", "business columnist X")
+        "expert cameraman camerawoman videographer investor columnist "
         "lt. col. maj. capt. sgt. adm. cmdr."
     ),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
