@@ -1445,14 +1445,21 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
 
 
+_OWNED_NAME_WORDS = 2  # a platform's name after its noun ("la plateforme Truth Social")
+
+
 def _owner(c: _Candidate) -> _Evidence | None:
     """ "three Twitter accounts", "Alibaba shares", "le compte Twitter": one name that has what companies and
     platforms have is an organisation (a place that has them stays a place: the gazetteer speaks first)."""
-    if not c.single or c.at_start:
+    if c.at_start:
         return None
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
-    after = nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
-    before = bool(c.prev) and c.prev[-1] in lx.OWNED_NOUNS and c.ws[c.a - 1].text.islower()
+    after = c.single and nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
+    # before, the noun may be of two words, and the name too ("sur le réseau social X", "sa plateforme Truth Social")
+    owned = bool(c.prev) and (c.prev[-1] in lx.OWNED_NOUNS or " ".join(c.prev[-2:]) in lx.OWNED_NOUNS)
+    # (a person's role among the nouns, "spokesperson X", types one word only, as before: "the Twitter spokesperson")
+    staff = bool(c.prev) and lx.is_role_head(c.prev[-1])
+    before = owned and c.ws[c.a - 1].text.islower() and (c.single or c.b - c.a <= _OWNED_NAME_WORDS and not staff)
     return _Evidence(ORG) if after or before else None
 
 

@@ -228,8 +228,8 @@ ENTITIES = EntityWords(
     medium_prepositions=words("on"),
     auxiliaries=words("has have had"),
     owned_nouns=words(
-        "account accounts user users group groups share shares stock post posts page feed app platform "
-        "spokesperson spokesman spokeswoman executives employees shareholders"
+        "account accounts user users group groups share shares stock post posts page feed app platform channel "
+        "channels spokesperson spokesman spokeswoman executives employees shareholders"
     ),
     office_words=words("serve serves served serving years term tenure"),
     inside_voices=words("officials aides staffers advisers everyone nobody"),

@@ -243,11 +243,12 @@ ENTITIES = EntityWords(
     percent_words=words("cent"),
     member_nouns=words("membre membres adhérent adhérents militants"),
     medium_verbs=words(
-        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée"
+        "écrit déclaré assuré annoncé affirmé indiqué expliqué confié réagi estimé dit publié publiés publiée rapporté "
+        "partagé posté"
     ),
     medium_prepositions=words("sur"),
     auxiliaries=words("a ont avait avaient"),
-    owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés"),
+    owned_nouns=words("compte comptes messagerie application plateforme réseau_social actionnaires salariés"),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
     inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
