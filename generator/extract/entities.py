@@ -58,6 +58,12 @@ def analyse(
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
     # One word typed a person once and a place elsewhere, with no honorific and no full name it ends, is the place
     # ("Biarritz, France" opening a dateline after "à Biarritz").
+    # A team a match report sets against another is the team wherever its town's name is written ("contre Chelsea",
+    # then "Chelsea a perdu").
+    team_keys = {fold(m.text) for m in mentions if m.team}
+    for m in mentions:
+        if fold(m.text) in team_keys:
+            m.label = ORG
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney

@@ -130,6 +130,14 @@ class EntityWords:
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
     person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
+    # a match report: what a match is called, the words that set a team against another, a standing in points and
+    # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
+    match_nouns: tuple[str, ...] = ()
+    opponent_words: tuple[str, ...] = ()
+    standing_nouns: tuple[str, ...] = ()
+    standing_prepositions: tuple[str, ...] = ()
+    # between a name and where its bearer comes from, before a speech verb ("Jane Roe from Clean Rivers says")
+    affiliation_prepositions: tuple[str, ...] = ()
     # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution
     # ("serving in the White House", "son arrivée à l'Élysée")
     office_words: tuple[str, ...] = ()

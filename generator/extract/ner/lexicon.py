@@ -132,6 +132,12 @@ COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # 
 OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office
 INSIDE_VOICES = _folded(every(lambda lang: lang.entities.inside_voices))  # "À Matignon, on assure": its people
 PERSON_RELATIVES = _folded(every(lambda lang: lang.entities.person_relatives))  # "Jane Roe, whose": a person
+MATCH_NOUNS = _folded(every(lambda lang: lang.entities.match_nouns))  # "le succès contre X": a match
+# "contre X", "face à X", "against X": X is the other team
+OPPONENT_WORDS = tuple(tuple(w.split()) for w in _folded(every(lambda lang: lang.entities.opponent_words)))
+STANDING_NOUNS = _folded(every(lambda lang: lang.entities.standing_nouns))  # "à 3 points de X", "X (27 pts)"
+STANDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.standing_prepositions))  # "points behind X"
+AFFILIATION_PREPOSITIONS = _folded(every(lambda lang: lang.entities.affiliation_prepositions))  # "X from Y says"
 AFTER_PLACE = _folded(every(lambda lang: lang.entities.after_place))  # "died in Ripley on Wednesday"
 NEAR_PLACE = _folded(every(lambda lang: lang.entities.near_place))  # "in Ripley": a place
 PLACE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.place_prepositions))  # "à Montpellier"

@@ -65,6 +65,7 @@ class Mention:
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
     recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
     by_town_list: bool = False  # a place only because the world's towns list has the word
+    team: bool = False  # a team a match sets against another: every mention of its name is the team
 
 
 def _strip_leading(
@@ -529,6 +530,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         return True  # "Li Keqiang, the new prime minister, ..."
     if after and after[0] in lx.OF_WORDS and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
+    if _aged(ws, m.wa, m.wb) or _says_past_apposition(ws, m.wa, m.wb) or _says_from(ws, m.wb):
+        return True
     # coordinated with a person: "Sir Edmund Hillary and Tenzing Norgay"
     for other in mentions:
         if other.label == PER and not other.tentative and other is not m:
@@ -536,6 +539,84 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
                 return True
             if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
+    return False
+
+
+_AGE_DIGITS = 3  # an age has three digits at most
+_APPOSITION_WORDS = 16  # an apposition between a name and its verb ("X, an expert on ... at Y, told")
+
+
+def _age_at(ws: list[Word], k: int, sent: int) -> int:
+    """The end of an age written at `k` ("58", "45 years old", "45 ans"), or `k` when there is none."""
+    if k >= len(ws) or ws[k].sent != sent or not ws[k].text.isdigit() or len(ws[k].text) > _AGE_DIGITS:
+        return k
+    n = k + 1
+    while n < len(ws) and ws[n].sent == sent and fold(ws[n].text) in lx.AGE_WORDS:
+        n += 1
+    return n
+
+
+def _aged(ws: list[Word], a: int, b: int) -> bool:
+    """ "X, 58, told", "X, also 19, died", "4-year-old X": people are given an age, other names are not; a number
+    between commas before "and" is a list's ("Rovers, 3, and Athletic, 1")."""
+    sent = ws[a].sent
+    ahead = re.fullmatch(r"\d{1,3}-(.+)", ws[a - 1].text) if a > 0 and ws[a - 1].sent == sent else None
+    if ahead and fold(ahead.group(1)) in lx.AGE_WORDS:
+        return True
+    if b + 2 >= len(ws) or ws[b].text != ",":
+        return False
+    k = b + 1
+    while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ROLE_ADVERBS:
+        k += 1
+    end = _age_at(ws, k, sent)
+    if end == k or end + 1 >= len(ws) or ws[end].text != "," or ws[end + 1].sent != sent:
+        return False
+    nxt = ws[end + 1].text
+    return nxt.isalpha() and nxt.islower() and fold(nxt) not in lx.AND_WORDS
+
+
+def _says_past_apposition(ws: list[Word], a: int, b: int) -> bool:
+    """ "The head of ..., X, says", "X, an expert on the conflict at Y, told the AP", "X, the ... member of the
+    council, wants": the name closes an apposition before a speech verb, or opens one that ends on a speech verb or
+    that is a role in lower case ("the finance, housing and tourism member"); not when what the apposition names is
+    an organisation ("X, an environmental group, says")."""
+    if b + 1 >= len(ws) or ws[b].text != ",":
+        return False
+    sent = ws[b].sent
+    words_ = [w for w in ws[b + 1 : b + 1 + _APPOSITION_WORDS] if w.sent == sent]
+    if words_ and fold(words_[0].text) in _SPEECH_AFTER:
+        # between commas, the name is the apposition of what comes before it ("the website Full Fact, told" is not)
+        return a > 0 and ws[a - 1].text == "," and ws[a - 1].sent == sent
+    k = 1 if words_ and fold(words_[0].text) in lx.ROLE_DETERMINERS else 0
+    # the role in lower case: words, commas and "and" up to the role's head
+    for w in words_[k:]:
+        if lx.is_role_head(w.text) and w.text.islower():
+            return True
+        if not (w.text.isalpha() and w.text.islower() or w.text == "," or fold(w.text) in lx.AND_WORDS):
+            break
+    # the apposition's own noun (before its first preposition) names no organisation
+    for w in words_[k:]:
+        if fold(w.text) in lx.OBJECT_PREPOSITIONS or fold(w.text) in lx.OF_WORDS or w.text == ",":
+            break
+        if fold(w.text) in lx.ORG_HEADS:
+            return False
+    closing = [n for n, w in enumerate(words_) if w.text == ","]
+    return bool(closing) and closing[0] + 1 < len(words_) and fold(words_[closing[0] + 1].text) in _SPEECH_AFTER
+
+
+def _says_from(ws: list[Word], b: int) -> bool:
+    """ "X from Clean Rivers in Durban says", "X of Lagos-based Green Coast Network said": the name, where its
+    bearer comes from in capitalised words, then a speech verb."""
+    if b + 2 >= len(ws) or fold(ws[b].text) not in lx.AFFILIATION_PREPOSITIONS or not is_cap(ws[b + 1].text):
+        return False
+    sent = ws[b].sent
+    for w in ws[b + 1 : b + 1 + _APPOSITION_WORDS]:
+        if w.sent != sent:
+            return False
+        if fold(w.text) in _SPEECH_AFTER:
+            return True
+        if not (is_cap(w.text) or fold(w.text) in CONNECTORS or fold(w.text) in _PLACE_PREPOSITIONS):
+            return False
     return False
 
 
@@ -756,6 +837,7 @@ class _Evidence:
     label: str | None
     tentative: bool = False  # a person by shape only (rules, no recogniser): kept if the text backs it up
     by_town_list: bool = False  # a place by the world's towns list alone: the text's own cues elsewhere win
+    team: bool = False  # a team in a match report ("contre X", "X 3-0"): its town's name elsewhere is the team
 
 
 # --- cues that the words are no name at all
@@ -1106,6 +1188,36 @@ def _voices_of_the_seat(c: _Candidate, k: int) -> bool:
     return ws[n].sent == ws[c.a].sent and ws[n].text.islower() and word in lx.INSIDE_VOICES | lx.SPEAKER_NOUNS
 
 
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-0", "2–1": a match's score
+
+
+def _team(c: _Candidate) -> _Evidence | None:
+    """ "battu X 3-0", "à 4 points de X", "X (27 pts)", "le succès contre X", "the match against X": a name a match
+    report sets against another, by a score or a standing right after or before it, or after an opponent's word in
+    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
+    ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+        return None
+    team = _Evidence(ORG, team=True)
+    after = [w.text for w in ws[b : b + 4] if w.sent == sent]
+    if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
+        return team  # (after a month, days: "July 15-24")
+    if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and fold(after[2]) in lx.STANDING_NOUNS:
+        return team
+    before = [fold(w.text) for w in ws[max(0, a - 3) : a] if w.sent == sent]
+    if len(before) >= 3 and before[-1] in lx.STANDING_PREPOSITIONS and before[-2] in lx.STANDING_NOUNS:
+        # a gap in points ("à 3 points de X", "un point derrière X"), not "les points de X"
+        return team if before[-3] not in lx.ROLE_DETERMINERS | DETERMINERS else None
+    if before and before[-1] in lx.ROLE_DETERMINERS | DETERMINERS:
+        before = before[:-1]  # "face à un Chelsea trop prévisible"
+    opposed = any(tuple(before[-len(words_) :]) == words_ for words_ in lx.OPPONENT_WORDS if len(before) >= len(words_))
+    if not opposed:
+        return None
+    in_sentence = [w.text for w in ws if w.sent == sent]
+    match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
+    return team if match else None
+
+
 def _known_person(c: _Candidate) -> _Evidence | None:
     """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname."""
     return _Evidence(PER) if c.honorific or c.names.get(c.key) else None
@@ -1362,14 +1474,21 @@ def _organisation_word(c: _Candidate) -> _Evidence | None:
     return _Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
 
 
+_OWNED_NAME_WORDS = 2  # a platform's name after its noun ("la plateforme Truth Social")
+
+
 def _owner(c: _Candidate) -> _Evidence | None:
     """ "three Twitter accounts", "Alibaba shares", "le compte Twitter": one name that has what companies and
     platforms have is an organisation (a place that has them stays a place: the gazetteer speaks first)."""
-    if not c.single or c.at_start:
+    if c.at_start:
         return None
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
-    after = nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
-    before = bool(c.prev) and c.prev[-1] in lx.OWNED_NOUNS and c.ws[c.a - 1].text.islower()
+    after = c.single and nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
+    # before, the noun may be of two words, and the name too ("sur le réseau social X", "sa plateforme Truth Social")
+    owned = bool(c.prev) and (c.prev[-1] in lx.OWNED_NOUNS or " ".join(c.prev[-2:]) in lx.OWNED_NOUNS)
+    # (a person's role among the nouns, "spokesperson X", types one word only, as before: "the Twitter spokesperson")
+    staff = bool(c.prev) and lx.is_role_head(c.prev[-1])
+    before = owned and c.ws[c.a - 1].text.islower() and (c.single or c.b - c.a <= _OWNED_NAME_WORDS and not staff)
     return _Evidence(ORG) if after or before else None
 
 
@@ -1693,6 +1812,7 @@ def _lone_capitalised_word(c: _Candidate) -> _Evidence | None:
 
 _LABEL_CUES = (
     _institution,
+    _team,
     _known_person,
     _gazetteer,
     _state_after_town,
@@ -1826,6 +1946,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
     mention.by_town_list = evidence.by_town_list
+    mention.team = evidence.team
     return mention
 
 

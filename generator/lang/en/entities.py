@@ -120,8 +120,9 @@ ENTITIES = EntityWords(
         # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
         # "Bradley Farm", "Santa Rita Jail")
         "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
-        # monuments named by their kind ("Marble Arch", "Brandenburg Gate", "Nelson's Column", "Lincoln Memorial")
-        "Arch Gate Column Monument Memorial Obelisk Statue Tomb Mausoleum "
+        # monuments named by their kind ("Lincoln Memorial", "Cleopatra's Obelisk"); not "Gate", "Arch": also
+        # people's surnames ("John Gate")
+        "Memorial Obelisk Mausoleum "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
@@ -226,6 +227,11 @@ ENTITIES = EntityWords(
     speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
+    affiliation_prepositions=words("from of"),
+    match_nouns=words("match game derby final semi-final fixture tie clash win victory defeat draw"),
+    opponent_words=words("against v v. vs vs."),
+    standing_nouns=words("point points pts"),
+    standing_prepositions=words("behind above below"),
     percent_words=words("percent cent"),
     staff_roles=words(
         "manager captain coach chairman chairwoman director spokesman spokeswoman spokesperson boss owner founder "
@@ -238,7 +244,7 @@ ENTITIES = EntityWords(
     auxiliaries=words("has have had"),
     owned_nouns=words(
         "account accounts user users group groups share shares stock post posts page feed app platform messages "
-        "spokesperson spokesman spokeswoman executives employees shareholders"
+        "channel channels spokesperson spokesman spokeswoman executives employees shareholders"
     ),
     office_words=words("serve serves served serving years term tenure"),
     inside_voices=words("officials aides staffers advisers everyone nobody"),

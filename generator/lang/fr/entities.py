@@ -113,8 +113,9 @@ ENTITIES = EntityWords(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
         "Bassin Baie Villa "
-        # monuments named by their kind ("l'Arc de Triomphe", "la Porte de Brandebourg", "la Colonne Vendôme")
-        "Arc Arche Porte Colonne Obélisque Statue Monument Fontaine Tombeau Mausolée"
+        # monuments named by their kind ("l'Obélisque de Louxor"); not "Arc", "Porte", "Colonne": also in people's
+        # names ("Jeanne d'Arc", "Michel Porte")
+        "Obélisque Mausolée"
     ),
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
@@ -256,7 +257,9 @@ ENTITIES = EntityWords(
     ),
     medium_prepositions=words("sur"),
     auxiliaries=words("a ont avait avaient"),
-    owned_nouns=words("compte comptes messagerie application plateforme actionnaires salariés message messages"),
+    owned_nouns=words(
+        "compte comptes messagerie application plateforme réseau_social actionnaires salariés message messages"
+    ),
     committee_heads=words("commission"),
     office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
     inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
@@ -291,6 +294,10 @@ ENTITIES = EntityWords(
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
     age_words=words("ans"),
+    match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul"),
+    opponent_words=words("contre face_à"),
+    standing_nouns=words("point points pts longueur longueurs"),
+    standing_prepositions=words("de d' derrière devant"),
     one_of=words("un_des une_des un_d'entre une_d'entre"),
     relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
     stop_words=words(

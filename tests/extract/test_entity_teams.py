@@ -1,0 +1,54 @@
+"""A kind of error the thirteenth batch of bench/real showed (issue 19): in a match report, clubs named like their
+town ("Leicester", "Chelsea") were typed people or places. A name next to a score, a standing in points or an
+opponent's word in a sentence about a match is a team, an organisation, and so is every other mention of it. Tested
+on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entitykit import run
+
+
+@pytest.mark.parametrize(
+    "text, lang, team",
+    [
+        # a score right after the name
+        ("Titre\n\nLe club avait battu plus tôt Port Ellery 3-0 à domicile.", "fr", "Port Ellery"),
+        ("Title\n\nOn Saturday the hosts beat Kelso Rovers 2-1 in the rain.", "en", "Kelso Rovers"),
+        # a standing in points
+        ("Titre\n\nLe promu reste à 4 points de Dunmore, qui a perdu samedi.", "fr", "Dunmore"),
+        ("Titre\n\nIl reste un point derrière Dunmore (27 pts) après ce nul.", "fr", "Dunmore"),
+        # an opponent in a sentence about a match
+        ("Titre\n\nLe succès contre Varenne est le premier depuis novembre.", "fr", "Varenne"),
+        ("Title\n\nThe defender will miss the match against Kelso at the national stadium.", "en", "Kelso"),
+        ("Title\n\nHe was pictured at Sunday's derby against Hollins.", "en", "Hollins"),
+    ],
+)
+def test_a_name_a_match_sets_against_another_is_a_team(text: str, lang: str, team: str):
+    people, orgs, places = run(text, lang)
+    assert team in orgs and team not in people and team not in places
+
+
+def test_every_mention_of_a_team_is_the_team():
+    text = (
+        "Titre\n\nChelmont a dominé la rencontre. Le succès contre Varenne (2-0) rassure. "
+        "Varenne reste à 6 points de Chelmont."
+    )
+    people, orgs, places = run(text, "fr")
+    assert {"Varenne", "Chelmont"} <= set(orgs)
+    assert not {"Varenne", "Chelmont"} & (set(people) | set(places))
+
+
+@pytest.mark.parametrize(
+    "text, lang, not_team",
+    [
+        # "contre" and "against" outside a match name no team
+        ("Titre\n\nLa manifestation contre Jean Varenne a réuni mille personnes.", "fr", "Jean Varenne"),
+        ("Title\n\nThe lawsuit against Kelso Rovers Ltd was dropped in 2019-2020.", "en", "Kelso"),
+        # days after a month are no score
+        ("Title\n\nThe championships will take place July 15-24 in Kelso.", "en", "place July"),
+    ],
+)
+def test_no_team_without_a_match(text: str, lang: str, not_team: str):
+    _, orgs, _ = run(text, lang)
+    assert not_team not in orgs
