@@ -71,18 +71,32 @@ def analyse_doc(
     body = doc.text
     # A date the page states in its address or file name is known, and the page says where it is stated.
     evidence = article.published_from if published is None and article.published else None
-    published = published or article.published
-    date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
     reading = TemporalReading(body, lang, doc)
+    told: list[Timex] = []  # days the text tells as done after the page's metadata day
+    stamped_found = None
+    if published is None and article.published_in_page and article.published is not None:
+        # the page's metadata may be a reader comment's stamp or an older version's: it is not the text's when two
+        # days after it are told as done with their year ("a été mise en examen le 29 novembre 2019")
+        stamped_found = reading.timexes(article.published)
+        told = reading.told_as_done_after(article.published, stamped_found)
+    contradicted = len({t.value for t in told}) >= 2
+    published = published or (None if contradicted else article.published)
+    date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
     if published is None:
         inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
         if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
             inference = Inference(None, None)
+        elif contradicted and inference.date is not None:
+            if inference.date < dt.date.fromisoformat(told[0].value):  # the text's own day is contradicted too
+                inference = Inference(None, None)
+            else:
+                note = f"not the page's metadata {article.published}, before '{told[0].text}' told as done"
+                inference = inference._replace(evidence=f"{inference.evidence}; {note}")
         published, evidence = inference.date, inference.evidence
         date_source = "inferred" if published else "unknown"
         temporal = reading.timexes_inferred(inference)
     else:
-        temporal = reading.timexes(published)
+        temporal = stamped_found if stamped_found is not None else reading.timexes(published)
         later = reading.reported_after(published, temporal) if evidence is not None else None
         if later is not None:
             # the address's or file name's day comes before a day the text reports as past: not the publication's

@@ -50,3 +50,36 @@ def test_without_a_parse_the_tense_rules_alone_never_move_a_stated_day():
     page = Article(path="seeds/visit.txt", title="Visit", text=text, sha256="0" * 64, lang="en")
     dated = analyse(replace(page, published=dt.date(1999, 6, 8), published_from=stated), load_nlp("en")).briefing
     assert (dated.date, dated.date_source) == ("1999-06-08", "metadata")
+
+
+def test_a_page_metadata_day_before_two_days_the_text_tells_as_done_is_not_the_texts():
+    # a saved page whose metadata stamp is a reader comment's, a year before what its updated text reports
+    text = (
+        "Mis à jour le 12 mars 2021\n"
+        "Le conseil municipal a voté le budget le 3 février 2021. Le maire a présenté le plan le 15 février 2021. "
+        "Les travaux du pont commenceront le 6 avril."
+    )
+    page = Article(path="seeds/budget.html", title="Budget", text=text, sha256="0" * 64, lang="fr")
+    stamped = replace(page, published=dt.date(2020, 1, 20), published_in_page=True)
+    briefing = analyse(stamped, load_nlp("fr")).briefing
+    assert (briefing.date, briefing.date_source) == ("2021-03-12", "inferred")
+    assert "2020-01-20" in (briefing.date_evidence or "")
+    assert [u.date for u in briefing.upcoming] == ["2021-04-06"]
+    # the analyst's own date (a sidecar, front matter) is kept, whatever the text tells
+    given = analyse(replace(page, published=dt.date(2020, 1, 20)), load_nlp("fr")).briefing
+    assert (given.date, given.date_source) == ("2020-01-20", "metadata")
+    # one day told as done may be a misread postponement ("a renvoyé le procès au 1er avril"): the stamp stays
+    once = text.replace(" Le maire a présenté le plan le 15 février 2021.", "")
+    kept = analyse(replace(stamped, text=once), load_nlp("fr")).briefing
+    assert (kept.date, kept.date_source) == ("2020-01-20", "metadata")
+
+
+def test_days_a_measure_takes_effect_are_not_told_as_done():
+    # "a interdit dès le 1er janvier 2021", "a décidé ... après le 30 juin 2021": when a ban starts, not a day done
+    text = (
+        "L'office fédéral a retiré l'autorisation et a interdit l'utilisation du produit dès le 1er janvier 2021. "
+        "La Commission a décidé de ne plus l'autoriser après le 30 juin 2021."
+    )
+    page = Article(path="seeds/ban.html", title="Interdiction", text=text, sha256="0" * 64, lang="fr")
+    briefing = analyse(replace(page, published=dt.date(2020, 12, 10), published_in_page=True), load_nlp("fr")).briefing
+    assert (briefing.date, briefing.date_source) == ("2020-12-10", "metadata")

@@ -38,7 +38,14 @@ from .timex.context import (
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
 from .timex.grammar import find_candidates
-from .timex.publication import Address, Inference, infer_publication, page_dateline, page_stamps
+from .timex.publication import (
+    Address,
+    Inference,
+    after_deadline_or_start,
+    infer_publication,
+    page_dateline,
+    page_stamps,
+)
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
@@ -254,19 +261,38 @@ class TemporalReading:
         Only with a parse's verb morphology: the tense rules alone misread a programme's present ("Saturday, Nov. 16:
         the Reagans arrive and are met") and a clause a speech verb reports ("stated that ... on 17th May").
         """
-        if self.doc is None or not self.doc.has_annotation("MORPH"):
-            return None
+        later = [t for t in self._reported_past(found) if day < dt.date.fromisoformat(t.value) <= day + _REPORTED_AFTER]
+        return max(later, key=lambda t: t.value, default=None)
+
+    def told_as_done_after(self, day: dt.date, found: list[Timex]) -> list[Timex]:
+        """The days more than a day after `day` that the text writes with their year and reports in the past ("a été
+        mise en examen le 29 novembre 2019"), however far after it, earliest first: a page stamp months or years
+        before two such days is not this text's (a reader comment's, an older version's). More than a day: a UTC
+        stamp of the evening in America is the next day's. Needs the parse, as `reported_after` does."""
         later = [
+            t
+            for t in self._reported_past(found)
+            if _YEAR_IN_TEXT.search(t.text)
+            and day + dt.timedelta(days=1) < dt.date.fromisoformat(t.value)
+            # "interdit dès le 1er janvier 2020", "après le 20 mai 2020": when a measure takes effect, not a day done
+            and not after_deadline_or_start(self.text[max(0, t.start - 25) : t.start])
+        ]
+        return sorted(later, key=lambda t: t.value)
+
+    def _reported_past(self, found: list[Timex]) -> list[Timex]:
+        """The days of `found` written with a number ("le 16 avril", not "mardi") that the text reports in the past,
+        the page's own stamps left out; none without a parse's verb morphology."""
+        if self.doc is None or not self.doc.has_annotation("MORPH"):
+            return []
+        return [
             t
             for t in found
             if t.type == "DATE"
             and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
             and re.search(r"\d", t.text)  # written as a date, not "mardi" (read from `day` itself)
-            and day < dt.date.fromisoformat(t.value) <= day + _REPORTED_AFTER
             and (t.start, t.end) not in self.stamps()
             and self.tense(t.start, t.end) == "past"
         ]
-        return max(later, key=lambda t: t.value, default=None)
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
         """The timexes against an inferred date, resolved only as far as its evidence allows."""

@@ -154,6 +154,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         raise ArticleError(name, "cannot read: the page is nested too deeply") from exc
     except Exception as exc:  # a parser bug must cost this file only, never the run
         raise ArticleError(name, f"cannot read: {type(exc).__name__}: {exc}") from exc
+    in_page = bool(meta.get("published")) and not (sidecar.get("published") or sidecar.get("date"))
     meta = {**meta, **sidecar}
     if not body and path.suffix.lower() in (".html", ".htm") and drawn_by_script(text):
         raise ArticleError(
@@ -175,6 +176,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         sha256=hashlib.sha256(raw + b"\0" + sidecar_raw).hexdigest(),
         published=published,
         published_from=published_from,
+        published_in_page=in_page and published is not None and published_from is None,
         author=_as_str(meta.get("author")),
         url=url,
         outlet=_as_str(meta.get("outlet")),

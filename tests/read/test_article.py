@@ -51,6 +51,10 @@ def test_saved_html_page(tmp_path):
     assert "paragraphe numéro 7" in article.text and "alert" not in article.text
     assert article.published == dt.date(2024, 5, 14)
     assert article.outlet == "La Gazette"
+    assert article.published_in_page  # the page's own metadata, which the text may contradict (pipeline)
+    path.with_suffix(".yml").write_text("published: 2024-05-15\n", encoding="utf-8")
+    given = read_article(path)  # the analyst's date is no page reading
+    assert (given.published, given.published_in_page) == (dt.date(2024, 5, 15), False)
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,14 @@ _AFTER_YEARS = re.compile(
 _DEADLINE_OR_START = re.compile(
     r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès|d['’]ici|avant|après|depuis|until|by|from|since)\s*$", re.I
 )
+
+
+def after_deadline_or_start(before: str) -> bool:
+    """Whether the words `before` a date open a deadline or a start ("dès", "après", "jusqu'au", "until"): such a
+    day is when something takes or stops taking effect, not a day the text reports something done on."""
+    return bool(_DEADLINE_OR_START.search(before))
+
+
 _STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 _BYLINE = re.compile(
     r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
