@@ -80,12 +80,17 @@ def analyse_doc(
         stamped_found = reading.timexes(article.published)
         told = reading.told_as_done_after(article.published, stamped_found)
     contradicted = len({t.value for t in told}) >= 2
-    published = published or (None if contradicted else article.published)
+    # the address's or file name's day is not the text's when the text names another day as today ("aujourd'hui
+    # mercredi 25 janvier" in a page filed under /2018/06/13/ when a site moved)
+    today = reading.today_named(article.published) if evidence is not None and article.published else None
+    published = published or (None if contradicted or today is not None else article.published)
     date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
     if published is None:
         inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
         if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
             inference = Inference(None, None)
+        elif today is not None and inference.date is not None and inference.date.isoformat()[5:] != today.value[5:]:
+            inference = Inference(None, None)  # the day the text calls today is not the inferred one either
         elif contradicted and inference.date is not None:
             if inference.date < dt.date.fromisoformat(told[0].value):  # the text's own day is contradicted too
                 inference = Inference(None, None)

@@ -10,8 +10,8 @@ from generator.pipeline import analyse
 TEXT = "Le ministre de l'Économie se rendra jeudi à Lyon pour inaugurer une usine de batteries."
 
 
-def article(**dates) -> Article:
-    return Article(path="seeds/lyon.txt", title="Visite à Lyon", text=TEXT, sha256="0" * 64, lang="fr", **dates)
+def article(text: str = TEXT, **dates) -> Article:
+    return Article(path="seeds/lyon.txt", title="Visite à Lyon", text=text, sha256="0" * 64, lang="fr", **dates)
 
 
 def test_a_date_the_page_states_is_known_and_the_briefing_says_where_it_is_stated():
@@ -83,3 +83,16 @@ def test_days_a_measure_takes_effect_are_not_told_as_done():
     page = Article(path="seeds/ban.html", title="Interdiction", text=text, sha256="0" * 64, lang="fr")
     briefing = analyse(replace(page, published=dt.date(2020, 12, 10), published_in_page=True), load_nlp("fr")).briefing
     assert (briefing.date, briefing.date_source) == ("2020-12-10", "metadata")
+
+
+def test_a_stated_day_gives_way_when_the_text_names_another_day_as_today():
+    # a page filed under a later address when its site moved: "today" is not the address's day
+    stated = "the page's address (https://example.fr/2019/09/04/visite)"
+    moved = "Le Premier ministre est attendu aujourd'hui mardi 12 mars à Lille, où il visitera une usine."
+    briefing = analyse(
+        article(published=dt.date(2019, 9, 4), published_from=stated, text=moved), load_nlp("fr")
+    ).briefing
+    assert briefing.date != "2019-09-04"
+    same = "Le Premier ministre est attendu aujourd'hui mercredi 4 septembre à Lille, où il visitera une usine."
+    kept = analyse(article(published=dt.date(2019, 9, 4), published_from=stated, text=same), load_nlp("fr")).briefing
+    assert (kept.date, kept.date_source) == ("2019-09-04", "metadata")

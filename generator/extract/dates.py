@@ -279,6 +279,27 @@ class TemporalReading:
         ]
         return sorted(later, key=lambda t: t.value)
 
+    def today_named(self, day: dt.date) -> Timex | None:
+        """A day the text names as today with its day number ("aujourd'hui mercredi 25 janvier", "today, Wednesday
+        January 25") that is not `day`: a page filed under a later address or file name (a site's migration) was
+        not written on the day they state."""
+        words = "|".join(re.escape(w).replace("'", "['’]") for w in self.language.timex_cues.today_words)
+        if not words:
+            return None
+        for match in re.finditer(rf"\b(?:{words})\b[,\s]*", self.text, re.IGNORECASE):
+            rest = self.text[match.end() : match.end() + _TODAY_NAMED_CHARS]
+            named = next(iter(TemporalReading(rest, self.lang).timexes(day)), None)
+            if (
+                named is not None
+                and named.start == 0
+                and named.type == "DATE"
+                and re.search(r"\d", named.text)
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", named.value)
+                and named.value[5:] != day.isoformat()[5:]
+            ):
+                return named
+        return None
+
     def _reported_past(self, found: list[Timex]) -> list[Timex]:
         """The days of `found` written with a number ("le 16 avril", not "mardi") that the text reports in the past,
         the page's own stamps left out; none without a parse's verb morphology."""
@@ -397,6 +418,7 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
+_TODAY_NAMED_CHARS = 40  # how far after "today" the day it names is read ("aujourd'hui mercredi 25 janvier")
 _PAIR_LINK = re.compile(r"^\s*" + _PAIR + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:" + _PAIR + r"\s*)?" + _ARTICLE + "$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + r"\s+" + _ARTICLE + "$", re.IGNORECASE)
