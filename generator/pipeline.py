@@ -69,45 +69,9 @@ def analyse_doc(
     """
     lang = article_language(article, lang)
     body = doc.text
-    # A date the page states in its address or file name is known, and the page says where it is stated.
-    evidence = article.published_from if published is None and article.published else None
     reading = TemporalReading(body, lang, doc)
-    told: list[Timex] = []  # days the text tells as done after the page's metadata day
-    stamped_found = None
-    if published is None and article.published_in_page and article.published is not None:
-        # the page's metadata may be a reader comment's stamp or an older version's: it is not the text's when two
-        # days after it are told as done with their year ("a été mise en examen le 29 novembre 2019")
-        stamped_found = reading.timexes(article.published)
-        told = reading.told_as_done_after(article.published, stamped_found)
-    contradicted = len({t.value for t in told}) >= 2
-    # the address's or file name's day is not the text's when the text names another day as today ("aujourd'hui
-    # mercredi 25 janvier" in a page filed under /2018/06/13/ when a site moved)
-    today = reading.today_named(article.published) if evidence is not None and article.published else None
-    published = published or (None if contradicted or today is not None else article.published)
-    date_source: Literal["metadata", "inferred", "unknown"] = "metadata" if published else "unknown"
-    if published is None:
-        inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
-        if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
-            inference = Inference(None, None)
-        elif today is not None and inference.date is not None and inference.date.isoformat()[5:] != today.value[5:]:
-            inference = Inference(None, None)  # the day the text calls today is not the inferred one either
-        elif contradicted and inference.date is not None:
-            if inference.date < dt.date.fromisoformat(told[0].value):  # the text's own day is contradicted too
-                inference = Inference(None, None)
-            else:
-                note = f"not the page's metadata {article.published}, before '{told[0].text}' told as done"
-                inference = inference._replace(evidence=f"{inference.evidence}; {note}")
-        published, evidence = inference.date, inference.evidence
-        date_source = "inferred" if published else "unknown"
-        temporal = reading.timexes_inferred(inference)
-    else:
-        temporal = stamped_found if stamped_found is not None else reading.timexes(published)
-        later = reading.reported_after(published, temporal) if evidence is not None else None
-        if later is not None:
-            # the address's or file name's day comes before a day the text reports as past: not the publication's
-            published, date_source = dt.date.fromisoformat(later.value), "inferred"
-            evidence = f"'{later.text}', reported in the past, after the day of {evidence}"
-            temporal = reading.timexes(published)
+    dating = _dating(article, published, reading)
+    published, temporal = dating.published, dating.temporal
     stamps = reading.stamps()
     upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps], published)
     participants, places = extract_entities(doc, lang)
@@ -116,8 +80,8 @@ def analyse_doc(
     briefing = Briefing(
         title=article.title,
         date=published.isoformat() if published else None,
-        date_source=date_source,
-        date_evidence=evidence,
+        date_source=dating.source,
+        date_evidence=dating.evidence,
         lang=lang,
         source=Source(
             path=article.path, sha256=article.sha256, url=article.url, outlet=article.outlet, author=article.author
@@ -132,3 +96,54 @@ def analyse_doc(
         generator=GeneratorInfo(version=generator_version(), nlp=extractor),
     )
     return Analysis(briefing=briefing, body=body, temporal=temporal)
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """The day a briefing counts from, where it comes from, and the text's temporal expressions read against it."""
+
+    published: dt.date | None
+    source: Literal["metadata", "inferred", "unknown"]
+    evidence: str | None
+    temporal: list[Timex]
+
+
+def _dating(article: Article, given: dt.date | None, reading: TemporalReading) -> _Dating:
+    """The publication day: the one given (command line), else the article's unless the text contradicts it, else
+    one the text's evidence fixes, else none."""
+    # A date the page states in its address or file name is known, and the page says where it is stated.
+    evidence = article.published_from if given is None and article.published else None
+    told: list[Timex] = []  # days the text tells as done after the page's metadata day
+    stamped_found = None
+    if given is None and article.published_in_page and article.published is not None:
+        # the page's metadata may be a reader comment's stamp or an older version's: it is not the text's when two
+        # days after it are told as done with their year ("a été mise en examen le 29 novembre 2019")
+        stamped_found = reading.timexes(article.published)
+        told = reading.told_as_done_after(article.published, stamped_found)
+    contradicted = len({t.value for t in told}) >= 2
+    # the address's or file name's day is not the text's when the text names another day as today ("aujourd'hui
+    # mercredi 25 janvier" in a page filed under /2018/06/13/ when a site moved)
+    today = reading.today_named(article.published) if evidence is not None and article.published else None
+    published = given or (None if contradicted or today is not None else article.published)
+    if published is None:
+        inference = reading.inference(Address(month_in_url(article.url), unix_day_in_url(article.url)))
+        if not inference.fixed_year:  # a likely year is no year: unknown is asked for, wrong is not noticed
+            inference = Inference(None, None)
+        elif today is not None and inference.date is not None and inference.date.isoformat()[5:] != today.value[5:]:
+            inference = Inference(None, None)  # the day the text calls today is not the inferred one either
+        elif contradicted and inference.date is not None:
+            if inference.date < dt.date.fromisoformat(told[0].value):  # the text's own day is contradicted too
+                inference = Inference(None, None)
+            else:
+                note = f"not the page's metadata {article.published}, before '{told[0].text}' told as done"
+                inference = inference._replace(evidence=f"{inference.evidence}; {note}")
+        source: Literal["metadata", "inferred", "unknown"] = "inferred" if inference.date else "unknown"
+        return _Dating(inference.date, source, inference.evidence, reading.timexes_inferred(inference))
+    temporal = stamped_found if stamped_found is not None else reading.timexes(published)
+    later = reading.reported_after(published, temporal) if evidence is not None else None
+    if later is not None:
+        # the address's or file name's day comes before a day the text reports as past: not the publication's
+        published = dt.date.fromisoformat(later.value)
+        evidence = f"'{later.text}', reported in the past, after the day of {evidence}"
+        return _Dating(published, "inferred", evidence, reading.timexes(published))
+    return _Dating(published, "metadata", evidence, temporal)
