@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
@@ -378,10 +378,11 @@ def _before_a_date(ws: list[Word], a: int, b: int) -> int:
 def _supported_in_headings(
     mentions: list[Mention], sents: list[Sentence], headings: set[int], lang: str
 ) -> list[Mention]:
-    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays)."""
+    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays) or a
+    fixture's teams ("Lens (3e) - Lorient (5e)": the ranks are the evidence)."""
 
     def in_heading(m: Mention) -> bool:
-        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings
+        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings and not m.team
 
     elsewhere = {fold(m.text) for m in mentions if not in_heading(m)}
     return [m for m in mentions if not in_heading(m) or fold(m.text) in elsewhere or lx.place_name(m.text, lang)]
@@ -1218,6 +1219,29 @@ def _team(c: _Candidate) -> _Evidence | None:
     return team if match else None
 
 
+def _fixture(c: _Candidate) -> _Evidence | None:
+    """ "Lyon (4e) - Auxerre (7e)": a line that is two names, each with its rank in brackets, either side of a dash
+    is a fixture of a programme; both are teams (a route or a pair of towns carries no ranks)."""
+    text = doc_text(c.doc)
+    start = c.ws[c.a].start
+    first = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[first : end if end >= 0 else len(text)]
+    found = _fixture_line().fullmatch(line)
+    if not found:
+        return None
+    span = (start - first, start - first + len(c.text))
+    sides = {found.span("x"), found.span("y")}
+    return _Evidence(ORG, team=True) if span in sides else None
+
+
+@cache
+def _fixture_line() -> re.Pattern[str]:
+    rank = r"\(\d{1,2}(?:" + "|".join(re.escape(s) for s in sorted(lx.RANK_SUFFIXES, key=len, reverse=True)) + r")\)"
+    name = r"[^\W\d][^()\n]*?"
+    return re.compile(rf"\s*(?P<x>{name})\s*{rank}\s*[-–—]\s*(?P<y>{name})\s*{rank}\s*", re.IGNORECASE)
+
+
 def _known_person(c: _Candidate) -> _Evidence | None:
     """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname."""
     return _Evidence(PER) if c.honorific or c.names.get(c.key) else None
@@ -1813,6 +1837,7 @@ def _lone_capitalised_word(c: _Candidate) -> _Evidence | None:
 _LABEL_CUES = (
     _institution,
     _team,
+    _fixture,
     _known_person,
     _gazetteer,
     _state_after_town,
