@@ -851,12 +851,24 @@ def _not_name_shaped(c: _Candidate) -> bool:
         key[:1] in "'’"  # "the King’s Speech": what follows a possessive ending is owned, not named
         or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
+        and not _the_institution(c)
         or lx.is_nationality(key)
         and not (c.single and c.place and fold(c.place) == key)  # "en Suisse": the country the adjective is named for
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
     )
+
+
+def _the_institution(c: _Candidate) -> bool:
+    """ "les questions au Gouvernement", "les membres du Gouvernement": a national institution's head word alone,
+    capitalised inside a sentence after its article, is the country's own institution (in lower case, or at the
+    start of a line, it is the common noun; with an adjective after it, "le Cabinet civil", a body of its own)."""
+    if not c.single or c.at_start or not c.text[:1].isupper() or c.key not in lx.NATIONAL_INSTITUTION_HEADS:
+        return False
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    qualified = nxt is not None and nxt.text.islower() and c.has_ner and c.doc[nxt.i].pos_ in ("ADJ", "NOUN")
+    return bool(c.prev) and c.prev[-1] in lx.INSTITUTION_LEADS and not qualified
 
 
 def _amount(c: _Candidate) -> bool:
@@ -1963,7 +1975,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     if label == ORG:
         b = _extend_org(c.doc, ws, b, c.has_ner, holder_after=_complement_of_role(ws, a))
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
-        if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
+        if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text) and not _the_institution(c):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
         if fold(text) in lx.MEETING_NAMES:
             return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
