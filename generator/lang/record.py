@@ -136,6 +136,9 @@ class EntityWords:
     opponent_words: tuple[str, ...] = ()
     standing_nouns: tuple[str, ...] = ()
     standing_prepositions: tuple[str, ...] = ()
+    # a rank's suffixes beyond the dates' ordinal ones (`TimexCues.ordinal_suffixes`), as a fixture list writes a
+    # club's standing: "Toulouse (10e) - PSG (1er)"
+    rank_suffixes: tuple[str, ...] = ()
     # between a name and where its bearer comes from, before a speech verb ("Jane Roe from Clean Rivers says")
     affiliation_prepositions: tuple[str, ...] = ()
     # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution

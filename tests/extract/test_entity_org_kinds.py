@@ -375,3 +375,35 @@ def test_a_countrys_army_in_lower_case_is_an_organisation():
         "fr",
     )
     assert set(orgs) == {"armée russe", "armée ukrainienne"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, org",
+    [
+        # a national institution's head word, capitalised after its article inside a sentence: the institution
+        (
+            "Titre\n\nLa ministre a répondu mercredi aux questions au Gouvernement sur les retraites.",
+            "fr",
+            "Gouvernement",
+        ),
+        ("Titre\n\nLe Premier ministre, entouré des membres du Gouvernement, visitera l'usine.", "fr", "Gouvernement"),
+        ("Title\n\nThe bill was sent back to the Senate on Tuesday after a long debate.", "en", "Senate"),
+    ],
+)
+def test_a_capitalised_institution_word_is_the_institution(text: str, lang: str, org: str):
+    _, orgs, _ = run(text, lang)
+    assert org in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        # in lower case, opening a line, or with an adjective of its own it is not the institution alone
+        ("Titre\n\nLe gouvernement a annoncé une baisse des taxes.", "fr", "gouvernement"),
+        ("Titre\n\nGouvernement : la liste des ministres est connue.", "fr", "Gouvernement"),
+        ("Titre\n\nLa note a été publiée par le Cabinet militaire de la présidence.", "fr", "Cabinet"),
+    ],
+)
+def test_no_institution_alone_without_the_capital_inside_a_sentence(text: str, lang: str, word: str):
+    _, orgs, _ = run(text, lang)
+    assert word not in orgs

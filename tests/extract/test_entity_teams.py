@@ -52,3 +52,49 @@ def test_every_mention_of_a_team_is_the_team():
 def test_no_team_without_a_match(text: str, lang: str, not_team: str):
     _, orgs, _ = run(text, lang)
     assert not_team not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, teams",
+    [
+        # a programme's fixtures: two names either side of a dash, each with its rank in brackets
+        (
+            "Titre\n\nLe programme de la journée.\n\nSamedi :\n\nVarenne (3e) - Chelmont (1er)\n\n"
+            "Port Ellery (12e) - Dunmore (8e)\n",
+            "fr",
+            {"Varenne", "Chelmont", "Port Ellery", "Dunmore"},
+        ),
+        (
+            "Title\n\nThis weekend's fixtures.\n\nSaturday:\n\nKelso (4th) – Hollins (21st)\n",
+            "en",
+            {"Kelso", "Hollins"},
+        ),
+    ],
+)
+def test_a_fixture_line_names_two_teams(text: str, lang: str, teams: set[str]):
+    people, orgs, places = run(text, lang)
+    assert teams <= set(orgs)
+    assert not teams & (set(people) | set(places))
+
+
+def test_a_town_of_a_fixture_is_its_team_in_the_text():
+    text = (
+        "Titre\n\nLe déplacement de Varenne à Chelmont sera le choc de la soirée.\n\n"
+        "Programme :\n\nChelmont (2e) - Varenne (5e)\n"
+    )
+    people, orgs, places = run(text, "fr")
+    assert {"Varenne", "Chelmont"} <= set(orgs)
+    assert not {"Varenne", "Chelmont"} & set(places)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a route or a pair of towns has no ranks; departments' numbers are none
+        ("Titre\n\nLes travaux fermeront la ligne.\n\nParis - Lyon\n\nLa reprise est prévue en mai.", "fr"),
+        ("Titre\n\nLe tracé retenu :\n\nMarseille (13) - Nice (06)\n\nLe chantier commence en mai.", "fr"),
+    ],
+)
+def test_no_fixture_without_ranks(text: str, lang: str):
+    _, orgs, _ = run(text, lang)
+    assert not {"Paris", "Lyon", "Marseille", "Nice"} & set(orgs)

@@ -137,6 +137,10 @@ MATCH_NOUNS = _folded(every(lambda lang: lang.entities.match_nouns))  # "le succ
 OPPONENT_WORDS = tuple(tuple(w.split()) for w in _folded(every(lambda lang: lang.entities.opponent_words)))
 STANDING_NOUNS = _folded(every(lambda lang: lang.entities.standing_nouns))  # "à 3 points de X", "X (27 pts)"
 STANDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.standing_prepositions))  # "points behind X"
+# "(4e)", "(1er)", "(10th)": a rank, as a fixture list writes a club's standing
+RANK_SUFFIXES = _folded(
+    every(lambda lang: lang.timex_cues.ordinal_suffixes) + every(lambda lang: lang.entities.rank_suffixes)
+)
 AFFILIATION_PREPOSITIONS = _folded(every(lambda lang: lang.entities.affiliation_prepositions))  # "X from Y says"
 AFTER_PLACE = _folded(every(lambda lang: lang.entities.after_place))  # "died in Ripley on Wednesday"
 NEAR_PLACE = _folded(every(lambda lang: lang.entities.near_place))  # "in Ripley": a place

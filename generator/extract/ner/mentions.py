@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
@@ -378,10 +378,11 @@ def _before_a_date(ws: list[Word], a: int, b: int) -> int:
 def _supported_in_headings(
     mentions: list[Mention], sents: list[Sentence], headings: set[int], lang: str
 ) -> list[Mention]:
-    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays)."""
+    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays) or a
+    fixture's teams ("Lens (3e) - Lorient (5e)": the ranks are the evidence)."""
 
     def in_heading(m: Mention) -> bool:
-        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings
+        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings and not m.team
 
     elsewhere = {fold(m.text) for m in mentions if not in_heading(m)}
     return [m for m in mentions if not in_heading(m) or fold(m.text) in elsewhere or lx.place_name(m.text, lang)]
@@ -850,12 +851,24 @@ def _not_name_shaped(c: _Candidate) -> bool:
         key[:1] in "'’"  # "the King’s Speech": what follows a possessive ending is owned, not named
         or len(key) < LIMITS.min_name_chars
         or key in lx.COMMON_CAPS
+        and not _the_institution(c)
         or lx.is_nationality(key)
         and not (c.single and c.place and fold(c.place) == key)  # "en Suisse": the country the adjective is named for
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
     )
+
+
+def _the_institution(c: _Candidate) -> bool:
+    """ "les questions au Gouvernement", "les membres du Gouvernement": a national institution's head word alone,
+    capitalised inside a sentence after its article, is the country's own institution (in lower case, or at the
+    start of a line, it is the common noun; with an adjective after it, "le Cabinet civil", a body of its own)."""
+    if not c.single or c.at_start or not c.text[:1].isupper() or c.key not in lx.NATIONAL_INSTITUTION_HEADS:
+        return False
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    qualified = nxt is not None and nxt.text.islower() and c.has_ner and c.doc[nxt.i].pos_ in ("ADJ", "NOUN")
+    return bool(c.prev) and c.prev[-1] in lx.INSTITUTION_LEADS and not qualified
 
 
 def _amount(c: _Candidate) -> bool:
@@ -1216,6 +1229,29 @@ def _team(c: _Candidate) -> _Evidence | None:
     in_sentence = [w.text for w in ws if w.sent == sent]
     match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
     return team if match else None
+
+
+def _fixture(c: _Candidate) -> _Evidence | None:
+    """ "Lyon (4e) - Auxerre (7e)": a line that is two names, each with its rank in brackets, either side of a dash
+    is a fixture of a programme; both are teams (a route or a pair of towns carries no ranks)."""
+    text = doc_text(c.doc)
+    start = c.ws[c.a].start
+    first = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[first : end if end >= 0 else len(text)]
+    found = _fixture_line().fullmatch(line)
+    if not found:
+        return None
+    span = (start - first, start - first + len(c.text))
+    sides = {found.span("x"), found.span("y")}
+    return _Evidence(ORG, team=True) if span in sides else None
+
+
+@cache
+def _fixture_line() -> re.Pattern[str]:
+    rank = r"\(\d{1,2}(?:" + "|".join(re.escape(s) for s in sorted(lx.RANK_SUFFIXES, key=len, reverse=True)) + r")\)"
+    name = r"[^\W\d][^()\n]*?"
+    return re.compile(rf"\s*(?P<x>{name})\s*{rank}\s*[-–—]\s*(?P<y>{name})\s*{rank}\s*", re.IGNORECASE)
 
 
 def _known_person(c: _Candidate) -> _Evidence | None:
@@ -1813,6 +1849,7 @@ def _lone_capitalised_word(c: _Candidate) -> _Evidence | None:
 _LABEL_CUES = (
     _institution,
     _team,
+    _fixture,
     _known_person,
     _gazetteer,
     _state_after_town,
@@ -1938,7 +1975,7 @@ def _mention(c: _Candidate, evidence: _Evidence, label: str) -> Mention | None:
     if label == ORG:
         b = _extend_org(c.doc, ws, b, c.has_ner, holder_after=_complement_of_role(ws, a))
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
-        if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text):
+        if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text) and not _the_institution(c):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
         if fold(text) in lx.MEETING_NAMES:
             return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")

@@ -298,6 +298,7 @@ ENTITIES = EntityWords(
     opponent_words=words("contre face_à"),
     standing_nouns=words("point points pts longueur longueurs"),
     standing_prepositions=words("de d' derrière devant"),
+    rank_suffixes=words("er re"),
     one_of=words("un_des une_des un_d'entre une_d'entre"),
     relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
     stop_words=words(
