@@ -536,3 +536,34 @@ def test_a_short_line_under_a_long_item_stays_its_place():
     )
     rows = {u.text: u.event for u in _upcoming(text, "fr", dt.date(2025, 6, 10))}
     assert rows["Jeudi 12 juin"].startswith("Visite du port de commerce avec les dockers; Rencontre avec")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day", "expected"),
+    [
+        (
+            "Le procès.\nLes trois premières journées seront consacrées à l'audition des témoins de l'accusation. "
+            "Ces trois journées sont les 3, 4 et 5 mars.",
+            "fr",
+            dt.date(2025, 2, 20),
+            "2025-03-03/2025-03-05",
+            "trois premières journées seront consacrées à l'audition des témoins de l'accusation",
+        ),
+        (
+            "The summit.\nThe two days of talks will focus on trade and security. These days are March 3 and 4.",
+            "en",
+            dt.date(2025, 2, 20),
+            "2025-03-03/2025-03-04",
+            "two days of talks will focus on trade and security",
+        ),
+    ],
+)
+def test_a_demonstrative_and_its_noun_take_up_the_group_of_the_sentence_before(text, lang, published, day, expected):
+    [row] = [u for u in _upcoming(text, lang, published) if u.date == day]
+    assert row.event == expected
+
+
+def test_a_demonstrative_whose_noun_the_sentence_before_does_not_name_stays():
+    text = "The summit.\nLeaders will meet in Rome. These talks are on March 3."
+    [row] = _upcoming(text, "en", dt.date(2025, 2, 20))
+    assert "Leaders" not in row.event

@@ -601,6 +601,33 @@ def named_event(sentence: str, dates: list[tuple[int, int]], language: Language)
     return _noun_phrase(masked, noun, words) if noun is not None else ""
 
 
+_TAKEN_UP_WORDS = 4  # a demonstrative, a number or an adjective, its noun: "These six days", "Ces trois journées"
+
+
+def taken_up_group(phrase: str, previous: str, language: Language) -> str:
+    """What a phrase that is only a demonstrative and its noun ("These six days are August 26, 27 and 31", "Ces trois
+    journées auront lieu les 3, 4 et 5 mars") takes up from the sentence before it: the noun group that ends on the
+    same noun, with the rest of its clause ("The first six days of jury selection will be spent on hardship inquiry:
+    ..." -> "first six days of jury selection will be spent on hardship inquiry"); "" when the phrase is no such
+    demonstrative or the sentence before names no such noun."""
+    words = _event_words(language)
+    tokens = phrase.split()
+    demonstratives = {fold(d) for d in language.demonstrative_determiners}
+    if not 2 <= len(tokens) <= _TAKEN_UP_WORDS or fold(tokens[0]) not in demonstratives:
+        return ""
+    head = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(tokens[-1])}(?![\w'’-])", previous, re.IGNORECASE)]
+    if not head:
+        return ""
+    before = list(re.finditer(r"\S+", previous[: head[-1].start()]))
+    at = head[-1].start()  # the group opens on its determiner, a few words before the noun at most
+    for token in before[::-1][:_TAKEN_UP_WORDS]:
+        if fold(re.split(r"(?<=['’])", token.group(0))[0]) in words.determiners:
+            at = token.start()
+            break
+    clause = re.split(r"[:;.!?()]|\s[-–—]\s", previous[at:])[0]
+    return _trim(words.lead.sub("", clause.strip()), words)
+
+
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
     """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
     "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
