@@ -34,6 +34,7 @@ from .timex.context import (
     event_phrase,
     named_event,
     names_event,
+    taken_up_group,
 )
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
@@ -162,6 +163,15 @@ class TemporalReading:
                 return phrase
             at = a
         return ""
+
+    def _taken_up_before(self, event: str, s0: int) -> str:
+        """What an event phrase that is only a demonstrative and its noun ("These six days") takes up from the sentence
+        before it in its paragraph; "" when it is no such phrase or that sentence does not name the noun."""
+        paragraph = self.text.rfind("\n", 0, s0) + 1
+        if s0 <= paragraph or len(event.split()) > FEW_WORDS + 1:
+            return ""
+        a, b = self.sentences.at(s0 - 1)
+        return taken_up_group(event, self.text[max(a, paragraph) : b], self.language) if b <= s0 else ""
 
     def _event_summed(self, s1: int) -> str:
         """What the sentence after a list of dates sums them up as, when it opens on a summing word and names an event
@@ -361,6 +371,7 @@ class TemporalReading:
                 if key not in self._events:
                     self._events[key] = self._event(f.start, f.end, s0, s1, others, anniversary)
                 event = self._events[key]
+                event = self._taken_up_before(event, s0) or event
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event

@@ -514,6 +514,9 @@ class Language:
     # what opens a clause on a gerund ("leaving London", "en quittant Londres"; case-sensitive regex fragment): an
     # opening clause of one, or of a past participle, that holds a date dates what the sentence's subject does there
     gerund: str = ""
+    # what opens an agenda item that may not be held, before its comma ("éventuellement, suite de l'ordre du jour",
+    # "if necessary, remaining stages"): the next item says what the day holds
+    optional_items: tuple[str, ...] = ()
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

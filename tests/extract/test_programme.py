@@ -473,3 +473,97 @@ def test_a_day_heading_a_line_of_sentences_holds_the_next_when_the_first_is_shor
 def test_a_part_of_the_day_labelling_an_item_is_on_its_headings_day(text, lang, day, words):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 6, 4), lang))
     assert any(u.date == day and words in u.event for u in upcoming), [(u.date, u.event) for u in upcoming]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day", "expected"),
+    [
+        (
+            "Ordre du jour du conseil municipal\n\nLe lundi 16 juin, à dix-huit heures, après l'appel des "
+            "conseillers : vote du budget supplémentaire ; adoption du plan local d'urbanisme ;\n",
+            "fr",
+            dt.date(2025, 6, 10),
+            "2025-06-16",
+            "vote du budget supplémentaire; adoption du plan local d'urbanisme",
+        ),
+        (
+            "Les dates à retenir\n\n– 14 mars, avant l'ouverture des guichets : c'est la clôture des inscriptions "
+            "sur les listes.\n",
+            "fr",
+            dt.date(2025, 3, 1),
+            "2025-03-14",
+            "clôture des inscriptions sur les listes",
+        ),
+        (
+            "Council business\n\nOn Monday 16 June, at 6 pm, after the roll call: vote on the supplementary "
+            "budget; adoption of the local plan;\n",
+            "en",
+            dt.date(2025, 6, 10),
+            "2025-06-16",
+            "vote on the supplementary budget; adoption of the local plan",
+        ),
+    ],
+)
+def test_a_date_labelling_its_line_with_hours_and_circumstances_takes_the_items_after_the_colon(
+    text, lang, published, day, expected
+):
+    [row] = [u for u in _upcoming(text, lang, published) if u.date == day]
+    assert row.event == expected
+
+
+def test_an_item_that_may_not_be_held_gives_way_to_the_next():
+    text = (
+        "Ordre du jour\n\nLe mardi 17 juin, à quinze heures, après les questions au Gouvernement : éventuellement, "
+        "suite de la discussion de la veille ; projet de loi sur la sécurité des barrages ;\n"
+    )
+    [row] = [u for u in _upcoming(text, "fr", dt.date(2025, 6, 10)) if u.date == "2025-06-17"]
+    assert row.event.startswith("projet de loi sur la sécurité des barrages")
+
+
+def test_short_lines_listed_right_under_a_day_heading_are_its_items():
+    text = (
+        "The council's week\n\nCABINET\nTuesday\nLibrary closures\nSchool meals review\n"
+        "Report – the future of the bus depot at Harton Road\nWednesday\nPlanning – new housing estate\n"
+    )
+    rows = {u.text: u.event for u in _upcoming(text, "en", dt.date(2025, 6, 9))}
+    assert rows["Tuesday"] == "Library closures; School meals review"
+
+
+def test_a_short_line_under_a_long_item_stays_its_place():
+    text = (
+        "Programme\n\nJeudi 12 juin\nVisite du port de commerce avec les dockers\nQuai Est\n"
+        "Rencontre avec les élus de la communauté urbaine\n"
+    )
+    rows = {u.text: u.event for u in _upcoming(text, "fr", dt.date(2025, 6, 10))}
+    assert rows["Jeudi 12 juin"].startswith("Visite du port de commerce avec les dockers; Rencontre avec")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day", "expected"),
+    [
+        (
+            "Le procès.\nLes trois premières journées seront consacrées à l'audition des témoins de l'accusation. "
+            "Ces trois journées sont les 3, 4 et 5 mars.",
+            "fr",
+            dt.date(2025, 2, 20),
+            "2025-03-03/2025-03-05",
+            "trois premières journées seront consacrées à l'audition des témoins de l'accusation",
+        ),
+        (
+            "The summit.\nThe two days of talks will focus on trade and security. These days are March 3 and 4.",
+            "en",
+            dt.date(2025, 2, 20),
+            "2025-03-03/2025-03-04",
+            "two days of talks will focus on trade and security",
+        ),
+    ],
+)
+def test_a_demonstrative_and_its_noun_take_up_the_group_of_the_sentence_before(text, lang, published, day, expected):
+    [row] = [u for u in _upcoming(text, lang, published) if u.date == day]
+    assert row.event == expected
+
+
+def test_a_demonstrative_whose_noun_the_sentence_before_does_not_name_stays():
+    text = "The summit.\nLeaders will meet in Rome. These talks are on March 3."
+    [row] = _upcoming(text, "en", dt.date(2025, 2, 20))
+    assert "Leaders" not in row.event

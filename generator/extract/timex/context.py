@@ -180,6 +180,7 @@ class _EventWords:
     when_clause: re.Pattern[str]  # a comma and what opens a clause saying what happened at the date before it
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
+    optional_item: re.Pattern[str]  # what opens an item of an agenda that may not be held ("éventuellement,")
 
 
 @functools.cache
@@ -228,6 +229,7 @@ def _event_words(language: Language) -> _EventWords:
         when_clause=re.compile(rf"\s*,\s*(?:{_any(language.when_clauses)})(?!\w)\s*", re.IGNORECASE),
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
+        optional_item=re.compile(rf"(?:{_any(language.optional_items)})\s*,", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
@@ -429,13 +431,19 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     An item is a line of four words or more. A shorter line right under an item is its place; one that
     opens a paragraph is the next heading, where the day's items end. Under an hour standing alone on its
     line (`hour`, or an hour line among the items), the next line is the item whatever its length ("• 15h00"
-    / "Questions au Gouvernement").
+    / "Questions au Gouvernement"). Lines written right under the heading, without a blank line, are a list: its
+    first line is an item whatever its length, and so is a short line under a short item ("Wednesday" / "Questions –
+    Cabinet Office" / "Prime minister's questions" / "Budget statement").
     """
     items: list[str] = []
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     calendar_words = {fold(w) for w in (*language.months, *language.weekdays)}
-    for line in following.splitlines():
+    lines = following.splitlines()
+    if lines and not lines[0].strip() and following.startswith(("\n", "\r")):
+        lines = lines[1:]  # the end of the heading's own line
+    short_list = bool(lines) and bool(lines[0].strip())  # a list right under its heading
+    for line in lines:
         words = re.findall(r"[\w'’-]+", line)  # a list mark is no word
         if not words:
             paragraph_start = True
@@ -448,10 +456,11 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
                 break  # the next hour: this one's item was not written
             after_hour = True
             continue
-        if len(words) < 4 and not after_hour:
+        if len(words) < 4 and not after_hour and not short_list:
             if items and starts:
                 break
             continue
+        short_list = short_list and len(words) < 4  # a short line under a long item is its place
         after_hour = False
         items.append(_item_event(_ITEM_LEAD.sub("", line.strip()), language))
         if len(items) == (1 if hour else _PROGRAMME_ITEMS):
@@ -592,6 +601,33 @@ def named_event(sentence: str, dates: list[tuple[int, int]], language: Language)
     return _noun_phrase(masked, noun, words) if noun is not None else ""
 
 
+_TAKEN_UP_WORDS = 4  # a demonstrative, a number or an adjective, its noun: "These six days", "Ces trois journées"
+
+
+def taken_up_group(phrase: str, previous: str, language: Language) -> str:
+    """What a phrase that is only a demonstrative and its noun ("These six days are August 26, 27 and 31", "Ces trois
+    journées auront lieu les 3, 4 et 5 mars") takes up from the sentence before it: the noun group that ends on the
+    same noun, with the rest of its clause ("The first six days of jury selection will be spent on hardship inquiry:
+    ..." -> "first six days of jury selection will be spent on hardship inquiry"); "" when the phrase is no such
+    demonstrative or the sentence before names no such noun."""
+    words = _event_words(language)
+    tokens = phrase.split()
+    demonstratives = {fold(d) for d in language.demonstrative_determiners}
+    if not 2 <= len(tokens) <= _TAKEN_UP_WORDS or fold(tokens[0]) not in demonstratives:
+        return ""
+    head = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(tokens[-1])}(?![\w'’-])", previous, re.IGNORECASE)]
+    if not head:
+        return ""
+    before = list(re.finditer(r"\S+", previous[: head[-1].start()]))
+    at = head[-1].start()  # the group opens on its determiner, a few words before the noun at most
+    for token in before[::-1][:_TAKEN_UP_WORDS]:
+        if fold(re.split(r"(?<=['’])", token.group(0))[0]) in words.determiners:
+            at = token.start()
+            break
+    clause = re.split(r"[:;.!?()]|\s[-–—]\s", previous[at:])[0]
+    return _trim(words.lead.sub("", clause.strip()), words)
+
+
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
     """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
     "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
@@ -643,6 +679,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
         host, about = _trim(words.lead.sub("", masked[on_agenda.end() :]), words), masked[: on_agenda.start()]
         return _trim(f"{host} – {words.lead.sub('', about).strip()}" if host else about, words)
+    labelled = _labelled_items(masked, start, words)
+    if labelled:
+        return labelled
     masked = _without_parenthesis_asides(masked, start)
     masked = _without_opening_asides(masked, start, words, language)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
@@ -706,6 +745,29 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+def _labelled_items(masked: str, start: int, words: _EventWords) -> str:
+    """The items after the colon of a line that a date opens as its label, when what stands between the date and the
+    colon only says when and in what circumstance ("Le mardi 28 avril, à quinze heures, après les questions au
+    Gouvernement, et à vingt et une heures trente : proposition de loi sur ... ; deuxième lecture de ..." -> the two
+    bills; "– 19 juin à zéro heure : c'est la fin de la campagne" -> "fin de la campagne"): the label's hours and its
+    "after the questions" are no event. A date alone before its colon is read as a label below. An item that is
+    only possible ("éventuellement, suite de ...") gives way to the next. "" when the line has no such label."""
+    colon = masked.find(":", start)
+    if colon < 0 or re.search(r"\w", masked[:start]) or re.search(r"[;.!?]", masked[start:colon]):
+        return ""
+    label = [p for p in masked[start:colon].split(",") if re.search(r"\w", p)]
+    if not label or not all(_says_only_when(p, words) or words.circumstance.match(p) for p in label):
+        return ""  # "Friday, June 13: The delegates arrive": a bare label, read as one below
+    items = []
+    for piece in masked[colon + 1 :].split(";"):
+        item = words.lead.sub("", piece.strip(_EDGES + " !?")).strip(_EDGES + " !?")
+        if item and not words.optional_item.match(item):
+            items.append(item)
+    if not items or len(content_words(items[0])) < _FEW_CONTENT:
+        return ""  # "20 juin : le jour J !": the label's words say too little to stand for the day
+    return _trim("; ".join(items[:_PROGRAMME_ITEMS]), words)
 
 
 def _day_list(masked: str, start: int, words: _EventWords) -> str:

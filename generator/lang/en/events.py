@@ -253,3 +253,5 @@ GERUND = (
     r"(?!(?:during|morning|evening|meeting|building|thing|nothing|something|anything|everything|king|spring|string)\b)"
     r"[a-z]{2,}ing"
 )
+# what opens an agenda item that may not be held, before its comma: the next item says what the day holds
+OPTIONAL_ITEMS = (r"possibly", r"if\s+necessary", r"if\s+required", r"if\s+needed")

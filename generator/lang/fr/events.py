@@ -134,6 +134,8 @@ CIRCUMSTANCE_OPENERS = (
 EVENT_LEAD = (
     # "il y aura aussi une grève": the existential says nothing, the noun after it is the event
     r"il\s+y\s+(?:aura|aurait|avait|a)(?:\s+(?:aussi|également|encore))?",
+    # "c'est la fin de la campagne": the presentative says nothing, the noun after it is the event
+    r"c['’]est(?:\s+(?:aussi|également|encore))?",
     *CONTRAST_CONJUNCTIONS,
     r"et",
     r"mais",
@@ -284,3 +286,5 @@ PAST_PARTICIPLE = (
 )
 # a gerund opening a clause ("En quittant Londres le 15 octobre, le couple ...")
 GERUND = r"en\s+[a-zà-ÿ]{2,}ant"
+# what opens an agenda item that may not be held, before its comma: the next item says what the day holds
+OPTIONAL_ITEMS = (r"éventuellement", r"le\s+cas\s+échéant", r"si\s+nécessaire")

@@ -76,6 +76,7 @@ LANGUAGE = Language(
     relative_openers=events.RELATIVE_OPENERS,
     past_participle=events.PAST_PARTICIPLE,
     gerund=events.GERUND,
+    optional_items=events.OPTIONAL_ITEMS,
     clause_verbs=events.CLAUSE_VERBS,
     on_the_agenda=events.ON_THE_AGENDA,
     event_dangling=events.EVENT_DANGLING,
