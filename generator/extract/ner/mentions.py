@@ -23,7 +23,7 @@ from generator.extract.ner.particles import (
     particle_names,
     surname_start,
 )
-from generator.extract.ner.roles import singular_role
+from generator.extract.ner.roles import age_end, singular_role
 from generator.extract.ner.runs import candidate_runs, complement_of_complement, split_run
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.words import (
@@ -543,18 +543,7 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
     return False
 
 
-_AGE_DIGITS = 3  # an age has three digits at most
 _APPOSITION_WORDS = 16  # an apposition between a name and its verb ("X, an expert on ... at Y, told")
-
-
-def _age_at(ws: list[Word], k: int, sent: int) -> int:
-    """The end of an age written at `k` ("58", "45 years old", "45 ans"), or `k` when there is none."""
-    if k >= len(ws) or ws[k].sent != sent or not ws[k].text.isdigit() or len(ws[k].text) > _AGE_DIGITS:
-        return k
-    n = k + 1
-    while n < len(ws) and ws[n].sent == sent and fold(ws[n].text) in lx.AGE_WORDS:
-        n += 1
-    return n
 
 
 def _aged(ws: list[Word], a: int, b: int) -> bool:
@@ -569,7 +558,7 @@ def _aged(ws: list[Word], a: int, b: int) -> bool:
     k = b + 1
     while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ROLE_ADVERBS:
         k += 1
-    end = _age_at(ws, k, sent)
+    end = age_end(ws, k, sent)
     if end == k or end + 1 >= len(ws) or ws[end].text != "," or ws[end + 1].sent != sent:
         return False
     nxt = ws[end + 1].text

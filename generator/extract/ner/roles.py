@@ -484,17 +484,23 @@ def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
     return k >= 0 and not sentence_start(ws, k + 1)
 
 
-_AGE_DIGITS = 3
+_AGE_DIGITS = 3  # an age has three digits at most
 
 
-def _past_age(ws: list[Word], k: int, sent: int) -> int:
-    """ "X, 45 ans, maire de ...", "X, 45, a nurse": an age in apposition before the role."""
+def age_end(ws: list[Word], k: int, sent: int) -> int:
+    """The end of an age written at `k` ("58", "45 years old", "45 ans"), or `k` when there is none."""
     if k >= len(ws) or ws[k].sent != sent or not ws[k].text.isdigit() or len(ws[k].text) > _AGE_DIGITS:
         return k
     n = k + 1
     while n < len(ws) and ws[n].sent == sent and fold(ws[n].text) in lx.AGE_WORDS:
         n += 1
-    return n + 1 if n < len(ws) and ws[n].text == "," else k
+    return n
+
+
+def _past_age(ws: list[Word], k: int, sent: int) -> int:
+    """ "X, 45 ans, maire de ...", "X, 45, a nurse": an age in apposition before the role."""
+    n = age_end(ws, k, sent)
+    return n + 1 if n > k and n < len(ws) and ws[n].text == "," else k
 
 
 def _past_opener(ws: list[Word], k: int, sent: int) -> int:
