@@ -20,7 +20,7 @@ from typing import cast
 
 from generator.lang import Language, language
 from generator.lang.every import every
-from generator.lang.patterns import longest_first
+from generator.lang.patterns import AP, longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
@@ -293,20 +293,14 @@ class TemporalReading:
         """A day the text names as today with its day number ("aujourd'hui mercredi 25 janvier", "today, Wednesday
         January 25") that is not `day`: a page filed under a later address or file name (a site's migration) was
         not written on the day they state."""
-        words = "|".join(re.escape(w).replace("'", "['’]") for w in self.language.timex_cues.today_words)
+        words = "|".join(re.escape(w).replace("'", AP) for w in self.language.timex_cues.today_words)
         if not words:
             return None
         for match in re.finditer(rf"\b(?:{words})\b[,\s]*", self.text, re.IGNORECASE):
             rest = self.text[match.end() : match.end() + _TODAY_NAMED_CHARS]
             named = next(iter(TemporalReading(rest, self.lang).timexes(day)), None)
-            if (
-                named is not None
-                and named.start == 0
-                and named.type == "DATE"
-                and re.search(r"\d", named.text)
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", named.value)
-                and named.value[5:] != day.isoformat()[5:]
-            ):
+            other_day = named is not None and named.value[5:] != day.isoformat()[5:]
+            if named is not None and named.start == 0 and _written_day(named) and other_day:
                 return named
         return None
 
@@ -318,11 +312,7 @@ class TemporalReading:
         return [
             t
             for t in found
-            if t.type == "DATE"
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
-            and re.search(r"\d", t.text)  # written as a date, not "mardi" (read from `day` itself)
-            and (t.start, t.end) not in self.stamps()
-            and self.tense(t.start, t.end) == "past"
+            if _written_day(t) and (t.start, t.end) not in self.stamps() and self.tense(t.start, t.end) == "past"
         ]
 
     def timexes_inferred(self, inference: Inference) -> list[Timex]:
@@ -429,6 +419,14 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
+
+
+def _written_day(t: Timex) -> bool:
+    """A whole day written with a number ("le 16 avril", "25 janvier"), not "mardi" (read from the anchor itself)."""
+    whole = re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) is not None
+    return t.type == "DATE" and whole and re.search(r"\d", t.text) is not None
+
+
 _TODAY_NAMED_CHARS = 40  # how far after "today" the day it names is read ("aujourd'hui mercredi 25 janvier")
 _PAIR_LINK = re.compile(r"^\s*" + _PAIR + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:" + _PAIR + r"\s*)?" + _ARTICLE + "$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.patterns import longest_first
 
 
 def _lines(found: Iterable[str]) -> re.Pattern[str]:
@@ -70,7 +71,7 @@ _TEASERS = 2  # this many at the page's end are other stories' teasers; one may 
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, sorted(every(lambda lang: lang.chrome.pager_words), key=len, reverse=True)))})"
+    rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
     r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
 )
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")

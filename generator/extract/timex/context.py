@@ -638,7 +638,7 @@ def _attributive(sentence: str, masked: str, start: int, end: int, words: _Event
     if words.dangling.search(" " + noun.group(1)) or _says_verb(noun.group(1), words):
         return ""  # "the 25th in Paris", "the 25th was": no noun after it
     tail = masked[end:]
-    stop = re.search(r"[,;:()]|\s[-–—]\s", tail)
+    stop = _CLAUSE_STOP.search(tail)
     tail = tail[: stop.start()] if stop else tail
     cut = words.cut.search(tail)
     tail = tail[: cut.start()] if cut else tail
@@ -701,7 +701,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if when and not words.nouns.search(masked[clauses[idx][0] : start]):
         # "since 2 March, when Israel imposed a blockade": the clause after the date says what happened then, when
         # the words before it name no event of their own
-        stop = re.compile(r"[,;:()]|\s[-–—]\s").search(masked, when.end())
+        stop = _CLAUSE_STOP.search(masked, when.end())
         said = _trim(masked[when.end() : stop.start() if stop else len(masked)], words)
         if len(said.split()) >= FEW_WORDS:
             return said
@@ -907,7 +907,7 @@ def _participle_phrase(masked: str, start: int, words: _EventWords, language: La
     if len(opening) == 2 and fold(opening[0]) in words.determiners:
         group = opening[1]  # "un traité signé en juin": the agenda line says "traité signé"
     tail = masked[start:]
-    stop = re.search(r"[,;:()]|\s[-–—]\s", tail)
+    stop = _CLAUSE_STOP.search(tail)
     named = _NAME_RUN.match(tail, stop.end() + 1) if stop and tail[stop.start()] == "," else None
     if named and re.fullmatch(r"\s*[,.;:]?", tail[named.end() : named.end() + 2][:1]):
         stop = None if named.end() >= len(tail) else re.compile(r"\W").search(tail, named.end())
@@ -1184,6 +1184,8 @@ def _place_qualified(masked: str, clauses: list[tuple[int, int]], k: int, words:
 
 
 _DASH = re.compile(r"\s[-–—]\s|—")
+# where a clause stops: a comma, a semicolon, a colon, a bracket or a dash between spaces
+_CLAUSE_STOP = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 def _before_dash_aside(masked: str, clauses: list[tuple[int, int]], subject: int) -> int:
