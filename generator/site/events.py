@@ -457,8 +457,13 @@ def _name_words(b: Briefing, known: dict[int, frozenset[str]]) -> frozenset[str]
     """The words of the names of a briefing's participants (and their aliases) and places (`known`: those
     found so far, by briefing)."""
     if id(b) not in known:
-        known[id(b)] = name_words([*participant_names(b), *(str(p) for p in b.places)])
+        known[id(b)] = briefing_name_words(b)
     return known[id(b)]
+
+
+def briefing_name_words(b: Briefing) -> frozenset[str]:
+    """The words of the names of a briefing's participants (and their aliases) and places."""
+    return name_words([*participant_names(b), *(str(p) for p in b.places)])
 
 
 def participant_names(b: Briefing) -> list[str]:

@@ -590,6 +590,11 @@ def _nations() -> dict[str, str]:
     return found
 
 
+def _countries_of(places: Iterable[str]) -> set[str]:
+    """The countries places are in, as `_country_of_place` says; a town or a region stands for itself."""
+    return {_country_of_place(p) or p for p in places}
+
+
 @lru_cache(maxsize=256)
 def _country_of_place(place: str) -> str | None:
     """The country a place is (`_place_key`: a table name, or a folded name), as `_nations` says it; None
@@ -609,7 +614,7 @@ def _whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
     franco-allemand") or no other word."""
     if any(c.isdigit() for c in folded):
         return None
-    every = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
+    every = _kept_words(folded)
     countries, rest, i = set(), [], 0
     while i < len(every):
         pair = " ".join(every[i : i + 2])
@@ -701,7 +706,7 @@ def _translated_words(folded: str) -> tuple[str, ...]:
     """A folded organisation's name as the words it is translated on: a name of the equivalents table inside
     it as one word ("nations unies", "united nations"), then its words of four letters or more through the
     word tables ("workers' party" -> the keys of "travailleurs", "parti"); stop words left out."""
-    every = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
+    every = _kept_words(folded)
     found: list[str] = []
     while every:  # a name of the table inside it is one word ("nations unies", "united nations")
         size, canon = next(
@@ -793,13 +798,13 @@ def _join_acronyms_alone(
     given = {a for acronyms in acronyms_given.values() for a in acronyms}
 
     def country(name: str) -> str | None:
-        about = {_country_of_place(p) or p for p in wheres.get(name, set())}
+        about = _countries_of(wheres.get(name, set()))
         return about.pop() if len(about) == 1 and "" not in about else None
 
     by_letters: dict[tuple[str, str], set[str]] = {}  # (sorted initials, country) -> names
     starts: dict[str, list[tuple[list[str], str]]] = {}  # first letter -> (words, name)
     for name in organizations:
-        words = [w for w in re.findall(r"[^\W\d_]+", name) if w not in _stop_words()]
+        words = _kept_words(name)
         if len(words) >= 2 and (where := country(name)) is not None:
             by_letters.setdefault(("".join(sorted(_initials(name))), where), set()).add(name)
             starts.setdefault(words[0][0], []).append((words, name))
@@ -905,7 +910,12 @@ def _org_kinds() -> frozenset[str]:
 def _initials(folded: str) -> str:
     """The initials of a folded name's words but its stop words ("programme des nations unies pour
     l'environnement" -> "pnue")."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words())
+    return "".join(w[0] for w in _kept_words(folded))
+
+
+def _kept_words(folded: str) -> list[str]:
+    """A folded name's words of letters, in order, its stop words left out."""
+    return [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _stop_words()]
 
 
 def _join_transliterated(joins: _Joins, places: list[str]) -> None:
@@ -1053,13 +1063,13 @@ def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]
             stated.setdefault(root, set()).update(
                 _nations()[w] for w in re.findall(r"[^\W\d_]+", role) if w in _nations()
             )
-        places.setdefault(root, set()).update(_country_of_place(p) or p for p in about.get(folded, set()))
+        places.setdefault(root, set()).update(_countries_of(about.get(folded, set())))
     for name, found in sorted(parsed.items()):
         if found is None:
             continue
         table, title, country = found
         own = joins.find(("person", _folded_key(name)))
-        here = {_country_of_place(p) or p for p in about.get(_folded_key(name), set())}
+        here = _countries_of(about.get(_folded_key(name), set()))
         candidates = {root for root, said in titles.items() if (table, title) in said and root != own}
         if table == "office":
             where = country or (next(iter(here)) if len(here) == 1 else None)

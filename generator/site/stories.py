@@ -63,11 +63,12 @@ from functools import lru_cache
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import NATIONALITIES, OFFICE_TITLES
 from generator.lang.folding import fold
+from generator.model import Briefing
 from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, Span, parse_point, parse_span, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
-from generator.site.events import name_words, participant_names, phrase_entities
+from generator.site.events import briefing_name_words, name_words, participant_names, phrase_entities
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
@@ -348,16 +349,17 @@ def _reports(row: AgendaItem, published: dict[dt.date, list[Entry]], titles: dic
 def _event_words(item: AgendaItem) -> frozenset[str]:
     """An event phrase's words, read through the tables ("takes office" is "prestation de serment"), without
     names, titles of office and nationalities."""
-    b = item.entry.briefing
-    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
-    return phrase_words(str(item.event.event)) - in_names - _descriptive_words() - _stop_words()
+    return _unnamed_words(str(item.event.event), item.entry.briefing)
 
 
 def _title_words(entry: Entry) -> frozenset[str]:
     """A title's words, compared as _event_words ("sworn in" is "prestation de serment")."""
-    b = entry.briefing
-    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
-    return phrase_words(str(b.title)) - in_names - _descriptive_words() - _stop_words()
+    return _unnamed_words(str(entry.briefing.title), entry.briefing)
+
+
+def _unnamed_words(text: str, b: Briefing) -> frozenset[str]:
+    """A text's words read through the tables, but the briefing's names, titles of office and nationalities."""
+    return phrase_words(text) - briefing_name_words(b) - _descriptive_words() - _stop_words()
 
 
 def _names_event(title: frozenset[str], phrase: frozenset[str]) -> bool:
@@ -388,8 +390,7 @@ def _headlines(entry: Entry, row: AgendaItem) -> bool:
     b = entry.briefing
     phrases = [item.event.event for item in row.announced or (row,) if item.entry is entry] or [row.event.event]
     said = frozenset().union(*(_words(str(p)) for p in phrases))
-    in_names = name_words([*participant_names(b), *(str(p) for p in b.places)])
-    return bool((said & _words(str(b.title))) - in_names - _descriptive_words())
+    return bool((said & _words(str(b.title))) - briefing_name_words(b) - _descriptive_words())
 
 
 def _main_participants(entry: Entry, identity: Identity) -> set[str]:
