@@ -4,35 +4,35 @@ from __future__ import annotations
 
 import spacy
 
-from generator.extract.ner import mentions, runs
+from generator.extract.ner import cue, labelcues, notname, runs
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, doc_sentences, words
 
 
-def _candidate(text: str, first: int, last: int) -> mentions._Candidate:
+def _candidate(text: str, first: int, last: int) -> cue.Candidate:
     """Words first..last (inclusive) of `text`, read by a blank English pipeline (rules only)."""
     doc = spacy.blank("en")(text)
     ws = words(doc, doc_sentences(doc))
-    return mentions._Candidate(doc, ws, first, last + 1, "en", False, {})
+    return cue.Candidate(doc, ws, first, last + 1, "en", False, {})
 
 
 def test_the_label_cues_are_asked_context_first_then_the_recogniser_then_shapes() -> None:
-    names = [cue.__name__ for cue in mentions._LABEL_CUES]
-    assert names.index("_institution") < names.index("_gazetteer") < names.index("_recogniser")
-    assert names.index("_recogniser") < names.index("_capitalised_words") < names.index("_lone_capitalised_word")
+    names = [cue.__name__ for cue in labelcues.LABEL_CUES]
+    assert names.index("_institution") < names.index("_gazetteer") < names.index("recogniser")
+    assert names.index("recogniser") < names.index("_capitalised_words") < names.index("_lone_capitalised_word")
 
 
 def test_each_cue_gives_its_evidence() -> None:
-    assert mentions._gazetteer(_candidate("They flew to London yesterday.", 3, 3)) == mentions._Evidence(LOC)
-    assert mentions._organisation_word(_candidate("He joined the Bank of England.", 3, 5)) == mentions._Evidence(ORG)
-    shaped = mentions._capitalised_words(_candidate("We met John Elway there.", 2, 3))
-    assert shaped == mentions._Evidence(PER, tentative=False)  # a known given name needs no more evidence
-    assert mentions._capitalised_words(_candidate("They boarded the Mavi Marmara.", 3, 4)) == mentions._Evidence(None)
+    assert labelcues._gazetteer(_candidate("They flew to London yesterday.", 3, 3)) == cue.Evidence(LOC)
+    assert labelcues._organisation_word(_candidate("He joined the Bank of England.", 3, 5)) == cue.Evidence(ORG)
+    shaped = labelcues._capitalised_words(_candidate("We met John Elway there.", 2, 3))
+    assert shaped == cue.Evidence(PER, tentative=False)  # a known given name needs no more evidence
+    assert labelcues._capitalised_words(_candidate("They boarded the Mavi Marmara.", 3, 4)) == cue.Evidence(None)
 
 
 def test_words_that_are_no_name_are_rejected_before_any_label_cue() -> None:
-    assert mentions._law_or_event(_candidate("He backed the Patriot Act.", 3, 4))
-    assert mentions._adjective(_candidate("A New Zealand-born climber.", 1, 2))
+    assert notname._law_or_event(_candidate("He backed the Patriot Act.", 3, 4))
+    assert notname.adjective(_candidate("A New Zealand-born climber.", 1, 2))
 
 
 def test_a_run_is_cut_after_its_title() -> None:
@@ -43,7 +43,7 @@ def test_a_run_is_cut_after_its_title() -> None:
 
 
 def test_the_limits_are_one_table_each() -> None:
-    assert mentions.LIMITS.role_name_words == 4 and runs.LIMITS.role_complement_run == 3
+    assert cue.LIMITS.role_name_words == 4 and runs.LIMITS.role_complement_run == 3
 
 
 def test_a_spokesman_for_the_white_house_speaks_for_the_institution() -> None:

@@ -1,0 +1,170 @@
+"""Where an organisation's or a venue's name ends, and where a lower-case head before it starts ("le tribunal
+correctionnel de Nanterre", "la salle des fêtes")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.words import (
+    CONNECTORS,
+    DETERMINERS,
+    OF_WORDS,
+    Word,
+    is_cap,
+)
+
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+
+# Words after "de" that start a clause or an infinitive rather than a name's complement.
+_STOP_OF = lx.NOT_COMPLEMENTS
+
+
+def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) -> int:
+    """ "au Palais de la culture", "le Palais des congrès de Vichy", "au Mémorial des martyrs": a capitalised venue
+    word alone, then its complement in lower case, names the venue whole (the word alone is a common noun)."""
+    head = fold(ws[a].text)
+    if b - a != 1 or head not in lx.VENUE_WORDS | lx.BUILDING_WORDS or b >= len(ws):
+        return b
+    if head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
+        return b  # ("le Département de l'économie", "le Centre de recherche": a body's head as well)
+    if fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    if n >= len(ws) or ws[n].sent != ws[a].sent or not ws[n].text.islower():
+        return b
+    return extend_org(doc, ws, b, has_ner, head=True)
+
+
+def lowercase_head_start(ws: list[Word], a: int) -> int:
+    """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
+    Adriatik", "le ministère français des Affaires étrangères"."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in CONNECTORS and a - k <= 3:
+        k -= 1
+    if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
+        return a
+    key = fold(ws[k].text).split("-")[-1]
+    # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
+    # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
+    town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
+        return k
+    if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
+        return k if key in lx.MINISTRY_HEADS else k - 1
+    return _qualified_venue_start(ws, k, a) if k < a - 1 else a
+
+
+_VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport international": words between head and name
+
+
+def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
+    """A lower-case venue word qualified by one or two words before "de" and the name: "le palais des sports de
+    Gerland", "l'aéroport international de Niamey", "le terminal pétrolier de Lavéra": the venue is named whole
+    (not "take place at the", "le centre de formation des apprentis de la rue …")."""
+    of = a - 1
+    while of > k and fold(ws[of].text) in lx.ARTICLES:
+        of -= 1
+    if fold(ws[of].text) not in OF_WORDS:
+        return a
+    for between, j in enumerate(range(of - 1, max(-1, of - 2 - _VENUE_QUALIFIERS), -1)):
+        if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
+            return a
+        key = fold(ws[j].text).split("-")[-1]
+        if between and (key in lx.LOWER_VENUE_HEADS or key in lx.QUALIFIED_VENUE_HEADS):
+            return j
+        plain = key not in OF_WORDS and (key in lx.DETERMINERS or key in lx.ARTICLES)  # "des sports" is one
+        if not key.isalpha() or plain or between == _VENUE_QUALIFIERS:
+            return a
+    return a
+
+
+def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bool = False, head: bool = False) -> int:
+    """Lower-case words that belong to an organisation's name: adjectives ("Union européenne", "Nations
+    unies") and, after a generic head, its complements ("Cour des comptes", "Conseil de sécurité des Nations
+    unies", "Institut national de la statistique et des études économiques"), not an infinitive ("a demandé à la
+    Confédération d'interdire"). When the name is a role's complement, the holder is named right after a named
+    complement ("le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant")."""
+    generic = head or fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS
+    # "Fédération des Français de l'étranger": a people named after a generic head is no name that ends it
+    people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
+    generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
+    sent = ws[b - 1].sent
+    for _ in range(6):
+        if b >= len(ws) or ws[b].sent != sent:
+            break
+        key = fold(ws[b].text)
+        if key in lx.MEETING_QUALIFIERS:
+            break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
+        if ws[b].text.islower() and org_adjective(doc, ws, b, has_ner):
+            b += 1
+            continue
+        # "Union populaire écologique et sociale": adjectives coordinated inside the name
+        coordinated = key in lx.AND_WORDS and ws[b - 1].text.islower() and b + 1 < len(ws) and ws[b + 1].sent == sent
+        if coordinated and ws[b + 1].text.islower() and org_adjective(doc, ws, b + 1, has_ner):
+            b += 2
+            continue
+        if not generic:
+            break
+        k = b + 1 if key in lx.AND_WORDS and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
+        if k < len(ws) and fold(ws[k].text) in OF_WORDS:
+            n = k + 1
+            while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+                n += 1
+            if (
+                n < len(ws)
+                and ws[n].sent == sent
+                and re.fullmatch(r"[^\W\d_][\w\-]*", ws[n].text)
+                and fold(ws[n].text) not in _STOP_OF | DETERMINERS | lx.MONTH_WORDS  # "le Conseil européen de mars"
+                and not _infinitive(doc, ws, n)
+            ):
+                b = n + 1
+                if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
+                    # "des Nations unies", "de Paris": a named complement ends the name
+                    while (
+                        not holder_after
+                        and b < len(ws)
+                        and is_cap(ws[b].text)
+                        and not lx.is_place(ws[n].text)
+                        and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
+                    ):
+                        b += 1  # ... but not over a person named after it ("... de France Roger Cukierman")
+                    generic = False
+                continue
+        break
+    return b
+
+
+def _infinitive(doc: Doc, ws: list[Word], n: int) -> bool:
+    """The word after "de" is a verb the name governs ("a demandé à la Confédération d'interdire ce produit"): the
+    tagger says so, or a clause's determiner follows it (a complement noun takes none); never after an article ("de
+    l'étranger")."""
+    if fold(ws[n - 1].text) not in OF_WORDS:
+        return False
+    if doc.has_annotation("POS") and doc[ws[n].i].pos_ in ("VERB", "AUX"):
+        return True
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    return nxt is not None and ws[n].text.islower() and fold(nxt.text) in _STOP_OF
+
+
+def org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
+    key = fold(ws[b].text)
+    adjective = doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
+    # inside the recogniser's name, right after its capitalised head: "Sénat coutumier" (tagged a noun)
+    inside = doc[ws[b].i].pos_ in ("ADJ", "NOUN") and is_cap(ws[b - 1].text) and not _is_plural_noun_tag(doc, ws[b])
+    in_ent = has_ner and doc[ws[b].i].ent_iob_ == "I" and (adjective or inside)
+    # "Parti socialiste", "ministère des Affaires étrangères", "pays exportateurs"
+    after_head = adjective and (
+        fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS or ws[b - 1].text.islower()
+    )
+    return key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head
+
+
+def _is_plural_noun_tag(doc: Doc, w: Word) -> bool:
+    """The tagger reads a plural noun ("Conseil ministres"): a complement, not an adjective of the name."""
+    return doc[w.i].pos_ == "NOUN" and "Plur" in doc[w.i].morph.get("Number", [])

@@ -1,0 +1,127 @@
+"""Institutions written in lower case ("le tribunal de Nanterre", "the state department") found as mentions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import Mention, acting
+from generator.extract.ner.extent import org_adjective
+from generator.extract.ner.text import doc_text
+from generator.extract.ner.words import (
+    OF_WORDS,
+    ORG,
+    Word,
+    is_acronym,
+    is_cap,
+)
+
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+
+_INSTITUTION_HEADS = lx.INSTITUTION_HEADS
+
+
+def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang: str) -> list[Mention]:
+    """Institutions written in lower case: "le parlement européen", "la convention européenne", "le parlement
+    de Strasbourg" (a head word, then an adjective of institutions or "de" and a known place)."""
+    taken = {n for m in found for n in range(m.wa, m.wb)}
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        if k not in taken and (span := _national_institution(ws, k)):
+            a, end = span
+            presides = a == k and end - a == 4  # "présidence française du G7"
+            if fold(w.text) in lx.OFFICE_TERMS and not presides and not acting(doc, ws, a, end):
+                continue  # "durant la présidence danoise", "auprès de la présidence française": a term, a seat
+            text = doc_text(doc)[ws[a].start : ws[end - 1].end]
+            out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
+            continue
+        if k not in taken and (end := _court(ws, k)):
+            text = doc_text(doc)[w.start : ws[end - 1].end]
+            out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
+            continue
+        if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
+            continue
+        if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
+            continue
+        nxt = fold(ws[k + 1].text)
+        if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
+            end = k + 2
+        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
+            end = k + 3
+        elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
+            pass  # "en commission des lois", "la commission de la défense": a committee and its field
+        else:
+            continue
+        text = doc_text(doc)[w.start : ws[end - 1].end]
+        out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
+    return out
+
+
+def _court(ws: list[Word], k: int) -> int:
+    """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
+    "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
+    if not ws[k].text.islower() or fold(ws[k].text) not in lx.COURT_HEADS:
+        return 0
+    n = k + 1
+    while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
+        n += 1
+    if n == k + 1 or n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in lx.COURT_KINDS:
+        return 0
+    end = n + 1
+    of = end
+    while of < len(ws) and fold(ws[of].text) in OF_WORDS | lx.ARTICLES and of - end < 2:
+        of += 1
+    if of > end and of < len(ws) and ws[of].sent == ws[k].sent and is_cap(ws[of].text):
+        end = of + 1  # "... des Alpes-Maritimes", "... de Douai"
+    return end
+
+
+def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """A country's institution written in lower case, as words [a, end): after an article, the head word and a
+    nationality ("la présidence danoise", "du gouvernement tchèque"), maybe with the body it presides ("la présidence
+    française du G7"); or the country's name, "'s" and maybe two lower-case words before the head ("Israel's
+    parliament", "China's commerce ministry", "Nepal's civil aviation authority")."""
+    w = ws[k]
+    if not w.text.islower() or fold(w.text) not in lx.NATIONAL_INSTITUTION_HEADS or k == 0:
+        return None
+    nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
+    if fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and nxt is not None and nxt.text.islower():
+        if not lx.is_nationality(nxt.text):
+            return None
+        end = k + 2
+        if end + 1 < len(ws) and fold(ws[end].text) in OF_WORDS and is_acronym(ws[end + 1].text):
+            end += 2  # "la présidence française du G7"
+        return k, end
+    n = k - 1
+    while n > 0 and k - n <= 2 and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == w.sent:
+        if fold(ws[n].text) in lx.STOP_WORDS:
+            return None
+        n -= 1
+    if n < 1 or ws[n].text not in ("'s", "’s") or ws[n - 1].end != ws[n].start:
+        return None
+    a = n - 1
+    while (
+        a > 0
+        and is_cap(ws[a - 1].text)
+        and ws[a - 1].sent == w.sent
+        and lx.is_place(" ".join(x.text for x in ws[a - 1 : n]))
+    ):
+        a -= 1
+    return (a, k + 1) if lx.is_place(" ".join(x.text for x in ws[a:n])) else None
+
+
+def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:
+    """The end of a committee's field after its "de" ("lois", "la défense", "affaires étrangères"), or 0."""
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES and ws[n].sent == ws[n - 1].sent:
+        n += 1
+    if n >= len(ws) or ws[n].sent != ws[n - 1].sent or not re.fullmatch(r"[^\W\d_A-Z]{3,}", ws[n].text):
+        return 0
+    if fold(ws[n].text) in lx.STOP_WORDS:
+        return 0
+    end = n + 1
+    if end < len(ws) and ws[end].text.islower() and org_adjective(doc, ws, end, has_ner=False):
+        end += 1  # "commission des affaires étrangères"
+    return end

@@ -1,0 +1,729 @@
+"""Cues to a candidate's label, asked in the order of LABEL_CUES; the first that speaks decides."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import (
+    LIMITS,
+    Candidate,
+    Evidence,
+    complement_of_role,
+    org_head_before,
+    previous_words,
+)
+from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code
+from generator.extract.ner.particles import (
+    is_particle,
+    surname_start,
+)
+from generator.extract.ner.text import doc_text
+from generator.extract.ner.words import (
+    CONNECTORS,
+    DETERMINERS,
+    LOC,
+    OF_WORDS,
+    ORG,
+    PER,
+    Word,
+    demonym_after_article,
+    ent_label,
+    is_acronym,
+    is_cap,
+    sentence_start,
+    time_initials,
+)
+
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+
+_ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Économie et des Finances")
+
+
+def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
+    """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois"), on the same
+    line ("Hibs captain out of final" is a heading above "Hibernian manager X") and with no verb in it ("le
+    candidat LREM d'avoir rejoint En Marche")."""
+    k = a - 1
+    seen = 0
+    text = doc_text(doc)
+    while k >= 0 and ws[k].sent == ws[a].sent and seen < _ROLE_REACH and "\n" not in text[ws[k].end : ws[k + 1].start]:
+        key = fold(ws[k].text)
+        if lx.is_role_head(key) and not time_initials(ws, k):
+            return True
+        if _verb(doc, ws[k]):
+            return False
+        if key in (",", "-") and seen == 0:
+            k -= 1
+            continue
+        if key in lx.AND_WORDS and k + 1 < a and fold(ws[k + 1].text) in OF_WORDS:
+            k -= 1  # "le ministre de l'Agriculture et de l'Alimentation X": coordinated complements
+            seen += 1
+            continue
+        # "chef de la diplomatie", "Ambassador to the Netherlands": an article after an of-word or a role's preposition
+        after_of = k > 0 and fold(ws[k - 1].text) in OF_WORDS | lx.ROLE_PREPOSITIONS
+        linking = key in OF_WORDS or (key in lx.ROLE_PREPOSITIONS and ws[k].text != "a")  # (not the verb "a")
+        if key in lx.ROLE_STOPS and not (after_of and key in lx.ARTICLES) and not linking:
+            return False  # "the minister will present a Fair Start": a verb or a determiner ends the role
+        if not (
+            key in CONNECTORS
+            or lx.is_nationality(key)
+            or key in lx.ROLE_MODIFIERS
+            or key in lx.MINISTRY_DOMAINS
+            or (key.isalpha() and ws[k].text.islower())
+            or key.isdigit()  # "member of the 1953 team"
+            or is_cap(ws[k].text)  # "le secrétaire général de l'ONU Kofi Annan"
+        ):
+            return False
+        k -= 1
+        seen += 1
+    return False
+
+
+def _verb(doc: Doc, w: Word) -> bool:
+    """The tagger reads a conjugated verb, an infinitive or an auxiliary (not a participle: "chargé de", "élu")."""
+    if not doc.has_annotation("POS") or not w.text.isalpha():
+        return False
+    token = doc[w.i]
+    return token.pos_ == "AUX" or token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])
+
+
+_AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
+
+
+def _institution(c: Candidate) -> Evidence | None:
+    """A seat of power stands for the institution that sits there ("l'Elysée a annoncé", "White House advisers",
+    "a concern to the White House"), unless a place preposition or a verb makes it the building where something
+    happens ("reçu à l'Elysée", "on Capitol Hill", "the battle dominating Capitol Hill"). With its building word
+    ("le palais de l'Elysée") it is a venue."""
+    if c.key not in lx.INSTITUTIONS:
+        return None
+    k = c.a - 1
+    while k >= 0 and fold(c.ws[k].text) in lx.ARTICLES and c.ws[k].sent == c.ws[c.a].sent:
+        k -= 1
+    before = c.ws[k].text if k >= 0 and c.ws[k].sent == c.ws[c.a].sent else ""
+    at_place = fold(before) in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE
+    if at_place and (_holding_office(c, k) or _voices_of_the_seat(c, k)):
+        return Evidence(ORG)
+    verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
+    return Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
+
+
+def _holding_office(c: Candidate, k: int) -> bool:
+    """ "after serving in the White House", "depuis son arrivée à l'Élysée": the seat is the office held, not a
+    building someone is received in."""
+    return k >= 1 and c.ws[k - 1].sent == c.ws[c.a].sent and fold(c.ws[k - 1].text) in lx.OFFICE_WORDS
+
+
+def _voices_of_the_seat(c: Candidate, k: int) -> bool:
+    """ "À Bercy, chacun s'accorde à dire ...", "At the White House, officials said ...": a place phrase that opens
+    the sentence, then its people as the subject (not a name: "À l'Élysée, Emmanuel Macron a reçu ...")."""
+    ws = c.ws
+    if not sentence_start(ws, k) or c.b + 1 >= len(ws) or ws[c.b].text != ",":
+        return False
+    n = c.b + 1
+    while n < len(ws) - 1 and fold(ws[n].text) in DETERMINERS | lx.ARTICLES and ws[n].text.islower():
+        n += 1
+    word = fold(ws[n].text)
+    return ws[n].sent == ws[c.a].sent and ws[n].text.islower() and word in lx.INSIDE_VOICES | lx.SPEAKER_NOUNS
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-0", "2–1": a match's score
+
+
+def _team(c: Candidate) -> Evidence | None:
+    """ "battu X 3-0", "à 4 points de X", "X (27 pts)", "le succès contre X", "the match against X": a name a match
+    report sets against another, by a score or a standing right after or before it, or after an opponent's word in
+    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
+    ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+        return None
+    team = Evidence(ORG, team=True)
+    after = [w.text for w in ws[b : b + 4] if w.sent == sent]
+    if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
+        return team  # (after a month, days: "July 15-24")
+    if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and fold(after[2]) in lx.STANDING_NOUNS:
+        return team
+    before = [fold(w.text) for w in ws[max(0, a - 3) : a] if w.sent == sent]
+    if len(before) >= 3 and before[-1] in lx.STANDING_PREPOSITIONS and before[-2] in lx.STANDING_NOUNS:
+        # a gap in points ("à 3 points de X", "un point derrière X"), not "les points de X"
+        return team if before[-3] not in lx.ROLE_DETERMINERS | DETERMINERS else None
+    if before and before[-1] in lx.ROLE_DETERMINERS | DETERMINERS:
+        before = before[:-1]  # "face à un Chelsea trop prévisible"
+    opposed = any(tuple(before[-len(words_) :]) == words_ for words_ in lx.OPPONENT_WORDS if len(before) >= len(words_))
+    if not opposed:
+        return None
+    in_sentence = [w.text for w in ws if w.sent == sent]
+    match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
+    return team if match else None
+
+
+def _fixture(c: Candidate) -> Evidence | None:
+    """ "Lyon (4e) - Auxerre (7e)": a line that is two names, each with its rank in brackets, either side of a dash
+    is a fixture of a programme; both are teams (a route or a pair of towns carries no ranks)."""
+    text = doc_text(c.doc)
+    start = c.ws[c.a].start
+    first = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[first : end if end >= 0 else len(text)]
+    found = _fixture_line().fullmatch(line)
+    if not found:
+        return None
+    span = (start - first, start - first + len(c.text))
+    sides = {found.span("x"), found.span("y")}
+    return Evidence(ORG, team=True) if span in sides else None
+
+
+@cache
+def _fixture_line() -> re.Pattern[str]:
+    rank = r"\(\d{1,2}(?:" + "|".join(re.escape(s) for s in sorted(lx.RANK_SUFFIXES, key=len, reverse=True)) + r")\)"
+    name = r"[^\W\d][^()\n]*?"
+    return re.compile(rf"\s*(?P<x>{name})\s*{rank}\s*[-–—]\s*(?P<y>{name})\s*{rank}\s*", re.IGNORECASE)
+
+
+def _known_person(c: Candidate) -> Evidence | None:
+    """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname."""
+    return Evidence(PER) if c.honorific or c.names.get(c.key) else None
+
+
+def _gazetteer(c: Candidate) -> Evidence | None:
+    """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
+    return Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
+
+
+_STATE_SHORT = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def state_after_town(c: Candidate) -> Evidence | None:
+    """ "in Charleston, S.C., a jury ...", "police in Ferguson, Mo.": an abbreviation with its full stops after a town
+    and a comma, closing the phrase, is the town's state (not a title, a suffix or a company's form: "Smith, Jr.",
+    "Acme, Inc.")."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 1].text != ",":
+        return None
+    short, after = ws[a].text, a + 1
+    if after < len(ws) and ws[after].text == "." and ws[after].start == ws[a].end:
+        short, after = short + ".", after + 1  # "Tex." cut by the tokenizer before its full stop
+    if not _STATE_SHORT.fullmatch(short):
+        return None
+    if short.lower() in lx.ABBREVIATIONS or fold(short) in lx.HONORIFICS | set(lx.ROLE_ABBREVIATIONS):
+        return None
+    nxt = ws[after].text if after < len(ws) and ws[after].sent == ws[a].sent else "."
+    town = ws[a - 2]
+    closes = nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
+    return Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and closes else None
+
+
+def _compass_place(c: Candidate) -> Evidence | None:
+    """ "Southern California", "East Asia", "Caucase du Sud": a point of the compass and a known place name a region."""
+    if c.single or qualifies_next(c.ws, c.b, c.ws[c.a].sent):
+        return None
+    words = c.text.split()
+    before = c.words[0] in lx.COMPASS_WORDS and lx.is_place(" ".join(words[1:]))
+    after = len(words) >= 3 and c.words[-1] in lx.COMPASS_WORDS and c.words[-2] in OF_WORDS
+    return Evidence(LOC) if before or (after and lx.is_place(" ".join(words[:-2]))) else None
+
+
+def qualifies_next(ws: list[Word], b: int, sent: int) -> bool:
+    """The words before `b` qualify what follows: a place noun or a longer name ("the northern Illinois town",
+    "Northern and central California counties", "the East Asia Summit"), so a compass point there names no region."""
+    if b >= len(ws) or ws[b].sent != sent:
+        return False
+    after = fold(ws[b].text)
+    singular = after[:-3] + "y" if after.endswith("ies") else after
+    return is_cap(ws[b].text) or _place_noun_word(singular)
+
+
+def town_and_department(c: Candidate) -> Evidence | None:
+    """ "lycée Utrillo (Stains, 93)": a name in parentheses with a department's number after a comma is a town."""
+    ws, a, b = c.ws, c.a, c.b
+    if a < 1 or b + 2 >= len(ws) or ws[a - 1].text != "(" or ws[b].text != "," or ws[b + 2].text != ")":
+        return None
+    return Evidence(LOC) if re.fullmatch(r"\d{2,3}|2[AB]", ws[b + 1].text) else None
+
+
+def town_and_region(c: Candidate) -> Evidence | None:
+    """ "Rorschach (SG)", "Beaucaire (Gard)", "Dover (Delaware)": one word, then in parentheses its region's code or
+    a region the gazetteer knows (not a country: "Touadéra (Centrafrique)" lists a leader by his country)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 2 >= len(ws) or ws[b].text != "(" or is_acronym(c.text) or not is_cap(ws[b + 1].text):
+        return None  # ("la COR (Le Port)": a body, then where it sits; "Taraf de Caliu (ex Haïdouks)")
+    close = next((n for n in range(b + 2, min(len(ws), b + 6)) if ws[n].text == ")"), None)
+    if close is None or ws[close].sent != ws[c.a].sent:
+        return None
+    inner = doc_text(c.doc)[ws[b + 1].start : ws[close - 1].end]
+    known = lx.is_place(inner) or (c.has_ner and ent_label(c.doc, ws[b + 1].i, ws[close - 1].j) == LOC)
+    region = known and not lx.is_country(inner) and not REGION_CODE.fullmatch(inner)
+    return Evidence(LOC) if (close == b + 2 and region_code(ws, b + 1)) or region else None
+
+
+def place_noun(c: Candidate) -> Evidence | None:
+    """ "la localité de Zébéla", "une sous-préfecture de Macenta", "the town of Ripley": a place noun, "de", a name;
+    or the noun right before it."""
+    prev = [p for p in previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    if (
+        len(prev) >= 2
+        and prev[-1] in OF_WORDS
+        and (_place_noun_word(prev[-2]) or (len(prev) >= 3 and _place_noun_word(prev[-3]) and prev[-2].islower()))
+    ):  # "la région de Koursk", "les localités de Pokrovsk", "la région russe de Koursk"
+        return Evidence(LOC)
+    if _listed_after_place_noun(c):
+        return Evidence(LOC)
+    # Rules alone: "the Nepali capital Kathmandu", the noun right before the name, written in lower case (not an
+    # institution of the place: "the state Senate"); a recogniser reads these itself
+    right_before = (
+        not c.has_ner and c.a > 0 and c.ws[c.a - 1].text.islower() and fold(c.ws[c.a - 1].text) in lx.PLACE_NOUNS
+    )
+    institution = any(w in lx.ORG_WORDS or lx.is_role_head(w) for w in c.words)
+    return Evidence(LOC) if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution else None
+
+
+def _place_noun_word(word: str) -> bool:
+    """A place noun, singular or plural ("localité", "localités", "towns")."""
+    return word in lx.PLACE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in lx.PLACE_NOUNS)
+
+
+_LIST_REACH = 12  # words back over a list of names to the place noun that heads it
+
+
+def _listed_after_place_noun(c: Candidate) -> bool:
+    """A name listed after the first of several names a plural place noun introduces ("autour des localités de
+    Pokrovsk, Kourakhové et Koupiansk", "the towns of Bakhmut, Soledar and Avdiivka"): a place too."""
+    ws, k = c.ws, c.a - 1
+    if k < 0 or not (ws[k].text == "," or fold(ws[k].text) in lx.AND_WORDS):
+        return False
+    while k >= max(0, c.a - _LIST_REACH) and ws[k].sent == ws[c.a].sent:
+        word = fold(ws[k].text)
+        if word in OF_WORDS:
+            return (
+                k > 0
+                and ws[k - 1].text.islower()
+                and _place_noun_word(fold(ws[k - 1].text))
+                and fold(ws[k - 1].text) not in lx.PLACE_NOUNS
+            )  # plural: a list
+        if not (ws[k].text == "," or word in lx.AND_WORDS or ws[k].text[:1].isupper()):
+            return False
+        k -= 1
+    return False
+
+
+def _after_demonym(c: Candidate) -> Evidence | None:
+    """ "le Guinéen Alpha Condé", "l'Érythréen Issayas Afewerki": a place's person named by an article and a demonym,
+    then a given name and a surname: the person (a recogniser may read the whole as a place)."""
+    k = c.a - 1
+    if c.single or c.b - c.a > LIMITS.role_name_words or k < 1 or c.ws[k].sent != c.ws[c.a].sent:
+        return None
+    nationality = lx.is_nationality(c.ws[k].text) and fold(c.ws[k - 1].text) in lx.SINGULAR_ARTICLES
+    demonym = demonym_after_article(c.ws, k) or nationality
+    return Evidence(PER) if demonym and is_cap(c.ws[k].text) else None
+
+
+def _initials_with_ampersand(c: Candidate) -> Evidence | None:
+    """ "PG&E", "AT&T", "S&P", "M&S": capitals joined by an ampersand name a company."""
+    return Evidence(ORG) if c.single and re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", c.text) else None
+
+
+def _venue(c: Candidate) -> Evidence | None:
+    """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
+    after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
+    la radio")."""
+    first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
+    first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
+    # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it; "the Bay Area
+    # News Group": a body's word closing the name, no "of" between, heads it)
+    body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
+    first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
+    last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
+    building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
+    return Evidence(LOC) if first or last or (building and after_place_preposition(c)) else None
+
+
+def _organisation_word(c: Candidate) -> Evidence | None:
+    """An acronym alone, an organisation word inside ("Banque de France") or first ("World Athletics"), a known
+    organisation's variant."""
+    acronym = is_acronym(c.text.replace("-", "")) and c.single
+    org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
+    return Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
+
+
+_OWNED_NAME_WORDS = 2  # a platform's name after its noun ("la plateforme Truth Social")
+
+
+def _owner(c: Candidate) -> Evidence | None:
+    """ "three Twitter accounts", "Alibaba shares", "le compte Twitter": one name that has what companies and
+    platforms have is an organisation (a place that has them stays a place: the gazetteer speaks first)."""
+    if c.at_start:
+        return None
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    after = c.single and nxt is not None and nxt.text.islower() and fold(nxt.text) in lx.OWNED_NOUNS
+    # before, the noun may be of two words, and the name too ("sur le réseau social X", "sa plateforme Truth Social")
+    owned = bool(c.prev) and (c.prev[-1] in lx.OWNED_NOUNS or " ".join(c.prev[-2:]) in lx.OWNED_NOUNS)
+    # (a person's role among the nouns, "spokesperson X", types one word only, as before: "the Twitter spokesperson")
+    staff = bool(c.prev) and lx.is_role_head(c.prev[-1])
+    before = owned and c.ws[c.a - 1].text.islower() and (c.single or c.b - c.a <= _OWNED_NAME_WORDS and not staff)
+    return Evidence(ORG) if after or before else None
+
+
+def _shareholding(c: Candidate) -> Evidence | None:
+    """ "vendre 3,12 % de Safran", "a 5 per cent stake ... 2% of Acme": one name a share is counted of is a company."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or ws[a - 2].sent != ws[a].sent or fold(ws[a - 1].text) not in OF_WORDS:
+        return None
+    return Evidence(ORG) if ws[a - 2].text.endswith("%") or fold(ws[a - 2].text) in lx.PERCENT_WORDS else None
+
+
+def _employer(c: Candidate) -> Evidence | None:
+    """ "Hibernian manager Pat Fenlon", "Westfield captain Jane Roe": one name before a lower-case staff role and a
+    person's capitalised name is who they work for (a place there is the gazetteer's, spoken before)."""
+    ws, b = c.ws, c.b
+    if not c.single or b + 1 >= len(ws) or ws[b + 1].sent != ws[c.a].sent or not is_cap(ws[b + 1].text):
+        return None
+    staff = ws[b].text.islower() and fold(ws[b].text) in lx.STAFF_ROLES  # (not "Democratic candidate Jane Roe")
+    party = c.key in lx.PARTISANS or lx.is_nationality(c.key) or c.key in lx.ROLE_MODIFIERS
+    return Evidence(ORG) if staff and not party and not adjective(c) else None
+
+
+def _listed_after_organisation_noun(c: Candidate) -> Evidence | None:
+    """ "at nine rail companies – Avanti West Coast, CrossCountry, Greater Anglia and ...": names listed after a plural
+    organisation noun and a dash or a colon are organisations (back over the list's commas and "and")."""
+    ws, n = c.ws, c.a - 1
+    while n > 0 and ws[n].sent == ws[c.a].sent and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS):
+        n -= 1
+        while n > 0 and is_cap(ws[n].text) and ws[n].sent == ws[c.a].sent:
+            n -= 1
+    if n < 1 or ws[n].text not in ("–", "—", ":") or ws[n - 1].sent != ws[c.a].sent:
+        return None
+    head = fold(ws[n - 1].text)
+    return Evidence(ORG) if head in lx.ORG_HEADS and head.endswith("s") and ws[n - 1].text.islower() else None
+
+
+def _membership(c: Candidate) -> Evidence | None:
+    """ "ten members of Youth Demand", "des militants de Dernière Rénovation": what people are members of is an
+    organisation (not a person's own group: "members of Jane Roe's family")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in OF_WORDS or ws[k - 1].sent != ws[c.a].sent:
+        return None
+    # (nor the head of a longer name cut before its complement: "Members of the House of Commons")
+    owner = c.b < len(ws) and (ws[c.b].text in ("'s", "’s") or fold(ws[c.b].text) in OF_WORDS)
+    return Evidence(ORG) if fold(ws[k - 1].text) in lx.MEMBER_NOUNS and not owner and not c.place else None
+
+
+def _medium(c: Candidate) -> Evidence | None:
+    """ "a-t-il écrit sur Twitter", "a assuré ... sur franceinfo", "said on Twitter on Tuesday": one name a statement
+    is made on is an outlet or a platform."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 2 or fold(ws[a - 1].text) not in lx.MEDIUM_PREPOSITIONS:
+        return None
+    before = [fold(w.text) for w in ws[max(0, a - 1 - LIMITS.medium_reach) : a - 1] if w.sent == ws[a].sent]
+    return Evidence(ORG) if any(w in lx.MEDIUM_VERBS for w in before) else None
+
+
+def _listed_organisation(c: Candidate) -> Evidence | None:
+    """ "les organisations syndicales FSU et Solidaires": one name coordinated with the organisation an organisation
+    noun introduces is one too."""
+    ws, a = c.ws, c.a
+    if not c.single or a < 3 or fold(ws[a - 1].text) not in lx.AND_WORDS or ws[a - 2].sent != ws[a].sent:
+        return None
+    return Evidence(ORG) if is_acronym(ws[a - 2].text) and org_head_before(ws, a - 2, a - 1) else None
+
+
+_LIST_ITEMS = 8  # items of a list read on each side of a name ("la CGT, FO, la CFE-CGC, la FSU, Solidaires")
+
+
+def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The other items of the list of names the words [a, b) stand in ("la CGT, FO, la FSU, Solidaires et ...",
+    "AT&T, Comcast, T-Mobile and others"), before and after them: capitalised runs joined by commas and "and", each
+    maybe after an article or "de" ("de la FNTR, de l'OTRE et de Transfroid"), an "and" among the links (commas
+    alone list an address: "Bradley Farm, Farley, Shropshire"); none when the words are in no such list (a neighbour
+    that is not a name ends it on its side)."""
+    sent, links = ws[a].sent, {","} | lx.AND_WORDS
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    joined = False
+    k = a - 1  # leftwards: a link, an item, an article
+    while k >= 1 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+        k -= 1  # the name's own ("de l'OTRE et de Transfroid")
+    while len(before) < _LIST_ITEMS and k >= 1 and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k -= 1
+        if fold(ws[k].text) in links and ws[k].text != ws[k + 1].text:
+            k -= 1  # ", and"
+        end = k + 1
+        while k >= 0 and ws[k].sent == sent and not sentence_start(ws, k) and _in_item(ws, k):
+            k -= 1
+        if k + 1 == end:
+            break
+        before.append((k + 1, end))
+        while k >= 0 and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k -= 1
+    k = b  # rightwards: a link, an article, an item
+    while len(after) < _LIST_ITEMS and k + 1 < len(ws) and ws[k].sent == sent and fold(ws[k].text) in links:
+        joined = joined or fold(ws[k].text) in lx.AND_WORDS
+        k += 1
+        if fold(ws[k].text) in links:
+            joined = True
+            k += 1  # ", and"
+        while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+            k += 1
+        start = k
+        while k < len(ws) and ws[k].sent == sent and _in_item(ws, k):
+            k += 1
+        if k == start:
+            break
+        after.append((start, k))
+    return (before, after) if joined else ([], [])
+
+
+def _in_item(ws: list[Word], k: int) -> bool:
+    """A capitalised word of a list item, or the slash between two ("Comcast/Xfinity")."""
+    slash = ws[k].text == "/" and 0 < k < len(ws) - 1 and is_cap(ws[k - 1].text) and is_cap(ws[k + 1].text)
+    return is_cap(ws[k].text) or slash
+
+
+def _organisation_shaped(ws: list[Word], a: int, b: int) -> bool:
+    """An acronym ("FSU", "AT&T") or a name with an organisation word ("Network Rail"), not a place."""
+    text = " ".join(w.text for w in ws[a:b])
+    key = fold(text)
+    if lx.place_name(text, "") or lx.is_nationality(key) or key in lx.PARTISANS:
+        return False
+    acronym = b - a == 1 and (is_acronym(text) or re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", text) is not None)
+    return acronym or any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b]) or key in lx.KNOWN_ORGS
+
+
+def _listed_with_organisations(c: Candidate) -> Evidence | None:
+    """ "la CGT, FO, la FSU, Solidaires et des organisations de jeunesse", "talks between the UAW and Stellantis",
+    "executives from AT&T, Comcast/Xfinity, T-Mobile and others": one name in a list of names where another is an
+    organisation by its own shape, and none is a place, is an organisation too (a place in the list is the
+    gazetteer's, spoken before; a person's surname joins its person)."""
+    if not c.single or c.at_start or c.words[0] in lx.FIRST_NAMES or c.key in lx.PARTISANS:
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b)
+    # (a list's first name after an article: "la Dinassa, Cap Invest, DNC et ..."; without one, a word before "and" may
+    # be an adjective sharing the next name's noun: "Presidential and National Assembly elections")
+    if not before and not (c.prev and c.prev[-1] in lx.ARTICLES):
+        return None
+    # (nor before "and" and a longer name, whose noun it may share: "the Presidential and National Assembly elections")
+    if not before and after and fold(c.ws[c.b].text) in lx.AND_WORDS:
+        end = after[0][1]
+        of = end < len(c.ws) and fold(c.ws[end].text) in OF_WORDS  # ("Governorship and Houses of Assembly elections")
+        if end - after[0][0] > 1 or of:
+            return None
+    items = before + after
+    places = any(lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) for i, j in items)
+    return Evidence(ORG) if not places and any(_organisation_shaped(c.ws, i, j) for i, j in items) else None
+
+
+def _after_near_place(c: Candidate) -> Evidence | None:
+    """Rules alone: two capitalised words or more right after "in", "at" or "near" ("In Phnom Penh, the minister
+    will ...") are a place, unless a common given name opens them or they own what follows ("in John Smith's
+    view")."""
+    if c.has_ner or c.single or not c.prev or c.prev[-1] not in lx.NEAR_PLACE or c.words[0] in lx.FIRST_NAMES:
+        return None
+    nxt = fold(c.ws[c.b].text) if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    # ("swiping at Jane Roe, whose ...", "at Jane Roe's home": a person)
+    person = nxt in ("'s", "’s") or nxt in lx.PERSON_RELATIVES or nxt == "," and _relative_after_comma(c)
+    return None if person else Evidence(LOC)
+
+
+def _relative_after_comma(c: Candidate) -> bool:
+    return c.b + 1 < len(c.ws) and fold(c.ws[c.b + 1].text) in lx.PERSON_RELATIVES
+
+
+def _role(c: Candidate) -> Evidence | None:
+    """ "le ministre des Armées Sébastien Lecornu": a role phrase right before a short run; but after the role word
+    and "de", one proper noun, or a name the recogniser reads as a place or an organisation, is the role's
+    complement ("le maire de Bourges", "chairman of Unilever"), not its holder."""
+    # (a common noun there is the role's own word; without a recogniser, one capitalised word is the complement:
+    # "an Inspector of Schools")
+    proper = not c.has_ner or c.doc[c.ws[c.a].i].pos_ == "PROPN"
+    # (by rules alone, words after the role's "of" that open with no given name are its field: "associate professor
+    # of Social Welfare")
+    unnamed = not c.has_ner and not given_name_first(c)
+    if proper and (c.spacy_label in (LOC, ORG) or c.single or unnamed) and complement_of_role(c.ws, c.a):
+        return None
+    if c.spacy_label == LOC and _after_lowercase_place_noun(c):
+        return None  # "recteur de la région académique Auvergne-Rhône-Alpes": the region, named after its noun
+    if _inside_a_name(c.ws, c.a):
+        return None
+    return Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+
+
+_NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"
+
+
+def _firm_of_role(c: Candidate) -> Evidence | None:
+    """ "le président-directeur général d'Ubisoft", "the chief executive of Acme": one name after a role that heads a
+    firm and its "of" is the firm (a place there is the gazetteer's, spoken before: "le directeur de Lyon")."""
+    ws, k = c.ws, c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[c.a].sent:
+        k -= 1
+    if not c.single or k < 1 or fold(ws[k].text) not in OF_WORDS or c.words[0] in lx.FIRST_NAMES:
+        return None
+    # (the role word, or the role and one word after it: "directeur général de", "chief executive officer of")
+    roles = [w for w in ws[max(0, k - 3) : k] if w.sent == ws[c.a].sent and w.text[:1].islower()]
+    # (not the head of a longer name, "director of Forensics for Justice", nor before the holder's name, "le directeur
+    # du Village Jane Roe")
+    nxt = [w.text for w in ws[c.b : c.b + 2] if w.sent == ws[c.a].sent]
+    longer = bool(nxt) and (is_cap(nxt[0]) or len(nxt) > 1 and fold(nxt[0]) in _NAME_LINKS and is_cap(nxt[1]))
+    return Evidence(ORG) if any(fold(w.text) in lx.FIRM_ROLES for w in roles[-2:]) and not longer else None
+
+
+def _after_lowercase_place_noun(c: Candidate) -> bool:
+    """A place noun in lower case right before the name, or with one adjective between ("la région académique X")."""
+    for k in (c.a - 1, c.a - 2):
+        if k < 0 or c.ws[k].sent != c.ws[c.a].sent or not c.ws[k].text.isalpha() or not c.ws[k].text.islower():
+            return False
+        if _place_noun_word(fold(c.ws[k].text)):
+            return True
+    return False
+
+
+def _inside_a_name(ws: list[Word], a: int) -> bool:
+    """ "the High Commissioner for Human Rights", "director of Forensics for Justice": words right after "of" or
+    "for" that follows a capitalised word end that longer name; the role's holder is named after it, not there."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[a].sent:
+        k -= 1
+    if k < 1 or fold(ws[k].text) not in lx.ROLE_OF_WORDS or ws[k - 1].sent != ws[a].sent:
+        return False
+    return is_cap(ws[k - 1].text) and not sentence_start(ws, k - 1) and fold(ws[k - 1].text) not in lx.HONORIFICS
+
+
+def _cited_source(c: Candidate) -> Evidence | None:
+    """ "selon Marianne", "according to Reforma", "une information de Mediapart", "with reports from Reforma": one
+    word cited as a source is an outlet (a person cited so is named in full, and a surname joins its person)."""
+    if c.place or len(c.prev) < 1:
+        return None
+    if not c.single:
+        # "reports from Reforma and El Economista": a name coordinated with a cited outlet is one too
+        joined = c.prev[-1] in lx.AND_WORDS and c.b - c.a <= 3 and c.a >= 2 and c.ws[c.a - 2].sent == c.ws[c.a].sent
+        # "les révélations de Jeune Afrique": what reports or reveals is an outlet, in any number of words
+        return Evidence(ORG) if (joined and _cited_at(c.ws, c.a - 2)) or _reported_by(c.ws, c.a) else None
+    return Evidence(ORG) if _cited_at(c.ws, c.a) else None
+
+
+def _cited_at(ws: list[Word], k: int) -> bool:
+    """The one capitalised word at `k` is cited as a source: "selon X", "according to X", "reports from X"."""
+    if not is_cap(ws[k].text):
+        return False
+    prev = previous_words(ws, k, LIMITS.context_words)
+    cited = bool(prev) and (prev[-1] in lx.ACCORDING_TO or (len(prev) >= 2 and prev[-2] in lx.ACCORDING_TO))
+    return cited or _reported_by(ws, k)
+
+
+def _reported_by(ws: list[Word], k: int) -> bool:
+    """The name at `k` follows a report noun and its "of" ("une information de X", "reports from X")."""
+    prev = previous_words(ws, k, LIMITS.context_words)
+    return len(prev) >= 2 and prev[-2] in lx.SOURCE_NOUNS and prev[-1] in OF_WORDS | lx.PLACE_PREPOSITIONS
+
+
+def _apposed_role(c: Candidate) -> Evidence | None:
+    """ "Pouria Amirshahi, député socialiste ...", "Jane Roe, a senior fellow at ...": a name of two words or more
+    with a role in apposition right after it (a comma, maybe a determiner, then the role word)."""
+    if c.single or c.b + 1 >= len(c.ws) or c.ws[c.b].text != "," or c.ws[c.b + 1].sent != c.ws[c.a].sent:
+        return None
+    k = c.b + 1
+    if fold(c.ws[k].text) in lx.ROLE_DETERMINERS:
+        k += 1
+    nxt = [w for w in c.ws[k : k + 2] if w.sent == c.ws[c.a].sent]
+    heads = [w for w in nxt if lx.is_role_head(w.text) and w.text[:1].islower()]
+    return Evidence(PER) if heads else None
+
+
+def _organisation_noun(c: Candidate) -> Evidence | None:
+    """ "le groupe KNDS", "Nexter, la filiale ...": an organisation noun before or in apposition; not before a
+    common given name and a surname ("his political rival Joe Biden")."""
+    person = c.words[0] in lx.FIRST_NAMES and 2 <= c.b - c.a <= 3
+    return Evidence(ORG) if org_head_before(c.ws, c.a, c.b) and not person else None
+
+
+def _given_name_and_surname(c: Candidate) -> Evidence | None:
+    """ "Marine Le Pen", "Ursula von der Leyen": a given name, particles, a surname."""
+    if c.spacy_label not in (None, PER) or surname_start(c.doc, c.ws, c.a, c.b, c.lang) <= c.a:
+        return None
+    return Evidence(PER, tentative=not c.has_ner and c.words[0] not in lx.FIRST_NAMES)
+
+
+def _known_town(c: Candidate) -> Evidence | None:
+    """ "a hearing in Fremont", "Raipur": a town of the world list, unless the recogniser reads a person or an
+    organisation there ("Nokia" is a town too, and "Moreno" a surname in a list of ministers)."""
+    return Evidence(LOC, by_town_list=True) if c.town and c.spacy_label in (None, LOC) else None
+
+
+def recogniser(c: Candidate) -> Evidence | None:
+    """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
+    "Maire de Bourges" as one person's name)."""
+    if c.spacy_label == PER and c.single and complement_of_role(c.ws, c.a):
+        return None
+    return Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
+
+
+def _capitalised_words(c: Candidate) -> Evidence | None:
+    """Rules alone: two or more capitalised words with no other cue are most often a person, but not after
+    "the" ("the Mavi Marmara"); "John Elway" needs no more evidence, other names do."""
+    if c.has_ner or c.b - c.a < 2 or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
+        return None
+    if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
+        return Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
+    return Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
+
+
+def _lone_capitalised_word(c: Candidate) -> Evidence | None:
+    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts."""
+    if c.has_ner or not c.single or c.at_start or len(c.key) < LIMITS.lone_word_chars:
+        return None
+    ws, b = c.ws, c.b
+    nxt = ws[b].text if b < len(ws) else "."
+    loose_end = not any(ch.isalnum() for ch in nxt) or nxt in _AFTER_PLACE
+    if c.prev and c.prev[-1] in lx.NEAR_PLACE and loose_end:
+        return Evidence(LOC)  # "died in Ripley, Derbyshire"
+    return Evidence(ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or c.acting else None)
+
+
+LABEL_CUES = (
+    _institution,
+    _team,
+    _fixture,
+    _known_person,
+    _gazetteer,
+    state_after_town,
+    _compass_place,
+    town_and_department,
+    town_and_region,
+    place_noun,
+    _after_demonym,
+    _initials_with_ampersand,
+    _venue,
+    _organisation_word,
+    _owner,
+    _shareholding,
+    _employer,
+    _medium,
+    _membership,
+    _listed_organisation,
+    _listed_after_organisation_noun,
+    _listed_with_organisations,
+    _after_near_place,
+    _role,
+    _firm_of_role,
+    _organisation_noun,
+    _cited_source,
+    _apposed_role,
+    _given_name_and_surname,
+    _known_town,
+    recogniser,
+    _capitalised_words,
+    _lone_capitalised_word,
+)
+
+
+def after_place_preposition(c: Candidate) -> bool:
+    bare = [p for p in previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(bare) and bare[-1] in lx.PLACE_PREPOSITIONS

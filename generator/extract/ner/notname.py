@@ -1,0 +1,255 @@
+"""Cues that a run of capitalised words is no name at all: an amount, a law, a role's part, a disease."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before
+from generator.extract.ner.roles import singular_role
+from generator.extract.ner.words import (
+    CONNECTORS,
+    DETERMINERS,
+    OF_WORDS,
+    Word,
+    is_acronym,
+    is_cap,
+)
+
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+
+
+def _not_name_shaped(c: Candidate) -> bool:
+    """Too short, no letter, a common capitalised word or a nationality ("Etat", "Français")."""
+    key = c.key
+    return (
+        key[:1] in "'’"  # "the King’s Speech": what follows a possessive ending is owned, not named
+        or len(key) < LIMITS.min_name_chars
+        or key in lx.COMMON_CAPS
+        and not the_institution(c)
+        or lx.is_nationality(key)
+        and not (c.single and c.place and fold(c.place) == key)  # "en Suisse": the country the adjective is named for
+        or not any(ch.isalpha() for ch in key)
+        or c.single
+        and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
+    )
+
+
+def the_institution(c: Candidate) -> bool:
+    """ "les questions au Gouvernement", "les membres du Gouvernement": a national institution's head word alone,
+    capitalised inside a sentence after its article, is the country's own institution (in lower case, or at the
+    start of a line, it is the common noun; with an adjective after it, "le Cabinet civil", a body of its own)."""
+    if not c.single or c.at_start or not c.text[:1].isupper() or c.key not in lx.NATIONAL_INSTITUTION_HEADS:
+        return False
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    qualified = nxt is not None and nxt.text.islower() and c.has_ner and c.doc[nxt.i].pos_ in ("ADJ", "NOUN")
+    return bool(c.prev) and c.prev[-1] in lx.INSTITUTION_LEADS and not qualified
+
+
+def _amount(c: Candidate) -> bool:
+    """ "RM6.162 million", "N723 million", "R2,500": a currency's letters glued to a number are an amount (a code
+    like "G20" or "A350" is one only with a decimal or thousands mark, or a unit after it)."""
+    if not c.single or not re.fullmatch(r"[A-Z]{1,3}\d[\d.,]*", c.text):
+        return False
+    nxt = c.ws[c.b].text if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
+
+
+def _numbered(c: Candidate) -> bool:
+    """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024", "10H00": an acronym with a number after it is an
+    index, a model or an edition of an event, and a clock time is none of a name (but "le G7", "D66" stay: the number
+    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name)."""
+    if not c.single:
+        return False
+    if re.fullmatch(r"\d{1,2}[hH]\d{2}|[A-Z]{2,}-(?:19|20)\d\d", c.text):
+        return True
+    ws, b = c.ws, c.b
+    if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):
+        return False
+    after = ws[b + 1].text if b + 1 < len(ws) and ws[b + 1].sent == ws[c.a].sent else ""
+    return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
+
+
+def _house_number(c: Candidate) -> bool:
+    """ "at 300 Slater Street", "300 Slater is assigned to ...": one word right after a house number is an address (a
+    year before a name is not one: "in 2019 Microsoft bought")."""
+    prev = c.ws[c.a - 1].text if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    # (nor counted members of a party: "35 UMP, 11 UDI")
+    year = re.fullmatch(r"1[89]\d\d|20\d\d", prev)
+    return c.single and bool(re.fullmatch(r"\d{1,5}", prev)) and not year and not is_acronym(c.text)
+
+
+def _part_of_role(c: Candidate) -> bool:
+    """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
+    in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
+    # (after an article, only right after a role word: "ministre de l'Economie", not "les régions de l'Europe")
+    return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or complement_of_role(c.ws, c.a))
+
+
+def _role_modifier(c: Candidate) -> bool:
+    """ "un Haut représentant", "le Premier ministre": a capitalised modifier before a role word is the role's."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return c.single and c.key in lx.ROLE_MODIFIERS and nxt is not None and lx.is_role_head(nxt.text)
+
+
+def _law_or_event(c: Candidate) -> bool:
+    """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"; not a
+    given name that is also such a word, before a surname ("President Bill Clinton")."""
+    words = c.words[1:] if given_name_first(c) else c.words
+    return any(w in lx.EVENT_WORDS for w in words) or (c.words[-1] in lx.LAW_ENDS and not given_name_first(c))
+
+
+def _names_a_programme(c: Candidate) -> bool:
+    """ "the General Debate week", 'the "Clean Rivers (Phase Two)" programme': a name right before a programme noun,
+    over a closing quotation mark or a parenthesis, names that programme or event (not an organisation's acronym or
+    name: "the UN programme", "the Gates Foundation initiative")."""
+    if is_acronym(c.text) or any(w in lx.ORG_WORDS for w in c.words):
+        return False
+    ws, n = c.ws, c.b
+    if n < len(ws) and ws[n].text == "(":
+        while n < len(ws) and ws[n].sent == ws[c.a].sent and ws[n].text != ")":
+            n += 1
+        n += 1
+    while n < len(ws) and ws[n].text in _CLOSING:
+        n += 1
+    after = ws[n] if n < len(ws) and ws[n].sent == ws[c.a].sent else None
+    return after is not None and after.text.islower() and fold(after.text) in lx.PROGRAMME_NOUNS
+
+
+_CLOSING = ('"', "”", "»", "’", "'", ")")
+
+
+def given_name_first(c: Candidate) -> bool:
+    """The run opens with a common given name and goes on with one or two capitalised words, none a connector."""
+    return (
+        c.words[0] in lx.FIRST_NAMES
+        and 2 <= c.b - c.a <= 3
+        and all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in c.ws[c.a + 1 : c.b])
+    )
+
+
+def adjective(c: Candidate) -> bool:
+    """ "New Zealand-born": an adjective made from a name."""
+    return c.key.endswith(tuple("-" + s for s in lx.ADJECTIVE_SUFFIXES))
+
+
+def _group_noun(c: Candidate) -> bool:
+    """ "les Unionistes", "les Marseillais", "the Democrats": party members and people of a place."""
+    # (the word as written: "à Sancoins" folds to the English article "a")
+    before = c.ws[c.a - 1].text.lower().replace("’", "'") if c.prev else ""
+    after_det = not c.prev or before in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
+    return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
+
+
+def _plural_acronym(c: Candidate) -> bool:
+    """ "Tory MPs", "les ONGs", "MEPs": an acronym in the plural counts people or bodies, it names none."""
+    return bool(PLURAL_ACRONYM.fullmatch(c.text.split()[-1]))
+
+
+def _acronym_after_noun(c: Candidate) -> bool:
+    """An acronym after a singular common noun it qualifies ("adresse IP", "licence STAPS"): a kind of thing, not
+    an organisation (but "le groupe PSA", "le député UMP", "les militants CGT": an organisation noun, a role, or
+    people in the plural)."""
+    if not c.single or c.place or not is_acronym(c.text) or c.key in lx.KNOWN_ORGS:
+        return False
+    prev = c.ws[c.a - 1] if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else None
+    return (
+        prev is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and c.doc.has_annotation("POS")
+        and c.doc[prev.i].pos_ == "NOUN"
+        and "Plur" not in c.doc[prev.i].morph.get("Number", [])
+        and not lx.is_role_head(prev.text)
+        and not org_head_before(c.ws, c.a, c.b)  # "le groupe PSA", "les organisations de jeunesse FIDL"
+    )
+
+
+REGION_CODE = re.compile(r"[A-Z]{1,2}")
+
+
+def region_code(ws: list[Word], k: int) -> bool:
+    """ "Rümlang (ZH)", "Elkton (MD)", "Toscane (I)": one or two capitals alone in parentheses right after a
+    capitalised word are the code of its canton, state or country (not a news agency's dateline, "LONDON (AP)",
+    nor the initials of the name before it, "European Union (EU)", "Front national (FN)")."""
+    if not (0 < k < len(ws) - 1 and ws[k - 1].text == "(" and ws[k + 1].text == ")" and k >= 2):
+        return False
+    code, before = ws[k].text, ws[k - 2]
+    if not REGION_CODE.fullmatch(code) or fold(code) in lx.NEWS_AGENCIES or before.sent != ws[k].sent:
+        return False
+    if not is_cap(before.text) or fold(before.text) in lx.ORG_WORDS:
+        return False
+    # the initials of the words before the parenthesis, which an acronym would spell ("Parti socialiste (PS)")
+    words = [w.text for w in ws[max(0, k - 2 - len(code) - 2) : k - 1] if w.sent == ws[k].sent and w.text.isalpha()]
+    initials = "".join(w[0].upper() for w in words if fold(w) not in lx.CONNECTORS)
+    return not initials.endswith(code)
+
+
+def _code_after_town(c: Candidate) -> bool:
+    """ "à Münsingen (BE)": a canton's, a state's or a country's code after a town names no organisation."""
+    return c.single and region_code(c.ws, c.a)
+
+
+def _peer_s_seat(c: Candidate) -> bool:
+    """ "the Duke of Kent", "Prince of Wales", "the Duke and Duchess of Sussex", "le prince de Galles": the name after
+    a peer's title and "of" is part of the title, no place or body of the article; and the title alone after an
+    article ("the Duchess", "the Duke met veterans") names a person, no body."""
+    ws, k = c.ws, c.a - 1
+    if c.single and c.words[0] in lx.PEERAGE_TITLES:
+        return k >= 0 and ws[k].sent == ws[c.a].sent and fold(ws[k].text) in lx.ARTICLES
+    if k < 1 or ws[k - 1].sent != ws[c.a].sent or fold(ws[k].text) not in OF_WORDS:
+        return False
+    return is_cap(ws[k - 1].text) and fold(ws[k - 1].text) in lx.PEERAGE_TITLES
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "super PACs", "Tory MPs"
+
+
+def _party_and_state(c: Candidate) -> bool:
+    """ "Sen. Mike Braun, R-Ind., said", "Rep. Jane Roe (D-Calif.)": a lawmaker's party and state, no name."""
+    return c.single and bool(lx.PARTY_AND_STATE.fullmatch(c.text))
+
+
+def _disease(c: Candidate) -> bool:
+    """ "the first COVID-19 death", "l'épidémie de choléra": a disease is no participant."""
+    return c.key in lx.DISEASES
+
+
+def _call_to_action(c: Candidate) -> bool:
+    """ "Retrouvez l'agenda du préfet", "Subscribe now": the site speaks to its reader, naming no one."""
+    return c.single and c.key in lx.CALLS_TO_ACTION
+
+
+def _storm(c: Candidate) -> bool:
+    """ "la tempête Ciaran", "Storm Ciarán", "Hurricane Ian": a storm's name is no participant."""
+    before = fold(c.ws[c.a - 1].text) if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    return before in lx.STORM_NOUNS or (not c.single and c.words[0] in lx.STORM_NOUNS)
+
+
+def _weekday_phrase(c: Candidate) -> bool:
+    """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
+    return any(w in lx.WEEKDAYS for w in c.words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in c.words)
+
+
+NOT_A_NAME = (
+    _not_name_shaped,
+    _party_and_state,
+    _disease,
+    _storm,
+    _call_to_action,
+    _weekday_phrase,
+    _amount,
+    _numbered,
+    _house_number,
+    _part_of_role,
+    _role_modifier,
+    _law_or_event,
+    _names_a_programme,
+    adjective,
+    _group_noun,
+    _plural_acronym,
+    _acronym_after_noun,
+    _code_after_town,
+    _peer_s_seat,
+)

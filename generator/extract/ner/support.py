@@ -1,0 +1,102 @@
+"""A lone capitalised word needs support: a common noun or a sentence opener is no name."""
+
+from __future__ import annotations
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import Candidate
+from generator.extract.ner.labelcues import (
+    after_place_preposition,
+    place_noun,
+    state_after_town,
+    town_and_department,
+    town_and_region,
+)
+from generator.extract.ner.words import (
+    DETERMINERS,
+    LOC,
+    ORG,
+    PER,
+    ent_label,
+    is_cap,
+)
+
+# "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
+
+_LEADER_NOUNS = lx.LEADER_NOUNS
+
+
+def _needs_support(c: Candidate, label: str) -> bool:
+    """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up."""
+    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not (c.place or c.town)
+
+
+def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
+    """The text writes it in lower case too, it opens a sentence as a stop word, or the tagger reads a noun
+    with no role or leader noun before it ("Initiatives", "Village", "Loin")."""
+    if c.key in lowercase_forms or (c.at_start and c.key in {fold(w) for w in stop_words}):
+        return True
+    prev = c.prev
+    backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
+    # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
+    backed = backed or label == LOC and (after_place_preposition(c) or place_noun(c) is not None)
+    backed = backed or label == LOC and _place_by_its_line(c)
+    noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
+    return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
+
+
+def _place_without_context(c: Candidate, label: str) -> bool:
+    """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
+    if label != LOC or c.place or c.town or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or place_noun(c):
+        return False
+    if _place_by_its_line(c) or state_after_town(c):
+        return False
+    return c.at_start or not after_place_preposition(c)
+
+
+def _place_by_its_line(c: Candidate) -> bool:
+    """A town in a programme's list of places, or with its department's number."""
+    return _listed_with_a_place(c) or town_and_department(c) is not None or town_and_region(c) is not None
+
+
+def _listed_with_a_place(c: Candidate) -> bool:
+    """ "Mardi 6 mai : Les Fontaines et Vernon", "Jeudi : Tours, Amboise, Chinon": one word in a line that only lists
+    names (after a colon, if any), next to a place the gazetteer knows or the recogniser reads as one."""
+    ws, a, b = c.ws, c.a, c.b
+    links = {","} | lx.AND_WORDS
+    line = [w for w in ws if w.sent == ws[a].sent]
+    colon = max((n for n, w in enumerate(line) if w.text == ":"), default=-1)
+    listed = line[colon + 1 :]
+    if not listed or not all(is_cap(w.text) or fold(w.text) in links | lx.ARTICLES for w in listed):
+        return False
+
+    def place_at(n: int) -> bool:
+        if not 0 <= n < len(ws) or ws[n].sent != ws[a].sent or not is_cap(ws[n].text):
+            return False
+        return bool(lx.place_name(ws[n].text, c.lang)) or ent_label(c.doc, ws[n].i, ws[n].j) == LOC
+
+    before = a >= 2 and fold(ws[a - 1].text) in links and place_at(a - 2)
+    after = b + 1 < len(ws) and fold(ws[b].text) in links and place_at(b + 1)
+    return c.single and c.has_ner and (before or after)
+
+
+def _product(c: Candidate, label: str) -> bool:
+    """ "les canons Caesar", "des Caesar": a product after a determiner or a noun, not a person ("le général
+    Dran" is one)."""
+    prev = c.prev
+    if label != PER or not prev:
+        return False
+    after_noun = (
+        c.has_ner
+        and c.doc[c.ws[c.a - 1].i].pos_ == "NOUN"  # (prev is of this sentence, so a > 0)
+        and not lx.is_role_head(prev[-1])
+        and prev[-1] not in _LEADER_NOUNS
+    )
+    return prev[-1] in DETERMINERS or after_noun
+
+
+def unsupported_lone_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
+    """A lone capitalised word is a common noun or a sentence opener unless the context backs it up."""
+    return _needs_support(c, label) and (
+        _common_word(c, label, stop_words, lowercase_forms) or _place_without_context(c, label) or _product(c, label)
+    )
