@@ -438,7 +438,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
     """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
 
     Upcoming dates are of month precision or finer (a bare future year stays in `temporal`).
-    With `published`, a range that starts on the publication day ("du 13 au 20 juin" on 13 June) is to come.
+    With `published`, a range under way on the publication day ("du 13 au 20 juin" on 13 or 15 June) is to come.
 
     Two dates joined by "au", "-", "to" in one sentence become one range ("2024-06-03/2024-06-05").
     An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
@@ -723,14 +723,15 @@ _GAP_CLOCK = (
 
 def _range_gap(a: Timex, b: Timex, clocks: list[Timex], published: dt.date | None = None) -> str | None:
     """The words that join two dates of a sentence into one range ("au", "-", "to"); None if they are two dates.
-    A range that starts on the publication day and ends after it is one range to come."""
-    starts_today = published is not None and not a.upcoming and b.upcoming and a.value[:10] == published.isoformat()
+    A range under way on the publication day (begun that day or before, ending after it) is one range to come: the
+    agenda shows the whole span, not its last day."""
+    under_way = published is not None and not a.upcoming and b.upcoming and a.value[:10] <= published.isoformat()
     if (
         b.sentence != a.sentence
         or a.days
         or b.days  # a week is a span already
         or b.precision != a.precision
-        or (a.upcoming != b.upcoming and not starts_today)
+        or (a.upcoming != b.upcoming and not under_way)
         or a.value[:10] >= b.value[:10]
     ):
         return None

@@ -183,6 +183,20 @@ def test_a_range_whose_first_day_has_its_hour_is_one_range(sentence: str, lang: 
     assert [u.date for u in upcoming] == [span]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("La délégation effectuera une tournée dans la région du 31 mars au 5 avril 2024.", "fr"),
+        ("The delegation is touring the region from March 31 to April 5, 2024.", "en"),
+    ],
+)
+def test_a_range_under_way_on_the_publication_day_stays_one_range_to_come(sentence: str, lang: str) -> None:
+    # begun before publication and ending after it: the whole span is what the agenda shows, not its last day
+    upcoming, timeline = dated_events(extract_timexes(sentence, TUESDAY, lang), TUESDAY)
+    assert [u.date for u in upcoming] == ["2024-03-31/2024-04-05"]
+    assert timeline == []
+
+
 def test_two_days_each_with_its_hour_are_two_dates() -> None:
     sentence = "Il parlera jeudi 11 avril à 20 heures et samedi 13 avril à 9h."
     upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, "fr"))
