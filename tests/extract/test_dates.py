@@ -197,6 +197,17 @@ def test_a_range_under_way_on_the_publication_day_stays_one_range_to_come(senten
     assert timeline == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Biden makes a state visit to the United Kingdom on April 10.",
+        "Crown Prince Mohammed bin Salman makes a visit to Paris on April 10.",
+    ],
+)
+def test_a_capitalised_ed_word_is_a_name_not_a_past_verb(sentence: str) -> None:
+    assert [t.value for t in extract_timexes(sentence, TUESDAY, "en")] == ["2024-04-10"]
+
+
 def test_two_days_each_with_its_hour_are_two_dates() -> None:
     sentence = "Il parlera jeudi 11 avril à 20 heures et samedi 13 avril à 9h."
     upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, "fr"))

@@ -46,8 +46,10 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "past",
-        # not after a hyphen: "Republican-led", "state-owned" are adjectives
-        rf"(?<!-)\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}(?<!-)\b\w{{3,}}ed\b|\b(?:ago|last|yesterday|earlier)\b",
+        # not after a hyphen: "Republican-led", "state-owned" are adjectives; a regular past starts in lower case: a
+        # capitalised "-ed" word is a name's ("the United Kingdom", "Allied Command", "Red Bull")
+        rf"(?<!-)\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}(?<!-)\b(?-i:[a-z])\w{{2,}}ed\b"
+        r"|\b(?:ago|last|yesterday|earlier)\b",
     ),
 )
 # a past verb that announces, calls or sets events: "The union has announced strikes on 13 December" dates the
