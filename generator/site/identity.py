@@ -24,6 +24,10 @@ joined, by rules a reader can check:
   Union"); the same words before an acronym and before its expansion are a qualifier, compared as
   written ("Africa CDC", "Africa Centres for Disease Control and Prevention"); an alias that is not (an
   extractor's wrong guess) joins nothing;
+- an organisation's alias that is a word made of the starts of its name's words (a syllabic acronym, not in
+  capitals: "Europol" for "Office européen de police") is that organisation: six letters or more, its first
+  five the start of a longer word of the name, no word of the name, no name of the table, no nationality's
+  or continent's word;
 - the names briefings give one acronym of three letters or more are one, when half its letters (two at
   least) are initials of each name and each name's words are words of the longest (an acronym of a third
   language: "Fédération espagnole", "Spanish football federation", each "RFEF"), and the acronym named
@@ -92,6 +96,10 @@ joined, by rules a reader can check:
   "Assemblée nationale"); and names of the same words in two languages are one when every briefing that
   names them is about one place (their first place: "Garde présidentielle", "Presidential Guard" in
   articles on Niger);
+- a country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
+  hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
+  of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland); two chambers
+  named about that country, or no country said ("Parliament"): nothing;
 - organisations named by the same words through the word tables (one or more, in any order and language)
   are one when they are one country's: the country each names, by its name or its nationality ("Central
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
@@ -162,7 +170,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import fold
-from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, STYLES
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, LEGISLATURES, STYLES
 from generator.site.samewords import SAME_WORD, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
@@ -342,7 +350,7 @@ def identify(
             wheres.setdefault(_folded_key(name), set()).add(_place_key(m.where))
         for alias in m.aliases:
             alias = " ".join(alias.split())
-            if alias and _same_by_initials(name, alias):
+            if alias and (_same_by_initials(name, alias) or m.kind == "organization" and _syllabic(name, alias)):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
             if m.kind == "organization" and _is_acronym(alias):
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
@@ -370,6 +378,7 @@ def identify(
     places = sorted({_folded_key(n) for kind, n in names if kind == "place"})
     _join_institutions(joins, langs, places, wheres)
     _join_by_country(joins, wheres)
+    _join_legislatures(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
     organizations = sorted(langs)  # every organisation's folded name
     _join_given_acronyms(joins, acronyms_given, organizations)
@@ -487,6 +496,29 @@ def _same_by_initials(name: str, alias: str) -> bool:
             if len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in initials):
                 return True
     return False
+
+
+_SYLLABLE = 5  # letters a syllabic acronym shares with the start of a word of its name
+
+
+def _syllabic(name: str, alias: str) -> bool:
+    """Whether an organisation's alias is a word made of the start of its name's words (a syllabic acronym:
+    "Frontex" for "Agence européenne de garde-frontières et de garde-côtes", "Europol" for "Office européen de
+    police"): one word, not in capitals (those are read as initials), six letters or more, that is no word of
+    the name nor a name of the equivalents table, whose
+    first five letters start a longer word of the name; a nationality's or a continent's word ("Europe" for
+    "Commission européenne") is none. An unrelated alias, an extractor's wrong guess
+    ("Unicef" for "Organisation des Nations unies"), starts no word of it."""
+    words = alias.split()
+    if len(words) != 1 or _is_acronym(alias) or not alias.isalpha():
+        return False
+    short = _folded_key(alias)
+    if len(short) < _SYLLABLE + 1 or _table_name(short) is not None:
+        return False
+    every = _folded_key(name).split()
+    if short in NATIONALITIES or short in every:
+        return False
+    return any(len(w) > _SYLLABLE and w.startswith(short[:_SYLLABLE]) for w in every)
 
 
 def _qualified_acronym(short: str, long: str) -> tuple[str, str] | None:
@@ -659,6 +691,36 @@ def _join_by_country(joins: _Joins, wheres: dict[str, set[str]]) -> None:
         return words, _country_of_place(place) or f"@{place}"
 
     _join_alike(joins, "organization", sorted(wheres), key)
+
+
+def _join_legislatures(joins: _Joins, wheres: dict[str, set[str]]) -> None:
+    """A country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
+    hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
+    of equivalents.yml: "National Assembly" in a briefing about Hungary; "Grand National Assembly" in one about
+    Turkey): named with its country, or by briefings all about that country (their first place). Two such for
+    one country ("Assemblée nationale" and "Sénat" about France): neither, a parliament may be either chamber;
+    the generic word without a country ("Parliament"): nothing."""
+    generic = frozenset({word_key("parliament")})
+    houses = {found[0] for found in map(_whose, LEGISLATURES) if found is not None and not found[1]}
+    said: dict[str, list[str]] = {}  # country -> its parliaments named by the generic word
+    named: dict[str, set[tuple[str, str]]] = {}  # country -> the identities of its parliaments named by name
+    for name in sorted(wheres):
+        read = None if _table_name(name) else _whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        if words == generic and countries:
+            said.setdefault(next(iter(countries)), []).append(name)
+        elif words in houses:
+            about = {_country_of_place(p) for p in wheres[name]} if not countries else set(countries)
+            if len(about) == 1 and None not in about:
+                named.setdefault(str(about.pop()), set()).add(joins.find(("organization", name)))
+    for country, names in sorted(said.items()):
+        houses_of = {joins.find(h) for h in named.get(country, set())}
+        if len(houses_of) == 1:
+            house = houses_of.pop()
+            for name in names:
+                joins.join(("organization", name), house)
 
 
 def _join_numbered(joins: _Joins, organizations: list[str]) -> None:

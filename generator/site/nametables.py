@@ -8,6 +8,8 @@ table regenerates no briefing:
   English ("banque", "bank"; "ligue", "league"), read as one word by generator/site/samewords.py;
 - COUNTRY_GROUPS: the lines of the names table that are countries ("Argentine", "Argentina");
 - COUNTRY_NATIONALITIES: the lines of the nationalities that say a country, not a continent ("européen");
+- LEGISLATURES: the names of a country's parliament or of one of its chambers ("Assemblée nationale",
+  "Bundestag", "Senate"), folded: "the Hungarian parliament" is the one of them an archive names about Hungary;
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
   (generator/site/samewords.py), the longest sign first ("US$" before "$").
@@ -26,6 +28,7 @@ def _groups(table: object) -> tuple[frozenset[str], ...]:
 INSTITUTION_WORD_GROUPS = _groups(TABLES["institution_words"])
 COUNTRY_GROUPS = _groups(TABLES["names"]["countries"])
 COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"])
+LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]) for name in line)
 STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
     sorted(

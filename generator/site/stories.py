@@ -36,6 +36,11 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     second participant in common: two briefings on one person in one town tell one story. The words of a
     town a briefing names after its first place are not compared (it is named in passing: "back from the
     summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
+  - With no main participant in common, two briefings published at most four weeks apart are linked the same
+    way (the words, with the share of one main participant in common) when each names a main participant of
+    the other, one of them twice or more: one story told from two sides ("la France rappelle ses
+    ambassadeurs", about its foreign minister, naming the American president; "Biden unveils AUKUS pact",
+    naming that minister twice). Named once each is a name in passing, and links nothing.
 - An event a briefing announces more than four weeks ahead is named in passing ("Stubb will represent Finland
   at NATO's summit in Washington in July"): its phrase's words are not compared, and when every announcement
   of it is that far ahead it links no two briefings by a participant its phrase names (NATO, in "NATO summit"):
@@ -47,8 +52,8 @@ dates it announces that none of them did, the dates it gives for an event they d
 participants none of them named, and the key facts none of them gave (a fact is known when half of its
 words are in one earlier fact).
 
-Linear in the archive: links are looked for among the briefings of each main participant, each compared
-with the 50 latest before it within the four weeks; events link their sources through the participants
+Linear in the archive: links are looked for among the briefings of each main participant (or naming it),
+each compared with the 50 latest before it within the four weeks; events link their sources through the participants
 they share.
 """
 
@@ -180,6 +185,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
     by_participant: dict[str, list[int]] = {}
+    by_named: dict[str, list[int]] = {}  # an entity -> the earlier briefings that name it (for _cross_named)
+    named = [_named(e, identity) for e in entries]
     actors = [m | _landmarks(e, identity) for m, e in zip(mains, entries, strict=True)]
     firsts = [_first_place(e, identity) - a for e, a in zip(entries, actors, strict=True)]
     for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
@@ -207,6 +214,20 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)
+        for key in mains[i]:  # no main participant in common, but each names the other's (_cross_named)
+            for j in reversed(by_named.get(key, [])[-_NEAREST:]):
+                if days[i] - days[j] > WINDOW:  # type: ignore[operator]
+                    break
+                if find(i) == find(j) or mains[i] & mains[j] or not _cross_named(mains, named, i, j):
+                    continue
+                for n in (i, j):
+                    if n not in word_sets:
+                        word_sets[n] = _content_words(entries[n])
+                shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
+                if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], shorter):
+                    join(i, j)
+        for key in named[i]:
+            by_named.setdefault(key, []).append(i)
 
     for group in joined.of(entries):
         if len(group) < 2:
@@ -402,6 +423,28 @@ def _main_participants(entry: Entry, identity: Identity) -> set[str]:
     top = ranked[0].mentions if ranked else 0
     main = [p for p in ranked if p.mentions >= 2 and p.mentions * 2 >= top][:MAIN] or ranked[:1]
     return {_entity(identity, p.kind, str(p.name)) for p in main}
+
+
+def _named(entry: Entry, identity: Identity) -> dict[str, int]:
+    """The people and organisations a briefing names, as entities, with the times it mentions each."""
+    found: dict[str, int] = {}
+    for p in entry.briefing.participants:
+        if p.kind in ("person", "organization") and str(p.name).strip():
+            key = _entity(identity, p.kind, str(p.name))
+            found[key] = found.get(key, 0) + max(p.mentions, 1)
+    return found
+
+
+def _cross_named(mains: list[set[str]], named: list[dict[str, int]], i: int, j: int) -> bool:
+    """Whether two briefings without a main participant in common each name a main participant of the other,
+    one of them twice or more: one story told from two sides ("la France rappelle ses ambassadeurs", with
+    Le Drian, naming Biden; "Biden unveils AUKUS pact" naming Le Drian twice). Named once each, in passing,
+    is not enough: a summit article names a candidate whose campaign article names the summit."""
+    i_names_j = [named[i].get(key, 0) for key in mains[j]]
+    j_names_i = [named[j].get(key, 0) for key in mains[i]]
+    if not any(i_names_j) or not any(j_names_i):
+        return False
+    return max(i_names_j) >= 2 or max(j_names_i) >= 2
 
 
 def _first_place(entry: Entry, identity: Identity) -> set[str]:

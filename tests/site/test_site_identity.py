@@ -918,3 +918,43 @@ def test_an_office_named_by_title_alone_is_the_one_holder_of_that_country():
     assert len(set(other.values())) == 2  # France's president, not the American one
     vice = keys(titled("Brazilian president", "Brazil"), titled("Geraldo Alckmin", "Brésil", "vice-président"))
     assert len(set(vice.values())) == 2  # a vice-president is no president
+
+
+def test_a_syllabic_acronym_given_as_alias_joins_its_name_and_a_wrong_guess_does_not():
+    found = keys(
+        org("Office européen de police", "Europol"),  # one briefing gives both
+        org("Europol"),
+        org("Organisation internationale de police criminelle", "Interpol"),
+        org("Interpol"),
+    )
+    assert found["Europol"] == found["Office européen de police"] != found["Interpol"]
+    assert found["Interpol"] == found["Organisation internationale de police criminelle"]
+    guess = keys(org("Commission européenne", "Europe"), org("Europe"), org("Banque mondiale", "Bamako"))
+    assert len(set(guess.values())) == 3  # a place of the table; letters that start no word of the name
+    word = keys(org("Autorité des marchés financiers", "Autorité"), org("Autorité"))
+    assert len(set(word.values())) == 2  # a word of the name is no acronym of it
+
+
+def parliament(name: str, where: str, lang: str = "en") -> Mention:
+    return Mention("organization", name, lang=lang, where=where)
+
+
+def test_a_countrys_parliament_named_by_the_generic_word_is_the_one_chamber_named_about_that_country():
+    found = keys(
+        parliament("Polish parliament", "Lithuania"),  # named with its country, in an article on another
+        parliament("Parlement polonais", "Pologne", "fr"),
+        parliament("Sejm", "Poland"),
+        parliament("Bulgarian parliament", "Bulgaria"),
+        parliament("National Assembly", "Bulgaria"),
+        parliament("Assemblée nationale", "France", "fr"),
+    )
+    assert found["Polish parliament"] == found["Parlement polonais"] == found["Sejm"]
+    assert found["Bulgarian parliament"] == found["National Assembly"] != found["Assemblée nationale"]
+    two = keys(
+        parliament("Parlement italien", "Italie", "fr"),
+        parliament("Sénat", "Italie", "fr"),
+        parliament("Chambre des députés", "Italie", "fr"),
+    )
+    assert len(set(two.values())) == 3  # two chambers: the parliament may be either
+    bare = keys(parliament("Parliament", "Bulgaria"), parliament("National Assembly", "Bulgaria"))
+    assert len(set(bare.values())) == 2  # no country said: nothing

@@ -492,3 +492,47 @@ def test_an_events_outcome_does_not_join_a_briefing_that_named_the_event_in_pass
         title="Législatives : la gauche en tête du premier tour, second tour le 21 juin",
     )  # fmt: skip
     assert stories_of([reform, result]).story(result) is None  # the first title is about something else
+
+
+def test_two_sides_of_one_story_each_naming_the_others_main_participant_are_one_story():
+    # A port strike told by the union's leader, then by the minister who answers her: no main participant in
+    # common, but each article names the other's, one of them twice, and they say the same story in words.
+    union = briefing(
+        "ouest",
+        "2022-03-02",
+        {"Nadia Kessler": 5, "Paul Arnoux": 2},  # Arnoux twice, not a main participant
+        title="Les dockers du Havre en grève illimitée contre la fermeture du terminal",
+        summary="Nadia Kessler appelle les dockers à bloquer le port, Paul Arnoux refuse de recevoir le syndicat.",
+        facts=("Le terminal fermerait en juin.", "Les dockers bloquent le port depuis lundi."),
+    )
+    minister = briefing(
+        "guardian",
+        "2022-03-09",
+        {"Paul Arnoux": 4, "Nadia Kessler": 1},
+        lang="en",
+        title="French minister rules out saving the Le Havre terminal as dockers' strike goes on",
+        summary="Paul Arnoux says the terminal closure stands; dockers led by Nadia Kessler keep blocking the port.",
+        facts=("The terminal would close in June.",),
+    )
+    stories = stories_of([union, minister])
+    assert stories.story(union) is not None and stories.story(union) is stories.story(minister)
+    # named once each, in passing: two stories that cross, not one
+    passing = briefing(
+        "figaro",
+        "2022-03-09",
+        {"Paul Arnoux": 4, "Nadia Kessler": 1},
+        title="Paul Arnoux présente la réforme du permis de conduire",
+        summary="Le ministre, interpellé par Nadia Kessler, a présenté le nouvel examen du permis de conduire.",
+    )
+    once = briefing("ouest", "2022-03-02", {"Nadia Kessler": 4, "Paul Arnoux": 1}, title=union.briefing.title)
+    assert stories_of([once, passing]).story(passing) is None
+    # one names the other's main participant, the other does not name back: no link
+    alone = briefing(
+        "guardian",
+        "2022-03-09",
+        {"Paul Arnoux": 4},
+        lang="en",
+        title=minister.briefing.title,
+        summary="The minister says the terminal closure stands; dockers keep blocking the port.",
+    )
+    assert stories_of([union, alone]).story(alone) is None
