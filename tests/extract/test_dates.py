@@ -208,6 +208,32 @@ def test_a_capitalised_ed_word_is_a_name_not_a_past_verb(sentence: str) -> None:
     assert [t.value for t in extract_timexes(sentence, TUESDAY, "en")] == ["2024-04-10"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The king tours Kenya on April 8-10.\nMONDAY - Nairobi\n- Arrival and state banquet.\n"
+            "TUESDAY - Mombasa\n- Visit to the port.",
+            "en",
+            ["2024-04-08", "2024-04-10", "2024-04-08", "2024-04-09"],
+        ),
+        (
+            "Le congrès se tiendra du 11 au 13 avril à Lille.\nJeudi : accueil des délégués.\nVendredi : votes.",
+            "fr",
+            ["2024-04-11", "2024-04-13", "2024-04-11", "2024-04-12"],
+        ),
+        # a weekday inside a sentence keeps its own reading: "On Monday, X said" is the Monday before
+        ("The congress opens on April 8-10. On Monday, its chair said it was ready.", "en", None),
+    ],
+)
+def test_a_programme_heading_s_weekday_is_a_day_of_the_span_announced(text: str, lang: str, expected) -> None:
+    found = [t.value for t in extract_timexes(text, TUESDAY, lang)]
+    if expected is None:
+        assert found[-1] == "2024-04-01"
+    else:
+        assert found == expected
+
+
 def test_two_days_each_with_its_hour_are_two_dates() -> None:
     sentence = "Il parlera jeudi 11 avril à 20 heures et samedi 13 avril à 9h."
     upcoming, _ = dated_events(extract_timexes(sentence, TUESDAY, "fr"))

@@ -69,7 +69,24 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
             out.append(Found(span[0], span[1], "DATE", value))
     if out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
         out[0].start = m.start()
+    _name_the_span_days(ctx, out[-2:] if len(out) >= 2 else [])
     return out
+
+
+_SPAN_WEEK = 7  # days: a span of a week at most names the weekdays a programme's headings give alone
+
+
+def _name_the_span_days(ctx: RuleContext, ends: list[Found]) -> None:
+    """ "a state visit on June 3-5 ... MONDAY - ...": the weekdays of an announced span of days are its days, for a
+    programme's headings that give a weekday alone."""
+    if len(ends) != 2 or not all(f.value[:4].isdigit() for f in ends):
+        return
+    first, last = (dt.date.fromisoformat(f.value[:10]) for f in ends)
+    if not 0 < (last - first).days < _SPAN_WEEK:
+        return
+    for n in range((last - first).days + 1):
+        day = first + dt.timedelta(days=n)
+        ctx.span_days.setdefault(day.isoweekday(), day)
 
 
 def day_before_month(ctx: RuleContext, m: re.Match[str]) -> list[Found]:

@@ -54,6 +54,12 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
     return ctx.tense_of(m) not in ("past", "future")
 
 
+def _heads_its_line(text: str, start: int) -> bool:
+    """Whether only a list mark or spaces come before `start` on its line: a programme's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t-–—•*·")
+
+
 def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     g = m.groupdict()
     wd = ctx.weekday(m.group("wd"))
@@ -65,6 +71,8 @@ def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if det in ctx.language.timex_cues.since_words:
         tense = "past"
     value = ctx.weekday_value(wd, mod, tense)
+    if tense is None and mod is None and wd in ctx.span_days and _heads_its_line(ctx.text, m.start()):
+        value = ctx.span_days[wd].isoformat()  # "June 3-5 ... MONDAY - With the royals": a day of the announced span
     pod = g.get("pod")
     start = (
         m.start()

@@ -45,6 +45,7 @@ class RuleContext:
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (offset, year) of the last explicit year
     # weekday -> date it was resolved to with a tense or a date
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
+    span_days: dict[int, dt.date] = field(init=False, default_factory=dict)  # the days of a span of a week at most
     months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
     weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
     cues: Cues = field(init=False)  # the language's words around a date, compiled

@@ -36,7 +36,8 @@ EN_MONTH_FULL = alternation(MONTHS)
 # a page's stamp may write its month in capitals ("JAN 6, 2016", "06 JUNE 2023")
 EN_MONTH_CAPITALS = alternation(tuple(m.upper() for m in (*MONTHS, *MONTH_ABBREVIATIONS)))
 EN_MONTH = rf"(?:{EN_MONTH_FULL}|{alternation(MONTH_ABBREVIATIONS)}\.?|{EN_MONTH_CAPITALS}\b)"
-EN_WEEKDAY = alternation(WEEKDAYS)
+# ... and a programme's day headings their weekdays ("MONDAY - With the royals in London")
+EN_WEEKDAY = rf"(?:{alternation(WEEKDAYS)}|{alternation(tuple(w.upper() for w in WEEKDAYS))}\b)"
 EN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # "twenty-one", "two hundred": after a ten or a hundred, one to nine; "hundred" after any
 EN_NUMWORD = number_words(NUMBERS, lambda n: n <= 9 or n == 100, ignore_case=True)
