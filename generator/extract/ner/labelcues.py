@@ -437,12 +437,15 @@ def _listed_organisation(c: Candidate) -> Evidence | None:
 _LIST_ITEMS = 8  # items of a list read on each side of a name ("la CGT, FO, la CFE-CGC, la FSU, Solidaires")
 
 
-def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _list_neighbours(
+    ws: list[Word], a: int, b: int, commas: bool = False
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The other items of the list of names the words [a, b) stand in ("la CGT, FO, la FSU, Solidaires et ...",
     "AT&T, Comcast, T-Mobile and others"), before and after them: capitalised runs joined by commas and "and", each
     maybe after an article or "de" ("de la FNTR, de l'OTRE et de Transfroid"), an "and" among the links (commas
     alone list an address: "Bradley Farm, Farley, Shropshire"); none when the words are in no such list (a neighbour
-    that is not a name ends it on its side)."""
+    that is not a name ends it on its side). With `commas`, a list of three names or more needs no "and" (an address
+    lists places too)."""
     sent, links = ws[a].sent, {","} | lx.AND_WORDS
     before: list[tuple[int, int]] = []
     after: list[tuple[int, int]] = []
@@ -478,7 +481,7 @@ def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, in
         if k == start:
             break
         after.append((start, k))
-    return (before, after) if joined else ([], [])
+    return (before, after) if joined or (commas and len(before) + len(after) >= 2) else ([], [])
 
 
 def _in_item(ws: list[Word], k: int) -> bool:
@@ -518,6 +521,48 @@ def _listed_with_organisations(c: Candidate) -> Evidence | None:
     items = before + after
     places = any(lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) for i, j in items)
     return Evidence(ORG) if not places and any(_organisation_shaped(c.ws, i, j) for i, j in items) else None
+
+
+def listed_with_places(c: Candidate) -> Evidence | None:
+    """ "Kaffrine, Tamba, Médina Gounass, Kédougou", "à Nouméa, Touho et Moindou", "the islands of Bonaire, St Eustatius
+    and Saba": a name in a list of three names or more where the others are known places (gazetteer or towns list)
+    and none is an organisation or a person by its shape is a place too, a small town as well as a region. Known
+    places must be more than half of the others, or half after a place preposition or a place noun, and all of them
+    when the recogniser reads a person or an organisation in the name; a name the recogniser reads as a person is no
+    known place ("entouré de Lemaire, Darmon, Moreno": Moreno is a town too)."""
+    if c.b - c.a > LIMITS.role_name_words or c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
+    items = before + after
+    if len(items) < 2:
+        return None
+
+    def known(i: int, j: int) -> bool:
+        text = " ".join(w.text for w in c.ws[i:j])
+        if c.has_ner and ent_label(c.doc, c.ws[i].i, c.ws[j - 1].j) in (PER, ORG):
+            return False
+        return bool(lx.place_name(text, c.lang)) or lx.is_town(text) or (j - i == 1 and lx.town_shaped(text))
+
+    places = sum(known(i, j) for i, j in items)
+    shaped = any(
+        _organisation_shaped(c.ws, i, j) or (j - i > 1 and fold(c.ws[i].text) in lx.FIRST_NAMES) for i, j in items
+    )
+    if c.spacy_label in (PER, ORG):
+        enough = places == len(items)
+    else:
+        enough = 2 * places > len(items) or (
+            places > 0 and 2 * places == len(items) and _places_follow(c.ws, before[-1][0] if before else c.a)
+        )
+    return Evidence(LOC) if enough and not shaped else None
+
+
+def _places_follow(ws: list[Word], k: int) -> bool:
+    """The words before `k` announce places: a place preposition ("à", "in"), or a place noun and its "of" ("the
+    islands of"), maybe with an article."""
+    prev = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(prev) and (
+        prev[-1] in lx.PLACE_PREPOSITIONS or len(prev) >= 2 and prev[-1] in OF_WORDS and _place_noun_word(prev[-2])
+    )
 
 
 def _after_near_place(c: Candidate) -> Evidence | None:
@@ -716,6 +761,7 @@ LABEL_CUES = (
     _organisation_noun,
     _cited_source,
     _apposed_role,
+    listed_with_places,
     _given_name_and_surname,
     _known_town,
     recogniser,
