@@ -95,6 +95,36 @@ def _verb(doc: Doc, w: Word) -> bool:
 _AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
 
 
+def region_noun_after(ws: list[Word], a: int, b: int) -> tuple[int, int]:
+    """The words [a, b) with the region's noun written in lower case right after them ("the Kyiv region" around the
+    city, "in the Erongo region", "Kyiv's Shevchenko district": from the owner's "'s" on), or [a, b) as they are; not
+    after an acronym ("the EU region"), nor a region the gazetteer knows by its own name ("the Arctic region")."""
+    if (
+        b >= len(ws)
+        or ws[b].sent != ws[a].sent
+        or not ws[b].text.islower()
+        or fold(ws[b].text) not in lx.REGION_NOUNS_AFTER
+    ):
+        return a, b
+    last = fold(ws[b - 1].text)
+    if is_acronym(ws[b - 1].text) or not is_cap(ws[b - 1].text) or last in lx.ARTICLES | DETERMINERS:
+        return a, b  # ("The county said": an article capitalised by its place)
+    if any(fold(w.text) in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS for w in ws[a:b]):
+        return a, b  # ("the Southern African Development Community region": the region a body covers)
+    owner = max((k + 1 for k in range(a, b - 1) if ws[k].text in ("'s", "’s")), default=a)
+    name = " ".join(w.text for w in ws[owner:b])
+    if lx.is_place(name) and not lx.is_town(name):
+        return a, b  # ("the Arctic region": a region by its own name; "the Kyiv region" is the city's, another place)
+    return owner, b + 1
+
+
+def _region_by_its_noun(c: Candidate) -> Evidence | None:
+    """ "the Luhansk region", "Namibia's Kunene region": a name and a region's noun after it, in lower case, are the
+    region (the noun joined the name in `region_noun_after`)."""
+    last = c.ws[c.b - 1].text
+    return Evidence(LOC) if not c.single and last.islower() and fold(last) in lx.REGION_NOUNS_AFTER else None
+
+
 def _institution(c: Candidate) -> Evidence | None:
     """A seat of power stands for the institution that sits there ("l'Elysée a annoncé", "White House advisers",
     "a concern to the White House"), unless a place preposition or a verb makes it the building where something
@@ -733,6 +763,7 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
 
 
 LABEL_CUES = (
+    _region_by_its_noun,
     _institution,
     _team,
     _fixture,
