@@ -83,6 +83,8 @@ class EntityWords:
     street_words: tuple[str, ...] = ()  # what follows them is an address
     named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
+    # a region's noun in lower case after its name, which it joins ("the Kyiv region", "Alameda county")
+    region_nouns_after: tuple[str, ...] = ()
     generic_org_words: tuple[str, ...] = ()  # too generic to name an organisation alone ("Cour")
     common_caps: tuple[str, ...] = ()  # capitalised by sentence case or titles, never an entity alone
     # words that place a weekday in time ("Late Friday", "Early Monday", "Vendredi soir"): with a weekday, no name

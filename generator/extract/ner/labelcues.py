@@ -95,6 +95,36 @@ def _verb(doc: Doc, w: Word) -> bool:
 _AFTER_PLACE = lx.AFTER_PLACE  # "died in Ripley on Wednesday"
 
 
+def region_noun_after(ws: list[Word], a: int, b: int) -> tuple[int, int]:
+    """The words [a, b) with the region's noun written in lower case right after them ("the Kyiv region" around the
+    city, "in the Erongo region", "Kyiv's Shevchenko district": from the owner's "'s" on), or [a, b) as they are; not
+    after an acronym ("the EU region"), nor a region the gazetteer knows by its own name ("the Arctic region")."""
+    if (
+        b >= len(ws)
+        or ws[b].sent != ws[a].sent
+        or not ws[b].text.islower()
+        or fold(ws[b].text) not in lx.REGION_NOUNS_AFTER
+    ):
+        return a, b
+    last = fold(ws[b - 1].text)
+    if is_acronym(ws[b - 1].text) or not is_cap(ws[b - 1].text) or last in lx.ARTICLES | DETERMINERS:
+        return a, b  # ("The county said": an article capitalised by its place)
+    if any(fold(w.text) in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS for w in ws[a:b]):
+        return a, b  # ("the Southern African Development Community region": the region a body covers)
+    owner = max((k + 1 for k in range(a, b - 1) if ws[k].text in ("'s", "’s")), default=a)
+    name = " ".join(w.text for w in ws[owner:b])
+    if lx.is_place(name) and not lx.is_town(name):
+        return a, b  # ("the Arctic region": a region by its own name; "the Kyiv region" is the city's, another place)
+    return owner, b + 1
+
+
+def _region_by_its_noun(c: Candidate) -> Evidence | None:
+    """ "the Luhansk region", "Namibia's Kunene region": a name and a region's noun after it, in lower case, are the
+    region (the noun joined the name in `region_noun_after`)."""
+    last = c.ws[c.b - 1].text
+    return Evidence(LOC) if not c.single and last.islower() and fold(last) in lx.REGION_NOUNS_AFTER else None
+
+
 def _institution(c: Candidate) -> Evidence | None:
     """A seat of power stands for the institution that sits there ("l'Elysée a annoncé", "White House advisers",
     "a concern to the White House"), unless a place preposition or a verb makes it the building where something
@@ -437,12 +467,15 @@ def _listed_organisation(c: Candidate) -> Evidence | None:
 _LIST_ITEMS = 8  # items of a list read on each side of a name ("la CGT, FO, la CFE-CGC, la FSU, Solidaires")
 
 
-def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _list_neighbours(
+    ws: list[Word], a: int, b: int, commas: bool = False
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The other items of the list of names the words [a, b) stand in ("la CGT, FO, la FSU, Solidaires et ...",
     "AT&T, Comcast, T-Mobile and others"), before and after them: capitalised runs joined by commas and "and", each
     maybe after an article or "de" ("de la FNTR, de l'OTRE et de Transfroid"), an "and" among the links (commas
     alone list an address: "Bradley Farm, Farley, Shropshire"); none when the words are in no such list (a neighbour
-    that is not a name ends it on its side)."""
+    that is not a name ends it on its side). With `commas`, a list of three names or more needs no "and" (an address
+    lists places too)."""
     sent, links = ws[a].sent, {","} | lx.AND_WORDS
     before: list[tuple[int, int]] = []
     after: list[tuple[int, int]] = []
@@ -478,7 +511,7 @@ def _list_neighbours(ws: list[Word], a: int, b: int) -> tuple[list[tuple[int, in
         if k == start:
             break
         after.append((start, k))
-    return (before, after) if joined else ([], [])
+    return (before, after) if joined or (commas and len(before) + len(after) >= 2) else ([], [])
 
 
 def _in_item(ws: list[Word], k: int) -> bool:
@@ -518,6 +551,48 @@ def _listed_with_organisations(c: Candidate) -> Evidence | None:
     items = before + after
     places = any(lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) for i, j in items)
     return Evidence(ORG) if not places and any(_organisation_shaped(c.ws, i, j) for i, j in items) else None
+
+
+def listed_with_places(c: Candidate) -> Evidence | None:
+    """ "Kaffrine, Tamba, Médina Gounass, Kédougou", "à Nouméa, Touho et Moindou", "the islands of Bonaire, St Eustatius
+    and Saba": a name in a list of three names or more where the others are known places (gazetteer or towns list)
+    and none is an organisation or a person by its shape is a place too, a small town as well as a region. Known
+    places must be more than half of the others, or half after a place preposition or a place noun, and all of them
+    when the recogniser reads a person or an organisation in the name; a name the recogniser reads as a person is no
+    known place ("entouré de Lemaire, Darmon, Moreno": Moreno is a town too)."""
+    if c.b - c.a > LIMITS.role_name_words or c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
+    items = before + after
+    if len(items) < 2:
+        return None
+
+    def known(i: int, j: int) -> bool:
+        text = " ".join(w.text for w in c.ws[i:j])
+        if c.has_ner and ent_label(c.doc, c.ws[i].i, c.ws[j - 1].j) in (PER, ORG):
+            return False
+        return bool(lx.place_name(text, c.lang)) or lx.is_town(text) or (j - i == 1 and lx.town_shaped(text))
+
+    places = sum(known(i, j) for i, j in items)
+    shaped = any(
+        _organisation_shaped(c.ws, i, j) or (j - i > 1 and fold(c.ws[i].text) in lx.FIRST_NAMES) for i, j in items
+    )
+    if c.spacy_label in (PER, ORG):
+        enough = places == len(items)
+    else:
+        enough = 2 * places > len(items) or (
+            places > 0 and 2 * places == len(items) and _places_follow(c.ws, before[-1][0] if before else c.a)
+        )
+    return Evidence(LOC) if enough and not shaped else None
+
+
+def _places_follow(ws: list[Word], k: int) -> bool:
+    """The words before `k` announce places: a place preposition ("à", "in"), or a place noun and its "of" ("the
+    islands of"), maybe with an article."""
+    prev = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(prev) and (
+        prev[-1] in lx.PLACE_PREPOSITIONS or len(prev) >= 2 and prev[-1] in OF_WORDS and _place_noun_word(prev[-2])
+    )
 
 
 def _after_near_place(c: Candidate) -> Evidence | None:
@@ -688,6 +763,7 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
 
 
 LABEL_CUES = (
+    _region_by_its_noun,
     _institution,
     _team,
     _fixture,
@@ -716,6 +792,7 @@ LABEL_CUES = (
     _organisation_noun,
     _cited_source,
     _apposed_role,
+    listed_with_places,
     _given_name_and_surname,
     _known_town,
     recogniser,

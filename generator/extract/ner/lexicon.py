@@ -91,6 +91,7 @@ QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
+REGION_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.region_nouns_after))  # "the Kyiv region"
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
 MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
 MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting

@@ -18,7 +18,13 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
 from generator.extract.ner.institutions import lowercase_institutions
-from generator.extract.ner.labelcues import LABEL_CUES, qualifies_next, recogniser, state_after_town
+from generator.extract.ner.labelcues import (
+    LABEL_CUES,
+    qualifies_next,
+    recogniser,
+    region_noun_after,
+    state_after_town,
+)
 from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, the_institution
 from generator.extract.ner.particles import (
     bare_surname,
@@ -148,6 +154,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, lowercase_head_start(ws, a))
             b = venue_complement(doc, ws, a, b, has_ner)
+            a, b = region_noun_after(ws, a, b)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue

@@ -7,6 +7,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate
 from generator.extract.ner.labelcues import (
     after_place_preposition,
+    listed_with_places,
     place_noun,
     state_after_town,
     town_and_department,
@@ -55,8 +56,13 @@ def _place_without_context(c: Candidate, label: str) -> bool:
 
 
 def _place_by_its_line(c: Candidate) -> bool:
-    """A town in a programme's list of places, or with its department's number."""
-    return _listed_with_a_place(c) or town_and_department(c) is not None or town_and_region(c) is not None
+    """A town in a programme's list of places or in a list of known places, or with its department's number."""
+    return (
+        _listed_with_a_place(c)
+        or listed_with_places(c) is not None
+        or town_and_department(c) is not None
+        or town_and_region(c) is not None
+    )
 
 
 def _listed_with_a_place(c: Candidate) -> bool:

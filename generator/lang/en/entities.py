@@ -139,6 +139,7 @@ ENTITIES = EntityWords(
         "Northeastern Northwestern Southeastern Southwestern"
     ),
     place_nouns=words("city town village county province district region state capital"),
+    region_nouns_after=words("region district province county oblast governorate prefecture municipality"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
         "Agency Bank Fund Institute University Ministry Department Office Bureau Service Authority Forces Front "
