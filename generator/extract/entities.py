@@ -24,7 +24,15 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
-from generator.extract.ner.roles import role_after, role_before, role_by_nationality, spelt_out
+from generator.extract.ner.roles import (
+    line_break,
+    role_after,
+    role_before,
+    role_by_nationality,
+    role_in_capacity,
+    spelt_out,
+    style_only,
+)
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.model import Participant
@@ -138,7 +146,8 @@ def analyse(
             before = role_before(doc, ws, m.wa, person_words)
             # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
-            c.roles += [r for r in (before, after) if r]
+            acting = None if before or after else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
+            c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
     for c in people:
         grouped = (role_by_nationality(doc, ws, m.wa, person_words) for m in sorted(c.mentions, key=lambda m: m.start))
@@ -194,9 +203,11 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
     """The story's main person, named without a title, is often given one by a description elsewhere
     ("L'ancien ministre socialiste a fait sa rentrée"): the first such subject description is their role.
     Any other person without a title takes a description that opens the next sentence when they are the
-    only one without a role the sentence before names ("... la statue de Maurice Genevoix. L'écrivain ...")."""
+    only one without a role the sentence before names ("... la statue de Maurice Genevoix. L'écrivain ..."), or
+    that opens the paragraph after a line holding only their name ("Jean Dupont\nFin 2017, le ministre des
+    Finances est accusé ...": a page's subheading names whom the paragraph tells of)."""
     descriptions = list(_descriptions(doc, ws, person_words))
-    taken = {fold(w) for c in people for r in c.roles for w in r.split() if lx.is_role_head(w)}
+    taken = [_role_words(r) for c in people for r in c.roles]
     ranked = sorted(people, key=lambda c: -len(c.mentions))
     main = ranked[0] if ranked and not ranked[0].roles and len(ranked[0].mentions) >= 3 else None
     if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
@@ -205,26 +216,54 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
         # contre X")
         named_in = {m.sent for m in main.mentions}
-        found = next(((role, head) for s, role, head in descriptions if head not in taken and s not in named_in), None)
+        found = next((role for s, role, _, _ in descriptions if not _said(role, taken) and s not in named_in), None)
         if found:
-            main.roles.append(found[0])
-            taken.add(found[1])
-    for sent, role, head in descriptions:
-        if head in taken:
+            main.roles.append(found)
+            taken.append(_role_words(found))
+    for sent, role, _, k in descriptions:
+        if _said(role, taken):
             continue
+        heading = _heading_person(doc, ws, people, k)
         before = [c for c in people if any(m.sent == sent - 1 for m in c.mentions)]
         untitled = [c for c in before if not c.roles and not any(m.sent == sent for m in c.mentions)]
+        if heading is not None:
+            untitled = [heading] if not heading.roles else []
         if len(untitled) == 1:
             untitled[0].roles.append(role)
-            taken.add(head)
+            taken.append(_role_words(role))
 
 
-def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str]]:
+def _heading_person(doc: Doc, ws: list[Word], people: list[_Cluster], k: int) -> _Cluster | None:
+    """The person whose name is the whole line before the one that word k's clause opens, if any."""
+    start = k
+    while start > 0 and not line_break(doc, ws, start - 1):
+        start -= 1
+    if start == 0 or ws[start].sent != ws[k].sent:
+        return None  # no line before, or the description opens a later sentence of its paragraph
+    return next(
+        (c for c in people for m in c.mentions if m.wb == start and (m.wa == 0 or line_break(doc, ws, m.wa - 1))),
+        None,
+    )
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, folded, its elisions apart ("chef de l'État" -> chef, de, l, état)."""
+    return frozenset(fold(w) for w in re.split(r"[\s'’]+", role) if w)
+
+
+def _said(role: str, taken: list[frozenset[str]]) -> bool:
+    """Whether a description says nothing a person's role does not ("le ministre" after "le ministre des Sports X"):
+    it is that person's; one that says more is another office ("la ministre de la Santé", "le Premier ministre")."""
+    words = _role_words(role)
+    return any(words <= other for other in taken)
+
+
+def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
     """Definite descriptions that open a clause before its verb ("Le chef de l'État repartira", "L'écrivain
-    pourrait"): (sentence, the role from its head word on, the head word folded)."""
+    pourrait"): (sentence, the role from its head word on, the head word folded, where its article is)."""
     for k in range(1, len(ws) - 2):
         if fold(ws[k - 1].text) not in lx.SINGULAR_ARTICLES or not (
-            k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == ","
+            k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == "," or line_break(doc, ws, k - 2)
         ):
             continue
         span = [k]
@@ -252,7 +291,7 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
         start = heads[0]
         while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
             start -= 1
-        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text)
+        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
 
 
 def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluster]) -> None:
@@ -593,7 +632,7 @@ def _canonical(c: _Cluster) -> str:
 
 def _style_only(role: str) -> bool:
     """A role that is only an academic or military style ("Professor"): any office the text gives says more."""
-    return all(fold(w) in lx.STYLE_TITLES for w in role.split())
+    return style_only(role.split())
 
 
 def _choose_role(roles: list[str]) -> str | None:

@@ -198,6 +198,12 @@ class EntityWords:
     age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
     one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
     relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."
+    # "X, who heads the regional administration", "X, désignée à la tête de la CFDT": words of leading that give the
+    # role with what they lead (a relative pronoun first, as in relative_copulas, is no part of the role)
+    lead_phrases: tuple[str, ...] = ()
+    # "X entame sa dernière semaine en tant que président", "X l'accompagnera en sa qualité de ministre": the role
+    # the name's clause says it acts in, a role word right after
+    capacity_openers: tuple[str, ...] = ()
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")

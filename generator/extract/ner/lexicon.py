@@ -170,6 +170,19 @@ ROLE_OPENERS = tuple(
         reverse=True,
     )
 )
+
+
+def _sequences(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Entries of several words ("who_is", "à_la_tête_de") as folded word sequences, longest first."""
+    return tuple(sorted({tuple(fold(w).split()) for w in entries}, key=len, reverse=True))
+
+
+# "qui", "who": the relative pronoun that opens a relative copula, no part of a role after it
+RELATIVE_WORDS = frozenset(seq[0] for seq in _sequences(every(lambda lang: lang.entities.relative_copulas)))
+# "who heads", "à la tête de": the words of leading that give a role with what they lead
+LEAD_PHRASES = _sequences(every(lambda lang: lang.entities.lead_phrases))
+# "en tant que", "in her capacity as": the role a clause says its subject acts in
+CAPACITY_OPENERS = _sequences(every(lambda lang: lang.entities.capacity_openers))
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it
 GLUED_PREFIX = "(?:" + "|".join(names.GLUED_PREFIXES) + ")-"
 ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) + ")['’]"

@@ -165,7 +165,7 @@ def _links(w: Word) -> bool:
     return key in _OF or (key in lx.ROLE_PREPOSITIONS and w.text != "a")
 
 
-def _line_break(doc: Doc, ws: list[Word], k: int) -> bool:
+def line_break(doc: Doc, ws: list[Word], k: int) -> bool:
     """A line break between words k and k + 1: a pasted page's lines are headings, captions and menus, and a
     role never runs from one into the next ("... about Ukraine\nAssociated Press\nAmbassador X")."""
     return k + 1 < len(ws) and "\n" in doc_text(doc)[ws[k].end : ws[k + 1].start]
@@ -252,14 +252,16 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
         k -= 1
-    if k >= 0 and fold(ws[k].text) in _OF:
-        return None  # "le directeur de cabinet de Jacques Delors": Delors is not the director
+    if k >= 0 and _links(ws[k]):
+        # "le directeur de cabinet de Jacques Delors": Delors is not the director; "la médaille du préfet à X": X is
+        # given the medal, not the office
+        return None
     comma = k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent
     if comma:
         k -= 1
     span: list[int] = []
     limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
-    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not _line_break(doc, ws, k):
+    while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not line_break(doc, ws, k):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
             span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
@@ -298,10 +300,18 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
         return None if comma else _agent_before(doc, ws, span)
     if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(doc, ws, kept[0], a, person_words)):
         return None
-    if len(kept) == len(span) == 1 and fold(ws[kept[0]].text) in lx.STYLE_TITLES:
-        # "INEC Chairman, Professor X": the academic or military style sits between the name and its office
+    if kept == span and style_only([ws[n].text for n in kept]):
+        # "INEC Chairman, Professor X", "Israel's chief military spokesperson, Rear Admiral X": a style or a rank
+        # sits between the name and its office, given before a comma
         return _title_before(doc, ws, kept[0], person_words) or _phrase(doc, ws, span)
     return _phrase(doc, ws, span)
+
+
+def style_only(words: list[str]) -> bool:
+    """Whether a title is only a style or a rank, with its modifiers ("Professor", "Rear Admiral"): an office the
+    text also gives says more."""
+    keys = [fold(w) for w in words]
+    return any(k in lx.STYLE_TITLES for k in keys) and all(k in lx.STYLE_TITLES | lx.ROLE_MODIFIERS for k in keys)
 
 
 def _agent(doc: Doc, w: Word) -> bool:
@@ -425,6 +435,9 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     while k < len(ws) and fold(ws[k].text) in _ADVERBS:
         k += 1
     k = _past_age(ws, k, sent)
+    led = _led(doc, ws, k, person_words)
+    if led is not None:
+        return led
     if k < len(ws) and fold(ws[k].text) in _DETS:
         k += 1
     k = _past_opener(ws, k, sent)
@@ -433,7 +446,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     k = _past_possessor(ws, k, sent)
     determined = k > 0 and fold(ws[k - 1].text) in _DETS
     span: list[int] = []
-    while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not _line_break(doc, ws, k - 1):
+    while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
         if key in _ARTICLES_AFTER_OF and span and _links(ws[span[-1]]):
             span.append(k)
@@ -471,6 +484,83 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of the word sequences that the words from k spell, within one sentence."""
+    for seq in sequences:
+        found = [fold(w.text) for w in ws[k : k + len(seq)] if k < len(ws) and w.sent == ws[k].sent]
+        if tuple(found) == seq:
+            return seq
+    return None
+
+
+def _complement(doc: Doc, ws: list[Word], k: int, person_words: set[int]) -> list[int]:
+    """The words of what a role word governs from k ("the regional administration", "la CFDT"): a determiner, then
+    the words a role phrase may hold, within one line."""
+    span: list[int] = []
+    if k < len(ws) and fold(ws[k].text) in _DETS:
+        span.append(k)
+        k += 1
+    while k < len(ws) and ws[k].sent == ws[span[0] if span else k].sent and len(span) < _MAX_WORDS:
+        if span and line_break(doc, ws, k - 1):
+            break
+        complement = fold(ws[k].text) in _ARTICLES_AFTER_OF and span and _links(ws[span[-1]])
+        if not complement and not _allowed(doc, ws[k], person_words, k):
+            break
+        span.append(k)
+        k += 1
+    while span and (_links(ws[span[-1]]) or fold(ws[span[-1]].text) in _DETS):
+        span.pop()
+    return span
+
+
+def _led(doc: Doc, ws: list[Word], k: int, person_words: set[int]) -> str | None:
+    """ "X, who heads the regional administration", "X, désignée à la tête de la CFDT": what the name leads, with
+    the words of leading, is the role (a participle of appointment may come first)."""
+    if k < len(ws) and _is_participle(doc, ws[k]):
+        k += 1
+    seq = _at(ws, k, lx.LEAD_PHRASES)
+    if seq is None:
+        return None
+    start = k + 1 if seq[0] in lx.RELATIVE_WORDS else k
+    led = _complement(doc, ws, k + len(seq), person_words)
+    # what is led is named, or one body given with a definite article ("the regional administration") or after "de"
+    # ("à la tête du syndicat"), not an activity ("qui dirige les débats") nor any one of a kind ("who runs a bakery")
+    if not led or not (
+        any(ws[n].text[:1].isupper() for n in led) or fold(ws[led[0]].text) in lx.SINGULAR_ARTICLES or seq[-1] in _OF
+    ):
+        return None
+    return doc_text(doc)[ws[start].start : ws[led[-1]].end]
+
+
+def _is_participle(doc: Doc, w: Word) -> bool:
+    """A past participle ("désignée", "nommé") the tagger reads as a verb."""
+    return doc.has_annotation("POS") and doc[w.i].pos_ == "VERB" and "Part" in doc[w.i].morph.get("VerbForm", [])
+
+
+_CAPACITY_REACH = 12  # how far after a name its clause may say in what capacity it acts
+
+
+def role_in_capacity(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[int]) -> str | None:
+    """ "X entame lundi sa dernière semaine en tant que président de la République", "X l'accompagnera en sa qualité
+    de ministre des sports": a name that opens its clause acts in the role its clause gives it, a role word right
+    after the opener, before any other name."""
+    opens = a == 0 or ws[a - 1].sent != ws[a].sent or ws[a - 1].text in (",", ":", ";") or line_break(doc, ws, a - 1)
+    if not opens:
+        return None
+    for n in range(b, min(b + _CAPACITY_REACH, len(ws))):
+        if ws[n].sent != ws[a].sent or n in person_words or line_break(doc, ws, n - 1):
+            return None
+        seq = _at(ws, n, lx.CAPACITY_OPENERS)
+        if seq is None:
+            continue
+        first = n + len(seq)
+        if first >= len(ws) or not (_head(ws[first].text) or fold(ws[first].text) in lx.ROLE_MODIFIERS):
+            return None
+        span = _complement(doc, ws, first, person_words)
+        return _phrase(doc, ws, span, first_head=True) if span else None
+    return None
 
 
 def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:

@@ -81,10 +81,11 @@ ENTITIES = EntityWords(
         "grandson granddaughter grandmother grandfather nephew niece uncle fiancé fiancée neighbor neighbour "
         "resident survivor backpacker tourist pensioner peer"
     ),
-    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
+    # a style or a rank before a name: an office the text also gives is the role ("INEC Chairman, Professor X",
+    # "the navy's spokesperson, Rear Admiral X")
     # "toxicologist X", "X, a historian": read with a tagger only (none is installed for English)
     agent_endings=words("ist ian"),
-    style_titles=words("professor prof prof."),
+    style_titles=words("professor prof prof. admiral colonel lieutenant sergeant brigadier commodore"),
     relational_roles=words("counterpart"),
     belonging_roles=words("member"),
     role_modifiers=words(
@@ -282,6 +283,8 @@ ENTITIES = EntityWords(
     age_words=words("years_old year-old"),
     one_of=words("one_of one_of_the"),
     relative_copulas=words("who_is who_was who_will_be who_became"),
+    lead_phrases=words("who_heads who_leads who_chairs who_runs who_headed who_led who_chaired"),
+    capacity_openers=words("in_his_capacity_as in_her_capacity_as in_their_capacity_as"),
     stop_words=words(
         "the a an of to in on at by for with from and or but is are was were be been has have had it its "
         "this that these those he she they his her their as will would can could should may might not no "

@@ -40,10 +40,12 @@ ENTITIES = EntityWords(
         "accusé accusée prévenu prévenue colistier colistière employé employée salarié salariée "
         # an officer named by the task given ("X, chargée de communication au comité", "le chargé de mission X")
         "chargé chargée "
+        # a style that is also a title of its own ("le docteur X"): an office the text gives wins (style_titles)
+        "docteur docteure "
         # occupations and family ties that name a person as well as a title does
         "ancien membre historien historienne alpiniste photographe explorateur exploratrice scientifique banquier "
         "banquière diplomate soldat pilote joueur joueuse attaquant milieu défenseur gardien arbitre coach "
-        "entrepreneur industriel épouse mari veuve veuf fils fille frère sœur soeur père mère "
+        "entrepreneur industriel épouse mari compagne compagnon veuve veuf fils fille frère sœur soeur père mère "
         # a party member named by the party's adjective ("l'écologiste X", "le socialiste X")
         "socialiste écologiste communiste centriste gaulliste insoumis insoumise "
         # trades and standings an apposition gives ("X, 45 ans, infirmière", "le médecin X", "un cadre de ...")
@@ -58,7 +60,7 @@ ENTITIES = EntityWords(
     agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre"),
     agent_lookalikes=words("dossier quartier calendrier courrier chantier fichier atelier secteur moteur"),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
-    style_titles=words("professeur professeure"),
+    style_titles=words("professeur professeure docteur docteure amiral contre-amiral colonel lieutenant sergent"),
     relational_roles=words("homologue successeur prédécesseur complice"),
     belonging_roles=words("membre"),
     role_modifiers=words(
@@ -301,6 +303,8 @@ ENTITIES = EntityWords(
     rank_suffixes=words("er re"),
     one_of=words("un_des une_des un_d'entre une_d'entre"),
     relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
+    lead_phrases=words("qui_dirige qui_préside qui_dirigeait qui_présidait à_la_tête_de à_la_tête_du à_la_tête_des"),
+    capacity_openers=words("en_tant_que en_sa_qualité_de en_qualité_de"),
     stop_words=words(
         "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
         "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
