@@ -449,3 +449,26 @@ def test_a_company_or_a_rank_after_a_possessive_is_no_country_s_institution():
     _, orgs, _ = run("Title\n\nSweden's Volvo Group cut jobs. Chile's chief army spokesman Luis Soto spoke on Friday.")
     assert "Sweden's Volvo Group" not in orgs
     assert not any(name.startswith("Chile") for name in orgs)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Titre\n\nL'affaire sera jugée par le tribunal correctionnel de Bobigny en juin.",
+            "tribunal correctionnel de Bobigny",
+        ),
+        ("Titre\n\nLe tribunal administratif de Lille a suspendu l'arrêté mardi.", "tribunal administratif de Lille"),
+        ("Titre\n\nLes avocats du barreau de Lyon ont voté la grève.", "barreau de Lyon"),
+        ("Titre\n\nUne délégation sera reçue vendredi au rectorat de Versailles.", "rectorat de Versailles"),
+        ("Titre\n\nL'ambassade de Belgique a publié un communiqué jeudi.", "ambassade de Belgique"),
+    ],
+)
+def test_a_court_a_bar_or_an_embassy_is_named_with_its_kind_and_its_place(text: str, name: str):
+    _, orgs, _ = run(text, "fr")
+    assert name in orgs
+
+
+def test_a_court_s_head_alone_or_before_a_verb_is_no_court_name():
+    _, orgs, _ = run("Titre\n\nLe tribunal a rendu son jugement. La cour appelle les parties à 14 heures.", "fr")
+    assert not orgs

@@ -50,7 +50,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         nxt = fold(ws[k + 1].text)
         if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = k + 2
-        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
+        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and _place_or_town(ws[k + 2].text, lang):
             end = k + 3
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
             pass  # "en commission des lois", "la commission de la défense": a committee and its field
@@ -91,6 +91,11 @@ def _generic_name(name: list[Word]) -> bool:
 _QUALIFIERS = lx.MINISTRY_DOMAINS | lx.ROLE_MODIFIERS | lx.ORG_OPENERS | lx.ORG_ADJECTIVES
 
 
+def _place_or_town(text: str, lang: str) -> bool:
+    """A place the gazetteer knows, or a town of the world list ("le rectorat de Créteil")."""
+    return is_cap(text) and (lx.place_name(text, lang) is not None or lx.is_town(text))
+
+
 def _court(ws: list[Word], k: int) -> int:
     """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
     "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
@@ -99,7 +104,8 @@ def _court(ws: list[Word], k: int) -> int:
     n = k + 1
     while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
         n += 1
-    if n == k + 1 or n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in lx.COURT_KINDS:
+    kinds = lx.COURT_ADJECTIVES if n == k + 1 else lx.COURT_KINDS  # "le tribunal correctionnel", "la cour d'appel"
+    if n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in kinds:
         return 0
     end = n + 1
     of = end
