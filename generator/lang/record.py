@@ -114,6 +114,7 @@ class EntityWords:
     auxiliaries: tuple[str, ...] = ()  # before a participle: "comme l'a dévoilé en amont l'Élysée" (inverted subject)
     court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
     court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
+    court_adjectives: tuple[str, ...] = ()  # a court's kind as its adjective ("tribunal correctionnel")
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")

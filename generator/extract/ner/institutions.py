@@ -17,6 +17,7 @@ from generator.extract.ner.words import (
     Word,
     is_acronym,
     is_cap,
+    sentence_start,
 )
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
@@ -49,7 +50,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         nxt = fold(ws[k + 1].text)
         if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = k + 2
-        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and lx.place_name(ws[k + 2].text, lang):
+        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and _place_or_town(ws[k + 2].text, lang):
             end = k + 3
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
             pass  # "en commission des lois", "la commission de la défense": a committee and its field
@@ -60,6 +61,41 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
     return out
 
 
+def with_possessor(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention]:
+    """An institution named only by generic words takes in the country or town whose institution it is: "Russia's
+    Defense Ministry", "Ukraine's Supreme Court" (each country has one: the possessor tells them apart)."""
+    out = []
+    for m in found:
+        n = m.wa - 1
+        generic = _generic_name(ws[m.wa : m.wb])
+        if m.label != ORG or not generic or n < 1 or ws[n].text not in ("'s", "’s") or ws[n].sent != m.sent:
+            out.append(m)
+            continue
+        a = possessor_start(ws, n) if ws[n - 1].end == ws[n].start else None
+        if a is None:
+            out.append(m)
+            continue
+        text = doc_text(doc)[ws[a].start : m.end]
+        out.append(Mention(text, ORG, ws[a].start, m.end, ws[a].i, m.j, m.sent, a, m.wb, m.honorific, m.acting))
+    return out
+
+
+def _generic_name(name: list[Word]) -> bool:
+    """A name any country's institution may bear: a body's head word after words that say what it does or that
+    qualify it ("Defense Ministry", "Foreign Ministry", "Supreme Court", "National Guard")."""
+    *qualifiers, head = (fold(x.text) for x in name)
+    heads = lx.GENERIC_ORG_WORDS | lx.NATIONAL_INSTITUTION_HEADS
+    return head in heads and all(q in heads | _QUALIFIERS for q in qualifiers)
+
+
+_QUALIFIERS = lx.MINISTRY_DOMAINS | lx.ROLE_MODIFIERS | lx.ORG_OPENERS | lx.ORG_ADJECTIVES
+
+
+def _place_or_town(text: str, lang: str) -> bool:
+    """A place the gazetteer knows, or a town of the world list ("le rectorat de Créteil")."""
+    return is_cap(text) and (lx.place_name(text, lang) is not None or lx.is_town(text))
+
+
 def _court(ws: list[Word], k: int) -> int:
     """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
     "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
@@ -68,7 +104,8 @@ def _court(ws: list[Word], k: int) -> int:
     n = k + 1
     while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
         n += 1
-    if n == k + 1 or n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in lx.COURT_KINDS:
+    kinds = lx.COURT_ADJECTIVES if n == k + 1 else lx.COURT_KINDS  # "le tribunal correctionnel", "la cour d'appel"
+    if n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in kinds:
         return 0
     end = n + 1
     of = end
@@ -97,20 +134,55 @@ def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
         return k, end
     n = k - 1
     while n > 0 and k - n <= 2 and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == w.sent:
-        if fold(ws[n].text) in lx.STOP_WORDS:
-            return None
+        if fold(ws[n].text) in lx.STOP_WORDS or lx.is_role_head(ws[n].text):
+            return None  # ("Israel's chief military spokesperson": the words are a person's rank)
         n -= 1
-    if n < 1 or ws[n].text not in ("'s", "’s") or ws[n - 1].end != ws[n].start:
+    if ws[n].sent != w.sent:
         return None
+    if n >= 1 and ws[n].text in ("'s", "’s") and ws[n - 1].end == ws[n].start:
+        a = possessor_start(ws, n)
+        return None if a is None else (a, k + 1)
+    # "the Thai police", "the Chinese foreign ministry", "Fremont police": a people's or a place's institution,
+    # its adjective or name before the head (not after a capitalised word that goes on the name: "New Thai police")
+    a = _people_or_place_start(ws, n)
+    return None if a is None else (a, k + 1)
+
+
+def possessor_start(ws: list[Word], n: int) -> int | None:
+    """The first word of a country's or a town's name before the possessive "'s" at `n` ("Israel's", "South
+    Africa's"), or None when the words before it name no place."""
     a = n - 1
     while (
         a > 0
         and is_cap(ws[a - 1].text)
-        and ws[a - 1].sent == w.sent
+        and ws[a - 1].sent == ws[n].sent
         and lx.is_place(" ".join(x.text for x in ws[a - 1 : n]))
     ):
         a -= 1
-    return (a, k + 1) if lx.is_place(" ".join(x.text for x in ws[a:n])) else None
+    name = " ".join(x.text for x in ws[a:n])
+    return a if lx.is_place(name) or lx.is_town(name) else None
+
+
+def _people_or_place_start(ws: list[Word], n: int) -> int | None:
+    """The first word of a nationality ("Thai", "South African") or a place's name ("Fremont", "New Zealand")
+    ending at `n`, or None."""
+    if not is_cap(ws[n].text) or not ws[n].text.replace("-", "").isalpha():
+        return None
+    a = n
+    if lx.is_nationality(ws[n].text):
+        if a > 0 and ws[a - 1].sent == ws[n].sent and fold(ws[a - 1].text) in lx.COMPASS_WORDS:
+            a -= 1  # "South African"
+    else:
+        while a > 0 and is_cap(ws[a - 1].text) and ws[a - 1].sent == ws[n].sent:
+            if not lx.is_place(" ".join(x.text for x in ws[a - 1 : n + 1])):
+                break
+            a -= 1
+        name = " ".join(x.text for x in ws[a : n + 1])
+        if not (lx.is_place(name) or lx.is_town(name)):
+            return None
+    if a > 0 and ws[a - 1].sent == ws[n].sent and is_cap(ws[a - 1].text) and not sentence_start(ws, a - 1):
+        return None  # the adjective or the place is the end of a longer name
+    return a
 
 
 def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:

@@ -265,6 +265,7 @@ STAFF_ROLES = _folded(every(lambda lang: lang.entities.staff_roles))  # "Hiberni
 FIRM_ROLES = _folded(every(lambda lang: lang.entities.firm_roles))  # "le PDG d'Ubisoft": Ubisoft a firm
 COURT_HEADS = _folded(every(lambda lang: lang.entities.court_heads))  # "la cour d'assises"
 COURT_KINDS = _folded(every(lambda lang: lang.entities.court_kinds))
+COURT_ADJECTIVES = _folded(every(lambda lang: lang.entities.court_adjectives))  # "tribunal correctionnel"
 MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écrit sur X": X an outlet
 MEDIUM_PREPOSITIONS = _folded(every(lambda lang: lang.entities.medium_prepositions))
 ELECTION_NOUNS = _folded(every(lambda lang: lang.entities.election_nouns))  # "X and Y Assembly elections"

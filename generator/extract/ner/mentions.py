@@ -17,7 +17,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
-from generator.extract.ner.institutions import lowercase_institutions
+from generator.extract.ner.institutions import lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
     qualifies_next,
@@ -171,6 +171,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
+    out = with_possessor(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)

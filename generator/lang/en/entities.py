@@ -185,8 +185,12 @@ ENTITIES = EntityWords(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
     meeting_qualifiers=words("extraordinary informal inaugural"),
-    # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce ministry")
-    national_institution_heads=words("parliament ministry presidency cabinet senate congress authority regulator"),
+    # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce
+    # ministry") or after its people's adjective or a town's name ("the Thai police", "Fremont police")
+    national_institution_heads=words(
+        "parliament ministry presidency cabinet senate congress authority regulator government administration police "
+        "military army navy militia agency service"
+    ),
     office_terms=words("presidency"),
     institutions={
         "White House": "White House",

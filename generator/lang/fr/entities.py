@@ -198,14 +198,19 @@ ENTITIES = EntityWords(
         "restreint restreinte inaugural inaugurale"
     ),
     meeting_names=words("Conseil_des_ministres"),
-    institution_heads=words("parlement convention commission conseil cour assemblée sénat parquet banque"),
+    # ("le barreau de Nice", "le rectorat de Créteil", "l'ambassade d'Israël": with "de" and a place, one body)
+    institution_heads=words(
+        "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade"
+    ),
     # with any nationality after it ("la présidence danoise", "le gouvernement tchèque", "l'armée russe"): the country's
     # institution
     national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
-    # courts written in lower case, named by their kind after "de": "la cour d'assises", "la chambre de l'instruction"
-    court_heads=words("cour chambre"),
+    # courts written in lower case, named by their kind after "de" or as an adjective: "la cour d'assises", "la chambre
+    # de l'instruction", "le tribunal correctionnel de Nanterre"
+    court_heads=words("cour chambre tribunal"),
     court_kinds=words("assises appel cassation instruction"),
+    court_adjectives=words("correctionnel administratif judiciaire"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
