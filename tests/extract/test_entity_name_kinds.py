@@ -159,3 +159,12 @@ def test_a_name_after_a_place_noun_and_its_adjective_is_no_role_holder():
         "Titre\n\nLe recteur de la région académique Bourgogne-Franche-Comté, Marc Petit, a signé le texte.", "fr"
     )
     assert set(people) == {"Marc Petit"}
+
+
+def test_a_chain_of_patronyms_is_one_person():
+    people, _, places = run(
+        "Title\n\nThe delegation was received by Crown Prince Salman bin Hamad Al Khalifa in Manama. Later the"
+        " minister met the writer Maria da Graça dos Reis, who spoke first."
+    )
+    assert {"Salman bin Hamad Al Khalifa", "Maria da Graça dos Reis"} <= set(people)
+    assert not {"Salman", "Hamad Al Khalifa", "Maria da Graça"} & set(people) and "Reis" not in places

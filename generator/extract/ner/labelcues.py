@@ -627,7 +627,9 @@ def _role(c: Candidate) -> Evidence | None:
         return None  # "recteur de la région académique Auvergne-Rhône-Alpes": the region, named after its noun
     if _inside_a_name(c.ws, c.a):
         return None
-    return Evidence(PER) if _role_before(c.doc, c.ws, c.a) and c.b - c.a <= LIMITS.role_name_words else None
+    # (a name's particles are not counted: "Tamim bin Hamad Al Thani" is three names long)
+    named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b])
+    return Evidence(PER) if _role_before(c.doc, c.ws, c.a) and named <= LIMITS.role_name_words else None
 
 
 _NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"

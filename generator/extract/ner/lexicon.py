@@ -118,6 +118,8 @@ FIELD_HEADS = _folded(every(lambda lang: lang.entities.field_heads))  # "Committ
 NAME_PARTICLES = _folded((*every(lambda lang: lang.entities.weak_particles), *names.PARTICLES))
 # ... and every word that may begin a surname, articles included ("Le Pen", "ter Horst").
 PARTICLES = _folded((*every(lambda lang: lang.entities.particles), *names.PARTICLES, *names.SURNAME_ONLY_PARTICLES))
+# ... of which those that chain a name's parts, never a French "de" ("bin Nasser bin Khalifa Al Thani").
+CHAIN_PARTICLES = _folded(names.PARTICLES)
 PARTICLE_ARTICLES = _folded(every(lambda lang: lang.entities.particle_articles))  # "Le Monde" or "Le Pen"
 WEAK_PARTICLES = _folded(every(lambda lang: lang.entities.weak_particles))  # "Tirailleurs d'Epinal" too
 LEADER_NOUNS = _folded(every(lambda lang: lang.entities.leader_nouns))  # "le gouvernement Aznar": a person

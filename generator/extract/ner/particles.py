@@ -23,6 +23,7 @@ PARTICLES = lx.PARTICLES
 # The particles that are also articles, which a sentence start or a title may carry ("Le ministre", "Le Monde").
 ARTICLES = lx.PARTICLE_ARTICLES
 _MAX_PARTICLES = 3  # "de La Fontaine", "van der", "Van den"
+_MAX_LINKS = 3  # patronyms after the first: "bin Nasser bin Khalifa Al Thani"
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*")
 # Capitalised words that never start a person's name, whatever follows them.
 _NOT_GIVEN = (
@@ -79,7 +80,17 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
         n += 1
     if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text):
         return -1
-    return n + 1
+    end = n + 1
+    # "Abdullah bin Nasser bin Khalifa Al Thani", "Pedro da Silva dos Santos": a chain of patronyms or family names,
+    # each another language's particle and a capitalised word
+    for _ in range(_MAX_LINKS):
+        m = end
+        while m < stop and m - end < _MAX_PARTICLES and fold(ws[m].text) in lx.CHAIN_PARTICLES and _glued(ws, m):
+            m += 1
+        if m == end or m >= stop or not _glued(ws, m) or not _core_word(ws[m].text):
+            break
+        end = m + 1
+    return end
 
 
 def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:

@@ -292,8 +292,9 @@ def _common_left(doc: Doc, ws: list[Word], start: int, k: int, b: int) -> bool:
 def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang: str) -> bool:
     """Whether the connector at k joins one name: a person's particle ("Marine Le Pen", "Mohammed bin Salman"),
     an organisation's or a venue's complement, or one entity by the recogniser's reading."""
-    if surname_start(doc, ws, start, b, lang) == k:
-        return True  # "Marine Le Pen", "Jean de La Fontaine", "Mohammed bin Salman": one person
+    surname = surname_start(doc, ws, start, b, lang)
+    if surname != -1 and surname <= k:
+        return True  # "Marine Le Pen", "Mohammed bin Salman", "Tamim bin Hamad Al Thani" (every link): one person
     left = " ".join(w.text for w in ws[start:k])
     left_words = {fold(w.text) for w in ws[start:k]}
     if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
