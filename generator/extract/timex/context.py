@@ -110,15 +110,48 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# what a line cut inside a sentence ends on: a word that cannot end a phrase in any language ("and", "de", "the")
+_JOINING_WORDS = frozenset(
+    fold(w) for w in every(lambda lang: lang.event_dangling) if re.fullmatch(r"[\w]+", w, re.IGNORECASE)
+)
+_LINE_END = re.compile(r"(?:^|\W)([\w'’]+)(,?)\s*$")
+_WRAPPED_WORDS = 5  # a line of this many words or more that runs on in lower case was cut by a hard wrap
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Whether a line is a sentence cut by a hard wrap that the next line goes on with ("... by the Rail, Maritime and"
+    / "Transport (RMT) union, on 13-14 December"; "Scottish schoolteachers went on strike on Thursday, while" / "rail
+    unions reaffirmed ..."): the line ends on a joining word, or on a comma or a long run of words, and the next goes on
+    in lower case. A heading ("Mardi 8 avril", "Programme :") and a sentence's end are no such line."""
+    end = _LINE_END.search(line)
+    follows = next_line.lstrip()
+    if end is None or not follows.lstrip("«“\"‘'(")[:1].isalpha():
+        return False
+    if fold(end.group(1)) in _JOINING_WORDS and not end.group(2):
+        return True  # "despite a" / "“positive” meeting"
+    return follows[:1].islower() and (bool(end.group(2)) or len(line.split()) >= _WRAPPED_WORDS)
+
+
+def _wrapped_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's lines, a line a hard wrap cut joined with the one it goes on in (see `_runs_on`)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        if out and text[out[-1][1] : a] == "\n" and _runs_on(text[slice(*out[-1])], text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 class Sentences:
     """Sentence spans of a text, with lookup by character offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         spans: list[tuple[int, int]] = []
-        for line in re.finditer(r"[^\n]+", text):
-            s0 = line.start()
-            chunk = line.group(0)
+        for s0, s1 in _wrapped_lines(text):
+            chunk = text[s0:s1]
             last = 0
             for m in _SENT_END.finditer(chunk):
                 word = re.search(r"([\w.]+)[.!?…][»\"”)]?$", chunk[last : m.start() + 1].rstrip())
@@ -181,6 +214,8 @@ class _EventWords:
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
     optional_item: re.Pattern[str]  # what opens an item of an agenda that may not be held ("éventuellement,")
+    cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
+    cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
 
 
 @functools.cache
@@ -230,6 +265,8 @@ def _event_words(language: Language) -> _EventWords:
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         optional_item=re.compile(rf"(?:{_any(language.optional_items)})\s*,", re.IGNORECASE),
+        cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
+        cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
@@ -333,11 +370,15 @@ def _untitled(phrase: str, words: _EventWords) -> str:
         while j < len(tokens) and fold(tokens[j]) in words.titles:  # "Premier ministre", "Prime Minister"
             j += 1
         name = tokens[j : j + 2]
+        if len(name) == 2 and not name[1][:1].isupper() and not (out and out[-1][:1].isupper()):
+            # a name of one word, a lower-case word after it: "le président Macron recevra"; after a capitalised
+            # word, the title is part of a name ("the UN General Assembly")
+            name = name[:1]
         owned = bool(out) and fold(out[-1]) in words.determiners and fold(out[-1]) not in words.articles
         if (
             not owned  # "son épouse Marie Dupont", "du président X": the title goes with its determiner
             and any(fold(w) in words.title_heads for w in tokens[i:j])
-            and len(name) == 2
+            and name
             and all(_PROPER.match(w) and fold(w) not in words.titles for w in name)
         ):
             if out and fold(out[-1]) in words.articles:
@@ -576,6 +617,7 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    masked = _without_cleft(masked, start, end, words)
     attributed = _attributive(sentence, masked, start, end, words)
     if attributed:
         return attributed
@@ -587,6 +629,19 @@ def event_phrase(
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str:
+    """The sentence without the cleft that puts its date forward ("C'est le 28 novembre que le président recevra ...",
+    "It is on Monday that the council will vote ..."): the clause after the link says what happens, as a sentence
+    the date opens would (offsets kept)."""
+    opening = words.cleft_opening.match(masked)
+    if opening is None or masked[opening.end() : start].strip():
+        return masked
+    link = words.cleft_link.match(masked, end)
+    if link is None:
+        return masked
+    return " " * link.end() + masked[link.end() :]
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
