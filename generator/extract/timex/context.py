@@ -370,7 +370,12 @@ def _untitled(phrase: str, words: _EventWords) -> str:
         while j < len(tokens) and fold(tokens[j]) in words.titles:  # "Premier ministre", "Prime Minister"
             j += 1
         name = tokens[j : j + 2]
-        if len(name) == 2 and not name[1][:1].isupper() and not (out and out[-1][:1].isupper()):
+        if (
+            len(name) == 2
+            and not name[1][:1].isupper()
+            and name[0][-1:].isalpha()  # "The Princess Royal, in her capacity": a title that is the name
+            and not (out and out[-1][:1].isupper())
+        ):
             # a name of one word, a lower-case word after it: "le président Macron recevra"; after a capitalised
             # word, the title is part of a name ("the UN General Assembly")
             name = name[:1]
@@ -503,10 +508,43 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             continue
         short_list = short_list and len(words) < 4  # a short line under a long item is its place
         after_hour = False
-        items.append(_item_event(_ITEM_LEAD.sub("", line.strip()), language))
+        items.append(_item_event(_item_text(line, language), language))
         if len(items) == (1 if hour else _PROGRAMME_ITEMS):
             break
-    return _trim("; ".join(items), _event_words(language))
+    said = _event_words(language)
+    items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
+    return _trim("; ".join(items), said)
+
+
+_LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
+
+
+def _item_text(line: str, language: Language) -> str:
+    """What an item line of a programme says: its first sentence, without its list mark, its hour and an opening that
+    only says when ("• Dans la matinée, le président arrivera à Orly. Il y sera accueilli ..." -> "le président
+    arrivera à Orly")."""
+    words = _event_words(language)
+    text = _ITEM_LEAD.sub("", _LIST_MARK.sub("", _ITEM_LEAD.sub("", line.strip())))
+    a, b = Sentences(text).spans[0]
+    text = text[a:b].strip().rstrip(".")
+    opening, comma, rest = text.partition(", ")
+    if comma and rest and len(opening.split()) <= _APPOSITION_WORDS and _says_only_when_of_day(opening, words):
+        text = rest
+    return text
+
+
+def _says_only_when_of_day(text: str, words: _EventWords) -> bool:
+    """Whether an item's opening only says when in the day ("Dans la matinée", "Au cours de la journée", "Later in
+    the afternoon", "Ensuite"): words of time, what introduces them, a day noun."""
+    tokens = [re.sub(r"^\w['’]", "", t) for t in re.findall(r"[\w'’-]+", text)]
+    return bool(tokens) and all(
+        t.isdigit()
+        or fold(t) in words.when_words
+        or words.lead.fullmatch(t)
+        or words.circumstance.fullmatch(t)
+        or words.day_noun.fullmatch(t)
+        for t in tokens
+    )
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")

@@ -124,6 +124,8 @@ EVENT_LEAD = (
 )
 EVENT_DANGLING = (
     r"between",
+    r"if",
+    r"whether",
     r"and",
     r"or",
     r"of",

@@ -168,6 +168,7 @@ EVENT_LEAD = (
 )
 EVENT_DANGLING = (
     r"entre",
+    r"si",  # "la cour dira si": what it will say is cut
     r"et",
     r"ou",
     r"de",
