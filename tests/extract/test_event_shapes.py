@@ -709,3 +709,29 @@ def test_a_heading_and_a_list_under_it_are_no_hard_wrap() -> None:
 
     text = "Mardi 8 avril\nentretien avec le maire\nProgramme de la visite :\nWednesday\nPrime minister's questions"
     assert [text[a:b] for a, b in Sentences(text).spans] == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "The city council approved the new budget for the harbour, the mayor said on Monday.",
+            "on Monday",
+            "en",
+            "city council approved the new budget for the harbour",
+        ),
+        (
+            "Le conseil municipal a approuvé le nouveau budget du port, a déclaré lundi le maire.",
+            "lundi",
+            "fr",
+            "conseil municipal a approuvé le nouveau budget du port",
+        ),
+    ],
+)
+def test_an_attribution_after_its_clause_dates_what_it_reports(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_date_after_a_passive_speech_verb_is_no_attribution() -> None:
+    sentence = "The union will decide on a strike, with details to be announced next week."
+    assert _event(sentence, "next week", "en").startswith("with details to be announced")

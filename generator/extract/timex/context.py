@@ -781,6 +781,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+    reported = _reported_before(masked, clauses, idx, start, words)
+    if reported:
+        return reported
     listed = _day_list(masked, start, words)
     if listed:
         return listed
@@ -838,6 +841,36 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+_SPEAKER_WORDS = 6  # words of who says it, in an attribution after its clause ("the two sides", "le maire")
+
+
+def _reported_before(masked: str, clauses: list[tuple[int, int]], idx: int, start: int, words: _EventWords) -> str:
+    """What an attribution set after its clause reports, when the date is the saying's ("Stellantis and the union have
+    reached an agreement, the two sides said Saturday" -> "Stellantis and the union have reached an agreement"; "La
+    mairie a fermé la piscine, a indiqué mardi le maire"): the clause before the comma is what happened, who said it
+    and when says nothing of it. "" when the date's clause is no such attribution."""
+    if idx == 0:
+        return ""
+    a, b = clauses[idx]
+    if masked[clauses[idx - 1][1] : a].strip() != ",":
+        return ""
+    verb = words.attribution.search(masked, a, b)
+    if verb is None or masked[verb.end() : start].strip():
+        return ""  # the date is the saying's: right after its verb ("said Saturday", "a indiqué mardi")
+    speaker = f"{masked[a : verb.start()]} {masked[verb.end() : b]}"
+    if (
+        len(speaker.split()) > _SPEAKER_WORDS
+        or _says_verb(speaker, words)
+        # a preposition: no speaker ("with details to be announced next week")
+        or any(words.dangling.fullmatch(" " + w) and fold(w) not in words.determiners for w in speaker.split())
+    ):
+        return ""
+    before = words.lead.sub("", masked[clauses[0][0] : clauses[idx - 1][1]].strip())
+    if len(before.split()) < FEW_WORDS or not _says_verb(before, words):
+        return ""  # "In a statement, officials said Monday": no clause before it
+    return _trim(before, words)
 
 
 def _labelled_items(masked: str, start: int, words: _EventWords) -> str:
