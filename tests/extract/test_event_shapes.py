@@ -735,3 +735,27 @@ def test_an_attribution_after_its_clause_dates_what_it_reports(sentence: str, da
 def test_a_date_after_a_passive_speech_verb_is_no_attribution() -> None:
     sentence = "The union will decide on a strike, with details to be announced next week."
     assert _event(sentence, "next week", "en").startswith("with details to be announced")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Selon la préfecture, samedi, les manifestants se rassembleront place de la République.",
+            "samedi",
+            "fr",
+            "manifestants se rassembleront place de la République",
+        ),
+        (
+            "According to the agency, on Monday, the board will vote on the merger of the two banks.",
+            "on Monday",
+            "en",
+            "board will vote on the merger",
+        ),
+    ],
+)
+def test_an_adverbial_of_source_before_a_date_set_off_by_commas_is_no_event(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    phrase = _event(sentence, date, lang)
+    assert event in phrase and "agency" not in phrase and "préfecture" not in phrase

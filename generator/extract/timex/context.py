@@ -214,6 +214,7 @@ class _EventWords:
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
     optional_item: re.Pattern[str]  # what opens an item of an agenda that may not be held ("éventuellement,")
+    source: re.Pattern[str]  # what opens an adverbial of where the news comes from ("selon", "according to")
     cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
 
@@ -265,6 +266,7 @@ def _event_words(language: Language) -> _EventWords:
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         optional_item=re.compile(rf"(?:{_any(language.optional_items)})\s*,", re.IGNORECASE),
+        source=re.compile(rf"\s*(?:{_any(language.source_openers)})(?!\w)", re.IGNORECASE),
         cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
         cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
@@ -776,6 +778,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if labelled:
         return labelled
     masked = _without_parenthesis_asides(masked, start)
+    masked = _without_source(masked, start, words)
     masked = _without_opening_asides(masked, start, words, language)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
@@ -984,6 +987,20 @@ def _without_opening_asides(masked: str, start: int, words: _EventWords, languag
             x, y = clauses[k][1], clauses[k + 1][1] + 1
             masked = masked[:x] + " " * (y - x) + masked[y:]
     return masked
+
+
+def _without_source(masked: str, start: int, words: _EventWords) -> str:
+    """The sentence without the adverbial of source that opens it before its date set off by commas ("Toujours selon
+    la LC, le vendredi 27 janvier, le président Ouattara rencontrera ...", "According to the agency, on Monday, the
+    board will vote ..."): the sentence is then opened by its date (offsets kept)."""
+    clauses = _clauses(masked)
+    if len(clauses) < 3 or not words.source.match(masked, *clauses[0]):
+        return masked
+    if masked[clauses[0][1]] != "," or not clauses[1][0] <= start <= clauses[1][1]:
+        return masked
+    if re.search(r"\w", masked[slice(*clauses[1])]) or masked[clauses[1][1]] != ",":
+        return masked  # the date is not set off alone: "According to the agency, the board voted on Monday"
+    return " " * clauses[1][0] + masked[clauses[1][0] :]
 
 
 _PARTICIPLE_REACH = 6  # words between a participle and the date its phrase holds ("passed by Israel's parliament")

@@ -262,3 +262,5 @@ OPTIONAL_ITEMS = (r"possibly", r"if\s+necessary", r"if\s+required", r"if\s+neede
 # event is the clause after the link
 CLEFT_OPENINGS = (r"it\s+(?:is|was|will\s+be|['’]s)(?:\s+(?:also|only|precisely))?",)
 CLEFT_LINKS = (r"that", r"when")
+# what opens an adverbial that says where the news comes from: no event before a date set off by commas
+SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")

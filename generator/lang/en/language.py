@@ -81,6 +81,7 @@ LANGUAGE = Language(
     gerund=events.GERUND,
     optional_items=events.OPTIONAL_ITEMS,
     cleft_openings=events.CLEFT_OPENINGS,
+    source_openers=events.SOURCE_OPENERS,
     cleft_links=events.CLEFT_LINKS,
     clause_verbs=events.CLAUSE_VERBS,
     on_the_agenda=events.ON_THE_AGENDA,

@@ -300,3 +300,5 @@ HEADLINE_FORMS = (
     (_ALONGSIDE + r"des\b", "avec les"),
     (_ALONGSIDE + r"d(?:e\s+|['’])", "avec "),
 )
+# what opens an adverbial that says where the news comes from: no event before a date set off by commas
+SOURCE_OPENERS = (r"(?:toujours\s+|encore\s+|aussi\s+)?(?:selon|d['’]après)",)

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     gerund=events.GERUND,
     optional_items=events.OPTIONAL_ITEMS,
     cleft_openings=events.CLEFT_OPENINGS,
+    source_openers=events.SOURCE_OPENERS,
     headline_forms=events.HEADLINE_FORMS,
     cleft_links=events.CLEFT_LINKS,
     clause_verbs=events.CLAUSE_VERBS,
