@@ -131,8 +131,14 @@ class TemporalReading:
     def _event(self, start: int, end: int, s0: int, s1: int, others: list[tuple[int, int]], anniversary: bool) -> str:
         """What happens at the date: the clause the parse hangs it on, else the words around it."""
         text = self.text
-        pattern = event_phrase(
-            text[s0:s1], start - s0, end - s0, self.language, others, anniversary, text[s1 : s1 + 600]
+        pattern = event_phrase(  # a sentence a hard wrap cut is read as one line
+            text[s0:s1].replace("\n", " "),
+            start - s0,
+            end - s0,
+            self.language,
+            others,
+            anniversary,
+            text[s1 : s1 + 600],
         )
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern

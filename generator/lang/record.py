@@ -526,6 +526,13 @@ class Language:
     # what opens an agenda item that may not be held, before its comma ("éventuellement, suite de l'ordre du jour",
     # "if necessary, remaining stages"): the next item says what the day holds
     optional_items: tuple[str, ...] = ()
+    # a cleft sentence that puts the date forward ("C'est le 28 novembre que ...", "It is on Monday that ..."): its
+    # opening (regex fragments) and the word that links the date to the clause saying what happens
+    # what opens an adverbial that says where the news comes from ("selon", "according to"): before a date set off by
+    # commas, it is no event ("Toujours selon la LC, le vendredi 27 janvier, le président rencontrera ...")
+    source_openers: tuple[str, ...] = ()
+    cleft_openings: tuple[str, ...] = ()
+    cleft_links: tuple[str, ...] = ()
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

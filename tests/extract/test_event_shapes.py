@@ -653,3 +653,109 @@ def test_a_day_whose_clause_ends_on_a_colon_holds_the_first_events_of_the_list_a
     sentence: str, date: str, lang: str, event: str
 ) -> None:
     assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        ("C'est mardi que le conseil municipal votera le budget.", "mardi", "fr", "conseil municipal votera"),
+        ("C'est le 3 mars qu'aura lieu le procès de l'ancien maire.", "le 3 mars", "fr", "procès de l'ancien maire"),
+        ("It is on Monday that the council will vote on the budget.", "on Monday", "en", "council will vote"),
+        ("It was in May that the union called its first strike.", "in May", "en", "union called its first strike"),
+    ],
+)
+def test_a_cleft_that_puts_the_date_forward_leaves_the_clause_after_its_link(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    phrase = _event(sentence, date, lang)
+    assert phrase.startswith(event)
+    assert not phrase.lower().startswith(("c'est", "it is", "it was", "que", "that"))
+
+
+def test_a_too_long_line_names_a_person_of_one_word_without_the_title_before_it() -> None:
+    sentence = (
+        "Le 4 mai, le Premier ministre Castex se rendra à Lille en compagnie du président Biden pour inaugurer un "
+        "nouveau centre hospitalier régional."
+    )
+    assert _event(sentence, "Le 4 mai", "fr").startswith("Castex se rendra à Lille avec Biden")
+    # a regnal number is part of the name: the title stays
+    assert _event("King Charles III will travel to Kenya on Monday.", "on Monday", "en").startswith("King Charles III")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "The transport minister said on Monday that the consultation on the new bus network would close\n"
+            "on 30 June, after which the plans go to the\nregional council for a vote.",
+            "en",
+            "consultation on the new bus network would close",
+        ),
+        (
+            "Les travaux de rénovation de la piscine municipale de\nLyon commenceront le 12 juin.",
+            "fr",
+            "piscine municipale de Lyon",
+        ),
+    ],
+)
+def test_a_sentence_cut_by_a_hard_wrap_is_read_as_one(text: str, lang: str, words: str) -> None:
+    published = dt.date(2025, 5, 19)
+    upcoming, _ = dated_events(extract_timexes(text, published, lang), published)
+    assert [item.event for item in upcoming if words in item.event]
+
+
+def test_a_heading_and_a_list_under_it_are_no_hard_wrap() -> None:
+    from generator.extract.timex.context import Sentences
+
+    text = "Mardi 8 avril\nentretien avec le maire\nProgramme de la visite :\nWednesday\nPrime minister's questions"
+    assert [text[a:b] for a, b in Sentences(text).spans] == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "The city council approved the new budget for the harbour, the mayor said on Monday.",
+            "on Monday",
+            "en",
+            "city council approved the new budget for the harbour",
+        ),
+        (
+            "Le conseil municipal a approuvé le nouveau budget du port, a déclaré lundi le maire.",
+            "lundi",
+            "fr",
+            "conseil municipal a approuvé le nouveau budget du port",
+        ),
+    ],
+)
+def test_an_attribution_after_its_clause_dates_what_it_reports(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def test_a_date_after_a_passive_speech_verb_is_no_attribution() -> None:
+    sentence = "The union will decide on a strike, with details to be announced next week."
+    assert _event(sentence, "next week", "en").startswith("with details to be announced")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Selon la préfecture, samedi, les manifestants se rassembleront place de la République.",
+            "samedi",
+            "fr",
+            "manifestants se rassembleront place de la République",
+        ),
+        (
+            "According to the agency, on Monday, the board will vote on the merger of the two banks.",
+            "on Monday",
+            "en",
+            "board will vote on the merger",
+        ),
+    ],
+)
+def test_an_adverbial_of_source_before_a_date_set_off_by_commas_is_no_event(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    phrase = _event(sentence, date, lang)
+    assert event in phrase and "agency" not in phrase and "préfecture" not in phrase

@@ -567,3 +567,24 @@ def test_a_demonstrative_whose_noun_the_sentence_before_does_not_name_stays():
     text = "The summit.\nLeaders will meet in Rome. These talks are on March 3."
     [row] = _upcoming(text, "en", dt.date(2025, 2, 20))
     assert "Leaders" not in row.event
+
+
+@pytest.mark.parametrize(
+    ("following", "lang", "expected"),
+    [
+        (
+            "\n\n  • Dans la matinée, la ministre arrivera à Marseille. Elle y sera reçue par le préfet de région.\n"
+            "  • Dans l'après-midi, la ministre visitera le chantier du nouveau port.\n",
+            "fr",
+            "ministre arrivera à Marseille; ministre visitera le chantier du nouveau port",
+        ),
+        (
+            "\n* In the morning, the minister will land in Leeds. She will be met by the mayor.\n"
+            "* Later in the afternoon, the minister tours the new hospital.\n",
+            "en",
+            "minister will land in Leeds; minister tours the new hospital",
+        ),
+    ],
+)
+def test_an_item_says_its_first_sentence_without_its_list_mark_and_the_part_of_the_day(following, lang, expected):
+    assert programme_items(following, language(lang)) == expected

@@ -110,15 +110,48 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# what a line cut inside a sentence ends on: a word that cannot end a phrase in any language ("and", "de", "the")
+_JOINING_WORDS = frozenset(
+    fold(w) for w in every(lambda lang: lang.event_dangling) if re.fullmatch(r"[\w]+", w, re.IGNORECASE)
+)
+_LINE_END = re.compile(r"(?:^|\W)([\w'’]+)(,?)\s*$")
+_WRAPPED_WORDS = 5  # a line of this many words or more that runs on in lower case was cut by a hard wrap
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Whether a line is a sentence cut by a hard wrap that the next line goes on with ("... by the Rail, Maritime and"
+    / "Transport (RMT) union, on 13-14 December"; "Scottish schoolteachers went on strike on Thursday, while" / "rail
+    unions reaffirmed ..."): the line ends on a joining word, or on a comma or a long run of words, and the next goes on
+    in lower case. A heading ("Mardi 8 avril", "Programme :") and a sentence's end are no such line."""
+    end = _LINE_END.search(line)
+    follows = next_line.lstrip()
+    if end is None or not follows.lstrip("«“\"‘'(")[:1].isalpha():
+        return False
+    if fold(end.group(1)) in _JOINING_WORDS and not end.group(2):
+        return True  # "despite a" / "“positive” meeting"
+    return follows[:1].islower() and (bool(end.group(2)) or len(line.split()) >= _WRAPPED_WORDS)
+
+
+def _wrapped_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's lines, a line a hard wrap cut joined with the one it goes on in (see `_runs_on`)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        if out and text[out[-1][1] : a] == "\n" and _runs_on(text[slice(*out[-1])], text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 class Sentences:
     """Sentence spans of a text, with lookup by character offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         spans: list[tuple[int, int]] = []
-        for line in re.finditer(r"[^\n]+", text):
-            s0 = line.start()
-            chunk = line.group(0)
+        for s0, s1 in _wrapped_lines(text):
+            chunk = text[s0:s1]
             last = 0
             for m in _SENT_END.finditer(chunk):
                 word = re.search(r"([\w.]+)[.!?…][»\"”)]?$", chunk[last : m.start() + 1].rstrip())
@@ -181,6 +214,9 @@ class _EventWords:
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
     optional_item: re.Pattern[str]  # what opens an item of an agenda that may not be held ("éventuellement,")
+    source: re.Pattern[str]  # what opens an adverbial of where the news comes from ("selon", "according to")
+    cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
+    cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
 
 
 @functools.cache
@@ -230,6 +266,9 @@ def _event_words(language: Language) -> _EventWords:
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         optional_item=re.compile(rf"(?:{_any(language.optional_items)})\s*,", re.IGNORECASE),
+        source=re.compile(rf"\s*(?:{_any(language.source_openers)})(?!\w)", re.IGNORECASE),
+        cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
+        cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
@@ -333,11 +372,20 @@ def _untitled(phrase: str, words: _EventWords) -> str:
         while j < len(tokens) and fold(tokens[j]) in words.titles:  # "Premier ministre", "Prime Minister"
             j += 1
         name = tokens[j : j + 2]
+        if (
+            len(name) == 2
+            and not name[1][:1].isupper()
+            and name[0][-1:].isalpha()  # "The Princess Royal, in her capacity": a title that is the name
+            and not (out and out[-1][:1].isupper())
+        ):
+            # a name of one word, a lower-case word after it: "le président Macron recevra"; after a capitalised
+            # word, the title is part of a name ("the UN General Assembly")
+            name = name[:1]
         owned = bool(out) and fold(out[-1]) in words.determiners and fold(out[-1]) not in words.articles
         if (
             not owned  # "son épouse Marie Dupont", "du président X": the title goes with its determiner
             and any(fold(w) in words.title_heads for w in tokens[i:j])
-            and len(name) == 2
+            and name
             and all(_PROPER.match(w) and fold(w) not in words.titles for w in name)
         ):
             if out and fold(out[-1]) in words.articles:
@@ -462,10 +510,43 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             continue
         short_list = short_list and len(words) < 4  # a short line under a long item is its place
         after_hour = False
-        items.append(_item_event(_ITEM_LEAD.sub("", line.strip()), language))
+        items.append(_item_event(_item_text(line, language), language))
         if len(items) == (1 if hour else _PROGRAMME_ITEMS):
             break
-    return _trim("; ".join(items), _event_words(language))
+    said = _event_words(language)
+    items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
+    return _trim("; ".join(items), said)
+
+
+_LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
+
+
+def _item_text(line: str, language: Language) -> str:
+    """What an item line of a programme says: its first sentence, without its list mark, its hour and an opening that
+    only says when ("• Dans la matinée, le président arrivera à Orly. Il y sera accueilli ..." -> "le président
+    arrivera à Orly")."""
+    words = _event_words(language)
+    text = _ITEM_LEAD.sub("", _LIST_MARK.sub("", _ITEM_LEAD.sub("", line.strip())))
+    a, b = Sentences(text).spans[0]
+    text = text[a:b].strip().rstrip(".")
+    opening, comma, rest = text.partition(", ")
+    if comma and rest and len(opening.split()) <= _APPOSITION_WORDS and _says_only_when_of_day(opening, words):
+        text = rest
+    return text
+
+
+def _says_only_when_of_day(text: str, words: _EventWords) -> bool:
+    """Whether an item's opening only says when in the day ("Dans la matinée", "Au cours de la journée", "Later in
+    the afternoon", "Ensuite"): words of time, what introduces them, a day noun."""
+    tokens = [re.sub(r"^\w['’]", "", t) for t in re.findall(r"[\w'’-]+", text)]
+    return bool(tokens) and all(
+        t.isdigit()
+        or fold(t) in words.when_words
+        or words.lead.fullmatch(t)
+        or words.circumstance.fullmatch(t)
+        or words.day_noun.fullmatch(t)
+        for t in tokens
+    )
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
@@ -576,6 +657,7 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    masked = _without_cleft(masked, start, end, words)
     attributed = _attributive(sentence, masked, start, end, words)
     if attributed:
         return attributed
@@ -587,6 +669,19 @@ def event_phrase(
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str:
+    """The sentence without the cleft that puts its date forward ("C'est le 28 novembre que le président recevra ...",
+    "It is on Monday that the council will vote ..."): the clause after the link says what happens, as a sentence
+    the date opens would (offsets kept)."""
+    opening = words.cleft_opening.match(masked)
+    if opening is None or masked[opening.end() : start].strip():
+        return masked
+    link = words.cleft_link.match(masked, end)
+    if link is None:
+        return masked
+    return " " * link.end() + masked[link.end() :]
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
@@ -683,11 +778,15 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if labelled:
         return labelled
     masked = _without_parenthesis_asides(masked, start)
+    masked = _without_source(masked, start, words)
     masked = _without_opening_asides(masked, start, words, language)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
         return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+    reported = _reported_before(masked, clauses, idx, start, words)
+    if reported:
+        return reported
     listed = _day_list(masked, start, words)
     if listed:
         return listed
@@ -745,6 +844,36 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     if topic and topic.end() <= start:  # "Quant à la réunion du Conseil, trois sont programmées : le 1er mars"
         return _trim(words.lead.sub("", topic.group(1)), words)
     return _clause_phrase(masked, a, b, start, words, language)
+
+
+_SPEAKER_WORDS = 6  # words of who says it, in an attribution after its clause ("the two sides", "le maire")
+
+
+def _reported_before(masked: str, clauses: list[tuple[int, int]], idx: int, start: int, words: _EventWords) -> str:
+    """What an attribution set after its clause reports, when the date is the saying's ("Stellantis and the union have
+    reached an agreement, the two sides said Saturday" -> "Stellantis and the union have reached an agreement"; "La
+    mairie a fermé la piscine, a indiqué mardi le maire"): the clause before the comma is what happened, who said it
+    and when says nothing of it. "" when the date's clause is no such attribution."""
+    if idx == 0:
+        return ""
+    a, b = clauses[idx]
+    if masked[clauses[idx - 1][1] : a].strip() != ",":
+        return ""
+    verb = words.attribution.search(masked, a, b)
+    if verb is None or masked[verb.end() : start].strip():
+        return ""  # the date is the saying's: right after its verb ("said Saturday", "a indiqué mardi")
+    speaker = f"{masked[a : verb.start()]} {masked[verb.end() : b]}"
+    if (
+        len(speaker.split()) > _SPEAKER_WORDS
+        or _says_verb(speaker, words)
+        # a preposition: no speaker ("with details to be announced next week")
+        or any(words.dangling.fullmatch(" " + w) and fold(w) not in words.determiners for w in speaker.split())
+    ):
+        return ""
+    before = words.lead.sub("", masked[clauses[0][0] : clauses[idx - 1][1]].strip())
+    if len(before.split()) < FEW_WORDS or not _says_verb(before, words):
+        return ""  # "In a statement, officials said Monday": no clause before it
+    return _trim(before, words)
 
 
 def _labelled_items(masked: str, start: int, words: _EventWords) -> str:
@@ -858,6 +987,20 @@ def _without_opening_asides(masked: str, start: int, words: _EventWords, languag
             x, y = clauses[k][1], clauses[k + 1][1] + 1
             masked = masked[:x] + " " * (y - x) + masked[y:]
     return masked
+
+
+def _without_source(masked: str, start: int, words: _EventWords) -> str:
+    """The sentence without the adverbial of source that opens it before its date set off by commas ("Toujours selon
+    la LC, le vendredi 27 janvier, le président Ouattara rencontrera ...", "According to the agency, on Monday, the
+    board will vote ..."): the sentence is then opened by its date (offsets kept)."""
+    clauses = _clauses(masked)
+    if len(clauses) < 3 or not words.source.match(masked, *clauses[0]):
+        return masked
+    if masked[clauses[0][1]] != "," or not clauses[1][0] <= start <= clauses[1][1]:
+        return masked
+    if re.search(r"\w", masked[slice(*clauses[1])]) or masked[clauses[1][1]] != ",":
+        return masked  # the date is not set off alone: "According to the agency, the board voted on Monday"
+    return " " * clauses[1][0] + masked[clauses[1][0] :]
 
 
 _PARTICIPLE_REACH = 6  # words between a participle and the date its phrase holds ("passed by Israel's parliament")

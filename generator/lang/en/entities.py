@@ -147,7 +147,9 @@ ENTITIES = EntityWords(
         "Movement Conference Assembly Convention Tribunal Government Administration Cabinet Coalition Company "
         "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
-    time_qualifiers=words("late early mid last next this every on by until morning afternoon evening night"),
+    time_qualifiers=words(
+        "late later early earlier mid last next this every on by until morning afternoon evening night"
+    ),
     common_caps=words(
         "NGO NGOs GMT UTC EST EDT PST CST CDT MST MDT PDT CET CEST BST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr "
         "Mrs Ms The A An In On At But "

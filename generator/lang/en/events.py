@@ -124,6 +124,8 @@ EVENT_LEAD = (
 )
 EVENT_DANGLING = (
     r"between",
+    r"if",
+    r"whether",
     r"and",
     r"or",
     r"of",
@@ -144,6 +146,7 @@ EVENT_DANGLING = (
     r"as",
     r"who",
     r"which",
+    r"where",
     r"this",
     r"next",
 )
@@ -255,3 +258,9 @@ GERUND = (
 )
 # what opens an agenda item that may not be held, before its comma: the next item says what the day holds
 OPTIONAL_ITEMS = (r"possibly", r"if\s+necessary", r"if\s+required", r"if\s+needed")
+# a cleft sentence puts the date forward ("It is on Monday that the council will vote", "It was in 2019 that ..."): the
+# event is the clause after the link
+CLEFT_OPENINGS = (r"it\s+(?:is|was|will\s+be|['’]s)(?:\s+(?:also|only|precisely))?",)
+CLEFT_LINKS = (r"that", r"when")
+# what opens an adverbial that says where the news comes from: no event before a date set off by commas
+SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")

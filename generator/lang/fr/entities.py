@@ -156,7 +156,8 @@ ENTITIES = EntityWords(
         "Secrétariat"
     ),
     time_qualifiers=words(
-        "fin début mi dès depuis jusqu ce cette chaque dernier prochain matin midi après-midi soir nuit"
+        "fin début mi dès depuis jusqu ce cette chaque dernier prochain matin matinée midi après-midi soir soirée "
+        "nuit tôt tard"
     ),
     common_caps=words(
         "Etat État Etats États Gouvernement Président Ministre Premier Première Selon Mais Loin Avec Pour Dans "

@@ -168,6 +168,7 @@ EVENT_LEAD = (
 )
 EVENT_DANGLING = (
     r"entre",
+    r"si",  # "la cour dira si": what it will say is cut
     r"et",
     r"ou",
     r"de",
@@ -288,3 +289,16 @@ PAST_PARTICIPLE = (
 GERUND = r"en\s+[a-zà-ÿ]{2,}ant"
 # what opens an agenda item that may not be held, before its comma: the next item says what the day holds
 OPTIONAL_ITEMS = (r"éventuellement", r"le\s+cas\s+échéant", r"si\s+nécessaire")
+# a cleft sentence puts the date forward ("C'est le 28 novembre que le président recevra ...", "C'est à partir de
+# lundi qu'aura lieu ..."): the event is the clause after the link
+CLEFT_OPENINGS = (r"c['’]est(?:\s+(?:donc|aussi|également|bien|justement|précisément))?", r"ce\s+sera")
+CLEFT_LINKS = (r"qu['’]", r"que")
+# what an agenda line says shorter: "en compagnie du président X" is "avec le président X"
+_ALONGSIDE = r"\b(?:en\s+compagnie|aux\s+côtés)\s+"
+HEADLINE_FORMS = (
+    (_ALONGSIDE + r"du\b", "avec le"),
+    (_ALONGSIDE + r"des\b", "avec les"),
+    (_ALONGSIDE + r"d(?:e\s+|['’])", "avec "),
+)
+# what opens an adverbial that says where the news comes from: no event before a date set off by commas
+SOURCE_OPENERS = (r"(?:toujours\s+|encore\s+|aussi\s+)?(?:selon|d['’]après)",)
