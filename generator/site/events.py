@@ -174,8 +174,11 @@ _PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the word
 
 
 def _announced(item: AgendaItem) -> tuple:
-    """Oldest announcement first (then by page), so a row's first item never changes when sources are added."""
-    return (item.entry.briefing.date or "9999", item.entry.src_uri, item.event.text)
+    """Oldest announcement first (then by page), so a row's first item never changes when sources are added; within
+    one briefing, its earliest date first: an event announced for a year or a month begins at the first of the days
+    a later briefing gives its parts ("rerun of the presidential election next year" is its first round on 4 May,
+    not its second on 18 May)."""
+    return (item.entry.briefing.date or "9999", item.entry.src_uri, item.span.start, item.event.text)
 
 
 @dataclass

@@ -978,3 +978,23 @@ def test_counter_tariffs_are_the_tariffs_and_their_amount_tells_them_from_the_ne
          "Sefcovic said the tariffs take effect on Tuesday."),
     )  # fmt: skip
     assert len(merge_events(agenda_items([first, silent]))) == 3
+
+
+def test_a_rerun_announced_for_a_year_is_the_first_of_the_days_a_later_briefing_gives_its_rounds():
+    # "rerun" says which one of a series (`which_one`), like "new": the rerun of a vote "next year" is that vote,
+    # made precise by a later briefing that gives its two rounds; it begins at the first of them, whatever the
+    # order of their texts ("le 14 juin" sorts before "le 7 juin").
+    year = _said("en", "Voided", "2026-11-20", ("2027", "year", "next year", "rerun of the local elections"))
+    rounds = briefing(
+        "Municipales : la date est fixée",
+        "2027-02-03",
+        ("2027-06-14", "day", "le 14 juin", "second tour des élections municipales"),
+        ("2027-06-07", "day", "le 7 juin", "premier tour des élections municipales"),
+    )
+    rows = merge_events(agenda_items([year, rounds]))
+    assert len(rows) == 2
+    joined = next(r for r in rows if len(r.briefings) == 2)
+    assert joined.span.start == dt.date(2027, 6, 7) and joined.event.event == "premier tour des élections municipales"
+    # Without "rerun" read as which one, its word is the phrase's own: the year stays its own row.
+    other = _said("en", "Court", "2026-11-20", ("2027", "year", "next year", "recount of the local elections"))
+    assert len(merge_events(agenda_items([other, rounds]))) == 3
