@@ -46,7 +46,12 @@ The rule, in two steps a reader can check:
      names of its briefing's participants and places, when each entity the shorter phrase names is one
      the longer's briefing names too ("start of mpox vaccinations in Congo" and "lancement de la campagne
      de vaccination contre le mpox à Goma" from an article on the RDC; "launch"/"lancement" are a start,
-     `event_phases`);
+     `event_phases`); or, for two days less than a week apart, the two phrases say the same part of the
+     event (its start, its end), name the same participants and places (one at least; a name found hides
+     the shorter names inside it: "Bankman-Fried" is not also his parents Bankman and Fried) and share, but
+     for those names, half the shorter's words and two at least, the part's word counting ("Bankman-Fried's
+     fraud trial begins" on 2 October, "ouverture du procès de Sam Bankman-Fried avec la sélection du jury"
+     on the 3rd);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
    - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
@@ -174,8 +179,11 @@ _PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the word
 
 
 def _announced(item: AgendaItem) -> tuple:
-    """Oldest announcement first (then by page), so a row's first item never changes when sources are added."""
-    return (item.entry.briefing.date or "9999", item.entry.src_uri, item.event.text)
+    """Oldest announcement first (then by page), so a row's first item never changes when sources are added; within
+    one briefing, its earliest date first: an event announced for a year or a month begins at the first of the days
+    a later briefing gives its parts ("rerun of the presidential election next year" is its first round on 4 May,
+    not its second on 18 May)."""
+    return (item.entry.briefing.date or "9999", item.entry.src_uri, item.span.start, item.event.text)
 
 
 @dataclass
@@ -424,7 +432,40 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
                             continue
                     if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)):
                         joined.join(i, j)
+    for i, j, said in _near_parts(rows, shown, _Names(identity)):
+        if joined.find(i) != joined.find(j) and _conflict(
+            rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told), agreed=True
+        ):
+            joined.join(i, j)
     return joined.of(rows)
+
+
+def _near_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
+    """Pairs of rows that say the same part of one event (its start, its end) at days less than a week apart, in
+    phrases that name the same participants and places (one at least, compared as entities) and share, but for
+    those names, half the shorter's words and two at least, the part's word counting: "Bankman-Fried's fraud trial
+    begins" on 2 October and "ouverture du procès de Sam Bankman-Fried avec la sélection du jury" on the 3rd. Each
+    pair with the words the two agree on; `_conflict` then asks the other conditions of a conflict."""
+    by_part: dict[frozenset[str], list[tuple[int, AgendaItem, frozenset[str]]]] = {}
+    for i, row in enumerate(rows):
+        if shown[i].precision != "day" or shown[i].is_range:
+            continue
+        for item in row.items:
+            part = _phases(item)
+            if len(part) == 1:
+                by_part.setdefault(part, []).append((i, item, row.words[id(item)]))
+    for found in by_part.values():
+        found.sort(key=lambda entry: shown[entry[0]].start)
+        for n, (i, a, wa) in enumerate(found):
+            for j, b, wb in found[n + 1 :]:
+                if shown[j].start - shown[i].start >= _WEEK:
+                    break
+                if i == j or shown[j].start == shown[i].start:
+                    continue
+                said_a, said_b = names.in_phrase(a), names.in_phrase(b)
+                pa, pb = names.plain(a, wa), names.plain(b, wb)
+                if said_a and said_a == said_b and _enough_shared(pa, pb):
+                    yield i, j, pa & pb
 
 
 def _phrases(row: _Row) -> list[frozenset[str]]:
@@ -485,9 +526,11 @@ def _conflict(
     numbers: tuple[int, int],
     identity: Identity,
     evidence: tuple[frozenset[str], _Told],
+    agreed: bool = False,
 ) -> bool:
     """Whether two rows whose phrases agree are one event at two dates (step 2's other conditions); `evidence`:
-    the words the two agree on, and what the archive's briefings say moved."""
+    the words the two agree on, and what the archive's briefings say moved; `agreed`: the two say one part of one
+    event by `_near_parts`, which stands for the newer phrase holding the older's words."""
     i, j = numbers
     if _nested(a_span, b_span) or abs(a_span.start - b_span.start) >= _MAX_APART:
         return False
@@ -515,7 +558,7 @@ def _conflict(
     # Monday a bill was presented at an extra council, is the series' next meeting.
     newer = max((a, b), key=lambda row: min(item.entry.briefing.date or "" for item in row.items))
     older = b if newer is a else a
-    if written == earlier and abs(a_span.start - b_span.start) < _WEEK and _says_all(newer, older):
+    if written == earlier and abs(a_span.start - b_span.start) < _WEEK and (agreed or _says_all(newer, older)):
         return True
     # The row announced later: one of its sentences may say the event moved ("suspendus jusqu'au 4 mars"),
     # though a newer source repeats the new date without saying so.
@@ -624,16 +667,22 @@ def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> s
     ]
     named += [("place", str(place), []) for place in b.places]
     listed = set() if phrase_only else {*item.event.who, item.event.where or ""}
+    forms: list[tuple[str, str, str]] = []  # (a form said, the kind and name it is of)
     for kind, name, aliases in named:
         if name in listed:  # the item's own participants and place (format 2's `who`, `where`), said or not
             key = identity(kind, name)
             if key:
                 found.add(key)
             continue
-        forms = [name, *aliases]
+        own = [name, *aliases]
         if kind == "person" and len(name.split()) > 1:
-            forms.append(name.split()[-1])  # "M. Blinken se rendra..."
-        if any(f" {' '.join(_WORD_OR_NUMBER.findall(fold(form)))} " in said for form in forms if form.strip()):
+            own.append(name.split()[-1])  # "M. Blinken se rendra..."
+        forms += [(f" {' '.join(_WORD_OR_NUMBER.findall(fold(form)))} ", kind, name) for form in own if form.strip()]
+    # Longest forms first, each found hiding its words from shorter ones: "Bankman-Fried" is Sam Bankman-Fried,
+    # not also Joseph Bankman and Barbara Fried, his parents, whom the same article names.
+    for form, kind, name in sorted(forms, key=lambda f: -len(f[0].split())):
+        if form.strip() and form in said:
+            said = said.replace(form, " | ")
             key = identity(kind, name)
             if key:
                 found.add(key)

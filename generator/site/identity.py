@@ -119,7 +119,13 @@ joined, by rules a reader can check:
   and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
   is that person, when no other person of the archive has that word in their name;
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
-  compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh");
+  compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh"), the words of a
+  landmark's name as well ("détroit de Kertch", "Kerch Strait");
+- two places one letter apart, as written or through the transliteration table, are one place each language
+  spells its own way ("Panjshir", "Panchir"; a final e added: "Quirinale", "Quirinal"): six letters or more,
+  the same first two and last letters, each named in one language and the two languages different, never
+  by one briefing, by briefings about a place in common, not both names of the table, one such other only
+  ("Guyane" and "Guyana", "Colombia" and "Columbia", "Samara" and "Samarra" stay two);
 - a monarch's or a pope's name and regnal number are one with the same name translated and the same
   number ("Leo XIV", "Léon XIV"; given names: `given_names` of equivalents.yml; "Henri IV" of France and
   "Henry IV" of England are joined too: a hand correction's `not_same_as` keeps them apart);
@@ -171,7 +177,7 @@ from generator.lang.equivalents import (
 )
 from generator.lang.folding import fold
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, LEGISLATURES, STYLES
-from generator.site.samewords import SAME_WORD, word_key
+from generator.site.samewords import PREFIX, SAME_WORD, same_word, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
 
@@ -329,6 +335,8 @@ def identify(
     named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
     people_about: dict[str, set[str]] = {}  # folded person or place -> the first places of the briefings naming it
     langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
+    place_langs: dict[str, set[str]] = {}  # folded place name -> the languages of the briefings naming it
+    place_in: dict[str, set[str]] = {}  # folded place name -> the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
@@ -343,6 +351,9 @@ def identify(
             named_in.setdefault(_folded_key(name), set()).add(m.briefing)
         if m.kind in ("person", "place") and m.where:
             people_about.setdefault(_folded_key(name), set()).add(_place_key(m.where))
+        if m.kind == "place":
+            place_langs.setdefault(_folded_key(name), set()).add(m.lang)
+            place_in.setdefault(_folded_key(name), set()).add(m.briefing)
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(_folded_key(name), set()).add(fold(m.role))
         elif m.kind == "organization":
@@ -391,6 +402,7 @@ def identify(
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
+    _join_spelt_apart(joins, places, place_langs, place_in, people_about)
     _join_by_compass(joins, sorted({_folded_key(n) for kind, n in names if kind == "place"}))
     _join_with_country(joins, places, people_about)
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
@@ -992,6 +1004,48 @@ def _join_transliterated(joins: _Joins, places: list[str]) -> None:
             joins.join(("place", group[0]), ("place", other))
 
 
+def _join_spelt_apart(
+    joins: _Joins,
+    places: list[str],
+    langs: dict[str, set[str]],
+    named_in: dict[str, set[str]],
+    about: dict[str, set[str]],
+) -> None:
+    """Two places whose names are one letter apart, as written or through the transliteration table, are one
+    place each language spells its own way ("Panjshir", "Panchir"; "Quirinale", "Quirinal"): six letters or
+    more, the same first two letters and the same last one, but for a final e one adds ("Guyane" and "Guyana"
+    are two); named in briefings of different languages only (each name in one language, "Colombia" and
+    "Columbia" are both English), never by one briefing, by briefings about a place in common (their first
+    place); neither a name of the equivalents table (it knows its own translations); and one such other only."""
+    by_start: dict[str, list[str]] = {}
+    for name in places:
+        plain = re.sub(r"[\W_]+", "", name)
+        if len(plain) >= 6 and len(langs.get(name, ())) == 1:
+            by_start.setdefault(plain[:2], []).append(name)
+    for group in by_start.values():
+        for a in group:
+            alike = {joins.find(("place", b)) for b in group if b != a and _spelt_apart(a, b, langs, named_in, about)}
+            if len(alike) == 1:
+                joins.join(("place", a), alike.pop())
+
+
+def _spelt_apart(
+    a: str, b: str, langs: dict[str, set[str]], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> bool:
+    """Whether two places' names are one letter apart as `_join_spelt_apart` reads them, in two languages,
+    never named together, named about one place."""
+    if langs[a] == langs[b] or named_in.get(a, set()) & named_in.get(b, set()):
+        return False
+    if _table_name(a) is not None and _table_name(b) is not None:
+        return False  # the table knows both: two lines, or one already
+    if not about.get(a, set()) & about.get(b, set()):
+        return False
+    x, y = sorted((re.sub(r"[\W_]+", "", a), re.sub(r"[\W_]+", "", b)), key=len)
+    if x[-1] != y[-1] and y != x + "e":
+        return False
+    return _one_edit(x, y) or _one_edit(_spelling(x), _spelling(y))
+
+
 def _join_nicknames(joins: _Joins, nicknames: set[tuple[str, str]], people: list[str]) -> None:
     """A person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva", "Srettha" for
     "Srettha Thavisin", as the briefing gives it) is that person, when no other person of the archive has
@@ -1589,9 +1643,15 @@ def _landmark(folded: str) -> tuple[str, frozenset[str]] | None:
     else:
         return None
     read = frozenset(
-        "saint" if w in SAINT_WORDS else LANDMARK_WORDS.get(w) or word_key(w) for w in rest if w not in LINKING_WORDS
+        "saint" if w in SAINT_WORDS else LANDMARK_WORDS.get(w) or _spelt_key(w) for w in rest if w not in LINKING_WORDS
     )
     return (kind, read) if read - {"saint"} else None
+
+
+def _spelt_key(word: str) -> str:
+    """A landmark's word as compared: read through the word tables, then through the transliteration table
+    ("Kertch", "Kerch"; "Mary", "Marie")."""
+    return _spelling(same_word(fold(word)))[:PREFIX]
 
 
 def _given(words: list[str]) -> str:

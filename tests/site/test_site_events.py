@@ -978,3 +978,67 @@ def test_counter_tariffs_are_the_tariffs_and_their_amount_tells_them_from_the_ne
          "Sefcovic said the tariffs take effect on Tuesday."),
     )  # fmt: skip
     assert len(merge_events(agenda_items([first, silent]))) == 3
+
+
+def test_a_rerun_announced_for_a_year_is_the_first_of_the_days_a_later_briefing_gives_its_rounds():
+    # "rerun" says which one of a series (`which_one`), like "new": the rerun of a vote "next year" is that vote,
+    # made precise by a later briefing that gives its two rounds; it begins at the first of them, whatever the
+    # order of their texts ("le 14 juin" sorts before "le 7 juin").
+    year = _said("en", "Voided", "2026-11-20", ("2027", "year", "next year", "rerun of the local elections"))
+    rounds = briefing(
+        "Municipales : la date est fixée",
+        "2027-02-03",
+        ("2027-06-14", "day", "le 14 juin", "second tour des élections municipales"),
+        ("2027-06-07", "day", "le 7 juin", "premier tour des élections municipales"),
+    )
+    rows = merge_events(agenda_items([year, rounds]))
+    assert len(rows) == 2
+    joined = next(r for r in rows if len(r.briefings) == 2)
+    assert joined.span.start == dt.date(2027, 6, 7) and joined.event.event == "premier tour des élections municipales"
+    # Without "rerun" read as which one, its word is the phrase's own: the year stays its own row.
+    other = _said("en", "Court", "2026-11-20", ("2027", "year", "next year", "recount of the local elections"))
+    assert len(merge_events(agenda_items([other, rounds]))) == 3
+
+
+def test_the_start_of_one_event_told_a_day_apart_is_a_conflict_when_the_phrases_name_the_same_people():
+    # Two phrases that say the start of an event, a day apart, naming the same person, half their other words in
+    # common: one event at two dates, though each has a word the other has not ("corruption", "jury"). Written on
+    # the earlier date's very day, the newer source contradicts it.
+    def trial(day: str, date: str, phrase: str, people: list[str]) -> Entry:
+        return announcing("Source " + day, day, people, ["Lyon"], (date, "day", date, phrase, f"{phrase}, {date}."))
+
+    older = trial("2026-01-20", "2026-03-09", "Nadia Keller's corruption trial opens", ["Nadia Keller"])
+    newer = trial(
+        "2026-03-09", "2026-03-10", "ouverture du procès de Nadia Keller avec le choix du jury", ["Nadia Keller"]
+    )
+    [row] = merge_events(agenda_items([older, newer]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2026, 3, 10), dt.date(2026, 3, 9)]
+    # Another person's trial the next day, a week later, or without a word of its start: apart.
+    other = trial(
+        "2026-03-09", "2026-03-10", "ouverture du procès de Marc Keller avec le choix du jury", ["Marc Keller"]
+    )
+    assert len(merge_events(agenda_items([older, other]))) == 2
+    later = trial(
+        "2026-03-09", "2026-03-16", "ouverture du procès de Nadia Keller avec le choix du jury", ["Nadia Keller"]
+    )
+    assert len(merge_events(agenda_items([older, later]))) == 2
+    hearing = trial(
+        "2026-03-09", "2026-03-10", "audience du procès de Nadia Keller sur le choix du jury", ["Nadia Keller"]
+    )
+    assert len(merge_events(agenda_items([older, hearing]))) == 2
+
+
+def test_a_hyphenated_name_in_a_phrase_names_its_bearer_not_those_whose_surnames_it_is_made_of():
+    # "Keller-Roth" is Nadia Keller-Roth, not also Paul Keller and Eva Roth, whom her article names.
+    from generator.site.events import phrase_entities
+
+    entry = announcing(
+        "Source",
+        "2026-01-20",
+        ["Nadia Keller-Roth", "Paul Keller", "Eva Roth"],
+        ["Lyon"],
+        ("2026-03-09", "day", "lundi", "Keller-Roth's trial opens", "Keller-Roth's trial opens on Monday."),
+    )
+    entry.briefing.participants[0].aliases.append("Keller-Roth")
+    [item] = agenda_items([entry])
+    assert phrase_entities(item, lambda kind, name: name) == {"Nadia Keller-Roth"}
