@@ -118,6 +118,7 @@ def analyse(
             (one_word.get(key) or given_names[key]).mentions.append(m)
         elif m.label != PER:
             rest.append(m)
+    rest += _led_bodies(doc, ws, people)
     # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
     org_keys = {fold(m.text) for m in rest if m.label == ORG}
     for m in rest:
@@ -166,6 +167,42 @@ def analyse(
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given name and a regnal number
+
+
+def _led_bodies(doc: Doc, ws: list[Word], people: list[_Cluster]) -> list[Mention]:
+    """A government named after the person who leads it ("le gouvernement Valls", "the Biden administration") is an
+    organisation too: the person stays a person (a surname or a one-word name the text gives a person), the noun
+    written next to the name makes the body."""
+    names = {fold(m.text.split()[-1]) for c in people for m in c.mentions}
+    out = []
+    for k, w in enumerate(ws):
+        if not is_cap(w.text) or fold(w.text) not in names:
+            continue
+        a, b = k, k + 1
+        if (
+            a > 0
+            and ws[a - 1].sent == w.sent
+            and ws[a - 1].text.islower()
+            and fold(ws[a - 1].text) in lx.LED_BODIES_BEFORE
+        ):
+            a -= 1
+        elif b < len(ws) and ws[b].sent == w.sent and ws[b].text.islower() and fold(ws[b].text) in lx.LED_BODIES_AFTER:
+            b += 1
+        else:
+            continue
+        if _in_a_role(ws, a):
+            continue  # "ancienne ministre de l'agriculture du gouvernement Aznar": the person's office, no actor
+        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+        out.append(Mention(text, ORG, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
+    return out
+
+
+def _in_a_role(ws: list[Word], a: int) -> bool:
+    """Words [a, ...) complete one person's office written just before them (a role word in the singular within the
+    six words before: "ministre de l'agriculture du gouvernement X"; "le conseil des ministres du gouvernement X"
+    names a meeting of the body)."""
+    before = [w for w in ws[max(0, a - 6) : a] if w.sent == ws[a].sent]
+    return any(fold(w.text) in lx.ROLE_HEADS for w in before)
 
 
 def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
@@ -508,6 +545,14 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
     def find(key: str, text: str) -> _Cluster | None:
         if key in index:
             return index[key]
+        # "The Wall Street Journal" is the "Wall Street Journal": a title's article is written or not
+        titled = [c for k, c in index.items() if _without_title_article(k) == _without_title_article(key)]
+        if titled:
+            return titled[0]
+        # "cour d'assises de la Haute-Saône" is the "cour d'assises de Haute-Saône"
+        bare = [c for k, c in index.items() if " " in key and _without_articles(k) == _without_articles(key)]
+        if bare:
+            return bare[0]
         # "Nepal's civil aviation authority" is the "Civil Aviation Authority of Nepal", met before or after
         if (of_form := _of_form(key)) in index:
             return index[of_form]
@@ -559,9 +604,10 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         index[key] = c
         if (whole := _with_its_place(doc, m)) and whole not in c.extra_aliases:
             c.extra_aliases.append(whole)
-        for short in (_without_owner(m.text), _without_complement(m.text)):
+        for short in (_without_owner(m.text), _without_complement(m.text), _title_without_article(m.text)):
             if short and short not in c.extra_aliases:
                 c.extra_aliases.append(short)
+    clusters = _heads_alone(clusters)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
@@ -587,6 +633,44 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
                     c.mentions += other.mentions
                     clusters.remove(other)
     return clusters
+
+
+def _without_title_article(key: str) -> str:
+    """A folded name without the article that opens it ("the new york times" -> "new york times")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and fold(first) in lx.ARTICLES else key
+
+
+def _title_without_article(text: str) -> str | None:
+    """ "The New York Times" is also the "New York Times": the title said without its article."""
+    bare = _without_title_article(text)
+    return None if bare == text else bare
+
+
+_ARTICLE_AFTER_OF = re.compile(r"\b(de|d'|of) (?:la |l'|the )")
+
+
+def _without_articles(key: str) -> str:
+    """ "cour d'assises de la haute-saone" -> "cour d'assises de haute-saone": one name with or without the article
+    of its complement."""
+    return _ARTICLE_AFTER_OF.sub(r"\1 ", key).replace("de l'", "de ")
+
+
+def _heads_alone(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A body written by its head alone ("la cour d'assises", "la commission d'enquête", "le ministère de la Santé")
+    where the text names exactly one body in full with that head ("la cour d'assises de Vesoul") is that body; with
+    two full names ("le tribunal de Paris", "le tribunal de Lyon"), the head alone stays apart."""
+    out = list(clusters)
+    for short in clusters:
+        forms = {fold(m.text) for m in short.mentions}
+        head = next(iter(forms))
+        if len(forms) != 1 or fold(head.split()[0]) not in lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS:
+            continue
+        fuller = [c for c in out if c is not short and any(fold(m.text).startswith(head + " ") for m in c.mentions)]
+        if len(fuller) == 1:
+            fuller[0].mentions += short.mentions
+            out.remove(short)
+    return out
 
 
 def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:

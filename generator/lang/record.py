@@ -127,6 +127,10 @@ class EntityWords:
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
     given_names: tuple[str, ...] = ()  # common given names of the language's countries
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
+    # a government named after the person who leads it: "le gouvernement Valls" (the noun before the name), "the
+    # Biden administration" (after it): an organisation, the person still named
+    led_bodies_before: tuple[str, ...] = ()
+    led_bodies_after: tuple[str, ...] = ()
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)

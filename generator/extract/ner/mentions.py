@@ -64,6 +64,7 @@ def _strip_leading(
     while (
         a < b - 1
         and not quoted_title
+        and not _title_article(doc, ws, a, b, lang)
         and fold(doc_text(doc)[ws[a].start : ws[b - 1].end]) not in names  # "Mme Le Pen", "selon Le Monde"
         and (
             fold(ws[a].text) in DETERMINERS
@@ -80,6 +81,32 @@ def _strip_leading(
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
+    """A capitalised article that belongs to a title: inside a sentence, right after a lower-case word ("told The
+    Namibian", "selon Les Echos"), or anywhere before a newspaper's name ("The New York Times has reported"); not
+    before a country known by its bare name, nor before a title ("The Duke of Kent")."""
+    w = ws[a]
+    # ("Le", "La" are also surname particles: `particle_names` decides for them; "The Duke of Kent" is a style)
+    if fold(w.text) not in lx.ARTICLES or fold(w.text) in lx.PARTICLES or not w.text[:1].isupper():
+        return False
+    if lx.is_role_head(ws[a + 1].text) or fold(ws[a + 1].text) in lx.HONORIFICS | lx.PEERAGE_TITLES:
+        return False
+    rest = doc_text(doc)[ws[a + 1].start : ws[b - 1].end]
+    place = lx.place_name(rest, lang)
+    if place is not None and fold(place) == fold(rest):
+        return False
+    if fold(ws[b - 1].text) in lx.OUTLET_WORDS:
+        return True
+    prev = ws[a - 1] if a > 0 and ws[a - 1].sent == w.sent else None
+    return (
+        prev is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and "\n" not in doc_text(doc)[prev.end : w.start]
+        and not sentence_start(ws, a)
+    )
 
 
 def _common_noun_opening(ws: list[Word], a: int, lowercase_forms: set[str]) -> bool:
@@ -522,6 +549,8 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
     a, b, ws, text = c.a, c.b, c.ws, c.text
     if label == LOC and re.match(r"(?i)ex-", text):
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
+    if label == PER and b - a > 1 and fold(ws[a].text) in lx.ARTICLES and fold(ws[a].text) not in lx.PARTICLES:
+        label = ORG  # "told The Namibian": a title keeps its article, no person's name opens with "The" or "Les"
     if label == ORG:
         b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a))
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]

@@ -229,6 +229,7 @@ ENTITIES = EntityWords(
         "Rebecca Richard Robert Roger Ronald Rose Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sharon Simon Stephen "
         "Steve Steven Susan Thomas Timothy Tom Tony Victoria Virginia Walter William"
     ),
+    led_bodies_after=words("administration government"),
     speaker_nouns=words("official officials"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),

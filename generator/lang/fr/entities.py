@@ -252,6 +252,7 @@ ENTITIES = EntityWords(
         "Marie Louis Vincent Bernard"
     ),
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
+    led_bodies_before=words("gouvernement administration"),
     speaker_nouns=words("responsable source sources"),
     percent_words=words("cent"),
     firm_roles=words(
