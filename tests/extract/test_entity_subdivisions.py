@@ -62,3 +62,11 @@ def test_a_subdivision_after_a_role_and_de_is_the_place_of_the_office():
     text = "Titre\n\n9h00 Entretien avec M. Paul Durand, député de la Lozère\n10h00 Réunion de service\n"
     people, _, places = run(text, "fr")
     assert "Lozère" in places and "Lozère" not in people
+
+
+def test_a_name_of_the_world_lists_that_speaks_is_no_place_by_the_lists_alone() -> None:
+    # a company and a person share their names with a Colombian department and an Irish county; a place does not speak
+    _, _, places = run("Title\n\nMeta said on Tuesday it would cut jobs. Kerry told reporters it was over.")
+    assert "Meta" not in places and "Kerry" not in places
+    _, _, places = run("Title\n\nGreg Taylor of Indianapolis said the budget was unfair.")
+    assert "Indianapolis" in places

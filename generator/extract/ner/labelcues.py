@@ -731,7 +731,16 @@ def _given_name_and_surname(c: Candidate) -> Evidence | None:
 def _known_town(c: Candidate) -> Evidence | None:
     """ "a hearing in Fremont", "Raipur": a town of the world list, unless the recogniser reads a person or an
     organisation there ("Nokia" is a town too, and "Moreno" a surname in a list of ministers)."""
-    return Evidence(LOC, by_town_list=True) if c.town and c.spacy_label in (None, LOC) else None
+    return Evidence(LOC, by_town_list=True) if c.town and c.spacy_label in (None, LOC) and not _acts(c) else None
+
+
+def _acts(c: Candidate) -> bool:
+    """ "Meta said on Tuesday", "Kerry told reporters": a name a speech verb follows speaks; a place of the world
+    lists alone is no evidence against that (a place may be or have: "Saba is an island"); after "of", the speaker
+    is the name before it ("Greg Taylor of Indianapolis said")."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.b - 1].sent else None
+    of_place = bool(c.prev) and c.prev[-1] in OF_WORDS
+    return nxt is not None and fold(nxt.text) in lx.SPEECH_AFTER and not of_place
 
 
 def _subdivision_where(c: Candidate) -> Evidence | None:
@@ -748,7 +757,8 @@ def _known_subdivision(c: Candidate) -> Evidence | None:
     list is a place where no cue of the sentence says what it is ("Sénateur de la Somme", the recogniser's
     "miscellaneous"), unless the recogniser reads a person or an organisation there ("Bolívar" the man). As for
     towns, the text's own cues elsewhere win ("Governor X ... X left")."""
-    return Evidence(LOC, by_town_list=True) if c.subdivision and c.spacy_label not in (PER, ORG) else None
+    known = c.subdivision and c.spacy_label not in (PER, ORG) and not _acts(c)
+    return Evidence(LOC, by_town_list=True) if known else None
 
 
 def recogniser(c: Candidate) -> Evidence | None:
