@@ -502,6 +502,10 @@ class Language:
     # à l'occasion du remaniement, X n'est pas reconduite"; "On Monday, during the summit, X met Y"): the clause after
     # it says what happens at the date (regex fragments)
     circumstance_openers: tuple[str, ...] = ()
+    # what places another event before or after the date's ("makes a state visit on June 3 before a trip to Ireland",
+    # "se réuniront le 12 mars avant le sommet"): an event noun after one is that other event, not the date's (regex
+    # fragments)
+    sequence_prepositions: tuple[str, ...] = ()
     # what opens a clause right after a date that says what happened then ("since 2 March, when Israel imposed a
     # blockade", "depuis janvier, lorsque le gouvernement a lancé son plan"; regex fragments)
     when_clauses: tuple[str, ...] = ()

@@ -759,3 +759,42 @@ def test_an_adverbial_of_source_before_a_date_set_off_by_commas_is_no_event(
 ) -> None:
     phrase = _event(sentence, date, lang)
     assert event in phrase and "agency" not in phrase and "préfecture" not in phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        ("La lecture du verdict est prévue le 3 juin.", "le 3 juin", "fr", "lecture du verdict"),
+        ("L'ouverture du sommet aura lieu lundi 4 mars.", "lundi 4 mars", "fr", "ouverture du sommet"),
+        ("The reading of the verdict is scheduled for June 3.", "June 3", "en", "reading of the verdict"),
+    ],
+)
+def test_a_subject_whose_head_the_event_noun_complements_keeps_its_head(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    """At "La lecture du verdict est prévue", what happens is the reading, of the verdict."""
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "The Japanese prime minister makes an official visit to Canada on 12 May before a trip to Mexico.",
+            "on 12 May",
+            "en",
+            "visit to Canada",
+        ),
+        (
+            "Le président effectuera une visite d'État en Chine le 3 avril avant un sommet à Tokyo.",
+            "le 3 avril",
+            "fr",
+            "visite d'État en Chine",
+        ),
+    ],
+)
+def test_an_event_noun_a_sequence_word_places_after_the_date_is_another_event(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    """At "a visit on 12 May before a trip to Mexico": the date's event is the visit, the trip comes after it."""
+    assert _event(sentence, date, lang) == event

@@ -209,6 +209,7 @@ class _EventWords:
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
     contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
     circumstance: re.Pattern[str]  # what opens an adverbial of circumstance ("à l'occasion du", "during")
+    sequence: re.Pattern[str]  # what places another event before or after the date's ("before", "avant")
     day_noun: re.Pattern[str]  # what names a day of a programme ("journée", "day")
     when_clause: re.Pattern[str]  # a comma and what opens a clause saying what happened at the date before it
     participle: re.Pattern[str]  # a past participle that can follow its noun ("signé", "passed")
@@ -261,6 +262,7 @@ def _event_words(language: Language) -> _EventWords:
         ),
         contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
         circumstance=re.compile(rf"\s*(?:{_any(language.circumstance_openers)})(?!\w)", re.IGNORECASE),
+        sequence=re.compile(rf"(?<!\w)(?:{_any(language.sequence_prepositions)})(?=\s|['’])", re.IGNORECASE),
         day_noun=re.compile(rf"\b(?:{_any(language.day_nouns)})\b", re.IGNORECASE),
         when_clause=re.compile(rf"\s*,\s*(?:{_any(language.when_clauses)})(?!\w)\s*", re.IGNORECASE),
         participle=re.compile(rf"(?<![\w'’-])(?:{language.past_participle or never})(?![\w'’-])"),
@@ -1381,6 +1383,9 @@ def _event_noun(region: str, local_start: int, words: _EventWords, language: Lan
     nouns = [n for n in nouns if not _adjective_after_noun(n, region, words, language)]
     # "à La Réunion": a capitalised noun after a capitalised article inside the sentence is a name, not an event
     nouns = [n for n in nouns if not (n.group(0)[0].isupper() and _capital_article_before(region, n.start(), language))]
+    # "a state visit on June 3 before a trip to Ireland": a noun after the date that a sequence word places before or
+    # after it is another event
+    nouns = [n for n in nouns if n.start() < local_start or not _placed_apart(region[local_start : n.start()], words)]
     if not nouns:
         return None
     noun = min(nouns, key=lambda m: abs(m.start() - local_start) + (0 if m.start() > local_start else 5))
@@ -1388,6 +1393,26 @@ def _event_noun(region: str, local_start: int, words: _EventWords, language: Lan
         if other.end() <= noun.start() and _joins_group(region[other.end() : noun.start()], words):
             noun = other
     return noun
+
+
+_SEQUENCE_GROUP = 3  # words between a sequence word and the noun of its group: "before a | three-day trip"
+
+
+def _placed_apart(between: str, words: _EventWords) -> bool:
+    """Whether the text before an event noun ends on a sequence word and the noun's group ("... before a"): the noun
+    is another event, placed before or after the date's."""
+    last = next(reversed(list(words.sequence.finditer(between))), None)
+    return last is not None and len(re.findall(r"[\w-]+", between[last.end() :])) <= _SEQUENCE_GROUP
+
+
+def _other_event_at(region: str, at: int, words: _EventWords) -> int | None:
+    """Where the first sequence word after `at` opens another event's group ("... before a trip to Ireland"); None when
+    none does ("will resume before the district court": a place)."""
+    for sequence in words.sequence.finditer(region, at):
+        noun = words.nouns.search(region, sequence.end())
+        if noun is not None and _placed_apart(region[sequence.start() : noun.start()], words):
+            return sequence.start()
+    return None
 
 
 def _joins_group(between: str, words: _EventWords) -> bool:
@@ -1409,9 +1434,41 @@ def _group_start(region: str, noun: re.Match[str]) -> int:
     return named.start() if named else head
 
 
+# what opens a clause's subject before the event noun it governs: a determiner, a noun, an of-word and its article
+# ("La lecture du | délibéré", "L'ouverture du | sommet", "The reading of the | verdict")
+_HEAD_BEFORE = re.compile(
+    r"^\s*(?P<det>[\w]+(?:\s+|['’]))(?P<noun>[a-zà-ÿ][\w-]{2,})\s+(?P<of>[\w]+)(?:\s+|(?<=d)['’])"
+    r"(?:(?P<article>[\w]+)(?:\s+|['’]))?$"
+)
+
+
+def _subject_head_start(region: str, head: int, words: _EventWords) -> int:
+    """Where the subject that opens the clause starts when its head is a noun the event noun complements ("La lecture
+    du délibéré est prévue" -> "lecture du délibéré", "The signing of the treaty is set for" -> "signing of the
+    treaty"): the event is what the head says of it; `head` when nothing but that event's group opens the clause."""
+    opening = _HEAD_BEFORE.match(region[:head])
+    if opening is None:
+        return head
+    det, link, article = (fold(opening.group(g) or "").strip(" '’") for g in ("det", "of", "article"))
+    elided = opening.group("of").endswith("d") and region[opening.end("of") : opening.end("of") + 1] in "'’"
+    link = f"{link}'" if elided else link
+    if (
+        det not in {fold(d).strip("'’") for d in words.determiners}
+        or fold(link) not in words.of_words
+        or (article and article not in {fold(d).strip("'’") for d in words.determiners})
+        or fold(opening.group("noun")) in words.determiners
+        or _says_verb(opening.group("noun"), words)
+    ):
+        return head
+    return opening.start("det")
+
+
 def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
-    """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place."""
-    head = _group_start(region, noun)
+    """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place; from the head of
+    the subject it complements (see `_subject_head_start`)."""
+    head = _subject_head_start(region, _group_start(region, noun), words)
+    other = _other_event_at(region, noun.end(), words)
+    region = region[:other] if other is not None else region  # "visit to the UK | before a trip": another event
     tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
     c = words.cut.search(tail)
     phrase = _trim(tail[: c.start()] if c else tail, words)

@@ -77,6 +77,8 @@ EVENT_DATE_LEAD = (
 CONTRAST_CONJUNCTIONS = (r"while", r"whereas")
 # what opens an adverbial of circumstance between an opening date and its clause ("On Monday, during the summit, X met
 # Y"): the clause after it is the date's
+# what places another event before or after the date's ("on June 3 before a trip to Ireland")
+SEQUENCE_PREPOSITIONS = (r"before", r"after", r"ahead\s+of", r"prior\s+to", r"following")
 CIRCUMSTANCE_OPENERS = (
     r"during",
     r"amid",

@@ -66,6 +66,7 @@ LANGUAGE = Language(
     subordinators=events.SUBORDINATORS,
     contrast_conjunctions=events.CONTRAST_CONJUNCTIONS,
     circumstance_openers=events.CIRCUMSTANCE_OPENERS,
+    sequence_prepositions=events.SEQUENCE_PREPOSITIONS,
     when_clauses=events.WHEN_CLAUSES,
     demonstrative_determiners=events.DEMONSTRATIVE_DETERMINERS,
     day_nouns=events.DAY_NOUNS,

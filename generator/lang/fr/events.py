@@ -110,6 +110,8 @@ EVENT_DATE_LEAD = (
 CONTRAST_CONJUNCTIONS = (r"tandis\s+que", r"alors\s+que", r"bien\s+que", r"même\s+si")
 # what opens an adverbial of circumstance between an opening date and its clause ("Le 16 octobre, à l'occasion du
 # remaniement, X n'est pas reconduite"): the clause after it is the date's
+# what places another event before or after the date's ("le 12 mars avant le sommet")
+SEQUENCE_PREPOSITIONS = (r"avant", r"après", r"à\s+la\s+veille\s+d", r"au\s+lendemain\s+d", r"à\s+la\s+suite\s+d")
 CIRCUMSTANCE_OPENERS = (
     r"à\s+l['’]occasion\s+d",
     r"lors\s+d",
