@@ -32,6 +32,8 @@ class EntityWords:
     """
 
     honorifics: tuple[str, ...] = ()  # not part of a name: "M.", "Mrs"
+    # the same in the plural: every name listed after one is a person's ("MM. Dupont, Martin et Durand")
+    plural_honorifics: tuple[str, ...] = ()
     # prepositions whose object a role phrase is ("devant le juge, X a dit"): no apposition to the name after the comma
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one

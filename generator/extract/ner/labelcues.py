@@ -22,6 +22,7 @@ from generator.extract.ner.particles import (
     is_particle,
     surname_start,
 )
+from generator.extract.ner.peoplelists import listed_after_plural_title
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -797,6 +798,7 @@ LABEL_CUES = (
     _team,
     _fixture,
     _known_person,
+    listed_after_plural_title,
     _gazetteer,
     state_after_town,
     _compass_place,

@@ -27,7 +27,9 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in found)
 
 
-HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics))  # not part of a name: the person follows
+# not part of a name: the person follows (in the plural, each person of the list that follows)
+PLURAL_HONORIFICS = _folded(every(lambda lang: lang.entities.plural_honorifics))
+HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics)) | PLURAL_HONORIFICS
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 # a role phrase must hold one; a title written short is one when its full form is ("Gen." for "General")
 _FULL_HEADS = _folded(every(lambda lang: lang.entities.all_role_heads))
@@ -198,7 +200,11 @@ HONORIFIC_PATTERN = (
     r"\b(?:"
     + "|".join(
         sorted(
-            {re.escape(w.rstrip(".")) for w in every(lambda lang: lang.entities.honorifics)}, key=lambda w: (-len(w), w)
+            {
+                re.escape(w.rstrip("."))
+                for w in every(lambda lang: (*lang.entities.honorifics, *lang.entities.plural_honorifics))
+            },
+            key=lambda w: (-len(w), w),
         )
     )
     + r")\.?"

@@ -601,7 +601,7 @@ def _lone_opener(c: Candidate) -> bool:
     """One capitalised word opening its sentence or a quotation, met nowhere else in the text, that only the
     recogniser calls a person, before a determiner, a noun or an adjective ("Bonne nouvelle !", "Suivra un
     moment ..."), or read as a verb itself ("Reporté à mars"): a word capitalised by its place; a person named by
-    one word there is the subject of a verb ("Pires a marqué")."""
+    one word there is the subject of a verb ("Pires a marqué"); before an adverb or a comma too ("Heureusement,")."""
     if not (c.single and (c.at_start or _opens_quote(c)) and not c.honorific and c.has_ner and c.b < len(c.ws)):
         return False
     nxt = c.ws[c.b]
@@ -610,11 +610,13 @@ def _lone_opener(c: Candidate) -> bool:
     # ("Essayer de trouver du gaz": a preposition and an infinitive after the word make it a verb that governs them)
     after = c.ws[c.b + 1] if c.b + 1 < len(c.ws) and c.ws[c.b + 1].sent == nxt.sent else None
     governs = after is not None and c.doc[nxt.i].pos_ == "ADP" and "Inf" in c.doc[after.i].morph.get("VerbForm", [])
+    # ("Signé notamment par": an adverb after the word; "Heureusement, l'hémorragie est jugulée": a word the tagger
+    # reads as an adverb or an adjective, set off by a comma; not "Griezmann, lui, a marqué")
+    lower = nxt.text.isalpha() and nxt.text.islower()
+    set_off = nxt.text == "," and c.doc[c.ws[c.a].i].pos_ in ("ADV", "ADJ", "VERB")
     return (
         nxt.sent == c.ws[c.a].sent
-        and nxt.text.isalpha()
-        and nxt.text.islower()
-        and (verb or governs or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ"))
+        and (lower and (verb or governs or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ", "ADV")) or set_off)
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
     )

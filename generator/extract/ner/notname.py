@@ -97,7 +97,21 @@ def _law_or_event(c: Candidate) -> bool:
     """Laws, treaties, events, competitions: "Charte de l'ONU", "Ligue des Champions", "Patriot Act"; not a
     given name that is also such a word, before a surname ("President Bill Clinton")."""
     words = c.words[1:] if given_name_first(c) else c.words
-    return any(w in lx.EVENT_WORDS for w in words) or (c.words[-1] in lx.LAW_ENDS and not given_name_first(c))
+    # ("Black Friday", "Cyber Monday", "Super Tuesday": a name of several words ending with a weekday names a day, as
+    # "Labor Day" does; "Jane Friday" and "Doris Day" are people)
+    named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
+    law = named_day and (not given_name_first(c) or _dated_after(c))
+    return any(w in lx.EVENT_WORDS for w in words) or law
+
+
+def _dated_after(c: Candidate) -> bool:
+    """ "on Victoria Day, Monday, 19 May": a holiday's name with the day it falls on in apposition (a given name
+    opens it, "Doris Day" is a person)."""
+    after = [w for w in c.ws[c.b : c.b + 2] if w.sent == c.ws[c.a].sent]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    key = fold(after[1].text.rstrip("."))
+    return key in lx.WEEKDAYS or key in lx.MONTH_WORDS or after[1].text[:1].isdigit()
 
 
 def _names_a_programme(c: Candidate) -> bool:

@@ -54,11 +54,13 @@ def _name_shaped(text: str) -> bool:
 
 
 def given_word(text: str, lang: str) -> bool:
-    """A capitalised word that may be a given name: not an organisation, venue, title, nationality or place."""
+    """A capitalised word that may be a given name: not an organisation, venue, title, nationality or place, nor a
+    function word capitalised to open a sentence ("Comme le Conseil constitutionnel reçoit ...")."""
     key = fold(text)
     return (
         _name_shaped(text)
         and key not in _NOT_GIVEN
+        and (key not in lx.STOP_WORDS or key in lx.FIRST_NAMES)
         and not lx.is_role_head(key)
         and key not in lx.ROLE_MODIFIERS
         and not lx.is_nationality(key)

@@ -22,6 +22,7 @@ from generator.extract.ner.particles import (
     particle_names,
     surname_start,
 )
+from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -169,7 +170,15 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         or (nationality and k < b - 1)  # "le Britannique Richard Reid"
         # "le Marseillais Paul Roux": a given name and a surname after it ("the American Enterprise Institute" is one)
         or (demonym_after_article(ws, k) and not has_org_word and k < b - 2)
+        # "Councilpersons Jones": a plural role word before a name of capitalised words only is the title of the list it
+        # opens ("the Directors Guild of America" is one name)
+        or (k < b - 1 and not has_org_word and singular_role(key) is not None and _names_only(ws, k + 1, b))
     )
+
+
+def _names_only(ws: list[Word], a: int, b: int) -> bool:
+    """Words [a, b) are capitalised, with no connector between them."""
+    return all(is_cap(w.text) and fold(w.text) not in CONNECTORS for w in ws[a:b])
 
 
 def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:

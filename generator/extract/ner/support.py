@@ -13,6 +13,7 @@ from generator.extract.ner.labelcues import (
     town_and_department,
     town_and_region,
 )
+from generator.extract.ner.peoplelists import listed_after_plural_title
 from generator.extract.ner.words import (
     DETERMINERS,
     LOC,
@@ -28,9 +29,11 @@ _LEADER_NOUNS = lx.LEADER_NOUNS
 
 
 def _needs_support(c: Candidate, label: str) -> bool:
-    """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up."""
+    """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up; a plural
+    title before its list is every item's honorific ("MM. DUPONT, MARTIN")."""
+    titled = c.honorific or label == PER and listed_after_plural_title(c) is not None
     known = c.place or c.town or c.subdivision
-    return c.single and not c.honorific and label != LOC or c.single and label == LOC and not known
+    return c.single and not titled and label != LOC or c.single and label == LOC and not known
 
 
 def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:

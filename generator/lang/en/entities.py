@@ -14,6 +14,7 @@ ENTITIES = EntityWords(
         "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Majesty Highness Excellency "
         "Hon Hon. Honourable Honorable"
     ),
+    plural_honorifics=words("Messrs Messrs."),
     role_abbreviations={
         "Sen.": "Senator",
         "Sens.": "Senators",
@@ -44,7 +45,8 @@ ENTITIES = EntityWords(
     role_heads=words(
         "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
         "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
-        "congresswoman representative mayor leader head king queen pope general admiral colonel "
+        "congresswoman representative councillor councilor councilman councilwoman councilmember councilperson "
+        "alderman mayor leader head king queen pope general admiral colonel "
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
         "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "

@@ -9,7 +9,8 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. MM. Mme Mmes Mlle Me Mes Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence S.E S.E."),
+    honorifics=words("M. Mme Mlle Me Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence S.E S.E."),
+    plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     role_abbreviations={
         "Cdt": "commandant",

@@ -1,0 +1,60 @@
+"""Names listed after a word that says they are people: a plural honorific or a plural role word.
+
+Minutes and reports name those present as a list under one plural title ("Étaient présents : MM. BEAUFILS,
+CORDIER, PARESY", "Councilmembers Jones, Scarniench and Smith voted"): the title says what every item is, even a
+surname written in capitals that alone would read as an acronym.
+"""
+
+from __future__ import annotations
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import Candidate, Evidence
+from generator.extract.ner.roles import singular_role
+from generator.extract.ner.text import doc_text
+from generator.extract.ner.words import DETERMINERS, PER, Word, is_acronym, is_cap, sentence_start
+
+_LIST_REACH = 24  # words back over the list to its title ("MM. A, B, C, D, Mmes E, F, M. G et Mme H")
+
+
+def listed_after_plural_title(c: Candidate) -> Evidence | None:
+    """A name in a list of capitalised names (joined by commas and "and", an honorific opening any item) whose
+    first item follows a plural honorific ("MM.", "Mmes", "Messrs") or a plural role word that heads the list
+    ("les conseillers X et Y", "Councilpersons X, Y and me") is a person's, on the same line. After a role word, the
+    list has two names or more, and an acronym or an organisation's name stays what it is ("les députés LR et PS")."""
+    ws, k = c.ws, c.a - 1
+    text = doc_text(c.doc)
+    linked = _link(ws, c.b) and c.b + 1 < len(ws) and is_cap(ws[c.b + 1].text)
+    while (
+        k >= 0
+        and ws[k].sent == ws[c.a].sent
+        and c.a - k <= _LIST_REACH
+        and "\n" not in text[ws[k].end : ws[k + 1].start]
+    ):
+        key = fold(ws[k].text)
+        if key in lx.PLURAL_HONORIFICS:
+            return Evidence(PER)
+        if singular_role(ws[k].text) is not None and _heads_a_list(ws, k):
+            person_shaped = not is_acronym(c.text) and not any(w in lx.ORG_WORDS for w in c.words)
+            return Evidence(PER) if linked and person_shaped and not c.place and c.key not in lx.PARTISANS else None
+        if not (_link(ws, k) or key in lx.HONORIFICS or is_cap(ws[k].text)):
+            return None
+        if _link(ws, k):
+            if k == 0 or not is_cap(ws[k - 1].text):
+                return None  # a link between two names only
+            linked = True
+        k -= 1
+    return None
+
+
+def _link(ws: list[Word], k: int) -> bool:
+    return k < len(ws) and (ws[k].text == "," or fold(ws[k].text) in lx.AND_WORDS)
+
+
+def _heads_a_list(ws: list[Word], k: int) -> bool:
+    """The plural role word opens its sentence ("Councilpersons X, Y") or follows a determiner in lower case ("les
+    ministres X et Y"); not a capitalised word inside a name ("ministre des Anciens Combattants") nor a verb ("who
+    heads X")."""
+    if ws[k].text[:1].isupper():
+        return sentence_start(ws, k)
+    return k > 0 and ws[k - 1].sent == ws[k].sent and fold(ws[k - 1].text) in DETERMINERS

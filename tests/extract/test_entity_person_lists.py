@@ -1,0 +1,72 @@
+"""Person shapes of real pages (issue 19), tested on sentences other than the pages that showed them: names listed
+after a plural honorific or a plural role word, named days, a function word opening a sentence before an article,
+and a sentence's first word set off by a comma or followed by an adverb."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_surnames_in_capitals_listed_after_a_plural_honorific_are_people():
+    people, orgs, _ = run(
+        "Compte rendu\n\nÉtaient présents : MM. BERNARD, LEGRAND, FOUCHER, Mmes ROUSSEL, LAMBERT, M. CHAPUIS et Mme "
+        "DUVAL formant la majorité des membres en exercice.",
+        "fr",
+    )
+    assert {"BERNARD", "LEGRAND", "FOUCHER", "ROUSSEL", "LAMBERT", "CHAPUIS", "DUVAL"} <= set(people)
+    assert not orgs
+
+
+def test_names_listed_after_an_english_plural_honorific_are_people():
+    people, _, _ = run("Statement\n\nMessrs Okafor and Lindqvist declined to comment on the sale.", "en")
+    assert {"Okafor", "Lindqvist"} <= set(people)
+
+
+def test_surnames_listed_after_a_plural_role_word_are_people():
+    people, _, _ = run("Minutes\n\nCouncilmembers Hadley, Brzezinski and myself voted against the plan.", "en")
+    assert {"Hadley", "Brzezinski"} <= set(people)
+
+
+def test_parties_listed_after_a_plural_role_word_stay_organisations():
+    people, orgs, _ = run("Vote\n\nLes députés LR, PS et LFI ont voté contre le texte.", "fr")
+    assert not people and {"LR", "PS", "LFI"} <= set(orgs)
+
+
+def test_a_plural_role_word_does_not_cut_an_organisation_s_name():
+    people, _, _ = run("Strike\n\nThe Directors Guild of America said on Monday it would strike.", "en")
+    assert not people
+
+
+def test_a_name_ending_with_a_weekday_is_a_named_day():
+    people, _, _ = run(
+        "Sales\n\nShops expect record sales on Small Business Saturday, then on Cyber Monday. Monday was busy. "
+        "Stores opened early for Black Friday.",
+        "en",
+    )
+    assert not people
+
+
+def test_a_holiday_dated_in_apposition_is_no_person_even_after_a_given_name():
+    people, _, _ = run("Visit\n\nSchools close on Victoria Day, Monday, 20 May, and reopen on Tuesday.", "en")
+    assert not people
+
+
+def test_a_function_word_opening_a_sentence_is_no_given_name_before_an_article():
+    people, orgs, _ = run(
+        "Titre\n\nComme le Conseil constitutionnel reçoit les formulaires, ses services les vérifient.", "fr"
+    )
+    assert not people and "Conseil constitutionnel" in orgs
+
+
+def test_a_sentence_s_first_word_set_off_by_a_comma_or_before_an_adverb_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLe procès a repris lundi.\nHeureusement, le témoin est revenu à la barre.\n"
+        "Signé notamment par le Premier ministre, le texte entre en vigueur.",
+        "fr",
+    )
+    assert not people
+
+
+def test_a_surname_set_off_by_a_comma_at_a_sentence_start_stays_a_person():
+    people, _, _ = run("Titre\n\nLe match a commencé.\nGriezmann, lui, a marqué dès la 5e minute.", "fr")
+    assert "Griezmann" in people
