@@ -891,14 +891,18 @@ def _labelled_items(masked: str, start: int, words: _EventWords) -> str:
     label = [p for p in masked[start:colon].split(",") if re.search(r"\w", p)]
     if not label or not all(_says_only_when(p, words) or words.circumstance.match(p) for p in label):
         return ""  # "Friday, June 13: The delegates arrive": a bare label, read as one below
-    items = []
-    for piece in masked[colon + 1 :].split(";"):
-        item = words.lead.sub("", piece.strip(_EDGES + " !?")).strip(_EDGES + " !?")
-        if item and not words.optional_item.match(item):
-            items.append(item)
+    listed = _items_after(masked[colon + 1 :], ";", words, _EDGES + "!?")
+    items = [item for item in listed if not words.optional_item.match(item)]
     if not items or len(content_words(items[0])) < _FEW_CONTENT:
         return ""  # "20 juin : le jour J !": the label's words say too little to stand for the day
     return _trim("; ".join(items[:_PROGRAMME_ITEMS]), words)
+
+
+def _items_after(listed: str, separator: str, words: _EventWords, edges: str = _EDGES) -> list[str]:
+    """The items of what follows a colon, split at `separator`, each without its lead word ("puis", "and then") and
+    its edges; empty ones dropped."""
+    items = (words.lead.sub("", piece.strip(edges)).strip(edges) for piece in re.split(separator, listed))
+    return [item for item in items if item]
 
 
 def _day_list(masked: str, start: int, words: _EventWords) -> str:
@@ -910,12 +914,7 @@ def _day_list(masked: str, start: int, words: _EventWords) -> str:
     opening = max(masked.rfind(mark, 0, start) for mark in ".;:")
     if colon < 0 or not words.day_noun.search(masked, opening + 1, colon) or re.search(r"[;()]", masked[start:colon]):
         return ""
-    items = [
-        part.strip(_EDGES)
-        for piece in re.split(r"[,;]\s+", masked[colon + 1 :])
-        for part in [words.lead.sub("", piece.strip())]
-        if part.strip(_EDGES)
-    ]
+    items = _items_after(masked[colon + 1 :], r"[,;]\s+", words)
     items = [part.group(0) if (part := words.coordinated.match(item)) else item for item in items]
     if len(items) < 2:
         return ""  # one clause after the colon: what the day is, read as a clause
