@@ -168,3 +168,8 @@ def test_a_chain_of_patronyms_is_one_person():
     )
     assert {"Salman bin Hamad Al Khalifa", "Maria da Graça dos Reis"} <= set(people)
     assert not {"Salman", "Hamad Al Khalifa", "Maria da Graça"} & set(people) and "Reis" not in places
+
+
+def test_three_given_names_may_come_before_a_particle():
+    people, _, _ = run("Title\n\nPresident Luiz Inácio Lula da Silva received the envoy in Brasilia on Tuesday.")
+    assert "Luiz Inácio Lula da Silva" in people and "Luiz Inácio Lula" not in people

@@ -23,6 +23,7 @@ PARTICLES = lx.PARTICLES
 # The particles that are also articles, which a sentence start or a title may carry ("Le ministre", "Le Monde").
 ARTICLES = lx.PARTICLE_ARTICLES
 _MAX_PARTICLES = 3  # "de La Fontaine", "van der", "Van den"
+_MAX_GIVEN = 3  # given names before the particle: "Luiz Inácio Lula da Silva"
 _MAX_LINKS = 3  # patronyms after the first: "bin Nasser bin Khalifa Al Thani"
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*")
 # Capitalised words that never start a person's name, whatever follows them.
@@ -99,7 +100,7 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     """In words [a, b) shaped "Given [Middle] particles Surname" ("Marine Le Pen", "Valéry Giscard d'Estaing"),
     the index of the first particle; -1 for any other shape. Places and organisations do not qualify: "Gare de
     Lyon", "Cour de La Haye", "Paris La Défense"."""
-    for k in range(a + 1, min(b - 1, a + 3)):
+    for k in range(a + 1, min(b - 1, a + 1 + _MAX_GIVEN)):
         if not is_particle(ws[k].text):
             continue
         if particle_end(ws, k, b) != b or not all(given_word(w.text, lang) for w in ws[a:k]):
