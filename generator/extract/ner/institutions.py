@@ -50,7 +50,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         nxt = fold(ws[k + 1].text)
         if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = k + 2
-        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and _place_or_town(ws[k + 2].text, lang):
+        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and _known_town_or_place(ws[k + 2].text):
             end = k + 3
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
             pass  # "en commission des lois", "la commission de la défense": a committee and its field
@@ -91,9 +91,9 @@ def _generic_name(name: list[Word]) -> bool:
 _QUALIFIERS = lx.MINISTRY_DOMAINS | lx.ROLE_MODIFIERS | lx.ORG_OPENERS | lx.ORG_ADJECTIVES
 
 
-def _place_or_town(text: str, lang: str) -> bool:
-    """A place the gazetteer knows, or a town of the world list ("le rectorat de Créteil")."""
-    return is_cap(text) and (lx.place_name(text, lang) is not None or lx.is_town(text))
+def _known_town_or_place(text: str) -> bool:
+    """A capitalised place the gazetteer or the world's towns list knows ("le rectorat de Créteil")."""
+    return is_cap(text) and lx.is_known_place(text)
 
 
 def _court(ws: list[Word], k: int) -> int:
@@ -160,7 +160,7 @@ def possessor_start(ws: list[Word], n: int) -> int | None:
     ):
         a -= 1
     name = " ".join(x.text for x in ws[a:n])
-    return a if lx.is_place(name) or lx.is_town(name) else None
+    return a if lx.is_known_place(name) else None
 
 
 def _people_or_place_start(ws: list[Word], n: int) -> int | None:
@@ -178,7 +178,7 @@ def _people_or_place_start(ws: list[Word], n: int) -> int | None:
                 break
             a -= 1
         name = " ".join(x.text for x in ws[a : n + 1])
-        if not (lx.is_place(name) or lx.is_town(name)):
+        if not lx.is_known_place(name):
             return None
     if a > 0 and ws[a - 1].sent == ws[n].sent and is_cap(ws[a - 1].text) and not sentence_start(ws, a - 1):
         return None  # the adjective or the place is the end of a longer name

@@ -572,7 +572,7 @@ def listed_with_places(c: Candidate) -> Evidence | None:
         text = " ".join(w.text for w in c.ws[i:j])
         if c.has_ner and ent_label(c.doc, c.ws[i].i, c.ws[j - 1].j) in (PER, ORG):
             return False
-        return bool(lx.place_name(text, c.lang)) or lx.is_town(text) or (j - i == 1 and lx.town_shaped(text))
+        return lx.is_known_place(text) or (j - i == 1 and lx.town_shaped(text))
 
     places = sum(known(i, j) for i, j in items)
     shaped = any(

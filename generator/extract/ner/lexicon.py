@@ -384,6 +384,11 @@ def is_town(text: str) -> bool:
     return fold(text) in TOWNS
 
 
+def is_known_place(text: str) -> bool:
+    """A place the gazetteer knows, or a town of the world list."""
+    return is_place(text) or is_town(text)
+
+
 def is_subdivision(text: str) -> bool:
     """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
     return fold(text) in SUBDIVISIONS

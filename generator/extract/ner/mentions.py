@@ -88,8 +88,8 @@ def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
     Namibian", "selon Les Echos"), or anywhere before a newspaper's name ("The New York Times has reported"); not
     before a country known by its bare name, nor before a title ("The Duke of Kent")."""
     w = ws[a]
-    # ("Le", "La" are also surname particles: `particle_names` decides for them; "The Duke of Kent" is a style)
-    if fold(w.text) not in lx.ARTICLES or fold(w.text) in lx.PARTICLES or not w.text[:1].isupper():
+    # ("The Duke of Kent" is a style)
+    if not _article_of_titles(w.text) or not w.text[:1].isupper():
         return False
     if lx.is_role_head(ws[a + 1].text) or fold(ws[a + 1].text) in lx.HONORIFICS | lx.PEERAGE_TITLES:
         return False
@@ -107,6 +107,12 @@ def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
         and "\n" not in doc_text(doc)[prev.end : w.start]
         and not sentence_start(ws, a)
     )
+
+
+def _article_of_titles(word: str) -> bool:
+    """An article that is never a surname's particle ("The", "Les"): "Le" and "La" are also particles, which
+    `particle_names` decides for."""
+    return fold(word) in lx.ARTICLES and fold(word) not in lx.PARTICLES
 
 
 def _common_noun_opening(ws: list[Word], a: int, lowercase_forms: set[str]) -> bool:
@@ -549,7 +555,7 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
     a, b, ws, text = c.a, c.b, c.ws, c.text
     if label == LOC and re.match(r"(?i)ex-", text):
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
-    if label == PER and b - a > 1 and fold(ws[a].text) in lx.ARTICLES and fold(ws[a].text) not in lx.PARTICLES:
+    if label == PER and b - a > 1 and _article_of_titles(ws[a].text):
         label = ORG  # "told The Namibian": a title keeps its article, no person's name opens with "The" or "Les"
     if label == ORG:
         b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a))

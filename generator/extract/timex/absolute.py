@@ -69,7 +69,7 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
             out.append(Found(span[0], span[1], "DATE", value))
     if out and m.start("month") < m.start("d1"):  # "March 3-5": the month is the first's
         out[0].start = m.start()
-    _name_the_span_days(ctx, out[-2:] if len(out) >= 2 else [])
+    _name_the_span_days(ctx, out[-2:])
     return out
 
 
