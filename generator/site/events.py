@@ -124,8 +124,9 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     the same participant or place (default: the name folded, with the equivalents table).
     """
     identity = identity or _folded_identity
-    rows = _join_nested(sorted(items, key=_announced), _Names(identity))
-    groups = _join_conflicts(rows, identity)
+    names = _Names(identity)
+    rows = _join_nested(sorted(items, key=_announced), names)
+    groups = _join_conflicts(rows, names)
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
@@ -392,7 +393,7 @@ def _at_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, at)) + r")(?:(?<=')|(?!\w))")
 
 
-def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
+def _join_conflicts(rows: list[_Row], names: _Names) -> list[list[_Row]]:
     """Step 2: rows that are one event announced at dates that do not nest, joined (see the docstring).
     Each phrase of a row is compared, not only its longest: "25% tariffs on Canadian and Mexican imports take
     effect" is in one row with a longer French phrase, and all its words are in another row's phrase."""
@@ -406,8 +407,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
             by_pair.setdefault(pair, []).append(i)
     anchors: dict[int, tuple[set[str], set[str]]] = {}
     told = _Told(rows)
-    name_words: dict[int, frozenset[str]] = {}
-    phrase_names: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
+    identity = names.identity
     entities: dict[int, set[str]] = {}  # row -> the entities its briefings name
     for i, row in enumerate(rows):
         for item, found in _items_by_phrase(row):
@@ -415,7 +415,7 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
             # which are compared as entities: a name the phrase says must be one the other row's briefing names
             # too ("start of vaccinations in Congo" and "lancement de la vaccination à Goma" from an article on
             # the RDC; not "visit to Germany" and "visite en France" from an article that never names Germany).
-            plain = found - _name_words(item.entry.briefing, name_words)
+            plain = names.plain(item, found)
             for said in [found] if plain == found else [found, plain]:
                 if len(said) < 2:
                     continue
@@ -424,15 +424,13 @@ def _join_conflicts(rows: list[_Row], identity: Identity) -> list[list[_Row]]:
                     if j == i or joined.find(i) == joined.find(j) or not any(said <= other for other in phrases[j]):
                         continue
                     if said is plain:
-                        if id(item) not in phrase_names:
-                            phrase_names[id(item)] = _named(item, identity, phrase_only=True)
                         if j not in entities:
                             entities[j] = _entities(rows[j], identity)
-                        if not phrase_names[id(item)] <= entities[j]:
+                        if not names.in_phrase(item) <= entities[j]:
                             continue
                     if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)):
                         joined.join(i, j)
-    for i, j, said in _near_parts(rows, shown, _Names(identity)):
+    for i, j, said in _near_parts(rows, shown, names):
         if joined.find(i) != joined.find(j) and _conflict(
             rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told), agreed=True
         ):
