@@ -628,6 +628,31 @@ def test_an_event_headline_with_its_date_is_no_stamp_and_a_byline_below_wins(hea
     assert "date stamp" not in (evidence or "")
 
 
+@pytest.mark.parametrize(
+    "page, lang, day",
+    [
+        (
+            "Only registered members may reply in this thread of the residents' association forum.\n"
+            "Joined: Mon Mar 4, 2019 9:10 am\n\nPosted by Mary Jones » Wed Jun 5, 2024 8:15 pm\n\n"
+            "The road works start next Monday.\n\nPosted by Tom Hill » Thu Jun 6, 2024 7:02 am\n",
+            "en",
+            dt.date(2024, 6, 5),
+        ),
+        (
+            "Ce forum est réservé aux adhérents du club, merci de respecter les règles de la charte.\n\n"
+            "Posté par Marc Leroy - mar. 4 juin 2024 18:20\n\nLa sortie aura lieu samedi prochain.\n",
+            "fr",
+            dt.date(2024, 6, 4),
+        ),
+    ],
+)
+def test_a_signed_stamp_below_a_notice_dates_the_page_and_later_replies_do_not(
+    page: str, lang: str, day: dt.date
+) -> None:
+    date, evidence = infer_published(page, lang)
+    assert date == day and "date stamp" in evidence
+
+
 MENU = "".join(f"{item}\n" for item in ("Accueil", "Politique", "Économie", "Monde", "Sport", "Culture",
     "Sciences", "Podcasts", "Vidéos", "Newsletters", "Abonnement"))  # fmt: skip
 

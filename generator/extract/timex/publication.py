@@ -80,8 +80,15 @@ _STAMP_FILLER = re.compile(
 )
 # who signs beside the stamp: "Par Jean Dupont - 2 avril 2024", "By John Smith and Jane Doe | Apr 2, 2024"
 _NAME = r"(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)"
+_BYLINE_WORDS = "|".join(
+    sorted(
+        (re.escape(w).replace(r"\ ", r"\s+") for w in every(lambda lang: lang.chrome.byline_starts)),
+        key=len,
+        reverse=True,
+    )
+)
 _BYLINE_BEFORE = re.compile(
-    rf"^\s*(?:par|by)\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,]|\ble\b|\bon\b)\s*(?:le\s+)?$", re.I
+    rf"^\s*(?:{_BYLINE_WORDS})\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,»]|\ble\b|\bon\b)", re.I
 )
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
@@ -130,7 +137,9 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
     With `yearless`, a day without its year ("Mardi 2 avril"), for when the year is known otherwise.
 
     A name may stand beside it when it is plainly a byline: "Par Jean Dupont - 2 avril 2024",
-    "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp.
+    "April 2, 2024 / CBS News". "Fête de la Musique - 21 juin 2024" is a headline, not a stamp. A signed
+    stamp ("Post by Jane Roe » Tue Aug 20, 2019 6:32 pm") counts wherever it stands: a forum's notice or a
+    lead can come before it, and the signed posts of comments after it are later.
 
     A page may show several stamps: the day it was published, updated, or the site's date bar (the day
     it was saved). None comes before the publication, so the earliest is the publication's. None is an
@@ -140,7 +149,7 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
     stamps: list[Timex] = []
     for t in timexes:
         day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
-        if not any(a <= t.start < b for a, b in zones) or not day or not yearless and not t.value[:4].isdigit():
+        if not day or not yearless and not t.value[:4].isdigit():
             continue
         s0 = text.rfind("\n", 0, t.start) + 1
         s1 = text.find("\n", t.end)
@@ -152,8 +161,12 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
             if s0 <= other.start and other.end <= s1 and other is not t:
                 line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
+        byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
+        signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
+        if not signed and not any(a <= t.start < b for a, b in zones):
+            continue
         alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail) or _buttons_only(tail))
-        if alone or _BYLINE_BEFORE.match(head) and _filler_only(tail) or _place_dated(head, tail):
+        if alone or signed or _place_dated(head, tail):
             stamps.append(t)
     return stamps
 

@@ -61,7 +61,7 @@ CHROME = ChromeLines(
         "view all ({n})",
     ),
     breadcrumb_starts=("home", "news"),
-    byline_starts=("by", "written by"),
+    byline_starts=("by", "written by", "posted by", "post by"),
     credit_starts=("photo", "photograph", "picture", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),

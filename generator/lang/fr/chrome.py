@@ -46,7 +46,7 @@ CHROME = ChromeLines(
         "{n} minutes de lecture",
     ),
     breadcrumb_starts=("accueil", "actu", "actualités"),
-    byline_starts=("par", "écrit par"),
+    byline_starts=("par", "écrit par", "publié par", "posté par"),
     credit_starts=("photo", "crédit", "crédits", "illustration"),
     contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
     link_starts=("lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "lire", "à lire", "vidéo", "regarder"),
