@@ -588,3 +588,28 @@ def test_a_demonstrative_whose_noun_the_sentence_before_does_not_name_stays():
 )
 def test_an_item_says_its_first_sentence_without_its_list_mark_and_the_part_of_the_day(following, lang, expected):
     assert programme_items(following, language(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Calendrier du budget :\n– 14 octobre. Vote de la première partie en séance publique.\n"
+            "– 21 octobre. Examen des crédits des missions en commission.\n",
+            "fr",
+            dt.date(2025, 10, 1),
+            {"2025-10-14": "Vote de la première partie en séance publique",
+             "2025-10-21": "Examen des crédits des missions en commission"},
+        ),
+        (
+            "Tour dates\n\nFriday, June 7. The band opens the festival in Lyon.\nSaturday, June 8. A signing session "
+            "at the record shop.\n",
+            "en",
+            dt.date(2024, 5, 20),
+            {"2024-06-07": "band opens the festival in Lyon", "2024-06-08": "signing session at the record shop"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_ended_by_a_full_stop_takes_the_item_after_it_on_its_line(text, lang, published, expected):
+    rows = {u.date: u.event for u in _upcoming(text, lang, published)}
+    assert {day: rows.get(day) for day in expected} == expected

@@ -769,8 +769,11 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     """The phrase the words around the date give: a heading's programme, a parenthesis' name, an event
     noun's group, or the clause without one."""
     words = _event_words(language)
-    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1 and _ends_line(following):
-        return programme_items(following, language, hour=_hour_alone(sentence))
+    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
+        if _ends_line(following):
+            return programme_items(following, language, hour=_hour_alone(sentence))
+        # "– 28 janvier. Date limite de dépôt des amendements.": the date, a full stop, then its item on the line
+        return _trim(words.lead.sub("", _item_event(_item_text(following.split("\n")[0], language), language)), words)
     on_agenda = words.agenda.search(masked)
     if on_agenda and on_agenda.end() <= start:
         # "Le climat et les océans seront au programme de la session de lundi": the session, about the climate
