@@ -769,10 +769,12 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     """The phrase the words around the date give: a heading's programme, a parenthesis' name, an event
     noun's group, or the clause without one."""
     words = _event_words(language)
-    if following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1:
-        if _ends_line(following):
-            return programme_items(following, language, hour=_hour_alone(sentence))
-        # "– 28 janvier. Date limite de dépôt des amendements.": the date, a full stop, then its item on the line
+    alone = following and "\n" not in sentence.strip() and len(re.findall(r"\w+", masked)) <= 1
+    if alone and _ends_line(following):
+        return programme_items(following, language, hour=_hour_alone(sentence))
+    if alone and all(words.lead.fullmatch(w) for w in re.findall(r"\w+", masked)):
+        # "– 28 janvier. Date limite de dépôt des amendements.": the date, a full stop, then its item on the line; not
+        # "Suivront les 8 et 9 mars. Soit quatre jours de grève.", a sentence of its own
         return _trim(words.lead.sub("", _item_event(_item_text(following.split("\n")[0], language), language)), words)
     on_agenda = words.agenda.search(masked)
     if on_agenda and on_agenda.end() <= start:
