@@ -266,3 +266,13 @@ def test_an_ordinal_that_stands_for_one_of_a_group_is_no_role(text, lang, name, 
 def test_a_sites_call_to_the_reader_names_no_one(text, lang):
     people, orgs, _ = run(text, lang)
     assert set(people) == {"Paul Roux"} and not orgs
+
+
+def test_an_office_after_an_article_addresses_its_holder_and_is_no_surname():
+    people, _, _ = run(
+        "Objet : demande d'audience\n\nMonsieur le Maire, nous sollicitons un rendez-vous. Madame la Directrice, "
+        "la section syndicale vous écrit au nom de Paul Martin. Mme Le Pen a répondu.",
+        "fr",
+    )
+    assert not {"le Maire", "la Directrice", "Maire", "Directrice"} & set(people)
+    assert {"Paul Martin", "Le Pen"} <= set(people)

@@ -33,7 +33,15 @@ def _not_name_shaped(c: Candidate) -> bool:
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
+        or _office_addressed(key)
     )
+
+
+def _office_addressed(key: str) -> bool:
+    """ "Madame la Présidente", "Monsieur le Préfet": an article and an office alone, as a letter addresses the
+    holder, are no surname ("Mme Le Pen" is one: no office)."""
+    words = key.split()
+    return len(words) == 2 and words[0] in lx.PARTICLE_ARTICLES and lx.is_role_head(words[1])
 
 
 def the_institution(c: Candidate) -> bool:
