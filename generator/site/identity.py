@@ -140,6 +140,10 @@ joined, by rules a reader can check:
   is not "Pas-de-Calais");
 - a place named with its country after a linking word ("Santiago du Chili") is the place named without it,
   when every briefing naming that one is about that country (their first place);
+- an organisation named by one word is the one organisation named by that word and one more ("Alameda",
+  "Alameda Research"; "Esso", "Esso-ExxonMobil"), when the briefings naming each name another entity in
+  common and none names both; the added word no organisation of the archive, no place, no nationality
+  ("CDU-CSU" beside "CSU", "Esso France" stay apart);
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
 
@@ -341,12 +345,14 @@ def identify(
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
+    cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
             continue
         names[(m.kind, name)] += 1
         joins.add((m.kind, _folded_key(name)))
+        cast.setdefault(m.briefing, set()).add((m.kind, _folded_key(name)))
         if m.kind == "person" and m.briefing:
             named_in.setdefault(_folded_key(name), set()).add(m.briefing)
         if m.kind in ("person", "place") and m.where:
@@ -407,6 +413,7 @@ def identify(
     _join_with_country(joins, places, people_about)
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
+    _join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
@@ -974,6 +981,44 @@ def _join_without_kind_word(joins: _Joins, organizations: list[str]) -> None:
             group = sorted(names) + ([short] if short in named and len(by_kind) == 1 else [])
             for other in group[1:]:
                 joins.join(("organization", group[0]), ("organization", other))
+
+
+def _join_one_word_more(joins: _Joins, organizations: list[str], cast: dict[str, set[tuple[str, str]]]) -> None:
+    """An organisation named by one word is the one organisation of the archive named by that word and one
+    more ("Alameda", "Alameda Research"; "Esso", "Esso-ExxonMobil": a company and its full or parent's name),
+    when the briefings naming each name another entity in common (one story's cast), no briefing names both (it
+    would tell two bodies apart), and the added word is no organisation the archive names on its own ("CDU",
+    "CDU-CSU" beside "CSU": an alliance of two), nor a place or a nationality (a country's branch: "Esso
+    France"). A word that starts two such names, or a longer one ("Alameda Capital"), joins neither; a word of
+    three letters or fewer, a name of the equivalents table, a country's or a nationality's word joins none."""
+    named = set(organizations)
+    starting: dict[str, set[str]] = {}  # a first word -> the names of two words or more it starts
+    for name in organizations:
+        words = name.split()
+        if len(words) >= 2:
+            starting.setdefault(words[0], set()).add(name)
+    places = {name for names in cast.values() for kind, name in names if kind == "place"}
+    in_briefings: dict[tuple[str, str], set[str]] = {}  # identity -> the briefings naming it
+    for briefing, names in cast.items():
+        for item in names:
+            in_briefings.setdefault(joins.find(item), set()).add(briefing)
+    for short in organizations:
+        if " " in short or len(short) < 4 or not short.isalpha() or short in _nations() or _table_name(short):
+            continue
+        own = joins.find(("organization", short))
+        longer = {joins.find(("organization", n)) for n in starting.get(short, ())} - {own}
+        two_words = [n for n in starting.get(short, ()) if len(n.split()) == 2]
+        if len(longer) != 1 or len(two_words) != 1 or len(starting[short]) != 1:
+            continue
+        long, added = two_words[0], two_words[0].split()[1]
+        if added in named or added in places or added in _nations() or added in NATIONALITIES:
+            continue
+        mine, theirs = in_briefings.get(own, set()), in_briefings.get(joins.find(("organization", long)), set())
+        if mine & theirs:
+            continue
+        around = {joins.find(i) for b in mine for i in cast[b]} - {own}
+        if around & {joins.find(i) for b in theirs for i in cast[b]} - {joins.find(("organization", long))}:
+            joins.join(("organization", short), ("organization", long))
 
 
 @lru_cache(maxsize=1)

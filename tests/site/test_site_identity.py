@@ -991,3 +991,63 @@ def test_places_one_letter_apart_stay_two_in_one_language_about_two_places_or_wi
 def test_a_landmark_reads_its_name_through_the_transliteration_table():
     found = keys(place("lac Tchany"), place("Lake Chany"), place("lac Tchad"))
     assert found["lac Tchany"] == found["Lake Chany"] != found["lac Tchad"]
+
+
+def in_briefing(kind: str, name: str, briefing: str) -> Mention:
+    return Mention(kind, name, (), None, "en", "", briefing)
+
+
+def test_a_one_word_name_is_the_one_name_that_adds_a_word_in_briefings_with_a_cast_in_common():
+    found = keys(
+        in_briefing("organization", "Vantor", "a"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("organization", "Vantor-PetroNord", "b"),
+        in_briefing("person", "Marsh", "b"),  # the same person, named otherwise
+        in_briefing("organization", "Quillon", "c"),
+        in_briefing("organization", "Quillon Capital", "d"),
+        in_briefing("organization", "Solvane", "d"),
+        in_briefing("organization", "Solvane", "c"),
+    )
+    assert found["Vantor"] == found["Vantor-PetroNord"]
+    assert found["Quillon"] == found["Quillon Capital"]
+
+
+def test_a_one_word_name_stays_apart_from_an_alliance_a_branch_two_longer_names_or_another_cast():
+    alliance = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo-Kesta", "b"),
+        in_briefing("organization", "Kesta", "a"),  # named on its own: two bodies allied
+        in_briefing("organization", "Kesta", "b"),
+    )
+    assert alliance["Dravo"] != alliance["Dravo-Kesta"]
+    branch = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo France", "b"),  # a country's branch
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Lena Marsh", "b"),
+    )
+    assert branch["Dravo"] != branch["Dravo France"]
+    two = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("organization", "Dravo Energy", "c"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Lena Marsh", "b"),
+        in_briefing("person", "Lena Marsh", "c"),
+    )
+    assert len({two["Dravo"], two["Dravo Capital"], two["Dravo Energy"]}) == 3
+    together = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "a"),  # one briefing names both: two bodies
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("person", "Lena Marsh", "b"),
+        in_briefing("person", "Lena Marsh", "a"),
+    )
+    assert together["Dravo"] != together["Dravo Capital"]
+    strangers = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Paul Ortega", "b"),  # nothing in common: two stories
+    )
+    assert strangers["Dravo"] != strangers["Dravo Capital"]
