@@ -145,7 +145,9 @@ joined, by rules a reader can check:
   common and none names both; the added word no organisation of the archive, no place, no nationality
   ("CDU-CSU" beside "CSU", "Esso France" stay apart);
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
-  kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
+  kind the archive uses most (organisation on a tie); a person joins nothing of another kind, but an
+  organisation named by a person's initials that a briefing gives as that person's alias ("SBF" for "Sam
+  Bankman-Fried"): the one person given them, when no briefing gives them to an organisation.
 
 A hand correction in a briefing's front matter (`identities`, see docs/methode.md) is stronger than all
 of these: its `aliases` are joined to its name whatever the rules say, and no rule ever joins its name to
@@ -346,6 +348,7 @@ def identify(
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
     cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
+    initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -373,6 +376,8 @@ def identify(
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
             elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split():
                 nicknames.add((_folded_key(alias), _folded_key(name)))
+            elif m.kind == "person" and _is_acronym(alias) and fold(alias) == _person_initials(name):
+                initials_of.setdefault(_folded_key(alias), set()).add(_folded_key(name))
             elif m.kind == "organization" and _starts(_folded_key(name), _folded_key(alias)):
                 short_forms.add((_folded_key(alias), _folded_key(name)))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
@@ -431,7 +436,42 @@ def identify(
         if others:
             result.variants[(kind, key)] = others
     _join_across_kinds(result, members, key_of, names, corrections)
+    given = {a for acronyms in acronyms_given.values() for a in acronyms}
+    _people_typed_as_organisations(
+        result, members, key_of, {a: ps for a, ps in initials_of.items() if a not in given}, joins
+    )
     return result
+
+
+def _person_initials(name: str) -> str:
+    """The initials of a person's name, each part of a hyphenated name its own ("Sam Bankman-Fried" -> "sbf")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", fold(_TITLE.sub("", name))))
+
+
+def _people_typed_as_organisations(
+    result: Identities,
+    members: dict[tuple[str, str], list[str]],
+    key_of: dict[tuple[str, str], str],
+    initials_of: dict[str, set[str]],
+    joins: _Joins,
+) -> None:
+    """An organisation named by a person's initials, which a briefing gives as that person's alias ("SBF" for
+    "Sam Bankman-Fried"), is that person: a briefing that took the initials for a company's. Only when its
+    page holds no other name, the initials are one person's, and no briefing gives them to an organisation as
+    its acronym (`initials_of` is without those)."""
+    for root, group in sorted(members.items()):
+        folded = {_folded_key(n) for n in group}
+        if root[0] != "organization" or len(folded) != 1 or (initials := folded.pop()) not in initials_of:
+            continue
+        people = {joins.find(("person", p)) for p in initials_of[initials]}
+        if len(people) != 1:
+            continue
+        person = people.pop()
+        for name in group:
+            result.keys[(root[0], name)] = key_of[person]
+            result.kinds[(root[0], name)] = "person"
+        for slug in result.variants.pop((root[0], key_of[root]), set()) | {key_of[root]}:
+            result.moved[(root[0], slug)] = ("person", key_of[person])
 
 
 def _join_across_kinds(

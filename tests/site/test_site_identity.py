@@ -1051,3 +1051,19 @@ def test_a_one_word_name_stays_apart_from_an_alliance_a_branch_two_longer_names_
         in_briefing("person", "Paul Ortega", "b"),  # nothing in common: two stories
     )
     assert strangers["Dravo"] != strangers["Dravo Capital"]
+
+
+def test_an_organisation_named_by_a_persons_initials_given_as_their_alias_is_that_person():
+    found = identify([person("Mara Lind-Okafor", "MLO"), org("MLO"), person("Mara Lind-Okafor")], slugify)
+    assert found.page("organization", "MLO") == ("person", "mara-lind-okafor")
+    assert found.moved[("organization", "mlo")] == ("person", "mara-lind-okafor")
+
+
+def test_initials_an_organisation_is_given_or_that_are_not_the_persons_stay_an_organisation():
+    company = identify([person("Mara Lind-Okafor", "MLO"), org("MLO"), org("Mali Labour Office", "MLO")], slugify)
+    assert company.page("organization", "MLO") == company.page("organization", "Mali Labour Office")
+    assert company.page("organization", "MLO")[0] == "organization"  # type: ignore[index]
+    other = identify([person("Mara Okafor", "MLO"), org("MLO")], slugify)
+    assert other.page("organization", "MLO") == ("organization", "mlo")
+    two = identify([person("Mara Lind-Okafor", "MLO"), person("Milo Lee Ortiz", "MLO"), org("MLO")], slugify)
+    assert two.page("organization", "MLO") == ("organization", "mlo")
