@@ -121,6 +121,9 @@ joined, by rules a reader can check:
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
   compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh"), the words of a
   landmark's name as well ("détroit de Kertch", "Kerch Strait");
+- two full names two letters apart after the same rare first given name (six letters or more, no third
+  person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
+  letters or more, the same first and last letters, never in one briefing, named about a place in common;
 - two places one letter apart, as written or through the transliteration table, are one place each language
   spells its own way ("Panjshir", "Panchir"; a final e added: "Quirinale", "Quirinal"): six letters or more,
   the same first two and last letters, each named in one language and the two languages different, never
@@ -1229,6 +1232,7 @@ def _join_people(
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
     _join_misspelt(joins, plain_names, named_in)
+    _join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
@@ -1354,6 +1358,47 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
             }
             if len(alike) == 1:
                 joins.join(("person", a), alike.pop())
+
+
+def _join_rare_name_spelt_apart(
+    joins: _Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two full names two letters apart after the same rare first given name are one person, a name from
+    another alphabet that two languages write their own way ("Abdourahmane Tiani", "Abdourahmane Tchiani"):
+    the first given name six letters or more and no other person's in the archive (a rare name is one man's),
+    the rest five letters or more with the same first and last letters, two letters added, left out or
+    changed at most, as written or through the transliteration table; never two names one briefing gives, and
+    named in briefings about a place in common (their first place)."""
+    by_first: dict[str, list[str]] = {}  # a first given name -> the full names that start with it
+    for name in names:
+        if len(name.split()) >= 2:
+            by_first.setdefault(name.split()[0], []).append(name)
+    for first, bearing in sorted(by_first.items()):
+        bearers: dict[tuple[str, str], list[str]] = {}
+        for name in bearing:
+            bearers.setdefault(joins.find(("person", name)), []).append(name)
+        if len(first) < 6 or len(bearers) != 2:
+            continue
+        a, b = bearers.values()
+        for x in a:
+            for y in b:
+                rx, ry = "".join(x.split()[1:]), "".join(y.split()[1:])
+                if min(len(rx), len(ry)) < 5 or rx[0] != ry[0] or rx[-1] != ry[-1]:
+                    continue
+                if named_in.get(x, set()) & named_in.get(y, set()) or not about.get(x, set()) & about.get(y, set()):
+                    continue
+                if _edits(rx, ry) <= 2 or _edits(_spelling(rx), _spelling(ry)) <= 2:
+                    joins.join(("person", x), ("person", y))
+
+
+def _edits(a: str, b: str) -> int:
+    """The letters to add, leave out or change to make `a` into `b` (Levenshtein's distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -1067,3 +1067,33 @@ def test_initials_an_organisation_is_given_or_that_are_not_the_persons_stay_an_o
     assert other.page("organization", "MLO") == ("organization", "mlo")
     two = identify([person("Mara Lind-Okafor", "MLO"), person("Milo Lee Ortiz", "MLO"), org("MLO")], slugify)
     assert two.page("organization", "MLO") == ("organization", "mlo")
+
+
+def about_in(name: str, where: str, briefing: str) -> Mention:
+    return Mention("person", name, (), None, "en", where, briefing)
+
+
+def test_a_rare_name_two_letters_apart_about_one_place_is_one_person():
+    found = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroun", "b"))
+    assert len(set(found.values())) == 1
+
+
+def test_names_two_letters_apart_stay_two_people_unless_the_first_name_is_rare_and_the_place_one():
+    three = keys(
+        about_in("Ousmanou Tchakoua", "Cameroon", "a"),
+        about_in("Ousmanou Takoua", "Cameroon", "b"),
+        about_in("Ousmanou Bello", "Cameroon", "c"),  # the first name is three people's: not a rare one
+    )
+    assert len(set(three.values())) == 3
+    together = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "a"))
+    assert len(set(together.values())) == 2  # one briefing names both: two relatives
+    elsewhere = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Chad", "b"))
+    assert len(set(elsewhere.values())) == 2
+    six = keys(about_in("Amadou Tchakoua", "Cameroon", "a"), about_in("Amadou Takoua", "Cameroon", "b"))
+    assert len(set(six.values())) == 1  # six letters: enough
+    first = keys(about_in("Ali Tchakoua", "Cameroon", "a"), about_in("Ali Takoua", "Cameroon", "b"))
+    assert len(set(first.values())) == 2  # a short first name says too little
+    far = keys(about_in("Ousmanou Tchakouma", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "b"))
+    assert len(set(far.values())) == 2  # another last letter
+    apart = keys(about_in("Ousmanou Tchekoula", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "b"))
+    assert len(set(apart.values())) == 2  # four letters apart: another name
