@@ -112,6 +112,11 @@ joined, by rules a reader can check:
   "UNFCCC"); two words and two acronyms ("Front populaire", "Popular Front") are a kind of body several
   countries have: nothing; without an acronym, when their words count a name of the table, which says
   whose body it is ("Commission de l'Union africaine", "African Union Commission");
+- an organisation named without a kind word is the one party, group or movement (`org_kinds` of site.yml)
+  named by the same other words through the word tables, in any language and order, of the same one country
+  (said by the name, or the first place of every briefing naming it): a party named by its members ("Social
+  Democrats", "Parti social-démocrate", a name or an alias); two kinds of those words, or two such parties:
+  neither;
 - an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
   États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
   name that starts with it;
@@ -352,6 +357,7 @@ def identify(
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
     cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
     initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
+    also_called: dict[tuple[str, str], set[str]] = {}  # (an organisation's alias, its folded name) -> where
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -375,6 +381,8 @@ def identify(
             alias = " ".join(alias.split())
             if alias and (_same_by_initials(name, alias) or m.kind == "organization" and _syllabic(name, alias)):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+            if m.kind == "organization" and " " in alias:
+                also_called.setdefault((_folded_key(alias), _folded_key(name)), set()).add(_place_key(m.where))
             if m.kind == "organization" and _is_acronym(alias):
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
             elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split():
@@ -413,6 +421,7 @@ def identify(
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
     _join_without_kind_word(joins, organizations)
+    _join_named_by_members(joins, wheres, also_called)
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
@@ -1062,6 +1071,47 @@ def _join_one_word_more(joins: _Joins, organizations: list[str], cast: dict[str,
         around = {joins.find(i) for b in mine for i in cast[b]} - {own}
         if around & {joins.find(i) for b in theirs for i in cast[b]} - {joins.find(("organization", long))}:
             joins.join(("organization", short), ("organization", long))
+
+
+def _join_named_by_members(
+    joins: _Joins, wheres: dict[str, set[str]], also_called: dict[tuple[str, str], set[str]]
+) -> None:
+    """An organisation named without a kind word is the one party, group or movement (`org_kinds`) named by the
+    same other words of one country, in any language and order, through the word tables: a party named by its
+    members ("Social Democrats", "Parti social-démocrate"; "les Travaillistes", "Labour Party"). The country is
+    the one the name says, or the one every briefing naming it is about (their first place); the kind's name
+    may be a name or an alias a briefing gives. Two kinds of the same words ("Socialist Party", "Socialist
+    Group"), or two such parties, join neither."""
+    kinds = frozenset(word_key(k) for k in _org_kinds())
+
+    def read(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
+        found = None if _table_name(name) else _whose(name)
+        if found is None:
+            return None
+        words, countries = found
+        if not countries:
+            countries = frozenset(_countries_of(about)) if "" not in about else frozenset()
+        return (words, next(iter(countries))) if len(countries) == 1 else None
+
+    kinded: dict[tuple[frozenset[str], str], dict[str, set[tuple[str, str]]]] = {}  # -> kind -> identities
+    bare: list[tuple[tuple[frozenset[str], str], str]] = []
+    said = [(name, name, about) for name, about in wheres.items()]
+    said += [(alias, name, about) for (alias, name), about in also_called.items()]
+    for text, owner, about in sorted(said, key=lambda x: (x[0], x[1], sorted(x[2]))):
+        found = read(text, about)
+        if found is None:
+            continue
+        words, country = found
+        if words & kinds and words - kinds:
+            key = (words - kinds, country)
+            kinded.setdefault(key, {}).setdefault(min(words & kinds), set()).add(joins.find(("organization", owner)))
+        elif not words & kinds and text == owner:
+            bare.append((found, owner))
+    for key, name in bare:
+        by_kind = kinded.get(key, {})
+        roots = {root for roots in by_kind.values() for root in roots}
+        if len(by_kind) == 1 and len({joins.find(r) for r in roots}) == 1:
+            joins.join(("organization", name), roots.pop())
 
 
 @lru_cache(maxsize=1)

@@ -1097,3 +1097,29 @@ def test_names_two_letters_apart_stay_two_people_unless_the_first_name_is_rare_a
     assert len(set(far.values())) == 2  # another last letter
     apart = keys(about_in("Ousmanou Tchekoula", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "b"))
     assert len(set(apart.values())) == 2  # four letters apart: another name
+
+
+def org_about(name: str, where: str, *aliases: str, lang: str = "en") -> Mention:
+    return Mention("organization", name, aliases, None, lang, where)
+
+
+def test_a_party_named_by_its_members_is_the_one_party_of_those_words_about_that_country():
+    found = keys(org_about("Radical Democrats", "Norway"), org_about("Parti radical-démocrate", "Norvège", lang="fr"))
+    assert len(set(found.values())) == 1
+    alias = keys(
+        org_about("Radical Democrats", "Norway"), org_about("LDN", "Norvège", "Parti radical-démocrate", lang="fr")
+    )
+    assert alias["Radical Democrats"] == alias["LDN"]  # the party's name given as an alias
+
+
+def test_members_stay_apart_from_a_party_of_another_country_or_from_two_kinds_of_those_words():
+    elsewhere = keys(org_about("Radical Democrats", "Sweden"), org_about("Parti radical-démocrate", "Norvège"))
+    assert len(set(elsewhere.values())) == 2
+    two = keys(
+        org_about("Radical Democrats", "Norway"),
+        org_about("Parti radical-démocrate", "Norvège", lang="fr"),
+        org_about("Groupe radical-démocrate", "Norvège", lang="fr"),  # a party and a group: which one?
+    )
+    assert len(set(two.values())) == 3
+    nowhere = keys(org_about("Radical Democrats", ""), org_about("Parti radical-démocrate", "Norvège", lang="fr"))
+    assert len(set(nowhere.values())) == 2
