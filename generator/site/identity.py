@@ -117,6 +117,10 @@ joined, by rules a reader can check:
   (said by the name, or the first place of every briefing naming it): a party named by its members ("Social
   Democrats", "Parti social-démocrate", a name or an alias); two kinds of those words, or two such parties:
   neither;
+- two organisations named in two languages by the same three words or more through the word tables, about
+  the same noun (where each language puts it: `noun_first` and `adjectives_before_noun` of site.yml), are
+  one when a briefing gives one the acronym of its own initials ("Nouvelle banque de développement" (NBD),
+  "New Development Bank");
 - an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
   États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
   name that starts with it;
@@ -413,6 +417,7 @@ def identify(
     _join_by_country(joins, wheres)
     _join_legislatures(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
+    _join_translated_in_order(joins, acronyms_given, langs)
     organizations = sorted(langs)  # every organisation's folded name
     _join_given_acronyms(joins, acronyms_given, organizations)
     capitals = {_folded_key(n) for kind, n in names if kind == "organization" and _is_acronym(n)}
@@ -878,6 +883,57 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                 own = len(words) >= 3 and all(_initials(n) in acronyms_given[n] for n in (a, b))
                 if same or own:
                     joins.join(("organization", a), ("organization", b))
+
+
+def _join_translated_in_order(joins: _Joins, acronyms_given: dict[str, set[str]], langs: dict[str, set[str]]) -> None:
+    """Two organisations named in two languages by the same three words or more through the word tables
+    (`_ordered_words`), about the same noun, are one when a briefing gives one of them the acronym of its own
+    initials ("Nouvelle banque de développement" (NBD), "New Development Bank"): the noun is the word the name
+    is about, where its language puts it (`_head`), so the other words are its adjectives and complements in
+    the other language's order, and the acronym says the name is a body's own, not a kind of body every
+    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing)."""
+    by_words: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for name in sorted(langs):
+        words, head = _ordered_words(name), _head(name, langs[name])
+        if len(langs[name]) == 1 and len(words) >= 3 and len(set(words)) == len(words) and head:
+            by_words.setdefault((words, head), []).append(name)
+    for group in by_words.values():
+        own = [n for n in group if _initials(n) in acronyms_given.get(n, set())]
+        for name in own[:1]:
+            for other in group:
+                if langs[other] != langs[name]:
+                    joins.join(("organization", name), ("organization", other))
+
+
+def _ordered_words(folded: str) -> tuple[str, ...]:
+    """An organisation's words as `_translated_words` reads them, but the short words the word tables know
+    ("new", "nouvel") kept."""
+    return tuple(sorted(word_key(w) for w in _kept_words(folded) if len(w) >= 4 or w in SAME_WORD))
+
+
+def _head(folded: str, langs: set[str]) -> str:
+    """The key of the noun an organisation's name is about, where its language puts it: the first word that
+    is no adjective said before a noun in a language that puts its nouns first ("nouvelle banque de
+    développement": "banque", `noun_first` of site.yml), else the last word before a linking word
+    ("New Development Bank": "bank"; "Bank of England": "bank"); "" for a name in several languages."""
+    if len(langs) != 1:
+        return ""
+    lang = next(iter(langs))
+    if lang not in languages():
+        return ""
+    words = re.findall(r"[^\W\d_]+", folded)
+    if reading_words("noun_first", lang):
+        before = {fold(w) for w in reading_words("adjectives_before_noun", lang)}
+        kept = [w for w in words if w not in before and w not in _stop_words()]
+        return word_key(kept[0]) if kept else ""
+    first: list[str] = []
+    for w in words:
+        if w in _stop_words():
+            if first:
+                break
+            continue
+        first.append(w)
+    return word_key(first[-1]) if first else ""
 
 
 def _shares_letters(acronym: str, folded: str) -> bool:

@@ -1123,3 +1123,23 @@ def test_members_stay_apart_from_a_party_of_another_country_or_from_two_kinds_of
     assert len(set(two.values())) == 3
     nowhere = keys(org_about("Radical Democrats", ""), org_about("Parti radical-démocrate", "Norvège", lang="fr"))
     assert len(set(nowhere.values())) == 2
+
+
+def org_in(name: str, lang: str, *aliases: str) -> Mention:
+    return Mention("organization", name, aliases, None, lang)
+
+
+def test_a_name_translated_word_by_word_about_the_same_noun_with_its_own_acronym_is_one_organisation():
+    found = keys(org_in("Nouvelle agence de coopération", "fr", "NAC"), org_in("New Cooperation Agency", "en"))
+    assert len(set(found.values())) == 1
+    fund = keys(org_in("Agricultural Development Fund", "en", "ADF"), org_in("Fonds de développement agricole", "fr"))
+    assert len(set(fund.values())) == 1
+
+
+def test_a_name_translated_word_by_word_stays_apart_without_acronym_about_another_noun_or_of_two_words():
+    bare = keys(org_in("Nouvelle agence de coopération", "fr"), org_in("New Cooperation Agency", "en"))
+    assert len(set(bare.values())) == 2  # a kind of body any country may have
+    noun = keys(org_in("Banque du conseil central", "fr", "BCC"), org_in("Central Bank Council", "en"))
+    assert len(set(noun.values())) == 2  # a council's bank, a central bank's council
+    short = keys(org_in("Agence spatiale", "fr", "AS"), org_in("Space Agency", "en"))
+    assert len(set(short.values())) == 2
