@@ -417,7 +417,7 @@ def identify(
     _join_by_country(joins, wheres)
     _join_legislatures(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
-    _join_translated_in_order(joins, acronyms_given, langs)
+    _join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name
     _join_given_acronyms(joins, acronyms_given, organizations)
     capitals = {_folded_key(n) for kind, n in names if kind == "organization" and _is_acronym(n)}
@@ -885,13 +885,21 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                     joins.join(("organization", a), ("organization", b))
 
 
-def _join_translated_in_order(joins: _Joins, acronyms_given: dict[str, set[str]], langs: dict[str, set[str]]) -> None:
+def _join_translated_in_order(
+    joins: _Joins, acronyms_given: dict[str, set[str]], langs: dict[str, set[str]], wheres: dict[str, set[str]]
+) -> None:
     """Two organisations named in two languages by the same three words or more through the word tables
     (`_ordered_words`), about the same noun, are one when a briefing gives one of them the acronym of its own
     initials ("Nouvelle banque de développement" (NBD), "New Development Bank"): the noun is the word the name
     is about, where its language puts it (`_head`), so the other words are its adjectives and complements in
     the other language's order, and the acronym says the name is a body's own, not a kind of body every
-    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing)."""
+    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing). Two names whose
+    briefings are all about countries, and not the same ones, are two countries' (a "Parti social-démocrate"
+    (PSD) in articles on Romania, a "Social Democratic Party" in articles on Germany): nothing."""
+
+    def countries(name: str) -> set[str | None]:
+        return {_country_of_place(p) if p else None for p in wheres.get(name, {""})}
+
     by_words: dict[tuple[tuple[str, ...], str], list[str]] = {}
     for name in sorted(langs):
         words, head = _ordered_words(name), _head(name, langs[name])
@@ -901,7 +909,9 @@ def _join_translated_in_order(joins: _Joins, acronyms_given: dict[str, set[str]]
         own = [n for n in group if _initials(n) in acronyms_given.get(n, set())]
         for name in own[:1]:
             for other in group:
-                if langs[other] != langs[name]:
+                mine, theirs = countries(name), countries(other)
+                apart = None not in mine | theirs and not mine & theirs
+                if langs[other] != langs[name] and not apart:
                     joins.join(("organization", name), ("organization", other))
 
 

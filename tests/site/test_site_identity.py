@@ -1143,3 +1143,16 @@ def test_a_name_translated_word_by_word_stays_apart_without_acronym_about_anothe
     assert len(set(noun.values())) == 2  # a council's bank, a central bank's council
     short = keys(org_in("Agence spatiale", "fr", "AS"), org_in("Space Agency", "en"))
     assert len(set(short.values())) == 2
+
+
+def test_a_name_translated_word_by_word_stays_apart_when_its_briefings_are_about_two_countries():
+    found = keys(
+        org_about("Parti agrarien populaire", "Roumanie", "PAP", lang="fr"),
+        org_about("Popular Agrarian Party", "Bulgaria"),
+    )
+    assert len(set(found.values())) == 2
+    town = keys(
+        org_about("Parti agrarien populaire", "Bucarest", "PAP", lang="fr"),
+        org_about("Popular Agrarian Party", "Romania"),
+    )
+    assert len(set(town.values())) == 1  # a town says no other country
