@@ -1480,7 +1480,7 @@ def _join_rare_name_spelt_apart(
     joins: _Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
 ) -> None:
     """Two full names two letters apart after the same rare first given name are one person, a name from
-    another alphabet that two languages write their own way ("Abdourahmane Tiani", "Abdourahmane Tchiani"):
+    another alphabet that two languages write their own way ("Abdourahamane Tiani", "Abdourahamane Tchiani"):
     the first given name six letters or more and no other person's in the archive (a rare name is one man's),
     the rest five letters or more with the same first and last letters, two letters added, left out or
     changed at most, as written or through the transliteration table; never two names one briefing gives, and
