@@ -932,8 +932,8 @@ def _head(folded: str, langs: set[str]) -> str:
     if lang not in languages():
         return ""
     words = re.findall(r"[^\W\d_]+", folded)
-    if reading_words("noun_first", lang):
-        before = {fold(w) for w in reading_words("adjectives_before_noun", lang)}
+    before = _adjectives_before_noun(lang)
+    if before is not None:
         kept = [w for w in words if w not in before and w not in _stop_words()]
         return word_key(kept[0]) if kept else ""
     first: list[str] = []
@@ -944,6 +944,15 @@ def _head(folded: str, langs: set[str]) -> str:
             continue
         first.append(w)
     return word_key(first[-1]) if first else ""
+
+
+@lru_cache(maxsize=16)
+def _adjectives_before_noun(lang: str) -> frozenset[str] | None:
+    """The adjectives said before the noun in a language that puts its nouns first (`noun_first` of its
+    site.yml), folded; None for a language that puts them last."""
+    if not reading_words("noun_first", lang):
+        return None
+    return frozenset(fold(w) for w in reading_words("adjectives_before_noun", lang))
 
 
 def _shares_letters(acronym: str, folded: str) -> bool:
