@@ -714,6 +714,7 @@ def _country_of_place(place: str) -> str | None:
 _REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
 
 
+@lru_cache(maxsize=65536)  # several rules read each name so, in every build of a served site
 def _whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """An organisation's folded name read as (its words but the country's, the country it names): "banque
     centrale de la republique argentine" -> ({"banqu", "centr"}, {"argen"}); no country: an empty second.
@@ -915,6 +916,7 @@ def _join_translated_in_order(
                     joins.join(("organization", name), ("organization", other))
 
 
+@lru_cache(maxsize=65536)
 def _ordered_words(folded: str) -> tuple[str, ...]:
     """An organisation's words as `_translated_words` reads them, but the short words the word tables know
     ("new", "nouvel") kept."""
@@ -1124,21 +1126,26 @@ def _join_one_word_more(joins: _Joins, organizations: list[str], cast: dict[str,
         words = name.split()
         if len(words) >= 2:
             starting.setdefault(words[0], set()).add(name)
+    pairs = []  # (the one-word name, the one name that adds a word)
+    for short in organizations:
+        if len(starting.get(short, ())) != 1 or " " in short or len(short) < 4 or not short.isalpha():
+            continue
+        [long] = starting[short]
+        words = long.split()
+        if len(words) == 2 and short not in _nations() and not _table_name(short) and words[1] not in named:
+            pairs.append((short, long))
+    if not pairs:
+        return
     places = {name for names in cast.values() for kind, name in names if kind == "place"}
     in_briefings: dict[tuple[str, str], set[str]] = {}  # identity -> the briefings naming it
     for briefing, names in cast.items():
         for item in names:
             in_briefings.setdefault(joins.find(item), set()).add(briefing)
-    for short in organizations:
-        if " " in short or len(short) < 4 or not short.isalpha() or short in _nations() or _table_name(short):
+    for short, long in pairs:
+        own, added = joins.find(("organization", short)), long.split()[1]
+        if own == joins.find(("organization", long)):
             continue
-        own = joins.find(("organization", short))
-        longer = {joins.find(("organization", n)) for n in starting.get(short, ())} - {own}
-        two_words = [n for n in starting.get(short, ()) if len(n.split()) == 2]
-        if len(longer) != 1 or len(two_words) != 1 or len(starting[short]) != 1:
-            continue
-        long, added = two_words[0], two_words[0].split()[1]
-        if added in named or added in places or added in _nations() or added in NATIONALITIES:
+        if added in places or added in _nations() or added in NATIONALITIES:
             continue
         mine, theirs = in_briefings.get(own, set()), in_briefings.get(joins.find(("organization", long)), set())
         if mine & theirs:
