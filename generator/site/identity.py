@@ -112,6 +112,15 @@ joined, by rules a reader can check:
   "UNFCCC"); two words and two acronyms ("Front populaire", "Popular Front") are a kind of body several
   countries have: nothing; without an acronym, when their words count a name of the table, which says
   whose body it is ("Commission de l'Union africaine", "African Union Commission");
+- an organisation named without a kind word is the one party, group or movement (`org_kinds` of site.yml)
+  named by the same other words through the word tables, in any language and order, of the same one country
+  (said by the name, or the first place of every briefing naming it): a party named by its members ("Social
+  Democrats", "Parti social-démocrate", a name or an alias); two kinds of those words, or two such parties:
+  neither;
+- two organisations named in two languages by the same three words or more through the word tables, about
+  the same noun (where each language puts it: `noun_first` and `adjectives_before_noun` of site.yml), are
+  one when a briefing gives one the acronym of its own initials ("Nouvelle banque de développement" (NBD),
+  "New Development Bank");
 - an organisation's alias of two words or more that starts its name ("Cour suprême" for "Cour suprême des
   États-Unis") is that organisation in every briefing, when no other organisation of the archive has a
   name that starts with it;
@@ -121,6 +130,9 @@ joined, by rules a reader can check:
 - two surname particles that differ by their vowels are one ("al-Sissi", "el-Sisi"), and place names are
   compared through the transliteration table too ("Charm el-Cheikh", "Sharm el-Sheikh"), the words of a
   landmark's name as well ("détroit de Kertch", "Kerch Strait");
+- two full names two letters apart after the same rare first given name (six letters or more, no third
+  person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
+  letters or more, the same first and last letters, never in one briefing, named about a place in common;
 - two places one letter apart, as written or through the transliteration table, are one place each language
   spells its own way ("Panjshir", "Panchir"; a final e added: "Quirinale", "Quirinal"): six letters or more,
   the same first two and last letters, each named in one language and the two languages different, never
@@ -140,8 +152,14 @@ joined, by rules a reader can check:
   is not "Pas-de-Calais");
 - a place named with its country after a linking word ("Santiago du Chili") is the place named without it,
   when every briefing naming that one is about that country (their first place);
+- an organisation named by one word is the one organisation named by that word and one more ("Alameda",
+  "Alameda Research"; "Esso", "Esso-ExxonMobil"), when the briefings naming each name another entity in
+  common and none names both; the added word no organisation of the archive, no place, no nationality
+  ("CDU-CSU" beside "CSU", "Esso France" stay apart);
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
-  kind the archive uses most (organisation on a tie); a person never joins anything of another kind.
+  kind the archive uses most (organisation on a tie); a person joins nothing of another kind, but an
+  organisation named by a person's initials that a briefing gives as that person's alias ("SBF" for "Sam
+  Bankman-Fried"): the one person given them, when no briefing gives them to an organisation.
 
 A hand correction in a briefing's front matter (`identities`, see docs/methode.md) is stronger than all
 of these: its `aliases` are joined to its name whatever the rules say, and no rule ever joins its name to
@@ -341,12 +359,16 @@ def identify(
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
+    cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
+    initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
+    also_called: dict[tuple[str, str], set[str]] = {}  # (an organisation's alias, its folded name) -> where
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
             continue
         names[(m.kind, name)] += 1
         joins.add((m.kind, _folded_key(name)))
+        cast.setdefault(m.briefing, set()).add((m.kind, _folded_key(name)))
         if m.kind == "person" and m.briefing:
             named_in.setdefault(_folded_key(name), set()).add(m.briefing)
         if m.kind in ("person", "place") and m.where:
@@ -363,10 +385,14 @@ def identify(
             alias = " ".join(alias.split())
             if alias and (_same_by_initials(name, alias) or m.kind == "organization" and _syllabic(name, alias)):
                 acronyms.add(tuple(sorted([(m.kind, _folded_key(name)), (m.kind, _folded_key(alias))])))
+            if m.kind == "organization" and " " in alias:
+                also_called.setdefault((_folded_key(alias), _folded_key(name)), set()).add(_place_key(m.where))
             if m.kind == "organization" and _is_acronym(alias):
                 acronyms_given.setdefault(_folded_key(name), set()).add(fold(alias))
             elif m.kind == "person" and len(alias.split()) == 1 and _folded_key(alias) in _folded_key(name).split():
                 nicknames.add((_folded_key(alias), _folded_key(name)))
+            elif m.kind == "person" and _is_acronym(alias) and fold(alias) == _person_initials(name):
+                initials_of.setdefault(_folded_key(alias), set()).add(_folded_key(name))
             elif m.kind == "organization" and _starts(_folded_key(name), _folded_key(alias)):
                 short_forms.add((_folded_key(alias), _folded_key(name)))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
@@ -391,6 +417,7 @@ def identify(
     _join_by_country(joins, wheres)
     _join_legislatures(joins, wheres)
     _join_translated_acronyms(joins, acronyms_given)
+    _join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name
     _join_given_acronyms(joins, acronyms_given, organizations)
     capitals = {_folded_key(n) for kind, n in names if kind == "organization" and _is_acronym(n)}
@@ -399,6 +426,7 @@ def identify(
     _join_qualified_table_names(joins, organizations)
     _join_short_forms(joins, short_forms, organizations)
     _join_without_kind_word(joins, organizations)
+    _join_named_by_members(joins, wheres, also_called)
     _join_landmarks(joins, places)
     _join_reordered(joins, places)
     _join_transliterated(joins, places)
@@ -407,6 +435,7 @@ def identify(
     _join_with_country(joins, places, people_about)
     _join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     _join_nicknames(joins, nicknames, sorted(_folded_key(n) for kind, n in names if kind == "person"))
+    _join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
@@ -424,7 +453,42 @@ def identify(
         if others:
             result.variants[(kind, key)] = others
     _join_across_kinds(result, members, key_of, names, corrections)
+    given = {a for acronyms in acronyms_given.values() for a in acronyms}
+    _people_typed_as_organisations(
+        result, members, key_of, {a: ps for a, ps in initials_of.items() if a not in given}, joins
+    )
     return result
+
+
+def _person_initials(name: str) -> str:
+    """The initials of a person's name, each part of a hyphenated name its own ("Sam Bankman-Fried" -> "sbf")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", fold(_TITLE.sub("", name))))
+
+
+def _people_typed_as_organisations(
+    result: Identities,
+    members: dict[tuple[str, str], list[str]],
+    key_of: dict[tuple[str, str], str],
+    initials_of: dict[str, set[str]],
+    joins: _Joins,
+) -> None:
+    """An organisation named by a person's initials, which a briefing gives as that person's alias ("SBF" for
+    "Sam Bankman-Fried"), is that person: a briefing that took the initials for a company's. Only when its
+    page holds no other name, the initials are one person's, and no briefing gives them to an organisation as
+    its acronym (`initials_of` is without those)."""
+    for root, group in sorted(members.items()):
+        folded = {_folded_key(n) for n in group}
+        if root[0] != "organization" or len(folded) != 1 or (initials := folded.pop()) not in initials_of:
+            continue
+        people = {joins.find(("person", p)) for p in initials_of[initials]}
+        if len(people) != 1:
+            continue
+        person = people.pop()
+        for name in group:
+            result.keys[(root[0], name)] = key_of[person]
+            result.kinds[(root[0], name)] = "person"
+        for slug in result.variants.pop((root[0], key_of[root]), set()) | {key_of[root]}:
+            result.moved[(root[0], slug)] = ("person", key_of[person])
 
 
 def _join_across_kinds(
@@ -650,6 +714,7 @@ def _country_of_place(place: str) -> str | None:
 _REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
 
 
+@lru_cache(maxsize=65536)  # several rules read each name so, in every build of a served site
 def _whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """An organisation's folded name read as (its words but the country's, the country it names): "banque
     centrale de la republique argentine" -> ({"banqu", "centr"}, {"argen"}); no country: an empty second.
@@ -821,6 +886,77 @@ def _join_translated_acronyms(joins: _Joins, acronyms_given: dict[str, set[str]]
                     joins.join(("organization", a), ("organization", b))
 
 
+def _join_translated_in_order(
+    joins: _Joins, acronyms_given: dict[str, set[str]], langs: dict[str, set[str]], wheres: dict[str, set[str]]
+) -> None:
+    """Two organisations named in two languages by the same three words or more through the word tables
+    (`_ordered_words`), about the same noun, are one when a briefing gives one of them the acronym of its own
+    initials ("Nouvelle banque de développement" (NBD), "New Development Bank"): the noun is the word the name
+    is about, where its language puts it (`_head`), so the other words are its adjectives and complements in
+    the other language's order, and the acronym says the name is a body's own, not a kind of body every
+    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing). Two names whose
+    briefings are all about countries, and not the same ones, are two countries' (a "Parti social-démocrate"
+    (PSD) in articles on Romania, a "Social Democratic Party" in articles on Germany): nothing."""
+
+    def countries(name: str) -> set[str | None]:
+        return {_country_of_place(p) if p else None for p in wheres.get(name, {""})}
+
+    by_words: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for name in sorted(langs):
+        words, head = _ordered_words(name), _head(name, langs[name])
+        if len(langs[name]) == 1 and len(words) >= 3 and len(set(words)) == len(words) and head:
+            by_words.setdefault((words, head), []).append(name)
+    for group in by_words.values():
+        own = [n for n in group if _initials(n) in acronyms_given.get(n, set())]
+        for name in own[:1]:
+            for other in group:
+                mine, theirs = countries(name), countries(other)
+                apart = None not in mine | theirs and not mine & theirs
+                if langs[other] != langs[name] and not apart:
+                    joins.join(("organization", name), ("organization", other))
+
+
+@lru_cache(maxsize=65536)
+def _ordered_words(folded: str) -> tuple[str, ...]:
+    """An organisation's words as `_translated_words` reads them, but the short words the word tables know
+    ("new", "nouvel") kept."""
+    return tuple(sorted(word_key(w) for w in _kept_words(folded) if len(w) >= 4 or w in SAME_WORD))
+
+
+def _head(folded: str, langs: set[str]) -> str:
+    """The key of the noun an organisation's name is about, where its language puts it: the first word that
+    is no adjective said before a noun in a language that puts its nouns first ("nouvelle banque de
+    développement": "banque", `noun_first` of site.yml), else the last word before a linking word
+    ("New Development Bank": "bank"; "Bank of England": "bank"); "" for a name in several languages."""
+    if len(langs) != 1:
+        return ""
+    lang = next(iter(langs))
+    if lang not in languages():
+        return ""
+    words = re.findall(r"[^\W\d_]+", folded)
+    before = _adjectives_before_noun(lang)
+    if before is not None:
+        kept = [w for w in words if w not in before and w not in _stop_words()]
+        return word_key(kept[0]) if kept else ""
+    first: list[str] = []
+    for w in words:
+        if w in _stop_words():
+            if first:
+                break
+            continue
+        first.append(w)
+    return word_key(first[-1]) if first else ""
+
+
+@lru_cache(maxsize=16)
+def _adjectives_before_noun(lang: str) -> frozenset[str] | None:
+    """The adjectives said before the noun in a language that puts its nouns first (`noun_first` of its
+    site.yml), folded; None for a language that puts them last."""
+    if not reading_words("noun_first", lang):
+        return None
+    return frozenset(fold(w) for w in reading_words("adjectives_before_noun", lang))
+
+
 def _shares_letters(acronym: str, folded: str) -> bool:
     """Whether an acronym may be a name's in another language: three letters or more, two of them at least,
     and half of them, initials of the name's words ("CSD" for "Conseil supérieur des sports", the Spanish
@@ -974,6 +1110,90 @@ def _join_without_kind_word(joins: _Joins, organizations: list[str]) -> None:
             group = sorted(names) + ([short] if short in named and len(by_kind) == 1 else [])
             for other in group[1:]:
                 joins.join(("organization", group[0]), ("organization", other))
+
+
+def _join_one_word_more(joins: _Joins, organizations: list[str], cast: dict[str, set[tuple[str, str]]]) -> None:
+    """An organisation named by one word is the one organisation of the archive named by that word and one
+    more ("Alameda", "Alameda Research"; "Esso", "Esso-ExxonMobil": a company and its full or parent's name),
+    when the briefings naming each name another entity in common (one story's cast), no briefing names both (it
+    would tell two bodies apart), and the added word is no organisation the archive names on its own ("CDU",
+    "CDU-CSU" beside "CSU": an alliance of two), nor a place or a nationality (a country's branch: "Esso
+    France"). A word that starts two such names, or a longer one ("Alameda Capital"), joins neither; a word of
+    three letters or fewer, a name of the equivalents table, a country's or a nationality's word joins none."""
+    named = set(organizations)
+    starting: dict[str, set[str]] = {}  # a first word -> the names of two words or more it starts
+    for name in organizations:
+        words = name.split()
+        if len(words) >= 2:
+            starting.setdefault(words[0], set()).add(name)
+    pairs = []  # (the one-word name, the one name that adds a word)
+    for short in organizations:
+        if len(starting.get(short, ())) != 1 or " " in short or len(short) < 4 or not short.isalpha():
+            continue
+        [long] = starting[short]
+        words = long.split()
+        if len(words) == 2 and short not in _nations() and not _table_name(short) and words[1] not in named:
+            pairs.append((short, long))
+    if not pairs:
+        return
+    places = {name for names in cast.values() for kind, name in names if kind == "place"}
+    in_briefings: dict[tuple[str, str], set[str]] = {}  # identity -> the briefings naming it
+    for briefing, names in cast.items():
+        for item in names:
+            in_briefings.setdefault(joins.find(item), set()).add(briefing)
+    for short, long in pairs:
+        own, added = joins.find(("organization", short)), long.split()[1]
+        if own == joins.find(("organization", long)):
+            continue
+        if added in places or added in _nations() or added in NATIONALITIES:
+            continue
+        mine, theirs = in_briefings.get(own, set()), in_briefings.get(joins.find(("organization", long)), set())
+        if mine & theirs:
+            continue
+        around = {joins.find(i) for b in mine for i in cast[b]} - {own}
+        if around & {joins.find(i) for b in theirs for i in cast[b]} - {joins.find(("organization", long))}:
+            joins.join(("organization", short), ("organization", long))
+
+
+def _join_named_by_members(
+    joins: _Joins, wheres: dict[str, set[str]], also_called: dict[tuple[str, str], set[str]]
+) -> None:
+    """An organisation named without a kind word is the one party, group or movement (`org_kinds`) named by the
+    same other words of one country, in any language and order, through the word tables: a party named by its
+    members ("Social Democrats", "Parti social-démocrate"; "les Travaillistes", "Labour Party"). The country is
+    the one the name says, or the one every briefing naming it is about (their first place); the kind's name
+    may be a name or an alias a briefing gives. Two kinds of the same words ("Socialist Party", "Socialist
+    Group"), or two such parties, join neither."""
+    kinds = frozenset(word_key(k) for k in _org_kinds())
+
+    def read(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
+        found = None if _table_name(name) else _whose(name)
+        if found is None:
+            return None
+        words, countries = found
+        if not countries:
+            countries = frozenset(_countries_of(about)) if "" not in about else frozenset()
+        return (words, next(iter(countries))) if len(countries) == 1 else None
+
+    kinded: dict[tuple[frozenset[str], str], dict[str, set[tuple[str, str]]]] = {}  # -> kind -> identities
+    bare: list[tuple[tuple[frozenset[str], str], str]] = []
+    said = [(name, name, about) for name, about in wheres.items()]
+    said += [(alias, name, about) for (alias, name), about in also_called.items()]
+    for text, owner, about in sorted(said, key=lambda x: (x[0], x[1], sorted(x[2]))):
+        found = read(text, about)
+        if found is None:
+            continue
+        words, country = found
+        if words & kinds and words - kinds:
+            key = (words - kinds, country)
+            kinded.setdefault(key, {}).setdefault(min(words & kinds), set()).add(joins.find(("organization", owner)))
+        elif not words & kinds and text == owner:
+            bare.append((found, owner))
+    for key, name in bare:
+        by_kind = kinded.get(key, {})
+        roots = {root for roots in by_kind.values() for root in roots}
+        if len(by_kind) == 1 and len({joins.find(r) for r in roots}) == 1:
+            joins.join(("organization", name), roots.pop())
 
 
 @lru_cache(maxsize=1)
@@ -1144,6 +1364,7 @@ def _join_people(
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
     _join_misspelt(joins, plain_names, named_in)
+    _join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     _join_regnal(joins, people)
@@ -1269,6 +1490,47 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
             }
             if len(alike) == 1:
                 joins.join(("person", a), alike.pop())
+
+
+def _join_rare_name_spelt_apart(
+    joins: _Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two full names two letters apart after the same rare first given name are one person, a name from
+    another alphabet that two languages write their own way ("Abdourahamane Tiani", "Abdourahamane Tchiani"):
+    the first given name six letters or more and no other person's in the archive (a rare name is one man's),
+    the rest five letters or more with the same first and last letters, two letters added, left out or
+    changed at most, as written or through the transliteration table; never two names one briefing gives, and
+    named in briefings about a place in common (their first place)."""
+    by_first: dict[str, list[str]] = {}  # a first given name -> the full names that start with it
+    for name in names:
+        if len(name.split()) >= 2:
+            by_first.setdefault(name.split()[0], []).append(name)
+    for first, bearing in sorted(by_first.items()):
+        bearers: dict[tuple[str, str], list[str]] = {}
+        for name in bearing:
+            bearers.setdefault(joins.find(("person", name)), []).append(name)
+        if len(first) < 6 or len(bearers) != 2:
+            continue
+        a, b = bearers.values()
+        for x in a:
+            for y in b:
+                rx, ry = "".join(x.split()[1:]), "".join(y.split()[1:])
+                if min(len(rx), len(ry)) < 5 or rx[0] != ry[0] or rx[-1] != ry[-1]:
+                    continue
+                if named_in.get(x, set()) & named_in.get(y, set()) or not about.get(x, set()) & about.get(y, set()):
+                    continue
+                if _edits(rx, ry) <= 2 or _edits(_spelling(rx), _spelling(ry)) <= 2:
+                    joins.join(("person", x), ("person", y))
+
+
+def _edits(a: str, b: str) -> int:
+    """The letters to add, leave out or change to make `a` into `b` (Levenshtein's distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:

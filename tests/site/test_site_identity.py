@@ -991,3 +991,168 @@ def test_places_one_letter_apart_stay_two_in_one_language_about_two_places_or_wi
 def test_a_landmark_reads_its_name_through_the_transliteration_table():
     found = keys(place("lac Tchany"), place("Lake Chany"), place("lac Tchad"))
     assert found["lac Tchany"] == found["Lake Chany"] != found["lac Tchad"]
+
+
+def in_briefing(kind: str, name: str, briefing: str) -> Mention:
+    return Mention(kind, name, (), None, "en", "", briefing)
+
+
+def test_a_one_word_name_is_the_one_name_that_adds_a_word_in_briefings_with_a_cast_in_common():
+    found = keys(
+        in_briefing("organization", "Vantor", "a"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("organization", "Vantor-PetroNord", "b"),
+        in_briefing("person", "Marsh", "b"),  # the same person, named otherwise
+        in_briefing("organization", "Quillon", "c"),
+        in_briefing("organization", "Quillon Capital", "d"),
+        in_briefing("organization", "Solvane", "d"),
+        in_briefing("organization", "Solvane", "c"),
+    )
+    assert found["Vantor"] == found["Vantor-PetroNord"]
+    assert found["Quillon"] == found["Quillon Capital"]
+
+
+def test_a_one_word_name_stays_apart_from_an_alliance_a_branch_two_longer_names_or_another_cast():
+    alliance = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo-Kesta", "b"),
+        in_briefing("organization", "Kesta", "a"),  # named on its own: two bodies allied
+        in_briefing("organization", "Kesta", "b"),
+    )
+    assert alliance["Dravo"] != alliance["Dravo-Kesta"]
+    branch = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo France", "b"),  # a country's branch
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Lena Marsh", "b"),
+    )
+    assert branch["Dravo"] != branch["Dravo France"]
+    two = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("organization", "Dravo Energy", "c"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Lena Marsh", "b"),
+        in_briefing("person", "Lena Marsh", "c"),
+    )
+    assert len({two["Dravo"], two["Dravo Capital"], two["Dravo Energy"]}) == 3
+    together = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "a"),  # one briefing names both: two bodies
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("person", "Lena Marsh", "b"),
+        in_briefing("person", "Lena Marsh", "a"),
+    )
+    assert together["Dravo"] != together["Dravo Capital"]
+    strangers = keys(
+        in_briefing("organization", "Dravo", "a"),
+        in_briefing("organization", "Dravo Capital", "b"),
+        in_briefing("person", "Lena Marsh", "a"),
+        in_briefing("person", "Paul Ortega", "b"),  # nothing in common: two stories
+    )
+    assert strangers["Dravo"] != strangers["Dravo Capital"]
+
+
+def test_an_organisation_named_by_a_persons_initials_given_as_their_alias_is_that_person():
+    found = identify([person("Mara Lind-Okafor", "MLO"), org("MLO"), person("Mara Lind-Okafor")], slugify)
+    assert found.page("organization", "MLO") == ("person", "mara-lind-okafor")
+    assert found.moved[("organization", "mlo")] == ("person", "mara-lind-okafor")
+
+
+def test_initials_an_organisation_is_given_or_that_are_not_the_persons_stay_an_organisation():
+    company = identify([person("Mara Lind-Okafor", "MLO"), org("MLO"), org("Mali Labour Office", "MLO")], slugify)
+    assert company.page("organization", "MLO") == company.page("organization", "Mali Labour Office")
+    assert company.page("organization", "MLO")[0] == "organization"  # type: ignore[index]
+    other = identify([person("Mara Okafor", "MLO"), org("MLO")], slugify)
+    assert other.page("organization", "MLO") == ("organization", "mlo")
+    two = identify([person("Mara Lind-Okafor", "MLO"), person("Milo Lee Ortiz", "MLO"), org("MLO")], slugify)
+    assert two.page("organization", "MLO") == ("organization", "mlo")
+
+
+def about_in(name: str, where: str, briefing: str) -> Mention:
+    return Mention("person", name, (), None, "en", where, briefing)
+
+
+def test_a_rare_name_two_letters_apart_about_one_place_is_one_person():
+    found = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroun", "b"))
+    assert len(set(found.values())) == 1
+
+
+def test_names_two_letters_apart_stay_two_people_unless_the_first_name_is_rare_and_the_place_one():
+    three = keys(
+        about_in("Ousmanou Tchakoua", "Cameroon", "a"),
+        about_in("Ousmanou Takoua", "Cameroon", "b"),
+        about_in("Ousmanou Bello", "Cameroon", "c"),  # the first name is three people's: not a rare one
+    )
+    assert len(set(three.values())) == 3
+    together = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "a"))
+    assert len(set(together.values())) == 2  # one briefing names both: two relatives
+    elsewhere = keys(about_in("Ousmanou Tchakoua", "Cameroon", "a"), about_in("Ousmanou Takoua", "Chad", "b"))
+    assert len(set(elsewhere.values())) == 2
+    six = keys(about_in("Amadou Tchakoua", "Cameroon", "a"), about_in("Amadou Takoua", "Cameroon", "b"))
+    assert len(set(six.values())) == 1  # six letters: enough
+    first = keys(about_in("Ali Tchakoua", "Cameroon", "a"), about_in("Ali Takoua", "Cameroon", "b"))
+    assert len(set(first.values())) == 2  # a short first name says too little
+    far = keys(about_in("Ousmanou Tchakouma", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "b"))
+    assert len(set(far.values())) == 2  # another last letter
+    apart = keys(about_in("Ousmanou Tchekoula", "Cameroon", "a"), about_in("Ousmanou Takoua", "Cameroon", "b"))
+    assert len(set(apart.values())) == 2  # four letters apart: another name
+
+
+def org_about(name: str, where: str, *aliases: str, lang: str = "en") -> Mention:
+    return Mention("organization", name, aliases, None, lang, where)
+
+
+def test_a_party_named_by_its_members_is_the_one_party_of_those_words_about_that_country():
+    found = keys(org_about("Radical Democrats", "Norway"), org_about("Parti radical-démocrate", "Norvège", lang="fr"))
+    assert len(set(found.values())) == 1
+    alias = keys(
+        org_about("Radical Democrats", "Norway"), org_about("LDN", "Norvège", "Parti radical-démocrate", lang="fr")
+    )
+    assert alias["Radical Democrats"] == alias["LDN"]  # the party's name given as an alias
+
+
+def test_members_stay_apart_from_a_party_of_another_country_or_from_two_kinds_of_those_words():
+    elsewhere = keys(org_about("Radical Democrats", "Sweden"), org_about("Parti radical-démocrate", "Norvège"))
+    assert len(set(elsewhere.values())) == 2
+    two = keys(
+        org_about("Radical Democrats", "Norway"),
+        org_about("Parti radical-démocrate", "Norvège", lang="fr"),
+        org_about("Groupe radical-démocrate", "Norvège", lang="fr"),  # a party and a group: which one?
+    )
+    assert len(set(two.values())) == 3
+    nowhere = keys(org_about("Radical Democrats", ""), org_about("Parti radical-démocrate", "Norvège", lang="fr"))
+    assert len(set(nowhere.values())) == 2
+
+
+def org_in(name: str, lang: str, *aliases: str) -> Mention:
+    return Mention("organization", name, aliases, None, lang)
+
+
+def test_a_name_translated_word_by_word_about_the_same_noun_with_its_own_acronym_is_one_organisation():
+    found = keys(org_in("Nouvelle agence de coopération", "fr", "NAC"), org_in("New Cooperation Agency", "en"))
+    assert len(set(found.values())) == 1
+    fund = keys(org_in("Agricultural Development Fund", "en", "ADF"), org_in("Fonds de développement agricole", "fr"))
+    assert len(set(fund.values())) == 1
+
+
+def test_a_name_translated_word_by_word_stays_apart_without_acronym_about_another_noun_or_of_two_words():
+    bare = keys(org_in("Nouvelle agence de coopération", "fr"), org_in("New Cooperation Agency", "en"))
+    assert len(set(bare.values())) == 2  # a kind of body any country may have
+    noun = keys(org_in("Banque du conseil central", "fr", "BCC"), org_in("Central Bank Council", "en"))
+    assert len(set(noun.values())) == 2  # a council's bank, a central bank's council
+    short = keys(org_in("Agence spatiale", "fr", "AS"), org_in("Space Agency", "en"))
+    assert len(set(short.values())) == 2
+
+
+def test_a_name_translated_word_by_word_stays_apart_when_its_briefings_are_about_two_countries():
+    found = keys(
+        org_about("Parti agrarien populaire", "Roumanie", "PAP", lang="fr"),
+        org_about("Popular Agrarian Party", "Bulgaria"),
+    )
+    assert len(set(found.values())) == 2
+    town = keys(
+        org_about("Parti agrarien populaire", "Bucarest", "PAP", lang="fr"),
+        org_about("Popular Agrarian Party", "Romania"),
+    )
+    assert len(set(town.values())) == 1  # a town says no other country
