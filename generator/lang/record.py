@@ -185,6 +185,9 @@ class EntityWords:
     field_heads: tuple[str, ...] = ()  # bodies named with their field after an org connector ("Conference on ...")
     particles: tuple[str, ...] = ()  # begin a surname ("de Villepin", "Le Pen")
     particle_articles: tuple[str, ...] = ()  # particles that are also articles ("Le Monde")
+    # an article a title opens with, also contracted with a preposition, that the text may write before the rest of
+    # the title ("du Monde", "au Parisien", "the Guardian")
+    title_articles: tuple[str, ...] = ()
     weak_particles: tuple[str, ...] = ()  # a lone lower-case one also joins a unit to its town
     of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
     role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")

@@ -358,6 +358,14 @@ def _initials_with_ampersand(c: Candidate) -> Evidence | None:
     return Evidence(ORG) if c.single and re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", c.text) else None
 
 
+def _known_organisation(c: Candidate) -> Evidence | None:
+    """ "selon Mediapart", "told Al Jazeera", "the Guardian", "Plaid Cymru", "Aston Villa": a name of the organisations
+    list (outlets, parties, bodies, large companies, clubs) is the organisation, before a venue's or a person's shape
+    reads it ("Crystal Palace", "Al Jazeera"); one common word only inside a sentence ("Carrefour")."""
+    before = c.ws[c.a - 1].text if c.a > 0 and c.ws[c.a - 1].sent == c.ws[c.a].sent else ""
+    return Evidence(ORG) if lx.known_organisation(c.text, before, inside=not c.at_start) else None
+
+
 def _venue(c: Candidate) -> Evidence | None:
     """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
@@ -807,6 +815,7 @@ LABEL_CUES = (
     place_noun,
     _after_demonym,
     _initials_with_ampersand,
+    _known_organisation,
     _venue,
     _organisation_word,
     _owner,

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, names, subdivisions, towns
+from generator.lang import BUILT_IN, names, organisations, subdivisions, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -420,3 +420,57 @@ TOWNS = towns.load() - FIRST_NAMES
 # States, provinces, regions and départements of the world (generator/lang/subdivisions.txt), less given names
 # ("Victoria").
 SUBDIVISIONS = subdivisions.load() - FIRST_NAMES
+
+# Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),
+# less the names that are places of the gazetteer or the world lists ("Lorient" the town, a club only by a fixture's
+# cue) or common given names.
+TITLE_ARTICLES = _folded(every(lambda lang: lang.entities.title_articles))  # "du Monde", "the Guardian"
+
+
+def _org_name(key: str) -> bool:
+    return not (_is_place_key(key) or key in TOWNS or key in SUBDIVISIONS or key in FIRST_NAMES)
+
+
+def _bare(key: str) -> str:
+    """A title without its article ("le monde" -> "monde", "l'equipe" -> "equipe", "the guardian" -> "guardian")."""
+    first, _, rest = key.partition(" ")
+    if rest and first in TITLE_ARTICLES:
+        return rest
+    return key[2:] if key.startswith("l'") and len(key) > 2 else key
+
+
+ORG_NAMES = frozenset(k for k in organisations.load() if _org_name(k))
+# titles written with their article, by the rest ("monde" for "le monde"): an organisation after an article only
+BARE_ORG_NAMES = frozenset(_bare(k) for k in ORG_NAMES) - ORG_NAMES
+# one common word ("Orange", "Carrefour"), or a title of one ("Le Point"): an organisation only written with its
+# capital inside a sentence, the title's article too
+ORG_NAME_WORDS = frozenset(k for k in organisations.load_words() if _org_name(k))
+_ORG_SPELLINGS = organisations.spellings()
+_BARE_SPELLINGS = {_bare(k): name for k, name in _ORG_SPELLINGS.items() if k in ORG_NAMES}
+
+
+def _with_capitals(text: str, name: str) -> bool:
+    """The text writes with a capital every word the list's name has one on, but an article ("le Monde", not
+    "l'opinion" for "L'Opinion")."""
+
+    def initial(word: str) -> str:
+        return re.sub(r"^[lL]['’]", "", word)[:1]
+
+    written, listed = text.split(), name.split()[-len(text.split()) :]
+    pairs = list(zip(written, listed, strict=False))
+    if pairs and fold(pairs[0][1]) in TITLE_ARTICLES:
+        pairs = pairs[1:]
+    return all(initial(w).isupper() or not initial(n).isupper() for w, n in pairs)
+
+
+def known_organisation(text: str, before: str = "", inside: bool = True) -> bool:
+    """A name of the organisations list, as written (`text`, with its capitals) after the word `before` ("Le Monde",
+    "Al Jazeera"; "the Guardian", "du Monde" by the title's article); one common word only written with its capital
+    `inside` a sentence ("Carrefour", not "Orange juice" opening one), and a title of one only with its article's
+    capital ("selon Le Point", not "le Point de vue")."""
+    key = fold(text)
+    if key in ORG_NAMES or (key in BARE_ORG_NAMES and fold(before) in TITLE_ARTICLES):
+        return _with_capitals(text, _ORG_SPELLINGS.get(key) or _BARE_SPELLINGS.get(key, text))
+    if key not in ORG_NAME_WORDS or not text[:1].isupper():
+        return False
+    return _with_capitals(text, _ORG_SPELLINGS.get(key, text)) and (" " in text or inside)

@@ -66,6 +66,7 @@ def _strip_leading(
         and not quoted_title
         and not _title_article(doc, ws, a, b, lang)
         and fold(doc_text(doc)[ws[a].start : ws[b - 1].end]) not in names  # "Mme Le Pen", "selon Le Monde"
+        and not _known_organisation_end(doc, ws, a, b)  # "Les Républicains", "La France insoumise"
         and (
             fold(ws[a].text) in DETERMINERS
             or fold(ws[a].text) in lx.COMMON_CAPS
@@ -125,6 +126,34 @@ def _common_noun_opening(ws: list[Word], a: int, lowercase_forms: set[str]) -> b
         and key not in lx.FIRST_NAMES
         and fold(ws[a + 1].text) in lx.OF_WORDS
     )
+
+
+_KNOWN_NAME_WORDS = 6  # the longest name of the organisations list read past a run ("Europe Écologie Les Verts")
+
+
+def _known_organisation_end(doc: Doc, ws: list[Word], a: int, b: int) -> int:
+    """The end of the longest name of the organisations list that starts at `a` and takes in the run's words up to
+    `b`, maybe going on over words in lower case ("Les Républicains", "La France insoumise", "le Canard enchaîné",
+    "du Dauphiné libéré"); 0 for none."""
+    text = doc_text(doc)
+    before = ws[a - 1].text if a > 0 and ws[a - 1].sent == ws[a].sent else ""  # "du Dauphiné libéré"
+    for n in range(min(len(ws), a + _KNOWN_NAME_WORDS), b - 1, -1):
+        if any(w.sent != ws[a].sent for w in ws[a:n]) or "\n" in text[ws[a].start : ws[n - 1].end]:
+            continue
+        if lx.known_organisation(text[ws[a].start : ws[n - 1].end], before, inside=False):
+            return n
+    return 0
+
+
+def _elided_title_article(doc: Doc, ws: list[Word], a: int, b: int) -> int:
+    """The start of a known title whose article is elided and glued to it ("L'Oréal", "l'Équipe"): the article's,
+    which the run left out; or `a`."""
+    if a == 0 or ws[a - 1].end != ws[a].start or ws[a - 1].text[-1:] not in "'’":
+        return a
+    if fold(ws[a - 1].text.replace("’", "'")) not in lx.TITLE_ARTICLES:
+        return a
+    text = doc_text(doc)[ws[a - 1].start : ws[b - 1].end]
+    return a - 1 if fold(text) in lx.ORG_NAMES | lx.ORG_NAME_WORDS and lx.known_organisation(text) else a
 
 
 def _institution_start(doc: Doc, ws: list[Word], a: int, b: int) -> int:
@@ -188,6 +217,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             a = honorific_particles_start(ws, lowercase_head_start(ws, a))
             b = venue_complement(doc, ws, a, b, has_ner)
             a, b = region_noun_after(ws, a, b)
+            b = _known_organisation_end(doc, ws, a, b) or b
+            a = _elided_title_article(doc, ws, a, b)
             m = _classify(doc, ws, a, b, lang, has_ner, stop_words, lowercase_forms)
             if m is None:
                 continue
@@ -557,7 +588,8 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
     if label == PER and b - a > 1 and _article_of_titles(ws[a].text):
         label = ORG  # "told The Namibian": a title keeps its article, no person's name opens with "The" or "Les"
-    if label == ORG:
+    known = label == ORG and lx.known_organisation(text, ws[a - 1].text if a > 0 else "", inside=not c.at_start)
+    if label == ORG and not known:  # (a known name is whole: "du Dauphiné libéré révèle")
         b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a))
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text) and not the_institution(c):

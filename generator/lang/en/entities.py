@@ -276,6 +276,7 @@ ENTITIES = EntityWords(
     of_words=words("of"),
     role_of_words=words("for"),
     articles=words("the"),
+    title_articles=words("the"),
     articles_after_of=words("the"),
     singular_articles=words("the"),
     nationality_endings=words("s"),

@@ -283,6 +283,7 @@ ENTITIES = EntityWords(
     connectors=words("de du des d' la le l'"),
     particles=words("de du d' le la l'"),
     particle_articles=words("le la l' du"),
+    title_articles=words("le la l' les du au des aux"),
     weak_particles=words("de d' du"),
     of_words=words("de des du d'"),
     role_of_words=words("pour"),  # "haut représentant pour la politique étrangère"

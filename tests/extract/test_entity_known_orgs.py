@@ -1,0 +1,96 @@
+"""Organisations known by name (issue 19, organisations on real pages): a name of generator/lang/organisations.txt
+(outlets, parties, bodies, large companies, clubs) is an organisation where no organisation word gives it away, in
+both languages, without taking people, places or longer names. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entitykit import run
+
+from generator.extract.ner import lexicon as lx
+
+
+@pytest.mark.parametrize(
+    "text, lang, org",
+    [
+        # outlets and agencies cited as sources, with no outlet word ("Times", "Journal") in their name
+        ("Title\n\nThe senator told Der Spiegel on Friday that the talks had failed.", "en", "Der Spiegel"),
+        ("Title\n\nThe mayor later told Al Arabiya that the border would reopen.", "en", "Al Arabiya"),
+        ("Titre\n\nInterrogé par Radio-Canada, le ministre a refusé de commenter.", "fr", "Radio-Canada"),
+        ("Titre\n\nLe député s'est confié à Télérama avant le festival.", "fr", "Télérama"),
+        # parties, by name and by initials written as a word
+        ("Title\n\nPlaid Cymru and the Liberal Democrats will vote against the budget.", "en", "Plaid Cymru"),
+        ("Title\n\nPlaid Cymru and the Liberal Democrats will vote against the budget.", "en", "Liberal Democrats"),
+        ("Titre\n\nLe Vlaams Belang et Groen ont quitté la séance mercredi.", "fr", "Vlaams Belang"),
+        ("Titre\n\nQuébec solidaire a déposé une motion à l'Assemblée nationale.", "fr", "Québec solidaire"),
+        # large companies and clubs
+        ("Title\n\nShares in Siemens and Novartis rose after the announcement.", "en", "Siemens"),
+        ("Title\n\nShares in Siemens and Novartis rose after the announcement.", "en", "Novartis"),
+        ("Titre\n\nLes salariés de Schneider Electric manifesteront jeudi.", "fr", "Schneider Electric"),
+        ("Title\n\nJuventus will host Borussia Dortmund in Turin next week.", "en", "Borussia Dortmund"),
+    ],
+)
+def test_a_known_organisation_is_one_by_its_name(text: str, lang: str, org: str):
+    people, orgs, places = run(text, lang)
+    assert org in orgs
+    assert org not in people and org not in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, org",
+    [
+        # a title's article is part of its name, and the words in lower case after it too
+        ("Titre\n\nLes Républicains ont annoncé leur candidat mardi.", "fr", "Les Républicains"),
+        ("Titre\n\nSelon le Monde diplomatique, les négociations ont repris.", "fr", "Monde diplomatique"),
+        ("Titre\n\nUne enquête du Dauphiné libéré révèle les faits.", "fr", "Dauphiné libéré"),
+    ],
+)
+def test_a_known_name_keeps_its_article_and_its_lower_case_words(text: str, lang: str, org: str):
+    _, orgs, _ = run(text, lang)
+    assert org in orgs
+
+
+def test_a_title_read_without_its_article_needs_one_before_it():
+    assert lx.known_organisation("Dauphiné libéré", "du")
+    assert lx.known_organisation("Spectator", "the") is False  # a common word after the article: "The Spectator" only
+    assert lx.known_organisation("Sputnik", "") and not lx.known_organisation("Dauphiné libéré", "")
+
+
+def test_a_title_of_a_common_word_needs_its_article_written_with_a_capital():
+    assert lx.known_organisation("Le Temps", "selon")
+    assert not lx.known_organisation("le Temps", "selon")
+    _, orgs, _ = run("Titre\n\nSelon Le Temps, le temps presse pour les négociateurs.", "fr")
+    assert "Le Temps" in orgs
+
+
+def test_a_name_is_met_only_with_the_capitals_the_list_gives_it():
+    assert lx.known_organisation("L'Opinion")
+    assert not lx.known_organisation("L'opinion")
+    _, orgs, _ = run("Titre\n\nL'opinion publique a changé depuis mardi.", "fr")
+    assert not orgs
+
+
+def test_a_company_named_by_a_common_word_is_one_only_with_its_capital_inside_a_sentence():
+    _, orgs, _ = run("Title\n\nAnalysts said Prudential would cut its dividend this year.")
+    assert "Prudential" in orgs
+    assert lx.known_organisation("Prudential", "said")
+    assert not lx.known_organisation("Prudential", "", inside=False)  # a sentence's first word
+    assert not lx.known_organisation("prudential", "said")
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        # a club named after its town leaves the town a place
+        ("Titre\n\nLe congrès se tiendra à Lyon puis à Marseille en juin.", "fr", "Lyon"),
+        ("Title\n\nThe ferry from Dover was cancelled on Sunday.", "en", "Dover"),
+    ],
+)
+def test_a_place_stays_a_place_though_an_organisation_bears_its_name(text: str, lang: str, place: str):
+    _, orgs, places = run(text, lang)
+    assert place in places and place not in orgs
+
+
+def test_a_company_named_after_its_founder_leaves_the_person():
+    assert not lx.known_organisation("Ralph Lauren")
+    assert not lx.known_organisation("Charles Schwab")
