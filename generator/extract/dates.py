@@ -33,6 +33,7 @@ from .timex.context import (
     event_nouns,
     event_phrase,
     named_event,
+    named_event_group,
     names_event,
     taken_up_group,
 )
@@ -81,6 +82,18 @@ _CLOSING_QUOTES = ("»", "”")
 def _summing(lang: Language) -> re.Pattern[str]:
     never = "(?!)"
     return re.compile(rf"\s*(?:{'|'.join(lang.summing_openers) or never})\b[\s,:]*", re.IGNORECASE)
+
+
+@functools.cache
+def _happening(lang: Language) -> re.Pattern[str]:
+    """A pronoun that may stand for an event, then a verb that only says it happens ("Elle aura lieu", "It will take
+    place"), a word or two between them ("It will also take place")."""
+    if not lang.event_pronouns or not lang.happening_verbs:
+        return re.compile("(?!)")
+    pronouns = "|".join(sorted(lang.event_pronouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pronoun>{pronouns})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lang.happening_verbs})(?![\w'’-])", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -178,6 +191,22 @@ class TemporalReading:
             return ""
         a, b = self.sentences.at(s0 - 1)
         return taken_up_group(event, self.text[max(a, paragraph) : b], self.language) if b <= s0 else ""
+
+    def _pronoun_taken_up(self, event: str, s0: int, dates: dict[tuple[int, int], list[Found]]) -> str:
+        """An event opened by a pronoun whose verb only says that something happens, is set, begins or ends ("Elle aura
+        lieu à Matignon", "It will take place in London"), with the event the sentence before names in the pronoun's
+        place ("Le gouvernement a annoncé une réunion avec les syndicats." -> "réunion avec les syndicats aura lieu à
+        Matignon"): a person does not take place, an event does. "" when it is no such phrase, or the sentence before
+        names no event (the pronoun is then read as any subject pronoun)."""
+        said = _happening(self.language).match(event)
+        if said is None or s0 == 0:
+            return ""
+        a, b = self.sentences.at(s0 - 1)
+        if a >= s0 or b > s0:
+            return ""
+        spans = [(f.start - a, f.end - a) for f in dates.get((a, b), ())]
+        named = named_event_group(self.text[a:b], spans, self.language)
+        return f"{named}{event[said.end('pronoun') :]}" if named else ""
 
     def _event_summed(self, s1: int) -> str:
         """What the sentence after a list of dates sums them up as, when it opens on a summing word and names an event
@@ -368,6 +397,7 @@ class TemporalReading:
                     self._events[key] = self._event(f.start, f.end, s0, s1, others, anniversary)
                 event = self._events[key]
                 event = self._taken_up_before(event, s0) or event
+                event = self._pronoun_taken_up(event, s0, by_sentence) or event
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event

@@ -546,6 +546,18 @@ class Language:
     source_openers: tuple[str, ...] = ()
     cleft_openings: tuple[str, ...] = ()
     cleft_links: tuple[str, ...] = ()
+    # verbs of thought, hope, expectation or meaning (regex fragment) whose clause after a complementizer says what
+    # happens at a date it holds ("Les élus espèrent que le chantier débutera en septembre" -> "chantier débutera",
+    # "Officials expect that the bank will cut rates on June 6"); the speech verbs of `quotes` count too
+    complement_verbs: str = ""
+    complementizers: tuple[str, ...] = ()  # what opens such a clause: "que", "that"
+    # whether the complementizer may be left out ("Officials say residents must stay indoors until Friday")
+    complementizer_optional: bool = False
+    # a pronoun that opens a sentence saying only that something happens, is set, begins or ends ("Elle aura lieu le 30
+    # juin", "It will take place on June 30") stands for the event the sentence before names, not for its subject:
+    # the pronouns (folded) and what they say (regex fragment, after the pronoun)
+    event_pronouns: frozenset[str] = frozenset()
+    happening_verbs: str = ""
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

@@ -798,3 +798,145 @@ def test_an_event_noun_a_sequence_word_places_after_the_date_is_another_event(
 ) -> None:
     """At "a visit on 12 May before a trip to Mexico": the date's event is the visit, the trip comes after it."""
     assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Les élus espèrent que le chantier du tramway débutera en septembre.",
+            "en septembre",
+            "fr",
+            "chantier du tramway débutera",
+        ),
+        (
+            "Cela ne signifie pas pour autant que le marché fermera dès le 3 mars.",
+            "le 3 mars",
+            "fr",
+            "marché fermera",
+        ),
+        (
+            "Le député a rappelé que le texte serait examiné par le Sénat le 12 juin.",
+            "le 12 juin",
+            "fr",
+            "texte serait examiné par le Sénat",
+        ),
+        (
+            "Officials hope that construction of the tramway will begin in September.",
+            "in September",
+            "en",
+            "construction of the tramway will begin",
+        ),
+        (
+            "County officials say residents must stay indoors until Friday.",
+            "until Friday",
+            "en",
+            "residents must stay indoors",
+        ),
+        (
+            "Analysts expect that the central bank will cut rates on June 6.",
+            "on June 6",
+            "en",
+            "central bank will cut rates",
+        ),
+    ],
+)
+def test_a_date_in_the_clause_a_verb_of_saying_or_thinking_governs_dates_that_clause(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        # the date right after the verb is the saying's: who said it stays
+        ("The mayor said on Monday that the bridge would be closed.", "on Monday", "en", "mayor said"),
+        # no clause after the verb: "states" is a noun, "to meet" has no subject
+        (
+            "The chancellor has invited the heads of government of the G8 states to meet in Heiligendamm from 6 to 8 "
+            "June.",
+            "from 6 to 8 June",
+            "en",
+            "heads of government",
+        ),
+    ],
+)
+def test_a_verb_of_saying_before_its_date_or_before_no_clause_keeps_the_sentence(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert event in _event(sentence, date, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Le président, qui recevra son homologue allemand jeudi, s'est dit confiant.",
+            "jeudi",
+            "fr",
+            "président recevra son homologue allemand",
+        ),
+        (
+            "Le ministre de l'Intérieur, qui se rendra à Lyon vendredi, a annoncé des renforts.",
+            "vendredi",
+            "fr",
+            "ministre de l'Intérieur se rendra à Lyon",
+        ),
+        (
+            "The prime minister, who will meet his German counterpart on Thursday, said he was confident.",
+            "on Thursday",
+            "en",
+            "prime minister will meet his German counterpart",
+        ),
+        # a name with no determiner before it stands for itself
+        ("He held talks with Xi Jinping, who arrives in Paris on Monday.", "on Monday", "en", "Xi Jinping arrives"),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_noun_group_before_it(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang).startswith(event)
+
+
+def test_a_relative_pronoun_after_a_group_a_preposition_governs_is_not_that_group() -> None:
+    sentence = "Dr Jones, the curator at the University of Leeds, who first met him in 2005, called him a hero."
+    assert not _event(sentence, "in 2005", "en").startswith("University of Leeds")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        (
+            "Le gouvernement a annoncé une réunion avec les syndicats. Elle aura lieu le 30 juin à Matignon.",
+            "fr",
+            "réunion avec les syndicats aura lieu à Matignon",
+        ),
+        (
+            "Le programme du sommet a été dévoilé par la présidence.\n\nIl débutera samedi par un dîner.",
+            "fr",
+            "programme du sommet débutera",
+        ),
+        (
+            "The government announced a meeting with the unions. It will take place on June 30 in London.",
+            "en",
+            "meeting with the unions will take place in London",
+        ),
+        (
+            "The mayor confirmed the opening of a new swimming pool. It is scheduled for September.",
+            "en",
+            "opening of a new swimming pool is scheduled",
+        ),
+    ],
+)
+def test_a_pronoun_that_only_takes_place_stands_for_the_event_named_before(text: str, lang: str, event: str) -> None:
+    published = dt.date(2025, 5, 19)
+    upcoming, _ = dated_events(extract_timexes(text, published, lang), published)
+    assert [item.event for item in upcoming if item.event.startswith(event)]
+
+
+def test_a_pronoun_after_a_sentence_naming_no_event_is_left_to_the_subject() -> None:
+    text = "Le ministre est arrivé à Lyon. Il se rendra jeudi à Marseille."
+    published = dt.date(2025, 5, 19)
+    upcoming, _ = dated_events(extract_timexes(text, published, "fr"), published)
+    assert [item.event for item in upcoming] == ["Il se rendra à Marseille"]

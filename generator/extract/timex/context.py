@@ -218,6 +218,7 @@ class _EventWords:
     source: re.Pattern[str]  # what opens an adverbial of where the news comes from ("selon", "according to")
     cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
+    said_clause: re.Pattern[str]  # a verb of saying or thinking and what opens its clause ("espèrent que", "hope that")
 
 
 @functools.cache
@@ -272,10 +273,27 @@ def _event_words(language: Language) -> _EventWords:
         cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
         cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
+        said_clause=_complement_clause_opening(language),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
     )
+
+
+_COMPLEMENT_GAP = 3  # words between a verb and its complementizer: a negation, an object ("ne signifie pas")
+
+
+def _complement_clause_opening(language: Language) -> re.Pattern[str]:
+    """A verb of saying or thinking and what opens the clause it governs: "espèrent que", "ne signifie pas pour autant
+    que", "hope that"; the verb alone where the complementizer may be left out ("Officials say residents must")."""
+    speech = tuple(re.escape(v).replace(r"\ ", r"\s+") for v in language.quotes.speech_verbs)
+    verbs = "|".join(v for v in (language.complement_verbs, *longest_first(speech)) if v)
+    if not verbs or not language.complementizers:
+        return re.compile(r"(?!)")
+    link = rf"(?P<link>{_any(language.complementizers)})(?:(?<=['’])|(?!\w))"
+    gap = rf"(?:\s+[\w'’-]+){{0,{_COMPLEMENT_GAP}}}?\s+{link}"
+    opening = rf"(?:{gap})?" if language.complementizer_optional else gap
+    return re.compile(rf"(?<![\w'’-])(?:{verbs}){opening}(?!\w)\s*", re.IGNORECASE)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -575,6 +593,13 @@ def _with_antecedent(clause: str, before: str, words: _EventWords) -> str:
     opening = words.antecedent.match(clause)
     if not opening:
         return clause
+    # "Le ministre de l'Intérieur, qui se rendra à Lyon", "the minister, who will present his bill": the noun group
+    # the pronoun follows, a name inside it included; a name without a determiner stands alone ("said Hill, who"), and
+    # so does one after a group a preposition governs ("X, the curator at the University of Cambridge, who first met")
+    group = _noun_group_before(before, words)
+    governed = before.rstrip(" ,;:–—")[: -len(group)].split()[-1:] if group else []
+    if group and not (governed and words.dangling.search(" " + governed[0])):
+        return f"{group}{clause[opening.end() :]}"
     names = [m for m in _NAME_RUN.finditer(before) if len(before) - m.end() < 40]
     return f"{names[-1].group(0)}{clause[opening.end() :]}" if names else clause
 
@@ -687,6 +712,14 @@ def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
+
+
+def named_event_group(sentence: str, dates: list[tuple[int, int]], language: Language) -> str:
+    """The group of the last event noun a sentence names, without the verb that may follow it ("Le programme du
+    sommet a été dévoilé" -> "sommet"), "" when it names none."""
+    group = named_event(sentence, dates, language)
+    verb = _event_words(language).predicate.search(f" {group} ")
+    return _trim(group[: max(0, verb.start() - 1)], _event_words(language)) if verb else group
 
 
 def named_event(sentence: str, dates: list[tuple[int, int]], language: Language) -> str:
@@ -1502,6 +1535,11 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
         reported = None  # the date is the saying's ("a déclaré mercredi que ..."): who said it stays
     if reported and len(masked[reported.end() : start].split()) <= MAX_WORDS + MAX_WORDS // 2:
         region, a = masked[reported.end() : b], reported.end()
+    elif reported is None:
+        # "Les élus espèrent que le chantier débutera en septembre": the clause a verb of thinking governs
+        governed = _complement_clause(masked, a, start, b, words)
+        if governed is not None:
+            region, a = masked[governed:b], governed
     # a date in a clause of its own after the main one dates that clause ("Congress returns from its break before it
     # takes another long recess in October"), whose subject a pronoun takes up or the main clause's is
     stand_in = ""
@@ -1532,6 +1570,28 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase
+
+
+def _complement_clause(masked: str, a: int, start: int, b: int, words: _EventWords) -> int | None:
+    """Where the clause that holds the date starts, when a verb of saying or thinking governs it ("Officials hope that
+    construction of the tramway will begin in September", "cela ne signifie pas que le jury sera constitué dès ce 14
+    novembre"): who hopes or says is no part of what happens. None when no such verb is before the date in [a, start),
+    or what follows it is no clause (a subject and a verb of its own: "expect the report in May" has none)."""
+    found = [
+        m
+        for m in words.said_clause.finditer(masked, a, start)
+        if m.end() <= start
+        and m.group(0)[0].islower()  # "the G8 States", "Hope Street": a name
+        # without its complementizer, a clause opens on its subject: "the heads of state to meet" has none
+        and (m.group("link") or not words.dangling.match(" " + masked[m.end() : start].split(" ", 1)[0]))
+    ]
+    if not found:
+        return None
+    at = found[-1].end()
+    said, before = masked[at:b], masked[at:start].split()
+    if not before or len(before) > MAX_WORDS + MAX_WORDS // 2 or len(said.split()) < FEW_WORDS:
+        return None  # the date right after the verb is the saying's ("said on Monday that ...")
+    return at if _says_verb(said, words) else None
 
 
 def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:

@@ -263,6 +263,26 @@ OPTIONAL_ITEMS = (r"possibly", r"if\s+necessary", r"if\s+required", r"if\s+neede
 # a cleft sentence puts the date forward ("It is on Monday that the council will vote", "It was in 2019 that ..."): the
 # event is the clause after the link
 CLEFT_OPENINGS = (r"it\s+(?:is|was|will\s+be|['’]s)(?:\s+(?:also|only|precisely))?",)
-CLEFT_LINKS = (r"that", r"when")
+# a pronoun before a verb that only says an event happens, is set, begins or ends stands for the event the sentence
+# before names ("The government announced a meeting with the unions. It will take place on June 30")
+EVENT_PRONOUNS = frozenset({"it", "they"})
+HAPPENING_VERBS = (
+    r"(?:(?:will|would|should|could|may|might|is|are|was|were)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?)?"
+    r"(?:take\s+place|be\s+held|begin|start|open|close|end|resume|last)|(?:takes|took)\s+place"
+    r"|(?:is|are|was|were|will\s+be)\s+(?:held|scheduled|planned|set|due)|begins|starts|opens|ends|resumes"
+)
+# what opens a clause that a verb of saying or thinking governs ("warned that", "hope that"); English often leaves it
+# out ("Officials say residents must stay indoors until Friday")
+COMPLEMENTIZERS = (r"that",)
+COMPLEMENTIZER_OPTIONAL = True
+CLEFT_LINKS = (*COMPLEMENTIZERS, r"when")
+# verbs of thought, hope, expectation or meaning, and the speech verbs' forms the quotes' list has not: a date in the
+# clause they govern is that clause's ("Officials hope that construction will begin in September")
+COMPLEMENT_VERBS = (
+    r"say|tell|warn|announce|confirm|hope[sd]?|expect(?:s|ed)?|believe[sd]?|think|thinks|thought|fear(?:s|ed)?"
+    r"|mean|means|meant|predict(?:s|ed)?|estimate[sd]?|anticipate[sd]?|assume[sd]?|agree[sd]?|decide[sd]?|know|knows"
+    r"|knew|suggest(?:s|ed)?|indicate[sd]?|signal(?:s|led)?|claim(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?"
+    r"|insist|argue|ensure[sd]?"
+)
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")

@@ -294,7 +294,29 @@ OPTIONAL_ITEMS = (r"éventuellement", r"le\s+cas\s+échéant", r"si\s+nécessair
 # a cleft sentence puts the date forward ("C'est le 28 novembre que le président recevra ...", "C'est à partir de
 # lundi qu'aura lieu ..."): the event is the clause after the link
 CLEFT_OPENINGS = (r"c['’]est(?:\s+(?:donc|aussi|également|bien|justement|précisément))?", r"ce\s+sera")
-CLEFT_LINKS = (r"qu['’]", r"que")
+# a pronoun before a verb that only says an event happens, is set, begins or ends stands for the event the sentence
+# before names ("Le gouvernement a annoncé une réunion avec les syndicats. Elle aura lieu le 30 juin")
+EVENT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+_MAY = r"(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient|va|vont)\s+)"
+HAPPENING_VERBS = (
+    rf"(?:aura|auront|a|ont|{_MAY}avoir)\s+lieu|{_MAY}(?:se\s+tenir|se\s+dérouler|débuter|commencer|s['’]ouvrir"
+    r"|s['’]achever|se\s+terminer|reprendre|durer)|se\s+tien(?:dra|dront|t|nent)|se\s+déroul(?:e|ent|era|eront)"
+    r"|début(?:e|ent|era|eront)|commen(?:ce|cent|cera|ceront)|s['’]ouvr(?:e|ent|ira|iront)|s['’]achèver(?:a|ont)"
+    r"|se\s+terminer(?:a|ont)|repren(?:d|nent|dra|dront)|durer(?:a|ont)|prendr(?:a|ont)\s+fin|interviendr(?:a|ont)"
+    r"|(?:est|sont|sera|seront|était|étaient)\s+(?:prévue?s?|programmée?s?|fixée?s?|organisée?s?)"
+)
+# what opens a clause that a verb of saying or thinking governs ("a rappelé que", "espèrent qu'il")
+COMPLEMENTIZERS = (r"qu['’]", r"que")
+CLEFT_LINKS = COMPLEMENTIZERS
+# verbs of thought, hope, expectation or meaning, and the speech verbs' plural forms (the quotes' list has the others):
+# a date in the clause they govern is that clause's ("Les élus espèrent que le chantier débutera en septembre", "Cela
+# ne signifie pas que le jury sera constitué dès le 14 novembre")
+COMPLEMENT_VERBS = (
+    r"espère|espèrent|espéré|pense|pensent|pensé|croit|croient|craint|craignent|redoute|redoutent|signifie|signifient"
+    r"|veut\s+dire|veulent\s+dire|dire|prévoit|prévoient|souhaite|souhaitent|souhaité|considère|considèrent|sait"
+    r"|savent|parie|parient|parié|décidé|décide|décident|attend(?:ent)?\s+à\s+ce|estiment|affirment|déclarent"
+    r"|indiquent|annoncent|rappellent|précisent|expliquent|soulignent|assurent|préviennent|ajoutent|promettent"
+)
 # what an agenda line says shorter: "en compagnie du président X" is "avec le président X"
 _ALONGSIDE = r"\b(?:en\s+compagnie|aux\s+côtés)\s+"
 HEADLINE_FORMS = (
