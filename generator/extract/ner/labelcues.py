@@ -365,6 +365,8 @@ def _venue(c: Candidate) -> Evidence | None:
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
+    # ("au lycée agricole d'Ahun": a building's head the run took in lower case because it is visited)
+    first = first or (c.text[:1].islower() and c.words[0] in lx.VISITED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it; "the Bay Area
     # News Group": a body's word closing the name, no "of" between, heads it)
     body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
