@@ -81,3 +81,36 @@ def test_a_lawn_of_a_seat_of_power_is_the_lawn_then_the_institution():
 def test_an_english_place_noun_takes_no_french_street_head():
     people, _, places = run('Title\n\n"There is no place Bob Jenkins would rather be," his wife said.', "en")
     assert not any(p.lower().startswith("place") for p in places) and "Bob Jenkins" in people
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nMatch au stade municipal Pierre Brisson samedi.", "stade municipal Pierre Brisson"),
+        ("Titre\n\nIl réside au Palais épiscopal du Vieux-Port depuis mai.", "Palais épiscopal du Vieux-Port"),
+    ],
+)
+def test_a_venue_head_with_its_adjective_names_the_venue_whole(text: str, place: str):
+    people, _, places = run(text, "fr")
+    assert place in places and not people
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        (
+            "Titre\n\nJeudi 5 mars\n10h00 : Ouverture des assises\nMaison des sports, Amiens\n",
+            "fr",
+            "Maison des sports",
+        ),
+        ("Title\n\nFriday 6 March\n10.00: Opening session\nKelvin Hall, Glasgow\n", "en", "Kelvin Hall"),
+    ],
+)
+def test_a_buildings_name_then_its_town_is_a_venue_line(text: str, lang: str, place: str):
+    _, orgs, places = run(text, lang)
+    assert place in places and place not in orgs
+
+
+def test_a_building_that_speaks_after_its_town_stays_a_body():
+    _, orgs, places = run("Title\n\nThe Mandela Center, Atlanta, said the count was fair.", "en")
+    assert "Mandela Center" not in places

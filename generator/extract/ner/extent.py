@@ -32,14 +32,18 @@ def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) ->
         return b
     if head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
         return b  # ("le Département de l'économie", "le Centre de recherche": a body's head as well)
-    if fold(ws[b].text) not in OF_WORDS:
+    # ("le Palais présidentiel du Plateau": the head's adjective, then its complement)
+    qualified = b + 1 < len(ws) and ws[b].text.islower() and doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
+    if fold(ws[b + 1 if qualified else b].text) not in OF_WORDS:
         return b
-    n = b + 1
+    of = b + 1 if qualified else b
+    n = of + 1
     while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
         n += 1
-    if n >= len(ws) or ws[n].sent != ws[a].sent or not ws[n].text.islower():
+    # (after the adjective the complement may be a name: the head's run ended on the adjective)
+    if n >= len(ws) or ws[n].sent != ws[a].sent or not (ws[n].text.islower() or qualified):
         return b
-    return extend_org(doc, ws, b, has_ner, head=True)
+    return extend_org(doc, ws, of, has_ner, head=True)
 
 
 def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
@@ -58,7 +62,18 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
         return k
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
+    if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
+        return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:
+    """The lower-case word after `k` qualifies the venue head at `k`, a name right after it: not a function word
+    ("la place de", "le centre du"), nor after a street's head, whose name follows it ("au cours duquel X")."""
+    qualifier = fold(ws[k + 1].text)
+    head = fold(ws[k].text)
+    heads = (_venue_head(ws, k, lang) or head in lx.QUALIFIED_VENUE_HEADS) and head not in lx.STREET_WORDS
+    return heads and ws[k].text.islower() and ws[k + 1].text.isalpha() and qualifier not in lx.STOP_WORDS
 
 
 def _venue_head(ws: list[Word], k: int, lang: str) -> bool:
