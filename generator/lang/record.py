@@ -83,7 +83,11 @@ class EntityWords:
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
-    named_after_heads: tuple[str, ...] = ()  # "lycée Jean Zay", "salle Louise Michel": named after someone
+    named_after_heads: tuple[str, ...] = ()  # "la promotion Jean Moulin": named after someone, neither person nor place
+    # lower-case heads of a building that is also a body (a school, a hall), named after someone or by its kind and
+    # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
+    # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
+    visited_venue_heads: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
     # a region's noun in lower case after its name, which it joins ("the Kyiv region", "Alameda county")
     region_nouns_after: tuple[str, ...] = ()

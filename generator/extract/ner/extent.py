@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -31,17 +32,21 @@ def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) ->
         return b
     if head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
         return b  # ("le Département de l'économie", "le Centre de recherche": a body's head as well)
-    if fold(ws[b].text) not in OF_WORDS:
+    # ("le Palais présidentiel du Plateau": the head's adjective, then its complement)
+    qualified = b + 1 < len(ws) and ws[b].text.islower() and doc.has_annotation("POS") and doc[ws[b].i].pos_ == "ADJ"
+    if fold(ws[b + 1 if qualified else b].text) not in OF_WORDS:
         return b
-    n = b + 1
+    of = b + 1 if qualified else b
+    n = of + 1
     while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
         n += 1
-    if n >= len(ws) or ws[n].sent != ws[a].sent or not ws[n].text.islower():
+    # (after the adjective the complement may be a name: the head's run ended on the adjective)
+    if n >= len(ws) or ws[n].sent != ws[a].sent or not (ws[n].text.islower() or qualified):
         return b
-    return extend_org(doc, ws, b, has_ner, head=True)
+    return extend_org(doc, ws, of, has_ner, head=True)
 
 
-def lowercase_head_start(ws: list[Word], a: int) -> int:
+def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     """Take in a lower-case venue or ministry word that begins the name: "le stade de la Mosson", "l'ex-hôtel
     Adriatik", "le ministère français des Affaires étrangères"."""
     k = a - 1
@@ -53,17 +58,35 @@ def lowercase_head_start(ws: list[Word], a: int) -> int:
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
-    if key in lx.LOWER_VENUE_HEADS and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
+    if _venue_head(ws, k, lang) and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
         return k
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
-    return _qualified_venue_start(ws, k, a) if k < a - 1 else a
+    if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
+        return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
+    return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:
+    """The lower-case word after `k` qualifies the venue head at `k`, a name right after it: not a function word
+    ("la place de", "le centre du"), nor after a street's head, whose name follows it ("au cours duquel X")."""
+    qualifier = fold(ws[k + 1].text)
+    head = fold(ws[k].text)
+    heads = (_venue_head(ws, k, lang) or head in lx.QUALIFIED_VENUE_HEADS) and head not in lx.STREET_WORDS
+    return heads and ws[k].text.islower() and ws[k + 1].text.isalpha() and qualifier not in lx.STOP_WORDS
+
+
+def _venue_head(ws: list[Word], k: int, lang: str) -> bool:
+    """The lower-case word at `k` heads a venue's name in the article's language (an English "take place July 15"
+    has no French "place" in it): a site's head, or a building's that is visited ("au lycée agricole d'Ahun")."""
+    key = fold(ws[k].text).split("-")[-1]
+    return key in lx.lower_venue_heads(lang) or (key in lx.VISITED_VENUE_HEADS and visited(ws, k))
 
 
 _VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport international": words between head and name
 
 
-def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
+def _qualified_venue_start(ws: list[Word], k: int, a: int, lang: str) -> int:
     """A lower-case venue word qualified by one or two words before "de" and the name: "le palais des sports de
     Gerland", "l'aéroport international de Niamey", "le terminal pétrolier de Lavéra": the venue is named whole
     (not "take place at the", "le centre de formation des apprentis de la rue …")."""
@@ -76,7 +99,7 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int) -> int:
         if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
             return a
         key = fold(ws[j].text).split("-")[-1]
-        if between and (key in lx.LOWER_VENUE_HEADS or key in lx.QUALIFIED_VENUE_HEADS):
+        if between and (_venue_head(ws, j, lang) or key in lx.QUALIFIED_VENUE_HEADS):
             return j
         plain = key not in OF_WORDS and (key in lx.DETERMINERS or key in lx.ARTICLES)  # "des sports" is one
         if not key.isalpha() or plain or between == _VENUE_QUALIFIERS:

@@ -373,13 +373,31 @@ def _venue(c: Candidate) -> Evidence | None:
     first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
+    # ("au lycée agricole d'Ahun": a building's head the run took in lower case because it is visited)
+    first = first or (c.text[:1].islower() and c.words[0] in lx.VISITED_VENUE_HEADS)
     # ("the Port Authority of Kingston", "Airport Authority": the venue word, then the body that runs it; "the Bay Area
     # News Group": a body's word closing the name, no "of" between, heads it)
     body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
     first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
-    return Evidence(LOC) if first or last or (building and after_place_preposition(c)) else None
+    return Evidence(LOC) if first or last or (building and (after_place_preposition(c) or _then_its_town(c))) else None
+
+
+_ADDRESS_MARKS = (",", "–", "—", "-")
+
+
+def _then_its_town(c: Candidate) -> bool:
+    """A building's name, then a comma or a dash and its town: a programme's venue line ("Maison de la culture,
+    Amiens", "Centre Pierre Mendès – Lille"), where something happens; not the body acting ("X, Paris, a annoncé")."""
+    ws, b = c.ws, c.b
+    if b + 1 >= len(ws) or ws[b].text not in _ADDRESS_MARKS or ws[b + 1].sent != ws[c.a].sent:
+        return False
+    if not (is_cap(ws[b + 1].text) and lx.is_known_place(ws[b + 1].text)) or c.acting:
+        return False
+    # (the town in apposition, then the body's verb: "The Carter Center, Atlanta, said")
+    after = [fold(w.text) for w in ws[b + 2 : b + 4] if w.sent == ws[c.a].sent]
+    return not (after[:1] == [","] and after[1:] and after[1] in lx.SPEECH_OR_ACTION)
 
 
 def _organisation_word(c: Candidate) -> Evidence | None:

@@ -83,6 +83,7 @@ VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Governmen
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
+_LOWER_VENUE_HEADS_OF = {lang.code: _folded(lang.entities.lower_venue_heads) for lang in built_in()}
 # "Duke" (of Kent), "Prince" (of Wales)
 PEERAGE_TITLES = _folded(every(lambda lang: (*lang.entities.peerage_titles, *lang.entities.royal_titles)))
 STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "République du Cameroun"
@@ -91,7 +92,8 @@ COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "nor
 COMPASS_ADJECTIVES = _folded(every(lambda lang: lang.entities.compass_adjectives))  # "Balkans occidentaux"
 QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
-NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads))  # "lycée Jean Zay": no one
+VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
+NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads)) | VISITED_VENUE_HEADS  # no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
 REGION_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.region_nouns_after))  # "the Kyiv region"
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
@@ -302,6 +304,12 @@ def _variant_groups() -> list[frozenset[str]]:
 
 ORG_VARIANTS = _variant_groups()  # every variant joins the first one met
 KNOWN_ORGS = frozenset().union(*ORG_VARIANTS)  # every name of those groups: a known organisation
+
+
+def lower_venue_heads(lang: str) -> frozenset[str]:
+    """The lower-case heads of a venue's name in one language: a common noun of that language, which another
+    language's text may use as a plain word ("take place July 15" is no French "place")."""
+    return _LOWER_VENUE_HEADS_OF.get(lang, LOWER_VENUE_HEADS)
 
 
 def is_role_head(word: str) -> bool:

@@ -35,6 +35,7 @@ from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
+from generator.extract.ner.venues import named_after_venue
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -200,10 +201,12 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     covered = -1  # an organisation's name may run over the next capitalised run ("Conseil de sécurité des Nations")
     for a0, b0 in candidate_runs(doc, ws):
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
-        street = lowercase_head_start(ws, a0)
+        street = lowercase_head_start(ws, a0, lang)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
         if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
-            continue  # "le lycée Jean Zay", "en salle Louise Michel": a building named after someone is neither
+            # "le lycée Jean Zay": a building named after someone is no person; "au lycée Jean Zay", a place
+            out.extend(named_after_venue(doc, ws, a0, b0))
+            continue
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
             b = _before_a_date(ws, a1, b)
             if ws[a1].start < covered or b <= a1:
@@ -214,7 +217,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
-            a = honorific_particles_start(ws, lowercase_head_start(ws, a))
+            a = honorific_particles_start(ws, lowercase_head_start(ws, a, lang))
             b = venue_complement(doc, ws, a, b, has_ner)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b

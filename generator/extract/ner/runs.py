@@ -307,7 +307,9 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     left = " ".join(w.text for w in ws[start:k])
     left_words = {fold(w.text) for w in ws[start:k]}
     if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
-        return True
+        # (a venue's own name of two words or more is not before a seat of power: "the South Lawn of the White House"
+        # is a lawn, then the institution; a bare head takes it, "le Palais de l'Élysée", "l'Hôtel de Matignon")
+        return k - start < 2 or not _institution_after(ws, k, b)
     common_left = _common_left(doc, ws, start, k, b)
     particle = fold(ws[k].text) in NAME_PARTICLES and ent_label(doc, ws[start].i, ws[b - 1].j) == PER
     if not common_left and particle:
@@ -321,6 +323,14 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         and not _is_plural_noun(left)
         and not common_left  # "Décès de Monique Grandvallet"
     )
+
+
+def _institution_after(ws: list[Word], k: int, b: int) -> bool:
+    """The words after the connector at k, past articles, are a seat of power's name ("of the White House")."""
+    n = k + 1
+    while n < b and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    return n < b and fold(" ".join(w.text for w in ws[n:b])) in lx.INSTITUTIONS
 
 
 def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:

@@ -126,6 +126,10 @@ ENTITIES = EntityWords(
         # monuments named by their kind ("Lincoln Memorial", "Cleopatra's Obelisk"); not "Gate", "Arch": also
         # people's surnames ("John Gate")
         "Memorial Obelisk Mausoleum "
+        # places of worship, burial and ceremony, and a building by its use ("Westminster Abbey", "Arlington National
+        # Cemetery", "the South Lawn", "the Tower of London", "the United Nations Headquarters"); not "Church": also a
+        # body ("the Catholic Church said")
+        "Abbey Cemetery Chapel Mosque Temple Synagogue Basilica Lawn Plaza Tower Headquarters "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),

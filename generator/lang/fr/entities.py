@@ -118,7 +118,9 @@ ENTITIES = EntityWords(
         "Bassin Baie Villa "
         # monuments named by their kind ("l'Obélisque de Louxor"); not "Arc", "Porte", "Colonne": also in people's
         # names ("Jeanne d'Arc", "Michel Porte")
-        "Obélisque Mausolée"
+        "Obélisque Mausolée "
+        # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
+        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis"
     ),
     building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
     lower_venue_heads=words(
@@ -127,7 +129,9 @@ ENTITIES = EntityWords(
         # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
-        "théâtre prison"
+        "théâtre prison "
+        # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny")
+        "abbaye esplanade promenade parvis jardin mémorial monument"
     ),
     peerage_titles=words("duc duchesse comte comtesse marquis marquise vicomte vicomtesse baron baronne"),
     royal_titles=words("prince princesse"),
@@ -141,7 +145,8 @@ ENTITIES = EntityWords(
     ),
     qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
-    named_after_heads=words("lycée collège école salle amphithéâtre amphi gymnase promotion"),
+    named_after_heads=words("promotion"),
+    visited_venue_heads=words("lycée collège école salle amphithéâtre amphi gymnase"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
         "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
