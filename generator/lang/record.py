@@ -380,6 +380,8 @@ class ChromeLines:
     furniture: tuple[str, ...] = ()  # furniture wherever they stand ("Partager", "5 min read")
     breadcrumb_starts: tuple[str, ...] = ()  # a site's home link that opens a breadcrumb ("Accueil", "Home")
     byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
+    # an author's trade alone on its line under a byline's names ("Journalist", "Correspondante"): part of the byline
+    author_titles: tuple[str, ...] = ()
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
