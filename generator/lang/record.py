@@ -127,7 +127,7 @@ class EntityWords:
     # the briefing gives a reader the title, not the newsroom's abbreviation
     role_abbreviations: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
-    given_names: tuple[str, ...] = ()  # common given names of the language's countries
+    given_names: tuple[str, ...] = ()  # common given names of the language's countries that givennames.txt misses
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
     # a government named after the person who leads it: "le gouvernement Valls" (the noun before the name), "the
     # Biden administration" (after it): an organisation, the person still named
