@@ -37,7 +37,7 @@ LEGAL_FORMS = words("GmbH AG SpA")
 # nicknames table (equivalents.yml) hold is not written again here.
 GIVEN_NAMES = words(
     "Abdullah Hussein Muhammad Mahmoud Sergei Sergueï Nikolai Alexei Gerhard Helmut Wolfgang Hans Jürgen Klaus "
-    "Silvio Romano Xi Li Wen Hu Shinzo Narendra Recep Ariel Shimon Ehud Josef Mao Deng Zhou Jiang Barack"
+    "Silvio Romano Xi Li Wen Hu Shinzo Narendra Recep Ariel Shimon Ehud Mao Deng Zhou Jiang Barack"
 )
 
 # News agencies, named in a dateline: "PARIS (AFP) -".
