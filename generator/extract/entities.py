@@ -75,8 +75,16 @@ def analyse(
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
-    # said ... Carney flew home"): the list knows a town, the text knows its person.
-    person_keys = {fold(m.text) for m in mentions if m.label == PER} | surnames_met
+    # said ... Carney flew home"), or the given name of a person's full name it writes ("Camilla Parker Bowles",
+    # then "Camilla waved"; a name by its shape alone counts once the text writes it twice): the list knows a town,
+    # the text knows its person.
+    written = Counter(fold(m.text) for m in mentions if m.label == PER and " " in m.text)
+    given_met = {
+        fold(m.text.split()[0])
+        for m in mentions
+        if m.label == PER and " " in m.text and (not m.tentative or written[fold(m.text)] > 1)
+    }
+    person_keys = {fold(m.text) for m in mentions if m.label == PER} | surnames_met | given_met
     for m in mentions:
         if m.label == LOC and m.by_town_list and fold(m.text) in person_keys:
             m.label = PER

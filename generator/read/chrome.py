@@ -38,6 +38,8 @@ def _any(found: Iterable[str]) -> str:
 _BREADCRUMB_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.breadcrumb_starts))})\b")
 _TAIL_FRACTION = 0.6
 _BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s+")
+# "Journalist" alone on its line under the author's name: the byline goes on
+_AUTHOR_TITLE = _lines(every(lambda lang: lang.chrome.author_titles))
 # "Written by" alone on its line, the names on the next one
 _BYLINE_ALONE = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s*:?$")
 _CREDIT_START = re.compile(rf"^[(\[]?(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\b")
@@ -116,6 +118,8 @@ _MIXED_WORDS = 2  # this many such words make a line disguised advertising
 _BYLINE_LINES = 15  # a byline stands in the page head
 _HEADLINE_WORDS = 4  # a headline has this many words at least
 _LEAD_WORDS = 15  # the lead paragraph has this many words at least
+# a sentence's end, maybe a closing quotation mark, and maybe a credit in parentheses ("... in November. (NPA)")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”’')\]]*(?:\s*\([^()]*\))?\s*$")
 _LINK_TITLE_WORDS = 25  # a related story's title is one line of at most this many words, with no full stop
 _STAMP_LINE = 120  # a page stamp with its names is one short line
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
@@ -250,19 +254,22 @@ def _link_title(line: str) -> bool:
 
 def _standalone_bylines(lines: list[str]) -> set[int]:
     """Lines of two to four capitalised words between the headline and the lead paragraph: the author or the agency
-    without their "By" ("Jane Roe", "Associated Press"). Between them and the lead stand only such lines, bylines
-    and credits; above them, the headline: words of its own, some in lower case, no full stop, and no hour or
-    number first (a programme's line). A line the page repeats is a heading or a venue, not the page's one byline."""
+    without their "By" ("Jane Roe", "Associated Press"), maybe with the author's trade on the next line
+    ("Journalist"). Between them and the lead stand only such lines, bylines and credits; above them, the headline:
+    words of its own, some in lower case, no full stop, and no hour or number first (a programme's line). A line the
+    page repeats is a heading or a venue, not the page's one byline."""
     full = [i for i, line in enumerate(lines) if line.strip()]
     seen = Counter(line.strip() for line in lines)
-    lead = next((k for k, i in enumerate(full) if len(lines[i].split()) >= _LEAD_WORDS), None)
+    # (a long headline is no lead: a paragraph ends as a sentence does)
+    lead = next((k for k, i in enumerate(full) if _paragraph(lines[i])), None)
     if lead is None:
         return set()
     found: set[int] = set()
     k = lead - 1
     while k >= 0:
         line = lines[full[k]].strip()
-        if _name_line(line) and seen[line] == 1:
+        trade = _AUTHOR_TITLE.match(fold(line)) and k >= 1 and _name_line(lines[full[k - 1]].strip())
+        if _name_line(line) and seen[line] == 1 or trade:
             found.add(full[k])
         elif not (is_byline(line) or is_credit(line)):
             break
@@ -270,6 +277,12 @@ def _standalone_bylines(lines: list[str]) -> set[int]:
     above = lines[full[k]].strip() if k >= 0 else ""
     headline = len(above.split()) >= _HEADLINE_WORDS and not above.endswith(".") and re.search(r"\b[a-z]", above)
     return found if headline and not above[:1].isdigit() else set()
+
+
+def _paragraph(line: str) -> bool:
+    """A line of a paragraph: many words, and the end of a sentence ("." or "?", maybe a closing quotation mark or a
+    credit in parentheses after it)."""
+    return len(line.split()) >= _LEAD_WORDS and bool(_SENTENCE_END.search(line))
 
 
 def _split_bylines(lines: list[str]) -> set[int]:

@@ -38,7 +38,8 @@ def test_a_list_of_surnames_with_one_town_among_them_is_no_list_of_places():
 
 
 def test_one_known_place_of_three_names_needs_a_place_preposition_before_the_list():
-    _, _, places = run("Title\n\nThe storm hit Truro, Helston and Porthleven on Sunday night.", "en")
-    assert "Helston" not in places
-    _, _, places = run("Title\n\nThe storm caused damage in Truro, Helston and Porthleven on Sunday night.", "en")
-    assert {"Helston", "Porthleven"} <= set(places)
+    # (two villages no list knows: Helston, the towns list's since it counts towns of 5,000 people, was one here)
+    _, _, places = run("Title\n\nThe storm hit Truro, Polwenna and Porthleven on Sunday night.", "en")
+    assert "Polwenna" not in places
+    _, _, places = run("Title\n\nThe storm caused damage in Truro, Polwenna and Porthleven on Sunday night.", "en")
+    assert {"Polwenna", "Porthleven"} <= set(places)

@@ -197,6 +197,34 @@ def test_a_name_alone_between_the_headline_and_the_lead_is_the_byline(name):
     assert strip_chrome(after_byline) == [after_byline[0], LEAD]
 
 
+@pytest.mark.parametrize(
+    ("headline", "name", "trade", "lead"),
+    [
+        ("Council approves the tram budget after a long night", "Jane Roe", "Correspondent", LEAD),
+        (
+            "Le conseil municipal adopte le budget du tramway",
+            "Jeanne Martin",
+            "Journaliste",
+            "Le conseil municipal a adopté mardi un budget qui finance deux lignes de tramway et un pont neuf.",
+        ),
+    ],
+)
+def test_the_authors_trade_under_the_byline_name_goes_with_it(headline, name, trade, lead):
+    lines = [headline, "March 3, 2025 at 06:21 pm", name, trade, lead, STORY[2]]
+    assert strip_chrome(lines) == [headline, lines[1], lead, STORY[2]]
+    assert byline_names(lines) == name
+
+
+def test_a_long_headline_is_no_lead_paragraph_and_the_byline_under_it_goes():
+    # a headline of fifteen words and more, no full stop; the lead under a picture's caption signed in parentheses
+    headline = "The city council says the new tram lines will open before the summer despite the long strike"
+    caption = "The new tram at the depot on Monday, a week before its first trip through the city centre. (AFP)"
+    lines = [headline, "Jane Roe", "Reporter", caption, LEAD]
+    kept = strip_chrome(lines)
+    assert kept[0] == headline and kept[-1] == LEAD and not {"Jane Roe", "Reporter"} & set(kept)
+    assert byline_names(lines) == "Jane Roe"
+
+
 def test_a_headline_or_a_venue_line_is_no_byline():
     dated = ["Nov. 3, 2021 5:00 AM EST", "Council Approves Budget", LEAD]  # a headline in capitals under its stamp
     assert strip_chrome(dated) == dated

@@ -127,6 +127,7 @@ class _Limits:
     context_words: int = 2  # words before the name the cues read ("le ministre X", "M. X")
     place_context_words: int = 3  # ... and to find a place preposition over an article ("à la Mosson")
     role_name_words: int = 4  # a role before a run makes a person of four words at most
+    given_name_words: int = 4  # a given name makes a person of four words at most, particles aside
     lone_word_chars: int = 3  # without a recogniser, a lone capitalised word needs three characters
     medium_reach: int = 6  # words back from "sur", "on" to the speech verb ("a assuré le directeur X sur franceinfo")
 
@@ -181,6 +182,10 @@ class Candidate:
     @cached_property
     def subdivision(self) -> bool:
         return lx.is_subdivision(self.text)
+
+    @cached_property
+    def given_name_place(self) -> bool:
+        return lx.is_given_name_place(self.text)
 
     @cached_property
     def acting(self) -> bool:

@@ -773,8 +773,10 @@ def _acts(c: Candidate) -> bool:
 def _subdivision_where(c: Candidate) -> Evidence | None:
     """ "la venue du président de la République en Creuse": a state, province, region or département of the world
     list after a place preposition, or that the recogniser reads as a place, is the place, before a role's cue
-    reads a role's holder there."""
-    if c.subdivision and (c.spacy_label == LOC or c.spacy_label in (None, PER) and after_place_preposition(c)):
+    reads a role's holder there; so is a town or region of the lists that is a given name too ("from Regina", "dans
+    l'Aude"), which its name alone does not make a place."""
+    listed = c.subdivision or c.given_name_place
+    if listed and (c.spacy_label == LOC or c.spacy_label in (None, PER) and after_place_preposition(c)):
         return Evidence(LOC)
     return None
 
@@ -803,7 +805,10 @@ def _capitalised_words(c: Candidate) -> Evidence | None:
         return None
     if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
         return Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
-    return Evidence(PER, tentative=c.words[0] not in lx.FIRST_NAMES)
+    # a given name opens a person's name of a few words; a longer run holds more than a name ("Jane Roe Purchase
+    # Licensing Rights", a credit glued to a picture's link)
+    named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b]) <= LIMITS.given_name_words
+    return Evidence(PER, tentative=not (named and c.words[0] in lx.FIRST_NAMES))
 
 
 def _lone_capitalised_word(c: Candidate) -> Evidence | None:

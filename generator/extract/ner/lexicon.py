@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, names, organisations, subdivisions, towns
+from generator.lang import BUILT_IN, givennames, names, organisations, subdivisions, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -397,6 +397,11 @@ def is_known_place(text: str) -> bool:
     return is_place(text) or is_town(text)
 
 
+def is_given_name_place(text: str) -> bool:
+    """A town or region of the world lists that is a given name too ("Regina", "Aude")."""
+    return fold(text) in GIVEN_NAME_PLACES
+
+
 def is_subdivision(text: str) -> bool:
     """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
     return fold(text) in SUBDIVISIONS
@@ -412,9 +417,10 @@ def place_name(text: str, lang: str) -> str | None:
 
 
 # Common given names: without a recogniser, "John Elway" is a person by its first name even when the text gives
-# no title, speech verb or second mention.
-# with the first names of the nicknames table and their short forms ("Edward", "Ed", "Ted": equivalents.yml)
-FIRST_NAMES = _folded(
+# no title, speech verb or second mention. The census's and INSEE's common given names (generator/lang/givennames.txt),
+# the hand lists' (names of other countries, and names that are frequent words too: "Grace"), and the first names of
+# the nicknames table and their short forms ("Edward", "Ed", "Ted": equivalents.yml).
+FIRST_NAMES = givennames.load() | _folded(
     (
         *names.GIVEN_NAMES,
         *every(lambda lang: lang.entities.given_names),
@@ -423,11 +429,14 @@ FIRST_NAMES = _folded(
     )
 )
 
-# Towns of the world (generator/lang/towns.txt), less the words that are given names first ("Florence").
+# Towns of the world (generator/lang/towns.txt), less the words that are given names too ("Florence").
 TOWNS = towns.load() - FIRST_NAMES
 # States, provinces, regions and départements of the world (generator/lang/subdivisions.txt), less given names
 # ("Victoria").
 SUBDIVISIONS = subdivisions.load() - FIRST_NAMES
+# The towns and regions those two leave out as given names ("Regina", "Savannah", "Aude"): a place where the sentence
+# says so (a place preposition, the recogniser's place), not by its name alone.
+GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 
 # Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),
 # less the names that are places of the gazetteer or the world lists ("Lorient" the town, a club only by a fixture's

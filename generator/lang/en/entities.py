@@ -223,18 +223,8 @@ ENTITIES = EntityWords(
         "congress": words("Congress US_Congress"),
         "bbc": words("BBC British_Broadcasting_Corporation"),
     },
-    given_names=words(
-        "Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alison Amanda Amy Andrew Angela Ann Anna Anne "
-        "Anthony Arthur Barbara Ben Benjamin Bill Bob Brian Bruce Carl Carol Caroline Catherine Charles Charlotte "
-        "Chris Christian Christine Christopher Claire Daniel David Dean Deborah Dennis Diana Donald Dorothy "
-        "Douglas Edward Elizabeth Emily Emma Eric Frank Fred Gary George Gerald Gordon Grace Greg Harold Harry "
-        "Helen Henry Howard Hugh Ian Jack James Jane Janet Jason Jeff Jennifer Jeremy Jerry Jessica Jim Joan Joe "
-        "John Johnny Jonathan Joseph Joshua Judith Julia Julie Justin Karen Kate Katherine Keith Kelly Kenneth Kevin "
-        "Larry Laura Lawrence Linda Lisa Louise Lucy Margaret Maria Mark Martha Martin Mary Matthew Michael "
-        "Michelle Mike Nancy Nicholas Nick Oliver Pamela Patricia Paul Peter Philip Rachel Ralph Raymond "
-        "Rebecca Richard Robert Roger Ronald Rose Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sharon Simon Stephen "
-        "Steve Steven Susan Thomas Timothy Tom Tony Victoria Virginia Walter William"
-    ),
+    # (given names of English-speaking countries that the census's table misses: generator/lang/givennames.txt)
+    given_names=words("Ian Oliver"),
     led_bodies_after=words("administration government"),
     speaker_nouns=words("official officials"),
     according_to=words("according"),

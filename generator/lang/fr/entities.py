@@ -250,13 +250,6 @@ ENTITIES = EntityWords(
         "afp": words("AFP Agence_France-Presse Agence_France_Presse"),
         "congress": words("Congrès Congrès_américain"),
     },
-    given_names=words(
-        "Emmanuel François Françoise Nicolas Lionel Jacques Dominique Philippe Pierre Jean-Pierre Jean-Marie "
-        "Jean-Claude Jean-Luc Jean-Paul Ségolène Martine Marine Valérie Laurent Alain Gilles Yves Thierry Olivier "
-        "Sébastien Stéphane Éric Christophe Frédéric Didier Hervé Bruno Denis Gérard Michel Patrick Hélène "
-        "Isabelle Nathalie Sylvie Sophie Céline Audrey Anne-Marie Édouard Edouard Bernadette Simone Claude Jean "
-        "Marie Louis Vincent Bernard"
-    ),
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     led_bodies_before=words("gouvernement administration"),
     speaker_nouns=words("responsable source sources"),
