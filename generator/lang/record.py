@@ -180,6 +180,10 @@ class EntityWords:
     storm_nouns: tuple[str, ...] = ()  # a storm's name comes right after one ("la tempête Ciaran", "Hurricane Ian")
     # ordinals that stand for one of a group named before ("Le premier, X, ministre de ..."): no role alone
     ordinal_pronouns: tuple[str, ...] = ()
+    # the subject pronouns that the language's `subject_pronouns` and `quotes.organisation_pronouns` do not hold ("we",
+    # "nous"): with them, capitalised after an abbreviation's full stop, a pronoun opens a sentence and ends the name
+    # before it ("Washington, D.C. She later studied law"); never a name's word
+    more_subject_pronouns: tuple[str, ...] = ()
     # a site's calls to the reader, capitalised at the start of a line ("Retrouvez l'agenda", "Subscribe"): no name
     calls_to_action: tuple[str, ...] = ()
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")

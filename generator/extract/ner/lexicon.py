@@ -160,6 +160,14 @@ PAST_ENDINGS = every(lambda lang: lang.entities.past_endings)  # "a indiqué le 
 ADJECTIVE_SUFFIXES = every(lambda lang: lang.entities.adjective_suffixes)  # "New Zealand-born"
 LAW_ENDS = _folded(every(lambda lang: lang.entities.law_ends))  # "Patriot Act"
 ORDINAL_PRONOUNS = _folded(every(lambda lang: lang.entities.ordinal_pronouns))  # "Le premier, X": one of a group
+# "D.C. She later studied": after an abbreviation's full stop, a subject pronoun opens a new sentence
+SUBJECT_PRONOUNS = _folded(
+    (
+        *every(lambda lang: lang.subject_pronouns),
+        *every(lambda lang: lang.quotes.organisation_pronouns),
+        *every(lambda lang: lang.entities.more_subject_pronouns),
+    )
+)
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
 STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la tempête Ciaran": a storm, no one
 DISEASE_NOUNS = _folded(every(lambda lang: lang.entities.disease_nouns))  # "Ebola outbreak", "le variant Delta"

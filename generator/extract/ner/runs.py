@@ -53,6 +53,8 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             and ws[m].sent == ws[n].sent
             and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
             and not re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text)  # "à Paris.- Jean Tiberi"
+            # "Washington, D.C. She later studied": after an abbreviation's full stop, a pronoun opens a sentence
+            and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
         ):
             if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).

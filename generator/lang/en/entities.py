@@ -262,6 +262,7 @@ ENTITIES = EntityWords(
     diseases=words("COVID-19 COVID Covid coronavirus Ebola mpox monkeypox SARS MERS H1N1 HIV AIDS Zika dengue cholera"),
     storm_nouns=words("storm hurricane cyclone typhoon"),
     ordinal_pronouns=words("first second third last latter former"),
+    more_subject_pronouns=words("we you"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     connectors=words("of the for &"),

@@ -104,6 +104,7 @@ ENTITIES = EntityWords(
     diseases=words("sida VIH choléra paludisme rougeole variole"),
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
+    more_subject_pronouns=words("ils elles nous vous on je"),
     calls_to_action=words(
         "Retrouvez Découvrez Suivez Lisez Regardez Écoutez Téléchargez Partagez Abonnez-vous Inscrivez-vous Cliquez"
     ),
