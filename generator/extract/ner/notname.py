@@ -33,15 +33,20 @@ def _not_name_shaped(c: Candidate) -> bool:
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
-        or _office_addressed(key)
+        or _office_addressed(c.text)
     )
 
 
-def _office_addressed(key: str) -> bool:
-    """ "Madame la Présidente", "Monsieur le Préfet": an article and an office alone, as a letter addresses the
-    holder, are no surname ("Mme Le Pen" is one: no office)."""
-    words = key.split()
-    return len(words) == 2 and words[0] in lx.PARTICLE_ARTICLES and lx.is_role_head(words[1])
+def _office_addressed(text: str) -> bool:
+    """ "Madame la Présidente", "Monsieur le Préfet": an article in lower case and an office alone, as a letter
+    addresses the holder, are no surname ("M. Le Maire", "Mme Le Pen" are: a surname's particle has its capital)."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and fold(words[0]) in lx.PARTICLE_ARTICLES
+        and lx.is_role_head(fold(words[1]))
+    )
 
 
 def the_institution(c: Candidate) -> bool:
