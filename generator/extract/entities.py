@@ -35,6 +35,7 @@ from generator.extract.ner.roles import (
 )
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
+from generator.lang.folding import edit_distance
 from generator.model import Participant
 
 
@@ -369,16 +370,7 @@ def _similar_first_names(a: str, b: str) -> bool:
     a, b = fold(a).rstrip("."), fold(b).rstrip(".")
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
-    return a[:1] == b[:1] and _edit_distance(a, b) <= max(1, min(len(a), len(b)) // 4)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    return a[:1] == b[:1] and edit_distance(a, b) <= max(1, min(len(a), len(b)) // 4)
 
 
 def _title_heads(ws: list[Word], m: Mention) -> set[str]:
@@ -483,7 +475,7 @@ def _variant_surname(key: str, clusters: list[_Cluster]) -> list[_Cluster]:
         if len(c.mentions[0].text.split()) > 1
         and (surname := fold(c.mentions[0].text.split()[-1]))[:1] == key[:1]
         and len(surname) >= _VARIANT_SURNAME_CHARS
-        and _edit_distance(surname, key) == 1
+        and edit_distance(surname, key) == 1
     ]
     return found if len(found) == 1 else []
 

@@ -1,4 +1,5 @@
-"""The comparison key words are looked up by: the language tables and every extractor share it."""
+"""The comparison key words are looked up by, and how far two spellings are: the language tables, every extractor and
+the site share them."""
 
 from __future__ import annotations
 
@@ -13,3 +14,14 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    """The letters to add, leave out or change to make `a` into `b` (Levenshtein's distance): how far two spellings
+    of one name are ("Tiani", "Tchiani": 2)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]

@@ -193,7 +193,7 @@ from generator.lang.equivalents import (
     SOVEREIGN_TITLES,
     SURNAME_PARTICLES,
 )
-from generator.lang.folding import fold
+from generator.lang.folding import edit_distance, fold
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, LEGISLATURES, STYLES
 from generator.site.samewords import PREFIX, SAME_WORD, same_word, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
@@ -1519,18 +1519,8 @@ def _join_rare_name_spelt_apart(
                     continue
                 if named_in.get(x, set()) & named_in.get(y, set()) or not about.get(x, set()) & about.get(y, set()):
                     continue
-                if _edits(rx, ry) <= 2 or _edits(_spelling(rx), _spelling(ry)) <= 2:
+                if edit_distance(rx, ry) <= 2 or edit_distance(_spelling(rx), _spelling(ry)) <= 2:
                     joins.join(("person", x), ("person", y))
-
-
-def _edits(a: str, b: str) -> int:
-    """The letters to add, leave out or change to make `a` into `b` (Levenshtein's distance)."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:
