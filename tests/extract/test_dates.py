@@ -1285,3 +1285,16 @@ def test_an_hour_in_words_of_a_formal_agenda_is_a_time(sentence: str, text: str,
 
 def test_an_hour_in_words_before_a_distance_is_no_time() -> None:
     assert all(v.startswith("PT") or "T" not in v for v in values("Le village est à deux heures de route.").values())
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Prochains scrutins 2027 : 11 avril, 25 avril", "fr", {"11 avril": "2027-04-11", "25 avril": "2027-04-25"}),
+        ("Board meetings 2025: February 3, June 9", "en", {"February 3": "2025-02-03", "June 9": "2025-06-09"}),
+        ("Bilan 2023 : le 12 mars, la grève a paralysé les écoles.", "fr", {"le 12 mars": "2023-03-12"}),
+    ],
+)
+def test_a_year_in_a_list_label_dates_the_yearless_days_after_its_colon(text: str, lang: str, expected: dict) -> None:
+    found = {t.text: t.value for t in extract_timexes(text, dt.date(2024, 10, 1), lang)}
+    assert {k: found.get(k) for k in expected} == expected

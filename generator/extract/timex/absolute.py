@@ -30,6 +30,8 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         year = int(linked.group(1)) if linked else None
     if year is None:
         year = ctx.year_following(m.end())  # "Jan. 6 next year", "July 23-August 8 next year", "May 3 in 2022"
+    if year is None:
+        year = ctx.year_labelling(m.start())  # "Autres dates 2019: 20 octobre, 24 novembre"
     wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
     mod = ctx.cues.mod(m.groupdict().get("mod"))
     value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
@@ -50,6 +52,7 @@ def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     "13-14 and 16-17 December")."""
     month = ctx.month_num(m.group("month"))
     year = ctx.year(m.group("year")) if m.group("year") else ctx.year_following(m.end())  # "July 15-24 in 2022"
+    year = year or ctx.year_labelling(m.start())  # "Dates 2025 : 3-4 et 17-18 mai"
     tense, mod = ctx.tense_of(m), ctx.cues.mod(m.groupdict().get("mod"))
     first = m.start("wd1") if m.groupdict().get("wd1") else m.start("d1")
     # the days listed before the pair, each its own date ("13, " of "13, 14 and 16 December")

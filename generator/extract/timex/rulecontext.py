@@ -111,6 +111,16 @@ class RuleContext:
             return None
         return self.anchor.year + (1 if self.cues.mod(next(g for g in rel.groups() if g)) == "next" else -1)
 
+    def year_labelling(self, start: int) -> int | None:
+        """The one year of a short label before a colon that the date follows on its line: the year of the list it
+        heads ("Autres dates 2019: 20 octobre, 24 novembre", "Calendar 2024: March 12 and April 4"), or None."""
+        line = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        label, colon, _ = line.partition(":")
+        years = re.findall(r"\b(?:1[89]|2[01])\d\d\b", label)
+        if not colon or len(years) != 1 or len(label.split()) > _LABEL_WORDS:
+            return None
+        return int(years[0])
+
     def year(self, word: str) -> int:
         digits = re.sub(r"\D", "", word)
         if len(digits) == 4:
@@ -270,3 +280,6 @@ def _list_under(between: str) -> bool:
 def _in_programme(line: str) -> bool:
     """A line of a programme: an item (a list mark, an hour), or a heading or place short and without a full stop."""
     return bool(_LIST_LINE.match(line)) or (len(line.split()) <= _PLACE_LINE and not line.rstrip().endswith("."))
+
+
+_LABEL_WORDS = 6  # a list label is short ("Autres dates 2019"); a longer one is a sentence
