@@ -536,3 +536,52 @@ def test_two_sides_of_one_story_each_naming_the_others_main_participant_are_one_
         summary="The minister says the terminal closure stands; dockers keep blocking the port.",
     )
     assert stories_of([union, alone]).story(alone) is None
+
+
+# A farmers' protest told over six weeks: the minister's late article names the union's two leaders twice each.
+_MEETING = ("2026-01-09", "réunion des syndicats agricoles au ministère", "Les syndicats seront reçus vendredi.")
+BLOCKADE = briefing(
+    "depeche",
+    "2026-01-05",
+    {"Lucie Marchand": 4, "Henri Delmas": 3, "Yves Carrel": 2},
+    title="Les agriculteurs bloquent les autoroutes autour de Toulouse",
+    events=(_MEETING,),
+)
+INVITED = briefing(
+    "monde", "2026-01-07", {"Henri Delmas": 4, "Lucie Marchand": 3},
+    title="Henri Delmas recevra vendredi les syndicats", events=(_MEETING,),
+)  # fmt: skip
+SETTLED_TITLE = "Les agriculteurs quittent les autoroutes, les syndicats signent l'accord"
+
+
+def test_a_late_briefing_with_three_main_participants_of_a_story_joins_it_by_the_storys_words_as_a_whole():
+    # six weeks after the last one; two words in common with the first ("agriculteurs", "autoroutes"), one
+    # with the second ("syndicats"): no pair says one story, the story's briefings together do
+    settled = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 2}, title=SETTLED_TITLE
+    )
+    stories = stories_of([BLOCKADE, INVITED, settled])
+    assert stories.story(BLOCKADE) is stories.story(INVITED)
+    story = stories.story(settled)
+    assert story is stories.story(BLOCKADE) and [e.briefing.date for e in story.entries][-1] == "2026-02-17"
+    # with the first briefing alone, the words are too few
+    assert stories_of([BLOCKADE, settled]).story(settled) is None
+
+
+def test_a_late_briefing_that_names_the_storys_other_participants_once_does_not_join_it():
+    passing = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 1, "Yves Carrel": 1}, title=SETTLED_TITLE
+    )
+    assert stories_of([BLOCKADE, INVITED, passing]).story(passing) is None  # one main participant, past four weeks
+    two = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 1}, title=SETTLED_TITLE
+    )
+    assert stories_of([BLOCKADE, INVITED, two]).story(two) is None  # two in common: the pair rule's, not the chain's
+
+
+def test_three_participants_of_a_story_without_its_words_do_not_join_it():
+    other = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 2},
+        title="Henri Delmas inaugure la nouvelle ligne ferroviaire entre Lyon et Turin",
+    )  # fmt: skip
+    assert stories_of([BLOCKADE, INVITED, other]).story(other) is None
