@@ -33,9 +33,14 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     what happened are also one in ten of the shorter briefing's at least: one person leads several stories
     in the same weeks (a prime minister, a strike and a budget), and two long articles about that person
     share a few words whatever the story. The same first place (a town, not a country) counts here as a
-    second participant in common: two briefings on one person in one town tell one story. The words of a
-    town a briefing names after its first place are not compared (it is named in passing: "back from the
-    summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
+    second participant in common: two briefings on one person in one town tell one story. So do two titles
+    that say the same two words about what happened (no name, place, title of office, nationality, nor an
+    event announced in passing: "Gilets jaunes : Macron annonce 100 euros..." and "Macron launches 'great
+    national debate' as gilets jaunes protests go on"): a headline says what the story is, and two
+    headlines on one person that say the same thing tell one story, weeks apart (the twelve weeks, no share
+    of the words; the three words still). The words of a town a briefing names after its first place are
+    not compared (it is named in passing: "back from the summit in Buenos Aires" in an article on riots in
+    Paris); a landmark's and a country's are.
   - With no main participant in common, two briefings published at most four weeks apart are linked the same
     way (the words, with the share of one main participant in common) when each names a main participant of
     the other, one of them twice or more: one story told from two sides ("la France rappelle ses
@@ -94,6 +99,7 @@ LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS mai
 LONG_ACTORS = 2
 CHAIN_ACTORS = 3  # main participants a briefing has in common with a story's briefings taken together
 SHARED_WORDS = 3
+HEADLINE_WORDS = 2  # words about what happened both titles say: they count as a participant in common
 TOPIC_WORDS = 2  # of the shared words, those that are not a title of office or a nationality
 ONE_ACTOR_SHARE = 0.1  # with one main participant in common: this share of the shorter briefing's words, at least
 MAIN = 4
@@ -196,6 +202,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
+    headlines: dict[int, frozenset[str]] = {}  # a briefing -> its title's words that say what happened
     by_participant: dict[str, list[int]] = {}
     by_named: dict[str, list[int]] = {}  # an entity -> the earlier briefings that name it (for _cross_named)
     named = [_named(e, identity) for e in entries]
@@ -212,8 +219,13 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     break
                 if find(i) == find(j):
                     continue
-                # the same first place (a town: what both are about) counts as a second participant in common
-                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
+                # the same first place (a town: what both are about) counts as a second participant in common,
+                # and so do two headlines that say the same thing happened ("gilets jaunes" in both)
+                for n in (i, j):
+                    if n not in headlines:
+                        headlines[n] = _headline_words(entries[n])
+                said = int(len(headlines[i] & headlines[j]) >= HEADLINE_WORDS)
+                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j]) + said
                 if apart > WINDOW and in_common < LONG_ACTORS:
                     continue
                 if i not in word_sets:
@@ -569,6 +581,14 @@ def _content_words(entry: Entry) -> frozenset[str]:
     in_names = name_words([*participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
     return phrase_words(said, read=False) - in_names - _stop_words() - _far_words(entry)
+
+
+def _headline_words(entry: Entry) -> frozenset[str]:
+    """The words of a briefing's title that say what happened: without names (of its participants and places),
+    titles of office, nationalities, stop words and the words of events it announces in passing (_far_words):
+    "gilets", "jaunes" in "Macron launches 'great national debate' as gilets jaunes protests go on"."""
+    b = entry.briefing
+    return _words(str(b.title)) - briefing_name_words(b) - _descriptive_words() - _far_words(entry)
 
 
 def _far_words(entry: Entry) -> frozenset[str]:
