@@ -33,14 +33,28 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     what happened are also one in ten of the shorter briefing's at least: one person leads several stories
     in the same weeks (a prime minister, a strike and a budget), and two long articles about that person
     share a few words whatever the story. The same first place (a town, not a country) counts here as a
-    second participant in common: two briefings on one person in one town tell one story. The words of a
-    town a briefing names after its first place are not compared (it is named in passing: "back from the
-    summit in Buenos Aires" in an article on riots in Paris); a landmark's and a country's are.
+    second participant in common: two briefings on one person in one town tell one story. So do two titles
+    that say the same two words about what happened (no name, place, title of office, nationality, nor an
+    event announced in passing: "Gilets jaunes : Macron annonce 100 euros..." and "Macron launches 'great
+    national debate' as gilets jaunes protests go on"): a headline says what the story is, and two
+    headlines on one person that say the same thing tell one story, weeks apart (the twelve weeks, no share
+    of the words; the three words still). The words of a town a briefing names after its first place are
+    not compared (it is named in passing: "back from the summit in Buenos Aires" in an article on riots in
+    Paris); a landmark's and a country's are.
   - With no main participant in common, two briefings published at most four weeks apart are linked the same
     way (the words, with the share of one main participant in common) when each names a main participant of
     the other, one of them twice or more: one story told from two sides ("la France rappelle ses
     ambassadeurs", about its foreign minister, naming the American president; "Biden unveils AUKUS pact",
     naming that minister twice). Named once each is a name in passing, and links nothing.
+- A briefing also joins a story (**the chain rule**) when it has three main participants in common with the
+  story's briefings taken together: one of its own main participants, the others main participants of the
+  story's briefings that it names twice or more (its first place counting as one, as above), and its words
+  meet the words of those briefings taken together by the word rule above (three, two about what happened),
+  published at most twelve weeks from the nearest of them. A story told over weeks spreads its participants
+  and its words over its briefings: a late one ("France pulls its ambassador out of Niger", about the
+  president, naming the ambassador and the ousted president twice) has one main participant and a few words
+  in common with each, and many with all of them. Two participants in common are not enough here: the
+  words of several briefings together meet any briefing's more easily than one briefing's do.
 - An event a briefing announces more than four weeks ahead is named in passing ("Stubb will represent Finland
   at NATO's summit in Washington in July"): its phrase's words are not compared, and when every announcement
   of it is that far ahead it links no two briefings by a participant its phrase names (NATO, in "NATO summit"):
@@ -53,12 +67,14 @@ participants none of them named, and the key facts none of them gave (a fact is 
 words are in one earlier fact).
 
 Linear in the archive: links are looked for among the briefings of each main participant (or naming it),
-each compared with the 50 latest before it within the four weeks; events link their sources through the participants
+each compared with the 50 latest before it within the four weeks (the chain rule: the 50 nearest on each
+side within the twelve weeks); events link their sources through the participants
 they share.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 from collections.abc import Callable
@@ -81,7 +97,9 @@ from generator.site.identity import is_landmark
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS main participants in common
 LONG_ACTORS = 2
+CHAIN_ACTORS = 3  # main participants a briefing has in common with a story's briefings taken together
 SHARED_WORDS = 3
+HEADLINE_WORDS = 2  # words about what happened both titles say: they count as a participant in common
 TOPIC_WORDS = 2  # of the shared words, those that are not a title of office or a nationality
 ONE_ACTOR_SHARE = 0.1  # with one main participant in common: this share of the shorter briefing's words, at least
 MAIN = 4
@@ -184,6 +202,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
+    headlines: dict[int, frozenset[str]] = {}  # a briefing -> its title's words that say what happened
     by_participant: dict[str, list[int]] = {}
     by_named: dict[str, list[int]] = {}  # an entity -> the earlier briefings that name it (for _cross_named)
     named = [_named(e, identity) for e in entries]
@@ -200,8 +219,13 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     break
                 if find(i) == find(j):
                     continue
-                # the same first place (a town: what both are about) counts as a second participant in common
-                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j])
+                # the same first place (a town: what both are about) counts as a second participant in common,
+                # and so do two headlines that say the same thing happened ("gilets jaunes" in both)
+                for n in (i, j):
+                    if n not in headlines:
+                        headlines[n] = _headline_words(entries[n])
+                said = int(len(headlines[i] & headlines[j]) >= HEADLINE_WORDS)
+                in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j]) + said
                 if apart > WINDOW and in_common < LONG_ACTORS:
                     continue
                 if i not in word_sets:
@@ -228,6 +252,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     join(i, j)
         for key in named[i]:
             by_named.setdefault(key, []).append(i)
+    _join_chains(entries, days, actors, firsts, named, word_sets, joined)
 
     for group in joined.of(entries):
         if len(group) < 2:
@@ -236,6 +261,56 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
         for entry in group:
             found.by_uri[entry.src_uri] = story
     return found
+
+
+def _join_chains(
+    entries: list[Entry],
+    days: list[dt.date | None],
+    actors: list[set[str]],
+    firsts: list[set[str]],
+    named: list[dict[str, int]],
+    word_sets: dict[int, frozenset[str]],
+    joined: Groups,
+) -> None:
+    """The chain rule: a briefing joins a story when it has three main participants in common with the story's
+    briefings taken together (one of its own main participants, the others main participants of theirs that
+    it names twice or more; its first place counts as one, as in the pair rule), and its words meet the words
+    of those briefings taken together by the pair rule (_say_one_story), within twelve weeks of the nearest
+    of them (the pair rule's window for a story that pauses). A story told over weeks spreads its main
+    participants and its words over its briefings: a late briefing ("France pulls its ambassador out of
+    Niger") shares one main participant and a few words with each, and many with all of them."""
+    by_actor: dict[str, list[int]] = {}  # an entity -> the briefings it is a main participant of, by date
+    order = sorted((n for n in range(len(entries)) if days[n] is not None), key=lambda n: (days[n], entries[n].src_uri))  # type: ignore[arg-type, return-value]
+    for n in order:
+        for key in actors[n]:
+            by_actor.setdefault(key, []).append(n)
+    ordinal = [d.toordinal() if d is not None else 0 for d in days]
+    ordinals = {key: [ordinal[n] for n in found] for key, found in by_actor.items()}
+    for i in order:
+        day = ordinal[i]
+        # its own main participants, and those it names twice or more: they count when the story has them as main
+        reach = actors[i] | {key for key, times in named[i].items() if times >= 2}
+        met: dict[int, dict[int, set[str]]] = {}  # a story -> its briefings met -> the entities they share
+        for key in reach & by_actor.keys():
+            found, when = by_actor[key], ordinals[key]
+            here = bisect.bisect_left(when, day)
+            low = max(bisect.bisect_left(when, day - LONG_WINDOW.days), here - _NEAREST)
+            high = min(bisect.bisect_right(when, day + LONG_WINDOW.days), here + _NEAREST)
+            for j in found[low:high]:
+                if j != i and joined.find(j) != joined.find(i):
+                    met.setdefault(joined.find(j), {}).setdefault(j, set()).add(key)
+        for story in met.values():
+            common = set().union(*story.values())
+            places = set().union(*(firsts[j] for j in story)) & firsts[i]
+            if not common & actors[i] or len(common) + len(places) < CHAIN_ACTORS:
+                continue
+            for n in (i, *story):
+                if n not in word_sets:
+                    word_sets[n] = _content_words(entries[n])
+            theirs = frozenset().union(*(word_sets[j] for j in story))
+            nearest = min(story, key=lambda j: abs(ordinal[j] - day))
+            if _say_one_story(word_sets[i] & theirs, entries[i], entries[nearest]):
+                joined.join(i, nearest)
 
 
 def changes(entry: Entry, stories: Stories) -> Changes | None:
@@ -506,6 +581,14 @@ def _content_words(entry: Entry) -> frozenset[str]:
     in_names = name_words([*participant_names(b), *(str(p) for p in b.places[1:] if _in_passing(str(p)))])
     said = " ".join([str(b.title), str(b.summary), *(str(f.text) for f in b.key_facts)])
     return phrase_words(said, read=False) - in_names - _stop_words() - _far_words(entry)
+
+
+def _headline_words(entry: Entry) -> frozenset[str]:
+    """The words of a briefing's title that say what happened: without names (of its participants and places),
+    titles of office, nationalities, stop words and the words of events it announces in passing (_far_words):
+    "gilets", "jaunes" in "Macron launches 'great national debate' as gilets jaunes protests go on"."""
+    b = entry.briefing
+    return _words(str(b.title)) - briefing_name_words(b) - _descriptive_words() - _far_words(entry)
 
 
 def _far_words(entry: Entry) -> frozenset[str]:

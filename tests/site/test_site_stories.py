@@ -359,11 +359,13 @@ def test_two_main_participants_in_common_link_a_story_that_pauses_for_two_months
     )
     deal = briefing("lusa", "2024-05-20", {"Luís Montenegro": 3, "Pedro Nuno Santos": 2}, title=f"Enfin la {vote}")
     one = briefing(
-        "rtp", "2024-05-21", {"Luís Montenegro": 3, "Marcelo Rebelo de Sousa": 1}, title=f"Encore les {vote}"
-    )
+        "rtp", "2024-05-21", {"Luís Montenegro": 3, "Marcelo Rebelo de Sousa": 1},
+        title="Luís Montenegro reçu à Bruxelles", summary=f"Encore les {vote}",
+    )  # fmt: skip
     stories = stories_of([election, deal])
     assert stories.story(election) is stories.story(deal)
-    assert stories_of([election, one]).story(one) is None  # ten weeks with one main participant in common
+    # ten weeks with one main participant in common (and headlines that do not say the same thing)
+    assert stories_of([election, one]).story(one) is None
 
 
 def test_two_titles_that_name_the_event_both_announce_are_one_story_months_apart():
@@ -536,3 +538,86 @@ def test_two_sides_of_one_story_each_naming_the_others_main_participant_are_one_
         summary="The minister says the terminal closure stands; dockers keep blocking the port.",
     )
     assert stories_of([union, alone]).story(alone) is None
+
+
+# A farmers' protest told over six weeks: the minister's late article names the union's two leaders twice each.
+_MEETING = ("2026-01-09", "réunion des syndicats agricoles au ministère", "Les syndicats seront reçus vendredi.")
+BLOCKADE = briefing(
+    "depeche",
+    "2026-01-05",
+    {"Lucie Marchand": 4, "Henri Delmas": 3, "Yves Carrel": 2},
+    title="Les agriculteurs bloquent les autoroutes autour de Toulouse",
+    events=(_MEETING,),
+)
+INVITED = briefing(
+    "monde", "2026-01-07", {"Henri Delmas": 4, "Lucie Marchand": 3},
+    title="Henri Delmas recevra vendredi les syndicats", events=(_MEETING,),
+)  # fmt: skip
+SETTLED_TITLE = "Les agriculteurs quittent les autoroutes, les syndicats signent l'accord"
+
+
+def test_a_late_briefing_with_three_main_participants_of_a_story_joins_it_by_the_storys_words_as_a_whole():
+    # six weeks after the last one; two words in common with the first ("agriculteurs", "autoroutes"), one
+    # with the second ("syndicats"): no pair says one story, the story's briefings together do
+    settled = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 2}, title=SETTLED_TITLE
+    )
+    stories = stories_of([BLOCKADE, INVITED, settled])
+    assert stories.story(BLOCKADE) is stories.story(INVITED)
+    story = stories.story(settled)
+    assert story is stories.story(BLOCKADE) and [e.briefing.date for e in story.entries][-1] == "2026-02-17"
+    # with the first briefing alone, the words are too few
+    assert stories_of([BLOCKADE, settled]).story(settled) is None
+
+
+def test_a_late_briefing_that_names_the_storys_other_participants_once_does_not_join_it():
+    passing = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 1, "Yves Carrel": 1}, title=SETTLED_TITLE
+    )
+    assert stories_of([BLOCKADE, INVITED, passing]).story(passing) is None  # one main participant, past four weeks
+    two = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 1}, title=SETTLED_TITLE
+    )
+    assert stories_of([BLOCKADE, INVITED, two]).story(two) is None  # two in common: the pair rule's, not the chain's
+
+
+def test_three_participants_of_a_story_without_its_words_do_not_join_it():
+    other = briefing(
+        "figaro", "2026-02-17", {"Henri Delmas": 6, "Lucie Marchand": 2, "Yves Carrel": 2},
+        title="Henri Delmas inaugure la nouvelle ligne ferroviaire entre Lyon et Turin",
+    )  # fmt: skip
+    assert stories_of([BLOCKADE, INVITED, other]).story(other) is None
+
+
+def test_two_headlines_on_one_person_that_say_the_same_two_things_are_one_story_weeks_apart():
+    # seven weeks apart, one main participant in common, three words in common, two of them in both headlines:
+    # the headlines count as a second participant in common (the twelve weeks, no share of the words)
+    start = briefing(
+        "progres", "2025-03-03", {"Anne Roussel": 3}, title="Les éboueurs de la ville en grève illimitée",
+        summary="Les poubelles s'entassent dans les rues, la collecte est arrêtée.",
+    )  # fmt: skip
+    end = briefing(
+        "monde", "2025-04-21", {"Anne Roussel": 4, "Karim Benali": 2},
+        title="Anne Roussel signe un accord avec les éboueurs, fin de la grève",
+        summary="La collecte reprendra lundi dans tous les quartiers, après sept semaines de conflit social.",
+    )  # fmt: skip
+    stories = stories_of([start, end])
+    assert stories.story(start) is not None and stories.story(start) is stories.story(end)
+    months = briefing(
+        "monde", "2025-07-21", {"Anne Roussel": 4}, title=end.briefing.title, summary=end.briefing.summary
+    )
+    assert stories_of([start, months]).story(months) is None  # past twelve weeks
+    bare = briefing("monde", "2025-04-21", {"Anne Roussel": 4}, title=end.briefing.title)
+    assert stories_of([start, bare]).story(bare) is None  # the headlines' two words alone: the word rule wants three
+
+
+def test_two_headlines_on_one_person_with_one_word_or_only_who_in_common_are_two_stories():
+    from dataclasses import replace
+
+    strike = briefing("progres", "2025-03-03", {"Anne Roussel": 3}, title="Les éboueurs en grève contre le budget")
+    budget = briefing("monde", "2025-04-21", {"Anne Roussel": 4}, title="Anne Roussel présente le budget de la ville")
+    assert stories_of([strike, budget]).story(budget) is None  # "budget" alone: one word
+    museum = briefing("progres", "2025-03-03", {"Anne Roussel": 3}, title="La maire de Lyon inaugure un musée")
+    loan = briefing("monde", "2025-04-21", {"Anne Roussel": 4}, title="La maire de Lyon lance un emprunt")
+    museum, loan = (replace(e, briefing=replace(e.briefing, places=["Lyon"])) for e in (museum, loan))
+    assert stories_of([museum, loan]).story(loan) is None  # a title of office and a place say who and where
