@@ -526,7 +526,8 @@ def test_short_lines_listed_right_under_a_day_heading_are_its_items():
         "Report – the future of the bus depot at Harton Road\nWednesday\nPlanning – new housing estate\n"
     )
     rows = {u.text: u.event for u in _upcoming(text, "en", dt.date(2025, 6, 9))}
-    assert rows["Tuesday"] == "Library closures; School meals review"
+    # each item by its head: the report, without the topic after its dash
+    assert rows["Tuesday"] == "Library closures; School meals review; Report"
 
 
 def test_a_short_line_under_a_long_item_stays_its_place():
@@ -535,7 +536,8 @@ def test_a_short_line_under_a_long_item_stays_its_place():
         "Rencontre avec les élus de la communauté urbaine\n"
     )
     rows = {u.text: u.event for u in _upcoming(text, "fr", dt.date(2025, 6, 10))}
-    assert rows["Jeudi 12 juin"].startswith("Visite du port de commerce avec les dockers; Rencontre avec")
+    # the place is no item; the meeting, too long to follow the visit whole, leaves the row to it
+    assert rows["Jeudi 12 juin"] == "Visite du port de commerce avec les dockers"
 
 
 @pytest.mark.parametrize(
@@ -613,3 +615,54 @@ def test_an_item_says_its_first_sentence_without_its_list_mark_and_the_part_of_t
 def test_a_date_ended_by_a_full_stop_takes_the_item_after_it_on_its_line(text, lang, published, expected):
     rows = {u.date: u.event for u in _upcoming(text, lang, published)}
     assert {day: rows.get(day) for day in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "heading", "expected"),
+    [
+        (  # a minister's week: each item by its head, without the appositions and the circumstances after them
+            "Agenda de la ministre\n\nLundi 16 juin\n- Entretien avec Paul Martin, président de la chambre "
+            "d'agriculture.\n- Accueil des lauréats du concours dans le cadre de la semaine de l'innovation.\n"
+            "- Conseil de défense.\n- Dîner avec les préfets de la région.\nMardi 17 juin\n"
+            "- Questions au Gouvernement.\n",
+            "fr",
+            "Lundi 16 juin",
+            "Entretien avec Paul Martin; Accueil des lauréats du concours; Conseil de défense",
+        ),
+        (  # a festival's day: the topic after a dash is left out, each concert said by its head
+            "Festival programme\n\nSaturday, July 12\nOpening concert – the city orchestra plays Ravel\n"
+            "Jazz night – the Marsh quartet, main stage\nFireworks over the harbour\nSunday, July 13\n"
+            "Closing parade\n",
+            "en",
+            "Saturday, July 12",
+            "Opening concert; Jazz night; Fireworks over the harbour",
+        ),
+        (  # a state visit: a part after a comma that opens on an event noun is an event of its own
+            "The state visit\n\nTuesday, July 15\n- Arrival ceremony, lunch with the King.\n"
+            "- Wreath-laying at the war memorial.\n- State banquet at the palace.\nWednesday, July 16\n- Departure.\n",
+            "en",
+            "Tuesday, July 15",
+            "Arrival ceremony; lunch with the King; Wreath-laying at the war memorial",
+        ),
+        (
+            "Visite d'État\n\nMercredi 18 juin\n- Cérémonie d'accueil aux Invalides, dîner d'État à l'Élysée.\n"
+            "- Dépôt de gerbe.\n- Rencontre avec les étudiants de la Sorbonne.\nJeudi 19 juin\n- Départ.\n",
+            "fr",
+            "Mercredi 18 juin",
+            "Cérémonie d'accueil aux Invalides; dîner d'État à l'Élysée; Dépôt de gerbe",
+        ),
+    ],
+)
+def test_a_day_heading_says_what_its_day_holds_by_the_heads_of_its_items(text, lang, heading, expected):
+    rows = {u.text: u.event for u in _upcoming(text, lang, dt.date(2025, 6, 10))}
+    assert rows[heading] == expected
+    assert len(expected.split()) <= 12  # an agenda row
+
+
+def test_a_day_told_in_sentences_keeps_its_first_sentences_whole():
+    text = (
+        "The royal week\n\nMonday, June 16\nThe King will travel to Leeds, where he will open a new library.\n"
+        "He will then meet nurses at the city's hospital.\nTuesday, June 17\nThe Queen visits a school.\n"
+    )
+    rows = {u.text: u.event for u in _upcoming(text, "en", dt.date(2025, 6, 10))}
+    assert rows["Monday, June 16"].startswith("King will travel to Leeds")

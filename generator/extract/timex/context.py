@@ -484,7 +484,12 @@ _ITEM_LEAD = re.compile(
     rf"(?:\s*{_MERIDIEM}\.?)?\s*[,:–—-]?\s*",
     re.IGNORECASE,
 )
-_PROGRAMME_ITEMS = 2  # a heading's first items say what its day holds; more would not fit an agenda row
+_PROGRAMME_ITEMS = 2  # a label's first items say what its day holds; more would not fit an agenda row
+_DAY_ITEMS = 6  # items read under a day's heading: their heads share one agenda row, as many as fit
+_HEAD_CONTENT = 3  # content words that make a head: an event noun and its "of" ("Accueil de fonctionnaires belges")
+# where an item's head ends: an apposition or a presence after a comma ("Entretien avec Jean Dupont, député du
+# Rhône"), a topic after a dash ("Questions – culture, media and sport"), a table's next cell ("Déjeuner | Nouméa")
+_HEAD_END = re.compile(r",\s|\s[-–—|]\s|\s\|")
 
 
 def _hour_alone(line: str) -> bool:
@@ -531,11 +536,72 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         short_list = short_list and len(words) < 4  # a short line under a long item is its place
         after_hour = False
         items.append(_item_event(_item_text(line, language), language))
-        if len(items) == (1 if hour else _PROGRAMME_ITEMS):
+        if len(items) == (1 if hour else _DAY_ITEMS):
             break
     said = _event_words(language)
     items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
-    return _trim("; ".join(items), said)
+    if len(items) == 1 or any(_says_verb(item, said) for item in items[:_PROGRAMME_ITEMS]):
+        # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it
+        return _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
+    return _trim(_day_row(items, said), said)
+
+
+def _item_heads(item: str, words: _EventWords) -> list[tuple[str, str]]:
+    """What an item of a day's programme holds: each event, whole and cut to its head. An event is said without what
+    a comma, a dash or a table's bar adds after it ("Entretien avec Jean Dupont, député du Rhône" -> "Entretien avec
+    Jean Dupont"; "Questions – culture, media and sport" -> "Questions"); a part after a comma that opens on an event
+    noun is an event of its own ("Visite du port, signature de la convention")."""
+    first, *parts = _HEAD_END.split(f"{item} ")
+    events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *(p for p in parts if words.nouns.match(p.strip()))))
+    return [(_head(event, words), _whole(event, words)) for event in events if _whole(event, words)]
+
+
+def _whole(event: str, words: _EventWords) -> str:
+    return words.dangling.sub("", event).strip(_EDGES)
+
+
+def _head(event: str, words: _EventWords) -> str:
+    """An event without the complement a preposition opens after its own words ("Accueil de fonctionnaires belges |
+    dans le cadre du programme d'échange"): what a day's row keeps of it when the row has no room for the whole."""
+    cut = event.split(" ")
+    for k in range(1, len(cut)):
+        # "of", "de" go on with their noun ("Fourth session | in G7 format": two content words are no head yet)
+        if len(content_words(" ".join(cut[:k]))) >= _HEAD_CONTENT and _opens_complement(cut[k], words):
+            return _whole(" ".join(cut[:k]), words)
+    return _whole(event, words)
+
+
+def _opens_complement(word: str, words: _EventWords) -> bool:
+    """Whether the word is a preposition that opens a complement of its own ("dans", "with"): no article, no
+    determiner, no "of" or "de" that joins a noun to its complement, no coordinator."""
+    folded = fold(word)
+    return (
+        words.dangling.fullmatch(f" {word}") is not None
+        and folded not in words.of_words | words.articles | words.determiners
+        and words.coordinated.fullmatch(f"x {word} x") is not None
+    )
+
+
+def _day_row(items: list[str], words: _EventWords) -> str:
+    """What a day of a programme holds, in one agenda row: its events in their order, joined by "; ", as many heads as
+    `MAX_WORDS` hold ("Questions; Business statement; Budget debate; Adjournment debate"), then each said whole where
+    the row still has room for it ("réunion de travail sur l'avenir institutionnel; visite du quartier")."""
+    events = [event for item in items for event in _item_heads(item, words)]
+    row = events[:1]
+    for event in events[1:]:
+        if _row_words([head for head, _ in (*row, event)]) > MAX_WORDS:
+            break  # an event cut short would be a fragment: the row ends on whole heads
+        row.append(event)
+    said = [head for head, _ in row]
+    for k, (_, whole) in enumerate(row):
+        if len(row) == 1 or _row_words([*said[:k], whole, *said[k + 1 :]]) <= MAX_WORDS:
+            said[k] = whole
+    return "; ".join(said)
+
+
+def _row_words(events: list[str]) -> int:
+    """How many words a row of events takes."""
+    return len(" ".join(events).split())
 
 
 _LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
