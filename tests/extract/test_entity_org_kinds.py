@@ -483,3 +483,14 @@ def test_the_prosecution_written_in_lower_case_is_an_organisation():
     # (a common noun and "public" is not one: "le domaine public", "le service public")
     _, orgs, _ = run("Titre\n\nLe tableau tombe dans le domaine public ; le service public recrute.", "fr")
     assert not orgs
+
+
+def test_a_presidency_its_people_speak_for_is_an_organisation():
+    # a term of office ("durant la présidence danoise") is none, but its people speak for an institution
+    _, orgs, _ = run(
+        "Titre\n\nLe sommet aura lieu à Dakar, explique une source à la présidence sénégalaise. Un responsable de la "
+        "présidence tchèque l'a confirmé. Rien ne changera durant la présidence danoise.",
+        "fr",
+    )
+    assert {"présidence sénégalaise", "présidence tchèque"} <= set(orgs)
+    assert "présidence danoise" not in orgs
