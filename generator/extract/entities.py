@@ -499,6 +499,15 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-']+", fold(text)) if w and w not in _NOT_IN_ACRONYMS).upper()
 
 
+def _initials_of_every_word(text: str) -> set[str]:
+    """The initials of every word, small words too, with or without the opening article: a party's or a movement's
+    initials often keep them ("La République en marche" -> "LREM", "REM"; "La France insoumise" -> "LFI"; "Europe
+    Écologie Les Verts" -> "EELV")."""
+    words = [w for w in re.split(r"[\s\-']+", fold(text)) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    return {every, every[1:]} if words and words[0] in _NOT_IN_ACRONYMS else {every}
+
+
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("-", "")
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
@@ -510,7 +519,7 @@ def _acronym_of(short: str, long_: str) -> bool:
         letters.isupper()
         and len(letters) >= 2
         and len(long_.split()) >= 2
-        and _initials(long_) == fold(letters).upper()
+        and fold(letters).upper() in {_initials(long_)} | _initials_of_every_word(long_)
     )
 
 

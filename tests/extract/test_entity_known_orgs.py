@@ -94,3 +94,66 @@ def test_a_place_stays_a_place_though_an_organisation_bears_its_name(text: str, 
 def test_a_company_named_after_its_founder_leaves_the_person():
     assert not lx.known_organisation("Ralph Lauren")
     assert not lx.known_organisation("Charles Schwab")
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, initials",
+    [
+        # the initials keep the article and the small words of the name
+        ("Titre\n\nLa République en marche perd un siège ; LREM reste.", "fr", "La République en marche", "LREM"),
+        ("Titre\n\nLa France insoumise votera contre ; LFI l'a dit mardi.", "fr", "La France insoumise", "LFI"),
+        ("Titre\n\nEurope Écologie Les Verts vote ; EELV aussi.", "fr", "Europe Écologie Les Verts", "EELV"),
+        # or drop the opening article
+        ("Titre\n\nLa République en marche (REM) présente 400 candidats.", "fr", "La République en marche", "REM"),
+    ],
+)  # fmt: skip
+def test_a_party_and_its_initials_are_one_organisation(text: str, lang: str, name: str, initials: str):
+    people, orgs, places = run(text, lang)
+    assert name in orgs and initials not in orgs
+    assert initials in orgs[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, lang, org",
+    [
+        ("Titre\n\nLe Parti socialiste aligne 300 candidats, le PCF 40 et le PRG 12.", "fr", "PCF"),
+        ("Titre\n\nLe Parti socialiste aligne 300 candidats, le PCF 40 et le PRG 12.", "fr", "PRG"),
+        ("Title\n\nLabour fielded 600 candidates, the SNP 59 and the DUP 16.", "en", "SNP"),
+    ],
+)
+def test_a_known_acronym_before_a_count_is_the_organisation(text: str, lang: str, org: str):
+    people, orgs, places = run(text, lang)
+    assert org in orgs
+
+
+def test_an_index_or_a_model_with_a_number_is_still_no_organisation():
+    people, orgs, places = run("Titre\n\nLe CAC 40 a reculé, et un ATR 72 s'est posé à Nantes.", "fr")
+    assert not orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, org",
+    [
+        ("Title\n\nShares of Nokia fell 5 percent on Monday after the results.", "en", "Nokia"),
+        ("Title\n\nNokia's chief executive said the company would cut jobs.", "en", "Nokia"),
+        ("Title\n\nPorto's new coach arrived on Monday.", "en", "Porto"),
+        ("Title\n\nThe strike was over, according to Xinhua.", "en", "Xinhua"),
+        ("Titre\n\nLe groupe Toyota a annoncé mardi le rappel de 100 000 voitures.", "fr", "Toyota"),
+        ("Titre\n\nLes actionnaires de Nokia ont voté contre la fusion.", "fr", "Nokia"),
+    ],
+)
+def test_a_known_organisation_named_as_a_town_is_one_in_its_context(text: str, lang: str, org: str):
+    people, orgs, places = run(text, lang)
+    assert org in orgs and org not in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        ("Title\n\nThe plant in Toyota, a city near Nagoya, employs 5,000 people.", "en", "Toyota"),
+        ("Titre\n\nIl est né à Porto et a travaillé à Lyon.", "fr", "Porto"),
+    ],
+)
+def test_a_known_organisation_named_as_a_town_is_the_town_elsewhere(text: str, lang: str, place: str):
+    people, orgs, places = run(text, lang)
+    assert place in places and place not in orgs

@@ -472,3 +472,25 @@ def test_a_court_a_bar_or_an_embassy_is_named_with_its_kind_and_its_place(text: 
 def test_a_court_s_head_alone_or_before_a_verb_is_no_court_name():
     _, orgs, _ = run("Titre\n\nLe tribunal a rendu son jugement. La cour appelle les parties à 14 heures.", "fr")
     assert not orgs
+
+
+def test_the_prosecution_written_in_lower_case_is_an_organisation():
+    # "le ministère public": the head of institutions and its adjective, written in lower case like "le parquet"
+    _, orgs, _ = run("Titre\n\nÀ Lyon, le ministère public a requis cinq ans de prison contre le gérant.", "fr")
+    assert "ministère public" in orgs
+    _, orgs, _ = run("Titre\n\nIl a reçu le ministère de la Culture ; l'Office public de l'habitat a voté.", "fr")
+    assert "ministère de la Culture" in orgs and "Office public de l'habitat" in orgs
+    # (a common noun and "public" is not one: "le domaine public", "le service public")
+    _, orgs, _ = run("Titre\n\nLe tableau tombe dans le domaine public ; le service public recrute.", "fr")
+    assert not orgs
+
+
+def test_a_presidency_its_people_speak_for_is_an_organisation():
+    # a term of office ("durant la présidence danoise") is none, but its people speak for an institution
+    _, orgs, _ = run(
+        "Titre\n\nLe sommet aura lieu à Dakar, explique une source à la présidence sénégalaise. Un responsable de la "
+        "présidence tchèque l'a confirmé. Rien ne changera durant la présidence danoise.",
+        "fr",
+    )
+    assert {"présidence sénégalaise", "présidence tchèque"} <= set(orgs)
+    assert "présidence danoise" not in orgs

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.cue import Mention, acting
+from generator.extract.ner.cue import Mention, acting, previous_words
 from generator.extract.ner.extent import org_adjective
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import (
@@ -34,7 +34,8 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         if k not in taken and (span := _national_institution(ws, k)):
             a, end = span
             presides = a == k and end - a == 4  # "présidence française du G7"
-            if fold(w.text) in lx.OFFICE_TERMS and not presides and not acting(doc, ws, a, end):
+            voiced = _spoken_for(ws, a)  # "une source à la présidence sénégalaise": its people speak for it
+            if fold(w.text) in lx.OFFICE_TERMS and not presides and not voiced and not acting(doc, ws, a, end):
                 continue  # "durant la présidence danoise", "auprès de la présidence française": a term, a seat
             text = doc_text(doc)[ws[a].start : ws[end - 1].end]
             out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
@@ -59,6 +60,13 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _spoken_for(ws: list[Word], a: int) -> bool:
+    """A speaker's noun, then "à", "de" or "at" and maybe an article, before the words at `a` ("une source à la
+    présidence", "un responsable de la présidence", "officials at the presidency")."""
+    prev = [p for p in previous_words(ws, a, 4) if p not in lx.ARTICLES]
+    return len(prev) >= 2 and prev[-1] in OF_WORDS | lx.PLACE_PREPOSITIONS and prev[-2] in lx.SPEAKER_NOUNS
 
 
 def with_possessor(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention]:

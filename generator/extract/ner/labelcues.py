@@ -221,6 +221,28 @@ def _known_person(c: Candidate) -> Evidence | None:
     return Evidence(PER) if c.honorific or c.names.get(c.key) else None
 
 
+def _known_organisation_in_context(c: Candidate) -> Evidence | None:
+    """ "shares of Nokia", "le groupe Toyota", "Amazon's chief executive", "selon Xinhua": a name of the organisations
+    list that is also a place is the organisation where a company's, a club's or an outlet's context says so, read
+    before the place lists speak; the place everywhere else ("a plant in Toyota")."""
+    if c.key not in lx.ORG_PLACE_NAMES:
+        return None
+    ws, a, b = c.ws, c.a, c.b
+    nxt = [fold(w.text) for w in ws[b : b + 3] if w.sent == ws[a].sent]
+    # "Nokia's chief executive", "Porto's new coach", "Amazon's shares": a firm's role or what a firm has, maybe after
+    # one word
+    owned = lx.FIRM_ROLES | lx.STAFF_ROLES | lx.OWNED_NOUNS
+    possessed = len(nxt) >= 2 and nxt[0] in ("'s", "’s") and any(w in owned for w in nxt[1:3])
+    # "shares of Nokia", "les actionnaires de Toyota"
+    prev = [p for p in c.prev if p not in lx.ARTICLES]
+    owned_of = len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.OWNED_NOUNS
+    # (not a firm's role and "de" before it: "le directeur de Lyon" heads a town's office as often as a club)
+    cues = (_organisation_noun, _owner, _shareholding, _employer, _medium)
+    if possessed or owned_of or _cited_at(ws, a) or any(cue(c) for cue in cues):
+        return Evidence(ORG)
+    return None
+
+
 def _gazetteer(c: Candidate) -> Evidence | None:
     """A place the gazetteer knows, or one word shaped like a town's name ("Pont-à-Mousson")."""
     return Evidence(LOC) if c.place or (c.single and lx.town_shaped(c.text)) else None
@@ -830,6 +852,7 @@ LABEL_CUES = (
     _fixture,
     _known_person,
     listed_after_plural_title,
+    _known_organisation_in_context,
     _gazetteer,
     state_after_town,
     _compass_place,

@@ -470,6 +470,11 @@ BARE_ORG_NAMES = frozenset(_bare(k) for k in ORG_NAMES) - ORG_NAMES
 # one common word ("Orange", "Carrefour"), or a title of one ("Le Point"): an organisation only written with its
 # capital inside a sentence, the title's article too
 ORG_NAME_WORDS = frozenset(k for k in organisations.load_words() if _org_name(k))
+# the names of both lists that are places, but not given names ("Nokia", "Toyota", "Amazon" and "Porto" are towns or
+# rivers too): the place, but for a company's or a club's context ("shares of Nokia", "le groupe Toyota")
+ORG_PLACE_NAMES = frozenset(
+    k for k in organisations.load() | organisations.load_words() if not _org_name(k) and k not in FIRST_NAMES
+)
 _ORG_SPELLINGS = organisations.spellings()
 _BARE_SPELLINGS = {_bare(k): name for k, name in _ORG_SPELLINGS.items() if k in ORG_NAMES}
 

@@ -72,7 +72,8 @@ def _amount(c: Candidate) -> bool:
 def _numbered(c: Candidate) -> bool:
     """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024", "10H00": an acronym with a number after it is an
     index, a model or an edition of an event, and a clock time is none of a name (but "le G7", "D66" stay: the number
-    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name)."""
+    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name; "le PS 414": a count follows
+    a name of the organisations list)."""
     if not c.single:
         return False
     if re.fullmatch(r"\d{1,2}[hH]\d{2}|[A-Z]{2,}-(?:19|20)\d\d", c.text):
@@ -80,6 +81,8 @@ def _numbered(c: Candidate) -> bool:
     ws, b = c.ws, c.b
     if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):
         return False
+    if lx.known_organisation(c.text) and not re.fullmatch(r"(?:19|20)\d\d", ws[b].text):
+        return False  # "le PRG 62": a known party or body, then a count (a year is an edition: "COP 2021")
     after = ws[b + 1].text if b + 1 < len(ws) and ws[b + 1].sent == ws[c.a].sent else ""
     return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
 

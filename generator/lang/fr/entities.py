@@ -199,7 +199,7 @@ ENTITIES = EntityWords(
         "internationale mondial mondiale islamique populaire démocrate démocratique républicain républicaine "
         "socialiste communiste fédéral fédérale central centrale africaine africain arabe constitutionnel "
         "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
-        "étrangères étrangers sociales sociaux publics publiques intérieure économiques russe chinois"
+        "étrangères étrangers sociales sociaux public publique publics publiques intérieure économiques russe chinois"
     ),
     meeting_qualifiers=words(
         "extraordinaire extraordinaires informel informelle informels informelles exceptionnel exceptionnelle "
@@ -208,7 +208,9 @@ ENTITIES = EntityWords(
     meeting_names=words("Conseil_des_ministres"),
     # ("le barreau de Nice", "le rectorat de Créteil", "l'ambassade d'Israël": with "de" and a place, one body)
     institution_heads=words(
-        "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade"
+        "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade "
+        # ("le ministère public": the prosecution)
+        "ministère"
     ),
     # with any nationality after it ("la présidence danoise", "le gouvernement tchèque", "l'armée russe"): the country's
     # institution
