@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, givennames, names, organisations, subdivisions, towns
+from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -444,6 +444,9 @@ TOWNS = towns.load() - FIRST_NAMES
 SUBDIVISIONS = subdivisions.load() - FIRST_NAMES
 # The towns and regions those two leave out as given names ("Regina", "Savannah", "Aude"): a place where the sentence
 # says so (a place preposition, the recogniser's place), not by its name alone.
+# Frequent words that French and English write in lower case (generator/lang/commonwords.txt): one alone, capitalised,
+# is no person's name unless the text shows it as one.
+COMMON_WORDS = commonwords.load() - FIRST_NAMES
 GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 
 # Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),
