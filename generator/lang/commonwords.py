@@ -11,8 +11,9 @@ language:
 
 - English: the lower-case entries of Webster's Second International (public domain), through `english-words`
   (its capitalised entries, "Victorian", "Paris", are names and stay out);
-- French: the forms and lemmas of the French spaCy model's lemmatizer tables (`fr_core_news_sm`, whose tables
-  are in lower case: a form is in them as a common word).
+- French: the forms of the French spaCy model's lemmatizer tables (`fr_core_news_sm`, in lower case): an
+  inflected form, a verb, an adverb, or a noun or adjective whose plural the tables hold (their lists of nouns
+  also hold a few surnames in lower case, "dupont", that have no plural there).
 
 Common given names (`givennames.txt`) stay out: a given name alone is read as one. Surnames that are also words
 ("Blanc", "Baker", "Smith") are in the list: the text then shows them as names, which the rule looks for.
@@ -62,15 +63,23 @@ def english_dictionary() -> Callable[[str], bool]:
 
 
 def french_dictionary() -> Callable[[str], bool]:
-    """Whether the word is a form or a lemma of the French model's lemmatizer tables (all in lower case; the
-    tables are keyed by hash, so they answer for a word, they do not list their words)."""
+    """Whether the word is a form of the French model's lemmatizer tables (in lower case): an inflected form, a verb
+    or an adverb, or a noun or an adjective whose plural the tables hold. (Their noun and adjective lists also hold
+    some surnames in lower case, "dupont", "weber", which have no plural there.)"""
     import spacy
 
     lemmatizer: Any = spacy.load("fr_core_news_sm").get_pipe("lemmatizer")
     lookups = lemmatizer.lookups
-    forms = lookups.get_table("lemma_lookup")
-    lemmas = {w for listed in lookups.get_table("lemma_index").values() for w in listed}
-    return lambda word: word in forms or word in lemmas
+    forms = lookups.get_table("lemma_lookup")  # keyed by hash: it answers for a word, it does not list its words
+    index = lookups.get_table("lemma_index")
+    invariable = {w for pos in ("verb", "adv") for w in index.get(pos, [])}
+    inflected = {w for pos in ("noun", "adj") for w in index.get(pos, [])}
+
+    def known(word: str) -> bool:
+        plural = word + "s" in forms or word + "x" in forms
+        return word in forms or word in invariable or word in inflected and plural
+
+    return known
 
 
 def kept(

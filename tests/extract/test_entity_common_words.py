@@ -43,3 +43,21 @@ def test_a_surname_that_is_a_word_alone_after_an_honorific_stays_a_person():
 def test_an_english_surname_that_is_a_word_stays_a_person_after_its_full_name():
     people, _, _ = run("Title\n\nCouncillor Jane Baker opened the new library on Monday. Baker said it cost less.")
     assert "Jane Baker" in people
+
+
+def test_a_word_of_the_language_met_again_is_no_second_mention_of_a_surname():
+    people, _, _ = run(
+        "Title\n\nThe unions joining the strike are UFCW (retail units), IBEW Local 1245, OPEIU (NW) and others. "
+        "About 900 members of Unite Here! Local 2 will join them."
+    )
+    assert not any("Local" in name for name in people)
+
+
+def test_a_word_of_the_language_after_an_acronym_is_no_surname():
+    people, _, _ = run("Title\n\nThe nurses of CWA Local 9119 and the cooks of SEIU Local 1021 walked out on Monday.")
+    assert not people
+
+
+def test_a_surname_that_is_a_word_stays_a_person_when_it_opens_a_sentence_before_its_verb():
+    people, _, _ = run("Title\n\nAdebayo Walker opened the library on Monday. Walker thanked the donors.")
+    assert "Adebayo Walker" in people

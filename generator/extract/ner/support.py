@@ -21,6 +21,7 @@ from generator.extract.ner.words import (
     PER,
     Word,
     ent_label,
+    is_acronym,
     is_cap,
 )
 
@@ -119,13 +120,19 @@ def _word_of_the_language(c: Candidate, label: str) -> bool:
     nxt = fold(ws[c.b].text) if c.b < len(ws) and ws[c.b].sent == ws[c.a].sent else ""
     if not c.at_start and nxt in lx.SPEECH_AFTER:
         return False
-    return not any(_named_there(ws, n) for n, w in enumerate(ws) if n != c.a and fold(w.text) == c.key)
+    return not any(named_there(ws, n) for n, w in enumerate(ws) if n != c.a and fold(w.text) == c.key)
 
 
-def _named_there(ws: list[Word], n: int) -> bool:
+def named_there(ws: list[Word], n: int) -> bool:
     """The word at n is a surname: capitalised, after an honorific or a capitalised word that is no common word in
-    the same sentence ("Jane Baker", "Mr Baker", "M. Blanc"; not "Restore Data")."""
-    if not is_cap(ws[n].text) or n == 0 or ws[n - 1].sent != ws[n].sent:
+    the same sentence ("Jane Baker", "Mr Baker", "M. Blanc"; not "Restore Data", "SEIU Local"), or before a speech
+    verb ("Baker said")."""
+    if not is_cap(ws[n].text):
+        return False
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    if nxt is not None and fold(nxt.text) in lx.SPEECH_AFTER:
+        return True
+    if n == 0 or ws[n - 1].sent != ws[n].sent:
         return False
     before = ws[n - 1].text
     key = fold(before)
@@ -136,7 +143,10 @@ def _named_there(ws: list[Word], n: int) -> bool:
         and n > 1
         and (fold(ws[n - 2].text) + "." in lx.HONORIFICS)
     )
-    return honorific or is_cap(before) and before.isalpha() and (key in lx.FIRST_NAMES or key not in lx.COMMON_WORDS)
+    # (a given name; or a word of three letters or more that is no common word and no acronym: "Kwame Baker", not
+    # "No Data", "Restore Data", "SEIU Local")
+    other_name = len(before) >= 3 and key not in lx.COMMON_WORDS and not is_acronym(before)
+    return honorific or is_cap(before) and before.isalpha() and (key in lx.FIRST_NAMES or other_name)
 
 
 def unsupported_lone_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
