@@ -185,6 +185,9 @@ class EntityWords:
     # words that give a work or a thing its title ("une tapisserie intitulée « ... »", "a report titled '...'"): the
     # capitalised words of the quotation after one are a title's, no one's
     title_words: tuple[str, ...] = ()
+    # nouns of works whose title follows them unquoted ("le film Anatomie d'une chute", "the novel Anna Karenina"):
+    # the capitalised words right after one are the work's title, no one's
+    work_nouns: tuple[str, ...] = ()
     # ordinals that stand for one of a group named before ("Le premier, X, ministre de ..."): no role alone
     ordinal_pronouns: tuple[str, ...] = ()
     # the subject pronouns that the language's `subject_pronouns` and `quotes.organisation_pronouns` do not hold ("we",

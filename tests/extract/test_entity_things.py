@@ -48,3 +48,14 @@ def test_a_person_in_quotation_marks_after_a_role_stays_a_person_and_a_quoted_ne
     people, orgs, _ = run("Titre\n\nSelon « Le Monde », le ministre « Jean Dupont » a démissionné.", "fr")
     assert "Jean Dupont" in people
     assert "Le Monde" in orgs
+
+
+def test_a_title_right_after_a_work_noun_is_no_person():
+    people, _, _ = run("Title\n\nShe read the novel Anna Karenina last summer.")
+    assert "Anna Karenina" not in people
+
+
+def test_a_french_title_right_after_a_work_noun_is_no_person_and_the_actor_stays():
+    people, _, _ = run("Titre\n\nLa chaîne diffuse le téléfilm Louis Pasteur ce soir avec Denis Podalydès.", "fr")
+    assert "Louis Pasteur" not in people
+    assert "Denis Podalydès" in people

@@ -173,6 +173,7 @@ STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la temp
 VESSEL_NOUNS = _folded(every(lambda lang: lang.entities.vessel_nouns))  # "le navire Ocean Viking": a ship, no one
 SHIP_PREFIXES = _folded(every(lambda lang: lang.entities.ship_prefixes))  # "USS Iwo Jima": a ship, no one
 TITLE_WORDS = _folded(every(lambda lang: lang.entities.title_words))  # "intitulée « ... »": a title follows
+WORK_NOUNS = _folded(every(lambda lang: lang.entities.work_nouns))  # "le film Anatomie d'une chute": a title
 DISEASE_NOUNS = _folded(every(lambda lang: lang.entities.disease_nouns))  # "Ebola outbreak", "le variant Delta"
 DISEASE_COUNTS = _folded(every(lambda lang: lang.entities.disease_counts))  # "cases of Ebola"
 ROLE_OF_WORDS = OF_WORDS | _folded(every(lambda lang: lang.entities.role_of_words))  # "spokesman for"

@@ -1,10 +1,11 @@
-"""Names of things that read like people's names: a ship, and a work's or a building's name in quotation marks.
+"""Names of things that read like people's names: a ship, a work's title, a building's name in quotation marks.
 
 A person is named in running text without quotation marks and without a common noun before the name that says what
 kind of thing it is. A ship is named after its prefix or after a vessel noun ("USS Iwo Jima", "le navire Ocean
 Viking"); a title, a building or a product is put between quotation marks right after the noun that says what it is,
 an article or a word that gives the title ("le bâtiment « Justus Lipsius »", "the 'Friendship Dam'", "une tapisserie
-intitulée « Conversation with Smaug »").
+intitulée « Conversation with Smaug »"); a work's title may also come right after its noun ("the novel Anna
+Karenina").
 """
 
 from __future__ import annotations
@@ -62,6 +63,14 @@ def _quoted_thing(c: Candidate) -> bool:
     return whole and _thing_noun(c, before) or fold(before.text) in lx.TITLE_WORDS
 
 
+def _work_title(c: Candidate) -> bool:
+    """ "the novel Anna Karenina", "le film Anatomie d'une chute": the words right after a work's noun in lower case
+    are its title."""
+    ws, a = c.ws, c.a
+    before = ws[a - 1] if a > 0 and ws[a - 1].sent == ws[a].sent else None
+    return before is not None and before.text.islower() and fold(before.text) in lx.WORK_NOUNS
+
+
 def named_thing(c: Candidate) -> bool:
-    """The capitalised words name a ship or a quoted work or building, no person."""
-    return _ship(c) or _quoted_thing(c)
+    """The capitalised words name a ship, a work or a quoted building, no person."""
+    return _ship(c) or _quoted_thing(c) or _work_title(c)

@@ -265,6 +265,7 @@ ENTITIES = EntityWords(
     # the prefixes of the navies and lines of English-speaking countries, which other languages write too
     ship_prefixes=words("USS USNS HMS HMCS HMAS HMNZS RMS"),
     title_words=words("titled entitled dubbed"),
+    work_nouns=words("film movie series sitcom novel album documentary opera musical painting"),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),

@@ -105,6 +105,7 @@ ENTITIES = EntityWords(
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
     vessel_nouns=words("navire bateau porte-avions porte-hélicoptères frégate sous-marin paquebot pétrolier cargo"),
     title_words=words("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées"),
+    work_nouns=words("film série feuilleton téléfilm roman album documentaire opéra tableau"),
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
     more_subject_pronouns=words("ils elles nous vous on je"),
     calls_to_action=words(
