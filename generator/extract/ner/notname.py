@@ -33,15 +33,17 @@ def _not_name_shaped(c: Candidate) -> bool:
         or not any(ch.isalpha() for ch in key)
         or c.single
         and singular_role(key) is not None  # "the Chief Ministers of ...": a role's holders, no name
-        or _office_addressed(key)
+        or _office_addressed(c.text)
     )
 
 
-def _office_addressed(key: str) -> bool:
-    """ "Madame la Présidente", "Monsieur le Préfet": an article and an office alone, as a letter addresses the
-    holder, are no surname ("Mme Le Pen" is one: no office)."""
-    words = key.split()
-    return len(words) == 2 and words[0] in lx.PARTICLE_ARTICLES and lx.is_role_head(words[1])
+def _office_addressed(text: str) -> bool:
+    """ "Madame la Présidente", "Monsieur le Préfet": an article in lower case and an office alone, as a letter
+    addresses the holder, are no surname ("Mme Le Pen" is one: no office; "M. Le Maire", a capitalised particle and a
+    surname that is an office's word)."""
+    words = text.split()
+    article = words[0] if words else ""
+    return len(words) == 2 and article.islower() and fold(article) in lx.PARTICLE_ARTICLES and lx.is_role_head(words[1])
 
 
 def the_institution(c: Candidate) -> bool:
