@@ -178,6 +178,16 @@ class EntityWords:
     disease_nouns: tuple[str, ...] = ()
     diseases: tuple[str, ...] = ()  # names of diseases, never an entity ("COVID-19", "Ebola"); every language reads all
     storm_nouns: tuple[str, ...] = ()  # a storm's name comes right after one ("la tempête Ciaran", "Hurricane Ian")
+    # a ship's name comes right after one of these nouns ("le navire Ocean Viking", "the warship Admiral Kuznetsov")
+    vessel_nouns: tuple[str, ...] = ()
+    # and after a navy's or a line's prefix ("USS Iwo Jima", "HMS Queen Elizabeth"): a ship, no one
+    ship_prefixes: tuple[str, ...] = ()
+    # words that give a work or a thing its title ("une tapisserie intitulée « ... »", "a report titled '...'"): the
+    # capitalised words of the quotation after one are a title's, no one's
+    title_words: tuple[str, ...] = ()
+    # nouns of works whose title follows them unquoted ("le film Anatomie d'une chute", "the novel Anna Karenina"):
+    # the capitalised words right after one are the work's title, no one's
+    work_nouns: tuple[str, ...] = ()
     # ordinals that stand for one of a group named before ("Le premier, X, ministre de ..."): no role alone
     ordinal_pronouns: tuple[str, ...] = ()
     # the subject pronouns that the language's `subject_pronouns` and `quotes.organisation_pronouns` do not hold ("we",

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, givennames, names, organisations, subdivisions, towns
+from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -170,6 +170,10 @@ SUBJECT_PRONOUNS = _folded(
 )
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
 STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la tempête Ciaran": a storm, no one
+VESSEL_NOUNS = _folded(every(lambda lang: lang.entities.vessel_nouns))  # "le navire Ocean Viking": a ship, no one
+SHIP_PREFIXES = _folded(every(lambda lang: lang.entities.ship_prefixes))  # "USS Iwo Jima": a ship, no one
+TITLE_WORDS = _folded(every(lambda lang: lang.entities.title_words))  # "intitulée « ... »": a title follows
+WORK_NOUNS = _folded(every(lambda lang: lang.entities.work_nouns))  # "le film Anatomie d'une chute": a title
 DISEASE_NOUNS = _folded(every(lambda lang: lang.entities.disease_nouns))  # "Ebola outbreak", "le variant Delta"
 DISEASE_COUNTS = _folded(every(lambda lang: lang.entities.disease_counts))  # "cases of Ebola"
 ROLE_OF_WORDS = OF_WORDS | _folded(every(lambda lang: lang.entities.role_of_words))  # "spokesman for"
@@ -444,6 +448,9 @@ TOWNS = towns.load() - FIRST_NAMES
 SUBDIVISIONS = subdivisions.load() - FIRST_NAMES
 # The towns and regions those two leave out as given names ("Regina", "Savannah", "Aude"): a place where the sentence
 # says so (a place preposition, the recogniser's place), not by its name alone.
+# Frequent words that French and English write in lower case (generator/lang/commonwords.txt): one alone, capitalised,
+# is no person's name unless the text shows it as one.
+COMMON_WORDS = commonwords.load() - FIRST_NAMES
 GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 
 # Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),

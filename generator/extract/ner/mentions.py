@@ -33,8 +33,9 @@ from generator.extract.ner.particles import (
 )
 from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
-from generator.extract.ner.support import unsupported_lone_word
+from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
+from generator.extract.ner.things import named_thing
 from generator.extract.ner.venues import named_after_venue
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -315,6 +316,14 @@ def _supported_in_headings(
 _SPEECH_AFTER = lx.SPEECH_AFTER
 
 
+def _subject_opening(ws: list[Word], n: int) -> bool:
+    """ "Walker thanked the donors": the word alone opens its sentence before a word in lower case, as a surname opens
+    a sentence before its verb (not "Local 5 will join", a number after it)."""
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    opens = n == 0 or ws[n - 1].sent != ws[n].sent
+    return opens and nxt is not None and nxt.text.isalpha() and nxt.text.islower()
+
+
 def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowercase_forms: set[str]) -> bool:
     """Capitalised words make a person only if the text treats them as one: the surname met again
     ("Mr. Roth", "Roth said"), a speech verb or a role in apposition right after ("X, the head of...")."""
@@ -334,6 +343,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         size = m.wb - m.wa
         if common and [fold(x.text) for x in ws[n - size + 1 : n + 1]] == [fold(x.text) for x in ws[m.wa : m.wb]]:
             continue  # a headline in title case repeated (the page's title, then its heading) is no second mention
+        if fold(surname) in lx.COMMON_WORDS and not (named_there(ws, n) or _subject_opening(ws, n)):
+            continue  # "USW Local 7600" ... "Unite Here! Local 5": a word of the language met again is no surname
         return True
     after = [fold(w.text) for w in ws[m.wb : m.wb + 6] if w.sent == ws[m.wa].sent]
     before = [fold(w.text) for w in ws[max(0, m.wa - 2) : m.wa] if w.sent == ws[m.wa].sent]
@@ -630,6 +641,8 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
+    if evidence.label == PER and named_thing(c):
+        return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »": a ship, a building, a work
     mention = _mention(c, evidence, evidence.label)
     if mention is not None:
         mention.recognised = cue is recogniser

@@ -257,6 +257,12 @@ def _storm(c: Candidate) -> bool:
     return before in lx.STORM_NOUNS or (not c.single and c.words[0] in lx.STORM_NOUNS)
 
 
+def _ship_prefix(c: Candidate) -> bool:
+    """ "l'USS Carl Vinson": a navy's prefix alone is the start of a ship's name, no body."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return c.single and c.key in lx.SHIP_PREFIXES and nxt is not None and is_cap(nxt.text)
+
+
 def _weekday_phrase(c: Candidate) -> bool:
     """ "Late Friday the nurses said ...", "Vendredi soir": a weekday and the words that place it in time, no name."""
     return any(w in lx.WEEKDAYS for w in c.words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in c.words)
@@ -267,6 +273,7 @@ NOT_A_NAME = (
     _party_and_state,
     _disease,
     _storm,
+    _ship_prefix,
     _call_to_action,
     _weekday_phrase,
     _amount,

@@ -19,7 +19,9 @@ from generator.extract.ner.words import (
     LOC,
     ORG,
     PER,
+    Word,
     ent_label,
+    is_acronym,
     is_cap,
 )
 
@@ -105,8 +107,53 @@ def _product(c: Candidate, label: str) -> bool:
     return prev[-1] in DETERMINERS or after_noun
 
 
+def _word_of_the_language(c: Candidate, label: str) -> bool:
+    """ "Local", "Data", "Maybe", "Incroyable": a frequent word of the language, alone, is a person only where the text
+    shows it as a name: a role or leader noun before it, a speech verb right after it inside a sentence ("..., Baker
+    said"), or the full name elsewhere ("Jane Baker", "M. Blanc")."""
+    if label != PER or c.key not in lx.COMMON_WORDS:
+        return False
+    prev = c.prev
+    if prev and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS):
+        return False
+    ws = c.ws
+    nxt = fold(ws[c.b].text) if c.b < len(ws) and ws[c.b].sent == ws[c.a].sent else ""
+    if not c.at_start and nxt in lx.SPEECH_AFTER:
+        return False
+    return not any(named_there(ws, n) for n, w in enumerate(ws) if n != c.a and fold(w.text) == c.key)
+
+
+def named_there(ws: list[Word], n: int) -> bool:
+    """The word at n is a surname: capitalised, after an honorific or a capitalised word that is no common word in
+    the same sentence ("Jane Baker", "Mr Baker", "M. Blanc"; not "Restore Data", "SEIU Local"), or before a speech
+    verb ("Baker said")."""
+    if not is_cap(ws[n].text):
+        return False
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    if nxt is not None and fold(nxt.text) in lx.SPEECH_AFTER:
+        return True
+    if n == 0 or ws[n - 1].sent != ws[n].sent:
+        return False
+    before = ws[n - 1].text
+    key = fold(before)
+    honorific = (
+        key in lx.HONORIFICS
+        or key + "." in lx.HONORIFICS
+        or before == "."
+        and n > 1
+        and (fold(ws[n - 2].text) + "." in lx.HONORIFICS)
+    )
+    # (a given name; or a word of three letters or more that is no common word and no acronym: "Kwame Baker", not
+    # "No Data", "Restore Data", "SEIU Local")
+    other_name = len(before) >= 3 and key not in lx.COMMON_WORDS and not is_acronym(before)
+    return honorific or is_cap(before) and before.isalpha() and (key in lx.FIRST_NAMES or other_name)
+
+
 def unsupported_lone_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
     """A lone capitalised word is a common noun or a sentence opener unless the context backs it up."""
     return _needs_support(c, label) and (
-        _common_word(c, label, stop_words, lowercase_forms) or _place_without_context(c, label) or _product(c, label)
+        _common_word(c, label, stop_words, lowercase_forms)
+        or _word_of_the_language(c, label)
+        or _place_without_context(c, label)
+        or _product(c, label)
     )

@@ -261,6 +261,11 @@ ENTITIES = EntityWords(
     disease_counts=words("cases"),
     diseases=words("COVID-19 COVID Covid coronavirus Ebola mpox monkeypox SARS MERS H1N1 HIV AIDS Zika dengue cholera"),
     storm_nouns=words("storm hurricane cyclone typhoon"),
+    vessel_nouns=words("ship vessel warship destroyer frigate submarine yacht tanker freighter cruiser"),
+    # the prefixes of the navies and lines of English-speaking countries, which other languages write too
+    ship_prefixes=words("USS USNS HMS HMCS HMAS HMNZS RMS"),
+    title_words=words("titled entitled dubbed"),
+    work_nouns=words("film movie series sitcom novel album documentary opera musical painting"),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),

@@ -1,0 +1,76 @@
+"""Names of things that read like people's names: a ship, a work's title, a building's name in quotation marks.
+
+A person is named in running text without quotation marks and without a common noun before the name that says what
+kind of thing it is. A ship is named after its prefix or after a vessel noun ("USS Iwo Jima", "le navire Ocean
+Viking"); a title, a building or a product is put between quotation marks right after the noun that says what it is,
+an article or a word that gives the title ("le bâtiment « Justus Lipsius »", "the 'Friendship Dam'", "une tapisserie
+intitulée « Conversation with Smaug »"); a work's title may also come right after its noun ("the novel Anna
+Karenina").
+"""
+
+from __future__ import annotations
+
+from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
+from generator.extract.ner.cue import Candidate
+from generator.extract.ner.words import DETERMINERS, Word
+
+_OPENING = ("«", "“", '"', "'", "‘", "„")
+_CLOSING = ("»", "”", '"', "'", "’", "“")
+
+
+def _ship(c: Candidate) -> bool:
+    """ "USS Iwo Jima", "HMS Queen Elizabeth", "le navire Ocean Viking": a ship's name, after its prefix or its noun."""
+    ws, a = c.ws, c.a
+    before = fold(ws[a - 1].text) if a > 0 and ws[a - 1].sent == ws[a].sent else ""
+    prefixed = not c.single and c.words[0] in lx.SHIP_PREFIXES or before in lx.SHIP_PREFIXES
+    return prefixed or before in lx.VESSEL_NOUNS
+
+
+def _opening_before(ws: list[Word], a: int) -> int:
+    """The index of the opening quotation mark the words before `a` open, in the same sentence, or -1."""
+    n = a - 1
+    while n >= 0 and ws[n].sent == ws[a].sent:
+        if ws[n].text in _OPENING:
+            return n
+        if ws[n].text in _CLOSING:
+            return -1
+        n -= 1
+    return -1
+
+
+def _thing_noun(c: Candidate, w: Word) -> bool:
+    """The word before the quotation says what is quoted: an article, a word that gives a title, or a common noun
+    (the tagger's, not a role: 'le ministre « X »' names a person)."""
+    key = fold(w.text)
+    if key in DETERMINERS or key in lx.TITLE_WORDS:
+        return True
+    if not (w.text.isalpha() and w.text.islower()) or lx.is_role_head(w.text) or key in lx.LEADER_NOUNS:
+        return False
+    return c.has_ner and c.doc[w.i].pos_ == "NOUN"
+
+
+def _quoted_thing(c: Candidate) -> bool:
+    """The name fills a pair of quotation marks after a common noun or an article ("le bâtiment « X »", "the 'X
+    Dam'"), or stands in a quotation after a word that gives a title ("intitulée « Conversation with X »")."""
+    ws, a, b = c.ws, c.a, c.b
+    opening = _opening_before(ws, a)
+    if c.honorific or opening < 1 or ws[opening - 1].sent != ws[a].sent:
+        return False
+    before = ws[opening - 1]
+    closed = b < len(ws) and ws[b].sent == ws[a].sent and ws[b].text in _CLOSING
+    whole = closed and opening == a - 1
+    return whole and _thing_noun(c, before) or fold(before.text) in lx.TITLE_WORDS
+
+
+def _work_title(c: Candidate) -> bool:
+    """ "the novel Anna Karenina", "le film Anatomie d'une chute": the words right after a work's noun in lower case
+    are its title."""
+    ws, a = c.ws, c.a
+    before = ws[a - 1] if a > 0 and ws[a - 1].sent == ws[a].sent else None
+    return before is not None and before.text.islower() and fold(before.text) in lx.WORK_NOUNS
+
+
+def named_thing(c: Candidate) -> bool:
+    """The capitalised words name a ship, a work or a quoted building, no person."""
+    return _ship(c) or _quoted_thing(c) or _work_title(c)

@@ -1,0 +1,63 @@
+"""A frequent word of the language, capitalised alone, is no person (issue 19): the recogniser or the rules read
+"Splendide" or "Perhaps" as a name where a page capitalises a word to open a line or a sentence. A surname
+that is also a word stays a person where the text shows it as a name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+from generator.lang import commonwords
+
+
+def test_the_list_holds_words_of_both_languages_and_no_given_name_or_proper_noun():
+    words = commonwords.load()
+    assert {"splendide", "perhaps", "donnees", "enquete", "data"} <= words
+    assert not {"pierre", "john", "macron", "victorian"} & words
+
+
+def test_a_french_word_opening_a_sentence_is_no_person():
+    people, _, _ = run("Titre\n\nLe stade était plein. Splendide, ce but de la tête.", "fr")
+    assert "Splendide" not in people
+
+
+def test_an_english_word_opening_a_french_quotation_line_is_no_person():
+    people, _, _ = run(
+        "Titre\n\nLe public a répondu en anglais.\n\nPerhaps, dit-il en souriant, nous reviendrons.", "fr"
+    )
+    assert "Perhaps" not in people
+
+
+def test_a_surname_that_is_a_word_stays_a_person_with_its_full_name_elsewhere():
+    people, _, _ = run(
+        "Titre\n\nLe syndicaliste Laurent Berger a rencontré les salariés mardi. Berger a promis de revenir.", "fr"
+    )
+    assert "Laurent Berger" in people
+    assert "Berger" in people["Laurent Berger"].aliases or "Berger" not in people
+
+
+def test_a_surname_that_is_a_word_alone_after_an_honorific_stays_a_person():
+    people, _, _ = run("Titre\n\nM. Blanc a inauguré la salle des fêtes dimanche.", "fr")
+    assert any("Blanc" in name for name in people)
+
+
+def test_an_english_surname_that_is_a_word_stays_a_person_after_its_full_name():
+    people, _, _ = run("Title\n\nCouncillor Jane Baker opened the new library on Monday. Baker said it cost less.")
+    assert "Jane Baker" in people
+
+
+def test_a_word_of_the_language_met_again_is_no_second_mention_of_a_surname():
+    people, _, _ = run(
+        "Title\n\nThe unions joining the strike are UFCW (retail units), IBEW Local 1245, OPEIU (NW) and others. "
+        "About 900 members of Unite Here! Local 2 will join them."
+    )
+    assert not any("Local" in name for name in people)
+
+
+def test_a_word_of_the_language_after_an_acronym_is_no_surname():
+    people, _, _ = run("Title\n\nThe nurses of CWA Local 9119 and the cooks of SEIU Local 1021 walked out on Monday.")
+    assert not people
+
+
+def test_a_surname_that_is_a_word_stays_a_person_when_it_opens_a_sentence_before_its_verb():
+    people, _, _ = run("Title\n\nAdebayo Walker opened the library on Monday. Walker thanked the donors.")
+    assert "Adebayo Walker" in people
