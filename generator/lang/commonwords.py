@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from generator.lang import givennames, towns
+from generator.lang import givennames, subdivisions, towns
 from generator.lang.folding import fold
 
 # Once per million words or more often in the language (Zipf scale): a word a reader meets as a word.
@@ -45,21 +45,12 @@ def load() -> frozenset[str]:
 
 def frequent(lang: str) -> Iterable[str]:
     """wordfreq's words of the language at least MIN_ZIPF, most frequent first (letters only)."""
-    from wordfreq import iter_wordlist, zipf_frequency
-
-    for word in iter_wordlist(lang):
-        if zipf_frequency(word, lang) < MIN_ZIPF:
-            break
-        if word.isalpha() and len(word) >= MIN_LETTERS:
-            yield word
+    return (w for w in towns.frequent_words(lang, MIN_ZIPF) if w.isalpha() and len(w) >= MIN_LETTERS)
 
 
 def english_dictionary() -> Callable[[str], bool]:
-    """Whether Webster's Second writes the word in lower case."""
-    from english_words import get_english_words_set
-
-    entries = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
-    return entries.__contains__
+    """Whether Webster's Second writes the word (of letters only) in lower case."""
+    return subdivisions.english_lowercase().__contains__
 
 
 def french_dictionary() -> Callable[[str], bool]:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 from generator.lang import subdivisions, towns
@@ -83,23 +82,13 @@ def load_words() -> frozenset[str]:
 
 def spellings() -> dict[str, str]:
     """Each name of both lists as the list writes it, by its folded form ("le monde": "Le Monde")."""
-    folder = resources.files("generator.lang")
-    lines = [
-        line
-        for file in (_FILE, _WORDS_FILE)
-        for line in folder.joinpath(file).read_text("utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
-    return {fold(line): line for line in lines}
+    return {fold(line): line for file in (_FILE, _WORDS_FILE) for line in towns.read_lines(file)}
 
 
 def hand_written() -> Iterator[str]:
     """The names of the hand-written tables of `orgtables/`."""
-    folder = resources.files("generator.lang").joinpath("orgtables")
     for table in _TABLES:
-        for line in folder.joinpath(table).read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                yield line.strip()
+        yield from towns.read_lines(f"orgtables/{table}")
 
 
 def company_names(indices: dict[str, Any]) -> Iterator[str]:
@@ -146,9 +135,11 @@ def common(names: Iterable[str]) -> set[str]:
     article is one ("Le Point", "Le Temps", "The Independent")."""
     from wordfreq import zipf_frequency
 
+    from generator.extract.ner.lexicon import TITLE_ARTICLES
+
     lower = subdivisions.lowercase_words()
     keys = {fold(name) for name in names if " " not in name}
-    titles = {fold(name): rest for name in names if (rest := title_rest(name)) and " " not in rest}
+    titles = {fold(name): rest for name in names if (rest := title_rest(name, TITLE_ARTICLES)) and " " not in rest}
     words = {k for k in keys if k in lower or k.endswith("s") and k[:-1] in lower}
     common = {
         k
@@ -158,14 +149,12 @@ def common(names: Iterable[str]) -> set[str]:
     return {k for k in words if k in common} | {title for title, rest in titles.items() if rest in common}
 
 
-def title_rest(name: str) -> str:
-    """A title's words after its article, folded ("Le Point" -> "point", "L'Express" -> "express", "The Independent" ->
-    "independent"), or "" for a name that opens with no article."""
-    from generator.extract.ner import lexicon
-
+def title_rest(name: str, articles: frozenset[str]) -> str:
+    """A title's words after its article (one of the folded `articles`, or an elided "l'"), folded ("Le Point" ->
+    "point", "L'Express" -> "express", "The Independent" -> "independent"), or "" for a name that opens with none."""
     key = fold(name)
     first, _, rest = key.partition(" ")
-    if rest and first in lexicon.TITLE_ARTICLES:
+    if rest and first in articles:
         return rest
     return key[2:] if key.startswith("l'") else ""
 

@@ -76,11 +76,17 @@ def lowercase_words() -> set[str]:
     """The words dictionaries write in lower case: the French spaCy model's lemma index (nouns, verbs, adjectives,
     adverbs) and Webster's Second (the `english-words` package), whose proper nouns keep their capital."""
     import spacy
-    from english_words import get_english_words_set
 
     lemmatizer: Any = spacy.load("fr_core_news_sm").get_pipe("lemmatizer")
     words = {fold(w) for forms in lemmatizer.lookups.get_table("lemma_index").values() for w in forms}
-    return words | {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    return words | english_lowercase()
+
+
+def english_lowercase() -> frozenset[str]:
+    """The entries of letters only that Webster's Second (`english-words`) writes in lower case."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
 def common(names: Iterable[str]) -> set[str]:

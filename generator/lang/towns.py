@@ -13,7 +13,7 @@ The list is data, rebuilt by a maintainer with `python -m generator.lang.towns` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -37,8 +37,13 @@ def load() -> frozenset[str]:
 
 def read_list(file: str) -> frozenset[str]:
     """The folded names of a list of this folder (one name a line, "#" lines a header)."""
+    return frozenset(fold(line) for line in read_lines(file))
+
+
+def read_lines(file: str) -> list[str]:
+    """The names of a list of this folder as written (`file` may be in a subfolder: "orgtables/parties.txt")."""
     text = resources.files("generator.lang").joinpath(file).read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def write_list(file: str, header: list[str], names: list[str]) -> None:
@@ -59,15 +64,18 @@ def keep(names: Iterable[str], common: set[str]) -> list[str]:
 
 
 def common_words() -> set[str]:
+    """The folded words at least COMMON_WORD_ZIPF in a language we read."""
+    return {fold(word) for lang in LANGUAGES for word in frequent_words(lang, COMMON_WORD_ZIPF)}
+
+
+def frequent_words(lang: str, min_zipf: float) -> Iterator[str]:
+    """wordfreq's words of the language at least `min_zipf` (Zipf scale), most frequent first."""
     from wordfreq import iter_wordlist, zipf_frequency
 
-    common: set[str] = set()
-    for lang in LANGUAGES:
-        for word in iter_wordlist(lang):
-            if zipf_frequency(word, lang) < COMMON_WORD_ZIPF:
-                break
-            common.add(fold(word))
-    return common
+    for word in iter_wordlist(lang):
+        if zipf_frequency(word, lang) < min_zipf:
+            break
+        yield word
 
 
 def main() -> None:

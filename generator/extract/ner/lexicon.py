@@ -448,10 +448,10 @@ TOWNS = towns.load() - FIRST_NAMES
 SUBDIVISIONS = subdivisions.load() - FIRST_NAMES
 # The towns and regions those two leave out as given names ("Regina", "Savannah", "Aude"): a place where the sentence
 # says so (a place preposition, the recogniser's place), not by its name alone.
+GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 # Frequent words that French and English write in lower case (generator/lang/commonwords.txt): one alone, capitalised,
 # is no person's name unless the text shows it as one.
 COMMON_WORDS = commonwords.load() - FIRST_NAMES
-GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 
 # Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),
 # less the names that are places of the gazetteer or the world lists ("Lorient" the town, a club only by a fixture's
@@ -465,10 +465,7 @@ def _org_name(key: str) -> bool:
 
 def _bare(key: str) -> str:
     """A title without its article ("le monde" -> "monde", "l'equipe" -> "equipe", "the guardian" -> "guardian")."""
-    first, _, rest = key.partition(" ")
-    if rest and first in TITLE_ARTICLES:
-        return rest
-    return key[2:] if key.startswith("l'") and len(key) > 2 else key
+    return organisations.title_rest(key, TITLE_ARTICLES) or key
 
 
 ORG_NAMES = frozenset(k for k in organisations.load() if _org_name(k))
