@@ -168,3 +168,20 @@ def test_a_unix_time_on_another_weekday_than_this_one_is_no_date():
 def test_a_stamp_in_capitals_or_beside_a_pages_buttons_dates_the_page(text, lang, day):
     inference = infer_publication_window(text, lang)
     assert inference.date == dt.date(*day) and "date stamp" in (inference.evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Monday\n\n12th March 2018\n\nAgenda\n\nMinisters will meet on Wednesday (18 October) in Luxembourg.", "en"),
+        ("Lundi 12 mars 2018\n\nAgenda\n\nLes ministres se réuniront le mercredi 18 octobre à Luxembourg.", "fr"),
+    ],
+)
+def test_a_stamp_the_texts_weekdays_to_come_deny_dates_nothing(text, lang):
+    # 18 October is a Thursday in 2018 and a Wednesday in 2017: the stamp is a site's clock, months after the text
+    assert infer_publication_window(text, lang).date != dt.date(2018, 3, 12)
+
+
+def test_a_stamp_the_texts_weekdays_to_come_agree_with_dates_the_page():
+    text = "Monday\n\n12th March 2018\n\nAgenda\n\nMinisters will meet on Thursday (18 October) in Luxembourg."
+    assert infer_publication_window(text, "en").date == dt.date(2018, 3, 12)

@@ -36,6 +36,14 @@ def found(text: str, lang: str) -> list[tuple[str, str, bool]]:
         ("He will attend the ceremonies of June 6, 1944.", "en", [("June 6, 1944", "2024-06-06", True)]),
         # a modifier before a month
         ("The vote took place last March.", "en", [("last March", "2024-03", False)]),
+        # "since" puts a day and month behind the day told, whatever the sentence's verb
+        ("Le pont, fermé depuis le 12 mars, rouvrira bientôt.", "fr", [("le 12 mars", "2024-03-12", False)]),
+        ("The bridge, shut since March 12, will reopen soon.", "en", [("March 12", "2024-03-12", False)]),
+        # a plan told in the imperfect, or the future perfect, points neither way: the nearest reading
+        ("Le vote était initialement prévu le 20 mars.", "fr", [("le 20 mars", "2024-03-20", False)]),
+        ("Le vote était prévu le 20 avril, avant le report.", "fr", [("le 20 avril", "2024-04-20", True)]),
+        ("La grève, le 25 mars, aura coûté cher.", "fr", [("le 25 mars", "2024-03-25", False)]),
+        ("Le sommet aura lieu le 25 mars.", "fr", [("le 25 mars", "2025-03-25", True)]),
     ],
 )
 def test_the_cues_place_the_date(text: str, lang: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -86,6 +94,19 @@ def test_the_cues_place_the_date(text: str, lang: str, expected: list[tuple[str,
 )
 def test_the_words_inside_a_match_resolve_it(text: str, lang: str, expected: list[tuple[str, str, bool]]) -> None:
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les débats reprendront la semaine du 15 avril.", "fr", ("la semaine du 15 avril", "2024-W16")),
+        ("La semaine de relâche du 15 avril est maintenue.", "fr", ("du 15 avril", "2024-W16")),
+        ("The trial resumes the week of April 15.", "en", ("the week of April 15", "2024-W16")),
+        ("Votes are expected the week of 15 April.", "en", ("the week of 15 April", "2024-W16")),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in extract_timexes(text, TUESDAY, lang)] == [expected]
 
 
 def test_a_term_of_years_after_a_duration_noun_is_a_duration_not_an_age() -> None:

@@ -12,7 +12,7 @@ import re
 
 from generator.extract.folding import fold
 
-from .calendar import easter, iso, month_value, valid_date
+from .calendar import easter, iso, month_value, valid_date, week_value
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
 from .values import Found, _roman, day_of_month
@@ -45,6 +45,23 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if m.groupdict().get("det") is None and m.group(0)[:1].islower() and m.group("wd") is None:
         start = m.start("day")
     return [Found(start, m.end(), "DATE", value)]
+
+
+def week_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "la semaine du 25 mai", "the week of May 25": the week that day opens, not the day alone."""
+    g = m.groupdict()
+    month = ctx.month_num(g["month"] or g["month2"])  # English writes the day before or after the month
+    day = day_of_month(g["day"] or g["day2"], ctx.language)
+    year = ctx.year(m.group("year")) if m.group("year") else ctx.year_following(m.end())
+    value = ctx.resolve_day_month(day, month, year, None, ctx.tense_of(m), None, m.start())
+    if value is None:
+        return []
+    week = week_value(dt.date.fromisoformat(value)) if value[:4].isdigit() else value  # no anchor: the day stays
+    start = m.start()
+    if g.get("of"):  # "la semaine de relâche parlementaire du 18 mai": the week's purpose is the event, not the date
+        rest = m.string[m.end("of") : m.end()]
+        start = m.end("of") + len(rest) - len(rest.lstrip())
+    return [Found(start, m.end(), "DATE", week)]
 
 
 def range_days(ctx: RuleContext, m: re.Match[str]) -> list[Found]:

@@ -46,6 +46,7 @@ class Cues:
     open_before: re.Pattern[str]  # "jusqu'au", "until": a bound whose tense is not the verb's
     ahead_opener: re.Pattern[str]  # "d'ici": looks ahead whatever the verb
     until_opener: re.Pattern[str]  # "jusqu'à", "until": looks ahead when no verb says otherwise
+    since_before: re.Pattern[str]  # "depuis", "since" right before a date: it is behind the day told
     postponed_to: re.Pattern[str]  # "reporté au", "postponed until": past the day it is told
     duration_noun: re.Pattern[str]  # "une peine de": what makes "de 3 ans" a duration, not an age
     duration_after: re.Pattern[str]  # "ans de prison", "ans ferme": the same, after
@@ -97,6 +98,7 @@ def cues_of(language: Language) -> Cues:
         open_before=re.compile(_either(c.open_before) + r"\s*$", re.IGNORECASE),
         ahead_opener=re.compile(_either(c.ahead_openers), re.IGNORECASE),
         until_opener=re.compile(_either(c.until_openers), re.IGNORECASE),
+        since_before=re.compile(rf"\b{_either(c.since_words)}\s+$", re.IGNORECASE),
         postponed_to=re.compile(r"\b" + _either((c.postponed_to,)) + "$", re.IGNORECASE),
         duration_noun=re.compile(rf"\b{_either(c.duration_nouns)}\s+(?:\w+\s+)?$"),
         duration_after=re.compile(r"\s*" + _either(c.duration_after)),

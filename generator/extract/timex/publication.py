@@ -294,7 +294,7 @@ def infer_publication(
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page)
-    if stated is not None:
+    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date)):
         return stated
     years = _year_evidence(page)
     if address is not None:
@@ -391,11 +391,33 @@ def _year_evidence(page: _Page) -> _Years:
 
 def _weekday_date(page: _Page, t: Timex, years: _Years) -> None:
     """ "samedi 5 juin": a weekday written with a year-less date (the pair holds in few years)."""
-    if t.value.startswith("XXXX-") and re.fullmatch(r"XXXX-\d\d-\d\d", t.value[:10]):
-        weekdays = page.language.weekday_numbers
-        wd = next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
-        if wd:
-            years.weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
+    wd = _weekday_written(page, t)
+    if wd:
+        years.weekday_dates.append((int(t.value[5:7]), int(t.value[8:10]), wd, t.text))
+
+
+def _weekday_written(page: _Page, t: Timex) -> int | None:
+    """The weekday written with a year-less day ("samedi 5 juin", "Thursday (19 October)"), or None."""
+    if not (t.value.startswith("XXXX-") and re.fullmatch(r"XXXX-\d\d-\d\d", t.value[:10])):
+        return None
+    weekdays = page.language.weekday_numbers
+    return next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
+
+
+def _weekdays_deny(page: _Page, day: dt.date) -> bool:
+    """Whether every date to come that the text writes with its weekday ("leaders will meet on Thursday (19
+    October)") falls on another weekday in the year after `day`: the page's programme then says that `day` is
+    not its own, but a site's clock or the stamp of the day the page was saved, months later."""
+    held = []
+    for t in page.timexes:
+        wd = _weekday_written(page, t)
+        if wd is None or len(t.value) != 10 or page.tense(t) != "future":
+            continue
+        month, dd = int(t.value[5:7]), int(t.value[8:10])
+        ahead = next((d for y in (day.year, day.year + 1) if (d := valid_date(y, month, dd)) and d >= day), None)
+        if ahead is not None:
+            held.append(ahead.isoweekday() == wd)
+    return bool(held) and not any(held)
 
 
 def _this_weekday(page: _Page, t: Timex, years: _Years) -> None:

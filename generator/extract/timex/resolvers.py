@@ -19,6 +19,7 @@ RESOLVERS: dict[str, Rule] = {
     # calendar names (absolute)
     "date": absolute.date,
     "range_days": absolute.range_days,
+    "week_of": absolute.week_of,
     "day_before_month": absolute.day_before_month,
     "month_range": absolute.month_range,
     "month": absolute.month,

@@ -82,6 +82,8 @@ class RuleContext:
         core = min([x for x in starts if x >= 0] or [m.start()])
         opener = self.cues.open_before.search(self.text, max(0, core - 25), core)
         tense = self.tense(m.start(), m.end())
+        if self.cues.since_before.search(self.text, max(0, m.start() - 12), m.start()):
+            return "past"  # "diffusées depuis le 24 avril", "closed since May 3": whatever the sentence's verb
         if self.cues.postponed_to.search(self.text, max(0, m.start() - 60), m.start()):
             # "reporté à samedi", "was postponed until Saturday": ahead, unless the story goes on in the
             # past after it ("ajourné au 15 mars, a repris mardi", "delayed to March 28, went ahead")

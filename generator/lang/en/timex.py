@@ -172,15 +172,37 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "week_of",
+            # "the week of May 25", "the week of 25 May": the week, not its first day
+            rf"\b(?:(?P<det>(?i:the))\s+)?(?i:week)\s+(?i:of)\s+(?:(?P<wd>{EN_WEEKDAY}),?\s+)?"
+            rf"(?:(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})|(?P<day2>{EN_DAY})\s+(?P<month2>{EN_MONTH}))\b"
+            rf"(?:,?\s+(?P<year>{YEAR4}))?",
+            "week",
+            (
+                Example(
+                    "Hearings resume the week of April 15.",
+                    PUBLISHED,
+                    (("the week of April 15", "DATE", "2024-W16"),),
+                ),
+                Example(
+                    "The talks are set for the week of 15 April.",
+                    PUBLISHED,
+                    (("the week of 15 April", "DATE", "2024-W16"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "date",
-            rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b(?:,?\s+(?P<year>{YEAR4}))?",
+            # "Thursday (October 19)", "Thursday (19 October)": the press's weekday with its date in brackets
+            rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b"
+            rf"(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\))",
             _EN_MONTHS,
             (Example("The minister will visit Berlin on April 15.", PUBLISHED, (("April 15", "DATE", "2024-04-15"),)),),
         ),
         TimexRule(
             "date",
-            rf"(?:(?P<wd>{EN_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?(?P<month>{EN_MONTH})\b"
-            rf"(?:,?\s+(?P<year>{YEAR4}))?",
+            rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?"
+            rf"(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\))",
             _EN_MONTHS,
             (
                 Example(

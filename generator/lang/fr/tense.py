@@ -17,7 +17,17 @@ _PARTICIPLE = (
     r"|envie|raison|tort|droit|rendez|affaire|beau|hâte|jusqu|depuis|dès|après)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
     r"|s)\b"
 )
+# the participles of a plan ("prévue", "programmé"), after "était" in the cue of neither way
+_PLANNED = r"(?:prévue?s?|programmée?s?|fixée?s?|attendue?s?)"
 TENSE_CUES: tuple[tuple[str, str], ...] = (
+    (
+        # neither way, first so that it wins over the future and past cues at the same words: a plan told in the
+        # imperfect ("la reprise était prévue le 21 avril") may be behind or ahead of the day told, and the future
+        # perfect ("la suspension, le 17 mars, aura duré deux mois") looks back from a day to come
+        "present",
+        rf"\b(?:était|étaient)\s+{_ADVERBS}(?:initialement\s+|d['’]abord\s+)?{_PLANNED}\b"
+        r"|\b(?:aura|auront)\s+(?:été\s+)?(?!lieu\b)\w+(?:é|ée|és|ées|i|is|u|us)\b",
+    ),
     (
         "future",
         # simple future and conditional (a future seen from the past): "se rendra", "se rendrait"
@@ -34,7 +44,7 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?"
         r"|appellen?t?\s+(?:à|au|aux))\b"  # a call to an event: "les syndicats appellent à la grève jeudi"
         r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
-        r"|\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
+        r"|\b(?<!était\s)(?<!étaient\s)(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
         r"|se\s+tiendra|prochaine?s?|fixée?s?|reportée?s?|convoquée?s?)\b",
     ),
     (

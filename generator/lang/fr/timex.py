@@ -207,6 +207,21 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "week_of",
+            # "la semaine du 25 mai", "la semaine de relâche parlementaire du 18 mai": the week, not its first day
+            # (what the week is for, "de relâche parlementaire", stays out of the date's words: it is the event)
+            rf"\b(?:(?P<det>la)\s+)?semaine\s+(?:(?P<of>(?:de|d{AP})\s*\w+(?:\s+\w+)?)\s+)?du\s+(?:(?P<wd>{FR_WEEKDAY})\s+)?"
+            rf"(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)(?:\s+(?P<year>{YEAR4}))?",
+            "semaine",
+            (
+                Example(
+                    "La reprise se fera durant la semaine du 15 avril.",
+                    PUBLISHED,
+                    (("la semaine du 15 avril", "DATE", "2024-W16"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "weekday_day",
             # "samedi 21 au dimanche 22" is a range's start, "samedi 21 au matin" a day and its part
             # "mercredi 14 et lundi 19": "et" before another weekday lists days; "mardi 3 et 4" is a range's start
