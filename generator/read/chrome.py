@@ -79,6 +79,11 @@ _PAGER = re.compile(
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
+# A caption whose credit follows its words on the same line, opened by a credit word: "Le Premier ministre Jean
+# Castex Photo via MaxPPP - Le Pictorium/Maxppp", "The minister in Rome Photo: Jane Roe/AFP" (matched folded)
+_INLINE_CREDIT = re.compile(
+    rf"\s(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*(?::|\bvia\b|\bby\b|\bpar\b)\s*[^.!?]{{2,80}}$"
+)
 # An agency's capitals glued to a caption's last word, with no full stop: "... de la Grande GuerreAFP", "rallyREUTERS"
 _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
@@ -308,7 +313,20 @@ def is_caption(line: str) -> bool:
     line = line.strip()
     if _COPYRIGHT_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS:
         return True
-    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line))
+    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line) or _inline_credit(line))
+
+
+def _inline_credit(line: str) -> bool:
+    """A caption's credit after its words, opened by a capitalised credit word ("... Jean Castex Photo via MaxPPP"): a
+    sentence that speaks of a photo writes the word in lower case ("une photo prise par un passant")."""
+    folded = fold(line)
+    found = _INLINE_CREDIT.search(folded)
+    return (
+        found is not None
+        and len(folded) == len(line)
+        and line[found.start() + 1].isupper()
+        and len(line.split()) <= _CAPTION_WORDS
+    )
 
 
 def _without_dateline(line: str) -> str:

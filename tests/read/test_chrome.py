@@ -249,6 +249,23 @@ def test_a_caption_with_its_agency_glued_to_the_last_word_goes():
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Le maire de Lyon au conseil municipal Photo via MaxPPP - Jean Dupont/Maxppp",
+        "The minister arrives in Rome Photo: Jane Roe/AFP",
+        "La ministre à l'usine Crédit : Paul Durand / Hans Lucas",
+    ],
+)
+def test_a_caption_with_its_credit_after_its_words_goes(caption):
+    assert strip_chrome([STORY[0], caption, STORY[1]]) == [STORY[0], STORY[1]]
+
+
+def test_a_sentence_that_speaks_of_a_photo_stays():
+    kept = [STORY[0], "Le témoin a montré une photo par téléphone aux enquêteurs", STORY[1]]
+    assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize(
     ("line", "names", "paragraph"),
     [
         ("By Jane Roe: The council voted on Monday to close the bridge.", "Jane Roe", "The council voted"),
