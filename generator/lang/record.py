@@ -410,6 +410,9 @@ class ChromeLines:
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
+    # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label
+    # and the name go, the paragraph stays
+    exclusive_labels: tuple[str, ...] = ()
     # a banner alone on its line ("URGENT", "Breaking news"): the lines of other stories' titles under it are a ticker
     banners: tuple[str, ...] = ()
     # a pager's word in capitals before another story's title ("PREV Juric, in Turin ...", "SUIVANT Le maire ..."),

@@ -113,6 +113,12 @@ _BARRED_CREDIT = re.compile(r"\s+\|\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*$
 _GLUED_BYLINE = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:[a-z]{{1,3}}\s+)?{_NAME}){{1,5}})\s*(?::|\s[—–-])\s+(?=[\"«“A-ZÀ-Þ])"
 )
+# "Info Objectif Gard. Le Premier ministre sera ...": an outlet's label and its own name open the paragraph (its
+# scoop); both go, the paragraph stays
+_EXCLUSIVE = re.compile(
+    rf"^(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.exclusive_labels))))})\s+"
+    rf"{_NAME}(?:\s+{_NAME}){{0,3}}\s*(?:\.|[—–:-])\s+(?=[\"«“A-ZÀ-Þ])"
+)
 # A line of site sections between bars: "World | Defence | Trade | NZ Regional News | Search".
 _BAR_MENU_PARTS = 3  # a menu row has this many items at least
 _BAR_MENU_ITEM_WORDS = 4  # each of at most this many words
@@ -153,7 +159,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
         stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:
             line = _BARRED_CREDIT.sub("", stripped[stamped.end() :])
-        glued = _glued_byline(stripped)
+        glued = _glued_byline(stripped) or _EXCLUSIVE.match(stripped)
         if glued:
             line = stripped[glued.end() :]
         kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))

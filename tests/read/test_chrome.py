@@ -385,3 +385,16 @@ def test_a_pager_s_teasers_go_and_a_kicker_in_capitals_stays():
     kicker = "NEXT STEPS: the council will vote on the plan in May, officials said."
     assert strip_chrome([*story, *pager]) == story
     assert strip_chrome([*story, kicker]) == [*story, kicker]
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        ("Info Midi Express. Le préfet a fermé la route du col.", "Le préfet a fermé la route du col."),
+        ("INFO LE JOURNAL DU CENTRE - Le maire a démissionné hier.", "Le maire a démissionné hier."),
+    ],
+)
+def test_an_outlets_label_and_name_opening_the_paragraph_go_and_the_paragraph_stays(line, paragraph):
+    assert strip_chrome([line, STORY[1]]) == [paragraph, STORY[1]]
+    kept = ["Info trafic : la route du col est fermée jusqu'à lundi.", STORY[1]]  # a label of the story's own words
+    assert strip_chrome(kept) == kept

@@ -65,6 +65,7 @@ CHROME = ChromeLines(
     # ... and a wire story's credit line closes it ("(Reportage X, version française Y, édité par Z)")
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
+    exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
     pager_words=("PRÉCÉDENT", "SUIVANT", "ARTICLE PRÉCÉDENT", "ARTICLE SUIVANT"),
 )
