@@ -119,6 +119,11 @@ _EXCLUSIVE = re.compile(
     rf"^(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.exclusive_labels))))})\s+"
     rf"{_NAME}(?:\s+{_NAME}){{0,3}}\s*(?:\.|[—–:-])\s+(?=[\"«“A-ZÀ-Þ])"
 )
+# A publishing system's placeholder or shortcode left in copied text: "[image-1]Dylann Roof appeared ...", WordPress's
+# "[caption id=...]" and "[/caption]", "[embed]": markup, never the story's words (it glues itself to a name)
+_SHORTCODE = re.compile(
+    r"\[/?(?:image|photo|picture|caption|embed|video|audio|gallery)\b[^\[\]]{0,120}\]", re.IGNORECASE
+)
 # A line of site sections between bars: "World | Defence | Trade | NZ Regional News | Search".
 _BAR_MENU_PARTS = 3  # a menu row has this many items at least
 _BAR_MENU_ITEM_WORDS = 4  # each of at most this many words
@@ -162,6 +167,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
         glued = _glued_byline(stripped) or _EXCLUSIVE.match(stripped)
         if glued:
             line = stripped[glued.end() :]
+        line = _SHORTCODE.sub("", line)
         kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
     return kept
 

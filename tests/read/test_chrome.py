@@ -398,3 +398,16 @@ def test_an_outlets_label_and_name_opening_the_paragraph_go_and_the_paragraph_st
     assert strip_chrome([line, STORY[1]]) == [paragraph, STORY[1]]
     kept = ["Info trafic : la route du col est fermée jusqu'à lundi.", STORY[1]]  # a label of the story's own words
     assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        ("[image-2]Jane Roe told the council on Monday that the bridge would close.", "Jane Roe told the council"),
+        ('[caption id="attachment_41" width="300"]The mayor spoke.[/caption] The council voted.', "The mayor spoke."),
+    ],
+)
+def test_a_publishing_systems_placeholders_go_and_the_words_around_them_stay(line, paragraph):
+    assert strip_chrome([line, STORY[1]])[0].startswith(paragraph)
+    kept = ["The report [seen by the council] names three firms.", STORY[1]]  # an editor's brackets stay
+    assert strip_chrome(kept) == kept
