@@ -411,3 +411,9 @@ def test_a_publishing_systems_placeholders_go_and_the_words_around_them_stay(lin
     assert strip_chrome([line, STORY[1]])[0].startswith(paragraph)
     kept = ["The report [seen by the council] names three firms.", STORY[1]]  # an editor's brackets stay
     assert strip_chrome(kept) == kept
+
+
+@pytest.mark.parametrize("widget", ["Recommended Posts", "Related Posts", "Recent Posts"])
+def test_a_blogs_widget_title_after_the_story_cuts_the_other_posts_it_lists(widget):
+    lines = [*STORY, widget, "Le ministre Paul Durand en visite à Rome", "Le sommet de Lomé reporté"]
+    assert strip_chrome(lines) == STORY

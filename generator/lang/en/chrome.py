@@ -19,6 +19,12 @@ CHROME = ChromeLines(
         "most read",
         "recommended",
         "recommended for you",
+        # the blog widgets' titles (WordPress's own, and its themes')
+        "recommended posts",
+        "related posts",
+        "recent posts",
+        "popular posts",
+        "recent comments",
         "you may also like",
         "advertisement",
         "topics",
