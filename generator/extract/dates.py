@@ -494,6 +494,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
         and (not _CLOCK.match(t.text) or _OWN_DAY.search(t.text) or _opens_item(t))
     ]
     calendar_items = [t for t in calendar_items if not _month_of_its_days(t, calendar_items)]
+    calendar_items = [t for t in calendar_items if not _part_of_a_day_given(t, calendar_items)]
     listed = {id(t) for t in calendar_items}
     clocks = [t for t in timexes if t.type == "TIME" and id(t) not in listed]  # hours of the days around them
     upcoming: list[DatedEvent] = []
@@ -559,6 +560,19 @@ _ITEM_OPENING = re.compile(
     r"(?:[-–—•*·]\s*)?(?:(?:" + "|".join(longest_first(every(lambda lang: lang.event_date_lead))) + r")\s+)*",
     re.IGNORECASE,
 )
+
+
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+
+
+def _part_of_a_day_given(t: Timex, items: list[Timex]) -> bool:
+    """Whether `t` is a part of a day that does not name its day ("en tout début de matinée", "dans la soirée"), on the
+    day the date just before it gives ("ce samedi ... en tout début de matinée"): the time of that day's event, as a
+    clock time is, not an event of its own. A programme's line it opens ("Matin : visite ...") stays an item."""
+    if not _PART_OF_DAY.search(t.value) or _OWN_DAY.search(t.text) or _opens_item(t):
+        return False
+    before = [o for o in items if o.start < t.start and not _PART_OF_DAY.search(o.value)]
+    return bool(before) and max(before, key=lambda o: o.start).value[:10] == t.value[:10]
 
 
 def _opens_item(t: Timex) -> bool:

@@ -1298,3 +1298,23 @@ def test_an_hour_in_words_before_a_distance_is_no_time() -> None:
 def test_a_year_in_a_list_label_dates_the_yearless_days_after_its_colon(text: str, lang: str, expected: dict) -> None:
     found = {t.text: t.value for t in extract_timexes(text, dt.date(2024, 10, 1), lang)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rows"),
+    [
+        (
+            "La ministre sera à Lille ce samedi. Elle visitera l'hôpital en tout début de matinée.",
+            "fr",
+            [("2021-03-27", "ce samedi")],
+        ),
+        (
+            "The minister will be in Leeds on Saturday. She will visit the hospital in the morning.",
+            "en",
+            [("2021-03-27", "Saturday")],
+        ),
+    ],
+)
+def test_a_part_of_a_day_another_row_gives_is_no_row_of_its_own(text, lang, rows):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2021, 3, 26), lang), dt.date(2021, 3, 26))
+    assert [(e.date, e.text) for e in upcoming] == rows
