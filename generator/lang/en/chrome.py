@@ -57,6 +57,8 @@ CHROME = ChromeLines(
         "contact us",
         "privacy policy",
         "up next",
+        "copy link",
+        "comment",
         "view all",
         "view all ({n})",
     ),
