@@ -407,6 +407,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
         return True  # "Li Keqiang, the new prime minister, ..."
+    if after[:1] in ([","], ["-"]) and _owned_role_after(ws, m.wb + 1):
+        return True  # "Jane Roe, the European Union's foreign policy chief, ..."
     if after and after[0] in lx.OF_WORDS and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
     if _aged(ws, m.wa, m.wb) or _says_past_apposition(ws, m.wa, m.wb) or _says_from(ws, m.wb):
@@ -418,6 +420,23 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
                 return True
             if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
+    return False
+
+
+_POSSESSOR_WORDS = 5  # "the European Union's", "the Southern Africa Litigation Centre's": a few words
+_OWNED_ROLE_WORDS = 4  # "foreign policy chief": the role after the possessive, a few words
+
+
+def _owned_role_after(ws: list[Word], k: int) -> bool:
+    """An apposition that opens with a possessor, then a role it has ("the European Union's foreign policy chief",
+    "Germany's finance minister"): what follows the name is said of a person."""
+    sent = ws[k - 1].sent
+    for n in range(k, min(k + _POSSESSOR_WORDS + 1, len(ws))):
+        if ws[n].sent != sent or not (ws[n].text[:1].isalpha() or ws[n].text in ("'s", "’s")):
+            return False
+        if ws[n].text in ("'s", "’s"):
+            owned = [w for w in ws[n + 1 : n + 1 + _OWNED_ROLE_WORDS] if w.sent == sent]
+            return any(lx.is_role_head(w.text) and w.text.islower() for w in owned)
     return False
 
 
