@@ -276,7 +276,10 @@ def _standalone_bylines(lines: list[str]) -> set[int]:
     words of its own, some in lower case, no full stop, and no hour or number first (a programme's line). A line the
     page repeats is a heading or a venue, not the page's one byline."""
     full = [i for i, line in enumerate(lines) if line.strip()]
-    seen = Counter(line.strip() for line in lines)
+    # (a name said twice in a row, the author's picture's text then the name, is one byline)
+    seen = Counter(
+        lines[i].strip() for k, i in enumerate(full) if not k or lines[full[k - 1]].strip() != lines[i].strip()
+    )
     # (a long headline is no lead: a paragraph ends as a sentence does)
     lead = next((k for k, i in enumerate(full) if _paragraph(lines[i])), None)
     if lead is None:
@@ -288,12 +291,26 @@ def _standalone_bylines(lines: list[str]) -> set[int]:
         trade = _AUTHOR_TITLE.match(fold(line)) and k >= 1 and _name_line(lines[full[k - 1]].strip())
         if _name_line(line) and seen[line] == 1 or trade:
             found.add(full[k])
-        elif not (is_byline(line) or is_credit(line)):
+        elif not (is_byline(line) or is_credit(line) or _around_byline(line)):
             break
         k -= 1
+    while found and k >= 0 and _around_byline(lines[full[k]].strip()):
+        k -= 1  # the page's stamp and share buttons between the headline and the byline
     above = lines[full[k]].strip() if k >= 0 else ""
     headline = len(above.split()) >= _HEADLINE_WORDS and not above.endswith(".") and re.search(r"\b[a-z]", above)
     return found if headline and not above[:1].isdigit() else set()
+
+
+_STAMP_WORDS_MAX = 8  # "Published Jul 17, 2024, 11:21am", "Wednesday 20 November 2019 9:22 am": a short line
+
+
+def _around_byline(line: str) -> bool:
+    """A line a page sets around its byline, between the headline and the lead: its stamp (a short line with a year
+    and no sentence), a share button, or a layout class's name left as text ("lead-art-block.fullscreen-enter")."""
+    folded = fold(line)
+    stamp = len(line.split()) <= _STAMP_WORDS_MAX and re.search(r"\b(?:19|20)\d\d\b", line) and not line.endswith(".")
+    furniture = _NOISE.match(folded) or _FURNITURE_START.match(folded)
+    return bool(stamp or furniture or re.fullmatch(r"[a-z]+(?:[-_.][a-zA-Z]+)+", line))
 
 
 def _paragraph(line: str) -> bool:

@@ -91,3 +91,11 @@ def test_a_name_closing_a_phrase_before_a_speech_verb_needs_its_opening_comma():
 def test_a_trade_of_news_money_or_knowledge_is_a_role(text: str, person: str, role: str):
     people, _, _ = run(text)
     assert role in (people[person].role or "").lower()
+
+
+def test_a_name_whose_apposition_opens_with_a_possessor_is_a_person():
+    # "the European Union's foreign policy chief": the role comes after the owner's possessive
+    people, _, _ = run("Title\n\nKaja Tamm, the European Union's foreign policy chief, said ministers will meet.")
+    assert "Kaja Tamm" in people and "chief" in (people["Kaja Tamm"].role or "")
+    people, _, _ = run("Title\n\nTarek Odeh, Jordan's finance minister, said the talks would resume.")
+    assert people["Tarek Odeh"].role == "finance minister"

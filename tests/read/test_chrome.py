@@ -215,6 +215,40 @@ def test_the_authors_trade_under_the_byline_name_goes_with_it(headline, name, tr
     assert byline_names(lines) == name
 
 
+def test_a_byline_name_said_twice_in_a_row_goes():
+    # the author's picture's text, then the name, then a share button before the lead
+    lines = ["Council approves the tram budget after a long night", "Jane Roe", "Jane Roe", "", "Share", "", LEAD]
+    assert strip_chrome(lines) == [lines[0], "", "", LEAD]
+    assert byline_names(lines) == "Jane Roe"
+
+
+def test_the_stamp_and_share_buttons_around_a_byline_name_do_not_hide_it():
+    under = [
+        "Council approves the tram budget after a long night",
+        "Jane Roe",
+        "Published Mar 3, 2025, 11:21am",
+        "|Updated Mar 3, 2025, 6:39pm",
+        "Share this article via email",
+        "Copy link",
+        "Comment",
+        "Up Next",
+        LEAD,
+    ]
+    assert "Jane Roe" not in strip_chrome(under) and LEAD in strip_chrome(under)
+    above = [
+        "Council approves the tram budget after a long night",
+        "March 3, 2025 at 06:21 pm",
+        "Share current article via EmailShare current article via Facebook",
+        "Jane Roe",
+        "Journalist",
+        "lead-art-block.fullscreen-enterExpand",
+        LEAD,
+    ]
+    kept = strip_chrome(above)
+    assert not {"Jane Roe", "Journalist"} & set(kept) and LEAD in kept
+    assert byline_names(above) == "Jane Roe"
+
+
 def test_a_long_headline_is_no_lead_paragraph_and_the_byline_under_it_goes():
     # a headline of fifteen words and more, no full stop; the lead under a picture's caption signed in parentheses
     headline = "The city council says the new tram lines will open before the summer despite the long strike"

@@ -111,7 +111,7 @@ def acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
 _LINE_OPENING = re.compile(r"(?:[\s\-–—•*·>‘'\"“«(]|\d{1,2}[.)]|[a-z]\))*")
 
 
-def _opens_line(text: str, start: int) -> bool:
+def opens_line(text: str, start: int) -> bool:
     """Whether only bullets, quotation marks or a list number stand between the start of the line, or of a list
     item after a sentence's end, and `start`."""
     line = text.rfind("\n", 0, start) + 1
@@ -165,7 +165,7 @@ class Candidate:
     def at_start(self) -> bool:
         """The first word of its sentence, or of its line or list item ("- Today's news", "2) Essayer de",
         "‘Stability will be"): a page's lines and items capitalise their first word as a sentence does."""
-        return sentence_start(self.ws, self.a) or _opens_line(doc_text(self.doc), self.ws[self.a].start)
+        return sentence_start(self.ws, self.a) or opens_line(doc_text(self.doc), self.ws[self.a].start)
 
     @cached_property
     def spacy_label(self) -> str | None:

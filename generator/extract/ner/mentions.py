@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role
+from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
 from generator.extract.ner.institutions import lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -72,7 +72,7 @@ def _strip_leading(
         and (
             fold(ws[a].text) in DETERMINERS
             or fold(ws[a].text) in lx.COMMON_CAPS
-            or (sentence_start(ws, a) and ws[a].text.lower() in stop_words)
+            or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
@@ -84,6 +84,12 @@ def _strip_leading(
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _opening(doc: Doc, ws: list[Word], n: int) -> bool:
+    """The first word of its sentence or of its line: a page's line after a heading without a full stop ("Article
+    content") opens with a capital as a sentence does."""
+    return sentence_start(ws, n) or opens_line(doc_text(doc), ws[n].start)
 
 
 def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
@@ -240,11 +246,34 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
     out = with_possessor(doc, ws, out)
+    _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang)
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _without_glued_openers(doc: Doc, ws: list[Word], mentions: list[Mention]) -> None:
+    """ "Alongside Albanese will be ...", "Despite Harris's lead": a word of the language that opens the sentence or
+    the line, capitalised there, glued to a name the text gives a person elsewhere (the whole name, or the last word
+    of a full name) is no part of it."""
+    people = [m for m in mentions if m.label == PER]
+    for m in people:
+        if m.wb - m.wa < 2 or not _opening(doc, ws, m.wa) or not _common_opener(ws[m.wa].text):
+            continue
+        rest = doc_text(doc)[ws[m.wa + 1].start : m.end]
+        elsewhere = {fold(o.text) for o in people if o is not m} | {
+            fold(o.text.split()[-1]) for o in people if o is not m and " " in o.text
+        }
+        if fold(rest) in elsewhere:
+            m.text, m.start, m.i, m.wa = rest, ws[m.wa + 1].start, ws[m.wa + 1].i, m.wa + 1
+
+
+def _common_opener(word: str) -> bool:
+    """A capitalised word of the language that is no part of a name (not a title, a style or a given name)."""
+    key = fold(word)
+    return key in lx.COMMON_WORDS and not lx.is_role_head(key) and key not in lx.HONORIFICS
 
 
 _HEADLINE_WORDS = 4
@@ -258,14 +287,35 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         found = re.findall(r"[^\W\d_][\w'’.\-]*", line.group())
         function_word = any(fold(w) in lx.STOP_WORDS and fold(w) not in lx.PARTICLES for w in found[1:])
-        if (
-            len(found) >= _HEADLINE_WORDS
-            and function_word
-            and all(w[0].isupper() for w in found)
-            and line.group().rstrip()[-1:] not in ".!?"
-        ):
+        if line.group().rstrip()[-1:] in ".!?" or not function_word:
+            continue
+        if (len(found) >= _HEADLINE_WORDS and all(w[0].isupper() for w in found)) or _headline_style(found):
             out.append(line.span())
     return out
+
+
+_HEADLINE_COMMON_WORDS = 2  # capitalised words of the language that make a line a headline, not a caption of names
+
+
+def _headline_style(found: list[str]) -> bool:
+    """A line in a newsroom's title case: every word capitalised but the short function words ("G.O.P. Lawmaker Hints
+    at Investigating Ethics Chief Critical of Trump", "Christopher Steele, Ex-Spy Who Compiled Trump Dossier, Goes to
+    Ground"), with words of the language among the capitals (verbs, nouns: "Hints", "Goes"); a caption that only
+    names people and places between its function words ("Keir Starmer at the Palace of Westminster") is none."""
+    lower = [w for w in found if not w[0].isupper()]
+    capitals = [w for w in found if w[0].isupper()]
+    if not lower or len(capitals) < _HEADLINE_WORDS or any(fold(w) not in lx.STOP_WORDS for w in lower):
+        return False
+    common = [w for w in capitals[1:] if _common_capital(w)]
+    return len(common) >= _HEADLINE_COMMON_WORDS
+
+
+def _common_capital(word: str) -> bool:
+    """A capitalised word the dictionaries write in lower case ("Hints", "Arrive"), not a title or a nationality."""
+    key = fold(word)
+    if lx.is_role_head(key) or key in lx.HONORIFICS or lx.is_nationality(key) or key in lx.FIRST_NAMES:
+        return False
+    return key in lx.COMMON_WORDS or (key.endswith("s") and key[:-1] in lx.COMMON_WORDS)
 
 
 _LISTED_PARTS = 3  # "CGT-FO" is one union; three names or more joined by hyphens are a list of them
@@ -357,6 +407,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         return True  # "..., said Allan Friedman, a neurosurgeon" (not "said Google Drive was down")
     if after[:1] in ([","], ["-"]) and any(lx.is_role_head(w) for w in after[1:6]):
         return True  # "Li Keqiang, the new prime minister, ..."
+    if after[:1] in ([","], ["-"]) and _owned_role_after(ws, m.wb + 1):
+        return True  # "Jane Roe, the European Union's foreign policy chief, ..."
     if after and after[0] in lx.OF_WORDS and len(after) > 1 and lx.is_place(ws[m.wb + 1].text):
         return True  # "Rebecca Felton of Georgia"
     if _aged(ws, m.wa, m.wb) or _says_past_apposition(ws, m.wa, m.wb) or _says_from(ws, m.wb):
@@ -368,6 +420,23 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
                 return True
             if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
+    return False
+
+
+_POSSESSOR_WORDS = 5  # "the European Union's", "the Southern Africa Litigation Centre's": a few words
+_OWNED_ROLE_WORDS = 4  # "foreign policy chief": the role after the possessive, a few words
+
+
+def _owned_role_after(ws: list[Word], k: int) -> bool:
+    """An apposition that opens with a possessor, then a role it has ("the European Union's foreign policy chief",
+    "Germany's finance minister"): what follows the name is said of a person."""
+    sent = ws[k - 1].sent
+    for n in range(k, min(k + _POSSESSOR_WORDS + 1, len(ws))):
+        if ws[n].sent != sent or not (ws[n].text[:1].isalpha() or ws[n].text in ("'s", "’s")):
+            return False
+        if ws[n].text in ("'s", "’s"):
+            owned = [w for w in ws[n + 1 : n + 1 + _OWNED_ROLE_WORDS] if w.sent == sent]
+            return any(lx.is_role_head(w.text) and w.text.islower() for w in owned)
     return False
 
 

@@ -298,7 +298,13 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     kept = _kept(ws, span)
     if not kept:
         return None if comma else _agent_before(doc, ws, span)
-    if comma and (_closes_list_item(ws, k, person_words) or _object_of_preposition(doc, ws, kept[0], a, person_words)):
+    owner = _name_before_apposition(ws, k, person_words) if comma else None
+    if owner is not None and not (_definite(ws, k) and _described_before(doc, ws, owner, person_words)):
+        # "M. X, ministre de la Culture, Mme Y", "Tony Blair, le Premier ministre britannique, Jacques Chirac": the
+        # role between two names is the first one's apposition; a complement it holds may be the second ("X,
+        # représentant du président de la République, Y": Y is the president)
+        return _nested_role(doc, ws, span)
+    if comma and owner is None and _object_of_preposition(doc, ws, kept[0], a, person_words):
         return None
     if kept == span and style_only([ws[n].text for n in kept]):
         # "INEC Chairman, Professor X", "Israel's chief military spokesperson, Rear Admiral X": a style or a rank
@@ -420,9 +426,56 @@ def _object_of_preposition(doc: Doc, ws: list[Word], first: int, a: int, person_
     return n >= 0 and ws[n].sent == ws[first].sent and fold(ws[n].text) in lx.OBJECT_PREPOSITIONS
 
 
-def _closes_list_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
-    """ "M. X, ministre de la Culture, Mme Y, ...": a role between two names and commas is the first one's."""
-    return k > 0 and ws[k].text == "," and k - 1 in person_words
+def _next_item(ws: list[Word], k: int, person_words: set[int]) -> bool:
+    """Whether a comma at k is followed by a name, in the same sentence."""
+    return k + 1 < len(ws) and ws[k].text == "," and k + 1 in person_words and ws[k + 1].sent == ws[k].sent
+
+
+def _name_start(b: int, person_words: set[int]) -> int:
+    """Where the name that ends right before word b starts."""
+    a = b - 1
+    while a - 1 >= 0 and a - 1 in person_words:
+        a -= 1
+    return a
+
+
+def _definite(ws: list[Word], k: int) -> bool:
+    """Whether word k is a definite article: a title given before a name has one ("le roi du Maroc, X"); an
+    indefinite one describes the name before it ("X, un conseiller du président, ...")."""
+    return k >= 0 and fold(ws[k].text) in lx.ARTICLES
+
+
+def _determiner(ws: list[Word], k: int) -> bool:
+    """Whether word k is a determiner that opens a role ("le", "the", "son")."""
+    return k >= 0 and fold(ws[k].text) in _DETS
+
+
+def _name_before_apposition(ws: list[Word], k: int, person_words: set[int]) -> int | None:
+    """Where the name starts that a comma closes right before a role phrase whose first word (or its determiner) is
+    at k + 1 ("X, ministre ...", "X, le roi ..."), or None."""
+    n = k - 1 if _determiner(ws, k) else k
+    if n < 1 or ws[n].text != "," or n - 1 not in person_words or ws[n - 1].sent != ws[n].sent:
+        return None
+    return _name_start(n, person_words)
+
+
+def _described_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> bool:
+    """Whether the name at a is already given a title or a nationality before it ("le ministre X", "le Sud-Africain
+    X"): in a list of such names, a determined role after a comma opens the next item ("le Sud-Africain X, le roi
+    du Maroc, Y, le Nigérian Z": Y is the king)."""
+    return demonym_after_article(ws, a - 1) or _title_before(doc, ws, a, person_words) is not None
+
+
+def _nested_role(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """The role a role phrase's complement names, from its last role word after "de"/"of" to the end ("représentant
+    du président de la République" -> "président de la République"), or None."""
+    heads = [at for at, n in enumerate(span) if _head(ws[n].text) and any(fold(ws[m].text) in _OF for m in span[:at])]
+    if not heads:
+        return None
+    kept = span[heads[-1] :]
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
+        kept = kept[:-1]
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
 
 
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
@@ -445,6 +498,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     k = _past_possessor(ws, k, sent)
     determined = k > 0 and fold(ws[k - 1].text) in _DETS
+    definite = _definite(ws, k - 1)
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
@@ -458,6 +512,13 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         k += 1
     if ws[b].text == "(" and (k >= len(ws) or ws[k].text != ")"):
         return None  # "X (représenté par Y, son ministre)": the parentheses say more than a role
+    if (
+        definite
+        and ws[b].text == ","
+        and _next_item(ws, k, person_words)
+        and _described_before(doc, ws, _name_start(b, person_words), person_words)
+    ):
+        return None  # "le Sud-Africain X, le roi du Maroc, Y": in a list of described names, the role is Y's title
     # "X, White House communications director": the name of what the role serves may open it, as a qualifier
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):

@@ -63,6 +63,8 @@ CHROME = ChromeLines(
         "contact us",
         "privacy policy",
         "up next",
+        "copy link",
+        "comment",
         "view all",
         "view all ({n})",
     ),

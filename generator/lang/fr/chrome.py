@@ -37,6 +37,8 @@ CHROME = ChromeLines(
         "écouter",
         "partagez",
         "imprimer",
+        "copier le lien",
+        "commenter",
         "abonnez-vous",
         "publicité",
         "pub",
