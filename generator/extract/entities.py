@@ -121,7 +121,7 @@ def analyse(
         key = fold(m.text)
         if m.label != PER and key in full_names:
             full_names[key].mentions.append(m)  # spaCy's ORG for one mention of a person's full name
-        elif m.label != PER and " " not in m.text and key in surnames and not lx.place_name(m.text, lang):
+        elif m.label != PER and " " not in m.text and key in surnames and not _place_untitled(ws, m, lang):
             surnames[key].mentions.append(m)
         elif m.label == ORG and _weak_organisation(m) and (key in one_word or key in given_names):
             (one_word.get(key) or given_names[key]).mentions.append(m)
@@ -204,6 +204,19 @@ def _led_bodies(doc: Doc, ws: list[Word], people: list[_Cluster]) -> list[Mentio
         text = doc_text(doc)[ws[a].start : ws[b - 1].end]
         out.append(Mention(text, ORG, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
     return out
+
+
+def _place_untitled(ws: list[Word], m: Mention, lang: str) -> bool:
+    """A lone word the gazetteer knows, with no title right before it: the place, even where a person of the text
+    has it for a surname; after a title ("le président Hollande", "Senator Jordan") it is that person."""
+    if not lx.place_name(m.text, lang):
+        return False
+    return m.wa == 0 or ws[m.wa - 1].sent != ws[m.wa].sent or not _title_word(ws[m.wa - 1].text)
+
+
+def _title_word(word: str) -> bool:
+    """A role word or an honorific ("président", "Senator", "M.")."""
+    return lx.is_role_head(word) or fold(word) in lx.HONORIFICS
 
 
 def _in_a_role(ws: list[Word], a: int) -> bool:

@@ -24,6 +24,7 @@ from generator.extract.ner.particles import (
 )
 from generator.extract.ner.peoplelists import listed_after_plural_title
 from generator.extract.ner.text import doc_text
+from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -332,7 +333,13 @@ def place_noun(c: Candidate) -> Evidence | None:
         not c.has_ner and c.a > 0 and c.ws[c.a - 1].text.islower() and fold(c.ws[c.a - 1].text) in lx.PLACE_NOUNS
     )
     institution = any(w in lx.ORG_WORDS or lx.is_role_head(w) for w in c.words)
-    return Evidence(LOC) if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution else None
+    # ("secretary of state Antony Blinken", "head of state X": the noun completes an office, the name is its holder)
+    office = right_before and complement_of_role(c.ws, c.a - 1)
+    return (
+        Evidence(LOC)
+        if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution and not office
+        else None
+    )
 
 
 def _place_noun_word(word: str) -> bool:
@@ -798,9 +805,25 @@ def _subdivision_where(c: Candidate) -> Evidence | None:
     reads a role's holder there; so is a town or region of the lists that is a given name too ("from Regina", "dans
     l'Aude"), which its name alone does not make a place."""
     listed = c.subdivision or c.given_name_place
-    if listed and (c.spacy_label == LOC or c.spacy_label in (None, PER) and after_place_preposition(c)):
+    # ("the mayor of Eugene", "le préfet de l'Aude": after an office's "of", the place the office serves)
+    where = after_place_preposition(c) or seat_of_an_office(c)
+    if listed and (c.spacy_label == LOC or c.spacy_label in (None, PER) and where):
         return Evidence(LOC)
     return None
+
+
+def seat_of_an_office(c: Candidate) -> bool:
+    """ "le maire de Lège-Cap-Ferret", "the mayor of Eugene", "les gendarmes de la Drôme": a place after an office's
+    noun (or its holders', in the plural) and "de" is where the office sits, a place of the story."""
+    if complement_of_role(c.ws, c.a):
+        return True
+    k = c.a - 1
+    while k >= 0 and fold(c.ws[k].text) in lx.ARTICLES and c.ws[k].sent == c.ws[c.a].sent:
+        k -= 1
+    if k < 1 or fold(c.ws[k].text) not in lx.OF_WORDS or c.ws[k - 1].sent != c.ws[c.a].sent:
+        return False
+    noun = fold(c.ws[k - 1].text)
+    return noun[-1:] in ("s", "x") and lx.is_role_head(noun[:-1])
 
 
 def _known_subdivision(c: Candidate) -> Evidence | None:
@@ -810,6 +833,18 @@ def _known_subdivision(c: Candidate) -> Evidence | None:
     towns, the text's own cues elsewhere win ("Governor X ... X left")."""
     known = c.subdivision and c.spacy_label not in (PER, ORG) and not _acts(c)
     return Evidence(LOC, by_town_list=True) if known else None
+
+
+def programme_venue(c: Candidate) -> bool:
+    """One name where a programme says its item happens ("17h30 - Arrivée du ministre, Nordev", "Boulouparis" under
+    "08 h 45 | Ouverture de la fête"): the item's place."""
+    return c.single and in_venue_segment(doc_text(c.doc), c.ws[c.a].start, c.ws[c.b - 1].end)
+
+
+def _programme_venue(c: Candidate) -> Evidence | None:
+    """A name in a programme's place, that no cue of a person or an organisation read: a place, before the
+    recogniser's guess."""
+    return Evidence(LOC) if programme_venue(c) else None
 
 
 def recogniser(c: Candidate) -> Evidence | None:
@@ -883,6 +918,7 @@ LABEL_CUES = (
     _given_name_and_surname,
     _known_subdivision,
     _known_town,
+    _programme_venue,
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,

@@ -36,6 +36,7 @@ from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import named_thing
+from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import named_after_venue
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -236,7 +237,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
             if sent and sent.paragraph in chrome:
                 continue
-            if any(start <= m.start < end for start, end in headlines):
+            if any(start <= m.start < end for start, end in headlines) and not _programme_place(doc, m):
                 continue
             out.append(m)
     out = [part for m in out for part in _hyphened_list(m)]
@@ -248,7 +249,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
-    out = _supported_in_headings(out, sents, headings, lang)
+    out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
@@ -277,6 +278,11 @@ def _common_opener(word: str) -> bool:
 
 
 _HEADLINE_WORDS = 4
+
+
+def _programme_place(doc: Doc, m: Mention) -> bool:
+    """A place a programme names on the line under an item ("Boulouparis"), which a line of names alone holds."""
+    return m.label == LOC and in_venue_segment(doc_text(doc), m.start, m.end)
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -351,13 +357,16 @@ def _before_a_date(ws: list[Word], a: int, b: int) -> int:
 
 
 def _supported_in_headings(
-    mentions: list[Mention], sents: list[Sentence], headings: set[int], lang: str
+    mentions: list[Mention], sents: list[Sentence], headings: set[int], lang: str, text: str
 ) -> list[Mention]:
-    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays) or a
-    fixture's teams ("Lens (3e) - Lorient (5e)": the ranks are the evidence)."""
+    """Drop one-word names found only in headings, unless they are known places (a byline's full name stays), a
+    fixture's teams ("Lens (3e) - Lorient (5e)": the ranks are the evidence) or a programme's places (the line of
+    names under an item)."""
 
     def in_heading(m: Mention) -> bool:
-        return len(m.text.split()) == 1 and m.sent < len(sents) and sents[m.sent].paragraph in headings and not m.team
+        if len(m.text.split()) != 1 or m.sent >= len(sents) or sents[m.sent].paragraph not in headings or m.team:
+            return False
+        return not (m.label == LOC and in_venue_segment(text, m.start, m.end))
 
     elsewhere = {fold(m.text) for m in mentions if not in_heading(m)}
     return [m for m in mentions if not in_heading(m) or fold(m.text) in elsewhere or lx.place_name(m.text, lang)]
@@ -610,10 +619,14 @@ def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Ment
     """A state by its formal name is one place: its head with a nationality ("la République française", "la
     République tchèque"), or with "de" and a country ("la République du Sénégal", "la République islamique d'Iran",
     "the Democratic Republic of the Congo", "the United Kingdom of Great Britain and Northern Ireland"). The head
-    alone is no place ("le président de la République")."""
+    alone is no place ("le président de la République"). In an office's title the formal name says whose office it
+    is: the place is the country after a bare head's "de" ("président de la République du Sénégal": Sénégal), and a
+    state named by its adjective ("président de la République française") names no place there, unless the
+    gazetteer knows the formal name whole ("président de la République tchèque")."""
     states: list[Mention] = []
+    spans: list[tuple[int, int]] = []  # every formal name met, whether it stands as a place or not
     for k, w in enumerate(ws):
-        if fold(w.text) not in lx.STATE_HEADS or not is_cap(w.text) or (states and k < states[-1].wb):
+        if fold(w.text) not in lx.STATE_HEADS or not is_cap(w.text) or (spans and k < spans[-1][1]):
             continue
         a = k
         while a > 0 and k - a < _STATE_WORDS and ws[a - 1].sent == w.sent and is_cap(ws[a - 1].text):
@@ -630,11 +643,28 @@ def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Ment
         end = _country_after_of(ws, b, w.sent)
         if end == b and not national:
             continue
+        spans.append((a, end))
+        if complement_of_role(ws, a) and not lx.is_place(doc_text(doc)[ws[a].start : ws[end - 1].end]):
+            # (a name the gazetteer knows whole stays whole: "la République tchèque"; so does a head with
+            # adjectives: "the Democratic Republic of the Congo" is not the Congo)
+            if end == b:
+                a = end  # "président de la République française": no place
+            elif a == k and b == k + 1:
+                a = _after_of(ws, b)  # "président de la République du Sénégal": Sénégal
         b = end
-        text = doc_text(doc)[ws[a].start : ws[b - 1].end]
-        states.append(Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
-    kept = [m for m in mentions if not any(s.wa < m.wb and m.wa < s.wb for s in states)]
+        if a < b:
+            text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+            states.append(Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
+    kept = [m for m in mentions if not any(a < m.wb and m.wa < b for a, b in spans)]
     return sorted(kept + states, key=lambda m: m.start)
+
+
+def _after_of(ws: list[Word], b: int) -> int:
+    """The first word after the "de"/"of" at `b` and its articles ("de la Sierra Leone": "Sierra")."""
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    return n
 
 
 def _country_after_of(ws: list[Word], b: int, sent: int) -> int:

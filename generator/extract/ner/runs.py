@@ -186,10 +186,12 @@ def _names_only(ws: list[Word], a: int, b: int) -> bool:
 def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
     """Titles, nationalities and party members inside a capitalised run ("Foreign Secretary David Lammy",
     "French President Emmanuel Macron", "a Maryland Democrat"): the name is what follows the last one."""
+    if _named_after_a_titled_person(ws, a, b):
+        return None
     has_org_word = any(fold(w.text) in lx.ORG_WORDS for w in ws[a:b])
     surnames = particle_names(doc, ws, lang)
     nationality_precedes_noun = language(lang).nationality_precedes_noun
-    last_title = -1
+    first_title = last_title = -1
     for k in range(a, b):
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
@@ -198,12 +200,30 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
         )
         if title and not _names_a_body(ws, k, b):
             last_title = k
+            first_title = k if first_title < a else first_title
     if last_title < a:
         return None
+    # ("Ohio Gov. John Kasich", "Texas Sen. Jane Roe": the place the office serves, written before it, is a place)
+    # (an office's word, not a nationality: "Gulf Arab power")
+    office = first_title > a and lx.is_role_head(ws[first_title].text)
+    seat = [(a, first_title)] if office and _known_place(doc, ws, a, first_title, lang) else []
     if last_title == b - 1 and last_title > a and has_org_word and is_acronym(ws[last_title].text):
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
-    return partisan + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    return (partisan or seat) + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+
+
+def _named_after_a_titled_person(ws: list[Word], a: int, b: int) -> bool:
+    """ "Prince Edward Island", "Queen Elizabeth Park", "King Edward Memorial": a title, a name, then a venue's or a
+    site's word closing the run is a place named after someone, whole, not a title before a person."""
+    first, last = fold(ws[a].text), fold(ws[b - 1].text)
+    titled = first in lx.PEERAGE_TITLES or lx.is_role_head(ws[a].text)
+    return b - a > 2 and titled and last in lx.VENUE_WORDS | lx.VENUE_ENDS | lx.BUILDING_WORDS
+
+
+def _known_place(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
+    """The words [a, b) are a place the gazetteer knows."""
+    return lx.place_name(doc_text(doc)[ws[a].start : ws[b - 1].end], lang) is not None
 
 
 def _names_a_body(ws: list[Word], k: int, b: int) -> bool:

@@ -9,6 +9,8 @@ from generator.extract.ner.labelcues import (
     after_place_preposition,
     listed_with_places,
     place_noun,
+    programme_venue,
+    seat_of_an_office,
     state_after_town,
     town_and_department,
     town_and_region,
@@ -47,18 +49,40 @@ def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase
     backed = bool(prev) and (lx.is_role_head(prev[-1]) or prev[-1] in _LEADER_NOUNS)
     # "à Morhange": the tagger reads an unknown town as a noun; a place after a place preposition is one
     backed = backed or label == LOC and (after_place_preposition(c) or place_noun(c) is not None)
+    backed = backed or label == LOC and _seat_named(c)  # "les gendarmes de l'Aude"
     backed = backed or label == LOC and _place_by_its_line(c)
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
     return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
+
+
+def _bare_noun_of_an_articled_place(c: Candidate, label: str) -> bool:
+    """ "Réunion du 31 mars", "Réunion avec le directeur": a frequent lower-case word of the language opening its line
+    or sentence, without the article the gazetteer's place always has ("La Réunion", "Le Havre"), is the common noun
+    capitalised by its place, not the place; the place keeps its article ("à La Réunion", "Le Havre accueille")."""
+    if label != LOC or not c.single or not c.at_start or c.key not in lx.COMMON_WORDS:
+        return False
+    first, _, rest = fold(c.place or "").partition(" ")
+    return first in lx.ARTICLES and rest == c.key and not _after_an_article(c)
+
+
+def _after_an_article(c: Candidate) -> bool:
+    """The word right before is an article of the same sentence ("la Réunion", "au Havre" keeps its "au" apart)."""
+    return bool(c.prev) and c.prev[-1] in lx.ARTICLES
 
 
 def _place_without_context(c: Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.town or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or place_noun(c):
         return False
-    if _place_by_its_line(c) or state_after_town(c):
+    if _place_by_its_line(c) or state_after_town(c) or _seat_named(c):
         return False
     return c.at_start or not after_place_preposition(c)
+
+
+def _seat_named(c: Candidate) -> bool:
+    """The place an office serves, named by a word that is no common word ("le maire de Lège-Cap-Ferret"; not "le
+    directeur du Village", "une porte-parole du Département": the office's own body, capitalised)."""
+    return c.key not in lx.COMMON_WORDS and seat_of_an_office(c)
 
 
 def _place_by_its_line(c: Candidate) -> bool:
@@ -150,10 +174,17 @@ def named_there(ws: list[Word], n: int) -> bool:
 
 
 def unsupported_lone_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
-    """A lone capitalised word is a common noun or a sentence opener unless the context backs it up."""
-    return _needs_support(c, label) and (
-        _common_word(c, label, stop_words, lowercase_forms)
-        or _word_of_the_language(c, label)
-        or _place_without_context(c, label)
-        or _product(c, label)
+    """A lone capitalised word is a common noun or a sentence opener unless the context backs it up; a known place
+    too, when it is written without the article the place always has."""
+    if label == LOC and programme_venue(c):
+        return False  # ("13h15 - Déjeuner républicain, Préfecture": the programme says it is where)
+    return (
+        _bare_noun_of_an_articled_place(c, label)
+        or _needs_support(c, label)
+        and (
+            _common_word(c, label, stop_words, lowercase_forms)
+            or _word_of_the_language(c, label)
+            or _place_without_context(c, label)
+            or _product(c, label)
+        )
     )

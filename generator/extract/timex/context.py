@@ -492,6 +492,13 @@ _HEAD_CONTENT = 3  # content words that make a head: an event noun and its "of" 
 _HEAD_END = re.compile(r",\s|\s[-–—|]\s|\s\|")
 
 
+def opens_with_hour(line: str) -> bool:
+    """Whether the line is a programme's item: it opens with an hour ("16h30 - Dépôt de gerbe", "11 h 30 | Rencontre",
+    "9:30 am: Arrival")."""
+    # (not a numbered list's "1. Paris": a full stop is an hour's only before its minutes)
+    return _ITEM_LEAD.match(line) is not None and re.match(r"[^\w]*\d{1,2}\.(?!\d)", line) is None
+
+
 def _hour_alone(line: str) -> bool:
     """Whether the line is only an hour of a programme, with its list mark ("• 15h00", "10.30 am -")."""
     return _ITEM_LEAD.fullmatch(line.strip() + " ") is not None
