@@ -549,6 +549,10 @@ class Language:
     list_coordinators: tuple[str, ...] = ()
     # "been", "été": what an auxiliary goes on with before its verb; an auxiliary and these never end an event phrase
     auxiliary_forms: tuple[str, ...] = ()
+    # "begins with", "débutera par": what a day or a programme does to say what it holds
+    programme_verbs: tuple[str, ...] = ()
+    # "his", "ses": what opens an event whose owner is named before it ("his first visit to Britain")
+    possessive_determiners: tuple[str, ...] = ()
     # "these", "dates": what stands for a list of dates as its subject ("For its network, these are November 2 and 8")
     date_list_heads: tuple[str, ...] = ()
     # "with": what opens an absolute clause (a noun group, its gerund) that a date right after it belongs to

@@ -1070,3 +1070,31 @@ def test_a_clause_ending_on_a_count_of_days_is_no_list_head() -> None:
     text = "Le syndicat mènera son action sur huit jours, les 25, 26 et 29 juin."
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2018, 6, 1), "fr"))
     assert all("syndicat" in u.event for u in upcoming)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "On Sunday, the minister's day begins with a meeting with the mayor of Leeds, followed by a lunch.",
+            "On Sunday",
+            "en",
+            "minister – meeting with the mayor of Leeds",
+        ),
+        (
+            "Her programme in Spain on Monday begins with a visit to a school in Seville.",
+            "on Monday",
+            "en",
+            "visit to a school in Seville",
+        ),
+        (
+            "Mardi, sa journée débutera par une rencontre avec les élus de la région.",
+            "Mardi",
+            "fr",
+            "rencontre avec les élus de la région",
+        ),
+    ],
+)
+def test_what_a_day_or_a_programme_begins_with_is_its_event(sentence: str, date: str, lang: str, event: str) -> None:
+    said = _event(sentence, date, lang)
+    assert said.endswith(event) and "begins" not in said and "débutera" not in said

@@ -189,6 +189,7 @@ class _EventWords:
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
     auxiliary_end: re.Pattern[str]  # an auxiliary a cut left without its verb, at a phrase's end ("... have been")
     absolute: re.Pattern[str]  # an absolute clause that ends where a date starts ("with the guards joining | on")
+    holds: re.Pattern[str]  # a day or a programme and what says it holds ("day begins with", "journée débutera par")
     list_end: re.Pattern[str]  # a list's last items: a few words, then the coordinator of its last ("the porters and")
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
@@ -253,6 +254,10 @@ def _event_words(language: Language) -> _EventWords:
             rf"(?<!\w)(?:{_any(language.absolute_openers) or never})\s+"
             rf"(?P<clause>(?:[\w'’./-]+\s+){{1,{_GROUP_WORDS}}}?(?:{language.gerund or never}))"
             rf"(?:\s+(?:{_any(language.event_date_lead)}))*\s*$",
+            re.IGNORECASE,
+        ),
+        holds=re.compile(
+            rf"\b(?:{_any(language.day_nouns)})\b[^,;:.]{{0,60}}?\s(?:{_any(language.programme_verbs) or never})\s+",
             re.IGNORECASE,
         ),
         list_end=re.compile(
@@ -800,6 +805,9 @@ def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str
     return " " * link.end() + masked[link.end() :]
 
 
+_POSSESSOR = re.compile(r"([^,;:]+?)['’]s\s+(?:\w+\s+)?$")  # "the Prime Minister's (first) day": the owner
+_OWNER_CHARS = 60
+
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
 
 
@@ -957,6 +965,18 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         said = _trim(masked[when.end() : stop.start() if stop else len(masked)], words)
         if len(said.split()) >= FEW_WORDS:
             return said
+    holds = words.holds.search(masked)
+    if holds and start < holds.end() and not _CLAUSE_STOP.search(masked, holds.start(), holds.end()):
+        # "On Sunday, the Prime Minister's day begins with a meeting with ...": what the day holds is its event
+        stop = _CLAUSE_STOP.search(masked, holds.end())
+        held = words.lead.sub("", masked[holds.end() : stop.start() if stop else len(masked)].strip())
+        first, _, rest = held.partition(" ")
+        held = rest if rest and fold(first) in words.articles else held  # "une rencontre avec ..."
+        # whose day it is, said with a possessive ("the Prime Minister's day"), is who the agenda line names
+        owner = _POSSESSOR.search(masked, max(0, holds.start() - _OWNER_CHARS), holds.start())
+        whose = words.lead.sub("", owner.group(1).strip(_EDGES)) if owner else ""
+        if len(content_words(held)) >= _FEW_CONTENT:
+            return _trim(f"{whose} – {held}" if whose else held, words)
     a, b = _date_clause(masked, clauses, idx, words)
     absolute = words.absolute.search(masked, a, start)
     if absolute and _BLANK.search(masked, a, absolute.start()) and len(content_words(absolute.group("clause"))) >= 2:

@@ -194,6 +194,17 @@ ABSOLUTE_OPENERS = (r"with",)
 # what stands for a list of dates as its subject, naming no event ("For its network, these are November 2, 8 and 14";
 # "Other dates: June 3, July 1"): the list's event is named before it
 DATE_LIST_HEADS = ("these", "those", "dates", "days")
+# a determiner that names the event's owner elsewhere ("his first visit to Britain"): the agenda line names the owner
+POSSESSIVE_DETERMINERS = ("his", "her", "its", "their")
+# what a day or a programme (DAY_NOUNS) does to say what it holds ("the Prime Minister's day begins with a meeting
+# with ..."): what follows is the event
+PROGRAMME_VERBS = (
+    r"begins?\s+with",
+    r"starts?\s+with",
+    r"will\s+(?:begin|start)\s+with",
+    r"includes?",
+    r"will\s+include",
+)
 # the forms of "be" an auxiliary goes on with: with the auxiliary, they cannot end a phrase ("... have been")
 AUXILIARY_FORMS = ("been", "be", "being")
 # what makes a noun plural ("réunions", "meetings")
