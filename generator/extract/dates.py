@@ -32,6 +32,7 @@ from .timex.context import (
     content_words,
     event_nouns,
     event_phrase,
+    listed_for,
     named_event,
     named_event_group,
     names_event,
@@ -167,17 +168,19 @@ class TemporalReading:
             return pattern  # the parser's sentence ran over into the next one ("29. Soit douze jours de grève.")
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
 
-    def _event_before(self, s0: int, dates: dict[tuple[int, int], list[Found]]) -> str:
+    def _event_before(self, s0: int, dates: dict[tuple[int, int], list[Found]], across: bool = False) -> str:
         """The event named by the nearest of the sentences before `s0` in its paragraph that names one ("En juin, il
-        faut aussi prévoir douze jours de grève."), "" if none of the three before does."""
-        paragraph = self.text.rfind("\n", 0, s0) + 1
+        faut aussi prévoir douze jours de grève."), "" if none of the three before does. `across`: in the paragraphs
+        before too, and the first event the sentence names (a list's head, "Further dates have been announced for
+        strike action which impacts parts of the operation", names what the lists after it are)."""
+        paragraph = 0 if across else self.text.rfind("\n", 0, s0) + 1
         at = s0
         for _ in range(3):
             a, b = self.sentences.at(at - 1) if at > paragraph else (at, at)
             if a < paragraph or a >= at:
                 return ""
             spans = [(f.start - a, f.end - a) for f in dates.get((a, b), ())]
-            phrase = named_event(self.text[a:b], spans, self.language)
+            phrase = named_event(self.text[a:b], spans, self.language, first=across)
             if phrase:
                 return phrase
             at = a
@@ -398,6 +401,12 @@ class TemporalReading:
                 event = self._events[key]
                 event = self._taken_up_before(event, s0) or event
                 event = self._pronoun_taken_up(event, s0, by_sentence) or event
+                first = min(g.start for g in by_sentence.get((s0, s1), [f]))
+                listed_as = listed_for(event, sentence, first - s0, self.language)
+                if listed_as is not None:
+                    # "For its network, these are November 2, 8 and 14": the lists' event is named before them
+                    named = self._event_before(s0, by_sentence, across=True)
+                    event = (f"{named} – {listed_as}" if listed_as else named) if named else event
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
@@ -714,13 +723,18 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
             for span in spans
         )
         # a week said in the headline ("cette semaine") around the days the lead gives ("de mardi à vendredi"), in the
-        # same words: the days' row says it more precisely
-        around = item in spans and any(
-            other.date != item.date
-            and item.date[:10] <= other.date[:10]
-            and other.date[11:] <= item.date[11:]
-            and _said_again(words, content_words(other.event))
-            for other in spans
+        # same words: the days' row says it more precisely; a span that writes its days ("from May 19 to 24", a tour
+        # around its legs) is as precise as they are
+        around = (
+            item in spans
+            and not re.search(r"\d", item.text)
+            and any(
+                other.date != item.date
+                and item.date[:10] <= other.date[:10]
+                and other.date[11:] <= item.date[11:]
+                and _said_again(words, content_words(other.event))
+                for other in spans
+            )
         )
         if not inside and not around:
             out.append(item)

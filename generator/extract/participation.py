@@ -31,7 +31,13 @@ def with_participants(
     before it."""
     sentences = Sentences(body) if body else None
     named = (
-        _named_subject(_pronoun_subject(item, participants, language, body, sentences), participants, language)
+        _named_subject(
+            _possessive_owner(
+                _pronoun_subject(item, participants, language, body, sentences), participants, language, body, sentences
+            ),
+            participants,
+            language,
+        )
         for item in items
     )
     return [
@@ -90,6 +96,34 @@ def _pronoun_subject(
     if last[0] < 0:
         return item
     return replace(item, event=last[1] + _uncontracted(item.event[pronoun.end() :], language))
+
+
+def _possessive_owner(
+    item: DatedEvent, participants: list[Participant], language: Language, body: str, sentences: Sentences | None
+) -> DatedEvent:
+    """An event opened by a possessive ("his first visit to Britain as president", "ses services seront ouverts") with
+    its owner before it, as an agenda line names who ("Donald Trump – his first visit ..."): the subject of the clause
+    before it in its sentence, else of the sentences before; a person by the briefing's name for them."""
+    owners = "|".join(re.escape(d) for d in language.possessive_determiners)
+    opening = re.match(rf"(?:{owners})(?!\w)", item.event, re.IGNORECASE) if owners else None
+    at = body.find(item.sentence) if opening and item.sentence else -1
+    if opening is None or at < 0:
+        return item
+    written = re.search(rf"(?<!\w){re.escape(opening.group(0))}(?!\w)", item.sentence, re.IGNORECASE)
+    own = item.sentence[: written.start() if written else 0]
+    subject = next(iter(_subjects(own, body, at, language, sentences)), None)
+    if subject is None:
+        return item
+    articles = {fold(a) for a in language.entities.articles}
+    tokens = subject.split()
+    # "Comme le Conseil constitutionnel reçoit ...": a conjunction before the subject's article is no part of it
+    lead = next((k for k, t in enumerate(tokens[: _OWNER_LEAD + 1]) if fold(t) in articles), 0)
+    subject = " ".join(tokens[lead:])
+    owner = _person_in(subject, participants, language) or without_article(subject, language)
+    return replace(item, event=f"{owner} – {item.event}")
+
+
+_OWNER_LEAD = 2  # words a subject's article may follow that are no part of it ("Comme le Conseil", "Since the")
 
 
 def _uncontracted(rest: str, language: Language) -> str:

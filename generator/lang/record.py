@@ -548,6 +548,18 @@ class Language:
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
+    # "et", "or": what joins the last item of a list to the others ("les infirmiers, les médecins et les internes")
+    list_coordinators: tuple[str, ...] = ()
+    # "been", "été": what an auxiliary goes on with before its verb; an auxiliary and these never end an event phrase
+    auxiliary_forms: tuple[str, ...] = ()
+    # "begins with", "débutera par": what a day or a programme does to say what it holds
+    programme_verbs: tuple[str, ...] = ()
+    # "his", "ses": what opens an event whose owner is named before it ("his first visit to Britain")
+    possessive_determiners: tuple[str, ...] = ()
+    # "these", "dates": what stands for a list of dates as its subject ("For its network, these are November 2 and 8")
+    date_list_heads: tuple[str, ...] = ()
+    # "with": what opens an absolute clause (a noun group, its gerund) that a date right after it belongs to
+    absolute_openers: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who": a clause whose subject is the name before it
     clause_relatives: tuple[str, ...] = ()  # "ce qui": a clause whose subject is the clause before it
     # "which": a clause whose subject is the noun group before it ("the penalty phase of the trial, which begins")

@@ -940,3 +940,161 @@ def test_a_pronoun_after_a_sentence_naming_no_event_is_left_to_the_subject() -> 
     published = dt.date(2025, 5, 19)
     upcoming, _ = dated_events(extract_timexes(text, published, "fr"), published)
     assert [item.event for item in upcoming] == ["Il se rendra à Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        # a list set off by commas is one subject: its last items alone are a fragment
+        ("The nurses, the porters and the cleaners will strike on Monday.", "on Monday", "en", "nurses, the porters"),
+        ("Unite, GMB, and Unison are expected to walk out on Friday.", "on Friday", "en", "Unite, GMB, and Unison"),
+        (
+            "The union says its members who load, drive and unload lorries will stop work on Tuesday.",
+            "on Tuesday",
+            "en",
+            "members who load, drive and unload lorries",
+        ),
+        ("Les infirmiers, les internes et les médecins feront grève lundi.", "lundi", "fr", "infirmiers, les internes"),
+        # the other side of the list shapes: an opening adverbial, two clauses, a place list after a verb
+        ("In Leeds, the nurses and the porters will strike on Monday.", "on Monday", "en", "nurses and the porters"),
+        ("The talks ended, and the leaders will fly home on Monday.", "on Monday", "en", "leaders will fly home"),
+        ("The minister will tour Leeds, York and Hull on Monday.", "on Monday", "en", "minister will tour Leeds, York"),
+    ],
+)
+def test_a_list_subject_is_kept_whole(sentence: str, date: str, lang: str, event: str) -> None:
+    assert event in _event(sentence, date, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "Nantes reste quatrième, à un point de Rennes qui accueillera dimanche le leader, Lens.",
+            "dimanche",
+            "fr",
+            "Rennes accueillera le leader",
+        ),
+        (
+            "The mayor thanked the charity which will hold a toy drive on Saturday.",
+            "on Saturday",
+            "en",
+            "charity will hold a toy drive",
+        ),
+        ("Le maire a salué Marie Dupont qui présidera dimanche le jury.", "dimanche", "fr", "Marie Dupont présidera"),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_what_its_antecedent_does(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    said = _event(sentence, date, lang)
+    assert said.startswith(event) and " qui " not in said and " which " not in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the main clause's verb comes after the relative: the date is the main clause's
+        ("Officials say anyone who attended the service must stay in quarantine until March 22.", "until March 22"),
+        # the relative is inside the subject
+        ("The minister who will chair the talks on Monday is new.", "on Monday"),
+    ],
+)
+def test_a_relative_the_date_does_not_end_keeps_its_main_clause(sentence: str, date: str) -> None:
+    said = _event(sentence, date, "en")
+    assert said.split()[0] in ("anyone", "minister")
+
+
+def test_an_absolute_clause_after_another_date_gives_its_own_event() -> None:
+    sentence = (
+        "The drivers are expected to go on strike starting Monday with the guards joining on Thursday if talks fail."
+    )
+    said = _event(sentence, "on Thursday", "en", "Monday")
+    assert said == "guards joining"
+    assert _event(sentence, "Monday", "en", "on Thursday").startswith("drivers to go on strike")
+
+
+def test_a_phrase_cut_to_an_agenda_line_never_ends_on_an_auxiliary() -> None:
+    sentence = (
+        "The mayor said the council will make changes to the budget the planning office drafted "
+        "will be voted on Friday."
+    )
+    said = _event(sentence, "on Friday", "en")
+    assert said.endswith("drafted")
+    # a name that is an auxiliary's word, capitalised, is no auxiliary
+    long = "On Tuesday, after a breakfast with business leaders at the embassy, Trump meets Theresa May."
+    assert _event(long, "On Tuesday", "en").endswith("May")
+
+
+def test_a_tour_written_with_its_days_keeps_its_row_beside_its_legs() -> None:
+    text = (
+        "The prime minister will visit Japan, Korea and Australia from May 19 to 24. "
+        "The prime minister will be in Japan from May 19 to 21 for the G7 summit. "
+        "The prime minister will visit Australia from May 22 to 24 to attend the Quad summit."
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2023, 5, 10), "en"))
+    assert "2023-05-19/2023-05-24" in [u.date for u in upcoming]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "events"),
+    [
+        (
+            "The union has announced further dates for strike action which will hit parts of the postal service.\n\n"
+            "For sorting, transport and admin, these are November 3, 9 and 15.\n\n"
+            "For its counters, these are November 4 and 10.\n",
+            "en",
+            dt.date(2022, 10, 1),
+            {
+                "2022-11-03": "strike action – sorting, transport and admin",
+                "2022-11-10": "strike action – its counters",
+            },
+        ),
+        (
+            "Les syndicats ont annoncé de nouvelles journées de grève contre la réforme des retraites.\n\n"
+            "Pour la SNCF, ce sont les 3, 9 et 15 novembre.\n",
+            "fr",
+            dt.date(2022, 10, 1),
+            {"2022-11-09": "journées de grève contre la réforme des retraites – SNCF"},
+        ),
+    ],
+)
+def test_a_list_of_dates_whose_subject_only_stands_for_them_takes_the_event_named_before(
+    text: str, lang: str, published: dt.date, events: dict[str, str]
+) -> None:
+    upcoming, _ = dated_events(extract_timexes(text, published, lang))
+    said = {u.date: u.event for u in upcoming}
+    assert all(said.get(day) == event for day, event in events.items())
+
+
+def test_a_clause_ending_on_a_count_of_days_is_no_list_head() -> None:
+    text = "Le syndicat mènera son action sur huit jours, les 25, 26 et 29 juin."
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2018, 6, 1), "fr"))
+    assert all("syndicat" in u.event for u in upcoming)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "On Sunday, the minister's day begins with a meeting with the mayor of Leeds, followed by a lunch.",
+            "On Sunday",
+            "en",
+            "minister – meeting with the mayor of Leeds",
+        ),
+        (
+            "Her programme in Spain on Monday begins with a visit to a school in Seville.",
+            "on Monday",
+            "en",
+            "visit to a school in Seville",
+        ),
+        (
+            "Mardi, sa journée débutera par une rencontre avec les élus de la région.",
+            "Mardi",
+            "fr",
+            "rencontre avec les élus de la région",
+        ),
+    ],
+)
+def test_what_a_day_or_a_programme_begins_with_is_its_event(sentence: str, date: str, lang: str, event: str) -> None:
+    said = _event(sentence, date, lang)
+    assert said.endswith(event) and "begins" not in said and "débutera" not in said

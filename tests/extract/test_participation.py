@@ -259,3 +259,25 @@ def test_a_title_said_by_its_initials_is_held_by_its_holder():
     item = _item("the PM's visit will start at the port", "On 12 May, the PM's visit will start at the port.")
     [out] = with_participants([item], people, [], language("en"))
     assert out.event == "Ana Ruiz's visit will start at the port"
+
+
+@pytest.mark.parametrize(
+    ("body", "event", "lang", "said"),
+    [
+        (
+            "Comme le Conseil d'État reçoit les recours dès mardi, ses greffes seront ouvertes lundi.",
+            "ses greffes seront ouvertes",
+            "fr",
+            "Conseil d'État – ses greffes seront ouvertes",
+        ),
+        (
+            "Clara Chappaz avoids the crowds that will mark her first visit to Lille next week.",
+            "her first visit to Lille",
+            "en",
+            "Clara Chappaz – her first visit to Lille",
+        ),
+    ],
+)
+def test_an_event_opened_by_a_possessive_names_its_owner(body: str, event: str, lang: str, said: str) -> None:
+    [out] = with_participants([_item(event, body)], PEOPLE, [], language(lang), body)
+    assert out.event == said

@@ -187,6 +187,10 @@ class _EventWords:
     date_lead: re.Pattern[str]  # what introduced a date, left out with it
     dangling: re.Pattern[str]  # what cannot end a phrase
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
+    auxiliary_end: re.Pattern[str]  # an auxiliary a cut left without its verb, at a phrase's end ("... have been")
+    absolute: re.Pattern[str]  # an absolute clause that ends where a date starts ("with the guards joining | on")
+    holds: re.Pattern[str]  # a day or a programme and what says it holds ("day begins with", "journée débutera par")
+    list_end: re.Pattern[str]  # a list's last items: a few words, then the coordinator of its last ("the porters and")
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
@@ -221,6 +225,9 @@ class _EventWords:
     said_clause: re.Pattern[str]  # a verb of saying or thinking and what opens its clause ("espèrent que", "hope that")
 
 
+_LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porters", "USW 7600"): more is a clause
+
+
 @functools.cache
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
@@ -239,6 +246,24 @@ def _event_words(language: Language) -> _EventWords:
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
+        auxiliary_end=re.compile(
+            # case-sensitive: "Trump meets May" ends on a name
+            rf"(?:(?:{language.event_predicate or never})|\s(?:{_any(language.auxiliary_forms)})\b)+$"
+        ),
+        absolute=re.compile(
+            rf"(?<!\w)(?:{_any(language.absolute_openers) or never})\s+"
+            rf"(?P<clause>(?:[\w'’./-]+\s+){{1,{_GROUP_WORDS}}}?(?:{language.gerund or never}))"
+            rf"(?:\s+(?:{_any(language.event_date_lead)}))*\s*$",
+            re.IGNORECASE,
+        ),
+        holds=re.compile(
+            rf"\b(?:{_any(language.day_nouns)})\b[^,;:.]{{0,60}}?\s(?:{_any(language.programme_verbs) or never})\s+",
+            re.IGNORECASE,
+        ),
+        list_end=re.compile(
+            rf"\s*(?P<item>(?:[^\s,;:]+\s+){{0,{_LIST_ITEM_WORDS}}}?)(?:{_any(language.list_coordinators) or never})\s",
+            re.IGNORECASE,
+        ),
         agenda=re.compile(language.on_the_agenda or never, re.IGNORECASE),
         verb=_verb_cues(language),
         attributive=re.compile(language.attributive_date, re.IGNORECASE) if language.attributive_date else None,
@@ -373,6 +398,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
             phrase = phrase[: phrase.rfind(opening)]
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
     phrase = words.dangling.sub("", phrase)
+    if len(cut) > max_words:  # the cut left an auxiliary without its verb ("... letters have been")
+        phrase = words.dangling.sub("", words.auxiliary_end.sub("", phrase))
     return phrase.strip(_EDGES)
 
 
@@ -698,7 +725,8 @@ def _noun_group_before(before: str, words: _EventWords) -> str:
             previous = fold(tokens[i - 1]) if i else ""
             # "the penalty phase of the trial" goes on past its of-word; "parleront de ce traité" is a verb's object
             if previous not in words.of_words or (i > 1 and _says_verb(tokens[i - 2], words)):
-                return " ".join(group)
+                # "The mayor thanked Maria Lopez": a clause, not a group
+                return "" if _says_verb(" ".join(group[1:]), words) else " ".join(group)
             continue
         if words.dangling.search(" " + token) and len(group) > 1:
             return ""  # a preposition before any determiner: no group of its own ("sent in reinforcements")
@@ -784,6 +812,9 @@ def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str
     return " " * link.end() + masked[link.end() :]
 
 
+_POSSESSOR = re.compile(r"([^,;:]+?)['’]s\s+(?:\w+\s+)?$")  # "the Prime Minister's (first) day": the owner
+_OWNER_CHARS = 60
+
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+)*[\w.'’-]+$")  # "Donald Trump", "the mayor"
 
 
@@ -795,16 +826,40 @@ def named_event_group(sentence: str, dates: list[tuple[int, int]], language: Lan
     return _trim(group[: max(0, verb.start() - 1)], _event_words(language)) if verb else group
 
 
-def named_event(sentence: str, dates: list[tuple[int, int]], language: Language) -> str:
-    """The group of the last event noun a sentence names, its dates left out ("En juin, il faut aussi prévoir douze
-    jours de grève." -> "douze jours de grève"), "" when it names none."""
+def named_event(sentence: str, dates: list[tuple[int, int]], language: Language, first: bool = False) -> str:
+    """The group of the last event noun a sentence names (the first with `first`), its dates left out ("En juin, il
+    faut aussi prévoir douze jours de grève." -> "douze jours de grève"), "" when it names none."""
     words = _event_words(language)
     masked = _mask(sentence, dates, words) if dates else sentence
-    noun = _event_noun(masked, len(masked), words, language)
+    noun = _event_noun(masked, 0 if first else len(masked), words, language)
     return _noun_phrase(masked, noun, words) if noun is not None else ""
 
 
 _TAKEN_UP_WORDS = 4  # a demonstrative, a number or an adjective, its noun: "These six days", "Ces trois journées"
+
+
+def listed_for(phrase: str, sentence: str, start: int, language: Language) -> str | None:
+    """What a sentence whose subject only stands for its list of dates says the list is for, when its first date
+    (`start`) follows such a head and the date's phrase names no event ("For processing and admin, these are November
+    3, 9 and 15" -> "processing and admin"; "Other dates: June 3" -> ""): its event is named before it. None for any
+    other phrase."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in language.date_list_heads)
+    if not heads or event_nouns(language).search(phrase):
+        return None
+    words = _event_words(language)
+    # the head, then only its verb, what introduces the dates, a year: "these are", "ce sont les", "Autres dates 2019 :"
+    head = re.search(
+        rf"(?<![\w'’-])(?:{heads})(?:(?:{language.event_predicate or '(?!)'})|\s+(?:{_any(language.event_date_lead)})"
+        rf"|\s+\d{{4}}|[\s,:])*$",
+        sentence[:start],
+        re.IGNORECASE,
+    )
+    if head is None or _says_verb(sentence[: head.start()], words):
+        return None  # "le syndicat mènera son action sur huit jours, les 25 et 26 juin": a clause of its own
+    opening = words.complement.match(sentence[: head.start()])  # "For its network,": what the list is for
+    if opening is None:
+        return ""  # "Autres dates :", "Other dates:" say nothing more
+    return _trim(words.lead.sub("", sentence[opening.end() : head.start()].strip(_EDGES)), words)
 
 
 def taken_up_group(phrase: str, previous: str, language: Language) -> str:
@@ -917,13 +972,41 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         said = _trim(masked[when.end() : stop.start() if stop else len(masked)], words)
         if len(said.split()) >= FEW_WORDS:
             return said
+    holds = words.holds.search(masked)
+    if holds and start < holds.end() and not _CLAUSE_STOP.search(masked, holds.start(), holds.end()):
+        # "On Sunday, the Prime Minister's day begins with a meeting with ...": what the day holds is its event
+        stop = _CLAUSE_STOP.search(masked, holds.end())
+        held = words.lead.sub("", masked[holds.end() : stop.start() if stop else len(masked)].strip())
+        first, _, rest = held.partition(" ")
+        held = rest if rest and fold(first) in words.articles else held  # "une rencontre avec ..."
+        # whose day it is, said with a possessive ("the Prime Minister's day"), is who the agenda line names
+        owner = _POSSESSOR.search(masked, max(0, holds.start() - _OWNER_CHARS), holds.start())
+        whose = words.lead.sub("", owner.group(1).strip(_EDGES)) if owner else ""
+        if len(content_words(held)) >= _FEW_CONTENT:
+            return _trim(f"{whose} – {held}" if whose else held, words)
     a, b = _date_clause(masked, clauses, idx, words)
+    absolute = words.absolute.search(masked, a, start)
+    if absolute and _BLANK.search(masked, a, absolute.start()) and len(content_words(absolute.group("clause"))) >= 2:
+        # "The drivers strike on Monday, with the guards joining on Thursday": the main clause says another date's event
+        # (blanked before the absolute clause), the absolute clause this one's; "meet with the leaders visiting on
+        # Thursday", with no other date, is one clause
+        return _trim(words.lead.sub("", absolute.group("clause")), words)
+    relative = _relative_before(masked, a, start, words)
+    happens = relative is not None and re.match(
+        rf"\s*\w+\s+(?:{language.happening_verbs or '(?!)'})", masked[relative:start], re.IGNORECASE
+    )
+    if relative is not None and not happens:
+        # "... de Marseille qui recevra dimanche Brest": what the relative says is the date's; "X, qui aura lieu à Sète"
+        # names the event itself, read below
+        return _clause_phrase(masked, relative, b, start, words, language)
+    list_from = _list_start(masked, clauses, a, words)
+    in_list, a = list_from < a, min(a, list_from)
     clause_end = b  # the event noun is the clause's own: a complement's noun is often another event's
     masked, b = _with_complements(masked, clauses, b, words)
     own = clauses[idx][0]
     masked = _without_asides(masked, clauses, a, b, words)
     masked = _without_dash_aside(masked, a, own, words)
-    if a < own and masked[own - 1] == ",":  # the subject before it: "La ministre, Claire Dubois, recevra"
+    if a < own and masked[own - 1] == "," and not in_list:  # the subject: "La ministre, Claire Dubois, recevra"
         masked = masked[: own - 1] + " " + masked[own:]
     own_end = clauses[idx][1]
     if (
@@ -1344,6 +1427,52 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
     return a, b
 
 
+def _list_start(masked: str, clauses: list[tuple[int, int]], a: int, words: _EventWords) -> int:
+    """Where the clause that starts at `a` starts when it ends a list set off by commas: at the clause that holds the
+    list's first item ("The nurses, the porters and the cleaners will strike"; "UNAC, USW 7600, and OFNHP are expected
+    to strike"; "the members who collect, sort and deliver parcels have been asked to strike"). The commas of a list
+    part no clause: the list's last items alone, without the first, are a fragment. `a` when it ends no list."""
+    k = next((i for i, (x, _) in enumerate(clauses) if x == a), 0)
+    end = words.list_end.match(masked, a) if k > 0 else None
+    if end is None or end.end() > clauses[k][1] or not _list_item(end.group("item"), words, last=True):
+        return a
+    first = k
+    while first > 0 and _list_item(masked[slice(*clauses[first - 1])], words):
+        first -= 1
+    if not end.group("item").strip():
+        # ", and OFNHP are expected": a list only after two items ("A, B, and C"); "The talks ended, and ..." is two
+        # clauses
+        return clauses[first][0] if k - first >= 2 else a
+    if first == k > 0 and not _opens_aside(masked[slice(*clauses[first - 1])], words):
+        first -= 1  # the clause whose last words are the list's first item ("the members who collect, sort and ...")
+    return clauses[first][0]
+
+
+def _list_item(text: str, words: _EventWords, last: bool = False) -> bool:
+    """Whether the words between two commas can be an item of a list: a few words, no verb, not an opening adverbial
+    ("In Paris", "On Monday"); the last item before the coordinator may be empty (", and C")."""
+    count = len(re.findall(r"[\w'’.-]+", text))
+    if count == 0:
+        return last and not text.strip()
+    return count <= _LIST_ITEM_WORDS and not _says_verb(text, words) and not _opens_aside(text, words)
+
+
+def _opens_aside(text: str, words: _EventWords) -> bool:
+    """Whether a clause is an adverbial, a comment or a clause of its own rather than a noun or verb group: it opens on
+    a preposition, a circumstance, a source, a contrast, a subordinator or a coordinator, or it only says when."""
+    first = text.lstrip().split(" ")[0] if text.strip() else ""
+    return (
+        not re.search(r"\w", text)
+        or _says_only_when(text, words)
+        or any(
+            p.match(text)
+            for p in (words.complement, words.circumstance, words.source, words.contrast, words.relative, words.opener)
+        )
+        or words.subordinate.match(text.lstrip()) is not None
+        or words.coordinated.fullmatch(f"x {first} x") is None
+    )
+
+
 def _says_only_when(text: str, words: _EventWords) -> bool:
     """Whether the words left around a blanked date only say when ("Late  or  ": "Late Tuesday afternoon or 8:30 a.m.
     Wednesday")."""
@@ -1643,6 +1772,41 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase
+
+
+def _relative_before(masked: str, a: int, start: int, words: _EventWords) -> int | None:
+    """Where the relative clause that holds the date opens, when a subject relative pronoun inside the clause [a, ...)
+    introduces it after a main clause with its own verb ("Lyon reste troisième, à deux points de Marseille qui recevra
+    dimanche Brest"; "The mayor praised the charity which will hold a toy drive on Saturday"): the date is the
+    relative's, whose subject is the noun before the pronoun. None when the pronoun opens the clause (its antecedent is
+    found apart), or when it is inside the sentence's subject ("The minister who will chair the talks on Monday is")."""
+    found = [
+        m
+        for m in re.finditer(r"(?<=\s)[\w'’]+", masked[a:start])
+        if words.antecedent.fullmatch(m.group(0)) or words.thing_relative.fullmatch(m.group(0))
+    ]
+    if not found:
+        return None
+    at = a + found[-1].start()
+    if not masked[a:at].strip() or _CLAUSE_STOP.search(masked, at, start):
+        return None
+    if any(m.end() >= at for m in words.clause_relative.finditer(masked, a, start)):
+        return None  # "ce qui pourrait intervenir mardi" stands for the clause before it
+    if not _says_verb(masked[:at], words) and not re.search(r"\w", masked[:a]):
+        return None  # the subject's relative: the main verb comes after it
+    before = masked[:at].rstrip()
+    group = _noun_group_before(before, words)
+    if not group and not re.search(r"[A-ZÀ-Ý][\w'’-]*$", before):
+        return None  # no noun group or name just before the pronoun to be its subject
+    if words.nouns.search(group):
+        return None  # "le sommet de l'Otan qui se déroulera à Washington en juillet": the event noun's group says it
+    said = masked[at + len(found[-1].group(0)) : start]
+    verb = re.match(r"\s*\S+", said)
+    # its verb opens it, and no other comes before the date: "anyone who attended the service must stay ... until"
+    # dates the main clause
+    if verb is None or not _opens_on_verb(said, words) or words.predicate.search(said, verb.end()):
+        return None
+    return at
 
 
 def _complement_clause(masked: str, a: int, start: int, b: int, words: _EventWords) -> int | None:

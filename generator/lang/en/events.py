@@ -185,6 +185,28 @@ ON_THE_AGENDA = (
 COMMENT_CLAUSES = (r"\w+ing",)
 # what joins two clauses, each its own event
 COORDINATORS = ("and", "but")
+# what joins the last item of a list to the others: the commas before it part no clause ("the nurses, the porters
+# and the cleaners will strike")
+LIST_COORDINATORS = ("and", "or")
+# what opens an absolute clause, a noun group and its gerund, that a date after it belongs to ("The drivers will strike
+# on Monday, with the guards joining on Thursday": Thursday is the guards')
+ABSOLUTE_OPENERS = (r"with",)
+# what stands for a list of dates as its subject, naming no event ("For its network, these are November 2, 8 and 14";
+# "Other dates: June 3, July 1"): the list's event is named before it
+DATE_LIST_HEADS = ("these", "those", "dates", "days")
+# a determiner that names the event's owner elsewhere ("his first visit to Britain"): the agenda line names the owner
+POSSESSIVE_DETERMINERS = ("his", "her", "its", "their")
+# what a day or a programme (DAY_NOUNS) does to say what it holds ("the Prime Minister's day begins with a meeting
+# with ..."): what follows is the event
+PROGRAMME_VERBS = (
+    r"begins?\s+with",
+    r"starts?\s+with",
+    r"will\s+(?:begin|start)\s+with",
+    r"includes?",
+    r"will\s+include",
+)
+# the forms of "be" an auxiliary goes on with: with the auxiliary, they cannot end a phrase ("... have been")
+AUXILIARY_FORMS = ("been", "be", "being")
 # what makes a noun plural ("réunions", "meetings")
 PLURAL_ENDINGS = ("s", "es")
 # a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event

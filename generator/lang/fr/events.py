@@ -238,6 +238,19 @@ ON_THE_AGENDA = (
 )
 # what joins two clauses, each its own event
 COORDINATORS = ("et", "mais", "puis")
+# what joins the last item of a list to the others: the commas before it part no clause ("les infirmiers, les médecins
+# et les internes feront grève")
+LIST_COORDINATORS = ("et", "ou")
+# what stands for a list of dates as its subject, naming no event ("Pour le réseau, ce sont les 2, 8 et 14 novembre";
+# "Autres dates : 3 juin, 1er juillet"): the list's event is named before it
+DATE_LIST_HEADS = ("ce sont", "celles-ci", "ceux-ci", "dates", "jours")
+# a determiner that names the event's owner elsewhere ("ses services seront ouverts"): the agenda line names the owner
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs")
+# what a day or a programme (DAY_NOUNS) does to say what it holds ("sa journée débutera par une rencontre avec ..."):
+# what follows is the event
+PROGRAMME_VERBS = (r"(?:débute|débutera|commence|commencera)\s+(?:par|avec)", r"comprend(?:ra)?", r"inclut", r"inclura")
+# the forms of "être" an auxiliary goes on with: with the auxiliary, they cannot end a phrase ("... a été")
+AUXILIARY_FORMS = ("été", "être")
 # what makes a noun plural ("réunions", "meetings")
 PLURAL_ENDINGS = ("s", "x")
 # a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
