@@ -109,3 +109,15 @@ def test_an_institution_s_adjectives_stay_in_its_name(text: str, body: str):
 def test_a_meeting_s_qualifier_is_no_adjective_of_the_institution():
     _, orgs, _ = run("Titre\n\nLe conseil national extraordinaire du parti se tiendra lundi.", "fr")
     assert "conseil national extraordinaire" not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("Titre\n\nPar J.-M. R. Le conseil municipal se réunira jeudi à 18 heures.", "J.-M."),
+        ("Titre\n\nLe conducteur a reçu un P.-V. pour excès de vitesse.", "P.-V."),
+    ],
+)
+def test_initials_joined_by_a_hyphen_are_no_body(text: str, initials: str):
+    _, orgs, _ = run(text, "fr")
+    assert initials not in orgs
