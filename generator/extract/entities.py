@@ -610,6 +610,10 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
             tail = long_words[len(short_words) :]
             if len(short_words) > 1 and long_words[: len(short_words)] == short_words and set(tail) <= lx.ORG_WORDS:
                 return c
+            # "Commons" for "House of Commons": a chamber goes by its complement alone
+            chamber = len(long_words) == 3 and long_words[0] in lx.CHAMBER_HEADS and long_words[1] in lx.OF_WORDS
+            if chamber and long_words[2:] == short_words:
+                return c
             # An acronym and its expansion: "PKK" / "Parti des travailleurs du Kurdistan".
             other = c.mentions[0].text
             if _acronym_of(text, other) or _acronym_of(other, text):

@@ -98,6 +98,7 @@ class EntityWords:
     org_heads: tuple[str, ...] = ()  # nouns that introduce an organisation ("le groupe", "oil giant")
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
     org_openers: tuple[str, ...] = ()  # first words of an organisation's name, never a person's ("World Athletics")
+    chamber_heads: tuple[str, ...] = ()  # with "of" and a complement, a body ("House of Commons"); alone, a word
     place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
@@ -107,12 +108,21 @@ class EntityWords:
     meeting_qualifiers: tuple[str, ...] = ()
     meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
+    # a territory's body in lower case, named by its town or its département ("la préfecture des Pyrénées-Atlantiques",
+    # "la mairie de Paris", "l'université de Nantes"): the body, unless a place preposition makes it the building
+    # ("devant la mairie de Lyon")
+    local_body_heads: tuple[str, ...] = ()
+    building_prepositions: tuple[str, ...] = ()  # before such a head, beside place prepositions: the building
+    # the contracted articles before a territory's name, beside institution_of_words ("des Pyrénées-Atlantiques")
+    territory_of_words: tuple[str, ...] = ()
     # institutions of a country in lower case, after its nationality ("la présidence danoise") or its name and "'s"
     # ("Israel's parliament")
     national_institution_heads: tuple[str, ...] = ()
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    # a party written by a one-word short name or nickname ("the GOP", "Tory MPs"): the party
+    party_members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # party -> those words
     member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation
     # a statement made "on" one name makes it an outlet or a platform ("a-t-il écrit sur Twitter", "said on X")
     medium_verbs: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Mention, acting, previous_words
 from generator.extract.ner.extent import org_adjective
 from generator.extract.ner.text import doc_text
+from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
     OF_WORDS,
     ORG,
@@ -44,15 +45,22 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
             text = doc_text(doc)[w.start : ws[end - 1].end]
             out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
             continue
-        if not w.text.islower() or fold(w.text) not in _INSTITUTION_HEADS or k in taken or k + 1 in taken:
+        head = fold(w.text)
+        if not w.text.islower() or head not in _INSTITUTION_HEADS | lx.LOCAL_BODY_HEADS or k in taken or k + 1 in taken:
             continue
         if k == 0 or fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS:
             continue
         nxt = fold(ws[k + 1].text)
-        if nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
-            end = k + 2
-        elif nxt in lx.INSTITUTION_OF_WORDS and k + 2 < len(ws) and _known_town_or_place(ws[k + 2].text):
-            end = k + 3
+        if head in lx.LOCAL_BODY_HEADS:
+            # (after its article: "secrétaire général de préfecture de X" says a kind of post)
+            if fold(ws[k - 1].text) not in lx.TITLE_ARTICLES or _building_or_town(ws, k):
+                continue
+            if not (end := _territory_end(ws, k + 1)):
+                continue
+        elif nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
+            end = _more_adjectives(doc, ws, k + 2)  # "le parquet national antiterroriste"
+        elif end := _territory_end(ws, k + 1):
+            pass  # "le barreau de Lyon", "le tribunal de Nanterre", "le barreau de Tarn-et-Garonne"
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
             pass  # "en commission des lois", "la commission de la défense": a committee and its field
         else:
@@ -60,6 +68,27 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         text = doc_text(doc)[w.start : ws[end - 1].end]
         out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
     return out
+
+
+def _more_adjectives(doc: Doc, ws: list[Word], end: int) -> int:
+    """The end of the adjectives that go on after an institution's first one ("le parquet national antiterroriste",
+    "le parquet national financier"); not a meeting's ("extraordinaire")."""
+    while (
+        end < len(ws)
+        and ws[end].sent == ws[end - 1].sent
+        and ws[end].text.islower()
+        and fold(ws[end].text) not in lx.MEETING_QUALIFIERS
+        and org_adjective(doc, ws, end, has_ner=False)
+    ):
+        end += 1
+    return end
+
+
+def _building_or_town(ws: list[Word], k: int) -> bool:
+    """The territory's body at `k` is its building ("devant la mairie de Lyon", "à la préfecture de Lyon"), or its
+    head names a town in apposition ("Pau, la préfecture des Pyrénées-Atlantiques")."""
+    prev = previous_words(ws, k, 2)
+    return visited(ws, k) or any(p in lx.BUILDING_PREPOSITIONS for p in prev) or (k >= 2 and ws[k - 2].text == ",")
 
 
 def _spoken_for(ws: list[Word], a: int) -> bool:
@@ -99,9 +128,26 @@ def _generic_name(name: list[Word]) -> bool:
 _QUALIFIERS = lx.MINISTRY_DOMAINS | lx.ROLE_MODIFIERS | lx.ORG_OPENERS | lx.ORG_ADJECTIVES
 
 
-def _known_town_or_place(text: str) -> bool:
-    """A capitalised place the gazetteer or the world's towns list knows ("le rectorat de Créteil")."""
-    return is_cap(text) and lx.is_known_place(text)
+_TERRITORY_WORDS = 3  # "de Seine-Saint-Denis", "de Saint-Pierre et Miquelon": the longest territory's name read
+
+
+def _territory_end(ws: list[Word], n: int) -> int:
+    """The end of a territory named after "de", "des", "du" or "de la" at `n`: a town, a place or a subdivision
+    that the gazetteer or the world's lists know ("de Créteil", "des Pyrénées-Atlantiques", "de la Creuse",
+    "de Tarn-et-Garonne"); or 0."""
+    if n >= len(ws) or fold(ws[n].text) not in lx.INSTITUTION_OF_WORDS | lx.TERRITORY_OF_WORDS:
+        return 0
+    a = n + 1
+    if a < len(ws) and fold(ws[n].text) in lx.INSTITUTION_OF_WORDS and fold(ws[a].text) in lx.ARTICLES_AFTER_OF:
+        a += 1  # "de la Creuse", "de l'Ain"
+    for end in range(min(len(ws), a + _TERRITORY_WORDS), a, -1):
+        name = ws[a:end]
+        if any(x.sent != ws[n].sent for x in name) or not is_cap(name[0].text):
+            continue
+        text = " ".join(x.text for x in name)
+        if lx.is_known_place(text) or lx.is_subdivision(text):
+            return end
+    return 0
 
 
 def _court(ws: list[Word], k: int) -> int:

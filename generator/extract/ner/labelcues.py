@@ -434,6 +434,8 @@ def _organisation_word(c: Candidate) -> Evidence | None:
     organisation's variant."""
     acronym = is_acronym(c.text.replace("-", "")) and c.single
     org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
+    # ("House of Representatives": a chamber's head, "of" and its complement)
+    org_word = org_word or len(c.words) > 2 and c.words[0] in lx.CHAMBER_HEADS and c.words[1] in lx.OF_WORDS
     return Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
 
 

@@ -282,6 +282,10 @@ def town_shaped(word: str) -> bool:
 OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall Street Journal" is a newspaper
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
+CHAMBER_HEADS = _folded(every(lambda lang: lang.entities.chamber_heads))  # "House of Commons"
+LOCAL_BODY_HEADS = _folded(every(lambda lang: lang.entities.local_body_heads))  # "la préfecture du Var"
+BUILDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.building_prepositions))  # "devant la mairie"
+TERRITORY_OF_WORDS = _folded(every(lambda lang: lang.entities.territory_of_words))  # "des", "du"
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
 NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
 OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
@@ -314,8 +318,14 @@ def _variant_groups() -> list[frozenset[str]]:
     return [frozenset(g) for g in groups.values()]
 
 
-ORG_VARIANTS = _variant_groups()  # every variant joins the first one met
-KNOWN_ORGS = frozenset().union(*ORG_VARIANTS)  # every name of those groups: a known organisation
+KNOWN_ORGS = frozenset().union(*_variant_groups())  # every name of those groups: a known organisation
+# a party's name and its members' words ("Republican Party", "Republicans", "GOP"): one organisation
+PARTY_MEMBERS = {fold(w): party for lang in built_in() for party, ws in lang.entities.party_members.items() for w in ws}
+_PARTY_GROUPS = [
+    frozenset({fold(party)} | {w for w, p in PARTY_MEMBERS.items() if p == party})
+    for party in sorted(set(PARTY_MEMBERS.values()))
+]
+ORG_VARIANTS = _variant_groups() + _PARTY_GROUPS  # every variant joins the first one met
 
 
 def lower_venue_heads(lang: str) -> frozenset[str]:

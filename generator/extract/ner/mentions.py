@@ -31,6 +31,7 @@ from generator.extract.ner.particles import (
     honorific_particles_start,
     particle_names,
 )
+from generator.extract.ner.parties import party_members
 from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
@@ -249,6 +250,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
+    out += party_members(ws, out)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))

@@ -257,6 +257,12 @@ def _storm(c: Candidate) -> bool:
     return before in lx.STORM_NOUNS or (not c.single and c.words[0] in lx.STORM_NOUNS)
 
 
+def _hyphened_initials(c: Candidate) -> bool:
+    """ "J.-P.", "P.-V.": initials joined by a hyphen shorten a compound given name (Jean-Pierre) or a common noun
+    (procès-verbal); a body's initials are not hyphened ("U.N.", "F.B.I.")."""
+    return c.single and bool(re.fullmatch(r"(?:[A-Z]\.-)+[A-Z]\.?", c.text))
+
+
 def _ship_prefix(c: Candidate) -> bool:
     """ "l'USS Carl Vinson": a navy's prefix alone is the start of a ship's name, no body."""
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
@@ -274,6 +280,7 @@ NOT_A_NAME = (
     _disease,
     _storm,
     _ship_prefix,
+    _hyphened_initials,
     _call_to_action,
     _weekday_phrase,
     _amount,

@@ -328,6 +328,9 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         return True  # "Marine Le Pen", "Mohammed bin Salman", "Tamim bin Hamad Al Thani" (every link): one person
     left = " ".join(w.text for w in ws[start:k])
     left_words = {fold(w.text) for w in ws[start:k]}
+    head = left_words - lx.ARTICLES
+    if len(head) == 1 and head <= lx.CHAMBER_HEADS and fold(ws[k].text) in lx.OF_WORDS:
+        return True  # "(The) House of Commons", "Chamber of Commerce"
     if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
         # (a venue's own name of two words or more is not before a seat of power: "the South Lawn of the White House"
         # is a lawn, then the institution; a bare head takes it, "le Palais de l'Élysée", "l'Hôtel de Matignon")

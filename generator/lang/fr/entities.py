@@ -132,7 +132,7 @@ ENTITIES = EntityWords(
         "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île "
         # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
-        "plage banc sentier quartier bande mosquée synagogue basilique chapelle mairie cimetière terminal "
+        "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
         "théâtre prison "
         # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny")
         "abbaye esplanade promenade parvis jardin mémorial monument"
@@ -150,7 +150,7 @@ ENTITIES = EntityWords(
     qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
     named_after_heads=words("promotion"),
-    visited_venue_heads=words("lycée collège école salle amphithéâtre amphi gymnase"),
+    visited_venue_heads=words("lycée collège école salle amphithéâtre amphi gymnase mairie"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
         "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
@@ -212,9 +212,14 @@ ENTITIES = EntityWords(
     # ("le barreau de Nice", "le rectorat de Créteil", "l'ambassade d'Israël": with "de" and a place, one body)
     institution_heads=words(
         "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade "
-        # ("le ministère public": the prosecution)
-        "ministère"
+        # ("le ministère public": the prosecution; "le tribunal de Nanterre": a court named by its seat alone)
+        "ministère tribunal"
     ),
+    # the bodies of France's territorial administration, a town's and the State's in a département, and the universities
+    # named by their town: buildings too, so a place where visited ("devant la mairie de Lyon")
+    local_body_heads=words("préfecture sous-préfecture mairie université"),
+    building_prepositions=words("devant derrière"),  # "devant la mairie de Lyon": the building, not the body
+    territory_of_words=words("des du"),
     # with any nationality after it ("la présidence danoise", "le gouvernement tchèque", "l'armée russe"): the country's
     # institution
     national_institution_heads=words("présidence gouvernement parlement armée"),
