@@ -66,6 +66,11 @@ class EntityWords:
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # adjectives written before a lower-case venue head, part of the venue's name ("le petit théâtre de X", "le
+    # grand port de Y"): where they stand, the name starts
+    venue_head_adjectives: tuple[str, ...] = ()
+    # the word that joins a venue head to whom it is dedicated ("le monument aux Morts", "la rue aux Ours")
+    venue_dedication_words: tuple[str, ...] = ()
     # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case
     # adjectives it takes beside nationalities ("République islamique d'Iran", "République démocratique du Congo")
     state_heads: tuple[str, ...] = ()

@@ -114,3 +114,54 @@ def test_a_buildings_name_then_its_town_is_a_venue_line(text: str, lang: str, pl
 def test_a_building_that_speaks_after_its_town_stays_a_body():
     _, orgs, places = run("Title\n\nThe Mandela Center, Atlanta, said the count was fair.", "en")
     assert "Mandela Center" not in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nLes chalutiers sont rentrés hier au port de Sète après la tempête.", "port de Sète"),
+        ("Titre\n\nLe vent a soufflé fort au port d'Ajaccio dans la nuit.", "port d'Ajaccio"),
+    ],
+)
+def test_a_harbour_named_by_its_place_is_one_place(text: str, place: str):
+    _, _, places = run(text, "fr")
+    assert place in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nLe concert se tiendra au petit théâtre de Vienne samedi.", "petit théâtre de Vienne"),
+        ("Titre\n\nLa cérémonie aura lieu devant le grand palais de Lille samedi.", "grand palais de Lille"),
+    ],
+)
+def test_the_adjective_before_a_venue_head_belongs_to_its_name(text: str, place: str):
+    _, _, places = run(text, "fr")
+    assert place in places
+
+
+def test_a_monument_dedicated_aux_someone_is_one_place():
+    _, _, places = run("Titre\n\nLe maire déposera une gerbe au monument aux Morts de Rodez.", "fr")
+    assert "monument aux Morts" in places and "Morts" not in places
+
+
+def test_an_area_named_by_its_region_is_one_place():
+    _, _, places = run("Titre\n\nLes dirigeants des pays de la zone Asie-Pacifique se réuniront lundi.", "fr")
+    assert "zone Asie-Pacifique" in places
+
+
+def test_a_visited_labour_exchange_is_a_place_and_no_body():
+    _, orgs, places = run("Titre\n\nLa réunion se tiendra à la Bourse du Travail de Lyon mardi.", "fr")
+    assert "Bourse du Travail de Lyon" in places and not orgs
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Title\n\nInvestors toured the Kingston Free Zone on Monday.", "Kingston Free Zone"),
+        ("Title\n\nThe firm will open a plant in the Suez Canal Economic Zone next year.", "Suez Canal Economic Zone"),
+    ],
+)
+def test_an_english_zone_named_whole_is_a_place(text: str, place: str):
+    _, _, places = run(text, "en")
+    assert place in places

@@ -52,19 +52,33 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     k = a - 1
     while k >= 0 and fold(ws[k].text) in CONNECTORS and a - k <= 3:
         k -= 1
+    dedicated = k == a - 1 and k >= 1 and fold(ws[k].text) in lx.VENUE_DEDICATION_WORDS
+    k = k - 1 if dedicated else k  # "le monument aux Morts": only a venue head takes it
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
     key = fold(ws[k].text).split("-")[-1]
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
-    if _venue_head(ws, k, lang) and (k == a - 1 or fold(ws[a - 1].text) in CONNECTORS) and not town:
-        return k
+    joined = k == a - 1 or dedicated or fold(ws[a - 1].text) in CONNECTORS
+    if _venue_head(ws, k, lang) and joined and not town:
+        return _adjective_start(ws, k, a)
+    if dedicated:
+        return a
     if key in lx.MINISTRY_HEADS or (k >= 1 and fold(ws[k - 1].text) in lx.MINISTRY_HEADS and lx.is_nationality(key)):
         return k if key in lx.MINISTRY_HEADS else k - 1
     if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
         return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _adjective_start(ws: list[Word], k: int, a: int) -> int:
+    """The venue head at `k` with the adjective written before it, which names it ("le petit théâtre de Guéret" is
+    another hall than "le théâtre de Guéret")."""
+    before = k - 1
+    if before >= 0 and ws[before].sent == ws[a].sent and ws[before].text.islower():
+        return before if fold(ws[before].text) in lx.VENUE_HEAD_ADJECTIVES else k
+    return k
 
 
 def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:

@@ -142,8 +142,9 @@ ENTITIES = EntityWords(
         "Pradesh Oblast Krai Prefecture Governorate Territory"
     ),
     # a building's or a site's name by its last word only ("Government House", "Sydney Opera House", "Man O'War
-    # Steps"; the same word first names a body: "House of Commons", "House Judiciary Committee")
-    venue_ends=words("House Steps"),
+    # Steps", "Kingston Free Zone"; the same word first names a body: "House of Commons", "House Judiciary
+    # Committee", or a team: "Zone Defense")
+    venue_ends=words("House Steps Zone"),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),

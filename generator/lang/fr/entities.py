@@ -126,7 +126,10 @@ ENTITIES = EntityWords(
         # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
         "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis"
     ),
-    building_words=words("Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle"),
+    building_words=words(
+        # ("à la Bourse du travail": a hall where unions meet; "la Bourse de Paris a chuté": the market)
+        "Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle Bourse"
+    ),
     lower_venue_heads=words(
         "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
         "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île "
@@ -135,8 +138,15 @@ ENTITIES = EntityWords(
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
         "théâtre prison "
         # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny")
-        "abbaye esplanade promenade parvis jardin mémorial monument"
+        "abbaye esplanade promenade parvis jardin mémorial monument "
+        # a harbour and an area named by their place ("le port d'Alger", "la zone Asie-Pacifique"); not "pointe":
+        # also the verb ("pointe X, le maire de Y")
+        "port zone"
     ),
+    venue_head_adjectives=words(
+        "petit petite grand grande nouveau nouvel nouvelle ancien ancienne vieux vieil vieille"
+    ),
+    venue_dedication_words=words("aux"),
     peerage_titles=words("duc duchesse comte comtesse marquis marquise vicomte vicomtesse baron baronne"),
     royal_titles=words("prince princesse"),
     state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
