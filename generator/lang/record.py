@@ -231,6 +231,8 @@ class EntityWords:
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
     counting_determiners: tuple[str, ...] = ()  # count things in the plural, never an organisation ("des TGV")
+    # take a common noun without its article ("en AG", "en CDI"); a body's name takes its article ("à l'ONU")
+    bare_noun_prepositions: tuple[str, ...] = ()
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")
     role_prepositions: tuple[str, ...] = ()  # may sit inside a role ("commissaire au budget")
     and_words: tuple[str, ...] = ()  # coordination
@@ -423,6 +425,8 @@ class ChromeLines:
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
     furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
+    # join a site's name to the agency it took the story from, in a byline ("Europe1.fr avec AFP")
+    credit_joiners: tuple[str, ...] = ()
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from generator.lang.every import every
 from generator.lang.folding import fold
+from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 
 
@@ -71,6 +72,9 @@ _CAPTION_WORDS = 30  # a caption is one line of at most this many words
 _KICKER = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’-]{2,40}[:?]\s+\S.{40,}")
 _TEASERS = 2  # this many at the page's end are other stories' teasers; one may be the story's own dateline
 _FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+# "For Latest Updates Follow us on Google News": the same call to a platform inside a short line that is no sentence
+_FURNITURE_INSIDE = re.compile(rf"\b(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+_FURNITURE_LINE_WORDS = 12  # a button's or a call's line; a longer one is the story's text
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
@@ -90,7 +94,21 @@ _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
 # A wire agency's credit closing a story after its last sentence: "... in Munich on August 11-21. — AFP", "... a-t-il
 # dit. – AFP/Reuters"; the sentence stays.
-_WIRE_CREDIT = re.compile(r"(?<=[.!?»\"”])\s+[—–]\s*[A-Z][\w&.-]*(?:\s*/\s*[A-Z][\w&.-]*){0,2}\s*$")
+# A caption's credit after its last full stop, a hyphen for the dash and the photographer before the agency:
+# "... à Bobigny, ce dimanche. - Jeanne Roux - AFP".
+# "... were homeless. – Additional reporting from Reuters": the credit's phrase before the agency.
+_DASH = r"(?:[—–]\s*|-\s+)"
+_CREDIT_PHRASE = rf"(?i:{_any(every(lambda lang: lang.chrome.end_phrases))})\s+"
+_WIRE_CREDIT = re.compile(
+    rf"(?<=[.!?»\"”])\s+{_DASH}(?:{_NAMES}\s+{_DASH}|{_CREDIT_PHRASE})?"
+    r"[A-Z][\w&.-]*(?:\s*/\s*[A-Z][\w&.-]*){0,2}\s*$"
+)
+# "Europe1.fr avec AFP - Mis à jour le ...": a site's name and the agency it took the story from open the byline;
+# the stamp after them stays (it dates the page).
+_AGENCY_BYLINE = re.compile(
+    rf"^\S+(?:\s+\S+){{0,3}}\s+(?:{_any(every(lambda lang: lang.chrome.credit_joiners))})\s+"
+    rf"(?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\b\s*(?:[—–-]+\s*|$)"
+)
 # A dateline: "WASHINGTON (AP) — ", "LA CROSSE, Wis. (AP) — ", "BRUXELLES, 8 avril (Reuters) - ", "BRUSSELS,
 # March 18 (Reuters) - ": the filing place in capitals (and its agency) go, a date written after it stays (it dates
 # the page).
@@ -159,6 +177,8 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
+        if _furniture_inside(stripped, folded):
+            continue
         if _PAGER.match(stripped):
             continue
         stamped = _stamped(stripped) or _section_stamp(stripped)
@@ -167,9 +187,19 @@ def strip_chrome(lines: list[str]) -> list[str]:
         glued = _glued_byline(stripped) or _EXCLUSIVE.match(stripped)
         if glued:
             line = stripped[glued.end() :]
+        line = _AGENCY_BYLINE.sub("", line)
+        if stripped and not line.strip():  # the byline was the site and its agency alone
+            continue
         line = _SHORTCODE.sub("", line)
         kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
     return kept
+
+
+def _furniture_inside(line: str, folded: str) -> bool:
+    """A short line, no sentence, that holds a platform's call ("For Latest Updates Follow us on Google News",
+    "Stay informed: sign up for our newsletter"): the call makes the line a button, whatever comes before it."""
+    short = len(line.split()) <= _FURNITURE_LINE_WORDS and not _SENTENCE_END.search(line)
+    return short and _FURNITURE_INSIDE.search(folded) is not None
 
 
 def _glued_byline(line: str) -> re.Match[str] | None:

@@ -75,6 +75,16 @@ def test_acronyms_used_as_common_nouns_are_no_organisations():
     assert "CGT" in orgs or "CGT" in [a for o in orgs.values() for a in o.aliases]
 
 
+def test_an_acronym_after_a_preposition_that_takes_a_bare_noun_is_a_common_noun():
+    _, orgs, _ = run(
+        "Titre\n\nLes étudiants se sont réunis en AG mardi. Elle a été embauchée en CDI par la mairie. Le dossier "
+        "est envoyé en PDF au rectorat. La CFDT a signé l'accord, et les élus ont écrit à l'UNEF.",
+        "fr",
+    )
+    assert not {"AG", "CDI", "PDF"} & set(orgs)
+    assert {"CFDT", "UNEF"} <= set(orgs)
+
+
 def test_an_acronym_glossed_or_counted_as_members_stays_an_organisation():
     _, orgs, _ = run(
         "Titre\n\nOnt voté contre : 40 LR (sur 60) et 12 PCF. Les libéraux du VVD (droite) et les militants CGT "
@@ -220,3 +230,13 @@ def test_a_place_noun_and_a_bare_de_name_the_town_and_with_an_article_a_named_si
         "Titre\n\nLe quartier de Vaise est bouclé, comme le quartier de la Croix-Rousse et la plage du Prado.", "fr"
     )
     assert places == ["Vaise", "quartier de la Croix-Rousse", "plage du Prado"]
+
+
+def test_a_news_agency_credited_in_a_dateline_is_no_organisation_of_the_article():
+    _, orgs, _ = run(
+        "Title\n\nMarch 9 (Reuters) - The port authority said on Monday that the ferry would not sail. The council "
+        "thanked the agency."
+    )
+    assert "Reuters" not in orgs
+    _, orgs, _ = run("Title\n\nThe council said Reuters had seen the letter, which the port authority denied.")
+    assert "Reuters" in orgs

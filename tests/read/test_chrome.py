@@ -451,3 +451,40 @@ def test_a_publishing_systems_placeholders_go_and_the_words_around_them_stay(lin
 def test_a_blogs_widget_title_after_the_story_cuts_the_other_posts_it_lists(widget):
     lines = [*STORY, widget, "Le ministre Paul Durand en visite à Rome", "Le sommet de Lomé reporté"]
     assert strip_chrome(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("Des électeurs devant la mairie de Lyon, ce lundi. - Jeanne Roux - AFP", "Des électeurs devant la mairie"),
+        ("The ferry leaves the harbour at dawn. - Reuters", "The ferry leaves the harbour at dawn."),
+    ],
+)
+def test_a_captions_credit_after_a_hyphen_goes_with_its_photographer_and_the_sentence_stays(line, sentence):
+    kept = strip_chrome([line, *STORY])
+    assert kept[0].startswith(sentence) and not kept[0].endswith(("AFP", "Reuters")) and kept[1:] == STORY
+    # a hyphen inside the sentence is the article's
+    inside = ["Le maire - Paul Durand - a parlé devant le conseil."]
+    assert strip_chrome(inside) == inside
+
+
+@pytest.mark.parametrize("call", ["For The Latest News Follow us on Mastodon", "Stay informed: sign up for our letter"])
+def test_a_short_line_with_a_platforms_call_inside_goes(call):
+    assert strip_chrome([STORY[0], call, *STORY[1:]]) == STORY
+    # a sentence of the story that says the words stays
+    said = ["The senator said voters would follow us on the road to the capitol next week, and many agreed."]
+    assert strip_chrome(said) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Le Journal.fr avec AFP - Publié le 3 mars 2025", ["Publié le 3 mars 2025"]),
+        ("Daily Courier with Reuters", []),
+        ("The roads were closed all week. – Additional reporting from Reuters", ["The roads were closed all week."]),
+    ],
+)
+def test_a_sites_credit_to_its_agency_goes_and_the_stamp_stays(line, kept):
+    assert strip_chrome([line, *STORY]) == [*kept, *STORY]
+    said = ["Le maire a parlé avec AFP mardi, puis avec la presse locale."]
+    assert strip_chrome(said) == said

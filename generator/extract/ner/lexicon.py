@@ -116,6 +116,7 @@ DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
 FIGURE_UNIT = re.compile(r"(?i:" + "|".join(every(lambda lang: lang.facts.figure_units)) + r")$")
 CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
+BARE_NOUN_PREPOSITIONS = _folded(every(lambda lang: lang.entities.bare_noun_prepositions))  # "en AG", "en CDI"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
 ORG_CONNECTORS = _folded(every(lambda lang: lang.entities.org_connectors))  # "Committee on Ethics"

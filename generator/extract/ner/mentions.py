@@ -550,8 +550,9 @@ def _capitalised_part(text: str) -> str:
 
 def common_acronyms(ws: list[Word]) -> set[str]:
     """Acronyms the text uses as common nouns, folded: in the plural ("super PACs"), counted ("des TGV", "une AG",
-    "150 000 GNF"), or spelt out in lower case ("fournisseurs d'accès à Internet (FAI)", "PACES (première année
-    commune des études de santé)"). An organisation is named, not counted, and its name is capitalised."""
+    "150 000 GNF"), after a preposition that takes a bare common noun ("réunis en AG", "embauché en CDI"), or spelt
+    out in lower case ("fournisseurs d'accès à Internet (FAI)", "PACES (première année commune des études de
+    santé)"). An organisation is named, not counted, and its name is capitalised."""
     found = set()
     for k, w in enumerate(ws):
         text = w.text.replace(".", "")
@@ -562,7 +563,8 @@ def common_acronyms(ws: list[Word]) -> set[str]:
             continue
         prev = ws[k - 1].text if k > 0 and ws[k - 1].sent == w.sent else ""
         amount = re.fullmatch(r"\d[\d.,]*", prev) and fold(text) in lx.CURRENCY_CODES  # "150 000 GNF"
-        if fold(prev) in lx.COUNTING_DETERMINERS or amount or _spelt_in_lower_case(ws, k):
+        bare = fold(prev) in lx.BARE_NOUN_PREPOSITIONS and prev.islower()  # (a body takes its article: "à l'ONU")
+        if fold(prev) in lx.COUNTING_DETERMINERS or amount or bare or _spelt_in_lower_case(ws, k):
             found.add(fold(text))
     return found
 

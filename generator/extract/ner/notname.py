@@ -233,6 +233,16 @@ def _peer_s_seat(c: Candidate) -> bool:
     return is_cap(ws[k - 1].text) and fold(ws[k - 1].text) in lx.PEERAGE_TITLES
 
 
+def _agency_credit(c: Candidate) -> bool:
+    """ "June 4 (Reuters) - The vote ...", "LYON (AFP) - Le maire ...": a news agency in parentheses before the
+    dash of a dateline credits the story's source; the article names no organisation there."""
+    ws, a, b = c.ws, c.a, c.b
+    if not c.single or c.key not in lx.NEWS_AGENCIES or a < 1 or b + 1 >= len(ws):
+        return False
+    return ws[a - 1].text == "(" and ws[b].text == ")" and ws[b + 1].text in _DASHES
+
+
+_DASHES = ("-", "–", "—", "--")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "super PACs", "Tory MPs"
 
 
@@ -296,4 +306,5 @@ NOT_A_NAME = (
     _acronym_after_noun,
     _code_after_town,
     _peer_s_seat,
+    _agency_credit,
 )

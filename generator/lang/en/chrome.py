@@ -84,15 +84,17 @@ CHROME = ChromeLines(
     credit_starts=("photo", "photograph", "picture", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
-    furniture_starts=("share this article via", "share on", "sign up for", "follow us on"),
+    furniture_starts=("share this article via", "share current article via", "share on", "sign up for", "follow us on"),
     # ... and a wire story's credit line closes it: what follows is another story of the feed
     end_phrases=(
         "a version of this article appears in print",
         "reporting by",
         "additional reporting by",
+        "additional reporting from",
         "writing by",
         "editing by",
     ),
+    credit_joiners=("with",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),

@@ -66,6 +66,7 @@ CHROME = ChromeLines(
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
     # ... and a wire story's credit line closes it ("(Reportage X, version française Y, édité par Z)")
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
+    credit_joiners=("avec",),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
     exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),

@@ -314,6 +314,7 @@ ENTITIES = EntityWords(
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
     role_determiners=words("le la les l' un une son sa ses leur"),
     counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
+    bare_noun_prepositions=words("en"),
     role_prepositions=words("au aux à en"),  # "commissaire au budget", "commissaire en charge des Relations"
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
