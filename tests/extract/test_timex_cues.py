@@ -109,6 +109,49 @@ def test_the_week_of_a_day_is_that_week(text: str, lang: str, expected: tuple[st
     assert [(t.text, t.value) for t in extract_timexes(text, TUESDAY, lang)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les finales se joueront le week-end du 20 avril.", "fr", ("le week-end du 20 avril", "2024-W16-WE")),
+        ("Le salon ouvre le week-end du dimanche 21 avril.", "fr", ("le week-end du dimanche 21 avril", "2024-W16-WE")),
+        ("The fair returns the weekend of April 20.", "en", ("the weekend of April 20", "2024-W16-WE")),
+    ],
+)
+def test_the_weekend_of_a_day_is_that_weeks_weekend(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in extract_timexes(text, TUESDAY, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # counted from the event's first day, the date told just before
+        (
+            "Le congrès s'ouvrira jeudi 11 avril à Lyon. Le troisième jour sera consacré aux votes.",
+            "fr",
+            [("jeudi 11 avril", "2024-04-11", True), ("Le troisième jour", "2024-04-13", True)],
+        ),
+        (
+            "Les délégués arriveront le 8 mai. Le second jour, ils visiteront le port.",
+            "fr",
+            [("le 8 mai", "2024-05-08", True), ("Le second jour", "2024-05-09", True)],
+        ),
+        (
+            "The forum starts on May 6 in Oslo. On the fourth day, the ministers will meet.",
+            "en",
+            [("May 6", "2024-05-06", True), ("the fourth day", "2024-05-09", True)],
+        ),
+        # a count of days in a row is no day of an event
+        ("Les cheminots sont en grève pour la deuxième journée consécutive.", "fr", []),
+        ("Le club est dernier depuis la deuxième journée.", "fr", []),
+        ("Markets fell for the third day in a row.", "en", []),
+    ],
+)
+def test_the_nth_day_of_an_event_counts_from_its_first(
+    text: str, lang: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert found(text, lang) == expected
+
+
 def test_a_term_of_years_after_a_duration_noun_is_a_duration_not_an_age() -> None:
     assert found("Il a été condamné à une peine de 3 ans.", "fr") == [("3 ans", "P3Y", False)]
     assert found("Un homme de 3 ans a été retrouvé.", "fr") == []

@@ -48,7 +48,8 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
 
 
 def week_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
-    """ "la semaine du 25 mai", "the week of May 25": the week that day opens, not the day alone."""
+    """ "la semaine du 25 mai", "the week of May 25": the week that day opens, not the day alone; "le week-end du
+    12 novembre", "the weekend of May 25": that week's weekend."""
     g = m.groupdict()
     month = ctx.month_num(g["month"] or g["month2"])  # English writes the day before or after the month
     day = day_of_month(g["day"] or g["day2"], ctx.language)
@@ -57,6 +58,8 @@ def week_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if value is None:
         return []
     week = week_value(dt.date.fromisoformat(value)) if value[:4].isdigit() else value  # no anchor: the day stays
+    if g.get("we") and week != value:
+        week += "-WE"  # "le week-end du 12 novembre": the Saturday and Sunday of that day's week
     start = m.start()
     if g.get("of"):  # "la semaine de relâche parlementaire du 18 mai": the week's purpose is the event, not the date
         rest = m.string[m.end("of") : m.end()]

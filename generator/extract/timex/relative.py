@@ -39,6 +39,18 @@ def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(d))]
 
 
+def event_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "le deuxième jour", "the third day": an event's n-th day, the discourse date being its first."""
+    n = ctx.language.ordinals.get(fold(m.group("nth")), 0)
+    if n < 2 or ctx.discourse is None or ctx.discourse_at < 0:
+        return []  # no day told before it to count from
+    if ctx.discourse_at >= ctx.sentence_of(m.start())[0]:
+        # a day told in its own sentence dates it ("Jeudi, lors de la quatrième journée de grèves"; "on 13-14 December,
+        # and on the second day of a walkout"): the count is of something else than the days from that one
+        return []
+    return [Found(m.start(), m.end(), "DATE", iso(ctx.discourse + dt.timedelta(days=n - 1)))]
+
+
 def _late(ctx: RuleContext, edge: str | None) -> bool | None:
     """Whether an edge word is a period's end ("fin") rather than its start ("début"); None without one."""
     return fold(edge) in ctx.language.timex_cues.end_words if edge else None

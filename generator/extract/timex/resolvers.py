@@ -34,6 +34,7 @@ RESOLVERS: dict[str, Rule] = {
     "holiday": absolute.holiday,
     # told from the publication day (relative)
     "deictic": relative.deictic,
+    "event_day": relative.event_day,
     "weekday": relative.weekday,
     "weekday_day": relative.weekday_day,
     "weekday_of_week": relative.weekday_of_week,

@@ -174,11 +174,17 @@ RULES = RuleTable(
         TimexRule(
             "week_of",
             # "the week of May 25", "the week of 25 May": the week, not its first day
-            rf"\b(?:(?P<det>(?i:the))\s+)?(?i:week)\s+(?i:of)\s+(?:(?P<wd>{EN_WEEKDAY}),?\s+)?"
+            # "the weekend of April 13": that week's Saturday and Sunday
+            rf"\b(?:(?P<det>(?i:the))\s+)?(?:(?i:week)|(?P<we>(?i:week-?end)))\s+(?i:of)\s+(?:(?P<wd>{EN_WEEKDAY}),?\s+)?"
             rf"(?:(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})|(?P<day2>{EN_DAY})\s+(?P<month2>{EN_MONTH}))\b"
             rf"(?:,?\s+(?P<year>{YEAR4}))?",
-            "week",
+            "week weekend",
             (
+                Example(
+                    "The final is set for the weekend of April 13.",
+                    PUBLISHED,
+                    (("the weekend of April 13", "DATE", "2024-W15-WE"),),
+                ),
                 Example(
                     "Hearings resume the week of April 15.",
                     PUBLISHED,
@@ -274,6 +280,21 @@ RULES = RuleTable(
             r"\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b",
             "century",
             (Example("The church was built in the 12th century.", PUBLISHED, (("12th century", "DATE", "11"),)),),
+        ),
+        # the n-th day of an event whose first day the text has just given ("opens on April 10 ... on the
+        # second day"): counted from the discourse date; "the first day" is left out (often "of the month")
+        TimexRule(
+            "event_day",
+            r"\b(?i:the)\s+(?P<nth>(?i:second|third|fourth))\s+day\b"  # "a third day": one more, not a day of it
+            r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+the\s+(?:month|week|year)))",
+            "day",
+            (
+                Example(
+                    "The summit opens on April 10. On the third day, ministers will vote.",
+                    PUBLISHED,
+                    (("April 10", "DATE", "2024-04-10"), ("the third day", "DATE", "2024-04-12")),
+                ),
+            ),
         ),
         TimexRule(
             "deictic",

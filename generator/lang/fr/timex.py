@@ -210,14 +210,20 @@ RULES = RuleTable(
             "week_of",
             # "la semaine du 25 mai", "la semaine de relâche parlementaire du 18 mai": the week, not its first day
             # (what the week is for, "de relâche parlementaire", stays out of the date's words: it is the event)
-            rf"\b(?:(?P<det>la)\s+)?semaine\s+(?:(?P<of>(?:de|d{AP})\s*\w+(?:\s+\w+)?)\s+)?du\s+(?:(?P<wd>{FR_WEEKDAY})\s+)?"
-            rf"(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)(?:\s+(?P<year>{YEAR4}))?",
-            "semaine",
+            # "le week-end du 12 novembre": that week's Saturday and Sunday
+            rf"\b(?:(?P<det>la|le)\s+)?(?:semaine|(?P<we>week-?end))\s+(?:(?P<of>(?:de|d{AP})\s*\w+(?:\s+\w+)?)\s+)?du\s+"
+            rf"(?:(?P<wd>{FR_WEEKDAY})\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)(?:\s+(?P<year>{YEAR4}))?",
+            "semaine week weekend",
             (
                 Example(
                     "La reprise se fera durant la semaine du 15 avril.",
                     PUBLISHED,
                     (("la semaine du 15 avril", "DATE", "2024-W16"),),
+                ),
+                Example(
+                    "Le tournoi se jouera le week-end du 13 avril.",
+                    PUBLISHED,
+                    (("le week-end du 13 avril", "DATE", "2024-W15-WE"),),
                 ),
             ),
         ),
@@ -326,6 +332,24 @@ RULES = RuleTable(
             rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?(?:\s+à\s+(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<mi>[0-5]\d))?\b)?",
             "aujourd hier demain veille lendemain surlendemain jour",
             (Example("Le président s'exprimera demain soir.", PUBLISHED, (("demain soir", "TIME", "2024-04-03TEV"),)),),
+        ),
+        # the n-th day of an event whose first day the text has just given ("s'ouvrira le 10 avril ... le
+        # deuxième jour"): counted from the discourse date; "le premier jour" is left out (often "du mois")
+        TimexRule(
+            "event_day",
+            # "jour" only: "la deuxième journée" is as often a round of a championship or a day of action
+            r"\b(?:le|la)\s+(?P<nth>deuxième|2e|second|troisième|3e|quatrième|4e)\s+jour\b"
+            # "le quatrième jour de grève": a count of days of action, not of one event's days
+            r"(?!\s+(?:consécuti|d\W?affilée|de\s+suite|du\s+mois|de\s+la\s+semaine|de\s+l\W?année"
+            r"|d(?:e\s+|\W)(?!la\b|l\W)))",
+            "jour",
+            (
+                Example(
+                    "Le sommet s'ouvrira le 10 avril. Le deuxième jour, les ministres voteront.",
+                    PUBLISHED,
+                    (("le 10 avril", "DATE", "2024-04-10"), ("Le deuxième jour", "DATE", "2024-04-11")),
+                ),
+            ),
         ),
         TimexRule(
             "weekday_of_week",
