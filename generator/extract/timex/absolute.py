@@ -60,10 +60,8 @@ def week_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     week = week_value(dt.date.fromisoformat(value)) if value[:4].isdigit() else value  # no anchor: the day stays
     if g.get("we") and week != value:
         week += "-WE"  # "le week-end du 12 novembre": the Saturday and Sunday of that day's week
-    start = m.start()
-    if g.get("of"):  # "la semaine de relâche parlementaire du 18 mai": the week's purpose is the event, not the date
-        rest = m.string[m.end("of") : m.end()]
-        start = m.end("of") + len(rest) - len(rest.lstrip())
+    # "la semaine de relâche parlementaire du 18 mai": the week's purpose is the event, the date starts at "du"
+    start = m.start("du") if g.get("of") else m.start()
     return [Found(start, m.end(), "DATE", week)]
 
 

@@ -223,6 +223,10 @@ class _EventWords:
     cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
     said_clause: re.Pattern[str]  # a verb of saying or thinking and what opens its clause ("espèrent que", "hope that")
+    # a subject that only stands for the list of dates after it, then what introduces the dates ("these are", "ce sont
+    # les", "Autres dates 2019 :"), at the end of what comes before the first date
+    list_head: re.Pattern[str]
+    happens: re.Pattern[str]  # a relative's subject and a verb saying that it takes place ("qui aura lieu")
 
 
 _LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porters", "USW 7600"): more is a clause
@@ -231,6 +235,7 @@ _LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porte
 @functools.cache
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
+    list_heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in language.date_list_heads)
     entities = language.entities
     return _EventWords(
         # "réunions", "meetings": an event noun in the plural names events too
@@ -299,6 +304,12 @@ def _event_words(language: Language) -> _EventWords:
         cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         said_clause=_complement_clause_opening(language),
+        list_head=re.compile(
+            rf"(?<![\w'’-])(?:{list_heads or never})"
+            rf"(?:(?:{language.event_predicate or never})|\s+(?:{_any(language.event_date_lead)})|\s+\d{{4}}|[\s,:])*$",
+            re.IGNORECASE,
+        ),
+        happens=re.compile(rf"\s*\w+\s+(?:{language.happening_verbs or never})", re.IGNORECASE),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -587,7 +598,7 @@ def _item_heads(item: str, words: _EventWords) -> list[tuple[str, str]]:
     noun is an event of its own ("Visite du port, signature de la convention")."""
     first, *parts = _HEAD_END.split(f"{item} ")
     events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *(p for p in parts if words.nouns.match(p.strip()))))
-    return [(_head(event, words), _whole(event, words)) for event in events if _whole(event, words)]
+    return [(_head(event, words), whole) for event in events if (whole := _whole(event, words))]
 
 
 def _whole(event: str, words: _EventWords) -> str:
@@ -843,17 +854,11 @@ def listed_for(phrase: str, sentence: str, start: int, language: Language) -> st
     (`start`) follows such a head and the date's phrase names no event ("For processing and admin, these are November
     3, 9 and 15" -> "processing and admin"; "Other dates: June 3" -> ""): its event is named before it. None for any
     other phrase."""
-    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in language.date_list_heads)
-    if not heads or event_nouns(language).search(phrase):
+    if not language.date_list_heads or event_nouns(language).search(phrase):
         return None
     words = _event_words(language)
     # the head, then only its verb, what introduces the dates, a year: "these are", "ce sont les", "Autres dates 2019 :"
-    head = re.search(
-        rf"(?<![\w'’-])(?:{heads})(?:(?:{language.event_predicate or '(?!)'})|\s+(?:{_any(language.event_date_lead)})"
-        rf"|\s+\d{{4}}|[\s,:])*$",
-        sentence[:start],
-        re.IGNORECASE,
-    )
+    head = words.list_head.search(sentence[:start])
     if head is None or _says_verb(sentence[: head.start()], words):
         return None  # "le syndicat mènera son action sur huit jours, les 25 et 26 juin": a clause of its own
     opening = words.complement.match(sentence[: head.start()])  # "For its network,": what the list is for
@@ -992,9 +997,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         # Thursday", with no other date, is one clause
         return _trim(words.lead.sub("", absolute.group("clause")), words)
     relative = _relative_before(masked, a, start, words)
-    happens = relative is not None and re.match(
-        rf"\s*\w+\s+(?:{language.happening_verbs or '(?!)'})", masked[relative:start], re.IGNORECASE
-    )
+    happens = relative is not None and words.happens.match(masked, relative, start)
     if relative is not None and not happens:
         # "... de Marseille qui recevra dimanche Brest": what the relative says is the date's; "X, qui aura lieu à Sète"
         # names the event itself, read below

@@ -211,7 +211,7 @@ RULES = RuleTable(
             # "la semaine du 25 mai", "la semaine de relâche parlementaire du 18 mai": the week, not its first day
             # (what the week is for, "de relâche parlementaire", stays out of the date's words: it is the event)
             # "le week-end du 12 novembre": that week's Saturday and Sunday
-            rf"\b(?:(?P<det>la|le)\s+)?(?:semaine|(?P<we>week-?end))\s+(?:(?P<of>(?:de|d{AP})\s*\w+(?:\s+\w+)?)\s+)?du\s+"
+            rf"\b(?:(?P<det>la|le)\s+)?(?:semaine|(?P<we>week-?end))\s+(?:(?P<of>(?:de|d{AP})\s*\w+(?:\s+\w+)?)\s+)?(?P<du>du)\s+"
             rf"(?:(?P<wd>{FR_WEEKDAY})\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)(?:\s+(?P<year>{YEAR4}))?",
             "semaine week weekend",
             (
