@@ -43,7 +43,8 @@ _BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_st
 _AUTHOR_TITLE = _lines(every(lambda lang: lang.chrome.author_titles))
 # "Written by" alone on its line, the names on the next one
 _BYLINE_ALONE = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s*:?$")
-_CREDIT_START = re.compile(rf"^[(\[]?(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\b")
+_CREDIT_WORDS = _any(every(lambda lang: lang.chrome.credit_starts))  # "photo", "crédit": what opens a credit
+_CREDIT_START = re.compile(rf"^[(\[]?(?:{_CREDIT_WORDS})s?\b")
 _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
@@ -71,9 +72,10 @@ _CAPTION_WORDS = 30  # a caption is one line of at most this many words
 # a kicker in capitals, a colon or a question mark, then a paragraph: another story's teaser
 _KICKER = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’-]{2,40}[:?]\s+\S.{40,}")
 _TEASERS = 2  # this many at the page's end are other stories' teasers; one may be the story's own dateline
-_FURNITURE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+_FURNITURE_WORDS = _any(every(lambda lang: lang.chrome.furniture_starts))  # "share this article via", "follow us on"
+_FURNITURE_START = re.compile(rf"^(?:{_FURNITURE_WORDS})\b")
 # "For Latest Updates Follow us on Google News": the same call to a platform inside a short line that is no sentence
-_FURNITURE_INSIDE = re.compile(rf"\b(?:{_any(every(lambda lang: lang.chrome.furniture_starts))})\b")
+_FURNITURE_INSIDE = re.compile(rf"\b(?:{_FURNITURE_WORDS})\b")
 _FURNITURE_LINE_WORDS = 12  # a button's or a call's line; a longer one is the story's text
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
@@ -82,12 +84,10 @@ _PAGER = re.compile(
 )
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
-_CAPTION = re.compile(rf"\((?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*:[^()]*\)\s*$")
+_CAPTION = re.compile(rf"\((?:{_CREDIT_WORDS})s?\s*:[^()]*\)\s*$")
 # A caption whose credit follows its words on the same line, opened by a credit word: "Le Premier ministre Jean
 # Castex Photo via MaxPPP - Le Pictorium/Maxppp", "The minister in Rome Photo: Jane Roe/AFP" (matched folded)
-_INLINE_CREDIT = re.compile(
-    rf"\s(?:{_any(every(lambda lang: lang.chrome.credit_starts))})s?\s*(?::|\bvia\b|\bby\b|\bpar\b)\s*[^.!?]{{2,80}}$"
-)
+_INLINE_CREDIT = re.compile(rf"\s(?:{_CREDIT_WORDS})s?\s*(?::|\bvia\b|\bby\b|\bpar\b)\s*[^.!?]{{2,80}}$")
 # An agency's capitals glued to a caption's last word, with no full stop: "... de la Grande GuerreAFP", "rallyREUTERS"
 _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
