@@ -194,7 +194,7 @@ from generator.lang.equivalents import (
     SURNAME_PARTICLES,
 )
 from generator.lang.folding import edit_distance, fold
-from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, LEGISLATURES, STYLES
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES, LEGISLATURES, OTHER_OFFICE, STYLES
 from generator.site.samewords import PREFIX, SAME_WORD, same_word, word_key
 from generator.site.words import languages, reading_groups, reading_pairs, reading_words
 
@@ -681,18 +681,24 @@ def _nations() -> dict[str, str]:
     the equivalents table, or of its nationality line): a country's one-word names ("argentina", "turquie") and
     the nationalities of a country ("argentine", "polish", "saudi arabian"), each nationality meeting its
     country's line on the longest start it shares with a word of it, four letters at least ("polonais",
-    "Pologne"; "norwegian", "Norway"); a continent's adjective says none ("européen"). Whole words, not
-    their first letters: "centrale" is no "Centrafrique"."""
+    "Pologne"; "norwegian", "Norway"), and, of two countries it meets as well, the one of fewer words
+    ("soudanais": "Soudan", not "Soudan du Sud"); a continent's adjective says none ("européen"). Whole
+    words, not their first letters: "centrale" is no "Centrafrique"; a plural is its singular's
+    ("soudanaises")."""
     found: dict[str, str] = {}
     lines = [(min(line), {w for n in line for w in re.findall(r"[^\W\d_]+", n)}) for line in COUNTRY_GROUPS]
     for line in COUNTRY_GROUPS:
         found.update({n: min(line) for n in line if " " not in n and "-" not in n})
     for nationality in COUNTRY_NATIONALITIES:
+        nationality = nationality | {f"{n}s" for n in nationality if " " not in n and not n.endswith(("s", "x"))}
         shared = {
             first: max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for first, words in lines
         }
         best = max(shared.values(), default=0)
         at_best = [first for first, n in shared.items() if n == best]
+        if len(at_best) > 1:  # "soudanais" meets "Soudan" and "Soudan du Sud": the country of one word
+            fewest = min(len(words) for first, words in lines if first in at_best)
+            at_best = [first for first, words in lines if first in at_best and len(words) == fewest]
         country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
         found.update({n: country for n in nationality})
     return found
@@ -894,7 +900,8 @@ def _join_translated_in_order(
     initials ("Nouvelle banque de développement" (NBD), "New Development Bank"): the noun is the word the name
     is about, where its language puts it (`_head`), so the other words are its adjectives and complements in
     the other language's order, and the acronym says the name is a body's own, not a kind of body every
-    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing). Two names whose
+    country has ("ministère des Affaires étrangères", "Foreign Affairs Ministry": nothing); so does a country
+    or a nationality among its words ("Forces armées soudanaises", "Sudanese Armed Forces"). Two names whose
     briefings are all about countries, and not the same ones, are two countries' (a "Parti social-démocrate"
     (PSD) in articles on Romania, a "Social Democratic Party" in articles on Germany): nothing."""
 
@@ -906,8 +913,8 @@ def _join_translated_in_order(
         words, head = _ordered_words(name), _head(name, langs[name])
         if len(langs[name]) == 1 and len(words) >= 3 and len(set(words)) == len(words) and head:
             by_words.setdefault((words, head), []).append(name)
-    for group in by_words.values():
-        own = [n for n in group if _initials(n) in acronyms_given.get(n, set())]
+    for (words, _), group in by_words.items():
+        own = [n for n in group if _says_country(words) or _initials(n) in acronyms_given.get(n, set())]
         for name in own[:1]:
             for other in group:
                 mine, theirs = countries(name), countries(other)
@@ -919,8 +926,21 @@ def _join_translated_in_order(
 @lru_cache(maxsize=65536)
 def _ordered_words(folded: str) -> tuple[str, ...]:
     """An organisation's words as `_translated_words` reads them, but the short words the word tables know
-    ("new", "nouvel") kept."""
-    return tuple(sorted(word_key(w) for w in _kept_words(folded) if len(w) >= 4 or w in SAME_WORD))
+    ("new", "nouvel") kept, and a nationality or a country's name read as its country ("soudanaises",
+    "Sudanese": Sudan)."""
+    return tuple(
+        sorted(
+            f"@{_nations()[w]}" if w in _nations() else word_key(w)
+            for w in _kept_words(folded)
+            if len(w) >= 4 or w in SAME_WORD or w in _nations()
+        )
+    )
+
+
+def _says_country(words: tuple[str, ...]) -> bool:
+    """Whether `_ordered_words` of a name hold its country: the name is that country's body, not a kind of
+    body every country has ("Forces armées soudanaises")."""
+    return any(w.startswith("@") for w in words)
 
 
 def _head(folded: str, langs: set[str]) -> str:
@@ -1444,7 +1464,8 @@ def _title_only(folded: str) -> tuple[str, str, str | None] | None:
 
 def _role_titles(role: str) -> set[tuple[str, str]]:
     """The titles a folded role says, the longest first at each word ("vice-président" is a vice-president,
-    not a president; "président de la Cour constitutionnelle" is a president)."""
+    not a president; "président de la Cour constitutionnelle" is a president), but a title another word makes
+    another office ("deputy president", "ancien ministre": `_other_office`)."""
     words = re.findall(r"[^\W\d_]+", role)
     found: set[tuple[str, str]] = set()
     i = 0
@@ -1459,9 +1480,18 @@ def _role_titles(role: str) -> set[tuple[str, str]]:
             1,
         )
         said = " ".join(words[i : i + size])
-        found.update((table, known[said]) for table, known in _TITLES if said in known)
+        if not _other_office(words, i, size):
+            found.update((table, known[said]) for table, known in _TITLES if said in known)
         i += size
     return found
+
+
+def _other_office(words: list[str], start: int, size: int) -> bool:
+    """Whether the title at words[start:start + size] is bound to a word that makes it another office: said
+    before it ("deputy president", "former minister") or, as French says it, after it ("ministre adjoint")."""
+    before = words[start - 1] if start > 0 else ""
+    after = words[start + size] if start + size < len(words) else ""
+    return before in OTHER_OFFICE or after in OTHER_OFFICE
 
 
 def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
@@ -1469,13 +1499,14 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
     another alphabet and written two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; "Chan-o-cha",
     "Chan-ocha": hyphens and spaces do not count): the first given names the same or spelling variants
     (`_variant`: "Anthony", "Antony"; never "Marie", "Maria"), the rest of six letters or more, with the same
-    first two letters and the same last one (an ending makes another name: "Sorokin", "Sorokina"; "Rashid",
-    "Rashidi"), as written or through the transliteration table. Never two names that one briefing gives (two
-    relatives: "Andrei Kovalenko", "Andrei Kovalenco"), nor a name with two such others."""
+    first two letters and the same last one through the transliteration table (an ending makes another name:
+    "Sorokin", "Sorokina"; "Rashid", "Rashidi"; "Bourhane" ends as "Burhan"), one letter apart as written or
+    through that table. Never two names that one briefing gives (two relatives: "Andrei Kovalenko", "Andrei
+    Kovalenco"), nor a name with two such others."""
     by_first: dict[tuple[str, str, str], list[str]] = {}  # (first name, rest's first two and last letters)
     for name in names:
         words = name.split()
-        rest = "".join(words[1:])
+        rest = _spelling("".join(words[1:]))  # "Bourhane" ends as "Burhan" does: in n
         if len(words) >= 2 and len(rest) >= 6:
             by_first.setdefault((_skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
     for group in by_first.values():

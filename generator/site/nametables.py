@@ -6,11 +6,14 @@ table regenerates no briefing:
 
 - INSTITUTION_WORD_GROUPS: common words of institutions' and parties' names that differ in French and
   English ("banque", "bank"; "ligue", "league"), read as one word by generator/site/samewords.py;
-- COUNTRY_GROUPS: the lines of the names table that are countries ("Argentine", "Argentina");
-- COUNTRY_NATIONALITIES: the lines of the nationalities that say a country, not a continent ("européen");
+- COUNTRY_GROUPS: the lines of the names table that are countries ("Argentine", "Argentina"), and the countries
+  written alike in both languages (`demonyms`: "Kenya");
+- COUNTRY_NATIONALITIES: the lines of the nationalities that say a country, not a continent ("européen"),
+  and of every other country's (`demonyms`: "kényan", "Kenyan");
 - LEGISLATURES: the names of a country's parliament or of one of its chambers ("Assemblée nationale",
   "Bundestag", "Senate"), folded: "the Hungarian parliament" is the one of them an archive names about Hungary;
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
+- OTHER_OFFICE: words that make a title another office ("deputy", "former", "adjoint"), folded;
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
   (generator/site/samewords.py), the longest sign first ("US$" before "$").
 """
@@ -26,10 +29,11 @@ def _groups(table: object) -> tuple[frozenset[str], ...]:
 
 
 INSTITUTION_WORD_GROUPS = _groups(TABLES["institution_words"])
-COUNTRY_GROUPS = _groups(TABLES["names"]["countries"])
-COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"])
+COUNTRY_GROUPS = _groups(TABLES["names"]["countries"]) + _groups(TABLES["demonyms"]["countries_written_alike"])
+COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"]) + _groups(TABLES["demonyms"]["nationalities"])
 LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]) for name in line)
 STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
+OTHER_OFFICE = frozenset(fold(str(word)) for word in TABLES["titles"]["other_office"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
     sorted(
         ((fold(str(sign)), fold(str(word))) for word, signs in TABLES["currency_signs"].items() for sign in signs),

@@ -1156,3 +1156,48 @@ def test_a_name_translated_word_by_word_stays_apart_when_its_briefings_are_about
         org_about("Popular Agrarian Party", "Romania"),
     )
     assert len(set(town.values())) == 1  # a town says no other country
+
+
+def test_an_office_said_with_any_countrys_nationality_is_its_holder_and_a_deputy_is_not():
+    found = keys(
+        titled("Ghanaian president", "Accra"),
+        titled("John Mahama", "Ghana", "President"),
+        titled("Jane Opoku-Agyemang", "Ghana", "Vice President"),
+        titled("Kwame Mensah", "Ghana", "deputy president of the Senate"),
+    )
+    assert found["Ghanaian president"] == found["John Mahama"]
+    assert found["Kwame Mensah"] != found["John Mahama"]
+    former = keys(
+        titled("président malien", "Bamako"),
+        titled("Assimi Goïta", "Mali", "président"),
+        titled("Ibrahim Boubacar Keïta", "Mali", "ancien président"),
+    )
+    assert former["président malien"] == former["Assimi Goïta"] != former["Ibrahim Boubacar Keïta"]
+
+
+def test_a_body_named_with_its_country_joins_its_translation_and_two_countries_bodies_stay_apart():
+    found = keys(
+        institution("Forces armées maliennes", "fr"),
+        institution("Malian Armed Forces", "en"),
+        institution("Forces armées nigériennes", "fr"),  # Niger's: no nationality line, its own page
+    )
+    assert found["Forces armées maliennes"] == found["Malian Armed Forces"] != found["Forces armées nigériennes"]
+    apart = keys(institution("Forces armées sénégalaises", "fr"), institution("Ghanaian Armed Forces", "en"))
+    assert len(set(apart.values())) == 2
+    bare = keys(institution("Forces armées", "fr"), institution("Armed Forces", "en"))
+    assert len(set(bare.values())) == 2  # every country has some: no country, no acronym, nothing
+
+
+def test_support_words_translate_and_an_acronym_of_its_own_initials_joins_the_translation():
+    found = keys(
+        Mention("organization", "Rural Support Fund", ("RSF",), None, "en"),
+        institution("Fonds de soutien rural", "fr"),
+    )
+    assert found["Rural Support Fund"] == found["Fonds de soutien rural"]
+
+
+def test_a_name_french_ends_in_ane_is_the_one_english_ends_in_an():
+    found = keys(person("Abdelaziz Hamdane"), person("Abdelaziz Hamdan"), person("Karim Hamdan"))
+    assert found["Abdelaziz Hamdane"] == found["Abdelaziz Hamdan"] != found["Karim Hamdan"]
+    apart = keys(person("Anna Sorokin"), person("Anna Sorokina"))
+    assert apart["Anna Sorokin"] != apart["Anna Sorokina"]
