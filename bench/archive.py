@@ -32,8 +32,9 @@ and word tables, committed before its first run); bench/archive/heldout13/ a fou
 first, in format 2, by an author blind to the rules and word tables, committed before its first run);
 bench/archive/heldout14/ a fifteenth, written the same way (truth first, in format 2, by an author blind to the rules
 and word tables, committed before its first run); bench/archive/heldout15/ a sixteenth, written the same way (truth
-first, in format 2, by an author blind to the rules and word tables, committed before its first run). The site's own
-functions run on the pages (no MkDocs build):
+first, in format 2, by an author blind to the rules and word tables, committed before its first run);
+bench/archive/heldout16/ a seventeenth, written the same way (truth first, in format 2, by an author blind to the
+rules and word tables, committed before its first run). The site's own functions run on the pages (no MkDocs build):
 
 - entity pages per real entity: the pages a real entity's names land on, averaged (goal 1.00), and the
   pages that hold names of two real entities (wrong merges, goal 0); with the site's rules alone, and with
@@ -203,7 +204,7 @@ def scores(folder: Path) -> dict:
 
 
 # The two newest archives are the unseen measures: --verbose never lists their errors, so no rule is written from them.
-UNTOUCHED = ("fifteenth archive", "sixteenth archive")
+UNTOUCHED = ("sixteenth archive", "seventeenth archive")
 
 
 def main() -> None:
@@ -227,6 +228,7 @@ def main() -> None:
         "fourteenth archive": scores(ARCHIVE / "heldout13"),
         "fifteenth archive": scores(ARCHIVE / "heldout14"),
         "sixteenth archive": scores(ARCHIVE / "heldout15"),
+        "seventeenth archive": scores(ARCHIVE / "heldout16"),
     }
     print("Test archives: bench/archive/ (the rules were tuned on it), bench/archive/heldout/ (written after")
     print("the rules were fixed; its first run found gaps in the word tables, since filled: docs/archive.md has")
@@ -247,8 +249,10 @@ def main() -> None:
     print("bench/archive/heldout11/ (written the same way, in format 2, committed before its first run),")
     print("bench/archive/heldout12/ (written the same way, in format 2, committed before its first run),")
     print("bench/archive/heldout13/ (written the same way, in format 2, committed before its first run),")
-    print("bench/archive/heldout14/ (written the same way, in format 2, committed before its first run) and")
-    print("bench/archive/heldout15/ (written the same way, in format 2, committed before its first run). Briefing")
+    print("bench/archive/heldout14/ (written the same way, in format 2, committed before its first run; the rules")
+    print("by kind that followed were written for what its errors showed), bench/archive/heldout15/ (written the")
+    print("same way, in format 2, committed before its first run) and bench/archive/heldout16/ (written the same")
+    print("way, in format 2, committed before its first run). Briefing")
     print("pages written after real articles, the truth beside them.\n")
     for name, run in runs.items():
         print(f"- {name}: {run['briefings']}, {run['corrections']} hand corrections")
