@@ -24,6 +24,9 @@ The rule, in two steps a reader can check:
      month in an article that names Rome).
    Two phrases that each give amounts and none in common are two measures ("sur 30 milliards de dollars",
    "sur les 125 milliards restants"), at one date or two.
+   An item that says what two rows of its own day say makes them one ("opening of the ceasefire talks in
+   Geneva" joins "ceasefire talks between the two armies" and "pourparlers à Genève", announced earlier in
+   too few common words), unless their items tell each other apart or one briefing gives an item in each.
    An item joins a row only if its date nests with every date of the row, and never a row whose phrases
    say another part of an event ("opening of the summit", "closing of the summit": `event_phases` in
    generator/lang/equivalents.yml; the words of one part are one word, "start"/"ouverture", however short:
@@ -247,7 +250,8 @@ def _join_nested(items: list[AgendaItem], names: _Names) -> list[_Row]:
     inner: _Index = {}  # (year, month) and (year,) of a row's most precise date -> rows
     for item in items:
         item_words = words(item.event.event)
-        row = next((r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r, names)), None)
+        found = [r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r, names)]
+        row = found[0] if found else None
         if row is None:
             row = _Row([], len(rows))
             rows.append(row)
@@ -255,7 +259,37 @@ def _join_nested(items: list[AgendaItem], names: _Names) -> list[_Row]:
         row.words[id(item)] = item_words
         _index(exact, _exact_keys(item.span), row)
         _index(inner, _inner_keys(item.span), row)
+        for other in found[1:]:
+            if _bridged(item, row, other):
+                _absorb(row, other, rows, (exact, inner))
     return rows
+
+
+def _bridged(item: AgendaItem, row: _Row, other: _Row) -> bool:
+    """Whether an item that says what two rows of its own date say makes them one: "opening of the ceasefire
+    talks in Geneva" joins "ceasefire talks between the two armies" and "pourparlers à Genève", all three on
+    the same day, when neither row's items would tell the other's apart (`_fits`) and no briefing gives an item
+    in each: one that lists "second tour de l'élection présidentielle" and "second tour de l'élection du
+    gouverneur" on one Sunday tells two events, whatever a third says. Not by a wider date: "a summit in July"
+    says what the summits of 9 and of 11 July both say."""
+    if not all(member.span == item.span for member in (*row.items, *other.items)):
+        return False
+    if {id(m.entry) for m in row.items} & {id(m.entry) for m in other.items}:
+        return False
+    return all(_fits(member, row) for member in other.items)
+
+
+def _absorb(row: _Row, other: _Row, rows: list[_Row], indexes: tuple[_Index, _Index]) -> None:
+    """Move the items of `other` into `row`, and `other` out of the rows and their indexes."""
+    for member in other.items:
+        row.items.append(member)
+        row.words[id(member)] = other.words[id(member)]
+    rows.remove(other)
+    for index in indexes:
+        for found in index.values():
+            if id(other) in found:
+                del found[id(other)]
+                found[id(row)] = row
 
 
 _Index = dict[tuple, dict[int, _Row]]
@@ -279,19 +313,10 @@ def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
 
 
 def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Names) -> bool:
-    """Step 1's test: the item's date nests with every date of the row, and it says what one of them says:
-    enough words in common at the same date, every word of the shorter phrase at a date within another."""
-    if not all(_nested(item.span, other.span) for other in row.items):
+    """Step 1's test: the item fits the row (`_fits`), and it says what one of its items says: enough words in
+    common at the same date, every word of the shorter phrase at a date within another."""
+    if not _fits(item, row, item_words):
         return False
-    if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
-        return False  # "opening of the summit" and "closing of the summit": two events
-    if any(_other_amounts(item, other) for other in row.items):
-        return False
-    if any(
-        other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
-        for other in row.items
-    ):
-        return False  # its own briefing tells them apart: two events, whatever another briefing says
     for other in row.items:
         other_words = row.words[id(other)]
         if other.span == item.span or _short_meeting(item.span, other.span):
@@ -302,6 +327,23 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Name
         ):
             return True
     return False
+
+
+def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str] | None = None) -> bool:
+    """Whether nothing tells the item apart from the row: its date nests with every date of the row, the two
+    say one part of the event at most, no two amounts differ, and no item of its own briefing is another event."""
+    found = words(item.event.event) if item_words is None else item_words
+    if not all(_nested(item.span, other.span) for other in row.items):
+        return False
+    if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
+        return False  # "opening of the summit" and "closing of the summit": two events
+    if any(_other_amounts(item, other) for other in row.items):
+        return False
+    return not any(  # its own briefing tells them apart: two events, whatever another briefing says
+        other.entry is item.entry and not _same_event(item, found, other, row.words[id(other)])
+        for other in row.items
+        if other is not item
+    )
 
 
 def _nests_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:

@@ -1042,3 +1042,27 @@ def test_a_hyphenated_name_in_a_phrase_names_its_bearer_not_those_whose_surnames
     entry.briefing.participants[0].aliases.append("Keller-Roth")
     [item] = agenda_items([entry])
     assert phrase_entities(item, lambda kind, name: name) == {"Nadia Keller-Roth"}
+
+
+def test_a_later_announcement_saying_what_two_rows_of_its_day_say_makes_them_one_row():
+    day = ("2026-03-04", "day", "le 4 mars")
+    early = briefing("Paix : une invitation", "2026-02-10", (*day, "négociations de paix entre les deux armées"))
+    middle = briefing("Sommet à Oslo", "2026-02-20", (*day, "pourparlers à Oslo sous l'égide de la Norvège"))
+    late = briefing("Oslo, J-1", "2026-03-03", (*day, "ouverture des négociations de paix à Oslo"))
+    [row] = [r for r in merge_events(agenda_items([early, middle, late])) if r.event.date == "2026-03-04"]
+    assert len(row.briefings) == 3
+    # Without the later one, the two first share too few words: two rows, as before.
+    assert len(merge_events(agenda_items([early, middle]))) == 2
+
+
+def test_an_announcement_never_joins_two_rows_that_one_briefing_gives_apart():
+    day = ("2026-10-25", "day", "le 25 octobre")
+    early = briefing("Dimanche", "2026-10-01", (*day, "second tour entre les deux candidats arrivés en tête"))
+    both = briefing(
+        "Deux scrutins dimanche",
+        "2026-10-05",
+        (*day, "second tour de l'élection du gouverneur de São Paulo"),
+        (*day, "second tour de l'élection présidentielle"),
+    )
+    rows = [r for r in merge_events(agenda_items([early, both])) if r.event.date == "2026-10-25"]
+    assert len(rows) == 2  # the governor's and the president's, though the first says what both say
