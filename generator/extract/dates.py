@@ -20,6 +20,7 @@ from typing import cast
 
 from generator.lang import Language, language
 from generator.lang.every import every
+from generator.lang.folding import fold
 from generator.lang.patterns import AP, longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
@@ -464,6 +465,8 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
+_MID_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.timex_cues.mid_words))
+_MID_WORD_REACH = 3  # words before the month where its middle is said ("à la mi-mars", "the middle of March")
 
 
 def _written_day(t: Timex) -> bool:
@@ -653,6 +656,8 @@ def _month_of_its_days(t: Timex, items: list[Timex]) -> bool:
     adds a row that says less."""
     if t.precision != "month" or "/" in t.value:
         return False
+    if _MID_WORDS & set(re.split(r"[\W_]+", fold(t.text))[:_MID_WORD_REACH]):
+        return False  # "à la mi-mars, les accusés ... jusqu'au 9 mars": a point in the month, the days are before it
     return any(
         d.precision == "day" and d.value.startswith(t.value) and t.end <= d.start <= t.end + _MONTH_FRAME for d in items
     )

@@ -336,6 +336,7 @@ class TimexCues:
     year_span_openers: tuple[str, ...] = ()  # ... and part of its span ("fin 2024", "fiscal 2024")
     year_determiners: tuple[str, ...] = ()  # as written: before a number, it counts things ("les 2000 soldats")
     month_openers: tuple[str, ...] = ()  # before a month, part of its span ("en avril", "early May")
+    mid_words: tuple[str, ...] = ()  # folded: the middle of a month, a point in it, not the frame of its days ("mi")
     commemorations: tuple[str, ...] = ()  # patterns: a ceremony named for a past date ("cérémonies?")
     commemoration_links: tuple[str, ...] = ()  # patterns: between it and the date ("du", r"of(?:\s+the)?")
     deadline_before: str = ""  # pattern ending where a period's end begins: "d'ici (la) fin", "by the"

@@ -69,7 +69,12 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
 def _heads_its_line(text: str, start: int) -> bool:
     """Whether only a list mark or spaces come before `start` on its line: a programme's heading."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" \t-–—•*·")
+    return not text[line_start:start].strip(" \t-–—•*·>")  # ">": a list mark of pages drawn as quotes
+
+
+# what ends a day's heading after its weekday: the line's end or a label's mark ("THURSDAY - Normandy", "> Jeudi :
+# le déficit"); a comma goes on with a sentence ("Samedi, après avoir donné une balle de but…")
+_HEADING_END = re.compile(r"[ \t]*(?:$|[:|–—-])", re.MULTILINE)
 
 
 def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -83,8 +88,11 @@ def weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if det in ctx.language.timex_cues.since_words:
         tense = "past"
     value = ctx.weekday_value(wd, mod, tense)
-    if tense is None and mod is None and wd in ctx.span_days and _heads_its_line(ctx.text, m.start()):
+    heading = tense is None and mod is None and _heads_its_line(ctx.text, m.start())
+    if heading and wd in ctx.span_days:
         value = ctx.span_days[wd].isoformat()  # "June 3-5 ... MONDAY - With the royals": a day of the announced span
+    elif heading and _HEADING_END.match(ctx.text, m.end()) and (after := ctx.heading_after(wd)):
+        value = after.isoformat()  # "WEDNESDAY - Portsmouth ... THURSDAY - Normandy": the programme's next day
     pod = g.get("pod")
     start = (
         m.start()

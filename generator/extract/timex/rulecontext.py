@@ -236,6 +236,15 @@ class RuleContext:
             return iso(self.weekday_seen[wd])  # "FERA LA FÊTE DIMANCHE ... Dimanche soir, ...": the same Sunday
         return iso(weekday_date(self.anchor, wd, _WEEKDAY_DEFAULT))
 
+    def heading_after(self, wd: int) -> dt.date | None:
+        """The day a weekday heading a programme's line names when the text's last day is to come: that weekday in
+        the days that follow it ("WEDNESDAY - Portsmouth ... THURSDAY - Normandy", "Lundi 5 janvier ... Mardi, ...");
+        the headings of an announced programme go in day order. None before any day, or after a past one."""
+        last = self.discourse
+        if self.anchor is None or last is None or self.discourse_at < 0 or last < self.anchor:
+            return None
+        return last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
+
     def relative_day(self, word: str) -> dt.date | None:
         """The day "demain", "hier", "la veille", "the next day" name: from the anchor, or from the discourse date."""
         w = fold(word)

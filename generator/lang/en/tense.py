@@ -25,11 +25,28 @@ _EN_NOT_PASSIVE = "".join(
         "gets",
         "will",
         "to",
+        # after an article or a possessive, an "-ed" word is an adjective: "a dedicated hearing", "the revised plan"
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
         "become",
         "becomes",
     )
 )
+# a past request or agreement: what its infinitive says is done after it ("have agreed to resume talks on
+# June 2", "asked the airlines to cancel flights on Tuesday"), behind or ahead of the day told
+_PROJECTING = r"(?:agreed|asked|invited|urged|ordered|requested|promised|pledged|vowed|called\s+on)"
 TENSE_CUES: tuple[tuple[str, str], ...] = (
+    (
+        # neither way, first so that it wins over the past cue of the same verb
+        "present",
+        rf"\b{_PROJECTING}\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!(?:a|an|the|this|that|his|her|their|its|our|be)\b)[a-z]+\b",
+    ),
     (
         "future",
         # infinitive passive: "to be published", "will be held"

@@ -514,6 +514,7 @@ CUES = TimexCues(
     year_span_openers=words("early late mid fiscal"),
     year_determiners=words("a an the his her its their our this that"),
     month_openers=words("early late mid last next this"),
+    mid_words=words("mid middle"),
     commemorations=(
         "commemorations?",
         "ceremony",

@@ -19,6 +19,9 @@ _PARTICIPLE = (
 )
 # the participles of a plan ("prévue", "programmé"), after "était" in the cue of neither way
 _PLANNED = r"(?:prévue?s?|programmée?s?|fixée?s?|attendue?s?)"
+# the participles of a request or an agreement, whose infinitive is done after them ("a demandé aux
+# compagnies de renoncer mardi 7", "ont convenu de se revoir le 2 juin"), in the cue of neither way
+_PROJECTING = r"(?:demandé|accepté|convenu|proposé|invité|exhorté|autorisé|ordonné|prié|promis)"
 TENSE_CUES: tuple[tuple[str, str], ...] = (
     (
         # neither way, first so that it wins over the future and past cues at the same words: a plan told in the
@@ -26,7 +29,11 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # perfect ("la suspension, le 17 mars, aura duré deux mois") looks back from a day to come
         "present",
         rf"\b(?:était|étaient)\s+{_ADVERBS}(?:initialement\s+|d['’]abord\s+)?{_PLANNED}\b"
-        r"|\b(?:aura|auront)\s+(?:été\s+)?(?!lieu\b)\w+(?:é|ée|és|ées|i|is|u|us)\b",
+        r"|\b(?:aura|auront)\s+(?:été\s+)?(?!lieu\b)\w+(?:é|ée|és|ées|i|is|u|us)\b"
+        # a past request or agreement and its infinitive: what it asks for is after it, behind or ahead of
+        # the day told
+        rf"|\b(?:a|ont|avait|avaient|avons|avez)\s+{_ADVERBS}{_PROJECTING}\s+(?:[\w'’-]+\s+){{0,5}}?"
+        r"(?:de\s+|d['’]|à\s+)(?:se\s+|s['’])?\w+(?:er|ir|re|oir)\b",
     ),
     (
         "future",

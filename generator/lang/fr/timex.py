@@ -634,6 +634,7 @@ CUES = TimexCues(
     year_span_openers=words("fin debut mi courant l'annee"),
     year_determiners=words("la le les sa son ses leur"),
     month_openers=words("en fin debut mi courant"),
+    mid_words=words("mi milieu"),
     commemorations=("commémorations?", "cérémonies?", "célébrations?", "anniversaire"),
     commemoration_links=("du", r"de\s+la", "des", "de"),
     deadline_before=rf"(?:d{AP}ici|avant|jusqu{AP}(?:à|a|au))\s*(?:à\s+|la\s+)?",
