@@ -256,3 +256,24 @@ def test_a_stamp_to_the_minute_below_the_story_dates_the_page(stamp, lang, dated
     }[lang]
     inference = infer_publication_window(f"Visite\n\n{story}\n\n{stamp}\n", lang)
     assert (inference.date == dt.date(2021, 3, 9)) is dated
+
+
+def test_a_day_taken_from_the_date_told_before_bounds_nothing():
+    # "dans la journée" is 29 November, the last day told, in a sentence in the past: the visit to come bounds the page
+    text = (
+        "Visite\n\nLe 20 novembre 2017, la présidence a réuni la presse. Le président effectuera une visite officielle "
+        "du 27 au 29 novembre 2017. L'agenda a été dévoilé dans la journée par les organisateurs."
+    )
+    inference = infer_publication_window(text, "fr")
+    assert inference.date is not None and inference.latest is not None
+    assert dt.date(2017, 11, 20) <= inference.date <= inference.latest < dt.date(2017, 11, 27)
+
+
+def test_the_addresss_month_holds_against_a_bound_of_the_text_outside_it():
+    # the period's first day is read in the past of "avons déposé": the page, filed in July, is before it
+    text = (
+        "Grève\n\nNous avons déposé hier un préavis de grève pour la période allant du 1er septembre au 30 novembre "
+        "2025."
+    )
+    inference = infer_publication_window(text, "fr", Address(month=(2025, 7)))
+    assert inference.date is not None and inference.date.month == 7 and inference.fixed_year

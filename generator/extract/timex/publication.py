@@ -300,6 +300,7 @@ class _Years:
     weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
     this_weekday: tuple[int, str] | None = None  # the text's first "ce mercredi": its weekday and words
     address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
+    address_days: tuple[dt.date, dt.date] | None = None  # the first and last day the address allows
 
 
 def infer_publication(
@@ -477,6 +478,10 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     """A date with its year: an anniversary, a future or deadline bound from above, a past one from below."""
     if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", page.before(t, 2)):
         return  # the end of a span ("the 2023-24 season") may be still to come
+    if t.type == "TIME" or calendar_precision(t.value) == "day" and not re.search(r"\d", t.text):
+        # "dans la journée", "la veille", "22h": a day taken from the date told before, in a sentence of its own
+        # tense ("…du 27 au 29 novembre 2017. … a été dévoilé dans la journée"): that date bounds, not its echo
+        return
     literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
     if literal and literal.group(1) != t.value[:4]:
         years.anniversary_year = int(t.value[:4])
@@ -510,6 +515,7 @@ def _address_evidence(address: Address, years: _Years) -> None:
         years.lower.append((first, "the address's month"))
         years.upper.append((end + dt.timedelta(days=1), "the address's month"))
         years.address_year = year
+        years.address_days = (first, end)
         years.evidence.append(f"the address's month {year}-{month:02d}")
     elif address.unix_day is not None and not years.weekday_dates and years.this_weekday is not None:
         # "a été dévoilé ce mercredi" in a page whose number falls on a Wednesday: news says its own day first
@@ -535,6 +541,7 @@ def _unix_time_holds(made: dt.date, words: str, years: _Years) -> None:
     years.lower.append((made, "the address's Unix time"))
     years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
     years.address_year = made.year
+    years.address_days = (made, made + _UNIX_TEXT_DAYS - dt.timedelta(days=1))
     years.evidence.append(f"the address's Unix time ({made.isoformat()}), as '{words}' confirms")
 
 
@@ -629,6 +636,12 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
     evidence = list(years.evidence)
     lower, upper = list(years.lower), list(years.upper)
     hint, hint_words = _yearless_bounds(page, year, lower, upper, evidence)
+    if years.address_days is not None:
+        # the address is the page's own: a bound of the text outside its days is a misread tense ("la réunion du 1er
+        # septembre" read as past on a page filed under /2025/07/)
+        first, last = years.address_days
+        lower = [(d, words) for d, words in lower if d <= last]
+        upper = [(d, words) for d, words in upper if d > first]
     low, high = _window(year, lower, upper, evidence)
     fixed = _year_is_fixed(year, years)
     stated = _stated_day(page, year, years, low, high, evidence)
