@@ -277,3 +277,12 @@ def test_the_addresss_month_holds_against_a_bound_of_the_text_outside_it():
     )
     inference = infer_publication_window(text, "fr", Address(month=(2025, 7)))
     assert inference.date is not None and inference.date.month == 7 and inference.fixed_year
+
+
+def test_a_stamp_in_the_head_wins_over_an_older_stamp_to_the_minute_below():
+    text = (
+        "Visite\n\nMardi 9 mars 2021 à 16h37\n\n"
+        "Le ministre est attendu jeudi à Lyon pour l'inauguration du forum, puis il visitera un centre.\n\n"
+        "À lire aussi\n\nLundi 8 mars 2021 à 09h13\n\nUn autre article sur la visite d'un autre ministre."
+    )
+    assert infer_publication_window(text, "fr").date == dt.date(2021, 3, 9)

@@ -128,8 +128,10 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
 
 
 def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Timex | None:
-    """The page's own stamp: the earliest of `page_stamps` (see there); with `yearless`, the first."""
-    stamps = page_stamps(text, timexes, yearless)
+    """The page's own stamp: the earliest of `page_stamps` (see there), those of the head first; with `yearless`,
+    the first."""
+    placed, elsewhere = _stamps_by_place(text, timexes, yearless)
+    stamps = placed or elsewhere
     if yearless:  # days without a year do not compare across years
         return stamps[0] if stamps else None
     return min(stamps, key=lambda t: t.value[:10], default=None)
@@ -148,9 +150,20 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
     A page may show several stamps: the day it was published, updated, or the site's date bar (the day
     it was saved). None comes before the publication, so the earliest is the publication's. None is an
     event of the article.
+
+    A full date alone on its line with a time to the minute ("Mercredi 17 octobre 2012 à 10h44") is a stamp
+    wherever it stands (`_clock_minute`).
     """
+    placed, elsewhere = _stamps_by_place(text, timexes, yearless)
+    return placed + elsewhere
+
+
+def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[list[Timex], list[Timex]]:
+    """The page's stamps in its head or signed, and those to the minute elsewhere (below the story): a page with a
+    stamp in its head is dated by it, not by an older story's stamp that a saved page keeps below."""
     zones = _head(text)
     stamps: list[Timex] = []
+    elsewhere: list[Timex] = []
     for t in timexes:
         day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
         if not day or not yearless and not t.value[:4].isdigit():
@@ -167,13 +180,13 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
         byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
         signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
-        clocked = not yearless and any(_clock_minute(o.value) for o in (t, *beside))
-        if not signed and not clocked and not any(a <= t.start < b for a, b in zones):
+        placed = signed or any(a <= t.start < b for a, b in zones)
+        if not placed and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
         alone = _filler_only(head) and (_filler_only(tail) or _outlet_after(tail) or _buttons_only(tail))
         if alone or signed or _place_dated(head, tail):
-            stamps.append(t)
-    return stamps
+            (stamps if placed else elsewhere).append(t)
+    return stamps, elsewhere
 
 
 def _clock_minute(value: str) -> bool:
