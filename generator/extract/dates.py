@@ -25,7 +25,7 @@ from generator.lang.patterns import AP, longest_first
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
-from .timex.calendar import after, calendar_precision, week_days
+from .timex.calendar import after, calendar_precision, period_start, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import (
     FEW_WORDS,
@@ -237,8 +237,31 @@ class TemporalReading:
     def _ahead_by_itself(self, f: Found) -> bool:
         """Without a publication date, a date that writes its own year ("le 6 juin 2030") in a sentence in the
         future tense is still to come: neither its value nor its place hangs on the unknown day."""
+        return self._writes_year(f) and self.tense(f.start, f.end) == "future"
+
+    def _writes_year(self, f: Found) -> bool:
+        """Whether the date writes its own year, or opens a range whose end writes it ("du 18 au 22 décembre 2016")."""
         literal = _YEAR_IN_TEXT.search(self.text[f.start : f.end])
-        return literal is not None and literal.group(1) == f.value[:4] and self.tense(f.start, f.end) == "future"
+        if literal is not None:
+            return literal.group(1) == f.value[:4]
+        end = cues_of(self.language).range_end_year.match(self.text, f.end)
+        return end is not None and end.group(1) == f.value[:4]
+
+    def _horizon(self, found: list[Found]) -> dt.date | None:
+        """Without a publication date, the earliest day written with its year in a sentence in the future tense
+        ("aura lieu le 18 décembre 2016"): the page was written on or before it. A month or a year said in the
+        future ("en juin 2027") may be the month or the year of the writing itself: no horizon."""
+        days = [f.value[:10] for f in found if calendar_precision(f.value) == "day" and self._ahead_by_itself(f)]
+        return dt.date.fromisoformat(min(days)) if days else None
+
+    def _beyond(self, f: Found, horizon: dt.date | None) -> bool:
+        """Without a publication date, a date that writes its year and starts on or after the horizon is still to
+        come too, whatever its own sentence's tense ("Lundi 19 décembre 2016" heading a programme), unless it is told
+        in the past (a text at odds with itself)."""
+        if horizon is None or not self._writes_year(f):
+            return False
+        start = period_start(f.value)
+        return start is not None and start >= horizon and self.tense(f.start, f.end) != "past"
 
     def _week(self, f: Found, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days a week or a weekend covers on the calendar: those to come ("next week", "ce week-end") for the
@@ -380,11 +403,14 @@ class TemporalReading:
         for g in found:
             if g.type in ("DATE", "TIME") and not g.value.endswith("_REF"):
                 by_sentence.setdefault(sentences.at(g.start), []).append(g)
+        horizon = self._horizon(found) if published is None else None
         out: list[Timex] = []
         for f in found:
             precision = calendar_precision(f.value)
             upcoming = precision is not None and (
-                after(f.value, published) or f.deadline if published is not None else self._ahead_by_itself(f)
+                after(f.value, published) or f.deadline
+                if published is not None
+                else self._ahead_by_itself(f) or self._beyond(f, horizon)
             )
             week = self._week(f, published)
             if week and published is not None:

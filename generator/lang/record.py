@@ -430,6 +430,8 @@ class ChromeLines:
     credit_joiners: tuple[str, ...] = ()
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
+    # the label before the outlet or agency a stamp names after it ("Apr 2, 2024 10:15 AM IST | Source: PTI")
+    source_labels: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label
     # and the name go, the paragraph stays
     exclusive_labels: tuple[str, ...] = ()

@@ -1318,3 +1318,21 @@ def test_a_year_in_a_list_label_dates_the_yearless_days_after_its_colon(text: st
 def test_a_part_of_a_day_another_row_gives_is_no_row_of_its_own(text, lang, rows):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2021, 3, 26), lang), dt.date(2021, 3, 26))
     assert [(e.date, e.text) for e in upcoming] == rows
+
+
+def test_without_a_publication_date_a_dated_day_after_one_announced_with_its_year_is_to_come() -> None:
+    # the page was written before 18 December 2016, so the programme's days written with their year are to come,
+    # though their headings have no verb; a day told in the past, or a month (maybe the month of the writing), not
+    text = (
+        "Programme\n\nLe président effectuera une visite en France du 18 au 22 décembre 2016.\n\n"
+        "Lundi 19 décembre 2016\n10h00 : entretien avec le Premier ministre.\n\n"
+        "Mardi 20 décembre 2016\nVisite d'une usine. Le contrat, signé le 3 mars 2015, a été prolongé en décembre 2016."
+    )
+    upcoming = {t.value for t in extract_timexes(text, None, "fr") if t.upcoming}
+    assert {"2016-12-18", "2016-12-22", "2016-12-19", "2016-12-20"} <= upcoming
+    assert not upcoming & {"2015-03-03", "2016-12"}
+
+
+def test_without_a_publication_date_a_month_announced_sets_no_horizon() -> None:
+    text = "Sommet\n\nLe sommet se tiendra en juin 2027.\n\nJeudi 24 juin 2027\nOuverture des travaux."
+    assert not [t for t in extract_timexes(text, None, "fr") if t.upcoming and t.value == "2027-06-24"]

@@ -185,3 +185,104 @@ def test_a_stamp_the_texts_weekdays_to_come_deny_dates_nothing(text, lang):
 def test_a_stamp_the_texts_weekdays_to_come_agree_with_dates_the_page():
     text = "Monday\n\n12th March 2018\n\nAgenda\n\nMinisters will meet on Thursday (18 October) in Luxembourg."
     assert infer_publication_window(text, "en").date == dt.date(2018, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Budget\n\nMar 3, 2021 10:45 AM EST | Source: Reuters\n\nThe treasury will publish its plan in April.", "en"),
+        ("Budget\n\n3 mars 2021 à 10h45 | Source : AFP\n\nLe Trésor publiera son plan en avril.", "fr"),
+        ("Budget\n\nMarch 3, 2021 · Sources: Reuters and AP\n\nThe treasury will publish its plan in April.", "en"),
+    ],
+)
+def test_a_stamp_with_its_zone_then_the_source_it_names_dates_the_page(text, lang):
+    inference = infer_publication_window(text, lang)
+    assert inference.date == dt.date(2021, 3, 3) and "date stamp" in (inference.evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Budget\n\nArticle publié le 14/09/21 à 18:05\n\nLe ministre se rendra jeudi à Lyon.", "fr", (2021, 9, 14)),
+        ("Budget\n\nPublished 09/14/21 6:05 PM\n\nThe minister will travel to Lyon on Thursday.", "en", (2021, 9, 14)),
+        ("Budget\n\nMis en ligne le 02.11.98\n\nLe ministre se rendra jeudi à Lyon.", "fr", (1998, 11, 2)),
+    ],
+)
+def test_a_byline_whose_day_writes_a_two_digit_year_dates_the_page(text, lang, day):
+    inference = infer_publication_window(text, lang)
+    assert inference.date == dt.date(*day) and inference.fixed_year and "byline" in (inference.evidence or "")
+
+
+def test_a_two_digit_year_outside_a_byline_dates_nothing():
+    text = "Match\n\nLe score du tournoi était de 3/2/20 au terme de la rencontre. Le club jouera jeudi."
+    assert infer_publication_window(text, "fr").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Vote\n\nThe commission met on Monday.\n\nThe notice of election will be published on March 6, 2023.",
+            "en",
+            (2023, 3, 6),
+        ),
+        (
+            "Décret\n\nLe conseil s'est réuni lundi.\n\nLe décret sera publié le 6 mars 2023 au Journal officiel.",
+            "fr",
+            (2023, 3, 6),
+        ),
+    ],
+)
+def test_a_publication_to_come_is_no_byline(text, lang, day):
+    inference = infer_publication_window(text, lang)
+    assert inference.date != dt.date(*day) and "byline" not in (inference.evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "dated"),
+    [
+        ("Mardi 9 mars 2021 à 16h37", "fr", True),
+        ("Tuesday 9 March 2021 4:37 pm", "en", True),
+        ("Mardi 9 mars 2021 à 16h30", "fr", False),  # a round time: an event's as well as a page's
+        ("Tuesday 9 March 2021 at 4 pm", "en", False),
+    ],
+)
+def test_a_stamp_to_the_minute_below_the_story_dates_the_page(stamp, lang, dated):
+    story = {
+        "fr": "Le ministre est attendu jeudi à Lyon pour l'inauguration du forum, puis il visitera un centre.\n\n"
+        "La ministre doit rencontrer vendredi les élus de la métropole avant de repartir pour Paris dans la soirée.",
+        "en": "The minister is expected in Lyon on Thursday to open the forum, then he will visit a shelter.\n\n"
+        "The other minister will meet the city's councillors on Friday before she returns to Paris in the evening.",
+    }[lang]
+    inference = infer_publication_window(f"Visite\n\n{story}\n\n{stamp}\n", lang)
+    assert (inference.date == dt.date(2021, 3, 9)) is dated
+
+
+def test_a_day_taken_from_the_date_told_before_bounds_nothing():
+    # "dans la journée" is 29 November, the last day told, in a sentence in the past: the visit to come bounds the page
+    text = (
+        "Visite\n\nLe 20 novembre 2017, la présidence a réuni la presse. Le président effectuera une visite officielle "
+        "du 27 au 29 novembre 2017. L'agenda a été dévoilé dans la journée par les organisateurs."
+    )
+    inference = infer_publication_window(text, "fr")
+    assert inference.date is not None and inference.latest is not None
+    assert dt.date(2017, 11, 20) <= inference.date <= inference.latest < dt.date(2017, 11, 27)
+
+
+def test_the_addresss_month_holds_against_a_bound_of_the_text_outside_it():
+    # the period's first day is read in the past of "avons déposé": the page, filed in July, is before it
+    text = (
+        "Grève\n\nNous avons déposé hier un préavis de grève pour la période allant du 1er septembre au 30 novembre "
+        "2025."
+    )
+    inference = infer_publication_window(text, "fr", Address(month=(2025, 7)))
+    assert inference.date is not None and inference.date.month == 7 and inference.fixed_year
+
+
+def test_a_stamp_in_the_head_wins_over_an_older_stamp_to_the_minute_below():
+    text = (
+        "Visite\n\nMardi 9 mars 2021 à 16h37\n\n"
+        "Le ministre est attendu jeudi à Lyon pour l'inauguration du forum, puis il visitera un centre.\n\n"
+        "À lire aussi\n\nLundi 8 mars 2021 à 09h13\n\nUn autre article sur la visite d'un autre ministre."
+    )
+    assert infer_publication_window(text, "fr").date == dt.date(2021, 3, 9)

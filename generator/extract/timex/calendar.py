@@ -94,6 +94,17 @@ def calendar_precision(value: str) -> Literal["day", "month", "year"] | None:
     return None
 
 
+def period_start(value: str) -> dt.date | None:
+    """The first day of a calendar value (YYYY-MM-DD, YYYY-MM, YYYY); None for any other value."""
+    precision = calendar_precision(value)
+    if precision is None:
+        return None
+    year, month, day = int(value[:4]), int(value[5:7]) if precision != "year" else 1, 1
+    if precision == "day":
+        day = int(value[8:10])
+    return valid_date(year, month, day)
+
+
 def week_days(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a week ("2024-W15": Monday to Sunday) or a weekend ("2024-W14-WE"); None for any
     other value."""

@@ -93,7 +93,11 @@ _BYLINE_BEFORE = re.compile(
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
 _PLACE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},")
-_OUTLET_AFTER = re.compile(rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
+# a label may stand before the outlet ("| Source: PTI")
+_SOURCE_LABELS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.chrome.source_labels)}, reverse=True))
+_OUTLET_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:[/|·•]\s*)+[\s\d:.APMapm]*)+\s*(?:(?i:{_SOURCE_LABELS})\s*:\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s*$"
+)
 _STAMP_LINES = 8  # a date stamp sits in the page head, above the story
 _PROSE_WORDS = 12  # a line of the story has a dozen words or more ...
 _SENTENCE_END = '.!?…»"”'  # ... and ends as a sentence does
@@ -124,8 +128,10 @@ def _upper_day(period: tuple[dt.date, dt.date], text: str) -> dt.date:
 
 
 def _date_stamp(text: str, timexes: list[Timex], yearless: bool = False) -> Timex | None:
-    """The page's own stamp: the earliest of `page_stamps` (see there); with `yearless`, the first."""
-    stamps = page_stamps(text, timexes, yearless)
+    """The page's own stamp: the earliest of `page_stamps` (see there), those of the head first; with `yearless`,
+    the first."""
+    placed, elsewhere = _stamps_by_place(text, timexes, yearless)
+    stamps = placed or elsewhere
     if yearless:  # days without a year do not compare across years
         return stamps[0] if stamps else None
     return min(stamps, key=lambda t: t.value[:10], default=None)
@@ -144,9 +150,20 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
     A page may show several stamps: the day it was published, updated, or the site's date bar (the day
     it was saved). None comes before the publication, so the earliest is the publication's. None is an
     event of the article.
+
+    A full date alone on its line with a time to the minute ("Mercredi 17 octobre 2012 à 10h44") is a stamp
+    wherever it stands (`_clock_minute`).
     """
+    placed, elsewhere = _stamps_by_place(text, timexes, yearless)
+    return placed + elsewhere
+
+
+def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[list[Timex], list[Timex]]:
+    """The page's stamps in its head or signed, and those to the minute elsewhere (below the story): a page with a
+    stamp in its head is dated by it, not by an older story's stamp that a saved page keeps below."""
     zones = _head(text)
     stamps: list[Timex] = []
+    elsewhere: list[Timex] = []
     for t in timexes:
         day = re.fullmatch(r"XXXX-\d\d-\d\d", t.value) if yearless else calendar_precision(t.value) == "day"
         if not day or not yearless and not t.value[:4].isdigit():
@@ -157,18 +174,27 @@ def page_stamps(text: str, timexes: list[Timex], yearless: bool = False) -> list
         if s1 - s0 > 80:
             continue
         line = list(text[s0:s1])
-        for other in timexes:  # a time written beside the date ("10:15 am ET") belongs to the stamp
-            if s0 <= other.start and other.end <= s1 and other is not t:
-                line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
+        beside = [other for other in timexes if s0 <= other.start and other.end <= s1 and other is not t]
+        for other in beside:  # a time written beside the date ("10:15 am ET") belongs to the stamp
+            line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
         byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
         signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
-        if not signed and not any(a <= t.start < b for a, b in zones):
+        placed = signed or any(a <= t.start < b for a, b in zones)
+        if not placed and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
-        alone = _filler_only(head) and (_filler_only(tail) or _OUTLET_AFTER.match(tail) or _buttons_only(tail))
+        alone = _filler_only(head) and (_filler_only(tail) or _outlet_after(tail) or _buttons_only(tail))
         if alone or signed or _place_dated(head, tail):
-            stamps.append(t)
-    return stamps
+            (stamps if placed else elsewhere).append(t)
+    return stamps, elsewhere
+
+
+def _clock_minute(value: str) -> bool:
+    """A time read off a clock ("à 10h44", "9:22 am"): events are set on the hour or at a round five minutes, a page's
+    stamp records the minute it was posted. A full date alone on its line with such a time is a stamp wherever it
+    stands (a saved page may put it below the story)."""
+    minute = re.search(r"T\d\d:(\d\d)", value)
+    return minute is not None and int(minute.group(1)) % 5 != 0
 
 
 def _place_dated(head: str, tail: str) -> bool:
@@ -196,6 +222,17 @@ def _is_prose(line: str) -> bool:
     """A line of the story itself: a dozen words or more, ending as a sentence ends (a menu item does not)."""
     words = line.split()
     return len(words) >= _PROSE_WORDS and words[-1][-1] in _SENTENCE_END
+
+
+def _outlet_after(words: str) -> bool:
+    """ "April 2, 2024 / CBS News", "Apr 2, 2024 10:15 PM IST | Source: PTI": the outlet after the stamp, its time
+    and zone (stamp filler) before the separator."""
+    separator = re.search(r"[/|·•]", words)
+    return (
+        separator is not None
+        and _filler_only(words[: separator.start()])
+        and bool(_OUTLET_AFTER.match(words[separator.start() :]))
+    )
 
 
 def _filler_only(words: str) -> bool:
@@ -276,6 +313,7 @@ class _Years:
     weekday_dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # month, day, weekday, text
     this_weekday: tuple[int, str] | None = None  # the text's first "ce mercredi": its weekday and words
     address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
+    address_days: tuple[dt.date, dt.date] | None = None  # the first and last day the address allows
 
 
 def infer_publication(
@@ -293,7 +331,7 @@ def infer_publication(
     (its month, or a Unix time the text's weekdays confirm).
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
-    stated = _byline(page) or _dateline(page) or _stamp_or_update(page)
+    stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
     if stated is not None and not (stated.date and _weekdays_deny(page, stated.date)):
         return stated
     years = _year_evidence(page)
@@ -313,12 +351,33 @@ def _full_days(page: _Page) -> list[Timex]:
 
 
 def _byline(page: _Page) -> Inference | None:
-    """ "Publié le 2 avril 2024", "Published April 2, 2024"."""
+    """ "Publié le 2 avril 2024", "Published April 2, 2024"; not a day to come ("the notice will be published on
+    February 28, 2022", "le décret sera publié le 3 mars 2023")."""
     for t in _full_days(page):
-        if _BYLINE.search(page.before_on_line(t, 40)):
+        if _BYLINE.search(page.before_on_line(t, 40)) and page.tense(t) != "future":
             s0 = page.text.rfind("\n", 0, t.start) + 1
             byline = page.text[max(s0, t.start - 25) : t.end].strip()
             return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
+    return None
+
+
+# a day written with a two-digit year, "23/03/20 07:22": only after a byline's words, where it can be nothing else
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/]|\.\d)")
+_CENTURY_PIVOT = 69  # as POSIX reads a two-digit year: 69-99 are 1969-1999, 00-68 are 2000-2068
+
+
+def _short_year_byline(page: _Page) -> Inference | None:
+    """ "Actualité publiée le 23/03/20 07:22": a byline whose day writes its year in two digits (no timex rule
+    reads such a day in running text, where "3/2/20" may be a score or a ratio)."""
+    for match in _SHORT_YEAR_DAY.finditer(page.text):
+        s0 = page.text.rfind("\n", 0, match.start()) + 1
+        if not _BYLINE.search(page.text[max(s0, match.start() - 40) : match.start()]):
+            continue
+        a, b, yy = int(match["a"]), int(match["b"]), int(match["y"])
+        day, month = (a, b) if page.language.day_first else (b, a)
+        year = 1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy
+        if (date := valid_date(year, month, day)) is not None:
+            return _exact(date, f"byline '{page.text[max(s0, match.start() - 25) : match.end()].strip()}'")
     return None
 
 
@@ -432,6 +491,10 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     """A date with its year: an anniversary, a future or deadline bound from above, a past one from below."""
     if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", page.before(t, 2)):
         return  # the end of a span ("the 2023-24 season") may be still to come
+    if t.type == "TIME" or calendar_precision(t.value) == "day" and not re.search(r"\d", t.text):
+        # "dans la journée", "la veille", "22h": a day taken from the date told before, in a sentence of its own
+        # tense ("…du 27 au 29 novembre 2017. … a été dévoilé dans la journée"): that date bounds, not its echo
+        return
     literal = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
     if literal and literal.group(1) != t.value[:4]:
         years.anniversary_year = int(t.value[:4])
@@ -465,6 +528,7 @@ def _address_evidence(address: Address, years: _Years) -> None:
         years.lower.append((first, "the address's month"))
         years.upper.append((end + dt.timedelta(days=1), "the address's month"))
         years.address_year = year
+        years.address_days = (first, end)
         years.evidence.append(f"the address's month {year}-{month:02d}")
     elif address.unix_day is not None and not years.weekday_dates and years.this_weekday is not None:
         # "a été dévoilé ce mercredi" in a page whose number falls on a Wednesday: news says its own day first
@@ -490,6 +554,7 @@ def _unix_time_holds(made: dt.date, words: str, years: _Years) -> None:
     years.lower.append((made, "the address's Unix time"))
     years.upper.append((made + _UNIX_TEXT_DAYS, "the address's Unix time, three days on"))
     years.address_year = made.year
+    years.address_days = (made, made + _UNIX_TEXT_DAYS - dt.timedelta(days=1))
     years.evidence.append(f"the address's Unix time ({made.isoformat()}), as '{words}' confirms")
 
 
@@ -584,6 +649,12 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
     evidence = list(years.evidence)
     lower, upper = list(years.lower), list(years.upper)
     hint, hint_words = _yearless_bounds(page, year, lower, upper, evidence)
+    if years.address_days is not None:
+        # the address is the page's own: a bound of the text outside its days is a misread tense ("la réunion du 1er
+        # septembre" read as past on a page filed under /2025/07/)
+        first, last = years.address_days
+        lower = [(d, words) for d, words in lower if d <= last]
+        upper = [(d, words) for d, words in upper if d > first]
     low, high = _window(year, lower, upper, evidence)
     fixed = _year_is_fixed(year, years)
     stated = _stated_day(page, year, years, low, high, evidence)

@@ -96,6 +96,7 @@ CHROME = ChromeLines(
     ),
     credit_joiners=("with",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
+    source_labels=("source", "sources"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),
 )

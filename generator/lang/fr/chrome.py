@@ -68,6 +68,7 @@ CHROME = ChromeLines(
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     credit_joiners=("avec",),
     stamp_starts=("Publié", "Mis à jour", "Modifié", "Actualisé"),
+    source_labels=("source", "sources"),
     exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
     pager_words=("PRÉCÉDENT", "SUIVANT", "ARTICLE PRÉCÉDENT", "ARTICLE SUIVANT"),
