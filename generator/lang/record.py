@@ -69,6 +69,12 @@ class EntityWords:
     # adjectives written before a lower-case venue head, part of the venue's name ("le petit théâtre de X", "le
     # grand port de Y"): where they stand, the name starts
     venue_head_adjectives: tuple[str, ...] = ()
+    # venues every town or court has, named by common nouns alone ("au monument aux morts", "au palais de justice",
+    # "at the county courthouse"): after a place preposition, where something happens, though nothing is capitalised
+    common_venues: tuple[str, ...] = ()
+    # nouns of buildings and premises whose own name is put between quotation marks right after them ("le café « Le
+    # Central »", "le bâtiment « Justus Lipsius »", "the pub 'The Crown'"): the quoted name is the place
+    quoted_venue_heads: tuple[str, ...] = ()
     # the word that joins a venue head to whom it is dedicated ("le monument aux Morts", "la rue aux Ours")
     venue_dedication_words: tuple[str, ...] = ()
     # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case

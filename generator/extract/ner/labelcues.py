@@ -786,6 +786,20 @@ def _given_name_and_surname(c: Candidate) -> Evidence | None:
     return Evidence(PER, tentative=not c.has_ner and c.words[0] not in lx.FIRST_NAMES)
 
 
+def given_name_read_as_place(c: Candidate) -> Evidence | None:
+    """ "Après Mattéo Renzi à Rome", "Bilal El Makhoukhi, ...": two to four capitalised words opening with a common
+    given name, that the recogniser alone reads as a place, are a person's name; a place of the lists ("Alice
+    Springs"), a name after a place preposition ("à Jean Moulin") or one a cue before this one typed stay what they
+    are."""
+    if c.spacy_label != LOC or c.single or c.b - c.a > LIMITS.given_name_words or c.words[0] not in lx.FIRST_NAMES:
+        return None
+    if c.ws[c.a].text.isupper() or not all(is_cap(w.text) or is_particle(w.text) for w in c.ws[c.a : c.b]):
+        return None  # ("l'exploitation EARL Lyon": initials that spell a given name)
+    if c.town or c.subdivision or c.given_name_place or lx.is_place(c.text) or after_place_preposition(c):
+        return None
+    return Evidence(PER)
+
+
 def _known_town(c: Candidate) -> Evidence | None:
     """ "a hearing in Fremont", "Raipur": a town of the world list, unless the recogniser reads a person or an
     organisation there ("Nokia" is a town too, and "Moreno" a surname in a list of ministers)."""
@@ -918,6 +932,7 @@ LABEL_CUES = (
     _apposed_role,
     listed_with_places,
     _given_name_and_surname,
+    given_name_read_as_place,
     _known_subdivision,
     _known_town,
     _programme_venue,

@@ -92,6 +92,7 @@ COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "nor
 COMPASS_ADJECTIVES = _folded(every(lambda lang: lang.entities.compass_adjectives))  # "Balkans occidentaux"
 QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 VENUE_HEAD_ADJECTIVES = _folded(every(lambda lang: lang.entities.venue_head_adjectives))  # "le petit théâtre de X"
+QUOTED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.quoted_venue_heads))  # "le café « Le Central »"
 VENUE_DEDICATION_WORDS = _folded(every(lambda lang: lang.entities.venue_dedication_words))  # "monument aux Morts"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
@@ -329,6 +330,18 @@ _PARTY_GROUPS = [
     for party in sorted(set(PARTY_MEMBERS.values()))
 ]
 ORG_VARIANTS = _variant_groups() + _PARTY_GROUPS  # every variant joins the first one met
+
+
+_COMMON_VENUES_OF = {
+    lang.code: tuple(tuple(re.findall(r"[^\W_]+'?", fold(venue))) for venue in lang.entities.common_venues)
+    for lang in built_in()
+}
+
+
+def common_venues(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The venues every town has, named by common nouns, in one language, each as its folded words with their
+    apostrophes ("pavillon", "d'", "honneur"), as the text's words are cut."""
+    return _COMMON_VENUES_OF.get(lang, ())
 
 
 def lower_venue_heads(lang: str) -> frozenset[str]:

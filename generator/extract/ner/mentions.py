@@ -38,7 +38,7 @@ from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import named_thing
 from generator.extract.ner.venuelines import in_venue_segment
-from generator.extract.ner.venues import named_after_venue
+from generator.extract.ner.venues import named_after_venue, with_common_venues, with_quoted_venues
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -251,6 +251,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
     out += party_members(ws, out)
+    out = with_common_venues(doc, ws, out, lang)
+    out = with_quoted_venues(doc, ws, out)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))

@@ -38,7 +38,7 @@ def _segments(line: str) -> list[re.Match[str]]:
 def _names_only(segment: str) -> bool:
     """Capitalised words, with the connectors and numbers of names ("Monument aux Morts", "Ouaté")."""
     words = re.findall(r"[^\W_][\w'’.-]*", segment)
-    small = lx.CONNECTORS | lx.ARTICLES | lx.OF_WORDS
+    small = lx.CONNECTORS | lx.ARTICLES | lx.OF_WORDS | lx.VENUE_DEDICATION_WORDS  # ("Monument aux Morts")
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or fold(w) in small for w in words)
 
 

@@ -13,6 +13,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Mention, previous_words
 from generator.extract.ner.text import doc_text
+from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.words import LOC, OF_WORDS, Word, is_cap
 
 
@@ -52,3 +53,72 @@ def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int) -> list[Mention]
 def _place(doc: Doc, ws: list[Word], a: int, b: int) -> Mention:
     text = doc_text(doc)[ws[a].start : ws[b - 1].end]
     return Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b)
+
+
+def with_common_venues(doc: Doc, ws: list[Word], mentions: list[Mention], lang: str) -> list[Mention]:
+    """The mentions with the venues every town has, named by common nouns ("dépôt de gerbe au monument aux morts", "au
+    palais de justice", "at the county courthouse"), as places where something happens: after a place preposition,
+    or on a programme's line of places ("Monument aux Morts, Albias"). Such a venue replaces the words of it a run
+    took ("Morts"). One its complement names ("l'hôtel de ville de Nouméa", "le monument aux morts de la place
+    Bir-Hakeim") is left to that name."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(len(ws)):
+        end = next((k + len(v) for v in lx.common_venues(lang) if _written_at(ws, k, v)), None)
+        if end is None or _named_complement(ws, end):
+            continue
+        start, stop = ws[k].start, ws[end - 1].end
+        if not (visited(ws, k) or in_venue_segment(text, start, stop)):
+            continue
+        out = [m for m in out if m.end <= start or m.start >= stop]
+        out.append(Mention(text[start:stop], LOC, start, stop, ws[k].i, ws[end - 1].j, ws[k].sent, k, end))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _written_at(ws: list[Word], k: int, venue: tuple[str, ...]) -> bool:
+    """The venue's folded words are the text's from `k` on, in one sentence."""
+    end = k + len(venue)
+    return end <= len(ws) and ws[end - 1].sent == ws[k].sent and tuple(fold(w.text) for w in ws[k:end]) == venue
+
+
+def _named_complement(ws: list[Word], end: int) -> bool:
+    """ "de Nouméa", "de la place Bir-Hakeim": "de", articles, then a capitalised name or a venue's head."""
+    if end >= len(ws) or fold(ws[end].text) not in OF_WORDS:
+        return False
+    n = end + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    named = n < len(ws) and (is_cap(ws[n].text) or fold(ws[n].text) in lx.LOWER_VENUE_HEADS)
+    return named and ws[n].sent == ws[end].sent
+
+
+_QUOTED_NAME_WORDS = 6  # "« Le Petit Campagnard »": a premises' name is a few words
+_OPENING = ("«", "“", '"')
+_CLOSING = ("»", "”", '"')
+
+
+def with_quoted_venues(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the premises whose name is put between quotation marks right after their noun ("la visite du
+    café « Le Central »", "le bâtiment « Justus Lipsius »") as places, the quoted name whole with its article; it
+    replaces what a run took of it (the quotation says what the name is, no person, no title of a work)."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(1, len(ws) - 2):
+        if ws[k].text not in _OPENING or not _premises_noun(ws[k - 1]) or ws[k - 1].sent != ws[k].sent:
+            continue
+        last = min(len(ws), k + 2 + _QUOTED_NAME_WORDS)
+        close = next((n for n in range(k + 1, last) if ws[n].text in _CLOSING), None)
+        if close is None or close == k + 1 or any(w.sent != ws[k].sent for w in ws[k:close]):
+            continue
+        inside = ws[k + 1 : close]
+        if not is_cap(inside[0].text) or not all(is_cap(w.text) or fold(w.text) in lx.CONNECTORS for w in inside):
+            continue
+        start, stop = inside[0].start, inside[-1].end
+        out = [m for m in out if m.end <= start or m.start >= stop]
+        out.append(Mention(text[start:stop], LOC, start, stop, inside[0].i, inside[-1].j, ws[k].sent, k + 1, close))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _premises_noun(w: Word) -> bool:
+    """A building's or a premises' noun in lower case ("café", "bâtiment", "café-restaurant")."""
+    return w.text.islower() and fold(w.text).split("-")[-1] in lx.QUOTED_VENUE_HEADS

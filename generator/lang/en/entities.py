@@ -145,6 +145,13 @@ ENTITIES = EntityWords(
     # Steps", "Kingston Free Zone"; the same word first names a body: "House of Commons", "House Judiciary
     # Committee", or a team: "Zone Defense")
     venue_ends=words("House Steps Zone"),
+    quoted_venue_heads=words("cafe café bar pub restaurant hotel building hall theatre theater cinema venue"),
+    # the buildings of a town, a county or a state named by what they are ("at the county courthouse", "outside
+    # city hall")
+    common_venues=words(
+        "town_hall city_hall county_courthouse federal_courthouse county_jail state_capitol war_memorial "
+        "convention_center convention_centre"
+    ),
     building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
     street_words=words("street road avenue square"),
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),

@@ -147,6 +147,19 @@ ENTITIES = EntityWords(
         "petit petite grand grande nouveau nouvel nouvelle ancien ancienne vieux vieil vieille"
     ),
     venue_dedication_words=words("aux"),
+    quoted_venue_heads=words(
+        "café bar brasserie restaurant auberge bistrot cabaret hôtel bâtiment immeuble résidence domaine château villa "
+        "salle théâtre cinéma musée centre complexe espace"
+    ),
+    # the buildings of a French commune, département, region or court, and the ceremonial sites of a state visit,
+    # named by what they are (the civic buildings the Code général des collectivités territoriales and the protocol
+    # of official visits name)
+    common_venues=words(
+        "monument_aux_morts hôtel_de_ville mairie_annexe salle_des_fêtes salle_polyvalente maison_des_associations "
+        "hôtel_de_préfecture hôtel_de_région hôtel_du_département palais_de_justice cité_judiciaire "
+        "palais_des_congrès palais_des_sports palais_des_expositions parc_des_expositions bourse_du_travail "
+        "maison_de_la_culture pavillon_d'honneur salon_d'honneur tombe_du_soldat_inconnu tombeau_du_soldat_inconnu"
+    ),
     peerage_titles=words("duc duchesse comte comtesse marquis marquise vicomte vicomtesse baron baronne"),
     royal_titles=words("prince princesse"),
     state_heads=words("République Royaume Principauté Grand-Duché Émirat Sultanat"),
