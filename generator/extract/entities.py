@@ -30,6 +30,7 @@ from generator.extract.ner.roles import (
     role_before,
     role_by_nationality,
     role_in_capacity,
+    role_predicate,
     spelt_out,
     style_only,
 )
@@ -156,7 +157,12 @@ def analyse(
             before = role_before(doc, ws, m.wa, person_words)
             # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
-            acting = None if before or after else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
+            acting = (
+                None
+                if before or after
+                else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
+                or role_predicate(doc, ws, m.wa, m.wb, person_words)
+            )
             c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
     for c in people:
@@ -275,7 +281,10 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
         # contre X")
         named_in = {m.sent for m in main.mentions}
-        found = next((role for s, role, _, _ in descriptions if not _said(role, taken) and s not in named_in), None)
+        # the main person is also told of as the complement of a noun ("la venue du président de la République",
+        # "the programme of the Prime Minister"), when the text never makes that description a subject
+        told = sorted(descriptions + list(_complement_descriptions(doc, ws, person_words)), key=lambda d: d[3])
+        found = next((role for s, role, _, _ in told if not _said(role, taken) and s not in named_in), None)
         if found:
             main.roles.append(found)
             taken.append(_role_words(found))
@@ -317,6 +326,64 @@ def _said(role: str, taken: list[frozenset[str]]) -> bool:
     return any(words <= other for other in taken)
 
 
+_DESCRIPTION_WORDS = 6  # "le premier secrétaire du parti socialiste": a description's words at most
+
+
+def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
+    """The words of a definite description from word k (its first after the article) to its verb or its end."""
+    span = [k]
+    while span[-1] + 1 < len(ws) and len(span) < _DESCRIPTION_WORDS and ws[span[-1] + 1].sent == ws[k].sent:
+        nxt = ws[span[-1] + 1]
+        function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
+        if (
+            not (nxt.text.isalpha() or function)
+            or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
+            or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
+        ):
+            break
+        span.append(span[-1] + 1)
+    return span
+
+
+def _complement_descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
+    """Definite descriptions that complete a noun ("la venue du président de la République", "the visit of the Prime
+    Minister"), no name right after them (that is a title, "du président Emmanuel Macron"): as _descriptions."""
+    for k in range(2, len(ws) - 1):
+        before = fold(ws[k - 1].text)
+        of_article = before in lx.SINGULAR_ARTICLES and fold(ws[k - 2].text) in lx.OF_WORDS
+        if not (of_article or before in lx.OF_WORDS) or not ws[k].text.isalpha():
+            continue
+        key = fold(ws[k].text)
+        if not (lx.is_role_head(key) or key in lx.ROLE_MODIFIERS) or k - 2 in person_words:
+            continue  # "la femme de X, le ministre": a name's apposition is the name's
+        span = _description_span(doc, ws, k)
+        # its words are a role's: role words, modifiers, nationalities, complements, names ("of the Prime Minister was
+        # released": the verb ends it where no tagger reads it)
+        cut = next((at for at, n in enumerate(span) if not _role_phrase_word(ws[n].text)), len(span))
+        span = span[:cut]
+        while span and (fold(ws[span[-1]].text) in lx.ARTICLES | lx.OF_WORDS or span[-1] in person_words):
+            span.pop()
+        end = span[-1] + 1 if span else k
+        heads = [n for n in span if lx.is_role_head(ws[n].text)]
+        if not heads or any(n in person_words for n in span) or (end < len(ws) and end in person_words):
+            continue
+        start = heads[0]
+        while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
+            start -= 1
+        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
+
+
+def _role_phrase_word(word: str) -> bool:
+    """A word a role phrase is made of: a role word, a modifier, a nationality, an article or "of", or a name's."""
+    key = fold(word)
+    return (
+        word[:1].isupper()
+        or lx.is_role_head(key)
+        or key in lx.ROLE_MODIFIERS | lx.ARTICLES | lx.OF_WORDS
+        or lx.is_nationality(key)
+    )
+
+
 def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
     """Definite descriptions that open a clause before its verb ("Le chef de l'État repartira", "L'écrivain
     pourrait"): (sentence, the role from its head word on, the head word folded, where its article is)."""
@@ -325,17 +392,7 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
             k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == "," or line_break(doc, ws, k - 2)
         ):
             continue
-        span = [k]
-        while span[-1] + 1 < len(ws) and len(span) < 6 and ws[span[-1] + 1].sent == ws[k].sent:
-            nxt = ws[span[-1] + 1]
-            function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
-            if (
-                not (nxt.text.isalpha() or function)
-                or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
-                or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
-            ):
-                break
-            span.append(span[-1] + 1)
+        span = _description_span(doc, ws, k)
         end = span[-1] + 1
         if end + 1 < len(ws) and ws[end].text == ",":
             end += 1  # "l'ancien ministre socialiste, se définit ..."
