@@ -281,10 +281,7 @@ def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_w
         # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
         # contre X")
         named_in = {m.sent for m in main.mentions}
-        # the main person is also told of as the complement of a noun ("la venue du président de la République",
-        # "the programme of the Prime Minister"), when the text never makes that description a subject
-        told = sorted(descriptions + list(_complement_descriptions(doc, ws, person_words)), key=lambda d: d[3])
-        found = next((role for s, role, _, _ in told if not _said(role, taken) and s not in named_in), None)
+        found = next((role for s, role, _, _ in descriptions if not _said(role, taken) and s not in named_in), None)
         if found:
             main.roles.append(found)
             taken.append(_role_words(found))
@@ -343,45 +340,6 @@ def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
             break
         span.append(span[-1] + 1)
     return span
-
-
-def _complement_descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
-    """Definite descriptions that complete a noun ("la venue du président de la République", "the visit of the Prime
-    Minister"), no name right after them (that is a title, "du président Emmanuel Macron"): as _descriptions."""
-    for k in range(2, len(ws) - 1):
-        before = fold(ws[k - 1].text)
-        of_article = before in lx.SINGULAR_ARTICLES and fold(ws[k - 2].text) in lx.OF_WORDS
-        if not (of_article or before in lx.OF_WORDS) or not ws[k].text.isalpha():
-            continue
-        key = fold(ws[k].text)
-        if not (lx.is_role_head(key) or key in lx.ROLE_MODIFIERS) or k - 2 in person_words:
-            continue  # "la femme de X, le ministre": a name's apposition is the name's
-        span = _description_span(doc, ws, k)
-        # its words are a role's: role words, modifiers, nationalities, complements, names ("of the Prime Minister was
-        # released": the verb ends it where no tagger reads it)
-        cut = next((at for at, n in enumerate(span) if not _role_phrase_word(ws[n].text)), len(span))
-        span = span[:cut]
-        while span and (fold(ws[span[-1]].text) in lx.ARTICLES | lx.OF_WORDS or span[-1] in person_words):
-            span.pop()
-        end = span[-1] + 1 if span else k
-        heads = [n for n in span if lx.is_role_head(ws[n].text)]
-        if not heads or any(n in person_words for n in span) or (end < len(ws) and end in person_words):
-            continue
-        start = heads[0]
-        while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
-            start -= 1
-        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
-
-
-def _role_phrase_word(word: str) -> bool:
-    """A word a role phrase is made of: a role word, a modifier, a nationality, an article or "of", or a name's."""
-    key = fold(word)
-    return (
-        word[:1].isupper()
-        or lx.is_role_head(key)
-        or key in lx.ROLE_MODIFIERS | lx.ARTICLES | lx.OF_WORDS
-        or lx.is_nationality(key)
-    )
 
 
 def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
