@@ -30,6 +30,7 @@ from generator.extract.ner.roles import (
     role_before,
     role_by_nationality,
     role_in_capacity,
+    role_predicate,
     spelt_out,
     style_only,
 )
@@ -156,7 +157,12 @@ def analyse(
             before = role_before(doc, ws, m.wa, person_words)
             # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
-            acting = None if before or after else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
+            acting = (
+                None
+                if before or after
+                else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
+                or role_predicate(doc, ws, m.wa, m.wb, person_words)
+            )
             c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
     for c in people:
@@ -317,6 +323,25 @@ def _said(role: str, taken: list[frozenset[str]]) -> bool:
     return any(words <= other for other in taken)
 
 
+_DESCRIPTION_WORDS = 6  # "le premier secrétaire du parti socialiste": a description's words at most
+
+
+def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
+    """The words of a definite description from word k (its first after the article) to its verb or its end."""
+    span = [k]
+    while span[-1] + 1 < len(ws) and len(span) < _DESCRIPTION_WORDS and ws[span[-1] + 1].sent == ws[k].sent:
+        nxt = ws[span[-1] + 1]
+        function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
+        if (
+            not (nxt.text.isalpha() or function)
+            or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
+            or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
+        ):
+            break
+        span.append(span[-1] + 1)
+    return span
+
+
 def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
     """Definite descriptions that open a clause before its verb ("Le chef de l'État repartira", "L'écrivain
     pourrait"): (sentence, the role from its head word on, the head word folded, where its article is)."""
@@ -325,17 +350,7 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
             k == 1 or ws[k - 2].sent != ws[k].sent or ws[k - 2].text == "," or line_break(doc, ws, k - 2)
         ):
             continue
-        span = [k]
-        while span[-1] + 1 < len(ws) and len(span) < 6 and ws[span[-1] + 1].sent == ws[k].sent:
-            nxt = ws[span[-1] + 1]
-            function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
-            if (
-                not (nxt.text.isalpha() or function)
-                or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
-                or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
-            ):
-                break
-            span.append(span[-1] + 1)
+        span = _description_span(doc, ws, k)
         end = span[-1] + 1
         if end + 1 < len(ws) and ws[end].text == ",":
             end += 1  # "l'ancien ministre socialiste, se définit ..."

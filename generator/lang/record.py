@@ -249,6 +249,12 @@ class EntityWords:
     age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
     one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
     relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."
+    # "X, présenté comme un des organisateurs", "X, described as the group's leader": a participle that opens an
+    # apposed role without being part of it
+    presented_as: tuple[str, ...] = ()
+    # "X est le président de ...", "X was named the new leader of ...": the verb of a clause whose subject is the name
+    # and whose attribute is its role (a role word right after, its article aside)
+    predicate_copulas: tuple[str, ...] = ()
     # "X, who heads the regional administration", "X, désignée à la tête de la CFDT": words of leading that give the
     # role with what they lead (a relative pronoun first, as in relative_copulas, is no part of the role)
     lead_phrases: tuple[str, ...] = ()

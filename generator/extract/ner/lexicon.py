@@ -186,10 +186,16 @@ ROLE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.role_prepositions))
 ROLE_STOPS = _folded(every(lambda lang: lang.entities.role_stops))  # end a role phrase
 ROLE_ADVERBS = _folded(every(lambda lang: lang.entities.role_adverbs))  # "X, now the head of"
 AGE_WORDS = _folded(w for entry in every(lambda lang: lang.entities.age_words) for w in entry.split())  # "45 ans"
-# word sequences, longest first, that may open an apposed role: "l'un des", "one of the", "qui est", "who is"
+# word sequences, longest first, that may open an apposed role: "l'un des", "one of the", "qui est", "who is",
+# "présenté comme"
 ROLE_OPENERS = tuple(
     sorted(
-        {tuple(fold(w).split()) for w in every(lambda lang: (*lang.entities.one_of, *lang.entities.relative_copulas))},
+        {
+            tuple(fold(w).split())
+            for w in every(
+                lambda lang: (*lang.entities.one_of, *lang.entities.relative_copulas, *lang.entities.presented_as)
+            )
+        },
         key=len,
         reverse=True,
     )
@@ -205,6 +211,8 @@ def _sequences(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 RELATIVE_WORDS = frozenset(seq[0] for seq in _sequences(every(lambda lang: lang.entities.relative_copulas)))
 # "who heads", "à la tête de": the words of leading that give a role with what they lead
 LEAD_PHRASES = _sequences(every(lambda lang: lang.entities.lead_phrases))
+# "est", "was named": the verb after a name that gives it its role as the attribute ("X est le président de ...")
+PREDICATE_COPULAS = _sequences(every(lambda lang: lang.entities.predicate_copulas))
 # "en tant que", "in her capacity as": the role a clause says its subject acts in
 CAPACITY_OPENERS = _sequences(every(lambda lang: lang.entities.capacity_openers))
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it

@@ -143,7 +143,7 @@ def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int
         key = fold(prev.text)
         if key in lx.HONORIFICS:
             break  # "His Majesty King Charles III": the style is no part of the role
-        if key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or prev.text[0].isupper():
+        if key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or (prev.text[0].isupper() and not _function(key)):
             start -= 1
         else:
             break
@@ -151,6 +151,12 @@ def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int
     while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
         kept = kept[:-1]
     return kept
+
+
+def _function(key: str) -> bool:
+    """A function word, capitalised only because it opens the sentence ("En chef de la majorité, X", "Au ministre
+    X"): no part of the role after it."""
+    return key in _STOPS | _OF | _DETS | _ARTICLES_AFTER_OF or key in lx.ROLE_PREPOSITIONS
 
 
 def _modifiers_only(ws: list[Word], span: list[int], head: int) -> bool:
@@ -195,6 +201,9 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
             k -= 1
         listed += 1
         k -= 1
+    if k > 0 and ws[k].text == ":" and ws[k - 1].sent == ws[a].sent:
+        k -= 1  # "Parmi les prévenus : X et Y", "Among the defendants: X": the plural role announces the list
+        listed += 1
     if not listed or k < 0 or ws[k].sent != ws[a].sent:
         return None
     return singular_role(ws[k].text)
@@ -469,7 +478,13 @@ def _described_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) 
 def _nested_role(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """The role a role phrase's complement names, from its last role word after "de"/"of" to the end ("représentant
     du président de la République" -> "président de la République"), or None."""
-    heads = [at for at, n in enumerate(span) if _head(ws[n].text) and any(fold(ws[m].text) in _OF for m in span[:at])]
+    # the role word is the complement's own noun, right after "de" or its article ("du président"), not a word that
+    # goes on the role before it ("secrétaire d'État chargée de la Santé": "chargée" is the secretary's)
+    heads = [
+        at
+        for at, n in enumerate(span)
+        if _head(ws[n].text) and any(fold(ws[m].text) in _OF for m in span[:at]) and _nominal(ws, span, n)
+    ]
     if not heads:
         return None
     kept = span[heads[-1] :]
@@ -491,11 +506,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     led = _led(doc, ws, k, person_words)
     if led is not None:
         return led
-    if k < len(ws) and fold(ws[k].text) in _DETS:
-        k += 1
-    k = _past_opener(ws, k, sent)
-    if k < len(ws) and fold(ws[k].text) in _DETS:
-        k += 1
+    k = _past_openers(ws, k, sent)
     k = _past_possessor(ws, k, sent)
     determined = k > 0 and fold(ws[k - 1].text) in _DETS
     definite = _definite(ws, k - 1)
@@ -510,6 +521,8 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
             break
         span.append(k)
         k += 1
+    if _title_of_next(ws, span, k, person_words):
+        return None  # "Lt. Gov. X, Premier Y and Mayor Z": in a list, the title right before a name is that name's
     if ws[b].text == "(" and (k >= len(ws) or ws[k].text != ")"):
         return None  # "X (représenté par Y, son ministre)": the parentheses say more than a role
     if (
@@ -545,6 +558,18 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _title_of_next(ws: list[Word], span: list[int], k: int, person_words: set[int]) -> bool:
+    """Whether the words after a comma run straight into the next name, with no word that links them to it: they
+    are that name's title ("X, Premier Y"), not an apposition of the name before ("X, adviser to Y" links them)."""
+    return (
+        bool(span)
+        and k < len(ws)
+        and k in person_words
+        and ws[k].sent == ws[span[0]].sent
+        and not any(_links(ws[n]) or fold(ws[n].text) in _ARTICLES_AFTER_OF for n in span)
+    )
 
 
 def _at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
@@ -624,6 +649,24 @@ def role_in_capacity(doc: Doc, ws: list[Word], a: int, b: int, person_words: set
     return None
 
 
+def role_predicate(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[int]) -> str | None:
+    """ "X est le président de la chambre d'agriculture", "X was named the new leader of the group": a name that is
+    the subject of a copula or of a verb of appointment has the role its attribute gives, a role word (or a modifier
+    of one) right after the verb, its article aside."""
+    sent = ws[a].sent
+    if a > 0 and ws[a - 1].sent == sent and fold(ws[a - 1].text) in _OF:
+        return None  # "le fils de X est ministre": the name completes the subject, the role is the subject's
+    seq = _at(ws, b, lx.PREDICATE_COPULAS)
+    if seq is None:
+        return None
+    k = _past_openers(ws, b + len(seq), sent)
+    first = ws[k] if k < len(ws) and ws[k].sent == sent else None
+    if first is None or not (_head(first.text) or fold(first.text) in lx.ROLE_MODIFIERS):
+        return None
+    span = _complement(doc, ws, k, person_words)
+    return _phrase(doc, ws, span, first_head=True) if span else None
+
+
 def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
     """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence."""
     a = b - 1
@@ -652,6 +695,24 @@ def _past_age(ws: list[Word], k: int, sent: int) -> int:
     """ "X, 45 ans, maire de ...", "X, 45, a nurse": an age in apposition before the role."""
     n = age_end(ws, k, sent)
     return n + 1 if n > k and n < len(ws) and ws[n].text == "," else k
+
+
+_OPENERS = 2  # "qui est l'un des fondateurs", "présenté comme un des chefs": a copula, then "one of"
+
+
+def _past_openers(ws: list[Word], k: int, sent: int) -> int:
+    """Past the words that open an apposed role, each after its determiner: a copula or a participle of description
+    may come before "l'un des" ("X, qui est l'un des fondateurs de Y", "X, présenté comme un des chefs du réseau")."""
+    for _ in range(_OPENERS):
+        determined = k < len(ws) and fold(ws[k].text) in _DETS and _past_opener(ws, k, sent) == k
+        at = k + 1 if determined else k  # "l'un des": the article before the opener ("un" is one too)
+        opened = _past_opener(ws, at, sent)
+        if opened == at:
+            break
+        k = opened
+        if k < len(ws) and ws[k].text.islower() and fold(ws[k].text).rstrip("s") in lx.ORDINAL_PRONOUNS:
+            k += 1  # "un des premiers soutiens", "one of the first members": the ordinal ranks, the noun is the role
+    return k + 1 if k < len(ws) and fold(ws[k].text) in _DETS else k
 
 
 def _past_opener(ws: list[Word], k: int, sent: int) -> int:

@@ -56,12 +56,17 @@ def sentences(text: str) -> list[Sentence]:
         for end in _END.finditer(para):
             before = para[: end.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip('"»”)') if before else ""
-            if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-ÿ]?\.|(?:[A-Z]\.)+", before[-1] if before else ""):
+            if _abbreviation(last) or re.fullmatch(r"[a-zà-ÿ]?\.|(?:[A-Z]\.)+", before[-1] if before else ""):
                 continue
             _add(out, text, base + cut, base + end.start(), para_index)
             cut = end.end()
         _add(out, text, base + cut, base + len(para), para_index)
     return out
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop ends no sentence: an abbreviation, or abbreviations joined by hyphens ("Lt.-Gov.")."""
+    return word in _ABBREVIATIONS or ("-" in word and all(part in _ABBREVIATIONS for part in word.split("-")))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -48,7 +48,7 @@ ENTITIES = EntityWords(
         "congresswoman representative councillor councilor councilman councilwoman councilmember councilperson "
         "alderman mayor leader head king queen pope general admiral colonel "
         "judge attorney prosecutor adviser advisor economist analyst founder co-founder commissioner envoy "
-        "counterpart officer executive deputy lawyer professor candidate manager editor correspondent "
+        "counterpart officer executive deputy delegate lawyer professor candidate manager editor correspondent "
         "chief_executive speaker treasurer commander president-elect premier "
         # Ireland's head of government and deputy, by their Irish titles ("Taoiseach Leo Varadkar")
         "taoiseach tánaiste "
@@ -314,7 +314,14 @@ ENTITIES = EntityWords(
     role_adverbs=words("now then also currently"),
     age_words=words("years_old year-old"),
     one_of=words("one_of one_of_the"),
-    relative_copulas=words("who_is who_was who_will_be who_became"),
+    relative_copulas=words(
+        "who_is who_was who_will_be who_became who_remains who_serves_as who_served_as who_works_as who_worked_as"
+    ),
+    presented_as=words("described_as identified_as"),
+    predicate_copulas=words(
+        "is was remains became is_now was_named was_appointed was_elected has_been_named has_been_appointed "
+        "has_been_elected serves_as served_as works_as worked_as"
+    ),
     lead_phrases=words("who_heads who_leads who_chairs who_runs who_headed who_led who_chaired"),
     capacity_openers=words("in_his_capacity_as in_her_capacity_as in_their_capacity_as"),
     stop_words=words(

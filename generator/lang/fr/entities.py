@@ -344,7 +344,14 @@ ENTITIES = EntityWords(
     standing_prepositions=words("de d' derrière devant"),
     rank_suffixes=words("er re"),
     one_of=words("un_des une_des un_d'entre une_d'entre"),
-    relative_copulas=words("qui_est qui_était qui_sera qui_fut qui_devient"),
+    relative_copulas=words(
+        "qui_est qui_était qui_sera qui_fut qui_devient qui_reste qui_demeure qui_travaille_comme qui_travaillait_comme"
+    ),
+    presented_as=words("présenté_comme présentée_comme décrit_comme décrite_comme considéré_comme considérée_comme"),
+    predicate_copulas=words(
+        "est était reste demeure devient est_devenu est_devenue a_été_nommé a_été_nommée a_été_élu a_été_élue "
+        "a_été_désigné a_été_désignée travaille_comme"
+    ),
     lead_phrases=words("qui_dirige qui_préside qui_dirigeait qui_présidait à_la_tête_de à_la_tête_du à_la_tête_des"),
     capacity_openers=words("en_tant_que en_sa_qualité_de en_qualité_de"),
     stop_words=words(
