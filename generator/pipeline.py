@@ -39,6 +39,12 @@ def body_of(article: Article) -> str:
     return f"{article.title}\n\n{article.text}"
 
 
+def _headline_end(title: str) -> int:
+    """Where the headline ends in `body_of`'s text: 0 when the title is no headline but a sentence of the article
+    that a page without one gave as its title (it ends on a full stop): its dates are the article's own."""
+    return 0 if title.rstrip().endswith(".") else len(title)
+
+
 def article_language(article: Article, override: str | None = None) -> str:
     """The language to process the article in: the command line's, the metadata's, or detected."""
     return detect_language(article.text, override or article.lang)
@@ -73,7 +79,9 @@ def analyse_doc(
     dating = _dating(article, published, reading)
     published, temporal = dating.published, dating.temporal
     stamps = reading.stamps()
-    upcoming, timeline = dated_events([t for t in temporal if (t.start, t.end) not in stamps], published)
+    upcoming, timeline = dated_events(
+        [t for t in temporal if (t.start, t.end) not in stamps], published, headline_end=_headline_end(article.title)
+    )
     participants, places = extract_entities(doc, lang)
     upcoming = with_participants(upcoming, participants, places, reading.language, body)
     timeline = with_participants(timeline, participants, places, reading.language, body)

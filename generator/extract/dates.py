@@ -487,7 +487,9 @@ _ARTICLE = r"(?:" + _one_of(every(lambda lang: lang.date_articles)) + r"\s+)?"
 _PAIR = _one_of(every(lambda lang: lang.pair_links))
 _RANGE_LINK = re.compile(
     # "from Monday, May 20, 2019, to Friday, May 24": a comma may close the first date before "to", "au"
-    r"^\s*(?:-|–|/|(?:,\s*)?" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*" + _ARTICLE + "$",
+    # "to approximately December 16", "to around 20 May": how near the end is does not cut the range
+    r"^\s*(?:-|–|/|(?:,\s*)?" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*"
+    r"(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?" + _ARTICLE + "$",
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d\d)\b")
@@ -508,7 +510,9 @@ _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + 
 _COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
 
 
-def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tuple[list[DatedEvent], list[DatedEvent]]:
+def dated_events(
+    timexes: list[Timex], published: dt.date | None = None, headline_end: int = 0
+) -> tuple[list[DatedEvent], list[DatedEvent]]:
     """(upcoming, timeline): calendar dates after publication, and past ones, for the front matter.
 
     Upcoming dates are of month precision or finer (a bare future year stays in `temporal`).
@@ -518,6 +522,9 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
     An anniversary ("les 80 ans du débarquement ... le 6 juin 1944") is upcoming on its
     anniversary and the original date goes to the timeline. Expressions counted back from
     publication ("il y a neuf mois", "two years ago") are too vague for the timeline.
+
+    `headline_end`: where the headline ends in the text the timexes were read in (0: no headline); a date the
+    headline gives that the article gives again is the article's row (`_said_again_below`).
     """
     # a clock time ("à 17 h") is the hour of a day said elsewhere: the day is the event's date; it is
     # listed only when its own words name the day ("15:00 GMT Saturday", "17 h demain"), or when it opens
@@ -537,6 +544,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
     clocks = [t for t in timexes if t.type == "TIME" and id(t) not in listed]  # hours of the days around them
     upcoming: list[DatedEvent] = []
     timeline: list[DatedEvent] = []
+    headed: dict[int, bool] = {}  # id of each row -> whether the headline says it, and only vaguely (a week, a month)
     i = 0
     while i < len(calendar_items):
         t = calendar_items[i]
@@ -551,6 +559,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
                 sentence=t.sentence,
             )
             _file(item, last.upcoming, upcoming, timeline)
+            _head(item, t, headline_end, headed)
             i += len(run)
             continue
         nxt = calendar_items[i + 1] if i + 1 < len(calendar_items) else None
@@ -565,6 +574,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
                 sentence=t.sentence,
             )
             _file(item, nxt.upcoming, upcoming, timeline)
+            _head(item, t, headline_end, headed)
             i += 2
             continue
         i += 1
@@ -578,6 +588,7 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
             sentence=t.sentence,
         )
         _file(item, t.upcoming, upcoming, timeline)
+        _head(item, t, headline_end, headed)
         literal = _YEAR_IN_TEXT.search(t.text)
         if t.upcoming and literal and literal.group(1) != t.value[:4]:
             timeline.append(
@@ -589,7 +600,39 @@ def dated_events(timexes: list[Timex], published: dt.date | None = None) -> tupl
                     sentence=t.sentence,
                 )
             )
+    upcoming = _said_again_below(upcoming, headed)
     return _one_per_event(_dedupe(upcoming)), _one_per_event(_dedupe(timeline))
+
+
+def _head(item: DatedEvent, t: Timex, headline_end: int, headed: dict[int, bool]) -> None:
+    """Note a row the headline gives, and whether it gives it only vaguely: a week or a month ("la semaine
+    prochaine", "next month"), which a day of the article may fall in."""
+    if t.start < headline_end:
+        headed[id(item)] = bool(t.days) or item.precision == "month"
+
+
+def _said_again_below(items: list[DatedEvent], headed: dict[int, bool]) -> list[DatedEvent]:
+    """Without the headline's rows that the article gives again below it: the same date ("Nouvelles journées d'action
+    le mardi 26 mai" above "le mardi 26 mai, huit syndicats..."), or, for a week or a month, a day inside it
+    ("Public hearing next month" above "the Sept. 9 meeting"). A headline is written from the article: its date is
+    the article's event said twice, and the article's sentence says more of it. A span of days the headline gives
+    ("visite du 18 au 22 décembre") stays, even over the article's days: the span is an event of its own."""
+    below = [item for item in items if id(item) not in headed]
+    return [
+        item
+        for item in items
+        if id(item) not in headed
+        or not any(
+            other.date == item.date or (headed[id(item)] and "/" not in other.date and _inside(other.date, item.date))
+            for other in below
+        )
+    ]
+
+
+def _inside(day: str, period: str) -> bool:
+    """Whether the day falls in the period: a month ("2024-09") or a span of days ("2024-09-02/2024-09-08")."""
+    first, _, last = period.partition("/")
+    return (first <= day[:10] <= last) if last else day.startswith(first)
 
 
 # what may come before the hour that opens a programme's item or a sentence that is one ("- A 7h30, prise

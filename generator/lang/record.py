@@ -385,7 +385,8 @@ class TimexCues:
     period_units: tuple[str, ...] = ()
     counted_back_openers: tuple[str, ...] = ()  # ... before any unit ("the past weekend")
     unit_aliases: Mapping[str, str] = field(default_factory=_empty)  # a period read as a unit: "fiscal year"
-    approximations: tuple[str, ...] = ()  # before an hour, part of its span ("vers 10 h", "around 9 a.m.")
+    # before an hour, part of its span ("vers 10 h", "around 9 a.m."); after a range's link ("to approximately May 3")
+    approximations: tuple[str, ...] = ()
     edge_leads: tuple[str, ...] = ()  # a preposition before an edge of a period, out of its span ("à la fin")
     span_openers: str = ""  # pattern opening "in N units" that is a span to act in ("d'ici", "within")
     # a pattern ending just before "in N units" that makes it a day however far ("the election is in 63 days")

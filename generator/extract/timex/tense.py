@@ -69,6 +69,10 @@ def tense_at(
         else:
             gap = sentence[end:s]
             dist = s - end + 5  # a verb before the date usually governs it (French and English both)
+        if s >= end and _opens(sentence, start):
+            # "Mercredi, 36 jurés (12 effectifs et 24 suppléants) ont été retenus": the date frames the clause after
+            # its comma, and a parenthesis closed before the verb is an aside of its subject, not a clause's end
+            gap = _ASIDE.sub(" ", gap).replace(",", " ", 1)
         dist += _COMMA_PENALTY * (gap.count(",") + gap.count("(") + gap.count('"') + 3 * gap.count(";"))
         if best is None or dist < best[0]:
             best, nearest = (dist, label), (s, e, label)
@@ -77,6 +81,16 @@ def tense_at(
     if nearest and _attributes(sentence, nearest, end, language):
         return None  # the source's verb says when it spoke, not when the date is: the nearest reading again
     return best[1]
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_OPENING_WORDS = 2  # what may come before a date that opens its sentence: "On", "Le", "Dès ce"
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether the date opens its sentence, its comma then the end of a fronted complement ("Mercredi, ...", "Le
+    3 mars, ...", "On Tuesday, ..."), not of the date's clause."""
+    return len(sentence[:start].strip(" \t\n-–—•*\"«“'").split()) <= _OPENING_WORDS
 
 
 def _announces(sentence: str, cue: tuple[int, int, Tense], start: int, language: Language) -> bool:

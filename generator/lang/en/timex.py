@@ -71,6 +71,13 @@ RULES = RuleTable(
             (Example("The town marked the 75th anniversary of its liberation.", PUBLISHED, ()),),
         ),
         TimexRule(
+            # "March 16 falls on a Friday": any Friday, what a day of the calendar is, not a day of its own
+            "block_weekday",
+            rf"\b(?i:a)\s+{EN_WEEKDAY}\b",
+            _EN_WEEKDAYS,
+            (Example("The market is held on a Friday every other week.", PUBLISHED, ()),),
+        ),
+        TimexRule(
             "block_num",
             r"\b[A-Z]\d{1,2}\b|[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion)?|\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
             DIGIT,
@@ -392,7 +399,8 @@ RULES = RuleTable(
             "in",
             rf"\b(?i:in|within)\s+(?:(?i:the\s+next)\s+)?(?:{EN_PRE_DUR}\s+)?(?P<num>{EN_NUM}|{EN_FEW})\s+(?P<unit>{EN_UNIT})"
             # "in five days a week": a rate
-            r"\b(?!\s+(?i:of|ago|(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))",
+            # "in a quarter century": a unit of a longer unit
+            r"\b(?!\s+(?i:of|ago|centur(?:y|ies)|(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))",
             _EN_UNITS,
             (
                 Example(
@@ -560,7 +568,7 @@ CUES = TimexCues(
     period_units=words("year month week"),
     counted_back_openers=words("the_past"),
     unit_aliases={"fiscal year": "year"},
-    approximations=words("around about"),
+    approximations=words("around about approximately roughly"),
     edge_leads=words("by before until at in toward towards"),
     span_openers=r"within\b|in\s+the\s+next\b",  # "within a week", "in the next two days"
     point_before=(

@@ -17,6 +17,10 @@ _PARTICIPLE = (
     r"|envie|raison|tort|droit|rendez|affaire|beau|hâte|jusqu|depuis|dès|après)\b)\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|t|te|ts|tes"
     r"|s)\b"
 )
+# what comes before the "r" of an imperfect in "-rait" of a verb in "-rer" ("déclarait", "assurait", "espérait",
+# "ignorait", "entourait"), never of a conditional (infinitive + "ait": "déclarerait", "finirait", "aurait", "saurait")
+_IMPERFECT_R = r"(?:[aéèo]|(?<=[^a]u))"
+_NOT_IMPERFECT = r"(?<![aéèo])(?<![^a]u)"
 # the participles of a plan ("prévue", "programmé"), after "était" in the cue of neither way
 _PLANNED = r"(?:prévue?s?|programmée?s?|fixée?s?|attendue?s?)"
 # the participles of a request or an agreement, whose infinitive is done after them ("a demandé aux
@@ -38,7 +42,10 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
     (
         "future",
         # simple future and conditional (a future seen from the past): "se rendra", "se rendrait"
-        r"\b(?:\w{2,}(?:eront|iront|ront|rai|ras|rons|rez|rait|raient)|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
+        # the conditional's "-rait" is not the imperfect of a verb in "-rer" ("assurait", "déclarait", "espérait",
+        # "ignorait": a vowel other than "e", "i" before it, "au" aside: "aurait", "saurait")
+        rf"\b(?:\w{{2,}}(?:eront|iront|ront|rai|ras|rons|rez)|\w{{2,}}{_NOT_IMPERFECT}(?:rait|raient)"
+        r"|\w{3,}(?:era|ira|dra|tra|ura|vra|ora)"
         r"|sera|aura|fera|ira|devra|pourra|saura|verra|faudra|vaudra|viendra|tiendra)\b"
         # periphrastic future and modals of plan + infinitive: "va signer", "doit participer"
         r"|\b(?:va|vont|allons|allez|doit|doivent|devait|devaient|pourrait|pourraient|peut|peuvent|compte|comptent"
@@ -63,7 +70,8 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         + _ADVERBS
         + r"\w{2,}\b"
         r"|\b(?:est|sont)\s+" + _ADVERBS + _ETRE_PAST + r"\b"
-        r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b"
+        r"|\b\w{2,}(?<!r)(?:ait|aient)\b|\b\w+" + _IMPERFECT_R + r"r(?:ait|aient)\b"
+        r"|\b(?:hier|dernier|dernière|derniers|dernières|passé|passée)\b"
         # a participle in apposition just before its date: "Le ministre, arrivé en février 2022", "(né le 3 mai
         # 1950)"; not "qui sera signé en juin"
         r"|[,(]\s?(?:né|arrivé|élu|créé|fondé|signé|adopté|nommé|décédé|disparu|mort|entré|parti|installé|lancé"

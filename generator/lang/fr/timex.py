@@ -108,6 +108,13 @@ RULES = RuleTable(
             (Example("Il a été condamné à une peine de 3 ans de prison.", PUBLISHED, (("3 ans", "DURATION", "P3Y"),)),),
         ),
         TimexRule(
+            # "le 16 mars tombant un vendredi", "un vendredi sur deux": any Friday, not a day of its own
+            "block_weekday",
+            rf"\b(?i:un)\s+(?:{FR_WEEKDAY})\b",
+            _FR_WEEKDAYS,
+            (Example("Le marché se tient un vendredi sur deux.", PUBLISHED, ()),),
+        ),
+        TimexRule(
             "block_num",
             r"\b[A-Z]\d{1,2}\b|\b\d+(?:[.,]\d+)?\s*(?:%|‰|€|\$|euros?|dollars?|francs?)",
             DIGIT,
@@ -566,7 +573,8 @@ RULES = RuleTable(
         ),
         TimexRule(
             "time",
-            r"(?:(?<=\bà\s)|(?<=rs\s)|(?<=de\s)|(?<=ès\s))(?P<noon>midi|minuit)\b",
+            # "l'après midi", "cet après midi" written without their hyphen are the afternoon, not noon
+            rf"(?:(?<=\bà\s)|(?<=rs\s)|(?<=de\s)|(?<=ès\s))(?<!l{AP}après\s)(?<!cet\saprès\s)(?P<noon>midi|minuit)\b",
             "midi minuit",
             (Example("Le rendez-vous est fixé à midi.", PUBLISHED, (("midi", "TIME", "2024-04-02T12:00"),)),),
         ),
@@ -685,7 +693,7 @@ CUES = TimexCues(
     start_words=words("debut"),
     weekend_words=words("week-end weekend"),
     half_year_words=words("semestre"),
-    approximations=words("vers"),
+    approximations=words("vers environ approximativement"),
     edge_leads=words("à a en"),
     span_openers=rf"dans\s+les\b|d{AP}ici\b",  # "dans les deux semaines", "d'ici deux mois"
     point_before=(
