@@ -203,6 +203,10 @@ class EntityWords:
     vessel_nouns: tuple[str, ...] = ()
     # and after a navy's or a line's prefix ("USS Iwo Jima", "HMS Queen Elizabeth"): a ship, no one
     ship_prefixes: tuple[str, ...] = ()
+    # acronyms that name a kind of thing, written as common nouns are (a technology, a substance, a test, a measure of
+    # the economy, a contract, a diploma, a school grade, a vehicle): "DNA testing", "an EV battery", "plantes OGM",
+    # "la TVA": no organisation, unless the text's context makes one of it ("le groupe TNT")
+    thing_acronyms: tuple[str, ...] = ()
     # words that give a work or a thing its title ("une tapisserie intitulée « ... »", "a report titled '...'"): the
     # capitalised words of the quotation after one are a title's, no one's
     title_words: tuple[str, ...] = ()
@@ -230,6 +234,11 @@ class EntityWords:
     weak_particles: tuple[str, ...] = ()  # a lone lower-case one also joins a unit to its town
     of_words: tuple[str, ...] = ()  # "de", "of": a complement follows
     role_of_words: tuple[str, ...] = ()  # "for" too, inside a role ("spokesman for")
+    # a body's purpose, after its head and before an article and a noun in lower case, is part of its name in a
+    # language that writes names in sentence case ("Haute Autorité pour la transparence de la vie publique")
+    purpose_of_words: tuple[str, ...] = ()
+    # nouns after it that say when or how much, no purpose ("pour le moment", "pour la plupart")
+    not_purpose_nouns: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # definite articles
     articles_after_of: tuple[str, ...] = ()  # those written after an of-word ("chef de la"; "de le" is "du")
     singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before

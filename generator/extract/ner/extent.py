@@ -132,6 +132,7 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
     people = b >= 3 and lx.is_nationality(ws[b - 1].text) and fold(ws[b - 2].text) in OF_WORDS
     generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
     sent = ws[b - 1].sent
+    named = False  # a named complement ended the name ("des Nations unies")
     for _ in range(6):
         if b >= len(ws) or ws[b].sent != sent:
             break
@@ -139,6 +140,9 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
         if key in lx.MEETING_QUALIFIERS:
             break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
         if ws[b].text.islower() and org_adjective(doc, ws, b, has_ner):
+            # ("Confédération africaine de football": a body's word with its adjective takes a complement, as a
+            # generic head does; "la Confédération" alone stays the Swiss state)
+            generic = generic or not named and _head_word(ws, b - 1)
             b += 1
             continue
         # "Union populaire écologique et sociale": adjectives coordinated inside the name
@@ -149,6 +153,12 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
         if not generic:
             break
         k = b + 1 if key in lx.AND_WORDS and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
+        if _purpose(doc, ws, k):
+            b = k + 3  # "Haute Autorité pour la transparence": its complements follow as after "de"
+            while b < len(ws) and fold(ws[b].text) in lx.AND_WORDS and _purpose(doc, ws, b, coordinated=True):
+                b += 3  # "pour la sécurité et la coopération": a second purpose
+            b = _purpose_place(ws, b)
+            continue
         if k < len(ws) and fold(ws[k].text) in OF_WORDS:
             n = k + 1
             while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
@@ -171,10 +181,45 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
                         and not (has_ner and doc[ws[b].i].ent_iob_ == "B")
                     ):
                         b += 1  # ... but not over a person named after it ("... de France Roger Cukierman")
-                    generic = False
+                    generic, named = False, True
                 continue
         break
     return b
+
+
+def _head_word(ws: list[Word], k: int) -> bool:
+    """The capitalised organisation word at `k` opens the name: no "de" or capitalised word before it ("la
+    Confédération africaine"; not "Organisation des Nations unies", whose head is further back)."""
+    if not is_cap(ws[k].text) or fold(ws[k].text) not in lx.ORG_WORDS:
+        return False
+    before = fold(ws[k - 1].text) if k > 0 else ""
+    # (an article opening the sentence has its capital: "La Confédération brésilienne")
+    return k == 0 or not (is_cap(ws[k - 1].text) and before not in lx.ARTICLES or before in OF_WORDS)
+
+
+def _purpose(doc: Doc, ws: list[Word], k: int, coordinated: bool = False) -> bool:
+    """ "pour", an article and a noun in lower case after a body's head ("Haute Autorité pour la transparence de la
+    vie publique", "Organisation pour la sécurité et la coopération en Europe"): the body's purpose, in its name; not
+    an infinitive ("pour examiner": no article), nor a time or an order ("pour la première fois": no noun). With
+    `coordinated`, the word at `k` is "et" before a second purpose ("et la coopération")."""
+    links = lx.AND_WORDS if coordinated else lx.PURPOSE_OF_WORDS
+    if k + 2 >= len(ws) or fold(ws[k].text) not in links or ws[k + 2].sent != ws[k].sent:
+        return False
+    article, noun = ws[k + 1], ws[k + 2]
+    if fold(article.text) not in lx.ARTICLES or not noun.text.isalpha() or not noun.text.islower():
+        return False
+    nouns = lx.TIME_QUALIFIERS | lx.NOT_PURPOSE_NOUNS
+    if fold(noun.text) in nouns or lx.is_role_head(noun.text):
+        return False  # (nor a person's role: "le Fonds pour la recherche et le président")
+    return doc.has_annotation("POS") and doc[noun.i].pos_ == "NOUN"
+
+
+def _purpose_place(ws: list[Word], b: int) -> int:
+    """The end of a purpose's place, a bare preposition and a known place ("... pour la sécurité et la coopération
+    en Europe"), or `b`."""
+    if b + 1 >= len(ws) or ws[b + 1].sent != ws[b].sent or fold(ws[b].text) not in lx.BARE_NOUN_PREPOSITIONS:
+        return b
+    return b + 2 if is_cap(ws[b + 1].text) and lx.is_known_place(ws[b + 1].text) else b
 
 
 def _infinitive(doc: Doc, ws: list[Word], n: int) -> bool:

@@ -41,7 +41,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
             text = doc_text(doc)[ws[a].start : ws[end - 1].end]
             out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
             continue
-        if k not in taken and (end := _court(ws, k)):
+        if k not in taken and (end := _court(doc, ws, k)):
             text = doc_text(doc)[w.start : ws[end - 1].end]
             out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
             continue
@@ -59,6 +59,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
                 continue
         elif nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = _more_adjectives(doc, ws, k + 2)  # "le parquet national antiterroriste"
+            end = _complement_end(doc, ws, head, end)  # "la commission nationale de contrôle"
         elif end := _territory_end(ws, k + 1):
             pass  # "le barreau de Lyon", "le tribunal de Nanterre", "le barreau de Tarn-et-Garonne"
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
@@ -150,9 +151,20 @@ def _territory_end(ws: list[Word], n: int) -> int:
     return 0
 
 
-def _court(ws: list[Word], k: int) -> int:
+def _complement_end(doc: Doc, ws: list[Word], head: str, end: int) -> int:
+    """The end of what an institution's name adds after its head and adjectives at `end`: its territory ("le parquet
+    national de Paris") or, for a committee, its field ("la commission nationale de contrôle")."""
+    if territory := _territory_end(ws, end):
+        return territory
+    if head in lx.COMMITTEE_HEADS and end < len(ws) and fold(ws[end].text) in OF_WORDS:
+        return _committee_field(doc, ws, end + 1) or end
+    return end
+
+
+def _court(doc: Doc, ws: list[Word], k: int) -> int:
     """The end of a court written in lower case from its head at `k`: "la cour d'assises", "la cour d'appel de Douai",
-    "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes"; or 0."""
+    "la chambre de l'instruction", "la cour d'assises des Alpes-Maritimes", "la cour d'assises spéciale de Paris"; or
+    0."""
     if not ws[k].text.islower() or fold(ws[k].text) not in lx.COURT_HEADS:
         return 0
     n = k + 1
@@ -161,7 +173,7 @@ def _court(ws: list[Word], k: int) -> int:
     kinds = lx.COURT_ADJECTIVES if n == k + 1 else lx.COURT_KINDS  # "le tribunal correctionnel", "la cour d'appel"
     if n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in kinds:
         return 0
-    end = n + 1
+    end = _more_adjectives(doc, ws, n + 1)  # "la cour d'assises spéciale"
     of = end
     while of < len(ws) and fold(ws[of].text) in OF_WORDS | lx.ARTICLES and of - end < 2:
         of += 1

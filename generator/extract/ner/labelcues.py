@@ -24,7 +24,9 @@ from generator.extract.ner.particles import (
 )
 from generator.extract.ner.peoplelists import listed_after_plural_title
 from generator.extract.ner.text import doc_text
+from generator.extract.ner.things import thing_code
 from generator.extract.ner.venuelines import in_venue_segment
+from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -410,6 +412,9 @@ def _venue(c: Candidate) -> Evidence | None:
     first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
+    # (a building whose last word names a body too is one only where something happens there: "a nurse at X Hospital"
+    # names her employer)
+    building = building and (c.words[-1] not in lx.ORG_WORDS or _visited_building(c))
     return Evidence(LOC) if first or last or (building and (after_place_preposition(c) or _then_its_town(c))) else None
 
 
@@ -432,11 +437,27 @@ def _then_its_town(c: Candidate) -> bool:
 def _organisation_word(c: Candidate) -> Evidence | None:
     """An acronym alone, an organisation word inside ("Banque de France") or first ("World Athletics"), a known
     organisation's variant."""
-    acronym = is_acronym(c.text.replace("-", "")) and c.single
+    # (not a thing's code or acronym, "CO2", "DNA", which only a context cue makes a body's)
+    acronym = is_acronym(c.text.replace("-", "")) and c.single and not thing_code(c)
     org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
     # ("House of Representatives": a chamber's head, "of" and its complement)
     org_word = org_word or len(c.words) > 2 and c.words[0] in lx.CHAMBER_HEADS and c.words[1] in lx.OF_WORDS
+    if org_word and not acronym and _visited_building(c):
+        return None  # "the shooting at Emanuel AME Church": where it happened (_venue), not the body
     return Evidence(ORG) if acronym or org_word or c.key in lx.KNOWN_ORGS else None
+
+
+def _visited_building(c: Candidate) -> bool:
+    """A building's name whose last word also names a body ("Emanuel AME Church", "Royal Free Hospital", "the Carter
+    Center") where something happens: after a place preposition that no role word holds ("at X", not "a nurse at X")
+    or before a comma and its town; not acting ("the Carter Center, Atlanta, said")."""
+    if c.single or c.words[-1] not in lx.BUILDING_WORDS or c.acting:
+        return False
+    # ("a nurse at X Hospital", "his colleagues at X": a noun after "a" or a possessive, before the preposition, says
+    # who works there; "the shooting at X" says what happened there)
+    before = [w.text.lower() for w in c.ws[max(0, c.a - 3) : c.a] if w.sent == c.ws[c.a].sent]
+    described = len(before) == 3 and before[0] in DETERMINERS - lx.TITLE_ARTICLES and before[1].isalpha()
+    return (visited(c.ws, c.a) and not described) or _then_its_town(c)
 
 
 _OWNED_NAME_WORDS = 2  # a platform's name after its noun ("la plateforme Truth Social")
@@ -868,6 +889,8 @@ def recogniser(c: Candidate) -> Evidence | None:
     "Maire de Bourges" as one person's name)."""
     if c.spacy_label == PER and c.single and complement_of_role(c.ws, c.a):
         return None
+    if c.spacy_label in (PER, ORG) and thing_code(c):
+        return None  # "plantes OGM", "masques FFP2": the model's vote is the acronym's shape, as ours would be
     return Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
 
 

@@ -9,8 +9,10 @@ capitals, big cities and regions written by hand) is a data file read once at im
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+import zoneinfo
 from collections.abc import Iterable
 from importlib import resources
 
@@ -116,12 +118,29 @@ DETERMINERS = _folded(every(lambda lang: lang.entities.determiners))
 # what follows a number to make it an amount ("millions", "bn", "per cent"): "N723 million" is an amount, no name
 FIGURE_UNIT = re.compile(r"(?i:" + "|".join(every(lambda lang: lang.facts.figure_units)) + r")$")
 CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000 GNF": an amount, no organisation
+
+
+def _time_zones() -> frozenset[str]:
+    """The abbreviations the time zone database gives the world's zones in winter and summer ("GMT", "CEST", "ADT",
+    "IST"), as written: after a clock time, a zone, no organisation ("6:05 p.m. ADT")."""
+    found = set()
+    for zone in zoneinfo.available_timezones():
+        for month in (1, 7):
+            name = dt.datetime(2024, month, 1, tzinfo=zoneinfo.ZoneInfo(zone)).tzname() or ""
+            if re.fullmatch(r"[A-Z]{2,5}", name):
+                found.add(name)
+    return frozenset(found)
+
+
+TIME_ZONES = _time_zones()
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 BARE_NOUN_PREPOSITIONS = _folded(every(lambda lang: lang.entities.bare_noun_prepositions))  # "en AG", "en CDI"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
 CONNECTORS = _folded((*every(lambda lang: lang.entities.connectors), *names.PARTICLES))
 ORG_CONNECTORS = _folded(every(lambda lang: lang.entities.org_connectors))  # "Committee on Ethics"
 FIELD_HEADS = _folded(every(lambda lang: lang.entities.field_heads))  # "Committee" (on Ethics)
+PURPOSE_OF_WORDS = _folded(every(lambda lang: lang.entities.purpose_of_words))  # "Haute Autorité pour la ..."
+NOT_PURPOSE_NOUNS = _folded(every(lambda lang: lang.entities.not_purpose_nouns))  # "pour le moment"
 # Particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen") ...
 NAME_PARTICLES = _folded((*every(lambda lang: lang.entities.weak_particles), *names.PARTICLES))
 # ... and every word that may begin a surname, articles included ("Le Pen", "ter Horst").
@@ -178,6 +197,8 @@ VESSEL_NOUNS = _folded(every(lambda lang: lang.entities.vessel_nouns))  # "le na
 SHIP_PREFIXES = _folded(every(lambda lang: lang.entities.ship_prefixes))  # "USS Iwo Jima": a ship, no one
 TITLE_WORDS = _folded(every(lambda lang: lang.entities.title_words))  # "intitulée « ... »": a title follows
 WORK_NOUNS = _folded(every(lambda lang: lang.entities.work_nouns))  # "le film Anatomie d'une chute": a title
+# acronyms of things as written ("DNA", "OGM", "PhD"): no organisation by their shape alone
+THING_ACRONYMS = frozenset(every(lambda lang: lang.entities.thing_acronyms))
 DISEASE_NOUNS = _folded(every(lambda lang: lang.entities.disease_nouns))  # "Ebola outbreak", "le variant Delta"
 DISEASE_COUNTS = _folded(every(lambda lang: lang.entities.disease_counts))  # "cases of Ebola"
 ROLE_OF_WORDS = OF_WORDS | _folded(every(lambda lang: lang.entities.role_of_words))  # "spokesman for"
@@ -513,6 +534,9 @@ ORG_NAME_WORDS = frozenset(k for k in organisations.load_words() if _org_name(k)
 ORG_PLACE_NAMES = frozenset(
     k for k in organisations.load() | organisations.load_words() if not _org_name(k) and k not in FIRST_NAMES
 )
+# every name of the hand-written tables, the short ones too that organisations.txt leaves out ("G7", "M6"): a code
+# or an acronym there names a body, whatever its shape
+TABLE_ORGS = frozenset(fold(name) for name in organisations.hand_written())
 _ORG_SPELLINGS = organisations.spellings()
 _BARE_SPELLINGS = {_bare(k): name for k, name in _ORG_SPELLINGS.items() if k in ORG_NAMES}
 

@@ -36,7 +36,7 @@ from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
-from generator.extract.ner.things import named_thing
+from generator.extract.ner.things import named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import named_after_venue, with_common_venues, with_quoted_venues
 from generator.extract.ner.words import (
@@ -746,8 +746,8 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
-    if evidence.label == PER and named_thing(c):
-        return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »": a ship, a building, a work
+    if evidence.label == PER and (named_thing(c) or thing_code(c)):
+        return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "general K-12 funding": a ship, a work, a code
     mention = _mention(c, evidence, evidence.label)
     if mention is not None:
         mention.recognised = cue is recogniser

@@ -6,16 +6,27 @@ Viking"); a title, a building or a product is put between quotation marks right 
 an article or a word that gives the title ("le bâtiment « Justus Lipsius »", "the 'Friendship Dam'", "une tapisserie
 intitulée « Conversation with Smaug »"); a work's title may also come right after its noun ("the novel Anna
 Karenina").
+
+A code or an acronym of a kind of thing reads like a body's acronym: a thing's code mixes letters and digits ("CO2",
+"FFP2", "CE1", "K-12", "Courtroom 9B"), a thing's acronym is one of the language's (lexicon.THING_ACRONYMS: "DNA",
+"OGM") and a time zone follows a clock time ("6:05 p.m. ADT"). Either is an organisation only where its context says
+so (`thing_code`).
 """
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.cue import Candidate
+from generator.extract.ner.cue import Candidate, org_head_before
 from generator.extract.ner.words import DETERMINERS, Word
 
 _OPENING = ("«", "“", '"', "'", "‘", "„")
+# letters and digits in one word, maybe cut by a hyphen or a full stop: "CO2", "FFP2", "K-12", "RTO-4", "35A"
+_CODE = re.compile(r"(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])\w+(?:[-.]\w+)*\.?")
+# a clock time or its half of the day right before a time zone: "6:05 p.m. ADT", "14h30 GMT", "10 am IST"
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?|[ap]\.?m\.?|\d{1,2}[ap]m|h", re.I)
 _CLOSING = ("»", "”", '"', "'", "’", "“")
 
 
@@ -74,3 +85,34 @@ def _work_title(c: Candidate) -> bool:
 def named_thing(c: Candidate) -> bool:
     """The capitalised words name a ship, a work or a quoted building, no person."""
     return _ship(c) or _quoted_thing(c) or _work_title(c)
+
+
+def thing_code(c: Candidate) -> bool:
+    """One word that is a thing's code ("CO2", "FFP2", "CE1", "K-12"), one of the languages' acronyms of things
+    ("DNA testing", "an EV battery", "plantes OGM") or a time zone after a clock time ("6:05 p.m. ADT"): no
+    organisation by its shape, unless the organisations' tables list it ("G7", "M6", "TF1") or an organisation's noun
+    comes before it ("le groupe TNT", "la chaîne M6")."""
+    if not c.single or c.key.replace(".", "") in lx.TABLE_ORGS or c.key in lx.KNOWN_ORGS:
+        return False
+    if lx.known_organisation(c.text) or org_head_before(c.ws, c.a, c.b):
+        return False
+    text = c.text.replace(".", "")
+    # (the clock's word in any sentence: a splitter ends one on "p.m." before the zone's capitals)
+    before = c.ws[c.a - 1].text if c.a > 0 else ""
+    zone = text in lx.TIME_ZONES and bool(_CLOCK.fullmatch(before))
+    return bool(_CODE.fullmatch(c.text)) and not _heads_its_phrase(c) or text in lx.THING_ACRONYMS or zone
+
+
+def _heads_its_phrase(c: Candidate) -> bool:
+    """The code is named, not used as a modifier: after a determiner and before no common noun it qualifies ("l'UIMM-88
+    recevait hier", "les Réformistes du D66 (centre-gauche)"; not "the J8 summit", "the EU27 heads"). A body goes by
+    such a code; a thing's code qualifies a noun or stands bare ("masques FFP2", "en CE1", "K-12 funding")."""
+    ws, a, b = c.ws, c.a, c.b
+    if a == 0 or ws[a - 1].sent != ws[a].sent or fold(ws[a - 1].text) not in DETERMINERS:
+        return False
+    nxt = ws[b] if b < len(ws) and ws[b].sent == ws[a].sent else None
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()):
+        return True
+    # (a tagger tells the noun the code qualifies from the verb it is the subject of; without one, a lower-case word
+    # after the code is taken for its noun)
+    return c.doc.has_annotation("POS") and c.doc[nxt.i].pos_ not in ("NOUN", "ADJ", "PROPN")

@@ -152,7 +152,11 @@ ENTITIES = EntityWords(
         "town_hall city_hall county_courthouse federal_courthouse county_jail state_capitol war_memorial "
         "convention_center convention_centre"
     ),
-    building_words=words("Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives"),
+    # (a church or a hospital also names its body: a building only where something happens there, "the shooting at
+    # Emanuel AME Church", "a visit to Royal Free Hospital, London")
+    building_words=words(
+        "Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives Church Hospital"
+    ),
     street_words=words("street road avenue square"),
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),
     royal_titles=words("prince princess"),
@@ -287,6 +291,15 @@ ENTITIES = EntityWords(
     # the prefixes of the navies and lines of English-speaking countries, which other languages write too
     ship_prefixes=words("USS USNS HMS HMCS HMAS HMNZS RMS"),
     title_words=words("titled entitled dubbed"),
+    # by field, general knowledge: computing and devices; science, health and substances; the economy, firms and
+    # work; schooling; vehicles, fuels and arms
+    thing_acronyms=words(
+        "AI GPS SMS MMS PDF GIF JPEG USB PC TV DVD CD LED LCD SIM QR VPN URL IP API CPU RAM DOS DDoS HTML "
+        "DNA RNA MRI ICU PCR IVF ADHD PTSD STD STI UV "
+        "GDP GNP VAT CEO CFO COO CTO IPO ETF FAQ PIN ATM VIP ESG AGM "
+        "PhD MBA GCSE "
+        "EV SUV LNG LPG TNT IED UAV ICBM"
+    ),
     work_nouns=words("film movie series sitcom novel album documentary opera musical painting"),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),

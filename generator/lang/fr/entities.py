@@ -105,6 +105,15 @@ ENTITIES = EntityWords(
     storm_nouns=words("tempête ouragan cyclone typhon dépression"),
     vessel_nouns=words("navire bateau porte-avions porte-hélicoptères frégate sous-marin paquebot pétrolier cargo"),
     title_words=words("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées"),
+    # par domaine, connaissance générale : informatique et appareils ; sciences, santé et substances ; économie,
+    # entreprises et travail ; école ; véhicules, transports et armes
+    thing_acronyms=words(
+        "IA GPS SMS MMS PDF GIF JPEG USB PC TV DVD CD LED SIM QR VPN URL IP GSM ADSL "
+        "ADN ARN VIH IST AVC IRM PCR PMA GPA IVG OGM UV "
+        "PIB PDG DRH OPA CDI CDD SMIC HLM TTC CV PV RIB IBAN QCM PME TPE SUV "
+        "BAC BTS DUT TD TP "
+        "TGV TER RER VTC TNT LBD"
+    ),
     work_nouns=words("film série feuilleton téléfilm roman album documentaire opéra tableau"),
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
     more_subject_pronouns=words("ils elles nous vous on je"),
@@ -319,6 +328,8 @@ ENTITIES = EntityWords(
     weak_particles=words("de d' du"),
     of_words=words("de des du d'"),
     role_of_words=words("pour"),  # "haut représentant pour la politique étrangère"
+    purpose_of_words=words("pour"),  # "Organisation pour la sécurité et la coopération en Europe"
+    not_purpose_nouns=words("moment instant heure heures fois reste suite plupart première part cause coup"),
     articles=words("le la l' les"),
     articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
