@@ -87,9 +87,19 @@ def analyse(
         if m.label == PER and " " in m.text and (not m.tentative or written[fold(m.text)] > 1)
     }
     person_keys = {fold(m.text) for m in mentions if m.label == PER} | surnames_met | given_met
+    # But one word the text gives a person only by itself, with no honorific, and that it writes as the town more often
+    # ("President Biden coming to Belvidere" in a headline, then "visit Belvidere", "in Belvidere", "at Belvidere") is
+    # the town every time: a cue misread the one mention.
+    towns_met = Counter(fold(m.text) for m in mentions if m.label == LOC and m.by_town_list)
+    lone = Counter(fold(m.text) for m in mentions if m.label == PER and " " not in m.text)
+    named = surnames_met | given_met | {fold(m.text) for m in mentions if m.label == PER and m.honorific}
+    outnumbered = {key for key in lone if key not in named and towns_met[key] > lone[key]}
     for m in mentions:
-        if m.label == LOC and m.by_town_list and fold(m.text) in person_keys:
+        key = fold(m.text)
+        if m.label == LOC and m.by_town_list and key in person_keys and key not in outnumbered:
             m.label = PER
+        elif m.label == PER and key in outnumbered:
+            m.label = LOC
     # And one word only the recogniser calls a person, that a cue of ours types an organisation elsewhere, is the
     # organisation ("l'agence Keystone-ATS" then "selon Keystone-ATS").
     org_keys = {fold(m.text) for m in mentions if m.label == ORG and not m.recognised}

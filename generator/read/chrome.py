@@ -38,7 +38,7 @@ def _any(found: Iterable[str]) -> str:
 # Breadcrumbs: "Accueil Actu Monde International", "Home > World > Europe".
 _BREADCRUMB_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.breadcrumb_starts))})\b")
 _TAIL_FRACTION = 0.6
-_BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})\s+")
+_BYLINE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_starts))})(?:\s*:)?\s+")
 # "Journalist" alone on its line under the author's name: the byline goes on
 _AUTHOR_TITLE = _lines(every(lambda lang: lang.chrome.author_titles))
 # "Written by" alone on its line, the names on the next one
@@ -443,7 +443,8 @@ def is_byline(line: str) -> bool:
     match = _BYLINE_START.match(fold(line))
     if match is None or re.search(r"\d", line):
         return False
-    tokens = re.findall(r"[^\s,&]+", line[match.end() :])
+    # (a name's elided particle is written with the name: "Jean d'Ormesson")
+    tokens = [re.sub(r"^[dl]['’](?=[A-ZÀ-Þ])", "", t) for t in re.findall(r"[^\s,&]+", line[match.end() :])]
     names = [t for t in tokens if t[0].isupper()]
     # Between the names, only short joining words ("and", "et", "de"): a sentence has longer ones.
     return len(names) > 0 and len(tokens) <= 12 and all(t[0].isupper() or len(t) <= 3 for t in tokens)

@@ -220,8 +220,10 @@ def _fixture_line() -> re.Pattern[str]:
 
 
 def _known_person(c: Candidate) -> Evidence | None:
-    """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname."""
-    return Evidence(PER) if c.honorific or c.names.get(c.key) else None
+    """ "M. Le Maire", and "Le Maire" alone once the text has shown it is a surname; but a name of the organisations
+    list written alone is the organisation ("Article L'Humanité"): only an honorific makes it a person's there."""
+    known = c.names.get(c.key) and not lx.known_organisation(c.text)
+    return Evidence(PER) if c.honorific or known else None
 
 
 def _known_organisation_in_context(c: Candidate) -> Evidence | None:
@@ -963,6 +965,10 @@ LABEL_CUES = (
     _capitalised_words,
     _lone_capitalised_word,
 )
+
+# Cues that read a person in the words alone (the recogniser's vote, a shape of capitalised words), which a noun that
+# heads the name outweighs; a title, an honorific or a role before the name does not yield to it.
+WEAK_PERSON_CUES = (recogniser, _capitalised_words)
 
 
 def after_place_preposition(c: Candidate) -> bool:

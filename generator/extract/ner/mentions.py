@@ -20,12 +20,13 @@ from generator.extract.ner.extent import extend_org, lowercase_head_start, venue
 from generator.extract.ner.institutions import lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
+    WEAK_PERSON_CUES,
     qualifies_next,
     recogniser,
     region_noun_after,
     state_after_town,
 )
-from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, the_institution
+from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution
 from generator.extract.ner.particles import (
     bare_surname,
     honorific_particles_start,
@@ -36,7 +37,7 @@ from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
-from generator.extract.ner.things import named_thing, thing_code
+from generator.extract.ner.things import headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import named_after_venue, with_common_venues, with_quoted_venues
 from generator.extract.ner.words import (
@@ -746,9 +747,15 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
-    if evidence.label == PER and (named_thing(c) or thing_code(c)):
-        return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "general K-12 funding": a ship, a work, a code
-    mention = _mention(c, evidence, evidence.label)
+    if evidence.label == PER and (named_thing(c) or thing_code(c) or glued_words(c.text)):
+        return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "K-12", "Delaplace23T": a thing, a code
+    label = evidence.label
+    kind = headed_by_its_kind(c) if label == PER and cue in WEAK_PERSON_CUES else None
+    if kind == "":
+        return None  # "Vidéo YouTube": a work's or a medium's name
+    if kind:
+        evidence, label = Evidence(kind), kind  # "Maison Allward": a building's
+    mention = _mention(c, evidence, label)
     if mention is not None:
         mention.recognised = cue is recogniser
         if cue is state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":

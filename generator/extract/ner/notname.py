@@ -284,6 +284,22 @@ def _weekday_phrase(c: Candidate) -> bool:
     return any(w in lx.WEEKDAYS for w in c.words) and all(w in lx.WEEKDAYS | lx.TIME_QUALIFIERS for w in c.words)
 
 
+# A word of a name glued to what a page set apart in its layout: a number ("Delaplace23T", "Ribeiro12"), a capital
+# closing a word in lower case ("AndersenJ": the next player's initial), or a capitalised word glued after four
+# letters in lower case or more ("WikipediaMarc": a credit's last word and the next line's given name). A name's own
+# inner capital follows one to three letters ("McDonald", "MacArthur", "DeSantis", "LaGuardia"). A site's address
+# ("DESINFOS.COM", "Metro.co.uk") is no name either: its words are joined by a full stop, not initials ("J.R.R.").
+_GLUED_WORD = re.compile(
+    r"\w*\d\w*|\w*[^\W\d_][a-zà-ÿ]+[A-ZÀ-Þ]|\w*[a-zà-ÿ]{4}[A-ZÀ-Þ][a-zà-ÿ]\w*|[\w.]*[^\W\d_]{2}\.[^\W\d_]{2}[\w.]*"
+)
+
+
+def glued_words(text: str) -> bool:
+    """A person's name holds no word glued to a number or to a word of the next cell (a page whose blocks lost the
+    space between them: a team sheet, a credit line), and no site's address."""
+    return any(_GLUED_WORD.fullmatch(w) for w in re.split(r"[\s'’-]+", text) if w)
+
+
 NOT_A_NAME = (
     _not_name_shaped,
     _party_and_state,

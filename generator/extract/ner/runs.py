@@ -324,7 +324,8 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     """Whether the connector at k joins one name: a person's particle ("Marine Le Pen", "Mohammed bin Salman"),
     an organisation's or a venue's complement, or one entity by the recogniser's reading."""
     surname = surname_start(doc, ws, start, b, lang)
-    if surname != -1 and surname <= k:
+    no_surname = _no_surname_after(doc, ws, start, k, b, lang)
+    if surname != -1 and surname <= k and not no_surname:
         return True  # "Marine Le Pen", "Mohammed bin Salman", "Tamim bin Hamad Al Thani" (every link): one person
     left = " ".join(w.text for w in ws[start:k])
     left_words = {fold(w.text) for w in ws[start:k]}
@@ -337,6 +338,7 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         return k - start < 2 or not _institution_after(ws, k, b)
     common_left = _common_left(doc, ws, start, k, b)
     particle = fold(ws[k].text) in NAME_PARTICLES and ent_label(doc, ws[start].i, ws[b - 1].j) == PER
+    particle = particle and not no_surname
     if not common_left and particle:
         return True
     right = doc_text(doc)[ws[k + 1].start : ws[b - 1].end] if k + 1 < b else ""
@@ -348,6 +350,25 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         and not _is_plural_noun(left)
         and not common_left  # "Décès de Monique Grandvallet"
     )
+
+
+_NAMED_AFTER_HEADS = lx.ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.LOWER_VENUE_HEADS | lx.NAMED_AFTER_HEADS
+
+
+def _no_surname_after(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang: str) -> bool:
+    """The "de" at k joins no surname: a given name and more opens the words after it, a full name of its own ("le
+    survêtement Nike de Nicolás Maduro"), or a full name before it is followed by one place or one common word, where
+    the person is from or what they write for ("le préfet Michel Gaudin de Paris", "un texte de Frédéric Zalac
+    d'Enquête"); a particle's surname is neither ("Dominique de Villepin", "Valéry Giscard d'Estaing"), and a building
+    or a body is named after the person ("la Maison de Jean Monnet")."""
+    if fold(ws[k].text) not in lx.OF_WORDS or {fold(w.text) for w in ws[start:k]} & _NAMED_AFTER_HEADS:
+        return False  # ("Abdullah bin Nasser": a patronymic particle is followed by the father's given name)
+    right = ws[k + 1 : b]
+    if len(right) >= 2 and fold(right[0].text) in lx.FIRST_NAMES:
+        return True
+    full_left = k - start >= 2 and fold(ws[start].text) in lx.FIRST_NAMES
+    word = right[0].text if len(right) == 1 else ""
+    return full_left and bool(word) and (lx.place_name(word, lang) is not None or fold(word) in lx.COMMON_WORDS)
 
 
 def _institution_after(ws: list[Word], k: int, b: int) -> bool:

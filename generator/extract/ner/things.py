@@ -82,6 +82,20 @@ def _work_title(c: Candidate) -> bool:
     return before is not None and before.text.islower() and fold(before.text) in lx.WORK_NOUNS
 
 
+def headed_by_its_kind(c: Candidate) -> str | None:
+    """The kind of thing that the first of several capitalised words names, as a place's or a building's name opens
+    with its noun in French ("Maison Allward", "Stade Pierre Mauroy", "Café de Flore"): LOC for a building or a site,
+    "" for a work or a medium ("Vidéo YouTube", "Blog Mille Babords"), None when the first word is no such noun. A
+    person's name opens with a given name or a title, never with these nouns (a given name that is one is left out)."""
+    if c.single or c.honorific or not c.ws[c.a].text[:1].isupper() or c.words[0] in lx.FIRST_NAMES:
+        return None
+    head = c.words[0]
+    # (a site's noun, "Stade", "Place", is the venue cue's, which comes before any person's)
+    if head in lx.BUILDING_WORDS | lx.VISITED_VENUE_HEADS:
+        return "LOC"
+    return "" if head in lx.WORK_NOUNS else None
+
+
 def named_thing(c: Candidate) -> bool:
     """The capitalised words name a ship, a work or a quoted building, no person."""
     return _ship(c) or _quoted_thing(c) or _work_title(c)

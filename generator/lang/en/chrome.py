@@ -48,6 +48,8 @@ CHROME = ChromeLines(
         "organizations in this story",
         "would you like to comment on this article?",
         "{n} comments",
+        # the readers' comments under the story, each signed with its author's name
+        "comments",
         "view more trending stories »",
     ),
     furniture=(
@@ -69,7 +71,7 @@ CHROME = ChromeLines(
         "view all ({n})",
     ),
     breadcrumb_starts=("home", "news"),
-    byline_starts=("by", "written by", "posted by", "post by"),
+    byline_starts=("by", "written by", "posted by", "post by", "author"),
     author_titles=(
         "journalist",
         "reporter",

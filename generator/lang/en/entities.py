@@ -119,7 +119,9 @@ ENTITIES = EntityWords(
     event_words=words(
         "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
-        "Games Championships Summit Tournament Expo Olympiad Marathon Week"
+        "Games Championships Summit Tournament Expo Olympiad Marathon Week "
+        # a head of state's journey as an event ("the Spanish State Visit", "the Papal Visit")
+        "Visit"
     ),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
@@ -300,7 +302,9 @@ ENTITIES = EntityWords(
         "PhD MBA GCSE "
         "EV SUV LNG LPG TNT IED UAV ICBM"
     ),
-    work_nouns=words("film movie series sitcom novel album documentary opera musical painting"),
+    work_nouns=words(
+        "film movie series sitcom novel album documentary opera musical painting exhibition song video blog podcast"
+    ),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),

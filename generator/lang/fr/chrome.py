@@ -31,6 +31,10 @@ CHROME = ChromeLines(
         "les dernières actualités",
         "en continu",
         "{n} commentaires",
+        # the readers' comments under the story, each signed with its author's name
+        "commentaires",
+        "réactions",
+        "{n} réactions",
     ),
     furniture=(
         "partager",
@@ -48,7 +52,8 @@ CHROME = ChromeLines(
         "{n} minutes de lecture",
     ),
     breadcrumb_starts=("accueil", "actu", "actualités"),
-    byline_starts=("par", "écrit par", "publié par", "posté par"),
+    # (a signature's label, "Auteur : Jean Dupont", "Un texte de Jean Dupont")
+    byline_starts=("par", "écrit par", "publié par", "posté par", "auteur", "auteure", "un texte de"),
     author_titles=(
         "journaliste",
         "rédacteur",

@@ -114,7 +114,11 @@ ENTITIES = EntityWords(
         "BAC BTS DUT TD TP "
         "TGV TER RER VTC TNT LBD"
     ),
-    work_nouns=words("film série feuilleton téléfilm roman album documentaire opéra tableau"),
+    # (and a show's, a medium's: "l'exposition Rouge et Noir", "le spectacle Marie Stuart", "Vidéo Dailymotion")
+    work_nouns=words(
+        "film série feuilleton téléfilm roman album documentaire opéra tableau exposition spectacle chanson émission "
+        "vidéo blog podcast"
+    ),
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
     more_subject_pronouns=words("ils elles nous vous on je"),
     calls_to_action=words(
@@ -182,7 +186,12 @@ ENTITIES = EntityWords(
     qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
     named_after_heads=words("promotion"),
-    visited_venue_heads=words("lycée collège école salle amphithéâtre amphi gymnase mairie"),
+    # (and the public buildings named after someone: "le complexe Jacques Chirac", "l'hôpital Robert Debré"; not
+    # "université", a body more often than a building: "l'université Paris-8 a voté")
+    visited_venue_heads=words(
+        "lycée collège école salle amphithéâtre amphi gymnase mairie complexe hôpital médiathèque bibliothèque "
+        "piscine halle théâtre cinéma foyer conservatoire crèche"
+    ),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
         "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"

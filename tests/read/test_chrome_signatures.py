@@ -1,0 +1,39 @@
+"""A signature's label before the author's name ("Auteur : ...", "Un texte de ...") and the readers' comments under
+the story (issue 19: names from a page's chrome become participants). Lines written for these tests."""
+
+from __future__ import annotations
+
+from generator.read.chrome import byline_names, strip_chrome
+
+STORY = [
+    "Le conseil municipal a voté mardi le budget de la ville, après trois heures de débat.",
+    "Le maire a annoncé une réunion publique sur les transports le 12 mai, à la salle des fêtes.",
+    "L'opposition a voté contre le budget et demande un audit des comptes de la ville pour l'automne.",
+]
+
+
+def test_a_signature_s_label_and_the_author_s_name_go_and_give_the_author():
+    for line, names in (
+        ("Auteur : Jeanne Martin", "Jeanne Martin"),
+        ("Auteur: Paul DURAND", "Paul DURAND"),
+        ("Un texte de Louise Perrin d'Investigation", "Louise Perrin d'Investigation"),
+        ("Author: Jane Roe", "Jane Roe"),
+    ):
+        assert strip_chrome([line, *STORY]) == STORY
+        assert byline_names([line, *STORY]) == names
+
+
+def test_a_sentence_that_opens_with_the_label_stays():
+    sentence = "Auteur de plusieurs livres sur la ville, Jean Dupont présentera le projet au conseil."
+    assert strip_chrome([*STORY, sentence]) == [*STORY, sentence]
+
+
+def test_the_readers_comments_under_the_story_go_with_their_authors_names():
+    comments = [
+        "Commentaires :",
+        "Georges Lemoine, Tournus 12.05.2024 à 21:50",
+        "Je ne suis pas d'accord avec ce budget.",
+    ]
+    assert strip_chrome([*STORY, *comments]) == STORY
+    english = ["Comments", "Mary Stone, Leeds 2 May 2024 at 9:50pm", "I do not agree with the council."]
+    assert strip_chrome([*STORY, *english]) == STORY
