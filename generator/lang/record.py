@@ -161,6 +161,10 @@ class EntityWords:
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
+    # what an outlet does to news: "X reported that", "X a révélé", "first reported by X" (with `report_agents`)
+    report_verbs: tuple[str, ...] = ()
+    broadcast_words: tuple[str, ...] = ()  # a broadcaster's last word: "Keswick Public Radio" is an outlet
+    report_agents: tuple[str, ...] = ()  # "by", "par": the word that names who reported, after the passive verb
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
     person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")

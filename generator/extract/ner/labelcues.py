@@ -442,6 +442,8 @@ def _organisation_word(c: Candidate) -> Evidence | None:
     # (not a thing's code or acronym, "CO2", "DNA", which only a context cue makes a body's)
     acronym = is_acronym(c.text.replace("-", "")) and c.single and not thing_code(c)
     org_word = any(w in lx.ORG_WORDS for w in c.words) or (not c.single and c.words[0] in lx.ORG_OPENERS)
+    # ("Keswick Public Radio": a broadcaster by its last word, written with its capital)
+    org_word = org_word or not c.single and c.words[-1] in lx.BROADCAST_WORDS and is_cap(c.ws[c.b - 1].text)
     # ("House of Representatives": a chamber's head, "of" and its complement)
     org_word = org_word or len(c.words) > 2 and c.words[0] in lx.CHAMBER_HEADS and c.words[1] in lx.OF_WORDS
     if org_word and not acronym and _visited_building(c):
@@ -773,7 +775,22 @@ def _cited_at(ws: list[Word], k: int) -> bool:
         return False
     prev = previous_words(ws, k, LIMITS.context_words)
     cited = bool(prev) and (prev[-1] in lx.ACCORDING_TO or (len(prev) >= 2 and prev[-2] in lx.ACCORDING_TO))
-    return cited or _reported_by(ws, k)
+    return cited or _reported_by(ws, k) or _reports_news(ws, k)
+
+
+def _reports_news(ws: list[Word], k: int) -> bool:
+    """ "Earlier, Nairametrics reported that", "Mediapart a révélé", "first reported by Zerohedge": the one word at
+    `k` reports news, so an outlet (a person who reports is named in full, and a surname alone joins its person); not
+    a common given name or a common word ("Police reported")."""
+    key = fold(ws[k].text)
+    if key in lx.FIRST_NAMES or key in lx.COMMON_WORDS:
+        return False
+    nxt = [fold(w.text) for w in ws[k + 1 : k + 3] if w.sent == ws[k].sent]
+    if nxt and nxt[0] in lx.AUXILIARIES:
+        nxt = nxt[1:]  # ("a révélé", "has reported")
+    prev = previous_words(ws, k, LIMITS.context_words)
+    agent = len(prev) >= 2 and prev[-1] in lx.REPORT_AGENTS and prev[-2] in lx.REPORT_VERBS
+    return bool(nxt) and nxt[0] in lx.REPORT_VERBS or agent
 
 
 def _reported_by(ws: list[Word], k: int) -> bool:

@@ -155,6 +155,9 @@ LED_BODIES_AFTER = _folded(every(lambda lang: lang.entities.led_bodies_after))  
 SPEAKER_NOUNS = _folded(every(lambda lang: lang.entities.speaker_nouns))  # "un responsable de la Maison Blanche"
 ACCORDING_TO = _folded(every(lambda lang: lang.entities.according_to))  # "selon X": X speaks
 SOURCE_NOUNS = _folded(every(lambda lang: lang.entities.source_nouns))  # "une information de X": X reports
+REPORT_VERBS = _folded(every(lambda lang: lang.entities.report_verbs))  # "X reported", "X a révélé": X an outlet
+BROADCAST_WORDS = _folded(every(lambda lang: lang.entities.broadcast_words))  # "Keswick Public Radio": an outlet
+REPORT_AGENTS = _folded(every(lambda lang: lang.entities.report_agents))  # "reported by X", "révélé par X"
 SPEECH_OR_ACTION = frozenset(
     w.lower() for w in every(lambda lang: lang.entities.speech_or_action)
 )  # "X a", "X said": X acts
@@ -526,6 +529,11 @@ def _bare(key: str) -> str:
 ORG_NAMES = frozenset(k for k in organisations.load() if _org_name(k))
 # titles written with their article, by the rest ("monde" for "le monde"): an organisation after an article only
 BARE_ORG_NAMES = frozenset(_bare(k) for k in ORG_NAMES) - ORG_NAMES
+# every title of both lists by its rest ("monde" for "le monde", "point" for "le point"): after the title's article,
+# contracted or not ("au Monde", "du Point"), the outlet, though the text writes the word in lower case elsewhere
+BARE_TITLES = frozenset(
+    _bare(k) for k in organisations.load() | organisations.load_words() if _org_name(k) and _bare(k) != k
+)
 # one common word ("Orange", "Carrefour"), or a title of one ("Le Point"): an organisation only written with its
 # capital inside a sentence, the title's article too
 ORG_NAME_WORDS = frozenset(k for k in organisations.load_words() if _org_name(k))
@@ -538,6 +546,11 @@ ORG_PLACE_NAMES = frozenset(
 # or an acronym there names a body, whatever its shape
 TABLE_ORGS = frozenset(fold(name) for name in organisations.hand_written())
 _ORG_SPELLINGS = organisations.spellings()
+# the one-word names the lists write with a lower-case initial, as written: brands styled so ("franceinfo", "dpa"),
+# which no run of capitalised words finds
+LOWERCASE_BRANDS = frozenset(
+    name for name in _ORG_SPELLINGS.values() if name[:1].islower() and " " not in name and _org_name(fold(name))
+)
 _BARE_SPELLINGS = {_bare(k): name for k, name in _ORG_SPELLINGS.items() if k in ORG_NAMES}
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
 from generator.extract.ner.institutions import lowercase_institutions, with_possessor
@@ -252,6 +253,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
     out += party_members(ws, out)
+    out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
     out = with_quoted_venues(doc, ws, out)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))

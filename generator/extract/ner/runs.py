@@ -57,10 +57,12 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
         ):
             if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
-                # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name).
+                # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name), and
+                # so does "NPR's Jane Roe" (an outlet names its reporter or its programme: "CNN's State of the Union")
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
                 glued = nxt is not None and is_cap(nxt.text) and nxt.sent == ws[n].sent
-                if glued and not lx.is_place(doc_text(doc)[ws[n].start : ws[m - 1].end]):
+                owner = doc_text(doc)[ws[n].start : ws[m - 1].end]
+                if glued and not lx.is_place(owner) and not lx.known_organisation(owner):
                     m += 2
                     continue
                 break

@@ -42,7 +42,10 @@ def _needs_support(c: Candidate, label: str) -> bool:
 
 def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase_forms: set[str]) -> bool:
     """The text writes it in lower case too, it opens a sentence as a stop word, or the tagger reads a noun
-    with no role or leader noun before it ("Initiatives", "Village", "Loin")."""
+    with no role or leader noun before it ("Initiatives", "Village", "Loin"); not a known title after its article,
+    contracted or not ("au Monde", "du Parisien": the outlet, though "tout le monde" writes the word in lower case)."""
+    if c.prev and c.prev[-1] in lx.TITLE_ARTICLES and c.key in lx.BARE_TITLES and label == ORG:
+        return False
     if c.key in lowercase_forms or (c.at_start and c.key in {fold(w) for w in stop_words}):
         return True
     prev = c.prev

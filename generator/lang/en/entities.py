@@ -220,6 +220,9 @@ ENTITIES = EntityWords(
     outlet_words=words(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
+    # a broadcaster's last word, capitalised ("Keswick Public Radio", "Fox Business Network"); not inside a name, nor in
+    # lower case ("Maison de la radio", a building)
+    broadcast_words=words("Radio Television Network Broadcasting"),
     meeting_qualifiers=words("extraordinary informal inaugural"),
     # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce
     # ministry") or after its people's adjective or a town's name ("the Thai police", "Fremont police")
@@ -257,6 +260,8 @@ ENTITIES = EntityWords(
     speaker_nouns=words("official officials"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),
+    report_verbs=words("reported reports revealed reveals"),
+    report_agents=words("by"),
     speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),

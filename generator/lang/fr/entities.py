@@ -325,6 +325,10 @@ ENTITIES = EntityWords(
     inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
     according_to=words("selon"),
     source_nouns=words("information informations révélation révélations"),
+    report_verbs=words(
+        "rapporte rapportait rapporté rapportée rapportés rapportées révèle révélait révélé révélée révélés révélées"
+    ),
+    report_agents=words("par"),
     speech_or_action=words(
         "a ont avait avaient va vont doit a-t-il indique annonce affirme estime dit déclare souligne précise "
         "assure explique dément confirme"
