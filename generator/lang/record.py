@@ -163,6 +163,9 @@ class EntityWords:
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     # what an outlet does to news: "X reported that", "X a révélé", "first reported by X" (with `report_agents`)
     report_verbs: tuple[str, ...] = ()
+    # a journalist's noun and the word that names whom they write for: "a reporter for X", "la journaliste de X"
+    journalist_nouns: tuple[str, ...] = ()
+    journalist_links: tuple[str, ...] = ()
     broadcast_words: tuple[str, ...] = ()  # a broadcaster's last word: "Keswick Public Radio" is an outlet
     report_agents: tuple[str, ...] = ()  # "by", "par": the word that names who reported, after the passive verb
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")

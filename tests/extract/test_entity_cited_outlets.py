@@ -104,3 +104,27 @@ def test_one_word_that_reports_news_is_an_outlet(text: str, lang: str, outlet: s
 def test_a_person_who_reports_stays_a_person(text: str, lang: str, person: str):
     people, orgs, _ = run(text, lang)
     assert person in people and not orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, outlet, person",
+    [
+        ("Title\n\nJane Roe, a reporter for Kesh Bugle, was in the courtroom.", "en", "Kesh Bugle", "Jane Roe"),
+        ("Titre\n\nLa journaliste de Kapitalis Jeanne Dupont était présente.", "fr", "Kapitalis", "Jeanne Dupont"),
+        (
+            "Titre\n\nJeanne Dupont, correspondante du Kesh Bugle à Paris, était présente.",
+            "fr",
+            "Kesh Bugle",
+            "Jeanne Dupont",
+        ),
+    ],
+)
+def test_the_name_a_journalist_writes_for_is_an_outlet(text: str, lang: str, outlet: str, person: str):
+    people, orgs, _ = run(text, lang)
+    assert outlet in orgs and person in people
+    assert outlet not in people
+
+
+def test_a_given_name_and_surname_after_a_journalist_noun_stay_a_person():
+    people, orgs, _ = run("Title\n\nThe reporter for Jane Roe was absent.", "en")
+    assert "Jane Roe" in people and not orgs

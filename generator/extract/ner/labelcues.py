@@ -718,6 +718,17 @@ def _role(c: Candidate) -> Evidence | None:
 _NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"
 
 
+def _journalist_employer(c: Candidate) -> Evidence | None:
+    """ "Jane Roe, a reporter for Kesh Bugle", "la journaliste de Kapitalis Jeanne Dupont": the name a journalist
+    writes for, right after the journalist's noun and its link (an article between), is an outlet; not a given name
+    and a surname."""
+    if c.place or c.words[0] in lx.FIRST_NAMES:
+        return None
+    prev = [p for p in previous_words(c.ws, c.a, LIMITS.context_words) if p not in lx.ARTICLES]
+    linked = len(prev) >= 2 and prev[-1] in lx.JOURNALIST_LINKS and prev[-2] in lx.JOURNALIST_NOUNS
+    return Evidence(ORG) if linked else None
+
+
 def _firm_of_role(c: Candidate) -> Evidence | None:
     """ "le président-directeur général d'Ubisoft", "the chief executive of Acme": one name after a role that heads a
     firm and its "of" is the firm (a place there is the gazetteer's, spoken before: "le directeur de Lyon")."""
@@ -967,6 +978,7 @@ LABEL_CUES = (
     _listed_with_organisations,
     _after_near_place,
     _subdivision_where,
+    _journalist_employer,
     _role,
     _firm_of_role,
     _organisation_noun,

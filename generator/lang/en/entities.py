@@ -223,6 +223,10 @@ ENTITIES = EntityWords(
     # a broadcaster's last word, capitalised ("Keswick Public Radio", "Fox Business Network"); not inside a name, nor in
     # lower case ("Maison de la radio", a building)
     broadcast_words=words("Radio Television Network Broadcasting"),
+    journalist_nouns=words(
+        "reporter reporters correspondent correspondents journalist journalists columnist columnists"
+    ),
+    journalist_links=words("for of at"),
     meeting_qualifiers=words("extraordinary informal inaugural"),
     # a country's institution in lower case after its name and "'s" ("Israel's parliament", "China's commerce
     # ministry") or after its people's adjective or a town's name ("the Thai police", "Fremont police")

@@ -329,6 +329,11 @@ ENTITIES = EntityWords(
         "rapporte rapportait rapporté rapportée rapportés rapportées révèle révélait révélé révélée révélés révélées"
     ),
     report_agents=words("par"),
+    journalist_nouns=words(
+        "journaliste journalistes correspondant correspondante correspondants correspondantes reporter reporters "
+        "chroniqueur chroniqueuse éditorialiste"
+    ),
+    journalist_links=words("de du d' des pour à au"),
     speech_or_action=words(
         "a ont avait avaient va vont doit a-t-il indique annonce affirme estime dit déclare souligne précise "
         "assure explique dément confirme"
