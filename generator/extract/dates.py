@@ -806,10 +806,20 @@ def _one_event(kept: DatedEvent, item: DatedEvent) -> bool:
 
 
 def _says_more(item: DatedEvent, kept: DatedEvent) -> bool:
-    """Whether the later row says the event and the row kept does not: it names an event noun, or something at all."""
-    if _names_nothing(kept.event) != _names_nothing(item.event):
-        return _names_nothing(kept.event)
-    return bool(_EVENT_NOUN.search(item.event)) and not _EVENT_NOUN.search(kept.event)
+    """Whether the later row says the event and the row kept does not: it names an event noun ("Election", where the
+    row kept says "Ghana goes to the polls"), or something at all."""
+    if _names_an_event(kept.event) != _names_an_event(item.event):
+        return _names_an_event(item.event)
+    return _names_nothing(kept.event) and not _names_nothing(item.event)
+
+
+def _names_an_event(event: str) -> bool:
+    """Whether the phrase holds an event noun that is not the qualifier of a date noun ("the Nov. 7 start date" names
+    a date, not an event)."""
+    return any(
+        not content_words(event[m.end() :].split(maxsplit=1)[0] if event[m.end() :].split() else "") & _DATE_NOUN_WORDS
+        for m in _EVENT_NOUN.finditer(event)
+    )
 
 
 def _same_noun(event: str, sentence: str) -> bool:

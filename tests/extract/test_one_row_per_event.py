@@ -69,3 +69,8 @@ def test_two_places_on_one_day_stay_two_rows() -> None:
         "Le même jour, à Saint-Amand, Jean Petit, agent communal, épousera Marie Roux."
     )
     assert len(rows(text, "fr")) == 2
+
+
+def test_the_row_kept_is_the_one_that_names_the_event() -> None:
+    text = "Voters across the county head to the polls on March 14.\n\nThe election is on 14 March 2024."
+    assert rows(text, "en") == [("2024-03-14", "election")]
