@@ -601,7 +601,7 @@ def dated_events(
                 )
             )
     upcoming = _said_again_below(upcoming, headed)
-    return _one_per_event(_dedupe(upcoming)), _one_per_event(_dedupe(timeline))
+    return _one_per_event(_dedupe(upcoming), agenda=True), _one_per_event(_dedupe(timeline))
 
 
 def _head(item: DatedEvent, t: Timex, headline_end: int, headed: dict[int, bool]) -> None:
@@ -737,17 +737,26 @@ def _a_year_later(day: str) -> str:
     return (d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else d + dt.timedelta(days=365)).isoformat()
 
 
-def _one_per_event(items: list[DatedEvent]) -> list[DatedEvent]:
+def _one_per_event(items: list[DatedEvent], agenda: bool = False) -> list[DatedEvent]:
     """One row per event: the same date said again in other sentences ("la grève du 16 septembre ... le
     16 septembre, les trains ...") is the same event when the phrases share most of their words, or when
     one says nothing; the row kept is the first said, unless it says nothing. The hours of a programme
-    stay apart: each is its own event."""
+    stay apart: each is its own event.
+
+    With `agenda` (the upcoming rows), also when the later sentence takes the event up or one phrase names nothing
+    (`_one_event`): the past is a narrative, where a day said again often tells another thing that happened."""
     out: list[DatedEvent] = []
     by_date: dict[str, list[int]] = {}  # the rows kept so far of each date, an hour's apart
     for item in items:
         words = content_words(item.event)
         rows = [] if _CLOCK.match(item.text) else by_date.setdefault(item.date, [])
         same = next((i for i in rows if _same_event(content_words(out[i].event), words)), None)
+        if same is None and agenda:  # the later sentence takes the event up, or one phrase names nothing
+            same = next((i for i in rows if _one_event(out[i], item)), None)
+            if same is not None:
+                if _says_more(item, out[same]):
+                    out[same] = item
+                continue
         again = next((i for i in rows if _repeated(out[i], item) or _repeated(item, out[i])), None)
         if same is None and again is not None:
             if _repeated(out[again], item):  # the row kept said less than this one: this one names the event
@@ -770,6 +779,60 @@ _EVENT_NOUN = re.compile(
     r"(?:" + "|".join(every(lambda lang: lang.plural_endings)) + r")?\b",
     re.IGNORECASE,
 )
+
+
+# every built-in language's demonstrative before an event noun: a sentence that says one ("cette manifestation du 5
+# décembre", "this meeting") takes up the event already given at its date
+_TAKEN_UP = re.compile(
+    r"\b(?:" + "|".join(every(lambda lang: lang.demonstrative_determiners)) + r")\s+(?:\w+\s+)?" + _EVENT_NOUN.pattern,
+    re.IGNORECASE,
+)
+# every built-in language's nouns that only say when ("la date", "start date"): no event of their own
+_DATE_NOUN_WORDS = frozenset(w[:5] for w in every(lambda lang: lang.date_nouns))
+_NAMING_WORDS = 2  # a phrase with fewer content words, date nouns aside, names nothing
+
+
+def _one_event(kept: DatedEvent, item: DatedEvent) -> bool:
+    """Whether a later row of the same date, in another sentence, is the kept row's event said again, though their
+    phrases share few words: its sentence takes the event up with a demonstrative ("Cette manifestation du 5 décembre
+    sera un moment de bascule", "this hearing"), or one of the phrases names nothing but a subject, a pronoun or the
+    date itself ("On se revoit", "the Nov. 7 start date"), or both name the same event noun ("a public hearing on the
+    budget" / "speak at the hearing"). Two phrases that each name something else stay two rows."""
+    if kept.sentence == item.sentence:
+        return False
+    if _TAKEN_UP.search(item.sentence):
+        return not _EVENT_NOUN.search(kept.event) or _same_noun(kept.event, item.sentence)
+    return _names_nothing(kept.event) or _names_nothing(item.event) or _same_noun(kept.event, item.event)
+
+
+def _says_more(item: DatedEvent, kept: DatedEvent) -> bool:
+    """Whether the later row says the event and the row kept does not: it names an event noun ("Election", where the
+    row kept says "Ghana goes to the polls"), or something at all."""
+    if _names_an_event(kept.event) != _names_an_event(item.event):
+        return _names_an_event(item.event)
+    return _names_nothing(kept.event) and not _names_nothing(item.event)
+
+
+def _names_an_event(event: str) -> bool:
+    """Whether the phrase holds an event noun that is not the qualifier of a date noun ("the Nov. 7 start date" names
+    a date, not an event)."""
+    return any(
+        not content_words(event[m.end() :].split(maxsplit=1)[0] if event[m.end() :].split() else "") & _DATE_NOUN_WORDS
+        for m in _EVENT_NOUN.finditer(event)
+    )
+
+
+def _same_noun(event: str, sentence: str) -> bool:
+    """Whether the sentence's demonstrative takes up the event noun the phrase names ("la grève" ... "cette grève")."""
+    named = {m.group(0).lower()[:5] for m in _EVENT_NOUN.finditer(event)}
+    return any(m.group(0).lower()[:5] in named for m in _EVENT_NOUN.finditer(sentence))
+
+
+def _names_nothing(event: str) -> bool:
+    """Whether a phrase says no more than a pronoun and its verb or the date ("On se revoit", "start date"): fewer
+    than two content words that are not a noun of dates. A place or a name of two words ("mairie de Tronville") says
+    something: two weddings on one day are two rows."""
+    return len(content_words(event) - _DATE_NOUN_WORDS) < _NAMING_WORDS
 
 
 def _repeated(vague: DatedEvent, named: DatedEvent) -> bool:
