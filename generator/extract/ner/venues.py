@@ -7,6 +7,8 @@ something happens, one place with its lower-case head. Elsewhere ("les lycées M
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from generator.extract.folding import fold
@@ -63,8 +65,10 @@ def with_common_venues(doc: Doc, ws: list[Word], mentions: list[Mention], lang: 
     Bir-Hakeim") is left to that name."""
     text = doc_text(doc)
     out = list(mentions)
+    folded = [fold(w.text) for w in ws]  # each word once: the venues are tried at every word
+    starting = _venues_by_first_word(lang)
     for k in range(len(ws)):
-        end = next((k + len(v) for v in lx.common_venues(lang) if _written_at(ws, k, v)), None)
+        end = next((k + len(v) for v in starting.get(folded[k], ()) if _written_at(ws, folded, k, v)), None)
         if end is None or _named_complement(ws, end):
             continue
         start, stop = ws[k].start, ws[end - 1].end
@@ -75,10 +79,19 @@ def with_common_venues(doc: Doc, ws: list[Word], mentions: list[Mention], lang: 
     return sorted(out, key=lambda m: m.start)
 
 
-def _written_at(ws: list[Word], k: int, venue: tuple[str, ...]) -> bool:
-    """The venue's folded words are the text's from `k` on, in one sentence."""
+@lru_cache(maxsize=8)
+def _venues_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A language's common venues by their first folded word, each word's in the table's order."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for venue in lx.common_venues(lang):
+        found.setdefault(venue[0], []).append(venue)
+    return {word: tuple(venues) for word, venues in found.items()}
+
+
+def _written_at(ws: list[Word], folded: list[str], k: int, venue: tuple[str, ...]) -> bool:
+    """The venue's folded words are the text's from `k` on (`folded`: the words of `ws`, folded), in one sentence."""
     end = k + len(venue)
-    return end <= len(ws) and ws[end - 1].sent == ws[k].sent and tuple(fold(w.text) for w in ws[k:end]) == venue
+    return end <= len(ws) and ws[end - 1].sent == ws[k].sent and tuple(folded[k:end]) == venue
 
 
 def _named_complement(ws: list[Word], end: int) -> bool:
