@@ -101,8 +101,8 @@ class BriefingStore:
             if record["broken"]:
                 self.broken[page] = record["broken"]
                 # The edit may have broken the source path itself ("path:0 seeds/a.txt" reads "0 seeds/a.txt"):
-                # a path that names no file does not tell the page's article either.
-                if not record["source"] or not os.path.lexists(record["source"]):
+                # a path that names no file (a folder, "seeds") does not tell the page's article either.
+                if not record["source"] or not os.path.isfile(record["source"]):
                     self._unclaimed.add(page.name)
             if record["source"] and record["source"] not in self.by_source:
                 self.by_source[record["source"]] = Existing(

@@ -329,3 +329,20 @@ def test_no_hand_edit_ever_gives_a_briefing_a_second_page(tmp_path_factory, at, 
     assert sorted(folder.glob("*.md")) == [page]
     if raw != text.encode("utf-8"):
         assert status in (Status.KEPT, Status.BROKEN) and page.read_bytes() == raw
+
+
+def test_a_hand_edit_that_cuts_the_source_path_at_a_folder_keeps_one_page(tmp_path, monkeypatch):
+    # Found by the property above: "path: seeds\ns/x.txt" reads the folder "seeds", which exists where the
+    # generator runs; a folder is no article, so the broken page stays this briefing's, with no second page.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    folder = tmp_path / "briefings"
+    store = BriefingStore(folder)
+    _, page = store.save(EDITED_BRIEFING, render_markdown(EDITED_BRIEFING, EDITED_TEXT))
+    store.close()
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("path: seeds/", "path: seeds\n/", 1), encoding="utf-8")
+    (folder / ".frontmatter.jsonl").unlink()
+    status, again = BriefingStore(folder).save(EDITED_BRIEFING, render_markdown(EDITED_BRIEFING, EDITED_TEXT))
+    assert again == page
+    assert sorted(folder.glob("*.md")) == [page]
