@@ -817,8 +817,7 @@ def _names_an_event(event: str) -> bool:
     """Whether the phrase holds an event noun that is not the qualifier of a date noun ("the Nov. 7 start date" names
     a date, not an event)."""
     return any(
-        not content_words(event[m.end() :].split(maxsplit=1)[0] if event[m.end() :].split() else "") & _DATE_NOUN_WORDS
-        for m in _EVENT_NOUN.finditer(event)
+        not content_words((event[m.end() :].split() or [""])[0]) & _DATE_NOUN_WORDS for m in _EVENT_NOUN.finditer(event)
     )
 
 

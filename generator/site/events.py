@@ -276,7 +276,7 @@ def _bridged(item: AgendaItem, row: _Row, other: _Row) -> bool:
         return False
     if {id(m.entry) for m in row.items} & {id(m.entry) for m in other.items}:
         return False
-    return all(_fits(member, row) for member in other.items)
+    return all(_fits(member, row, other.words[id(member)]) for member in other.items)
 
 
 def _absorb(row: _Row, other: _Row, rows: list[_Row], indexes: tuple[_Index, _Index]) -> None:
@@ -285,11 +285,13 @@ def _absorb(row: _Row, other: _Row, rows: list[_Row], indexes: tuple[_Index, _In
         row.items.append(member)
         row.words[id(member)] = other.words[id(member)]
     rows.remove(other)
-    for index in indexes:
-        for found in index.values():
-            if id(other) in found:
-                del found[id(other)]
-                found[id(row)] = row
+    exact, inner = indexes
+    for member in other.items:  # the keys `other` was filed under are its members' own
+        for index, keys in ((exact, _exact_keys(member.span)), (inner, _inner_keys(member.span))):
+            for key in keys:
+                if id(other) in index[key]:
+                    del index[key][id(other)]
+                    index[key][id(row)] = row
 
 
 _Index = dict[tuple, dict[int, _Row]]
@@ -329,10 +331,9 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Name
     return False
 
 
-def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str] | None = None) -> bool:
+def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str]) -> bool:
     """Whether nothing tells the item apart from the row: its date nests with every date of the row, the two
     say one part of the event at most, no two amounts differ, and no item of its own briefing is another event."""
-    found = words(item.event.event) if item_words is None else item_words
     if not all(_nested(item.span, other.span) for other in row.items):
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
@@ -340,9 +341,8 @@ def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str] | None = None)
     if any(_other_amounts(item, other) for other in row.items):
         return False
     return not any(  # its own briefing tells them apart: two events, whatever another briefing says
-        other.entry is item.entry and not _same_event(item, found, other, row.words[id(other)])
+        other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
         for other in row.items
-        if other is not item
     )
 
 

@@ -928,11 +928,12 @@ def _ordered_words(folded: str) -> tuple[str, ...]:
     """An organisation's words as `_translated_words` reads them, but the short words the word tables know
     ("new", "nouvel") kept, and a nationality or a country's name read as its country ("soudanaises",
     "Sudanese": Sudan)."""
+    nations = _nations()
     return tuple(
         sorted(
-            f"@{_nations()[w]}" if w in _nations() else word_key(w)
+            f"@{nations[w]}" if w in nations else word_key(w)
             for w in _kept_words(folded)
-            if len(w) >= 4 or w in SAME_WORD or w in _nations()
+            if len(w) >= 4 or w in SAME_WORD or w in nations
         )
     )
 

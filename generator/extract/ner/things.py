@@ -20,7 +20,7 @@ import re
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, org_head_before
-from generator.extract.ner.words import DETERMINERS, Word
+from generator.extract.ner.words import DETERMINERS, LOC, Word
 
 _OPENING = ("«", "“", '"', "'", "‘", "„")
 # letters and digits in one word, maybe cut by a hyphen or a full stop: "CO2", "FFP2", "K-12", "RTO-4", "35A"
@@ -92,7 +92,7 @@ def headed_by_its_kind(c: Candidate) -> str | None:
     head = c.words[0]
     # (a site's noun, "Stade", "Place", is the venue cue's, which comes before any person's)
     if head in lx.BUILDING_WORDS | lx.VISITED_VENUE_HEADS:
-        return "LOC"
+        return LOC
     return "" if head in lx.WORK_NOUNS else None
 
 

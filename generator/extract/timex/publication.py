@@ -295,7 +295,11 @@ class _Page:
 
     def before_on_line(self, t: Timex, chars: int) -> str:
         """The `chars` characters before `t`, on its own line only."""
-        return self.text[max(self.text.rfind("\n", 0, t.start) + 1, t.start - chars) : t.start]
+        return self.line_before(t.start, chars)
+
+    def line_before(self, start: int, chars: int) -> str:
+        """The `chars` characters before `start`, on its own line only."""
+        return self.text[max(self.text.rfind("\n", 0, start) + 1, start - chars) : start]
 
 
 @dataclass
@@ -370,14 +374,13 @@ def _short_year_byline(page: _Page) -> Inference | None:
     """ "Actualité publiée le 23/03/20 07:22": a byline whose day writes its year in two digits (no timex rule
     reads such a day in running text, where "3/2/20" may be a score or a ratio)."""
     for match in _SHORT_YEAR_DAY.finditer(page.text):
-        s0 = page.text.rfind("\n", 0, match.start()) + 1
-        if not _BYLINE.search(page.text[max(s0, match.start() - 40) : match.start()]):
+        if not _BYLINE.search(page.line_before(match.start(), 40)):
             continue
         a, b, yy = int(match["a"]), int(match["b"]), int(match["y"])
         day, month = (a, b) if page.language.day_first else (b, a)
         year = 1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy
         if (date := valid_date(year, month, day)) is not None:
-            return _exact(date, f"byline '{page.text[max(s0, match.start() - 25) : match.end()].strip()}'")
+            return _exact(date, f"byline '{(page.line_before(match.start(), 25) + match.group()).strip()}'")
     return None
 
 
