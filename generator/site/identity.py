@@ -1398,9 +1398,9 @@ def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]
     or a role ("roi", "président de la Cour constitutionnelle"). An office is held in one country: the one the
     name says, or else the one its briefings are about, and the person's is the one its role says, or else
     the one its briefings are about ("Hungarian president" and two people given "président" in articles on
-    Hungary: neither). A sovereign is named by its title where its country is not the article's: any one
-    person given that title whose role says no other country, or, for a title without a country, named in
-    briefings about the same place."""
+    Hungary: neither), a role that says the country first. A sovereign is named by its title where its
+    country is not the article's: any one person given that title whose role says no other country, or, for a
+    title without a country, named in briefings about the same place."""
     parsed = {name: _title_only(_folded_key(name)) for name in people}
     wanted = {found[:2] for found in parsed.values() if found is not None}
     if not wanted:
@@ -1432,6 +1432,10 @@ def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]
         if table == "office":
             where = country or (next(iter(here)) if len(here) == 1 else None)
             candidates = {c for c in candidates if where in (stated.get(c) or places.get(c, set()))}
+            # A role that says the country outweighs briefings about it: "Kenyan president" is the one
+            # "président kényan", not a committee's or a commission's president met in articles on Kenya.
+            said_there = {c for c in candidates if where in stated.get(c, set())}
+            candidates = said_there or candidates
         elif country is not None:
             candidates = {c for c in candidates if not stated.get(c) or country in stated[c]}
         else:

@@ -920,6 +920,21 @@ def test_an_office_named_by_title_alone_is_the_one_holder_of_that_country():
     assert len(set(vice.values())) == 2  # a vice-president is no president
 
 
+def test_an_office_named_by_title_alone_is_the_holder_whose_role_says_the_country():
+    found = keys(
+        titled("Chilean president", "Argentina"),
+        titled("Gabriel Boric", "Chile", "président chilien"),
+        titled("Karol Cariola", "Chili", "présidente de la Chambre des députés"),
+    )
+    assert found["Chilean president"] == found["Gabriel Boric"] != found["Karol Cariola"]
+    both = keys(
+        titled("Chilean president", "Argentina"),
+        titled("Gabriel Boric", "Chile", "président chilien"),
+        titled("Sebastián Piñera", "Chile", "Chilean president"),
+    )
+    assert both["Chilean president"] not in (both["Gabriel Boric"], both["Sebastián Piñera"])
+
+
 def test_a_syllabic_acronym_given_as_alias_joins_its_name_and_a_wrong_guess_does_not():
     found = keys(
         org("Office européen de police", "Europol"),  # one briefing gives both
