@@ -696,12 +696,22 @@ def _nations() -> dict[str, str]:
         }
         best = max(shared.values(), default=0)
         at_best = [first for first, n in shared.items() if n == best]
+        if len(at_best) > 1:  # "sud-coréen" meets "Corée du Sud" and "Corée du Nord": the one of more words met
+            met = {first: _words_met(nationality, words) for first, words in lines if first in at_best}
+            at_best = [first for first in at_best if met[first] == max(met.values())]
         if len(at_best) > 1:  # "soudanais" meets "Soudan" and "Soudan du Sud": the country of one word
             fewest = min(len(words) for first, words in lines if first in at_best)
             at_best = [first for first, words in lines if first in at_best and len(words) == fewest]
         country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
-        found.update({n: country for n in nationality})
+        # "sud-coréen" is read as two words in a name ("Parlement sud-coréen"): both spellings say it
+        found.update({spelt: country for n in nationality for spelt in (n, n.replace("-", " "))})
     return found
+
+
+def _words_met(nationality: set[str], words: set[str]) -> int:
+    """How many of a country line's words a nationality's words are, or start like (four letters at least)."""
+    said = {w for n in nationality for w in re.findall(r"[^\W\d_]+", n)}
+    return sum(1 for word in words if word in said or any(len(os.path.commonprefix((word, w))) >= 4 for w in said))
 
 
 def _countries_of(places: Iterable[str]) -> set[str]:

@@ -975,6 +975,17 @@ def test_a_countrys_parliament_named_by_the_generic_word_is_the_one_chamber_name
     assert len(set(bare.values())) == 2  # no country said: nothing
 
 
+def test_a_compound_nationality_says_its_own_country_of_the_two_that_share_a_word():
+    found = keys(
+        parliament("Parlement sud-soudanais", "Ouganda", "fr"),  # read as two words: "sud", "soudanais"
+        parliament("National Assembly", "South Sudan"),
+        parliament("Assemblée législative", "Soudan", "fr"),
+    )
+    assert found["Parlement sud-soudanais"] == found["National Assembly"] != found["Assemblée législative"]
+    korea = keys(parliament("Parlement sud-coréen", "Japon", "fr"), parliament("National Assembly", "South Korea"))
+    assert len(set(korea.values())) == 1  # "sud-coréen" meets both Koreas' names, the South's in more words
+
+
 def spelt(name: str, lang: str, where: str, briefing: str) -> Mention:
     """A place named by briefing `briefing`, in `lang`, about `where`."""
     return Mention("place", name, (), None, lang, where, briefing)
