@@ -708,7 +708,7 @@ def _nations() -> dict[str, str]:
     return found
 
 
-def _words_met(nationality: set[str], words: set[str]) -> int:
+def _words_met(nationality: Iterable[str], words: Iterable[str]) -> int:
     """How many of a country line's words a nationality's words are, or start like (four letters at least)."""
     said = {w for n in nationality for w in re.findall(r"[^\W\d_]+", n)}
     return sum(1 for word in words if word in said or any(len(os.path.commonprefix((word, w))) >= 4 for w in said))
