@@ -1043,11 +1043,13 @@ def _join_acronyms_alone(
         return about.pop() if len(about) == 1 and "" not in about else None
 
     by_letters: dict[tuple[str, str], set[str]] = {}  # (sorted initials, country) -> names
+    names_of: dict[str, set[str]] = {}  # country -> names of two words or more
     starts: dict[str, list[tuple[list[str], str]]] = {}  # first letter -> (words, name)
     for name in organizations:
         words = _kept_words(name)
         if len(words) >= 2 and (where := country(name)) is not None:
             by_letters.setdefault(("".join(sorted(_initials(name))), where), set()).add(name)
+            names_of.setdefault(where, set()).add(name)
             starts.setdefault(words[0][0], []).append((words, name))
     for name in organizations:
         if not name.isalpha() or name in given or (where := country(name)) is None:
@@ -1056,10 +1058,49 @@ def _join_acronyms_alone(
         found = set(by_letters.get(("".join(sorted(name)), where), ())) if reordered else set()
         if len(name) >= 5:
             found |= {other for words, other in starts.get(name[0], ()) if _run_together(name, words)}
+        if reordered and not found:  # "KNCHR", "Commission nationale kényane des droits de l'homme": rights
+            found = {o for o in names_of.get(where, ()) if _initials_in_any_language(name, _kept_words(o))}
         found = {o for o in found if country(o) == where}
         roots = {joins.find(("organization", o)) for o in found} - {joins.find(("organization", name))}
         if len(roots) == 1:
             joins.join(("organization", name), roots.pop())
+
+
+def _initials_in_any_language(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym's letters are, in some order, one initial of each word, the word's own or a
+    translation's of the word tables ("knchr" and "commission nationale kenyane droits homme": "droits" is
+    "rights")."""
+    if len(acronym) != len(words):
+        return False
+    choices = sorted((_word_initials(w) for w in words), key=len)
+    left = Counter(acronym)
+
+    def place(i: int) -> bool:
+        if i == len(choices):
+            return True
+        for letter in choices[i]:
+            if left[letter] > 0:
+                left[letter] -= 1
+                if place(i + 1):
+                    return True
+                left[letter] += 1
+        return False
+
+    return place(0)
+
+
+def _word_initials(word: str) -> frozenset[str]:
+    """A folded word's initial and those of the words the tables make it one with ("droits": d, r of "rights")."""
+    return frozenset({word[0]} | {w[0] for w in _same_word_groups().get(same_word(word), ())})
+
+
+@lru_cache(maxsize=1)
+def _same_word_groups() -> dict[str, frozenset[str]]:
+    """Each word the tables stand a group for -> the group's words, every language's."""
+    groups: dict[str, set[str]] = {}
+    for word, canon in SAME_WORD.items():
+        groups.setdefault(canon, set()).add(word)
+    return {canon: frozenset(words) for canon, words in groups.items()}
 
 
 def _run_together(acronym: str, words: list[str]) -> bool:

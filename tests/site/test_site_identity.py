@@ -878,6 +878,18 @@ def test_an_acronym_alone_is_the_one_organisation_its_letters_make_about_the_sam
     assert len(set(lower.values())) == 2  # a word, not an acronym
 
 
+def test_an_acronym_alone_may_take_a_words_initial_in_another_language():
+    found = keys(
+        about("ZHRC", "en", "Zimbabwe"),
+        about("Commission zimbabwéenne des droits de l'homme", "fr", "Zimbabwe"),  # "droits": rights
+    )
+    assert len(set(found.values())) == 1
+    other = keys(
+        about("ZHRC", "en", "Zimbabwe"), about("Commission zimbabwéenne des droits des enfants", "fr", "Zimbabwe")
+    )
+    assert len(set(other.values())) == 2  # a letter no word gives
+
+
 def titled(name: str, where: str, said: str | None = None) -> Mention:
     return Mention("person", name, (), said, "en", where)
 
