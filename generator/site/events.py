@@ -91,6 +91,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -472,12 +473,48 @@ def _join_conflicts(rows: list[_Row], names: _Names) -> list[list[_Row]]:
                             continue
                     if _conflict(rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)):
                         joined.join(i, j)
-    for i, j, said in _near_parts(rows, shown, names):
+    for i, j, said in (*_near_parts(rows, shown, names), *_moved_parts(rows, shown, names)):
         if joined.find(i) != joined.find(j) and _conflict(
             rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told), agreed=True
         ):
             joined.join(i, j)
     return joined.of(rows)
+
+
+def _moved_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
+    """Pairs of rows, the newer announced in a sentence that says the event moved ("Retardé d'une semaine, le
+    deuxième contingent est attendu mardi"), whose phrases name the same participants and places (or none) and
+    share, but for those names, two thirds of the longer's words: the sentence says why the wording need not
+    hold all of the older's ("arrival of a second contingent of 200 officers" on 9 July, "arrivée du deuxième
+    contingent de 200 policiers" on the 16th). Each pair with the words the two agree on; `_conflict` then asks
+    the other conditions of a conflict."""
+    moved = [
+        (i, item, row.words[id(item)])
+        for i, row in enumerate(rows)
+        for item in row.items
+        if _MOVED.search(fold(item.event.sentence))
+    ]
+    if not moved:
+        return
+    by_word: dict[str, list[tuple[int, AgendaItem]]] = {}  # a word -> the items whose phrase says it
+    for j, row in enumerate(rows):
+        for b in row.items:
+            for word in row.words[id(b)]:
+                by_word.setdefault(word, []).append((j, b))
+    for i, a, wa in moved:
+        said_a, pa = names.in_phrase(a), names.plain(a, wa)
+        written = a.entry.briefing.date or ""
+        met = Counter(id(b) for word in pa for _, b in by_word.get(word, ()))
+        seen: set[int] = set()
+        for j, b in (pair for word in pa for pair in by_word.get(word, ())):
+            if id(b) in seen or met[id(b)] < 2 or j == i or abs(shown[j].start - shown[i].start) >= _MAX_APART:
+                continue
+            seen.add(id(b))
+            if (b.entry.briefing.date or "") > written or names.in_phrase(b) != said_a:
+                continue
+            pb = names.plain(b, rows[j].words[id(b)])
+            if len(pa & pb) >= 2 and 3 * len(pa & pb) >= 2 * max(len(pa), len(pb)):
+                yield i, j, pa & pb
 
 
 def _near_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:

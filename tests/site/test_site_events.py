@@ -1066,3 +1066,38 @@ def test_an_announcement_never_joins_two_rows_that_one_briefing_gives_apart():
     )
     rows = [r for r in merge_events(agenda_items([early, both])) if r.event.date == "2026-10-25"]
     assert len(rows) == 2  # the governor's and the president's, though the first says what both say
+
+
+def test_a_move_said_in_the_newer_sentence_joins_a_phrase_in_other_words_when_most_of_them_agree():
+    first = announcing(
+        "Reuters",
+        "2025-05-02",
+        ["Ursula von der Leyen"],
+        ["Kyiv"],
+        (
+            "2025-05-12",
+            "day",
+            "May 12",
+            "delivery of a first batch of 40 Leopard tanks to Ukraine",
+            "The tanks arrive May 12.",
+        ),
+    )
+
+    def later(sentence: str, event: str = "livraison du premier lot de 40 chars Leopard à l'Ukraine") -> Entry:
+        return announcing(
+            "Monde",
+            "2025-05-09",
+            ["Ursula von der Leyen"],
+            ["Kyiv"],
+            ("2025-05-19", "day", "le 19 mai", event, sentence),
+        )
+
+    delayed = later("Retardée d'une semaine, la livraison des 40 premiers chars Leopard aura lieu le 19 mai.")
+    [row] = merge_events(agenda_items([first, delayed]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2025, 5, 19), dt.date(2025, 5, 12)]
+    silent = later("La livraison des 40 premiers chars Leopard aura lieu le 19 mai.")
+    assert len(merge_events(agenda_items([first, silent]))) == 2  # no word of a move: maybe a second batch
+    other = later(
+        "Retardée d'une semaine, la formation aura lieu le 19 mai.", "formation des équipages de chars à Kyiv"
+    )
+    assert len(merge_events(agenda_items([first, other]))) == 2  # another thing moved
