@@ -26,7 +26,7 @@ from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, item_table
 from generator.site.blocks import GeneratedPage, Href, html_link, items, table, text
 from generator.site.catalog import Entry
-from generator.site.identity import Correction, Identities, Mention, identify
+from generator.site.identity import Correction, Identities, Mention, identify, named_by_title
 from generator.site.search import CANONICAL_SPELLING, ENTITY_BOOST, fold
 from generator.site.words import SITE_LANG, counted, site_words
 
@@ -165,6 +165,8 @@ def collect_entities(entries: list[Entry]) -> Entities:
                     last.role = role
                 continue
             seen.add((kind, slug))
+            if role is None and mentioned_kind == "person" and named_by_title(name):
+                role = name  # "Kenyan president" on William Ruto's page: what that briefing calls him
             entity.appearances.append(Appearance(entry, role))
     return found
 

@@ -1495,6 +1495,12 @@ def _join_title_only(joins: _Joins, people: list[str], roles: dict[str, set[str]
             joins.join(("person", _folded_key(name)), candidates.pop())
 
 
+def named_by_title(name: str) -> bool:
+    """Whether a person's name is a title and nothing else but a country or words of address ("Kenyan
+    president", "le roi"): the title is then what the briefing calls that person."""
+    return _title_only(_folded_key(name)) is not None
+
+
 def _title_only(folded: str) -> tuple[str, str, str | None] | None:
     """(the table of a title, the title, the country said with it) of a name that is a title and nothing else
     but a country, a nationality or words of address ("hungarian president" -> ("office", "president",

@@ -193,3 +193,30 @@ def test_an_entity_page_starts_with_what_is_coming_and_has_its_own_calendar(tmp_
     calendar = Calendar.from_ical((site / "organisations" / "otan" / "agenda.ics").read_bytes())
     assert len(calendar.walk("VEVENT")) == 2
     assert not (site / "personnes" / "antony-blinken" / "agenda.ics").exists()
+
+
+def test_a_person_named_by_a_title_alone_shows_that_title_as_the_role_on_the_merged_page():
+    from generator.model import Briefing, Participant, Source
+
+    def briefing(n: int, who: Participant) -> Entry:
+        b = Briefing(
+            title=f"Chile {n}",
+            date=f"2024-05-0{n}",
+            date_source="metadata",
+            lang="en",
+            source=Source(path=f"seeds/chile-{n}.txt", sha256=str(n) * 64, outlet="Wire"),
+            participants=[who],
+            places=["Chile"],
+        )
+        return Entry(f"briefings/chile-{n}.md", None, b)  # type: ignore[arg-type]
+
+    found = collect_entities(
+        [
+            briefing(1, Participant("Gabriel Boric", "person", "président chilien", [], 3)),
+            briefing(2, Participant("Chilean president", "person", None, [], 1)),
+        ]
+    )
+    [boric] = found["person"].values()
+    assert sorted(str(a.role) for a in boric.appearances) == ["Chilean president", "président chilien"]
+    unnamed = collect_entities([briefing(3, Participant("Michelle Bachelet", "person", None, [], 2))])
+    assert [a.role for a in unnamed["person"]["michelle-bachelet"].appearances] == [None]  # a name: no role made up
