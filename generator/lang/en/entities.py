@@ -225,8 +225,9 @@ ENTITIES = EntityWords(
     # a chamber's head whose "of" and complement name it ("House of Commons", "House of Representatives", "Chamber of
     # Commerce"): the head alone is a common word ("House prices")
     chamber_heads=words("House Chamber"),
-    # a legislature or one of its chambers by one word, as the press writes them (the one-word names of the
-    # `legislatures` table of generator/lang/equivalents.yml, and the British chambers' short names)
+    # a legislature or one of its chambers by one word, as the press writes them (Senate and Congress as the site's
+    # `legislatures` table of generator/lang/equivalents.yml writes them, the generic words, the British chambers'
+    # short names)
     chambers=words("Senate Congress Parliament Assembly Legislature Commons Lords"),
     # a participle glued by a hyphen to a party, a place or a nationality before a name ("the Republican-led Senate",
     # "the London-based charity X", "a Saudi-backed group"): it qualifies the name, it is not part of it
