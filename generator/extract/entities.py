@@ -139,6 +139,7 @@ def analyse(
         elif m.label != PER:
             rest.append(m)
     rest += _led_bodies(doc, ws, people)
+    _place_initials(rest)
     # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
     org_keys = {fold(m.text) for m in rest if m.label == ORG}
     for m in rest:
@@ -189,6 +190,24 @@ def analyse(
             c.roles.append(trade)
     _titled_aliases(doc, ws, people)
     return people, orgs, places
+
+
+def _place_initials(mentions: list[Mention]) -> None:
+    """An acronym typed an organisation by its shape alone that spells the initials of a place the text names in full
+    is that place ("the United Arab Emirates (UAE)" then "the UAE warned", "Prince Edward Island" then "across PEI"):
+    a place is often written by its initials, and `_places` then joins it to its full name. The full name must be a
+    place the gazetteer or the world lists know: a body's name typed a place by mistake keeps its initials a body's."""
+    full = [m.text for m in mentions if m.label == LOC and len(m.text.split()) > 1 and _listed_place(m.text)]
+    for m in mentions:
+        if m.label != ORG or not _is_acronym(m.text) or fold(m.text) in lx.KNOWN_ORGS:
+            continue
+        if any(_acronym_of(m.text, place) for place in full):
+            m.label = LOC
+
+
+def _listed_place(text: str) -> bool:
+    """A place of the gazetteer, of the world's towns or of the subdivisions' list."""
+    return lx.is_known_place(text) or lx.is_subdivision(text)
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given name and a regnal number
@@ -606,6 +625,10 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         owners = [c for k, c in index.items() if _of_form(k) == key]
         if owners:
             return owners[0]
+        # "Israel's military" is the "Israeli military": a country's body, by its name or by its nationality
+        same = [c for k, c in index.items() if _same_country_body(k, key)]
+        if same:
+            return same[0]
         # "Conseil de l'UE" is the "Conseil de l'Union européenne": a known organisation inside, under another name
         inner = [c for k, c in index.items() if " " in key and _with_variants(k) == _with_variants(key)]
         if inner:
@@ -684,6 +707,27 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
                     c.mentions += other.mentions
                     clusters.remove(other)
     return clusters
+
+
+_OWNED = re.compile(r"(?P<owner>[\w-]+)'s (?P<body>.+)")
+_COUNTRY_PREFIX = 5  # a nationality meets its country's name on their first letters ("israeli", "israel")
+
+
+def _same_country_body(one: str, other: str) -> bool:
+    """ "israel's military" and "israeli military", "iran's foreign ministry" and "iranian foreign ministry": one
+    country's body, named by the country's name and by its nationality, whose first letters are the name's."""
+    owned = _OWNED.fullmatch(one) or _OWNED.fullmatch(other)
+    named = other if owned and owned.string == one else one
+    if not owned or not lx.is_place(owned.group("owner")):
+        return False
+    nationality, _, body = named.partition(" ")
+    owner = owned.group("owner")
+    return (
+        body == owned.group("body")
+        and lx.is_nationality(nationality)
+        and not lx.is_place(nationality)
+        and nationality.startswith(owner[:_COUNTRY_PREFIX])
+    )
 
 
 def _without_title_article(key: str) -> str:

@@ -65,6 +65,8 @@ class EntityWords:
     # a name that opens or ends with one is a building: where things happen after a place preposition ("at the
     # Convention Centre", "à la Maison de la radio"), the body that runs it elsewhere ("the Carter Center said")
     building_words: tuple[str, ...] = ()
+    # verbs whose object is a building one goes into ("visit X Hospital", "open the X Centre"): where it happens
+    visit_verbs: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
     # adjectives written before a lower-case venue head, part of the venue's name ("le petit théâtre de X", "le
     # grand port de Y"): where they stand, the name starts
@@ -110,6 +112,12 @@ class EntityWords:
     org_words: tuple[str, ...] = ()  # words inside a name that make it an organisation ("Bank")
     org_openers: tuple[str, ...] = ()  # first words of an organisation's name, never a person's ("World Athletics")
     chamber_heads: tuple[str, ...] = ()  # with "of" and a complement, a body ("House of Commons"); alone, a word
+    # a legislature's chamber named by one word ("Senate", "Congress"): two joined by "and" are two bodies ("the House
+    # and Senate", "the House of Representatives and Senate")
+    chambers: tuple[str, ...] = ()
+    # what a hyphen glues to a capitalised word to qualify the name after it ("the Republican-led Senate", "the
+    # London-based X"): the qualifier is no part of the name
+    qualifier_suffixes: tuple[str, ...] = ()
     place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")

@@ -417,7 +417,15 @@ def _venue(c: Candidate) -> Evidence | None:
     # (a building whose last word names a body too is one only where something happens there: "a nurse at X Hospital"
     # names her employer)
     building = building and (c.words[-1] not in lx.ORG_WORDS or _visited_building(c))
-    return Evidence(LOC) if first or last or (building and (after_place_preposition(c) or _then_its_town(c))) else None
+    where = after_place_preposition(c) or _then_its_town(c) or _visit_object(c)
+    return Evidence(LOC) if first or last or (building and where) else None
+
+
+def _visit_object(c: Candidate) -> bool:
+    """The name right after a verb of going into or opening a building, over an article ("will visit X Hospital",
+    "open the X Centre", "entered X Church"): the building where it happens, not the body that runs it."""
+    before = [p for p in previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return bool(before) and before[-1] in lx.VISIT_VERBS
 
 
 _ADDRESS_MARKS = (",", "–", "—", "-")
@@ -461,7 +469,7 @@ def _visited_building(c: Candidate) -> bool:
     # who works there; "the shooting at X" says what happened there)
     before = [w.text.lower() for w in c.ws[max(0, c.a - 3) : c.a] if w.sent == c.ws[c.a].sent]
     described = len(before) == 3 and before[0] in DETERMINERS - lx.TITLE_ARTICLES and before[1].isalpha()
-    return (visited(c.ws, c.a) and not described) or _then_its_town(c)
+    return (visited(c.ws, c.a) and not described) or _then_its_town(c) or _visit_object(c)
 
 
 _OWNED_NAME_WORDS = 2  # a platform's name after its noun ("la plateforme Truth Social")

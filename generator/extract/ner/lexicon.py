@@ -84,6 +84,7 @@ PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # 
 VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Government House", not "House of Commons"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
+VISIT_VERBS = _folded(every(lambda lang: lang.entities.visit_verbs))  # "visit X Hospital": the building
 LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
 _LOWER_VENUE_HEADS_OF = {lang.code: _folded(lang.entities.lower_venue_heads) for lang in built_in()}
 # "Duke" (of Kent), "Prince" (of Wales)
@@ -321,6 +322,8 @@ OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall 
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 CHAMBER_HEADS = _folded(every(lambda lang: lang.entities.chamber_heads))  # "House of Commons"
+CHAMBERS = _folded(every(lambda lang: lang.entities.chambers))  # "the House and Senate": two chambers
+QUALIFIER_SUFFIXES = _folded(every(lambda lang: lang.entities.qualifier_suffixes))  # "the Republican-led Senate"
 LOCAL_BODY_HEADS = _folded(every(lambda lang: lang.entities.local_body_heads))  # "la préfecture du Var"
 BUILDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.building_prepositions))  # "devant la mairie"
 TERRITORY_OF_WORDS = _folded(every(lambda lang: lang.entities.territory_of_words))  # "des", "du"

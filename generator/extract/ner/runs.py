@@ -106,6 +106,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     and not lx.is_nationality(ws[m + 1].text)
                     and not lx.is_place(ws[m + 1].text)
                     and not lx.is_nationality(last)
+                    and not _two_chambers(ws, n, m, end)
                 ):
                     m += 1
                     continue
@@ -150,6 +151,8 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
         a += 1
     if a >= b:
         return []
+    if (named := _after_qualifier(ws, a, b)) > a:
+        return split_run(doc, ws, named, b, lang)
     for cut in (
         _after_title,
         _before_recognised_person,
@@ -399,6 +402,47 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
             start += 1
     parts.append((start, b))
     return [p for p in parts if p[0] < p[1]]
+
+
+def _after_qualifier(ws: list[Word], a: int, b: int) -> int:
+    """Where the name begins after a word that a hyphen and a participle make a qualifier ("Republican-led Senate",
+    "South African-based Vaal Justice Alliance"): right after the last such word, or at a."""
+    for k in range(b - 2, a - 1, -1):
+        head, dash, tail = ws[k].text.rpartition("-")
+        if dash and head and fold(tail) in lx.QUALIFIER_SUFFIXES:
+            return k + 1
+    return a
+
+
+def _two_chambers(ws: list[Word], start: int, k: int, b: int) -> bool:
+    """ "the House and Senate", "the House of Representatives and Senate": "and" between two chambers of a legislature
+    (one of them named by its one word) joins two bodies, not one name's words."""
+    if fold(ws[k].text) not in lx.AND_WORDS:
+        return False
+    # (the run may hold more before the first chamber: "Speaker X of the House of Representatives and Senate")
+    lefts = [_without_articles(ws, a, k) for a in range(start, k)]
+    left = next((side for side in lefts if _chamber(side)), None)
+    right = _without_articles(ws, k + 1, b)
+    if left is None or not _chamber(right):
+        return False
+    return any(len(side) == 1 and side[0] in lx.CHAMBERS for side in (left, right))
+
+
+def _without_articles(ws: list[Word], a: int, b: int) -> list[str]:
+    """The folded words [a, b) without the articles that open them."""
+    words = [fold(w.text) for w in ws[a:b]]
+    while words and words[0] in lx.ARTICLES:
+        words.pop(0)
+    return words
+
+
+def _chamber(words: list[str]) -> bool:
+    """A chamber's one word ("Senate", "House"), or its head, "of" and a complement ("House of Representatives")."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in lx.CHAMBERS | lx.CHAMBER_HEADS
+    return words[0] in lx.CHAMBER_HEADS and words[1] in lx.OF_WORDS
 
 
 def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:

@@ -157,7 +157,15 @@ ENTITIES = EntityWords(
     # (a church or a hospital also names its body: a building only where something happens there, "the shooting at
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
     building_words=words(
-        "Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives Church Hospital"
+        "Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives Church Hospital "
+        # (a school is its body too: "X School said", "a teacher at X School"; visited, it is where it happens)
+        "School Gallery"
+    ),
+    # the verbs of going into or opening a building, in every form: their object is where it happens ("will visit X
+    # Hospital", "entered X Church", "inaugurate the X Bourse"), not the body that runs it
+    visit_verbs=words(
+        "visit visits visited visiting tour tours toured touring enter enters entered entering open opens opened "
+        "opening reopen reopens reopened reopening inaugurate inaugurates inaugurated inaugurating"
     ),
     street_words=words("street road avenue square"),
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),
@@ -217,6 +225,13 @@ ENTITIES = EntityWords(
     # a chamber's head whose "of" and complement name it ("House of Commons", "House of Representatives", "Chamber of
     # Commerce"): the head alone is a common word ("House prices")
     chamber_heads=words("House Chamber"),
+    # a legislature or one of its chambers by one word, as the press writes them (Senate and Congress as the site's
+    # `legislatures` table of generator/lang/equivalents.yml writes them, the generic words, the British chambers'
+    # short names)
+    chambers=words("Senate Congress Parliament Assembly Legislature Commons Lords"),
+    # a participle glued by a hyphen to a party, a place or a nationality before a name ("the Republican-led Senate",
+    # "the London-based charity X", "a Saudi-backed group"): it qualifies the name, it is not part of it
+    qualifier_suffixes=words("led based backed controlled dominated owned run funded financed sponsored"),
     outlet_words=words(
         "Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle Citizen News Daily"
     ),
