@@ -20,6 +20,7 @@ class HtmlContent:
     url: str | None
     lang: str | None
     author: str | None = None
+    modified: str | None = None  # the day the page's structured data says its article was last modified
 
 
 _SHORT_TEXT = 1000  # characters: an article's main text this short may be a block of it
@@ -59,6 +60,7 @@ def extract_html(html: str) -> HtmlContent | None:
         url=doc.url,
         lang=doc.language,
         author=doc.author,
+        modified=article_date_in_json_ld(html, "dateModified") or _modified_meta(html),
     )
 
 
@@ -70,12 +72,25 @@ def _published(html: str, found: str | None, url: str | None) -> str | None:
     return article if article and (stated is None or stated.isoformat() == article) else found
 
 
+_MODIFIED_META = re.compile(
+    r"<meta\b[^>]*\bproperty=[\"']article:modified_time[\"'][^>]*\bcontent=[\"'](?P<stamp>[^\"']+)[\"']", re.IGNORECASE
+)
+
+
+def _modified_meta(html: str) -> str | None:
+    """The day of the page's `article:modified_time` (Open Graph), on the site's clock when it writes it."""
+    match = _MODIFIED_META.search(html)
+    day = _DAY.match(match["stamp"]) if match else None
+    return (_local_day(match["stamp"], html) or day.group(0)) if match and day else None
+
+
 _JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def article_date_in_json_ld(html: str) -> str | None:
-    """The day the page's structured data says its article (a NewsArticle, a BlogPosting...) was published.
+def article_date_in_json_ld(html: str, key: str = "datePublished") -> str | None:
+    """The day the page's structured data says its article (a NewsArticle, a BlogPosting...) was published (or
+    last modified, with `key` "dateModified").
 
     A page's JSON-LD also dates each of its images and videos, often before the article itself (CBC lists its
     photos' stamps of the eve first), and a reading that takes the first `datePublished` gets the day wrong."""
@@ -88,7 +103,7 @@ def article_date_in_json_ld(html: str) -> str | None:
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and (k.endswith("Article") or k == "BlogPosting") for k in kinds):
-                stamp = str(item.get("datePublished") or "")
+                stamp = str(item.get(key) or "")
                 day = _DAY.match(stamp)
                 if day:
                     return _local_day(stamp, html) or day.group(0)

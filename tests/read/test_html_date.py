@@ -73,3 +73,12 @@ def test_a_utc_stamp_keeps_its_day_without_an_agreed_clock():
     # a stamp written with its own offset is already the site's day
     local = {"@type": "NewsArticle", "datePublished": "2021-03-11T23:15:00-04:00"}
     assert article_date_in_json_ld(_with_clock(_page(local), "2021-03-11T18:02:10-04:00")) == "2021-03-11"
+
+
+def test_the_article_s_modification_day_is_read_from_its_structured_data_or_open_graph():
+    living = {"@type": "NewsArticle", "datePublished": "2021-03-04T08:00Z", "dateModified": "2021-03-09T18:05Z"}
+    assert extract_html(_page(living)).modified == "2021-03-09"
+    meta = '<meta property="article:modified_time" content="2021-03-09T18:05:00+01:00" />'
+    page = _page({"@type": "NewsArticle", "datePublished": "2021-03-04T08:00Z"}).replace("<head>", f"<head>{meta}")
+    assert extract_html(page).modified == "2021-03-09"
+    assert extract_html(_page(_PHOTOS)).modified is None

@@ -385,6 +385,11 @@ def _short_year_byline(page: _Page) -> Inference | None:
     return None
 
 
+def update_line_before(text: str, t: Timex) -> bool:
+    """Whether the day `t` follows an update's words on its line ("Mis à jour le", "Updated on")."""
+    return bool(_UPDATED.search(text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40) : t.start]))
+
+
 def _update_line(page: _Page) -> Inference | None:
     """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort."""
     for t in _full_days(page):
