@@ -90,6 +90,10 @@ def test_a_living_page_that_states_its_modification_day_is_that_version():
     updated = text.replace("Bilan au 9 mars 2021 à 18h :", "Mis à jour le 9 mars 2021 à 18h.")
     story = analyse(replace(living, text=updated), load_nlp("fr")).briefing
     assert (story.date, story.date_source) == ("2021-03-04", "metadata")
+    # a day the text announces is an event: a story updated on the day of the event it announced is still the story
+    announced = text.replace("Bilan au 9 mars 2021 à 18h :", "La prochaine assemblée aura lieu le 9 mars 2021.")
+    event = analyse(replace(living, text=announced), load_nlp("fr")).briefing
+    assert event.date == "2021-03-04"
     # a modification the text does not state says nothing of the text
     silent = analyse(replace(living, text=text.replace("Bilan au 9 mars 2021 à 18h :", "Bilan :")), load_nlp("fr"))
     assert silent.briefing.date == "2021-03-04"
