@@ -36,6 +36,9 @@ class Article:
     # True when `published` is the saved page's own metadata (what trafilatura reads in its HTML), not the
     # analyst's sidecar or front matter: a reading that may have taken a reader comment's or an older version's stamp
     published_in_page: bool = False
+    # the day the saved page's own metadata says its article was last modified, when later than `published`: a
+    # living page's text may be that version's ("Point d'étape au 12 janvier 2020")
+    modified: dt.date | None = None
 
 
 @dataclass

@@ -148,6 +148,13 @@ def _dating(article: Article, given: dt.date | None, reading: TemporalReading) -
         source: Literal["metadata", "inferred", "unknown"] = "inferred" if inference.date else "unknown"
         return _Dating(inference.date, source, inference.evidence, reading.timexes_inferred(inference))
     temporal = stamped_found if stamped_found is not None else reading.timexes(published)
+    if given is None and article.published_in_page and article.modified is not None:
+        stated = reading.states_day(article.modified)
+        if stated is not None:
+            # a living page whose text states its modification day ("Point d'étape au 12 janvier 2020") is that
+            # version: the publication day in its metadata is the first version's
+            evidence = f"the page's modification day, which its text states ('{stated.text}')"
+            return _Dating(article.modified, "metadata", evidence, reading.timexes(article.modified))
     later = reading.reported_after(published, temporal) if evidence is not None else None
     if later is not None:
         # the address's or file name's day comes before a day the text reports as past: not the publication's

@@ -74,6 +74,34 @@ def test_a_page_metadata_day_before_two_days_the_text_tells_as_done_is_not_the_t
     assert (kept.date, kept.date_source) == ("2020-01-20", "metadata")
 
 
+def test_a_living_page_that_states_its_modification_day_is_that_version():
+    # the page's metadata: first published on 4 March, modified on 9 March; the text is a status of the 9th
+    text = (
+        "Le fonds de solidarité a reçu de nombreux dons depuis le début du mouvement.\n\n"
+        "Bilan au 9 mars 2021 à 18h : 1 250 grévistes ont été aidés. La prochaine distribution aura lieu vendredi."
+    )
+    page = Article(path="seeds/fonds.html", title="Fonds", text=text, sha256="0" * 64, lang="fr")
+    living = replace(page, published=dt.date(2021, 3, 4), published_in_page=True, modified=dt.date(2021, 3, 9))
+    briefing = analyse(living, load_nlp("fr")).briefing
+    assert (briefing.date, briefing.date_source) == ("2021-03-09", "metadata")
+    assert "modification" in (briefing.date_evidence or "")
+    assert [u.date for u in briefing.upcoming] == ["2021-03-12"]  # the Friday after the 9th, not after the 4th
+    # an update line is no version of its own: a story keeps its publication day
+    updated = text.replace("Bilan au 9 mars 2021 à 18h :", "Mis à jour le 9 mars 2021 à 18h.")
+    story = analyse(replace(living, text=updated), load_nlp("fr")).briefing
+    assert (story.date, story.date_source) == ("2021-03-04", "metadata")
+    # a day the text announces is an event: a story updated on the day of the event it announced is still the story
+    announced = text.replace("Bilan au 9 mars 2021 à 18h :", "La prochaine assemblée aura lieu le 9 mars 2021.")
+    event = analyse(replace(living, text=announced), load_nlp("fr")).briefing
+    assert event.date == "2021-03-04"
+    # a modification the text does not state says nothing of the text
+    silent = analyse(replace(living, text=text.replace("Bilan au 9 mars 2021 à 18h :", "Bilan :")), load_nlp("fr"))
+    assert silent.briefing.date == "2021-03-04"
+    # the analyst's own date (a sidecar, front matter) is kept
+    given = analyse(replace(living, published_in_page=False), load_nlp("fr")).briefing
+    assert given.date == "2021-03-04"
+
+
 def test_days_a_measure_takes_effect_are_not_told_as_done():
     # "a interdit dès le 1er janvier 2021", "a décidé ... après le 30 juin 2021": when a ban starts, not a day done
     text = (

@@ -49,6 +49,7 @@ from .timex.publication import (
     infer_publication,
     page_dateline,
     page_stamps,
+    update_line_before,
 )
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
@@ -350,6 +351,22 @@ class TemporalReading:
             and not after_deadline_or_start(self.text[max(0, t.start - 25) : t.start])
         ]
         return sorted(later, key=lambda t: t.value)
+
+    def states_day(self, day: dt.date) -> Timex | None:
+        """The first place the text writes `day` in full, with its year ("Point d'étape au 12 janvier 2020"), not in an
+        update line ("Mis à jour le 12 janvier 2020": an update of a story keeps the story's publication day), nor as a
+        day to come or a bound ("la réunion aura lieu le 12 janvier 2020", "jusqu'au 12 janvier 2020": a story
+        announcing an event, updated on its day, is still the announcement)."""
+        for t in self.timexes(None):
+            written = t.value[:10] == day.isoformat() and _YEAR_IN_TEXT.search(t.text)
+            if (
+                written
+                and not update_line_before(self.text, t)
+                and self.tense(t.start, t.end) != "future"
+                and not after_deadline_or_start(self.text[max(0, t.start - 25) : t.start])
+            ):
+                return t
+        return None
 
     def today_named(self, day: dt.date) -> Timex | None:
         """A day the text names as today with its day number ("aujourd'hui mercredi 25 janvier", "today, Wednesday

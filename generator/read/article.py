@@ -177,6 +177,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         published=published,
         published_from=published_from,
         published_in_page=in_page and published is not None and published_from is None,
+        modified=_later_day(meta.get("modified"), published, name) if in_page else None,
         author=_as_str(meta.get("author")),
         url=url,
         outlet=_as_str(meta.get("outlet")),
@@ -330,6 +331,15 @@ def _lead_title(lead: str) -> tuple[str, str]:
     return lead, lead  # one very long sentence: a shortened title, and the whole lead stays in the text
 
 
+def _later_day(value: Any, published: dt.date | None, name: str) -> dt.date | None:
+    """The page's modification day, when it is a day after its publication day."""
+    try:
+        day = publication_date(value, name) if value else None
+    except ArticleError:  # a stamp out of bounds: no modification day, the publication's still stands
+        return None
+    return day if day is not None and published is not None and day > published else None
+
+
 def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
     content = extract_html(html)
     if content is None:
@@ -347,6 +357,7 @@ def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
         "url": content.url,
         "lang": content.lang,
         "author": author,
+        "modified": content.modified,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ class HtmlContent:
     url: str | None
     lang: str | None
     author: str | None = None
+    modified: str | None = None  # the day the page's structured data says its article was last modified
 
 
 _SHORT_TEXT = 1000  # characters: an article's main text this short may be a block of it
@@ -58,6 +60,7 @@ def extract_html(html: str) -> HtmlContent | None:
         url=doc.url,
         lang=doc.language,
         author=doc.author,
+        modified=article_date_in_json_ld(html, "dateModified") or _modified_meta(html),
     )
 
 
@@ -69,12 +72,25 @@ def _published(html: str, found: str | None, url: str | None) -> str | None:
     return article if article and (stated is None or stated.isoformat() == article) else found
 
 
+_MODIFIED_META = re.compile(
+    r"<meta\b[^>]*\bproperty=[\"']article:modified_time[\"'][^>]*\bcontent=[\"'](?P<stamp>[^\"']+)[\"']", re.IGNORECASE
+)
+
+
+def _modified_meta(html: str) -> str | None:
+    """The day of the page's `article:modified_time` (Open Graph), on the site's clock when it writes it."""
+    match = _MODIFIED_META.search(html)
+    day = _DAY.match(match["stamp"]) if match else None
+    return (_local_day(match["stamp"], html) or day.group(0)) if match and day else None
+
+
 _JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def article_date_in_json_ld(html: str) -> str | None:
-    """The day the page's structured data says its article (a NewsArticle, a BlogPosting...) was published.
+def article_date_in_json_ld(html: str, key: str = "datePublished") -> str | None:
+    """The day the page's structured data says its article (a NewsArticle, a BlogPosting...) was published (or
+    last modified, with `key` "dateModified").
 
     A page's JSON-LD also dates each of its images and videos, often before the article itself (CBC lists its
     photos' stamps of the eve first), and a reading that takes the first `datePublished` gets the day wrong."""
@@ -87,10 +103,35 @@ def article_date_in_json_ld(html: str) -> str | None:
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and (k.endswith("Article") or k == "BlogPosting") for k in kinds):
-                day = _DAY.match(str(item.get("datePublished") or ""))
+                stamp = str(item.get(key) or "")
+                day = _DAY.match(stamp)
                 if day:
-                    return day.group(0)
+                    return _local_day(stamp, html) or day.group(0)
     return None
+
+
+# a stamp to the minute written in UTC ("2022-04-29T02:08:28+00:00", "2023-11-09T01:49Z")
+_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)", re.ASCII)
+# the page's own clock: a <time> element whose stamp writes its offset from UTC ("2022-04-28T20:24:21-04:00")
+_TIME_OFFSET = re.compile(
+    r"<time\b[^>]*\bdatetime=[\"']\d{4}-\d{2}-\d{2}T[\d:.]+(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})[\"']",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _local_day(stamp: str, html: str) -> str | None:
+    """The day of a UTC stamp on the site's own clock, when the page's <time> stamps write it: 02:08 UTC on the 29th
+    is 22:08 on the 28th for a site whose other stamps are at -04:00. None when the stamp is not in UTC, or the page
+    writes no offset, or its offsets (summer and winter time) do not agree on the day."""
+    if not _UTC_STAMP.fullmatch(stamp.strip()):
+        return None
+    moment = dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    days = set()
+    for match in _TIME_OFFSET.finditer(html):
+        offset = dt.timedelta(hours=int(match["h"]), minutes=int(match["m"])) * (1 if match["sign"] == "+" else -1)
+        if offset:
+            days.add((moment + offset).date().isoformat())
+    return days.pop() if len(days) == 1 else None
 
 
 def _objects(data: object) -> Iterator[dict]:

@@ -42,6 +42,39 @@ def test_a_stated_day_an_anniversary_or_bounds_within_one_year_fix_it(text, lang
     assert inference.fixed_year and inference.date is not None and inference.date.year == year
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        # "jeudi 6 avril" is a Thursday in 2023 only, of the years around "le 14 mars 2023"
+        (
+            "Grève\n\nLa réunion du 14 mars 2023 a fixé le calendrier. Les agents feront grève le jeudi 6 avril.",
+            "fr",
+            2023,
+        ),
+        # a dated day without a tense ("the March 2021 report") is one too
+        ("Hearing\n\nAfter the March 2021 report, the committee will hold a hearing on Tuesday, April 6.", "en", 2021),
+    ],
+)
+def test_a_weekday_s_date_that_holds_in_one_year_near_the_page_s_dated_days_fixes_it(text, lang, year):
+    inference = infer_publication_window(text, lang)
+    assert inference.fixed_year and inference.date is not None and inference.date.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a bare year is no dated day: "mardi 20 juin" holds in 2017 and 2023 alike
+        ("Visite\n\nLe président s'était rendu au Japon en 2016. Il arrivera à Tokyo le mardi 20 juin.", "fr"),
+        # "jeudi 6 avril" holds in 2017 and 2023, neither within a year of March 2019
+        ("Grève\n\nLa loi du 14 mars 2019 a été votée. Les agents feront grève le jeudi 6 avril.", "fr"),
+        # the two weekdays' dates hold in no one year
+        ("Strike\n\nTalks failed on March 3, 2023. Staff will walk out on Thursday, April 6 and Friday, May 13.", "en"),
+    ],
+)
+def test_a_weekday_s_date_far_from_or_without_dated_days_fixes_nothing(text, lang):
+    assert not infer_publication_window(text, lang).fixed_year
+
+
 def _briefing(text: str):
     title, _, body = text.partition("\n\n")
     article = Article(path="seeds/x.txt", title=title, text=body, sha256="0" * 64, lang="fr")

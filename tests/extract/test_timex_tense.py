@@ -43,3 +43,11 @@ def test_a_past_agreement_still_dates_a_past_day() -> None:
 def test_english_adjective_after_an_article() -> None:
     text = "Residents will also have a dedicated public hearing on August 28th."
     assert _values(text, dt.date(2019, 8, 20), "en")["August 28th"] == "2019-08-28"
+
+
+def test_a_short_aside_or_a_quoted_name_ends_no_clause() -> None:
+    # "(UE)", "(EU)", a quoted name: part of a noun of the clause; the verb before them still governs the date
+    text = "Le ministre participera au Conseil de l'Union européenne (UE) le 3 janvier."
+    assert _values(text, dt.date(2023, 5, 20), "fr")["le 3 janvier"] == "2024-01-03"
+    text = 'The minister will attend the "Foreign Affairs" Council of the European Union (EU) on January 3.'
+    assert _values(text, dt.date(2023, 5, 20), "en")["January 3"] == "2024-01-03"

@@ -46,3 +46,39 @@ def test_an_address_that_states_another_day_wins_over_a_utc_stamp():
     late = {"@type": "NewsArticle", "datePublished": "2023-11-09T01:49:09Z"}
     page = _page(late, url="https://news.example.org/2023/11/08/council-budget/")
     assert extract_html(page).published != "2023-11-09"
+
+
+def _with_clock(page: str, *stamps: str) -> str:
+    """The page with <time> elements the way a site's theme writes its other stories' stamps."""
+    times = "".join(f'<time datetime="{s}">a story</time>' for s in stamps)
+    return page.replace("</article>", f"</article><aside>{times}</aside>")
+
+
+def test_a_utc_stamp_is_read_on_the_site_s_own_clock():
+    # 03:15 UTC on the 12th is 23:15 on the 11th for a site whose other stamps are written at -04:00
+    late = {"@type": "NewsArticle", "datePublished": "2021-03-12T03:15:00+00:00"}
+    page = _with_clock(_page(late), "2021-03-11T18:02:10-04:00", "2021-03-11T09:40:00-04:00")
+    assert article_date_in_json_ld(page) == "2021-03-11"
+    assert extract_html(page).published == "2021-03-11"
+
+
+def test_a_utc_stamp_keeps_its_day_without_an_agreed_clock():
+    late = {"@type": "NewsArticle", "datePublished": "2021-03-12T03:15:00Z"}
+    assert article_date_in_json_ld(_page(late)) == "2021-03-12"  # no offset written on the page
+    # an offset of the same sign as the stamp's day: the day holds
+    assert article_date_in_json_ld(_with_clock(_page(late), "2021-03-11T18:02:10+02:00")) == "2021-03-12"
+    # offsets that put the stamp on two different days: the page's clock is not known
+    mixed = _with_clock(_page(late), "2021-03-11T18:02:10-04:00", "2021-03-11T09:40:00+01:00")
+    assert article_date_in_json_ld(mixed) == "2021-03-12"
+    # a stamp written with its own offset is already the site's day
+    local = {"@type": "NewsArticle", "datePublished": "2021-03-11T23:15:00-04:00"}
+    assert article_date_in_json_ld(_with_clock(_page(local), "2021-03-11T18:02:10-04:00")) == "2021-03-11"
+
+
+def test_the_article_s_modification_day_is_read_from_its_structured_data_or_open_graph():
+    living = {"@type": "NewsArticle", "datePublished": "2021-03-04T08:00Z", "dateModified": "2021-03-09T18:05Z"}
+    assert extract_html(_page(living)).modified == "2021-03-09"
+    meta = '<meta property="article:modified_time" content="2021-03-09T18:05:00+01:00" />'
+    page = _page({"@type": "NewsArticle", "datePublished": "2021-03-04T08:00Z"}).replace("<head>", f"<head>{meta}")
+    assert extract_html(page).modified == "2021-03-09"
+    assert extract_html(_page(_PHOTOS)).modified is None

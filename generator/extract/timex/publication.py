@@ -318,6 +318,7 @@ class _Years:
     this_weekday: tuple[int, str] | None = None  # the text's first "ce mercredi": its weekday and words
     address_year: int | None = None  # the year the page's address gives (its month, or a confirmed Unix time)
     address_days: tuple[dt.date, dt.date] | None = None  # the first and last day the address allows
+    dated: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # days and months written with their year
 
 
 def infer_publication(
@@ -382,6 +383,11 @@ def _short_year_byline(page: _Page) -> Inference | None:
         if (date := valid_date(year, month, day)) is not None:
             return _exact(date, f"byline '{(page.line_before(match.start(), 25) + match.group()).strip()}'")
     return None
+
+
+def update_line_before(text: str, t: Timex) -> bool:
+    """Whether the day `t` follows an update's words on its line ("Mis à jour le", "Updated on")."""
+    return bool(_UPDATED.search(text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40) : t.start]))
 
 
 def _update_line(page: _Page) -> Inference | None:
@@ -505,6 +511,8 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     period = _period(t.value[:10] if len(t.value) > 10 else t.value)
     if period is None:
         return
+    if literal and literal.group(1) == t.value[:4] and calendar_precision(t.value) in ("day", "month"):
+        years.dated.append(period)  # whatever its tense: the page speaks of the months around it
     tense = page.tense(t)
     deadline = _DEADLINE.search(page.before(t, 20))
     if years.anniversary_year == int(t.value[:4]) or tense == "future" or deadline:
@@ -601,6 +609,8 @@ def _year_is_fixed(year: int, years: _Years) -> bool:
     """
     if year in (years.anniversary_year, years.address_year) or year in years.counted_years:
         return True
+    if years.weekday_dates and _years_near_dated_days(years) == [year]:
+        return True
     # Bounds: past-tense dates from below (a year without a tense, "the 2030 target", bounds nothing).
     lows, highs = [d.year for d, _ in years.lower], [d.year for d, _ in years.upper]
     if not lows or not highs:
@@ -609,6 +619,31 @@ def _year_is_fixed(year: int, years: _Years) -> bool:
         return True
     window = range(max(lows), min(highs) + 1)
     return bool(years.weekday_dates) and [y for y in window if _weekday_dates_hold(y, years)] == [year]
+
+
+# How far from a day or month the page writes with its year a weekday written with its date may be read: a year on
+# either side leaves one year where the pair holds (a day's weekday comes back after five years at the soonest).
+_NEAR_DATED = dt.timedelta(days=366)
+
+
+def _years_near_dated_days(years: _Years) -> list[int]:
+    """The years in which every weekday written with its date ("mercredi 17 février") holds and falls within a year
+    of a day or month the page writes with its year ("le 25 janvier 2022", "October 2023"), whatever their tense.
+
+    A page speaks of the months around the days it dates: one such year fixes the year of its weekdays' dates, and
+    that of the page with them, without a bound on either side. A bare year ("en 2016", "by 2028") is no such day: a
+    piece on a 2023 visit recalls "the 2016 visit", and a weekday's date would fit 2017 as well as 2023."""
+    candidates = sorted({y for first, _ in years.dated for y in (first.year - 1, first.year, first.year + 1)})
+    fits = []
+    for year in candidates:
+        days = [valid_date(year, month, day) for month, day, _, _ in years.weekday_dates]
+        near = all(
+            d is not None and any(first - _NEAR_DATED <= d <= last + _NEAR_DATED for first, last in years.dated)
+            for d in days
+        )
+        if near and _weekday_dates_hold(year, years):
+            fits.append(year)
+    return fits
 
 
 def _weekday_dates_hold(year: int, years: _Years) -> bool:
@@ -660,6 +695,8 @@ def _day_in(page: _Page, year: int, years: _Years) -> Inference:
         upper = [(d, words) for d, words in upper if d > first]
     low, high = _window(year, lower, upper, evidence)
     fixed = _year_is_fixed(year, years)
+    if fixed and years.weekday_dates and _years_near_dated_days(years) == [year]:
+        evidence.append(f"'{years.weekday_dates[0][3]}' falls in {year} alone of the years around the dated days")
     stated = _stated_day(page, year, years, low, high, evidence)
     if stated is not None:
         return stated._replace(fixed_year=fixed)

@@ -73,6 +73,9 @@ def tense_at(
             # "Mercredi, 36 jurés (12 effectifs et 24 suppléants) ont été retenus": the date frames the clause after
             # its comma, and a parenthesis closed before the verb is an aside of its subject, not a clause's end
             gap = _ASIDE.sub(" ", gap).replace(",", " ", 1)
+        # "(UK)", "(15e journée)", "le Conseil "Affaires étrangères"": a short aside or a quoted name, closed before the
+        # date, belongs to a noun of the clause; it ends no clause
+        gap = _NAME_ASIDE.sub(" ", gap)
         dist += _COMMA_PENALTY * (gap.count(",") + gap.count("(") + gap.count('"') + 3 * gap.count(";"))
         if best is None or dist < best[0]:
             best, nearest = (dist, label), (s, e, label)
@@ -84,6 +87,7 @@ def tense_at(
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_NAME_ASIDE = re.compile(r"\([^(),;\n]{1,30}\)|\"[^\",;\n]{1,40}\"")
 _OPENING_WORDS = 2  # what may come before a date that opens its sentence: "On", "Le", "Dès ce"
 
 
