@@ -672,6 +672,44 @@ def test_a_cleft_that_puts_the_date_forward_leaves_the_clause_after_its_link(
     assert not phrase.lower().startswith(("c'est", "it is", "it was", "que", "that"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event", "left"),
+    [
+        (
+            "Deux jours plus tard, le mardi 9 mars, c'est Claire Dubois, ministre de la Culture, qui inaugurera le "
+            "musée de Nantes.",
+            "le mardi 9 mars",
+            "fr",
+            "Claire Dubois inaugurera le musée de Nantes",
+            "plus tard",
+        ),
+        (
+            "Ce n'est qu'après les vacances, à la mi-septembre, que les travaux de la piscine reprendront.",
+            "à la mi-septembre",
+            "fr",
+            "travaux de la piscine reprendront",
+            "vacances",
+        ),
+        (
+            "A week later, on Thursday, it is the health secretary who will open the new ward in Leeds.",
+            "on Thursday",
+            "en",
+            "health secretary will open the new ward in Leeds",
+            "week later",
+        ),
+    ],
+)
+def test_a_cleft_after_the_date_or_around_it_says_who_does_what(
+    sentence: str, date: str, lang: str, event: str, left: str
+) -> None:
+    # the subject put forward ("c'est X qui", "it is X who") is the clause's subject; a focus of time with the date
+    # ("Ce n'est qu'après ..., à la mi-septembre, que") leaves the clause after its link; what opens the sentence
+    # before the date is its frame, no event
+    phrase = _event(sentence, date, lang)
+    assert phrase.startswith(event)
+    assert left not in phrase
+
+
 def test_a_too_long_line_names_a_person_of_one_word_without_the_title_before_it() -> None:
     sentence = (
         "Le 4 mai, le Premier ministre Castex se rendra à Lille en compagnie du président Biden pour inaugurer un "

@@ -298,6 +298,9 @@ HAPPENING_VERBS = (
 COMPLEMENTIZERS = (r"that",)
 COMPLEMENTIZER_OPTIONAL = True
 CLEFT_LINKS = (*COMPLEMENTIZERS, r"when")
+# the link of a cleft that puts the subject forward ("On Thursday, it is the health minister who will open the ward"):
+# the focus and the clause after the link, read together, say who does what
+CLEFT_SUBJECT_LINKS = (r"who",)
 # verbs of thought, hope, expectation or meaning, and the speech verbs' forms the quotes' list has not: a date in the
 # clause they govern is that clause's ("Officials hope that construction will begin in September")
 COMPLEMENT_VERBS = (

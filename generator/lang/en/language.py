@@ -90,6 +90,7 @@ LANGUAGE = Language(
     cleft_openings=events.CLEFT_OPENINGS,
     source_openers=events.SOURCE_OPENERS,
     cleft_links=events.CLEFT_LINKS,
+    cleft_subject_links=events.CLEFT_SUBJECT_LINKS,
     complement_verbs=events.COMPLEMENT_VERBS,
     complementizers=events.COMPLEMENTIZERS,
     event_pronouns=events.EVENT_PRONOUNS,

@@ -87,6 +87,7 @@ LANGUAGE = Language(
     source_openers=events.SOURCE_OPENERS,
     headline_forms=events.HEADLINE_FORMS,
     cleft_links=events.CLEFT_LINKS,
+    cleft_subject_links=events.CLEFT_SUBJECT_LINKS,
     complement_verbs=events.COMPLEMENT_VERBS,
     complementizers=events.COMPLEMENTIZERS,
     event_pronouns=events.EVENT_PRONOUNS,
