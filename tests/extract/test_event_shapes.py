@@ -710,6 +710,21 @@ def test_a_cleft_after_the_date_or_around_it_says_who_does_what(
     assert left not in phrase
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        # a connective, no cleft: the relative stays an aside of the subject
+        ("C'est pourquoi le ministre, qui a été élu en 2020, viendra à Lyon le 5 mai.", "le 5 mai", "ministre viendra"),
+        # a clause of its own before the opening: the date is that clause's
+        ("Le ministre viendra à Lyon le 5 mai, c'est une visite qui compte.", "le 5 mai", "ministre viendra à Lyon"),
+    ],
+)
+def test_a_copula_that_opens_no_cleft_leaves_the_clause_as_it_is(sentence: str, date: str, event: str) -> None:
+    phrase = _event(sentence, date, "fr", *(["2020"] if "2020" in sentence else []))
+    assert event in phrase
+    assert "élu" not in phrase and "compte" not in phrase
+
+
 def test_a_too_long_line_names_a_person_of_one_word_without_the_title_before_it() -> None:
     sentence = (
         "Le 4 mai, le Premier ministre Castex se rendra à Lille en compagnie du président Biden pour inaugurer un "

@@ -224,6 +224,7 @@ class _EventWords:
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
     cleft_anywhere: re.Pattern[str]  # a cleft's opening wherever it stands ("..., c'est", "ce n'est qu")
     cleft_any_link: re.Pattern[str]  # its link; group `subject` when the focus is the subject ("qui", "who")
+    cleft_not_focus: re.Pattern[str]  # what makes the opening a connective ("c'est pourquoi", "that is why")
     said_clause: re.Pattern[str]  # a verb of saying or thinking and what opens its clause ("espèrent que", "hope that")
     # a subject that only stands for the list of dates after it, then what introduces the dates ("these are", "ce sont
     # les", "Autres dates 2019 :"), at the end of what comes before the first date
@@ -310,6 +311,7 @@ def _event_words(language: Language) -> _EventWords:
             rf"|{_any(language.cleft_links) or never})(?:(?<=['’])|(?!\w))",
             re.IGNORECASE,
         ),
+        cleft_not_focus=re.compile(rf"[\s-]*(?:{_any(language.cleft_not_focus) or never})(?!\w)", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         said_clause=_complement_clause_opening(language),
         list_head=re.compile(
@@ -850,8 +852,12 @@ def _without_focusing_cleft(masked: str, start: int, end: int, words: _EventWord
         if _SENTENCE_PART_END.search(masked, opening.end(), link.start()):
             continue  # the link is another clause's: "c'est un succès. Le comité qui ..."
         before = masked[: opening.start()]
-        if before.strip() and not before.rstrip().endswith(","):
-            continue  # a copula inside its clause ("il dit que c'est le maire qui"), no opening
+        if before.strip() and (not before.rstrip().endswith(",") or _says_verb(before, words)):
+            # a copula inside its clause ("il dit que c'est le maire qui"), or after a clause of its own ("Le ministre
+            # viendra le 5 mai, c'est une visite qui compte"): no cleft around the date
+            continue
+        if words.cleft_not_focus.match(masked, opening.end()):
+            continue  # "C'est pourquoi le ministre, qui ...": a connective, no focus
         frame = start < opening.start()  # the date opens the sentence before the cleft: what precedes it is its frame
         if link.group("subject"):
             if not frame and before.strip():

@@ -329,6 +329,8 @@ CLEFT_LINKS = COMPLEMENTIZERS
 # the link of a cleft that puts the subject forward ("Le 22 juillet, c'est la ministre qui viendra à Rodez"): the focus
 # and the clause after the link, read together, say who does what
 CLEFT_SUBJECT_LINKS = (r"qui",)
+# what after "c'est" makes it a connective, not a cleft: "C'est pourquoi le ministre, qui ...", "c'est-à-dire"
+CLEFT_NOT_FOCUS = (r"pourquoi", r"à\s+dire", r"à-dire", r"ainsi", r"alors", r"dire")
 # verbs of thought, hope, expectation or meaning, and the speech verbs' plural forms (the quotes' list has the others):
 # a date in the clause they govern is that clause's ("Les élus espèrent que le chantier débutera en septembre", "Cela
 # ne signifie pas que le jury sera constitué dès le 14 novembre")

@@ -88,6 +88,7 @@ LANGUAGE = Language(
     headline_forms=events.HEADLINE_FORMS,
     cleft_links=events.CLEFT_LINKS,
     cleft_subject_links=events.CLEFT_SUBJECT_LINKS,
+    cleft_not_focus=events.CLEFT_NOT_FOCUS,
     complement_verbs=events.COMPLEMENT_VERBS,
     complementizers=events.COMPLEMENTIZERS,
     event_pronouns=events.EVENT_PRONOUNS,
