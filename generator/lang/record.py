@@ -640,6 +640,11 @@ class Language:
     source_openers: tuple[str, ...] = ()
     cleft_openings: tuple[str, ...] = ()
     cleft_links: tuple[str, ...] = ()
+    # the link of a cleft that puts the subject forward ("c'est la ministre qui viendra", "it is the mayor who"): the
+    # focus is the subject of the clause after the link
+    cleft_subject_links: tuple[str, ...] = ()
+    # what after a cleft's opening makes it a connective, not a cleft ("c'est pourquoi", "c'est-à-dire", "that is why")
+    cleft_not_focus: tuple[str, ...] = ()
     # verbs of thought, hope, expectation or meaning (regex fragment) whose clause after a complementizer says what
     # happens at a date it holds ("Les élus espèrent que le chantier débutera en septembre" -> "chantier débutera",
     # "Officials expect that the bank will cut rates on June 6"); the speech verbs of `quotes` count too

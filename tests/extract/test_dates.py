@@ -438,6 +438,10 @@ def test_inferred_date_resolves_the_reference_upcoming_dates(reference: str) -> 
         ("Emmanuel Macron se rend jeudi à Berlin.", "fr", "2024-04-04"),  # present of travel: announced
         ("Les ministres se réunissent lundi à Bruxelles.", "fr", "2024-04-08"),
         ("Voters head to the polls on Sunday.", "en", "2024-04-07"),
+        # a departure or an arrival said in the present, an entry into force said in the participle
+        ("La délégation quitte Dakar samedi pour Kaffrine.", "fr", "2024-04-06"),
+        ("The delegation departs on Saturday for Beijing.", "en", "2024-04-06"),
+        ("The union has filed a lawsuit to stop the ban from taking effect July 1.", "en", "2024-07-01"),
         ("The minister said on Sunday that talks had failed.", "en", "2024-03-31"),
     ],
 )

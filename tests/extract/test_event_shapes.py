@@ -672,6 +672,59 @@ def test_a_cleft_that_puts_the_date_forward_leaves_the_clause_after_its_link(
     assert not phrase.lower().startswith(("c'est", "it is", "it was", "que", "that"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event", "left"),
+    [
+        (
+            "Deux jours plus tard, le mardi 9 mars, c'est Claire Dubois, ministre de la Culture, qui inaugurera le "
+            "musée de Nantes.",
+            "le mardi 9 mars",
+            "fr",
+            "Claire Dubois inaugurera le musée de Nantes",
+            "plus tard",
+        ),
+        (
+            "Ce n'est qu'après les vacances, à la mi-septembre, que les travaux de la piscine reprendront.",
+            "à la mi-septembre",
+            "fr",
+            "travaux de la piscine reprendront",
+            "vacances",
+        ),
+        (
+            "A week later, on Thursday, it is the health secretary who will open the new ward in Leeds.",
+            "on Thursday",
+            "en",
+            "health secretary will open the new ward in Leeds",
+            "week later",
+        ),
+    ],
+)
+def test_a_cleft_after_the_date_or_around_it_says_who_does_what(
+    sentence: str, date: str, lang: str, event: str, left: str
+) -> None:
+    # the subject put forward ("c'est X qui", "it is X who") is the clause's subject; a focus of time with the date
+    # ("Ce n'est qu'après ..., à la mi-septembre, que") leaves the clause after its link; what opens the sentence
+    # before the date is its frame, no event
+    phrase = _event(sentence, date, lang)
+    assert phrase.startswith(event)
+    assert left not in phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event"),
+    [
+        # a connective, no cleft: the relative stays an aside of the subject
+        ("C'est pourquoi le ministre, qui a été élu en 2020, viendra à Lyon le 5 mai.", "le 5 mai", "ministre viendra"),
+        # a clause of its own before the opening: the date is that clause's
+        ("Le ministre viendra à Lyon le 5 mai, c'est une visite qui compte.", "le 5 mai", "ministre viendra à Lyon"),
+    ],
+)
+def test_a_copula_that_opens_no_cleft_leaves_the_clause_as_it_is(sentence: str, date: str, event: str) -> None:
+    phrase = _event(sentence, date, "fr", *(["2020"] if "2020" in sentence else []))
+    assert event in phrase
+    assert "élu" not in phrase and "compte" not in phrase
+
+
 def test_a_too_long_line_names_a_person_of_one_word_without_the_title_before_it() -> None:
     sentence = (
         "Le 4 mai, le Premier ministre Castex se rendra à Lille en compagnie du président Biden pour inaugurer un "

@@ -112,6 +112,35 @@ def test_the_week_of_a_day_is_that_week(text: str, lang: str, expected: tuple[st
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("Le budget sera voté la troisième semaine de mai.", "fr", ("la troisième semaine de mai", "2024-W21", True)),
+        ("La foire aura lieu la dernière semaine d'avril.", "fr", ("la dernière semaine d'avril", "2024-W18", True)),
+        (
+            "Les travaux débuteront la première semaine du mois prochain.",
+            "fr",
+            ("la première semaine du mois prochain", "2024-W19", True),
+        ),
+        (
+            "The minister travels to Lagos in the second week of May.",
+            "en",
+            ("the second week of May", "2024-W20", True),
+        ),
+        # "last" says which week of the month, not a past month: the last week of April is still to come
+        ("The fair opens in the last week of April.", "en", ("the last week of April", "2024-W18", True)),
+        (
+            "The envoy will be in Kyiv in the first week of next month.",
+            "en",
+            ("the first week of next month", "2024-W19", True),
+        ),
+    ],
+)
+def test_an_ordinal_week_of_a_month_is_that_week(text: str, lang: str, expected: tuple[str, str, bool]) -> None:
+    # a week that starts in the month, counted from its first Monday: not the month, nor a week gone by
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("Les finales se joueront le week-end du 20 avril.", "fr", ("le week-end du 20 avril", "2024-W16-WE")),
         ("Le salon ouvre le week-end du dimanche 21 avril.", "fr", ("le week-end du dimanche 21 avril", "2024-W16-WE")),
         ("The fair returns the weekend of April 20.", "en", ("the weekend of April 20", "2024-W16-WE")),

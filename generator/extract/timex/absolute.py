@@ -286,6 +286,26 @@ def nth_weekday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", iso(day) if day else "XXXX-XX-XX")]
 
 
+def nth_week(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "la deuxième semaine de juin", "the second week of next month", "the last week of May": the n-th (or last) week,
+    Monday to Sunday, that starts in the month; a week, not the month it is said in."""
+    n = ctx.language.ordinals[fold(m.group("nth"))]
+    if m.group("month"):
+        month = ctx.month_num(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else None
+        # the ordinal ("last", "dernière") says which week of the month, not that the month is gone by
+        value = ctx.resolve_month(month, year, ctx.tense_of(m), None, m.start())
+    elif ctx.anchor is not None:  # "of next month", "du mois prochain"
+        following = ctx.anchor.replace(day=1) + dt.timedelta(days=31)
+        value = f"{following.year:04d}-{following.month:02d}"
+    else:
+        value = "XXXX-XX"
+    if not value[:4].isdigit():
+        return [Found(m.start(), m.end(), "DATE", "XXXX-WXX")]
+    monday = weekday_of_month(int(value[:4]), int(value[5:7]), 1, n)
+    return [Found(m.start(), m.end(), "DATE", week_value(monday))]
+
+
 def holiday(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """Feasts and public holidays, in the year the tense points to: "d'ici Noël", "before Christmas"."""
     whole = fold(m.group("hol"))

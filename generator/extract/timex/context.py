@@ -222,6 +222,9 @@ class _EventWords:
     source: re.Pattern[str]  # what opens an adverbial of where the news comes from ("selon", "according to")
     cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
+    cleft_anywhere: re.Pattern[str]  # a cleft's opening wherever it stands ("..., c'est", "ce n'est qu")
+    cleft_any_link: re.Pattern[str]  # its link; group `subject` when the focus is the subject ("qui", "who")
+    cleft_not_focus: re.Pattern[str]  # what makes the opening a connective ("c'est pourquoi", "that is why")
     said_clause: re.Pattern[str]  # a verb of saying or thinking and what opens its clause ("espèrent que", "hope that")
     # a subject that only stands for the list of dates after it, then what introduces the dates ("these are", "ce sont
     # les", "Autres dates 2019 :"), at the end of what comes before the first date
@@ -302,6 +305,13 @@ def _event_words(language: Language) -> _EventWords:
         source=re.compile(rf"\s*(?:{_any(language.source_openers)})(?!\w)", re.IGNORECASE),
         cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
         cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
+        cleft_anywhere=re.compile(rf"(?<![\w'’])(?:{_any(language.cleft_openings) or never})(?!\w)", re.IGNORECASE),
+        cleft_any_link=re.compile(
+            rf"(?<![\w'’])(?:(?P<subject>{_any(language.cleft_subject_links) or never})"
+            rf"|{_any(language.cleft_links) or never})(?:(?<=['’])|(?!\w))",
+            re.IGNORECASE,
+        ),
+        cleft_not_focus=re.compile(rf"[\s-]*(?:{_any(language.cleft_not_focus) or never})(?!\w)", re.IGNORECASE),
         opener=re.compile(rf"\s*(?:{_any(language.sentence_openers)})\b[^,;:]*", re.IGNORECASE),
         said_clause=_complement_clause_opening(language),
         list_head=re.compile(
@@ -816,11 +826,50 @@ def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str
     the date opens would (offsets kept)."""
     opening = words.cleft_opening.match(masked)
     if opening is None or masked[opening.end() : start].strip():
-        return masked
+        return _without_focusing_cleft(masked, start, end, words)
     link = words.cleft_link.match(masked, end)
     if link is None:
         return masked
     return " " * link.end() + masked[link.end() :]
+
+
+_SENTENCE_PART_END = re.compile(r"[.;:!?]")
+_FOCUS_WORDS = 16  # words between a cleft's opening and its link: a name and its apposition ("X, ministre de ...,")
+
+
+def _without_focusing_cleft(masked: str, start: int, end: int, words: _EventWords) -> str:
+    """The sentence without a cleft that opens a clause after the date or holds it in its focus (offsets kept).
+
+    A cleft that puts the subject forward ("Le 22 juillet, c'est la ministre de la Santé qui viendra à Rodez", "C'est
+    d'abord la ministre qui est attendue le 15 juillet") says "the minister will come": its opening and its link go,
+    and what comes before an opening the date precedes ("Une semaine plus tard, le 22 juillet,") is the date's frame,
+    no event. A cleft whose focus holds the date with other words of time ("Ce n'est qu'après cela, à la mi-mars, que
+    les accusés seront interrogés") leaves the clause after its link, as the cleft that puts the date alone does."""
+    for opening in words.cleft_anywhere.finditer(masked):
+        link = words.cleft_any_link.search(masked, opening.end())
+        if link is None or len(masked[opening.end() : link.start()].split()) > _FOCUS_WORDS:
+            continue
+        if _SENTENCE_PART_END.search(masked, opening.end(), link.start()):
+            continue  # the link is another clause's: "c'est un succès. Le comité qui ..."
+        before = masked[: opening.start()]
+        if before.strip() and (not before.rstrip().endswith(",") or _says_verb(before, words)):
+            # a copula inside its clause ("il dit que c'est le maire qui"), or after a clause of its own ("Le ministre
+            # viendra le 5 mai, c'est une visite qui compte"): no cleft around the date
+            continue
+        if words.cleft_not_focus.match(masked, opening.end()):
+            continue  # "C'est pourquoi le ministre, qui ...": a connective, no focus
+        frame = start < opening.start()  # the date opens the sentence before the cleft: what precedes it is its frame
+        if link.group("subject"):
+            if not frame and before.strip():
+                continue
+            # the focus without its apposition ("Brigitte Dupont, ministre de la Santé,"): the name says who
+            focus = masked[opening.end() : link.start()]
+            head = focus.split(",")[0]
+            kept = head + " " * (len(focus) - len(head) + link.end() - link.start())
+            return " " * opening.end() + kept + masked[link.end() :]
+        if opening.end() <= start and end <= link.start():  # the date in a focus of time: the clause after the link
+            return " " * link.end() + masked[link.end() :]
+    return masked
 
 
 _POSSESSOR = re.compile(r"([^,;:]+?)['’]s\s+(?:\w+\s+)?$")  # "the Prime Minister's (first) day": the owner

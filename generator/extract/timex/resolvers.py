@@ -20,6 +20,7 @@ RESOLVERS: dict[str, Rule] = {
     "date": absolute.date,
     "range_days": absolute.range_days,
     "week_of": absolute.week_of,
+    "nth_week": absolute.nth_week,
     "day_before_month": absolute.day_before_month,
     "month_range": absolute.month_range,
     "month": absolute.month,

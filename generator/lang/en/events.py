@@ -298,6 +298,11 @@ HAPPENING_VERBS = (
 COMPLEMENTIZERS = (r"that",)
 COMPLEMENTIZER_OPTIONAL = True
 CLEFT_LINKS = (*COMPLEMENTIZERS, r"when")
+# the link of a cleft that puts the subject forward ("On Thursday, it is the health minister who will open the ward"):
+# the focus and the clause after the link, read together, say who does what
+CLEFT_SUBJECT_LINKS = (r"who",)
+# what after "it is" makes it a connective, not a cleft: "It is why the minister, who ..."
+CLEFT_NOT_FOCUS = (r"why", r"because", r"as\s+if", r"likely", r"possible", r"expected", r"unclear", r"not\s+clear")
 # verbs of thought, hope, expectation or meaning, and the speech verbs' forms the quotes' list has not: a date in the
 # clause they govern is that clause's ("Officials hope that construction will begin in September")
 COMPLEMENT_VERBS = (

@@ -57,7 +57,9 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
         r"|opens|begins|starts|ends|closes|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes"
         r"|head\s+to|meet"
-        r"|takes?\s+effect|comes?\s+into\s+force|expires|calls?\s+for"  # "the union calls for a strike on Friday"
+        r"|departs|leaves|arrives|flies|lands"  # a departure or an arrival: "the delegation departs Saturday"
+        # "seeking to stop the ban from taking effect July 1": the participle of an entry into force announces it too
+        r"|tak(?:es?|ing)\s+effect|com(?:es?|ing)\s+into\s+force|expires|calls?\s+for"  # "the union calls for a strike"
         r"|vote|gather|travel\s+to"
         r"|is\s+expected|are\s+expected)\b",
     ),

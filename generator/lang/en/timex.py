@@ -179,6 +179,26 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "nth_week",
+            # "the second week of June", "the last week of May", "in the first week of next month": the week that
+            # holds the month's n-th seven days, not the month
+            rf"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+(?i:of|in)\s+"
+            rf"(?:(?i:the\s+month\s+of\s+)?(?P<month>{EN_MONTH_FULL})\b(?:,?\s+(?P<year>{YEAR4}))?|(?P<next>(?i:next\s+month)))",
+            "week",
+            (
+                Example(
+                    "The bill goes to the Senate in the second week of June.",
+                    PUBLISHED,
+                    (("the second week of June", "DATE", "2024-W24"),),
+                ),
+                Example(
+                    "The minister will visit Colombo in the first week of next month.",
+                    PUBLISHED,
+                    (("the first week of next month", "DATE", "2024-W19"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "week_of",
             # "the week of May 25", "the week of 25 May": the week, not its first day
             # "the weekend of April 13": that week's Saturday and Sunday

@@ -306,7 +306,12 @@ GERUND = r"en\s+[a-zà-ÿ]{2,}ant"
 OPTIONAL_ITEMS = (r"éventuellement", r"le\s+cas\s+échéant", r"si\s+nécessaire")
 # a cleft sentence puts the date forward ("C'est le 28 novembre que le président recevra ...", "C'est à partir de
 # lundi qu'aura lieu ..."): the event is the clause after the link
-CLEFT_OPENINGS = (r"c['’]est(?:\s+(?:donc|aussi|également|bien|justement|précisément))?", r"ce\s+sera")
+CLEFT_OPENINGS = (
+    r"c['’]est(?:\s+(?:donc|aussi|également|bien|justement|précisément|d['’]abord|ensuite|enfin))?",
+    r"ce\s+sera",
+    r"ce\s+sont",
+    r"ce\s+n['’]est(?:\s+(?:donc|aussi|également))?\s+qu(?:e|(?=['’]))",  # "Ce n'est qu'après cela, à la mi-mars, que"
+)
 # a pronoun before a verb that only says an event happens, is set, begins or ends stands for the event the sentence
 # before names ("Le gouvernement a annoncé une réunion avec les syndicats. Elle aura lieu le 30 juin")
 EVENT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -321,6 +326,11 @@ HAPPENING_VERBS = (
 # what opens a clause that a verb of saying or thinking governs ("a rappelé que", "espèrent qu'il")
 COMPLEMENTIZERS = (r"qu['’]", r"que")
 CLEFT_LINKS = COMPLEMENTIZERS
+# the link of a cleft that puts the subject forward ("Le 22 juillet, c'est la ministre qui viendra à Rodez"): the focus
+# and the clause after the link, read together, say who does what
+CLEFT_SUBJECT_LINKS = (r"qui",)
+# what after "c'est" makes it a connective, not a cleft: "C'est pourquoi le ministre, qui ...", "c'est-à-dire"
+CLEFT_NOT_FOCUS = (r"pourquoi", r"à\s+dire", r"à-dire", r"ainsi", r"alors", r"dire")
 # verbs of thought, hope, expectation or meaning, and the speech verbs' plural forms (the quotes' list has the others):
 # a date in the clause they govern is that clause's ("Les élus espèrent que le chantier débutera en septembre", "Cela
 # ne signifie pas que le jury sera constitué dès le 14 novembre")

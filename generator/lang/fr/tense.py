@@ -55,6 +55,7 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # the present of scheduling and travel verbs announces: "Macron se rend jeudi à Berlin"
         r"|\b(?:se\s+rend(?:ent)?|se\s+réuni(?:t|ssent)|se\s+tien(?:t|nent)|se\s+déroulen?t?|a\s+lieu|ont\s+lieu"
         r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
+        r"|quitten?t?|regagnen?t?|atterri(?:t|ssent)"  # a departure or an arrival: "la délégation quitte Dakar samedi"
         r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?"
         r"|appellen?t?\s+(?:à|au|aux))\b"  # a call to an event: "les syndicats appellent à la grève jeudi"
         r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come

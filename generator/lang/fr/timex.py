@@ -235,6 +235,27 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "nth_week",
+            # "la deuxième semaine de juin", "la dernière semaine du mois de juillet", "la première semaine du mois
+            # prochain": the week that holds the month's n-th seven days, not the month
+            rf"\b(?:(?:la|une)\s+)?(?P<nth>première|premiere|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e"
+            rf"|quatrième|quatrieme|4e|dernière|derniere)\s+semaine\s+(?:du\s+mois\s+)?"
+            rf"(?:(?:de\s+|d{AP}\s*)(?P<month>{FR_MONTH_FULL})\b(?:\s+(?P<year>{YEAR4}))?|(?P<next>du\s+mois\s+prochain|prochain))",
+            "semaine",
+            (
+                Example(
+                    "Le texte sera examiné par les députés la deuxième semaine de juin.",
+                    PUBLISHED,
+                    (("la deuxième semaine de juin", "DATE", "2024-W24"),),
+                ),
+                Example(
+                    "Le festival se tiendra la dernière semaine de juillet.",
+                    PUBLISHED,
+                    (("la dernière semaine de juillet", "DATE", "2024-W31"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "weekday_day",
             # "samedi 21 au dimanche 22" is a range's start, "samedi 21 au matin" a day and its part
             # "mercredi 14 et lundi 19": "et" before another weekday lists days; "mardi 3 et 4" is a range's start

@@ -27,8 +27,9 @@ MONTH_ABBREVIATIONS = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "s
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 # ordinals of a weekday in its month or of a quarter: "le premier dimanche de mai", "le dernier trimestre"
-ORDINALS = {
+ORDINALS = {  # folded; the feminine forms for a week ("la première semaine de juin")
     "premier": 1,
+    "premiere": 1,
     "1er": 1,
     "deuxieme": 2,
     "2e": 2,
@@ -38,6 +39,7 @@ ORDINALS = {
     "quatrieme": 4,
     "4e": 4,
     "dernier": -1,
+    "derniere": -1,
 }
 
 SEASONS = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}  # TIMEX3 season codes
