@@ -227,13 +227,13 @@ def role_by_nationality(doc: Doc, ws: list[Word], a: int, person_words: set[int]
         if single and fold(single) not in lx.BELONGING_ROLES | lx.RELATIONAL_ROLES:
             # the group's complement is the role's ("chefs d'État", "ministres de la Santé"), its adjectives are the
             # group's ("africains")
-            end = _complement_end(doc, ws, k, a - 2)
+            end = complement_end(doc, ws, k, a - 2)
             return f"{single}{doc_text(doc)[ws[k].end : ws[end].end]} {ws[a - 1].text.lower()}"
         k -= 1
     return None
 
 
-def _complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
+def complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
     """The last word of a plural role's complement of one noun ("chefs d'État", "chefs de gouvernement", "ministres
     de la Santé"), or k itself without one."""
     n = k + 1
@@ -553,11 +553,20 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
         return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
+    if _plural_subject(ws, first, k):
+        return None  # "..., X and Y, officials said": the plural after the comma speaks, it describes no name
     kept = _kept(ws, span, first_head=True)
     if named and kept and span.index(kept[0]) <= named + 2:
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _plural_subject(ws: list[Word], head: int, k: int) -> bool:
+    """Whether the role word at `head` is a plural whose phrase, ending before k, a verb of speech or action
+    follows: the subject of the next clause ("officials said"), no apposition."""
+    plural = not lx.is_role_head(ws[head].text) and singular_role(ws[head].text) is not None
+    return plural and k < len(ws) and fold(ws[k].text) in lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER
 
 
 def _title_of_next(ws: list[Word], span: list[int], k: int, person_words: set[int]) -> bool:
@@ -572,7 +581,7 @@ def _title_of_next(ws: list[Word], span: list[int], k: int, person_words: set[in
     )
 
 
-def _at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+def words_at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """The first of the word sequences that the words from k spell, within one sentence."""
     for seq in sequences:
         found = [fold(w.text) for w in ws[k : k + len(seq)] if k < len(ws) and w.sent == ws[k].sent]
@@ -606,7 +615,7 @@ def _led(doc: Doc, ws: list[Word], k: int, person_words: set[int]) -> str | None
     the words of leading, is the role (a participle of appointment may come first)."""
     if k < len(ws) and _is_participle(doc, ws[k]):
         k += 1
-    seq = _at(ws, k, lx.LEAD_PHRASES)
+    seq = words_at(ws, k, lx.LEAD_PHRASES)
     if seq is None:
         return None
     start = k + 1 if seq[0] in lx.RELATIVE_WORDS else k
@@ -638,7 +647,7 @@ def role_in_capacity(doc: Doc, ws: list[Word], a: int, b: int, person_words: set
     for n in range(b, min(b + _CAPACITY_REACH, len(ws))):
         if ws[n].sent != ws[a].sent or n in person_words or line_break(doc, ws, n - 1):
             return None
-        seq = _at(ws, n, lx.CAPACITY_OPENERS)
+        seq = words_at(ws, n, lx.CAPACITY_OPENERS)
         if seq is None:
             continue
         first = n + len(seq)
@@ -656,7 +665,7 @@ def role_predicate(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[i
     sent = ws[a].sent
     if a > 0 and ws[a - 1].sent == sent and fold(ws[a - 1].text) in _OF:
         return None  # "le fils de X est ministre": the name completes the subject, the role is the subject's
-    seq = _at(ws, b, lx.PREDICATE_COPULAS)
+    seq = words_at(ws, b, lx.PREDICATE_COPULAS)
     if seq is None:
         return None
     k = _past_openers(ws, b + len(seq), sent)
@@ -668,14 +677,18 @@ def role_predicate(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[i
 
 
 def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
-    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence."""
+    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence,
+    nor the clause after a colon or a semicolon ("C'est une visite importante : X, le Premier ministre sera ...")."""
     a = b - 1
     while a - 1 >= 0 and a - 1 in person_words:
         a -= 1
     k = a - 1
     while k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
         k -= 1
-    return k >= 0 and not sentence_start(ws, k + 1)
+    return k >= 0 and not sentence_start(ws, k + 1) and ws[k].text not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = (":", ";")  # after them a clause starts, as a sentence does
 
 
 _AGE_DIGITS = 3  # an age has three digits at most
