@@ -22,6 +22,9 @@ _STOPS = lx.ROLE_STOPS
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
+# the determiner of a role's complement after "de"/"of": an article or a possessive ("chef de ses opérations",
+# "manager of his campaign")
+_COMPLEMENT_DETERMINERS = _ARTICLES_AFTER_OF | _DETS
 # A role from its article to a comma before the name may run longer: both ends bound it ("Le premier secrétaire de la
 # fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
 # commune, X").
@@ -153,6 +156,19 @@ def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int
     return kept
 
 
+def _seat(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether word k is a preposition of place between a role word and the proper name of where the role sits,
+    which runs on to the name ("delegate in Valencia", "Minister in the OPM", "délégué à Lyon")."""
+    if span and k > 1 and fold(ws[k].text) in _ARTICLES_AFTER_OF:
+        return _seat(ws, k - 1, [k, *span])  # "in the OPM": the article of the place's name
+    if not span or k < 1 or fold(ws[k].text) not in lx.PLACE_PREPOSITIONS or not _head(ws[k - 1].text):
+        return False
+    rest = [ws[n].text for n in span]
+    if fold(rest[0]) in _ARTICLES_AFTER_OF:
+        rest = rest[1:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
+
+
 def _function(key: str) -> bool:
     """A function word, capitalised only because it opens the sentence ("En chef de la majorité, X", "Au ministre
     X"): no part of the role after it."""
@@ -272,8 +288,9 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not line_break(doc, ws, k):
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
-            span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
+        if key in _COMPLEMENT_DETERMINERS and k > 0 and _links(ws[k - 1]):
+            # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée", "chef de ses opérations": a complement
+            span.insert(0, k)
             k -= 1
             continue
         if k in person_words and span == [] and ws[k + 1].text == ",":
@@ -296,6 +313,10 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             continue
         if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
+            k -= 1
+            continue
+        if _seat(ws, k, span):
+            span.insert(0, k)  # "the government delegate in Valencia, X", "Minister in the OPM X": where it sits
             k -= 1
             continue
         if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k):
@@ -513,7 +534,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not line_break(doc, ws, k - 1):
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and span and _links(ws[span[-1]]):
+        if key in _COMPLEMENT_DETERMINERS and span and _links(ws[span[-1]]):
             span.append(k)
             k += 1
             continue
