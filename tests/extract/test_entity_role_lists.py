@@ -112,3 +112,11 @@ def test_the_first_name_after_a_plural_role_and_its_adjectives_is_a_person():
 def test_a_plural_subject_after_a_list_of_names_gives_them_no_role():
     people, _, _ = run("Title\n\nModi will also meet Anna Fell, Marc Duval and Omar Haddad, officials said.")
     assert {people[n].role for n in ("Anna Fell", "Marc Duval", "Omar Haddad")} == {None}
+
+
+def test_names_given_as_examples_of_a_relational_plural_get_no_role_from_it():
+    # "plusieurs de leurs homologues, comme X": "homologue" relates them to someone, it is no role of their own
+    people, _, _ = run(
+        "Titre\n\nPlusieurs de leurs homologues, comme Amadou Keita et Issa Moussa, ont confirmé leur venue.", "fr"
+    )
+    assert people["Amadou Keita"].role is None

@@ -112,3 +112,9 @@ def test_a_possessive_may_open_the_complement_of_a_role():
     assert people["Marc Lenoir"].role == "chef de ses opérations humanitaires"
     people, _, _ = run("Title\n\nThe manager of his campaign, Paul Gray, said the rally would go ahead.")
     assert people["Paul Gray"].role == "manager of his campaign"
+
+
+def test_an_acronym_spelt_like_an_article_is_no_determiner_of_a_complement():
+    # "UN" folds to the French article "un": a name, not the determiner of the complement of "spokesman for"
+    people, _, _ = run("Title\n\nJean Morel, spokesman for UN secretary general Ana Silva, said it was false.")
+    assert people["Ana Silva"].role == "secretary general"

@@ -67,11 +67,17 @@ def _examples(doc: Doc, ws: list[Word], run: list[Span], person_words: set[int])
     for k in range(end, max(end - _REACH, -1), -1):
         if k < 0 or ws[k].sent != ws[a].sent or k in person_words or line_break(doc, ws, k):
             return None
-        single = singular_role(ws[k].text) if ws[k].text.islower() else None
+        single = _own(singular_role(ws[k].text)) if ws[k].text.islower() else None
         if single is not None:
             role = single + doc_text(doc)[ws[k].end : ws[end].end]
             return [role] * len(run)
     return None
+
+
+def _own(single: str | None) -> str | None:
+    """A role word each name holds of its own: not one that only relates them to someone ("homologues") or makes
+    them one of a body ("membres"), which the list does not share out."""
+    return None if single is None or fold(single) in lx.RELATIONAL_ROLES | lx.BELONGING_ROLES else single
 
 
 def _spelt_before(ws: list[Word], a: int, seq: tuple[str, ...]) -> bool:
@@ -93,7 +99,7 @@ def _apposed_after(doc: Doc, ws: list[Word], run: list[Span]) -> list[str] | Non
         return None  # "X, Y and Z, officials said": a bare plural after the list is the next clause's subject
     while k < len(ws) and fold(ws[k].text) in lx.DETERMINERS | lx.COUNTING_DETERMINERS:
         k += 1  # "les chefs", "les deux adjoints"
-    single = singular_role(ws[k].text) if k < len(ws) and ws[k].sent == ws[b].sent else None
+    single = _own(singular_role(ws[k].text)) if k < len(ws) and ws[k].sent == ws[b].sent else None
     if single is None:
         return None
     end = complement_end(doc, ws, k, len(ws))
@@ -123,7 +129,7 @@ def _apposed_before(doc: Doc, ws: list[Word], run: list[Span]) -> list[str] | No
     a = run[0][0]
     if len(run) < 2 or a < 3 or ws[a - 1].text != "," or ws[a - 1].sent != ws[a].sent:
         return None
-    single = singular_role(ws[a - 2].text)
+    single = _own(singular_role(ws[a - 2].text))
     if single is not None:  # "the Malian and Nigerien presidents, X and Y": the adjectives come first
         adjectives = adjectives_before(doc, ws, a - 3)
         return [f"{ws[n].text} {single}" for n in adjectives] if len(adjectives) == len(run) else None
@@ -131,7 +137,7 @@ def _apposed_before(doc: Doc, ws: list[Word], run: list[Span]) -> list[str] | No
     if len(adjectives) != len(run):
         return None
     k = adjectives[0] - 1
-    single = singular_role(ws[k].text) if k >= 0 and ws[k].sent == ws[a].sent else None
+    single = _own(singular_role(ws[k].text)) if k >= 0 and ws[k].sent == ws[a].sent else None
     if single is None:
         return None
     return [f"{single} {ws[n].text}" for n in adjectives]

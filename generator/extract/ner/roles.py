@@ -22,9 +22,6 @@ _STOPS = lx.ROLE_STOPS
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
-# the determiner of a role's complement after "de"/"of": an article or a possessive ("chef de ses opérations",
-# "manager of his campaign")
-_COMPLEMENT_DETERMINERS = _ARTICLES_AFTER_OF | _DETS
 # A role from its article to a comma before the name may run longer: both ends bound it ("Le premier secrétaire de la
 # fédération PS des Français de l'étranger, X", "le haut représentant pour la politique étrangère et de sécurité
 # commune, X").
@@ -154,6 +151,13 @@ def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int
     while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF):
         kept = kept[:-1]
     return kept
+
+
+def _complement_determiner(w: Word) -> bool:
+    """The determiner of a role's complement after "de"/"of": an article, or a possessive in lower case ("chef de
+    ses opérations", "manager of his campaign"); "UN" in "spokesman for UN secretary general" is a name, not "un"."""
+    key = fold(w.text)
+    return key in _ARTICLES_AFTER_OF or (key in _DETS and w.text.islower())
 
 
 def _seat(ws: list[Word], k: int, span: list[int]) -> bool:
@@ -288,7 +292,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not line_break(doc, ws, k):
         key = fold(ws[k].text)
-        if key in _COMPLEMENT_DETERMINERS and k > 0 and _links(ws[k - 1]):
+        if _complement_determiner(ws[k]) and k > 0 and _links(ws[k - 1]):
             # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée", "chef de ses opérations": a complement
             span.insert(0, k)
             k -= 1
@@ -533,8 +537,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     definite = _definite(ws, k - 1)
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not line_break(doc, ws, k - 1):
-        key = fold(ws[k].text)
-        if key in _COMPLEMENT_DETERMINERS and span and _links(ws[span[-1]]):
+        if _complement_determiner(ws[k]) and span and _links(ws[span[-1]]):
             span.append(k)
             k += 1
             continue
