@@ -22,8 +22,10 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.affiliation import role_of_affiliation
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
+from generator.extract.ner.rolelists import list_roles
 from generator.extract.ner.roles import (
     line_break,
     role_after,
@@ -163,8 +165,13 @@ def analyse(
             ).mentions += c.mentions
     _count_bare_names(ws, people, orgs)
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
+    listed = list_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
+    org_ends = {m.wa: m.wb for c in orgs for m in c.mentions}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
+            if m.wa in listed:
+                c.roles.append(listed[m.wa])  # the list's plural role, shared out: no name's own apposition
+                continue
             before = role_before(doc, ws, m.wa, person_words)
             # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
             after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
@@ -173,6 +180,7 @@ def analyse(
                 if before or after
                 else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
                 or role_predicate(doc, ws, m.wa, m.wb, person_words)
+                or role_of_affiliation(doc, ws, m.wb, org_ends)
             )
             c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
@@ -387,6 +395,8 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
             end += 1
         verb_next = end < len(ws) and doc.has_annotation("POS") and doc[ws[end].i].pos_ in ("VERB", "AUX")
         heads = [n for n in span if lx.is_role_head(ws[n].text)]
+        if all(fold(ws[n].text) in lx.ORDINAL_PRONOUNS for n in heads):
+            continue  # "Le premier avait paré le tir": one of two people just named, no office ("le premier ministre")
         if not verb_next or not heads or any(n in person_words for n in span):
             continue
         if lx.is_role_head(fold(ws[k].text)) is False and ws[k].text[0].isupper():

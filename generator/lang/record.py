@@ -285,6 +285,12 @@ class EntityWords:
     # "X entame sa dernière semaine en tant que président", "X l'accompagnera en sa qualité de ministre": the role
     # the name's clause says it acts in, a role word right after
     capacity_openers: tuple[str, ...] = ()
+    # "des écrivains comme X et Y", "leaders such as X and Y": the names after these words are examples of the plural
+    # role before them, each holding it
+    example_openers: tuple[str, ...] = ()
+    # "X, from the Sierra Club, said", "X, de la CGT, précise": the words that open an apposition naming the body a
+    # person comes from, their role when the text gives no other
+    affiliation_openers: tuple[str, ...] = ()
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")

@@ -134,6 +134,14 @@ def test_a_determined_role_after_a_fronted_name_is_the_main_clause_s_subject():
     assert people["Gordon Brown"].role == "Premier ministre britannique"
 
 
+def test_a_name_after_a_colon_opens_its_clause_and_keeps_the_role_apposed_to_it():
+    # after a colon the name opens the clause, as at a sentence's start: the role lost its closing comma
+    people, _, _ = run(
+        "Titre\n\nUne visite importante : Paul Girard, le ministre de l'Agriculture sera samedi dans le Gers.", "fr"
+    )
+    assert people["Paul Girard"].role == "ministre de l'Agriculture"
+
+
 def test_a_demonym_after_an_article_is_no_part_of_the_name_after_it():
     people, _, _ = run("Titre\n\nLe Marseillais Paul Roux ouvrira le festival samedi.", "fr")
     assert "Paul Roux" in people and "Marseillais Paul Roux" not in people

@@ -163,3 +163,13 @@ def test_abbreviated_titles_joined_by_a_hyphen_end_no_sentence():
     assert len(sentences("Greeting them will be Lt.-Gov. Frank Moore and the mayor.")) == 1
     people, _, _ = run("Title\n\nGreeting them will be Lt.-Gov. Frank Moore, Premier Robert Dale and Mayor Anne Kerr.")
     assert people["Frank Moore"].role == "Lt.-Gov."
+
+
+def test_an_ordinal_opening_a_sentence_is_no_role_of_the_main_person():
+    # "Le premier ..." picks one of the people just named; it says nothing of an office
+    people, _, _ = run(
+        "Titre\n\nBruno Lemaire a marqué deux buts samedi. Lemaire a aussi donné le ballon du troisième à Marc "
+        "Rastel. Le premier avait réalisé une parade exceptionnelle devant Paul Nardi. Lemaire est en forme.",
+        "fr",
+    )
+    assert people["Bruno Lemaire"].role is None

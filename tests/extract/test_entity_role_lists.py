@@ -52,3 +52,71 @@ def test_an_indefinite_apposition_between_two_names_describes_the_first():
     )
     assert people["John Smith"].role == "prime minister"
     assert people["Ana Perez"].role is None
+
+
+def test_a_plural_role_after_a_list_of_names_gives_each_its_adjective_in_order():
+    # "X, Y et Z, les chefs d'État ...": read name by name, the last would take the whole plural phrase
+    people, _, _ = run(
+        "Titre\n\nAu forum sont attendus Jean Mbala, Paul Ndong et Marc Issa, les chefs d’État gabonais, "
+        "camerounais et sierra-léonais, ainsi que des ministres.",
+        "fr",
+    )
+    assert people["Jean Mbala"].role == "chef d’État gabonais"
+    assert people["Paul Ndong"].role == "chef d’État camerounais"
+    assert people["Marc Issa"].role == "chef d’État sierra-léonais"
+
+
+def test_a_plural_role_with_its_adjectives_before_a_list_of_names_gives_each_its_own():
+    people, _, _ = run(
+        "Titre\n\nLe forum accueillera les présidents malien et nigérien, Amadou Keita et Issa Moussa, mardi.",
+        "fr",
+    )
+    assert people["Amadou Keita"].role == "président malien"
+    assert people["Issa Moussa"].role == "président nigérien"
+
+
+def test_the_english_adjectives_before_a_plural_role_go_to_the_names_after_it_in_order():
+    people, _, _ = run("Title\n\nThe Malian and Nigerien presidents, Amadou Keita and Issa Moussa, arrived.")
+    assert people["Amadou Keita"].role == "Malian president"
+    assert people["Issa Moussa"].role == "Nigerien president"
+
+
+def test_a_shared_out_complement_leaves_each_name_the_bare_role():
+    # "the presidents of Mali, Niger and Ghana": no name is the president of Mali alone
+    people, _, _ = run(
+        "Title\n\nThe forum will welcome Amadou Keita, Issa Moussa and John Mensah, the presidents of Mali, Niger "
+        "and Ghana."
+    )
+    assert {people[n].role for n in ("Amadou Keita", "Issa Moussa", "John Mensah")} == {"president"}
+
+
+def test_names_given_as_examples_of_a_plural_role_each_hold_it():
+    people, _, _ = run("Titre\n\nLe café fut fréquenté par des écrivains comme Jean Morel et Paul Vidal.", "fr")
+    assert people["Jean Morel"].role == "écrivain"
+    assert people["Paul Vidal"].role == "écrivain"
+    people, _, _ = run("Title\n\nThe bar was a haunt of writers such as Jean Morel and Paul Vidal.")
+    assert people["Jean Morel"].role == "writer"
+
+
+def test_the_first_name_after_a_plural_role_and_its_adjectives_is_a_person():
+    # the list's title is the plural role, its adjectives between it and the first name
+    people, _, _ = run(
+        "Titre\n\nSont attendus les présidents tchadien, gabonais et ivoirien, Idrissa Malam Dabo, Ali Bongui et "
+        "Alain Ouédra.",
+        "fr",
+    )
+    assert people["Idrissa Malam Dabo"].role == "président tchadien"
+    assert people["Alain Ouédra"].role == "président ivoirien"
+
+
+def test_a_plural_subject_after_a_list_of_names_gives_them_no_role():
+    people, _, _ = run("Title\n\nModi will also meet Anna Fell, Marc Duval and Omar Haddad, officials said.")
+    assert {people[n].role for n in ("Anna Fell", "Marc Duval", "Omar Haddad")} == {None}
+
+
+def test_names_given_as_examples_of_a_relational_plural_get_no_role_from_it():
+    # "plusieurs de leurs homologues, comme X": "homologue" relates them to someone, it is no role of their own
+    people, _, _ = run(
+        "Titre\n\nPlusieurs de leurs homologues, comme Amadou Keita et Issa Moussa, ont confirmé leur venue.", "fr"
+    )
+    assert people["Amadou Keita"].role is None

@@ -78,3 +78,43 @@ def test_the_capacity_a_clause_says_a_person_acts_in_is_their_role():
     assert people["Marc Vidal"].role is None  # another name stands between: whose capacity it is, is unsaid
     people, _, _ = run("Title\n\nAnn Lee, in her capacity as chair of the panel, opened the hearing.")
     assert people["Ann Lee"].role == "chair of the panel"
+
+
+def test_a_title_before_a_name_keeps_the_place_it_sits_in():
+    # "delegate in Valencia", "Minister in the OPM": a preposition of place between the role and a proper name
+    people, _, _ = run(
+        "Title\n\nThe victims were found, the national government delegate in Sevilla, Ana Ruiz, told reporters."
+    )
+    assert people["Ana Ruiz"].role == "delegate in Sevilla"
+    people, _, _ = run("Title\n\nThe team includes Trade Minister Dennis Moss and Minister in the OPM Stuart Yale.")
+    assert people["Stuart Yale"].role == "Minister in the OPM"
+    people, _, _ = run("Titre\n\nLe délégué du gouvernement à Lyon, Jean Dupont, a parlé.", "fr")
+    assert people["Jean Dupont"].role == "délégué du gouvernement à Lyon"
+
+
+def test_a_role_met_in_a_place_before_a_fronted_name_is_not_the_names():
+    people, _, _ = run("Titre\n\nReçu par le ministre à Paris, Jean Dupont a déclaré qu'il partirait.", "fr")
+    assert people["Jean Dupont"].role is None
+
+
+def test_a_possessive_of_the_first_person_opens_an_apposed_role():
+    people, _, _ = run("Titre\n\nIl a reçu Paul Girard, notre ministre des Affaires étrangères, et son adjoint.", "fr")
+    assert people["Paul Girard"].role == "ministre des Affaires étrangères"
+    people, _, _ = run("Title\n\nHe met Paul Gray, our ambassador to France, on Monday.")
+    assert people["Paul Gray"].role == "ambassador to France"
+
+
+def test_a_possessive_may_open_the_complement_of_a_role():
+    # "chef de ses opérations", "manager of his campaign": the complement's determiner is a possessive
+    people, _, _ = run(
+        "Titre\n\nL’ONU, par la voix du chef de ses opérations humanitaires, Marc Lenoir, a déploré l'attaque.", "fr"
+    )
+    assert people["Marc Lenoir"].role == "chef de ses opérations humanitaires"
+    people, _, _ = run("Title\n\nThe manager of his campaign, Paul Gray, said the rally would go ahead.")
+    assert people["Paul Gray"].role == "manager of his campaign"
+
+
+def test_an_acronym_spelt_like_an_article_is_no_determiner_of_a_complement():
+    # "UN" folds to the French article "un": a name, not the determiner of the complement of "spokesman for"
+    people, _, _ = run("Title\n\nJean Morel, spokesman for UN secretary general Ana Silva, said it was false.")
+    assert people["Ana Silva"].role == "secretary general"

@@ -242,6 +242,10 @@ LEAD_PHRASES = _sequences(every(lambda lang: lang.entities.lead_phrases))
 PREDICATE_COPULAS = _sequences(every(lambda lang: lang.entities.predicate_copulas))
 # "en tant que", "in her capacity as": the role a clause says its subject acts in
 CAPACITY_OPENERS = _sequences(every(lambda lang: lang.entities.capacity_openers))
+# "comme", "such as": the names after them are examples of the plural role before ("des écrivains comme X et Y")
+EXAMPLE_OPENERS = _sequences(every(lambda lang: lang.entities.example_openers))
+# "from", "de la": an apposition so opened names the body a person comes from ("X, de la CGT, précise")
+AFFILIATION_OPENERS = _sequences(every(lambda lang: lang.entities.affiliation_openers))
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it
 GLUED_PREFIX = "(?:" + "|".join(names.GLUED_PREFIXES) + ")-"
 ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) + ")['’]"

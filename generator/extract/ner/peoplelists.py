@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, Evidence
+from generator.extract.ner.rolelists import adjectives_before
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import DETERMINERS, PER, Word, is_acronym, is_cap, sentence_start
@@ -39,6 +40,10 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
             return Evidence(PER) if linked and person_shaped and not c.place and c.key not in lx.PARTISANS else None
         if not (_link(ws, k) or key in lx.HONORIFICS or is_cap(ws[k].text)):
             return None
+        if _link(ws, k) and ws[k].text == "," and _role_with_adjectives(c, k - 1):
+            # "les Présidents tchadien et gabonais, X et Y": the plural role's adjectives stand between it and the list
+            person_shaped = not is_acronym(c.text) and not any(w in lx.ORG_WORDS for w in c.words)
+            return Evidence(PER) if linked and person_shaped and not c.place else None
         if _link(ws, k):
             if k == 0 or not is_cap(ws[k - 1].text):
                 return None  # a link between two names only
@@ -58,3 +63,16 @@ def _heads_a_list(ws: list[Word], k: int) -> bool:
     if ws[k].text[:1].isupper():
         return sentence_start(ws, k)
     return k > 0 and ws[k - 1].sent == ws[k].sent and fold(ws[k - 1].text) in DETERMINERS
+
+
+def _role_with_adjectives(c: Candidate, k: int) -> bool:
+    """Whether the words up to k are a plural role word after a determiner and its coordinated adjectives of two or
+    more ("les Présidents tchadien, gabonais et rwandais")."""
+    adjectives = adjectives_before(c.doc, c.ws, k) if k >= 0 else []
+    head = adjectives[0] - 1 if len(adjectives) >= 2 else -1
+    return (
+        head > 0
+        and singular_role(c.ws[head].text) is not None
+        and fold(c.ws[head - 1].text) in DETERMINERS
+        and c.ws[head - 1].sent == c.ws[c.a].sent
+    )

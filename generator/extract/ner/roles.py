@@ -153,6 +153,26 @@ def _kept(ws: list[Word], span: list[int], first_head: bool = False) -> list[int
     return kept
 
 
+def _complement_determiner(w: Word) -> bool:
+    """The determiner of a role's complement after "de"/"of": an article, or a possessive in lower case ("chef de
+    ses opérations", "manager of his campaign"); "UN" in "spokesman for UN secretary general" is a name, not "un"."""
+    key = fold(w.text)
+    return key in _ARTICLES_AFTER_OF or (key in _DETS and w.text.islower())
+
+
+def _seat(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether word k is a preposition of place between a role word and the proper name of where the role sits,
+    which runs on to the name ("delegate in Valencia", "Minister in the OPM", "délégué à Lyon")."""
+    if span and k > 1 and fold(ws[k].text) in _ARTICLES_AFTER_OF:
+        return _seat(ws, k - 1, [k, *span])  # "in the OPM": the article of the place's name
+    if not span or k < 1 or fold(ws[k].text) not in lx.PLACE_PREPOSITIONS or not _head(ws[k - 1].text):
+        return False
+    rest = [ws[n].text for n in span]
+    if fold(rest[0]) in _ARTICLES_AFTER_OF:
+        rest = rest[1:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
+
+
 def _function(key: str) -> bool:
     """A function word, capitalised only because it opens the sentence ("En chef de la majorité, X", "Au ministre
     X"): no part of the role after it."""
@@ -227,13 +247,13 @@ def role_by_nationality(doc: Doc, ws: list[Word], a: int, person_words: set[int]
         if single and fold(single) not in lx.BELONGING_ROLES | lx.RELATIONAL_ROLES:
             # the group's complement is the role's ("chefs d'État", "ministres de la Santé"), its adjectives are the
             # group's ("africains")
-            end = _complement_end(doc, ws, k, a - 2)
+            end = complement_end(doc, ws, k, a - 2)
             return f"{single}{doc_text(doc)[ws[k].end : ws[end].end]} {ws[a - 1].text.lower()}"
         k -= 1
     return None
 
 
-def _complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
+def complement_end(doc: Doc, ws: list[Word], k: int, limit: int) -> int:
     """The last word of a plural role's complement of one noun ("chefs d'État", "chefs de gouvernement", "ministres
     de la Santé"), or k itself without one."""
     n = k + 1
@@ -272,8 +292,9 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
     limit = _MAX_BOUNDED_WORDS if comma else _MAX_WORDS
     while k >= 0 and ws[k].sent == ws[a].sent and len(span) < limit and not line_break(doc, ws, k):
         key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and k > 0 and _links(ws[k - 1]):
-            span.insert(0, k)  # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée": a complement
+        if _complement_determiner(ws[k]) and k > 0 and _links(ws[k - 1]):
+            # "chef de la diplomatie", "présidente du groupe RN à l'Assemblée", "chef de ses opérations": a complement
+            span.insert(0, k)
             k -= 1
             continue
         if k in person_words and span == [] and ws[k + 1].text == ",":
@@ -296,6 +317,10 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             continue
         if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
+            k -= 1
+            continue
+        if _seat(ws, k, span):
+            span.insert(0, k)  # "the government delegate in Valencia, X", "Minister in the OPM X": where it sits
             k -= 1
             continue
         if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k):
@@ -512,8 +537,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     definite = _definite(ws, k - 1)
     span: list[int] = []
     while k < len(ws) and ws[k].sent == sent and len(span) < _MAX_WORDS and not line_break(doc, ws, k - 1):
-        key = fold(ws[k].text)
-        if key in _ARTICLES_AFTER_OF and span and _links(ws[span[-1]]):
+        if _complement_determiner(ws[k]) and span and _links(ws[span[-1]]):
             span.append(k)
             k += 1
             continue
@@ -553,11 +577,20 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     first = next(n for n in span if _head(ws[n].text))
     if any(fold(ws[n].text) in _OF for n in span[: span.index(first)]):
         return None  # "X, proche du ministre", "X, a friend of the president": the role is the other person's
+    if _plural_subject(ws, first, k):
+        return None  # "..., X and Y, officials said": the plural after the comma speaks, it describes no name
     kept = _kept(ws, span, first_head=True)
     if named and kept and span.index(kept[0]) <= named + 2:
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _plural_subject(ws: list[Word], head: int, k: int) -> bool:
+    """Whether the role word at `head` is a plural whose phrase, ending before k, a verb of speech or action
+    follows: the subject of the next clause ("officials said"), no apposition."""
+    plural = not lx.is_role_head(ws[head].text) and singular_role(ws[head].text) is not None
+    return plural and k < len(ws) and fold(ws[k].text) in lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER
 
 
 def _title_of_next(ws: list[Word], span: list[int], k: int, person_words: set[int]) -> bool:
@@ -572,7 +605,7 @@ def _title_of_next(ws: list[Word], span: list[int], k: int, person_words: set[in
     )
 
 
-def _at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+def words_at(ws: list[Word], k: int, sequences: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """The first of the word sequences that the words from k spell, within one sentence."""
     for seq in sequences:
         found = [fold(w.text) for w in ws[k : k + len(seq)] if k < len(ws) and w.sent == ws[k].sent]
@@ -606,7 +639,7 @@ def _led(doc: Doc, ws: list[Word], k: int, person_words: set[int]) -> str | None
     the words of leading, is the role (a participle of appointment may come first)."""
     if k < len(ws) and _is_participle(doc, ws[k]):
         k += 1
-    seq = _at(ws, k, lx.LEAD_PHRASES)
+    seq = words_at(ws, k, lx.LEAD_PHRASES)
     if seq is None:
         return None
     start = k + 1 if seq[0] in lx.RELATIVE_WORDS else k
@@ -638,7 +671,7 @@ def role_in_capacity(doc: Doc, ws: list[Word], a: int, b: int, person_words: set
     for n in range(b, min(b + _CAPACITY_REACH, len(ws))):
         if ws[n].sent != ws[a].sent or n in person_words or line_break(doc, ws, n - 1):
             return None
-        seq = _at(ws, n, lx.CAPACITY_OPENERS)
+        seq = words_at(ws, n, lx.CAPACITY_OPENERS)
         if seq is None:
             continue
         first = n + len(seq)
@@ -656,7 +689,7 @@ def role_predicate(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[i
     sent = ws[a].sent
     if a > 0 and ws[a - 1].sent == sent and fold(ws[a - 1].text) in _OF:
         return None  # "le fils de X est ministre": the name completes the subject, the role is the subject's
-    seq = _at(ws, b, lx.PREDICATE_COPULAS)
+    seq = words_at(ws, b, lx.PREDICATE_COPULAS)
     if seq is None:
         return None
     k = _past_openers(ws, b + len(seq), sent)
@@ -668,14 +701,18 @@ def role_predicate(doc: Doc, ws: list[Word], a: int, b: int, person_words: set[i
 
 
 def _fronted(ws: list[Word], b: int, person_words: set[int]) -> bool:
-    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence."""
+    """Whether the name ending at b closes a phrase fronted before the main clause: it does not open its sentence,
+    nor the clause after a colon or a semicolon ("C'est une visite importante : X, le Premier ministre sera ...")."""
     a = b - 1
     while a - 1 >= 0 and a - 1 in person_words:
         a -= 1
     k = a - 1
     while k >= 0 and fold(ws[k].text) in lx.HONORIFICS:
         k -= 1
-    return k >= 0 and not sentence_start(ws, k + 1)
+    return k >= 0 and not sentence_start(ws, k + 1) and ws[k].text not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = (":", ";")  # after them a clause starts, as a sentence does
 
 
 _AGE_DIGITS = 3  # an age has three digits at most

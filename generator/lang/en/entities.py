@@ -344,7 +344,7 @@ ENTITIES = EntityWords(
     singular_articles=words("the"),
     nationality_endings=words("s"),
     determiners=words("the a an his her its"),
-    role_determiners=words("the a an his her its their"),
+    role_determiners=words("the a an his her its their our your"),
     counting_determiners=words("several these those two three four five"),
     role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
@@ -365,6 +365,8 @@ ENTITIES = EntityWords(
     ),
     lead_phrases=words("who_heads who_leads who_chairs who_runs who_headed who_led who_chaired"),
     capacity_openers=words("in_his_capacity_as in_her_capacity_as in_their_capacity_as"),
+    example_openers=words("such_as including like"),
+    affiliation_openers=words("from from_the of of_the with with_the"),
     stop_words=words(
         "the a an of to in on at by for with from and or but is are was were be been has have had it its "
         "this that these those he she they his her their as will would can could should may might not no "

@@ -354,7 +354,7 @@ ENTITIES = EntityWords(
     nationality_endings=words("nes ne es e s"),
     ministry_heads=words("ministère"),
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
-    role_determiners=words("le la les l' un une son sa ses leur"),
+    role_determiners=words("le la les l' un une son sa ses leur notre votre"),
     counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
     bare_noun_prepositions=words("en"),
     role_prepositions=words("au aux à en"),  # "commissaire au budget", "commissaire en charge des Relations"
@@ -383,6 +383,8 @@ ENTITIES = EntityWords(
     ),
     lead_phrases=words("qui_dirige qui_préside qui_dirigeait qui_présidait à_la_tête_de à_la_tête_du à_la_tête_des"),
     capacity_openers=words("en_tant_que en_sa_qualité_de en_qualité_de"),
+    example_openers=words("comme tels_que telles_que notamment"),
+    affiliation_openers=words("de_la de_l' du des de d'"),
     stop_words=words(
         "le la les l' un une des de du d' et ou à au aux en dans par pour sur avec sans sous chez vers que qui "
         "quoi dont où ne pas plus se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je "
