@@ -853,6 +853,57 @@ def given_name_read_as_place(c: Candidate) -> Evidence | None:
     return Evidence(PER)
 
 
+def given_name_led_person(c: Candidate) -> Evidence | None:
+    """ "et Olivier MARCHAND, secrétaire d'État", "les présidents Idriss Kaboa, Ali Tembo et Paul Biya", "Idriss Kaboa
+    (Tchad)": two to four capitalised words opening with a common given name, that the recogniser reads as a body, a
+    thing or nothing, are a person's name where the page writes the surname in capitals, as official releases do, or
+    lists the name with people: beside a name the recogniser reads as a person, or before a country in brackets.
+    Not with a word of a body's, a venue's or a building's name, nor a common word ("Arthur Andersen Consulting")."""
+    if (
+        c.single
+        or c.b - c.a > LIMITS.given_name_words
+        or c.words[0] not in lx.FIRST_NAMES
+        or c.spacy_label in (PER, LOC)
+    ):
+        return None
+    rest = c.ws[c.a + 1 : c.b]
+    if c.ws[c.a].text.isupper() or not all(is_cap(w.text) or is_particle(w.text) for w in rest):
+        return None
+    if c.town or c.subdivision or c.given_name_place or lx.is_place(c.text):
+        return None
+    kinds = lx.ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.COMMON_WORDS
+    if any(fold(w.text) in kinds for w in rest):
+        return None
+    capitals = all(w.text.isupper() for w in rest if len(w.text) > 1)
+    return Evidence(PER) if capitals or _listed_with_people(c) or _country_in_brackets(c) else None
+
+
+def _listed_with_people(c: Candidate) -> bool:
+    """A comma or "and" joins the words to a name the recogniser reads as a person, right before or right after."""
+    ws, a, b = c.ws, c.a, c.b
+
+    def link(n: int) -> bool:
+        return 0 <= n < len(ws) and ws[n].sent == ws[a].sent and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS)
+
+    def person(n: int) -> bool:
+        return 0 <= n < len(ws) and ws[n].sent == ws[a].sent and c.doc[ws[n].i].ent_type_ == PER
+
+    return link(a - 1) and person(a - 2) or link(b) and person(b + 1)
+
+
+def _country_in_brackets(c: Candidate) -> bool:
+    """ "Idriss Kaboa (Tchad)": a known place alone between brackets right after the name, as lists of leaders give
+    each one's country."""
+    ws, b = c.ws, c.b
+    if b + 2 >= len(ws) or ws[b].text != "(":
+        return False
+    close = next((n for n in range(b + 1, min(len(ws), b + 5)) if ws[n].text == ")"), None)
+    if close is None or close == b + 1:
+        return False
+    inside = doc_text(c.doc)[ws[b + 1].start : ws[close - 1].end]
+    return lx.is_place(inside)
+
+
 def given_name_alone(c: Candidate) -> Evidence | None:
     """ "glisse Karim, infirmier", "Charles and Camilla will", "Inès (9 ans)": one word of the public records' given
     names is a person's first name, written alone as a text names a witness, a child or a royal, where the recogniser
@@ -1079,6 +1130,7 @@ LABEL_CUES = (
     _known_subdivision,
     _known_town,
     _programme_venue,
+    given_name_led_person,
     given_name_alone,
     recogniser,
     _capitalised_words,
