@@ -910,10 +910,9 @@ def given_name_alone(c: Candidate) -> Evidence | None:
     reads a person, a place or nothing (it reads an unknown first name as a place as often as a person; a feast or a
     brand it reads as a thing or a body: "avant Noël", "selon Marianne"). Not after a determiner ("la Toussaint",
     "the Bill"), nor a place of that name unless paired with another given name ("à Camilla"), nor a word listed
-    with a known place ("Queensland and Victoria"),
-    nor a word in capitals (initials), nor a part of a longer name or title; opening its sentence, only where a
-    verb, a comma or a second name follows ("Killian a ouvert le feu"), as a capitalised word opening a sentence is
-    often no name."""
+    with a known place ("Queensland and Victoria"), nor a word in capitals (initials), nor a part of a longer name or
+    title; opening its sentence, only where a verb, a comma or a second name follows ("Killian a ouvert le feu"), as
+    a capitalised word opening a sentence is often no name."""
     if not c.single or c.key not in lx.FIRST_NAMES or c.ws[c.a].text.isupper() or c.honorific:
         return None
     if c.spacy_label not in (None, PER, LOC) or c.prev and c.prev[-1] in DETERMINERS:
@@ -943,10 +942,12 @@ def _joined_to(c: Candidate, kind: Callable[[str], bool]) -> bool:
 
 
 def _given_name(word: str) -> bool:
+    """A common given name of the public records."""
     return fold(word) in lx.FIRST_NAMES
 
 
 def _known_place(word: str) -> bool:
+    """A place the gazetteer or the world lists know."""
     return lx.is_known_place(word) or lx.is_subdivision(word)
 
 
