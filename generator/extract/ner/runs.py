@@ -281,11 +281,11 @@ def _place_then_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> P
 
 
 def _given_name_after_common_word(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
-    """ "Chief of Naval Staff Commodore Jane Porter", "Circuit Solicitor Maria Delgado", "à l'Assemblée Marc Durand": a
-    common given name after a capitalised common word (a title's or a body's last word), then one or two capitalised
-    words closing the run, begins a person's name; the words before are the title, no name. Not a venue or a body
-    named after the person ("Salle Louise Michel", "Stade Yves Allainmat"), nor a name with particles ("Abdullah bin
-    Nasser bin Khalifa Al Thani")."""
+    """ "Chief of Naval Staff Commodore Jane Porter", "Fifth Circuit Solicitor Maria Delgado": a common given name
+    after a capitalised common word (a title's last word), then one or two capitalised words closing the run, begins
+    a person's name; the words before are the title, no name. Not where the run holds a body's, a venue's or a
+    building's word ("Salle Louise Michel", "Stade Yves Allainmat", "l'Assemblée Marc Durand" is left to the cuts
+    after), nor a particle ("Abdullah bin Nasser bin Khalifa Al Thani", "ministre des Finances Bruno Le Maire")."""
     if b - a < _GIVEN_AFTER_COMMON_RUN or lx.place_name(doc_text(doc)[ws[a].start : ws[b - 1].end], lang):
         return None
     for k in range(a + 1, b - 1):
@@ -376,8 +376,8 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     )
 
 
-# the particles and kin words of Arabic and Hebrew names, which a given name follows inside one name ("Abdullah bin
-# Nasser", "Abu Hassan Amer")
+# name particles of every language and the kin words of Arabic and Hebrew names: a given name after one is inside a
+# name ("Abdullah bin Nasser", "Abu Hassan Amer", "Bruno Le Maire")
 _KIN_WORDS = lx.PARTICLES | lx.NAME_PARTICLES | frozenset(names.GLUED_PREFIXES)
 _GIVEN_AFTER_COMMON_RUN = 3  # a word before the given name, the given name, a surname
 _GIVEN_AFTER_COMMON_TAIL = 3  # the given name and one or two surnames
