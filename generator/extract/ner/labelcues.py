@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc
@@ -45,6 +46,7 @@ from generator.extract.ner.words import (
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
+_TITLE_LINK_CHARS = 4  # "with", "et", "of": the small words a title of a work keeps in lower case
 _ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Économie et des Finances")
 
 
@@ -859,6 +861,145 @@ def given_name_read_as_place(c: Candidate) -> Evidence | None:
     return Evidence(PER)
 
 
+def given_name_led_person(c: Candidate) -> Evidence | None:
+    """ "et Olivier MARCHAND, secrétaire d'État", "les présidents Idriss Kaboa, Ali Tembo et Paul Biya", "Idriss Kaboa
+    (Tchad)": two to four capitalised words opening with a common given name, that the recogniser reads as a body, a
+    thing or nothing, are a person's name where the page writes the surname in capitals, as official releases do, or
+    lists the name with people: beside a name the recogniser reads as a person, or before a country in brackets.
+    Not with a word of a body's, a venue's or a building's name, nor a common word ("Arthur Andersen Consulting")."""
+    if (
+        c.single
+        or c.b - c.a > LIMITS.given_name_words
+        or c.words[0] not in lx.FIRST_NAMES
+        or c.spacy_label in (PER, LOC)
+    ):
+        return None
+    rest = c.ws[c.a + 1 : c.b]
+    if c.ws[c.a].text.isupper() or not all(is_cap(w.text) or is_particle(w.text) for w in rest):
+        return None
+    if c.town or c.subdivision or c.given_name_place or lx.is_place(c.text):
+        return None
+    kinds = lx.ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.COMMON_WORDS
+    if any(fold(w.text) in kinds for w in rest):
+        return None
+    capitals = all(w.text.isupper() for w in rest if len(w.text) > 1)
+    return Evidence(PER) if capitals or _listed_with_people(c) or _country_in_brackets(c) else None
+
+
+def _listed_with_people(c: Candidate) -> bool:
+    """A comma or "and" joins the words to a name the recogniser reads as a person, right before or right after."""
+    ws, a, b = c.ws, c.a, c.b
+
+    def link(n: int) -> bool:
+        return 0 <= n < len(ws) and ws[n].sent == ws[a].sent and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS)
+
+    def person(n: int) -> bool:
+        return 0 <= n < len(ws) and ws[n].sent == ws[a].sent and c.doc[ws[n].i].ent_type_ == PER
+
+    return link(a - 1) and person(a - 2) or link(b) and person(b + 1)
+
+
+def _country_in_brackets(c: Candidate) -> bool:
+    """ "Idriss Kaboa (Tchad)": a known place alone between brackets right after the name, as lists of leaders give
+    each one's country."""
+    ws, b = c.ws, c.b
+    if b + 2 >= len(ws) or ws[b].text != "(":
+        return False
+    close = next((n for n in range(b + 1, min(len(ws), b + 5)) if ws[n].text == ")"), None)
+    if close is None or close == b + 1:
+        return False
+    inside = doc_text(c.doc)[ws[b + 1].start : ws[close - 1].end]
+    return lx.is_place(inside)
+
+
+def given_name_alone(c: Candidate) -> Evidence | None:
+    """ "glisse Karim, infirmier", "Charles and Camilla will", "Inès (9 ans)": one word of the public records' given
+    names is a person's first name, written alone as a text names a witness, a child or a royal, where the recogniser
+    reads a person, a place or nothing (it reads an unknown first name as a place as often as a person; a feast or a
+    brand it reads as a thing or a body: "avant Noël", "selon Marianne"). Not after a determiner ("la Toussaint",
+    "the Bill"), nor a place of that name unless paired with another given name ("à Camilla"), nor a word listed
+    with a known place ("Queensland and Victoria"), nor a word in capitals (initials), nor a part of a longer name or
+    title; opening its sentence, only where a verb, a comma or a second name follows ("Killian a ouvert le feu"), as
+    a capitalised word opening a sentence is often no name."""
+    if not c.single or c.key not in lx.FIRST_NAMES or c.ws[c.a].text.isupper() or c.honorific:
+        return None
+    if c.spacy_label not in (None, PER, LOC) or c.prev and c.prev[-1] in DETERMINERS:
+        return None
+    if (c.place or c.given_name_place) and not _joined_to(c, _given_name) or _joined_to(c, _known_place):
+        return None
+    if _inside_a_longer_name(c) or c.at_start and not _name_opens_clause(c):
+        return None
+    return Evidence(PER)
+
+
+def _joined_to(c: Candidate, kind: Callable[[str], bool]) -> bool:
+    """ "Charles and Camilla", "Queensland and Victoria": "and" or a comma joins the word to a capitalised word of the
+    kind, before or after it."""
+    ws, a = c.ws, c.a
+
+    def same(n: int) -> bool:
+        return 0 <= n < len(ws) and ws[n].sent == ws[a].sent
+
+    def kind_at(n: int) -> bool:
+        return same(n) and is_cap(ws[n].text) and kind(ws[n].text)
+
+    def link_at(n: int) -> bool:
+        return same(n) and (ws[n].text == "," or fold(ws[n].text) in lx.AND_WORDS)
+
+    return link_at(a - 1) and kind_at(a - 2) or link_at(a + 1) and kind_at(a + 2)
+
+
+def _given_name(word: str) -> bool:
+    """A common given name of the public records."""
+    return fold(word) in lx.FIRST_NAMES
+
+
+def _known_place(word: str) -> bool:
+    """A place the gazetteer or the world lists know."""
+    return lx.is_known_place(word) or lx.is_subdivision(word)
+
+
+def _inside_a_longer_name(c: Candidate) -> bool:
+    """The word belongs to a name or a title the capitalised runs cut: after a word with a capital inside ("Neil
+    deGrasse Tyson"), between brackets before the surname ("(Mitch) McConnell"), or after a small lower-case word
+    that follows a capitalised common word inside a sentence, as a work's title writes it ("Mornings with Maria",
+    "Picasso Bleu et Rose")."""
+    ws, a, b = c.ws, c.a, c.b
+
+    def at(n: int) -> Word | None:
+        return ws[n] if 0 <= n < len(ws) and ws[n].sent == ws[a].sent else None
+
+    before, after, further = at(a - 1), at(b), at(b + 1)
+    if before is not None and before.text.isalpha() and before.text != before.text.lower():
+        return True
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return further is not None and is_cap(further.text)
+    head = at(a - 2)
+    return (
+        before is not None
+        and head is not None
+        and before.text.isalpha()
+        and before.text.islower()
+        and len(before.text) <= _TITLE_LINK_CHARS
+        and is_cap(head.text)
+        and fold(head.text) in lx.COMMON_WORDS
+        and not sentence_start(ws, a - 2)
+    )
+
+
+def _name_opens_clause(c: Candidate) -> bool:
+    """The word after a name opening its sentence makes it the subject or the first of two names: a verb (as the
+    tagger reads it), a speech verb, a comma, or "and" before another capitalised word."""
+    ws, b = c.ws, c.b
+    nxt = ws[b] if b < len(ws) and ws[b].sent == ws[c.a].sent else None
+    if nxt is None:
+        return False
+    after = ws[b + 1] if b + 1 < len(ws) and ws[b + 1].sent == nxt.sent else None
+    paired = fold(nxt.text) in lx.AND_WORDS and after is not None and is_cap(after.text)
+    verb = c.has_ner and c.doc[nxt.i].pos_ in ("VERB", "AUX")
+    return paired or verb or nxt.text == "," or fold(nxt.text) in lx.SPEECH_AFTER
+
+
 def _known_town(c: Candidate) -> Evidence | None:
     """ "a hearing in Fremont", "Raipur": a town of the world list, unless the recogniser reads a person or an
     organisation there ("Nokia" is a town too, and "Moreno" a surname in a list of ministers)."""
@@ -998,6 +1139,8 @@ LABEL_CUES = (
     _known_subdivision,
     _known_town,
     _programme_venue,
+    given_name_led_person,
+    given_name_alone,
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,

@@ -36,7 +36,7 @@ from generator.extract.ner.words import (
     sentence_start,
     time_initials,
 )
-from generator.lang import language
+from generator.lang import language, names
 
 
 def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
@@ -158,6 +158,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
         _before_recognised_person,
         _place_then_institution,
         _place_then_person,
+        _given_name_after_common_word,
         _person_after_role_complement,
     ):
         parts = cut(doc, ws, a, b, lang)
@@ -282,6 +283,27 @@ def _place_then_person(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> P
     return None
 
 
+def _given_name_after_common_word(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "Chief of Naval Staff Commodore Jane Porter", "Fifth Circuit Solicitor Maria Delgado": a common given name
+    after a capitalised common word (a title's last word), then one or two capitalised words closing the run, begins
+    a person's name; the words before are the title, no name. Not where the run holds a body's, a venue's or a
+    building's word ("Salle Louise Michel", "Stade Yves Allainmat", "l'Assemblée Marc Durand" is left to the cuts
+    after), nor a particle ("Abdullah bin Nasser bin Khalifa Al Thani", "ministre des Finances Bruno Le Maire")."""
+    if b - a < _GIVEN_AFTER_COMMON_RUN or lx.place_name(doc_text(doc)[ws[a].start : ws[b - 1].end], lang):
+        return None
+    for k in range(a + 1, b - 1):
+        if b - k > _GIVEN_AFTER_COMMON_TAIL or fold(ws[k].text) not in lx.FIRST_NAMES or ws[k].text.isupper():
+            continue
+        before, tail = fold(ws[k - 1].text), ws[k + 1 : b]
+        if before not in lx.COMMON_WORDS or before in CONNECTORS or not is_cap(ws[k - 1].text):
+            continue
+        if {fold(w.text) for w in ws[a:b]} & (_NAMED_AFTER_HEADS | _KIN_WORDS):
+            return None
+        if all(is_cap(w.text) or is_particle(w.text) for w in tail):
+            return [(k, b)]
+    return None
+
+
 def _person_after_role_complement(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
     """ "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
     role's complement, the last words are the person."""
@@ -357,6 +379,11 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     )
 
 
+# name particles of every language and the kin words of Arabic and Hebrew names: a given name after one is inside a
+# name ("Abdullah bin Nasser", "Abu Hassan Amer", "Bruno Le Maire")
+_KIN_WORDS = lx.PARTICLES | lx.NAME_PARTICLES | frozenset(names.GLUED_PREFIXES)
+_GIVEN_AFTER_COMMON_RUN = 3  # a word before the given name, the given name, a surname
+_GIVEN_AFTER_COMMON_TAIL = 3  # the given name and one or two surnames
 _NAMED_AFTER_HEADS = lx.ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.LOWER_VENUE_HEADS | lx.NAMED_AFTER_HEADS
 
 

@@ -7,6 +7,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate
 from generator.extract.ner.labelcues import (
     after_place_preposition,
+    given_name_alone,
     listed_with_places,
     place_noun,
     programme_venue,
@@ -54,6 +55,9 @@ def _common_word(c: Candidate, label: str, stop_words: frozenset[str], lowercase
     backed = backed or label == LOC and (after_place_preposition(c) or place_noun(c) is not None)
     backed = backed or label == LOC and _seat_named(c)  # "les gendarmes de l'Aude"
     backed = backed or label == LOC and _place_by_its_line(c)
+    # ("Mohammed, cadre ferroviaire": the tagger reads an unknown first name as a noun; a given name of the public
+    # records is none where it stands as a name alone, the list leaving out the names more often words)
+    backed = backed or label == PER and given_name_alone(c) is not None
     noun = c.has_ner and c.doc[c.ws[c.a].i].pos_ == "NOUN"
     return noun and label != ORG and c.key not in lx.INSTITUTIONS and not backed and not lx.town_shaped(c.text)
 
