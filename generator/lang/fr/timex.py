@@ -666,6 +666,8 @@ CUES = TimexCues(
     superseded_before=(
         rf"(?:initialement|originellement|à\s+l{AP}origine|au\s+départ|primitivement)\s+"
         r"(?:prévu|programmé|fixé|attendu|envisagé)e?s?"
+        # any participle after the adverb that says a first plan ("initialement convoquée pour", "annoncé")
+        r"|(?:initialement|originellement|primitivement)\s+\w+(?:é|u|i)e?s?\b"
         rf"|qui\s+devai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+dérouler|commencer|débuter|s{AP}ouvrir)"
         r"|(?:report|repouss|décal|avanc|déplac)[ée]e?s?\s+du"
         r"|au\s+lieu\s+d[ue]"
