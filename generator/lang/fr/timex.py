@@ -171,7 +171,8 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
-            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–|/)\s*(?:(?:le|ce)\s+)?"
+            # never a day cut from a year: "du 1er octobre 2025 au 31 octobre 2025" is no "25 au 31 octobre"
+            rf"(?<![\d,.])\b(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–|/)\s*(?:(?:le|ce)\s+)?"
             rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
             rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
             _FR_MONTHS,
