@@ -618,7 +618,7 @@ def dated_events(
                 )
             )
     upcoming = _said_again_below(upcoming, headed)
-    return _one_per_event(_dedupe(upcoming), agenda=True), _one_per_event(_dedupe(timeline))
+    return _frames_dropped(_one_per_event(_dedupe(upcoming), agenda=True)), _one_per_event(_dedupe(timeline))
 
 
 def _head(item: DatedEvent, t: Timex, headline_end: int, headed: dict[int, bool]) -> None:
@@ -892,6 +892,36 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
         if not inside and not around:
             out.append(item)
     return out
+
+
+# every built-in language's nouns that name a listing of days ("agenda", "semaine", "itinerary")
+_SCHEDULE_NOUN = re.compile(r"\b(?:" + "|".join(every(lambda lang: lang.schedule_nouns)) + r")\b", re.IGNORECASE)
+_FRAME_DAYS = 3  # a frame is a week or a longer span: a weekend or a pair of days is an event's own time
+_FRAME_LISTED = 2  # the days listed in it, in other sentences, that make a span their frame
+
+
+def _frames_dropped(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the spans that only frame the days listed in them: an agenda's or a week's heading ("Agenda de X -
+    Semaine du 7 au 11 avril", "The week in Westminster: March 19th - 23rd", "l'agenda de la semaine à venir") above
+    its days is no event of its own, the days are. A span whose phrase names an event ("visite d'État du 18 au 22
+    décembre", "the G8 summit from 6 to 8 June") stays over its programme's days."""
+    return [item for item in items if not _frame(item, items)]
+
+
+def _frame(item: DatedEvent, items: list[DatedEvent]) -> bool:
+    """Whether the row is a span of a week or more, given with a noun of schedules and no event noun of its own, with
+    at least two days of its own listed in other sentences."""
+    first, _, last = item.date.partition("/")
+    if len(first) != 10 or len(last) != 10:
+        return False
+    if (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1 < _FRAME_DAYS:
+        return False
+    if not _SCHEDULE_NOUN.search(item.sentence):
+        return False
+    if any(not _SCHEDULE_NOUN.fullmatch(m.group(0)) for m in _EVENT_NOUN.finditer(item.event)):
+        return False  # the span names what happens over it: a visit, a summit, a strike
+    listed = {other.date for other in items if len(other.date) == 10 and other.sentence != item.sentence}
+    return sum(first <= day <= last for day in listed) >= _FRAME_LISTED
 
 
 def _said_again(wa: set[str], wb: set[str]) -> bool:

@@ -609,6 +609,9 @@ class Language:
     # what names a day of a programme ("journée", "day", "agenda"): a date's clause that says one and ends on a colon
     # announces the day's events in the list after it ("La journée de jeudi sera chargée : visite de l'usine, ...")
     day_nouns: tuple[str, ...] = ()
+    # what names a listing of days ("agenda", "semaine", "itinerary"; regex fragments): a span of days that a heading
+    # with one gives ("Agenda de X – semaine du 7 au 11 avril") is the frame of the days listed in it, not an event
+    schedule_nouns: tuple[str, ...] = ()
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural

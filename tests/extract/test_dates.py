@@ -1032,6 +1032,8 @@ def test_a_weekday_that_slipped_does_not_send_a_near_day_a_year_away() -> None:
         ("The festival, initially planned to run from June 3-6, will open in September.", "en", ["2024-09"]),
         ("Talks planned on April 10 in Geneva have been called off.", "en", []),
         ("The board will meet on April 15 instead of April 8.", "en", ["2024-04-15"]),
+        # any participle after the adverb of a first plan
+        ("Le comité a reporté l'assemblée générale initialement convoquée pour le 28 avril.", "fr", []),
     ],
 )
 def test_a_date_given_up_for_another_is_no_upcoming_row(text: str, lang: str, expected: list[str]) -> None:
@@ -1043,6 +1045,8 @@ def test_a_date_given_up_for_another_is_no_upcoming_row(text: str, lang: str, ex
     "text, lang",
     [
         ("Les bénévoles reviendront l'an prochain à la date prévue initialement, le 6 avril.", "fr"),
+        # the date first planned, kept: no plan given up
+        ("L'opération reviendra l'an prochain, à la date prévue initialement soit le premier dimanche de mai.", "fr"),
         ("The vote will take place on April 9, after it was postponed twice.", "en"),
         ("The talks will resume on April 10 as initially planned.", "en"),
     ],

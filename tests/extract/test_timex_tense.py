@@ -51,3 +51,16 @@ def test_a_short_aside_or_a_quoted_name_ends_no_clause() -> None:
     assert _values(text, dt.date(2023, 5, 20), "fr")["le 3 janvier"] == "2024-01-03"
     text = 'The minister will attend the "Foreign Affairs" Council of the European Union (EU) on January 3.'
     assert _values(text, dt.date(2023, 5, 20), "en")["January 3"] == "2024-01-03"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    # "vote" and "planned" after an article or "of" are a noun and an adjective: the past verb of the clause decides
+    found = _values("The vote in March was the end of a long fight.", dt.date(2019, 8, 20), "en")
+    assert found["March"] == "2019-03"
+    found = _values("The utility carried out three rounds of planned outages in July.", dt.date(2019, 8, 20), "en")
+    assert found["July"] == "2019-07"
+
+
+def test_the_verbs_still_announce() -> None:
+    assert _values("Members vote in October on the plan.", dt.date(2019, 8, 20), "en")["October"] == "2019-10"
+    assert _values("A strike is planned for October.", dt.date(2019, 8, 20), "en")["October"] == "2019-10"

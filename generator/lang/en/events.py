@@ -222,6 +222,19 @@ EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "along
 # ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
 # what names a day of a programme: before a colon, the list after it is the day's events
 DAY_NOUNS = ("days?", "programme", "program", "agenda", "schedule", "itinerary")
+# what names a listing of days (an agenda, an itinerary, a week): a span of three days or more that a heading with
+# one gives ("The week in Westminster: March 19th – 23rd") is the frame of the days listed in it
+SCHEDULE_NOUNS = (
+    "agendas?",
+    "programmes?",
+    "programs?",
+    "schedules?",
+    r"itinerar(?:y|ies)",
+    r"diar(?:y|ies)",
+    "timetables?",
+    "calendars?",
+    "weeks?",
+)
 # what opens a noun group by pointing at it ("this treaty signed in May"); "that" opens clauses as often: left out
 DEMONSTRATIVE_DETERMINERS = ("this", "these", "those")
 # "when" is never a preposition: a date after it is its clause's whatever the subject ("when the union launched the

@@ -76,6 +76,7 @@ LANGUAGE = Language(
     when_clauses=events.WHEN_CLAUSES,
     demonstrative_determiners=events.DEMONSTRATIVE_DETERMINERS,
     day_nouns=events.DAY_NOUNS,
+    schedule_nouns=events.SCHEDULE_NOUNS,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,
     topic_openers=events.TOPIC_OPENERS,

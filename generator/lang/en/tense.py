@@ -38,6 +38,10 @@ _EN_NOT_PASSIVE = "".join(
         "becomes",
     )
 )
+# what a verb's form is a noun or an adjective after ("the vote", "a planned strike", "rounds of planned outages")
+_EN_NOUN_READING = "".join(
+    rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "of")
+)
 # a past request or agreement: what its infinitive says is done after it ("have agreed to resume talks on
 # June 2", "asked the airlines to cancel flights on Tuesday"), behind or ahead of the day told
 _PROJECTING = r"(?:agreed|asked|invited|urged|ordered|requested|promised|pledged|vowed|called\s+on)"
@@ -52,7 +56,7 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # infinitive passive: "to be published", "will be held"
         r"\b(?:will|to|would|could|should|may|might|must|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\b"
         r"|\bbe\s+(?:\w+ly\s+)?\w+ed\b"
-        r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|planned|set\s+(?:to|for)|would"
+        r"|\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|scheduled|expected\s+to|plans?\s+to|set\s+(?:to|for)|would"
         r"|to\s+be\s+held|upcoming|next|slated|intends?\s+to|aims?\s+to|hopes?\s+to|will\s+be"
         # the present of scheduling and travel verbs announces: "voters head to the polls on Sunday"
         r"|opens|begins|starts|ends|closes|meets|heads|travels|visits|hosts|resumes|kicks\s+off|takes\s+place|convenes"
@@ -60,8 +64,11 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|departs|leaves|arrives|flies|lands"  # a departure or an arrival: "the delegation departs Saturday"
         # "seeking to stop the ban from taking effect July 1": the participle of an entry into force announces it too
         r"|tak(?:es?|ing)\s+effect|com(?:es?|ing)\s+into\s+force|expires|calls?\s+for"  # "the union calls for a strike"
-        r"|vote|gather|travel\s+to"
-        r"|is\s+expected|are\s+expected)\b",
+        r"|gather|travel\s+to"
+        r"|is\s+expected|are\s+expected)\b"
+        # a noun or an adjective after a determiner or "of" says no tense: "the vote in June was", "four rounds of
+        # planned outages in October"
+        rf"|{_EN_NOUN_READING}\b(?:planned|vote)\b",
     ),
     (
         "past",

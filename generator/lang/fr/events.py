@@ -267,6 +267,17 @@ EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "aupr�
 # fonctions le 30 octobre")
 # what names a day of a programme: before a colon, the list after it is the day's events
 DAY_NOUNS = ("journées?", "jours?", "programme", "agenda", "menu")
+# what names a listing of days (an agenda, a programme, a week): a span of three days or more that a heading with one
+# gives ("Agenda de X – semaine du 7 au 11 avril", "l'agenda de la semaine à venir") is the frame of the days listed
+# in it
+SCHEDULE_NOUNS = (
+    "agendas?",
+    "programmes?",
+    r"ordres?\s+du\s+jour",
+    r"emplois?\s+du\s+temps",
+    "calendriers?",
+    "semaines?",
+)
 # what opens a noun group by pointing at it ("cette mobilisation lancée le 5 décembre")
 DEMONSTRATIVE_DETERMINERS = ("ce", "cet", "cette", "ces")
 # what opens a clause that says what happens when: after a date, it says what happened then ("depuis janvier, lorsque le

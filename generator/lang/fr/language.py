@@ -73,6 +73,7 @@ LANGUAGE = Language(
     when_clauses=events.WHEN_CLAUSES,
     demonstrative_determiners=events.DEMONSTRATIVE_DETERMINERS,
     day_nouns=events.DAY_NOUNS,
+    schedule_nouns=events.SCHEDULE_NOUNS,
     event_adjectives=events.EVENT_ADJECTIVES,
     event_date_lead=events.EVENT_DATE_LEAD,
     event_lead=events.EVENT_LEAD,

@@ -171,7 +171,8 @@ RULES = RuleTable(
         ),
         TimexRule(
             "range_days",
-            rf"(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–|/)\s*(?:(?:le|ce)\s+)?"
+            # never a day cut from a year: "du 1er octobre 2025 au 31 octobre 2025" is no "25 au 31 octobre"
+            rf"(?<![\d,.])\b(?P<wd1>{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})\s*(?:au|à|et|-|–|/)\s*(?:(?:le|ce)\s+)?"
             rf"(?P<rest>(?:{FR_WEEKDAY}\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})"
             rf"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<mod>prochains?|derniers?))?)",
             _FR_MONTHS,
@@ -687,6 +688,8 @@ CUES = TimexCues(
     superseded_before=(
         rf"(?:initialement|originellement|à\s+l{AP}origine|au\s+départ|primitivement)\s+"
         r"(?:prévu|programmé|fixé|attendu|envisagé)e?s?"
+        # any participle after the adverb that says a first plan ("initialement convoquée pour", "annoncé")
+        r"|(?:initialement|originellement|primitivement)\s+\w+(?:é|u|i)e?s?\b"
         rf"|qui\s+devai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+dérouler|commencer|débuter|s{AP}ouvrir)"
         r"|(?:report|repouss|décal|avanc|déplac)[ée]e?s?\s+du"
         r"|au\s+lieu\s+d[ue]"
