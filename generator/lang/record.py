@@ -50,6 +50,9 @@ class EntityWords:
     style_titles: tuple[str, ...] = ()
     role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")
     ministry_domains: tuple[str, ...] = ()  # capitalised complements of a ministry ("Armées")
+    # a minister's titles: after one and "de", a capitalised common word is the portfolio, whatever the field
+    # ("Ministre de la Transition écologique", "chargée de l'Égalité"), no organisation
+    portfolio_titles: tuple[str, ...] = ()
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")

@@ -68,6 +68,7 @@ ROLE_ABBREVIATIONS = {
 }
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
+PORTFOLIO_TITLES = _folded(every(lambda lang: lang.entities.portfolio_titles))  # "Ministre de la Transition ..."
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
 _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))

@@ -75,6 +75,7 @@ ENTITIES = EntityWords(
         "Égalité Egalité Diversité "
         "Etat État"
     ),
+    portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
     nationalities=words(
         "américain français chinois russe ukrainien britannique anglais allemand italien espagnol portugais belge "
         "néerlandais suisse autrichien polonais tchèque slovaque hongrois roumain bulgare grec turc serbe croate "
