@@ -69,6 +69,8 @@ ROLE_ABBREVIATIONS = {
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 PORTFOLIO_TITLES = _folded(every(lambda lang: lang.entities.portfolio_titles))  # "Ministre de la Transition ..."
+GATHERING_HEADS = _folded(every(lambda lang: lang.entities.gathering_heads))  # "Forum"
+ATTENDANCE_WORDS = _folded(every(lambda lang: lang.entities.attendance_words))  # "participer au Forum ...": an event
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
 _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))

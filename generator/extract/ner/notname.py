@@ -141,6 +141,27 @@ def _listed_portfolio(c: Candidate, k: int) -> bool:
     return False
 
 
+def _attended_gathering(c: Candidate) -> bool:
+    """ "participer au 49e Forum économique", "il inaugurera le Forum économique franco-tunisien", "aux travaux du Bali
+    Democracy Forum": a gathering's name right after a word that takes part in it, opens it or counts its editions
+    (articles, "de", "à" and a rank between) is the event, no organisation (the forum that publishes a report is
+    one)."""
+    if not {c.words[0], c.words[-1]} & lx.GATHERING_HEADS:
+        return False
+    ws, sent = c.ws, c.ws[c.a].sent
+    k = c.a - 1
+    skipped = lx.ARTICLES | OF_WORDS | lx.PLACE_PREPOSITIONS
+    while k >= 0 and ws[k].sent == sent and (fold(ws[k].text) in skipped or _rank(ws[k].text)):
+        k -= 1
+    return k >= 0 and ws[k].sent == sent and fold(ws[k].text) in lx.ATTENDANCE_WORDS
+
+
+def _rank(word: str) -> bool:
+    """ "49e", "10th": a number and an ordinal's suffix."""
+    number = re.fullmatch(r"\d+([^\W\d_]+)", word)
+    return number is not None and fold(number.group(1)) in lx.RANK_SUFFIXES
+
+
 def _role_modifier(c: Candidate) -> bool:
     """ "un Haut représentant", "le Premier ministre": a capitalised modifier before a role word is the role's."""
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
@@ -351,6 +372,7 @@ NOT_A_NAME = (
     _numbered,
     _house_number,
     _part_of_role,
+    _attended_gathering,
     _role_modifier,
     _law_or_event,
     _names_a_programme,
