@@ -18,7 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
-from generator.extract.ner.institutions import lowercase_institutions, with_possessor
+from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
     WEAK_PERSON_CUES,
@@ -252,6 +252,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
+    out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
