@@ -658,6 +658,9 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         for short in (_without_owner(m.text), _without_complement(m.text), _title_without_article(m.text)):
             if short and short not in c.extra_aliases:
                 c.extra_aliases.append(short)
+        for kind in _with_its_kind(doc, m):
+            if kind not in c.extra_aliases:
+                c.extra_aliases.append(kind)
     clusters = _heads_alone(clusters)
     _join_abbreviations(doc, clusters)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
@@ -823,6 +826,27 @@ def _join_abbreviations(doc: Doc, clusters: list[_Cluster]) -> None:
             for other in [o for o in clusters if o is not c and any(fold(x.text) == fold(short) for x in o.mentions)]:
                 c.mentions += other.mentions
                 clusters.remove(other)
+
+
+_KIND_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-Þ][\w-]+)")
+
+
+def _with_its_kind(doc: Doc, m: Mention) -> list[str]:
+    """ "le groupe SOS", "l'institut Ramazzini", "l'université Ouverte de Catalogne": the kind of body written in
+    lower case right before its name is part of the name its members give it: the name with its kind (and with the
+    place after "de" that it holds) is an alias of the organisation."""
+    if m.label != ORG:
+        return []
+    text = doc_text(doc)
+    kind = _KIND_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if kind is None or not kind.group(1).islower() or fold(kind.group(1)) not in lx.NAME_KIND_HEADS:
+        return []
+    named = f"{kind.group(1)} {m.text}"
+    place = _PLACE_AFTER.match(text[m.end : m.end + 60])
+    if place and lx.is_known_place(place.group(1)):
+        return [named, named + text[m.end : m.end + place.end()]]
+    return [named]
 
 
 _BEFORE_PARENTHESIS = re.compile(r"(?<![\w-])([^\W\d_][\w&]{2,9})[ \t]*\([ \t]*(?:l['’]|la |le |les |the )?$")

@@ -56,6 +56,9 @@ class EntityWords:
     # a gathering's head ("Forum") and the words that take part in one, open it or count its editions just before
     # its name ("participer au Forum mondial", "inaugurera le Forum économique"): there the name is the event's
     gathering_heads: tuple[str, ...] = ()
+    # lower-case kinds of bodies that their members write before the name as part of it ("le groupe SOS",
+    # "l'institut Pasteur", "l'université Ouverte de Catalogne"): the name with its kind is an alias
+    name_kind_heads: tuple[str, ...] = ()
     attendance_words: tuple[str, ...] = ()
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities

@@ -69,6 +69,7 @@ ROLE_ABBREVIATIONS = {
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
 PORTFOLIO_TITLES = _folded(every(lambda lang: lang.entities.portfolio_titles))  # "Ministre de la Transition ..."
+NAME_KIND_HEADS = _folded(every(lambda lang: lang.entities.name_kind_heads))  # "le groupe SOS": an alias
 GATHERING_HEADS = _folded(every(lambda lang: lang.entities.gathering_heads))  # "Forum"
 ATTENDANCE_WORDS = _folded(every(lambda lang: lang.entities.attendance_words))  # "participer au Forum ...": an event
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's

@@ -77,6 +77,9 @@ ENTITIES = EntityWords(
     ),
     portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
     gathering_heads=words("Forum Congrès Colloque Séminaire Symposium"),
+    name_kind_heads=words(
+        "groupe institut université collectif association fondation syndicat fédération maison laboratoire"
+    ),
     attendance_words=words(
         "participer participe participent participera participeront participé participation assister assiste "
         "assistera assisteront inaugurer inaugure inaugurera inaugureront inauguré inauguration ouvrir ouvre ouvrira "
