@@ -40,3 +40,10 @@ def test_a_portfolio_after_a_ministers_title_is_no_organisation(text: str, portf
 def test_a_body_named_after_the_portfolio_stays(text: str, name: str):
     _, orgs, _ = run(text, "fr")
     assert name in orgs
+
+
+def test_another_languages_title_is_no_portfolio_title():
+    """ "chargé" folds to the English "charge": "in charge of the Senate ..." names a committee."""
+    text = "Title\n\nSenator Jane Roe is in charge of the Senate Appropriations Committee, which spends billions."
+    _, orgs, _ = run(text, "en")
+    assert any("Appropriations Committee" in name for name in orgs)

@@ -117,7 +117,7 @@ def _portfolio(c: Candidate) -> bool:
         return False
     if any(lx.is_known_place(w.text) for w in ws[c.a + 1 : c.b]):
         return False  # ("l'Union des Comores": a state named with its place)
-    return fold(ws[k - 1].text) in lx.PORTFOLIO_TITLES or _listed_portfolio(c, k)
+    return fold(ws[k - 1].text) in lx.portfolio_titles(c.lang) or _listed_portfolio(c, k)
 
 
 _PORTFOLIO_LIST_WORDS = 16  # "chargée de l'Égalité entre les femmes et les hommes, de la Diversité et de l'Egalité"
@@ -136,7 +136,7 @@ def _listed_portfolio(c: Candidate, k: int) -> bool:
             return False
         if c.has_ner and c.doc[w.i].pos_ in ("VERB", "AUX"):
             return False
-        if fold(w.text) in OF_WORDS and fold(ws[n - 1].text) in lx.PORTFOLIO_TITLES:
+        if fold(w.text) in OF_WORDS and fold(ws[n - 1].text) in lx.portfolio_titles(c.lang):
             return True
     return False
 
@@ -146,14 +146,15 @@ def _attended_gathering(c: Candidate) -> bool:
     Democracy Forum": a gathering's name right after a word that takes part in it, opens it or counts its editions
     (articles, "de", "à" and a rank between) is the event, no organisation (the forum that publishes a report is
     one)."""
-    if not {c.words[0], c.words[-1]} & lx.GATHERING_HEADS:
+    heads, attendance = lx.gathering_words(c.lang)
+    if not {c.words[0], c.words[-1]} & heads:
         return False
     ws, sent = c.ws, c.ws[c.a].sent
     k = c.a - 1
     skipped = lx.ARTICLES | OF_WORDS | lx.PLACE_PREPOSITIONS
     while k >= 0 and ws[k].sent == sent and (fold(ws[k].text) in skipped or _rank(ws[k].text)):
         k -= 1
-    return k >= 0 and ws[k].sent == sent and fold(ws[k].text) in lx.ATTENDANCE_WORDS
+    return k >= 0 and ws[k].sent == sent and fold(ws[k].text) in attendance
 
 
 def _rank(word: str) -> bool:
