@@ -691,7 +691,11 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         for short in (_without_owner(m.text), _without_complement(m.text), _title_without_article(m.text)):
             if short and short not in c.extra_aliases:
                 c.extra_aliases.append(short)
+        for kind in _with_its_kind(doc, m):
+            if kind not in c.extra_aliases:
+                c.extra_aliases.append(kind)
     clusters = _heads_alone(clusters)
+    _join_abbreviations(doc, clusters)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
         for m in c.mentions:
@@ -861,6 +865,82 @@ def _without_owner(text: str) -> str | None:
     if owned and any(fold(w) in lx.ORG_WORDS for w in owned.group(1).split()):
         return owned.group(1)
     return None
+
+
+def _join_abbreviations(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A name in parentheses after its short name ("l'Arcep (l'Autorité de régulation ...)") takes the short name as
+    an alias, and the short name's own mentions."""
+    for c in list(clusters):
+        for m in list(c.mentions):
+            short = _abbreviation_before(doc, m)
+            if short is None or c not in clusters:
+                continue
+            if short not in c.extra_aliases:
+                c.extra_aliases.append(short)
+            for other in [o for o in clusters if o is not c and any(fold(x.text) == fold(short) for x in o.mentions)]:
+                c.mentions += other.mentions
+                clusters.remove(other)
+
+
+_KIND_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-Þ][\w-]+)")
+
+
+def _with_its_kind(doc: Doc, m: Mention) -> list[str]:
+    """ "le groupe SOS", "l'institut Ramazzini", "l'université Ouverte de Catalogne": the kind of body written in
+    lower case right before its name is part of the name its members give it: the name with its kind (and with the
+    place after "de" that it holds) is an alias of the organisation."""
+    if m.label != ORG:
+        return []
+    text = doc_text(doc)
+    kind = _KIND_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if kind is None or not kind.group(1).islower() or fold(kind.group(1)) not in lx.NAME_KIND_HEADS:
+        return []
+    named = f"{kind.group(1)} {m.text}"
+    place = _PLACE_AFTER.match(text[m.end : m.end + 60])
+    if place and lx.is_known_place(place.group(1)):
+        return [named, named + text[m.end : m.end + place.end()]]
+    return [named]
+
+
+_BEFORE_PARENTHESIS = re.compile(r"(?<![\w-])([^\W\d_][\w&]{2,9})[ \t]*\([ \t]*(?:l['’]|la |le |les |the )?$")
+
+
+def _abbreviation_before(doc: Doc, m: Mention) -> str | None:
+    """ "l'Arcep (l'Autorité de régulation des communications électroniques ...)": the short name the text gives right
+    before the organisation's name in parentheses, its letters the initials of the name's words in order (the small
+    words may give theirs or not: "Inrae", "Institut national de recherche pour l'agriculture, l'alimentation et
+    l'environnement"), is the organisation's too."""
+    before = _BEFORE_PARENTHESIS.search(doc_text(doc)[max(0, m.start - 40) : m.start])
+    if before is None:
+        return None
+    short = before.group(1)
+    inner = re.match(r"[^()\n]{0,200}\)", doc_text(doc)[m.start :])
+    if inner is None or not short[0].isupper() or fold(short) in lx.COMMON_WORDS or lx.is_place(short):
+        return None
+    words_ = [w for w in re.split(r"[\s\-']+", fold(inner.group(0))) if w and w[0].isalpha()]
+    return short if words_ and _abbreviates(fold(short), words_) else None
+
+
+def _abbreviates(letters: str, words_: list[str]) -> bool:
+    """The letters are the first letters of the first word and of later words in order, each word giving none, one
+    or a few of its own first letters ("ifremer": Institut Français de Recherche pour l'Exploitation de la MER)."""
+    # (which letters are matched, from which word on: each pair is tried once)
+    reached = {(0, 0)}
+    todo = [(0, 0)]
+    while todo:
+        i, j = todo.pop()
+        for k in range(j, len(words_) if i else 1):
+            word = words_[k]
+            n = 0
+            while n < min(len(word), len(letters) - i) and word[n] == letters[i + n]:
+                n += 1
+                if i + n == len(letters):
+                    return True
+                if (i + n, k + 1) not in reached:
+                    reached.add((i + n, k + 1))
+                    todo.append((i + n, k + 1))
+    return False
 
 
 def _without_complement(text: str) -> str | None:

@@ -50,6 +50,16 @@ class EntityWords:
     style_titles: tuple[str, ...] = ()
     role_modifiers: tuple[str, ...] = ()  # words before a role head that belong to it ("ancien", "Foreign")
     ministry_domains: tuple[str, ...] = ()  # capitalised complements of a ministry ("Armées")
+    # a minister's titles: after one and "de", a capitalised common word is the portfolio, whatever the field
+    # ("Ministre de la Transition écologique", "chargée de l'Égalité"), no organisation
+    portfolio_titles: tuple[str, ...] = ()
+    # a gathering's head ("Forum") and the words that take part in one, open it or count its editions just before
+    # its name ("participer au Forum mondial", "inaugurera le Forum économique"): there the name is the event's
+    gathering_heads: tuple[str, ...] = ()
+    # lower-case kinds of bodies that their members write before the name as part of it ("le groupe SOS",
+    # "l'institut Pasteur", "l'université Ouverte de Catalogne"): the name with its kind is an alias
+    name_kind_heads: tuple[str, ...] = ()
+    attendance_words: tuple[str, ...] = ()
     nationalities: tuple[str, ...] = ()  # adjective stems; gender and number endings are stripped when read
     partisans: tuple[str, ...] = ()  # party members as nouns ("Democrats"): not entities
     demonym_endings: tuple[str, ...] = ()  # endings of people-of-a-place nouns ("Marseillais")

@@ -263,3 +263,43 @@ def _committee_field(doc: Doc, ws: list[Word], n: int) -> int:
     if end < len(ws) and ws[end].text.islower() and org_adjective(doc, ws, end, has_ner=False):
         end += 1  # "commission des affaires étrangères"
     return end
+
+
+_EXPANSION_WORDS = 12  # "la direction générale de l'Aviation civile": the longest name read before its acronym
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
+
+
+def defined_acronyms(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention]:
+    """An acronym the text defines in parentheses right after an organisation's name written out, maybe in lower case
+    ("la direction générale de l'Aviation civile (DGAC)", "l'agence régionale de santé (ARS)"): the name, headed by an
+    organisation's word, and its initials are one organisation, though neither was read as a name."""
+    taken = {n for m in found for n in range(m.wa, m.wb)}
+    out = []
+    for k in range(1, len(ws) - 2):
+        if ws[k].text != "(" or ws[k + 2].text != ")" or k + 1 in taken or not _ACRONYM.fullmatch(ws[k + 1].text):
+            continue
+        a = _expansion_start(doc, ws, k, ws[k + 1].text)
+        if a is None:
+            continue
+        short = ws[k + 1]
+        out.append(Mention(short.text, ORG, short.start, short.end, short.i, short.j, short.sent, k + 1, k + 2))
+        if not any(n in taken for n in range(a, k)):
+            text = doc_text(doc)[ws[a].start : ws[k - 1].end]
+            out.append(Mention(text, ORG, ws[a].start, ws[k - 1].end, ws[a].i, ws[k - 1].j, ws[a].sent, a, k))
+    return out
+
+
+def _expansion_start(doc: Doc, ws: list[Word], k: int, acronym: str) -> int | None:
+    """The first word of the name the acronym before `k` stands for: the nearest organisation's word whose words,
+    to the parenthesis, have the acronym's letters as initials (small words left out); or None."""
+    heads = lx.GENERIC_ORG_WORDS | lx.ORG_WORDS | lx.ORG_HEADS | lx.INSTITUTION_HEADS
+    for a in range(k - 1, max(-1, k - 1 - _EXPANSION_WORDS), -1):
+        if ws[a].sent != ws[k].sent:
+            return None
+        if fold(ws[a].text) not in heads:
+            continue
+        text = doc_text(doc)[ws[a].start : ws[k - 1].end]
+        initials = "".join(w[0] for w in re.split(r"[\s\-']+", fold(text)) if w and w not in lx.NOT_IN_ACRONYMS)
+        if initials.upper() == fold(acronym).upper():
+            return a
+    return None

@@ -68,6 +68,11 @@ ROLE_ABBREVIATIONS = {
 }
 STYLE_TITLES = _folded(every(lambda lang: lang.entities.style_titles))  # "Professor X": an office said too wins
 ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "ancien ministre", "Foreign Secretary"
+# a language's own words, read only in its texts ("chargé" folds to the English "charge": "in charge of the Senate")
+_PORTFOLIO_TITLES_OF = {lang.code: _folded(lang.entities.portfolio_titles) for lang in built_in()}
+_GATHERING_HEADS_OF = {lang.code: _folded(lang.entities.gathering_heads) for lang in built_in()}  # "Forum"
+_ATTENDANCE_WORDS_OF = {lang.code: _folded(lang.entities.attendance_words) for lang in built_in()}
+NAME_KIND_HEADS = _folded(every(lambda lang: lang.entities.name_kind_heads))  # "le groupe SOS": an alias
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
 _NATIONALITY_STEMS = _folded(every(lambda lang: lang.entities.nationalities))
@@ -389,6 +394,16 @@ def lower_venue_heads(lang: str) -> frozenset[str]:
     """The lower-case heads of a venue's name in one language: a common noun of that language, which another
     language's text may use as a plain word ("take place July 15" is no French "place")."""
     return _LOWER_VENUE_HEADS_OF.get(lang, LOWER_VENUE_HEADS)
+
+
+def portfolio_titles(lang: str) -> frozenset[str]:
+    """A minister's titles in one language ("ministre", "chargée"): after one and "de", the portfolio."""
+    return _PORTFOLIO_TITLES_OF.get(lang, frozenset())
+
+
+def gathering_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A gathering's heads ("Forum") and the words that attend one ("participer"), in one language."""
+    return _GATHERING_HEADS_OF.get(lang, frozenset()), _ATTENDANCE_WORDS_OF.get(lang, frozenset())
 
 
 def is_role_head(word: str) -> bool:

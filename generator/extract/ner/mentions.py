@@ -18,7 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
-from generator.extract.ner.institutions import lowercase_institutions, with_possessor
+from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
     WEAK_PERSON_CUES,
@@ -40,7 +40,7 @@ from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
-from generator.extract.ner.venues import named_after_venue, with_common_venues, with_quoted_venues
+from generator.extract.ner.venues import named_after_venue, with_common_venues, with_named_halls, with_quoted_venues
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -252,9 +252,11 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
+    out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
+    out = with_named_halls(ws, out, doc_text(doc))
     out = with_quoted_venues(doc, ws, out)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)

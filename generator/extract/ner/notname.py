@@ -100,7 +100,67 @@ def _part_of_role(c: Candidate) -> bool:
     """ "ministre des Armées": a ministry's domain after "de" belongs to the role."""
     in_role = all(w in lx.MINISTRY_DOMAINS or w in CONNECTORS for w in c.words)
     # (after an article, only right after a role word: "ministre de l'Economie", not "les régions de l'Europe")
-    return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or complement_of_role(c.ws, c.a))
+    return in_role and bool(c.prev) and (c.prev[-1] in OF_WORDS or complement_of_role(c.ws, c.a)) or _portfolio(c)
+
+
+def _portfolio(c: Candidate) -> bool:
+    """ "Ministre de la Transition écologique", "chargée de l'Égalité": right after a minister's title and "de", a
+    capitalised word the dictionaries write in lower case is the portfolio, whatever its field (no list of fields
+    holds them all), not an organisation; a place or a known body there is one ("ministre de l'Europe")."""
+    ws, sent = c.ws, c.ws[c.a].sent
+    k = c.a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == sent:
+        k -= 1
+    if k < 1 or ws[k].sent != sent or fold(ws[k].text) not in OF_WORDS:
+        return False
+    if c.words[0] not in lx.COMMON_WORDS or c.place or lx.known_organisation(c.text):
+        return False
+    if any(lx.is_known_place(w.text) for w in ws[c.a + 1 : c.b]):
+        return False  # ("l'Union des Comores": a state named with its place)
+    return fold(ws[k - 1].text) in lx.portfolio_titles(c.lang) or _listed_portfolio(c, k)
+
+
+_PORTFOLIO_LIST_WORDS = 16  # "chargée de l'Égalité entre les femmes et les hommes, de la Diversité et de l'Egalité"
+
+
+def _listed_portfolio(c: Candidate, k: int) -> bool:
+    """The "de" at `k` goes on a list of portfolios after "et" or a comma ("chargée de l'Égalité entre les femmes et
+    les hommes, de la Diversité et de l'Egalité des chances"): a minister's title and "de" before it, and between
+    them words, commas and "et", no verb (a verb starts another clause)."""
+    ws, sent = c.ws, c.ws[c.a].sent
+    if fold(ws[k - 1].text) not in lx.AND_WORDS and ws[k - 1].text != ",":
+        return False
+    for n in range(k - 2, max(0, k - 2 - _PORTFOLIO_LIST_WORDS), -1):
+        w = ws[n]
+        if w.sent != sent or not (w.text.isalpha() or w.text == "," or fold(w.text) in lx.ARTICLES):
+            return False
+        if c.has_ner and c.doc[w.i].pos_ in ("VERB", "AUX"):
+            return False
+        if fold(w.text) in OF_WORDS and fold(ws[n - 1].text) in lx.portfolio_titles(c.lang):
+            return True
+    return False
+
+
+def _attended_gathering(c: Candidate) -> bool:
+    """ "participer au 49e Forum économique", "il inaugurera le Forum économique franco-tunisien", "aux travaux du Bali
+    Democracy Forum": a gathering's name right after a word that takes part in it, opens it or counts its editions
+    (articles, "de", "à" and a rank between) is the event, no organisation (the forum that publishes a report is
+    one)."""
+    heads, attendance = lx.gathering_words(c.lang)
+    if not {c.words[0], c.words[-1]} & heads:
+        return False
+    ws, sent = c.ws, c.ws[c.a].sent
+    k = c.a - 1
+    skipped = lx.ARTICLES | OF_WORDS | lx.PLACE_PREPOSITIONS
+    while k >= 0 and ws[k].sent == sent and (fold(ws[k].text) in skipped or _rank(ws[k].text)):
+        k -= 1
+    return k >= 0 and ws[k].sent == sent and fold(ws[k].text) in attendance
+
+
+def _rank(word: str) -> bool:
+    """ "49e", "10th": a number and an ordinal's suffix."""
+    number = re.fullmatch(r"\d+([^\W\d_]+)", word)
+    return number is not None and fold(number.group(1)) in lx.RANK_SUFFIXES
 
 
 def _role_modifier(c: Candidate) -> bool:
@@ -313,6 +373,7 @@ NOT_A_NAME = (
     _numbered,
     _house_number,
     _part_of_role,
+    _attended_gathering,
     _role_modifier,
     _law_or_event,
     _names_a_programme,

@@ -16,7 +16,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Mention, previous_words
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.venuelines import in_venue_segment
-from generator.extract.ner.words import LOC, OF_WORDS, Word, is_cap
+from generator.extract.ner.words import LOC, OF_WORDS, PER, Word, is_cap
 
 
 def visited(ws: list[Word], k: int) -> bool:
@@ -135,3 +135,41 @@ def with_quoted_venues(doc: Doc, ws: list[Word], mentions: list[Mention]) -> lis
 def _premises_noun(w: Word) -> bool:
     """A building's or a premises' noun in lower case ("café", "bâtiment", "café-restaurant")."""
     return w.text.islower() and fold(w.text).split("-")[-1] in lx.QUOTED_VENUE_HEADS
+
+
+def with_named_halls(ws: list[Word], mentions: list[Mention], text: str) -> list[Mention]:
+    """A hall named by its kind in sentence case, then after whom it is named: "au Centre international de conférences
+    Abdou-Diouf", "au Palais des sports Jean Dupont". Where something happens (after a place preposition), the kind
+    and the name are one place, no body and no person. The kind must end in lower case: after a name ("au Palais de
+    l'Élysée Emmanuel Macron") the next capitals are someone else."""
+    out: list[Mention] = []
+    k = 0
+    ordered = sorted(mentions, key=lambda m: m.start)
+    while k < len(ordered):
+        hall = ordered[k]
+        person = ordered[k + 1] if k + 1 < len(ordered) else None
+        if person is not None and _named_hall(ws, hall, person):
+            out.append(
+                Mention(
+                    text[hall.start : person.end], LOC, hall.start, person.end, hall.i, person.j, hall.sent, hall.wa,
+                    person.wb,
+                )
+            )  # fmt: skip
+            k += 2
+            continue
+        out.append(hall)
+        k += 1
+    return out
+
+
+def _named_hall(ws: list[Word], hall: Mention, person: Mention) -> bool:
+    """`hall` is a hall's kind ending in lower case, visited; `person` a name of two words or more right after it."""
+    if hall.label == PER or person.label == LOC or person.wa != hall.wb or person.sent != hall.sent:
+        return False
+    head = ws[hall.wa]
+    if not is_cap(head.text) or fold(head.text) not in lx.BUILDING_WORDS | lx.VENUE_WORDS:
+        return False
+    if hall.wb - hall.wa < 2 or not ws[hall.wb - 1].text.islower() or not visited(ws, hall.wa):
+        return False
+    parts = [p for w in ws[person.wa : person.wb] for p in w.text.split("-")]
+    return 2 <= len(parts) <= 4 and all(is_cap(p) for p in parts)

@@ -75,6 +75,16 @@ ENTITIES = EntityWords(
         "Égalité Egalité Diversité "
         "Etat État"
     ),
+    portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
+    gathering_heads=words("Forum Congrès Colloque Séminaire Symposium"),
+    name_kind_heads=words(
+        "groupe institut université collectif association fondation syndicat fédération maison laboratoire"
+    ),
+    attendance_words=words(
+        "participer participe participent participera participeront participé participation assister assiste "
+        "assistera assisteront inaugurer inaugure inaugurera inaugureront inauguré inauguration ouvrir ouvre ouvrira "
+        "ouverture clôturer clôture clôturera édition travaux"
+    ),
     nationalities=words(
         "américain français chinois russe ukrainien britannique anglais allemand italien espagnol portugais belge "
         "néerlandais suisse autrichien polonais tchèque slovaque hongrois roumain bulgare grec turc serbe croate "
