@@ -216,30 +216,22 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("The trial opens on Monday, before the High Court, in Pretoria", "..., for talks on trade")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
-# what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
-# recess in October")
-# (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
-# ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
+# what names a listing of days (a programme, an agenda, an itinerary), as a day's heading or a span's
+LISTING_NOUNS = ("programmes?", "programs?", "agendas?", "schedules?", r"itinerar(?:y|ies)")
 # what names a day of a programme: before a colon, the list after it is the day's events
-DAY_NOUNS = ("days?", "programme", "program", "agenda", "schedule", "itinerary")
+DAY_NOUNS = ("days?", *LISTING_NOUNS)
 # what names a listing of days (an agenda, an itinerary, a week): a span of three days or more that a heading with
 # one gives ("The week in Westminster: March 19th – 23rd") is the frame of the days listed in it
-SCHEDULE_NOUNS = (
-    "agendas?",
-    "programmes?",
-    "programs?",
-    "schedules?",
-    r"itinerar(?:y|ies)",
-    r"diar(?:y|ies)",
-    "timetables?",
-    "calendars?",
-    "weeks?",
-)
+SCHEDULE_NOUNS = (*LISTING_NOUNS, r"diar(?:y|ies)", "timetables?", "calendars?", "weeks?")
 # what opens a noun group by pointing at it ("this treaty signed in May"); "that" opens clauses as often: left out
 DEMONSTRATIVE_DETERMINERS = ("this", "these", "those")
 # "when" is never a preposition: a date after it is its clause's whatever the subject ("when the union launched the
 # strike on September 15")
 WHEN_CLAUSES = (r"when",)
+# what opens a clause of its own with its verb: a date after one dates that clause ("before it takes another
+# recess in October")
+# (only before a subject pronoun: "before the summit" is a preposition); "where" after a place opens what happens there
+# ("Modi will then travel to Port Moresby where he will host the summit on May 22": the date is the summit's)
 SUBORDINATORS = (r"(?:before|after|until|once|where)(?=\s+(?:it|he|she|they|we|you)\b)", *WHEN_CLAUSES)
 # what opens a sentence that sums up the list of dates before it ("Walkouts follow on 8, 13 and 18 May. In all, twelve
 # days of strikes."): what it counts is the list's event

@@ -263,26 +263,21 @@ VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
 EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
-# what opens a clause of its own with its verb: a date after one dates that clause ("avant de quitter ses
-# fonctions le 30 octobre")
+# what names a listing of days (a programme, an agenda), as a day's heading or a span's
+LISTING_NOUNS = ("programmes?", "agendas?")
 # what names a day of a programme: before a colon, the list after it is the day's events
-DAY_NOUNS = ("journées?", "jours?", "programme", "agenda", "menu")
+DAY_NOUNS = ("journées?", "jours?", "menu", *LISTING_NOUNS)
 # what names a listing of days (an agenda, a programme, a week): a span of three days or more that a heading with one
 # gives ("Agenda de X – semaine du 7 au 11 avril", "l'agenda de la semaine à venir") is the frame of the days listed
 # in it
-SCHEDULE_NOUNS = (
-    "agendas?",
-    "programmes?",
-    r"ordres?\s+du\s+jour",
-    r"emplois?\s+du\s+temps",
-    "calendriers?",
-    "semaines?",
-)
+SCHEDULE_NOUNS = (*LISTING_NOUNS, r"ordres?\s+du\s+jour", r"emplois?\s+du\s+temps", "calendriers?", "semaines?")
 # what opens a noun group by pointing at it ("cette mobilisation lancée le 5 décembre")
 DEMONSTRATIVE_DETERMINERS = ("ce", "cet", "cette", "ces")
 # what opens a clause that says what happens when: after a date, it says what happened then ("depuis janvier, lorsque le
 # gouvernement a lancé son plan")
 WHEN_CLAUSES = (r"lorsqu[e'’]", r"quand")
+# what opens a clause of its own with its verb: a date after one dates that clause ("avant de quitter ses
+# fonctions le 30 octobre")
 SUBORDINATORS = (
     r"avant\s+d[e'’]",
     r"avant\s+qu[e'’]",
