@@ -273,11 +273,23 @@ def own_outlet(line: str, keys: Sequence[str]) -> bool:
         return False
     bare = _without_article(line).split() or words
     forms = {_compact(line), _compact(" ".join(bare)), "".join(_compact(w)[:1] for w in bare[:-1]) + _compact(bare[-1])}
-    return any(
-        form == key or form.startswith(key) or (len(form) >= 5 and key.startswith(form))
-        for form in forms
-        for key in keys
-    )
+    return any(_names_outlet(form, key, len(words)) for form in forms for key in keys)
+
+
+_SHORT_KEY = 5  # a web address's name this short ("cbc") begins an outlet's name only before a short word ("News")
+_KEY_TAIL = 4
+
+
+def _names_outlet(form: str, key: str, words: int) -> bool:
+    """Whether a line's compact `form` names the outlet whose compact name is `key`: the same, the key then more of
+    the masthead ("ladepechedumidi" for "ladepeche"; a short key before a short word only: "cbcnews" for "cbc"), or
+    the key's beginning in two words at least ("Centre Presse" for "centrepresseaveyron"; "Marseille" alone on
+    marseillenews.fr is a place)."""
+    if form == key:
+        return True
+    if form.startswith(key):
+        return len(key) >= _SHORT_KEY or len(form) - len(key) <= _KEY_TAIL
+    return words >= 2 and len(form) >= _SHORT_KEY and key.startswith(form)
 
 
 def _compact(text: str) -> str:

@@ -85,3 +85,10 @@ def test_the_pages_address_names_its_outlet(tmp_path: Path):
     article = read_article(page)
     assert article.title == "Le budget voté en avril"
     assert "Écho" not in article.text and all(p in article.text for p in STORY)
+
+
+def test_a_place_or_a_club_that_begins_the_outlets_address_stays():
+    assert not own_outlet("Marseille", outlet_keys("https://marseillenews.fr/a"))
+    assert own_outlet("Marseille News", outlet_keys("https://marseillenews.fr/a"))
+    assert own_outlet("KTV News", outlet_keys("https://ktv.com/a"))
+    assert not own_outlet("KTV Sports Network", outlet_keys("https://ktv.com/a"))
