@@ -20,7 +20,14 @@ from typing import Any
 
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
-from generator.read.chrome import byline_names, outlet_keys, own_outlet, strip_chrome, without_outlet_suffix
+from generator.read.chrome import (
+    byline_names,
+    is_stamp,
+    outlet_keys,
+    own_outlet,
+    strip_chrome,
+    without_outlet_suffix,
+)
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
@@ -317,11 +324,11 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         meta = {**meta, "author": names}
     title = _as_str(meta.get("title"))
     if not title:
-        first = next((i for i, line in enumerate(lines) if not _RULE.match(strip_invisible(line))), None)
+        first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
-        lines = lines[first + 1 :]
+        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -329,6 +336,12 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
+
+
+def _title_line(line: str) -> bool:
+    """A line that may be the title: not a rule, nor a page's date stamp above the headline."""
+    text = strip_invisible(line)
+    return not _RULE.match(text) and not is_stamp(text)
 
 
 def _lead_title(lead: str) -> tuple[str, str]:
@@ -360,8 +373,9 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        first = next((i for i, line in enumerate(lines) if line), 0)
-        title, lines = lines[first] if lines else "", lines[first + 1 :]
+        first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
+        title = lines[first] if lines else ""
+        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,

@@ -316,6 +316,31 @@ def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
     return title
 
 
+# The words a page stamp is written with besides its numbers: months, weekdays (and their short forms), the stamp's
+# opening word ("Publié", "Updated")
+_DATE_WORDS = frozenset(
+    fold(w)
+    for lang in (
+        every(lambda lang: lang.months),
+        every(lambda lang: lang.weekdays),
+        every(lambda lang: lang.month_abbreviations),
+    )
+    for w in lang
+) | frozenset(fold(w) for phrase in every(lambda lang: lang.chrome.stamp_starts) for w in phrase.split())
+_STAMP_MAX_WORDS = 10
+_WORD_LETTERS = 3  # shorter words are a stamp's joining words ("le", "à", "on") or its hour's letter ("09h36")
+
+
+def is_stamp(line: str) -> bool:
+    """A page's date stamp alone on its line, no headline: "Thursday, August 23, 2012", "Publié le 07 avril 2025",
+    "vendredi , septembre 20 2024": a year, and no word of three letters or more but a date's or a stamp's."""
+    text = line.strip()
+    if len(text.split()) > _STAMP_MAX_WORDS or text.endswith(".") or not re.search(r"(?:19|20)\d\d\b", text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return all(fold(w) in _DATE_WORDS for w in words if len(w) >= _WORD_LETTERS)
+
+
 def _furniture_inside(line: str, folded: str) -> bool:
     """A short line, no sentence, that holds a platform's call ("For Latest Updates Follow us on Google News",
     "Stay informed: sign up for our newsletter"): the call makes the line a button, whatever comes before it."""

@@ -3,7 +3,14 @@
 from pathlib import Path
 
 from generator.read.article import read_article
-from generator.read.chrome import byline_names, outlet_keys, own_outlet, strip_chrome, without_outlet_suffix
+from generator.read.chrome import (
+    byline_names,
+    is_stamp,
+    outlet_keys,
+    own_outlet,
+    strip_chrome,
+    without_outlet_suffix,
+)
 
 STORY = [
     "Le conseil municipal votera le budget le 12 avril, a annoncé la maire lundi soir devant les élus.",
@@ -92,3 +99,22 @@ def test_a_place_or_a_club_that_begins_the_outlets_address_stays():
     assert own_outlet("Marseille News", outlet_keys("https://marseillenews.fr/a"))
     assert own_outlet("KTV News", outlet_keys("https://ktv.com/a"))
     assert not own_outlet("KTV Sports Network", outlet_keys("https://ktv.com/a"))
+
+
+def test_a_date_stamp_is_no_title_and_stays_in_the_text(tmp_path: Path):
+    assert is_stamp("Jeudi 14 mars 2024")
+    assert is_stamp("Publié le 14.03.2024 à 08h15")
+    assert is_stamp("Thursday, March 14, 2024")
+    assert not is_stamp("Budget 2024 : le Sénat vote")
+    assert not is_stamp("Élections de mars 2024")
+    page = tmp_path / "conseil.txt"
+    page.write_text(
+        "Jeudi 14 mars 2024\n\nLe conseil vote son budget\n\n" + "\n\n".join(STORY) + "\n", encoding="utf-8"
+    )
+    article = read_article(page)
+    assert article.title == "Le conseil vote son budget"
+    assert article.text.startswith("Jeudi 14 mars 2024") and all(p in article.text for p in STORY)
+
+
+def test_a_reading_time_is_furniture():
+    assert strip_chrome(["Temps de lecture : 3 minutes", *STORY]) == STORY

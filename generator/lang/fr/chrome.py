@@ -50,6 +50,9 @@ CHROME = ChromeLines(
         "{n} min de lecture",
         "{n} minute de lecture",
         "{n} minutes de lecture",
+        "temps de lecture : {n} min",
+        "temps de lecture : {n} minute",
+        "temps de lecture : {n} minutes",
     ),
     breadcrumb_starts=("accueil", "actu", "actualités"),
     # (a signature's label, "Auteur : Jean Dupont", "Un texte de Jean Dupont")
