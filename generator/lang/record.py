@@ -493,6 +493,13 @@ class ChromeLines:
     # a pager's word in capitals before another story's title ("PREV Juric, in Turin ...", "SUIVANT Le maire ..."),
     # matched as written: "Next week" opens a sentence
     pager_words: tuple[str, ...] = ()
+    # the word before the author's names inside a dated stamp ("Publié le 3 mars par Jeanne Roe", "By JANE ROE JAN. 13,
+    # 2017"), matched as a word in any case: the names are the byline, the stamp's date stays
+    stamp_authors: tuple[str, ...] = ()
+    # the short words a name (a person's, an outlet's) joins its parts with ("Centre Hospitalier de la Côte Basque")
+    name_joiners: tuple[str, ...] = ()
+    # the articles an outlet's name may open with ("La Liberté", "The New York Times"): its web address drops them
+    name_articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

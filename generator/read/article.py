@@ -14,13 +14,20 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
-from generator.read.chrome import byline_names, strip_chrome
+from generator.read.chrome import (
+    byline_names,
+    is_stamp,
+    outlet_keys,
+    own_outlet,
+    strip_chrome,
+    without_outlet_suffix,
+)
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
@@ -140,9 +147,9 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         if is_blank(text):
             raise ArticleError(name, "empty file (only spaces or invisible characters)")
         if path.suffix.lower() in (".html", ".htm"):
-            title, body, meta = _from_html(text)
+            title, body, meta = _from_html(text, sidecar)
         else:
-            title, body, meta = _from_text(text)
+            title, body, meta = _from_text(text, sidecar)
         title, body = without_soft_hyphens(title), without_soft_hyphens(body)
     except ArticleError:
         raise
@@ -298,29 +305,43 @@ def _lines(text: str) -> list[str]:
     return ["" if is_blank(line) else line for line in text.split("\n")]
 
 
-def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
+def _outlet(*sources: Mapping[str, Any]) -> tuple[str, ...]:
+    """The page's own outlet's compact forms, from the first source that gives its address, and its name."""
+    url = next((u for source in sources if (u := _as_str(source.get("url")))), None)
+    name = next((n for source in sources if (n := _as_str(source.get("outlet")))), None)
+    return outlet_keys(url, name)
+
+
+def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]:
     try:
         meta, rest = split_front_matter(text)
     except NotAMappingError:  # "---" rules around ordinary text: the text is the article
         meta, rest = {}, text
     page = _lines(rest)
-    lines = strip_chrome(page)
+    outlet = _outlet(sidecar, meta)
+    lines = strip_chrome(page, outlet)
     if not meta.get("author") and (names := byline_names(page)):
         meta = {**meta, "author": names}
     title = _as_str(meta.get("title"))
     if not title:
-        first = next((i for i, line in enumerate(lines) if not _RULE.match(strip_invisible(line))), None)
+        first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
-        lines = lines[first + 1 :]
+        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
-    return _clean_title(title), _paragraphs(lines), meta
+    return _clean_title(without_outlet_suffix(title, outlet)), _paragraphs(lines), meta
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
+
+
+def _title_line(line: str) -> bool:
+    """A line that may be the title: not a rule, nor a page's date stamp above the headline."""
+    text = strip_invisible(line)
+    return not _RULE.match(text) and not is_stamp(text)
 
 
 def _lead_title(lead: str) -> tuple[str, str]:
@@ -340,16 +361,21 @@ def _later_day(value: Any, published: dt.date | None, name: str) -> dt.date | No
     return day if day is not None and published is not None and day > published else None
 
 
-def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
+def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]:
     content = extract_html(html)
     if content is None:
         return "", "", {}
     page = _lines(content.text)
-    lines = strip_chrome(page)
+    outlet = _outlet(sidecar, {"url": content.url, "outlet": content.outlet})
+    lines = strip_chrome(page, outlet)
     title = _as_str(content.title)
+    if title and own_outlet(title, outlet):  # the page's title is its masthead: the headline is the first line
+        title = None
+    title = title and without_outlet_suffix(title, outlet)
     if not title:
-        first = next((i for i, line in enumerate(lines) if line), 0)
-        title, lines = lines[first] if lines else "", lines[first + 1 :]
+        first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
+        title = lines[first] if lines else ""
+        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,

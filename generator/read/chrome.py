@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlparse
 
 from generator.lang.every import every
 from generator.lang.folding import fold
@@ -156,12 +157,33 @@ _LEAD_WORDS = 15  # the lead paragraph has this many words at least
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’')\]]*(?:\s*\([^()]*\))?\s*$")
 _LINK_TITLE_WORDS = 25  # a related story's title is one line of at most this many words, with no full stop
 _STAMP_LINE = 120  # a page stamp with its names is one short line
+# "Publié le 3 mars 2024 à 9h par Jeanne Roe", "Publié par Jeanne ROE le mer, 02/03/2022", "By JANE ROE JAN. 13, 2017":
+# a byline inside a dated stamp. Two capitalised words at least after the stamp's "par"/"by", joined by a name's short
+# words ("Journal du Cameroun"); a month's abbreviation before the day ("JAN. 13") is the date's, not a name's.
+_JOINERS = "|".join(map(re.escape, longest_first(every(lambda lang: lang.chrome.name_joiners))))
+_STAMP_NAME = rf"{_NAME}(?![\w'’.-])(?!\.?\s+\d)"
+_DATED_BYLINE = re.compile(
+    rf"(?i:\b(?:{'|'.join(map(re.escape, every(lambda lang: lang.chrome.stamp_authors))) or '(?!)'}))\s+"
+    rf"(?P<names>{_STAMP_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_STAMP_NAME})+)"
+)
+_STAMP_OPEN = re.compile(rf"^(?:{_STAMP_WORDS})\b")
+# "... le 29 juillet. Archives Centre Presse", "... on Tuesday. Photo Jane Roe": a caption's credit after its last
+# sentence, a credit word then names; the sentence stays
+_NAMED_CREDIT = re.compile(
+    rf"(?<=[.!?])\s+(?:{'|'.join(re.escape(w.capitalize()) for w in every(lambda lang: lang.chrome.credit_starts))})"
+    rf"s?\s+{_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_NAME}){{0,4}}\s*$"
+)
+_OUTLET_WORDS = 6  # the outlet's name alone on its line: a few words
+# what a web address's name is not: its host's prefixes and the generic parts of its domain
+_HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "gouv", "ac", "info", "news"})
+_ARTICLES = tuple(every(lambda lang: lang.chrome.name_articles))
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
 
 
-def strip_chrome(lines: list[str]) -> list[str]:
-    """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks."""
+def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
+    """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks; `outlet`, the
+    compact forms of the page's own outlet (see `outlet_keys`), drops a line that only names it."""
     kept: list[str] = []
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
@@ -179,7 +201,7 @@ def strip_chrome(lines: list[str]) -> list[str]:
             continue
         if _furniture_inside(stripped, folded):
             continue
-        if _PAGER.match(stripped):
+        if _PAGER.match(stripped) or own_outlet(stripped, outlet):
             continue
         stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:
@@ -190,9 +212,133 @@ def strip_chrome(lines: list[str]) -> list[str]:
         line = _AGENCY_BYLINE.sub("", line)
         if stripped and not line.strip():  # the byline was the site and its agency alone
             continue
-        line = _SHORTCODE.sub("", line)
+        line = _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line)))
         kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
     return kept
+
+
+def _dated_byline(line: str) -> re.Match[str] | None:
+    """The author's names inside a dated stamp: a short line, no sentence, opened by a stamp's word or a byline's
+    ("Publié le 3 mars 2024 par Jeanne Roe", "Post by Jane Roe » Tue Aug 20, 2019"), a date beside the names."""
+    text = line.strip()
+    if (
+        len(text) > _STAMP_LINE
+        or text.endswith(".")
+        or not (_STAMP_OPEN.match(text) or _BYLINE_START.match(fold(text)))
+    ):
+        return None
+    match = _DATED_BYLINE.search(text)
+    if match is None or not re.search(r"\d", text[: match.start()] + text[match.end() :]):
+        return None
+    return match
+
+
+def _without_dated_byline(line: str) -> str:
+    """The stamp without the byline inside it: "Publié le 3 mars par Jeanne Roe" -> "Publié le 3 mars" (the date
+    dates the page; the names are the author's, metadata rather than a participant)."""
+    match = _dated_byline(line)
+    # (a line opened by the byline's own word, "Post by Jane Roe » Tue Aug 20, 2019", keeps it: the names sign the
+    # stamp, they show it is the page's own date)
+    if match is None or not _STAMP_OPEN.match(line.strip()):
+        return line
+    rest = line[match.end() :].strip().lstrip(",;").strip()  # "Par Jeanne Roe, le 3 mars": the comma goes too
+    return " ".join(part for part in (line[: match.start()].strip(), rest) if part)
+
+
+def outlet_keys(url: str | None, outlet: str | None = None) -> tuple[str, ...]:
+    """The compact forms (folded letters and digits) of a page's own outlet: its web address's names
+    ("https://www.laliberte.ch/news/..." -> "laliberte") and the outlet's name the page gives ("La Liberté")."""
+    keys: list[str] = []
+    host = urlparse(url).hostname if url and "//" in url else None
+    if host:
+        labels = host.lower().split(".")[:-1]  # the country's or the generic domain last
+        keys += [_compact(label) for label in labels if label not in _HOST_PARTS]
+    if outlet:
+        keys.append(_compact(_without_article(outlet)))
+    return tuple(dict.fromkeys(k for k in keys if len(k) >= 3))
+
+
+def own_outlet(line: str, keys: Sequence[str]) -> bool:
+    """A short line that only names the page's own outlet ("La Liberté", "The New York Times", "Globalnews.ca"): its
+    masthead or its signature, never the story's text. The line is a name (capitalised words, a name's short words,
+    a web address), and its compact form is the outlet's key, begins with it ("La Dépêche du Midi" on ladepeche.fr),
+    begins it ("Centre Presse" on centrepresseaveyron.fr), or is made of its words' initials and its last word
+    ("New York Times" on nytimes.com)."""
+    words = line.split()
+    if not keys or not 0 < len(words) <= _OUTLET_WORDS or re.search(r"[!?,;:«»\"“”()]|\.$", line):
+        return False
+    joiners = {fold(w) for w in every(lambda lang: lang.chrome.name_joiners)}
+    address = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
+    if not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in joiners or address.fullmatch(w) for w in words):
+        return False
+    bare = _without_article(line).split() or words
+    forms = {_compact(line), _compact(" ".join(bare)), "".join(_compact(w)[:1] for w in bare[:-1]) + _compact(bare[-1])}
+    return any(_names_outlet(form, key, len(words)) for form in forms for key in keys)
+
+
+_SHORT_KEY = 5  # a web address's name this short ("cbc") begins an outlet's name only before a short word ("News")
+_KEY_TAIL = 4
+
+
+def _names_outlet(form: str, key: str, words: int) -> bool:
+    """Whether a line's compact `form` names the outlet whose compact name is `key`: the same, the key then more of
+    the masthead ("ladepechedumidi" for "ladepeche"; a short key before a short word only: "cbcnews" for "cbc"), or
+    the key's beginning in two words at least ("Centre Presse" for "centrepresseaveyron"; "Marseille" alone on
+    marseillenews.fr is a place)."""
+    if form == key:
+        return True
+    if form.startswith(key):
+        return len(key) >= _SHORT_KEY or len(form) - len(key) <= _KEY_TAIL
+    return words >= 2 and len(form) >= _SHORT_KEY and key.startswith(form)
+
+
+def _compact(text: str) -> str:
+    """Folded letters and digits only: "La Dépêche" -> "ladepeche", "www.la-depeche" -> "wwwladepeche"."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _without_article(name: str) -> str:
+    """An outlet's name without its opening article: "The New York Times" -> "New York Times"."""
+    folded = fold(name)
+    for article in sorted(_ARTICLES, key=len, reverse=True):
+        key = fold(article)
+        if folded.startswith(key) and (key.endswith(("'", "’")) or folded[len(key) : len(key) + 1] == " "):
+            return name[len(article) :].strip()
+    return name
+
+
+def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
+    """A headline without the outlet's name the page's title adds after a bar or a dash ("Les grévistes ... | La
+    Presse de Tunisie", "Drills begin - Taipei Times"); a title that is only the outlet's name stays as it is."""
+    match = re.match(r"^(?P<head>.+?)\s+[|—–-]\s+(?P<tail>[^|—–]+)$", title.strip())
+    if match and own_outlet(match.group("tail").strip(), keys):
+        return match.group("head").strip()
+    return title
+
+
+# The words a page stamp is written with besides its numbers: months, weekdays (and their short forms), the stamp's
+# opening word ("Publié", "Updated")
+_DATE_WORDS = frozenset(
+    fold(w)
+    for lang in (
+        every(lambda lang: lang.months),
+        every(lambda lang: lang.weekdays),
+        every(lambda lang: lang.month_abbreviations),
+    )
+    for w in lang
+) | frozenset(fold(w) for phrase in every(lambda lang: lang.chrome.stamp_starts) for w in phrase.split())
+_STAMP_MAX_WORDS = 10
+_WORD_LETTERS = 3  # shorter words are a stamp's joining words ("le", "à", "on") or its hour's letter ("09h36")
+
+
+def is_stamp(line: str) -> bool:
+    """A page's date stamp alone on its line, no headline: "Thursday, August 23, 2012", "Publié le 07 avril 2025",
+    "vendredi , septembre 20 2024": a year, and no word of three letters or more but a date's or a stamp's."""
+    text = line.strip()
+    if len(text.split()) > _STAMP_MAX_WORDS or text.endswith(".") or not re.search(r"(?:19|20)\d\d\b", text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return all(fold(w) in _DATE_WORDS for w in words if len(w) >= _WORD_LETTERS)
 
 
 def _furniture_inside(line: str, folded: str) -> bool:
@@ -406,7 +552,9 @@ def byline_names(lines: list[str]) -> str | None:
     for line in head:
         if is_byline(line):
             match = _BYLINE_START.match(fold(line))
-            return line[match.end() :].strip() if match else None
+            return _byline_names(line[match.end() :]) if match else None
+        if dated := _dated_byline(line):
+            return dated.group("names")
         if glued := _glued_byline(line):
             return glued.group("names")
     split = [i for i in sorted(_split_bylines(lines)) if not _BYLINE_ALONE.match(fold(lines[i].strip()))]
@@ -447,7 +595,38 @@ def is_byline(line: str) -> bool:
     tokens = [re.sub(r"^[dl]['’](?=[A-ZÀ-Þ])", "", t) for t in re.findall(r"[^\s,&]+", line[match.end() :])]
     names = [t for t in tokens if t[0].isupper()]
     # Between the names, only short joining words ("and", "et", "de"): a sentence has longer ones.
-    return len(names) > 0 and len(tokens) <= 12 and all(t[0].isupper() or len(t) <= 3 for t in tokens)
+    if len(names) > 0 and len(tokens) <= 12 and all(t[0].isupper() or len(t) <= 3 for t in tokens):
+        return True
+    # (a signature with the signer's trade opens its line with a capital: "par Madame X, Ministre de ..." continues a
+    # sentence)
+    return line[:1].isupper() and _signed_names(line[match.end() :]) != line[match.end() :].strip()
+
+
+def _byline_names(rest: str) -> str:
+    """A byline's names: all of them ("JANE ROE, JOHN DOE and ERIC ROE"), or those before the signer's trade."""
+    tokens = re.findall(r"[^\s,&]+", rest)
+    if all(t[0].isupper() or len(t) <= 3 for t in tokens):
+        return rest.strip()
+    return _signed_names(rest)
+
+
+def _signed_names(rest: str) -> str:
+    """The names of a signature followed by the signer's trade after a comma ("Jeanne Roe, doctorante en droit",
+    "Jane Roe, staff writer"): two capitalised words at least, then a short description that is no sentence.
+    Anything else is returned whole (stripped)."""
+    rest = rest.strip()
+    names, comma, trade = rest.partition(",")
+    tokens = names.split()
+    if not comma or len(tokens) < 2 or not all(re.fullmatch(_NAME, t) or t in _JOINER_SET for t in tokens):
+        return rest
+    # (one trade, no list after it: "Ministre de la Fonction publique, l'Ambassadeur du" goes on as a sentence)
+    if len(trade.split()) > _TRADE_WORDS or re.search(r"[.!?;:«»\"“”]\s*$|[\d,]", trade) or not trade.strip():
+        return rest
+    return names.strip()
+
+
+_JOINER_SET = frozenset(every(lambda lang: lang.chrome.name_joiners))
+_TRADE_WORDS = 12  # a signer's trade after the names: a short description
 
 
 def is_credit(line: str) -> bool:

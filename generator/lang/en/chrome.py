@@ -71,7 +71,18 @@ CHROME = ChromeLines(
         "view all ({n})",
     ),
     breadcrumb_starts=("home", "news"),
-    byline_starts=("by", "written by", "posted by", "post by", "author"),
+    # (and the article's reviewer, who signs it too: "Reviewed by Jane Roe, MD")
+    byline_starts=(
+        "by",
+        "written by",
+        "posted by",
+        "post by",
+        "author",
+        "reviewed by",
+        "edited by",
+        "fact checked by",
+        "fact-checked by",
+    ),
     author_titles=(
         "journalist",
         "reporter",
@@ -101,4 +112,7 @@ CHROME = ChromeLines(
     source_labels=("source", "sources"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),
+    stamp_authors=("by",),
+    name_joiners=("of", "the", "and", "de", "van", "von", "da", "di"),
+    name_articles=("the",),
 )
