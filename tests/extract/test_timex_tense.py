@@ -126,3 +126,16 @@ def test_french_conditional_reported_after_a_past_promise() -> None:
 def test_a_french_conditional_alone_still_announces() -> None:
     text = "Le président se rendrait à Dakar le 20 juillet."
     assert _values(text, dt.date(2024, 1, 10), "fr")["le 20 juillet"] == "2024-07-20"
+
+
+# a day the text has already dated is that day again where nothing else says which year
+def test_english_day_said_again_keeps_its_year() -> None:
+    text = "The floods of March 3 destroyed the bridge. Rebuilding has been slow.\nWe remember the March 3 victims."
+    found = [t.value for t in extract_timexes(text, dt.date(2021, 1, 20), "en")]
+    assert found == ["2020-03-03", "2020-03-03"]
+
+
+def test_french_day_said_again_keeps_its_year() -> None:
+    text = "La crue du 3 mars 2020 a emporté le pont. Les victimes du 3 mars, elles, attendent."
+    found = [t.value for t in extract_timexes(text, dt.date(2020, 12, 20), "fr")]
+    assert found == ["2020-03-03", "2020-03-03"]
