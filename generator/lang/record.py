@@ -570,6 +570,13 @@ class Language:
     # what an event comes before ("ahead of the Oct. 27 election", "à l'approche du scrutin du 5 novembre"): a cue of
     # the future for a date after it only
     ahead_of: str = ""
+    # what opens a relative or a completive clause ("approved on Tuesday a bill that will grant", "a annoncé mardi
+    # qu'il se rendra"): a verb after it, past the date, is that clause's, not the date's
+    clause_openers: str = ""
+    # what before a date makes it name an event ("the June 9 fire", "l'incendie du 9 juin"): a relative after such a
+    # date is the event's ("the June 9 fire that destroyed the mill"), and its verb dates the day (a pattern ending
+    # the text before the date)
+    date_of_noun: str = ""
     event_nouns: str = ""
     event_determiner: str = ""  # when set, an event noun counts only after one ("the vote", not "to vote")
     # what before a date makes it qualify the noun after it ("Trump's July 25 call", "the 2016 election"): the event is

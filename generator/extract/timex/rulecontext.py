@@ -46,6 +46,8 @@ class RuleContext:
     # weekday -> date it was resolved to with a tense or a date
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
     span_days: dict[int, dt.date] = field(init=False, default_factory=dict)  # the days of a span of a week at most
+    # (month, day) -> date a day written without its year was resolved to with a tense or a year
+    day_month_seen: dict[tuple[int, int], dt.date] = field(init=False, default_factory=dict)
     months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
     weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
     cues: Cues = field(init=False)  # the language's words around a date, compiled
@@ -181,9 +183,15 @@ class RuleContext:
                 this_year = valid_date(self.anchor.year, month, day)
                 year = self.anchor.year if this_year and this_year >= self.anchor else self.anchor.year + 1
             d = valid_date(year, month, day)
+            if d:
+                self.day_month_seen.setdefault((month, day), d)
             return iso(d) if d else None
         if self.anchor is None:
             return f"XXXX-{month:02d}-{day:02d}"
+        if tense is None and mod is None and wd is None and (month, day) in self.day_month_seen:
+            # "behind the Oct. 7 attacks ... the rest of the Oct. 7 terrorists": a day the text has already dated is
+            # that day again where nothing else says which year
+            return iso(self.day_month_seen[(month, day)])
         options = [
             d
             for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
@@ -199,7 +207,10 @@ class RuleContext:
             slip = abs((near - anchor).days) <= _WEEKDAY_SLIP_NEAR and near not in same
             if same and not (slip and all(abs((d - anchor).days) > _WEEKDAY_SLIP_FAR for d in same)):
                 options = same
-        return iso(self.pick(options, tense, mod))
+        picked = self.pick(options, tense, mod)
+        if tense is not None:
+            self.day_month_seen.setdefault((month, day), picked)
+        return iso(picked)
 
     def resolve_month(self, month: int, year: int | None, tense: Tense | None, mod: Mod | None, start: int) -> str:
         if year is not None:

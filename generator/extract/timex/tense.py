@@ -52,8 +52,14 @@ def tense_at(
     `extra` holds cues from a parser (offsets into the sentence), used when the surface cues find nothing.
     """
 
+    opens = _opens(sentence, start)
+
     def outside(c: tuple[int, int, Tense]) -> bool:
-        return (c[1] <= start or c[0] >= end) and not _announces(sentence, c, start, language)
+        return (
+            (c[1] <= start or c[0] >= end)
+            and not _announces(sentence, c, start, language)
+            and not (not opens and _subordinate(sentence, c, start, end, language))
+        )
 
     cues = [c for c in _cues(sentence, language) if outside(c)] + _ahead_of(sentence, start, language)
     if extra and not cues:
@@ -69,7 +75,7 @@ def tense_at(
         else:
             gap = sentence[end:s]
             dist = s - end + 5  # a verb before the date usually governs it (French and English both)
-        if s >= end and _opens(sentence, start):
+        if s >= end and opens:
             # "Mercredi, 36 jurés (12 effectifs et 24 suppléants) ont été retenus": the date frames the clause after
             # its comma, and a parenthesis closed before the verb is an aside of its subject, not a clause's end
             gap = _ASIDE.sub(" ", gap).replace(",", " ", 1)
@@ -95,6 +101,19 @@ def _opens(sentence: str, start: int) -> bool:
     """Whether the date opens its sentence, its comma then the end of a fronted complement ("Mercredi, ...", "Le
     3 mars, ...", "On Tuesday, ..."), not of the date's clause."""
     return len(sentence[:start].strip(" \t\n-–—•*\"«“'").split()) <= _OPENING_WORDS
+
+
+def _subordinate(sentence: str, cue: tuple[int, int, Tense], start: int, end: int, language: Language) -> bool:
+    """Whether a cue after the date is the verb of a relative or completive clause opened between them ("adopted a
+    budget on Thursday which will fund two schools", "a annoncé mardi qu'il se rendra à Berlin"): that clause has
+    its own time, and the date is the main clause's. A date that opens its sentence frames the main clause after it,
+    whose verb may come after a relative of its subject: there the cue is kept."""
+    s = cue[0]
+    if s < end or not language.clause_openers:
+        return False
+    if language.date_of_noun and re.search(language.date_of_noun, sentence[max(0, start - 30) : start], re.IGNORECASE):
+        return False  # "the June 9 fire that destroyed the mill": the relative is the event's, whose day it dates
+    return bool(re.search(language.clause_openers, sentence[end:s], re.IGNORECASE))
 
 
 def _announces(sentence: str, cue: tuple[int, int, Tense], start: int, language: Language) -> bool:

@@ -45,11 +45,19 @@ _EN_NOUN_READING = "".join(
 # a past request or agreement: what its infinitive says is done after it ("have agreed to resume talks on
 # June 2", "asked the airlines to cancel flights on Tuesday"), behind or ahead of the day told
 _PROJECTING = r"(?:agreed|asked|invited|urged|ordered|requested|promised|pledged|vowed|called\s+on)"
+# a past saying, promise or belief: the "would" it reports is a future seen from then ("has vowed it would never rule
+# out force, calling Monday's drills", "his vow that Britain would leave the EU on Oct. 31"), behind or ahead of the
+# day told
+_REPORTING = (
+    r"(?:said|told|vowed|promised|pledged|predicted|warned|insisted|claimed|announced|stated|indicated|signall?ed"
+    r"|hinted|expected|believed|thought|hoped|decided|vow|promise|pledge|prediction|warning)"
+)
 TENSE_CUES: tuple[tuple[str, str], ...] = (
     (
         # neither way, first so that it wins over the past cue of the same verb
         "present",
-        rf"\b{_PROJECTING}\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!(?:a|an|the|this|that|his|her|their|its|our|be)\b)[a-z]+\b",
+        rf"\b{_PROJECTING}\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!(?:a|an|the|this|that|his|her|their|its|our|be)\b)[a-z]+\b"
+        rf"|\b{_REPORTING}\s+(?:[\w'’-]+\s+){{0,4}}?would\b",
     ),
     (
         "future",
@@ -84,3 +92,7 @@ ANNOUNCING_VERBS = r"\b(?:announced|called|scheduled|planned|set|confirmed|unvei
 # what an event comes before: "the leaders met ahead of the Oct. 27 election" is still to come,
 # whatever the tense of the sentence's verb
 AHEAD_OF = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\b"
+# the words that open a relative or a completive clause: a verb after them is that clause's ("approved the amendment on
+# Tuesday that will grant billions"); "when", "where" are left out: their clause is the date's own ("on Tuesday, when
+# the council will vote")
+CLAUSE_OPENERS = r"\b(?:that|which|who|whom|whose)\b"

@@ -26,6 +26,11 @@ _PLANNED = r"(?:prévue?s?|programmée?s?|fixée?s?|attendue?s?)"
 # the participles of a request or an agreement, whose infinitive is done after them ("a demandé aux
 # compagnies de renoncer mardi 7", "ont convenu de se revoir le 2 juin"), in the cue of neither way
 _PROJECTING = r"(?:demandé|accepté|convenu|proposé|invité|exhorté|autorisé|ordonné|prié|promis)"
+# the participles of a saying or a promise, whose conditional after "que" is a future seen from then
+_REPORTING = (
+    r"(?:dit|affirmé|assuré|promis|annoncé|indiqué|déclaré|expliqué|estimé|précisé|prévenu|averti|juré|prédit"
+    r"|laissé\s+entendre|fait\s+savoir|garanti)"
+)
 TENSE_CUES: tuple[tuple[str, str], ...] = (
     (
         # neither way, first so that it wins over the future and past cues at the same words: a plan told in the
@@ -37,7 +42,11 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         # a past request or agreement and its infinitive: what it asks for is after it, behind or ahead of
         # the day told
         rf"|\b(?:a|ont|avait|avaient|avons|avez)\s+{_ADVERBS}{_PROJECTING}\s+(?:[\w'’-]+\s+){{0,5}}?"
-        r"(?:de\s+|d['’]|à\s+)(?:se\s+|s['’])?\w+(?:er|ir|re|oir)\b",
+        r"(?:de\s+|d['’]|à\s+)(?:se\s+|s['’])?\w+(?:er|ir|re|oir)\b"
+        # a past saying or promise and the conditional it reports, a future seen from then ("a promis qu'il
+        # se rendrait à Dakar le 5 mai"): behind or ahead of the day told
+        rf"|\b(?:a|ont|avait|avaient|avons|avez)\s+{_ADVERBS}{_REPORTING}\s+(?:[\w'’-]+\s+){{0,3}}?qu(?:e\s+|['’])"
+        rf"(?:[\w'’-]+\s+){{0,4}}?\w{{2,}}{_NOT_IMPERFECT}(?:rait|raient)\b",
     ),
     (
         "future",
@@ -85,3 +94,13 @@ ANNOUNCING_VERBS = r"\b(?:annoncé|appelé|programmé|prévu|fixé|confirmé|con
 # what an event comes before: "à l'approche du scrutin du 5 novembre" is still to come,
 # whatever the tense of the sentence's verb
 AHEAD_OF = r"\b(?:à\s+l['’]approche|en\s+vue|dans\s+la\s+perspective)\s+d(?:u|es?|['’])"
+# the words that open a relative or a completive clause: a verb after them is that clause's ("a adopté mardi un texte
+# qui entrera en vigueur", "a annoncé lundi qu'il se rendra"); not "où", whose clause is the date's own ("mardi, où il
+# se rendra"), nor the "que" of a comparison, a list or a restriction ("ainsi que", "plus que", "ne ... que")
+CLAUSE_OPENERS = (
+    r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b"
+    r"|(?<!\bainsi\s)(?<!\bplus\s)(?<!\bmoins\s)(?<!\bne\s)(?<!\bn['’])\bqu(?:e\b|['’])"
+)
+# what before a date makes it name an event: "l'incendie du 9 juin qui a détruit la scierie" (the relative is the
+# event's, and dates it)
+DATE_OF_NOUN = r"\b(?:du|des)\s+$"
