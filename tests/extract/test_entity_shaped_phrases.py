@@ -1,6 +1,6 @@
 """Capitalised phrases of English pages that rules alone read as people by their shape (issue 19): words of the
 language, each written in lower case by the dictionaries ("Public Welfare", a band's name), and a run that opens
-with a known place ("Leeds Rovers", a harbour, a team). Each tested on sentences written for the test."""
+with a place the gazetteer knows ("Leeds Rovers", a harbour). Each tested on sentences written for the test."""
 
 from __future__ import annotations
 
@@ -30,3 +30,8 @@ def test_a_run_opening_with_a_known_place_is_no_person():
 def test_a_place_first_name_whose_surname_stands_alone_elsewhere_stays_a_person():
     people, _, _ = run("Title\n\nParis Hilton said on Monday that she was moving. Hilton added that it was final.")
     assert set(people) == {"Paris Hilton"}
+
+
+def test_a_rare_given_name_that_is_a_small_town_stays_a_person():
+    people, _, _ = run("Title\n\nThe board thanked Marlow Keane, who chaired the inquiry.")
+    assert set(people) == {"Marlow Keane"}

@@ -1081,7 +1081,7 @@ def _capitalised_words(c: Candidate) -> Evidence | None:
     if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
         return Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
     if _words_of_the_language(c) or _opens_with_a_place(c):
-        return Evidence(None)  # "Social Welfare", "Pretty Lights"; "Sydney Harbour", "Greenville Triumph SC"
+        return Evidence(None)  # "Social Welfare", "Pretty Lights"; "Sydney Harbour", "Chicago O'Hare"
     # a given name opens a person's name of a few words; a longer run holds more than a name ("Jane Roe Purchase
     # Licensing Rights", a credit glued to a picture's link)
     named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b]) <= LIMITS.given_name_words
@@ -1103,13 +1103,13 @@ def _frequent_word(key: str) -> bool:
 
 
 def _opens_with_a_place(c: Candidate) -> bool:
-    """ "across Sydney Harbour", "against Greenville Triumph SC", "a Westmount Victorian": capitalised words opening
-    with a place the gazetteer or the world's towns list know, that is no given name, name a site, a team or a thing
-    of that place by their shape alone, not a person (a person named after a town opens with a given name: "Madison
-    Keys" is read by the given name); unless its last word stands alone elsewhere, as a surname does ("Paris Hilton
-    ... Hilton said")."""
+    """ "across Sydney Harbour", "Chicago O'Hare": capitalised words opening with a place the gazetteer knows, that is
+    no given name, name a site, a team or a thing of that place by their shape alone, not a person (a person named
+    after a town opens with a given name: "Madison Keys" is read by the given name); unless its last word stands
+    alone elsewhere, as a surname does ("Paris Hilton ... Hilton said"). Not the world's towns list: its small towns
+    are rare given names too ("Corbin Vale")."""
     first = c.ws[c.a].text
-    if fold(first) in lx.FIRST_NAMES or lx.is_given_name_place(first) or not lx.is_known_place(first):
+    if fold(first) in lx.FIRST_NAMES or lx.is_given_name_place(first) or not lx.is_place(first):
         return False
     last = c.ws[c.b - 1].text
     alone = (n for n, w in enumerate(c.ws) if w.text == last and not c.a <= n < c.b)
