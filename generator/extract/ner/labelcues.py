@@ -1080,10 +1080,40 @@ def _capitalised_words(c: Candidate) -> Evidence | None:
         return None
     if c.prev and c.prev[-1] in lx.SINGULAR_ARTICLES or _inside_a_name(c.ws, c.a):
         return Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
+    if _words_of_the_language(c) or _opens_with_a_place(c):
+        return Evidence(None)  # "Social Welfare", "Pretty Lights"; "Sydney Harbour", "Chicago O'Hare"
     # a given name opens a person's name of a few words; a longer run holds more than a name ("Jane Roe Purchase
     # Licensing Rights", a credit glued to a picture's link)
     named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b]) <= LIMITS.given_name_words
     return Evidence(PER, tentative=not (named and c.words[0] in lx.FIRST_NAMES))
+
+
+def _words_of_the_language(c: Candidate) -> bool:
+    """ "professor of Social Welfare", "“All Members of Parliament get gifts”", "Pretty Lights and Sleigh Bells":
+    capitalised words that are each a frequent word the dictionaries write in lower case (or its plural), none a
+    given name, are a field, a quoted phrase or a band's name by their shape alone, not a person's name (the
+    surnames that are words, "Baker", come after a given name or an honorific, which other cues read)."""
+    words = [fold(w.text) for w in c.ws[c.a : c.b] if not is_particle(w.text)]
+    return bool(words) and not any(w in lx.FIRST_NAMES for w in words) and all(map(_frequent_word, words))
+
+
+def _frequent_word(key: str) -> bool:
+    """A frequent lower-case word of the language, or its plural ("members", "lights")."""
+    return key in lx.COMMON_WORDS or key.endswith("s") and key[:-1] in lx.COMMON_WORDS
+
+
+def _opens_with_a_place(c: Candidate) -> bool:
+    """ "across Sydney Harbour", "Chicago O'Hare": capitalised words opening with a place the gazetteer knows, that is
+    no given name, name a site, a team or a thing of that place by their shape alone, not a person (a person named
+    after a town opens with a given name: "Madison Keys" is read by the given name); unless its last word stands
+    alone elsewhere, as a surname does ("Paris Hilton ... Hilton said"). Not the world's towns list: its small towns
+    are rare given names too ("Corbin Vale")."""
+    first = c.ws[c.a].text
+    if fold(first) in lx.FIRST_NAMES or lx.is_given_name_place(first) or not lx.is_place(first):
+        return False
+    last = c.ws[c.b - 1].text
+    alone = (n for n, w in enumerate(c.ws) if w.text == last and not c.a <= n < c.b)
+    return not any(n == 0 or c.ws[n - 1].text != first for n in alone)
 
 
 def _lone_capitalised_word(c: Candidate) -> Evidence | None:
