@@ -20,7 +20,7 @@ from typing import Any
 
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
 from generator.model import Article
-from generator.read.chrome import byline_names, strip_chrome
+from generator.read.chrome import byline_names, dateline_agency, strip_chrome
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
@@ -179,6 +179,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         published_in_page=in_page and published is not None and published_from is None,
         modified=_later_day(meta.get("modified"), published, name) if in_page else None,
         author=_as_str(meta.get("author")),
+        agency=_as_str(meta.get("agency")),
         url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
@@ -307,6 +308,8 @@ def _from_text(text: str) -> tuple[str, str, dict[str, Any]]:
     lines = strip_chrome(page)
     if not meta.get("author") and (names := byline_names(page)):
         meta = {**meta, "author": names}
+    if not meta.get("agency") and (agency := dateline_agency(page)):
+        meta = {**meta, "agency": agency}
     title = _as_str(meta.get("title"))
     if not title:
         first = next((i for i, line in enumerate(lines) if not _RULE.match(strip_invisible(line))), None)
@@ -357,6 +360,7 @@ def _from_html(html: str) -> tuple[str, str, dict[str, Any]]:
         "url": content.url,
         "lang": content.lang,
         "author": author,
+        "agency": dateline_agency(page),
         "modified": content.modified,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
