@@ -33,6 +33,9 @@ class Article:
     lang: str | None = None
     published_from: str | None = None  # where the page states `published` when no metadata gives it
     author: str | None = None  # the byline's names, from metadata or the page's byline line
+    # the wire agency the page's dateline names ("WASHINGTON (AP) — "): a source of the story, though the dateline,
+    # page chrome, leaves the text
+    agency: str | None = None
     # True when `published` is the saved page's own metadata (what trafilatura reads in its HTML), not the
     # analyst's sidecar or front matter: a reading that may have taken a reader comment's or an older version's stamp
     published_in_page: bool = False

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from generator.extract.dates import TemporalReading, dated_events
-from generator.extract.entities import extract_entities
+from generator.extract.entities import extract_entities, with_source_agency
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
 from generator.extract.participation import with_participants
@@ -83,6 +83,7 @@ def analyse_doc(
         [t for t in temporal if (t.start, t.end) not in stamps], published, headline_end=_headline_end(article.title)
     )
     participants, places = extract_entities(doc, lang)
+    participants = with_source_agency(participants, article.agency)
     upcoming = with_participants(upcoming, participants, places, reading.language, body)
     timeline = with_participants(timeline, participants, places, reading.language, body)
     briefing = Briefing(

@@ -149,8 +149,8 @@ def analyse(
             m.label = ORG
     # A place named inside an organisation's name is a place of the story too ("Parquet de Francfort").
     for m in [m for m in rest if m.label == ORG]:
-        inner = re.search(r"\b(?:de|du|des|d'|of)\s+(?:la\s+|l'|the\s+)?(?P<place>[A-ZÀ-Ý][\w\-' ]+)$", m.text)
-        if inner and lx.place_name(inner.group("place"), lang):
+        inner = _inner_place(m.text, lang)
+        if inner:
             start = m.start + inner.start("place")
             rest.append(Mention(inner.group("place"), LOC, start, m.end, m.i, m.j, m.sent, m.wa, m.wb))
     orgs = _orgs(doc, ws, [m for m in rest if m.label == ORG])
@@ -198,6 +198,38 @@ def analyse(
             c.roles.append(trade)
     _titled_aliases(doc, ws, people)
     return people, orgs, places
+
+
+# "de", "d'", "of" and an article, then a capitalised name to the end of an organisation's name
+_INNER_PLACE = re.compile(
+    r"(?=\b(?:de\s+|du\s+|des\s+|d['’]|of\s+)(?:la\s+|l['’]|the\s+)?(?P<place>[A-ZÀ-Ý][\w\-'’ ]+)$)"
+)
+
+
+def _inner_place(name: str, lang: str) -> re.Match[str] | None:
+    """The place that ends an organisation's name after its last "de" that leads to one, a town of the world list
+    too ("Ambassade d'Israël", "ministère de l'Intérieur du Mali", "Centre routier de Carpentras"), or None; none
+    inside a seat of power that names its institution ("le Quai d'Orsay" is the ministry, not the town)."""
+    if fold(name) in lx.INSTITUTIONS:
+        return None
+    for inner in _INNER_PLACE.finditer(name):
+        place = inner.group("place")
+        if lx.place_name(place, lang) or lx.is_town(place):
+            return inner
+    return None
+
+
+def with_source_agency(participants: list[Participant], agency: str | None) -> list[Participant]:
+    """The participants and the wire agency the page's dateline names ("WASHINGTON (AP) — "), which the story comes
+    from: an organisation of it, though the dateline left the text; not twice, by its name, an alias or its initials
+    ("AP" when the text names the Associated Press)."""
+    if not agency:
+        return participants
+    for p in participants:
+        names = [p.name, *p.aliases]
+        if any(fold(n) == fold(agency) or _acronym_of(agency, n) or _acronym_of(n, agency) for n in names):
+            return participants
+    return [*participants, Participant(name=agency, kind="organization")]
 
 
 def _place_initials(mentions: list[Mention]) -> None:

@@ -22,6 +22,7 @@ from generator.frontmatter import FrontMatterError, NotAMappingError, load_mappi
 from generator.model import Article
 from generator.read.chrome import (
     byline_names,
+    dateline_agency,
     is_stamp,
     outlet_keys,
     own_outlet,
@@ -186,6 +187,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         published_in_page=in_page and published is not None and published_from is None,
         modified=_later_day(meta.get("modified"), published, name) if in_page else None,
         author=_as_str(meta.get("author")),
+        agency=_as_str(meta.get("agency")),
         url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
@@ -322,6 +324,8 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
     lines = strip_chrome(page, outlet)
     if not meta.get("author") and (names := byline_names(page)):
         meta = {**meta, "author": names}
+    if not meta.get("agency") and (agency := dateline_agency(page)):
+        meta = {**meta, "agency": agency}
     title = _as_str(meta.get("title"))
     if not title:
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
@@ -383,6 +387,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         "url": content.url,
         "lang": content.lang,
         "author": author,
+        "agency": dateline_agency(page),
         "modified": content.modified,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}

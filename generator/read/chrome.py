@@ -118,6 +118,8 @@ _DATELINE = re.compile(
     r"(?:\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))\s*[—–-]+\s*|\s*[—–]\s*"
     r"|(?P<dated>,\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)))"  # "BRUXELLES, 8 avril", "BRUSSELS, March 18"
 )
+# the agency after a dateline's date, which stays in the text: "8 avril (Reuters) - ", "March 18 (Reuters) - "
+_DATED_AGENCY = re.compile(r"^[^()]{1,25}?\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*[—–-]+\s")
 # "Jen MillsPublished Jul 17, 2024", "Marie Dupont Publié le 3 mars": a byline's names glued to the page stamp
 # (a copied page loses the line break between them); the stamp stays, it dates the page
 _STAMP_WORDS = "|".join(every(lambda lang: lang.chrome.stamp_starts))
@@ -543,6 +545,22 @@ def _without_dateline(line: str) -> str:
     if not match.group("agency") and not match.group("dated") and not rest[:1].isupper():
         return line
     return rest if rest else line
+
+
+def dateline_agency(lines: list[str]) -> str | None:
+    """The wire agency a dateline in the page's head names ("WASHINGTON (AP) — ...", "BRUXELLES, 8 avril (Reuters) -
+    ..."): the story's source, an organisation of it, though the dateline leaves the text; or None."""
+    head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
+    for line in head:
+        match = _DATELINE.match(line)
+        if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
+            continue
+        if match.group("agency"):
+            return match.group("agency").strip("() ")
+        dated = _DATED_AGENCY.match(line[match.end() :]) if match.group("dated") else None
+        if dated:
+            return dated.group("agency").strip()
+    return None
 
 
 def byline_names(lines: list[str]) -> str | None:

@@ -705,6 +705,29 @@ def _country_after_of(ws: list[Word], b: int, sent: int) -> int:
         return end
 
 
+_PLACE_WORDS = 4  # the longest place name read after "de" ("Provence-Alpes-Côte d'Azur" is one word or four)
+
+
+def _place_complement_end(ws: list[Word], b: int, sent: int) -> int:
+    """The end of "de", articles and a known place's name (a country, a region, a town) right after a body's name
+    ("l'Ambassade d'Israël", "le XV de France", "la SR de Toulouse", "l'Epide de Meyzieu"): the place says which
+    embassy, team or unit, and belongs to the name; or `b` when no place follows, or a capitalised word goes on after
+    it (a person named after the name: "de France Roger Dupont")."""
+    if b >= len(ws) or ws[b].sent != sent or fold(ws[b].text) not in OF_WORDS:
+        return b
+    n = b + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    for e in range(min(len(ws), n + _PLACE_WORDS), n, -1):
+        if any(ws[x].sent != sent or not is_cap(ws[x].text) and x == n for x in range(n, e)):
+            continue
+        if not lx.is_known_place(" ".join(x.text for x in ws[n:e])):
+            continue
+        after = ws[e] if e < len(ws) and ws[e].sent == sent else None
+        return b if after is not None and is_cap(after.text) else e
+    return b
+
+
 def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
     """The mention of the candidate as typed: a place without "ex-", an organisation with its complements."""
     a, b, ws, text = c.a, c.b, c.ws, c.text
@@ -715,6 +738,8 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
     known = label == ORG and lx.known_organisation(text, ws[a - 1].text if a > 0 else "", inside=not c.at_start)
     if label == ORG and not known:  # (a known name is whole: "du Dauphiné libéré révèle")
         b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a))
+        if b == c.b:
+            b = _place_complement_end(ws, b, ws[a].sent)
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
         if b - a == 1 and c.key in lx.GENERIC_ORG_WORDS and not is_acronym(text) and not the_institution(c):
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name

@@ -81,7 +81,9 @@ def _numbered(c: Candidate) -> bool:
     ws, b = c.ws, c.b
     if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):
         return False
-    if lx.known_organisation(c.text) and not re.fullmatch(r"(?:19|20)\d\d", ws[b].text):
+    # (the hand-written tables too, whose short or place-like names the list leaves out: "le PS 414", "l'UDI 148")
+    known = lx.known_organisation(c.text) or c.key.replace(".", "") in lx.TABLE_ORGS
+    if known and not re.fullmatch(r"(?:19|20)\d\d", ws[b].text):
         return False  # "le PRG 62": a known party or body, then a count (a year is an edition: "COP 2021")
     after = ws[b + 1].text if b + 1 < len(ws) and ws[b + 1].sent == ws[c.a].sent else ""
     return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
