@@ -118,7 +118,11 @@ def analyse(
     # lone word typed as an organisation that names a person the text titles by that one word ("King Charles" then
     # "Charles said") or that is a given name of one person only ("Prime Minister Anwar Ibrahim" then "Anwar's
     # trips").
-    surnames = {fold(c.mentions[0].text.split()[-1]): c for c in people if len(c.mentions[0].text.split()) > 1}
+    surnames = {
+        fold(c.mentions[0].text.split()[-1]): c
+        for c in people
+        if len(c.mentions[0].text.split()) > 1 and not _styled(c.mentions[0])
+    }
     one_word = {fold(m.text): c for c in people for m in c.mentions if " " not in m.text and m.label == PER}
     owners = defaultdict(set)  # a given word of a full name -> the people who have it
     for c in people:
@@ -494,6 +498,23 @@ def _other_titles(ws: list[Word], m: Mention, c: _Cluster) -> bool:
     return bool(mine) and bool(titled) and not any(mine & t for t in titled)
 
 
+def _sex(m: Mention) -> str:
+    """ "m" or "f" when the honorific before the mention says a man or a woman ("Mr", "Lady", "Mme"), else ""."""
+    key = fold(m.honorific)
+    return "m" if key in lx.MALE_HONORIFICS else "f" if key in lx.FEMALE_HONORIFICS else ""
+
+
+def _styled(m: Mention) -> bool:
+    """Whether the mention goes by its honorific and surname ("Lady Starmer"), the surname alone being another's."""
+    return bool(m.honorific) and m.text.startswith(m.honorific + " ")
+
+
+def _other_sex(m: Mention, c: _Cluster) -> bool:
+    """Whether a surname styled as a man's or a woman's and a person styled as the other sex are two people."""
+    mine = _sex(m)
+    return bool(mine) and any(_sex(other) not in ("", mine) for other in c.mentions)
+
+
 def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
@@ -552,8 +573,16 @@ def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster
             candidates = firsts if len(firsts) == 1 else []
         # "President Obama" is not "First Lady Michelle Obama": a surname titled otherwise is another person
         candidates = [c for c in candidates if not _other_titles(ws, m, c)]
+        # "Lady Starmer" is not "Sir Keir Starmer": a surname styled as the other sex's is another person, who goes
+        # by the styled form (the surname alone is the other's too)
+        others = [c for c in candidates if _other_sex(m, c)]
+        candidates = [c for c in candidates if c not in others]
+        if others and all(_styled(c.mentions[0]) for c in candidates):
+            m = replace(m, text=f"{m.honorific} {m.text}")
         # (and the surname alone again is the one the text names by it: "Obama's policy" after "President Obama")
-        lone = [c for c in candidates if " " not in c.mentions[0].text]
+        # (not one styled as a man or a woman when this mention is not: "Starmer" after "Lady Starmer" and "Sir Keir
+        # Starmer" is more likely the full name's)
+        lone = [c for c in candidates if " " not in c.mentions[0].text and _sex(c.mentions[0]) in ("", _sex(m))]
         if candidates:
             (lone or [max(candidates, key=lambda c: len(c.mentions))])[0].mentions.append(m)
             continue

@@ -52,7 +52,7 @@ def _full_names(item: DatedEvent, participants: list[Participant], language: Lan
     """A person the event calls by an honorific and a surname ("M. Blair", "Mr. Ban") is called by their name in
     the briefing: an agenda line stands alone, and "M." says nothing there."""
     event = item.event
-    written = (*language.entities.honorifics, *language.entities.plural_honorifics)
+    written = (*language.entities.every_honorific, *language.entities.plural_honorifics)
     honorifics = "|".join(re.escape(h) for h in written) or "(?!)"
     for person in (p for p in participants if p.kind == "person" and len(p.name.split()) > 1):
         if _first(event, [person.name]) is not None:

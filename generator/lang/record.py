@@ -31,7 +31,11 @@ class EntityWords:
     chairman", an English one "the Quai d'Orsay". See generator.extract.ner.lexicon.
     """
 
-    honorifics: tuple[str, ...] = ()  # not part of a name: "M.", "Mrs"
+    honorifics: tuple[str, ...] = ()  # not part of a name, and saying nothing of sex: "Dr", "Hon."
+    # the honorifics of a man and of a woman ("Mr", "M." / "Mrs", "Lady", "Mme"): "Lady Starmer" after "Sir Keir
+    # Starmer" is another person of the same family name, not his surname again
+    male_honorifics: tuple[str, ...] = ()
+    female_honorifics: tuple[str, ...] = ()
     # the same in the plural: every name listed after one is a person's ("MM. Dupont, Martin et Durand")
     plural_honorifics: tuple[str, ...] = ()
     # prepositions whose object a role phrase is ("devant le juge, X a dit"): no apposition to the name after the comma
@@ -307,6 +311,11 @@ class EntityWords:
     # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")
+
+    @property
+    def every_honorific(self) -> tuple[str, ...]:
+        """Every singular honorific: of either sex or of none."""
+        return (*self.honorifics, *self.male_honorifics, *self.female_honorifics)
 
     @property
     def all_role_heads(self) -> tuple[str, ...]:

@@ -60,7 +60,7 @@ def test_honorifics_are_read_from_the_records_with_or_without_their_full_stop() 
     from generator.extract.ner import lexicon
 
     for code in BUILT_IN:
-        for honorific in language(code).entities.honorifics:
+        for honorific in language(code).entities.every_honorific:
             assert re.fullmatch(lexicon.HONORIFIC_PATTERN, honorific), honorific
     assert re.fullmatch(lexicon.HONORIFIC_PATTERN, "M")  # "M Blair", as some texts write it
 

@@ -31,7 +31,7 @@ def test_the_lexicon_is_every_language_s_words_folded() -> None:
     for code in BUILT_IN:
         entities = language(code).entities
         assert {fold(w) for w in entities.role_heads} <= lx.ROLE_HEADS
-        assert {fold(w) for w in entities.honorifics} <= lx.HONORIFICS
+        assert {fold(w) for w in entities.every_honorific} <= lx.HONORIFICS
         assert {fold(m) for m in language(code).months} <= lx.COMMON_CAPS  # the calendar, written once
 
 

@@ -31,7 +31,10 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 
 # not part of a name: the person follows (in the plural, each person of the list that follows)
 PLURAL_HONORIFICS = _folded(every(lambda lang: lang.entities.plural_honorifics))
-HONORIFICS = _folded(every(lambda lang: lang.entities.honorifics)) | PLURAL_HONORIFICS
+HONORIFICS = _folded(every(lambda lang: lang.entities.every_honorific)) | PLURAL_HONORIFICS
+# an honorific that says a man or a woman: "Mrs X" and "Sir Y X" are two people of one family name
+MALE_HONORIFICS = _folded(every(lambda lang: lang.entities.male_honorifics))
+FEMALE_HONORIFICS = _folded(every(lambda lang: lang.entities.female_honorifics))
 OBJECT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.object_prepositions))  # "devant le juge, X"
 # a role phrase must hold one; a title written short is one when its full form is ("Gen." for "General")
 _FULL_HEADS = _folded(every(lambda lang: lang.entities.all_role_heads))
@@ -264,7 +267,7 @@ HONORIFIC_PATTERN = (
         sorted(
             {
                 re.escape(w.rstrip("."))
-                for w in every(lambda lang: (*lang.entities.honorifics, *lang.entities.plural_honorifics))
+                for w in every(lambda lang: (*lang.entities.every_honorific, *lang.entities.plural_honorifics))
             },
             key=lambda w: (-len(w), w),
         )

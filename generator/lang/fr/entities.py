@@ -9,7 +9,9 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("M. Mme Mlle Me Maître Dr Pr Mgr Monsieur Madame Mademoiselle Excellence S.E S.E."),
+    honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
+    male_honorifics=words("M. Monsieur"),
+    female_honorifics=words("Mme Mlle Madame Mademoiselle"),
     plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     role_abbreviations={
