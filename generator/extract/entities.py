@@ -76,6 +76,7 @@ def analyse(
     for m in mentions:
         if fold(m.text) in team_keys:
             m.label = ORG
+    _recognised_people_placed(mentions)
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -234,6 +235,19 @@ def with_source_agency(participants: list[Participant], agency: str | None) -> l
         if any(fold(n) == fold(agency) or _acronym_of(agency, n) or _acronym_of(n, agency) for n in names):
             return participants
     return [*participants, Participant(name=agency, kind="organization")]
+
+
+def _recognised_people_placed(mentions: list[Mention]) -> None:
+    """A name of two words or more that only the recogniser reads as a person, and that is read as a place elsewhere
+    ("à Addis Abeba", then "D'Addis Abeba, le président ..."), is that place: the recogniser misread the one mention
+    (a person's name is typed by a cue of ours, a given name most often); a name a cue of ours types a person
+    anywhere stays a person."""
+    placed = {fold(m.text) for m in mentions if m.label == LOC and " " in m.text}
+    cued = {fold(m.text) for m in mentions if m.label == PER and not m.recognised}
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == PER and m.recognised and not m.honorific and key in placed and key not in cued:
+            m.label, m.by_town_list = LOC, True
 
 
 def _place_initials(mentions: list[Mention]) -> None:

@@ -193,6 +193,9 @@ class EntityWords:
     speech_or_action: tuple[str, ...] = ()  # verbs right after a name that make it act ("a", "said")
     speech_after: tuple[str, ...] = ()  # past speech verbs around a person's name ("Friedman said")
     person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
+    # nouns and verbs whose "à"/"to" names a person, not a place ("hommage à X", "succède à X", "letter to X")
+    dative_heads: tuple[str, ...] = ()
+    place_relatives: tuple[str, ...] = ()  # relative adverbs said of places only ("Khan Younès, où ...")
     # a match report: what a match is called, the words that set a team against another, a standing in points and
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
     match_nouns: tuple[str, ...] = ()

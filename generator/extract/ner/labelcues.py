@@ -829,8 +829,18 @@ def _apposed_role(c: Candidate) -> Evidence | None:
     if fold(c.ws[k].text) in lx.ROLE_DETERMINERS:
         k += 1
     nxt = [w for w in c.ws[k : k + 2] if w.sent == c.ws[c.a].sent]
-    heads = [w for w in nxt if lx.is_role_head(w.text) and w.text[:1].islower()]
-    return Evidence(PER) if heads else None
+    heads = [
+        n for n, w in enumerate(c.ws[k : k + len(nxt)], start=k) if lx.is_role_head(w.text) and w.text[:1].islower()
+    ]
+    # ("D'Addis Abeba, le président Jean Kaboa se rendra": the role opens its holder's name, the name before is not his)
+    return Evidence(PER) if heads and not _holder_after(c, heads[0] + 1) else None
+
+
+def _holder_after(c: Candidate, n: int) -> bool:
+    """A person's name right after the role word at `n`: a given name, or a word the recogniser reads as a person."""
+    if n >= len(c.ws) or c.ws[n].sent != c.ws[c.a].sent or not is_cap(c.ws[n].text) or c.ws[n].text.isupper():
+        return False
+    return fold(c.ws[n].text) in lx.FIRST_NAMES or c.has_ner and c.doc[c.ws[n].i].ent_type_ == PER
 
 
 def _organisation_noun(c: Candidate) -> Evidence | None:
@@ -1063,6 +1073,33 @@ def _programme_venue(c: Candidate) -> Evidence | None:
     return Evidence(LOC) if programme_venue(c) else None
 
 
+def place_where_read_as_person(c: Candidate) -> Evidence | None:
+    """ "se rendra à Khan Younès", "participera à Addis Abeba au sommet", "l'attaque de Salisbury": what the recogniser
+    alone reads as a person is the place where it stands right after a place preposition and does not open with a
+    given name (a person after "à" is named with one: "succède à Jean Moulin"), or where it is a town of the world
+    list after a place preposition or "de". Nothing said there makes it a person (no honorific, no speech verb
+    after it), and the text's own person elsewhere wins ("le président Paul Biya", then "à Paul Biya")."""
+    if c.spacy_label != PER or c.honorific or _acts(c) or c.ws[c.a].text.isupper():
+        return None
+    if not c.prev:
+        return Evidence(LOC, by_town_list=True) if _place_relative_after(c) and not c.single else None
+    before = c.ws[c.a - 1].text
+    # (not the verb "a": "qu'a Marie"; nor a tribute's or a letter's "à": "hommage à Jean Kaboa")
+    dative = len(c.prev) > 1 and c.prev[-2] in lx.DATIVE_HEADS
+    where = c.prev[-1] in lx.PLACE_PREPOSITIONS and before != "a" and not dative
+    given = any(part in lx.FIRST_NAMES for part in c.words[0].split("-"))
+    if where and not c.single and not given or _place_relative_after(c) and not c.single:
+        return Evidence(LOC, by_town_list=True)
+    listed = c.town and not given and not complement_of_role(c.ws, c.a)
+    return Evidence(LOC, by_town_list=True) if listed and (where or c.prev[-1] in OF_WORDS) else None
+
+
+def _place_relative_after(c: Candidate) -> bool:
+    """ "cap sur Médina Gounass où se tient la retraite": a relative of place right after the name (after a comma, a
+    relative may be said of the sentence's place, not of the name: "il a reçu X, où ...")."""
+    return c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent and c.ws[c.b].text.lower() in lx.PLACE_RELATIVES
+
+
 def recogniser(c: Candidate) -> Evidence | None:
     """spaCy's vote, when no context cue spoke; not its person for one word after a role word and "de" (it reads
     "Maire de Bourges" as one person's name)."""
@@ -1171,6 +1208,7 @@ LABEL_CUES = (
     _programme_venue,
     given_name_led_person,
     given_name_alone,
+    place_where_read_as_person,
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,

@@ -178,6 +178,9 @@ COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # 
 OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office
 INSIDE_VOICES = _folded(every(lambda lang: lang.entities.inside_voices))  # "À Matignon, on assure": its people
 PERSON_RELATIVES = _folded(every(lambda lang: lang.entities.person_relatives))  # "Jane Roe, whose": a person
+DATIVE_HEADS = _folded(every(lambda lang: lang.entities.dative_heads))  # "hommage à X": X is a person
+# "Khan Younès où", "Lagos, where": a place (as written: folded, "où" would be "ou", "or")
+PLACE_RELATIVES = frozenset(w.lower() for w in every(lambda lang: lang.entities.place_relatives))
 MATCH_NOUNS = _folded(every(lambda lang: lang.entities.match_nouns))  # "le succès contre X": a match
 # "contre X", "face à X", "against X": X is the other team
 OPPONENT_WORDS = tuple(tuple(w.split()) for w in _folded(every(lambda lang: lang.entities.opponent_words)))

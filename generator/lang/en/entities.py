@@ -196,7 +196,9 @@ ENTITIES = EntityWords(
     org_heads=words(
         "company firm group subsidiary party agency ministry bank fund union carrier maker manufacturer giant "
         "newspaper tabloid network broadcaster consortium lender insurer retailer airline automaker carmaker rival "
-        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir charity"
+        "regulator producer supplier investor companies firms band duo trio quartet orchestra choir charity "
+        # a brand, a chain of shops ("the sportswear brand Nike")
+        "brand chain"
     ),
     org_words=words(
         "Union Organization Party Bank Fund Council Commission Congress Senate Assembly Parliament Ministry "
@@ -283,6 +285,8 @@ ENTITIES = EntityWords(
     speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
+    place_relatives=words("where"),
+    dative_heads=words("tribute letter message succeeds succeeded replied written wrote spoke talked"),
     affiliation_prepositions=words("from of"),
     match_nouns=words("match game derby final semi-final fixture tie clash win victory defeat draw"),
     opponent_words=words("against v v. vs vs."),

@@ -238,7 +238,9 @@ ENTITIES = EntityWords(
         "équipe alliance coalition mouvement institut université laboratoire géant industriel assureur "
         "distributeur transporteur organisations syndicats partis groupes entreprises sociétés compagnies firmes "
         # a platform ("le réseau social Telegram")
-        "réseau"
+        "réseau "
+        # a firm of lawyers or consultants, a brand, a chain of shops ("le cabinet Dentons", "la marque Nike")
+        "cabinet marque enseigne"
     ),
     org_words=words(
         "Union Organisation Parti Banque Fonds Conseil Commission Congrès Sénat Assemblée Parlement Ministère "
@@ -351,6 +353,11 @@ ENTITIES = EntityWords(
         "assure explique dément confirme"
     ),
     place_prepositions=words("à au aux en vers près depuis dans"),
+    place_relatives=words("où"),
+    dative_heads=words(
+        "hommage hommages lettre message adresse succède succédé succéder répond répondu répondre remis remise "
+        "décerné décernée attribué attribuée écrit écrire parlé téléphoné demandé demande face"
+    ),
     connectors=words("de du des d' la le l'"),
     particles=words("de du d' le la l'"),
     particle_articles=words("le la l' du"),
