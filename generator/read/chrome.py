@@ -178,7 +178,8 @@ _NAMED_CREDIT = re.compile(
 _OUTLET_WORDS = 6  # the outlet's name alone on its line: a few words
 # what a web address's name is not: its host's prefixes and the generic parts of its domain
 _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "gouv", "ac", "info", "news"})
-_ARTICLES = tuple(every(lambda lang: lang.chrome.name_articles))
+_ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
+_ADDRESS = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _MENU_WORDS = 3
 
@@ -269,9 +270,9 @@ def own_outlet(line: str, keys: Sequence[str]) -> bool:
     words = line.split()
     if not keys or not 0 < len(words) <= _OUTLET_WORDS or re.search(r"[!?,;:«»\"“”()]|\.$", line):
         return False
-    joiners = {fold(w) for w in every(lambda lang: lang.chrome.name_joiners)}
-    address = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
-    if not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in joiners or address.fullmatch(w) for w in words):
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or fold(w) in _FOLDED_JOINERS or _ADDRESS.fullmatch(w) for w in words
+    ):
         return False
     bare = _without_article(line).split() or words
     forms = {_compact(line), _compact(" ".join(bare)), "".join(_compact(w)[:1] for w in bare[:-1]) + _compact(bare[-1])}
@@ -302,7 +303,7 @@ def _compact(text: str) -> str:
 def _without_article(name: str) -> str:
     """An outlet's name without its opening article: "The New York Times" -> "New York Times"."""
     folded = fold(name)
-    for article in sorted(_ARTICLES, key=len, reverse=True):
+    for article in _ARTICLES:
         key = fold(article)
         if folded.startswith(key) and (key.endswith(("'", "’")) or folded[len(key) : len(key) + 1] == " "):
             return name[len(article) :].strip()
@@ -644,6 +645,7 @@ def _signed_names(rest: str) -> str:
 
 
 _JOINER_SET = frozenset(every(lambda lang: lang.chrome.name_joiners))
+_FOLDED_JOINERS = frozenset(fold(w) for w in _JOINER_SET)
 _TRADE_WORDS = 12  # a signer's trade after the names: a short description
 
 
