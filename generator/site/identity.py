@@ -1436,6 +1436,7 @@ def _join_people(
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
     _join_misspelt(joins, plain_names, named_in)
+    _join_given_names_transliterated(joins, plain_names, named_in)
     _join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
@@ -1583,6 +1584,56 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
             }
             if len(alike) == 1:
                 joins.join(("person", a), alike.pop())
+
+
+def _join_given_names_transliterated(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """Two names the same but for a first given name taken from another alphabet and written two ways are one
+    person ("Muhammad Yunus", "Mohammad Yunus"; "Najib Mikati", "Nagib Mikati"; "Waker-uz-Zaman",
+    "Waqar-uz-Zaman"): the rest of the name the same (words or hyphenated parts, through the transliteration
+    table), the given names alike as `_transcribed_alike` reads them; never two names one briefing gives,
+    nor a name with two such others."""
+    by_rest: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        parts = re.split(r"[\s-]+", name)
+        rest = tuple(_spelling(p) for p in parts[1:])
+        if len(parts) >= 2 and len("".join(rest)) >= 4:
+            by_rest.setdefault(rest, []).append(name)
+    for group in by_rest.values():
+        for a in group:
+            alike = {
+                joins.find(("person", b))
+                for b in group
+                if b != a
+                and _transcribed_alike(re.split(r"[\s-]+", a)[0], re.split(r"[\s-]+", b)[0])
+                and not named_in.get(a, set()) & named_in.get(b, set())
+            }
+            if len(alike) == 1:
+                joins.join(("person", a), alike.pop())
+
+
+# Letters that two transcriptions of one sound write apart: "q" and "k" (Arabic qaf: "Waqar", "Waker"), "g" and "j"
+# (the Egyptian "Gamal" of "Jamal", inside a name: "Nagib", "Najib").
+_SAME_SOUND = str.maketrans({"q": "k", "g": "j"})
+# Vowels that two transcriptions of one vowel write apart ("Mohammed", "Muhammad"; "Hamed", "Hamid"), each pair
+# A to Z; "a" and "i" are two names ("Jamal", "Jamil").
+_SAME_VOWEL = frozenset({("a", "e"), ("e", "i"), ("o", "u"), ("ou", "u"), ("o", "ou")})
+
+
+def _transcribed_alike(x: str, y: str) -> bool:
+    """Whether two given names are one name from another alphabet, transcribed two ways: the same first and
+    last letters and the same consonants (h silent, a doubled letter one, "q" as "k", "g" as "j"), three or
+    more, and their vowel sounds one by one the same or transcriptions of one (`_SAME_VOWEL`): "Mohammed",
+    "Muhammad"; "Waqar", "Waker"; not "Mahmoud", "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone
+    never tell a name with fewer consonants ("Louis", "Luis" are two names) nor one that ends otherwise
+    ("Maria", "Mario")."""
+    x, y = x.translate(_SAME_SOUND), y.translate(_SAME_SOUND)
+    if x[:1] != y[:1] or x[-1:] != y[-1:]:
+        return False
+    consonants = [re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
+    vowels = [re.findall("[aeiouy]+", w) for w in (x, y)]  # counted with the h between them: "Mahmoud" has two
+    if consonants[0] != consonants[1] or len(consonants[0]) < 3 or len(vowels[0]) != len(vowels[1]):
+        return False
+    return all(a == b or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True))
 
 
 def _join_rare_name_spelt_apart(

@@ -742,6 +742,34 @@ def test_names_one_letter_apart_stay_two_people_when_one_briefing_gives_both_or_
     assert len(set(ending.values())) == 2  # a last letter added makes another name
 
 
+def test_a_given_name_transcribed_two_ways_from_another_alphabet_is_one_person():
+    found = keys(
+        named_in("Mostafa Kamel", "a"),
+        named_in("Mustafa Kamel", "b"),  # vowels of one Arabic name
+        named_in("Tariq Ramzi", "a"),
+        named_in("Tarik Ramzi", "b"),  # q and k
+        named_in("Rajab Saleh-el-Din", "a"),
+        named_in("Ragab Saleh-el-Din", "b"),  # g and j, in a hyphenated name
+    )
+    assert found["Mostafa Kamel"] == found["Mustafa Kamel"]
+    assert found["Tariq Ramzi"] == found["Tarik Ramzi"]
+    assert found["Rajab Saleh-el-Din"] == found["Ragab Saleh-el-Din"]
+
+
+def test_given_names_that_differ_by_more_than_a_transcription_stay_two_people():
+    apart = keys(
+        named_in("Mahmoud Fadel", "a"),
+        named_in("Mohamed Fadel", "b"),  # another name: as many consonants, one vowel sound more
+        named_in("Louis Garnier", "a"),
+        named_in("Luis Garnier", "b"),  # two consonants: vowels alone do not tell
+        named_in("Jamal Haddad", "a"),
+        named_in("Jamil Haddad", "b"),  # "a" and "i": two names
+        named_in("Hamid Karimi", "a"),
+        named_in("Hamed Karimi", "a"),  # one briefing names both: two brothers
+    )
+    assert len(set(apart.values())) == 8
+
+
 def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_common():
     found = keys(
         with_role("Messias Bolsonaro", "President"), with_role("Jair Messias Bolsonaro", "président brésilien")
