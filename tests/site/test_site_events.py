@@ -1101,3 +1101,13 @@ def test_a_move_said_in_the_newer_sentence_joins_a_phrase_in_other_words_when_mo
         "Retardée d'une semaine, la formation aura lieu le 19 mai.", "formation des équipages de chars à Kyiv"
     )
     assert len(merge_events(agenda_items([first, other]))) == 2  # another thing moved
+
+
+def test_a_withdrawal_said_with_the_verb_in_one_language_and_the_noun_in_the_other_is_one_row():
+    said = briefing("Mali : le retrait", "2025-03-01", ("2025-03-15", "day", "le 15 mars", "retrait de Kidal"))
+    told = briefing("Troops to leave", "2025-03-02", ("2025-03-15", "day", "March 15", "the army withdraws from Kidal"))
+    other = briefing(
+        "Mali : la visite", "2025-03-03", ("2025-03-15", "day", "le 15 mars", "visite du ministre à Kidal")
+    )
+    rows = [r for r in merge_events(agenda_items([said, told, other])) if r.event.date == "2025-03-15"]
+    assert len(rows) == 2  # the withdrawal, announced twice; the visit apart
