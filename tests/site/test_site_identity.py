@@ -1267,3 +1267,10 @@ def test_a_name_french_ends_in_ane_is_the_one_english_ends_in_an():
     assert found["Abdelaziz Hamdane"] == found["Abdelaziz Hamdan"] != found["Karim Hamdan"]
     apart = keys(person("Anna Sorokin"), person("Anna Sorokina"))
     assert apart["Anna Sorokin"] != apart["Anna Sorokina"]
+
+
+def test_a_un_mission_and_an_army_known_by_their_own_names_join_their_translations():
+    found = keys(org("FINUL"), org("UNIFIL"), org("Tsahal"), org("Israel Defense Forces"), org("MONUSCO"))
+    assert found["FINUL"] == found["UNIFIL"]
+    assert found["Tsahal"] == found["Israel Defense Forces"]
+    assert len(set(found.values())) == 3
