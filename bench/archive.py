@@ -35,7 +35,8 @@ and word tables, committed before its first run); bench/archive/heldout15/ a six
 first, in format 2, by an author blind to the rules and word tables, committed before its first run);
 bench/archive/heldout16/ a seventeenth, written the same way (truth first, in format 2, by an author blind to the
 rules and word tables, committed before its first run); bench/archive/heldout17/ an eighteenth, written the same way
-(truth first, in format 2, by an author blind to the rules and word tables, committed before its first run). The site's own functions run on the pages (no MkDocs build):
+(truth first, in format 2, by an author blind to the rules and word tables, committed before its first run). The
+site's own functions run on the pages (no MkDocs build):
 
 - entity pages per real entity: the pages a real entity's names land on, averaged (goal 1.00), and the
   pages that hold names of two real entities (wrong merges, goal 0); with the site's rules alone, and with
