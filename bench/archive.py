@@ -206,7 +206,7 @@ def scores(folder: Path) -> dict:
 
 
 # The newest archive is the unseen measure: --verbose never lists its errors, so no rule is written from them
-# (the seventeenth was opened on 6 December 2026, its 14th session, once the eighteenth had taken its place).
+# (the seventeenth was opened on 6 December 2026, in its thirteenth session, once the eighteenth had taken its place).
 UNTOUCHED = ("eighteenth archive",)
 
 
