@@ -1274,3 +1274,15 @@ def test_a_un_mission_and_an_army_known_by_their_own_names_join_their_translatio
     assert found["FINUL"] == found["UNIFIL"]
     assert found["Tsahal"] == found["Israel Defense Forces"]
     assert len(set(found.values())) == 3
+
+
+def test_a_countrys_army_named_in_two_languages_is_one_organisation():
+    found = keys(
+        org_in("armée soudanaise", "fr"),
+        org_in("Sudanese military", "en"),
+        org_in("armée tchadienne", "fr"),
+        org_in("armée régulière", "fr"),  # no country: a kind of army
+        org_in("regular army", "en"),
+    )
+    assert found["armée soudanaise"] == found["Sudanese military"]
+    assert len(set(found.values())) == 4
