@@ -921,7 +921,7 @@ def _join_translated_in_order(
     by_words: dict[tuple[tuple[str, ...], str], list[str]] = {}
     for name in sorted(langs):
         words, head = _ordered_words(name), _head(name, langs[name])
-        if len(langs[name]) == 1 and _enough_words(words) and len(set(words)) == len(words) and head:
+        if len(langs[name]) == 1 and len(words) >= 3 and len(set(words)) == len(words) and head:
             by_words.setdefault((words, head), []).append(name)
     for (words, _), group in by_words.items():
         own = [n for n in group if _says_country(words) or _initials(n) in acronyms_given.get(n, set())]
@@ -931,17 +931,6 @@ def _join_translated_in_order(
                 apart = None not in mine | theirs and not mine & theirs
                 if langs[other] != langs[name] and not apart:
                     joins.join(("organization", name), ("organization", other))
-
-
-def _enough_words(words: tuple[str, ...]) -> bool:
-    """Whether a name's `_ordered_words` say enough to be translated word for word: three words, or a country and a
-    word the tables translate ("armée israélienne", "Israeli military": the country's army, not a kind of body)."""
-    if len(words) >= 3:
-        return True
-    return len(words) == 2 and _says_country(words) and any(w in _TABLE_KEYS for w in words)
-
-
-_TABLE_KEYS = frozenset(word_key(w) for w in SAME_WORD)  # the keys of the words the tables translate
 
 
 @lru_cache(maxsize=65536)
