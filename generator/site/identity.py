@@ -204,14 +204,30 @@ def _spaced(table: dict[str, str]) -> dict[str, str]:
     return {k.replace("-", " "): v.replace("-", " ") for k, v in table.items()}
 
 
-_TITLES = (
-    ("sovereign", _spaced(SOVEREIGN_TITLES)),
-    ("noble", _spaced(NOBLE_TITLES)),
-    ("office", _spaced(OFFICE_TITLES)),
-)
 _GIVEN = _spaced(GIVEN_NAMES)
 _GROUP_OF = {name.replace("-", " "): min(group).replace("-", " ") for group in NAME_GROUPS for name in group}
 _ARTICLES = frozenset(fold(w) for w in reading_words("articles"))
+
+
+def _title_forms(table: dict[str, str]) -> dict[str, str]:
+    """A table of titles as the rules read names and roles: as written, hyphens read as spaces; as its words
+    ("secretaire d etat", how a role is cut into words); and without its linking words and articles ("chef
+    armee", how a name said by its title alone is read: "chef de l'armée soudanaise")."""
+    forms: dict[str, str] = {}
+    for written, title in _spaced(table).items():
+        words = re.findall(r"[^\W\d_]+", written)
+        bare = [w for w in words if w not in LINKING_WORDS and w not in _ARTICLES]
+        for form in (written, " ".join(words), " ".join(bare)):
+            forms.setdefault(form, title)
+    return forms
+
+
+_TITLES = (
+    ("sovereign", _title_forms(SOVEREIGN_TITLES)),
+    ("noble", _title_forms(NOBLE_TITLES)),
+    ("office", _title_forms(OFFICE_TITLES)),
+)
+_TITLE_SIZES = tuple(range(max(len(k.split()) for _, known in _TITLES for k in known), 0, -1))  # longest first
 
 
 def _without_articles(folded: str) -> str:
@@ -1513,7 +1529,7 @@ def _title_only(folded: str) -> tuple[str, str, str | None] | None:
     country = None
     if len(words) >= 2 and words[0] in _nations():
         country, words = _nations()[words[0]], words[1:]
-    for size in (3, 2, 1):
+    for size in _TITLE_SIZES:
         said = " ".join(words[:size])
         for table, known in _TITLES:
             if len(words) >= size and said in known:
@@ -1536,7 +1552,7 @@ def _role_titles(role: str) -> set[tuple[str, str]]:
         size = next(
             (
                 n
-                for n in (3, 2, 1)
+                for n in _TITLE_SIZES
                 for _, known in _TITLES
                 if i + n <= len(words) and " ".join(words[i : i + n]) in known
             ),
@@ -1782,7 +1798,7 @@ def _role_words(roles: Iterable[str]) -> set[str]:
 def _title(words: list[str]) -> tuple[str, str, list[str]]:
     """(the table a leading title is from, the title it stands for, the words after it) of a folded name;
     ("", "", words) without one. "pope francis" -> ("sovereign", "pape", ["francis"])."""
-    for size in (3, 2, 1):
+    for size in _TITLE_SIZES:
         said = " ".join(words[:size])
         for table, titles in _TITLES:
             if len(words) > size and said in titles:

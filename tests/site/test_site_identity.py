@@ -975,6 +975,20 @@ def test_an_office_named_by_title_alone_is_the_holder_whose_role_says_the_countr
     assert both["Chilean president"] not in (both["Gabriel Boric"], both["Sebastián Piñera"])
 
 
+def test_a_title_of_several_words_with_its_linking_words_names_the_one_holder_of_that_country():
+    found = keys(
+        titled("chef de l'armée malienne", "Mali"),
+        titled("Assimi Goïta", "Mali", "army chief"),
+        titled("secrétaire d'État américain", "Chine"),
+        titled("Marco Rubio", "United States", "secretary of state"),
+        titled("Wang Yi", "Chine", "ministre des Affaires étrangères"),
+    )
+    assert found["chef de l'armée malienne"] == found["Assimi Goïta"]
+    assert found["secrétaire d'État américain"] == found["Marco Rubio"] != found["Wang Yi"]
+    other = keys(titled("chef de l'armée malienne", "Mali"), titled("Abdourahamane Tiani", "Niger", "army chief"))
+    assert len(set(other.values())) == 2  # another country's army chief
+
+
 def test_a_syllabic_acronym_given_as_alias_joins_its_name_and_a_wrong_guess_does_not():
     found = keys(
         org("Office européen de police", "Europol"),  # one briefing gives both
