@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.affiliation import role_of_affiliation
+from generator.extract.ner.lineroles import line_roles
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.rolelists import list_roles
@@ -171,6 +172,7 @@ def analyse(
     _count_bare_names(ws, people, orgs)
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
     listed = list_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
+    lined = line_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
     org_ends = {m.wa: m.wb for c in orgs for m in c.mentions}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
@@ -186,6 +188,7 @@ def analyse(
                 else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
                 or role_predicate(doc, ws, m.wa, m.wb, person_words)
                 or role_of_affiliation(doc, ws, m.wb, org_ends)
+                or lined.get(m.wa)
             )
             c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
