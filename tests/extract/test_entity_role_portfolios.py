@@ -38,3 +38,17 @@ def test_an_interim_role_stays_with_its_holder_in_a_list_of_titles_and_names():
     assert people["Marc Yao Koffi"].role == "inspecteur général des finances"
     people, _, _ = run("Titre\n\nPaul Kouassi, président par intérim du Sénat, a ouvert la séance.", "fr")
     assert people["Paul Kouassi"].role == "président par intérim du Sénat"
+
+
+def test_a_title_before_a_name_starts_after_a_verb_the_tagger_read_as_a_noun():
+    # "prendra" is tagged a noun: the role is the preposition's object, which holds a role word of its own
+    people, _, _ = run(
+        "Titre\n\nLe chef de l'État prendra part à la cérémonie d'investiture du Président élu du Bénin, S.E.M. "
+        "Patrice TALON. A cette occasion, il prononcera un discours.",
+        "fr",
+    )
+    assert people["Patrice TALON"].role == "Président élu du Bénin"
+    people, _, _ = run("Titre\n\nLe chargé de mission à la DRH, Paul Martin, a signé.", "fr")
+    assert people["Paul Martin"].role == "chargé de mission à la DRH"
+    people, _, _ = run("Titre\n\nLe conseiller technique au ministère de la Santé, Paul Martin, a signé.", "fr")
+    assert people["Paul Martin"].role == "conseiller technique au ministère de la Santé"

@@ -338,6 +338,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
         k -= 1
     if _word_count(ws, span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
         span = _last_words(ws, span)  # no article or sentence start bounds the long run: keep what is near the name
+    span = _past_clause_object(ws, span)
     kept = _kept(ws, span)
     if not kept:
         return None if comma else _agent_before(doc, ws, span)
@@ -406,6 +407,33 @@ def _agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     while end < len(span) and _adjectives(doc, ws, span[end : end + 1]):
         end += 1
     return doc_text(doc)[ws[span[0]].start : ws[span[end - 1]].end]
+
+
+def _past_clause_object(ws: list[Word], span: list[int]) -> list[int]:
+    """The span from the object of a preposition that follows a word of no role ("Le chef de l'État prendra part à
+    la cérémonie d'investiture du Président élu du Bénin, X": the tagger read the verb as a noun), when that object
+    holds a role word of its own; else the span as it is ("chargé de mission à la DRH" keeps its preposition)."""
+    for at in range(len(span) - 1, 0, -1):
+        before, word = ws[span[at - 1]], ws[span[at]]
+        if fold(word.text) not in lx.ROLE_PREPOSITIONS or not _no_role_word(before):
+            continue
+        rest = span[at + 1 :]
+        if rest and fold(ws[rest[0]].text) in _ARTICLES_AFTER_OF:
+            rest = rest[1:]
+        return rest if any(_head(ws[n].text) for n in rest) else span
+    return span
+
+
+def _no_role_word(w: Word) -> bool:
+    """A lower-case word that is neither a role word nor one that goes with it ("part" of "prendra part à")."""
+    key = fold(w.text)
+    return (
+        w.text.isalpha()
+        and w.text.islower()
+        and not _head(w.text)
+        and key not in lx.ROLE_MODIFIERS | _OF | _ARTICLES_AFTER_OF
+        and not lx.is_nationality(key)
+    )
 
 
 def _word_count(ws: list[Word], span: list[int]) -> int:

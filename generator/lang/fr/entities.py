@@ -10,7 +10,8 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
-    male_honorifics=words("M. Monsieur"),
+    # "S.E.M.": Son Excellence Monsieur, the style of a head of state or a minister in West African releases
+    male_honorifics=words("M. Monsieur S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
     plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
