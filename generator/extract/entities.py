@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.affiliation import role_of_affiliation
+from generator.extract.ner.lineroles import line_roles
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.rolelists import list_roles
@@ -171,6 +172,7 @@ def analyse(
     _count_bare_names(ws, people, orgs)
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
     listed = list_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
+    lined = line_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
     org_ends = {m.wa: m.wb for c in orgs for m in c.mentions}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
@@ -186,6 +188,7 @@ def analyse(
                 else role_in_capacity(doc, ws, m.wa, m.wb, person_words)
                 or role_predicate(doc, ws, m.wa, m.wb, person_words)
                 or role_of_affiliation(doc, ws, m.wb, org_ends)
+                or lined.get(m.wa)
             )
             c.roles += [r for r in (before, after, acting) if r]
     _protagonist_role(doc, ws, people, person_words)
@@ -422,11 +425,36 @@ def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
         if (
             not (nxt.text.isalpha() or function)
             or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
-            or (doc.has_annotation("POS") and doc[nxt.i].pos_ in ("VERB", "AUX"))
+            or _verb_at(doc, ws, span[-1] + 1)
         ):
             break
         span.append(span[-1] + 1)
     return span
+
+
+# the verbs that say a description is a clause's subject where no tagger reads the text (English): speech, action,
+# reporting and visits, and the auxiliaries ("The Prime Minister said", "the Conservative MP will")
+_UNTAGGED_VERBS = lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER | lx.AUXILIARIES | lx.REPORT_VERBS | lx.VISIT_VERBS
+_PAST = "ed"  # "The Prime Minister suggested": a verb's past right after a role word
+_NAMED_AFTER_VERB = 4  # "was Hawks head Major-Gen X": the words after a description's verb that may open a name
+
+
+def _verb_at(doc: Doc, ws: list[Word], n: int) -> bool:
+    """Whether word n is a verb: the tagger's reading, or without a tagger a verb of the closed lists, or a lower-case
+    word in the past right after a role word ("the singer announced", "the minister suggested")."""
+    if doc.has_annotation("POS"):
+        return doc[ws[n].i].pos_ in ("VERB", "AUX")
+    key = fold(ws[n].text)
+    if not ws[n].text.isalpha() or not ws[n].text.islower() or len(key) < 2:
+        return False
+    return key in _UNTAGGED_VERBS or (key.endswith(_PAST) and n > 0 and lx.is_role_head(ws[n - 1].text))
+
+
+def _description_word(word: str) -> bool:
+    """A word that may open a capitalised description: a role word, or one that goes before it ("The Prime Minister",
+    "the Conservative MP", "Le Premier ministre")."""
+    key = fold(word)
+    return lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or key in lx.PARTISANS or lx.is_nationality(key)
 
 
 def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
@@ -443,17 +471,19 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
             end += 1  # "l'ancien ministre socialiste, se définit ..."
         while end < len(ws) and fold(ws[end].text) in lx.CLITICS:
             end += 1
-        verb_next = end < len(ws) and doc.has_annotation("POS") and doc[ws[end].i].pos_ in ("VERB", "AUX")
+        verb_next = end < len(ws) and _verb_at(doc, ws, end)
         heads = [n for n in span if lx.is_role_head(ws[n].text)]
         if all(fold(ws[n].text) in lx.ORDINAL_PRONOUNS for n in heads):
             continue  # "Le premier avait paré le tir": one of two people just named, no office ("le premier ministre")
         if not verb_next or not heads or any(n in person_words for n in span):
             continue
-        if lx.is_role_head(fold(ws[k].text)) is False and ws[k].text[0].isupper():
-            continue
+        if any(n in person_words and ws[n].sent == ws[k].sent for n in range(end + 1, end + 1 + _NAMED_AFTER_VERB)):
+            continue  # "The first witness was Major-Gen X": the verb names whom the description stands for
+        if ws[k].text[0].isupper() and not _description_word(ws[k].text):
+            continue  # "Le Monde a révélé": a capitalised name, no description
         start = heads[0]
-        while start > k and (fold(ws[start - 1].text) in lx.ROLE_MODIFIERS or lx.is_role_head(ws[start - 1].text)):
-            start -= 1
+        while start > k and _description_word(ws[start - 1].text):
+            start -= 1  # "l'ancien ministre", "the Conservative MP": what goes before the role word is the role's
         yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
 
 

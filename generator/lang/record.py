@@ -302,6 +302,9 @@ class EntityWords:
     # "X entame sa dernière semaine en tant que président", "X l'accompagnera en sa qualité de ministre": the role
     # the name's clause says it acts in, a role word right after
     capacity_openers: tuple[str, ...] = ()
+    # words that qualify a role wherever they stand in it, though a stop word ("par") would end the role there ("le
+    # président par intérim de l'Assemblée, X", "Foreign Minister ad interim X")
+    role_qualifiers: tuple[str, ...] = ()
     # "des écrivains comme X et Y", "leaders such as X and Y": the names after these words are examples of the plural
     # role before them, each holding it
     example_openers: tuple[str, ...] = ()

@@ -253,6 +253,8 @@ LEAD_PHRASES = _sequences(every(lambda lang: lang.entities.lead_phrases))
 PREDICATE_COPULAS = _sequences(every(lambda lang: lang.entities.predicate_copulas))
 # "en tant que", "in her capacity as": the role a clause says its subject acts in
 CAPACITY_OPENERS = _sequences(every(lambda lang: lang.entities.capacity_openers))
+# "par intérim", "ad interim": words that qualify a role inside it, though a stop word opens them
+ROLE_QUALIFIERS = _sequences(every(lambda lang: lang.entities.role_qualifiers))
 # "comme", "such as": the names after them are examples of the plural role before ("des écrivains comme X et Y")
 EXAMPLE_OPENERS = _sequences(every(lambda lang: lang.entities.example_openers))
 # "from", "de la": an apposition so opened names the body a person comes from ("X, de la CGT, précise")

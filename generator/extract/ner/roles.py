@@ -315,6 +315,15 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span[:0] = list(range(opening, k + 1))  # "Chief Executive Officer (Acting) of ...": a note on the role
             k = opening - 1
             continue
+        qualifier = _qualifier_ending(ws, k)
+        if qualifier:
+            span[:0] = list(range(k - qualifier + 1, k + 1))  # "le président par intérim de l'Assemblée, X"
+            k -= qualifier
+            continue
+        if _enumeration_comma(ws, k, span):
+            span.insert(0, k)  # "ministre de l'Économie, des Finances et de la Relance, X": one role's portfolios
+            k -= 1
+            continue
         if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
@@ -327,8 +336,9 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             break
         span.insert(0, k)
         k -= 1
-    if len(span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
-        span = span[-_MAX_WORDS:]  # no article or sentence start bounds the long run: keep what is near the name
+    if _word_count(ws, span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
+        span = _last_words(ws, span)  # no article or sentence start bounds the long run: keep what is near the name
+    span = _past_clause_object(ws, span)
     kept = _kept(ws, span)
     if not kept:
         return None if comma else _agent_before(doc, ws, span)
@@ -399,6 +409,46 @@ def _agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     return doc_text(doc)[ws[span[0]].start : ws[span[end - 1]].end]
 
 
+def _past_clause_object(ws: list[Word], span: list[int]) -> list[int]:
+    """The span from the object of a preposition that follows a word of no role ("Le chef de l'État prendra part à
+    la cérémonie d'investiture du Président élu du Bénin, X": the tagger read the verb as a noun), when that object
+    holds a role word of its own; else the span as it is ("chargé de mission à la DRH" keeps its preposition)."""
+    for at in range(len(span) - 1, 0, -1):
+        before, word = ws[span[at - 1]], ws[span[at]]
+        if fold(word.text) not in lx.ROLE_PREPOSITIONS or not _no_role_word(before):
+            continue
+        rest = span[at + 1 :]
+        if rest and fold(ws[rest[0]].text) in _ARTICLES_AFTER_OF:
+            rest = rest[1:]
+        return rest if any(_head(ws[n].text) for n in rest) else span
+    return span
+
+
+def _no_role_word(w: Word) -> bool:
+    """A lower-case word that is neither a role word nor one that goes with it ("part" of "prendra part à")."""
+    key = fold(w.text)
+    return (
+        w.text.isalpha()
+        and w.text.islower()
+        and not _head(w.text)
+        and key not in lx.ROLE_MODIFIERS | _OF | _ARTICLES_AFTER_OF
+        and not lx.is_nationality(key)
+    )
+
+
+def _word_count(ws: list[Word], span: list[int]) -> int:
+    """The words of a span, its commas aside ("du Conseil Économique, Social, Environnemental et Culturel")."""
+    return sum(1 for k in span if any(c.isalnum() for c in ws[k].text))
+
+
+def _last_words(ws: list[Word], span: list[int]) -> list[int]:
+    """The end of a span that holds its last _MAX_WORDS words, with the commas between them."""
+    at = len(span)
+    while at > 0 and _word_count(ws, span[at - 1 :]) <= _MAX_WORDS:
+        at -= 1
+    return span[at:]
+
+
 def _opens_phrase(ws: list[Word], k: int, a: int) -> bool:
     """Whether word k, the one before a role run, bounds it on the left: an article, or the sentence's start."""
     return k < 0 or ws[k].sent != ws[a].sent or fold(ws[k].text) in _DETS
@@ -426,12 +476,47 @@ def _parenthesis_start(ws: list[Word], k: int) -> int | None:
     return None
 
 
+def _qualifier_ending(ws: list[Word], k: int) -> int:
+    """The number of words of a role qualifier ("par intérim") that ends at word k, within one sentence, or 0."""
+    for seq in lx.ROLE_QUALIFIERS:
+        start = k - len(seq) + 1
+        if start >= 0 and ws[start].sent == ws[k].sent and words_at(ws, start, (seq,)):
+            return len(seq)
+    return 0
+
+
+def _enumeration_comma(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether the comma at k parts the portfolios one role lists, the last joined by "et"/"and" ("ministre de
+    l'Économie, des Finances et de la Relance", "Minister of Industry, Investment and Commerce", "conseil économique,
+    social et environnemental"): a capitalised portfolio before it, another (or its "de"/"of") after it, or two
+    lower-case adjectives of one body."""
+    if ws[k].text != "," or not span or k < 1 or not any(fold(ws[n].text) in lx.AND_WORDS for n in span):
+        return False
+    before, after = ws[k - 1].text, ws[span[0]].text
+    if before.islower() and before.isalpha():  # "conseil économique, social et environnemental"
+        return after.islower() and after.isalpha() and fold(after) not in _STOPS
+    return before[:1].isupper() and (fold(after) in _OF or after[:1].isupper())
+
+
+def _last_portfolio(ws: list[Word], k: int, after: int) -> bool:
+    """Whether the "and" at k joins the last of a role's capitalised portfolios to the one before it, itself after
+    "of" or a comma ("Minister of Trade, Industry and Energy", "Secretary of Health and Human Services")."""
+    return (
+        k > 1
+        and ws[after].text[:1].isupper()
+        and ws[k - 1].text[:1].isupper()
+        and (ws[k - 2].text == "," or fold(ws[k - 2].text) in _OF)
+    )
+
+
 def _coordinated(ws: list[Word], k: int, after: int) -> bool:
     """Whether the "et"/"and" at k joins two parts of one role: complements ("de la culture et des sports") or
     lower-case words ("étrangères et européennes", "ministre et porte-parole")."""
     if fold(ws[after].text) in _OF | _ARTICLES_AFTER_OF:
         return True
     before = ws[k - 1].text if k > 0 else ""
+    if _last_portfolio(ws, k, after):
+        return True
     return (
         ws[after].text.islower()
         and before.islower()
@@ -540,6 +625,11 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         if _complement_determiner(ws[k]) and span and _links(ws[span[-1]]):
             span.append(k)
             k += 1
+            continue
+        qualifier = words_at(ws, k, lx.ROLE_QUALIFIERS) if span else None
+        if qualifier:  # "X, président par intérim de l'Assemblée"
+            span += list(range(k, k + len(qualifier)))
+            k += len(qualifier)
             continue
         if not _allowed(doc, ws[k], person_words, k):
             break
@@ -777,3 +867,33 @@ def _past_possessor(ws: list[Word], k: int, sent: int) -> int:
         if not any(c.isalnum() for c in ws[n].text) or fold(ws[n].text) in _STOPS:
             return k
     return k
+
+
+_LINE_HEAD_REACH = 3  # "SHA Director of Planning", "Le porte-parole du Conseil": the head within a line's first words
+
+
+def role_line(doc: Doc, ws: list[Word], s: int, e: int, person_words: set[int]) -> str | None:
+    """The role a line of words [s, e) holds and nothing else ("Le porte-parole du Conseil fédéral", "Manager of
+    Investor Relations", "Secrétaire de séance" before a colon), or None: a page's signature block and its label
+    lines give a role a line of its own, with no comma or article to tie it to the name on the next line."""
+    while s < e and not any(c.isalnum() for c in ws[s].text):
+        s += 1  # a bullet ("-", "•")
+    while e > s and ws[e - 1].text in (",", ".", ";"):
+        e -= 1
+    if s < e and fold(ws[s].text) in _DETS:
+        s += 1  # "Le porte-parole ...": the article opens the line, the role is what follows it
+    span = list(range(s, e))
+    if not span or len(span) > _MAX_BOUNDED_WORDS:
+        return None
+    for k in span:
+        complement = k > s and _complement_determiner(ws[k]) and _links(ws[k - 1])
+        if not complement and not _allowed(doc, ws[k], person_words, k):
+            return None
+    first = next((at for at, k in enumerate(span) if _head(ws[k].text)), None)
+    if first is None or first >= _LINE_HEAD_REACH:
+        return None
+    role = _phrase(doc, ws, span, first_head=True)
+    return role.capitalize() if role and role.isupper() and len(role) > _INITIALS else role
+
+
+_INITIALS = 4  # "SHA", "CEO": a word this short in capitals is initials, kept as written

@@ -10,7 +10,8 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
-    male_honorifics=words("M. Monsieur"),
+    # "S.E.M.": Son Excellence Monsieur, the style of a head of state or a minister in West African releases
+    male_honorifics=words("M. Monsieur S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
     plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
@@ -402,6 +403,7 @@ ENTITIES = EntityWords(
     ),
     lead_phrases=words("qui_dirige qui_préside qui_dirigeait qui_présidait à_la_tête_de à_la_tête_du à_la_tête_des"),
     capacity_openers=words("en_tant_que en_sa_qualité_de en_qualité_de"),
+    role_qualifiers=words("par_intérim ad_intérim ad_interim"),
     example_openers=words("comme tels_que telles_que notamment"),
     affiliation_openers=words("de_la de_l' du des de d'"),
     stop_words=words(
