@@ -423,6 +423,9 @@ class TimexCues:
     # words the rules read inside a match (folded)
     today_words: tuple[str, ...] = ()  # the publication day's own word, which may mean "nowadays" ("aujourd'hui")
     tonight_words: tuple[str, ...] = ()  # a day counted from publication that is its night ("tonight")
+    # a repeated day in a sentence ("chaque soir", "every day"): "le lendemain", "the next day" beside it is the day
+    # after each of them, no day of the calendar ("publiera chaque jour la liste des trains du lendemain")
+    habitual_days: tuple[str, ...] = ()
     present_before: str = ""  # case-sensitive pattern ending before "aujourd'hui": a negated verb ("n'est")
     since_words: tuple[str, ...] = ()  # before a weekday, it is past ("depuis lundi")
     determiners: tuple[str, ...] = ()  # before a weekday or a part of the day, they belong to its span ("le", "ce")
