@@ -65,6 +65,16 @@ def test_a_weekday_s_date_just_before_an_update_bears_its_year_out():
     assert infer_published(text, "fr")[0] == dt.date(2022, 10, 14)
 
 
+def test_a_site_clock_is_not_borne_out_by_a_weekday_s_date_just_before_it():
+    # "Thursday (22 February)" holds in 2018, three days before the clock, but the programme's "Thursday (19
+    # October)" does not: the clock is the day the page was saved, not its own
+    text = (
+        "Sunday\n25th Feb 2018\n\nEU leaders will meet on Thursday (22 February) to prepare the summit, and they "
+        "will meet again on Thursday (19 October) in Brussels with the British prime minister."
+    )
+    assert infer_published(text, "en")[0] != dt.date(2018, 2, 25)
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "day"),
     [

@@ -370,7 +370,8 @@ def infer_publication(
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
-    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date)):
+    updated = stated is not None and (stated.evidence or "").startswith("update line")
+    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date, updated)):
         return stated
     years = _year_evidence(page)
     if address is not None:
@@ -508,10 +509,11 @@ def _weekday_written(page: _Page, t: Timex) -> int | None:
 _STAMP_LOOKBACK = dt.timedelta(days=31)  # how far before a stamp a day it tells may be, its weekday still the same
 
 
-def _weekdays_deny(page: _Page, day: dt.date) -> bool:
+def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
     """Whether every date to come that the text writes with its weekday ("leaders will meet on Thursday (19
     October)") falls on another weekday in the year after `day`: the page's programme then says that `day` is
-    not its own, but a site's clock or the stamp of the day the page was saved, months later."""
+    not its own, but a site's clock or the stamp of the day the page was saved, months later. With `updated` (`day`
+    is an update line's), a weekday's date in the month before it that holds in its year bears it out."""
     held = []
     for t in page.timexes:
         wd = _weekday_written(page, t)
@@ -519,9 +521,11 @@ def _weekdays_deny(page: _Page, day: dt.date) -> bool:
             continue
         month, dd = int(t.value[5:7]), int(t.value[8:10])
         ahead = next((d for y in (day.year, day.year + 1) if (d := valid_date(y, month, dd)) and d >= day), None)
-        # a day that falls on its weekday in the weeks just before the stamp ("Ce mercredi 28 août devait se tenir"
-        # under "Dernière modification : 2 septembre 2024") bears the stamp's year out: its tense was a past plan
-        just_before = valid_date(day.year, month, dd)
+        # under an update line, a day that falls on its weekday in the weeks just before it ("Ce mercredi 28 août
+        # devait se tenir" under "Dernière modification : 2 septembre 2024") bears its year out: the text was written
+        # before the update, the tense was a past plan (a site's clock, the day the page was saved, may follow the
+        # text by months: its year is not borne out so)
+        just_before = valid_date(day.year, month, dd) if updated else None
         if just_before is not None and day - _STAMP_LOOKBACK <= just_before < day and just_before.isoweekday() == wd:
             held.append(True)
         elif ahead is not None:
