@@ -42,3 +42,9 @@ GIVEN_NAMES = words(
 
 # News agencies, named in a dateline: "PARIS (AFP) -".
 NEWS_AGENCIES = words("AFP Reuters AP Belga ATS")
+# Wire services that carry companies' and institutions' press releases, named after the release's dateline:
+# "CHICAGO, Oct. 14, 2021 (GLOBE NEWSWIRE) --", "MONTRÉAL, le 29 mai 2017 /CNW Telbec/ -".
+PRESS_WIRES = words(
+    "GLOBE_NEWSWIRE GlobeNewswire PRNewswire PR_Newswire Business_Wire CNW CNW_Telbec ACCESSWIRE "
+    "Marketwired EQS_Newswire"
+)

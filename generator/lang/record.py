@@ -426,6 +426,9 @@ class TimexCues:
     # words the rules read inside a match (folded)
     today_words: tuple[str, ...] = ()  # the publication day's own word, which may mean "nowadays" ("aujourd'hui")
     tonight_words: tuple[str, ...] = ()  # a day counted from publication that is its night ("tonight")
+    # a repeated day in a sentence ("chaque soir", "every day"): "le lendemain", "the next day" beside it is the day
+    # after each of them, no day of the calendar ("publiera chaque jour la liste des trains du lendemain")
+    habitual_days: tuple[str, ...] = ()
     present_before: str = ""  # case-sensitive pattern ending before "aujourd'hui": a negated verb ("n'est")
     since_words: tuple[str, ...] = ()  # before a weekday, it is past ("depuis lundi")
     determiners: tuple[str, ...] = ()  # before a weekday or a part of the day, they belong to its span ("le", "ce")
@@ -498,6 +501,12 @@ class ChromeLines:
     credit_joiners: tuple[str, ...] = ()
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
+    # the formula that signs an official text with its place and day, before the place ("Fait à Abidjan, le 7 janvier
+    # 2017", "Done at Brussels, 3 May 2024"): the line dates the text
+    signing_formulas: tuple[str, ...] = ()
+    # the words before an update's day ("Mis à jour le", "Dernière modification :", "Last modified"): a later day than
+    # the publication's, its stand-in when the page shows no other stamp
+    update_labels: tuple[str, ...] = ()
     # the label before the outlet or agency a stamp names after it ("Apr 2, 2024 10:15 AM IST | Source: PTI")
     source_labels: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label

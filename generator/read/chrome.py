@@ -196,8 +196,13 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         folded = fold(stripped)
         if i in menus or i in bylines or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded):
             continue
-        if is_breadcrumb(stripped) or is_bar_menu(stripped) or is_notice(stripped):
+        if is_breadcrumb(stripped) or is_notice(stripped):
             continue
+        if is_bar_menu(stripped):
+            stamp_bar = _byline_bar(stripped)
+            if stamp_bar is None:
+                continue
+            line = stripped = stamp_bar
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
@@ -368,6 +373,15 @@ def is_bar_menu(line: str) -> bool:
         and all(0 < len(p.split()) <= _BAR_MENU_ITEM_WORDS for p in parts)
         and not re.search(r"[.!?;«»\"“”]", line)
     )
+
+
+def _byline_bar(line: str) -> str | None:
+    """A row between bars that holds the page's stamp ("Par L'Economiste| Le 07/06/2023 - 15:30 | Partager") is its
+    byline, not a menu: the row without its buttons (the stamp dates the page), or None for a menu row."""
+    parts = [p.strip() for p in line.split("|")]
+    if not any(is_stamp(p) for p in parts):
+        return None
+    return " | ".join(p for p in parts if p and not _NOISE.match(fold(p)))
 
 
 def is_notice(line: str) -> bool:

@@ -27,6 +27,8 @@ from typing import NamedTuple
 from generator.extract.folding import fold
 from generator.lang import Language
 from generator.lang.every import every
+from generator.lang.names import PRESS_WIRES
+from generator.lang.patterns import longest_first
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
@@ -60,16 +62,25 @@ def after_deadline_or_start(before: str) -> bool:
 
 
 _STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
+# ("daté", "dated", or "Date :" opening its line; not the label of another day, "Ex date : 15.05.2023", "Record date:")
 _BYLINE = re.compile(
-    r"\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|dat[ée]d?)\s*(?:le|on|:)?\s*:?\s*$", re.I
+    r"(?:\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|datée?|dated)|^\s*date)"
+    r"\s*(?:le|on|:|du)?\s*:?\s*$",
+    re.I,
 )
 # an update line is a later day, but the same or next one: a byline of last resort
-_UPDATED = re.compile(r"\b(?:mis\s+à\s+jour|actualisé|modifié|updated)\s*(?:le|on|:)?\s*:?\s*$", re.I)
-_DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40},?\s*$|^\s*(?:le\s+)?$", re.I)  # "PARIS, 2 avril (AFP)"
+_UPDATE_LABELS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(every(lambda lang: lang.chrome.update_labels))
+)
+_UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
+# "PARIS, 2 avril (AFP)", "AUSTIN, Texas, July 9, 2018 /PRNewswire/": the place, maybe its state or country
+_DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$|^\s*(?:le\s+)?$", re.I)
 # "UNITED NATIONS (UrduPoint News / Sputnik - ": a place in capitals, then the outlet and its source before a
 # dash, the date closing the parenthesis
 _OUTLET_DATELINE = re.compile(r"^\s*[A-ZÉÈ][A-ZÉÈ'’ .-]{1,40}\s*\([^()\n]{2,60}\s[-–—]\s*$")
-_AGENCY = re.compile(r"^\s*(?:\d{4}\s*)?\((?:AFP|Reuters|AP|dpa|ANSA|EFE)\)", re.I)
+# the agency after the dateline's date, "(AFP)", or the wire that carries a press release, "(GLOBE NEWSWIRE)", "/CNW/"
+_WIRES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(PRESS_WIRES))
+_AGENCY = re.compile(rf"^\s*(?:\d{{4}}\s*)?(?:\((?:AFP|Reuters|AP|dpa|ANSA|EFE|{_WIRES})\)|/(?:{_WIRES})/)", re.I)
 # what a page's date stamp holds besides the date: "Tue 2 Apr 2024 10.15 BST", "April 2, 2024 10:15 am ET"
 _STAMP_FILLER = re.compile(
     r"\b(?:[A-Z]{2,4}|UTC[+-]\d+|GMT[+-]\d+|\d{1,2}\s*[h:.]\s*\d{2}|\d{1,2}\s*h|(?i:le|the|on|à|a|at|am|pm|"
@@ -92,7 +103,11 @@ _BYLINE_BEFORE = re.compile(
 )
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
-_PLACE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},")
+_SIGNING = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in every(lambda lang: lang.chrome.signing_formulas))
+_PLACE_BEFORE = re.compile(rf"^\s*(?i:(?:{_SIGNING or '(?!)'})\s+)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){{0,3}},")
+# the names that sign a stamp after it: "samedi 7 janvier 2017 par Présidence", "April 2, 2024 by Jane Roe"
+_STAMP_AUTHORS = "|".join(re.escape(w) for w in every(lambda lang: lang.chrome.stamp_authors))
+_SIGNED_AFTER = re.compile(rf"^\s*(?i:{_STAMP_AUTHORS or '(?!)'})\s+{_NAME}(?:\s+{_NAME}){{0,4}}\s*$")
 # a label may stand before the outlet ("| Source: PTI")
 _SOURCE_LABELS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.chrome.source_labels)}, reverse=True))
 _OUTLET_AFTER = re.compile(
@@ -162,6 +177,7 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
     """The page's stamps in its head or signed, and those to the minute elsewhere (below the story): a page with a
     stamp in its head is dated by it, not by an older story's stamp that a saved page keeps below."""
     zones = _head(text)
+    closing = len(text.rstrip()) - len(text.rstrip().rsplit("\n", 1)[-1])  # where the page's last line starts
     stamps: list[Timex] = []
     elsewhere: list[Timex] = []
     for t in timexes:
@@ -181,12 +197,29 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
         signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
         placed = signed or any(a <= t.start < b for a, b in zones)
-        if not placed and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
+        # a full date that closes the page dates it too: a release's day under its signature ("Le porte-parole du
+        # Conseil fédéral / Achille Casanova / 16.05.2001", "Fait à Abidjan, le samedi 07 janvier 2017"); not with
+        # its hour, which may be an event's ("Mardi 9 mars 2021 à 16h30": the minute's rule decides)
+        last = not yearless and s0 >= closing and not beside and "T" not in t.value
+        if not placed and not last and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
-        alone = _filler_only(head) and (_filler_only(tail) or _outlet_after(tail) or _buttons_only(tail))
+        beside_stamp = _filler_only(tail) or _outlet_after(tail) or _buttons_only(tail) or _SIGNED_AFTER.match(tail)
+        alone = _filler_only(head) and bool(beside_stamp)
+        if not placed and last and not (_place_dated(head, tail) or alone and _signature_above(text, s0)):
+            continue  # a date closing the page is its day only under a signature, or with its place ("Fait à X, le")
         if alone or signed or _place_dated(head, tail):
             (stamps if placed else elsewhere).append(t)
     return stamps, elsewhere
+
+
+# a signature's names alone on their line: "Achille Casanova", "Jeanne ROE"
+_SIGNATURE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){1,3}")
+
+
+def _signature_above(text: str, start: int) -> bool:
+    """Whether the line above the one at `start` (blank lines skipped) is a signature's names."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(_SIGNATURE.fullmatch(above))
 
 
 def _clock_minute(value: str) -> bool:
@@ -337,7 +370,8 @@ def infer_publication(
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
-    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date)):
+    updated = stated is not None and (stated.evidence or "").startswith("update line")
+    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date, updated)):
         return stated
     years = _year_evidence(page)
     if address is not None:
@@ -472,10 +506,14 @@ def _weekday_written(page: _Page, t: Timex) -> int | None:
     return next((n for w, n in weekdays.items() if re.search(rf"\b{w}\b", fold(t.text))), None)
 
 
-def _weekdays_deny(page: _Page, day: dt.date) -> bool:
+_STAMP_LOOKBACK = dt.timedelta(days=31)  # how far before a stamp a day it tells may be, its weekday still the same
+
+
+def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
     """Whether every date to come that the text writes with its weekday ("leaders will meet on Thursday (19
     October)") falls on another weekday in the year after `day`: the page's programme then says that `day` is
-    not its own, but a site's clock or the stamp of the day the page was saved, months later."""
+    not its own, but a site's clock or the stamp of the day the page was saved, months later. With `updated` (`day`
+    is an update line's), a weekday's date in the month before it that holds in its year bears it out."""
     held = []
     for t in page.timexes:
         wd = _weekday_written(page, t)
@@ -483,7 +521,14 @@ def _weekdays_deny(page: _Page, day: dt.date) -> bool:
             continue
         month, dd = int(t.value[5:7]), int(t.value[8:10])
         ahead = next((d for y in (day.year, day.year + 1) if (d := valid_date(y, month, dd)) and d >= day), None)
-        if ahead is not None:
+        # under an update line, a day that falls on its weekday in the weeks just before it ("Ce mercredi 28 août
+        # devait se tenir" under "Dernière modification : 2 septembre 2024") bears its year out: the text was written
+        # before the update, the tense was a past plan (a site's clock, the day the page was saved, may follow the
+        # text by months: its year is not borne out so)
+        just_before = valid_date(day.year, month, dd) if updated else None
+        if just_before is not None and day - _STAMP_LOOKBACK <= just_before < day and just_before.isoweekday() == wd:
+            held.append(True)
+        elif ahead is not None:
             held.append(ahead.isoweekday() == wd)
     return bool(held) and not any(held)
 

@@ -7,6 +7,7 @@ names them for the grammar.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from generator.extract.folding import fold
@@ -25,6 +26,10 @@ def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if today and not pod and not g.get("wd") and _is_present_ref(ctx, m):
         return [Found(m.start(), m.end(), "DATE", "PRESENT_REF")]
     d = ctx.relative_day(m.group("word"))
+    if word in ctx.language.days_from_discourse and (_habitual_sentence(ctx, m) or _date_apposed(ctx, m)):
+        # "chaque soir … pour le lendemain": the day after each evening, no day of the calendar; "the next day
+        # (Monday)", "dès le lendemain, le 3 et le 4": the date written after it says which day, and carries it
+        d = None
     if word in ctx.language.timex_cues.tonight_words:
         return [Found(m.start(), m.end(), "TIME", (iso(d) if d else "XXXX-XX-XX") + "TNI")]
     if d is None:
@@ -37,6 +42,27 @@ def deictic(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if pod:
         return [Found(m.start(), m.end(), "TIME", iso(d) + pod_code(ctx.language, pod, _late(ctx, g.get("edge"))))]
     return [Found(m.start(), m.end(), "DATE", iso(d))]
+
+
+def _habitual_sentence(ctx: RuleContext, m: re.Match[str]) -> bool:
+    """Whether the sentence of `m` repeats a day ("chaque jour", "every night": `habitual_days`)."""
+    s0, s1 = ctx.sentence_of(m.start())
+    sentence = fold(ctx.text[s0:s1])
+    return any(re.search(rf"\b{re.escape(fold(w))}\b", sentence) for w in ctx.language.timex_cues.habitual_days)
+
+
+# what may stand between a day told from another and the date that names it: a bracket, a comma, an article
+_APPOSED = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?:le|les|the|on)\s+)?(?P<word>\d{1,2}\b|[^\W\d_]+)")
+
+
+def _date_apposed(ctx: RuleContext, m: re.Match[str]) -> bool:
+    """Whether a weekday, a month or a day's number follows `m` at once ("the next day (Monday)", "the next day Dec
+    2nd", "le lendemain, samedi 3")."""
+    after = _APPOSED.match(ctx.text, m.end())
+    if after is None:
+        return False
+    word = fold(after.group("word"))
+    return word.isdigit() or word in ctx.language.weekday_numbers or word in ctx.language.month_numbers
 
 
 def event_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -126,6 +152,9 @@ def weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     wd, day = ctx.weekday(m.group("wd")), day_of_month(m.group("day"), ctx.language)
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", f"XXXX-XX-{day:02d}")]
+    listed = _list_month_after(ctx, m.end(), day, wd)
+    if listed is not None:
+        return [Found(m.start(), m.end(), "DATE", iso(listed))]
     options = []
     for k in (-2, -1, 0, 1, 2):
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, k)
@@ -135,6 +164,29 @@ def weekday_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if not options:
         return []
     return [Found(m.start(), m.end(), "DATE", iso(ctx.pick(options, ctx.tense_of(m), None)))]
+
+
+@functools.cache
+def _list_rest(links: tuple[str, ...]) -> re.Pattern[str]:
+    """The rest of a list of days whose month (and year) the last one writes: ", samedi 7 et dimanche 8 août 2021"
+    (`links`: the language's `day_list_links`)."""
+    joined = "|".join(rf"\b{re.escape(w)}\b" for w in links)
+    return re.compile(
+        rf"(?:\s*(?:,|{joined or '(?!)'})\s*(?:[^\W\d_]+\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?){{1,4}}"
+        r"\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4})\b)?"
+    )
+
+
+def _list_month_after(ctx: RuleContext, end: int, day: int, wd: int) -> dt.date | None:
+    """ "vendredi 6, samedi 7 et dimanche 8 août 2021": the first days of a list take the month and year its last day
+    writes, when the weekday holds there (the year nearest the publication without one)."""
+    rest = _list_rest(ctx.language.day_list_links).match(ctx.text, end)
+    month = ctx.language.month_numbers.get(fold(rest.group("month"))) if rest else None
+    if rest is None or month is None or ctx.anchor is None:
+        return None
+    years = [int(rest.group("year"))] if rest.group("year") else [ctx.anchor.year, ctx.anchor.year + 1]
+    held = [d for y in years if (d := valid_date(y, month, day)) and d.isoweekday() == wd]
+    return held[0] if held else None
 
 
 def night_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -287,7 +339,11 @@ def rentree(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     if ctx.anchor is None:
         return [Found(m.start(), m.end(), "DATE", "XXXX-09")]
     a = ctx.anchor
-    if ctx.cues.mod(m.groupdict().get("mod")) == "last" or ctx.tense_of(m) == "past":
+    # without a tense, or as a noun's complement ("la séquence de la rentrée", whatever the clause's verb), the
+    # nearest: after September, the one just past
+    mod = ctx.cues.mod(m.groupdict().get("mod"))
+    tenseless = ctx.tense_of(m) is None or m.group(0).lower().startswith("de ")
+    if mod == "last" or ctx.tense_of(m) == "past" or mod is None and tenseless and a.month > 9:
         year = a.year if a.month >= 9 else a.year - 1  # the last one
     else:
         year = a.year if a.month <= 9 else a.year + 1  # the coming one (this September's, in September)

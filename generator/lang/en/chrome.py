@@ -109,6 +109,8 @@ CHROME = ChromeLines(
     ),
     credit_joiners=("with",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
+    signing_formulas=("done at",),
+    update_labels=("updated", "last updated", "last modified"),
     source_labels=("source", "sources"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),

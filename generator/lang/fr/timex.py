@@ -476,7 +476,10 @@ RULES = RuleTable(
         TimexRule(
             "rentree",
             r"\b(?:(?:à|a|dès|pour|avant|après|depuis|de)\s+)?la\s+(?P<w>rentrée)(?:\s+(?:scolaire|parlementaire|politique|sociale))?"
-            rf"(?:\s+(?P<mod>prochaine|derni[eè]re))?\b(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})",
+            rf"(?:\s+(?P<mod>prochaine|derni[eè]re))?\b(?!\s+d(?:e\s+|{AP}){FR_MONTH_FULL})"
+            # "la rentrée des étudiants", "la rentrée de la législature": a return of someone or something, on a day of
+            # its own, not September's (but "la rentrée des classes" is the school's)
+            rf"(?!\s+(?:des\s+(?!classes\b)|du\s|de\s+la\s|de\s+l{AP}))",
             "rentree",
             (
                 Example(
@@ -708,6 +711,17 @@ CUES = TimexCues(
     ),
     duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
     today_words=words("aujourd'hui"),
+    habitual_days=(
+        "chaque jour",
+        "tous les jours",
+        "chaque soir",
+        "tous les soirs",
+        "chaque matin",
+        "tous les matins",
+        "chaque nuit",
+        "toutes les nuits",
+        "quotidiennement",
+    ),
     present_before=rf"\bn(?:e\s|{AP})\w+\s+$",  # "ce n'est aujourd'hui": "nowadays"
     since_words=words("depuis"),
     determiners=words("le la l' les ce cet cette"),

@@ -1,0 +1,140 @@
+"""Days a page states in shapes other than a byline at its head: a press wire's dateline, an update label, a
+release's closing date, a stamp signed after its date; and labels of other days that state nothing."""
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.dates import infer_published
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Résultats\n\nLYON, le 12 mars 2019 /CNW Telbec/ - La société annonce une hausse de ses ventes. "
+            "L'assemblée se tiendra le jeudi 4 avril 2019.",
+            "fr",
+            dt.date(2019, 3, 12),
+        ),
+        (
+            "Dividend\n\nDENVER, Feb. 3, 2020 (GLOBE NEWSWIRE) -- The board declared a dividend payable on "
+            "March 2, 2020 to holders of record on February 17, 2020.",
+            "en",
+            dt.date(2020, 2, 3),
+        ),
+        (
+            "Earnings\n\nAUSTIN, Texas, July 9, 2018 /PRNewswire/ -- The company will report its results on "
+            "Thursday, August 2, 2018.",
+            "en",
+            dt.date(2018, 7, 9),
+        ),
+    ],
+)
+def test_a_press_wire_s_dateline_dates_the_release(text, lang, day):
+    assert infer_published(text, lang)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Réforme\n\nDernière modification : 14 octobre 2022\n\nLe conseil municipal a voté le budget. "
+            "Les travaux commenceront en 2023.",
+            "fr",
+            dt.date(2022, 10, 14),
+        ),
+        (
+            "Bridge\n\nThe council approved the bridge repairs on Monday after a long debate. Work will begin on "
+            "April 20.\n\nLast modified: March 8, 2021",
+            "en",
+            dt.date(2021, 3, 8),
+        ),
+    ],
+)
+def test_an_update_label_s_day_stands_in_for_the_publication_s(text, lang, day):
+    assert infer_published(text, lang)[0] == day
+
+
+def test_a_weekday_s_date_just_before_an_update_bears_its_year_out():
+    # "mardi 4 octobre" is a Tuesday in 2022, ten days before the update: told as a past plan, read as a future
+    text = (
+        "Procès\n\nMis à jour le 14 octobre 2022\n\nCe mardi 4 octobre devait se tenir le procès du maire. "
+        "L'audience a été renvoyée à une date ultérieure par le tribunal de la ville."
+    )
+    assert infer_published(text, "fr")[0] == dt.date(2022, 10, 14)
+
+
+def test_a_site_clock_is_not_borne_out_by_a_weekday_s_date_just_before_it():
+    # "Thursday (22 February)" holds in 2018, three days before the clock, but the programme's "Thursday (19
+    # October)" does not: the clock is the day the page was saved, not its own
+    text = (
+        "Sunday\n25th Feb 2018\n\nEU leaders will meet on Thursday (22 February) to prepare the summit, and they "
+        "will meet again on Thursday (19 October) in Brussels with the British prime minister."
+    )
+    assert infer_published(text, "en")[0] != dt.date(2018, 2, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Communiqué\n\nLe gouvernement a décidé de reporter la consultation prévue en juin. Une nouvelle date "
+            "sera fixée à la rentrée, a indiqué le porte-parole.\n\nLe porte-parole du gouvernement\nJeanne Roe\n"
+            "03.04.2012",
+            "fr",
+            dt.date(2012, 4, 3),
+        ),
+        (
+            "Communiqué\n\nLe ministre a reçu les représentants des syndicats. Il se rendra à Bouaké demain.\n\n"
+            "Fait à Yamoussoukro, le mardi 10 mars 2015",
+            "fr",
+            dt.date(2015, 3, 10),
+        ),
+        (
+            "Statement\n\nThe Council welcomed the agreement reached by the parties and will review it next "
+            "month.\n\nDone at Brussels, 14 June 2016",
+            "en",
+            dt.date(2016, 6, 14),
+        ),
+    ],
+)
+def test_a_full_date_that_closes_the_page_dates_it(text, lang, day):
+    assert infer_published(text, lang)[0] == day
+
+
+def test_a_date_closing_a_line_of_the_story_dates_nothing():
+    # the last line is a sentence that ends on a day to come, not the page's stamp
+    text = "Festival\n\nLe festival a présenté sa programmation. La première soirée aura lieu le 12 juillet 2024."
+    assert infer_published(text, "fr")[0] != dt.date(2024, 7, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "vendredi 5 mai 2017 par Rédaction\n\nLe président a quitté la capitale ce vendredi pour Dakar, où il "
+            "prendra part au sommet régional.",
+            "fr",
+            dt.date(2017, 5, 5),
+        ),
+        (
+            "March 4, 2019 by Jane Roe\n\nThe mayor left for the capital on Monday, where she will attend the "
+            "governors' meeting.",
+            "en",
+            dt.date(2019, 3, 4),
+        ),
+    ],
+)
+def test_a_stamp_signed_after_its_date_dates_the_page(text, lang, day):
+    assert infer_published(text, lang)[0] == day
+
+
+def test_a_dividend_calendar_s_date_labels_are_no_byline():
+    # "Ex date :", "Record date :" name the dividend's days, not the release's
+    text = (
+        "Dividende\n\nL'assemblée générale du 9 mai 2023 a approuvé le dividende.\n\nDates Euronext : Ex date : "
+        "15.05.2023 ; Record date : 16.05.2023 ; Date de paiement : 17.05.2023"
+    )
+    date, evidence = infer_published(text, "fr")
+    assert date != dt.date(2023, 5, 15) and "byline" not in (evidence or "")
