@@ -95,3 +95,12 @@ def test_a_given_name_and_a_surname_that_is_a_word_of_the_text_stay_a_person():
     text = "Titre\n\nLe marchand de journaux a fermé. Jean Marchand, le maire, a annoncé la nouvelle mardi."
     people, _, _ = run(text, "fr")
     assert "Jean Marchand" in people
+
+
+def test_a_head_of_state_styled_son_excellence_monsieur_is_a_person():
+    text = (
+        "Titre\n\nLe ministre assistera à l'investiture du président élu, S.E.M. Nii ADJEI-BOATENG. Il partira lundi."
+    )
+    people, orgs, _ = run(text, "fr")
+    assert "Nii ADJEI-BOATENG" in people
+    assert "S.E.M." not in orgs
