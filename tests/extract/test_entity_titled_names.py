@@ -104,3 +104,23 @@ def test_a_head_of_state_styled_son_excellence_monsieur_is_a_person():
     people, orgs, _ = run(text, "fr")
     assert "Nii ADJEI-BOATENG" in people
     assert "S.E.M." not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Titre\n\nLe titre a reculé de 2 % sur Euronext Bruxelles mardi, selon Euronext Bruxelles.",
+            "Euronext Bruxelles",
+        ),
+        (
+            "Titre\n\nUn guichet Accès Montréal ouvrira lundi. Les citoyens pourront joindre Accès Montréal.",
+            "Accès Montréal",
+        ),
+    ],
+)
+def test_words_the_recogniser_calls_a_person_that_end_with_a_known_place_after_no_given_name_are_no_person(
+    text: str, name: str
+):
+    people, _, _ = run(text, "fr")
+    assert name not in people

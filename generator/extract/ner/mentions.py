@@ -846,16 +846,20 @@ def _lone_opener(c: Candidate) -> bool:
 
 def _common_word_at_an_end(c: Candidate, lowercase_forms: set[str]) -> bool:
     """Words the recogniser calls a person that open or close with a common noun the text also writes in lower case
-    ("Accès Montréal", a service's name; "Réunion Otan-Ukraine", "Modalités Euronext", a heading's; "Frain Incendie",
-    a town and what happened there): no person's name is a word of the text's own sentences. Not where a given name, a
-    title or an honorific opens the words ("Jean Marchand" in a text that says "un marchand")."""
+    ("Réunion Otan-Ukraine", "Modalités Euronext", a heading's; "Frain Incendie", a town and what happened there), or
+    close with a place of the gazetteer ("Accès Montréal", a service's name; "Euronext Paris", a market's): no person's
+    name is a word of the text's own sentences, and a person named after a place has a given name first. Not where a
+    given name, a title or an honorific opens the words ("Jean Marchand" in a text that says "un marchand")."""
     names = [w.text for w in c.ws[c.a : c.b] if not is_particle(w.text)]
     if len(names) < 2:
         return False
     first = fold(names[0])
     if first in lx.FIRST_NAMES or first in lx.HONORIFICS or first in lx.PEERAGE_TITLES or lx.is_role_head(first):
         return False
-    return any(key in lowercase_forms and key in lx.COMMON_WORDS for key in (first, fold(names[-1])))
+    # ("Accès Montréal", "Euronext Paris": a service's or a market's name that ends with a place the gazetteer knows)
+    return lx.is_place(names[-1]) or any(
+        key in lowercase_forms and key in lx.COMMON_WORDS for key in (first, fold(names[-1]))
+    )
 
 
 def _opens_quote(c: Candidate) -> bool:
