@@ -586,6 +586,9 @@ class Language:
 
     # --- names
     nationality_precedes_noun: bool = False  # "an Israeli": a nationality ending a capitalised run is a title
+    # a common word alone after a title is a name only if it is a surname of the census (generator/lang/surnamewords.py,
+    # an American list: "Annual General Meeting" names no one, "President Bush" does)
+    common_word_needs_surname: bool = False
 
     # --- tense and event phrases (patterns, case-insensitive unless said)
     tense_cues: tuple[tuple[str, str], ...] = ()  # ("past" | "future", pattern)

@@ -43,6 +43,7 @@ from generator.extract.ner.words import (
     sentence_start,
     time_initials,
 )
+from generator.lang import language
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
@@ -1119,10 +1120,23 @@ def _capitalised_words(c: Candidate) -> Evidence | None:
         return Evidence(None)  # "the Mavi Marmara"; "the Universal Declaration of Human Rights"
     if _words_of_the_language(c) or _opens_with_a_place(c):
         return Evidence(None)  # "Social Welfare", "Pretty Lights"; "Sydney Harbour", "Chicago O'Hare"
+    if _ends_with_a_things_plural(c):
+        return Evidence(None)  # "Alba Mineral Resources", "Acme Investor Relations"
     # a given name opens a person's name of a few words; a longer run holds more than a name ("Jane Roe Purchase
     # Licensing Rights", a credit glued to a picture's link)
     named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b]) <= LIMITS.given_name_words
     return Evidence(PER, tentative=not (named and c.words[0] in lx.FIRST_NAMES))
+
+
+def _ends_with_a_things_plural(c: Candidate) -> bool:
+    """ "Alba Mineral Resources", "Corvin Data Solutions", "Acme Investor Relations": a name by its shape alone that
+    ends with the plural of a common word is a company's or a department's, unless people bear that plural as a surname
+    too ("Tiger Woods", "Tyra Banks": generator/lang/surnamewords.txt, the census's), in a language whose census says
+    so."""
+    last = fold(c.ws[c.b - 1].text)
+    if not language(c.lang).common_word_needs_surname or not last.endswith("s") or last in lx.FIRST_NAMES:
+        return False
+    return last[:-1] in lx.COMMON_WORDS and last not in lx.SURNAME_WORDS
 
 
 def _words_of_the_language(c: Candidate) -> bool:

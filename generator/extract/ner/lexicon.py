@@ -20,7 +20,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, towns
+from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, surnamewords, towns
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every
 
@@ -542,6 +542,10 @@ GIVEN_NAME_PLACES = (towns.load() | subdivisions.load()) & FIRST_NAMES
 # Frequent words that French and English write in lower case (generator/lang/commonwords.txt): one alone, capitalised,
 # is no person's name unless the text shows it as one.
 COMMON_WORDS = commonwords.load() - FIRST_NAMES
+# The common words that are surnames too (generator/lang/surnamewords.txt, the census's): after a title, one of them is
+# a name ("President Bush"); another common word there is a thing's word after a role word of its name ("Annual General
+# Meeting", "Investor Relations").
+SURNAME_WORDS = surnamewords.load()
 
 # Organisations known by name (generator/lang/organisations.txt: outlets, parties, bodies, large companies, clubs),
 # less the names that are places of the gazetteer or the world lists ("Lorient" the town, a club only by a fixture's

@@ -31,6 +31,7 @@ from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_word
 from generator.extract.ner.particles import (
     bare_surname,
     honorific_particles_start,
+    is_particle,
     particle_names,
 )
 from generator.extract.ner.parties import party_members
@@ -238,7 +239,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue
             covered = m.end
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
-            if sent and sent.paragraph in chrome:
+            if sent and sent.paragraph in chrome and not _titled_full_name(doc, ws, m):
                 continue
             if any(start <= m.start < end for start, end in headlines) and not _programme_place(doc, m):
                 continue
@@ -262,6 +263,16 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _titled_full_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
+    """ "Delegate Jane Roe", "MTA Administrator John Doe": a given name and a surname right after a title on the same
+    line are a person that a list of officials names, one a line; a menu's or a heading's line of capitalised words
+    has no title before a given name."""
+    k = m.wa - 1
+    if m.label != PER or m.wb - m.wa < 2 or k < 0 or not lx.is_role_head(ws[k].text):
+        return False
+    return fold(ws[m.wa].text) in lx.FIRST_NAMES and "\n" not in doc_text(doc)[ws[k].end : ws[m.wa].start]
 
 
 def _without_glued_openers(doc: Doc, ws: list[Word], mentions: list[Mention]) -> None:
@@ -399,6 +410,8 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
         return False  # "G8 Africa", "11:21am|Updated Jul", "Follow Metro.co.uk": a code, a time or an address
     if lx.is_place(m.text.split()[-1]):
         return False  # "Citizenship Canada", "Recognizing Germany", "East Africa": a name by shape ending in a place
+    if any(_initials_word(w) for w in m.text.split()):
+        return False  # "Greenville Triumph SC", "UC Berkeley", "Forthcoming AGM": a club's, a school's, a meeting's
     surname = bare_surname(m.text.split()[-1])
     # The last word met again as a place or an organisation is not a surname met again ("Canada Post" and
     # "in Canada").
@@ -439,6 +452,18 @@ def _person_evidence(m: Mention, mentions: list[Mention], ws: list[Word], lowerc
             if m.wb == other.wa - 1 and after and after[0] in lx.AND_WORDS:
                 return True
     return False
+
+
+_INITIALS_LETTERS = (2, 4)  # "SC", "UC", "AGM", "NASA": a word of initials, not a surname in capitals ("ROE")
+
+
+def _initials_word(word: str) -> bool:
+    """A short word in capitals that is no roman numeral ("III") and no given name ("JD" is none, "AL" is one): the
+    initials of a body or a thing, which no name that is a person's by its shape alone holds."""
+    short = _INITIALS_LETTERS[0] <= len(word) <= _INITIALS_LETTERS[1]
+    if not (short and word.isalpha() and word.isupper()) or re.fullmatch(r"[IVXL]+", word):
+        return False
+    return fold(word) not in lx.FIRST_NAMES
 
 
 _POSSESSOR_WORDS = 5  # "the European Union's", "the Southern Africa Litigation Centre's": a few words
@@ -776,6 +801,8 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
+    if cue is recogniser and evidence.label == PER and _common_word_at_an_end(c, lowercase_forms):
+        return None  # "Accès Montréal", "Réunion Otan-Ukraine", "Frain Incendie": a common noun and a name
     if evidence.label == PER and (named_thing(c) or thing_code(c) or glued_words(c.text)):
         return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "K-12", "Delaplace23T": a thing, a code
     label = evidence.label
@@ -814,6 +841,24 @@ def _lone_opener(c: Candidate) -> bool:
         and (lower and (verb or governs or c.doc[nxt.i].pos_ in ("DET", "NOUN", "ADJ", "ADV")) or set_off)
         and c.words[0] not in lx.FIRST_NAMES
         and sum(fold(w.text) == c.key for w in c.ws) == 1
+    )
+
+
+def _common_word_at_an_end(c: Candidate, lowercase_forms: set[str]) -> bool:
+    """Words the recogniser calls a person that open or close with a common noun the text also writes in lower case
+    ("Réunion Otan-Ukraine", "Modalités Euronext", a heading's; "Frain Incendie", a town and what happened there), or
+    close with a place of the gazetteer ("Accès Montréal", a service's name; "Euronext Paris", a market's): no person's
+    name is a word of the text's own sentences, and a person named after a place has a given name first. Not where a
+    given name, a title or an honorific opens the words ("Jean Marchand" in a text that says "un marchand")."""
+    names = [w.text for w in c.ws[c.a : c.b] if not is_particle(w.text)]
+    if len(names) < 2:
+        return False
+    first = fold(names[0])
+    if first in lx.FIRST_NAMES or first in lx.HONORIFICS or first in lx.PEERAGE_TITLES or lx.is_role_head(first):
+        return False
+    # ("Accès Montréal", "Euronext Paris": a service's or a market's name that ends with a place the gazetteer knows)
+    return lx.is_place(names[-1]) or any(
+        key in lowercase_forms and key in lx.COMMON_WORDS for key in (first, fold(names[-1]))
     )
 
 

@@ -198,6 +198,7 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     surnames = particle_names(doc, ws, lang)
     nationality_precedes_noun = language(lang).nationality_precedes_noun
     first_title = last_title = -1
+    titles = []
     for k in range(a, b):
         if k > 0 and surnames.get(fold(doc_text(doc)[ws[k - 1].start : ws[k].end])):
             continue  # "Bruno Le Maire", "M. Le Maire": a surname that holds a role word
@@ -207,8 +208,10 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
         if title and not _names_a_body(ws, k, b):
             last_title = k
             first_title = k if first_title < a else first_title
+            titles.append(k)
     if last_title < a:
         return None
+    listed = _titled_names_between(ws, titles)
     # ("Ohio Gov. John Kasich", "Texas Sen. Jane Roe": the place the office serves, written before it, is a place)
     # (an office's word, not a nationality: "Gulf Arab power")
     office = first_title > a and lx.is_role_head(ws[first_title].text)
@@ -216,7 +219,24 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     if last_title == b - 1 and last_title > a and has_org_word and is_acronym(ws[last_title].text):
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
-    return (partisan or seat) + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+    return (partisan or seat) + listed + (split_run(doc, ws, last_title + 1, b, lang) if last_title < b - 1 else [])
+
+
+_TITLED_NAME_WORDS = (2, 4)  # a given name and a surname, maybe a middle name or an initial between
+
+
+def _titled_names_between(ws: list[Word], titles: list[int]) -> Parts:
+    """A line that lists people with their titles and no comma ("Senator Jane Roe Delegate John Q. Doe"): the words
+    between two titles that open with a common given name and hold only capitalised words are a person too, named
+    after the first title (the name after the last title is the run's own)."""
+    parts: Parts = []
+    for one, other in zip(titles, titles[1:], strict=False):
+        start, end = one + 1, other
+        if not _TITLED_NAME_WORDS[0] <= end - start <= _TITLED_NAME_WORDS[1]:
+            continue
+        if fold(ws[start].text) in lx.FIRST_NAMES and _names_only(ws, start, end) and ws[end - 1].text[-1:] != ".":
+            parts.append((start, end))
+    return parts
 
 
 def _named_after_a_titled_person(ws: list[Word], a: int, b: int) -> bool:
@@ -482,7 +502,12 @@ def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:
     k = b - 2
     while k - 1 > a and given_word(ws[k - 1].text, lang) and given_word(ws[k].text, lang):
         k -= 1  # "président du Faso Roch Marc Christian Kaboré": every given name before the surname is the name's
+    if k - 1 > a and _INITIAL.fullmatch(ws[k - 1].text) and fold(ws[k].text) in lx.FIRST_NAMES:
+        k -= 1  # "Director of Planning C. Scott Roe": an initial before the given name is the name's first
     return k
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _is_plural_noun(word: str) -> bool:

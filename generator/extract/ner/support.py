@@ -27,6 +27,7 @@ from generator.extract.ner.words import (
     is_acronym,
     is_cap,
 )
+from generator.lang import language
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
@@ -154,6 +155,15 @@ def _word_of_the_language(c: Candidate, label: str) -> bool:
     return not any(named_there(ws, n) for n, w in enumerate(ws) if n != c.a and fold(w.text) == c.key)
 
 
+def _thing_after_a_title(c: Candidate, label: str) -> bool:
+    """ "the Annual General Meeting", "the Investor Relations section", "Nana Backpacker Hostel": a role word
+    capitalised inside a thing's name reads as a title before a name; a common word alone after it is a person only
+    where people bear it as a surname ("President Bush", "Judge Lake"), in a language whose census says so."""
+    if label != PER or not c.prev or not lx.is_role_head(c.prev[-1]) or not language(c.lang).common_word_needs_surname:
+        return False
+    return c.key in lx.COMMON_WORDS and c.key not in lx.SURNAME_WORDS
+
+
 def named_there(ws: list[Word], n: int) -> bool:
     """The word at n is a surname: capitalised, after an honorific or a capitalised word that is no common word in
     the same sentence ("Jane Baker", "Mr Baker", "M. Blanc"; not "Restore Data", "SEIU Local"), or before a speech
@@ -191,6 +201,7 @@ def unsupported_lone_word(c: Candidate, label: str, stop_words: frozenset[str], 
         and (
             _common_word(c, label, stop_words, lowercase_forms)
             or _word_of_the_language(c, label)
+            or _thing_after_a_title(c, label)
             or _place_without_context(c, label)
             or _product(c, label)
         )

@@ -80,7 +80,10 @@ ENTITIES = EntityWords(
         "cyclist goalkeeper midfielder archbishop rabbi imam cleric "
         # kin and standing in a story ("her neighbour X", "a survivor, X", "the Australian backpacker X")
         "grandson granddaughter grandmother grandfather nephew niece uncle fiancé fiancée neighbor neighbour "
-        "resident survivor backpacker tourist pensioner peer"
+        "resident survivor backpacker tourist pensioner peer "
+        # offices of a public service, a town or a state ("EPA Administrator X", "Schools Superintendent X", "State
+        # Comptroller X", "Assemblywoman X", "Consul X"; not "Sheriff", "Clerk", "Marshal": common surnames too)
+        "administrator superintendent comptroller ombudsman assemblyman assemblywoman chairperson solicitor consul"
     ),
     # a style or a rank before a name: an office the text also gives is the role ("INEC Chairman, Professor X",
     # "the navy's spokesperson, Rear Admiral X")

@@ -38,6 +38,7 @@ LANGUAGE = Language(
     month_homographs=frozenset({"May", "March"}),  # the modal; the verb and the noun
     month_homograph_contexts=frozenset({"", "and", "or", "to", "of"}),
     nationality_precedes_noun=True,
+    common_word_needs_surname=True,
     tense_cues=tense.TENSE_CUES,
     announcing_verbs=tense.ANNOUNCING_VERBS,
     ahead_of=tense.AHEAD_OF,

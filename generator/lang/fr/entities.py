@@ -10,8 +10,8 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
-    # "S.E.M.": Son Excellence Monsieur, the style of a head of state or a minister in West African releases
-    male_honorifics=words("M. Monsieur S.E.M."),
+    # ("S.E.M. X": Son Excellence Monsieur, as official releases of West Africa style a head of state)
+    male_honorifics=words("M. Monsieur S.E.M S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
     plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
