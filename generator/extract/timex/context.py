@@ -1978,6 +1978,11 @@ def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
     return out
 
 
+def verb_cues(language: Language) -> re.Pattern[str]:
+    """What says a clause has its verb in `language` (a tense cue, a clause verb), case-insensitive."""
+    return _verb_cues(language)
+
+
 @functools.cache
 def _verb_cues(language: Language) -> re.Pattern[str]:
     """What says a clause has its verb: a tense cue, or one of the language's clause verbs ("est", "s'installent")."""
