@@ -15,7 +15,7 @@ from generator.lang import Language
 from generator.lang.folding import fold
 from generator.model import DatedEvent, Participant
 
-from .timex.context import Sentences
+from .timex.context import Sentences, verb_cues
 from .timex.subject import sentence_subject, without_article
 
 _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
@@ -173,20 +173,27 @@ def _last(text: str, forms: list[str]) -> int:
 
 
 def _named_subject(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
-    holder = _role_holder(item.event, participants, language)
+    holder = _role_holder(item.event, participants, language, phrase=True)
     if holder is None:
         return item
     person, end = holder
     return replace(item, event=person.name + item.event[end:])
 
 
-def _role_holder(text: str, participants: list[Participant], language: Language) -> tuple[Participant, int] | None:
+def _role_holder(
+    text: str, participants: list[Participant], language: Language, phrase: bool = False
+) -> tuple[Participant, int] | None:
     """The one person of the briefing whose role opens `text` ("the Prime Minister's", "le ministre", "The
     Secretary-General" for the United Nations Secretary-General), with where the role ends; None when no one, or
-    several ministers, hold it. Without its article a role is a title, capitalised ("Prime Minister will fly")."""
+    several ministers, hold it. Without its article a role is a title, capitalised ("Prime Minister will fly"), or,
+    in an event `phrase`, the whole role in lower case."""
     articles = "|".join(re.escape(a).replace("'", "['’]") for a in language.entities.singular_articles)
     opening = re.match(rf"(?:{articles})\s*", text, re.IGNORECASE) if articles else None
-    if opening is None and not text[:1].isupper():
+    # an agenda line opens on the role without its article, which the phrase left out ("ministre français des
+    # Affaires étrangères sera reçu"): the whole role then, its verb right after it ("président de la Région" is not
+    # the "président")
+    bare = opening is None and not text[:1].isupper()
+    if bare and not phrase:
         return None
     start = opening.end() if opening else 0
     # the words after the article, each with where it ends ("Prime", "Minister" of "the Prime Minister's")
@@ -207,6 +214,8 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
         said = next(
             (k for k in range(min(len(role), len(words), 4), 0, -1) if [w for w, _, _ in words[:k]] == role[:k]), 0
         )
+        if [w for w, _, _ in words[: len(role)]] == role:
+            said = len(role)  # a long role said whole is replaced whole ("ministre français des Affaires étrangères")
         if opening is None and said < len(role):
             said = 0  # "IRCC confirmed" is not the "IRCC spokesperson": without its article, the whole title
         head = not said
@@ -222,6 +231,9 @@ def _role_holder(text: str, participants: list[Participant], language: Language)
             )
         if said and said < len(words) and words[said][2][:1].isupper():
             continue  # "President Obama and White House staff": a title before another name, no one's stand-in
+        after = text[start + words[said - 1][1] :].lstrip() if said else ""
+        if bare and not verb_cues(language).match(after):
+            continue  # its verb right after it: "otage libérée | par le Hamas" is a description, no subject
         if said:
             holders.append((p, start + words[said - 1][1], said == len(role) and not head, head))
     # "the Prime Minister": the one whose role it is in full, before an "Indian Prime Minister" it only ends (the

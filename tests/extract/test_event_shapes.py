@@ -836,7 +836,7 @@ def test_a_subject_whose_head_the_event_noun_complements_keeps_its_head(
             "The Japanese prime minister makes an official visit to Canada on 12 May before a trip to Mexico.",
             "on 12 May",
             "en",
-            "visit to Canada",
+            "official visit to Canada",
         ),
         (
             "Le président effectuera une visite d'État en Chine le 3 avril avant un sommet à Tokyo.",

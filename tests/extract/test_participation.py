@@ -281,3 +281,27 @@ def test_a_title_said_by_its_initials_is_held_by_its_holder():
 def test_an_event_opened_by_a_possessive_names_its_owner(body: str, event: str, lang: str, said: str) -> None:
     [out] = with_participants([_item(event, body)], PEOPLE, [], language(lang), body)
     assert out.event == said
+
+
+LONG_ROLE = Participant(name="Jeanne Roche", kind="person", role="ministre française des Affaires étrangères")
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "ministre française des Affaires étrangères sera reçue par le président ivoirien",
+        "la ministre française des Affaires étrangères sera reçue par le président ivoirien",
+    ],
+)
+def test_a_long_role_opening_the_phrase_without_its_article_is_its_holder(event):
+    """An agenda line whose article the phrase left out opens on the whole role: its one holder, all of it replaced."""
+    [out] = with_participants([_item(event, event + " le 12 mai.")], [LONG_ROLE], [], language("fr"))
+    assert out.event == "Jeanne Roche sera reçue par le président ivoirien"
+
+
+def test_a_bare_role_with_a_complement_is_someone_else():
+    """Without its article, "présidente de la Région" is not the "présidente" of the briefing."""
+    people = [Participant(name="Anne Morel", kind="person", role="présidente")]
+    event = "présidente de la Région visitera l'usine"
+    [out] = with_participants([_item(event, event + " le 12 mai.")], people, [], language("fr"))
+    assert out.event == event

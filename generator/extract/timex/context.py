@@ -197,6 +197,7 @@ class _EventWords:
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
     thing_relative: re.Pattern[str]  # one that stands for the noun group before it ("which")
     determiners: frozenset[str]  # folded: what opens a noun group ("the", "la")
+    demonstratives: frozenset[str]  # folded: those that point back at a group said before ("these", "ces")
     of_words: frozenset[str]  # folded: what joins a noun to its complement inside one group ("of", "de")
     agenda: re.Pattern[str]  # "seront au programme de": the event is what follows, about what precedes
     verb: re.Pattern[str]  # what says a clause has its verb (tense cues, clause verbs)
@@ -282,6 +283,7 @@ def _event_words(language: Language) -> _EventWords:
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         thing_relative=re.compile(rf"\s*(?:{_any(language.thing_relatives)})(?!\w)", re.IGNORECASE),
         determiners=frozenset(fold(d) for d in (*language.entities.determiners, *language.demonstrative_determiners)),
+        demonstratives=frozenset(fold(d) for d in language.demonstrative_determiners),
         of_words=frozenset(fold(w) for w in language.entities.of_words),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
@@ -513,6 +515,11 @@ def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> st
         s0 = max(0, s - 30) + lead.start() if lead else s
         e += len(m.group(0)) if (m := _POSSESSIVE.match(sentence, e)) else 0  # "last month's bombing"
         chars[s0:e] = " " * (e - s0)
+        _join_incise(sentence, chars, s0, e, words)
+    # a defined term in brackets ('the annual general meeting (the "AGM")', "l'assemblée générale (« l'AG »)") only
+    # names again what is before it: neither a bound of the clause nor a word of the event
+    for m in _DEFINED_TERM.finditer(sentence):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     # the commas and the short word that join a list of dates ("13, 14 and 16 December") go with them: the list
     # is one part of its clause
     ordered = sorted(spans)
@@ -520,6 +527,39 @@ def _mask(sentence: str, spans: list[tuple[int, int]], words: _EventWords) -> st
         if words.list_link.fullmatch(sentence[e:s]):
             chars[e:s] = " " * (s - e)
     return "".join(chars)
+
+
+# a quoted name alone in brackets, after an article or "hereinafter" ('(the "AGM")', '("the Company")', "(ci-après
+# « la Société »)"); a backslash before a quote is one a page's script left escaped
+_QUOTE_OPEN = r"\\?[\"“«]\s*"
+_QUOTE_CLOSE = r"\s*\\?[\"”»]"
+_DEFINED_TERM = re.compile(
+    rf"\s*\(\s*(?:(?:the|ci-après|hereinafter|dite?s?|ci-dessous|l['’]|la|le|les)\s*)?{_QUOTE_OPEN}[^()\"“”«»]{{1,40}}?"
+    rf"{_QUOTE_CLOSE}\s*\)",
+    re.IGNORECASE,
+)
+_INCISE_COMMA = re.compile(r"\s*,\s*$")
+_INCISE_OBJECT = re.compile(r"\s*,\s*(?P<det>[\w'’]+)")
+
+
+def _join_incise(sentence: str, chars: list[str], s0: int, e: int, words: _EventWords) -> None:
+    """Blank the commas around a date set off between a verb and its object ("L'Assemblée tiendra, lundi 26 octobre,
+    une plénière de dialogue", "The board will hold, on Thursday, a special session"): the object after the date is
+    the clause's, and the event; the commas would end the clause at its verb. Not after a speech verb, whose subject
+    may follow it ("a indiqué, mardi, le ministre")."""
+    before = _INCISE_COMMA.search(sentence, 0, s0)
+    after = _INCISE_OBJECT.match(sentence, e)
+    if before is None or after is None or fold(after.group("det")) not in words.determiners:
+        return
+    # the verb ends where the comma is ("tiendra"), or its modal is the word before ("will hold")
+    cues = list(words.verb.finditer(sentence, max(0, before.start() - 30), before.start()))
+    if not cues or not re.fullmatch(r"(?:\s+[\w'’-]+)?", sentence[cues[-1].end() : before.start()]):
+        return
+    verb = cues[-1]
+    if words.attribution.search(sentence, max(0, verb.start() - 20), before.start()):
+        return
+    for comma in (before.start() + sentence[before.start() : s0].index(","), e + sentence[e:].index(",")):
+        chars[comma] = " "
 
 
 # What opens an item of a programme: a list mark, then a time ("15h00", "A 7h30,", "at 9.30 am -").
@@ -1084,7 +1124,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
             return group
         # who does it, then the event's group: "Ban Ki-moon will address the opening of the AU summit"; a longer
         # run of words before the noun is a clause of its own, read as one below
-        who = _past_other_date(region[: _group_start(region, noun)], start - a, words, language)
+        who = _past_other_date(
+            region[: _modifiers_start(region, _group_start(region, noun), words)], start - a, words, language
+        )
         who = words.lead.sub("", _unattributed(who, start - a, words).strip())
         if len(who.split()) <= _HEADLINE_WHO:
             return _trim(f"{who} {group}", words)
@@ -1725,6 +1767,38 @@ def _group_start(region: str, noun: re.Match[str]) -> int:
     return named.start() if named else head
 
 
+_MODIFIERS = 4  # words that qualify an event noun before it: "the | water board's annual general | meeting"
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _modifiers_start(region: str, head: int, words: _EventWords) -> int:
+    """Where the event noun's group starts with the words that qualify it before it: up to four lower-case words
+    between a determiner and the group ("the annual general meeting", "a public hearing", "its quarterly earnings
+    call", "the water board's annual meeting", "la première session", "une nouvelle journée"), which say which event
+    it is. Only when a determiner opens them: without one they may be a clause's subject or verb ("the council will
+    vote"); not after a demonstrative, whose group takes up one said before ("Ces trois journées sont les 3, 4 et 5
+    mars")."""
+    found = list(_WORD.finditer(region, 0, head))
+    if not found or region[found[-1].end() : head].strip():
+        return head  # a date, a comma or a bracket between them and the noun: another group
+    for k in range(1, min(_MODIFIERS, len(found) - 1) + 1):
+        word, opener = found[-k], found[-k - 1]
+        if (
+            not word.group(0).islower()
+            or fold(word.group(0)) in words.determiners
+            or fold(word.group(0)) in words.of_words
+            or words.dangling.fullmatch(" " + word.group(0))
+            or words.verb.search(word.group(0))
+            or region[opener.end() : word.start()].strip()
+        ):
+            return head
+        if fold(opener.group(0)) in words.demonstratives:
+            return head  # "Ces trois journées": the words take up a group said before, which says the event
+        if fold(opener.group(0)) in words.determiners:
+            return word.start()
+    return head
+
+
 # what opens a clause's subject before the event noun it governs: a determiner, a noun, an of-word and its article
 # ("La lecture du | délibéré", "L'ouverture du | sommet", "The reading of the | verdict")
 _HEAD_BEFORE = re.compile(
@@ -1757,14 +1831,19 @@ def _subject_head_start(region: str, head: int, words: _EventWords) -> int:
 def _noun_phrase(region: str, noun: re.Match[str], words: _EventWords) -> str:
     """The event noun's group, up to a relative pronoun, a speech verb or its verb, and its place; from the head of
     the subject it complements (see `_subject_head_start`)."""
-    head = _subject_head_start(region, _group_start(region, noun), words)
+    group = _group_start(region, noun)
+    qualified = _modifiers_start(region, group, words)
+    head = _subject_head_start(region, qualified, words)
     other = _other_event_at(region, noun.end(), words)
     region = region[:other] if other is not None else region  # "visit to the UK | before a trip": another event
     tail = words.lead.sub("", region[head:])  # a capitalised article is no name ("Le sommet")
     c = words.cut.search(tail)
     phrase = _trim(tail[: c.start()] if c else tail, words)
     verb = words.predicate.search(phrase)
-    if verb and len(phrase[: verb.start()].split()) >= 2:
+    # the words that qualify the noun make no group long enough to end at its verb: "La première réunion est prévue
+    # en Belgique, pour confirmer ..." keeps what it is for, as "La réunion est prévue ..." does
+    qualifiers = len(region[qualified:group].split())
+    if verb and len(phrase[: verb.start()].split()) - qualifiers >= 2:
         phrase = _trim(phrase[: verb.start()], words)
     place = next((p.group(0) for p in words.place.finditer(region) if p.group("place") not in phrase), None)
     if place and len(phrase.split()) + len(place.split()) <= MAX_WORDS + 3:
@@ -1873,6 +1952,9 @@ def _complement_clause(masked: str, a: int, start: int, b: int, words: _EventWor
         and m.group(0)[0].islower()  # "the G8 States", "Hope Street": a name
         # without its complementizer, a clause opens on its subject: "the heads of state to meet" has none
         and (m.group("link") or not words.dangling.match(" " + masked[m.end() : start].split(" ", 1)[0]))
+        # nor on a verb: the verb was a participle after its noun ("The dividends declared will be payable", "the
+        # measures announced are due")
+        and (m.group("link") or not words.verb.match(masked, m.end()))
     ]
     if not found:
         return None
@@ -1894,6 +1976,11 @@ def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def verb_cues(language: Language) -> re.Pattern[str]:
+    """What says a clause has its verb in `language` (a tense cue, a clause verb), case-insensitive."""
+    return _verb_cues(language)
 
 
 @functools.cache

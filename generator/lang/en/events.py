@@ -32,7 +32,11 @@ EVENT_PREDICATE = r"\s(?:is|are|was|were|will|would|has|have|had|can|could|shoul
 EVENT_PLACE = r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 # a speech verb with its subject: what it says after a date is not part of the event; what it reports after
 # it is ("The union said there would be a ban from 18 December")
-ATTRIBUTION = r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b"
+# (not a participle after its noun, which a finite verb follows: "the measures announced will take effect")
+ATTRIBUTION = (
+    r",?\s*(?:\w+\s+)?(?:said|says|told|announced|added|reported)\b"
+    r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might|shall)\b)"
+)
 # what a date commemorates: "les 80 ans du", "80th anniversary" (groups n, n2 and w)
 ANNIVERSARY = (
     r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\b|\b(?P<n>\d+|[a-z-]+)\s+years\s+since\b|(?P<w>bicentenary|centenary"
@@ -309,12 +313,16 @@ CLEFT_SUBJECT_LINKS = (r"who",)
 # what after "it is" makes it a connective, not a cleft: "It is why the minister, who ..."
 CLEFT_NOT_FOCUS = (r"why", r"because", r"as\s+if", r"likely", r"possible", r"expected", r"unclear", r"not\s+clear")
 # verbs of thought, hope, expectation or meaning, and the speech verbs' forms the quotes' list has not: a date in the
-# clause they govern is that clause's ("Officials hope that construction will begin in September")
+# clause they govern is that clause's ("Officials hope that construction will begin in September"); their present
+# participles too, which report after a comma what the main clause's source adds ("..., noting that the payment is due
+# on July 5")
 COMPLEMENT_VERBS = (
     r"say|tell|warn|announce|confirm|hope[sd]?|expect(?:s|ed)?|believe[sd]?|think|thinks|thought|fear(?:s|ed)?"
     r"|mean|means|meant|predict(?:s|ed)?|estimate[sd]?|anticipate[sd]?|assume[sd]?|agree[sd]?|decide[sd]?|know|knows"
     r"|knew|suggest(?:s|ed)?|indicate[sd]?|signal(?:s|led)?|claim(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?"
     r"|insist|argue|ensure[sd]?"
+    r"|noting|adding|saying|stating|explaining|announcing|confirming|warning|indicating|insisting|hoping|expecting"
+    r"|promising|pledging|predicting|estimating|signalling|signaling"
 )
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")

@@ -85,7 +85,7 @@ VAGUE_SUBJECTS = frozenset({"je", "nous", "on", "vous"})
 EVENT_DATE_LEAD = (
     r"jusqu['’](?:au|à|en)",
     r"d['’]ici(?:\s+(?:à|au))?",
-    r"à\s+partir\s+d[ue]",
+    r"à\s+partir\s+d(?:[ue]|['’])",  # "à partir d'avril": the elided "de" goes with its month too
     r"dès(?:\s+(?:le|ce|cette))?",
     r"depuis(?:\s+le)?",
     r"avant(?:\s+le)?",
@@ -97,6 +97,7 @@ EVENT_DATE_LEAD = (
     r"en",
     r"du",
     r"de",
+    r"d['’]",  # "la session d'avril 2008"
     r"à",
     r"a",
     r"vers",
@@ -339,12 +340,15 @@ CLEFT_SUBJECT_LINKS = (r"qui",)
 CLEFT_NOT_FOCUS = (r"pourquoi", r"à\s+dire", r"à-dire", r"ainsi", r"alors", r"dire")
 # verbs of thought, hope, expectation or meaning, and the speech verbs' plural forms (the quotes' list has the others):
 # a date in the clause they govern is that clause's ("Les élus espèrent que le chantier débutera en septembre", "Cela
-# ne signifie pas que le jury sera constitué dès le 14 novembre")
+# ne signifie pas que le jury sera constitué dès le 14 novembre"); their present participles too, which report after a
+# comma what the main clause's source adds ("..., indique la Bourse, notant que le paiement est prévu le 5 juillet")
 COMPLEMENT_VERBS = (
     r"espère|espèrent|espéré|pense|pensent|pensé|croit|croient|craint|craignent|redoute|redoutent|signifie|signifient"
     r"|veut\s+dire|veulent\s+dire|dire|prévoit|prévoient|souhaite|souhaitent|souhaité|considère|considèrent|sait"
     r"|savent|parie|parient|parié|décidé|décide|décident|attend(?:ent)?\s+à\s+ce|estiment|affirment|déclarent"
     r"|indiquent|annoncent|rappellent|précisent|expliquent|soulignent|assurent|préviennent|ajoutent|promettent"
+    r"|notant|précisant|ajoutant|indiquant|soulignant|rappelant|expliquant|estimant|annonçant|affirmant|assurant"
+    r"|déclarant|confirmant|signalant|prévenant|jugeant|espérant|promettant"
 )
 # what an agenda line says shorter: "en compagnie du président X" is "avec le président X"
 _ALONGSIDE = r"\b(?:en\s+compagnie|aux\s+côtés)\s+"
