@@ -120,7 +120,10 @@ ENTITIES = EntityWords(
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
         "Games Championships Summit Tournament Expo Olympiad Marathon Week "
         # a head of state's journey as an event ("the Spanish State Visit", "the Papal Visit")
-        "Visit"
+        "Visit "
+        # a meeting of a body, named by the body or its kind ("the Board Meeting", "the Annual General Meeting",
+        # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
+        "Meeting Meetings"
     ),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),

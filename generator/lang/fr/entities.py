@@ -252,6 +252,10 @@ ENTITIES = EntityWords(
         "Confédération Légion Mutualité Observatoire Conservatoire Syndicat Direction Inspection Délégation "
         "Secrétariat"
     ),
+    # adjectives that name a field, by their endings ("économique", "social", "environnemental", "culturel",
+    # "universitaire", "éducatif"): a body's name lists its fields with them ("Conseil économique, social et
+    # environnemental"); a participle ("divisé") or a judgement ("affaibli") does not end so
+    field_adjective_endings=words("ique iques al ale aux ales el elle els elles aire aires if ive ifs ives"),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
         "internationale mondial mondiale islamique populaire démocrate démocratique républicain républicaine "
