@@ -46,3 +46,10 @@ def test_places_or_judgements_after_a_body_s_name_stay_apart():
     assert set(orgs) == {"Parti socialiste"}
     _, orgs, _ = run("Titre\n\nLe Monde, Libération et Les Echos titrent sur la grève.", "fr")
     assert "Le Monde, Libération et Les Echos" not in orgs
+
+
+def test_a_name_that_repeats_its_of_before_another_field_goes_on():
+    _, orgs, _ = run("Titre\n\nLe cortège part de la Chambre de Métiers et d'Artisanat de Lyon vers midi.", "fr")
+    assert "Chambre de Métiers et d'Artisanat de Lyon" in orgs
+    _, orgs, _ = run("Titre\n\nDes juges du Conseil d'Etat et de la Cour des comptes siègent à la commission.", "fr")
+    assert {"Conseil d'Etat", "Cour des comptes"} <= set(orgs)

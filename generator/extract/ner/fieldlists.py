@@ -49,16 +49,28 @@ def _list_end(ws: list[Word], m: Mention) -> int | None:
     k, fields = m.wb, 0
     while fields < _MAX_FIELDS and k < len(ws) and ws[k].sent == last.sent:
         sep = fold(ws[k].text)
-        if sep != "," and sep not in lx.AND_WORDS:
+        # (the list opens on a comma, or on "and" that repeats the name's "of": "Chambre de Commerce et d'Industrie";
+        # "the Commission of the African Union and the Secretary" are two)
+        repeated_of = k + 1 < len(ws) and fold(ws[k + 1].text) in lx.OF_WORDS
+        if not (sep == "," or sep in lx.AND_WORDS and (fields or repeated_of)):
             return None
         item = _field_at(ws, k + 1, capitalised, last.sent)
         if item is None:
             return None
         k, fields = item, fields + 1
         if sep in lx.AND_WORDS:
+            k = _seat_end(ws, k)
             after = ws[k] if k < len(ws) and ws[k].sent == last.sent else None
             return None if after is not None and is_cap(after.text) and not lx.is_role_head(after.text) else k
     return None
+
+
+def _seat_end(ws: list[Word], k: int) -> int:
+    """One past the town or country the name ends on, "of" and a known place after the fields ("... et d'Industrie
+    de Paris"), or `k`."""
+    if k + 1 >= len(ws) or ws[k + 1].sent != ws[k].sent or fold(ws[k].text) not in lx.OF_WORDS:
+        return k
+    return k + 2 if is_cap(ws[k + 1].text) and lx.is_known_place(ws[k + 1].text) else k
 
 
 def _field_at(ws: list[Word], k: int, capitalised: bool, sent: int) -> int | None:
@@ -81,6 +93,8 @@ def _field(word: str, capitalised: bool) -> bool:
         return False
     if lx.is_place(word) or key in lx.FIRST_NAMES or key in lx.ORG_NAMES:
         return False
+    if key in lx.GENERIC_ORG_WORDS:
+        return False  # another body's head ("du Conseil d'Etat et de la Cour de cassation")
     if key.endswith(lx.FIELD_ADJECTIVE_ENDINGS):
         return True
     return capitalised and key in lx.COMMON_WORDS
