@@ -140,6 +140,10 @@ class EntityWords:
     # after a body's name ending on one, they are its name ("Conseil économique, social et environnemental"); a
     # participle or a judgement ("divisé et affaibli") is an apposition
     field_adjective_endings: tuple[str, ...] = ()
+    # an order's honours and the ranks in one ("Légion d'honneur"; "commandeur de l'ordre national", "insignes de"):
+    # a decoration given, no organisation
+    honours: tuple[str, ...] = ()
+    honour_ranks: tuple[str, ...] = ()
     # after an institution's name, these make it one of its meetings ("le Conseil européen extraordinaire"): no part
     # of the name
     meeting_qualifiers: tuple[str, ...] = ()

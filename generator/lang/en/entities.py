@@ -115,6 +115,9 @@ ENTITIES = EntityWords(
         "Conservative Party": words("Tory Tories"),
         "Labour Party": words("Labour"),
     },
+    # a decoration and the ranks and insignia of an order before its name ("Knight Commander of the Order of ...")
+    honours=words("Order_of_Merit Order_of_the_British_Empire Legion_of_Honour"),
+    honour_ranks=words("knight dame commander companion officer member grand_cross insignia"),
     event_words=words(
         "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")

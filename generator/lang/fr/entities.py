@@ -258,6 +258,12 @@ ENTITIES = EntityWords(
     # adjectives that name a field, by their endings ("économique", "social", "environnemental", "culturel",
     # "universitaire", "éducatif"): a body's name lists its fields with them ("Conseil économique, social et
     # environnemental"); a participle ("divisé") or a judgement ("affaibli") does not end so
+    # a decoration ("remettre sa Légion d'honneur") and the ranks and insignia of an order before its name ("les
+    # insignes de grand officier de la Légion d'honneur", "élevée au grade de Commandeur de l'Ordre national")
+    honours=words("légion_d'honneur ordre_national_du_mérite"),
+    honour_ranks=words(
+        "chevalier officier grand-officier grand_officier commandeur grand-croix grand_croix insignes dignité"
+    ),
     field_adjective_endings=words("ique iques al ale aux ales el elle els elles aire aires if ive ifs ives"),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
