@@ -136,6 +136,14 @@ class EntityWords:
     place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
+    # endings of the adjectives that name a field ("économique", "social", "culturel"): listed with commas and "et"
+    # after a body's name ending on one, they are its name ("Conseil économique, social et environnemental"); a
+    # participle or a judgement ("divisé et affaibli") is an apposition
+    field_adjective_endings: tuple[str, ...] = ()
+    # an order's honours and the ranks in one ("Légion d'honneur"; "commandeur de l'ordre national", "insignes de"):
+    # a decoration given, no organisation
+    honours: tuple[str, ...] = ()
+    honour_ranks: tuple[str, ...] = ()
     # after an institution's name, these make it one of its meetings ("le Conseil européen extraordinaire"): no part
     # of the name
     meeting_qualifiers: tuple[str, ...] = ()

@@ -315,8 +315,12 @@ def test_a_country_named_with_and_is_one_place():
 
 
 def test_an_order_takes_its_complement():
-    _, orgs, _ = run("Titre\n\nRemise des insignes de commandeur de la Légion d'honneur à Marie Dupont.", "fr")
-    assert "Légion d'honneur" in orgs
+    # (the decoration itself, "les insignes de commandeur de la Légion d'honneur", is no organisation:
+    # test_entity_honours.py; the bodies named with the word keep their complement)
+    _, orgs, _ = run("Titre\n\nLe dossier est transmis à la Grande Chancellerie de la Légion d'honneur.", "fr")
+    assert "Grande Chancellerie de la Légion d'honneur" in orgs
+    _, orgs, _ = run("Titre\n\nLe général commande la Légion étrangère depuis 2022.", "fr")
+    assert "Légion étrangère" in orgs
 
 
 def test_hospitals_and_clinics_named_in_the_plural_are_organisations():

@@ -139,6 +139,8 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
         key = fold(ws[b].text)
         if key in lx.MEETING_QUALIFIERS:
             break  # "le Conseil européen extraordinaire": one of the institution's meetings, not its name
+        if key in lx.WEEKDAYS or key in lx.MONTH_WORDS:
+            break  # "revient au Parlement jeudi": when, not an adjective of the name
         if ws[b].text.islower() and org_adjective(doc, ws, b, has_ner):
             # ("Confédération africaine de football": a body's word with its adjective takes a complement, as a
             # generic head does; "la Confédération" alone stays the Swiss state)

@@ -337,6 +337,10 @@ def town_shaped(word: str) -> bool:
 
 OUTLET_WORDS = _folded(every(lambda lang: lang.entities.outlet_words))  # "Wall Street Journal" is a newspaper
 ORG_ADJECTIVES = _folded(every(lambda lang: lang.entities.org_adjectives))  # "Nations unies" goes on
+HONOURS = _folded(every(lambda lang: lang.entities.honours))  # "Légion d'honneur": a decoration
+HONOUR_RANKS = _folded(every(lambda lang: lang.entities.honour_ranks))  # "commandeur de l'ordre national"
+# "économique, social et culturel": the adjectives a body's name lists its fields with
+FIELD_ADJECTIVE_ENDINGS = tuple(_folded(every(lambda lang: lang.entities.field_adjective_endings)))
 INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.institution_heads))  # "le parlement européen"
 CHAMBER_HEADS = _folded(every(lambda lang: lang.entities.chamber_heads))  # "House of Commons"
 CHAMBERS = _folded(every(lambda lang: lang.entities.chambers))  # "the House and Senate": two chambers

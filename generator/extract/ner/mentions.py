@@ -18,6 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
+from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
@@ -251,6 +252,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
     out = with_possessor(doc, ws, out)
+    out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
     out += lowercase_institutions(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)

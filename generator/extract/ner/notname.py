@@ -6,7 +6,7 @@ import re
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before
+from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before, previous_words
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -169,6 +169,28 @@ def _role_modifier(c: Candidate) -> bool:
     """ "un Haut représentant", "le Premier ministre": a capitalised modifier before a role word is the role's."""
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
     return c.single and c.key in lx.ROLE_MODIFIERS and nxt is not None and lx.is_role_head(nxt.text)
+
+
+def _honour(c: Candidate) -> bool:
+    """ "remettre sa Légion d'honneur", "insignes de Grand Officier de la Légion d'Honneur", "élevée au grade de
+    Commandeur de l'Ordre national": an order's decoration, or an order named after one of its ranks, is given to
+    someone, no organisation that acts."""
+    # (the run may hold part of the name: "Légion" then "d'honneur", "d'Honneur" after "Légion")
+    sent = c.ws[c.a].sent
+    around = [fold(w.text) for w in c.ws[max(0, c.a - 3) : c.b + 3] if w.sent == sent]
+    said = " " + re.sub(r"(['’]) ", r"\1", " ".join(around)) + " "
+    own = set(re.split(r"[\s'’]+", " ".join(c.words))) - {""}
+    if any(f" {h} " in said and own <= set(re.split(r"[\s'’]+", h)) for h in lx.HONOURS):
+        return True
+    # (an order's name opens on the head its decorations open on, "Ordre", "Order", "Légion": not "officier de la
+    # Gendarmerie", "Dame of Sark")
+    heads = {re.split(r"[\s'’]+", h)[0] for h in lx.HONOURS}
+    n = 2 if " ".join(c.words[:2]) in lx.HONOUR_RANKS else 1  # ("Grand Officier de ...")
+    ranked = " ".join(c.words[:n]) in lx.HONOUR_RANKS and len(c.words) > n + 1 and c.words[n] in OF_WORDS
+    if ranked:
+        return any(w in heads for w in c.words[n + 1 : n + 3])
+    bare = [p for p in previous_words(c.ws, c.a, 4) if p not in lx.ARTICLES]
+    return len(bare) >= 2 and c.words[0] in heads and bare[-1] in OF_WORDS and bare[-2] in lx.HONOUR_RANKS
 
 
 def _law_or_event(c: Candidate) -> bool:
@@ -377,6 +399,7 @@ NOT_A_NAME = (
     _part_of_role,
     _attended_gathering,
     _role_modifier,
+    _honour,
     _law_or_event,
     _names_a_programme,
     adjective,

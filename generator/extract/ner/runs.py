@@ -154,6 +154,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
     if (named := _after_qualifier(ws, a, b)) > a:
         return split_run(doc, ws, named, b, lang)
     for cut in (
+        _initials_before_event,
         _after_title,
         _before_recognised_person,
         _place_then_institution,
@@ -216,6 +217,9 @@ def _after_title(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts |
     # (an office's word, not a nationality: "Gulf Arab power")
     office = first_title > a and lx.is_role_head(ws[first_title].text)
     seat = [(a, first_title)] if office and _known_place(doc, ws, a, first_title, lang) else []
+    # ("NATO Secretary-General X", "MDOT Deputy Secretary X": the body whose office it is, by its initials, is an
+    # organisation of its own)
+    seat = seat or ([(a, a + 1)] if office and _initials_before_office(ws, a, first_title) else [])
     if last_title == b - 1 and last_title > a and has_org_word and is_acronym(ws[last_title].text):
         return [(a, last_title)]  # "an MK Party MP", "the Tesco Group CEO": the organisation, then its member
     partisan = [(a, last_title)] if last_title > a and fold(ws[last_title].text) in lx.PARTISANS else []
@@ -237,6 +241,28 @@ def _titled_names_between(ws: list[Word], titles: list[int]) -> Parts:
         if fold(ws[start].text) in lx.FIRST_NAMES and _names_only(ws, start, end) and ws[end - 1].text[-1:] != ".":
             parts.append((start, end))
     return parts
+
+
+def _initials_before_event(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting": an event's name that opens
+    on initials in capitals (no place's: "US Open") is the event of the body they name, an organisation of its own;
+    the event's words stay apart (and are no entity)."""
+    a += fold(ws[a].text) in lx.ARTICLES  # ("The KNDF Board Meeting" opening a sentence)
+    first = ws[a].text
+    if b - a < 2 or not (is_acronym(first) and first.isalpha() and first.isupper()) or lx.is_place(first):
+        return None
+    if not any(fold(w.text) in lx.EVENT_WORDS for w in ws[a + 1 : b]):
+        return None
+    return [(a, a + 1), (a + 1, b)]
+
+
+def _initials_before_office(ws: list[Word], a: int, title: int) -> bool:
+    """The run opens on an acronym in capitals, then the office (with its modifiers: "Deputy", "Executive") begins:
+    the initials name the body the office belongs to ("WHO Director-General X" too: in capitals before an office,
+    the word is no pronoun)."""
+    if not is_acronym(ws[a].text) or not ws[a].text.isalpha() or not ws[a].text.isupper():
+        return False
+    return all(fold(w.text) in lx.ROLE_MODIFIERS or lx.is_role_head(w.text) for w in ws[a + 1 : title])
 
 
 def _named_after_a_titled_person(ws: list[Word], a: int, b: int) -> bool:

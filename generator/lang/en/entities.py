@@ -118,12 +118,18 @@ ENTITIES = EntityWords(
         "Conservative Party": words("Tory Tories"),
         "Labour Party": words("Labour"),
     },
+    # a decoration and the ranks and insignia of an order before its name ("Knight Commander of the Order of ...")
+    honours=words("Order_of_Merit Order_of_the_British_Empire Legion_of_Honour"),
+    honour_ranks=words("knight dame commander companion officer member grand_cross insignia"),
     event_words=words(
         "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
         "Games Championships Summit Tournament Expo Olympiad Marathon Week "
         # a head of state's journey as an event ("the Spanish State Visit", "the Papal Visit")
-        "Visit"
+        "Visit "
+        # a meeting of a body, named by the body or its kind ("the Board Meeting", "the Annual General Meeting",
+        # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
+        "Meeting Meetings"
     ),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),

@@ -217,7 +217,10 @@ ENTITIES = EntityWords(
         # heads of institutions named in sentence case, their complement in lower case ("Académie d'agriculture",
         # "Hôpital universitaire d'Ostrava", "Mutualité sociale agricole", "Direction générale de la santé")
         "Académie Hôpital Mutualité Rectorat Observatoire Conservatoire Syndicat Direction Inspection Délégation "
-        "Secrétariat"
+        "Secrétariat "
+        # a chamber (of commerce, of agriculture, of a court), a bar, an embassy: bodies named with their complement
+        # ("Chambre d'agriculture de la Creuse", "barreau de Nice", "Ambassade d'Israël")
+        "Ambassade Barreau"
     ),
     time_qualifiers=words(
         "fin début mi dès depuis jusqu ce cette chaque dernier prochain matin matinée midi après-midi soir soirée "
@@ -251,14 +254,26 @@ ENTITIES = EntityWords(
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
         "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
         "Confédération Légion Mutualité Observatoire Conservatoire Syndicat Direction Inspection Délégation "
-        "Secrétariat"
+        "Secrétariat Chambre Ambassade Barreau"
     ),
+    # adjectives that name a field, by their endings ("économique", "social", "environnemental", "culturel",
+    # "universitaire", "éducatif"): a body's name lists its fields with them ("Conseil économique, social et
+    # environnemental"); a participle ("divisé") or a judgement ("affaibli") does not end so
+    # a decoration ("remettre sa Légion d'honneur") and the ranks and insignia of an order before its name ("les
+    # insignes de grand officier de la Légion d'honneur", "élevée au grade de Commandeur de l'Ordre national")
+    honours=words("légion_d'honneur ordre_national_du_mérite"),
+    honour_ranks=words(
+        "chevalier officier grand-officier grand_officier commandeur grand-croix grand_croix insignes dignité"
+    ),
+    field_adjective_endings=words("ique iques al ale aux ales el elle els elles aire aires if ive ifs ives"),
     org_adjectives=words(
         "européen européenne européens atlantique unies unis national nationale nationaux international "
         "internationale mondial mondiale islamique populaire démocrate démocratique républicain républicaine "
         "socialiste communiste fédéral fédérale central centrale africaine africain arabe constitutionnel "
         "constitutionnelle suprême militaire nord-atlantique américain britannique français française allemand "
-        "étrangères étrangers sociales sociaux public publique publics publiques intérieure économiques russe chinois"
+        "étrangères étrangers sociales sociaux public publique publics publiques intérieure économiques russe chinois "
+        # a town's bodies, meeting and deciding: "le conseil municipal a voté", "le comité exécutif"
+        "municipal municipale municipaux exécutif"
     ),
     meeting_qualifiers=words(
         "extraordinaire extraordinaires informel informelle informels informelles exceptionnel exceptionnelle "
@@ -269,7 +284,9 @@ ENTITIES = EntityWords(
     institution_heads=words(
         "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade "
         # ("le ministère public": the prosecution; "le tribunal de Nanterre": a court named by its seat alone)
-        "ministère tribunal"
+        "ministère tribunal "
+        # a town's or a company's executive body ("le comité exécutif a adopté", "le comité exécutif de la Ville")
+        "comité"
     ),
     # the bodies of France's territorial administration, a town's and the State's in a département, and the universities
     # named by their town: buildings too, so a place where visited ("devant la mairie de Lyon")
