@@ -33,6 +33,7 @@ from generator.extract.ner.roles import (
     role_by_nationality,
     role_in_capacity,
     role_predicate,
+    singular_role,
     spelt_out,
     style_only,
 )
@@ -77,6 +78,7 @@ def analyse(
         if fold(m.text) in team_keys:
             m.label = ORG
     _recognised_people_placed(mentions)
+    _titled_people_placed(ws, mentions, lang)
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -214,8 +216,9 @@ _INNER_PLACE = re.compile(
 def _inner_place(name: str, lang: str) -> re.Match[str] | None:
     """The place that ends an organisation's name after its last "de" that leads to one, a town of the world list
     too ("Ambassade d'Israël", "ministère de l'Intérieur du Mali", "Centre routier de Carpentras"), or None; none
-    inside a seat of power that names its institution ("le Quai d'Orsay" is the ministry, not the town)."""
-    if fold(name) in lx.INSTITUTIONS:
+    inside a seat of power that names its institution ("le Quai d'Orsay" is the ministry, not the town), nor in a
+    national side's name ("le XV de France" plays for the country, wherever it plays)."""
+    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS:
         return None
     for inner in _INNER_PLACE.finditer(name):
         place = inner.group("place")
@@ -248,6 +251,31 @@ def _recognised_people_placed(mentions: list[Mention]) -> None:
         key = fold(m.text)
         if m.label == PER and m.recognised and not m.honorific and key in placed and key not in cued:
             m.label, m.by_town_list = LOC, True
+
+
+_GIVEN_AND_SURNAME = 2
+
+
+def _titled_people_placed(ws: list[Word], mentions: list[Mention], lang: str) -> None:
+    """A name of two words typed a place by its last word, right after a title, and that no list knows as a place, is
+    a person's given name and surname ("U.S. District Judge Sim Lake", "le sénateur Paul Montagne"): an office is
+    held by a person, and a surname can be a word of the landscape."""
+    for n, m in enumerate(mentions):
+        if m.label != LOC or m.wb - m.wa != _GIVEN_AND_SURNAME + 1 or not _office_title(ws[m.wa].text):
+            named = m
+        else:  # "Judge Ann Island": the title taken in the place's name
+            a = m.wa + 1
+            named = replace(m, text=m.text[ws[a].start - m.start :], start=ws[a].start, i=ws[a].i, wa=a)
+        title = named.wa > 0 and ws[named.wa - 1].sent == ws[named.wa].sent and _office_title(ws[named.wa - 1].text)
+        if named.label != LOC or named.wb - named.wa != _GIVEN_AND_SURNAME or not title:
+            continue
+        if not any(lx.place_name(t, lang) or _listed_place(t) or lx.is_town(t) for t in (m.text, named.text)):
+            mentions[n] = replace(named, label=PER)
+
+
+def _office_title(word: str) -> bool:
+    """A title of an office, not one that places are named after with their holder ("Queen Elizabeth Park")."""
+    return _title_word(word) and fold(word) not in lx.HONOURED_TITLES | lx.PEERAGE_TITLES
 
 
 def _place_initials(mentions: list[Mention]) -> None:
@@ -304,7 +332,33 @@ def _place_untitled(ws: list[Word], m: Mention, lang: str) -> bool:
     has it for a surname; after a title ("le président Hollande", "Senator Jordan") it is that person."""
     if not lx.place_name(m.text, lang):
         return False
-    return m.wa == 0 or ws[m.wa - 1].sent != ws[m.wa].sent or not _title_word(ws[m.wa - 1].text)
+    return not _titled_at(ws, m.wa) and not _titled_list(ws, m.wa)
+
+
+def _titled_at(ws: list[Word], a: int) -> bool:
+    """A title right before the word at `a`, in its sentence."""
+    return a > 0 and ws[a - 1].sent == ws[a].sent and _title_word(ws[a - 1].text)
+
+
+_LISTED_NAMES = 4  # "les présidents Bouteflika, Sall et Hollande": a few names before the last one
+
+
+def _titled_list(ws: list[Word], a: int) -> bool:
+    """The word at `a` ends a list of names after one plural title ("les présidents Bouteflika et Hollande",
+    "Senators Smith and Jordan"): the title holds every name of the list, as it holds the first."""
+    k = a - 1
+    if k < 1 or ws[k].sent != ws[a].sent or fold(ws[k].text) not in lx.AND_WORDS:
+        return False
+    names = 0
+    k -= 1
+    while k >= 0 and ws[k].sent == ws[a].sent and names <= _LISTED_NAMES:
+        title = _title_word(ws[k].text) or singular_role(ws[k].text) is not None
+        if is_cap(ws[k].text) and not title:
+            names += 1
+        elif ws[k].text != ",":
+            return names > 0 and title
+        k -= 1
+    return False
 
 
 def _title_word(word: str) -> bool:
