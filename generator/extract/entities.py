@@ -154,7 +154,8 @@ def analyse(
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
             m.label = ORG
-    # A place named inside an organisation's name is a place of the story too ("Parquet de Francfort").
+    # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
+    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
     for m in [m for m in rest if m.label == ORG]:
         inner = _inner_place(m.text, lang)
         if inner:
@@ -214,17 +215,23 @@ _INNER_PLACE = re.compile(
 
 
 def _inner_place(name: str, lang: str) -> re.Match[str] | None:
-    """The place that ends an organisation's name after its last "de" that leads to one, a town of the world list
-    too ("Ambassade d'Israël", "ministère de l'Intérieur du Mali", "Centre routier de Carpentras"), or None; none
-    inside a seat of power that names its institution ("le Quai d'Orsay" is the ministry, not the town), nor in a
-    national side's name ("le XV de France" plays for the country, wherever it plays)."""
+    """The town that ends an organisation's name after its last "de" that leads to one, a town of the world list too
+    ("Parquet de Francfort", "Centre routier de Carpentras"), or None. None for a country or a region, which names
+    whose body it is, not where it sits ("la Banque de France", "ministère de l'Intérieur du Mali"; the dev pages' gold
+    left such places out on 5 pages of 5 sites), inside a seat of power that names its institution ("le Quai d'Orsay"
+    is the ministry, not the town), or in a national side's name ("le XV de France" plays for the country)."""
     if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS:
         return None
     for inner in _INNER_PLACE.finditer(name):
         place = inner.group("place")
-        if lx.place_name(place, lang) or lx.is_town(place):
+        if (lx.place_name(place, lang) or lx.is_town(place)) and not _country_or_region(place):
             return inner
     return None
+
+
+def _country_or_region(place: str) -> bool:
+    """A country or a state, a province, a region of the world lists."""
+    return lx.is_country(place) or lx.is_subdivision(place)
 
 
 def with_source_agency(participants: list[Participant], agency: str | None) -> list[Participant]:

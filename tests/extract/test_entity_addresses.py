@@ -124,3 +124,16 @@ def test_a_titled_name_that_ends_as_a_place_is_a_person(text: str, person: str):
 def test_a_place_named_after_a_monarch_stays_a_place():
     _, _, places = run("Title\n\nThe concert will be held at Queen Elizabeth Park on Sunday.", "en")
     assert "Queen Elizabeth Park" in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nLes ministres reçus : Paul Mba (Congo Brazzaville) et Jean Obiang (Gabon).", "Congo Brazzaville"),
+        ("Titre\n\nLa délégation est partie de Saint Étienne pour Lyon jeudi.", "Saint Étienne"),
+    ],
+)  # fmt: skip
+def test_a_compound_place_written_with_spaces_is_the_lists_hyphenated_place(text: str, place: str):
+    people, _, places = run(text, "fr")
+    assert place in places
+    assert place not in people

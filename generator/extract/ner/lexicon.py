@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from importlib import resources
 
 from babel import Locale
@@ -469,7 +469,16 @@ PLACES = _load_places()
 
 
 def _is_place_key(key: str) -> bool:
-    return any(key in table for table in PLACES.values())
+    return any(_listed_key(key, table) is not None for table in PLACES.values())
+
+
+def _listed_key(key: str, listed: Container[str]) -> str | None:
+    """The key as the list writes it: as given, or with the hyphens a compound place takes where the text writes
+    spaces ("Congo Brazzaville", "Guinée Bissau", "Aix en Provence" for the lists' "Congo-Brazzaville", ...)."""
+    if key in listed:
+        return key
+    joined = key.replace(" ", "-")
+    return joined if " " in key and joined in listed else None
 
 
 def _load_countries() -> frozenset[str]:
@@ -494,7 +503,7 @@ def is_place(text: str) -> bool:
 
 def is_town(text: str) -> bool:
     """A town of the world list that the hand-written gazetteer may not know ("Fremont", "Montauban")."""
-    return fold(text) in TOWNS
+    return _listed_key(fold(text), TOWNS) is not None
 
 
 def is_known_place(text: str) -> bool:
@@ -509,15 +518,16 @@ def is_given_name_place(text: str) -> bool:
 
 def is_subdivision(text: str) -> bool:
     """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
-    return fold(text) in SUBDIVISIONS
+    return _listed_key(fold(text), SUBDIVISIONS) is not None
 
 
 def place_name(text: str, lang: str) -> str | None:
     """The gazetteer's spelling of a place, or None; accents and case are ignored, both languages tried."""
     key = fold(text)
     for table in (PLACES.get(lang, {}), *(t for k, t in PLACES.items() if k != lang)):
-        if key in table:
-            return table[key]
+        listed = _listed_key(key, table)
+        if listed is not None:
+            return table[listed]
     return None
 
 
