@@ -79,6 +79,7 @@ def analyse(
             m.label = ORG
     _recognised_people_placed(mentions)
     _titled_people_placed(ws, mentions, lang)
+    mentions[:] = [m for m in mentions if not _place_and_common_word(m, lang)]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -260,6 +261,37 @@ def _recognised_people_placed(mentions: list[Mention]) -> None:
             m.label, m.by_town_list = LOC, True
 
 
+def _place_and_common_word(m: Mention, lang: str) -> bool:
+    """A name only the recogniser calls a place, that no list knows, made of a place the lists know and a common word
+    of the language ("Lyon Capitale", "Montpellier Danse", "France Stratégie", "Armoiries de la Suisse"): the name of
+    a magazine, a festival, a body or a picture, after the place it is named for; a venue's or a compass point's word
+    names a place ("Résidence Marigny", "Tours Nord")."""
+    words = m.text.split()
+    if m.label != LOC or not m.recognised or len(words) < _GIVEN_AND_SURNAME or _listed_place(m.text):
+        return False
+    if lx.place_name(m.text, lang) or lx.is_town(m.text):
+        return False
+    keys = [fold(w) for w in words]
+    if any(key in _PLACE_WORDS for key in keys):
+        return False
+    placed = [k for k, w in enumerate(words) if lx.place_name(w, lang) or _listed_place(w)]
+    tail = next((k for k in range(1, len(words)) if lx.place_name(" ".join(words[k:]), lang)), None)
+    common = [
+        k for k, key in enumerate(keys) if key in lx.COMMON_WORDS and key not in lx.ARTICLES and key not in lx.OF_WORDS
+    ]
+    return bool(placed or tail is not None) and any(k not in placed and (tail is None or k < tail) for k in common)
+
+
+_PLACE_WORDS = (
+    lx.VENUE_WORDS
+    | lx.BUILDING_WORDS
+    | lx.LOWER_VENUE_HEADS
+    | lx.QUOTED_VENUE_HEADS
+    | lx.VISITED_VENUE_HEADS
+    | lx.PLACE_NOUNS
+    | lx.COMPASS_WORDS
+    | lx.REGION_NOUNS_AFTER
+)
 _GIVEN_AND_SURNAME = 2
 
 

@@ -137,3 +137,21 @@ def test_a_compound_place_written_with_spaces_is_the_lists_hyphenated_place(text
     people, _, places = run(text, "fr")
     assert place in places
     assert place not in people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Titre\n\nLa directrice de Lille Danse présentera la programmation mardi à Roubaix.", "Lille Danse"),
+        ("Titre\n\nArmoiries de la Norvège\n\nLe gouvernement réunira les ministres à Bergen.",
+         "Armoiries de la Norvège"),
+    ],
+)  # fmt: skip
+def test_a_place_and_a_common_word_only_the_recogniser_calls_a_place_are_no_place(text: str, name: str):
+    _, _, places = run(text, "fr")
+    assert name not in places
+
+
+def test_a_venues_word_with_a_place_stays_a_place():
+    _, _, places = run("Titre\n\nLe ministre inaugurera le petit théâtre de Guéret samedi.", "fr")
+    assert "petit théâtre de Guéret" in places
