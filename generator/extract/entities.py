@@ -34,6 +34,7 @@ from generator.extract.ner.roles import (
     role_by_nationality,
     role_in_capacity,
     role_predicate,
+    singular_role,
     spelt_out,
     style_only,
 )
@@ -78,6 +79,8 @@ def analyse(
         if fold(m.text) in team_keys:
             m.label = ORG
     _recognised_people_placed(mentions)
+    _titled_people_placed(ws, mentions, lang)
+    mentions[:] = [m for m in mentions if not _place_and_common_word(m, lang)]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -153,7 +156,8 @@ def analyse(
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
             m.label = ORG
-    # A place named inside an organisation's name is a place of the story too ("Parquet de Francfort").
+    # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
+    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
     for m in [m for m in rest if m.label == ORG]:
         inner = _inner_place(m.text, lang)
         if inner:
@@ -215,16 +219,23 @@ _INNER_PLACE = re.compile(
 
 
 def _inner_place(name: str, lang: str) -> re.Match[str] | None:
-    """The place that ends an organisation's name after its last "de" that leads to one, a town of the world list
-    too ("Ambassade d'Israël", "ministère de l'Intérieur du Mali", "Centre routier de Carpentras"), or None; none
-    inside a seat of power that names its institution ("le Quai d'Orsay" is the ministry, not the town)."""
-    if fold(name) in lx.INSTITUTIONS:
+    """The town that ends an organisation's name after its last "de" that leads to one, a town of the world list too
+    ("Parquet de Francfort", "Centre routier de Carpentras"), or None. None for a country or a region, which names
+    whose body it is, not where it sits ("la Banque de France", "ministère de l'Intérieur du Mali"; the dev pages' gold
+    left such places out on 5 pages of 5 sites), inside a seat of power that names its institution ("le Quai d'Orsay"
+    is the ministry, not the town), or in a national side's name ("le XV de France" plays for the country)."""
+    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS:
         return None
     for inner in _INNER_PLACE.finditer(name):
         place = inner.group("place")
-        if lx.place_name(place, lang) or lx.is_town(place):
+        if (lx.place_name(place, lang) or lx.is_town(place)) and not _country_or_region(place):
             return inner
     return None
+
+
+def _country_or_region(place: str) -> bool:
+    """A country or a state, a province, a region of the world lists."""
+    return lx.is_country(place) or lx.is_subdivision(place)
 
 
 def with_source_agency(participants: list[Participant], agency: str | None) -> list[Participant]:
@@ -251,6 +262,62 @@ def _recognised_people_placed(mentions: list[Mention]) -> None:
         key = fold(m.text)
         if m.label == PER and m.recognised and not m.honorific and key in placed and key not in cued:
             m.label, m.by_town_list = LOC, True
+
+
+def _place_and_common_word(m: Mention, lang: str) -> bool:
+    """A name only the recogniser calls a place, that no list knows, made of a place the lists know and a common word
+    of the language ("Lyon Capitale", "Montpellier Danse", "France Stratégie", "Armoiries de la Suisse"): the name of
+    a magazine, a festival, a body or a picture, after the place it is named for; a venue's or a compass point's word
+    names a place ("Résidence Marigny", "Tours Nord")."""
+    words = m.text.split()
+    if m.label != LOC or not m.recognised or len(words) < _GIVEN_AND_SURNAME or _listed_place(m.text):
+        return False
+    if lx.place_name(m.text, lang) or lx.is_town(m.text):
+        return False
+    keys = [fold(w) for w in words]
+    if any(key in _PLACE_WORDS for key in keys):
+        return False
+    placed = [k for k, w in enumerate(words) if lx.place_name(w, lang) or _listed_place(w)]
+    tail = next((k for k in range(1, len(words)) if lx.place_name(" ".join(words[k:]), lang)), None)
+    common = [
+        k for k, key in enumerate(keys) if key in lx.COMMON_WORDS and key not in lx.ARTICLES and key not in lx.OF_WORDS
+    ]
+    return bool(placed or tail is not None) and any(k not in placed and (tail is None or k < tail) for k in common)
+
+
+_PLACE_WORDS = (
+    lx.VENUE_WORDS
+    | lx.BUILDING_WORDS
+    | lx.LOWER_VENUE_HEADS
+    | lx.QUOTED_VENUE_HEADS
+    | lx.VISITED_VENUE_HEADS
+    | lx.PLACE_NOUNS
+    | lx.COMPASS_WORDS
+    | lx.REGION_NOUNS_AFTER
+)
+_GIVEN_AND_SURNAME = 2
+
+
+def _titled_people_placed(ws: list[Word], mentions: list[Mention], lang: str) -> None:
+    """A name of two words typed a place by its last word, right after a title, and that no list knows as a place, is
+    a person's given name and surname ("U.S. District Judge Sim Lake", "le sénateur Paul Montagne"): an office is
+    held by a person, and a surname can be a word of the landscape."""
+    for n, m in enumerate(mentions):
+        if m.label != LOC or m.wb - m.wa != _GIVEN_AND_SURNAME + 1 or not _office_title(ws[m.wa].text):
+            named = m
+        else:  # "Judge Ann Island": the title taken in the place's name
+            a = m.wa + 1
+            named = replace(m, text=m.text[ws[a].start - m.start :], start=ws[a].start, i=ws[a].i, wa=a)
+        title = named.wa > 0 and ws[named.wa - 1].sent == ws[named.wa].sent and _office_title(ws[named.wa - 1].text)
+        if named.label != LOC or named.wb - named.wa != _GIVEN_AND_SURNAME or not title:
+            continue
+        if not any(lx.place_name(t, lang) or _listed_place(t) or lx.is_town(t) for t in (m.text, named.text)):
+            mentions[n] = replace(named, label=PER)
+
+
+def _office_title(word: str) -> bool:
+    """A title of an office, not one that places are named after with their holder ("Queen Elizabeth Park")."""
+    return _title_word(word) and fold(word) not in lx.HONOURED_TITLES | lx.PEERAGE_TITLES
 
 
 def _place_initials(mentions: list[Mention]) -> None:
@@ -307,7 +374,33 @@ def _place_untitled(ws: list[Word], m: Mention, lang: str) -> bool:
     has it for a surname; after a title ("le président Hollande", "Senator Jordan") it is that person."""
     if not lx.place_name(m.text, lang):
         return False
-    return m.wa == 0 or ws[m.wa - 1].sent != ws[m.wa].sent or not _title_word(ws[m.wa - 1].text)
+    return not _titled_at(ws, m.wa) and not _titled_list(ws, m.wa)
+
+
+def _titled_at(ws: list[Word], a: int) -> bool:
+    """A title right before the word at `a`, in its sentence."""
+    return a > 0 and ws[a - 1].sent == ws[a].sent and _title_word(ws[a - 1].text)
+
+
+_LISTED_NAMES = 4  # "les présidents Bouteflika, Sall et Hollande": a few names before the last one
+
+
+def _titled_list(ws: list[Word], a: int) -> bool:
+    """The word at `a` ends a list of names after one plural title ("les présidents Bouteflika et Hollande",
+    "Senators Smith and Jordan"): the title holds every name of the list, as it holds the first."""
+    k = a - 1
+    if k < 1 or ws[k].sent != ws[a].sent or fold(ws[k].text) not in lx.AND_WORDS:
+        return False
+    names = 0
+    k -= 1
+    while k >= 0 and ws[k].sent == ws[a].sent and names <= _LISTED_NAMES:
+        title = _title_word(ws[k].text) or singular_role(ws[k].text) is not None
+        if is_cap(ws[k].text) and not title:
+            names += 1
+        elif ws[k].text != ",":
+            return names > 0 and title
+        k -= 1
+    return False
 
 
 def _title_word(word: str) -> bool:

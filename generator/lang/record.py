@@ -110,6 +110,16 @@ class EntityWords:
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
+    # heads of a competition's or a national team's name: the place after their "de" completes the name and is no
+    # place of the story ("la Coupe de France", "l'équipe de France", "le championnat d'Afrique")
+    competition_heads: tuple[str, ...] = ()
+    # the noun of a clock's time zone, before a place and "de" ("heure de Tunis") or after it ("UK time"): the place
+    # names the zone, no place of the story
+    # titles that places are named after with their holder ("Queen Elizabeth Park", "King Fahd Causeway", "avenue du
+    # Général Leclerc"): a name after one that ends as a place may be that place
+    honoured_titles: tuple[str, ...] = ()
+    zone_nouns_before: tuple[str, ...] = ()
+    zone_nouns_after: tuple[str, ...] = ()
     named_after_heads: tuple[str, ...] = ()  # "la promotion Jean Moulin": named after someone, neither person nor place
     # lower-case heads of a building that is also a body (a school, a hall), named after someone or by its kind and
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",

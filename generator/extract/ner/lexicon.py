@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from importlib import resources
 
 from babel import Locale
@@ -106,6 +106,11 @@ VENUE_HEAD_ADJECTIVES = _folded(every(lambda lang: lang.entities.venue_head_adje
 QUOTED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.quoted_venue_heads))  # "le café « Le Central »"
 VENUE_DEDICATION_WORDS = _folded(every(lambda lang: lang.entities.venue_dedication_words))  # "monument aux Morts"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
+COMPETITION_HEADS = _folded(every(lambda lang: lang.entities.competition_heads))  # "Coupe de France"
+ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))  # "heure de Tunis"
+ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
+HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"
+NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris": a count, then its unit
 VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads)) | VISITED_VENUE_HEADS  # no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
@@ -470,7 +475,16 @@ PLACES = _load_places()
 
 
 def _is_place_key(key: str) -> bool:
-    return any(key in table for table in PLACES.values())
+    return any(_listed_key(key, table) is not None for table in PLACES.values())
+
+
+def _listed_key(key: str, listed: Container[str]) -> str | None:
+    """The key as the list writes it: as given, or with the hyphens a compound place takes where the text writes
+    spaces ("Congo Brazzaville", "Guinée Bissau", "Aix en Provence" for the lists' "Congo-Brazzaville", ...)."""
+    if key in listed:
+        return key
+    joined = key.replace(" ", "-")
+    return joined if " " in key and joined in listed else None
 
 
 def _load_countries() -> frozenset[str]:
@@ -495,7 +509,7 @@ def is_place(text: str) -> bool:
 
 def is_town(text: str) -> bool:
     """A town of the world list that the hand-written gazetteer may not know ("Fremont", "Montauban")."""
-    return fold(text) in TOWNS
+    return _listed_key(fold(text), TOWNS) is not None
 
 
 def is_known_place(text: str) -> bool:
@@ -510,15 +524,16 @@ def is_given_name_place(text: str) -> bool:
 
 def is_subdivision(text: str) -> bool:
     """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
-    return fold(text) in SUBDIVISIONS
+    return _listed_key(fold(text), SUBDIVISIONS) is not None
 
 
 def place_name(text: str, lang: str) -> str | None:
     """The gazetteer's spelling of a place, or None; accents and case are ignored, both languages tried."""
     key = fold(text)
     for table in (PLACES.get(lang, {}), *(t for k, t in PLACES.items() if k != lang)):
-        if key in table:
-            return table[key]
+        listed = _listed_key(key, table)
+        if listed is not None:
+            return table[listed]
     return None
 
 

@@ -42,7 +42,13 @@ from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
-from generator.extract.ner.venues import named_after_venue, with_common_venues, with_named_halls, with_quoted_venues
+from generator.extract.ner.venues import (
+    named_after_venue,
+    with_common_venues,
+    with_named_halls,
+    with_quoted_venues,
+    with_towns_apart,
+)
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -221,7 +227,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             out.extend(named_after_venue(doc, ws, a0, b0))
             continue
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
-            b = _before_a_date(ws, a1, b)
+            b = _before_a_postcode(ws, a1, _before_a_date(ws, a1, b))
             if ws[a1].start < covered or b <= a1:
                 continue
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
@@ -261,6 +267,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))
     out = with_quoted_venues(doc, ws, out)
+    out = with_towns_apart(ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
@@ -375,6 +382,21 @@ def _before_a_date(ws: list[Word], a: int, b: int) -> int:
         if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
             break
         b -= 1
+    return b
+
+
+# the two halves of a British ("NW6 6RD", "LS1 4AB") or a Canadian ("K1A 0B1") postal code
+_POSTCODE_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?|[A-Z]\d[A-Z]")
+_POSTCODE_INWARD = re.compile(r"\d[A-Z]{2}|\d[A-Z]\d")
+
+
+def _before_a_postcode(ws: list[Word], a: int, b: int) -> int:
+    """The run's end before a postal code written after the town ("London NW6 6RD", "Ottawa ON K1A 0B1" keeps
+    "Ottawa ON"): the code is no part of the town's name, and glued to it the town is no name the lists know."""
+    for k in range(a + 1, b):
+        nxt = ws[k + 1].text if k + 1 < len(ws) and ws[k + 1].sent == ws[k].sent else ""
+        if _POSTCODE_OUTWARD.fullmatch(ws[k].text) and _POSTCODE_INWARD.fullmatch(nxt):
+            return k
     return b
 
 

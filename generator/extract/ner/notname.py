@@ -8,6 +8,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before, previous_words
 from generator.extract.ner.roles import singular_role
+from generator.extract.ner.things import after_a_clock
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -202,6 +203,28 @@ def _law_or_event(c: Candidate) -> bool:
     named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
     law = named_day and (not given_name_first(c) or _dated_after(c))
     return any(w in lx.EVENT_WORDS for w in words) or law
+
+
+def _competition_complement(c: Candidate) -> bool:
+    """ "la Coupe de France", "l'équipe de France", "le championnat d'Afrique des Nations": a place right after the
+    head of a competition's or a national side's name and "de" (articles between) completes that name; the story
+    does not happen there (a person there is the side's coach: "l'équipe de Didier Deschamps")."""
+    k = len(c.prev) - 1
+    while k >= 0 and c.prev[k] in lx.ARTICLES:
+        k -= 1
+    return k >= 1 and c.prev[k] in OF_WORDS and c.prev[k - 1] in lx.COMPETITION_HEADS and c.place is not None
+
+
+def _time_zone_place(c: Candidate) -> bool:
+    """ "at 3pm UK", "Heure de Tunis :", "10am Paris time": a place right after a clock time, or with a time zone's
+    noun, names the clock's zone, no place of the story (not "à une heure de Paris", a distance)."""
+    if c.place is None:
+        return False
+    prev = previous_words(c.ws, c.a, 3)
+    zone_before = len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.ZONE_NOUNS_BEFORE
+    counted = len(prev) == 3 and (prev[0].isdigit() or prev[0] in lx.NUMBER_WORDS)
+    nxt = fold(c.ws[c.b].text) if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
+    return zone_before and not counted or nxt in lx.ZONE_NOUNS_AFTER or after_a_clock(c)
 
 
 def _dated_after(c: Candidate) -> bool:
@@ -401,6 +424,8 @@ NOT_A_NAME = (
     _role_modifier,
     _honour,
     _law_or_event,
+    _competition_complement,
+    _time_zone_place,
     _names_a_programme,
     adjective,
     _group_noun,

@@ -117,6 +117,12 @@ def thing_code(c: Candidate) -> bool:
     return bool(_CODE.fullmatch(c.text)) and not _heads_its_phrase(c) or text in lx.THING_ACRONYMS or zone
 
 
+def after_a_clock(c: Candidate) -> bool:
+    """A clock time or its half of the day right before the words ("3pm UK", "14h30 Paris")."""
+    before = c.ws[c.a - 1].text if c.a > 0 else ""
+    return bool(_CLOCK.fullmatch(before)) and any(ch.isdigit() or ch in "mM" for ch in before)
+
+
 def _heads_its_phrase(c: Candidate) -> bool:
     """The code is named, not used as a modifier: after a determiner and before no common noun it qualifies ("l'UIMM-88
     recevait hier", "les Réformistes du D66 (centre-gauche)"; not "the J8 summit", "the EU27 heads"). A body goes by

@@ -7,6 +7,7 @@ something happens, one place with its lower-case head. Elsewhere ("les lycées M
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -173,3 +174,42 @@ def _named_hall(ws: list[Word], hall: Mention, person: Mention) -> bool:
         return False
     parts = [p for w in ws[person.wa : person.wb] for p in w.text.split("-")]
     return 2 <= len(parts) <= 4 and all(is_cap(p) for p in parts)
+
+
+_TOWN_WORDS = 2  # "d'Abengourou", "de Saint Pierre": the town after a venue's own name is a word or two
+
+
+def with_towns_apart(ws: list[Word], mentions: list[Mention], lang: str) -> list[Mention]:
+    """The places that are a lower-case venue head, a full name and "de" with a town ("au stade Henri Konan Bédié
+    d'Abengourou", "la rue Victor Hugo de Montreuil") as two places: the venue by its own name and the town it
+    stands in, as `named_after_venue` cuts a school's; the recogniser keeps such a town in the name when no list
+    knows it."""
+    out: list[Mention] = []
+    for m in mentions:
+        split = _venue_town_split(ws, m, lang) if m.label == LOC else None
+        if split is None:
+            out.append(m)
+            continue
+        out += [_span(ws, m, m.wa, split), _span(ws, m, split + 1, m.wb)]
+    return out
+
+
+def _venue_town_split(ws: list[Word], m: Mention, lang: str) -> int | None:
+    """The "de" between the venue's full name and its town in the mention, or None."""
+    if not ws[m.wa].text.islower() or fold(ws[m.wa].text) not in lx.lower_venue_heads(lang):
+        return None
+    for n in range(m.wa + 1 + _FULL_NAME_WORDS, m.wb - 1):
+        if fold(ws[n].text) not in OF_WORDS:
+            continue
+        named = all(is_cap(w.text) for w in ws[m.wa + 1 : n])
+        town = ws[n + 1 : m.wb]
+        return n if named and len(town) <= _TOWN_WORDS and all(is_cap(w.text) for w in town) else None
+    return None
+
+
+def _span(ws: list[Word], m: Mention, a: int, b: int) -> Mention:
+    """The mention cut to its words [a, b)."""
+    start, end = ws[a].start, ws[b - 1].end
+    return replace(
+        m, text=m.text[start - m.start : end - m.start], start=start, end=end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b
+    )

@@ -176,6 +176,11 @@ ENTITIES = EntityWords(
         "opening reopen reopens reopened reopening inaugurate inaugurates inaugurated inaugurating"
     ),
     street_words=words("street road avenue square"),
+    competition_heads=words("Cup Championship Championships"),
+    zone_nouns_after=words("time"),
+    honoured_titles=words(
+        "King Queen Prince Princess Emperor Empress Sultan Emir Pope Saint St. Sir Lord Lady President General"
+    ),
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),
     royal_titles=words("prince princess"),
     state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),

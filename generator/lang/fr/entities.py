@@ -198,6 +198,10 @@ ENTITIES = EntityWords(
     ),
     qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
     street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
+    # (a cup, a championship, a tournament, a trophy and the national sides: "l'équipe de France", "le XV de France")
+    competition_heads=words("coupe championnat championnats tournoi trophée équipe sélection XV"),
+    zone_nouns_before=words("heure"),
+    honoured_titles=words("Roi Reine Prince Princesse Sultan Émir Pape Saint Sainte Président Général Maréchal"),
     named_after_heads=words("promotion"),
     # (and the public buildings named after someone: "le complexe Jacques Chirac", "l'hôpital Robert Debré"; not
     # "université", a body more often than a building: "l'université Paris-8 a voté")

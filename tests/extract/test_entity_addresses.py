@@ -1,0 +1,157 @@
+"""Addresses, venues and the names places complete (issue 19, places on fresh pages): a postal code after a town is
+no part of the town ("London NW6 6RD"), a venue's own name and the town after its "de" are two places ("au stade
+Henri Konan Bédié d'Abengourou"), and a country that completes a competition's or a national side's name ("la Coupe
+de France", "l'équipe de France") is no place of the story. Sentences written for the test, about places of no
+benchmark page."""
+
+from __future__ import annotations
+
+import pytest
+from entitykit import run
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Title\n\nThe meeting will be held at Acme House, 12 Harbour Road, Leeds LS1 4AB, on Friday.", "Leeds"),
+        ("Title\n\nForms go to the tax centre in Ottawa K1A 0B1 before June.", "Ottawa"),
+    ],
+)  # fmt: skip
+def test_a_postal_code_after_a_town_is_no_part_of_it(text: str, town: str):
+    _, _, places = run(text, "en")
+    assert town in places
+
+
+@pytest.mark.parametrize(
+    "text, venue, town",
+    [
+        ("Titre\n\nLes notables sont attendus samedi au stade Jean-Baptiste Kouamé d'Agnibilékrou pour la fête.",
+         "stade Jean-Baptiste Kouamé", "Agnibilékrou"),
+        ("Titre\n\nLe concert aura lieu au parc Amadou Hampâté Bâ de Dianrabougou le 4 juin.",
+         "parc Amadou Hampâté Bâ", "Dianrabougou"),
+    ],
+)  # fmt: skip
+def test_a_venues_name_and_the_town_after_it_are_two_places(text: str, venue: str, town: str):
+    _, _, places = run(text, "fr")
+    assert venue in places
+    assert town in places
+
+
+@pytest.mark.parametrize("text", ["Titre\n\nLe match aura lieu au stade Pierre de Coubertin samedi."])
+def test_a_particle_inside_a_venues_name_leaves_it_whole(text: str):
+    _, _, places = run(text, "fr")
+    assert "stade Pierre de Coubertin" in places
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Titre\n\nLa finale de la Coupe de France se jouera le 8 mai à Saint-Denis.", "France"),
+        ("Titre\n\nL'équipe de Belgique affrontera l'Écosse mercredi à Glasgow.", "Belgique"),
+        ("Titre\n\nLe championnat d'Afrique des nations aura lieu au Cameroun en avril.", "Afrique"),
+        ("Titre\n\nL'ancien capitaine du XV de France sera reçu lundi à Toulouse.", "France"),
+    ],
+)  # fmt: skip
+def test_a_place_that_completes_a_competitions_or_a_sides_name_is_no_place(text: str, country: str):
+    _, _, places = run(text, "fr")
+    assert country not in places
+
+
+def test_a_coach_after_a_sides_head_is_still_a_person():
+    people, _, places = run("Titre\n\nL'équipe de Didier Deschamps jouera mardi à Marseille.", "fr")
+    assert "Didier Deschamps" in people
+    assert "Marseille" in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, zone, place",
+    [
+        ("Titre\n\nHeure de Rabat : 10:42\n\nLe ministre sera lundi à Nador.", "fr", "Rabat", "Nador"),
+        ("Titre\n\nLa séance débutera à 14h, heure de Paris, au siège de Bruxelles.", "fr", "Paris", "Bruxelles"),
+        ("Title\n\nKick-off: 12 March at 3pm UK. The final is at Murrayfield.", "en", "UK", "Murrayfield"),
+        ("Title\n\nVoting opens at 10am Madrid time, the commission said in Brussels.", "en", "Madrid", "Brussels"),
+    ],
+)  # fmt: skip
+def test_a_place_that_names_a_clocks_time_zone_is_no_place(text: str, lang: str, zone: str, place: str):
+    _, _, places = run(text, lang)
+    assert zone not in places
+    assert place in places
+
+
+def test_an_hour_from_a_town_is_a_distance_and_the_town_a_place():
+    _, _, places = run("Titre\n\nLe village, à une heure de Lyon, accueillera la foire samedi.", "fr")
+    assert "Lyon" in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, place",
+    [
+        ("Titre\n\nLe président togolais Faure Gnassingbé recevra le président ivoirien Jean-Paul Lyon. Les "
+         "entretiens entre les présidents Gnassingbé et Lyon commenceront à 15 heures à Lomé.", "fr", "Jean-Paul Lyon",
+         "Lyon"),
+        ("Title\n\nSenator Mary Smith met Representative Tom Jordan on Monday. Talks between Senators Smith and Jordan "
+         "will resume in Boston.", "en", "Tom Jordan", "Jordan"),
+    ],
+)  # fmt: skip
+def test_a_surname_in_a_list_after_a_plural_title_is_the_person_not_the_place(
+    text: str, lang: str, person: str, place: str
+):
+    people, _, places = run(text, lang)
+    assert person in people
+    assert place not in places
+
+
+def test_the_same_word_after_a_place_preposition_stays_the_place():
+    people, _, places = run("Titre\n\nLe maire Jean-Paul Lyon ira de Lomé à Lyon mardi.", "fr")
+    assert "Jean-Paul Lyon" in people
+    assert "Lyon" in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Title\n\nJury selection, which U.S. District Judge Ann Island will handle herself, starts Monday in Dallas.",
+         "Ann Island"),
+        ("Title\n\nSenator Tom Valley said on Tuesday he would vote against the bill.", "Tom Valley"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_that_ends_as_a_place_is_a_person(text: str, person: str):
+    people, _, places = run(text, "en")
+    assert person in people
+    assert person not in places and f"Judge {person}" not in places and f"Senator {person}" not in places
+
+
+def test_a_place_named_after_a_monarch_stays_a_place():
+    _, _, places = run("Title\n\nThe concert will be held at Queen Elizabeth Park on Sunday.", "en")
+    assert "Queen Elizabeth Park" in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nLes ministres reçus : Paul Mba (Congo Brazzaville) et Jean Obiang (Gabon).", "Congo Brazzaville"),
+        ("Titre\n\nLa délégation est partie de Saint Étienne pour Lyon jeudi.", "Saint Étienne"),
+    ],
+)  # fmt: skip
+def test_a_compound_place_written_with_spaces_is_the_lists_hyphenated_place(text: str, place: str):
+    people, _, places = run(text, "fr")
+    assert place in places
+    assert place not in people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Titre\n\nLa directrice de Lille Danse présentera la programmation mardi à Roubaix.", "Lille Danse"),
+        ("Titre\n\nArmoiries de la Norvège\n\nLe gouvernement réunira les ministres à Bergen.",
+         "Armoiries de la Norvège"),
+    ],
+)  # fmt: skip
+def test_a_place_and_a_common_word_only_the_recogniser_calls_a_place_are_no_place(text: str, name: str):
+    _, _, places = run(text, "fr")
+    assert name not in places
+
+
+def test_a_venues_word_with_a_place_stays_a_place():
+    _, _, places = run("Titre\n\nLe ministre inaugurera le petit théâtre de Guéret samedi.", "fr")
+    assert "petit théâtre de Guéret" in places
