@@ -811,15 +811,46 @@ _NAMING_WORDS = 2  # a phrase with fewer content words, date nouns aside, names 
 
 def _one_event(kept: DatedEvent, item: DatedEvent) -> bool:
     """Whether a later row of the same date, in another sentence, is the kept row's event said again, though their
-    phrases share few words: its sentence takes the event up with a demonstrative ("Cette manifestation du 5 décembre
-    sera un moment de bascule", "this hearing"), or one of the phrases names nothing but a subject, a pronoun or the
-    date itself ("On se revoit", "the Nov. 7 start date"), or both name the same event noun ("a public hearing on the
-    budget" / "speak at the hearing"). Two phrases that each name something else stay two rows."""
+    phrases share few words: one's sentence tells the other's event again (`_retold`: "new parking fees take effect on
+    March 14" / "Starting March 14, drivers will also have to pay the parking fees once they take effect"), its
+    sentence takes the event up with a demonstrative ("Cette manifestation du 5 décembre sera un moment de bascule",
+    "this hearing"), or one of the phrases names nothing but a subject, a pronoun or the date itself ("On se revoit",
+    "the Nov. 7 start date"), or both name the same event noun ("a public hearing on the budget" / "speak at the
+    hearing"). Two phrases that each name something else stay two rows."""
     if kept.sentence == item.sentence:
         return False
+    if _retold(kept.event, item.sentence) or _retold(item.event, kept.sentence):
+        return True
     if _TAKEN_UP.search(item.sentence):
         return not _EVENT_NOUN.search(kept.event) or _same_noun(kept.event, item.sentence)
     return _names_nothing(kept.event) or _names_nothing(item.event) or _same_noun(kept.event, item.event)
+
+
+# every built-in language's words that carry no meaning ("dans", "will"): no evidence that two sentences tell one event
+_STOP_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.stop_words))
+_RETOLD_WORDS = 3  # a phrase's words found in another sentence, at least, that make it that sentence's event
+
+
+def _meaning_words(phrase: str, names: bool = True) -> set[str]:
+    """The phrase's words as `content_words` gives them (four letters or more, folded, cut to five), stop words left
+    out whole before the cut ("entre" is a stop word, "entreprise" is not). Without `names`, no capitalised word after
+    the first: one participant's or one place's name is in every event of a day's programme."""
+    words = re.findall(r"\w{4,}", phrase)
+    return {
+        fold(w)[:5]
+        for k, w in enumerate(words)
+        if fold(w) not in _STOP_WORDS and (names or k == 0 or not w[0].isupper())
+    }
+
+
+def _retold(event: str, sentence: str) -> bool:
+    """Whether another sentence tells the row's event again: half its phrase's words, three at least, names aside, are
+    in it ("parking fees take effect" / "drivers will also have to pay the parking fees once they take effect"). Two
+    events of one participant on one day share the participant's name, not the phrase's other words ("Paul Durand
+    dînera avec les éleveurs à Rennes" / "Paul Durand visitera la foire agricole de Rennes")."""
+    words = _meaning_words(event, names=False)
+    shared = words & _meaning_words(sentence)
+    return len(shared) >= _RETOLD_WORDS and len(shared) * 2 >= len(words)
 
 
 def _says_more(item: DatedEvent, kept: DatedEvent) -> bool:

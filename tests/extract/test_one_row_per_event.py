@@ -74,3 +74,43 @@ def test_two_places_on_one_day_stay_two_rows() -> None:
 def test_the_row_kept_is_the_one_that_names_the_event() -> None:
     text = "Voters across the county head to the polls on March 14.\n\nThe election is on 14 March 2024."
     assert rows(text, "en") == [("2024-03-14", "election")]
+
+
+def test_a_sentence_that_tells_the_event_again_fr() -> None:
+    text = (
+        "Les nouveaux tarifs de stationnement entreront en vigueur le 14 mars. Dès le 14 mars, les automobilistes qui "
+        "se garent le soir paieront eux aussi les nouveaux tarifs de stationnement, a précisé la mairie."
+    )
+    assert [date for date, _ in rows(text, "fr")] == ["2024-03-14"]
+
+
+def test_a_sentence_that_tells_the_event_again_en() -> None:
+    text = (
+        "The city's new parking fees take effect on March 14. Starting March 14, drivers who park downtown at night "
+        "will also have to pay the parking fees once they take effect, the mayor said."
+    )
+    assert [date for date, _ in rows(text, "en")] == ["2024-03-14"]
+
+
+def test_two_events_of_one_participant_on_one_day_stay_two_rows_fr() -> None:
+    text = (
+        "La ministre visitera l'usine de batteries de Douai le 14 mars. "
+        "Le 14 mars au soir, elle dînera avec les élus du département à la préfecture d'Arras."
+    )
+    assert len(rows(text, "fr")) == 2
+
+
+def test_two_events_of_one_participant_on_one_day_stay_two_rows_en() -> None:
+    text = (
+        "The prime minister will open the new children's hospital in Leeds on March 14. "
+        "On March 14, he will also address party members at a fundraising dinner in York."
+    )
+    assert len(rows(text, "en")) == 2
+
+
+def test_names_said_again_do_not_make_one_event() -> None:
+    text = (
+        "Le président Paul Durand visitera la foire agricole de Rennes le 14 mars. "
+        "Le 14 mars au soir, Paul Durand dînera avec les éleveurs de la région à Rennes."
+    )
+    assert len(rows(text, "fr")) == 2
