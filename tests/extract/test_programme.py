@@ -736,3 +736,8 @@ def test_a_quote_mark_before_a_day_heading_stays_out_of_its_event():
     text = "L'agenda de la semaine\n> Mardi : procès en appel du maire de Sète\n> Jeudi : vote du budget\n"
     rows = {u.text: u.event for u in _upcoming(text, "fr", dt.date(2025, 3, 2))}
     assert rows["Mardi"] == "procès en appel du maire de Sète"
+
+
+def test_a_marked_line_under_a_timed_item_is_an_item():
+    following = "\n- A 9h30, visite du chantier naval.\n- Dans l'après-midi, cérémonie au monument aux morts.\n"
+    assert programme_items(following, language("fr")) == "visite du chantier naval; cérémonie au monument aux morts"

@@ -630,8 +630,10 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             if items and starts:
                 break
             continue
-        if timed and not after_hour and not opens_with_hour(line):
-            continue  # "11 h 30 | Rencontre à la tribu" / "Ouaté – Pouembout" / "Toute presse": its place, a note
+        if timed and not after_hour and not opens_with_hour(line) and not _MARKED.match(line):
+            # "11 h 30 | Rencontre à la tribu" / "Ouaté – Pouembout" / "Toute presse": its place, a note; a line with
+            # a list mark is an item ("- Dans l'après-midi, cérémonie ...")
+            continue
         short_list = short_list and len(words) < 4  # a short line under a long item is its place
         timed = after_hour or opens_with_hour(line)
         after_hour = False
@@ -722,6 +724,7 @@ def _row_words(events: list[str]) -> int:
 
 
 _LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
+_MARKED = re.compile(r"\s*[-–—•*·]")  # a line that opens with a list mark
 
 
 def _item_text(line: str, language: Language) -> str:
