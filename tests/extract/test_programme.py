@@ -741,3 +741,28 @@ def test_a_quote_mark_before_a_day_heading_stays_out_of_its_event():
 def test_a_marked_line_under_a_timed_item_is_an_item():
     following = "\n- A 9h30, visite du chantier naval.\n- Dans l'après-midi, cérémonie au monument aux morts.\n"
     assert programme_items(following, language("fr")) == "visite du chantier naval; cérémonie au monument aux morts"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Timetable\nOctober 14: at 10 am, hearing of the harbour master before the port board.\n",
+            "en",
+            "hearing of the harbour master before the port board",
+        ),
+        (
+            "Timetable\n- October 14: 4:30 pm, meeting with the fishermen's union at the town hall\n",
+            "en",
+            "meeting with the fishermen's union at the town hall",
+        ),
+        (
+            "Calendrier\n14 octobre : à 10 heures, audition du capitaine du port par le conseil portuaire.\n",
+            "fr",
+            "audition du capitaine du port par le conseil portuaire",
+        ),
+    ],
+)
+def test_a_date_that_heads_its_line_with_a_colon_takes_the_item_after_its_hour(text, lang, expected):
+    [row] = _upcoming(text, lang, dt.date(2025, 10, 1))
+    assert row.event == expected

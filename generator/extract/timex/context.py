@@ -1483,7 +1483,11 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         # a sentence opened by its date ("Le dimanche 8 mars, le président sera ...", "On Tuesday, the 24th, the
         # President will travel ..."): the first clause with words after it, past the dates, is the date's
         k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
-        if k is not None and all(masked[clauses[j][1]] == "," for j in range(k)):
+        if k is not None and (
+            all(masked[clauses[j][1]] == "," for j in range(k))
+            # a date that heads its line with a colon, its hour set off after it ("July 9: at 10 am, hearing of ...")
+            or (k > 1 and masked[clauses[0][1]] == ":" and all(masked[clauses[j][1]] == "," for j in range(1, k)))
+        ):
             aside = k
             while (
                 aside + 1 < len(clauses)
