@@ -666,3 +666,103 @@ def test_a_day_told_in_sentences_keeps_its_first_sentences_whole():
     )
     rows = {u.text: u.event for u in _upcoming(text, "en", dt.date(2025, 6, 10))}
     assert rows["Monday, June 16"].startswith("King will travel to Leeds")
+
+
+TABLE_PROGRAMME = (
+    "Déroulé prévisionnel de la visite de la ministre\n"
+    "Lundi 16 juin | |\n"
+    "10 h 00 | Visite de la station d’épuration |\n"
+    "Saint-Brieuc | |\n"
+    "Toute presse | |\n"
+    "15 h 30 | Rencontre avec les agriculteurs |\n"
+    "Ferme de la Vallée, Lamballe | |\n"
+    "Hors presse | |\n"
+    "Mardi 17 juin | |\n"
+    "09 h 00 | Réunion du comité de pilotage de l’eau |\n"
+)
+
+
+def test_a_programme_pasted_from_a_table_reads_its_rows_without_their_bars():
+    rows = {(u.date, u.text): u.event for u in _upcoming(TABLE_PROGRAMME, "fr", TUESDAY)}
+    assert rows[("2025-06-16", "Lundi 16 juin")] == "Visite de la station d’épuration; Rencontre avec les agriculteurs"
+    assert rows[("2025-06-16", "15 h 30")] == "Rencontre avec les agriculteurs"
+
+
+@pytest.mark.parametrize(
+    ("following", "lang", "expected"),
+    [
+        (
+            "\n14h00 - Inauguration du pôle de santé\nRue des Écoles, Vitré\nPresse accréditée\n"
+            "16h30 - Table ronde sur l'emploi des jeunes\nMairie de Fougères, salle du conseil\n",
+            "fr",
+            "Inauguration du pôle de santé; Table ronde sur l'emploi des jeunes",
+        ),
+        (
+            "\n9:30 am - Tour of the flood defences\nRiverside Park, north gate\nOpen to the press\n"
+            "2 pm - Round table on housing\nCity Hall, council chamber\n",
+            "en",
+            "Tour of the flood defences; Round table on housing",
+        ),
+    ],
+)
+def test_the_lines_under_a_timed_item_are_its_place_and_notes(following, lang, expected):
+    assert programme_items(following, language(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("following", "lang", "expected"),
+    [
+        (
+            "\n\nThe Chancellor will open the new bridge, meeting the engineers afterwards.\n\n"
+            "Wednesday October 15th 2025\n\nA visit to the port closes the trip.\n",
+            "en",
+            "Chancellor will open the new bridge, meeting the engineers afterwards",
+        ),
+        (
+            "\n\nLa préfète présidera le conseil de la digue, visite du chantier ensuite.\n\n"
+            "Mercredi 15 octobre 2025\n\nRéunion du comité de suivi à la sous-préfecture.\n",
+            "fr",
+            "préfète présidera le conseil de la digue, visite du chantier ensuite",
+        ),
+    ],
+)
+def test_a_day_s_items_end_at_the_next_date_written_whole_and_a_clause_with_its_verb_is_the_item(
+    following, lang, expected
+):
+    assert programme_items(following, language(lang)) == expected
+
+
+def test_a_quote_mark_before_a_day_heading_stays_out_of_its_event():
+    text = "L'agenda de la semaine\n> Mardi : procès en appel du maire de Sète\n> Jeudi : vote du budget\n"
+    rows = {u.text: u.event for u in _upcoming(text, "fr", dt.date(2025, 3, 2))}
+    assert rows["Mardi"] == "procès en appel du maire de Sète"
+
+
+def test_a_marked_line_under_a_timed_item_is_an_item():
+    following = "\n- A 9h30, visite du chantier naval.\n- Dans l'après-midi, cérémonie au monument aux morts.\n"
+    assert programme_items(following, language("fr")) == "visite du chantier naval; cérémonie au monument aux morts"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Timetable\nOctober 14: at 10 am, hearing of the harbour master before the port board.\n",
+            "en",
+            "hearing of the harbour master before the port board",
+        ),
+        (
+            "Timetable\n- October 14: 4:30 pm, meeting with the fishermen's union at the town hall\n",
+            "en",
+            "meeting with the fishermen's union at the town hall",
+        ),
+        (
+            "Calendrier\n14 octobre : à 10 heures, audition du capitaine du port par le conseil portuaire.\n",
+            "fr",
+            "audition du capitaine du port par le conseil portuaire",
+        ),
+    ],
+)
+def test_a_date_that_heads_its_line_with_a_colon_takes_the_item_after_its_hour(text, lang, expected):
+    [row] = _upcoming(text, lang, dt.date(2025, 10, 1))
+    assert row.event == expected

@@ -395,7 +395,8 @@ _ANNIVERSARY = re.compile(
 )
 
 
-_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd"  # what a phrase neither opens nor ends with (and a character the encoding lost)
+# what a phrase neither opens nor ends with (and a character the encoding lost, a table's bar, a quote's mark)
+_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd|>"
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
@@ -569,7 +570,7 @@ _MERIDIEM = _cues(lambda c: c.meridiem)  # "9.30 am"
 _ITEM_LEAD = re.compile(
     r"^[\s\-–—•*·]*(?:\w{1,2}\s+)?"
     rf"(?:\d{{1,2}}\s*(?:{_HOUR_MARK}|:|\.)\s*\d{{0,2}}|\d{{1,2}}\s*{_HOUR_WORD}|\d{{1,2}}(?=\s*{_MERIDIEM}))"
-    rf"(?:\s*{_MERIDIEM}\.?)?\s*[,:–—-]?\s*",
+    rf"(?:\s*{_MERIDIEM}\.?)?\s*[,:–—|-]?\s*",
     re.IGNORECASE,
 )
 _PROGRAMME_ITEMS = 2  # a label's first items say what its day holds; more would not fit an agenda row
@@ -606,8 +607,9 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     items: list[str] = []
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
+    timed = False  # the last item opened with its hour: the lines under it, up to the next hour, are its place, notes
     calendar_words = {fold(w) for w in (*language.months, *language.weekdays)}
-    lines = following.splitlines()
+    lines = [_TABLE_BARS.sub("", line) for line in following.splitlines()]
     if lines and not lines[0].strip() and following.startswith(("\n", "\r")):
         lines = lines[1:]  # the end of the heading's own line
     short_list = bool(lines) and bool(lines[0].strip())  # a list right under its heading
@@ -617,7 +619,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             paragraph_start = True
             continue
         starts, paragraph_start = paragraph_start, False
-        if len(words) < 4 and calendar_words & {fold(w) for w in words}:
+        if _date_heading(words, calendar_words):
             break  # the next day's heading ("• Lundi 15 novembre"): this date heads no items of its own
         if _hour_alone(line):
             if hour:
@@ -628,7 +630,12 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             if items and starts:
                 break
             continue
+        if timed and not after_hour and not opens_with_hour(line) and not _MARKED.match(line):
+            # "11 h 30 | Rencontre à la tribu" / "Ouaté – Pouembout" / "Toute presse": its place, a note; a line with
+            # a list mark is an item ("- Dans l'après-midi, cérémonie ...")
+            continue
         short_list = short_list and len(words) < 4  # a short line under a long item is its place
+        timed = after_hour or opens_with_hour(line)
         after_hour = False
         items.append(_item_event(_item_text(line, language), language))
         if len(items) == (1 if hour else _DAY_ITEMS):
@@ -639,6 +646,23 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it
         return _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
     return _trim(_day_row(items, said), said)
+
+
+# a table's bars at a line's ends, or the line only, as a page's table pasted as text writes them ("Jeudi 01 mai | |",
+# "11 h 30 | Rencontre à la tribu |", "|")
+_TABLE_BARS = re.compile(r"^[\s|]+|[\s|]+$")
+_HEADING_WORDS = 6  # a date heading, written long: "Wednesday July 12th 2017", "Itinéraire du samedi 10 novembre"
+
+
+def _date_heading(words: list[str], calendar_words: set[str]) -> bool:
+    """Whether a line's words are a day's heading: a short line that names a day or a month ("• Lundi 15 novembre",
+    "Day 2 – Monday"), or a date written whole with one other word at most ("Wednesday July 12th 2017", "Le mercredi
+    12 juillet 2017"), the next day of a programme."""
+    folded = [fold(w) for w in words]
+    if not calendar_words & set(folded):
+        return False
+    others = [w for w in folded if w not in calendar_words and not w[:1].isdigit()]
+    return len(words) < 4 or (len(words) <= _HEADING_WORDS and len(others) <= 1)
 
 
 def _item_heads(item: str, words: _EventWords) -> list[tuple[str, str]]:
@@ -700,6 +724,7 @@ def _row_words(events: list[str]) -> int:
 
 
 _LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
+_MARKED = re.compile(r"\s*[-–—•*·]")  # a line that opens with a list mark
 
 
 def _item_text(line: str, language: Language) -> str:
@@ -815,9 +840,14 @@ def _capital_article_before(region: str, at: int, language: Language) -> bool:
 def _item_event(item: str, language: Language) -> str:
     """An item's event: from its first clause that names one, past the hour and place that open it
     ("A partir de 8 heures, à Nouméa, réunion de travail ..." -> "réunion de travail ...")."""
-    nouns = _event_words(language).nouns
+    words = _event_words(language)
     clauses = item.split(", ")
-    named = next((i for i, c in enumerate(clauses) if nouns.match(c.strip())), 0)
+    named = next((i for i, c in enumerate(clauses) if words.nouns.match(c.strip())), 0)
+    if any(_says_verb(c, words) and not _opens_complement(c.split(" ")[0], words) for c in clauses[:named]):
+        # "The King will travel to the UK on Tuesday evening, landing at Luton": an opening with its verb, not an hour
+        # or a place ("A partir de 8 heures", "toujours à Nouméa"), is the item's clause; an event noun after it only
+        # goes on with it
+        named = 0
     return ", ".join(clauses[named:])
 
 
@@ -1453,7 +1483,11 @@ def _date_clause(masked: str, clauses: list[tuple[int, int]], idx: int, words: _
         # a sentence opened by its date ("Le dimanche 8 mars, le président sera ...", "On Tuesday, the 24th, the
         # President will travel ..."): the first clause with words after it, past the dates, is the date's
         k = next((k for k in range(1, len(clauses)) if re.search(r"\w", masked[slice(*clauses[k])])), None)
-        if k is not None and all(masked[clauses[j][1]] == "," for j in range(k)):
+        if k is not None and (
+            all(masked[clauses[j][1]] == "," for j in range(k))
+            # a date that heads its line with a colon, its hour set off after it ("July 9: at 10 am, hearing of ...")
+            or (k > 1 and masked[clauses[0][1]] == ":" and all(masked[clauses[j][1]] == "," for j in range(1, k)))
+        ):
             aside = k
             while (
                 aside + 1 < len(clauses)
