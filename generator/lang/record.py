@@ -292,6 +292,10 @@ class EntityWords:
     articles: tuple[str, ...] = ()  # definite articles
     articles_after_of: tuple[str, ...] = ()  # those written after an of-word ("chef de la"; "de le" is "du")
     singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before
+    # a preposition fused with a singular article ("la venue du président", "reçu au ministère")
+    contracted_articles: tuple[str, ...] = ()
+    # a verb's past that does not end as a regular one does, where no tagger reads the text ("Reporters met X")
+    irregular_pasts: tuple[str, ...] = ()
     nationality_endings: tuple[str, ...] = ()  # gender and number endings of a nationality ("-e", "-es")
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person

@@ -124,6 +124,8 @@ ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
 ARTICLES_AFTER_OF = _folded(every(lambda lang: lang.entities.articles_after_of))  # "chef de la diplomatie"
 OF_WORDS = _folded(every(lambda lang: lang.entities.of_words))  # "de", "of": a complement follows
 SINGULAR_ARTICLES = _folded(every(lambda lang: lang.entities.singular_articles))  # "le", "the"
+CONTRACTED_ARTICLES = _folded(every(lambda lang: lang.entities.contracted_articles))  # "du", "au"
+IRREGULAR_PASTS = _folded(every(lambda lang: lang.entities.irregular_pasts))  # "met", "saw"
 MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "le ministère français des ..."
 # gender and number endings, longest first: "américaines" is "américain" + "es"
 _NATIONALITY_ENDINGS = tuple(sorted(every(lambda lang: lang.entities.nationality_endings), key=len, reverse=True))
@@ -365,6 +367,9 @@ MEDIUM_VERBS = _folded(every(lambda lang: lang.entities.medium_verbs))  # "écri
 MEDIUM_PREPOSITIONS = _folded(every(lambda lang: lang.entities.medium_prepositions))
 ELECTION_NOUNS = _folded(every(lambda lang: lang.entities.election_nouns))  # "X and Y Assembly elections"
 AUXILIARIES = _folded(every(lambda lang: lang.entities.auxiliaries))  # "l'a dévoilé"
+# the verbs that say a clause goes on where no tagger reads the text (English): speech, action, reporting and visits,
+# and the auxiliaries ("The Prime Minister said", "the Conservative MP will")
+UNTAGGED_VERBS = SPEECH_OR_ACTION | SPEECH_AFTER | AUXILIARIES | REPORT_VERBS | VISIT_VERBS
 MEMBER_NOUNS = _folded(every(lambda lang: lang.entities.member_nouns))  # "members of X": X an organisation
 PERCENT_WORDS = _folded(every(lambda lang: lang.entities.percent_words))  # "3 per cent of X": X is a company
 INSTITUTION_LEADS = _folded(every(lambda lang: lang.entities.institution_leads))  # "au parlement"

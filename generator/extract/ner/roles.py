@@ -19,6 +19,7 @@ from generator.extract.ner.words import Word, demonym_after_article, sentence_st
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
 _STOPS = lx.ROLE_STOPS
+_PAST = "ed"  # a regular past ("interviewed")
 _DETS = lx.ROLE_DETERMINERS
 _ADVERBS = lx.ROLE_ADVERBS
 _MAX_WORDS = 9
@@ -277,6 +278,19 @@ def _by_nationality(ws: list[Word], n: int, person_words: set[int]) -> bool:
     )
 
 
+def _untagged_verb(doc: Doc, ws: list[Word], k: int) -> bool:
+    """Without a tagger (English), whether word k, right before a name, is a verb: one of the closed lists or an
+    irregular past ("Reporters met X"), or a regular past after a role word ("the reporter interviewed X"); a title
+    written before a name ends on its own words ("chief whip X", "minister of mines and energy X")."""
+    key = fold(ws[k].text)
+    if doc.has_annotation("POS") or not ws[k].text.isalpha() or not ws[k].text.islower():
+        return False
+    if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or key in lx.PARTISANS:
+        return False  # "acting", "elect": a word of the title
+    after_role = k > 0 and (lx.is_role_head(ws[k - 1].text) or singular_role(ws[k - 1].text) is not None)
+    return key in lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS or (key.endswith(_PAST) and after_role)
+
+
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
@@ -285,6 +299,8 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
         # "le directeur de cabinet de Jacques Delors": Delors is not the director; "la médaille du préfet à X": X is
         # given the medal, not the office
         return None
+    if k >= 0 and _untagged_verb(doc, ws, k):
+        return None  # "Reporters met Donald Trump": the name is the verb's object, the noun before it its subject
     comma = k >= 0 and ws[k].text in (",", "-", "–") and ws[k].sent == ws[a].sent
     if comma:
         k -= 1

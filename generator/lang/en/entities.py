@@ -6,6 +6,7 @@ entry ("chief_executive"). See generator.lang.record.EntityWords for what each l
 
 from __future__ import annotations
 
+from generator.lang.en.tense import PAST_IRREGULAR
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
@@ -359,6 +360,7 @@ ENTITIES = EntityWords(
     title_articles=words("the"),
     articles_after_of=words("the"),
     singular_articles=words("the"),
+    irregular_pasts=PAST_IRREGULAR,
     nationality_endings=words("s"),
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their our your"),

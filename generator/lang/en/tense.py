@@ -7,6 +7,7 @@ _EN_PAST_IRREGULAR = (
     r"bought|sold|brought|thought|felt|kept|led|ran|struck|shot|fought|flew|drove|knew|became|broke|chose|"
     r"did|had|was|were|stood|sat|heard|meant|built|spent|taught|caught|sought|withdrew|overtook|forgot|understood"
 )
+PAST_IRREGULAR = tuple(_EN_PAST_IRREGULAR.split("|"))  # the same words, for the entity rules ("Reporters met X")
 # "-ed" after be, stay, remain, get is an adjective or a passive, not a past: "schools will stay closed"
 _EN_NOT_PASSIVE = "".join(
     rf"(?<!\b{w}\s)"

@@ -392,6 +392,7 @@ ENTITIES = EntityWords(
     articles=words("le la l' les"),
     articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
+    contracted_articles=words("du au"),
     nationality_endings=words("nes ne es e s"),
     ministry_heads=words("ministère"),
     determiners=words("le la les l' un une des du au aux son sa ses leur"),
