@@ -70,3 +70,34 @@ def test_a_sentence_s_first_word_set_off_by_a_comma_or_before_an_adverb_is_no_pe
 def test_a_surname_set_off_by_a_comma_at_a_sentence_start_stays_a_person():
     people, _, _ = run("Titre\n\nLe match a commencé.\nGriezmann, lui, a marqué dès la 5e minute.", "fr")
     assert "Griezmann" in people
+
+
+def test_a_lone_surname_listed_with_full_names_is_a_person():
+    people, _, _ = run(
+        "Salon\n\nLes invités sont nombreux : Kerbrat, Pellouard, Edouard Louis, Quéméner, Marie Dupraz viendront "
+        "signer.",
+        "fr",
+    )
+    assert {"Kerbrat", "Quéméner", "Edouard Louis", "Marie Dupraz"} <= set(people)
+
+
+def test_a_lone_word_listed_with_an_organisation_is_no_person_even_beside_a_full_name():
+    people, _, _ = run(
+        "Réunion\n\nSont invités Marie Dupraz, la CGT et Kerbrat pour discuter du plan social.",
+        "fr",
+    )
+    assert "Kerbrat" not in people
+
+
+def test_a_lone_name_after_a_speech_verb_closing_a_quotation_is_its_speaker():
+    people, orgs, _ = run(
+        "Grève\n\n« On tiendra jusqu'au bout », glisse Kerbrat, étudiante en histoire. « Rien ne bouge », raconte "
+        "Ibrahim, boulanger du quartier.",
+        "fr",
+    )
+    assert {"Kerbrat", "Ibrahim"} <= set(people) and "Ibrahim" not in orgs
+
+
+def test_a_seat_of_power_after_a_speech_verb_is_no_speaker():
+    people, _, _ = run("Budget\n\n« Le déficit sera tenu », assure Matignon, sans donner de chiffres.", "fr")
+    assert "Matignon" not in people

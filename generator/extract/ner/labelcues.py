@@ -910,6 +910,77 @@ def _listed_with_people(c: Candidate) -> bool:
     return link(a - 1) and person(a - 2) or link(b) and person(b + 1)
 
 
+def listed_with_full_names(c: Candidate) -> Evidence | None:
+    """ "Kerbrat, Pellouard, Edouard Louis et Marie Dupraz", "car Quéméner et David Luiz sont absents": one capitalised
+    word in a list of names (commas and "and") where another item is a person's full name (a common given name, then
+    capitalised words) and none is an organisation or a place by its shape is a person named by the surname alone, as
+    the others are named. Not a word the gazetteer or the dictionary knows, a given name, an acronym, a word the
+    recogniser reads as an organisation, nor a piece of a longer run of capitalised words ("Ali El Haddad Asufi"). A
+    list whose items take an article lists bands or bodies ("Outkast, The Black Keys, Jack Johnson")."""
+    if not c.single or c.honorific or is_acronym(c.text) or c.spacy_label == ORG or c.key in lx.FIRST_NAMES:
+        return None
+    if _capitalised_at(c, c.a - 1) or _capitalised_at(c, c.b):
+        return None
+    if c.place or c.town or c.subdivision or lx.is_place(c.text) or lx.is_nationality(c.key):
+        return None
+    if c.key in lx.COMMON_WORDS or c.key in lx.ORG_WORDS or c.key in lx.KNOWN_ORGS or c.key in lx.PARTISANS:
+        return None
+    before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
+    items = before + after
+    if not items or any(_organisation_shaped(c.ws, i, j) or _place_item(c, i, j) for i, j in items):
+        return None
+    if any(i > 0 and fold(c.ws[i - 1].text) in lx.ARTICLES for i, _ in [*items, (c.a, c.b)]):
+        return None
+    return Evidence(PER) if any(_full_name_item(c.ws, i, j) for i, j in items) else None
+
+
+def _capitalised_at(c: Candidate, n: int) -> bool:
+    """The word at n, of the candidate's sentence, is capitalised or ends with a capitalised word glued to punctuation
+    ("(photo),Julie": a name the tokenizer cut)."""
+    if not (0 <= n < len(c.ws) and c.ws[n].sent == c.ws[c.a].sent):
+        return False
+    return is_cap(c.ws[n].text) or re.search(r"[^\w\s][A-ZÀ-Þ][\w'’-]*$", c.ws[n].text) is not None
+
+
+def inverted_speaker(c: Candidate) -> Evidence | None:
+    """ "« On reste mobilisés », glisse Zineb, étudiante en lettres", "..., raconte Karim.": one capitalised word right
+    after a speech verb that follows a quotation's comma or closing mark, and before a comma or the sentence's end, is
+    the speaker: a person. Not a place, a body or a word the dictionary knows ("estime Bercy", "indique Matignon"),
+    nor a word the recogniser reads as an organisation, unless it is a common given name ("», raconte Ibrahim")."""
+    ws, a, b = c.ws, c.a, c.b
+    if not c.single or c.honorific or a < 2 or is_acronym(c.text):
+        return None
+    if c.spacy_label == ORG and c.key not in lx.FIRST_NAMES:
+        return None
+    if ws[a - 1].sent != ws[a].sent or fold(ws[a - 1].text) not in lx.QUOTE_VERBS:
+        return None
+    if ws[a - 2].text not in _QUOTE_ENDS:
+        return None
+    if b < len(ws) and ws[b].sent == ws[a].sent and ws[b].text not in _SPEAKER_ENDS:
+        return None
+    if c.place or c.town or c.subdivision or lx.is_place(c.text) or c.key in lx.INSTITUTIONS:
+        return None
+    if c.key in lx.COMMON_WORDS or c.key in lx.ORG_WORDS or c.key in lx.KNOWN_ORGS:
+        return None
+    return Evidence(PER)
+
+
+_QUOTE_ENDS = frozenset({",", "»", "”", '"'})  # what closes the quotation before its speech verb
+_SPEAKER_ENDS = frozenset({",", ".", ";", "!", "?", ")"})  # what may follow the speaker's name
+
+
+def _place_item(c: Candidate, i: int, j: int) -> bool:
+    """A list item the gazetteer knows as a place."""
+    return lx.place_name(" ".join(w.text for w in c.ws[i:j]), c.lang) is not None
+
+
+def _full_name_item(ws: list[Word], i: int, j: int) -> bool:
+    """Two to four capitalised words (particles aside) opening with a common given name: a person's full name."""
+    if not 2 <= j - i <= LIMITS.given_name_words or fold(ws[i].text) not in lx.FIRST_NAMES or ws[i].text.isupper():
+        return False
+    return all(is_cap(w.text) or is_particle(w.text) for w in ws[i + 1 : j])
+
+
 def _country_in_brackets(c: Candidate) -> bool:
     """ "Idriss Kaboa (Tchad)": a known place alone between brackets right after the name, as lists of leaders give
     each one's country."""
@@ -1223,6 +1294,8 @@ LABEL_CUES = (
     given_name_led_person,
     given_name_alone,
     place_where_read_as_person,
+    listed_with_full_names,
+    inverted_speaker,
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,

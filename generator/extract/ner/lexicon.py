@@ -180,6 +180,8 @@ SPEECH_OR_ACTION = frozenset(
     w.lower() for w in every(lambda lang: lang.entities.speech_or_action)
 )  # "X a", "X said": X acts
 SPEECH_AFTER = _folded(every(lambda lang: lang.entities.speech_after))  # "Friedman said", "said Allan Friedman"
+# the one-word forms of the quote extractor's speech verbs: "« ... », glisse Zineb", "..., said Okafor"
+QUOTE_VERBS = _folded(v for v in every(lambda lang: lang.quotes.speech_verbs) if " " not in v and "_" not in v)
 OWNED_NOUNS = _folded(every(lambda lang: lang.entities.owned_nouns))  # "Twitter accounts": a company's
 COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # "en commission des lois"
 OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office

@@ -8,6 +8,8 @@ from generator.extract.ner.cue import Candidate
 from generator.extract.ner.labelcues import (
     after_place_preposition,
     given_name_alone,
+    inverted_speaker,
+    listed_with_full_names,
     listed_with_places,
     place_noun,
     programme_venue,
@@ -36,8 +38,13 @@ _LEADER_NOUNS = lx.LEADER_NOUNS
 
 def _needs_support(c: Candidate, label: str) -> bool:
     """A lone word without an honorific (or a lone place the gazetteer does not know) must be backed up; a plural
-    title before its list is every item's honorific ("MM. DUPONT, MARTIN")."""
+    title before its list is every item's honorific ("MM. DUPONT, MARTIN"), and so is a full name among its items
+    ("Kerbrat, Edouard Louis")."""
     titled = c.honorific or label == PER and listed_after_plural_title(c) is not None
+    # (a list that names the others in full says what each of its lone words is: "Kerbrat, Edouard Louis")
+    titled = titled or label == PER and listed_with_full_names(c) is not None
+    # (and so does a speech verb after a quotation: "», glisse Zineb")
+    titled = titled or label == PER and inverted_speaker(c) is not None
     known = c.place or c.town or c.subdivision
     return c.single and not titled and label != LOC or c.single and label == LOC and not known
 
