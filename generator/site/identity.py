@@ -1331,10 +1331,7 @@ def _join_spelt_apart(
         if len(plain) >= 6 and len(langs.get(name, ())) == 1:
             by_start.setdefault(plain[:2], []).append(name)
     for group in by_start.values():
-        for a in group:
-            alike = {joins.find(("place", b)) for b in group if b != a and _spelt_apart(a, b, langs, named_in, about)}
-            if len(alike) == 1:
-                joins.join(("place", a), alike.pop())
+        _join_the_one_alike(joins, "place", group, lambda a, b: _spelt_apart(a, b, langs, named_in, about))
 
 
 def _spelt_apart(
@@ -1588,18 +1585,14 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
         rest = _spelling("".join(words[1:]))  # "Bourhane" ends as "Burhan" does: in n
         if len(words) >= 2 and len(rest) >= 6:
             by_first.setdefault((_skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
+    rests = {n: "".join(n.split()[1:]) for group in by_first.values() for n in group}
+
+    def misspelt(a: str, b: str) -> bool:
+        one = _one_edit(rests[a], rests[b]) or _one_edit(_spelling(rests[a]), _spelling(rests[b]))
+        return one and not named_in.get(a, set()) & named_in.get(b, set())
+
     for group in by_first.values():
-        rests = {n: "".join(n.split()[1:]) for n in group}
-        for a in group:
-            alike = {
-                joins.find(("person", b))
-                for b in group
-                if b != a
-                and (_one_edit(rests[a], rests[b]) or _one_edit(_spelling(rests[a]), _spelling(rests[b])))
-                and not named_in.get(a, set()) & named_in.get(b, set())
-            }
-            if len(alike) == 1:
-                joins.join(("person", a), alike.pop())
+        _join_the_one_alike(joins, "person", group, misspelt)
 
 
 def _join_given_names_transliterated(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
@@ -1609,22 +1602,28 @@ def _join_given_names_transliterated(joins: _Joins, names: list[str], named_in: 
     table), the given names alike as `_transcribed_alike` reads them; never two names one briefing gives,
     nor a name with two such others."""
     by_rest: dict[tuple[str, ...], list[str]] = {}
+    first: dict[str, str] = {}  # a name -> its first given name
     for name in names:
         parts = re.split(r"[\s-]+", name)
         rest = tuple(_spelling(p) for p in parts[1:])
         if len(parts) >= 2 and len("".join(rest)) >= 4:
             by_rest.setdefault(rest, []).append(name)
+            first[name] = parts[0]
+
+    def transcribed(a: str, b: str) -> bool:
+        return _transcribed_alike(first[a], first[b]) and not named_in.get(a, set()) & named_in.get(b, set())
+
     for group in by_rest.values():
-        for a in group:
-            alike = {
-                joins.find(("person", b))
-                for b in group
-                if b != a
-                and _transcribed_alike(re.split(r"[\s-]+", a)[0], re.split(r"[\s-]+", b)[0])
-                and not named_in.get(a, set()) & named_in.get(b, set())
-            }
-            if len(alike) == 1:
-                joins.join(("person", a), alike.pop())
+        _join_the_one_alike(joins, "person", group, transcribed)
+
+
+def _join_the_one_alike(joins: _Joins, kind: str, group: list[str], alike: Callable[[str, str], bool]) -> None:
+    """Join each name of `group` to the one identity among the others that `alike` says it is; a name alike to
+    names of two identities or more joins neither."""
+    for a in group:
+        found = {joins.find((kind, b)) for b in group if b != a and alike(a, b)}
+        if len(found) == 1:
+            joins.join((kind, a), found.pop())
 
 
 # Letters that two transcriptions of one sound write apart: "q" and "k" (Arabic qaf: "Waqar", "Waker"), "g" and "j"
