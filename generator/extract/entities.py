@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -175,8 +175,9 @@ def analyse(
             ).mentions += c.mentions
     _count_bare_names(ws, people, orgs)
     person_words = {n for c in people for m in c.mentions for n in range(m.wa, m.wb)}
-    listed = list_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
-    lined = line_roles(doc, ws, [(m.wa, m.wb) for c in people for m in c.mentions], person_words)
+    spans = [(m.wa, m.wb) for c in people for m in c.mentions]
+    listed = list_roles(doc, ws, spans, person_words)
+    lined = line_roles(doc, ws, spans, person_words)
     org_ends = {m.wa: m.wb for c in orgs for m in c.mentions}
     for c in people:
         for m in sorted(c.mentions, key=lambda m: m.start):
@@ -308,7 +309,7 @@ def _titled_people_placed(ws: list[Word], mentions: list[Mention], lang: str) ->
         else:  # "Judge Ann Island": the title taken in the place's name
             a = m.wa + 1
             named = replace(m, text=m.text[ws[a].start - m.start :], start=ws[a].start, i=ws[a].i, wa=a)
-        title = named.wa > 0 and ws[named.wa - 1].sent == ws[named.wa].sent and _office_title(ws[named.wa - 1].text)
+        title = _titled_at(ws, named.wa, _office_title)
         if named.label != LOC or named.wb - named.wa != _GIVEN_AND_SURNAME or not title:
             continue
         if not any(lx.place_name(t, lang) or _listed_place(t) or lx.is_town(t) for t in (m.text, named.text)):
@@ -377,9 +378,9 @@ def _place_untitled(ws: list[Word], m: Mention, lang: str) -> bool:
     return not _titled_at(ws, m.wa) and not _titled_list(ws, m.wa)
 
 
-def _titled_at(ws: list[Word], a: int) -> bool:
-    """A title right before the word at `a`, in its sentence."""
-    return a > 0 and ws[a - 1].sent == ws[a].sent and _title_word(ws[a - 1].text)
+def _titled_at(ws: list[Word], a: int, title: Callable[[str], bool] | None = None) -> bool:
+    """A title right before the word at `a`, in its sentence (`_title_word`, or the test given)."""
+    return a > 0 and ws[a - 1].sent == ws[a].sent and (title or _title_word)(ws[a - 1].text)
 
 
 _LISTED_NAMES = 4  # "les présidents Bouteflika, Sall et Hollande": a few names before the last one
@@ -547,7 +548,6 @@ def _second_description(ws: list[Word], n: int) -> bool:
     )
 
 
-_UNTAGGED_VERBS = lx.UNTAGGED_VERBS  # the verbs that say a description is a clause's subject without a tagger
 _PAST = "ed"  # "The Prime Minister suggested": a verb's past right after a role word
 _NAMED_AFTER_VERB = 4  # "was Hawks head Major-Gen X": the words after a description's verb that may open a name
 
@@ -560,7 +560,7 @@ def _verb_at(doc: Doc, ws: list[Word], n: int) -> bool:
     key = fold(ws[n].text)
     if not ws[n].text.isalpha() or not ws[n].text.islower() or len(key) < 2:
         return False
-    return key in _UNTAGGED_VERBS or (key.endswith(_PAST) and n > 0 and lx.is_role_head(ws[n - 1].text))
+    return key in lx.UNTAGGED_VERBS or (key.endswith(_PAST) and n > 0 and lx.is_role_head(ws[n - 1].text))
 
 
 def _description_word(word: str) -> bool:
