@@ -921,9 +921,7 @@ def listed_with_full_names(c: Candidate) -> Evidence | None:
         return None
     if _capitalised_at(c, c.a - 1) or _capitalised_at(c, c.b):
         return None
-    if c.place or c.town or c.subdivision or lx.is_place(c.text) or lx.is_nationality(c.key):
-        return None
-    if c.key in lx.COMMON_WORDS or c.key in lx.ORG_WORDS or c.key in lx.KNOWN_ORGS or c.key in lx.PARTISANS:
+    if _known_otherwise(c) or lx.is_nationality(c.key) or c.key in lx.PARTISANS:
         return None
     before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
     items = before + after
@@ -958,11 +956,17 @@ def inverted_speaker(c: Candidate) -> Evidence | None:
         return None
     if b < len(ws) and ws[b].sent == ws[a].sent and ws[b].text not in _SPEAKER_ENDS:
         return None
-    if c.place or c.town or c.subdivision or lx.is_place(c.text) or c.key in lx.INSTITUTIONS:
-        return None
-    if c.key in lx.COMMON_WORDS or c.key in lx.ORG_WORDS or c.key in lx.KNOWN_ORGS:
+    if _known_otherwise(c) or c.key in lx.INSTITUTIONS:
         return None
     return Evidence(PER)
+
+
+def _known_otherwise(c: Candidate) -> bool:
+    """A word the lists know as something else than a person's name: a place, a dictionary word, a word or a name of
+    an organisation."""
+    return bool(c.place or c.town or c.subdivision or lx.is_place(c.text)) or (
+        c.key in lx.COMMON_WORDS or c.key in lx.ORG_WORDS or c.key in lx.KNOWN_ORGS
+    )
 
 
 _QUOTE_ENDS = frozenset({",", "»", "”", '"'})  # what closes the quotation before its speech verb
