@@ -21,7 +21,7 @@ from typing import cast
 from generator.lang import Language, language
 from generator.lang.every import every
 from generator.lang.folding import fold
-from generator.lang.patterns import AP, longest_first
+from generator.lang.patterns import AP, longest_first, spaced
 from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
@@ -479,7 +479,7 @@ _AP = r"['\u2019]"  # a straight or typographic apostrophe
 
 def _one_of(found: Iterable[str]) -> str:
     """A regex group of the words, apostrophes straight or typographic, a space standing for any."""
-    return "(?:" + "|".join(re.escape(w).replace("'", _AP).replace(r"\ ", r"\s+") for w in found) + ")"
+    return "(?:" + "|".join(spaced(w).replace("'", _AP) for w in found) + ")"
 
 
 def _cue_patterns(get: Callable[[TimexCues], Iterable[str]]) -> str:

@@ -63,6 +63,11 @@ def alternation(
     return ("(?i:" if ignore_case else "(?:") + "|".join(parts) + ")"
 
 
+def spaced(phrase: str) -> str:
+    """The phrase as a regex, literally, but each space any run of white space: "mis à jour" -> "mis\\s+à\\s+jour"."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
 def longest_first(words: Iterable[str]) -> list[str]:
     """The words, each after every longer one: in an alternation "cinquante" is tried before "cinq"."""
     return sorted(words, key=len, reverse=True)

@@ -20,7 +20,7 @@ from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES
-from generator.lang.patterns import longest_first
+from generator.lang.patterns import longest_first, spaced
 from generator.lang.record import TimexCues
 
 from .subject import sentence_subject, without_openers
@@ -239,7 +239,7 @@ _LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porte
 @functools.cache
 def _event_words(language: Language) -> _EventWords:
     never = r"(?!)"  # a language without such words: the pattern never matches
-    list_heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in language.date_list_heads)
+    list_heads = "|".join(spaced(h) for h in language.date_list_heads)
     entities = language.entities
     return _EventWords(
         # "réunions", "meetings": an event noun in the plural names events too
@@ -334,7 +334,7 @@ _COMPLEMENT_GAP = 3  # words between a verb and its complementizer: a negation, 
 def _complement_clause_opening(language: Language) -> re.Pattern[str]:
     """A verb of saying or thinking and what opens the clause it governs: "espèrent que", "ne signifie pas pour autant
     que", "hope that"; the verb alone where the complementizer may be left out ("Officials say residents must")."""
-    speech = tuple(re.escape(v).replace(r"\ ", r"\s+") for v in language.quotes.speech_verbs)
+    speech = tuple(spaced(v) for v in language.quotes.speech_verbs)
     verbs = "|".join(v for v in (language.complement_verbs, *longest_first(speech)) if v)
     if not verbs or not language.complementizers:
         return re.compile(r"(?!)")

@@ -28,7 +28,7 @@ from generator.extract.folding import fold
 from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.names import PRESS_WIRES
-from generator.lang.patterns import longest_first
+from generator.lang.patterns import longest_first, spaced
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
@@ -69,9 +69,7 @@ _BYLINE = re.compile(
     re.I,
 )
 # an update line is a later day, but the same or next one: a byline of last resort
-_UPDATE_LABELS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(every(lambda lang: lang.chrome.update_labels))
-)
+_UPDATE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.update_labels)))
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
 # "PARIS, 2 avril (AFP)", "AUSTIN, Texas, July 9, 2018 /PRNewswire/": the place, maybe its state or country
 _DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$|^\s*(?:le\s+)?$", re.I)
@@ -79,7 +77,7 @@ _DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,25
 # dash, the date closing the parenthesis
 _OUTLET_DATELINE = re.compile(r"^\s*[A-ZÉÈ][A-ZÉÈ'’ .-]{1,40}\s*\([^()\n]{2,60}\s[-–—]\s*$")
 # the agency after the dateline's date, "(AFP)", or the wire that carries a press release, "(GLOBE NEWSWIRE)", "/CNW/"
-_WIRES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(PRESS_WIRES))
+_WIRES = "|".join(spaced(w) for w in longest_first(PRESS_WIRES))
 _AGENCY = re.compile(rf"^\s*(?:\d{{4}}\s*)?(?:\((?:AFP|Reuters|AP|dpa|ANSA|EFE|{_WIRES})\)|/(?:{_WIRES})/)", re.I)
 # what a page's date stamp holds besides the date: "Tue 2 Apr 2024 10.15 BST", "April 2, 2024 10:15 am ET"
 _STAMP_FILLER = re.compile(
@@ -93,7 +91,7 @@ _STAMP_FILLER = re.compile(
 _NAME = r"(?:[A-ZÉ][\w'’.-]*|&|and|et|avec|with|de|du|des|la|le|the)"
 _BYLINE_WORDS = "|".join(
     sorted(
-        (re.escape(w).replace(r"\ ", r"\s+") for w in every(lambda lang: lang.chrome.byline_starts)),
+        (spaced(w) for w in every(lambda lang: lang.chrome.byline_starts)),
         key=len,
         reverse=True,
     )
@@ -103,7 +101,7 @@ _BYLINE_BEFORE = re.compile(
 )
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
-_SIGNING = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in every(lambda lang: lang.chrome.signing_formulas))
+_SIGNING = "|".join(spaced(w) for w in every(lambda lang: lang.chrome.signing_formulas))
 _PLACE_BEFORE = re.compile(rf"^\s*(?i:(?:{_SIGNING or '(?!)'})\s+)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){{0,3}},")
 # the names that sign a stamp after it: "samedi 7 janvier 2017 par Présidence", "April 2, 2024 by Jane Roe"
 _STAMP_AUTHORS = "|".join(re.escape(w) for w in every(lambda lang: lang.chrome.stamp_authors))
