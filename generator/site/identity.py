@@ -1598,9 +1598,9 @@ def _join_misspelt(joins: _Joins, names: list[str], named_in: dict[str, set[str]
 def _join_given_names_transliterated(joins: _Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
     """Two names the same but for a first given name taken from another alphabet and written two ways are one
     person ("Muhammad Yunus", "Mohammad Yunus"; "Najib Mikati", "Nagib Mikati"; "Waker-uz-Zaman",
-    "Waqar-uz-Zaman"): the rest of the name the same (words or hyphenated parts, through the transliteration
-    table), the given names alike as `_transcribed_alike` reads them; never two names one briefing gives,
-    nor a name with two such others."""
+    "Waqar-uz-Zaman"; "Chalva", "Shalva"): the rest of the name the same (words or hyphenated parts, through the
+    transliteration table), the given names alike as `_transcribed_alike` reads them once the table's consonant
+    spellings are one; never two names one briefing gives, nor a name with two such others."""
     by_rest: dict[tuple[str, ...], list[str]] = {}
     first: dict[str, str] = {}  # a name -> its first given name
     for name in names:
@@ -1611,7 +1611,8 @@ def _join_given_names_transliterated(joins: _Joins, names: list[str], named_in: 
             first[name] = parts[0]
 
     def transcribed(a: str, b: str) -> bool:
-        return _transcribed_alike(first[a], first[b]) and not named_in.get(a, set()) & named_in.get(b, set())
+        x, y = (_consonants_spelt(first[n]) for n in (a, b))
+        return _transcribed_alike(x, y) and not named_in.get(a, set()) & named_in.get(b, set())
 
     for group in by_rest.values():
         _join_the_one_alike(joins, "person", group, transcribed)
@@ -2116,6 +2117,20 @@ def _transliterations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _SPELLINGS, _STANDS_FOR = _transliterations()
+
+
+# The table's spellings of one consonant sound ("ch"/"sh", "tch"/"ch", "j"/"zh"), which a given name may take
+# too; its vowel spellings stay out of given names ("Louis" and "Luis" are two names).
+_CONSONANT_SPELLINGS = re.compile(
+    "|".join(re.escape(s) for s in sorted(_STANDS_FOR, key=lambda x: (-len(x), x)) if not re.search("[aeiouy]", s))
+    or "(?!)"
+)
+
+
+def _consonants_spelt(word: str) -> str:
+    """`word` (folded) with the transliteration table's consonant spellings replaced by their class's: "shalva"
+    -> "chalva"."""
+    return _CONSONANT_SPELLINGS.sub(lambda m: _STANDS_FOR[m.group()], word)
 
 
 def _spelling(word: str) -> str:
