@@ -1,0 +1,103 @@
+"""Which country a name says, for the rules that join organisations and titles of one country only.
+
+A country's one-word names and its nationalities say it ("argentine", "polish", "saudi arabian":
+`country_words`, from the countries and nationalities of generator/lang/equivalents.yml); a place of the
+table is its country, a town or a region stands for itself (`country_of_place`); an organisation's name
+reads as its words but the country's and the country it names (`whose`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from generator.site.identity.names import kept_words
+from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+from generator.site.samewords import SAME_WORD, word_key
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Each folded word that says a country -> the country it says (the first name, A to Z, of its line of
+    the equivalents table, or of its nationality line): a country's one-word names ("argentina", "turquie") and
+    the nationalities of a country ("argentine", "polish", "saudi arabian"), each nationality meeting its
+    country's line on the longest start it shares with a word of it, four letters at least ("polonais",
+    "Pologne"; "norwegian", "Norway"), and, of two countries it meets as well, the one of fewer words
+    ("soudanais": "Soudan", not "Soudan du Sud"); a continent's adjective says none ("européen"). Whole
+    words, not their first letters: "centrale" is no "Centrafrique"; a plural is its singular's
+    ("soudanaises")."""
+    found: dict[str, str] = {}
+    lines = [(min(line), {w for n in line for w in re.findall(r"[^\W\d_]+", n)}) for line in COUNTRY_GROUPS]
+    for line in COUNTRY_GROUPS:
+        found.update({n: min(line) for n in line if " " not in n and "-" not in n})
+    for nationality in COUNTRY_NATIONALITIES:
+        nationality = nationality | {f"{n}s" for n in nationality if " " not in n and not n.endswith(("s", "x"))}
+        shared = {
+            first: max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for first, words in lines
+        }
+        best = max(shared.values(), default=0)
+        at_best = [first for first, n in shared.items() if n == best]
+        if len(at_best) > 1:  # "sud-coréen" meets "Corée du Sud" and "Corée du Nord": the one of more words met
+            met = {first: _words_met(nationality, words) for first, words in lines if first in at_best}
+            at_best = [first for first in at_best if met[first] == max(met.values())]
+        if len(at_best) > 1:  # "soudanais" meets "Soudan" and "Soudan du Sud": the country of one word
+            fewest = min(len(words) for first, words in lines if first in at_best)
+            at_best = [first for first, words in lines if first in at_best and len(words) == fewest]
+        country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
+        # "sud-coréen" is read as two words in a name ("Parlement sud-coréen"): both spellings say it
+        found.update({spelt: country for n in nationality for spelt in (n, n.replace("-", " "))})
+    return found
+
+
+def _words_met(nationality: Iterable[str], words: Iterable[str]) -> int:
+    """How many of a country line's words a nationality's words are, or start like (four letters at least)."""
+    said = {w for n in nationality for w in re.findall(r"[^\W\d_]+", n)}
+    return sum(1 for word in words if word in said or any(len(os.path.commonprefix((word, w))) >= 4 for w in said))
+
+
+def countries_of(places: Iterable[str]) -> set[str]:
+    """The countries places are in, as `country_of_place` says; a town or a region stands for itself."""
+    return {country_of_place(p) or p for p in places}
+
+
+@lru_cache(maxsize=256)
+def country_of_place(place: str) -> str | None:
+    """The country a place is (`place_key`: a table name, or a folded name), as `country_words` says it; None
+    for a town or a region."""
+    line = next((g for g in COUNTRY_GROUPS if place in {n.replace("-", " ") for n in g}), None)
+    return min(line) if line is not None else country_words().get(place)
+
+
+_REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
+
+
+@lru_cache(maxsize=65536)  # several rules read each name so, in every build of a served site
+def whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """An organisation's folded name read as (its words but the country's, the country it names): "banque
+    centrale de la republique argentine" -> ({"banqu", "centr"}, {"argen"}); no country: an empty second.
+    The words as `name_words` reads them (stop words left out), the short ones the word tables know kept
+    ("new"); a nationality of two words is one ("saudi arabian"). None with a digit, two countries ("conseil
+    franco-allemand") or no other word."""
+    if any(c.isdigit() for c in folded):
+        return None
+    every = kept_words(folded)
+    countries, rest, i = set(), [], 0
+    while i < len(every):
+        pair = " ".join(every[i : i + 2])
+        if i + 1 < len(every) and pair in country_words():
+            countries.add(country_words()[pair])
+            i += 2
+            continue
+        word = every[i]
+        if word in country_words():
+            countries.add(country_words()[word])
+        elif len(word) >= 4 or word in SAME_WORD:
+            rest.append(word)
+        i += 1
+    if countries:  # "République" beside the country is the country's name
+        rest = [w for w in rest if w not in _REPUBLIC]
+    if len(countries) > 1 or not rest:
+        return None
+    return frozenset(word_key(w) for w in rest), frozenset(countries)

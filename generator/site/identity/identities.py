@@ -1,0 +1,306 @@
+"""The entry point of the identity rules: `identify` reads every briefing's names and runs the rules.
+
+`identify` gathers what each rule reads (roles, languages, first places, aliases), makes the joins of the
+equivalents table and of hand corrections, then runs each module's rules in a fixed order, and keys each
+identity by its most used name. Two rules of its own, across kinds:
+
+- an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
+  kind the archive uses most (organisation on a tie); a person joins nothing of another kind, but an
+  organisation named by a person's initials that a briefing gives as that person's alias ("SBF" for "Sam
+  Bankman-Fried"): the one person given them, when no briefing gives them to an organisation.
+
+A hand correction in a briefing's front matter (`identities`, see docs/methode.md) is stronger than all
+of the rules: its `aliases` are joined to its name whatever the rules say, and no rule ever joins its name
+to a name of its `not_same_as` (only case and accents cannot be split). The result maps every name to its
+identity's key (the slug of its most used name: the page's address), and lists for each identity the keys
+of its other names (old or variant addresses that lead to its page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from generator.lang.folding import fold
+from generator.site.identity.acronyms import (
+    join_acronyms_alone,
+    join_given_acronyms,
+    join_translated_acronyms,
+    same_by_initials,
+    syllabic,
+)
+from generator.site.identity.institutions import join_by_country, join_institutions, join_legislatures
+from generator.site.identity.names import (
+    HONORIFIC,
+    PLACE_WITHOUT_ARTICLE,
+    SHORT_OF,
+    folded_key,
+    is_acronym,
+    place_key,
+    table_name,
+    with_nationality,
+)
+from generator.site.identity.organisations import (
+    join_named_by_members,
+    join_numbered,
+    join_one_word_more,
+    join_qualified_table_names,
+    join_short_forms,
+    join_translated_in_order,
+    join_without_kind_word,
+    starts_name,
+)
+from generator.site.identity.people import join_nicknames, join_people
+from generator.site.identity.places import (
+    join_by_compass,
+    join_landmarks,
+    join_reordered,
+    join_spelt_apart,
+    join_transliterated,
+    join_with_country,
+)
+from generator.site.identity.unionfind import Joins
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity as one briefing names it: its kind, its name and the other names given for it."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None  # the role the briefing gives it ("président américain")
+    lang: str = ""  # the briefing's language
+    where: str = ""  # the first place the briefing names (its title's, most often): what it is about
+    briefing: str = ""  # which briefing names it: two names of one briefing are two people
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A hand correction (a briefing's `identities`): `name` is each of `aliases`, and none of `apart`."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+
+
+@dataclass
+class Identities:
+    """Every name's identity, per kind."""
+
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> identity key
+    variants: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (kind, key) -> other keys
+    # (kind, name) -> the kind of its page, for the names whose page is of another kind (org <-> place)
+    kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (kind, key) -> (kind, key) of the page it leads to, for an identity whose page is of another kind
+    moved: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
+    def key(self, kind: str, name: str) -> str | None:
+        """The identity key of `name` (None for a name never seen)."""
+        return self.keys.get((kind, " ".join(name.split())))
+
+    def page(self, kind: str, name: str) -> tuple[str, str] | None:
+        """(kind, key) of the page `name` has: its own kind, or the other one's it was joined to."""
+        name = " ".join(name.split())
+        key = self.keys.get((kind, name))
+        return None if key is None else (self.kinds.get((kind, name), kind), key)
+
+
+def identify(
+    mentions: Iterable[Mention], slug: Callable[[str], str], corrections: Iterable[Correction] = ()
+) -> Identities:
+    """Join the names of `mentions` into identities; `slug` gives a name's address (and first key).
+
+    `corrections` (hand edits) force joins and keep names apart; see the module's docstring.
+    """
+    mentions = list(mentions)
+    corrections = sorted(set(corrections), key=lambda c: (c.kind, c.name, c.aliases, c.apart))
+    names: Counter[tuple[str, str]] = Counter()
+    joins = Joins()
+    for c in corrections:  # first the names kept apart, then every join is checked against them
+        for other in c.apart:
+            joins.keep_apart((c.kind, folded_key(c.name)), (c.kind, folded_key(other)))
+    for c in corrections:
+        for alias in c.aliases:
+            joins.join((c.kind, folded_key(c.name)), (c.kind, folded_key(alias)))
+    acronyms = set()
+    roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
+    named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
+    people_about: dict[str, set[str]] = {}  # folded person or place -> the first places of the briefings naming it
+    langs: dict[str, set[str]] = {}  # folded organisation name -> the languages of the briefings naming it
+    place_langs: dict[str, set[str]] = {}  # folded place name -> the languages of the briefings naming it
+    place_in: dict[str, set[str]] = {}  # folded place name -> the briefings naming it
+    wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
+    acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
+    nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
+    short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
+    cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
+    initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
+    also_called: dict[tuple[str, str], set[str]] = {}  # (an organisation's alias, its folded name) -> where
+    for m in mentions:
+        name = " ".join(m.name.split())
+        if not name:
+            continue
+        names[(m.kind, name)] += 1
+        joins.add((m.kind, folded_key(name)))
+        cast.setdefault(m.briefing, set()).add((m.kind, folded_key(name)))
+        if m.kind == "person" and m.briefing:
+            named_in.setdefault(folded_key(name), set()).add(m.briefing)
+        if m.kind in ("person", "place") and m.where:
+            people_about.setdefault(folded_key(name), set()).add(place_key(m.where))
+        if m.kind == "place":
+            place_langs.setdefault(folded_key(name), set()).add(m.lang)
+            place_in.setdefault(folded_key(name), set()).add(m.briefing)
+        if m.kind == "person" and m.role and m.role.strip():
+            roles.setdefault(folded_key(name), set()).add(fold(m.role))
+        elif m.kind == "organization":
+            langs.setdefault(folded_key(name), set()).add(m.lang)
+            wheres.setdefault(folded_key(name), set()).add(place_key(m.where))
+        for alias in m.aliases:
+            alias = " ".join(alias.split())
+            if alias and (same_by_initials(name, alias) or m.kind == "organization" and syllabic(name, alias)):
+                acronyms.add(tuple(sorted([(m.kind, folded_key(name)), (m.kind, folded_key(alias))])))
+            if m.kind == "organization" and " " in alias:
+                also_called.setdefault((folded_key(alias), folded_key(name)), set()).add(place_key(m.where))
+            if m.kind == "organization" and is_acronym(alias):
+                acronyms_given.setdefault(folded_key(name), set()).add(fold(alias))
+            elif m.kind == "person" and len(alias.split()) == 1 and folded_key(alias) in folded_key(name).split():
+                nicknames.add((folded_key(alias), folded_key(name)))
+            elif m.kind == "person" and is_acronym(alias) and fold(alias) == _person_initials(name):
+                initials_of.setdefault(folded_key(alias), set()).add(folded_key(name))
+            elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
+                short_forms.add((folded_key(alias), folded_key(name)))
+    named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
+    nationals = with_nationality(sorted({folded_key(n) for kind, n in names if kind == "organization"}))
+    for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
+        canon = table_name(folded_key(name))
+        if canon is None and kind == "place":  # "Hague" for "the Hague": a place's article left out
+            canon = PLACE_WITHOUT_ARTICLE.get(folded_key(name))
+        if canon is None and kind == "organization":  # "Réserve fédérale américaine" for "Réserve fédérale"
+            canon = nationals.get(folded_key(name))
+        if canon is not None:
+            joins.join((kind, canon), (kind, folded_key(name)))
+            named_lines.add((kind, canon))
+    for kind, name in sorted(names):  # a short name: the one of its entities the archive names
+        lines = {(kind, line) for line in SHORT_OF.get(folded_key(name), ())} & named_lines
+        if len(lines) == 1:
+            joins.join(lines.pop(), (kind, folded_key(name)))
+    for a, b in sorted(acronyms):
+        joins.join(a, b)
+    places = sorted({folded_key(n) for kind, n in names if kind == "place"})
+    join_institutions(joins, langs, places, wheres)
+    join_by_country(joins, wheres)
+    join_legislatures(joins, wheres)
+    join_translated_acronyms(joins, acronyms_given)
+    join_translated_in_order(joins, acronyms_given, langs, wheres)
+    organizations = sorted(langs)  # every organisation's folded name
+    join_given_acronyms(joins, acronyms_given, organizations)
+    capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
+    join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
+    join_numbered(joins, organizations)
+    join_qualified_table_names(joins, organizations)
+    join_short_forms(joins, short_forms, organizations)
+    join_without_kind_word(joins, organizations)
+    join_named_by_members(joins, wheres, also_called)
+    join_landmarks(joins, places)
+    join_reordered(joins, places)
+    join_transliterated(joins, places)
+    join_spelt_apart(joins, places, place_langs, place_in, people_about)
+    join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
+    join_with_country(joins, places, people_about)
+    join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
+    join_nicknames(joins, nicknames, sorted(folded_key(n) for kind, n in names if kind == "person"))
+    join_one_word_more(joins, organizations, cast)
+
+    # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
+    members: dict[tuple[str, str], list[str]] = {}
+    for kind, name in names:
+        members.setdefault(joins.find((kind, folded_key(name))), []).append(name)
+    result = Identities()
+    key_of: dict[tuple[str, str], str] = {}
+    for root, group in members.items():
+        kind = root[0]
+        best = max(group, key=lambda n: (names[(kind, n)], len(n), [-ord(c) for c in n]))
+        key = key_of[root] = slug(best)
+        for name in group:
+            result.keys[(kind, name)] = key
+        others = {slug(n) for n in group} - {key}
+        if others:
+            result.variants[(kind, key)] = others
+    _join_across_kinds(result, members, key_of, names, corrections)
+    given = {a for acronyms in acronyms_given.values() for a in acronyms}
+    _people_typed_as_organisations(
+        result, members, key_of, {a: ps for a, ps in initials_of.items() if a not in given}, joins
+    )
+    return result
+
+
+def _person_initials(name: str) -> str:
+    """The initials of a person's name, each part of a hyphenated name its own ("Sam Bankman-Fried" -> "sbf")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", fold(HONORIFIC.sub("", name))))
+
+
+def _people_typed_as_organisations(
+    result: Identities,
+    members: dict[tuple[str, str], list[str]],
+    key_of: dict[tuple[str, str], str],
+    initials_of: dict[str, set[str]],
+    joins: Joins,
+) -> None:
+    """An organisation named by a person's initials, which a briefing gives as that person's alias ("SBF" for
+    "Sam Bankman-Fried"), is that person: a briefing that took the initials for a company's. Only when its
+    page holds no other name, the initials are one person's, and no briefing gives them to an organisation as
+    its acronym (`initials_of` is without those)."""
+    for root, group in sorted(members.items()):
+        folded = {folded_key(n) for n in group}
+        if root[0] != "organization" or len(folded) != 1 or (initials := folded.pop()) not in initials_of:
+            continue
+        people = {joins.find(("person", p)) for p in initials_of[initials]}
+        if len(people) != 1:
+            continue
+        person = people.pop()
+        for name in group:
+            result.keys[(root[0], name)] = key_of[person]
+            result.kinds[(root[0], name)] = "person"
+        for slug in result.variants.pop((root[0], key_of[root]), set()) | {key_of[root]}:
+            result.moved[(root[0], slug)] = ("person", key_of[person])
+
+
+def _join_across_kinds(
+    result: Identities,
+    members: dict[tuple[str, str], list[str]],
+    key_of: dict[tuple[str, str], str],
+    names: Counter[tuple[str, str]],
+    corrections: list[Correction],
+) -> None:
+    """An organisation and a place with one name are one page, under the kind used more (organisation on a tie).
+
+    Only when the name leads to one identity of each kind; a hand correction of either that names the
+    other in `not_same_as` keeps them apart.
+    """
+    apart = {(c.kind, folded_key(c.name), folded_key(o)) for c in corrections for o in c.apart}
+    by_name: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for root, group in members.items():
+        if root[0] in ("organization", "place"):
+            for name in group:
+                by_name.setdefault(folded_key(name), {}).setdefault(root[0], set()).add(root)
+    pairs = set()
+    for folded, kinds in by_name.items():
+        orgs, places = kinds.get("organization", set()), kinds.get("place", set())
+        if len(orgs) == 1 and len(places) == 1 and not any((k, folded, folded) in apart for k in kinds):
+            pairs.add((next(iter(orgs)), next(iter(places))))
+    linked: Counter[tuple[str, str]] = Counter(root for pair in pairs for root in pair)
+    for org, place in sorted(pairs):
+        if linked[org] > 1 or linked[place] > 1:  # one organisation, two places (or the reverse): leave them
+            continue
+        uses = {root: sum(names[(root[0], n)] for n in members[root]) for root in (org, place)}
+        winner, loser = (org, place) if uses[org] >= uses[place] else (place, org)
+        for name in members[loser]:
+            result.keys[(loser[0], name)] = key_of[winner]
+            result.kinds[(loser[0], name)] = winner[0]
+        moved = {slug for slug in result.variants.pop((loser[0], key_of[loser]), set())} | {key_of[loser]}
+        for slug in moved:
+            result.moved[(loser[0], slug)] = (winner[0], key_of[winner])

@@ -1,0 +1,136 @@
+"""Institutions joined as one country's: named with its country, in its language, or in briefings about it.
+
+- an institution named with the country of a language ("French Senate", "Sénat français") is the one
+  institution the briefings in that language name without a country ("Sénat"): a French briefing's
+  "Sénat" is France's (`country` in site.yml); two names that are the same words with a country are one
+  in any language ("Sénat français", "French Senate"), and so are two names that are the same words with
+  a town the archive names, in any order ("tribunal correctionnel de Paris", "Paris criminal court"; court
+  words are event words of equivalents.yml). Institutions named without a country or a town are not
+  joined across languages by their words alone: an English "Interior Ministry" may be any country's; but
+  when every briefing that names it so is about a language's country (its first place: "France"), it is
+  that country's, the one that language's briefings name by the same words ("National Assembly",
+  "Assemblée nationale"); and names of the same words in two languages are one when every briefing that
+  names them is about one place (their first place: "Garde présidentielle", "Presidential Guard" in
+  articles on Niger);
+- a country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
+  hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
+  of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland); two chambers
+  named about that country, or no country said ("Parliament"): nothing;
+- organisations named by the same words through the word tables (one or more, in any order and language)
+  are one when they are one country's: the country each names, by its name or its nationality ("Central
+  Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
+  briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
+  briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.site.identity.countries import country_of_place, whose
+from generator.site.identity.names import name_words, table_name
+from generator.site.identity.unionfind import Joins, join_alike
+from generator.site.nametables import LEGISLATURES
+from generator.site.samewords import word_key
+from generator.site.words import languages, reading_words
+
+
+def join_institutions(
+    joins: Joins, langs: dict[str, set[str]], places: Iterable[str] = (), wheres: dict[str, set[str]] | None = None
+) -> None:
+    """An institution named with a language's country is the one its briefings name without ("French Senate",
+    "Sénat"); names that are the same words with a country are one ("Sénat français", "French Senate"), and
+    so are names that are the same words with a town the archive names, in any order ("tribunal
+    correctionnel de Paris", "Paris criminal court"). An institution named without a country by briefings
+    that are all about a language's country (their first place) is the one that language's briefings name
+    by the same words ("National Assembly" in English briefings on France, "Assemblée nationale")."""
+    countries = {word_key(c): code for code in languages() for c in reading_words("country", code)}
+    keyed: dict[frozenset[str], list[str]] = {}  # words -> folded names
+    for name in sorted(langs):
+        found = name_words(name)
+        if found:
+            keyed.setdefault(found, []).append(name)
+    towns = {words for words in map(name_words, places) if words}
+    for found, group in sorted(keyed.items(), key=lambda kv: kv[1]):
+        if len(group) >= 2 and any(len(found - town) >= 2 and town < found for town in towns):
+            for other in group[1:]:
+                joins.join(("organization", group[0]), ("organization", other))
+        country = [countries[w] for w in found if w in countries]
+        if len(country) != 1 or len(found) < 2:
+            continue
+        for other in group[1:]:
+            joins.join(("organization", group[0]), ("organization", other))
+        named_bare = keyed.get(found - set(countries), ())
+        bare = {joins.find(("organization", n)) for n in named_bare if country[0] in langs[n]}
+        if len(bare) == 1:  # the one institution that language's briefings name without a country
+            joins.join(("organization", group[0]), bare.pop())
+    homes = {code: word for word, code in countries.items()}
+    said = wheres or {}  # folded name -> the first places of the briefings that name it
+    for found, group in sorted(keyed.items(), key=lambda kv: kv[1]):
+        if len(found) < 2 or any(w in countries for w in found):
+            continue
+        for code, home in sorted(homes.items()):
+            theirs = {joins.find(("organization", n)) for n in group if code in langs[n]}
+            about = [n for n in group if code not in langs[n] and {word_key(w) for w in said.get(n, {""})} == {home}]
+            if len(theirs) == 1 and about:  # other languages' briefings, each about that country
+                for name in about:
+                    joins.join(("organization", name), next(iter(theirs)))
+        if len(group) >= 2 and len(set().union(*(said.get(n, {""}) for n in group)) - {""}) == 1:
+            for other in group[1:]:  # every briefing that names it is about one place: that place's institution
+                joins.join(("organization", group[0]), ("organization", other))
+
+
+def join_by_country(joins: Joins, wheres: dict[str, set[str]]) -> None:
+    """Organisations named by the same words through the word tables (one word or more, in any order and
+    language) are one when they are one country's: the country each names ("Central Bank of Argentina",
+    "Banque centrale argentine"; "Italian Senate", "Sénat italien"), or, for a name without a country, the
+    one country every briefing naming it is about (its first place: "Senate" and "Sénat" in briefings on
+    Thailand; "Interior Ministry" in briefings on Italy is the "ministère italien de l'Intérieur"). The US
+    "Congrès américain" in a briefing about Turkey is not the "Congress" of another briefing about Turkey,
+    nor is a name about two countries anyone's; a name of the equivalents table is left to its line (the
+    "Conseil européen" is not the "Council of Europe")."""
+
+    def key(name: str) -> tuple[frozenset[str], str] | None:
+        read = None if table_name(name) else whose(name)
+        if read is None:
+            return None
+        words, countries = read  # one country at most (`whose`)
+        if countries:
+            return words, next(iter(countries))
+        about = set(wheres[name])
+        if len(about) != 1 or "" in about:
+            return None
+        place = about.pop()
+        return words, country_of_place(place) or f"@{place}"
+
+    join_alike(joins, "organization", sorted(wheres), key)
+
+
+def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
+    """A country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
+    hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
+    of equivalents.yml: "National Assembly" in a briefing about Hungary; "Grand National Assembly" in one about
+    Turkey): named with its country, or by briefings all about that country (their first place). Two such for
+    one country ("Assemblée nationale" and "Sénat" about France): neither, a parliament may be either chamber;
+    the generic word without a country ("Parliament"): nothing."""
+    generic = frozenset({word_key("parliament")})
+    houses = {found[0] for found in map(whose, LEGISLATURES) if found is not None and not found[1]}
+    said: dict[str, list[str]] = {}  # country -> its parliaments named by the generic word
+    named: dict[str, set[tuple[str, str]]] = {}  # country -> the identities of its parliaments named by name
+    for name in sorted(wheres):
+        read = None if table_name(name) else whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        if words == generic and countries:
+            said.setdefault(next(iter(countries)), []).append(name)
+        elif words in houses:
+            about = {country_of_place(p) for p in wheres[name]} if not countries else set(countries)
+            if len(about) == 1 and None not in about:
+                named.setdefault(str(about.pop()), set()).add(joins.find(("organization", name)))
+    for country, names in sorted(said.items()):
+        houses_of = {joins.find(h) for h in named.get(country, set())}
+        if len(houses_of) == 1:
+            house = houses_of.pop()
+            for name in names:
+                joins.join(("organization", name), house)

@@ -1,0 +1,126 @@
+"""People whose names are spelt two ways: a name from another alphabet, written as each language hears it.
+
+- two full names one letter apart after the same first given name are one, a name from another alphabet
+  spelt two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; hyphens and spaces do not count): six
+  letters or more, the same first two and last letters, never two names one briefing gives, never a name
+  with two such others;
+- two names the same but for a first given name taken from another alphabet and written two ways are one
+  person ("Muhammad Yunus", "Mohammad Yunus"): the rest of the name the same through the transliteration
+  table, the given names alike but for their transcription (`join_given_names_transliterated`);
+- two full names two letters apart after the same rare first given name (six letters or more, no third
+  person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
+  letters or more, the same first and last letters, never in one briefing, named about a place in common.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.folding import edit_distance
+from generator.site.identity.spelling import consonants_spelt, one_edit, skeleton, spelling
+from generator.site.identity.unionfind import Joins, join_the_one_alike
+
+
+def join_misspelt(joins: Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """Two full names spelt one letter apart after their first given name are one person, a name taken from
+    another alphabet and written two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; "Chan-o-cha",
+    "Chan-ocha": hyphens and spaces do not count): the first given names the same or spelling variants
+    (`variant`: "Anthony", "Antony"; never "Marie", "Maria"), the rest of six letters or more, with the same
+    first two letters and the same last one through the transliteration table (an ending makes another name:
+    "Sorokin", "Sorokina"; "Rashid", "Rashidi"; "Bourhane" ends as "Burhan"), one letter apart as written or
+    through that table. Never two names that one briefing gives (two relatives: "Andrei Kovalenko", "Andrei
+    Kovalenco"), nor a name with two such others."""
+    by_first: dict[tuple[str, str, str], list[str]] = {}  # (first name, rest's first two and last letters)
+    for name in names:
+        words = name.split()
+        rest = spelling("".join(words[1:]))  # "Bourhane" ends as "Burhan" does: in n
+        if len(words) >= 2 and len(rest) >= 6:
+            by_first.setdefault((skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
+    rests = {n: "".join(n.split()[1:]) for group in by_first.values() for n in group}
+
+    def misspelt(a: str, b: str) -> bool:
+        one = one_edit(rests[a], rests[b]) or one_edit(spelling(rests[a]), spelling(rests[b]))
+        return one and not named_in.get(a, set()) & named_in.get(b, set())
+
+    for group in by_first.values():
+        join_the_one_alike(joins, "person", group, misspelt)
+
+
+def join_given_names_transliterated(joins: Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """Two names the same but for a first given name taken from another alphabet and written two ways are one
+    person ("Muhammad Yunus", "Mohammad Yunus"; "Najib Mikati", "Nagib Mikati"; "Waker-uz-Zaman",
+    "Waqar-uz-Zaman"; "Chalva", "Shalva"): the rest of the name the same (words or hyphenated parts, through the
+    transliteration table), the given names alike as `_transcribed_alike` reads them once the table's consonant
+    spellings are one; never two names one briefing gives, nor a name with two such others."""
+    by_rest: dict[tuple[str, ...], list[str]] = {}
+    first: dict[str, str] = {}  # a name -> its first given name
+    for name in names:
+        parts = re.split(r"[\s-]+", name)
+        rest = tuple(spelling(p) for p in parts[1:])
+        if len(parts) >= 2 and len("".join(rest)) >= 4:
+            by_rest.setdefault(rest, []).append(name)
+            first[name] = parts[0]
+
+    def transcribed(a: str, b: str) -> bool:
+        x, y = (consonants_spelt(first[n]) for n in (a, b))
+        return _transcribed_alike(x, y) and not named_in.get(a, set()) & named_in.get(b, set())
+
+    for group in by_rest.values():
+        join_the_one_alike(joins, "person", group, transcribed)
+
+
+# Letters that two transcriptions of one sound write apart: "q" and "k" (Arabic qaf: "Waqar", "Waker"), "g" and "j"
+# (the Egyptian "Gamal" of "Jamal", inside a name: "Nagib", "Najib").
+_SAME_SOUND = str.maketrans({"q": "k", "g": "j"})
+
+# Vowels that two transcriptions of one vowel write apart ("Mohammed", "Muhammad"; "Hamed", "Hamid"), each pair
+# A to Z; "a" and "i" are two names ("Jamal", "Jamil").
+_SAME_VOWEL = frozenset({("a", "e"), ("e", "i"), ("o", "u"), ("ou", "u"), ("o", "ou")})
+
+
+def _transcribed_alike(x: str, y: str) -> bool:
+    """Whether two given names are one name from another alphabet, transcribed two ways: the same first and
+    last letters and the same consonants (h silent, a doubled letter one, "q" as "k", "g" as "j"), three or
+    more, and their vowel sounds one by one the same or transcriptions of one (`_SAME_VOWEL`): "Mohammed",
+    "Muhammad"; "Waqar", "Waker"; not "Mahmoud", "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone
+    never tell a name with fewer consonants ("Louis", "Luis" are two names) nor one that ends otherwise
+    ("Maria", "Mario")."""
+    x, y = x.translate(_SAME_SOUND), y.translate(_SAME_SOUND)
+    if x[:1] != y[:1] or x[-1:] != y[-1:]:
+        return False
+    consonants = [re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
+    vowels = [re.findall("[aeiouy]+", w) for w in (x, y)]  # counted with the h between them: "Mahmoud" has two
+    if consonants[0] != consonants[1] or len(consonants[0]) < 3 or len(vowels[0]) != len(vowels[1]):
+        return False
+    return all(a == b or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True))
+
+
+def join_rare_name_spelt_apart(
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two full names two letters apart after the same rare first given name are one person, a name from
+    another alphabet that two languages write their own way ("Abdourahamane Tiani", "Abdourahamane Tchiani"):
+    the first given name six letters or more and no other person's in the archive (a rare name is one man's),
+    the rest five letters or more with the same first and last letters, two letters added, left out or
+    changed at most, as written or through the transliteration table; never two names one briefing gives, and
+    named in briefings about a place in common (their first place)."""
+    by_first: dict[str, list[str]] = {}  # a first given name -> the full names that start with it
+    for name in names:
+        if len(name.split()) >= 2:
+            by_first.setdefault(name.split()[0], []).append(name)
+    for first, bearing in sorted(by_first.items()):
+        bearers: dict[tuple[str, str], list[str]] = {}
+        for name in bearing:
+            bearers.setdefault(joins.find(("person", name)), []).append(name)
+        if len(first) < 6 or len(bearers) != 2:
+            continue
+        a, b = bearers.values()
+        for x in a:
+            for y in b:
+                rx, ry = "".join(x.split()[1:]), "".join(y.split()[1:])
+                if min(len(rx), len(ry)) < 5 or rx[0] != ry[0] or rx[-1] != ry[-1]:
+                    continue
+                if named_in.get(x, set()) & named_in.get(y, set()) or not about.get(x, set()) & about.get(y, set()):
+                    continue
+                if edit_distance(rx, ry) <= 2 or edit_distance(spelling(rx), spelling(ry)) <= 2:
+                    joins.join(("person", x), ("person", y))
