@@ -1,6 +1,6 @@
 """Entity pages: one page per person, organisation and place, and one index page per kind.
 
-The same entity in two briefings is one page, whatever name each gives it: identity.py joins "Draghi"
+The same entity in two briefings is one page, whatever name each gives it: identity/ joins "Draghi"
 and "Mario Draghi", "Otan" and "NATO", "Séjourné" and "Sejourne", and the page's address is the slug of
 the most used name; the other names' addresses lead to it (`redirects`). Only the
 three index pages go in the navigation; the entity pages themselves are reached from the indexes and
@@ -121,7 +121,7 @@ class Entities(dict[str, dict[str, Entity]]):
 
 def _first_place(entry: Entry) -> str:
     """The first place a briefing names (its title's, most often): the country an institution it names
-    without a country belongs to, when that place is a language's country (identity.py)."""
+    without a country belongs to, when that place is a language's country (identity/institutions.py)."""
     return str(entry.briefing.places[0]) if entry.briefing.places else ""
 
 
