@@ -2,33 +2,12 @@
 
 Every rule joins (kind, folded name) pairs in one `Joins`; a pair a hand correction keeps apart
 (`not_same_as`) is never joined, whatever the rule. `join_alike` joins the names that share a key;
-`join_the_one_alike` joins a name to the one other name alike, none when there are two.
+`join_the_one_alike` joins a name to the one identity alike, none when names of two are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-
-
-def join_alike(joins: Joins, kind: str, names: Iterable[str], key: Callable[[str], Hashable | None]) -> None:
-    """Names of one kind that have the same key are one (a name whose key is None joins none)."""
-    by_key: dict[Hashable, list[str]] = {}
-    for name in names:
-        found = key(name)
-        if found is not None:
-            by_key.setdefault(found, []).append(name)
-    for group in by_key.values():
-        for other in group[1:]:
-            joins.join((kind, group[0]), (kind, other))
-
-
-def join_the_one_alike(joins: Joins, kind: str, group: list[str], alike: Callable[[str, str], bool]) -> None:
-    """Join each name of `group` to the one identity among the others that `alike` says it is; a name alike to
-    names of two identities or more joins neither."""
-    for a in group:
-        found = {joins.find((kind, b)) for b in group if b != a and alike(a, b)}
-        if len(found) == 1:
-            joins.join((kind, a), found.pop())
 
 
 class Joins:
@@ -69,3 +48,24 @@ class Joins:
         if child in self._apart:
             self._apart.setdefault(root, set()).update(self._apart.pop(child))
         return True
+
+
+def join_alike(joins: Joins, kind: str, names: Iterable[str], key: Callable[[str], Hashable | None]) -> None:
+    """Names of one kind that have the same key are one (a name whose key is None joins none)."""
+    by_key: dict[Hashable, list[str]] = {}
+    for name in names:
+        found = key(name)
+        if found is not None:
+            by_key.setdefault(found, []).append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            joins.join((kind, group[0]), (kind, other))
+
+
+def join_the_one_alike(joins: Joins, kind: str, group: list[str], alike: Callable[[str, str], bool]) -> None:
+    """Join each name of `group` to the one identity among the others that `alike` says it is; a name alike to
+    names of two identities or more joins neither."""
+    for a in group:
+        found = {joins.find((kind, b)) for b in group if b != a and alike(a, b)}
+        if len(found) == 1:
+            joins.join((kind, a), found.pop())
