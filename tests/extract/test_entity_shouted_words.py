@@ -54,3 +54,12 @@ def test_an_organisation_word_opening_a_line_before_its_adjective_stays_an_organ
         "Titre\n\nAgenda du ministre pour la semaine.\n\nAssemblée nationale\n\nQuestions au ministre.", "fr"
     )
     assert "Assemblée nationale" in orgs
+
+
+def test_the_plural_honorific_without_its_full_stop_is_no_organisation():
+    people, orgs, _ = run(
+        "Titre\n\nProgramme de la ministre.\n\n- Entretien avec MM Paul DURAND, député, et Jacques MOREAU, sénateur",
+        "fr",
+    )
+    assert "MM" not in orgs
+    assert "Paul DURAND" in people

@@ -218,6 +218,10 @@ SUBJECT_PRONOUNS = _folded(
     )
 )
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
+# ... by the verb alone, its pronoun written with a hyphen or not ("abonnez vous", "Abonnez-vous")
+CALL_VERBS = frozenset(call.split("-")[0] for call in CALLS_TO_ACTION)
+# The platforms statements are made on (orgtables/outlets.txt): "Follow us on Facebook" names no participant
+PLATFORMS = organisations.platforms()
 STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la tempête Ciaran": a storm, no one
 VESSEL_NOUNS = _folded(every(lambda lang: lang.entities.vessel_nouns))  # "le navire Ocean Viking": a ship, no one
 SHIP_PREFIXES = _folded(every(lambda lang: lang.entities.ship_prefixes))  # "USS Iwo Jima": a ship, no one

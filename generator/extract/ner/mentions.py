@@ -258,6 +258,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
+    out = [m for m in out if not _platform_in_a_call(ws, m)]
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
@@ -273,6 +274,24 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _platform_in_a_call(ws: list[Word], m: Mention) -> bool:
+    """ "Follow the Gazette on Twitter and Facebook", "Pour suivre l'actualité, abonnez-vous à notre chaîne WhatsApp",
+    "Collez un lien TikTok": a platform named in a sentence where the page calls its reader (a verb of the calls
+    opening the sentence or a clause after its punctuation) is where to follow the page, no participant of the story;
+    a platform the story names elsewhere keeps its other mentions."""
+    if m.label != ORG or fold(m.text) not in lx.PLATFORMS:
+        return False
+    sentence = [w for w in ws[max(0, m.wa - _CALL_REACH) : m.wa] if w.sent == m.sent]
+    return any(
+        fold(w.text).split("-")[0] in lx.CALL_VERBS and (n == 0 or sentence[n - 1].text in _CLAUSE_MARKS)
+        for n, w in enumerate(sentence)
+    )
+
+
+_CALL_REACH = 20  # words back from the platform to the call's verb
+_CLAUSE_MARKS = {",", ":", ";", "-", "–", "—", "•"}
 
 
 def _titled_full_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
