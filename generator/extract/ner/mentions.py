@@ -873,14 +873,17 @@ def _lone_head_opener(c: Candidate, cue: object) -> bool:
     ("Post", "Forum", "Air"), met nowhere else in the text, capitalised only because it opens its sentence or line
     before a word in lower case, is the common noun (a body named by its head alone is written again: "Council
     approved ... the Council"); not before the words that go on with its name ("Assemblée nationale", "Comité de
-    l'administration régionale"). Read from the words, so that a text without a tagger has it too."""
+    l'administration régionale") or a speech verb ("Labour said"), nor a party's or a known organisation's own name.
+    Read from the words, so that a text without a tagger has it too."""
     if cue is not organisation_word or not c.single or c.honorific or is_acronym(c.text) or c.key not in lx.ORG_WORDS:
+        return False
+    if c.key in lx.KNOWN_ORGS or c.key in lx.PARTY_MEMBERS:
         return False
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
     if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()):
         return False
     key = fold(nxt.text)
-    named_on = key in OF_WORDS or key in lx.ORG_ADJECTIVES or lx.is_nationality(key)
+    named_on = key in OF_WORDS or key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or key in lx.SPEECH_AFTER
     return not named_on and c.at_start and sum(fold(w.text) == c.key for w in c.ws) == 1
 
 
