@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from typing import Any
 
 from generator.lang import subdivisions, towns
@@ -39,6 +40,7 @@ from generator.lang.folding import fold
 _FILE = "organisations.txt"
 _WORDS_FILE = "organisation_words.txt"
 _TABLES = ("outlets.txt", "parties.txt", "bodies.txt")
+_PLATFORMS_HEADER = "Platforms"  # the header of the platforms' section of outlets.txt
 
 # The indices of large companies: the ones of mid and small caps (CAC Mid 60, MDAX, SDAX, TecDAX, S&P 600) name
 # firms a reader rarely meets in the news.
@@ -73,6 +75,19 @@ _MIN_CHARS = 3  # "X", "i", "PA": too short to tell from a letter or an initial 
 def load() -> frozenset[str]:
     """The folded names of `organisations.txt`."""
     return towns.read_list(_FILE)
+
+
+def platforms() -> frozenset[str]:
+    """The folded names of the platforms statements are made on (the section of `orgtables/outlets.txt` whose header
+    opens with "Platforms"): social networks and messaging apps, which a page also names to call its reader there."""
+    names: list[str] = []
+    inside = False
+    for line in resources.files("generator.lang").joinpath("orgtables/outlets.txt").read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line.lstrip("# ").startswith(_PLATFORMS_HEADER)
+        elif inside and line.strip():
+            names.append(fold(line.strip()))
+    return frozenset(names)
 
 
 def load_words() -> frozenset[str]:

@@ -24,7 +24,7 @@ def test_the_label_cues_are_asked_context_first_then_the_recogniser_then_shapes(
 
 def test_each_cue_gives_its_evidence() -> None:
     assert labelcues._gazetteer(_candidate("They flew to London yesterday.", 3, 3)) == cue.Evidence(LOC)
-    assert labelcues._organisation_word(_candidate("He joined the Bank of England.", 3, 5)) == cue.Evidence(ORG)
+    assert labelcues.organisation_word(_candidate("He joined the Bank of England.", 3, 5)) == cue.Evidence(ORG)
     shaped = labelcues._capitalised_words(_candidate("We met John Elway there.", 2, 3))
     assert shaped == cue.Evidence(PER, tentative=False)  # a known given name needs no more evidence
     assert labelcues._capitalised_words(_candidate("They boarded the Mavi Marmara.", 3, 4)) == cue.Evidence(None)

@@ -22,6 +22,7 @@ from entitykit import run
         ("Title\n\nThe new rules cut CO2 emissions from trucks by half.", "en", "CO2"),
         ("Title\n\nThe governor wants more money for K-12 schools in rural counties.", "en", "K-12"),
         ("Title\n\nThe royal couple will land in Halifax at 4:30 p.m. ADT on Sunday.", "en", "ADT"),
+        ("Title\n\nThe company will hold its meeting at 9:30 a.m. ET in Newark, the group said.", "en", "ET"),
         ("Titre\n\nLes agriculteurs refusent les semences OGM dans la région.", "fr", "OGM"),
         ("Titre\n\nLes soignants réclament des masques FFP2 depuis des semaines.", "fr", "FFP2"),
         ("Titre\n\nLes enseignants de CE1 boycotteront les évaluations nationales.", "fr", "CE1"),

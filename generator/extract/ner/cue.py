@@ -129,6 +129,7 @@ class _Limits:
     role_name_words: int = 4  # a role before a run makes a person of four words at most
     given_name_words: int = 4  # a given name makes a person of four words at most, particles aside
     lone_word_chars: int = 3  # without a recogniser, a lone capitalised word needs three characters
+    capitals_word_letters: int = 4  # a word of the language in capitals is no acronym from four letters ("LUTTE")
     medium_reach: int = 6  # words back from "sur", "on" to the speech verb ("a assuré le directeur X sur franceinfo")
 
 

@@ -447,7 +447,7 @@ def _then_its_town(c: Candidate) -> bool:
     return not (after[:1] == [","] and after[1:] and after[1] in lx.SPEECH_OR_ACTION)
 
 
-def _organisation_word(c: Candidate) -> Evidence | None:
+def organisation_word(c: Candidate) -> Evidence | None:
     """An acronym alone, an organisation word inside ("Banque de France") or first ("World Athletics"), a known
     organisation's variant."""
     # (not a thing's code or acronym, "CO2", "DNA", which only a context cue makes a body's)
@@ -1272,7 +1272,7 @@ LABEL_CUES = (
     _initials_with_ampersand,
     _known_organisation,
     _venue,
-    _organisation_word,
+    organisation_word,
     _owner,
     _shareholding,
     _employer,

@@ -138,13 +138,16 @@ CURRENCY_CODES = frozenset(fold(code) for code in list_currencies())  # "150 000
 
 def _time_zones() -> frozenset[str]:
     """The abbreviations the time zone database gives the world's zones in winter and summer ("GMT", "CEST", "ADT",
-    "IST"), as written: after a clock time, a zone, no organisation ("6:05 p.m. ADT")."""
+    "IST"), as written: after a clock time, a zone, no organisation ("6:05 p.m. ADT"); and each standard or daylight
+    zone by its season-free letters, as North American news writes them ("EST", "EDT": "8:30 a.m. ET")."""
     found = set()
     for zone in zoneinfo.available_timezones():
         for month in (1, 7):
             name = dt.datetime(2024, month, 1, tzinfo=zoneinfo.ZoneInfo(zone)).tzname() or ""
             if re.fullmatch(r"[A-Z]{2,5}", name):
                 found.add(name)
+            if seasonal := re.fullmatch(r"([A-Z]{1,2})[SD]T", name):
+                found.add(seasonal.group(1) + "T")
     return frozenset(found)
 
 
@@ -218,6 +221,10 @@ SUBJECT_PRONOUNS = _folded(
     )
 )
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
+# ... by the verb alone, its pronoun written with a hyphen or not ("abonnez vous", "Abonnez-vous")
+CALL_VERBS = frozenset(call.split("-")[0] for call in CALLS_TO_ACTION)
+# The platforms statements are made on (orgtables/outlets.txt): "Follow us on Facebook" names no participant
+PLATFORMS = organisations.platforms()
 STORM_NOUNS = _folded(every(lambda lang: lang.entities.storm_nouns))  # "la tempête Ciaran": a storm, no one
 VESSEL_NOUNS = _folded(every(lambda lang: lang.entities.vessel_nouns))  # "le navire Ocean Viking": a ship, no one
 SHIP_PREFIXES = _folded(every(lambda lang: lang.entities.ship_prefixes))  # "USS Iwo Jima": a ship, no one

@@ -23,12 +23,13 @@ from generator.extract.ner.institutions import defined_acronyms, lowercase_insti
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
     WEAK_PERSON_CUES,
+    organisation_word,
     qualifies_next,
     recogniser,
     region_noun_after,
     state_after_town,
 )
-from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution
+from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution, word_in_capitals
 from generator.extract.ner.particles import (
     bare_surname,
     honorific_particles_start,
@@ -257,6 +258,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = [m for m in out if m.label != ORG or fold(_capitalised_part(m.text)).replace(".", "") not in common]
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
+    out = [m for m in out if not _platform_in_a_call(ws, m)]
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
@@ -272,6 +274,24 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def _platform_in_a_call(ws: list[Word], m: Mention) -> bool:
+    """ "Follow the Gazette on Twitter and Facebook", "Pour suivre l'actualité, abonnez-vous à notre chaîne WhatsApp",
+    "Collez un lien TikTok": a platform named in a sentence where the page calls its reader (a verb of the calls
+    opening the sentence or a clause after its punctuation) is where to follow the page, no participant of the story;
+    a platform the story names elsewhere keeps its other mentions."""
+    if m.label != ORG or fold(m.text) not in lx.PLATFORMS:
+        return False
+    sentence = [w for w in ws[max(0, m.wa - _CALL_REACH) : m.wa] if w.sent == m.sent]
+    return any(
+        fold(w.text).split("-")[0] in lx.CALL_VERBS and (n == 0 or sentence[n - 1].text in _CLAUSE_MARKS)
+        for n, w in enumerate(sentence)
+    )
+
+
+_CALL_REACH = 20  # words back from the platform to the call's verb
+_CLAUSE_MARKS = {",", ":", ";", "-", "–", "—", "•"}
 
 
 def _titled_full_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
@@ -374,9 +394,12 @@ def _hyphened_list(m: Mention) -> list[Mention]:
 def _before_a_date(ws: list[Word], a: int, b: int) -> int:
     """The run's end before a month written before its day ("Published Jul 17", "JAN. 13, 2017"): a date, no name;
     and before a weekday that follows a name of two words or more ("Governor Ann Cole Thursday called"): English
-    capitalises the day the sentence's verb happens on, and no person's name ends with one."""
+    capitalises the day the sentence's verb happens on, and no person's name ends with one. The words in lower case
+    left before the day go with it ("the Bureau of the FIFA Council on Thursday": "on" introduced the day)."""
     while b - a > 2 and fold(ws[b - 1].text) in lx.WEEKDAYS:
         b -= 1
+        while b - a > 1 and ws[b - 1].text.isalpha() and ws[b - 1].text.islower():
+            b -= 1
     while b > a and fold(ws[b - 1].text.rstrip(".")) in lx.MONTH_WORDS:
         k = b if b < len(ws) and ws[b].text != "." else b + 1
         if k >= len(ws) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)?,?", ws[k].text):
@@ -825,6 +848,8 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
+    if evidence.label == ORG and (word_in_capitals(c) or _lone_head_opener(c, cue)):
+        return None
     if cue is recogniser and evidence.label == PER and _common_word_at_an_end(c, lowercase_forms):
         return None  # "Accès Montréal", "Réunion Otan-Ukraine", "Frain Incendie": a common noun and a name
     if evidence.label == PER and (named_thing(c) or thing_code(c) or glued_words(c.text)):
@@ -841,6 +866,25 @@ def _classify(
         if cue is state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
             mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
     return mention
+
+
+def _lone_head_opener(c: Candidate, cue: object) -> bool:
+    """ "Post a Comment", "Forum suspendu temporairement", "Air bridges: ...": an organisation's head word alone
+    ("Post", "Forum", "Air"), met nowhere else in the text, capitalised only because it opens its sentence or line
+    before a word in lower case, is the common noun (a body named by its head alone is written again: "Council
+    approved ... the Council"); not before the words that go on with its name ("Assemblée nationale", "Comité de
+    l'administration régionale") or a speech verb ("Labour said"), nor a party's or a known organisation's own name.
+    Read from the words, so that a text without a tagger has it too."""
+    if cue is not organisation_word or not c.single or c.honorific or is_acronym(c.text) or c.key not in lx.ORG_WORDS:
+        return False
+    if c.key in lx.KNOWN_ORGS or c.key in lx.PARTY_MEMBERS:
+        return False
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    key = fold(nxt.text)
+    named_on = key in OF_WORDS or key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or key in lx.SPEECH_AFTER
+    return not named_on and c.at_start and sum(fold(w.text) == c.key for w in c.ws) == 1
 
 
 def _lone_opener(c: Candidate) -> bool:

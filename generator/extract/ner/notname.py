@@ -407,6 +407,19 @@ def glued_words(text: str) -> bool:
     return any(_GLUED_WORD.fullmatch(w) for w in re.split(r"[\s'’-]+", text) if w)
 
 
+def word_in_capitals(c: Candidate) -> bool:
+    """ "DONNEZ", "LUTTE", "SOCCER", "PRESS": one word of four letters or more written in capitals that the language
+    writes in lower case is that word shouted by a button, a heading or a label, no body's acronym (acronyms are
+    short and seldom words); not a known organisation ("UNITE"), nor a name after its organisation noun ("le groupe
+    TOTAL") or a role's "of" ("directeur général de TOTAL")."""
+    text = c.text.replace("-", "")
+    if not (c.single and text.isalpha() and text.isupper() and len(text) >= LIMITS.capitals_word_letters):
+        return False
+    if c.key not in lx.COMMON_WORDS or c.key in lx.KNOWN_ORGS:
+        return False
+    return not org_head_before(c.ws, c.a, c.b) and not complement_of_role(c.ws, c.a)
+
+
 NOT_A_NAME = (
     _not_name_shaped,
     _party_and_state,

@@ -13,7 +13,7 @@ ENTITIES = EntityWords(
     # ("S.E.M. X": Son Excellence Monsieur, as official releases of West Africa style a head of state)
     male_honorifics=words("M. Monsieur S.E.M S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
-    plural_honorifics=words("MM. Mmes Mes Messieurs Mesdames"),
+    plural_honorifics=words("MM. MM Mmes Mes Messieurs Mesdames"),
     honorific_roles={"Me": "avocat", "Mes": "avocat", "Maître": "avocat"},
     role_abbreviations={
         "Cdt": "commandant",
@@ -135,7 +135,8 @@ ENTITIES = EntityWords(
     ordinal_pronouns=words("premier première second seconde deuxième troisième dernier dernière"),
     more_subject_pronouns=words("ils elles nous vous on je"),
     calls_to_action=words(
-        "Retrouvez Découvrez Suivez Lisez Regardez Écoutez Téléchargez Partagez Abonnez-vous Inscrivez-vous Cliquez"
+        "Retrouvez Découvrez Suivez Lisez Regardez Écoutez Téléchargez Partagez Abonnez-vous Inscrivez-vous Cliquez "
+        "Collez"
     ),
     event_words=words(
         "Charte Traité Accord Accords Loi Pacte Jeux Coupe Championnat Tournoi Festival Prix Opération Plan "
