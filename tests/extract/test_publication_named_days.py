@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import extract_timexes, infer_published
+from generator.extract.dates import extract_timexes, infer_publication_window, infer_published
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,45 @@ def test_a_number_above_twelve_is_a_day_whatever_the_language_s_order():
     # both under 13: the language's order
     found = {t.text: t.value for t in extract_timexes("The filing dated 4/2/2024 is late.", None, "en")}
     assert found["4/2/2024"] == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stamp"),
+    [
+        (
+            "Friday, April 26, 2024\n\nMarathon route changed\n\nThe city says the new route will open on 3 September "
+            "2022, and runners will start from the harbour.",
+            "en",
+            dt.date(2024, 4, 26),
+        ),
+        (
+            "Mercredi 3 avril 2024\n\nLe festival change de dates\n\nLe festival se tiendra le 20 mars 2023 à Arles et "
+            "les inscriptions seront ouvertes en janvier.",
+            "fr",
+            dt.date(2024, 4, 3),
+        ),
+    ],
+)
+def test_a_stamp_after_a_day_the_text_announces_with_its_year_is_not_the_page_s(text, lang, stamp):
+    # the text was written before the day it announces: a stamp a year later is the site's date bar
+    inference = infer_publication_window(text, lang)
+    assert inference.date != stamp
+    assert not inference.fixed_year or inference.date is None or inference.date.year != stamp.year
+
+
+def test_a_stamp_before_the_day_the_text_announces_stands():
+    text = (
+        "Mercredi 3 avril 2024\n\nLe festival change de dates\n\nLe festival se tiendra le 20 mai 2024 à Arles et les "
+        "inscriptions seront ouvertes jusqu'à la fin du mois."
+    )
+    assert infer_publication_window(text, "fr").date == dt.date(2024, 4, 3)
+
+
+def test_a_stamp_under_a_title_that_is_a_sentence_dates_the_page():
+    # a page without a headline gives its first sentence as the title: the stamp under it is still in the page head
+    text = (
+        "Les maires du département se retrouvent aujourd'hui à Vannes pour leur congrès annuel consacré à l'eau.\n\n"
+        "jeudi 14 mars 2019\n"
+        "Le congrès se tiendra au palais des arts et sera ouvert par le président du conseil départemental.\n"
+    )
+    assert infer_publication_window(text, "fr").date == dt.date(2019, 3, 14)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from generator.extract.folding import fold
@@ -241,7 +241,8 @@ def _head(text: str) -> list[tuple[int, int]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    story = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    # the first line is the title: a sentence a page without a headline gave as one is no paragraph under a stamp
+    story = next((i for i, line in enumerate(lines) if i and _is_prose(line)), None)
     if story is None:
         return [(0, starts[min(len(lines), _STAMP_LINES)])]
     if story <= _STAMP_LINES:  # a date below the story's first paragraph heads a part of it ("Wednesday 6 June")
@@ -369,10 +370,22 @@ def infer_publication(
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
     updated = stated is not None and (stated.evidence or "").startswith("update line")
+    stamped = stated is not None and (stated.evidence or "").startswith("date stamp")
     if stated is not None and not (
-        stated.date and (_weekdays_deny(page, stated.date, updated) or _named_days_deny(page, stated.date))
+        stated.date
+        and (
+            _weekdays_deny(page, stated.date, updated)
+            or _named_days_deny(page, stated.date)
+            or stamped
+            and _announced_before(page, stated.date) is not None
+        )
     ):
         return stated
+    if stated is not None and stated.date is not None:
+        # a day denied as the page's (a site's date bar, the day the page was saved) is no evidence of its year either
+        denied = {(t.start, t.end) for t in page_stamps(page.text, page.timexes)}
+        kept = [t for t in page.timexes if (t.start, t.end) not in denied and t.value[:10] != stated.date.isoformat()]
+        page = replace(page, timexes=kept)
     named = _named_day(page)
     if named is not None:
         return named
@@ -534,6 +547,23 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
         elif ahead is not None:
             held.append(ahead.isoweekday() == wd)
     return bool(held) and not any(held)
+
+
+# how long before a stamp a day the text announces with its year may fall: a page updated after the event keeps its
+# first tense, a site's date bar or the day the page was saved comes months or years after
+_ANNOUNCED_SLACK = dt.timedelta(days=31)
+
+
+def _announced_before(page: _Page, day: dt.date) -> Timex | None:
+    """A day the text announces with its year ("will remain unchanged, beginning on 14 November 2022") more than a
+    month before the stamp `day`: the text was written before that day, so the stamp is a site's date bar or the day
+    the page was saved, not the text's."""
+    for t in _full_days(page):
+        written = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
+        when = dt.date.fromisoformat(t.value[:10])
+        if written and page.tense(t) == "future" and when < day - _ANNOUNCED_SLACK:
+            return t
+    return None
 
 
 _NAMED_DAY_SLACK = dt.timedelta(days=1)  # a stamp in UTC may be the next day of a text written in the evening
