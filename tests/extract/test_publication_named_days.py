@@ -155,3 +155,41 @@ def test_a_stamp_under_a_title_that_is_a_sentence_dates_the_page():
         "Le congrès se tiendra au palais des arts et sera ouvert par le président du conseil départemental.\n"
     )
     assert infer_publication_window(text, "fr").date == dt.date(2019, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Storm warning\n\nLYON, 12 mars 2021 – Le préfet a déclenché la vigilance orange pour la nuit.",
+            "fr",
+            dt.date(2021, 3, 12),
+        ),
+        (
+            "Bridge reopens\n\nDenver, Colo., June 25, 2019 - The bridge will reopen to traffic on Monday.",
+            "en",
+            dt.date(2019, 6, 25),
+        ),
+        (
+            "Bridge reopens\n\nJune 25, 2019 — The bridge will reopen to traffic on Monday.",
+            "en",
+            dt.date(2019, 6, 25),
+        ),
+    ],
+)
+def test_a_dateline_that_a_dash_closes_dates_the_page(text, lang, day):
+    # the story opens with its filing place and day and a dash, without an agency: the page reader may have left
+    # the place out
+    assert infer_publication_window(text, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Programme\n\nMardi, 3 avril 2024 - Visite de la caserne des pompiers.", "fr"),
+        ("Campagne\n\n31 mai 2021 – 20 juin 2021 : plus que quelques jours pour convaincre.", "fr"),
+        ("Festival\n\nThe lineup is out.\n\nJuly 4, 2024 — Opening night with the city orchestra.", "en"),
+    ],
+)
+def test_a_programme_day_a_range_or_a_day_below_the_lead_is_no_dateline(text, lang):
+    assert "dateline" not in (infer_publication_window(text, lang).evidence or "")

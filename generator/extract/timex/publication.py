@@ -458,9 +458,33 @@ def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
         line = text[text.rfind("\n", 0, t.start) + 1 : t.start]
         if _AGENCY.match(text[t.end : t.end + 20]) and _DATELINE.match(line):
             return t
+        if _DASH_AFTER.match(text, t.end) and (
+            _placed_before(line) or not line.strip() and _under_title(text, t.start)
+        ):
+            return t
         if t.value[:4].isdigit() and _OUTLET_DATELINE.match(line) and re.match(r"\s*\)", text[t.end : t.end + 3]):
             return t
     return None
+
+
+# the dash that opens the story after a dateline without an agency ("PARIS, April 8 — The world championships ...",
+# "Charlotte, N.C., June 25 - Merck will ..."); not a range's ("31 mai – 20 juin"), whose end is a date
+_DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ«“\"])")
+_WEEKDAY_NAMES = frozenset(fold(w) for w in every(lambda lang: lang.weekday_numbers))
+
+
+def _placed_before(line: str) -> bool:
+    """Whether the words before a date on its line are a filing place and its comma, a city maybe with its state
+    ("PARIS, ", "Charlotte, N.C., "): not a weekday ("Mardi, 3 avril - Visite de ...": a programme's day)."""
+    if not line.rstrip().endswith(",") or not _DATELINE.match(line):
+        return False
+    return fold(line.split(",")[0].strip()) not in _WEEKDAY_NAMES
+
+
+def _under_title(text: str, start: int) -> bool:
+    """Whether the line at `start` opens the story right under the title (the one line above it): where a dateline
+    stands whose place the page's reader left out ("April 8 — The world championships ...")."""
+    return len(text[: text.rfind("\n", 0, start) + 1].split()) > 0 and text[:start].strip().count("\n") == 0
 
 
 def _dateline(page: _Page) -> Inference | None:
