@@ -448,6 +448,10 @@ class TimexCues:
     # words the rules read inside a match (folded)
     today_words: tuple[str, ...] = ()  # the publication day's own word, which may mean "nowadays" ("aujourd'hui")
     tonight_words: tuple[str, ...] = ()  # a day counted from publication that is its night ("tonight")
+    # the days before and after the publication day, which the text may name with their date ("demain mercredi 13
+    # janvier"): the publication day is then the day before it
+    yesterday_words: tuple[str, ...] = ()
+    tomorrow_words: tuple[str, ...] = ()
     # a repeated day in a sentence ("chaque soir", "every day"): "le lendemain", "the next day" beside it is the day
     # after each of them, no day of the calendar ("publiera chaque jour la liste des trains du lendemain")
     habitual_days: tuple[str, ...] = ()
@@ -529,6 +533,8 @@ class ChromeLines:
     # the words before an update's day ("Mis à jour le", "Dernière modification :", "Last modified"): a later day than
     # the publication's, its stand-in when the page shows no other stamp
     update_labels: tuple[str, ...] = ()
+    # the words before the publication's day ("Publié le", "Rédigé le", "Publication date:"): the day is the page's
+    publication_labels: tuple[str, ...] = ()
     # the label before the outlet or agency a stamp names after it ("Apr 2, 2024 10:15 AM IST | Source: PTI")
     source_labels: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label

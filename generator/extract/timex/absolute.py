@@ -232,14 +232,20 @@ def century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
+_MONTHS = 12
+
+
 def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English); 03.06.2007 (dotted:
-    day first wherever the form is written, even on an English page)."""
+    day first wherever the form is written, even on an English page); 18/10/2018 (day first wherever: no month
+    is above 12)."""
     if m.group("iy"):
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     else:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        day_first = ctx.language.day_first or m.group("sep") == "."
+        # a number above 12 is no month: "18/10/2018" is day first on an English page too ("Publication date:
+        # 18/10/2018" on a British council's page); "4/2/2024" keeps the language's order
+        day_first = first > _MONTHS or (second <= _MONTHS and (ctx.language.day_first or m.group("sep") == "."))
         d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []

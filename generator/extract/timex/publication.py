@@ -21,14 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from generator.extract.folding import fold
 from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.names import PRESS_WIRES
-from generator.lang.patterns import longest_first, spaced
+from generator.lang.patterns import AP, longest_first, spaced
 from generator.model import Timex
 
 from .calendar import calendar_precision, valid_date
@@ -63,9 +63,9 @@ def after_deadline_or_start(before: str) -> bool:
 
 _STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 # ("daté", "dated", or "Date :" opening its line; not the label of another day, "Ex date : 15.05.2023", "Record date:")
+_PUBLICATION_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.publication_labels)))
 _BYLINE = re.compile(
-    r"(?:\b(?:publi[ée]e?|mis\s+en\s+ligne|posted|published|first\s+published|datée?|dated)|^\s*date)"
-    r"\s*(?:le|on|:|du)?\s*:?\s*$",
+    rf"(?:\b(?:publi[ée]e?|datée?|dated|{_PUBLICATION_LABELS or '(?!)'})|^\s*date)\s*(?:le|on|:|du)?\s*:?\s*$",
     re.I,
 )
 # an update line is a later day, but the same or next one: a byline of last resort
@@ -241,7 +241,8 @@ def _head(text: str) -> list[tuple[int, int]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    story = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    # the first line is the title: a sentence a page without a headline gave as one is no paragraph under a stamp
+    story = next((i for i, line in enumerate(lines) if i and _is_prose(line)), None)
     if story is None:
         return [(0, starts[min(len(lines), _STAMP_LINES)])]
     if story <= _STAMP_LINES:  # a date below the story's first paragraph heads a part of it ("Wednesday 6 June")
@@ -369,8 +370,25 @@ def infer_publication(
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
     updated = stated is not None and (stated.evidence or "").startswith("update line")
-    if stated is not None and not (stated.date and _weekdays_deny(page, stated.date, updated)):
+    stamped = stated is not None and (stated.evidence or "").startswith("date stamp")
+    if stated is not None and not (
+        stated.date
+        and (
+            _weekdays_deny(page, stated.date, updated)
+            or _named_days_deny(page, stated.date)
+            or stamped
+            and _announced_before(page, stated.date) is not None
+        )
+    ):
         return stated
+    if stated is not None and stated.date is not None:
+        # a day denied as the page's (a site's date bar, the day the page was saved) is no evidence of its year either
+        denied = {(t.start, t.end) for t in page_stamps(page.text, page.timexes)}
+        kept = [t for t in page.timexes if (t.start, t.end) not in denied and t.value[:10] != stated.date.isoformat()]
+        page = replace(page, timexes=kept)
+    named = _named_day(page)
+    if named is not None:
+        return named
     years = _year_evidence(page)
     if address is not None:
         _address_evidence(address, years)
@@ -440,9 +458,33 @@ def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
         line = text[text.rfind("\n", 0, t.start) + 1 : t.start]
         if _AGENCY.match(text[t.end : t.end + 20]) and _DATELINE.match(line):
             return t
+        if _DASH_AFTER.match(text, t.end) and (
+            _placed_before(line) or not line.strip() and _under_title(text, t.start)
+        ):
+            return t
         if t.value[:4].isdigit() and _OUTLET_DATELINE.match(line) and re.match(r"\s*\)", text[t.end : t.end + 3]):
             return t
     return None
+
+
+# the dash that opens the story after a dateline without an agency ("PARIS, April 8 — The world championships ...",
+# "Charlotte, N.C., June 25 - Merck will ..."); not a range's ("31 mai – 20 juin"), whose end is a date
+_DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ«“\"])")
+_WEEKDAY_NAMES = frozenset(fold(w) for w in every(lambda lang: lang.weekday_numbers))
+
+
+def _placed_before(line: str) -> bool:
+    """Whether the words before a date on its line are a filing place and its comma, a city maybe with its state
+    ("PARIS, ", "Charlotte, N.C., "): not a weekday ("Mardi, 3 avril - Visite de ...": a programme's day)."""
+    if not line.rstrip().endswith(",") or not _DATELINE.match(line):
+        return False
+    return fold(line.split(",")[0].strip()) not in _WEEKDAY_NAMES
+
+
+def _under_title(text: str, start: int) -> bool:
+    """Whether the line at `start` opens the story right under the title (the one line above it): where a dateline
+    stands whose place the page's reader left out ("April 8 — The world championships ...")."""
+    return len(text[: text.rfind("\n", 0, start) + 1].split()) > 0 and text[:start].strip().count("\n") == 0
 
 
 def _dateline(page: _Page) -> Inference | None:
@@ -529,6 +571,90 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
         elif ahead is not None:
             held.append(ahead.isoweekday() == wd)
     return bool(held) and not any(held)
+
+
+# how long before a stamp a day the text announces with its year may fall: a page updated after the event keeps its
+# first tense, a site's date bar or the day the page was saved comes months or years after
+_ANNOUNCED_SLACK = dt.timedelta(days=31)
+
+
+def _announced_before(page: _Page, day: dt.date) -> Timex | None:
+    """A day the text announces with its year ("will remain unchanged, beginning on 14 November 2022") more than a
+    month before the stamp `day`: the text was written before that day, so the stamp is a site's date bar or the day
+    the page was saved, not the text's."""
+    for t in _full_days(page):
+        written = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
+        when = dt.date.fromisoformat(t.value[:10])
+        if written and page.tense(t) == "future" and when < day - _ANNOUNCED_SLACK:
+            return t
+    return None
+
+
+_NAMED_DAY_SLACK = dt.timedelta(days=1)  # a stamp in UTC may be the next day of a text written in the evening
+
+
+def days_named_from_today(page: _Page) -> list[tuple[dt.date | None, int, int, int]]:
+    """The days the text writes with their date right after its word for today, yesterday or tomorrow ("demain
+    mercredi 13 janvier", "today, Wednesday January 25"): each as its date when the text gives the year (else None),
+    its month and day, and how many days it lies from the day the text was written (0, -1 or +1)."""
+    cues = page.language.timex_cues
+    weekdays = "|".join(re.escape(w) for w in page.language.weekday_numbers)
+    cue_words = {0: cues.today_words, -1: cues.yesterday_words, 1: cues.tomorrow_words}
+    # not "après-demain", "avant-hier": those name other days; a weekday may stand between the word and the date
+    cue_patterns = {
+        offset: re.compile(rf"(?<![\w-])(?:{_one_of(found)})[\s,]*(?:(?:{weekdays})[\s,]*)?$", re.IGNORECASE)
+        for offset, found in cue_words.items()
+        if found
+    }
+    named = []
+    for t in page.timexes:
+        value = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
+        if value is None or not re.search(r"\d", t.text):
+            continue
+        before = page.before_on_line(t, 25)
+        if _quoted(page, t):  # a quotation may be another day's words ("« Aujourd'hui, 6 juin 1944, ... »")
+            continue
+        for offset, pattern in cue_patterns.items():
+            if pattern.search(before):
+                year, month, day = value.group(1), int(value.group(2)), int(value.group(3))
+                named.append((valid_date(int(year), month, day) if year.isdigit() else None, month, day, offset))
+    return named
+
+
+def _quoted(page: _Page, t: Timex) -> bool:
+    """Whether `t` stands inside a quotation opened on its line."""
+    line = page.line_before(t.start, t.start)
+    return line.count("«") > line.count("»") or line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+def _one_of(found: tuple[str, ...]) -> str:
+    """The words as alternatives of a pattern, an apostrophe straight or typographic."""
+    return "|".join(re.escape(w).replace("'", AP) for w in found)
+
+
+def _named_day(page: _Page) -> Inference | None:
+    """The day the text was written on when it names a day from it with the year ("demain jeudi 15 mars 2018":
+    written on 14 March 2018), and every such day agrees."""
+    days = {d - dt.timedelta(days=offset) for d, _, _, offset in days_named_from_today(page) if d is not None}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return _exact(day, f"the day the text names from its own ({day.isoformat()})")
+
+
+def _named_days_deny(page: _Page, day: dt.date) -> bool:
+    """Whether the days the text names from its own day ("est en déplacement demain mercredi 13 janvier") all put that
+    day elsewhere than `day`: a site's date bar or the day the page was saved, not the day it was written."""
+    named = days_named_from_today(page)
+    return bool(named) and not any(_written_on(day, d, month, dd, offset) for d, month, dd, offset in named)
+
+
+def _written_on(day: dt.date, named: dt.date | None, month: int, dd: int, offset: int) -> bool:
+    """Whether a text written on `day` (a day's slack) can call the day `named` (or `month`-`dd`) by its `offset`."""
+    candidates = (
+        [named] if named is not None else [valid_date(y, month, dd) for y in (day.year - 1, day.year, day.year + 1)]
+    )
+    return any(d is not None and abs(d - dt.timedelta(days=offset) - day) <= _NAMED_DAY_SLACK for d in candidates)
 
 
 def _this_weekday(page: _Page, t: Timex, years: _Years) -> None:

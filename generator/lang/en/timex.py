@@ -578,6 +578,8 @@ CUES = TimexCues(
     year_deadline=r"(?:by|before|until)\s+(?:(?:the\s+)?end\s+of\s+)?",
     today_words=words("today"),
     tonight_words=words("tonight"),
+    yesterday_words=words("yesterday"),
+    tomorrow_words=words("tomorrow"),
     habitual_days=(
         "every day",
         "each day",

@@ -711,6 +711,8 @@ CUES = TimexCues(
     ),
     duration_after=(r"d(?:e\s|')", r"ferme\b", r"avec\s+sursis"),  # "trois ans de prison", "2 ans ferme"
     today_words=words("aujourd'hui"),
+    yesterday_words=words("hier"),
+    tomorrow_words=words("demain"),
     habitual_days=(
         "chaque jour",
         "tous les jours",
