@@ -102,3 +102,16 @@ def test_a_verb_after_a_relative_is_not_given_the_main_subject() -> None:
 def test_the_link_to_the_next_dates_does_not_end_the_event(sentence: str, date: str, link: str) -> None:
     said = _event(sentence, date, "fr")
     assert "grève" in said and not said.endswith(link)
+
+
+def test_a_link_the_cut_left_before_a_mark_is_left_out() -> None:
+    # a long sentence cut to an agenda line: the link to the next dates, then the full stop the cut kept
+    sentence = (
+        "Les syndicats annoncent des journées de grève de 24 heures dès le 8 mai mais aussi les 15 et 22 mai. « Le "
+        "mouvement se prolongera ensuite tout au long du mois de juin avec des actions renforcées et graduelles », a "
+        "précisé le porte-parole."
+    )
+    others = [(sentence.index(d), sentence.index(d) + len(d)) for d in ("8 mai", "22 mai")]
+    start = sentence.index("les 15")
+    said = event_phrase(sentence, start, start + len("les 15"), language("fr"), others)
+    assert said.startswith("journées de grève") and not said.endswith("aussi")

@@ -434,7 +434,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
         if phrase.rfind(opening) > phrase.rfind(closing) and phrase.rfind(opening) > len(phrase) // 3:
             phrase = phrase[: phrase.rfind(opening)]
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
-    phrase = words.dangling.sub("", phrase)
+    # a mark the cut left after a dangling word ("grève de 24 heures mais aussi .") hides it: the mark goes first
+    phrase = words.dangling.sub("", phrase.rstrip(_EDGES))
     if len(cut) > max_words:  # the cut left an auxiliary without its verb ("... letters have been")
         phrase = words.dangling.sub("", words.auxiliary_end.sub("", phrase))
     return phrase.strip(_EDGES)
