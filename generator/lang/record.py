@@ -667,6 +667,7 @@ class Language:
     # what opens a clause of its own inside the date's, with its own verb ("before it takes a recess in October",
     # "avant de quitter ses fonctions le 30 octobre"): a date after one dates that clause, not the main one
     subordinators: tuple[str, ...] = ()
+    condition_openers: tuple[str, ...] = ()  # "unless", "dans le cas où": a condition after an event, no part of it
     # what opens a clause of contrast set between a date and its clause ("Ce dimanche 11 juin, alors que les Français
     # voteront, le président recevra ..."): an aside, the event is the clause after it
     contrast_conjunctions: tuple[str, ...] = ()
@@ -712,6 +713,7 @@ class Language:
     # "which": a clause whose subject is the noun group before it ("the penalty phase of the trial, which begins")
     thing_relatives: tuple[str, ...] = ()
     relative_openers: tuple[str, ...] = ()  # "dont", "which": what opens an aside between commas, no subject
+    relative_words: tuple[str, ...] = ()  # the relative pronouns among them ("which", "dont"), no participle
     # a past participle that can follow its noun (case-sensitive regex fragment): "un traité signé en juin", "the ban,
     # passed by parliament last October": a date in its phrase dates what the participle says of the noun
     past_participle: str = ""

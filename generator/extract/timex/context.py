@@ -23,7 +23,7 @@ from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first, spaced
 from generator.lang.record import TimexCues
 
-from .subject import sentence_subject, without_openers
+from .subject import sentence_subject, without_article, without_openers
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
 _ABBREV = {
@@ -173,6 +173,9 @@ class Sentences:
         return self.spans[i]
 
 
+_PAIR_WORDS = 3  # words of the first member of a pair after "between" ("the Netherlands", "le maire de Lyon")
+
+
 @dataclass(frozen=True)
 class _EventWords:
     """A language's event-phrase patterns, compiled."""
@@ -187,11 +190,13 @@ class _EventWords:
     date_lead: re.Pattern[str]  # what introduced a date, left out with it
     dangling: re.Pattern[str]  # what cannot end a phrase
     coordinated: re.Pattern[str]  # each of the clauses a coordinator joins
+    between: re.Pattern[str]  # "between" and the first member of its pair, ending a part
     auxiliary_end: re.Pattern[str]  # an auxiliary a cut left without its verb, at a phrase's end ("... have been")
     absolute: re.Pattern[str]  # an absolute clause that ends where a date starts ("with the guards joining | on")
     holds: re.Pattern[str]  # a day or a programme and what says it holds ("day begins with", "journée débutera par")
     list_end: re.Pattern[str]  # a list's last items: a few words, then the coordinator of its last ("the porters and")
     topic: re.Pattern[str]  # what opens a sentence on its topic ("Quant à ...,")
+    relative_word: re.Pattern[str]  # a relative pronoun anywhere ("that", "dont")
     relative: re.Pattern[str]  # what opens a relative aside ("which he wrote", "dont il est l'auteur")
     antecedent: re.Pattern[str]  # a relative pronoun that stands for the name before it ("qui", "who")
     clause_relative: re.Pattern[str]  # one that stands for the clause before it ("ce qui")
@@ -204,6 +209,7 @@ class _EventWords:
     attributive: re.Pattern[str] | None  # what before a date makes it qualify the noun after it ("the 2016 election")
     comment: re.Pattern[str]  # what opens a comment on the sentence after a comma (", adding that ...")
     complement: re.Pattern[str]  # what opens a complement of the event after a comma (", devant la cour")
+    condition: re.Pattern[str]  # what opens a condition after the event ("unless", "dans le cas où")
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
@@ -254,6 +260,11 @@ def _event_words(language: Language) -> _EventWords:
         lead=re.compile(rf"^(?:(?:{_any(language.event_lead)})\b|\s)+", re.IGNORECASE),
         date_lead=re.compile(rf"(?:\b(?:{_any(language.event_date_lead)})\s*)+$", re.IGNORECASE),
         coordinated=re.compile(rf"(?:(?!\s(?:{_any(language.coordinators)})\s).)+", re.IGNORECASE),
+        # "between" and the few words of the pair's first member, up to the coordinator that names the second
+        between=re.compile(
+            rf"(?<!\w)(?:{_any(language.between_words) or never})\s+(?:[\w'’.-]+\s+){{0,{_PAIR_WORDS}}}[\w'’.-]+\s*$",
+            re.IGNORECASE,
+        ),
         dangling=re.compile(rf"(?:\s+(?:{_any(language.event_dangling)}))+$", re.IGNORECASE),
         auxiliary_end=re.compile(
             # case-sensitive: "Trump meets May" ends on a name
@@ -279,6 +290,7 @@ def _event_words(language: Language) -> _EventWords:
         comment=re.compile(rf",\s+(?:{_any(language.comment_clauses)})\b", re.IGNORECASE),
         complement=re.compile(rf"\s*(?:{_any(language.event_complements)})(?!\w)", re.IGNORECASE),
         subordinate=re.compile(rf"(?<!\w)(?:{_any(language.subordinators)})(?!\w)", re.IGNORECASE),
+        condition=re.compile(rf"(?<!\w)(?:{_any(language.condition_openers)})(?!\w)", re.IGNORECASE),
         antecedent=re.compile(rf"\s*(?:{_any(tuple(language.relative_pronouns))})(?!\w)", re.IGNORECASE),
         clause_relative=re.compile(rf"\s*(?:{_any(language.clause_relatives)})(?!\w)", re.IGNORECASE),
         thing_relative=re.compile(rf"\s*(?:{_any(language.thing_relatives)})(?!\w)", re.IGNORECASE),
@@ -286,6 +298,7 @@ def _event_words(language: Language) -> _EventWords:
         demonstratives=frozenset(fold(d) for d in language.demonstrative_determiners),
         of_words=frozenset(fold(w) for w in language.entities.of_words),
         relative=re.compile(rf"\s*(?:{_any(language.relative_openers)})(?!\w)", re.IGNORECASE),
+        relative_word=re.compile(rf"(?<![\w'’-])(?:{_any(language.relative_words)})(?!\w)", re.IGNORECASE),
         topic=re.compile(rf"\s*(?:{_any(language.topic_openers)})\s+([^,:;]+)", re.IGNORECASE),
         articles=frozenset(fold(a) for a in language.entities.articles),
         headline_forms=tuple((re.compile(p, re.IGNORECASE), r) for p, r in language.headline_forms),
@@ -421,7 +434,8 @@ def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
         if phrase.rfind(opening) > phrase.rfind(closing) and phrase.rfind(opening) > len(phrase) // 3:
             phrase = phrase[: phrase.rfind(opening)]
     phrase = re.sub(r"\s+[A-ZÀ-Ý]\.?$", "", phrase.rstrip())  # a name's initial or "M." the cut left alone
-    phrase = words.dangling.sub("", phrase)
+    # a mark the cut left after a dangling word ("grève de 24 heures mais aussi .") hides it: the mark goes first
+    phrase = words.dangling.sub("", phrase.rstrip(_EDGES))
     if len(cut) > max_words:  # the cut left an auxiliary without its verb ("... letters have been")
         phrase = words.dangling.sub("", words.auxiliary_end.sub("", phrase))
     return phrase.strip(_EDGES)
@@ -1109,6 +1123,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         if len(content_words(held)) >= _FEW_CONTENT:
             return _trim(f"{whose} – {held}" if whose else held, words)
     a, b = _date_clause(masked, clauses, idx, words)
+    condition = words.condition.search(masked, start, b)
+    if condition:  # "Staff will walk out on June 12 unless the talks resume": the condition is no part of the event
+        b = condition.start()
     absolute = words.absolute.search(masked, a, start)
     if absolute and _BLANK.search(masked, a, absolute.start()) and len(content_words(absolute.group("clause"))) >= 2:
         # "The drivers strike on Monday, with the guards joining on Thursday": the main clause says another date's event
@@ -1891,7 +1908,9 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     region = masked[a:b]
     parts = _clause_parts(region, words)
     part = next(((x, y) for x, y in parts if x <= start - a <= y), (0, len(region)))
+    shared = ""
     if len(region[part[0] : part[1]].split()) >= 3:
+        shared = _shared_subject(region, part[0], words, language)
         region, a = region[part[0] : part[1]], a + part[0]
     # a date so far into a long clause that a phrase from its opening would end six words or more before it
     # dates the words just before it
@@ -1934,9 +1953,25 @@ def _clause_phrase(masked: str, a: int, b: int, start: int, words: _EventWords, 
     pronouns = (*language.subject_pronouns, *language.quotes.organisation_pronouns)
     if stand_in and (opening := re.match(rf"(?:{_any(pronouns)})\b", phrase, re.IGNORECASE)):
         phrase = _trim(stand_in + phrase[opening.end() :], words)
+    if shared and _opens_on_verb(phrase, words):
+        phrase = _trim(f"{shared} {phrase}", words)
     if len(phrase.split()) < 2:  # too little left in the clause: the sentence says more
         phrase = _whole_sentence(masked, words, start)
     return phrase
+
+
+def _shared_subject(region: str, at: int, words: _EventWords, language: Language) -> str:
+    """The subject a coordinated clause opening on its verb at `at` shares with the clause before it ("The museum is
+    closed and will reopen on May 2", "Le musée est fermé et rouvrira le 2 mai": the museum reopens), its article left
+    out; "" when the part opens on no verb, the first clause has no subject a few words long, or a relative clause
+    before the coordinator may be the one the verb goes on."""
+    said = words.lead.sub("", region[at:].lstrip())
+    if at == 0 or not _opens_on_verb(said, words) or words.relative_word.search(region, 0, at):
+        return ""  # after a relative ("the visit that begins on Monday and will end on Tuesday"), the verb may be its
+    who = sentence_subject(region[:at].strip(_EDGES), language)
+    if who is None or fold(who) in language.vague_subjects or fold(who) in language.subject_pronouns:
+        return ""
+    return without_article(who, language)
 
 
 def _relative_before(masked: str, a: int, start: int, words: _EventWords) -> int | None:
@@ -2002,10 +2037,15 @@ def _complement_clause(masked: str, a: int, start: int, b: int, words: _EventWor
 def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
     """The parts a coordinator joins, as clauses. Where one side says its verb and the other does not, the other
     is a noun's part ("Édouard Philippe et la plupart de ses conseillers s'installent", "a donné aux responsables
-    catholiques et protestants") and they stay one; where neither or both do, they are two clauses."""
+    catholiques et protestants") and they stay one; where neither or both do, they are two clauses. A part that
+    ends a few words after "between" is the first of the pair it names ("the match between Senegal and the
+    Netherlands has been moved"): one group."""
     out: list[tuple[int, int]] = []
     for a, b in ((p.start(), p.end()) for p in words.coordinated.finditer(region)):
-        if out and bool(words.verb.search(region[a:b])) != bool(words.verb.search(region[out[-1][0] : out[-1][1]])):
+        if out and (
+            bool(words.verb.search(region[a:b])) != bool(words.verb.search(region[out[-1][0] : out[-1][1]]))
+            or words.between.search(region[out[-1][0] : out[-1][1]])
+        ):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -2027,11 +2067,14 @@ def _verb_cues(language: Language) -> re.Pattern[str]:
 
 
 def _whole_sentence(masked: str, words: _EventWords, start: int | None = None) -> str:
-    """The sentence without its dates, attribution, empty opening and the comment after the date (", adding that
-    talks had failed", ", meaning the union will ...")."""
+    """The sentence without its dates, attribution, empty opening, and the comment or condition after the date (",
+    adding that talks had failed", ", meaning the union will ...", "unless the talks resume")."""
     comment = words.comment.search(masked, start or 0)
     if comment and start is not None:
         masked = masked[: comment.start()]
+    condition = words.condition.search(masked, start or 0)
+    if condition and start is not None:  # "... dans le cas où la direction refuserait": no part of the event
+        masked = masked[: condition.start()]
     return _trim(words.lead.sub("", _unattributed(masked, start, words).strip()), words)
 
 

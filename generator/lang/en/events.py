@@ -24,8 +24,13 @@ EVENT_DETERMINER = (
 # what before a date makes it qualify the noun after it: "Trump's July 25 call", "the 2016 election", "a May 7 memo",
 # "the U.K.'s Dec. 12 election"
 ATTRIBUTIVE_DATE = r"(?:\b(?:the|a|an|its|their|his|her|our)|[\w.]['’]s)\s+$"
-# where the phrase ends: a relative pronoun, a speech verb
-EVENT_CUT = r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added)\b"
+# what opens a condition after an event ("a strike on June 12 unless the talks resume"): the strike is the event, the
+# condition is not
+CONDITION_OPENERS = (r"in\s+case", r"unless", r"provided\s+that", r"on\s+condition")
+# where the phrase ends: a relative pronoun, a speech verb, a condition
+EVENT_CUT = (
+    r"\s(?:which|who|where|while|according\s+to|said|says|told|announced|added|" + "|".join(CONDITION_OPENERS) + r")\b"
+)
 # the verb after the event's noun group: the event is the group before it
 EVENT_PREDICATE = r"\s(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
 # the place after the event: case-sensitive, a name is capitalised
@@ -134,6 +139,8 @@ EVENT_DANGLING = (
     r"whether",
     r"and",
     r"or",
+    r"but(?:\s+also)?",  # "strikes on April 8 but also on April 15 and 22": the next dates' link
+    r"as\s+well\s+as",
     r"of",
     r"to",
     r"the",
@@ -166,13 +173,9 @@ CLAUSE_RELATIVES = (r"which(?=\s+(?:\w+\s+){0,3}?(?:happen|occur|take\s+place|co
 # trial, which begins Jan. 3": the penalty phase of the trial begins), when no clause relative reads it first
 THING_RELATIVES = (r"which",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
+RELATIVE_WORDS = (r"who", r"whom", r"whose", r"which", r"that", r"where")
 RELATIVE_OPENERS = (
-    r"who",
-    r"whom",
-    r"whose",
-    r"which",
-    r"that",
-    r"where",
+    *RELATIVE_WORDS,
     # a past participle opens an aside too ("Officials expect the report, commissioned after the floods, to be ...")
     r"(?-i:[a-z]{2,}ed)",
 )
@@ -320,7 +323,7 @@ COMPLEMENT_VERBS = (
     r"say|tell|warn|announce|confirm|hope[sd]?|expect(?:s|ed)?|believe[sd]?|think|thinks|thought|fear(?:s|ed)?"
     r"|mean|means|meant|predict(?:s|ed)?|estimate[sd]?|anticipate[sd]?|assume[sd]?|agree[sd]?|decide[sd]?|know|knows"
     r"|knew|suggest(?:s|ed)?|indicate[sd]?|signal(?:s|led)?|claim(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?"
-    r"|insist|argue|ensure[sd]?"
+    r"|insist|argue|ensure[sd]?|note[sd]?"
     r"|noting|adding|saying|stating|explaining|announcing|confirming|warning|indicating|insisting|hoping|expecting"
     r"|promising|pledging|predicting|estimating|signalling|signaling"
 )

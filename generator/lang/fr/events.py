@@ -17,10 +17,15 @@ EVENT_NOUNS = (
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
     "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré"
 )
-# where the phrase ends: a relative pronoun, a speech verb
+# what opens a condition after an event ("une grève le 12 juin dans le cas où la direction refuserait"): the strike is
+# the event, the condition is not
+CONDITION_OPENERS = (r"dans\s+le\s+cas", r"au\s+cas", r"en\s+cas\s+d", r"sauf\s+si", r"à\s+condition")
+# where the phrase ends: a relative pronoun, a speech verb, a condition
 EVENT_CUT = (
     r"\s(?:qui|dont|où|à\s+l['’]occasion|lors\s+d|afin\s+d|alors\s+que|en\s+marge|selon|a\s+indiqué|a\s+déclaré"
-    r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime)\b"
+    r"|a\s+annoncé|a-t-on|a\s+précisé|a\s+souligné|a\s+fait\s+savoir|indique|précise|estime|"
+    + "|".join(CONDITION_OPENERS)
+    + r")\b"
 )
 # the verb after the event's noun group: the event is the group before it
 EVENT_PREDICATE = (  # a negation's "ne" said with it ("n'est pas reconduite", "ne sera pas")
@@ -174,6 +179,8 @@ EVENT_DANGLING = (
     r"si",  # "la cour dira si": what it will say is cut
     r"et",
     r"ou",
+    r"mais(?:\s+aussi)?",  # "des grèves le 8 avril mais aussi les 15 et 22": the next dates' link
+    r"ainsi\s+que",
     r"de",
     r"du",
     r"des",
@@ -214,16 +221,9 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 # a relative pronoun that stands for the whole clause before it ("..., ce qui pourrait intervenir mardi")
 CLAUSE_RELATIVES = (r"ce\s+qui",)
 # what opens a relative aside between commas ("A book, which he wrote with X, is due in May"): the subject is before it
+RELATIVE_WORDS = (r"qui", r"que", r"qu['’]", r"dont", r"où", r"lequel", r"laquelle", r"lesquels", r"lesquelles")
 RELATIVE_OPENERS = (
-    r"qui",
-    r"que",
-    r"qu['’]",
-    r"dont",
-    r"où",
-    r"lequel",
-    r"laquelle",
-    r"lesquels",
-    r"lesquelles",
+    *RELATIVE_WORDS,
     # a past participle opens an aside too ("Le procès de X, jugé pour meurtre, aura lieu", "La réunion, prévue
     # mardi, est reportée"): a lower-case word in -é, -u or -i (feminine, plural), alone or before a preposition that
     # is no "de" ("journée de grève", "député de la Somme" are nouns); adverbs in -i, -is are no participles

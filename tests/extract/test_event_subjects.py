@@ -1,0 +1,117 @@
+"""The event phrase keeps who or what does it, and leaves out what only frames it (timex/context.py): a pair named
+after "between", the subject a coordinated verb shares, a condition after the event, a minute's "To note that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.timex.context import event_phrase
+from generator.lang import language
+
+
+def _event(sentence: str, date: str, lang: str) -> str:
+    start = sentence.index(date)
+    return event_phrase(sentence, start, start + len(date), language(lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "subject"),
+    [
+        ("The clash between Spain and Italy has been moved on June 21.", "June 21", "en", "clash between Spain"),
+        ("Talks between the mayor and the drivers have been set for June 21.", "June 21", "en", "mayor"),
+    ],
+)
+def test_a_pair_after_between_is_one_group(sentence: str, date: str, lang: str, subject: str) -> None:
+    assert subject in _event(sentence, date, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "opening"),
+    [
+        (
+            "The bakery on Main Street is currently closed and will be open again on March 3.",
+            "March 3",
+            "en",
+            "bakery on Main Street will be open",
+        ),
+        (
+            "The annual fair was cancelled last year but will return on June 5.",
+            "June 5",
+            "en",
+            "annual fair will return",
+        ),
+        (
+            "Le gymnase du quartier est fermé depuis mars et rouvrira ses portes le 5 juin.",
+            "le 5 juin",
+            "fr",
+            "gymnase du quartier rouvrira",
+        ),
+    ],
+)
+def test_a_coordinated_verb_takes_the_subject_it_shares(sentence: str, date: str, lang: str, opening: str) -> None:
+    assert _event(sentence, date, lang).startswith(opening)
+
+
+def test_a_pronoun_subject_is_not_shared() -> None:
+    # "he" says nothing in an agenda line: the pronoun is left to the rules that resolve it
+    assert not _event("He was released and will appear in court on June 5.", "June 5", "en").startswith("He")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "condition"),
+    [
+        (
+            "The union served notice of a strike for June 12 unless management agrees to talks.",
+            "June 12",
+            "en",
+            "unless",
+        ),
+        ("Nurses have called a strike for June 12 in case the talks fail.", "June 12", "en", "case"),
+        ("Le syndicat menace d'une grève le 5 juin en cas d'échec des négociations.", "le 5 juin", "fr", "cas"),
+        (
+            "Il a déposé un préavis de grève pour le 12 juin dans le cas où la direction refuserait.",
+            "12 juin",
+            "fr",
+            "cas",
+        ),
+    ],
+)
+def test_a_condition_after_the_event_is_left_out(sentence: str, date: str, lang: str, condition: str) -> None:
+    said = _event(sentence, date, lang)
+    assert condition not in said.split() and ("grève" in said or "strike" in said)
+
+
+def test_what_a_minute_notes_is_the_event() -> None:
+    said = _event("To note that the new depot will open on May 4.", "May 4", "en")
+    assert said.startswith("new depot will open")
+
+
+def test_a_verb_after_a_relative_is_not_given_the_main_subject() -> None:
+    # the fair ends on Friday, not the mayor: the coordinated verb may be the relative clause's
+    said = _event("The mayor will open the fair that starts on Tuesday and will end on Friday.", "Friday", "en")
+    assert not said.startswith("mayor will end")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "link"),
+    [
+        ("Le syndicat annonce des journées de grève le 8 mai mais aussi le 15 mai.", "le 15 mai", "aussi"),
+        ("Le syndicat prévoit des grèves le 8 avril ainsi que le 15 avril.", "le 15 avril", "ainsi"),
+    ],
+)
+def test_the_link_to_the_next_dates_does_not_end_the_event(sentence: str, date: str, link: str) -> None:
+    said = _event(sentence, date, "fr")
+    assert "grève" in said and not said.endswith(link)
+
+
+def test_a_link_the_cut_left_before_a_mark_is_left_out() -> None:
+    # a long sentence cut to an agenda line: the link to the next dates, then the full stop the cut kept
+    sentence = (
+        "Les syndicats annoncent des journées de grève de 24 heures dès le 8 mai mais aussi les 15 et 22 mai. « Le "
+        "mouvement se prolongera ensuite tout au long du mois de juin avec des actions renforcées et graduelles », a "
+        "précisé le porte-parole."
+    )
+    others = [(sentence.index(d), sentence.index(d) + len(d)) for d in ("8 mai", "22 mai")]
+    start = sentence.index("les 15")
+    said = event_phrase(sentence, start, start + len("les 15"), language("fr"), others)
+    assert said.startswith("journées de grève") and not said.endswith("aussi")
