@@ -266,17 +266,34 @@ def state_after_town(c: Candidate) -> Evidence | None:
     ws, a = c.ws, c.a
     if not c.single or a < 2 or ws[a - 1].text != ",":
         return None
+    town = ws[a - 2]
+    return Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and _state_at(ws, a) else None
+
+
+_TOWN_WORDS = 3  # "Palm Beach Gardens, Fla."
+
+
+def town_before_state(c: Candidate) -> Evidence | None:
+    """ "Charlotte, N.C., June 25 - ...", "in Florence, Ala., on Monday": the name before a comma and a state's
+    abbreviation is the town, though it is a given name too; the state only names a town's."""
+    ws, b = c.ws, c.b
+    if c.b - c.a > _TOWN_WORDS or b + 1 >= len(ws) or ws[b].text != "," or ws[b + 1].sent != ws[c.a].sent:
+        return None
+    return Evidence(LOC) if _state_at(ws, b + 1) else None
+
+
+def _state_at(ws: list[Word], a: int) -> bool:
+    """The word at `a` is a state's abbreviation with its full stops that closes its phrase ("S.C.", "Mo.", "Tex"
+    and its full stop), not a title, a suffix or a company's form ("Jr.", "Inc.")."""
     short, after = ws[a].text, a + 1
     if after < len(ws) and ws[after].text == "." and ws[after].start == ws[a].end:
         short, after = short + ".", after + 1  # "Tex." cut by the tokenizer before its full stop
     if not _STATE_SHORT.fullmatch(short):
-        return None
+        return False
     if short.lower() in lx.ABBREVIATIONS or fold(short) in lx.HONORIFICS | set(lx.ROLE_ABBREVIATIONS):
-        return None
+        return False
     nxt = ws[after].text if after < len(ws) and ws[after].sent == ws[a].sent else "."
-    town = ws[a - 2]
-    closes = nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
-    return Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and closes else None
+    return nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
 
 
 def _compass_place(c: Candidate) -> Evidence | None:
@@ -1264,6 +1281,7 @@ LABEL_CUES = (
     _known_organisation_in_context,
     _gazetteer,
     state_after_town,
+    town_before_state,
     _compass_place,
     town_and_department,
     town_and_region,
