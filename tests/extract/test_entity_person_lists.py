@@ -111,3 +111,9 @@ def test_a_capitalised_plural_role_after_a_determiner_heads_a_list_of_names():
     # a plural word inside a role's complement heads no list
     people, _, _ = run("Titre\n\nLe ministre des Anciens Combattants, Pierre Lagrange, assistera à la cérémonie.", "fr")
     assert set(people) == {"Pierre Lagrange"}
+
+
+def test_a_word_before_a_role_word_in_a_list_of_names_qualifies_the_role():
+    people, _, _ = run("Title\n\nHe met physicist Carla Rossi and Nobel laureate economist Paul Romer on Friday.")
+    assert set(people) == {"Carla Rossi", "Paul Romer"}
+    assert people["Paul Romer"].role == "Nobel laureate economist"

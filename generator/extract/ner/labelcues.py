@@ -938,7 +938,7 @@ def listed_with_full_names(c: Candidate) -> Evidence | None:
         return None
     if _capitalised_at(c, c.a - 1) or _capitalised_at(c, c.b):
         return None
-    if _known_otherwise(c) or lx.is_nationality(c.key) or c.key in lx.PARTISANS:
+    if _known_otherwise(c) or lx.is_nationality(c.key) or c.key in lx.PARTISANS or _qualifies_role(c):
         return None
     before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
     items = before + after
@@ -947,6 +947,13 @@ def listed_with_full_names(c: Candidate) -> Evidence | None:
     if any(i > 0 and fold(c.ws[i - 1].text) in lx.ARTICLES for i, _ in [*items, (c.a, c.b)]):
         return None
     return Evidence(PER) if any(_full_name_item(c.ws, i, j) for i, j in items) else None
+
+
+def _qualifies_role(c: Candidate) -> bool:
+    """ "X and Nobel laureate economist Y", "Grammy winner": a word right before a role word in lower case qualifies
+    the role of the name that follows; a surname in a list stands alone or before a verb."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return nxt is not None and nxt.text.islower() and lx.is_role_head(nxt.text)
 
 
 def _capitalised_at(c: Candidate, n: int) -> bool:
