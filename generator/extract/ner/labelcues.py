@@ -347,6 +347,7 @@ def place_noun(c: Candidate) -> Evidence | None:
         len(prev) >= 2
         and prev[-1] in OF_WORDS
         and (_place_noun_word(prev[-2]) or (len(prev) >= 3 and _place_noun_word(prev[-3]) and prev[-2].islower()))
+        and not _full_personal_name(c)
     ):  # "la région de Koursk", "les localités de Pokrovsk", "la région russe de Koursk"
         return Evidence(LOC)
     if _listed_after_place_noun(c):
@@ -364,6 +365,16 @@ def place_noun(c: Candidate) -> Evidence | None:
         if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution and not office
         else None
     )
+
+
+def _full_personal_name(c: Candidate) -> bool:
+    """ "le village de Thomas Voeckler", "la ville de Julien Dupré": a common given name and one or two capitalised
+    words, no place the lists know, name the person whose village it is (a town named so is in the gazetteer)."""
+    words = c.ws[c.a : c.b]
+    if not 2 <= len(words) <= 3 or c.words[0] not in lx.FIRST_NAMES or words[0].text.isupper():
+        return False
+    known = c.place or c.town or lx.is_place(c.text)
+    return not known and all(is_cap(w.text) and "-" not in w.text for w in words)
 
 
 def _place_noun_word(word: str) -> bool:
