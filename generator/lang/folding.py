@@ -6,7 +6,10 @@ from __future__ import annotations
 import unicodedata
 
 # typographic apostrophes and hyphens, and the spaces French typography puts before ":" or in "10 000"
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
+# (and the spacing acute accent typed for an apostrophe: "Ngo´o", as the reader writes it "Ngo’o")
+_TYPOGRAPHY = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "}
+)
 
 
 def fold(text: str) -> str:

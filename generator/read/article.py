@@ -151,7 +151,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
             title, body, meta = _from_html(text, sidecar)
         else:
             title, body, meta = _from_text(text, sidecar)
-        title, body = without_soft_hyphens(title), without_soft_hyphens(body)
+        title, body = _typed_apostrophes(without_soft_hyphens(title)), _typed_apostrophes(without_soft_hyphens(body))
     except ArticleError:
         raise
     except (UndecodableError, FrontMatterError) as exc:
@@ -192,6 +192,16 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
     )
+
+
+# A spacing acute or grave accent between two letters is an apostrophe typed on a keyboard without one ("d´Alain",
+# "l`Etat"): read as the apostrophe, so that elision and names are cut as they are with "’" ("Ngo´o" -> "Ngo’o").
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u00b4`](?=[^\W\d_])")
+
+
+def _typed_apostrophes(text: str) -> str:
+    """`text` with the accents typed for apostrophes between letters written as apostrophes."""
+    return _ACCENT_APOSTROPHE.sub("\u2019", text)
 
 
 def _stated_date(url: str | None, file_name: str) -> tuple[dt.date | None, str | None]:

@@ -169,6 +169,13 @@ _DATED_BYLINE = re.compile(
     rf"(?P<names>{_STAMP_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_STAMP_NAME})+)"
 )
 _STAMP_OPEN = re.compile(rf"^(?:{_STAMP_WORDS})\b")
+# "... le programme de la visite : Par Jeanne Roe - Publié le 7 juillet 2022", "... here. By Jane Roe | Updated May 3":
+# a byline glued after the text, its word capitalised, then a dash or a bar and the page stamp; the names go, the
+# stamp stays ("un livre écrit par Marie Curie - Publié en 1903" is the text's own)
+_INLINE_BYLINE = re.compile(
+    rf"(?<=\S)\s+(?:{'|'.join(re.escape(w.capitalize()) for w in every(lambda lang: lang.chrome.stamp_authors))})\s+"
+    rf"{_STAMP_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_STAMP_NAME}){{1,3}}\s*[-–—|]\s*(?=(?:{_STAMP_WORDS})\b)"
+)
 # "... le 29 juillet. Archives Centre Presse", "... on Tuesday. Photo Jane Roe": a caption's credit after its last
 # sentence, a credit word then names; the sentence stays
 _NAMED_CREDIT = re.compile(
@@ -220,7 +227,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         line = _AGENCY_BYLINE.sub("", line)
         if stripped and not line.strip():  # the byline was the site and its agency alone
             continue
-        line = _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line)))
+        line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
         kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
     return kept
 

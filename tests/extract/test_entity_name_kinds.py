@@ -173,3 +173,11 @@ def test_a_chain_of_patronyms_is_one_person():
 def test_three_given_names_may_come_before_a_particle():
     people, _, _ = run("Title\n\nPresident Luiz Inácio Lula da Silva received the envoy in Brasilia on Tuesday.")
     assert "Luiz Inácio Lula da Silva" in people and "Luiz Inácio Lula" not in people
+
+
+def test_a_plural_common_word_after_an_article_and_a_title_is_no_surname():
+    people, _, _ = run(
+        "Title\n\nThe clerk will write to the Chair Persons of the Audit Committee. Judge Banks said Senator Brooks "
+        "agreed."
+    )
+    assert set(people) == {"Banks", "Brooks"}

@@ -22,3 +22,12 @@ def test_a_hall_and_its_dedicatee_are_one_place(text: str, hall: str):
     people, orgs, places = run(text, "fr")
     assert hall in places
     assert not people and not orgs
+
+
+def test_a_capitalised_venue_head_and_its_qualifier_name_the_venue_not_a_person():
+    people, _, places = run(
+        "Titre\n\nÀ son arrivée à l'Aéroport international Blaise Diagne, le ministre Paul Ndiaye a été accueilli.",
+        "fr",
+    )
+    assert set(people) == {"Paul Ndiaye"}
+    assert "Aéroport international Blaise Diagne" in places and "Aéroport" not in places

@@ -101,3 +101,19 @@ def test_a_lone_name_after_a_speech_verb_closing_a_quotation_is_its_speaker():
 def test_a_seat_of_power_after_a_speech_verb_is_no_speaker():
     people, _, _ = run("Budget\n\n« Le déficit sera tenu », assure Matignon, sans donner de chiffres.", "fr")
     assert "Matignon" not in people
+
+
+def test_a_capitalised_plural_role_after_a_determiner_heads_a_list_of_names():
+    people, _, _ = run(
+        "Titre\n\nLe sommet s'est ouvert en présence des Présidents Mahamat Déby et Faure Gnassingbé, mardi.", "fr"
+    )
+    assert people["Mahamat Déby"].role == "Président" and people["Faure Gnassingbé"].role == "Président"
+    # a plural word inside a role's complement heads no list
+    people, _, _ = run("Titre\n\nLe ministre des Anciens Combattants, Pierre Lagrange, assistera à la cérémonie.", "fr")
+    assert set(people) == {"Pierre Lagrange"}
+
+
+def test_a_word_before_a_role_word_in_a_list_of_names_qualifies_the_role():
+    people, _, _ = run("Title\n\nHe met physicist Carla Rossi and Nobel laureate economist Paul Romer on Friday.")
+    assert set(people) == {"Carla Rossi", "Paul Romer"}
+    assert people["Paul Romer"].role == "Nobel laureate economist"

@@ -132,3 +132,11 @@ def test_a_line_of_names_under_a_programme_s_item_is_its_place():
 def test_a_numbered_list_is_no_programme():
     _, _, places = run("Titre\n\nLes étapes du rallye :\n\n1. Départ, Pluvier\n\n2. Arrivée, Galion", "fr")
     assert "Pluvier" not in places
+
+
+def test_a_given_name_and_a_surname_after_a_place_noun_and_de_are_the_person_whose_place_it_is():
+    people, _, places = run(
+        "Titre\n\nL'étape part du village de Julien Dupré, puis file vers la commune de Saint-Martin.", "fr"
+    )
+    assert "Julien Dupré" in people and "Julien Dupré" not in places
+    assert "Saint-Martin" in places

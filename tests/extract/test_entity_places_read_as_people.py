@@ -47,3 +47,14 @@ def test_a_tribute_names_a_person():
     people, _, places = run("Une gerbe a été déposée en hommage à Keur Massar hier soir.", "fr")
     assert "Keur Massar" in people
     assert "Keur Massar" not in places
+
+
+def test_a_given_name_before_a_comma_and_a_state_abbreviation_is_a_town():
+    people, _, places = run(
+        "Title\n\nThe council met in Florence, Ala., on Monday, and Mayor Jane Roe said it would meet in Madison, "
+        "Wis., next."
+    )
+    assert set(people) == {"Jane Roe"}
+    assert {"Florence", "Madison"} <= set(places)
+    people, _, _ = run("Title\n\nVirginia, Minn., March 3 - The council voted to close the bridge, said Jane Roe.")
+    assert "Virginia" not in people and "Jane Roe" in people

@@ -52,3 +52,20 @@ def test_a_title_before_a_name_starts_after_a_verb_the_tagger_read_as_a_noun():
     assert people["Paul Martin"].role == "chargé de mission à la DRH"
     people, _, _ = run("Titre\n\nLe conseiller technique au ministère de la Santé, Paul Martin, a signé.", "fr")
     assert people["Paul Martin"].role == "conseiller technique au ministère de la Santé"
+
+
+def test_a_given_name_and_two_surnames_after_a_capitalised_complement_are_the_person():
+    """ "ministre de l'Administration Pénitentiaire Jean Claude Mbida": the complement's last word, an adjective the
+    dictionaries write in lower case, stays in the role; the name begins at the given name."""
+    people, _, _ = run(
+        "Titre\n\nLe conseil sera ouvert par le Ministre de l’Administration Pénitentiaire Jean Claude Mbida. Puis le "
+        "délégué de la Commission Régionale Louis Tabi Mvondo parlera.",
+        "fr",
+    )
+    assert people["Jean Claude Mbida"].role == "Ministre de l’Administration Pénitentiaire"
+    assert people["Louis Tabi Mvondo"].role == "délégué de la Commission Régionale"
+    people, _, _ = run("Title\n\nThe meeting was chaired by the head of the National Agency Peter Ondoua Essomba.")
+    assert people["Peter Ondoua Essomba"].role == "head of the National Agency"
+    # every given name before the surname is still the name's
+    people, _, _ = run("Titre\n\nLe président du Faso Roch Marc Christian Kaboré est arrivé.", "fr")
+    assert people["Roch Marc Christian Kaboré"].role == "président du Faso"

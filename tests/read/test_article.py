@@ -188,3 +188,12 @@ def test_a_short_precise_reading_gives_way_to_a_default_one_that_finds_the_story
     assert "hearing 29" in read_article(path).text
     readings[True] = story[:1500]  # long enough: the precise reading stands
     assert "hearing 29" not in read_article(path).text
+
+
+def test_an_accent_typed_for_an_apostrophe_between_letters_is_the_apostrophe(tmp_path):
+    page = tmp_path / "conseil.txt"
+    page.write_text(
+        "Conseil à Douala\n\nIl s´agit d´Ernest Ndongo Mba´a, qui préside l`assemblée depuis 2011.\n", encoding="utf-8"
+    )
+    article = read_article(page)
+    assert "s’agit d’Ernest Ndongo Mba’a" in article.text and "l’assemblée" in article.text

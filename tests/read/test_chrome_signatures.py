@@ -37,3 +37,17 @@ def test_the_readers_comments_under_the_story_go_with_their_authors_names():
     assert strip_chrome([*STORY, *comments]) == STORY
     english = ["Comments", "Mary Stone, Leeds 2 May 2024 at 9:50pm", "I do not agree with the council."]
     assert strip_chrome([*STORY, *english]) == STORY
+
+
+def test_a_byline_glued_after_the_text_before_the_page_stamp_goes_and_the_stamp_stays():
+    lines = [
+        "Visite ministérielle à Saint-Pierre. Voici le programme : Par Julien Morvan - Publié le Jeudi 7 Juillet 2022",
+        *STORY,
+        "The council met on Monday. By Jane Roe | Updated May 3, 2024",
+    ]
+    kept = strip_chrome(lines)
+    assert kept[0] == "Visite ministérielle à Saint-Pierre. Voici le programme : Publié le Jeudi 7 Juillet 2022"
+    assert kept[-1] == "The council met on Monday. Updated May 3, 2024"
+    # "par" in the text's own sentence, in lower case, stays
+    line = "Le livre écrit par Marie Curie - Publié en 1903 chez Gauthier-Villars, il reste lu."
+    assert strip_chrome([*STORY, line])[-1] == line

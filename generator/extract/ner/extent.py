@@ -87,7 +87,9 @@ def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:
     qualifier = fold(ws[k + 1].text)
     head = fold(ws[k].text)
     heads = (_venue_head(ws, k, lang) or head in lx.QUALIFIED_VENUE_HEADS) and head not in lx.STREET_WORDS
-    return heads and ws[k].text.islower() and ws[k + 1].text.isalpha() and qualifier not in lx.STOP_WORDS
+    # (the head may be capitalised, as a sign writes it: "l'Aéroport militaire Léopold Sédar Senghor")
+    written = ws[k].text.islower() or ws[k].text.istitle()
+    return heads and written and ws[k + 1].text.isalpha() and qualifier not in lx.STOP_WORDS
 
 
 def _venue_head(ws: list[Word], k: int, lang: str) -> bool:

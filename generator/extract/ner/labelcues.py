@@ -266,17 +266,34 @@ def state_after_town(c: Candidate) -> Evidence | None:
     ws, a = c.ws, c.a
     if not c.single or a < 2 or ws[a - 1].text != ",":
         return None
+    town = ws[a - 2]
+    return Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and _state_at(ws, a) else None
+
+
+_TOWN_WORDS = 3  # "Palm Beach Gardens, Fla."
+
+
+def town_before_state(c: Candidate) -> Evidence | None:
+    """ "Charlotte, N.C., June 25 - ...", "in Florence, Ala., on Monday": the name before a comma and a state's
+    abbreviation is the town, though it is a given name too; the state only names a town's."""
+    ws, b = c.ws, c.b
+    if c.b - c.a > _TOWN_WORDS or b + 1 >= len(ws) or ws[b].text != "," or ws[b + 1].sent != ws[c.a].sent:
+        return None
+    return Evidence(LOC) if _state_at(ws, b + 1) else None
+
+
+def _state_at(ws: list[Word], a: int) -> bool:
+    """The word at `a` is a state's abbreviation with its full stops that closes its phrase ("S.C.", "Mo.", "Tex"
+    and its full stop), not a title, a suffix or a company's form ("Jr.", "Inc.")."""
     short, after = ws[a].text, a + 1
     if after < len(ws) and ws[after].text == "." and ws[after].start == ws[a].end:
         short, after = short + ".", after + 1  # "Tex." cut by the tokenizer before its full stop
     if not _STATE_SHORT.fullmatch(short):
-        return None
+        return False
     if short.lower() in lx.ABBREVIATIONS or fold(short) in lx.HONORIFICS | set(lx.ROLE_ABBREVIATIONS):
-        return None
+        return False
     nxt = ws[after].text if after < len(ws) and ws[after].sent == ws[a].sent else "."
-    town = ws[a - 2]
-    closes = nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
-    return Evidence(LOC) if town.sent == ws[a].sent and is_cap(town.text) and closes else None
+    return nxt in (",", ".", ";", ")") or not any(ch.isalnum() for ch in nxt)
 
 
 def _compass_place(c: Candidate) -> Evidence | None:
@@ -330,6 +347,7 @@ def place_noun(c: Candidate) -> Evidence | None:
         len(prev) >= 2
         and prev[-1] in OF_WORDS
         and (_place_noun_word(prev[-2]) or (len(prev) >= 3 and _place_noun_word(prev[-3]) and prev[-2].islower()))
+        and not _full_personal_name(c)
     ):  # "la région de Koursk", "les localités de Pokrovsk", "la région russe de Koursk"
         return Evidence(LOC)
     if _listed_after_place_noun(c):
@@ -347,6 +365,16 @@ def place_noun(c: Candidate) -> Evidence | None:
         if right_before and c.ws[c.a - 1].sent == c.ws[c.a].sent and not institution and not office
         else None
     )
+
+
+def _full_personal_name(c: Candidate) -> bool:
+    """ "le village de Thomas Voeckler", "la ville de Julien Dupré": a common given name and one or two capitalised
+    words, no place the lists know, name the person whose village it is (a town named so is in the gazetteer)."""
+    words = c.ws[c.a : c.b]
+    if not 2 <= len(words) <= 3 or c.words[0] not in lx.FIRST_NAMES or words[0].text.isupper():
+        return False
+    known = c.place or c.town or lx.is_place(c.text)
+    return not known and all(is_cap(w.text) and "-" not in w.text for w in words)
 
 
 def _place_noun_word(word: str) -> bool:
@@ -921,7 +949,7 @@ def listed_with_full_names(c: Candidate) -> Evidence | None:
         return None
     if _capitalised_at(c, c.a - 1) or _capitalised_at(c, c.b):
         return None
-    if _known_otherwise(c) or lx.is_nationality(c.key) or c.key in lx.PARTISANS:
+    if _known_otherwise(c) or lx.is_nationality(c.key) or c.key in lx.PARTISANS or _qualifies_role(c):
         return None
     before, after = _list_neighbours(c.ws, c.a, c.b, commas=True)
     items = before + after
@@ -930,6 +958,13 @@ def listed_with_full_names(c: Candidate) -> Evidence | None:
     if any(i > 0 and fold(c.ws[i - 1].text) in lx.ARTICLES for i, _ in [*items, (c.a, c.b)]):
         return None
     return Evidence(PER) if any(_full_name_item(c.ws, i, j) for i, j in items) else None
+
+
+def _qualifies_role(c: Candidate) -> bool:
+    """ "X and Nobel laureate economist Y", "Grammy winner": a word right before a role word in lower case qualifies
+    the role of the name that follows; a surname in a list stands alone or before a verb."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
+    return nxt is not None and nxt.text.islower() and lx.is_role_head(nxt.text)
 
 
 def _capitalised_at(c: Candidate, n: int) -> bool:
@@ -1264,6 +1299,7 @@ LABEL_CUES = (
     _known_organisation_in_context,
     _gazetteer,
     state_after_town,
+    town_before_state,
     _compass_place,
     town_and_department,
     town_and_region,

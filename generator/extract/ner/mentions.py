@@ -238,6 +238,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)
             a = honorific_particles_start(ws, lowercase_head_start(ws, a, lang))
+            if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
+                out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
             b = venue_complement(doc, ws, a, b, has_ner)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b

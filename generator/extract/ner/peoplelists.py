@@ -60,9 +60,19 @@ def _heads_a_list(ws: list[Word], k: int) -> bool:
     """The plural role word opens its sentence ("Councilpersons X, Y") or follows a determiner in lower case ("les
     ministres X et Y"); not a capitalised word inside a name ("ministre des Anciens Combattants") nor a verb ("who
     heads X")."""
-    if ws[k].text[:1].isupper():
-        return sentence_start(ws, k)
-    return k > 0 and ws[k - 1].sent == ws[k].sent and fold(ws[k - 1].text) in DETERMINERS
+    if ws[k].text[:1].isupper() and sentence_start(ws, k):
+        return True
+    after_determiner = k > 0 and ws[k - 1].sent == ws[k].sent and fold(ws[k - 1].text) in DETERMINERS
+    if not ws[k].text[:1].isupper():
+        return after_determiner
+    # "aux côtés des Présidents X et Y": a capitalised plural role after a determiner in lower case heads a list too,
+    # unless it is a complement's word: after a capitalised word or a role ("le Conseil des Ministres", "ministre
+    # des Anciens Combattants"), or before a dictionary word that is no given name
+    before = ws[k - 2] if k > 1 and ws[k - 2].sent == ws[k].sent else None
+    complement = before is not None and (is_cap(before.text) or lx.is_role_head(before.text))
+    nxt = fold(ws[k + 1].text) if k + 1 < len(ws) else ""
+    named = nxt not in lx.COMMON_WORDS or nxt in lx.FIRST_NAMES
+    return after_determiner and ws[k - 1].text.islower() and not complement and named
 
 
 def _role_with_adjectives(c: Candidate, k: int) -> bool:

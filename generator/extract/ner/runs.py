@@ -527,10 +527,27 @@ def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:
             return k - 2 if k - 2 > a and given_word(ws[k - 2].text, lang) else k - 1
     k = b - 2
     while k - 1 > a and given_word(ws[k - 1].text, lang) and given_word(ws[k].text, lang):
+        if _given_after_portfolio(ws, k):
+            break  # "ministre de l'Administration Territoriale Paul Atanga Nji": the complement's last word stays out
         k -= 1  # "président du Faso Roch Marc Christian Kaboré": every given name before the surname is the name's
     if k - 1 > a and _INITIAL.fullmatch(ws[k - 1].text) and fold(ws[k].text) in lx.FIRST_NAMES:
         k -= 1  # "Director of Planning C. Scott Roe": an initial before the given name is the name's first
     return k
+
+
+def _given_after_portfolio(ws: list[Word], k: int) -> bool:
+    """The word at k is a common given name after a capitalised dictionary word (the last word of a role's
+    complement, "Territoriale", "Publique"): the name begins there, as names of a given name and two family names do
+    (the recogniser often takes the dictionary word for the name's first)."""
+    before = fold(ws[k - 1].text)
+    return (
+        fold(ws[k].text) in lx.FIRST_NAMES
+        and not ws[k].text.isupper()
+        and before in lx.COMMON_WORDS
+        and before not in lx.FIRST_NAMES
+        and before not in CONNECTORS
+        and is_cap(ws[k - 1].text)
+    )
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

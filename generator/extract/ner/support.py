@@ -168,7 +168,12 @@ def _thing_after_a_title(c: Candidate, label: str) -> bool:
     where people bear it as a surname ("President Bush", "Judge Lake"), in a language whose census says so."""
     if label != PER or not c.prev or not lx.is_role_head(c.prev[-1]) or not language(c.lang).common_word_needs_surname:
         return False
-    return c.key in lx.COMMON_WORDS and c.key not in lx.SURNAME_WORDS
+    if c.key in lx.COMMON_WORDS and c.key not in lx.SURNAME_WORDS:
+        return True
+    # "the Chair Persons of the Committee": after an article and a title, the plural of a common word is the title's
+    # own noun, though the census lists it ("Persons"); a surname after a title takes no article ("Judge Banks")
+    article = len(c.prev) >= 2 and c.prev[-2] in lx.ARTICLES
+    return c.single and article and c.key.endswith("s") and c.key[:-1] in lx.COMMON_WORDS
 
 
 def named_there(ws: list[Word], n: int) -> bool:

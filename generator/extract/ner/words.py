@@ -18,6 +18,7 @@ from generator.extract.ner.lexicon import (
     GLUED_PREFIX,
     NAME_PARTICLES,
     OF_WORDS,
+    PARTICLES,
     SINGULAR_ARTICLES,
     TITLE_INITIALS,
     is_demonym_after_article,
@@ -57,7 +58,7 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         if tok.is_space:
             n += 1
             continue
-        m = n + 2 if _elided_initial(tokens, n) else n + 1
+        m = n + 2 if _elided_initial(tokens, n) or _apostrophe_inside_name(tokens, n) else n + 1
         while (
             m < len(tokens)
             and tokens[m - 1].whitespace_ == ""
@@ -88,9 +89,28 @@ def _elided_initial(tokens: list[Token], n: int) -> bool:
     return rest.text.isalpha() and not rest.is_stop and after is not None and after.text[:1].isupper()
 
 
+# What a capitalised French word elides before a vowel ("Qu’il", "Lorsqu’elle", "Aujourd’hui"): no name's part.
+_ELIDING = re.compile(r"(?:\w*qu|aujourd|prud)['’]")
+
+
+def _apostrophe_inside_name(tokens: list[Token], n: int) -> bool:
+    """ "Ngo’o", "Mba’a", "Ro’a": a capitalised word of two letters or more, an apostrophe and lower-case letters glued
+    to it are one name (the French tokenizer cuts them as it cuts "jusqu’à"); not a word that elides ("Lorsqu’il")."""
+    if n + 1 >= len(tokens) or tokens[n].whitespace_:
+        return False
+    tok, rest = tokens[n].text, tokens[n + 1].text
+    if not re.fullmatch(r"[A-Z\u00c0-\u00de][^\W\d_]+['’]", tok) or _ELIDING.fullmatch(fold(tok).replace("’", "'")):
+        return False
+    return rest.isalpha() and rest.islower()
+
+
 # Arabic and Hebrew articles and kin words written in lower case before a hyphen: "al-Assad", "ben-Gvir".
 # And an elided particle the English tokenizer leaves glued to a name: "Giscard d'Estaing", "Villa Fleur d'Eau".
-_LOWER_PREFIX = re.compile("(?:" + GLUED_PREFIX + "|" + ELIDED + r")(?=[A-Z\u00c0-\u00de])")
+# And a particle written glued to the capitalised rest of a surname ("Neil deGrasse Tyson", "Thomas DiNapoli" is
+# capitalised already): "eBay", "iPhone" open with no particle.
+_GLUED_PARTICLE = "(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha() and len(p) > 1)) + ")"
+_GLUED_PARTICLE_FIRST = _GLUED_PARTICLE + r"(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"  # "deGrasse", not "deUS"
+_LOWER_PREFIX = re.compile(f"(?:{GLUED_PREFIX}|{ELIDED}|{_GLUED_PARTICLE_FIRST})" + r"(?=[A-Z\u00c0-\u00de])")
 
 
 def is_cap(word: str) -> bool:

@@ -71,7 +71,7 @@ ENTITIES = EntityWords(
         # more trades, sciences and standings, by category (English runs with no tagger to read "-ist" nouns; no
         # word that is also a common surname: "Barbara Boxer", "Minnie Driver", "Judge Priest"):
         # experts and sciences ("X, an expert in ...", "the utility's principal meteorologist X")
-        "expert specialist meteorologist physicist astrophysicist chemist biologist epidemiologist virologist "
+        "expert specialist laureate meteorologist physicist astrophysicist chemist biologist epidemiologist virologist "
         "psychologist sociologist criminologist geologist climatologist archaeologist anthropologist statistician "
         # media, money and inquiry ("cameraman X", "columnist X", "the investor X", "the county's medical examiner")
         "cameraman camerawoman videographer columnist commentator broadcaster investor accountant auditor examiner "
