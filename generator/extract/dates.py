@@ -309,6 +309,22 @@ class TemporalReading:
             or cues.superseded_after.match(self.text, end, min(s1, end + 60))
         )
 
+    def _negated(self, start: int) -> bool:
+        """Whether a date to come is the complement of a negated verb: "Il n'y aura pas de votation le 23 septembre",
+        "la 6e journée ne débutera pas vendredi 2 septembre", "the meeting will not be held on Monday": no event that
+        day. Not when a word between them makes the date a bound or another clause's ("ne reprendra pas avant le 5
+        mai", "won't open until June", "pas vendredi mais le lendemain"), nor after a negation that affirms ("ne
+        manquera pas de saluer, le 5 mai", "will not hesitate to strike on Monday"). A past date keeps its row in
+        the timeline: the caller asks only of dates to come."""
+        cues = cues_of(self.language)
+        s0, _ = self.sentences.at(start)
+        negated = cues.negated_before.search(self.text[s0:start])
+        return bool(
+            negated
+            and not cues.negation_lifted.search(negated.group(0))
+            and not cues.negation_affirms.search(negated.group(0))
+        )
+
     def inference(self, address: Address | None = None) -> Inference:
         """The publication date the text's evidence allows, with what the page's `address` says of it (see
         `infer_publication_window`)."""
@@ -466,7 +482,11 @@ class TemporalReading:
                     sentence=sentence.strip(),
                     event=event,
                     hypothetical=bool(precision) and self._hypothetical(f.start),
-                    superseded=bool(precision) and self._superseded(f.start, f.end, out[-1] if out else None),
+                    superseded=bool(precision)
+                    and (
+                        self._superseded(f.start, f.end, out[-1] if out else None)
+                        or (upcoming and self._negated(f.start))
+                    ),
                     days="/".join(dict.fromkeys(d.isoformat() for d in week)) if week else "",
                 )
             )
