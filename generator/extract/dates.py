@@ -491,6 +491,24 @@ class TemporalReading:
                 )
             )
         out.sort(key=lambda t: (t.start, t.end))
+        return self._ranges_given_up(out)
+
+    def _ranges_given_up(self, out: list[Timex]) -> list[Timex]:
+        """A range whose end a verb after it gives up ("le festival prévu du 20 au 22 avril n'aura pas lieu", "the
+        June 3-6 fair has been cancelled") is given up from its first day: the verb is the whole range's."""
+        cues = cues_of(self.language)
+        for i in range(len(out) - 1, 0, -1):
+            first, end = out[i - 1], out[i]
+            s0, s1 = self.sentences.at(end.start)
+            if (
+                end.superseded
+                and not first.superseded
+                and first.precision
+                and s0 <= first.start
+                and _RANGE_LINK.match(self.text[first.end : end.start])
+                and cues.superseded_after.match(self.text, end.end, min(s1, end.end + 60))
+            ):
+                out[i - 1] = replace(first, superseded=True)
         return out
 
 

@@ -63,3 +63,31 @@ def test_a_negated_day_done_stays_in_the_timeline() -> None:
 )
 def test_a_first_plan_told_with_its_adverb_fronted_is_given_up(text: str, lang: str) -> None:
     assert upcoming(text, lang) == ["2024-04-28"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La préfecture a annulé le salon prévu le 20 avril.", "fr"),
+        ("Le tournoi programmé le 20 avril n'aura finalement pas lieu.", "fr"),
+        ("Le festival prévu du 20 au 22 avril ne se tiendra pas.", "fr"),
+        ("The council cancelled the hearing scheduled for April 20.", "en"),
+        ("The parade planned for April 20 will not go ahead.", "en"),
+        ("The fair planned for April 20 to April 22 will not take place.", "en"),
+    ],
+)
+def test_a_cancelled_event_or_one_that_will_not_take_place_is_no_row(text: str, lang: str) -> None:
+    assert upcoming(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La mairie menace d'annuler le salon prévu le 20 avril.", "fr"),  # a threat: nothing cancelled yet
+        ("Le tournoi programmé le 20 avril aura bien lieu.", "fr"),
+        ("The council could cancel the hearing scheduled for April 20.", "en"),
+        ("The parade planned for April 20 will go ahead.", "en"),
+    ],
+)
+def test_a_threat_or_a_confirmation_keeps_the_day(text: str, lang: str) -> None:
+    assert upcoming(text, lang) == ["2024-04-20"]

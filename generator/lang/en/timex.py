@@ -572,10 +572,17 @@ CUES = TimexCues(
         r"|(?:postponed|moved|rescheduled|delayed|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+from"
         r"|(?:earlier|previously),?\s+it\s+(?:was|had\s+been)\s+(?:reported|announced|said)"
         r"|instead\s+of"
+        # a cancellation told of the event whose planned day follows ("cancelled the concert planned for April 20");
+        # a past or present verb, not a base form ("could cancel": nothing is cancelled yet)
+        r"|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|scrapped|scraps|suspended|suspends|axed)\s+"
+        r"(?:[\w'’-]+\s+){1,4}?(?:planned|scheduled|set|slated)"
     ),
     superseded_after=(
         r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+)?(?:moved|postponed|pushed\s+back|rescheduled"
         r"|brought\s+forward|cancell?ed|called\s+off|scrapped|delayed|put\s+off)"
+        # the event of the day will not happen: "The festival scheduled for April 20 will not take place"
+        r"|(?:will|would|did|does)\s+not\s+(?:\w+\s+)?(?:take\s+place|be\s+held|go\s+ahead)"
+        r"|(?:won['’]t|didn['’]t|doesn['’]t)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|go\s+ahead)"
     ),
     # an auxiliary or a modal with "not" (not "do not", which opens an imperative: "Do not miss the show on May 5"),
     # or "there will be no"

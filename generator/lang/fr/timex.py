@@ -699,10 +699,18 @@ CUES = TimexCues(
         rf"|qui\s+devai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+dérouler|commencer|débuter|s{AP}ouvrir)"
         r"|(?:report|repouss|décal|avanc|déplac)[ée]e?s?\s+du"
         r"|au\s+lieu\s+d[ue]"
+        # a cancellation told of the event whose planned day follows ("a annulé le concert prévu le 20 avril"); a
+        # conjugated verb or participle, not an infinitive ("menace d'annuler": nothing is cancelled yet)
+        r"|(?:annul|supprim|suspend)(?:e|ent|é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){1,4}?"
+        r"(?:prévue?s?|programmée?s?|fixée?s?)"
     ),
     superseded_after=(
         r"(?:(?:a|ont|avait|avaient)\s+été|est|sont)\s+(?:finalement\s+)?"
         r"(?:report|repouss|décal|avanc|annul|déplac)[ée]e?s?"
+        # the event of the day will not happen: "Le festival prévu le 20 avril n'aura finalement pas lieu"
+        rf"|n{AP}(?:aura|auront|a|ont|avait|avaient)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu"
+        r"|ne\s+se\s+(?:tiendra|tiendront|déroulera|dérouleront|tiendrait|déroulerait)\s+(?:\w+\s+)?pas"
+        r"|ne\s+sera\s+(?:\w+\s+)?pas\s+maintenue?s?"
     ),
     # "ne ... pas/plus/jamais" around a conjugated verb (not an imperative "ne manquez pas", nor "ne pas" before an
     # infinitive), or "pas de" opening the sentence ("Pas de votation le 23 septembre")
