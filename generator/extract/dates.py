@@ -309,6 +309,22 @@ class TemporalReading:
             or cues.superseded_after.match(self.text, end, min(s1, end + 60))
         )
 
+    def _negated(self, start: int) -> bool:
+        """Whether a date to come is the complement of a negated verb: "Il n'y aura pas de votation le 23 septembre",
+        "la 6e journée ne débutera pas vendredi 2 septembre", "the meeting will not be held on Monday": no event that
+        day. Not when a word between them makes the date a bound or another clause's ("ne reprendra pas avant le 5
+        mai", "won't open until June", "pas vendredi mais le lendemain"), nor after a negation that affirms ("ne
+        manquera pas de saluer, le 5 mai", "will not hesitate to strike on Monday"). A past date keeps its row in
+        the timeline: the caller asks only of dates to come."""
+        cues = cues_of(self.language)
+        s0, _ = self.sentences.at(start)
+        negated = cues.negated_before.search(self.text[s0:start])
+        return bool(
+            negated
+            and not cues.negation_lifted.search(negated.group(0))
+            and not cues.negation_affirms.search(negated.group(0))
+        )
+
     def inference(self, address: Address | None = None) -> Inference:
         """The publication date the text's evidence allows, with what the page's `address` says of it (see
         `infer_publication_window`)."""
@@ -466,11 +482,33 @@ class TemporalReading:
                     sentence=sentence.strip(),
                     event=event,
                     hypothetical=bool(precision) and self._hypothetical(f.start),
-                    superseded=bool(precision) and self._superseded(f.start, f.end, out[-1] if out else None),
+                    superseded=bool(precision)
+                    and (
+                        self._superseded(f.start, f.end, out[-1] if out else None)
+                        or (upcoming and self._negated(f.start))
+                    ),
                     days="/".join(dict.fromkeys(d.isoformat() for d in week)) if week else "",
                 )
             )
         out.sort(key=lambda t: (t.start, t.end))
+        return self._ranges_given_up(out)
+
+    def _ranges_given_up(self, out: list[Timex]) -> list[Timex]:
+        """A range whose end a verb after it gives up ("le festival prévu du 20 au 22 avril n'aura pas lieu", "the
+        June 3-6 fair has been cancelled") is given up from its first day: the verb is the whole range's."""
+        cues = cues_of(self.language)
+        for i in range(len(out) - 1, 0, -1):
+            first, end = out[i - 1], out[i]
+            s0, s1 = self.sentences.at(end.start)
+            if (
+                end.superseded
+                and not first.superseded
+                and first.precision
+                and s0 <= first.start
+                and _RANGE_LINK.match(self.text[first.end : end.start])
+                and cues.superseded_after.match(self.text, end.end, min(s1, end.end + 60))
+            ):
+                out[i - 1] = replace(first, superseded=True)
         return out
 
 

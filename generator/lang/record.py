@@ -440,6 +440,12 @@ class TimexCues:
     # it, with its clause's verb ("... a été reporté", "... have been moved to")
     superseded_before: str = ""
     superseded_after: str = ""
+    # patterns: a negated verb before a date to come ("n'aura pas lieu le", "will not be held on"): no event that day;
+    # unless a word between them makes the date a bound or the negation another clause's ("pas avant le", "not
+    # until", "mais le"), or the verb is one whose negation affirms ("n'hésitera pas à", "will not fail to")
+    negation: str = ""
+    negation_lifted: str = ""
+    negation_affirms: str = ""
     range_end_link: str = ""  # pattern: what joins a range's first date to its end ("au le", "to")
     year_deadline: str = ""  # pattern ending where a deadline year begins ("d'ici la fin de l'année", "by")
     # no group in a pattern field but `year_after`'s one (its modifier word)

@@ -56,6 +56,9 @@ class Cues:
     year_in_after: re.Pattern[str]  # "July 15-24 in 2022": the year written after the days; one group
     superseded_before: re.Pattern[str]  # "initially planned to run from": the date after it was given up
     superseded_after: re.Pattern[str]  # ", have been moved to": the date before it was given up
+    negated_before: re.Pattern[str]  # "n'aura pas lieu le", "will not be held on": a negated verb, then its clause
+    negation_lifted: re.Pattern[str]  # "avant", "until", "mais": the date after them is no negated one
+    negation_affirms: re.Pattern[str]  # "n'hésitera pas", "will not fail": a negation that affirms
     year_deadline: re.Pattern[str]  # "before the end of", "d'ici": a deadline year
     present_before: re.Pattern[str]  # "n'est" before "aujourd'hui": "nowadays"
     edge_lead: re.Pattern[str]  # "à la fin", "by the end": the preposition stays out of the span
@@ -126,6 +129,10 @@ def cues_of(language: Language) -> Cues:
             r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?)" + _either((c.superseded_after,)) + r"\b",
             re.IGNORECASE,
         ),
+        # the negation, then a few words of its clause and no other date ("n'y aura pas de votation populaire le")
+        negated_before=re.compile(_either((c.negation,)) + r"[^.;:!?,\d\n]{0,60}$", re.IGNORECASE),
+        negation_lifted=re.compile(_either((c.negation_lifted,)), re.IGNORECASE),
+        negation_affirms=re.compile(_either((c.negation_affirms,)), re.IGNORECASE),
         year_deadline=re.compile(_either((c.year_deadline,)) + "$", re.IGNORECASE),
         present_before=re.compile(_either((c.present_before,))),
         edge_lead=re.compile(_either(map(re.escape, c.edge_leads)) + r"\s+", re.IGNORECASE),

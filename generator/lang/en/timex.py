@@ -566,14 +566,39 @@ CUES = TimexCues(
     superseded_before=(
         r"(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|expected|meant|intended)"
         r"|had\s+been\s+(?:scheduled|planned|slated|due)"
+        # the adverb fronted before its clause's subject: "Originally, it was scheduled to commence from"
+        r"|(?:originally|initially|at\s+first),?\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|had\s+been)\s+"
+        r"(?:scheduled|planned|set|slated|due)"
         r"|(?:postponed|moved|rescheduled|delayed|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+from"
         r"|(?:earlier|previously),?\s+it\s+(?:was|had\s+been)\s+(?:reported|announced|said)"
         r"|instead\s+of"
+        # a cancellation told of the event whose planned day follows ("cancelled the concert planned for April 20");
+        # a past or present verb, not a base form ("could cancel": nothing is cancelled yet)
+        r"|(?:cancell?(?:ed|s)|called\s+off|calls\s+off|scrapped|scraps|suspended|suspends|axed)\s+"
+        r"(?:[\w'’-]+\s+){1,4}?(?:planned|scheduled|set|slated)"
     ),
     superseded_after=(
         r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+)?(?:moved|postponed|pushed\s+back|rescheduled"
         r"|brought\s+forward|cancell?ed|called\s+off|scrapped|delayed|put\s+off)"
+        # the event of the day will not happen: "The festival scheduled for April 20 will not take place"
+        r"|(?:will|would|did|does)\s+not\s+(?:\w+\s+)?(?:take\s+place|be\s+held|go\s+ahead)"
+        r"|(?:won['’]t|didn['’]t|doesn['’]t)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|go\s+ahead)"
     ),
+    # an auxiliary or a modal with "not" (not "do not", which opens an imperative: "Do not miss the show on May 5"),
+    # or "there will be no"
+    negation=(
+        r"\b(?:will|would|shall|is|are|was|were|has|have|had|does|did|can|could|should|must|may|might)\s+not\b"
+        r"|\b(?:won|isn|aren|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|shouldn|wouldn|mustn)['’]t\b"
+        r"|\b(?:cannot|can['’]t)\b|\bthere\s+(?:will\s+be|would\s+be|is|are)\s+no\b|\bno\s+longer\b"
+    ),
+    # a bound ("not before", "not until"), a restriction ("only"), a contrast ("not Friday but Saturday") or a clause
+    # opener between the negation and the date
+    negation_lifted=(
+        r"\b(?:before|until|till|after|from|since|as\s+of|beyond|past|earlier|later|only|just|but|instead|rather"
+        r"|than|that|which|who|whether|if|unless|because|when|without)\b"
+    ),
+    # litotes and wishes: the negated verb affirms what follows ("will not hesitate to", "can't wait for")
+    negation_affirms=r"\b(?:miss|hesitat|forget|fail|stop|wait|rule\s+out|exclude)",
     range_end_link=r"(?:-|–|to|through|until|and)\s+",
     year_deadline=r"(?:by|before|until)\s+(?:(?:the\s+)?end\s+of\s+)?",
     today_words=words("today"),

@@ -693,14 +693,40 @@ CUES = TimexCues(
         r"(?:prévu|programmé|fixé|attendu|envisagé)e?s?"
         # any participle after the adverb that says a first plan ("initialement convoquée pour", "annoncé")
         r"|(?:initialement|originellement|primitivement)\s+\w+(?:é|u|i)e?s?\b"
+        # the adverb fronted before its clause's subject: "Initialement, la reprise était prévue le 21 avril"
+        rf"|(?:initialement|originellement|à\s+l{AP}origine|au\s+départ),?\s+(?:[\w'’-]+\s+){{1,3}}?"
+        r"(?:était|étaient|avait\s+été|avaient\s+été)\s+(?:prévu|programmé|fixé|annoncé)e?s?"
         rf"|qui\s+devai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+dérouler|commencer|débuter|s{AP}ouvrir)"
         r"|(?:report|repouss|décal|avanc|déplac)[ée]e?s?\s+du"
         r"|au\s+lieu\s+d[ue]"
+        # a cancellation told of the event whose planned day follows ("a annulé le concert prévu le 20 avril"); a
+        # conjugated verb or participle, not an infinitive ("menace d'annuler": nothing is cancelled yet)
+        r"|(?:annul|supprim|suspend)(?:e|ent|é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){1,4}?"
+        r"(?:prévue?s?|programmée?s?|fixée?s?)"
     ),
     superseded_after=(
         r"(?:(?:a|ont|avait|avaient)\s+été|est|sont)\s+(?:finalement\s+)?"
         r"(?:report|repouss|décal|avanc|annul|déplac)[ée]e?s?"
+        # the event of the day will not happen: "Le festival prévu le 20 avril n'aura finalement pas lieu"
+        rf"|n{AP}(?:aura|auront|a|ont|avait|avaient)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu"
+        r"|ne\s+se\s+(?:tiendra|tiendront|déroulera|dérouleront|tiendrait|déroulerait)\s+(?:\w+\s+)?pas"
+        r"|ne\s+sera\s+(?:\w+\s+)?pas\s+maintenue?s?"
     ),
+    # "ne ... pas/plus/jamais" around a conjugated verb (not an imperative "ne manquez pas", nor "ne pas" before an
+    # infinitive), or "pas de" opening the sentence ("Pas de votation le 23 septembre")
+    negation=(
+        rf"\bn(?:e\s+|{AP})(?:(?:y|en|se|le|la|les|lui|leur)\s+|[sl]{AP})*(?!\w*(?:ez|ons)\b)\w+(?:-t)?"
+        r"(?:-(?:il|elle|on|ils|elles))?\s+(?:pas|plus|jamais|point|guère)\b"
+        rf"|^[\s«\"“]*pas\s+d(?:e\s|{AP})"
+    ),
+    # a bound ("pas avant", "plus à partir du", "jusqu'au"), a restriction ("ne ... que", "seulement"), a contrast
+    # ("pas vendredi mais le lendemain") or a clause opener between the negation and the date
+    negation_lifted=(
+        rf"\b(?:avant|après|jusqu|dès|depuis|à\s+partir|au-delà|d{AP}ici|plus\s+tard|plus\s+tôt|que|qu{AP}|qui|dont"
+        r"|mais|seulement|uniquement|sauf|si|lorsque|quand|tant|sans)\b"
+    ),
+    # litotes: the negated verb affirms what follows ("ne manquera pas d'évoquer", "n'exclut pas de se rendre")
+    negation_affirms=r"\b(?:manqu|hésit|oubli|cess|empêch|exclu|tard|rat(?:e|er|era|eront)\b|échapp)",
     range_end_link=rf"(?:-|–|au|à|et|jusqu{AP}au)\s+(?:le\s+)?",
     year_deadline=rf"(?:d{AP}ici|avant|jusqu{AP}(?:en|à))\s+(?:(?:la\s+)?fin\s+)?(?:l{AP}année\s+)?",
     duration_nouns=words(
