@@ -80,7 +80,9 @@ def analyse(
             m.label = ORG
     _recognised_people_placed(mentions)
     _titled_people_placed(ws, mentions, lang)
-    mentions[:] = [m for m in mentions if not _place_and_common_word(m, lang)]
+    mentions[:] = [
+        m for m in mentions if not _place_and_common_word(m, lang) and not _cut_common_head(doc, ws, m, lang)
+    ]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -284,6 +286,38 @@ def _place_and_common_word(m: Mention, lang: str) -> bool:
         k for k, key in enumerate(keys) if key in lx.COMMON_WORDS and key not in lx.ARTICLES and key not in lx.OF_WORDS
     ]
     return bool(placed or tail is not None) and any(k not in placed and (tail is None or k < tail) for k in common)
+
+
+def _cut_common_head(doc: Doc, ws: list[Word], m: Mention, lang: str) -> bool:
+    """A place of one word that no list knows and the language writes in lower case, cut from the lower-case words
+    that go on its name ("la Patte d'oie", "la région des Grands lacs", "en Zone sud") or that place it in another
+    ("dans le Sud de la côte", "l'Ouest du département"): the capitalised word alone is no place the text names."""
+    key = fold(m.text)
+    if m.label != LOC or m.wb - m.wa != 1 or m.wb >= len(ws) or key not in lx.COMMON_WORDS | lx.COMPASS_WORDS:
+        return False
+    if _listed_place(m.text) or lx.place_name(m.text, lang):
+        return False
+    return _lower_case_complement(doc, ws, m.wb)
+
+
+def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
+    """The words from `k` on, in the same sentence, go on a name in lower case: a noun or an adjective ("lacs",
+    "sud"), or "de" and a lower-case noun past its article ("d'oie", "de la côte", "du département")."""
+    sent = ws[k - 1].sent
+    if fold(ws[k].text) in lx.OF_WORDS:
+        k += 1
+        while k < len(ws) and fold(ws[k].text) in lx.ARTICLES:
+            k += 1
+        return k < len(ws) and ws[k].sent == sent and ws[k].text.isalpha() and ws[k].text.islower()
+    if not (ws[k].sent == sent and ws[k].text.isalpha() and ws[k].text.islower()) or not doc.has_annotation("POS"):
+        return False
+    # (not a day or a time after the place: "à Gap mardi", "dans le Cher ce matin")
+    when = fold(ws[k].text) in lx.COMMON_CAPS | lx.TIME_QUALIFIERS
+    return doc[ws[k].i].pos_ in _NAME_GOING_ON and not when
+
+
+# the parts of speech of a lower-case word that goes on a capitalised one in a name ("Grands lacs", "Zone sud")
+_NAME_GOING_ON = frozenset({"NOUN", "ADJ"})
 
 
 _PLACE_WORDS = (

@@ -148,9 +148,11 @@ ENTITIES = EntityWords(
         "Bassin Baie Villa "
         # monuments named by their kind ("l'Obélisque de Louxor"); not "Arc", "Porte", "Colonne": also in people's
         # names ("Jeanne d'Arc", "Michel Porte")
-        "Obélisque Mausolée "
+        "Obélisque Mausolée Monument "
         # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
-        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis"
+        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis "
+        # an ambassador's or a head of state's house, where a visit's receptions are held ("à la Résidence de France")
+        "Résidence"
     ),
     building_words=words(
         # ("à la Bourse du travail": a hall where unions meet; "la Bourse de Paris a chuté": the market)

@@ -1,0 +1,31 @@
+"""Places whose name is a head noun and what goes on it (issue 19): a capitalised common word cut from its lower-case
+complement is no place, an official residence or a monument keeps its complement, and a numbered room, gate or road
+is one place with its number. Sentences of our own, not the pages that showed the shapes."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+
+def test_a_capitalised_common_word_cut_from_its_lower_case_complement_is_no_place():
+    _, _, places = run(
+        "Titre\n\nLe préfet a visité une crèche située à la Patte d'oie, puis une ferme dans l'Ouest du département. "
+        "Les bus circuleront peu en Zone nord, et il a parlé de la région des Grands lacs.",
+        "fr",
+    )
+    assert not {"Patte", "Ouest", "Zone", "Grands"} & set(places)
+
+
+def test_a_place_that_a_common_word_names_stays_before_a_day():
+    _, _, places = run("Titre\n\nLe préfet ira dans le Cher lundi, puis à Gap mardi.", "fr")
+    assert {"Cher", "Gap"} <= set(places)
+
+
+def test_a_residence_and_a_monument_keep_their_complement():
+    _, _, places = run(
+        "Titre\n\nLe ministre recevra la communauté française à la Résidence de France, puis déposera une gerbe au "
+        "Monument commémoratif des Acadiens.",
+        "fr",
+    )
+    assert {"Résidence de France", "Monument commémoratif des Acadiens"} <= set(places)
+    assert not {"Résidence", "Monument"} & set(places)
