@@ -125,6 +125,9 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # the nouns of a room, a hall, a gate or a road numbered rather than named ("Gallery 28", "Terminal 2", "Route
+    # 59", "le bâtiment B2"): with its number the noun is a place
+    numbered_venue_heads: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
     # a region's noun in lower case after its name, which it joins ("the Kyiv region", "Alameda county")
     region_nouns_after: tuple[str, ...] = ()

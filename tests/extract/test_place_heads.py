@@ -29,3 +29,18 @@ def test_a_residence_and_a_monument_keep_their_complement():
     )
     assert {"Résidence de France", "Monument commémoratif des Acadiens"} <= set(places)
     assert not {"Résidence", "Monument"} & set(places)
+
+
+def test_a_numbered_room_gate_or_road_is_one_place_with_its_number():
+    _, _, places = run(
+        "Title\n\nThe prints in Gallery 12 will move to Gallery 14, and buses will leave from Terminal 2 on Route 17.",
+    )
+    assert {"Gallery 12", "Gallery 14", "Terminal 2", "Route 17"} <= set(places)
+    assert not {"Terminal", "Route"} & set(places)
+    _, _, places = run("Titre\n\nLes étudiants se sont réunis dans le bâtiment C3, puis en salle 204.", "fr")
+    assert {"bâtiment C3", "salle 204"} <= set(places)
+
+
+def test_a_numbered_hall_before_a_month_is_a_date():
+    _, _, places = run("Title\n\nThe concert moved from the Hall on 28 November to Room 5 November 30.")
+    assert not any(p.endswith(("28", "5")) for p in places)

@@ -7,6 +7,7 @@ something happens, one place with its lower-case head. Elsewhere ("les lycées M
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -213,3 +214,36 @@ def _span(ws: list[Word], m: Mention, a: int, b: int) -> Mention:
     return replace(
         m, text=m.text[start - m.start : end - m.start], start=start, end=end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b
     )
+
+
+# a room's, a gate's or a road's number: one to four digits, or letters and digits ("28", "2", "B2", "4A"); a year
+# is a date ("Hall 2024" is none)
+_VENUE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|[A-Z]{1,2}\d{1,3}")
+
+
+def with_numbered_venues(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A room, a hall, a gate or a road named by its number ("Gallery 28 is closed", "at Terminal 2", "sur la
+    route 7", "dans le bâtiment B2"): the noun and its number are one place. A mention that stops at the noun ("Route",
+    "Terminal") takes the number; the noun must be capitalised, or in lower case after a place preposition."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(len(ws) - 1):
+        head, number = ws[k], ws[k + 1]
+        if fold(head.text) not in lx.NUMBERED_VENUE_HEADS or number.sent != head.sent:
+            continue
+        if not _VENUE_NUMBER.fullmatch(number.text) or not (is_cap(head.text) or visited(ws, k)):
+            continue
+        if k + 2 < len(ws) and fold(ws[k + 2].text).rstrip(".") in lx.MONTH_WORDS:
+            continue  # ("Hall 28 November"): a date, not the venue's number
+        ending = next((m for m in out if m.wb == k + 1 and m.sent == head.sent), None)
+        covering = [m for m in out if m.wa <= k + 1 < m.wb or m.wa <= k < m.wb]
+        if covering and ending is None:
+            continue  # the words are inside another name already
+        first = ending.wa if ending is not None and ending.label != PER else k
+        if ending is not None:
+            out.remove(ending)
+        start = ws[first].start
+        out.append(
+            Mention(text[start : number.end], LOC, start, number.end, ws[first].i, number.j, head.sent, first, k + 2)
+        )
+    return out

@@ -165,6 +165,11 @@ ENTITIES = EntityWords(
     ),
     # (a church or a hospital also names its body: a building only where something happens there, "the shooting at
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
+    # (a room, a hall, a gate, a road by its number: "Gallery 28", "Terminal 2", "Route 59", "Pier 39")
+    numbered_venue_heads=words(
+        "Gallery Galleries Room Hall Terminal Gate Route Highway Interstate Pier Platform Building Wing Pavilion "
+        "Hangar Dock Berth Studio Auditorium Theatre Theater Arena"
+    ),
     building_words=words(
         "Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives Church Hospital "
         # (a school is its body too: "X School said", "a teacher at X School"; visited, it is where it happens)

@@ -154,6 +154,10 @@ ENTITIES = EntityWords(
         # an ambassador's or a head of state's house, where a visit's receptions are held ("à la Résidence de France")
         "Résidence"
     ),
+    # (une salle, un bâtiment, une porte, une route par leur numéro : « le bâtiment B2 », « le terminal 2 »)
+    numbered_venue_heads=words(
+        "salle galerie hall terminal porte bâtiment pavillon amphithéâtre amphi aile hangar quai studio route autoroute"
+    ),
     building_words=words(
         # ("à la Bourse du travail": a hall where unions meet; "la Bourse de Paris a chuté": the market)
         "Centre Maison Salle Théâtre Auditorium Pavillon Mémorial Musée Bibliothèque Halle Bourse"
