@@ -125,6 +125,9 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # nouns of a visit or an opening, before "de"/"of" and the building visited ("Visite de l'hôpital d'Uturoa",
+    # "inauguration de la raffinerie X"): a programme's item, the building is where it happens
+    visit_nouns: tuple[str, ...] = ()
     # the nouns of a room, a hall, a gate or a road numbered rather than named ("Gallery 28", "Terminal 2", "Route
     # 59", "le bâtiment B2"): with its number the noun is a place
     numbered_venue_heads: tuple[str, ...] = ()

@@ -44,3 +44,19 @@ def test_a_numbered_room_gate_or_road_is_one_place_with_its_number():
 def test_a_numbered_hall_before_a_month_is_a_date():
     _, _, places = run("Title\n\nThe concert moved from the Hall on 28 November to Room 5 November 30.")
     assert not any(p.endswith(("28", "5")) for p in places)
+
+
+def test_the_building_a_programme_visits_is_a_place_with_its_head():
+    _, _, places = run(
+        "Titre\n\n10h00 : Visite de l'hôpital de Moorea\n\n11h30 : Visite du commissariat du Moule\n\n"
+        "Le ministre participera ensuite à l'inauguration de la raffinerie Total de Donges.",
+        "fr",
+    )
+    assert {"hôpital de Moorea", "commissariat du Moule", "raffinerie Total"} <= set(places)
+
+
+def test_a_visit_of_a_person_is_no_visited_building():
+    people, _, places = run(
+        "Titre\n\nVisite de Marie Dupont au lycée, puis inauguration de l'entreprise Upcycle.", "fr"
+    )
+    assert "Marie Dupont" in people and not {"Marie Dupont", "entreprise Upcycle"} & set(places)

@@ -112,6 +112,7 @@ ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  
 HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"
 NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris": a count, then its unit
 VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
+VISIT_NOUNS = _folded(every(lambda lang: lang.entities.visit_nouns))  # "visite de l'hôpital X": the building
 NUMBERED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.numbered_venue_heads))  # "Gallery 28", "salle 204"
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads)) | VISITED_VENUE_HEADS  # no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place

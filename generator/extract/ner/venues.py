@@ -23,8 +23,11 @@ from generator.extract.ner.words import LOC, OF_WORDS, PER, Word, is_cap
 
 def visited(ws: list[Word], k: int) -> bool:
     """The lower-case head at `k` follows a place preposition, over articles ("au lycée", "à l'école", "en salle"),
-    and no role word holds that preposition ("professeur au lycée X" names an employer)."""
+    and no role word holds that preposition ("professeur au lycée X" names an employer); or a visit's noun and "de"
+    ("visite du lycée X")."""
     before = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    if len(before) >= 2 and before[-1] in OF_WORDS and before[-2] in lx.VISIT_NOUNS:
+        return True  # "Visite de l'hôpital d'Uturoa", "l'inauguration de la raffinerie X": the building visited
     if not before or before[-1] not in lx.PLACE_PREPOSITIONS:
         return False
     return len(before) < 2 or not lx.is_role_head(before[-2])

@@ -166,6 +166,7 @@ ENTITIES = EntityWords(
     # (a church or a hospital also names its body: a building only where something happens there, "the shooting at
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
     # (a room, a hall, a gate, a road by its number: "Gallery 28", "Terminal 2", "Route 59", "Pier 39")
+    visit_nouns=words("visit tour opening inauguration"),
     numbered_venue_heads=words(
         "Gallery Galleries Room Hall Terminal Gate Route Highway Interstate Pier Platform Building Wing Pavilion "
         "Hangar Dock Berth Studio Auditorium Theatre Theater Arena"

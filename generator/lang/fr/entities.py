@@ -213,8 +213,12 @@ ENTITIES = EntityWords(
     # "université", a body more often than a building: "l'université Paris-8 a voté")
     visited_venue_heads=words(
         "lycée collège école salle amphithéâtre amphi gymnase mairie complexe hôpital médiathèque bibliothèque "
-        "piscine halle théâtre cinéma foyer conservatoire crèche"
+        "piscine halle théâtre cinéma foyer conservatoire crèche "
+        # (the premises of the police, the gendarmerie, the army and industry a programme visits: "visite du
+        # commissariat du Port", "inauguration de la raffinerie X")
+        "commissariat gendarmerie caserne raffinerie"
     ),
+    visit_nouns=words("visite inauguration"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
         "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
