@@ -60,3 +60,8 @@ def test_a_visit_of_a_person_is_no_visited_building():
         "Titre\n\nVisite de Marie Dupont au lycée, puis inauguration de l'entreprise Upcycle.", "fr"
     )
     assert "Marie Dupont" in people and not {"Marie Dupont", "entreprise Upcycle"} & set(places)
+
+
+def test_islands_in_the_plural_keep_their_head_as_an_island_does():
+    _, _, places = run("Titre\n\nLe navire a rejoint les îles Marquises, puis l'île de Sein.", "fr")
+    assert {"îles Marquises", "île de Sein"} <= set(places) and "Marquises" not in places

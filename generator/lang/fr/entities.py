@@ -164,7 +164,7 @@ ENTITIES = EntityWords(
     ),
     lower_venue_heads=words(
         "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
-        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île "
+        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île îles "
         # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
