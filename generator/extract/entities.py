@@ -81,7 +81,11 @@ def analyse(
     _recognised_people_placed(mentions)
     _titled_people_placed(ws, mentions, lang)
     mentions[:] = [
-        m for m in mentions if not _place_and_common_word(m, lang) and not _cut_common_head(doc, ws, m, lang)
+        m
+        for m in mentions
+        if not _place_and_common_word(m, lang)
+        and not _cut_common_head(doc, ws, m, lang)
+        and not _attributive_initials(doc, ws, m, lang)
     ]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
@@ -314,6 +318,43 @@ def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
     # (not a day or a time after the place: "à Gap mardi", "dans le Cher ce matin")
     when = fold(ws[k].text) in lx.COMMON_CAPS | lx.TIME_QUALIFIERS
     return doc[ws[k].i].pos_ in _NAME_GOING_ON and not when
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # "U.S.", "UK", "USA"
+
+
+def _attributive_initials(doc: Doc, ws: list[Word], m: Mention, lang: str) -> bool:
+    """A country by its initials standing before a noun or a name, as an adjective ("U.S. military aid", "a U.K.
+    think-tank", "the UK Government", "UK news"): it says whose aid or government, no place of the story; the
+    country the text names as a noun ("in the US", "the UK and the US") stays."""
+    if m.label != LOC or not _INITIALS.fullmatch(m.text) or not lx.place_name(m.text, lang):
+        return False
+    k = m.wb
+    if k >= len(ws) or ws[k].sent != ws[m.wa].sent or not ws[k].text[:1].isalpha():
+        return False
+    if "\n" in doc_text(doc)[m.end : ws[k].start]:
+        return False  # ("the economy of the UK" closing a heading, the next line's first word after it)
+    if doc.has_annotation("POS"):
+        return doc[ws[k].i].pos_ in _ATTRIBUTED
+    return _qualified_by_rules(ws, m.wa, k, lang)
+
+
+def _qualified_by_rules(ws: list[Word], a: int, k: int, lang: str) -> bool:
+    """Without a tagger: the word at `k`, after the initials at `a`, is what they qualify: a name ("UK Government"),
+    or a lower-case word that is no function word and no verb by its shape ("U.S. military aid", "U.S. officials";
+    not "the US defended", "the UK says", "the U.S. and Canada")."""
+    word = ws[k].text
+    if is_cap(word):
+        return True
+    key = fold(word)
+    if key in lx.STOP_WORDS or key in lx.UNTAGGED_VERBS or key.endswith("ed"):
+        return False
+    after_article = a >= 1 and fold(ws[a - 1].text) in lx.ARTICLES
+    return not (after_article and key.endswith("s") and not key.endswith("ss"))
+
+
+# what a country's initials qualify when they stand before it: a noun, a name, an adjective ("U.S. military aid")
+_ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 # the parts of speech of a lower-case word that goes on a capitalised one in a name ("Grands lacs", "Zone sud")
