@@ -86,6 +86,7 @@ def analyse(
         if not _place_and_common_word(m, lang)
         and not _cut_common_head(doc, ws, m, lang)
         and not _attributive_initials(doc, ws, m, lang)
+        and not _month_alone(m)
     ]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
@@ -318,6 +319,12 @@ def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
     # (not a day or a time after the place: "à Gap mardi", "dans le Cher ce matin")
     when = fold(ws[k].text) in lx.COMMON_CAPS | lx.TIME_QUALIFIERS
     return doc[ws[k].i].pos_ in _NAME_GOING_ON and not when
+
+
+def _month_alone(m: Mention) -> bool:
+    """A month's abbreviation read as a place ("starts in Nov", "until Sept."): a date's word, as the month's full
+    name is, never a place by itself."""
+    return m.label == LOC and m.wb - m.wa == 1 and fold(m.text).rstrip(".") in lx.MONTH_WORDS
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # "U.S.", "UK", "USA"

@@ -81,3 +81,8 @@ def test_a_country_s_initials_as_a_noun_stay_a_place():
         "U.S. on Monday. Nurses across the UK\nThe strike goes on.",
     )
     assert {"US", "UK"} <= set(places) or {"U.S.", "UK"} <= set(places)
+
+
+def test_a_month_s_abbreviation_is_no_place():
+    _, _, places = run("Title\n\nThe tournament starts in Nov; the final is in Dec. in Doha.")
+    assert not {"Nov", "Dec", "Dec."} & set(places) and "Doha" in places
