@@ -158,7 +158,10 @@ def analyse(
             rest.append(m)
     rest += _led_bodies(doc, ws, people)
     _place_initials(rest)
-    # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
+    # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft"); but the
+    # recogniser's vote alone for a body yields to a place the text says where ("deux morts à Soumy", then "Soumy
+    # est la ville principale"): the recogniser reads an unknown town as a body.
+    _recognised_bodies_placed(rest, lang)
     org_keys = {fold(m.text) for m in rest if m.label == ORG}
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
@@ -319,6 +322,27 @@ def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
     # (not a day or a time after the place: "à Gap mardi", "dans le Cher ce matin")
     when = fold(ws[k].text) in lx.COMMON_CAPS | lx.TIME_QUALIFIERS
     return doc[ws[k].i].pos_ in _NAME_GOING_ON and not when
+
+
+def _recognised_bodies_placed(mentions: list[Mention], lang: str) -> None:
+    """Mentions that only the recogniser typed a body, of a name no list knows that a cue of our own places elsewhere
+    (after "à", "en"), are that place; a name a cue of our own makes a body anywhere stays one, and so does a place
+    the lists know ("Lorient a tenu tête": the club, where the town is named too)."""
+    placed = {
+        fold(m.text)
+        for m in mentions
+        if m.label == LOC and not m.recognised and not m.by_town_list and not _known_anywhere(m.text, lang)
+    }
+    bodies = {fold(m.text) for m in mentions if m.label == ORG and not m.recognised}
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == ORG and m.recognised and key in placed and key not in bodies:
+            m.label = LOC
+
+
+def _known_anywhere(text: str, lang: str) -> bool:
+    """A place the gazetteer or the world's towns know."""
+    return bool(lx.place_name(text, lang) or lx.is_known_place(text))
 
 
 def _month_alone(m: Mention) -> bool:

@@ -219,6 +219,9 @@ class EntityWords:
     person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
     # nouns and verbs whose "à"/"to" names a person, not a place ("hommage à X", "succède à X", "letter to X")
     dative_heads: tuple[str, ...] = ()
+    # the place prepositions that name where, never a body ("à Soumy", "en Calédonie"; not "dans Libération", "depuis
+    # Twitter"): a name after one that the recogniser reads as a body is the place
+    town_prepositions: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()  # relative adverbs said of places only ("Khan Younès, où ...")
     # a match report: what a match is called, the words that set a team against another, a standing in points and
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")

@@ -86,3 +86,13 @@ def test_a_country_s_initials_as_a_noun_stay_a_place():
 def test_a_month_s_abbreviation_is_no_place():
     _, _, places = run("Title\n\nThe tournament starts in Nov; the final is in Dec. in Doha.")
     assert not {"Nov", "Dec", "Dec."} & set(places) and "Doha" in places
+
+
+def test_a_town_the_recogniser_reads_as_a_body_is_the_place_after_a_and_en():
+    _, orgs, places = run(
+        "Titre\n\nDes frappes ont fait deux morts à Vorokhta, dans l'ouest du pays. Vorokhta est une petite ville. "
+        "De retour en Calédonie, le ministre ira à l'ONU puis à Air France.",
+        "fr",
+    )
+    assert {"Vorokhta", "Calédonie"} <= set(places) and not {"Vorokhta", "Calédonie"} & set(orgs)
+    assert {"ONU", "Air France"} <= set(orgs)

@@ -204,6 +204,7 @@ RANK_SUFFIXES = _folded(
 AFFILIATION_PREPOSITIONS = _folded(every(lambda lang: lang.entities.affiliation_prepositions))  # "X from Y says"
 AFTER_PLACE = _folded(every(lambda lang: lang.entities.after_place))  # "died in Ripley on Wednesday"
 NEAR_PLACE = _folded(every(lambda lang: lang.entities.near_place))  # "in Ripley": a place
+TOWN_PREPOSITIONS = _folded(every(lambda lang: lang.entities.town_prepositions))  # "à Soumy": where, no body
 PLACE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.place_prepositions))  # "à Montpellier"
 NOT_COMPLEMENTS = _folded(every(lambda lang: lang.entities.not_complements))  # "de ce que": not a name's complement
 CLITICS = _folded(every(lambda lang: lang.entities.clitics))  # "l'ancien ministre se définit"

@@ -332,6 +332,7 @@ ENTITIES = EntityWords(
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
+    town_prepositions=words("in"),
     adjective_suffixes=words("born based led backed made style occupied controlled owned run funded"),
     disease_nouns=words("infections pandemic epidemic outbreak variant variants strain"),
     disease_counts=words("cases"),

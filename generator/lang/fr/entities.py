@@ -385,6 +385,7 @@ ENTITIES = EntityWords(
         "assure explique dément confirme"
     ),
     place_prepositions=words("à au aux en vers près depuis dans"),
+    town_prepositions=words("à en"),
     place_relatives=words("où"),
     dative_heads=words(
         "hommage hommages lettre message adresse succède succédé succéder répond répondu répondre remis remise "
