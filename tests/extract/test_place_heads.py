@@ -46,13 +46,15 @@ def test_a_numbered_hall_before_a_month_is_a_date():
     assert not any(p.endswith(("28", "5")) for p in places)
 
 
-def test_the_building_a_programme_visits_is_a_place_with_its_head():
+def test_the_building_a_programme_visits_is_a_place_with_its_head_when_named_after_it():
     _, _, places = run(
-        "Titre\n\n10h00 : Visite de l'hôpital de Moorea\n\n11h30 : Visite du commissariat du Moule\n\n"
-        "Le ministre participera ensuite à l'inauguration de la raffinerie Total de Donges.",
+        "Titre\n\n10h00 : Visite de la caserne Vauban\n\n"
+        "Le ministre participera ensuite à l'inauguration de la raffinerie Dangote, puis à celle de l'hôpital "
+        "régional de Kaffrine.",
         "fr",
     )
-    assert {"hôpital de Moorea", "commissariat du Moule", "raffinerie Total"} <= set(places)
+    assert {"caserne Vauban", "raffinerie Dangote", "Kaffrine"} <= set(places)
+    assert not any(p.startswith("hôpital") for p in places)  # an unnamed building of the town: the town
 
 
 def test_a_visit_of_a_person_is_no_visited_building():

@@ -23,14 +23,20 @@ from generator.extract.ner.words import LOC, OF_WORDS, PER, Word, is_cap
 
 def visited(ws: list[Word], k: int) -> bool:
     """The lower-case head at `k` follows a place preposition, over articles ("au lycée", "à l'école", "en salle"),
-    and no role word holds that preposition ("professeur au lycée X" names an employer); or a visit's noun and "de"
-    ("visite du lycée X")."""
+    and no role word holds that preposition ("professeur au lycée X" names an employer)."""
     before = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    if len(before) >= 2 and before[-1] in OF_WORDS and before[-2] in lx.VISIT_NOUNS:
-        return True  # "Visite de l'hôpital d'Uturoa", "l'inauguration de la raffinerie X": the building visited
     if not before or before[-1] not in lx.PLACE_PREPOSITIONS:
         return False
     return len(before) < 2 or not lx.is_role_head(before[-2])
+
+
+def visit_of(ws: list[Word], k: int) -> bool:
+    """The lower-case head at `k` follows a visit's or an opening's noun and "de", over articles ("Visite du
+    commissariat X", "l'inauguration de la raffinerie X"): the building visited, where a programme's item happens.
+    Only a building named right after its head is one ("la raffinerie Dangote"); a building named by its kind and its
+    town ("l'hôpital régional de Kaffrine", "la gendarmerie de X") is an unnamed building of the town."""
+    before = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return len(before) >= 2 and before[-1] in OF_WORDS and before[-2] in lx.VISIT_NOUNS
 
 
 _FULL_NAME_WORDS = 2  # "lycée Thérèse Planiol de Loches": a given name and a surname, then where the school stands
@@ -41,7 +47,7 @@ def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int) -> list[Mention]
     as one place, and the town after "de" as a place of its own ("au lycée Thérèse Planiol de Loches", "au lycée
     Tocqueville de Grasse"); not a particle's "de" ("au lycée Charles de Gaulle"). Nothing otherwise."""
     head = a - 1
-    if not visited(ws, head):
+    if not (visited(ws, head) or visit_of(ws, head)):
         return []
     end, town = b, None
     for n in range(a + 1, b - 1):

@@ -214,9 +214,9 @@ ENTITIES = EntityWords(
     visited_venue_heads=words(
         "lycée collège école salle amphithéâtre amphi gymnase mairie complexe hôpital médiathèque bibliothèque "
         "piscine halle théâtre cinéma foyer conservatoire crèche "
-        # (the premises of the police, the gendarmerie, the army and industry a programme visits: "visite du
-        # commissariat du Port", "inauguration de la raffinerie X")
-        "commissariat gendarmerie caserne raffinerie"
+        # (the premises of the police, the army and industry a programme visits: "visite de la caserne Vauban",
+        # "inauguration de la raffinerie X")
+        "commissariat caserne raffinerie"
     ),
     visit_nouns=words("visite inauguration"),
     place_nouns=words(
