@@ -83,10 +83,7 @@ def analyse(
     mentions[:] = [
         m
         for m in mentions
-        if not _place_and_common_word(m, lang)
-        and not _cut_common_head(doc, ws, m, lang)
-        and not _attributive_initials(doc, ws, m, lang)
-        and not _month_alone(m)
+        if not _place_and_common_word(m, lang) and not _cut_common_head(doc, ws, m, lang) and not _month_alone(m)
     ]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
@@ -326,7 +323,7 @@ def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
 
 def _recognised_bodies_placed(mentions: list[Mention], lang: str) -> None:
     """Mentions that only the recogniser typed a body, of a name no list knows that a cue of our own places elsewhere
-    (after "à", "en"), are that place; a name a cue of our own makes a body anywhere stays one, and so does a place
+    (after "à" or "en"), are that place; a name a cue of our own makes a body anywhere stays one, and so does a place
     the lists know ("Lorient a tenu tête": the club, where the town is named too)."""
     placed = {
         fold(m.text)
@@ -349,43 +346,6 @@ def _month_alone(m: Mention) -> bool:
     """A month's abbreviation read as a place ("starts in Nov", "until Sept."): a date's word, as the month's full
     name is, never a place by itself."""
     return m.label == LOC and m.wb - m.wa == 1 and fold(m.text).rstrip(".") in lx.MONTH_WORDS
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # "U.S.", "UK", "USA"
-
-
-def _attributive_initials(doc: Doc, ws: list[Word], m: Mention, lang: str) -> bool:
-    """A country by its initials standing before a noun or a name, as an adjective ("U.S. military aid", "a U.K.
-    think-tank", "the UK Government", "UK news"): it says whose aid or government, no place of the story; the
-    country the text names as a noun ("in the US", "the UK and the US") stays."""
-    if m.label != LOC or not _INITIALS.fullmatch(m.text) or not lx.place_name(m.text, lang):
-        return False
-    k = m.wb
-    if k >= len(ws) or ws[k].sent != ws[m.wa].sent or not ws[k].text[:1].isalpha():
-        return False
-    if "\n" in doc_text(doc)[m.end : ws[k].start]:
-        return False  # ("the economy of the UK" closing a heading, the next line's first word after it)
-    if doc.has_annotation("POS"):
-        return doc[ws[k].i].pos_ in _ATTRIBUTED
-    return _qualified_by_rules(ws, m.wa, k, lang)
-
-
-def _qualified_by_rules(ws: list[Word], a: int, k: int, lang: str) -> bool:
-    """Without a tagger: the word at `k`, after the initials at `a`, is what they qualify: a name ("UK Government"),
-    or a lower-case word that is no function word and no verb by its shape ("U.S. military aid", "U.S. officials";
-    not "the US defended", "the UK says", "the U.S. and Canada")."""
-    word = ws[k].text
-    if is_cap(word):
-        return True
-    key = fold(word)
-    if key in lx.STOP_WORDS or key in lx.UNTAGGED_VERBS or key.endswith("ed"):
-        return False
-    after_article = a >= 1 and fold(ws[a - 1].text) in lx.ARTICLES
-    return not (after_article and key.endswith("s") and not key.endswith("ss"))
-
-
-# what a country's initials qualify when they stand before it: a noun, a name, an adjective ("U.S. military aid")
-_ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 # the parts of speech of a lower-case word that goes on a capitalised one in a name ("Grands lacs", "Zone sud")

@@ -1172,7 +1172,7 @@ def place_where_read_as_person(c: Candidate) -> Evidence | None:
 
 def place_where_read_as_organisation(c: Candidate) -> Evidence | None:
     """ "deux morts à Soumy", "de retour en Calédonie": what the recogniser alone reads as a body, right after a
-    preposition that names where ("à", "en"), is the place: a body is named there with a word of its kind ("à
+    preposition that names where ("à" or "en"), is the place: a body is named there with a word of its kind ("à
     l'Assemblée nationale") or is one the lists know ("à Renault"), and a letter's or a tribute's "à" is no place."""
     if c.spacy_label != ORG or c.honorific or _acts(c) or not c.prev or c.prev[-1] not in lx.TOWN_PREPOSITIONS:
         return None
