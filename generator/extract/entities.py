@@ -80,7 +80,11 @@ def analyse(
             m.label = ORG
     _recognised_people_placed(mentions)
     _titled_people_placed(ws, mentions, lang)
-    mentions[:] = [m for m in mentions if not _place_and_common_word(m, lang)]
+    mentions[:] = [
+        m
+        for m in mentions
+        if not _place_and_common_word(m, lang) and not _cut_common_head(doc, ws, m, lang) and not _month_alone(m)
+    ]
     place_keys = {fold(m.text) for m in mentions if m.label == LOC and not m.by_town_list}
     surnames_met = {fold(m.text.split()[-1]) for m in mentions if m.label == PER and " " in m.text}
     # A word the towns list alone makes a place is the person the text names so elsewhere ("Prime Minister Carney
@@ -151,7 +155,10 @@ def analyse(
             rest.append(m)
     rest += _led_bodies(doc, ws, people)
     _place_initials(rest)
-    # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft").
+    # A lone word that is an organisation somewhere and a place only by guess elsewhere ("stake in Rosneft"); but the
+    # recogniser's vote alone for a body yields to a place the text says where ("deux morts à Soumy", then "Soumy
+    # est la ville principale"): the recogniser reads an unknown town as a body.
+    _recognised_bodies_placed(rest, lang)
     org_keys = {fold(m.text) for m in rest if m.label == ORG}
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
@@ -284,6 +291,65 @@ def _place_and_common_word(m: Mention, lang: str) -> bool:
         k for k, key in enumerate(keys) if key in lx.COMMON_WORDS and key not in lx.ARTICLES and key not in lx.OF_WORDS
     ]
     return bool(placed or tail is not None) and any(k not in placed and (tail is None or k < tail) for k in common)
+
+
+def _cut_common_head(doc: Doc, ws: list[Word], m: Mention, lang: str) -> bool:
+    """A place of one word that no list knows and the language writes in lower case, cut from the lower-case words
+    that go on its name ("la Patte d'oie", "la région des Grands lacs", "en Zone sud") or that place it in another
+    ("dans le Sud de la côte", "l'Ouest du département"): the capitalised word alone is no place the text names."""
+    key = fold(m.text)
+    if m.label != LOC or m.wb - m.wa != 1 or m.wb >= len(ws) or key not in lx.COMMON_WORDS | lx.COMPASS_WORDS:
+        return False
+    if _listed_place(m.text) or lx.place_name(m.text, lang):
+        return False
+    return _lower_case_complement(doc, ws, m.wb)
+
+
+def _lower_case_complement(doc: Doc, ws: list[Word], k: int) -> bool:
+    """The words from `k` on, in the same sentence, go on a name in lower case: a noun or an adjective ("lacs",
+    "sud"), or "de" and a lower-case noun past its article ("d'oie", "de la côte", "du département")."""
+    sent = ws[k - 1].sent
+    if fold(ws[k].text) in lx.OF_WORDS:
+        k += 1
+        while k < len(ws) and fold(ws[k].text) in lx.ARTICLES:
+            k += 1
+        return k < len(ws) and ws[k].sent == sent and ws[k].text.isalpha() and ws[k].text.islower()
+    if not (ws[k].sent == sent and ws[k].text.isalpha() and ws[k].text.islower()) or not doc.has_annotation("POS"):
+        return False
+    # (not a day or a time after the place: "à Gap mardi", "dans le Cher ce matin")
+    when = fold(ws[k].text) in lx.COMMON_CAPS | lx.TIME_QUALIFIERS
+    return doc[ws[k].i].pos_ in _NAME_GOING_ON and not when
+
+
+def _recognised_bodies_placed(mentions: list[Mention], lang: str) -> None:
+    """Mentions that only the recogniser typed a body, of a name no list knows that a cue of our own places elsewhere
+    (after "à" or "en"), are that place; a name a cue of our own makes a body anywhere stays one, and so does a place
+    the lists know ("Lorient a tenu tête": the club, where the town is named too)."""
+    placed = {
+        fold(m.text)
+        for m in mentions
+        if m.label == LOC and not m.recognised and not m.by_town_list and not _known_anywhere(m.text, lang)
+    }
+    bodies = {fold(m.text) for m in mentions if m.label == ORG and not m.recognised}
+    for m in mentions:
+        key = fold(m.text)
+        if m.label == ORG and m.recognised and key in placed and key not in bodies:
+            m.label = LOC
+
+
+def _known_anywhere(text: str, lang: str) -> bool:
+    """A place the gazetteer or the world's towns know."""
+    return bool(lx.place_name(text, lang) or lx.is_known_place(text))
+
+
+def _month_alone(m: Mention) -> bool:
+    """A month's abbreviation read as a place ("starts in Nov", "until Sept."): a date's word, as the month's full
+    name is, never a place by itself."""
+    return m.label == LOC and m.wb - m.wa == 1 and fold(m.text).rstrip(".") in lx.MONTH_WORDS
+
+
+# the parts of speech of a lower-case word that goes on a capitalised one in a name ("Grands lacs", "Zone sud")
+_NAME_GOING_ON = frozenset({"NOUN", "ADJ"})
 
 
 _PLACE_WORDS = (

@@ -125,6 +125,12 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # nouns of a visit or an opening, before "de"/"of" and the building visited ("Visite de l'hôpital d'Uturoa",
+    # "inauguration de la raffinerie X"): a programme's item, the building is where it happens
+    visit_nouns: tuple[str, ...] = ()
+    # the nouns of a room, a hall, a gate or a road numbered rather than named ("Gallery 28", "Terminal 2", "Route
+    # 59", "le bâtiment B2"): with its number the noun is a place
+    numbered_venue_heads: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()  # "la commune de X", "the town of X": X is a place
     # a region's noun in lower case after its name, which it joins ("the Kyiv region", "Alameda county")
     region_nouns_after: tuple[str, ...] = ()
@@ -213,6 +219,9 @@ class EntityWords:
     person_relatives: tuple[str, ...] = ()  # relative pronouns said of people only ("Jane Roe, whose ...")
     # nouns and verbs whose "à"/"to" names a person, not a place ("hommage à X", "succède à X", "letter to X")
     dative_heads: tuple[str, ...] = ()
+    # the place prepositions that name where, never a body ("à Soumy", "en Calédonie"; not "dans Libération", "depuis
+    # Twitter"): a name after one that the recogniser reads as a body is the place
+    town_prepositions: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()  # relative adverbs said of places only ("Khan Younès, où ...")
     # a match report: what a match is called, the words that set a team against another, a standing in points and
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.ner.venues import visited
+from generator.extract.ner.venues import visit_of, visited
 from generator.extract.ner.words import (
     CONNECTORS,
     DETERMINERS,
@@ -61,7 +61,7 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
     joined = k == a - 1 or dedicated or fold(ws[a - 1].text) in CONNECTORS
-    if _venue_head(ws, k, lang) and joined and not town:
+    if _venue_head(ws, k, lang, named=k == a - 1) and joined and not town:
         return _adjective_start(ws, k, a)
     if dedicated:
         return a
@@ -92,11 +92,13 @@ def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:
     return heads and written and ws[k + 1].text.isalpha() and qualifier not in lx.STOP_WORDS
 
 
-def _venue_head(ws: list[Word], k: int, lang: str) -> bool:
+def _venue_head(ws: list[Word], k: int, lang: str, named: bool = False) -> bool:
     """The lower-case word at `k` heads a venue's name in the article's language (an English "take place July 15"
     has no French "place" in it): a site's head, or a building's that is visited ("au lycée agricole d'Ahun")."""
     key = fold(ws[k].text).split("-")[-1]
-    return key in lx.lower_venue_heads(lang) or (key in lx.VISITED_VENUE_HEADS and visited(ws, k))
+    # (a visit's object only when its name follows the head: `visit_of`)
+    visits = visited(ws, k) or named and visit_of(ws, k)
+    return key in lx.lower_venue_heads(lang) or (key in lx.VISITED_VENUE_HEADS and visits)
 
 
 _VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport international": words between head and name

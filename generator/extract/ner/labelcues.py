@@ -1205,6 +1205,21 @@ def place_where_read_as_person(c: Candidate) -> Evidence | None:
     return Evidence(LOC, by_town_list=True) if listed and (where or c.prev[-1] in OF_WORDS) else None
 
 
+def place_where_read_as_organisation(c: Candidate) -> Evidence | None:
+    """ "deux morts à Soumy", "de retour en Calédonie": what the recogniser alone reads as a body, right after a
+    preposition that names where ("à" or "en"), is the place: a body is named there with a word of its kind ("à
+    l'Assemblée nationale") or is one the lists know ("à Renault"), and a letter's or a tribute's "à" is no place."""
+    if c.spacy_label != ORG or c.honorific or _acts(c) or not c.prev or c.prev[-1] not in lx.TOWN_PREPOSITIONS:
+        return None
+    if c.ws[c.a - 1].text == "a" or len(c.prev) > 1 and c.prev[-2] in lx.DATIVE_HEADS:
+        return None  # ("qu'a X", "hommage à X")
+    if any(w.isupper() for w in c.text.split()) or set(c.words) & (lx.ORG_WORDS | lx.GENERIC_ORG_WORDS):
+        return None  # ("à l'ONU", "à Air France Industries")
+    if lx.known_organisation(c.text) or c.key in lx.INSTITUTIONS:
+        return None
+    return Evidence(LOC)
+
+
 def _place_relative_after(c: Candidate) -> bool:
     """ "cap sur Médina Gounass où se tient la retraite": a relative of place right after the name (after a comma, a
     relative may be said of the sentence's place, not of the name: "il a reçu X, où ...")."""
@@ -1334,6 +1349,7 @@ LABEL_CUES = (
     given_name_led_person,
     given_name_alone,
     place_where_read_as_person,
+    place_where_read_as_organisation,
     listed_with_full_names,
     inverted_speaker,
     recogniser,

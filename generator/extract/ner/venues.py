@@ -7,6 +7,7 @@ something happens, one place with its lower-case head. Elsewhere ("les lycées M
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,6 +30,15 @@ def visited(ws: list[Word], k: int) -> bool:
     return len(before) < 2 or not lx.is_role_head(before[-2])
 
 
+def visit_of(ws: list[Word], k: int) -> bool:
+    """The lower-case head at `k` follows a visit's or an opening's noun and "de", over articles ("Visite du
+    commissariat X", "l'inauguration de la raffinerie X"): the building visited, where a programme's item happens.
+    Only a building named right after its head is one ("la raffinerie Dangote"); a building named by its kind and its
+    town ("l'hôpital régional de Kaffrine", "la gendarmerie de X") is an unnamed building of the town."""
+    before = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES]
+    return len(before) >= 2 and before[-1] in OF_WORDS and before[-2] in lx.VISIT_NOUNS
+
+
 _FULL_NAME_WORDS = 2  # "lycée Thérèse Planiol de Loches": a given name and a surname, then where the school stands
 
 
@@ -37,7 +47,7 @@ def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int) -> list[Mention]
     as one place, and the town after "de" as a place of its own ("au lycée Thérèse Planiol de Loches", "au lycée
     Tocqueville de Grasse"); not a particle's "de" ("au lycée Charles de Gaulle"). Nothing otherwise."""
     head = a - 1
-    if not visited(ws, head):
+    if not (visited(ws, head) or visit_of(ws, head)):
         return []
     end, town = b, None
     for n in range(a + 1, b - 1):
@@ -213,3 +223,36 @@ def _span(ws: list[Word], m: Mention, a: int, b: int) -> Mention:
     return replace(
         m, text=m.text[start - m.start : end - m.start], start=start, end=end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b
     )
+
+
+# a room's, a gate's or a road's number: one to four digits, or letters and digits ("28", "2", "B2", "4A"); a year
+# is a date ("Hall 2024" is none)
+_VENUE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|[A-Z]{1,2}\d{1,3}")
+
+
+def with_numbered_venues(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A room, a hall, a gate or a road named by its number ("Gallery 28 is closed", "at Terminal 2", "sur la
+    route 7", "dans le bâtiment B2"): the noun and its number are one place. A mention that stops at the noun ("Route",
+    "Terminal") takes the number; the noun must be capitalised, or in lower case after a place preposition."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(len(ws) - 1):
+        head, number = ws[k], ws[k + 1]
+        if fold(head.text) not in lx.NUMBERED_VENUE_HEADS or number.sent != head.sent:
+            continue
+        if not _VENUE_NUMBER.fullmatch(number.text) or not (is_cap(head.text) or visited(ws, k)):
+            continue
+        if k + 2 < len(ws) and fold(ws[k + 2].text).rstrip(".") in lx.MONTH_WORDS:
+            continue  # ("Hall 28 November"): a date, not the venue's number
+        ending = next((m for m in out if m.wb == k + 1 and m.sent == head.sent), None)
+        covering = [m for m in out if m.wa <= k + 1 < m.wb or m.wa <= k < m.wb]
+        if covering and ending is None:
+            continue  # the words are inside another name already
+        first = ending.wa if ending is not None and ending.label != PER else k
+        if ending is not None:
+            out.remove(ending)
+        start = ws[first].start
+        out.append(
+            Mention(text[start : number.end], LOC, start, number.end, ws[first].i, number.j, head.sent, first, k + 2)
+        )
+    return out

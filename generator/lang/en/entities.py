@@ -165,6 +165,12 @@ ENTITIES = EntityWords(
     ),
     # (a church or a hospital also names its body: a building only where something happens there, "the shooting at
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
+    # (a room, a hall, a gate, a road by its number: "Gallery 28", "Terminal 2", "Route 59", "Pier 39")
+    visit_nouns=words("visit tour opening inauguration"),
+    numbered_venue_heads=words(
+        "Gallery Galleries Room Hall Terminal Gate Route Highway Interstate Pier Platform Building Wing Pavilion "
+        "Hangar Dock Berth Studio Auditorium Theatre Theater Arena"
+    ),
     building_words=words(
         "Centre Center Hall Theatre Theater Auditorium Pavilion Memorial Museum Library Archives Church Hospital "
         # (a school is its body too: "X School said", "a teacher at X School"; visited, it is where it happens)
@@ -326,6 +332,7 @@ ENTITIES = EntityWords(
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),
     place_prepositions=words("in at near from into on"),
+    town_prepositions=words("in"),
     adjective_suffixes=words("born based led backed made style occupied controlled owned run funded"),
     disease_nouns=words("infections pandemic epidemic outbreak variant variants strain"),
     disease_counts=words("cases"),

@@ -149,9 +149,15 @@ ENTITIES = EntityWords(
         "Bassin Baie Villa "
         # monuments named by their kind ("l'Obélisque de Louxor"); not "Arc", "Porte", "Colonne": also in people's
         # names ("Jeanne d'Arc", "Michel Porte")
-        "Obélisque Mausolée "
+        "Obélisque Mausolée Monument "
         # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
-        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis"
+        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis "
+        # an ambassador's or a head of state's house, where a visit's receptions are held ("à la Résidence de France")
+        "Résidence"
+    ),
+    # (une salle, un bâtiment, une porte, une route par leur numéro : « le bâtiment B2 », « le terminal 2 »)
+    numbered_venue_heads=words(
+        "salle galerie hall terminal porte bâtiment pavillon amphithéâtre amphi aile hangar quai studio route autoroute"
     ),
     building_words=words(
         # ("à la Bourse du travail": a hall where unions meet; "la Bourse de Paris a chuté": the market)
@@ -159,7 +165,7 @@ ENTITIES = EntityWords(
     ),
     lower_venue_heads=words(
         "rue avenue boulevard place quai impasse allée chemin route square cours stade hôtel aéroport gare parc "
-        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île "
+        "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île îles "
         # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
@@ -208,8 +214,12 @@ ENTITIES = EntityWords(
     # "université", a body more often than a building: "l'université Paris-8 a voté")
     visited_venue_heads=words(
         "lycée collège école salle amphithéâtre amphi gymnase mairie complexe hôpital médiathèque bibliothèque "
-        "piscine halle théâtre cinéma foyer conservatoire crèche"
+        "piscine halle théâtre cinéma foyer conservatoire crèche "
+        # (the premises of the police, the army and industry a programme visits: "visite de la caserne Vauban",
+        # "inauguration de la raffinerie X")
+        "commissariat caserne raffinerie"
     ),
+    visit_nouns=words("visite inauguration"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
         "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
@@ -376,6 +386,7 @@ ENTITIES = EntityWords(
         "assure explique dément confirme"
     ),
     place_prepositions=words("à au aux en vers près depuis dans"),
+    town_prepositions=words("à en"),
     place_relatives=words("où"),
     dative_heads=words(
         "hommage hommages lettre message adresse succède succédé succéder répond répondu répondre remis remise "
