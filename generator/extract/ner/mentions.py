@@ -265,6 +265,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
+    _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
@@ -322,6 +323,31 @@ def _without_glued_openers(doc: Doc, ws: list[Word], mentions: list[Mention]) ->
         }
         if fold(rest) in elsewhere:
             m.text, m.start, m.i, m.wa = rest, ws[m.wa + 1].start, ws[m.wa + 1].i, m.wa + 1
+
+
+def _without_glued_org_openers(doc: Doc, ws: list[Word], mentions: list[Mention], lang: str) -> None:
+    """ "Grève SNCF : les trains ...", "Côté RATP, le métro ...", "Dépêche AFP ...": a word of the language that
+    opens the line or the sentence, capitalised there, glued to an organisation's name, is no part of it, when the
+    rest is a name on its own: one the organisations list knows, or one the text gives an organisation
+    elsewhere. Not a body's own head ("Groupe PSA", "Fondation EDF"), nor a country's code ("Reform UK")."""
+    text = doc_text(doc)
+    named = [fold(m.text) for m in mentions if m.label == ORG]
+    for m in mentions:
+        if m.label != ORG or m.wb - m.wa < 2 or not _opening(doc, ws, m.wa) or not _glued_opener(ws[m.wa].text):
+            continue
+        rest = text[ws[m.wa + 1].start : m.end]
+        if not is_cap(rest) or lx.known_organisation(m.text) or lx.place_name(rest, lang) is not None:
+            continue
+        if lx.known_organisation(rest) or fold(rest) in named:
+            m.text, m.start, m.i, m.wa = rest, ws[m.wa + 1].start, ws[m.wa + 1].i, m.wa + 1
+
+
+def _glued_opener(word: str) -> bool:
+    """A capitalised common word that heads no organisation's or venue's name ("Grève", "Côté", "Article"; not
+    "Groupe", "Fondation", "Air")."""
+    key = fold(word)
+    heads = lx.ORG_WORDS | lx.GENERIC_ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS
+    return word.isalpha() and _common_opener(word) and key not in heads and key not in lx.ARTICLES
 
 
 def _common_opener(word: str) -> bool:

@@ -354,9 +354,10 @@ def _person_after_role_complement(doc: Doc, ws: list[Word], a: int, b: int, lang
     """ "le secrétaire général de l'ONU Kofi Annan", "l'ambassadeur de Yougoslavie Borislav Milosevic": after a
     role's complement, the last words are the person."""
     tail_words = {fold(w.text) for w in ws[b - LIMITS.person_tail_words : b]}
+    served = not _role_complement(ws, a) and _role_complement(ws, a, lx.ROLE_PREPOSITIONS)
     if (
         b - a < LIMITS.role_complement_run
-        or not _role_complement(ws, a)
+        or not (served or _role_complement(ws, a))
         or tail_words & (lx.ORG_WORDS | lx.VENUE_WORDS | lx.AND_WORDS)
     ):
         return None
@@ -364,6 +365,8 @@ def _person_after_role_complement(doc: Doc, ws: list[Word], a: int, b: int, lang
     if doc.has_annotation("ENT_IOB") and tail == b - LIMITS.person_tail_words:
         begins = [k for k in range(a + 1, b - 1) if doc[ws[k].i].ent_iob_ == "B" and doc[ws[k].i].ent_type_ == PER]
         tail = begins[-1] if begins else tail
+    if served and not _given_name(ws[tail].text):
+        return None  # ("chargée de communication au Comité régional de la conchyliculture Arcachon Aquitaine")
     tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
     if all(is_cap(w.text) or is_particle(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
         return [*split_run(doc, ws, a, tail, lang), (tail, b)]
@@ -558,12 +561,19 @@ def _is_plural_noun(word: str) -> bool:
     return " " not in word and (fold(word) in lx.PARTISANS or lx.is_demonym(word))
 
 
-def _role_complement(ws: list[Word], a: int) -> bool:
-    """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ...")."""
+def _given_name(word: str) -> bool:
+    """A given name, or a compound one whose first part is ("Jean-François")."""
+    return fold(word) in lx.FIRST_NAMES or fold(word).split("-")[0] in lx.FIRST_NAMES
+
+
+def _role_complement(ws: list[Word], a: int, links: frozenset[str] = lx.OF_WORDS) -> bool:
+    """The run follows "role word (+ adjectives) + de/des/du/of" ("le secrétaire général de l'ONU ..."), or with
+    `links` a role's own preposition ("son suppléant à l'Assemblée ...", "le ministre délégué aux Outre-mer ...": the
+    body or the field the role serves, then its holder)."""
     k = a - 1
     while k >= 0 and fold(ws[k].text) in lx.ARTICLES:
         k -= 1
-    if k < 0 or fold(ws[k].text) not in lx.OF_WORDS:
+    if k < 0 or fold(ws[k].text) not in links:
         return False
     j, plain = k - 1, 0
     while j >= 0 and plain < _ROLE_WORDS_BEFORE_OF:
