@@ -400,6 +400,8 @@ def _adjectives(doc: Doc, ws: list[Word], run: list[int]) -> bool:
 def _agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """ "la toxicologue Dominique Parent-Massin", "du biologiste Séralini", "le jardinier californien X": a noun of
     someone's trade right after a determiner, with only its adjectives between it and the name, is the role."""
+    if not doc.has_annotation("POS"):
+        return _untagged_agent_before(doc, ws, span)
     for at in range(len(span) - 1, -1, -1):
         k = span[at]
         if not _agent(doc, ws[k]):
@@ -411,9 +413,43 @@ def _agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     return None
 
 
+def _untagged_agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "Boston Marathon bomber X", "the Australian teenager X": read with no tagger, a noun of someone's deed or
+    trade right before the name, with only the names, nationalities and role modifiers before it that qualify it,
+    is the role (English puts them before the noun; a lower-case word of no known kind ends the role there)."""
+    if not span or not lx.is_untagged_agent(ws[span[-1]].text):
+        return None
+    at = len(span) - 1
+    while at > 0 and _qualifier(ws[span[at - 1]]):
+        at -= 1
+    return doc_text(doc)[ws[span[at]].start : ws[span[-1]].end]
+
+
+def _qualifier(w: Word) -> bool:
+    """A word that may qualify a noun of someone's trade before it: a name's word, a nationality, a role modifier."""
+    key = fold(w.text)
+    return w.text[:1].isupper() or lx.is_nationality(key) or key in lx.ROLE_MODIFIERS
+
+
+def _untagged_agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "X, a trader in Leeds, said", "X, a former bus driver": read with no tagger, an apposition whose first word,
+    or one of the next after its qualifiers or nouns, is a noun of someone's trade or deed gives it as the role."""
+    for at in range(min(_AGENT_REACH, len(span))):
+        if lx.is_untagged_agent(ws[span[at]].text):
+            return doc_text(doc)[ws[span[0]].start : ws[span[at]].end]
+        if not (_qualifier(ws[span[at]]) or ws[span[at]].text.isalpha() and ws[span[at]].text.islower()):
+            return None
+    return None
+
+
+_AGENT_REACH = 3  # "a former bus driver": the noun of the trade within the apposition's first words
+
+
 def _agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """ "X, toxicologue, ancien de ...", "X, un jardinier californien atteint de ...": an apposition opened by a noun
     of someone's trade gives it, with the adjectives right after it, as the role."""
+    if span and not doc.has_annotation("POS"):
+        return _untagged_agent_after(doc, ws, span)
     if not span or not _agent(doc, ws[span[0]]):
         return None
     word = ws[span[0]].text
