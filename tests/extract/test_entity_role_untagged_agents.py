@@ -1,6 +1,7 @@
 """Roles English gives with a noun of someone's deed or trade that no role list holds (issue 19): read with no tagger,
 the noun is known by its ending ("-er", "-or", "-ist", "-ian") on a common word, before the name or in an
-apposition after it; things and comparatives so ended are no one's role."""
+apposition after it; things and comparatives so ended are no one's role. In French, a noun the parser sets in
+apposition to a name between commas is its role, words of time and a fronted phrase's clause aside."""
 
 from __future__ import annotations
 
@@ -40,3 +41,18 @@ def test_a_thing_or_a_time_so_ended_before_or_after_a_name_is_no_role():
     )
     assert people["Gareth Lloyd"].role is None
     assert people["Tom Hale"].role is None
+
+
+def test_a_noun_the_parser_sets_in_apposition_to_a_name_is_the_role():
+    people, _, _ = run("Marc Levant, une figure du quartier, a été arrêté.", "fr")
+    assert people["Marc Levant"].role == "figure du quartier"
+    people, _, _ = run("Le juge a entendu Paul Morel, un voisin de la victime, mardi.", "fr")
+    assert people["Paul Morel"].role == "voisin de la victime"
+
+
+def test_a_time_or_a_fronted_phrase_after_a_name_is_no_apposition():
+    people, _, _ = run(
+        "Il a vu Marc Levant, la semaine dernière, à Paris. Pour Anne Roy, le problème, c'est l'argent.", "fr"
+    )
+    assert people["Marc Levant"].role is None
+    assert people["Anne Roy"].role is None

@@ -59,6 +59,21 @@ ROLE_HEADS = (
 )
 AGENT_ENDINGS = tuple(sorted(_folded(every(lambda lang: lang.entities.agent_endings)), key=len, reverse=True))
 AGENT_LOOKALIKES = _folded(every(lambda lang: lang.entities.agent_lookalikes))  # "le dossier X": no one's trade
+# words of time a parser may read as an apposition to a name ("X, la semaine dernière", "X, hier soir"): no role
+TIME_NOUNS = _folded(
+    every(
+        lambda lang: (
+            *lang.units,
+            *lang.unit_plurals,
+            *lang.parts_of_day,
+            *lang.seasons,
+            *lang.days_from_publication,
+            *lang.days_from_discourse,
+            *lang.months,
+            *lang.weekdays,
+        )
+    )
+)
 UNTAGGED_AGENT_ENDINGS = tuple(
     sorted(_folded(every(lambda lang: lang.entities.untagged_agent_endings)), key=len, reverse=True)
 )

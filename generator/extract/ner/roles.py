@@ -701,7 +701,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     # "X, White House communications director": the name of what the role serves may open it, as a qualifier
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
-        return _agent_after(doc, ws, span)
+        return _agent_after(doc, ws, span) or _parsed_apposition(doc, ws, b, k, span, person_words)
     if (
         determined
         and ws[b].text == ","
@@ -726,6 +726,34 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int], person_words: set[int]) -> str | None:
+    """ "X, une figure du quartier, ...", "X, le géant de la littérature, ...": a noun the parser sets in apposition to
+    the name, between commas, describes the person: it is the role, with its complement, though no role list holds
+    it; words of time so read ("X, la semaine dernière,") and places are not."""
+    if not span or ws[b].text != "," or not doc.has_annotation("DEP") or _opening_phrase(doc, ws, b, person_words):
+        return None
+    if k < len(ws) and ws[k].sent == ws[b].sent and ws[k].text not in (",", ")", "-", "–", "—"):
+        return None  # the apposition is closed, else the words run into a clause of their own
+    noun = doc[ws[span[0]].i]
+    name = range(ws[_name_start(b, person_words)].i, ws[b].i)
+    key = fold(noun.text)
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.head.i not in name or not noun.text.islower():
+        return None
+    if key in lx.TIME_NOUNS or key in lx.PLACE_NOUNS or key in lx.AGE_WORDS:
+        return None
+    kept = span
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
+        kept = kept[:-1]
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+def _opening_phrase(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> bool:
+    """Whether the name ending at b closes a preposition's phrase that opens its sentence ("Pour X, le problème,
+    c'est l'argent"): what follows the comma is the clause's own, no apposition."""
+    k = _name_start(b, person_words) - 1
+    return k >= 0 and sentence_start(ws, k) and doc[ws[k].i].pos_ == "ADP"
 
 
 def _plural_subject(ws: list[Word], head: int, k: int) -> bool:
