@@ -1,7 +1,8 @@
 """Roles English gives with a noun of someone's deed or trade that no role list holds (issue 19): read with no tagger,
 the noun is known by its ending ("-er", "-or", "-ist", "-ian") on a common word, before the name or in an
 apposition after it; things and comparatives so ended are no one's role. In French, a noun the parser sets in
-apposition to a name between commas is its role, words of time and a fronted phrase's clause aside."""
+apposition to a name between commas is its role, words of time and a fronted phrase's clause aside; in English,
+with no parser, a phrase opened by an article or a possessive after the name and closed is."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_a_time_or_a_fronted_phrase_after_a_name_is_no_apposition():
     )
     assert people["Marc Levant"].role is None
     assert people["Anne Roy"].role is None
+
+
+def test_an_english_phrase_opened_by_an_article_after_a_name_is_its_description():
+    people, _, _ = run("They met Dana Whitlock, a native of Ohio, in Paris. Rob Kell, his longtime friend, was there.")
+    assert people["Dana Whitlock"].role == "native of Ohio"
+    assert people["Rob Kell"].role == "longtime friend"
+
+
+def test_time_speech_and_names_after_an_english_name_are_no_description():
+    people, _, _ = run(
+        "Dana Whitlock, a week later, denied it. Google hired Rob Kell, the company said. "
+        "Reports by Sam Ortiz, the BBC and Reuters differ."
+    )
+    assert all(people[name].role is None for name in ("Dana Whitlock", "Rob Kell", "Sam Ortiz"))

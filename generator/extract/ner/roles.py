@@ -732,10 +732,14 @@ def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int]
     """ "X, une figure du quartier, ...", "X, le géant de la littérature, ...": a noun the parser sets in apposition to
     the name, between commas, describes the person: it is the role, with its complement, though no role list holds
     it; words of time so read ("X, la semaine dernière,") and places are not."""
-    if not span or ws[b].text != "," or not doc.has_annotation("DEP") or _opening_phrase(doc, ws, b, person_words):
+    if not span or ws[b].text != ",":
         return None
-    if k < len(ws) and ws[k].sent == ws[b].sent and ws[k].text not in (",", ")", "-", "–", "—"):
+    if not doc.has_annotation("DEP"):
+        return _determined_apposition(doc, ws, span, _closed(ws, b, k) or _named_complement(ws, k, span))
+    if not _closed(ws, b, k):
         return None  # the apposition is closed, else the words run into a clause of their own
+    if _opening_phrase(doc, ws, b, person_words):
+        return None
     noun = doc[ws[span[0]].i]
     name = range(ws[_name_start(b, person_words)].i, ws[b].i)
     key = fold(noun.text)
@@ -747,6 +751,40 @@ def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int]
     while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
         kept = kept[:-1]
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+_CLOSERS = (",", ")", "-", "–", "—", ".")
+
+
+def _closed(ws: list[Word], b: int, k: int) -> bool:
+    """Whether the apposition that stops before word k ends there: a comma, a bracket, a dash or the sentence's end."""
+    return k >= len(ws) or ws[k].sent != ws[b].sent or ws[k].text in _CLOSERS
+
+
+def _named_complement(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether a phrase cut at its length limit runs on into a capitalised name it governs ("the cluster lead for the
+    Southern Africa Litigation Centre"): the description is there, its complement only cut short."""
+    return len(span) >= _MAX_WORDS and k < len(ws) and ws[k].text[:1].isupper()
+
+
+def _determined_apposition(doc: Doc, ws: list[Word], span: list[int], closed: bool) -> str | None:
+    """ "X, a senior Labour Party figure, said", "X, the justice cluster lead for Y, said": read with no parser, a
+    noun phrase opened by an article or a possessive right after the name, closed by a comma or the sentence's end,
+    describes the person, though no role list holds its noun; words of time ("X, the day before,") and a clause of
+    speech ("X, the company said") are not such a phrase."""
+    if not closed or span[0] == 0 or fold(ws[span[0] - 1].text) not in _DETS:
+        return None
+    keys = [fold(ws[n].text) for n in span]
+    if any(key in lx.TIME_NOUNS | lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER | lx.AGE_WORDS for key in keys):
+        return None
+    if any(_head(ws[n].text) for n in span):
+        return None  # "X, a friend of the governor": the role word the phrase holds is another person's
+    kept = span
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
+        kept = kept[:-1]
+    if not kept or not any(ws[n].text.islower() and ws[n].text.isalpha() for n in kept):
+        return None  # "X, the BBC, ...": a name in apposition, no description
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
 
 
 def _opening_phrase(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> bool:
