@@ -49,6 +49,9 @@ class EntityWords:
     # determiner, or opening an apposition after it, a noun so ended (the tagger's noun) is a role role_heads lacks
     agent_endings: tuple[str, ...] = ()
     agent_lookalikes: tuple[str, ...] = ()  # things so ended, said before a name ("le dossier X": the case about X)
+    # endings of such nouns read with no tagger (English runs on rules): "bomber", "trader", "historian"; the word is
+    # taken as someone's when what is left of it is a common word (the verb or the thing: "bomb", "trade", "history")
+    untagged_agent_endings: tuple[str, ...] = ()
     # academic and military styles written before a name ("Professor", "Lt. Col."): roles, but an office the text
     # also gives is the one it is about ("INEC Chairman, Professor X", "Professor X, Chief Executive of Y")
     style_titles: tuple[str, ...] = ()

@@ -59,6 +59,24 @@ ROLE_HEADS = (
 )
 AGENT_ENDINGS = tuple(sorted(_folded(every(lambda lang: lang.entities.agent_endings)), key=len, reverse=True))
 AGENT_LOOKALIKES = _folded(every(lambda lang: lang.entities.agent_lookalikes))  # "le dossier X": no one's trade
+# words of time a parser may read as an apposition to a name ("X, la semaine dernière", "X, hier soir"): no role
+TIME_NOUNS = _folded(
+    every(
+        lambda lang: (
+            *lang.units,
+            *lang.unit_plurals,
+            *lang.parts_of_day,
+            *lang.seasons,
+            *lang.days_from_publication,
+            *lang.days_from_discourse,
+            *lang.months,
+            *lang.weekdays,
+        )
+    )
+)
+UNTAGGED_AGENT_ENDINGS = tuple(
+    sorted(_folded(every(lambda lang: lang.entities.untagged_agent_endings)), key=len, reverse=True)
+)
 RELATIONAL_ROLES = _folded(every(lambda lang: lang.entities.relational_roles))  # kept when nothing better is said
 BELONGING_ROLES = _folded(every(lambda lang: lang.entities.belonging_roles))  # "les membres de": a group, no role
 # "Me X": a lawyer; the role of a person given no other
@@ -459,6 +477,41 @@ def is_agent_noun(word: str) -> bool:
         return False
     stem = key[:-1] if key.endswith("s") else key  # "braconniers", "biologistes"
     return stem.endswith(AGENT_ENDINGS) and stem not in AGENT_LOOKALIKES
+
+
+def is_untagged_agent(word: str) -> bool:
+    """A lower-case word that names someone by what they do, read with no tagger: an agent ending ("bomber",
+    "trader", "historian") on a common word ("bomb", "trade", "history"), the things so ended aside ("corner")."""
+    key = fold(word)
+    if not word.islower() or not key.isalpha() or len(key) < _AGENT_MIN_CHARS or key in AGENT_LOOKALIKES:
+        return False
+    ending = next((e for e in UNTAGGED_AGENT_ENDINGS if key.endswith(e)), None)
+    if ending is None or (ending == "er" and key[:-2] + "est" in COMMON_WORDS):
+        return False  # "younger", "bigger": a comparative, its superlative a word too
+    return _common_stem(key[: -len(ending)]) or _compound_stem(key[: -len(ending)])
+
+
+def _common_stem(stem: str) -> bool:
+    """Whether an agent noun's stem is a common word, in one of the shapes it takes before the ending."""
+    return any(word in COMMON_WORDS for word in _agent_stems(stem))
+
+
+def _compound_stem(stem: str) -> bool:
+    """Whether an agent noun's stem is two common words ("shopkeep" of "shopkeeper", "bricklay" of "bricklayer")."""
+    return any(
+        stem[:cut] in COMMON_WORDS and _common_stem(stem[cut:])
+        for cut in range(_COMPOUND_PART, len(stem) - _COMPOUND_PART + 1)
+    )
+
+
+_COMPOUND_PART = 3  # "car", "lay": a shorter part is not read as a word of its own
+
+
+def _agent_stems(stem: str) -> tuple[str, ...]:
+    """The words an agent noun may be made on, once its ending is off: "bomb" (bomber), "trad" + e (trader), "run"
+    (runner, its last consonant doubled), "histor" + y (historian)."""
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e", stem + "y", *doubled)
 
 
 def is_nationality(word: str) -> bool:

@@ -400,6 +400,8 @@ def _adjectives(doc: Doc, ws: list[Word], run: list[int]) -> bool:
 def _agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """ "la toxicologue Dominique Parent-Massin", "du biologiste Séralini", "le jardinier californien X": a noun of
     someone's trade right after a determiner, with only its adjectives between it and the name, is the role."""
+    if not doc.has_annotation("POS"):
+        return _untagged_agent_before(doc, ws, span)
     for at in range(len(span) - 1, -1, -1):
         k = span[at]
         if not _agent(doc, ws[k]):
@@ -411,9 +413,43 @@ def _agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     return None
 
 
+def _untagged_agent_before(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "Boston Marathon bomber X", "the Australian teenager X": read with no tagger, a noun of someone's deed or
+    trade right before the name, with only the names, nationalities and role modifiers before it that qualify it,
+    is the role (English puts them before the noun; a lower-case word of no known kind ends the role there)."""
+    if not span or not lx.is_untagged_agent(ws[span[-1]].text):
+        return None
+    at = len(span) - 1
+    while at > 0 and _qualifier(ws[span[at - 1]]):
+        at -= 1
+    return doc_text(doc)[ws[span[at]].start : ws[span[-1]].end]
+
+
+def _qualifier(w: Word) -> bool:
+    """A word that may qualify a noun of someone's trade before it: a name's word, a nationality, a role modifier."""
+    key = fold(w.text)
+    return w.text[:1].isupper() or lx.is_nationality(key) or key in lx.ROLE_MODIFIERS
+
+
+def _untagged_agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
+    """ "X, a trader in Leeds, said", "X, a former bus driver": read with no tagger, an apposition whose first word,
+    or one of the next after its qualifiers or nouns, is a noun of someone's trade or deed gives it as the role."""
+    for at in range(min(_AGENT_REACH, len(span))):
+        if lx.is_untagged_agent(ws[span[at]].text):
+            return doc_text(doc)[ws[span[0]].start : ws[span[at]].end]
+        if not (_qualifier(ws[span[at]]) or ws[span[at]].text.isalpha() and ws[span[at]].text.islower()):
+            return None
+    return None
+
+
+_AGENT_REACH = 3  # "a former bus driver": the noun of the trade within the apposition's first words
+
+
 def _agent_after(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
     """ "X, toxicologue, ancien de ...", "X, un jardinier californien atteint de ...": an apposition opened by a noun
     of someone's trade gives it, with the adjectives right after it, as the role."""
+    if span and not doc.has_annotation("POS"):
+        return _untagged_agent_after(doc, ws, span)
     if not span or not _agent(doc, ws[span[0]]):
         return None
     word = ws[span[0]].text
@@ -665,7 +701,7 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     # "X, White House communications director": the name of what the role serves may open it, as a qualifier
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
-        return _agent_after(doc, ws, span)
+        return _agent_after(doc, ws, span) or _parsed_apposition(doc, ws, b, k, span, person_words)
     if (
         determined
         and ws[b].text == ","
@@ -690,6 +726,72 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int], person_words: set[int]) -> str | None:
+    """ "X, une figure du quartier, ...", "X, le géant de la littérature, ...": a noun the parser sets in apposition to
+    the name, between commas, describes the person: it is the role, with its complement, though no role list holds
+    it; words of time so read ("X, la semaine dernière,") and places are not."""
+    if not span or ws[b].text != ",":
+        return None
+    if not doc.has_annotation("DEP"):
+        return _determined_apposition(doc, ws, span, _closed(ws, b, k) or _named_complement(ws, k, span))
+    if not _closed(ws, b, k):
+        return None  # the apposition is closed, else the words run into a clause of their own
+    if _opening_phrase(doc, ws, b, person_words):
+        return None
+    noun = doc[ws[span[0]].i]
+    name = range(ws[_name_start(b, person_words)].i, ws[b].i)
+    key = fold(noun.text)
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.head.i not in name or not noun.text.islower():
+        return None
+    if key in lx.TIME_NOUNS or key in lx.PLACE_NOUNS or key in lx.AGE_WORDS:
+        return None
+    kept = span
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
+        kept = kept[:-1]
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+_CLOSERS = (",", ")", "-", "–", "—", ".")
+
+
+def _closed(ws: list[Word], b: int, k: int) -> bool:
+    """Whether the apposition that stops before word k ends there: a comma, a bracket, a dash or the sentence's end."""
+    return k >= len(ws) or ws[k].sent != ws[b].sent or ws[k].text in _CLOSERS
+
+
+def _named_complement(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether a phrase cut at its length limit runs on into a capitalised name it governs ("the cluster lead for the
+    Southern Africa Litigation Centre"): the description is there, its complement only cut short."""
+    return len(span) >= _MAX_WORDS and k < len(ws) and ws[k].text[:1].isupper()
+
+
+def _determined_apposition(doc: Doc, ws: list[Word], span: list[int], closed: bool) -> str | None:
+    """ "X, a senior Labour Party figure, said", "X, the justice cluster lead for Y, said": read with no parser, a
+    noun phrase opened by an article or a possessive right after the name, closed by a comma or the sentence's end,
+    describes the person, though no role list holds its noun; words of time ("X, the day before,") and a clause of
+    speech ("X, the company said") are not such a phrase."""
+    if not closed or span[0] == 0 or fold(ws[span[0] - 1].text) not in _DETS:
+        return None
+    keys = [fold(ws[n].text) for n in span]
+    if any(key in lx.TIME_NOUNS | lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER | lx.AGE_WORDS for key in keys):
+        return None
+    if any(_head(ws[n].text) for n in span):
+        return None  # "X, a friend of the governor": the role word the phrase holds is another person's
+    kept = span
+    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
+        kept = kept[:-1]
+    if not kept or not any(ws[n].text.islower() and ws[n].text.isalpha() for n in kept):
+        return None  # "X, the BBC, ...": a name in apposition, no description
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
+
+
+def _opening_phrase(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> bool:
+    """Whether the name ending at b closes a preposition's phrase that opens its sentence ("Pour X, le problème,
+    c'est l'argent"): what follows the comma is the clause's own, no apposition."""
+    k = _name_start(b, person_words) - 1
+    return k >= 0 and sentence_start(ws, k) and doc[ws[k].i].pos_ == "ADP"
 
 
 def _plural_subject(ws: list[Word], head: int, k: int) -> bool:

@@ -90,6 +90,21 @@ ENTITIES = EntityWords(
     # "the navy's spokesperson, Rear Admiral X")
     # "toxicologist X", "X, a historian": read with a tagger only (none is installed for English)
     agent_endings=words("ist ian"),
+    # with no tagger, a noun of someone's trade or deed is known by its ending and a common word left once the
+    # ending is taken off ("Boston Marathon bomber X", "Australian teenager X", "X, a trader in ..."); the things
+    # and words so made that name no one are set aside
+    untagged_agent_endings=words("er or ist ian"),
+    agent_lookalikes=words(
+        "other another never ever after later rather whether together however over under number corner letter "
+        "summer winter matter water paper power tower order center centre offer dinner manner banner border cover "
+        "answer chapter quarter shelter filter poster trailer thriller sticker computer printer heater cooler "
+        "blender charger container receiver folder holder binder marker timer scanner router server browser "
+        "lighter counter register render wonder weather feather leather ladder rubber silver copper finger "
+        "powder laser meter tender sector factor error terror motor mirror floor door color colour "
+        "honor honour favor favour major senior junior interior exterior superior prior reactor tractor "
+        "elevator indicator generator projector detector processor radiator accelerator monitor corridor "
+        "against median meridian former latter younger consist persist assist desist insist exist resist"
+    ),
     style_titles=words("professor prof prof. admiral colonel lieutenant sergeant brigadier commodore"),
     relational_roles=words("counterpart"),
     belonging_roles=words("member"),
