@@ -29,6 +29,7 @@ from .timex.calendar import after, calendar_precision, period_start, week_days
 from .timex.clause import demonstrative_antecedent, parsed_event
 from .timex.context import (
     FEW_WORDS,
+    MAX_WORDS,
     Sentences,
     content_words,
     event_nouns,
@@ -37,7 +38,9 @@ from .timex.context import (
     named_event,
     named_event_group,
     names_event,
+    says_nothing,
     taken_up_group,
+    whole_clause,
 )
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
@@ -54,6 +57,9 @@ from .timex.publication import (
 from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
+
+# how many lines above a date alone on its line its list's label may be (a list of a year's dates, blank lines between)
+_LABEL_REACH = 40
 
 # A page's address or file name may carry the day its slug was made, before the story it ended up telling.
 _REPORTED_AFTER = dt.timedelta(days=14)
@@ -224,6 +230,46 @@ class TemporalReading:
         if not event_nouns(self.language).search(said) or len(said.split()) > FEW_WORDS * 2:
             return ""
         return said
+
+    def _label_above(self, start: int, end: int, found: list[Found]) -> str:
+        """The event a list's label names for a date alone on its line ("Dates des séances du conseil en 2026 :"
+        above "• 12 février", "• 26 mars"): the nearest line above that is no date alone, when it is a label (no full
+        stop ends it); "" when the date's line says more than the date, or no label heads it."""
+        text = self.text
+        line0 = text.rfind("\n", 0, start) + 1
+        line1 = text.find("\n", end) if "\n" in text[end:] else len(text)
+        if not self._dates_alone(line0, line1, found):
+            return ""
+        at = line0 - 1
+        for _ in range(_LABEL_REACH):
+            if at <= 0:
+                return ""
+            a = text.rfind("\n", 0, at) + 1
+            if text[a:at].strip() and not self._dates_alone(a, at, found):
+                return self._label(a, at, found)
+            at = a - 1
+        return ""
+
+    def _dates_alone(self, a: int, b: int, found: list[Found]) -> bool:
+        """Whether the text's [a, b) holds a date and nothing else but list marks and the words leading a date."""
+        inside = [f for f in found if a <= f.start and f.end <= b]
+        if not inside:
+            return False
+        rest, at = [], a
+        for f in inside:
+            rest.append(self.text[at : f.start])
+            at = max(at, f.end)
+        rest.append(self.text[at:b])
+        return not content_words(" ".join(rest))
+
+    def _label(self, a: int, b: int, found: list[Found]) -> str:
+        """The event a label line [a, b) names: its event noun's group, else the label itself without its dates."""
+        line = self.text[a:b].strip()
+        if line.endswith((".", "!", "?")) or len(line.split()) > 2 * MAX_WORDS:
+            return ""  # a sentence of the article, not a label
+        spans = [(f.start - a, f.end - a) for f in found if a <= f.start and f.end <= b]
+        named = named_event(self.text[a:b], spans, self.language, first=True)
+        return named or whole_clause(self.text[a:b], 0, spans, self.language).rstrip(" :")
 
     def _taken_up(self, pattern: str, s0: int) -> str:
         """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
@@ -470,6 +516,14 @@ class TemporalReading:
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
+                if says_nothing(event, self.language):
+                    # a date alone on its line is an item of the list its label heads; else the clause around it
+                    dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
+                    event = (
+                        self._label_above(f.start, f.end, found)
+                        or whole_clause(sentence, f.start - s0, dates, self.language)
+                        or event
+                    )
             out.append(
                 Timex(
                     start=f.start,

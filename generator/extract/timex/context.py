@@ -2119,3 +2119,46 @@ FEW_WORDS = 3  # an event phrase, or a clause standing for another, of fewer wor
 def content_words(phrase: str) -> set[str]:
     """The words of a phrase that carry its content: four letters or more, folded, cut to five letters."""
     return {w[:5] for w in re.findall(r"\w{4,}", fold(phrase))}
+
+
+_ELIDED = re.compile(r"^\w['’]")  # "l’Élysée", "d'Avignon": the name after the elided article
+
+
+def says_nothing(phrase: str, language: Language) -> bool:
+    """Whether an event phrase tells nothing of what happens: empty, or only a place after its preposition ("dans
+    Saint-Roch", "in London", "à l'Élysée"), which says where, not what. A name alone without a preposition may be
+    the event's own ("Roland-Garros", "Super Bowl"): it stays."""
+    words = phrase.split()
+    if not words:
+        return True
+    prepositions = {fold(p) for p in (*language.entities.place_prepositions, *language.venue_prepositions)}
+    if fold(words[0]) not in prepositions or event_nouns(language).search(phrase):
+        return False
+    connectors = {fold(c) for c in language.entities.connectors}
+    rest = [_ELIDED.sub("", w) for w in words[1:]]
+    return bool(rest) and all(w[:1].isupper() or fold(w) in connectors for w in rest if w)
+
+
+_STRONG_BOUND = re.compile(r"[;:()\u2014]|\s[-\u2013]\s")  # bounds of a clause; a comma may be inside one
+
+
+def whole_clause(sentence: str, at: int, dates: list[tuple[int, int]], language: Language) -> str:
+    """The shortest whole clause around the date at `at` in `sentence`, its dates and their leading words left out
+    ("L'installation sera déployée à Québec, dans Saint-Roch, du 10 au 20 juin" -> "L'installation sera déployée à
+    Québec, dans Saint-Roch"): where the words around the date say nothing of what happens, the clause says more than
+    a fragment. Its comma-parts that say nothing else are dropped; it is cut after the part that reaches `MAX_WORDS`.
+    "" when nothing but the dates is left."""
+    a = max((m.end() for m in _STRONG_BOUND.finditer(sentence, 0, at)), default=0)
+    bound = _STRONG_BOUND.search(sentence, at)
+    b = bound.start() if bound else len(sentence)
+    text = sentence[a:b]
+    lead = _event_words(language).date_lead
+    for x, y in sorted(((x - a, y - a) for x, y in dates if a <= x and y <= b), reverse=True):
+        text = lead.sub("", text[:x].rstrip() + " ").rstrip() + " " + text[y:]
+    parts = [p.strip(" .!?\n\t") for p in text.split(",")]
+    kept: list[str] = []
+    for part in (p for p in parts if content_words(p)):
+        kept.append(" ".join(part.split()))
+        if sum(len(k.split()) for k in kept) >= MAX_WORDS:
+            break
+    return ", ".join(kept)
