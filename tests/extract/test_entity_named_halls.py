@@ -67,3 +67,20 @@ def test_a_verb_between_a_hall_and_a_name_keeps_the_person():
 def test_a_hall_at_a_line_end_does_not_take_the_next_line():
     _, _, places = run("Titre\n\nLa réunion aura lieu à l'hôtel de ville, salle du conseil\n\nMétro Bastille", "fr")
     assert "Métro Bastille" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nThe event takes place in the Martin Luther King Room at City Hall.",
+        "Title\n\nThe gala will be held in the Rosa Parks Ballroom on Friday.",
+    ],
+)
+def test_an_english_room_named_after_someone_is_no_person(text: str):
+    people, _, _ = run(text, "en")
+    assert not people
+
+
+def test_a_room_named_after_someone_is_a_place():
+    _, _, places = run("Title\n\nThe gala will be held in the Rosa Parks Ballroom on Friday.", "en")
+    assert "Rosa Parks Ballroom" in places
