@@ -31,3 +31,56 @@ def test_a_capitalised_venue_head_and_its_qualifier_name_the_venue_not_a_person(
     )
     assert set(people) == {"Paul Ndiaye"}
     assert "Aéroport international Blaise Diagne" in places and "Aéroport" not in places
+
+
+@pytest.mark.parametrize(
+    "text, dedicatee",
+    [
+        ("Titre\n\nLa visite se termine par la salle de conférence Aimé Césaire, où un buffet sera servi.",
+         "Aimé Césaire"),
+        ("Titre\n\nLe ministre Paul Ndiaye visitera l'école primaire Cheikh Anta Diop à Dakar.", "Cheikh Anta Diop"),
+    ],
+)  # fmt: skip
+def test_a_building_qualified_before_its_dedicatee_is_no_person(text: str, dedicatee: str):
+    people, _, _ = run(text, "fr")
+    assert not any(dedicatee.endswith(name) for name in people)
+
+
+def test_a_qualified_hall_visited_is_one_place():
+    _, _, places = run("Titre\n\nLe préfet recevra les élus dans la salle de réunion Gaston Monnerville.", "fr")
+    assert "salle de réunion Gaston Monnerville" in places
+
+
+def test_a_tomb_named_after_whom_it_holds_is_a_place_not_a_person():
+    people, _, places = run(
+        "Titre\n\nLe ministre assistera à l'inauguration du mausolée de Patrice Lumumba samedi à Kinshasa.", "fr"
+    )
+    assert not people
+    assert "mausolée de Patrice Lumumba" in places
+
+
+def test_a_verb_between_a_hall_and_a_name_keeps_the_person():
+    people, _, _ = run("Titre\n\nLa salle accueille Paul Ndiaye, ministre de la Culture, mardi soir.", "fr")
+    assert "Paul Ndiaye" in people
+
+
+def test_a_hall_at_a_line_end_does_not_take_the_next_line():
+    _, _, places = run("Titre\n\nLa réunion aura lieu à l'hôtel de ville, salle du conseil\n\nMétro Bastille", "fr")
+    assert "Métro Bastille" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nThe event takes place in the Martin Luther King Room at City Hall.",
+        "Title\n\nThe gala will be held in the Rosa Parks Ballroom on Friday.",
+    ],
+)
+def test_an_english_room_named_after_someone_is_no_person(text: str):
+    people, _, _ = run(text, "en")
+    assert not people
+
+
+def test_a_room_named_after_someone_is_a_place():
+    _, _, places = run("Title\n\nThe gala will be held in the Rosa Parks Ballroom on Friday.", "en")
+    assert "Rosa Parks Ballroom" in places

@@ -44,6 +44,7 @@ from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import (
+    named_after_head,
     named_after_venue,
     with_common_venues,
     with_named_halls,
@@ -224,9 +225,10 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = lowercase_head_start(ws, a0, lang)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
-        if a0 > 0 and ws[a0 - 1].text.islower() and fold(ws[a0 - 1].text) in lx.NAMED_AFTER_HEADS:
-            # "le lycée Jean Zay": a building named after someone is no person; "au lycée Jean Zay", a place
-            out.extend(named_after_venue(doc, ws, a0, b0))
+        if (head := named_after_head(doc, ws, a0)) is not None:
+            # "le lycée Jean Zay", "la salle de réunion Victor Hugo": a building named after someone is no person;
+            # "au lycée Jean Zay", a place
+            out.extend(named_after_venue(doc, ws, a0, b0, head))
             continue
         for a1, b in parts or split_run(doc, ws, a0, b0, lang):
             b = _before_a_postcode(ws, a1, _before_a_date(ws, a1, b))

@@ -368,9 +368,25 @@ def _person_after_role_complement(doc: Doc, ws: list[Word], a: int, b: int, lang
     if served and not _given_name(ws[tail].text):
         return None  # ("chargée de communication au Comité régional de la conchyliculture Arcachon Aquitaine")
     tail_text = doc_text(doc)[ws[tail].start : ws[b - 1].end]
+    if not _holder_opening(ws, tail, b):
+        return None
     if all(is_cap(w.text) or is_particle(w.text) for w in ws[tail:b]) and not lx.place_name(tail_text, lang):
         return [*split_run(doc, ws, a, tail, lang), (tail, b)]
     return None
+
+
+def _holder_opening(ws: list[Word], tail: int, b: int) -> bool:
+    """Words [tail, b) may open the name of the role's holder: not a lower-case particle, which goes on the
+    complement ("le président de l'État d'Arménie": "d'Arménie" is the State's), nor a dictionary word before a
+    particle ("président du Conseil Départemental de la Guadeloupe": an institution's adjective and its place)."""
+    first = ws[tail].text
+    if not first[:1].isupper():
+        return False
+    particle_next = tail + 1 < b and ws[tail + 1].text.islower() and is_particle(ws[tail + 1].text)
+    key = fold(first)
+    # (an adjective a dictionary knows, or any word right after the body's head: "Conseil Régional de la Réunion")
+    qualifies = key in lx.COMMON_WORDS or fold(ws[tail - 1].text) in lx.ORG_WORDS
+    return not particle_next or key in lx.FIRST_NAMES or not qualifies
 
 
 def _one_entity(doc: Doc, ws: list[Word], start: int, k: int, b: int) -> bool:

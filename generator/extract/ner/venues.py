@@ -40,13 +40,48 @@ def visit_of(ws: list[Word], k: int) -> bool:
 
 
 _FULL_NAME_WORDS = 2  # "lycée Thérèse Planiol de Loches": a given name and a surname, then where the school stands
+_HEAD_QUALIFIERS = 2  # "salle de conférence X", "école primaire X": words between a building's head and its name
 
 
-def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int) -> list[Mention]:
-    """The building whose lower-case head stands right before the name [a, b), when visited: the head and the name
-    as one place, and the town after "de" as a place of its own ("au lycée Thérèse Planiol de Loches", "au lycée
-    Tocqueville de Grasse"); not a particle's "de" ("au lycée Charles de Gaulle"). Nothing otherwise."""
-    head = a - 1
+def named_after_head(doc: Doc, ws: list[Word], a: int) -> int | None:
+    """Where the lower-case head of a building named after someone stands before the name at `a`: right before it
+    ("le lycée Jean Zay"), or before the qualifiers that say which of its kind it is, an adjective or "de" and a
+    bare noun ("la salle de réunion Victor Hugo", "l'école primaire Jules Ferry"): the name is the building's."""
+    k = a - 1
+    while k >= 0 and a - 1 - k <= _HEAD_QUALIFIERS:
+        w = ws[k]
+        apart = doc_text(doc)[w.end : ws[k + 1].start].strip(" ")
+        if apart or not w.text.islower() or not w.text.replace("'", "").isalpha():
+            return None  # (a comma, a line's end, a capitalised word: "à l'école, Jean Dupont")
+        if fold(w.text) in lx.NAMED_AFTER_HEADS:
+            return k
+        if not _head_qualifier(doc, ws, k, a):
+            return None
+        k -= 1
+    return None
+
+
+def _head_qualifier(doc: Doc, ws: list[Word], k: int, a: int) -> bool:
+    """The lower-case word at `k` qualifies a head before it: an adjective ("primaire"), or a bare noun after "de"
+    ("de conférence"), or that "de" before one; never a verb ("la salle accueille X")."""
+    if not doc.has_annotation("POS"):
+        return False
+    pos = doc[ws[k].i].pos_
+    if fold(ws[k].text) in OF_WORDS:
+        return k + 1 < a and doc[ws[k + 1].i].pos_ == "NOUN"
+    bare_noun = pos == "NOUN" and k > 0 and fold(ws[k - 1].text) in OF_WORDS
+    # (an adjective whose lemma is a word: the small model tags a verb "accueille" as one, with the lemma "accueill")
+    lemma = doc[ws[k].i].lemma_
+    adjective = pos == "ADJ" and (lemma == ws[k].text or fold(lemma) in lx.COMMON_WORDS)
+    return adjective or bare_noun
+
+
+def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int, head: int | None = None) -> list[Mention]:
+    """The building whose lower-case head stands before the name [a, b) (right before it, or at `head` before its
+    qualifiers), when visited: the head and the name as one place, and the town after "de" as a place of its own ("au
+    lycée Thérèse Planiol de Loches", "au lycée Tocqueville de Grasse"); not a particle's "de" ("au lycée Charles de
+    Gaulle"). Nothing otherwise."""
+    head = a - 1 if head is None else head
     if not (visited(ws, head) or visit_of(ws, head)):
         return []
     end, town = b, None

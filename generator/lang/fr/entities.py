@@ -170,8 +170,9 @@ ENTITIES = EntityWords(
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
         "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
         "théâtre prison "
-        # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny")
-        "abbaye esplanade promenade parvis jardin mémorial monument "
+        # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny"),
+        # and the tombs a visit honours, named after whom they hold ("le mausolée de Mohammed V")
+        "abbaye esplanade promenade parvis jardin mémorial monument mausolée tombeau "
         # a harbour and an area named by their place ("le port d'Alger", "la zone Asie-Pacifique"); not "pointe":
         # also the verb ("pointe X, le maire de Y")
         "port zone"
