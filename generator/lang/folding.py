@@ -14,6 +14,8 @@ _TYPOGRAPHY = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes and hyphens, single spaces: "L’Élysée " -> "l'elysee"."""
+    if text.isascii():  # nothing to translate nor decompose: the site folds every name of the archive this way
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())

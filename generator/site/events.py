@@ -134,6 +134,7 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
+@lru_cache(maxsize=65536)  # one phrase is compared with many rows; the result is immutable
 def words(phrase: str, read: bool = True) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
     phrases read as their line's first ("runoff" as "second tour"), which only event phrases need."""
