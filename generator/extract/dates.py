@@ -58,6 +58,8 @@ from .timex.resolve import Resolver
 from .timex.tense import Tense, spacy_cues, tense_at
 from .timex.values import Found
 
+# how far after a date, in characters, the words that give it up may end ("prévu le 20 avril n'aura pas lieu")
+_GIVEN_UP_REACH = 60
 # how many lines above a date alone on its line its list's label may be (a list of a year's dates, blank lines between)
 _LABEL_REACH = 40
 
@@ -237,7 +239,9 @@ class TemporalReading:
         stop ends it); "" when the date's line says more than the date, or no label heads it."""
         text = self.text
         line0 = text.rfind("\n", 0, start) + 1
-        line1 = text.find("\n", end) if "\n" in text[end:] else len(text)
+        line1 = text.find("\n", end)
+        if line1 < 0:
+            line1 = len(text)
         if not self._dates_alone(line0, line1, found):
             return ""
         at = line0 - 1
@@ -350,10 +354,13 @@ class TemporalReading:
             and not cues.postponed_to.search(self.text, max(s0, start - 60), start)
         ):
             return True
-        return bool(
-            cues.superseded_before.search(self.text, max(s0, start - 90), start)
-            or cues.superseded_after.match(self.text, end, min(s1, end + 60))
-        )
+        given_up_before = cues.superseded_before.search(self.text, max(s0, start - 90), start)
+        return bool(given_up_before) or self._given_up_after(end, s1)
+
+    def _given_up_after(self, end: int, s1: int) -> bool:
+        """Whether the words right after a date ending at `end`, before its sentence's end `s1`, give it up ("...
+        n'aura pas lieu", "was called off")."""
+        return bool(cues_of(self.language).superseded_after.match(self.text, end, min(s1, end + _GIVEN_UP_REACH)))
 
     def _negated(self, start: int) -> bool:
         """Whether a date to come is the complement of a negated verb: "Il n'y aura pas de votation le 23 septembre",
@@ -550,7 +557,6 @@ class TemporalReading:
     def _ranges_given_up(self, out: list[Timex]) -> list[Timex]:
         """A range whose end a verb after it gives up ("le festival prévu du 20 au 22 avril n'aura pas lieu", "the
         June 3-6 fair has been cancelled") is given up from its first day: the verb is the whole range's."""
-        cues = cues_of(self.language)
         for i in range(len(out) - 1, 0, -1):
             first, end = out[i - 1], out[i]
             s0, s1 = self.sentences.at(end.start)
@@ -560,7 +566,7 @@ class TemporalReading:
                 and first.precision
                 and s0 <= first.start
                 and _RANGE_LINK.match(self.text[first.end : end.start])
-                and cues.superseded_after.match(self.text, end.end, min(s1, end.end + 60))
+                and self._given_up_after(end.end, s1)
             ):
                 out[i - 1] = replace(first, superseded=True)
         return out
