@@ -747,10 +747,16 @@ def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int]
         return None
     if key in lx.TIME_NOUNS or key in lx.PLACE_NOUNS or key in lx.AGE_WORDS:
         return None
+    kept = _without_trailing_links(ws, span)
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+def _without_trailing_links(ws: list[Word], span: list[int]) -> list[int]:
+    """An apposition's words without the links and articles a cut left at its end ("une figure du")."""
     kept = span
     while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
         kept = kept[:-1]
-    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+    return kept
 
 
 _CLOSERS = (",", ")", "-", "–", "—", ".")
@@ -767,6 +773,10 @@ def _named_complement(ws: list[Word], k: int, span: list[int]) -> bool:
     return len(span) >= _MAX_WORDS and k < len(ws) and ws[k].text[:1].isupper()
 
 
+# words that make an apposition no description of the person: time, speech, age ("the day before", "the company said")
+_NOT_DESCRIPTIONS = lx.TIME_NOUNS | lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER | lx.AGE_WORDS
+
+
 def _determined_apposition(doc: Doc, ws: list[Word], span: list[int], closed: bool) -> str | None:
     """ "X, a senior Labour Party figure, said", "X, the justice cluster lead for Y, said": read with no parser, a
     noun phrase opened by an article or a possessive right after the name, closed by a comma or the sentence's end,
@@ -775,13 +785,11 @@ def _determined_apposition(doc: Doc, ws: list[Word], span: list[int], closed: bo
     if not closed or span[0] == 0 or fold(ws[span[0] - 1].text) not in _DETS:
         return None
     keys = [fold(ws[n].text) for n in span]
-    if any(key in lx.TIME_NOUNS | lx.SPEECH_OR_ACTION | lx.SPEECH_AFTER | lx.AGE_WORDS for key in keys):
+    if any(key in _NOT_DESCRIPTIONS for key in keys):
         return None
     if any(_head(ws[n].text) for n in span):
         return None  # "X, a friend of the governor": the role word the phrase holds is another person's
-    kept = span
-    while kept and (_links(ws[kept[-1]]) or fold(ws[kept[-1]].text) in _ARTICLES_AFTER_OF | _DETS):
-        kept = kept[:-1]
+    kept = _without_trailing_links(ws, span)
     if not kept or not any(ws[n].text.islower() and ws[n].text.isalpha() for n in kept):
         return None  # "X, the BBC, ...": a name in apposition, no description
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end]
