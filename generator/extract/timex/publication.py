@@ -19,6 +19,7 @@ never used.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -597,15 +598,7 @@ def days_named_from_today(page: _Page) -> list[tuple[dt.date | None, int, int, i
     """The days the text writes with their date right after its word for today, yesterday or tomorrow ("demain
     mercredi 13 janvier", "today, Wednesday January 25"): each as its date when the text gives the year (else None),
     its month and day, and how many days it lies from the day the text was written (0, -1 or +1)."""
-    cues = page.language.timex_cues
-    weekdays = "|".join(re.escape(w) for w in page.language.weekday_numbers)
-    cue_words = {0: cues.today_words, -1: cues.yesterday_words, 1: cues.tomorrow_words}
-    # not "après-demain", "avant-hier": those name other days; a weekday may stand between the word and the date
-    cue_patterns = {
-        offset: re.compile(rf"(?<![\w-])(?:{_one_of(found)})[\s,]*(?:(?:{weekdays})[\s,]*)?$", re.IGNORECASE)
-        for offset, found in cue_words.items()
-        if found
-    }
+    cue_patterns = _named_day_cues(page.language)
     named = []
     for t in page.timexes:
         value = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
@@ -619,6 +612,21 @@ def days_named_from_today(page: _Page) -> list[tuple[dt.date | None, int, int, i
                 year, month, day = value.group(1), int(value.group(2)), int(value.group(3))
                 named.append((valid_date(int(year), month, day) if year.isdigit() else None, month, day, offset))
     return named
+
+
+@functools.cache
+def _named_day_cues(language: Language) -> dict[int, re.Pattern[str]]:
+    """The language's words for today, yesterday and tomorrow right before a date, a weekday maybe between them, by
+    how many days the date lies from the day the text was written."""
+    cues = language.timex_cues
+    weekdays = "|".join(re.escape(w) for w in language.weekday_numbers)
+    cue_words = {0: cues.today_words, -1: cues.yesterday_words, 1: cues.tomorrow_words}
+    # not "après-demain", "avant-hier": those name other days; a weekday may stand between the word and the date
+    return {
+        offset: re.compile(rf"(?<![\w-])(?:{_one_of(found)})[\s,]*(?:(?:{weekdays})[\s,]*)?$", re.IGNORECASE)
+        for offset, found in cue_words.items()
+        if found
+    }
 
 
 def _quoted(page: _Page, t: Timex) -> bool:
