@@ -212,6 +212,22 @@ def test_a_venues_complement_keeps_its_lower_case_adjective(text: str, venue: st
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Titre\n\nL'Élysée a confirmé la venue du Président de la République ce mardi 4 octobre à Montluçon, pour "
+         "une visite d'usine.", "Montluçon"),
+        ("Titre\n\nOn attend la visite du Premier ministre ce dimanche 5 mars à Carpentras, avec le maire.",
+         "Carpentras"),
+        ("Titre\n\nLe déplacement de la ministre des Sports lundi 9 janvier à Vichy est confirmé.", "Vichy"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_date_is_no_holder_of_the_role_before_the_date(text: str, town: str):
+    people, _, places = run(text, "fr")
+    assert town in places
+    assert town not in people
+
+
+@pytest.mark.parametrize(
     "text, lang, street",
     [
         ("Title\n\nThe new school on Summit Road opens next week.", "en", "Summit Road"),

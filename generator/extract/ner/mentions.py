@@ -871,6 +871,8 @@ def _classify(
     """The words [a, b) typed by the first cue that speaks, or None when they are no name."""
     while b - a > 1 and fold(ws[b - 1].text) in CONNECTORS:
         b -= 1  # "de l'Agriculture de": a name does not end on "de" (what follows it was cut off)
+    while b - a > 1 and _opens_lost_sentence(doc, ws[b - 1], stop_words):
+        b -= 1
     if not any(is_cap(w.text) for w in ws[a:b]):
         return None  # "de l'": connectors left over from a cut name
     c = Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
@@ -899,6 +901,19 @@ def _classify(
         if cue is state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
             mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
     return mention
+
+
+_FUNCTION_TAGS = ("ADP", "DET", "PRON", "CCONJ", "SCONJ")
+
+
+def _opens_lost_sentence(doc: Doc, w: Word, stop_words: frozenset[str]) -> bool:
+    """A capitalised preposition, article, pronoun or conjunction that ends a run ("en Martinique En avant première
+    ...", "le RER B. Pour ce dernier"): it opens a sentence whose full stop the page lost, and is no word of the name
+    before it. A function word of the language that the tagger reads as one, where the language has a tagger (the
+    tagger alone may read a surname as a pronoun: "Ibrahim Farisi")."""
+    if not doc.has_annotation("POS") or not w.text[:1].isupper() or w.text.isupper():
+        return False
+    return w.j == w.i + 1 and w.text.lower() in stop_words and doc[w.i].pos_ in _FUNCTION_TAGS
 
 
 def _lone_head_opener(c: Candidate, cue: object) -> bool:
