@@ -128,6 +128,10 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # lower-case heads of a room, among those, that names no body ("la salle Félix Éboué accueillera", "l'amphithéâtre
+    # Richelieu est plein"): named after someone, it is a place wherever the text names it, with or without a place
+    # preposition before it
+    room_heads: tuple[str, ...] = ()
     # nouns of a visit or an opening, before "de"/"of" and the building visited ("Visite de l'hôpital d'Uturoa",
     # "inauguration de la raffinerie X"): a programme's item, the building is where it happens
     visit_nouns: tuple[str, ...] = ()

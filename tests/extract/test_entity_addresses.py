@@ -155,3 +155,91 @@ def test_a_place_and_a_common_word_only_the_recogniser_calls_a_place_are_no_plac
 def test_a_venues_word_with_a_place_stays_a_place():
     _, _, places = run("Titre\n\nLe ministre inaugurera le petit théâtre de Guéret samedi.", "fr")
     assert "petit théâtre de Guéret" in places
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Titre\n\nLa permanence se tient au guichet de la commune, rue des Tanneurs 27.", "rue des Tanneurs 27"),
+        ("Titre\n\nRendez-vous mardi au siège de l'association, chemin des Vignes 4 à Morges.", "chemin des Vignes 4"),
+        ("Titre\n\nLes dossiers sont à déposer au boulevard Anspach 12 (rez-de-chaussée).", "boulevard Anspach 12"),
+    ],
+)  # fmt: skip
+def test_a_house_number_after_its_street_is_part_of_the_address(text: str, address: str):
+    _, _, places = run(text, "fr")
+    assert address in places
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Titre\n\nLe marché de la rue des Tanneurs 12 mars a attiré la foule.", "rue des Tanneurs"),
+        ("Titre\n\nLe bureau de poste, rue Garibaldi 1000 Tunis, ferme samedi.", "rue Garibaldi"),
+    ],
+)  # fmt: skip
+def test_a_number_that_ends_no_address_stays_out_of_the_street(text: str, street: str):
+    _, _, places = run(text, "fr")
+    assert not any(p.startswith(street) and p != street for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, room",
+    [
+        ("Titre\n\nCette année, la salle Gaston Monnerville accueillera une exposition de cartes anciennes.",
+         "salle Gaston Monnerville"),
+        ("Titre\n\nLe public découvrira le bureau du maire et la salle de réunion Louise Weiss.",
+         "salle de réunion Louise Weiss"),
+    ],
+)  # fmt: skip
+def test_a_room_named_after_someone_is_a_place_without_a_preposition(text: str, room: str):
+    people, _, places = run(text, "fr")
+    assert room in places
+    assert not any(name in room for name in people)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Titre\n\nLes élus siégeront jeudi dans la salle du Conseil municipal, au premier étage.",
+         "salle du Conseil municipal"),
+        ("Titre\n\nLe ministre se rendra ensuite au Palais de la Présidence malienne pour un entretien.",
+         "Palais de la Présidence malienne"),
+    ],
+)  # fmt: skip
+def test_a_venues_complement_keeps_its_lower_case_adjective(text: str, venue: str):
+    _, _, places = run(text, "fr")
+    assert venue in places
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Titre\n\nL'Élysée a confirmé la venue du Président de la République ce mardi 4 octobre à Montluçon, pour "
+         "une visite d'usine.", "Montluçon"),
+        ("Titre\n\nOn attend la visite du Premier ministre ce dimanche 5 mars à Carpentras, avec le maire.",
+         "Carpentras"),
+        ("Titre\n\nLe déplacement de la ministre des Sports lundi 9 janvier à Vichy est confirmé.", "Vichy"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_date_is_no_holder_of_the_role_before_the_date(text: str, town: str):
+    people, _, places = run(text, "fr")
+    assert town in places
+    assert town not in people
+
+
+@pytest.mark.parametrize(
+    "text, lang, street",
+    [
+        ("Title\n\nThe new school on Summit Road opens next week.", "en", "Summit Road"),
+        ("Title\n\nStalls will line Festival Square on Saturday.", "en", "Festival Square"),
+        ("Titre\n\nLa nouvelle école de la rue du Sommet ouvre ses portes lundi.", "fr", "rue du Sommet"),
+    ],
+)  # fmt: skip
+def test_a_street_named_after_an_event_is_a_place(text: str, lang: str, street: str):
+    _, _, places = run(text, lang)
+    assert street in places
+
+
+def test_an_event_is_still_no_place():
+    _, _, places = run("Title\n\nThe Climate Summit opens in Lima, before the Festival of Lights.", "en")
+    assert places == ["Lima"]

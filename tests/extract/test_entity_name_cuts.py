@@ -4,6 +4,7 @@ surname ("deGrasse"). Sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 
@@ -26,3 +27,22 @@ def test_a_particle_glued_to_the_rest_of_a_surname_stays_in_the_name():
     assert people["Carla deMarco Rossi"].role == "physicist"
     people, _, _ = run("Title\n\nShe sold her iPhone on eBay, said Paul Romer.")
     assert set(people) == {"Paul Romer"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Titre\n\nUne exposition sur les visites des ministres en Guadeloupe En avant-première, la mairie ouvrira ses "
+         "portes.", "Guadeloupe"),
+        ("Titre\n\nLes visiteurs venus de Bretagne Pour la première fois ont été nombreux.", "Bretagne"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_preposition_after_a_name_opens_a_sentence_whose_stop_was_lost(text: str, place: str):
+    _, _, places = run(text, "fr")
+    assert place in places
+    assert not any(p != place and p.startswith(place) for p in places)
+
+
+def test_a_particle_inside_a_name_is_kept():
+    people, _, _ = run("Titre\n\nLe festival accueille Robert De Niro, avec Jean-Claude Van Damme.", "fr")
+    assert "Robert De Niro" in people

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.text import doc_text
 from generator.extract.ner.venues import visit_of, visited
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -44,6 +45,30 @@ def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) ->
     if n >= len(ws) or ws[n].sent != ws[a].sent or not (ws[n].text.islower() or qualified):
         return b
     return extend_org(doc, ws, of, has_ner, head=True)
+
+
+def venue_adjective_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
+    """The end of a venue's name [a, b) whose complement ends on a capitalised noun, over the lower-case adjective that
+    qualifies that noun ("la salle du Conseil communal", "au Palais de la Présidence ivoirienne"): sentence case writes
+    the name's adjective in lower case, and the venue is the whole name. Not a participle ("la salle du Conseil
+    réservée"), not a street's name, not over punctuation or a line's end."""
+    if b >= len(ws) or ws[b].sent != ws[b - 1].sent or doc_text(doc)[ws[b - 1].end : ws[b].start] != " ":
+        return b
+    head = fold(ws[a].text).split("-")[-1]
+    venue = head in lx.lower_venue_heads(lang) | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.VISITED_VENUE_HEADS
+    if not venue or head in lx.STREET_WORDS | lx.ORG_WORDS | lx.GENERIC_ORG_WORDS or not is_cap(ws[b - 1].text):
+        return b  # (a body's head too: "la Bourse de Tokyo termine en hausse", a verb the tagger may read otherwise)
+    if not any(fold(w.text) in OF_WORDS for w in ws[a + 1 : b - 1]):
+        return b  # (no complement: "le Stade Vélodrome plein" is the stadium and a word of the sentence)
+    word = ws[b]
+    if not word.text.isalpha() or not word.text.islower():
+        return b
+    key = fold(word.text)
+    if key in lx.ORG_ADJECTIVES or lx.is_nationality(key):
+        return b + 1
+    token = doc[word.i] if doc.has_annotation("POS") else None
+    adjective = token is not None and token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", [])
+    return b + 1 if adjective else b
 
 
 def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:

@@ -54,7 +54,8 @@ _ROLE_REACH = 9  # words back from a name to its role word ("ministre de l'Écon
 def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
     """A role phrase ends right before the name ("le ministre des Armées", "son homologue chinois"), on the same
     line ("Hibs captain out of final" is a heading above "Hibernian manager X") and with no verb in it ("le
-    candidat LREM d'avoir rejoint En Marche")."""
+    candidat LREM d'avoir rejoint En Marche") nor a date (the name after a date is where or whom the sentence goes on
+    to, not the holder: "la venue du Président de la République ce vendredi 16 septembre à Guéret")."""
     k = a - 1
     seen = 0
     text = doc_text(doc)
@@ -64,6 +65,8 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
             return True
         if _verb(doc, ws[k]):
             return False
+        if key in lx.WEEKDAYS or key in lx.MONTH_WORDS:
+            return False  # "la venue du Président ce vendredi 16 septembre à Guéret": a date ends the role's words
         if key in (",", "-") and seen == 0:
             k -= 1
             continue

@@ -17,7 +17,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
-from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_complement
+from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -47,6 +47,7 @@ from generator.extract.ner.venues import (
     named_after_head,
     named_after_venue,
     with_common_venues,
+    with_house_numbers,
     with_named_halls,
     with_numbered_venues,
     with_quoted_venues,
@@ -243,7 +244,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             a = honorific_particles_start(ws, lowercase_head_start(ws, a, lang))
             if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
                 out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
-            b = venue_complement(doc, ws, a, b, has_ner)
+            b = venue_adjective_end(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), lang)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b
             a = _elided_title_article(doc, ws, a, b)
@@ -274,7 +275,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))
-    out = with_numbered_venues(doc, ws, out)
+    out = with_house_numbers(doc, ws, with_numbered_venues(doc, ws, out))
     out = with_quoted_venues(doc, ws, out)
     out = with_towns_apart(ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
@@ -870,6 +871,8 @@ def _classify(
     """The words [a, b) typed by the first cue that speaks, or None when they are no name."""
     while b - a > 1 and fold(ws[b - 1].text) in CONNECTORS:
         b -= 1  # "de l'Agriculture de": a name does not end on "de" (what follows it was cut off)
+    while b - a > 1 and _opens_lost_sentence(doc, ws[b - 1], stop_words):
+        b -= 1
     if not any(is_cap(w.text) for w in ws[a:b]):
         return None  # "de l'": connectors left over from a cut name
     c = Candidate(doc, ws, a, b, lang, has_ner, particle_names(doc, ws, lang))
@@ -898,6 +901,19 @@ def _classify(
         if cue is state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
             mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
     return mention
+
+
+_FUNCTION_TAGS = ("ADP", "DET", "PRON", "CCONJ", "SCONJ")
+
+
+def _opens_lost_sentence(doc: Doc, w: Word, stop_words: frozenset[str]) -> bool:
+    """A capitalised preposition, article, pronoun or conjunction that ends a run ("en Martinique En avant première
+    ...", "le RER B. Pour ce dernier"): it opens a sentence whose full stop the page lost, and is no word of the name
+    before it. A function word of the language that the tagger reads as one, where the language has a tagger (the
+    tagger alone may read a surname as a pronoun: "Ibrahim Farisi")."""
+    if not doc.has_annotation("POS") or not w.text[:1].isupper() or w.text.isupper():
+        return False
+    return w.j == w.i + 1 and w.text.lower() in stop_words and doc[w.i].pos_ in _FUNCTION_TAGS
 
 
 def _lone_head_opener(c: Candidate, cue: object) -> bool:

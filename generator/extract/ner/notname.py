@@ -202,7 +202,14 @@ def _law_or_event(c: Candidate) -> bool:
     # "Labor Day" does; "Jane Friday" and "Doris Day" are people)
     named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
     law = named_day and (not given_name_first(c) or _dated_after(c))
-    return any(w in lx.EVENT_WORDS for w in words) or law
+    return (any(w in lx.EVENT_WORDS for w in words) or law) and not _street_name(c)
+
+
+def _street_name(c: Candidate) -> bool:
+    """A street's name, ended by its street word ("Summit Road", "Festival Square") or led by it in lower case ("la rue
+    du Sommet", "l'avenue du Festival"): an address, whatever event it is named after."""
+    led = c.ws[c.a].text.islower() and c.words[0] in lx.STREET_WORDS
+    return not c.single and (c.words[-1] in lx.STREET_WORDS or led)
 
 
 def _competition_complement(c: Candidate) -> bool:

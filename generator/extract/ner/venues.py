@@ -80,9 +80,10 @@ def named_after_venue(doc: Doc, ws: list[Word], a: int, b: int, head: int | None
     """The building whose lower-case head stands before the name [a, b) (right before it, or at `head` before its
     qualifiers), when visited: the head and the name as one place, and the town after "de" as a place of its own ("au
     lycée Thérèse Planiol de Loches", "au lycée Tocqueville de Grasse"); not a particle's "de" ("au lycée Charles de
-    Gaulle"). Nothing otherwise."""
+    Gaulle"). A room, which names no body, is a place wherever it is named ("la salle Félix Éboué accueillera").
+    Nothing otherwise."""
     head = a - 1 if head is None else head
-    if not (visited(ws, head) or visit_of(ws, head)):
+    if not (visited(ws, head) or visit_of(ws, head) or fold(ws[head].text) in lx.ROOM_HEADS):
         return []
     end, town = b, None
     for n in range(a + 1, b - 1):
@@ -290,4 +291,33 @@ def with_numbered_venues(doc: Doc, ws: list[Word], mentions: list[Mention]) -> l
         out.append(
             Mention(text[start : number.end], LOC, start, number.end, ws[first].i, number.j, head.sent, first, k + 2)
         )
+    return out
+
+
+# a house's number after its street: one to three digits, maybe a letter or "bis"/"ter" ("140", "1", "12b"); four
+# digits are a postcode or a year ("rue Garibaldi 1000 Tunis")
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+_HOUSE_NUMBER_ENDS = (",", ".", ";", ")", "(", "\n")  # what may follow the number: the address ends
+
+
+def with_house_numbers(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A street's name with the house number written after it, as Belgium and Switzerland write an address
+    ("avenue Charles-Quint 140.", "Place du Grand Saint-Jean 1 à Lausanne"): the street and its number are one place,
+    the building's address. The number must end the address: punctuation, a line's end or a place preposition after
+    it ("la rue Haute 3 fois" is no address), and no month ("rue Neuve 12 mars")."""
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        k = m.wb
+        if m.label != LOC or fold(ws[m.wa].text) not in lx.STREET_WORDS or k >= len(ws) or ws[k].sent != m.sent:
+            out.append(m)
+            continue
+        number = ws[k]
+        after = text[number.end : number.end + 1]
+        ends = not after or after in _HOUSE_NUMBER_ENDS or text[number.end :].startswith(" (")
+        ends = ends or k + 1 < len(ws) and fold(ws[k + 1].text) in lx.PLACE_PREPOSITIONS and ws[k + 1].sent == m.sent
+        if text[m.end : number.start] != " " or not _HOUSE_NUMBER.fullmatch(number.text) or not ends:
+            out.append(m)
+            continue
+        out.append(replace(m, text=text[m.start : number.end], end=number.end, j=number.j, wb=k + 1))
     return out

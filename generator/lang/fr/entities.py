@@ -220,6 +220,8 @@ ENTITIES = EntityWords(
         # "inauguration de la raffinerie X")
         "commissariat caserne raffinerie"
     ),
+    # (a room is no body: "la salle Félix Éboué accueillera une exposition", as "en salle Louise Michel")
+    room_heads=words("salle amphithéâtre amphi"),
     visit_nouns=words("visite inauguration"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
