@@ -682,6 +682,9 @@ class Language:
     # what opens a complement of the event set off by a comma after its clause ("..., devant la cour d'assises",
     # "..., for talks on trade"): the complement goes on with the clause
     event_complements: tuple[str, ...] = ()
+    # what joins an event noun to its topic ("réunion sur le budget", "hearing on the parking rules"), besides the
+    # language's "of" words: a later bare mention of the noun takes the group back
+    topic_links: tuple[str, ...] = ()
     # what opens a clause of its own inside the date's, with its own verb ("before it takes a recess in October",
     # "avant de quitter ses fonctions le 30 octobre"): a date after one dates that clause, not the main one
     subordinators: tuple[str, ...] = ()

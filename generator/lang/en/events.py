@@ -223,6 +223,8 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("The trial opens on Monday, before the High Court, in Pretoria", "..., for talks on trade")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
+# what joins an event noun to its topic, besides "of": "hearing on the rules"
+TOPIC_LINKS = ("on", "about", "into", "against")
 # what names a listing of days (a programme, an agenda, an itinerary), as a day's heading or a span's
 LISTING_NOUNS = ("programmes?", "programs?", "agendas?", "schedules?", r"itinerar(?:y|ies)")
 # what names a day of a programme: before a colon, the list after it is the day's events

@@ -72,6 +72,7 @@ LANGUAGE = Language(
     conditionals=events.CONDITIONALS,
     venue_prepositions=events.VENUE_PREPOSITIONS,
     event_complements=events.EVENT_COMPLEMENTS,
+    topic_links=events.TOPIC_LINKS,
     subordinators=events.SUBORDINATORS,
     condition_openers=events.CONDITION_OPENERS,
     contrast_conjunctions=events.CONTRAST_CONJUNCTIONS,

@@ -264,6 +264,8 @@ VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
 EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
+# what joins an event noun to its topic, besides "of": "réunion sur le budget"
+TOPIC_LINKS = ("sur", "contre")
 # what names a listing of days (a programme, an agenda), as a day's heading or a span's
 LISTING_NOUNS = ("programmes?", "agendas?")
 # what names a day of a programme: before a colon, the list after it is the day's events
