@@ -42,6 +42,7 @@ from .timex.context import (
     says_nothing,
     taken_up_group,
     whole_clause,
+    without_taking_place,
 )
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
@@ -522,6 +523,7 @@ class TemporalReading:
                 event = self._taken_up_before(event, s0) or event
                 event = self._pronoun_taken_up(event, s0, by_sentence) or event
                 event = named_in_full(event, text[:s0], self.language, self._noun_group_at)
+                event = without_taking_place(event, self.language)
                 first = min(g.start for g in by_sentence.get((s0, s1), [f]))
                 listed_as = listed_for(event, sentence, first - s0, self.language)
                 if listed_as is not None:

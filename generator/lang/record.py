@@ -768,6 +768,10 @@ class Language:
     # the pronouns (folded) and what they say (regex fragment, after the pronoun)
     event_pronouns: frozenset[str] = frozenset()
     happening_verbs: str = ""
+    # of those, the ones that only say an event takes place or is set, no stage of it ("aura lieu", "se tiendra",
+    # "est prévue", "will take place", "is scheduled"; not "débutera", "will resume"): after the event's noun they say
+    # nothing
+    taking_place_verbs: str = ""
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

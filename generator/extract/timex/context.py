@@ -1072,6 +1072,35 @@ def _said_at(group: str, words: _EventWords) -> int | None:
     return None
 
 
+@functools.cache
+def _taking_place(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{language.taking_place_verbs or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+def without_taking_place(phrase: str, language: Language) -> str:
+    """An event phrase without the verb that only says its event takes place or is set, right after the event's noun
+    group ("réunion du conseil aura lieu à la mairie" -> "réunion du conseil à la mairie", "the hearing will be held
+    in Leeds" -> "hearing in Leeds"): an agenda row says that already. The phrase itself when no such verb follows a
+    subject that names the event (a noun group, "reprise du championnat", "la première"), or when a pronoun, a name
+    or a clause of its own comes before the verb."""
+    said = _taking_place(language).search(phrase)
+    if said is None:
+        return phrase
+    words = _event_words(language)
+    before = phrase[: said.start()].strip(_EDGES)
+    if not before or _says_verb(before, words):
+        return phrase
+    pronouns = {fold(p) for p in (*language.subject_pronouns, *language.event_pronouns)}
+    if fold(before) in pronouns or not content_words(before):
+        return phrase
+    if not words.nouns.search(before) and _PROPER.match(before):
+        return phrase  # "Board of County Commissioners is scheduled for two hearings": a name says who, not what
+    shorter = _trim(f"{before} {phrase[said.end() :].strip()}", words)
+    # a phrase of a word or two says too little for an agenda row, with the verb or without it: the row is the one the
+    # other readings make of it ("L'opération aura lieu samedi. Rendez-vous samedi.": one event said twice, or two)
+    return shorter if len(shorter.split()) >= FEW_WORDS else phrase
+
+
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
     """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
     "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""

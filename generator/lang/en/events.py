@@ -307,6 +307,10 @@ HAPPENING_VERBS = (
     r"(?:take\s+place|be\s+held|begin|start|open|close|end|resume|last)|(?:takes|took)\s+place"
     r"|(?:is|are|was|were|will\s+be)\s+(?:held|scheduled|planned|set|due)|begins|starts|opens|ends|resumes"
 )
+TAKING_PLACE_VERBS = (
+    r"(?:(?:will|would|should|could|may|might|is|are)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?)?"
+    r"(?:take\s+place|be\s+held)|takes\s+place|(?:is|are|will\s+be)\s+(?:held|scheduled|planned)(?!\s+to\b)"
+)
 # what opens a clause that a verb of saying or thinking governs ("warned that", "hope that"); English often leaves it
 # out ("Officials say residents must stay indoors until Friday")
 COMPLEMENTIZERS = (r"that",)

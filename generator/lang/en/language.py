@@ -103,6 +103,7 @@ LANGUAGE = Language(
     complementizers=events.COMPLEMENTIZERS,
     event_pronouns=events.EVENT_PRONOUNS,
     happening_verbs=events.HAPPENING_VERBS,
+    taking_place_verbs=events.TAKING_PLACE_VERBS,
     complementizer_optional=events.COMPLEMENTIZER_OPTIONAL,
     clause_verbs=events.CLAUSE_VERBS,
     on_the_agenda=events.ON_THE_AGENDA,

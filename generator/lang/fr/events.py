@@ -332,6 +332,10 @@ HAPPENING_VERBS = (
     r"|se\s+terminer(?:a|ont)|repren(?:d|nent|dra|dront)|durer(?:a|ont)|prendr(?:a|ont)\s+fin|interviendr(?:a|ont)"
     r"|(?:est|sont|sera|seront|était|étaient)\s+(?:prévue?s?|programmée?s?|fixée?s?|organisée?s?)"
 )
+TAKING_PLACE_VERBS = (
+    rf"(?:aura|auront|a|ont|{_MAY}avoir)\s+lieu|{_MAY}(?:se\s+tenir|se\s+dérouler)|se\s+tien(?:dra|dront|t|nent)"
+    r"|se\s+déroul(?:e|ent|era|eront)|(?:est|sont|sera|seront)\s+(?:prévue?s?|programmée?s?|organisée?s?)"
+)
 # what opens a clause that a verb of saying or thinking governs ("a rappelé que", "espèrent qu'il")
 COMPLEMENTIZERS = (r"qu['’]", r"que")
 CLEFT_LINKS = COMPLEMENTIZERS

@@ -99,6 +99,7 @@ LANGUAGE = Language(
     complementizers=events.COMPLEMENTIZERS,
     event_pronouns=events.EVENT_PRONOUNS,
     happening_verbs=events.HAPPENING_VERBS,
+    taking_place_verbs=events.TAKING_PLACE_VERBS,
     clause_verbs=events.CLAUSE_VERBS,
     on_the_agenda=events.ON_THE_AGENDA,
     event_dangling=events.EVENT_DANGLING,
