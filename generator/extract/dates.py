@@ -26,7 +26,7 @@ from generator.lang.record import TimexCues
 from generator.model import DatedEvent, Precision, Timex, TimexType
 
 from .timex.calendar import after, calendar_precision, period_start, week_days
-from .timex.clause import demonstrative_antecedent, parsed_event
+from .timex.clause import demonstrative_antecedent, noun_group_at, parsed_event
 from .timex.context import (
     FEW_WORDS,
     MAX_WORDS,
@@ -37,10 +37,12 @@ from .timex.context import (
     listed_for,
     named_event,
     named_event_group,
+    named_in_full,
     names_event,
     says_nothing,
     taken_up_group,
     whole_clause,
+    without_taking_place,
 )
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
@@ -274,6 +276,12 @@ class TemporalReading:
         spans = [(f.start - a, f.end - a) for f in found if a <= f.start and f.end <= b]
         named = named_event(self.text[a:b], spans, self.language, first=True)
         return named or whole_clause(self.text[a:b], 0, spans, self.language).rstrip(" :")
+
+    def _noun_group_at(self, at: int) -> str | None:
+        """The noun group the parse hangs on the noun at `at`, None without a parse of this text."""
+        if self.doc is None or self.doc.text != self.text:
+            return None
+        return noun_group_at(self.doc, at)
 
     def _taken_up(self, pattern: str, s0: int) -> str:
         """The phrase with the noun a demonstrative subject opening it takes up ("Celle-ci se terminera mardi")."""
@@ -514,6 +522,8 @@ class TemporalReading:
                 event = self._events[key]
                 event = self._taken_up_before(event, s0) or event
                 event = self._pronoun_taken_up(event, s0, by_sentence) or event
+                event = named_in_full(event, text[:s0], self.language, self._noun_group_at)
+                event = without_taking_place(event, self.language)
                 first = min(g.start for g in by_sentence.get((s0, s1), [f]))
                 listed_as = listed_for(event, sentence, first - s0, self.language)
                 if listed_as is not None:

@@ -686,6 +686,9 @@ class Language:
     # what opens a complement of the event set off by a comma after its clause ("..., devant la cour d'assises",
     # "..., for talks on trade"): the complement goes on with the clause
     event_complements: tuple[str, ...] = ()
+    # what joins an event noun to its topic ("réunion sur le budget", "hearing on the parking rules"), besides the
+    # language's "of" words: a later bare mention of the noun takes the group back
+    topic_links: tuple[str, ...] = ()
     # what opens a clause of its own inside the date's, with its own verb ("before it takes a recess in October",
     # "avant de quitter ses fonctions le 30 octobre"): a date after one dates that clause, not the main one
     subordinators: tuple[str, ...] = ()
@@ -769,6 +772,10 @@ class Language:
     # the pronouns (folded) and what they say (regex fragment, after the pronoun)
     event_pronouns: frozenset[str] = frozenset()
     happening_verbs: str = ""
+    # of those, the ones that only say an event takes place or is set, no stage of it ("aura lieu", "se tiendra",
+    # "est prévue", "will take place", "is scheduled"; not "débutera", "will resume"): after the event's noun they say
+    # nothing
+    taking_place_verbs: str = ""
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

@@ -963,7 +963,7 @@ def test_a_relative_pronoun_after_a_group_a_preposition_governs_is_not_that_grou
         (
             "Le gouvernement a annoncé une réunion avec les syndicats. Elle aura lieu le 30 juin à Matignon.",
             "fr",
-            "réunion avec les syndicats aura lieu à Matignon",
+            "réunion avec les syndicats à Matignon",
         ),
         (
             "Le programme du sommet a été dévoilé par la présidence.\n\nIl débutera samedi par un dîner.",
@@ -973,12 +973,12 @@ def test_a_relative_pronoun_after_a_group_a_preposition_governs_is_not_that_grou
         (
             "The government announced a meeting with the unions. It will take place on June 30 in London.",
             "en",
-            "meeting with the unions will take place in London",
+            "meeting with the unions in London",
         ),
         (
             "The mayor confirmed the opening of a new swimming pool. It is scheduled for September.",
             "en",
-            "opening of a new swimming pool is scheduled",
+            "opening of a new swimming pool",
         ),
     ],
 )

@@ -346,7 +346,7 @@ def test_the_cut_does_not_leave_an_initial_or_an_honorific_alone_at_the_end():
 def test_a_date_inside_a_relative_aside_dates_its_antecedent_and_the_verb_after_the_aside():
     text = "The fair, which is scheduled for March 14 to 16, will take place at the Riverside Hall in Leeds."
     upcoming = _upcoming(text, "en")
-    assert upcoming[0].event.startswith("fair will take place at the Riverside Hall")
+    assert upcoming[0].event.startswith("fair at the Riverside Hall")
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,20 @@ def _words(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
     return " ".join(words[:MAX_WORDS])
 
 
+def noun_group_at(doc: Doc, at: int) -> str | None:
+    """The noun group the parse hangs on the noun at character `at` of `doc`'s text, from that noun on: its
+    adjectives and complements, without relative clauses, appositions or what the clause says of it ("Forum
+    international de Dakar sur la paix et la sécurité"); None where there is no parse or no noun there."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = span[0]
+    kept = [t for t in _group(noun, set(), _PRUNED | {"acl"}) if t.i >= noun.i]
+    return _words(kept) or None
+
+
 _ANTECEDENT_ROLES = ("obj", "nsubj", "nsubj:pass")  # what a demonstrative takes up first: the object, the subject
 _ANTECEDENT_WORDS = 6
 

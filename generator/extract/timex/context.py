@@ -1024,6 +1024,83 @@ def taken_up_group(phrase: str, previous: str, language: Language) -> str:
     return _trim(words.lead.sub("", clause.strip()), words)
 
 
+_FULL_NAME_REACH = 2000  # characters before the sentence where the event's full name is looked for: a few paragraphs
+_FULL_NAME_END = re.compile(r"[,;:.!?()«»\"“”\n]|\s[-–—]\s")
+
+
+def named_in_full(
+    phrase: str, before: str, language: Language, group_at: Callable[[int], str | None] | None = None
+) -> str:
+    """A phrase opened by a bare event noun ("forum prévu sur deux jours", "la réunion aura lieu à Tulle") with the
+    noun's complement that the text said when it last named the same event in full ("... du Forum international de
+    Dakar sur la paix ...": "Forum international de Dakar sur la paix prévu sur deux jours"): a second mention
+    drops what the first one said. The phrase itself when it opens otherwise, its noun has its complement already,
+    or `before` names the noun with none. `group_at` gives the noun group the parse hangs on the word at an offset
+    of `before`, where there is a parse; without one the group runs to its clause's verb."""
+    words = _event_words(language)
+    tokens = phrase.split(" ")
+    opening = 1 if tokens and fold(tokens[0]) in words.articles else 0
+    if len(tokens) <= opening or not words.nouns.fullmatch(tokens[opening]):
+        return phrase
+    rest = " ".join(tokens[opening + 1 :])
+    if rest and not (_opens_on_verb(rest, words) or words.participle.match(rest)):
+        return phrase  # "grève générale", "visite d'une ferme", "réunion du conseil": the noun says more already
+    noun = tokens[opening]
+    links = sorted({*words.of_words, *(fold(w) for w in language.topic_links)}, key=len, reverse=True)
+    linked = "|".join(re.escape(w).replace("'", "['’]") for w in links)
+    mention = re.compile(rf"(?<![\w'’-]){re.escape(noun)}\s+(?:[\w-]+\s+)??(?:{linked})(?:(?<=['’])|\s)", re.IGNORECASE)
+    window = before[-_FULL_NAME_REACH:]
+    mentions = list(mention.finditer(window))
+    if not mentions:
+        return phrase
+    last = mentions[-1]  # the nearest mention before: the same event
+    parsed = group_at(len(before) - len(window) + last.start()) if group_at is not None else None
+    if parsed:
+        return _trim(f"{parsed} {rest}", words)
+    end = _FULL_NAME_END.search(window, last.end())
+    full = window[last.start() : end.start() if end else len(window)]
+    said = _said_at(full, words)  # the group ends where its clause's verb starts ("la session de X vient de ...")
+    full = full[:said].strip() if said is not None else full.strip()
+    return _trim(f"{full} {rest}", words)
+
+
+def _said_at(group: str, words: _EventWords) -> int | None:
+    """Where, in a noun group run on into its clause, the clause's verb starts; None when it says none."""
+    for m in re.finditer(r"\S+", group):
+        if m.start() and _opens_on_verb(group[m.start() :], words) and not _PROPER.match(m.group(0)):
+            return m.start()
+    return None
+
+
+@functools.cache
+def _taking_place(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{language.taking_place_verbs or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+def without_taking_place(phrase: str, language: Language) -> str:
+    """An event phrase without the verb that only says its event takes place or is set, right after the event's noun
+    group ("réunion du conseil aura lieu à la mairie" -> "réunion du conseil à la mairie", "the hearing will be held
+    in Leeds" -> "hearing in Leeds"): an agenda row says that already. The phrase itself when no such verb follows a
+    subject that names the event (a noun group, "reprise du championnat", "la première"), or when a pronoun, a name
+    or a clause of its own comes before the verb."""
+    said = _taking_place(language).search(phrase)
+    if said is None:
+        return phrase
+    words = _event_words(language)
+    before = phrase[: said.start()].strip(_EDGES)
+    if not before or _says_verb(before, words):
+        return phrase
+    pronouns = {fold(p) for p in (*language.subject_pronouns, *language.event_pronouns)}
+    if fold(before) in pronouns or not content_words(before):
+        return phrase
+    if not words.nouns.search(before) and _PROPER.match(before):
+        return phrase  # "Board of County Commissioners is scheduled for two hearings": a name says who, not what
+    shorter = _trim(f"{before} {phrase[said.end() :].strip()}", words)
+    # a phrase of a word or two says too little for an agenda row, with the verb or without it: the row is the one the
+    # other readings make of it ("L'opération aura lieu samedi. Rendez-vous samedi.": one event said twice, or two)
+    return shorter if len(shorter.split()) >= FEW_WORDS else phrase
+
+
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:
     """The noun a date qualifies, standing between a determiner and it ("Trump's July 25 call", "the 2016 election",
     "the Saturday debate"), with its possessor and its complements; "" when the date qualifies no noun."""
@@ -1089,7 +1166,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
-        return _before_parenthesis(masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip(), words)
+        previous = masked[clauses[idx - 1][0] : clauses[idx - 1][1]].rstrip()
+        qualified = _participle_apposition(masked, clauses, idx - 1, words) if idx > 1 else None
+        return _trim(f"{qualified} {previous.strip()}", words) if qualified else _before_parenthesis(previous, words)
     reported = _reported_before(masked, clauses, idx, start, words)
     if reported:
         return reported
@@ -1477,6 +1556,16 @@ def _said_by_its_subject(before_noun: str, language: Language) -> bool:
     return subject is not None and fold(subject) not in language.vague_subjects
 
 
+def _participle_apposition(masked: str, clauses: list[tuple[int, int]], k: int, words: _EventWords) -> str | None:
+    """The event noun a clause opening on a past participle qualifies, when the clause before it ends on one ("le
+    forum, prévu sur deux jours (18-19 novembre)": the forum is what is planned); None otherwise."""
+    if not words.participle.match(masked[clauses[k][0] : clauses[k][1]].lstrip()):
+        return None
+    before = masked[clauses[k - 1][0] : clauses[k - 1][1]].rstrip()
+    noun = next((m for m in words.nouns.finditer(before) if m.end() == len(before)), None)
+    return noun.group(0) if noun else None
+
+
 def _before_parenthesis(previous: str, words: _EventWords) -> str:
     """What a parenthetical date qualifies: the name just before it, with the word that links it
     ("... quittée sous Donald Trump (2017-2021)" -> "sous Donald Trump"), else the last words."""
@@ -1661,8 +1750,10 @@ def _with_complements(masked: str, clauses: list[tuple[int, int]], b: int, words
         if not re.search(r"\w", text):
             dated = True  # a date between commas ("lundi, le 16 novembre, devant ..."): its commas go with it
             continue
-        if not words.complement.match(text) or _says_verb(text, words) or words.subordinate.match(text.lstrip()):
+        if _says_verb(text, words) or words.subordinate.match(text.lstrip()):
             break  # "..., before it votes on the bill": a clause of its own
+        if not words.complement.match(text) and _event_object_at(text, words) is None:
+            break
         if dated:
             masked = masked[:end] + " " * (x - end) + masked[x:]
         end, dated = y, False
@@ -1681,6 +1772,9 @@ def _complement_noun(masked: str, a: int, clause_end: int, b: int, words: _Event
     offsets are the region's, from `a`."""
     region = masked[a:b]
     for m in re.finditer(r"[^,]+", region[clause_end - a :]):
+        displaced = _event_object_at(m.group(0), words)
+        if displaced is not None:  # the clause's object, set off after its adverbials: the event itself
+            return words.nouns.match(region, clause_end - a + m.start() + displaced)
         opening = words.complement.match(m.group(0))
         if opening is None:
             continue
@@ -1690,6 +1784,30 @@ def _complement_noun(masked: str, a: int, clause_end: int, b: int, words: _Event
         noun = words.nouns.match(region, at)
         if noun is not None and (words.determiner is None or words.determiner.search(region[max(0, at - 30) : at])):
             return noun
+    return None
+
+
+_OBJECT_ARTICLE = re.compile(r"\s*([\w]+(?:['’]|\s+))")
+_OBJECT_MODIFIER = re.compile(r"[\w-]+\s+")  # "la nouvelle édition", "the annual festival": one word before the noun
+
+
+def _event_object_at(piece: str, words: _EventWords) -> int | None:
+    """Where the event noun of a piece set off by commas after its clause is, when the piece is a noun group opened by
+    an article whose head (or the word after one modifier) is an event noun: the verb's object, put after its
+    adverbials ("va présider lundi à Tulle, la cérémonie d'ouverture du salon"; "will open on Saturday in the square,
+    the annual festival"); None for any other piece (a verb of its own is read by the caller)."""
+    article = _OBJECT_ARTICLE.match(piece)
+    if article is None or fold(article.group(1).strip()) not in words.articles:
+        return None
+    at = article.end()
+    for skip in (0, 1):
+        if skip:
+            modifier = _OBJECT_MODIFIER.match(piece, at)
+            if modifier is None:
+                return None
+            at = modifier.end()
+        if words.nouns.match(piece, at):
+            return at
     return None
 
 

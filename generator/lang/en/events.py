@@ -223,6 +223,8 @@ VENUE_PREPOSITIONS = ("in", "at", "to", "into", "inside")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("The trial opens on Monday, before the High Court, in Pretoria", "..., for talks on trade")
 EVENT_COMPLEMENTS = ("for", "before", "in", "at", "to", "with", "inside", "alongside")
+# what joins an event noun to its topic, besides "of": "hearing on the rules"
+TOPIC_LINKS = ("on", "about", "into", "against")
 # what names a listing of days (a programme, an agenda, an itinerary), as a day's heading or a span's
 LISTING_NOUNS = ("programmes?", "programs?", "agendas?", "schedules?", r"itinerar(?:y|ies)")
 # what names a day of a programme: before a colon, the list after it is the day's events
@@ -304,6 +306,10 @@ HAPPENING_VERBS = (
     r"(?:(?:will|would|should|could|may|might|is|are|was|were)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?)?"
     r"(?:take\s+place|be\s+held|begin|start|open|close|end|resume|last)|(?:takes|took)\s+place"
     r"|(?:is|are|was|were|will\s+be)\s+(?:held|scheduled|planned|set|due)|begins|starts|opens|ends|resumes"
+)
+TAKING_PLACE_VERBS = (
+    r"(?:(?:will|would|should|could|may|might|is|are)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?)?"
+    r"(?:take\s+place|be\s+held)|takes\s+place|(?:is|are|will\s+be)\s+(?:held|scheduled|planned)(?!\s+to\b)"
 )
 # what opens a clause that a verb of saying or thinking governs ("warned that", "hope that"); English often leaves it
 # out ("Officials say residents must stay indoors until Friday")

@@ -264,6 +264,8 @@ VENUE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "chez")
 # what opens a complement of the event set off by a comma after its clause: its venue, its purpose, its court
 # ("Le procès débutera lundi, devant la cour d'assises, à Vesoul", "..., pour la célébration de ...")
 EVENT_COMPLEMENTS = ("pour", "devant", "dans", "à", "au", "aux", "chez", "auprès", "avec", r"en\s+présence")
+# what joins an event noun to its topic, besides "of": "réunion sur le budget"
+TOPIC_LINKS = ("sur", "contre")
 # what names a listing of days (a programme, an agenda), as a day's heading or a span's
 LISTING_NOUNS = ("programmes?", "agendas?")
 # what names a day of a programme: before a colon, the list after it is the day's events
@@ -329,6 +331,10 @@ HAPPENING_VERBS = (
     r"|début(?:e|ent|era|eront)|commen(?:ce|cent|cera|ceront)|s['’]ouvr(?:e|ent|ira|iront)|s['’]achèver(?:a|ont)"
     r"|se\s+terminer(?:a|ont)|repren(?:d|nent|dra|dront)|durer(?:a|ont)|prendr(?:a|ont)\s+fin|interviendr(?:a|ont)"
     r"|(?:est|sont|sera|seront|était|étaient)\s+(?:prévue?s?|programmée?s?|fixée?s?|organisée?s?)"
+)
+TAKING_PLACE_VERBS = (
+    rf"(?:aura|auront|a|ont|{_MAY}avoir)\s+lieu|{_MAY}(?:se\s+tenir|se\s+dérouler)|se\s+tien(?:dra|dront|t|nent)"
+    r"|se\s+déroul(?:e|ent|era|eront)|(?:est|sont|sera|seront)\s+(?:prévue?s?|programmée?s?|organisée?s?)"
 )
 # what opens a clause that a verb of saying or thinking governs ("a rappelé que", "espèrent qu'il")
 COMPLEMENTIZERS = (r"qu['’]", r"que")
