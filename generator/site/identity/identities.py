@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
 from generator.site.identity.acronyms import (
+    join_acronym_of_own_name,
     join_acronyms_alone,
     join_given_acronyms,
     join_translated_acronyms,
@@ -198,6 +199,7 @@ def identify(
     join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name
     join_given_acronyms(joins, acronyms_given, organizations)
+    join_acronym_of_own_name(joins, acronyms_given, wheres)
     capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
     join_numbered(joins, organizations)

@@ -31,7 +31,10 @@
   given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
   and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
-  is that person, when no other person of the archive has that word in their name.
+  is that person, when no other person of the archive has that word in their name;
+- a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
+  Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
+  a role in common or named in briefings about a place in common, and no briefing gives both.
 
 Surnames are compared through the transliteration table (spelling.py); names spelt apart are in
 misspelt.py, titles and regnal names in titles.py: `join_people` runs them all.
@@ -100,6 +103,7 @@ def join_people(
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
     _join_without_first_name(joins, plain_names, roles)
+    _join_family_name_first(joins, plain_names, roles, named_in, about)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -135,7 +139,7 @@ def join_people(
             candidates = {c for c in every if any(about.get(n, set()) & here for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
-    join_misspelt(joins, plain_names, named_in)
+    join_misspelt(joins, plain_names, named_in, about)
     join_given_names_transliterated(joins, plain_names, named_in)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
@@ -184,6 +188,32 @@ def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, se
         said = _role_words(roles.get(name, set()))
         if said and any(said & _role_words(roles.get(b, set())) for b in longer):
             joins.join(("person", name), found.pop())
+
+
+def _join_family_name_first(
+    joins: Joins,
+    names: list[str],
+    roles: dict[str, set[str]],
+    named_in: dict[str, set[str]],
+    about: dict[str, set[str]],
+) -> None:
+    """A name is the same words with its last one put first ("Ishikawa Kenji", "Kenji Ishikawa"; "Park Min-jun",
+    "Min-jun Park"): the family name first, as Japanese, Chinese, Korean and Hungarian names are written in
+    their own order and by some of their press, given last by the rest. Two people may bear each other's names
+    ("Thomas Martin", "Martin Thomas"), so the two must be given a role in common (a word of four letters or
+    more, through the word tables: "Prime Minister", "Premier ministre") or be named in briefings about a place
+    in common (their first place), and no briefing may give both."""
+    every = set(names)
+    for name in names:
+        words = name.split()
+        other = " ".join(words[-1:] + words[:-1])
+        if len(words) < 2 or other == name or other not in every:
+            continue
+        if named_in.get(name, set()) & named_in.get(other, set()):
+            continue
+        same_role = _role_words(roles.get(name, set())) & _role_words(roles.get(other, set()))
+        if same_role or about.get(name, set()) & about.get(other, set()):
+            joins.join(("person", name), ("person", other))
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
