@@ -1194,3 +1194,23 @@ def test_a_party_named_in_two_phrases_of_one_day_that_share_no_other_word_is_two
         ("2026-03-14", "day", "March 14", "NUP leadership election to replace Okafor"),
     )
     assert len(_rows_by_entities(english, other)) == 2  # another party's election that day
+
+
+def test_an_inquiry_is_a_probe_in_english():
+    french = _with_party(
+        "fr",
+        "Monde ONU",
+        "2026-04-02",
+        "Nations unies",
+        "ONU",
+        ("2026-04-09", "day", "9 avril", "mission d'enquête de l'ONU sur la répression à Lagos"),
+    )
+    english = _with_party(
+        "en",
+        "Herald UN",
+        "2026-04-03",
+        "United Nations",
+        "UN",
+        ("2026-04-09", "day", "April 9", "UN team arrives to probe the crackdown"),
+    )
+    assert len(_rows_by_entities(french, english)) == 1
