@@ -34,7 +34,7 @@
   is that person, when no other person of the archive has that word in their name;
 - a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
   Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
-  a role in common or named in briefings about a place in common, and no briefing gives both.
+  a role in common, and no briefing gives both.
 
 Surnames are compared through the transliteration table (spelling.py); names spelt apart are in
 misspelt.py, titles and regnal names in titles.py: `join_people` runs them all.
@@ -103,7 +103,7 @@ def join_people(
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
     _join_without_first_name(joins, plain_names, roles)
-    _join_family_name_first(joins, plain_names, roles, named_in, about)
+    _join_family_name_first(joins, plain_names, roles, named_in)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -191,18 +191,14 @@ def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, se
 
 
 def _join_family_name_first(
-    joins: Joins,
-    names: list[str],
-    roles: dict[str, set[str]],
-    named_in: dict[str, set[str]],
-    about: dict[str, set[str]],
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
 ) -> None:
     """A name is the same words with its last one put first ("Ishikawa Kenji", "Kenji Ishikawa"; "Park Min-jun",
     "Min-jun Park"): the family name first, as Japanese, Chinese, Korean and Hungarian names are written in
     their own order and by some of their press, given last by the rest. Two people may bear each other's names
-    ("Thomas Martin", "Martin Thomas"), so the two must be given a role in common (a word of four letters or
-    more, through the word tables: "Prime Minister", "Premier ministre") or be named in briefings about a place
-    in common (their first place), and no briefing may give both."""
+    ("Thomas Martin", "Martin Thomas", both in articles on France), so the two must be given a role in common (a
+    word of four letters or more, through the word tables: "Prime Minister", "Premier ministre"), and no
+    briefing may give both."""
     every = set(names)
     for name in names:
         words = name.split()
@@ -211,8 +207,7 @@ def _join_family_name_first(
             continue
         if named_in.get(name, set()) & named_in.get(other, set()):
             continue
-        same_role = _role_words(roles.get(name, set())) & _role_words(roles.get(other, set()))
-        if same_role or about.get(name, set()) & about.get(other, set()):
+        if _role_words(roles.get(name, set())) & _role_words(roles.get(other, set())):
             joins.join(("person", name), ("person", other))
 
 
