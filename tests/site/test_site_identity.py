@@ -1414,3 +1414,14 @@ def test_a_kept_acronym_joins_nothing_about_two_countries_or_a_name_of_the_table
         org_about("Mouvement des non-alignés", "Nepal", "MNA"), org_about("Médecins sans frontières", "Népal", "MNA")
     )
     assert len(set(table.values())) == 2  # a name of the table keeps its own line, whatever acronym it is given
+
+
+def test_students_are_etudiants_in_a_movements_name():
+    found = keys(
+        org_about("Students for Democracy", "Myanmar"),
+        org_about("Étudiants pour la démocratie", "Birmanie", lang="fr"),
+        org_about("Students for Democracy", "Myanmar"),
+    )
+    assert len(set(found.values())) == 1
+    two = keys(org_about("Students for Democracy", "Myanmar"), org_about("Étudiants pour la démocratie", "Serbie"))
+    assert len(set(two.values())) == 2  # another country's movement
