@@ -1425,3 +1425,21 @@ def test_students_are_etudiants_in_a_movements_name():
     assert len(set(found.values())) == 1
     two = keys(org_about("Students for Democracy", "Myanmar"), org_about("Étudiants pour la démocratie", "Serbie"))
     assert len(set(two.values())) == 2  # another country's movement
+
+
+def test_a_byname_a_briefing_gives_as_alias_is_the_person_another_names_by_it_alone():
+    found = keys(person("Joseph Mwangi Kariuki", "Jomo"), person("Jomo"), person("Paul Otieno"))
+    assert found["Jomo"] == found["Joseph Mwangi Kariuki"] != found["Paul Otieno"]
+
+
+def test_a_byname_given_to_two_people_a_word_of_another_name_or_a_title_joins_nothing():
+    two = keys(person("Joseph Mwangi Kariuki", "Baba"), person("Raila Amolo Odinga", "Baba"), person("Baba"))
+    assert len(set(two.values())) == 3
+    word = keys(person("Joseph Mwangi Kariuki", "Otieno"), person("Otieno"), person("Paul Otieno"))
+    assert found_apart(word, "Joseph Mwangi Kariuki", "Otieno")
+    title = keys(person("Joseph Mwangi Kariuki", "Président"), person("Président"))
+    assert len(set(title.values())) == 2
+
+
+def found_apart(found: dict[str, str], a: str, b: str) -> bool:
+    return found[a] != found[b]

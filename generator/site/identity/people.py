@@ -31,7 +31,9 @@
   given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
   and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
-  is that person, when no other person of the archive has that word in their name;
+  is that person, when no other person of the archive has that word in their name; a one-word alias that is
+  none of its name's words (a byname: "Hemedti") is that person when the archive names someone by it alone
+  and gives it to no one else (`join_known_as`);
 - a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
   Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
   a role in common, and no briefing gives both.
@@ -45,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.lang.equivalents import NICKNAMES, SURNAME_PARTICLES
+from generator.lang.equivalents import NICKNAMES, OFFICE_TITLES, SURNAME_PARTICLES
 from generator.lang.folding import fold
 from generator.site.identity.misspelt import join_given_names_transliterated, join_misspelt, join_rare_name_spelt_apart
 from generator.site.identity.names import HONORIFIC
@@ -72,6 +74,27 @@ def join_nicknames(joins: Joins, nicknames: set[tuple[str, str]], people: list[s
         others = {joins.find(("person", p)) for p in having.get(alias, ()) if p != alias} - {root}
         if not others:
             joins.join(("person", alias), ("person", name))
+
+
+def join_known_as(joins: Joins, known_as: set[tuple[str, str]], people: list[str]) -> None:
+    """A person named alone by a word that a briefing gives another person's name as its alias, and none of its
+    words ("Kagwe" for "Mohamed Farah Kagwe, known as Kagwe"; "Hemedti" for "Mohamed Hamdan Dagalo"), is that
+    person: the archive names someone by it, the briefings give it to one person only, no other person's name
+    has it as a word, and it is no title of office ("Président" given to two presidents joins neither)."""
+    given: dict[str, set[tuple[str, str]]] = {}  # an alias -> the identities briefings give it to
+    for alias, name in sorted(known_as):
+        given.setdefault(alias, set()).add(joins.find(("person", name)))
+    named = set(people)
+    words_of: dict[str, set[str]] = {}  # a word -> the names that have it
+    for person in people:
+        for word in person.split():
+            words_of.setdefault(word, set()).add(person)
+    for alias, identities in sorted(given.items()):
+        if len(identities) != 1 or alias not in named or alias in OFFICE_TITLES or len(alias) < 3:
+            continue
+        if words_of.get(alias, set()) - {alias}:
+            continue
+        joins.join(("person", alias), identities.pop())
 
 
 def join_people(
