@@ -16,9 +16,9 @@
   language: "Fédération espagnole", "Spanish football federation", each "RFEF"), and the acronym named
   alone is then that organisation ("CSD" beside "Conseil supérieur des sports (CSD)");
 - the names briefings give one acronym of three letters or more are one when it is the initials of one of
-  them, the name in its own language, and the others are named in another language, all in briefings about
-  one country ("Janata Mukti Sangh" (JMS) and "Union de libération populaire" (JMS) about Nepal: the
-  acronym a translated name keeps);
+  them, the name in its own language, and the others translations that keep it (no table name, not made of
+  its letters), all in briefings about one country ("Janata Mukti Sangh" (JMS) and "Union de libération
+  populaire" (JMS) about Nepal);
 - an acronym named alone, which no briefing gives with a name, is the one organisation of the archive
   its letters make, both named in briefings about one country: its initials in another order, written in
   capitals ("SDP", "Parti social-démocrate"), or the first letters of each word run together ("Servel",

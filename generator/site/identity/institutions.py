@@ -128,7 +128,7 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
         words, countries = read
         if words == generic and countries and not table_name(name):
             said.setdefault(next(iter(countries)), []).append(name)
-        elif words in houses:
+        elif words in houses and (words in whole or not table_name(name)):  # a table's line keeps its names
             about = {country_of_place(p) for p in wheres[name]} if not countries else set(countries)
             if len(about) == 1 and None not in about:
                 named.setdefault(str(about.pop()), set()).add(("organization", name))
