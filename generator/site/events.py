@@ -324,7 +324,9 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Name
     for other in row.items:
         other_words = row.words[id(other)]
         if other.span == item.span or _short_meeting(item.span, other.span):
-            if _same_event(item, item_words, other, other_words):
+            if _same_event(item, item_words, other, other_words) or _same_by_names(
+                item, item_words, other, other_words, names
+            ):
                 return True
         elif _nests_in(item, item_words, other, other_words) or _nests_by_names(
             item, item_words, other, other_words, names
@@ -346,6 +348,20 @@ def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str]) -> bool:
         other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
         for other in row.items
     )
+
+
+def _same_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:
+    """Two phrases of two briefings at one date, their names compared as entities: each name one word, whatever
+    its form ("LDP presidential election" and "élection du président du Parti libéral-démocrate", the party's
+    acronym and its French name; "Kishida" and "Fumio Kishida"). They name an entity in common and share a word
+    but their names, and share half the shorter's words so counted, two at least."""
+    if a.entry is b.entry:
+        return False
+    said_a, said_b = names.in_phrase(a), names.in_phrase(b)
+    pa, pb = names.plain(a, wa), names.plain(b, wb)
+    if not (said_a & said_b and pa & pb):
+        return False
+    return _enough_shared(pa | {f"@{e}" for e in said_a}, pb | {f"@{e}" for e in said_b})
 
 
 def _nests_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:

@@ -12,6 +12,7 @@ table regenerates no briefing:
   and of every other country's (`demonyms`: "kényan", "Kenyan");
 - LEGISLATURES: the names of a country's parliament or of one of its chambers ("Assemblée nationale",
   "Bundestag", "Senate"), folded: "the Hungarian parliament" is the one of them an archive names about Hungary;
+  WHOLE_LEGISLATURES those that name a parliament as a whole, never one chamber of two ("Diet", "Knesset");
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - OTHER_OFFICE: words that make a title another office ("deputy", "former", "adjoint"), folded;
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
@@ -32,6 +33,7 @@ INSTITUTION_WORD_GROUPS = _groups(TABLES["institution_words"])
 COUNTRY_GROUPS = _groups(TABLES["names"]["countries"]) + _groups(TABLES["demonyms"]["countries_written_alike"])
 COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"]) + _groups(TABLES["demonyms"]["nationalities"])
 LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]) for name in line)
+WHOLE_LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]["whole"]) for name in line)
 STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
 OTHER_OFFICE = frozenset(fold(str(word)) for word in TABLES["titles"]["other_office"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(

@@ -1111,3 +1111,106 @@ def test_a_withdrawal_said_with_the_verb_in_one_language_and_the_noun_in_the_oth
     )
     rows = [r for r in merge_events(agenda_items([said, told, other])) if r.event.date == "2025-03-15"]
     assert len(rows) == 2  # the withdrawal, announced twice; the visit apart
+
+
+def _with_party(lang: str, title: str, day: str, party: str, acronym: str, event: tuple[str, str, str, str]) -> Entry:
+    """A briefing in `lang` that names a party with its acronym, and announces one event."""
+    from generator.model import Participant
+
+    b = Briefing(
+        title=title,
+        date=day,
+        date_source="metadata",
+        lang=lang,
+        source=Source(f"seeds/{title}.txt", "0" * 64, outlet=title.split()[0]),
+        participants=[
+            Participant(party, "organization", None, [acronym], 2),
+            Participant("Ada Okafor", "person", None, [], 1),
+        ],
+        places=["Lagos"],
+        upcoming=[DatedEvent(*event, f"{event[1]} : {event[3]}.")],
+    )
+    return Entry(f"briefings/{day}-{title}.md", None, b)  # type: ignore[arg-type]
+
+
+def _rows_by_entities(*entries: Entry) -> list:
+    from generator.site.entities import collect_entities
+
+    return merge_events(agenda_items(list(entries)), collect_entities(list(entries)).identity)
+
+
+def test_a_party_named_by_its_acronym_in_one_phrase_and_its_name_in_the_other_is_one_event():
+    english = _with_party(
+        "en",
+        "Herald NUP race",
+        "2026-03-02",
+        "National Unity Party",
+        "NUP",
+        ("2026-03-14", "day", "March 14", "NUP leadership election to replace Okafor"),
+    )
+    french = _with_party(
+        "fr",
+        "Monde Nigeria",
+        "2026-03-05",
+        "Parti de l'unité nationale",
+        "NUP",
+        ("2026-03-14", "day", "14 mars", "élection du chef du Parti de l'unité nationale"),
+    )
+    assert len(_rows_by_entities(english, french)) == 1
+
+
+def test_a_party_named_in_two_phrases_of_one_day_that_share_no_other_word_is_two_events():
+    english = _with_party(
+        "en",
+        "Herald NUP race",
+        "2026-03-02",
+        "National Unity Party",
+        "NUP",
+        ("2026-03-14", "day", "March 14", "NUP congress opens in Lagos"),
+    )
+    french = _with_party(
+        "fr",
+        "Monde Nigeria",
+        "2026-03-05",
+        "Parti de l'unité nationale",
+        "NUP",
+        ("2026-03-14", "day", "14 mars", "élection du chef du Parti de l'unité nationale"),
+    )
+    assert len(_rows_by_entities(english, french)) == 2
+    other = _with_party(
+        "fr",
+        "Monde Ghana",
+        "2026-03-05",
+        "Parti du progrès",
+        "PPG",
+        ("2026-03-14", "day", "14 mars", "élection du chef du Parti du progrès"),
+    )
+    english = _with_party(
+        "en",
+        "Herald NUP race",
+        "2026-03-02",
+        "National Unity Party",
+        "NUP",
+        ("2026-03-14", "day", "March 14", "NUP leadership election to replace Okafor"),
+    )
+    assert len(_rows_by_entities(english, other)) == 2  # another party's election that day
+
+
+def test_an_inquiry_is_a_probe_in_english():
+    french = _with_party(
+        "fr",
+        "Monde ONU",
+        "2026-04-02",
+        "Nations unies",
+        "ONU",
+        ("2026-04-09", "day", "9 avril", "mission d'enquête de l'ONU sur la répression à Lagos"),
+    )
+    english = _with_party(
+        "en",
+        "Herald UN",
+        "2026-04-03",
+        "United Nations",
+        "UN",
+        ("2026-04-09", "day", "April 9", "UN team arrives to probe the crackdown"),
+    )
+    assert len(_rows_by_entities(french, english)) == 1

@@ -15,6 +15,10 @@
   least) are initials of each name and each name's words are words of the longest (an acronym of a third
   language: "Fédération espagnole", "Spanish football federation", each "RFEF"), and the acronym named
   alone is then that organisation ("CSD" beside "Conseil supérieur des sports (CSD)");
+- the names briefings give one acronym of three letters or more are one when it is the initials of one of
+  them, the name in its own language, and the others translations that keep it (no table name, not made of
+  its letters), all in briefings about one country ("Janata Mukti Sangh" (JMS) and "Union de libération
+  populaire" (JMS) about Nepal);
 - an acronym named alone, which no briefing gives with a name, is the one organisation of the archive
   its letters make, both named in briefings about one country: its initials in another order, written in
   capitals ("SDP", "Parti social-démocrate"), or the first letters of each word run together ("Servel",
@@ -169,6 +173,32 @@ def join_given_acronyms(joins: Joins, acronyms_given: dict[str, set[str]], organ
             joins.join(("organization", group[0]), ("organization", other))
         if acronym in named:
             joins.join(("organization", group[0]), ("organization", acronym))
+
+
+def join_acronym_of_own_name(joins: Joins, acronyms_given: dict[str, set[str]], wheres: dict[str, set[str]]) -> None:
+    """The names briefings give one acronym as alias are one when the acronym is the initials of one of them
+    (its name in its own language: "Janata Mukti Sangh", "JMS") and each other is a translation that keeps it
+    ("Union de libération populaire (JMS)"): three letters or more; the others none of the table's names, not
+    made of its letters in another order, and every name in briefings about one same country (their first
+    place). Two names of those initials, or briefings about two countries: nothing (two bodies of one acronym)."""
+
+    def country(name: str) -> str | None:
+        about = countries_of(wheres.get(name, set()))
+        return about.pop() if len(about) == 1 and "" not in about else None
+
+    given: dict[str, list[str]] = {}  # acronym -> the names given it
+    for name, acronyms in sorted(acronyms_given.items()):
+        for acronym in acronyms:
+            if len(acronym) >= 3 and acronym.isalpha():
+                given.setdefault(acronym, []).append(name)
+    for acronym, group in sorted(given.items()):
+        own = {joins.find(("organization", n)) for n in group if kept_initials(n) == acronym}
+        if len(group) < 2 or len(own) != 1 or len({country(n) for n in group}) != 1 or country(group[0]) is None:
+            continue
+        root = own.pop()
+        for other in group:
+            if table_name(other) is None and sorted(kept_initials(other)) != sorted(acronym):
+                joins.join(("organization", other), root)
 
 
 def join_acronyms_alone(

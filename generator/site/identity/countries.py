@@ -45,9 +45,28 @@ def country_words() -> dict[str, str]:
         if len(at_best) > 1:  # "soudanais" meets "Soudan" and "Soudan du Sud": the country of one word
             fewest = min(len(words) for first, words in lines if first in at_best)
             at_best = [first for first, words in lines if first in at_best and len(words) == fewest]
+        if best < 4:  # "sri-lankais" meets no word of "Sri Lanka" whole: each of its words meets one
+            at_best = _every_word_met(nationality, lines)
+            best = 4 if len(at_best) == 1 else 0
         country = at_best[0] if best >= 4 and len(at_best) == 1 else min(nationality)
         # "sud-coréen" is read as two words in a name ("Parlement sud-coréen"): both spellings say it
         found.update({spelt: country for n in nationality for spelt in (n, n.replace("-", " "))})
+    return found
+
+
+def _every_word_met(nationality: Iterable[str], lines: list[tuple[str, set[str]]]) -> list[str]:
+    """The countries a nationality of several words says, each of its words a word of the country's line or its
+    start of four letters or more ("sri-lankais", "Sri Lanka"; "new zealander", "New Zealand"); none when a
+    word meets no word of the line ("sud-africain" is not the "Central African Republic")."""
+    spellings = [re.findall(r"[^\W\d_]+", n) for n in nationality]
+    found = []
+    for first, words in lines:
+        if any(
+            len(said) >= 2
+            and all(w in words or any(len(os.path.commonprefix((w, c))) >= 4 for c in words) for w in said)
+            for said in spellings
+        ):
+            found.append(first)
     return found
 
 

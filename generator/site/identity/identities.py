@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
 from generator.site.identity.acronyms import (
+    join_acronym_of_own_name,
     join_acronyms_alone,
     join_given_acronyms,
     join_translated_acronyms,
@@ -52,7 +53,7 @@ from generator.site.identity.organisations import (
     join_without_kind_word,
     starts_name,
 )
-from generator.site.identity.people import join_nicknames, join_people
+from generator.site.identity.people import join_known_as, join_nicknames, join_people
 from generator.site.identity.places import (
     join_by_compass,
     join_landmarks,
@@ -136,6 +137,7 @@ def identify(
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
+    known_as: set[tuple[str, str]] = set()  # (a person's alias of one word that is none of its name's, the name)
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
     cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
     initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
@@ -171,6 +173,8 @@ def identify(
                 nicknames.add((folded_key(alias), folded_key(name)))
             elif m.kind == "person" and is_acronym(alias) and fold(alias) == _person_initials(name):
                 initials_of.setdefault(folded_key(alias), set()).add(folded_key(name))
+            elif m.kind == "person" and len(alias.split()) == 1 and alias.isalpha() and not is_acronym(alias):
+                known_as.add((folded_key(alias), folded_key(name)))
             elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
                 short_forms.add((folded_key(alias), folded_key(name)))
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
@@ -198,6 +202,7 @@ def identify(
     join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name
     join_given_acronyms(joins, acronyms_given, organizations)
+    join_acronym_of_own_name(joins, acronyms_given, wheres)
     capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
     join_numbered(joins, organizations)
@@ -213,6 +218,7 @@ def identify(
     join_with_country(joins, places, people_about)
     join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     join_nicknames(joins, nicknames, sorted(folded_key(n) for kind, n in names if kind == "person"))
+    join_known_as(joins, known_as, sorted(folded_key(n) for kind, n in names if kind == "person"))
     join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).

@@ -14,8 +14,9 @@
   articles on Niger);
 - a country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
   hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
-  of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland); two chambers
-  named about that country, or no country said ("Parliament"): nothing;
+  of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland), or, beside a
+  chamber, the one name of the whole parliament ("Diet" beside "House of Representatives" about Japan); two
+  chambers named about that country, or no country said ("Parliament"): nothing;
 - organisations named by the same words through the word tables (one or more, in any order and language)
   are one when they are one country's: the country each names, by its name or its nationality ("Central
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
@@ -30,7 +31,7 @@ from collections.abc import Iterable
 from generator.site.identity.countries import country_of_place, whose
 from generator.site.identity.names import name_words, table_name
 from generator.site.identity.unionfind import Joins, join_alike
-from generator.site.nametables import LEGISLATURES
+from generator.site.nametables import LEGISLATURES, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_words
 
@@ -112,24 +113,29 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
     of equivalents.yml: "National Assembly" in a briefing about Hungary; "Grand National Assembly" in one about
     Turkey): named with its country, or by briefings all about that country (their first place). Two such for
     one country ("Assemblée nationale" and "Sénat" about France): neither, a parliament may be either chamber;
-    the generic word without a country ("Parliament"): nothing."""
+    but when one of them is named by a name of a whole parliament (`legislatures.whole`: "Diet", "Oireachtas";
+    never one chamber of two), it is that one ("Japanese parliament", "Diet" and "House of Representatives"
+    about Japan). The generic word without a country ("Parliament"): nothing."""
     generic = frozenset({word_key("parliament")})
     houses = {found[0] for found in map(whose, LEGISLATURES) if found is not None and not found[1]}
+    whole = {found[0] for found in map(whose, WHOLE_LEGISLATURES) if found is not None and not found[1]}
     said: dict[str, list[str]] = {}  # country -> its parliaments named by the generic word
-    named: dict[str, set[tuple[str, str]]] = {}  # country -> the identities of its parliaments named by name
+    named: dict[str, set[tuple[str, str]]] = {}  # country -> its parliaments named by name (one name each)
     for name in sorted(wheres):
-        read = None if table_name(name) else whose(name)
+        read = whose(name)
         if read is None:
             continue
         words, countries = read
-        if words == generic and countries:
+        if words == generic and countries and not table_name(name):
             said.setdefault(next(iter(countries)), []).append(name)
-        elif words in houses:
+        elif words in houses and (words in whole or not table_name(name)):  # a table's line keeps its names
             about = {country_of_place(p) for p in wheres[name]} if not countries else set(countries)
             if len(about) == 1 and None not in about:
-                named.setdefault(str(about.pop()), set()).add(joins.find(("organization", name)))
+                named.setdefault(str(about.pop()), set()).add(("organization", name))
     for country, names in sorted(said.items()):
         houses_of = {joins.find(h) for h in named.get(country, set())}
+        if len(houses_of) > 1:  # a chamber and the whole parliament: the whole one
+            houses_of = {joins.find(h) for h in named[country] if (whose(h[1]) or (frozenset(),))[0] in whole}
         if len(houses_of) == 1:
             house = houses_of.pop()
             for name in names:

@@ -3,7 +3,9 @@
 - two full names one letter apart after the same first given name are one, a name from another alphabet
   spelt two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; hyphens and spaces do not count): six
   letters or more, the same first two and last letters, never two names one briefing gives, never a name
-  with two such others;
+  with two such others; a last letter a for e ("Wijesinghe", "Wijesingha": the closing vowel of a name of
+  South Asia, which French and English write apart) only with the same first given names, named in
+  briefings about a place in common;
 - two names the same but for a first given name taken from another alphabet and written two ways are one
   person ("Muhammad Yunus", "Mohammad Yunus"): the rest of the name the same through the transliteration
   table, the given names alike but for their transcription (`join_given_names_transliterated`);
@@ -20,8 +22,12 @@ from generator.lang.folding import edit_distance
 from generator.site.identity.spelling import consonants_spelt, one_edit, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
 
+# Last letters two spellings of a name's closing vowel give ("Rajapaksa", "Rajapakse"): read as one in the key,
+# a pair that differs so needs the same first given names and a place in common (`join_misspelt`).
+_CLOSING_VOWEL = str.maketrans({"e": "a"})
 
-def join_misspelt(joins: Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+
+def join_misspelt(joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]) -> None:
     """Two full names spelt one letter apart after their first given name are one person, a name taken from
     another alphabet and written two ways ("Nursultan Nazarbayev", "Nursultan Nazarbaev"; "Chan-o-cha",
     "Chan-ocha": hyphens and spaces do not count): the first given names the same or spelling variants
@@ -29,17 +35,22 @@ def join_misspelt(joins: Joins, names: list[str], named_in: dict[str, set[str]])
     first two letters and the same last one through the transliteration table (an ending makes another name:
     "Sorokin", "Sorokina"; "Rashid", "Rashidi"; "Bourhane" ends as "Burhan"), one letter apart as written or
     through that table. Never two names that one briefing gives (two relatives: "Andrei Kovalenko", "Andrei
-    Kovalenco"), nor a name with two such others."""
+    Kovalenco"), nor a name with two such others. A last letter a for e ("Anura Wijesinghe", "Anura
+    Wijesingha"), the closing vowel of a name of South Asia that the French and English press write apart,
+    is the same name only with the same first given names, as written, named in briefings about a place in
+    common (`about`: their first places): "Sorokine" and "Sorokina" are a man and a woman."""
     by_first: dict[tuple[str, str, str], list[str]] = {}  # (first name, rest's first two and last letters)
     for name in names:
         words = name.split()
         rest = spelling("".join(words[1:]))  # "Bourhane" ends as "Burhan" does: in n
         if len(words) >= 2 and len(rest) >= 6:
-            by_first.setdefault((skeleton(words[0]), rest[:2], rest[-1]), []).append(name)
+            by_first.setdefault((skeleton(words[0]), rest[:2], rest[-1].translate(_CLOSING_VOWEL)), []).append(name)
     rests = {n: "".join(n.split()[1:]) for group in by_first.values() for n in group}
 
     def misspelt(a: str, b: str) -> bool:
         one = one_edit(rests[a], rests[b]) or one_edit(spelling(rests[a]), spelling(rests[b]))
+        if spelling(rests[a])[-1] != spelling(rests[b])[-1]:  # the closing vowel written apart
+            one = one and a.split()[:-1] == b.split()[:-1] and bool(about.get(a, set()) & about.get(b, set()))
         return one and not named_in.get(a, set()) & named_in.get(b, set())
 
     for group in by_first.values():

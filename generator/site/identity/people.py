@@ -31,7 +31,12 @@
   given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
   and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
-  is that person, when no other person of the archive has that word in their name.
+  is that person, when no other person of the archive has that word in their name; a one-word alias that is
+  none of its name's words (a byname: "Hemedti") is that person when the archive names someone by it alone
+  and gives it to no one else (`join_known_as`);
+- a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
+  Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
+  a role in common, and no briefing gives both.
 
 Surnames are compared through the transliteration table (spelling.py); names spelt apart are in
 misspelt.py, titles and regnal names in titles.py: `join_people` runs them all.
@@ -42,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.lang.equivalents import NICKNAMES, SURNAME_PARTICLES
+from generator.lang.equivalents import NICKNAMES, OFFICE_TITLES, SURNAME_PARTICLES
 from generator.lang.folding import fold
 from generator.site.identity.misspelt import join_given_names_transliterated, join_misspelt, join_rare_name_spelt_apart
 from generator.site.identity.names import HONORIFIC
@@ -69,6 +74,27 @@ def join_nicknames(joins: Joins, nicknames: set[tuple[str, str]], people: list[s
         others = {joins.find(("person", p)) for p in having.get(alias, ()) if p != alias} - {root}
         if not others:
             joins.join(("person", alias), ("person", name))
+
+
+def join_known_as(joins: Joins, known_as: set[tuple[str, str]], people: list[str]) -> None:
+    """A person named alone by a word that a briefing gives another person's name as its alias, and none of its
+    words ("Kagwe" for "Mohamed Farah Kagwe, known as Kagwe"; "Hemedti" for "Mohamed Hamdan Dagalo"), is that
+    person: the archive names someone by it, the briefings give it to one person only, no other person's name
+    has it as a word, and it is no title of office ("Président" given to two presidents joins neither)."""
+    given: dict[str, set[tuple[str, str]]] = {}  # an alias -> the identities briefings give it to
+    for alias, name in sorted(known_as):
+        given.setdefault(alias, set()).add(joins.find(("person", name)))
+    named = set(people)
+    words_of: dict[str, set[str]] = {}  # a word -> the names that have it
+    for person in people:
+        for word in person.split():
+            words_of.setdefault(word, set()).add(person)
+    for alias, identities in sorted(given.items()):
+        if len(identities) != 1 or alias not in named or alias in OFFICE_TITLES or len(alias) < 3:
+            continue
+        if words_of.get(alias, set()) - {alias}:
+            continue
+        joins.join(("person", alias), identities.pop())
 
 
 def join_people(
@@ -100,6 +126,7 @@ def join_people(
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
     _join_without_first_name(joins, plain_names, roles)
+    _join_family_name_first(joins, plain_names, roles, named_in)
     for names in full.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -135,7 +162,7 @@ def join_people(
             candidates = {c for c in every if any(about.get(n, set()) & here for n in _members(joins, c, alone))}
         if len(candidates) == 1:  # the surname is one person's in this archive
             joins.join(("person", words[0]), candidates.pop())
-    join_misspelt(joins, plain_names, named_in)
+    join_misspelt(joins, plain_names, named_in, about)
     join_given_names_transliterated(joins, plain_names, named_in)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
@@ -184,6 +211,27 @@ def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, se
         said = _role_words(roles.get(name, set()))
         if said and any(said & _role_words(roles.get(b, set())) for b in longer):
             joins.join(("person", name), found.pop())
+
+
+def _join_family_name_first(
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
+) -> None:
+    """A name is the same words with its last one put first ("Ishikawa Kenji", "Kenji Ishikawa"; "Park Min-jun",
+    "Min-jun Park"): the family name first, as Japanese, Chinese, Korean and Hungarian names are written in
+    their own order and by some of their press, given last by the rest. Two people may bear each other's names
+    ("Thomas Martin", "Martin Thomas", both in articles on France), so the two must be given a role in common (a
+    word of four letters or more, through the word tables: "Prime Minister", "Premier ministre"), and no
+    briefing may give both."""
+    every = set(names)
+    for name in names:
+        words = name.split()
+        other = " ".join(words[-1:] + words[:-1])
+        if len(words) < 2 or other == name or other not in every:
+            continue
+        if named_in.get(name, set()) & named_in.get(other, set()):
+            continue
+        if _role_words(roles.get(name, set())) & _role_words(roles.get(other, set())):
+            joins.join(("person", name), ("person", other))
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
