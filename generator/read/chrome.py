@@ -84,6 +84,12 @@ _PAGER = re.compile(
     r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
 )
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
+# A caption whose wire credit follows its last sentence, the agency in capitals, a slash and the photographer, then at
+# most a few words of the agency's (its code, a licensing link), no sentence: "... à Locarno (archives). KEYSTONE/JANE
+# ROE sda-ats", "... on Tuesday. REUTERS/Jane Roe Purchase Licensing Rights"
+_SLASHED_WIRE_CREDIT = re.compile(
+    r"(?<=[.!?)])\s+[A-Z]{2,}[A-Z&-]*(?:\s+[A-Z]{2,}[A-Z&-]*)?\s*/\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’,-]+){0,7}$"
+)
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_CREDIT_WORDS})s?\s*:[^()]*\)\s*$")
 # A caption whose credit follows its words on the same line, opened by a credit word: "Le Premier ministre Jean
@@ -537,11 +543,14 @@ def _name_line(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or after a
-    copyright sign ("Le président à Verdun. © Jean Dupont/AFP"), or with the credit glued to its last word, the line
-    break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
+    copyright sign ("Le président à Verdun. © Jean Dupont/AFP"), or a wire's ("... à Verdun. AFP/Jean Dupont"), or
+    with the credit glued to its last word, the line break lost in the copy ("Le président à Verdun lors d'un
+    hommageAFP")."""
     line = line.strip()
     if _COPYRIGHT_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS:
         return True
+    if _SLASHED_WIRE_CREDIT.search(line):
+        return True  # ("KEYSTONE/JANE ROE", "REUTERS/Jane Roe": a picture agency's credit, whatever the length)
     return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line) or _inline_credit(line))
 
 
