@@ -18,6 +18,11 @@ def test_a_lower_case_office_with_its_complement_right_after_a_name_is_the_role(
     assert people["Marie Noël"].role is None
 
 
-def test_a_role_word_without_a_complement_after_a_name_is_no_apposition():
+def test_a_role_word_without_a_complement_a_participle_or_a_surname_alone_is_no_bare_apposition():
     people, _, _ = run("Titre\n\nLe jury a entendu Jean Roux maire hier soir, puis il a délibéré.", "fr")
     assert people["Jean Roux"].role is None
+    # a participle is no office; a surname alone may be cut from another person's given name
+    people, _, _ = run("Titre\n\nLe juge a entendu Paul Roux accusé de vol aggravé, mardi.", "fr")
+    assert people["Paul Roux"].role != "accusé de vol aggravé"
+    people, _, _ = run("Titre\n\nM. Roux a parlé. Ensuite, Roux chef du service des forêts a conclu.", "fr")
+    assert people["Roux"].role is None

@@ -733,17 +733,18 @@ def _bare_apposition(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -
     """ "accueil par S.E. Paul Biya président de la République", "X chef d'antenne du parc déclare": an office written
     in lower case right after the name, with its complement, stands in apposition though no comma sets it apart (a
     programme's line, a hurried sentence); a role word in lower case is no part of a name, and one with "de" after it
-    says whose office it is."""
+    says whose office it is. Not a participle ("X accusé de vol"): the tagger reads a noun."""
     return (
-        0 < b < len(ws) - 1
-        and b - 1 in person_words
+        1 < b < len(ws) - 1
+        and {b - 2, b - 1} <= person_words  # a full name: a surname alone may be another's, cut from its given name
         and b not in person_words
         and ws[b].sent == ws[b - 1].sent == ws[b + 1].sent
         and not line_break(doc, ws, b - 1)
         and ws[b].text.isalpha()
         and ws[b].text.islower()
         and lx.is_role_head(ws[b].text)
-        and fold(ws[b + 1].text) in _OF
+        and fold(ws[b + 1].text) in lx.OF_WORDS
+        and (not doc.has_annotation("POS") or doc[ws[b].i].pos_ == "NOUN")
     )
 
 
