@@ -680,12 +680,19 @@ _TRADE_WORDS = 12  # a signer's trade after the names: a short description
 
 
 def is_credit(line: str) -> bool:
-    """A picture's credit: "Photo : Jean Dupont / AFP", "(Photo by ...)", "Patrick Semansky, ASSOCIATED PRESS"."""
+    """A picture's credit: "Photo : Jean Dupont / AFP", "(Photo by ...)", "Patrick Semansky, ASSOCIATED PRESS", or its
+    label, a credit's word then a few words and no sentence ("Photo portrait de Jean Dupont")."""
     if len(line.split()) > 12:
         return False
     if _CREDIT_START.match(fold(line)) and re.search(r"[:/©]|\bby\b|\bpar\b", line):
         return True
+    if _CREDIT_START.match(fold(line)) and len(line.split()) <= _ALT_TEXT_WORDS and not _SENTENCE_MARK.search(line):
+        return True  # a picture's alternative text or label: "Photo portrait de Jean Roe", "Illustration d'archives"
     return bool(_CREDIT_SHAPE.match(line) or _SLASHED_CREDIT.match(line))
+
+
+_ALT_TEXT_WORDS = 8  # a picture's label is a few words, no sentence
+_SENTENCE_MARK = re.compile(r"[.!?:;…]\s*$")
 
 
 def _menu_lines(lines: list[str]) -> set[int]:

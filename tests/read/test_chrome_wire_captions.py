@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.read.chrome import is_caption
+from generator.read.chrome import is_caption, is_credit
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,21 @@ def test_a_caption_ending_in_an_agency_slash_photographer_credit_is_chrome(line:
 )
 def test_a_paragraph_naming_joint_unions_after_a_sentence_is_no_caption(line: str):
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo portrait de Jeanne Roux", "Illustration d'archives, Ville de Tours", "Image courtesy of Tom Reed"]
+)
+def test_a_pictures_label_of_a_few_words_is_chrome(line: str):
+    assert is_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos à l'appui, le journal révèle que le ministre Jean Roux dînait mercredi.",
+        "Photo de famille pour les ministres réunis à Tours mardi.",
+    ],
+)
+def test_a_sentence_opened_by_a_pictures_word_is_kept(line: str):
+    assert not is_credit(line)
