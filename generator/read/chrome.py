@@ -216,7 +216,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             if stamp_bar is None:
                 continue
             line = stripped = stamp_bar
-        if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
+        if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded) or is_contact(stripped):
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
@@ -693,6 +693,37 @@ def is_credit(line: str) -> bool:
 
 _ALT_TEXT_WORDS = 8  # a picture's label is a few words, no sentence
 _SENTENCE_MARK = re.compile(r"[.!?:;…]\s*$")
+
+
+_EMAIL = re.compile(r"\b([\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 40  # an author's contact line is a sentence or two
+
+
+def is_contact(line: str) -> bool:
+    """An author's contact line: an e-mail address whose name part spells a name the line writes ("Vous pouvez joindre
+    Jeanne Roux par courriel à jeanne.roux@radio.ca", "Contact Jane Roe at jroe@paper.com"): the story's writer, no
+    participant of it. An address that spells no name in its line (a service's, "webnews@...") says nothing of a name
+    and is left to the other rules."""
+    if len(line.split()) > _CONTACT_WORDS:
+        return False
+    names = re.findall(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+", line)
+    spelt = {form for name in names for form in _spellings([re.sub(r"[^a-z]", "", fold(w)) for w in name.split()])}
+    locals_ = {re.sub(r"[^a-z]", "", fold(found.group(1))) for found in _EMAIL.finditer(line)}
+    return any(len(local) >= _MIN_SPELT and local in spelt for local in locals_)
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """How an address may spell a run of a name's words, two or more in a row: whole ("janeroe"), or the first as its
+    initial ("jroe"); a word before the name ("Contact Jane Roe") is left out by the runs that start after it."""
+    forms = set()
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            run = words[i:j]
+            forms |= {"".join(run), run[0][:1] + "".join(run[1:])}
+    return forms
+
+
+_MIN_SPELT = 4  # an address's name part this long at least spells a name ("jroe")
 
 
 def _menu_lines(lines: list[str]) -> set[int]:
