@@ -84,6 +84,12 @@ _PAGER = re.compile(
     r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
 )
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
+# A caption whose wire credit follows its last sentence, the agency in capitals, a slash and the photographer, then at
+# most a few words of the agency's (its code, a licensing link), no sentence: "... à Locarno (archives). KEYSTONE/JANE
+# ROE sda-ats", "... on Tuesday. REUTERS/Jane Roe Purchase Licensing Rights"
+_SLASHED_WIRE_CREDIT = re.compile(
+    r"(?<=[.!?)])\s+[A-Z]{2,}[A-Z&-]*(?:\s+[A-Z]{2,}[A-Z&-]*)?\s*/\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’,-]+){0,7}$"
+)
 # A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
 _CAPTION = re.compile(rf"\((?:{_CREDIT_WORDS})s?\s*:[^()]*\)\s*$")
 # A caption whose credit follows its words on the same line, opened by a credit word: "Le Premier ministre Jean
@@ -210,7 +216,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             if stamp_bar is None:
                 continue
             line = stripped = stamp_bar
-        if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded):
+        if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded) or is_contact(stripped):
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
@@ -537,11 +543,14 @@ def _name_line(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A picture's caption signed with its credit in parentheses ("The King arrives (Picture: PA)"), or after a
-    copyright sign ("Le président à Verdun. © Jean Dupont/AFP"), or with the credit glued to its last word, the line
-    break lost in the copy ("Le président à Verdun lors d'un hommageAFP")."""
+    copyright sign ("Le président à Verdun. © Jean Dupont/AFP"), or a wire's ("... à Verdun. AFP/Jean Dupont"), or
+    with the credit glued to its last word, the line break lost in the copy ("Le président à Verdun lors d'un
+    hommageAFP")."""
     line = line.strip()
     if _COPYRIGHT_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS:
         return True
+    if _SLASHED_WIRE_CREDIT.search(line):
+        return True  # ("KEYSTONE/JANE ROE", "REUTERS/Jane Roe": a picture agency's credit, whatever the length)
     return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line) or _inline_credit(line))
 
 
@@ -671,12 +680,50 @@ _TRADE_WORDS = 12  # a signer's trade after the names: a short description
 
 
 def is_credit(line: str) -> bool:
-    """A picture's credit: "Photo : Jean Dupont / AFP", "(Photo by ...)", "Patrick Semansky, ASSOCIATED PRESS"."""
+    """A picture's credit: "Photo : Jean Dupont / AFP", "(Photo by ...)", "Patrick Semansky, ASSOCIATED PRESS", or its
+    label, a credit's word then a few words and no sentence ("Photo portrait de Jean Dupont")."""
     if len(line.split()) > 12:
         return False
     if _CREDIT_START.match(fold(line)) and re.search(r"[:/©]|\bby\b|\bpar\b", line):
         return True
+    if _CREDIT_START.match(fold(line)) and len(line.split()) <= _ALT_TEXT_WORDS and not _SENTENCE_MARK.search(line):
+        return True  # a picture's alternative text or label: "Photo portrait de Jean Roe", "Illustration d'archives"
     return bool(_CREDIT_SHAPE.match(line) or _SLASHED_CREDIT.match(line))
+
+
+_ALT_TEXT_WORDS = 8  # a picture's label is a few words, no sentence
+_SENTENCE_MARK = re.compile(r"[.!?:;…]\s*$")
+
+
+_EMAIL = re.compile(r"\b([\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 40  # an author's contact line is a sentence or two
+
+
+def is_contact(line: str) -> bool:
+    """An author's contact line: an e-mail address whose name part spells a name the line writes ("Vous pouvez joindre
+    Jeanne Roux par courriel à jeanne.roux@radio.ca", "Contact Jane Roe at jroe@paper.com"): the story's writer, no
+    participant of it. An address that spells no name in its line (a service's, "webnews@...") says nothing of a name
+    and is left to the other rules."""
+    if len(line.split()) > _CONTACT_WORDS:
+        return False
+    names = re.findall(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+", line)
+    spelt = {form for name in names for form in _spellings([re.sub(r"[^a-z]", "", fold(w)) for w in name.split()])}
+    locals_ = {re.sub(r"[^a-z]", "", fold(found.group(1))) for found in _EMAIL.finditer(line)}
+    return any(len(local) >= _MIN_SPELT and local in spelt for local in locals_)
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """How an address may spell a run of a name's words, two or more in a row: whole ("janeroe"), or the first as its
+    initial ("jroe"); a word before the name ("Contact Jane Roe") is left out by the runs that start after it."""
+    forms = set()
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            run = words[i:j]
+            forms |= {"".join(run), run[0][:1] + "".join(run[1:])}
+    return forms
+
+
+_MIN_SPELT = 4  # an address's name part this long at least spells a name ("jroe")
 
 
 def _menu_lines(lines: list[str]) -> set[int]:

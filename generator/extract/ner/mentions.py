@@ -41,7 +41,7 @@ from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
-from generator.extract.ner.things import headed_by_its_kind, named_thing, thing_code
+from generator.extract.ner.things import after_a_thing_noun, headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import (
     named_after_head,
@@ -889,6 +889,8 @@ def _classify(
         return None  # "Accès Montréal", "Réunion Otan-Ukraine", "Frain Incendie": a common noun and a name
     if evidence.label == PER and (named_thing(c) or thing_code(c) or glued_words(c.text)):
         return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "K-12", "Delaplace23T": a thing, a code
+    if cue in WEAK_PERSON_CUES and evidence.label == PER and after_a_thing_noun(c):
+        return None  # "la vague Belharra", "l'atelier Titang Récup": what the noun before it names
     label = evidence.label
     kind = headed_by_its_kind(c) if label == PER and cue in WEAK_PERSON_CUES else None
     if kind == "":

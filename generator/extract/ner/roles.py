@@ -348,8 +348,8 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "the government delegate in Valencia, X", "Minister in the OPM X": where it sits
             k -= 1
             continue
-        if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k):
-            break
+        if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k) or _untagged_verb(doc, ws, k):
+            break  # ("The minister met General X": the verb ends the title, its subject is someone else)
         span.insert(0, k)
         k -= 1
     if _word_count(ws, span) > _MAX_WORDS and not _opens_phrase(ws, k, a):
@@ -658,10 +658,11 @@ def _nested_role(doc: Doc, ws: list[Word], span: list[int]) -> str | None:
 def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
     """An apposition after a name: "Tony Blair, le Premier ministre britannique, ...", or in parentheses that hold
     the role alone ("X (autre candidat à Matignon) à 8h30", "X (ministre des Relations extérieures)")."""
-    if b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(", ":") or b + 1 >= len(ws):
+    bare = _bare_apposition(doc, ws, b, person_words)
+    if not bare and (b >= len(ws) or ws[b].text not in (",", "-", "–", "—", "(", ":") or b + 1 >= len(ws)):
         return None
     sent = ws[b].sent
-    k = b + 1
+    k = b if bare else b + 1
     while k < len(ws) and fold(ws[k].text) in _ADVERBS:
         k += 1
     k = _past_age(ws, k, sent)
@@ -726,6 +727,25 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _bare_apposition(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> bool:
+    """ "accueil par S.E. Paul Biya président de la République", "X chef d'antenne du parc déclare": an office written
+    in lower case right after the name, with its complement, stands in apposition though no comma sets it apart (a
+    programme's line, a hurried sentence); a role word in lower case is no part of a name, and one with "de" after it
+    says whose office it is. Not a participle ("X accusé de vol"): the tagger reads a noun."""
+    return (
+        1 < b < len(ws) - 1
+        and {b - 2, b - 1} <= person_words  # a full name: a surname alone may be another's, cut from its given name
+        and b not in person_words
+        and ws[b].sent == ws[b - 1].sent == ws[b + 1].sent
+        and not line_break(doc, ws, b - 1)
+        and ws[b].text.isalpha()
+        and ws[b].text.islower()
+        and lx.is_role_head(ws[b].text)
+        and fold(ws[b + 1].text) in lx.OF_WORDS
+        and (not doc.has_annotation("POS") or doc[ws[b].i].pos_ == "NOUN")
+    )
 
 
 def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int], person_words: set[int]) -> str | None:

@@ -20,6 +20,7 @@ import re
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, org_head_before
+from generator.extract.ner.roles import line_break, singular_role
 from generator.extract.ner.words import DETERMINERS, LOC, Word
 
 _OPENING = ("«", "“", '"', "'", "‘", "„")
@@ -99,6 +100,40 @@ def headed_by_its_kind(c: Candidate) -> str | None:
 def named_thing(c: Candidate) -> bool:
     """The capitalised words name a ship, a work or a quoted building, no person."""
     return _ship(c) or _quoted_thing(c) or _work_title(c)
+
+
+def after_a_thing_noun(c: Candidate) -> bool:
+    """ "la vague Belharra", "l'atelier Titang Récup", "la ferme Bois Joli": a name right after a common noun and its
+    article (an adjective may stand between them) is what the noun says it is. A person's name after a noun follows a
+    word for a person ("le juge X", "le chanteur X", "le frère X", "le gouvernement X") or opens with a given name
+    ("la victime Jean Dupont"). Read with a tagger only: it tells the noun."""
+    ws, a = c.ws, c.a
+    if not c.has_ner or c.honorific or a < 2 or c.words[0] in lx.FIRST_NAMES:
+        return False
+    noun = ws[a - 1]
+    k = a - 2
+    while k > 0 and ws[k].text.islower() and c.doc[ws[k].i].pos_ == "ADJ":
+        k -= 1  # "la mythique vague X"
+    if any(w.sent != ws[a].sent for w in (noun, ws[k])) or fold(ws[k].text) not in lx.ARTICLES:
+        return False
+    if line_break(c.doc, ws, a - 1):
+        return False  # a line's last word heads no name that opens the next line
+    if not (noun.text.isalpha() and noun.text.islower()) or c.doc[noun.i].pos_ != "NOUN":
+        return False
+    return not _person_noun(noun.text)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person or for what a person leads: a role, a trade known by its ending, a tie, a nationality, a
+    party's member, a government ("le gouvernement X")."""
+    key = fold(word)
+    return (
+        lx.is_role_head(word)
+        or singular_role(word) is not None
+        or lx.is_agent_noun(word)
+        or lx.is_nationality(key)
+        or key in lx.LEADER_NOUNS | lx.RELATIONAL_ROLES | lx.BELONGING_ROLES | lx.HONORIFICS | lx.PARTISANS
+    )
 
 
 def thing_code(c: Candidate) -> bool:

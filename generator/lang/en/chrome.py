@@ -51,6 +51,11 @@ CHROME = ChromeLines(
         # the readers' comments under the story, each signed with its author's name
         "comments",
         "view more trending stories »",
+        # WordPress's own headings under a post: the comment form's, and the related posts' block of its themes
+        "leave a reply",
+        "leave a comment",
+        "similar posts",
+        "similar articles",
     ),
     furniture=(
         "share",

@@ -84,7 +84,9 @@ ENTITIES = EntityWords(
         "resident survivor backpacker tourist pensioner peer "
         # offices of a public service, a town or a state ("EPA Administrator X", "Schools Superintendent X", "State
         # Comptroller X", "Assemblywoman X", "Consul X"; not "Sheriff", "Clerk", "Marshal": common surnames too)
-        "administrator superintendent comptroller ombudsman assemblyman assemblywoman chairperson solicitor consul"
+        "administrator superintendent comptroller ombudsman assemblyman assemblywoman chairperson solicitor consul "
+        # and who runs a programme or an event for a body ("Festival co-ordinator X", "volunteer coordinator X")
+        "coordinator co-ordinator"
     ),
     # a style or a rank before a name: an office the text also gives is the role ("INEC Chairman, Professor X",
     # "the navy's spokesperson, Rear Admiral X")
@@ -105,7 +107,12 @@ ENTITIES = EntityWords(
         "elevator indicator generator projector detector processor radiator accelerator monitor corridor "
         "against median meridian former latter younger consist persist assist desist insist exist resist"
     ),
-    style_titles=words("professor prof prof. admiral colonel lieutenant sergeant brigadier commodore"),
+    # (and an army's ranks, whatever post their holder has: "General X, chief of the defence staff", "Brigadier General
+    # X, chief of the military engineers"; the ranks of the British and American armies)
+    style_titles=words(
+        "professor prof prof. admiral colonel lieutenant sergeant brigadier commodore general captain major corporal "
+        "lieutenant-colonel lieutenant-general major-general brigadier-general marshal"
+    ),
     relational_roles=words("counterpart"),
     belonging_roles=words("member"),
     role_modifiers=words(

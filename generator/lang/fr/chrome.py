@@ -35,6 +35,14 @@ CHROME = ChromeLines(
         "commentaires",
         "réactions",
         "{n} réactions",
+        # the headings WordPress and its usual plugins print in French under a post: the related posts' block
+        # (Jetpack's "Articles similaires", the themes' "Articles liés") and the comment form
+        "articles similaires",
+        "articles liés",
+        "articles connexes",
+        "vous aimerez aussi",
+        "laisser un commentaire",
+        "laisser une réponse",
     ),
     furniture=(
         "partager",

@@ -63,8 +63,14 @@ ENTITIES = EntityWords(
     # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
     agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre"),
     agent_lookalikes=words("dossier quartier calendrier courrier chantier fichier atelier secteur moteur"),
-    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X")
-    style_titles=words("professeur professeure docteur docteure amiral contre-amiral colonel lieutenant sergent"),
+    # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X"); the army's
+    # ranks are styles too, whatever post their holder has ("le capitaine X, le chef de la junte", "le général X,
+    # chef d'état-major des armées"): the ranks of the French armed forces, officers and non-commissioned
+    style_titles=words(
+        "professeur professeure docteur docteure amiral contre-amiral vice-amiral colonel lieutenant-colonel "
+        "lieutenant sous-lieutenant sergent sergent-chef général générale capitaine commandant caporal caporal-chef "
+        "adjudant adjudant-chef aspirant maréchal"
+    ),
     relational_roles=words("homologue successeur prédécesseur complice"),
     belonging_roles=words("membre"),
     role_modifiers=words(
