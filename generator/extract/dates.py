@@ -57,7 +57,7 @@ from .timex.publication import (
     update_line_before,
 )
 from .timex.resolve import Resolver
-from .timex.tense import Tense, spacy_cues, tense_at
+from .timex.tense import Tense, governing_tense, spacy_cues, tense_at
 from .timex.values import Found
 
 # how far after a date, in characters, the words that give it up may end ("prévu le 20 avril n'aura pas lieu")
@@ -152,7 +152,13 @@ class TemporalReading:
                 except Exception:  # a Doc of another text or without morphology: fall back to the regex cues
                     self._spacy_cues[(s0, s1)] = []
             extra = self._spacy_cues[(s0, s1)]
-        return tense_at(self.text[s0:s1], start - s0, end - s0, self.language, extra)
+        tense = tense_at(self.text[s0:s1], start - s0, end - s0, self.language, extra)
+        if tense is None and self.doc is not None:
+            try:  # no verb close enough by the surface: the one the parse hangs the date on
+                tense = governing_tense(self.doc, s0, self.text[s0:s1], start - s0, end - s0, self.language)
+            except Exception:  # a Doc of another text or without a parse: no reading
+                tense = None
+        return tense
 
     def _event(self, start: int, end: int, s0: int, s1: int, others: list[tuple[int, int]], anniversary: bool) -> str:
         """What happens at the date: the clause the parse hangs it on, else the words around it."""

@@ -78,7 +78,12 @@ def tense_at(
         if s >= end and opens:
             # "Mercredi, 36 jurés (12 effectifs et 24 suppléants) ont été retenus": the date frames the clause after
             # its comma, and a parenthesis closed before the verb is an aside of its subject, not a clause's end
-            gap = _ASIDE.sub(" ", gap).replace(",", " ", 1)
+            # "On Tuesday, the deputy minister, Jane Doe, told the court": the main clause's verb comes after its whole
+            # subject, its appositions between commas included; a relative of the subject (", qui ...,") keeps its
+            # commas, its verb being another clause's
+            gap = _ASIDE.sub(" ", gap)
+            relative = language.clause_openers and re.search(language.clause_openers, gap, re.IGNORECASE)
+            gap = gap.replace(",", " ", 1) if relative else gap.replace(",", " ")
         # "(UK)", "(15e journée)", "le Conseil "Affaires étrangères"": a short aside or a quoted name, closed before the
         # date, belongs to a noun of the clause; it ends no clause
         gap = _NAME_ASIDE.sub(" ", gap)
@@ -175,3 +180,60 @@ def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tens
         if label:
             out.append((tok.idx - sent_start, tok.idx - sent_start + len(tok.text), label))
     return out
+
+
+_CARRIED = ("Inf", "Ger")  # verb forms with no tense of their own: an infinitive, a gerund ("en trouvant")
+
+
+def governing_tense(doc, sent_start: int, sentence: str, start: int, end: int, language: Language) -> Tense | None:
+    """The tense of the verb the parse hangs the date on, for a date no surface cue is close enough to govern ("les
+    chercheurs ont compté les messages publiés (en cinq langues), trouvant 10.000 messages entre le 4 et le 19 mars":
+    the date hangs on "trouvant", which takes the time of "ont compté"). `sentence` is the text from `sent_start`,
+    offsets are relative to it; a head outside it is another line's (the parse may join a heading to the line after).
+
+    Only a date that is the verb's own complement: a date that hangs on a noun ("l'attaque du 7 avril", "un préavis
+    pour le 28 juin") dates that noun's event, whatever the clause's tense. An adverbial present participle, an
+    infinitive or a gerund carries the tense of the verb it depends on; a participle that qualifies a noun ("une grève
+    démarrant le 22 juin"), a past participle alone ("prévu le 5 mai") or a present says nothing, and a past verb that
+    announces an event named before the date ("a déposé un préavis de grève pour le 28 juin") is the announcement's."""
+    span = doc.char_span(sent_start + start, sent_start + end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(len(doc)):
+        head = tok.head
+        at = head.idx - sent_start
+        if head is tok or not 0 <= at < len(sentence):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if not _carries(head):
+                tense = _verb_tense(head)
+                announces = _announces(sentence, (at, at + len(head.text), "past"), start, language)
+                return None if tense == "past" and announces else tense
+            if head.dep_.split(":")[0] not in _CARRYING_LINKS:
+                return None
+        elif head.pos_ != "NUM" and not span.start <= head.i < span.end:
+            return None  # the date is a noun's complement, the event of that noun's own time
+        tok = head  # a day number of the same list ("entre le 4 et le 19 mars"), the date's own words, a carrier
+    return None
+
+
+_CARRYING_LINKS = ("advcl", "xcomp")  # a verb form that takes its time from its head: an adjunct or a complement
+
+
+def _carries(tok) -> bool:
+    """Whether a verb takes its time from the verb it depends on: an infinitive, a gerund, a present participle."""
+    form, tense = tok.morph.get("VerbForm"), tok.morph.get("Tense")
+    return any(f in form for f in _CARRIED) or ("Part" in form and "Pres" in tense)
+
+
+def _verb_tense(tok) -> Tense | None:
+    """The direction a verb's own morphology gives: a future or conditional, a past finite form, a passé composé."""
+    tense, form = tok.morph.get("Tense"), tok.morph.get("VerbForm")
+    if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
+        return "future"
+    if "Fin" in form and ("Imp" in tense or "Past" in tense):
+        return "past"
+    if "Part" in form and "Past" in tense and any(c.pos_ == "AUX" and c.lemma_ == "avoir" for c in tok.children):
+        return "past"
+    return None
