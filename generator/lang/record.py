@@ -181,6 +181,11 @@ class EntityWords:
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    # common nouns of public bodies that typography capitalises when they name the one body of the place the text is
+    # about ("la Préfecture a publié", "la Primature", "the Legislature provided", "la Ville de Québec"): capitalised
+    # inside a sentence after an article, alone or with "de" and a known place, the body; in lower case or opening a
+    # line, the common noun ("la préfecture de la Creuse", a town)
+    capitalised_bodies: tuple[str, ...] = ()
     # a party written by a one-word short name or nickname ("the GOP", "Tory MPs"): the party
     party_members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # party -> those words
     member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation

@@ -18,7 +18,7 @@ from generator.extract.ner.cue import (
     org_head_before,
     previous_words,
 )
-from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code
+from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code, the_institution
 from generator.extract.ner.particles import (
     is_particle,
     surname_start,
@@ -148,6 +148,25 @@ def _institution(c: Candidate) -> Evidence | None:
         return Evidence(ORG)
     verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
     return Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
+
+
+def _capitalised_body(c: Candidate) -> Evidence | None:
+    """ "la Primature a publié", "selon la Préfecture", "the Legislature provided", "la Ville de Québec a annoncé": a
+    public body's common noun that typography capitalises inside a sentence after its article, alone or with "de" and a
+    known place, names the body (not a portfolio: "ministre chargé de la Ville"; nor the building where something
+    happens, "reçu à la Préfecture", "devant la Mairie", which other cues read)."""
+    if c.words[0] not in lx.CAPITALISED_BODIES or complement_of_role(c.ws, c.a):
+        return None
+    bare = [p for p in c.prev if p not in lx.ARTICLES]
+    if bare and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE | lx.BUILDING_PREPOSITIONS and not c.acting:
+        return None
+    if c.single:
+        return Evidence(ORG) if the_institution(c) else None
+    rest = c.words[2:] if len(c.words) > 2 and c.words[1] in OF_WORDS else []
+    if not rest or c.at_start or not c.prev or c.prev[-1] not in lx.INSTITUTION_LEADS | lx.SINGULAR_ARTICLES:
+        return None
+    place = doc_text(c.doc)[c.ws[c.a + 2].start : c.ws[c.b - 1].end]
+    return Evidence(ORG) if lx.is_known_place(place) else None
 
 
 def _holding_office(c: Candidate, k: int) -> bool:
@@ -1307,6 +1326,7 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
 LABEL_CUES = (
     _region_by_its_noun,
     _institution,
+    _capitalised_body,
     _team,
     _fixture,
     _known_person,
