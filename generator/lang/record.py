@@ -186,6 +186,10 @@ class EntityWords:
     # inside a sentence after an article, alone or with "de" and a known place, the body; in lower case or opening a
     # line, the common noun ("la préfecture de la Creuse", a town)
     capitalised_bodies: tuple[str, ...] = ()
+    # heads of a town's, a county's or a state's bodies written in lower case after a place noun ("the county planning
+    # commission") or with their field after a link word ("the board of education"): the page's own words name a body
+    lowercase_body_heads: tuple[str, ...] = ()
+    body_field_links: tuple[str, ...] = ()
     # a party written by a one-word short name or nickname ("the GOP", "Tory MPs"): the party
     party_members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # party -> those words
     member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation

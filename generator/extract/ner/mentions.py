@@ -29,6 +29,7 @@ from generator.extract.ner.labelcues import (
     region_noun_after,
     state_after_town,
 )
+from generator.extract.ner.localbodies import local_bodies
 from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution, word_in_capitals
 from generator.extract.ner.particles import (
     bare_surname,
@@ -269,6 +270,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     _without_glued_openers(doc, ws, out)
     _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
+    out += local_bodies(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
     out += lowercase_brands(ws, out)

@@ -293,6 +293,8 @@ ENTITIES = EntityWords(
     # will inform ministers", "removed from the Government's list")
     # (not "Council": a page on the EU names several, "the Council" alone is any of them)
     capitalised_bodies=words("Legislature Commission Government Parliament Cabinet"),
+    lowercase_body_heads=words("commission department board committee council authority"),
+    body_field_links=words("of"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",
