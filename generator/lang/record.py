@@ -200,6 +200,10 @@ class EntityWords:
     court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
     court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     court_adjectives: tuple[str, ...] = ()  # a court's kind as its adjective ("tribunal correctionnel")
+    # the consular chambers in lower case: their head, "de" and their field ("la chambre d'agriculture", "la chambre de
+    # commerce et d'industrie de Lyon", "la chambre des métiers"), a public body each
+    consular_heads: tuple[str, ...] = ()
+    consular_fields: tuple[str, ...] = ()
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")

@@ -325,6 +325,9 @@ ENTITIES = EntityWords(
     court_heads=words("cour chambre tribunal"),
     court_kinds=words("assises appel cassation instruction"),
     court_adjectives=words("correctionnel administratif judiciaire"),
+    # France's three networks of consular chambers (code rural, code de commerce, code de l'artisanat)
+    consular_heads=words("chambre"),
+    consular_fields=words("agriculture commerce métiers"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
