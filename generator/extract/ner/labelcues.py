@@ -1312,7 +1312,10 @@ def _opens_with_a_place(c: Candidate) -> bool:
 
 
 def _lone_capitalised_word(c: Candidate) -> Evidence | None:
-    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts."""
+    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts; not a
+    frequent word of the language, which a heading or a form capitalises ("the Ordinance was adopted", "filing of
+    Nominations closes", "Yes: 12"): acting alone does not make it a name (a company so named is in the known
+    organisations, read before; a chamber, "the House voted", stays)."""
     if c.has_ner or not c.single or c.at_start or len(c.key) < LIMITS.lone_word_chars:
         return None
     ws, b = c.ws, c.b
@@ -1320,7 +1323,10 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
     loose_end = not any(ch.isalnum() for ch in nxt) or nxt in _AFTER_PLACE
     if c.prev and c.prev[-1] in lx.NEAR_PLACE and loose_end:
         return Evidence(LOC)  # "died in Ripley, Derbyshire"
-    return Evidence(ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or c.acting else None)
+    owns = b < len(ws) and ws[b].text in ("'s", "’s")
+    # (a legislature's chamber by its one word stays one: "the House voted")
+    named = c.key not in lx.COMMON_WORDS or c.key in lx.CHAMBERS | lx.CHAMBER_HEADS
+    return Evidence(ORG if owns or (c.acting and named) else None)
 
 
 LABEL_CUES = (
