@@ -76,3 +76,22 @@ def test_a_frequent_word_capitalised_alone_is_no_organisation_for_acting(text: s
     """(issue 19, organisations on real pages: forms and headings capitalise common words, six sites)"""
     _, orgs, _ = run(text, "en")
     assert not orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titre\n\nA 15h00 : Fixation des tarifs de la cantine scolaire.",
+        "Titre\n\nFixation des tarifs de la cantine scolaire.\n\nLe conseil votera lundi.",
+    ],
+)
+def test_a_frequent_french_word_opening_a_line_or_an_item_is_no_organisation(text: str):
+    """(issue 19, organisations on real pages: a programme's or a call's line opens on a common word the recogniser
+    takes for a body, on eight French sites)"""
+    _, orgs, _ = run(text, "fr")
+    assert "Fixation" not in orgs
+
+
+def test_a_company_opening_a_programme_item_stays():
+    _, orgs, _ = run("Titre\n\n15h00 : Renault présente ses résultats aux actionnaires.", "fr")
+    assert "Renault" in orgs
