@@ -58,3 +58,16 @@ def test_an_english_body_by_its_head_alone_is_the_one_body_named_in_full():
         "Title\n\nThe Lakeview Water Commission met on Monday. Later, the Commission approved the rates.", "en"
     )
     assert "Lakeview Water Commission" in orgs and "Commission" not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("Title\n\nThe Administration sent its answer to the council on Monday.", "en", "Administration"),
+        ("Titre\n\nÉlue en 2017, elle siège à l'Assemblée depuis sept ans.", "fr", "Assemblée"),
+    ],
+)
+def test_a_national_head_after_the_or_a_body_where_one_sits_is_no_such_body(text: str, lang: str, word: str):
+    """(a page's "the Administration" is most often its own, named apart; "à l'Assemblée" says where one sits)"""
+    _, orgs, _ = run(text, lang)
+    assert word not in orgs

@@ -61,7 +61,14 @@ def the_institution(c: Candidate) -> bool:
     qualified = nxt is not None and nxt.text.islower() and c.has_ner and c.doc[nxt.i].pos_ in ("ADJ", "NOUN")
     # ("examiné par l'Assemblée mardi": a day after the body is no adjective of its name)
     qualified = qualified and nxt is not None and fold(nxt.text) not in lx.WEEKDAYS | lx.TIME_QUALIFIERS
-    return bool(c.prev) and c.prev[-1] in lx.INSTITUTION_LEADS | lx.SINGULAR_ARTICLES and not qualified
+    # (after "the" only the capitalised bodies: "the Administration" of a page is most often its own one, named apart)
+    leads = lx.INSTITUTION_LEADS | (lx.SINGULAR_ARTICLES if c.key in lx.CAPITALISED_BODIES else frozenset())
+    # (such a body after a place preposition is where one sits or goes, "présidente du groupe à l'Assemblée", unless it
+    # acts; a national institution keeps its use, "questions au Gouvernement")
+    bare = [p for p in c.prev if p not in lx.ARTICLES]
+    body = c.key in lx.CAPITALISED_BODIES and c.key not in lx.NATIONAL_INSTITUTION_HEADS
+    placed = body and bool(bare) and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE and not c.acting
+    return bool(c.prev) and c.prev[-1] in leads and not qualified and not placed
 
 
 def _amount(c: Candidate) -> bool:
