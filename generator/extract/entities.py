@@ -1123,18 +1123,28 @@ def _without_articles(key: str) -> str:
 def _heads_alone(clusters: list[_Cluster]) -> list[_Cluster]:
     """A body written by its head alone ("la cour d'assises", "la commission d'enquête", "le ministère de la Santé")
     where the text names exactly one body in full with that head ("la cour d'assises de Vesoul") is that body; with
-    two full names ("le tribunal de Paris", "le tribunal de Lyon"), the head alone stays apart."""
+    two full names ("le tribunal de Paris", "le tribunal de Lyon"), the head alone stays apart. An English name ends
+    on its head ("the Council" of "Euclid City Council", "the Commission" of "Independent National Electoral
+    Commission")."""
     out = list(clusters)
     for short in clusters:
         forms = {fold(m.text) for m in short.mentions}
         head = next(iter(forms))
         if len(forms) != 1 or fold(head.split()[0]) not in lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS:
             continue
-        fuller = [c for c in out if c is not short and any(fold(m.text).startswith(head + " ") for m in c.mentions)]
+        fuller = [c for c in out if c is not short and any(_headed_by(fold(m.text), head) for m in c.mentions)]
         if len(fuller) == 1:
             fuller[0].mentions += short.mentions
             out.remove(short)
     return out
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """The folded `name` opens on the words `head` (French, "cour d'assises de Vesoul") or, for one word, ends on it
+    (English, "euclid city council"); not a country's institution, which its nation qualifies ("the Government" is
+    not "the Scottish Government")."""
+    ends = " " not in head and head not in lx.NATIONAL_INSTITUTION_HEADS and name.endswith(" " + head)
+    return name.startswith(head + " ") or ends
 
 
 def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:

@@ -185,6 +185,15 @@ class EntityWords:
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    # common nouns of public bodies that typography capitalises when they name the one body of the place the text is
+    # about ("la Préfecture a publié", "la Primature", "the Legislature provided", "la Ville de Québec"): capitalised
+    # inside a sentence after an article, alone or with "de" and a known place, the body; in lower case or opening a
+    # line, the common noun ("la préfecture de la Creuse", a town)
+    capitalised_bodies: tuple[str, ...] = ()
+    # heads of a town's, a county's or a state's bodies written in lower case after a place noun ("the county planning
+    # commission") or with their field after a link word ("the board of education"): the page's own words name a body
+    lowercase_body_heads: tuple[str, ...] = ()
+    body_field_links: tuple[str, ...] = ()
     # a party written by a one-word short name or nickname ("the GOP", "Tory MPs"): the party
     party_members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # party -> those words
     member_nouns: tuple[str, ...] = ()  # "members of Youth Demand": what one is a member of is an organisation
@@ -195,6 +204,10 @@ class EntityWords:
     court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
     court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     court_adjectives: tuple[str, ...] = ()  # a court's kind as its adjective ("tribunal correctionnel")
+    # the consular chambers in lower case: their head, "de" and their field ("la chambre d'agriculture", "la chambre de
+    # commerce et d'industrie de Lyon", "la chambre des métiers"), a public body each
+    consular_heads: tuple[str, ...] = ()
+    consular_fields: tuple[str, ...] = ()
     institution_nationalities: tuple[str, ...] = ()  # nationalities that go on with one ("le parlement européen")
     institution_leads: tuple[str, ...] = ()  # what stands before one ("le parlement", "au parlement")
     institution_of_words: tuple[str, ...] = ()  # between one and its seat ("le parlement de Strasbourg")

@@ -90,8 +90,9 @@ _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b"
 _SLASHED_WIRE_CREDIT = re.compile(
     r"(?<=[.!?)])\s+[A-Z]{2,}[A-Z&-]*(?:\s+[A-Z]{2,}[A-Z&-]*)?\s*/\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’,-]+){0,7}$"
 )
-# A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)".
-_CAPTION = re.compile(rf"\((?:{_CREDIT_WORDS})s?\s*:[^()]*\)\s*$")
+# A caption signed by its credit: "The King arrives at the Palace (Picture: PA)", "Le ministre (Photo : AFP)", "Dame
+# Jane Roe (pic by Harbour Pictures)".
+_CAPTION = re.compile(rf"\((?:{_CREDIT_WORDS})s?\s*(?::|\bby\b|\bvia\b|\bpar\b)[^()]*\)\s*$")
 # A caption whose credit follows its words on the same line, opened by a credit word: "Le Premier ministre Jean
 # Castex Photo via MaxPPP - Le Pictorium/Maxppp", "The minister in Rome Photo: Jane Roe/AFP" (matched folded)
 _INLINE_CREDIT = re.compile(rf"\s(?:{_CREDIT_WORDS})s?\s*(?::|\bvia\b|\bby\b|\bpar\b)\s*[^.!?]{{2,80}}$")

@@ -4,6 +4,7 @@ that is also a word stays a person where the text shows it as a name. Sentences 
 
 from __future__ import annotations
 
+import pytest
 from entitykit import run
 
 from generator.lang import commonwords
@@ -61,3 +62,36 @@ def test_a_word_of_the_language_after_an_acronym_is_no_surname():
 def test_a_surname_that_is_a_word_stays_a_person_when_it_opens_a_sentence_before_its_verb():
     people, _, _ = run("Title\n\nAdebayo Walker opened the library on Monday. Walker thanked the donors.")
     assert "Adebayo Walker" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nResidents asked about the Ordinance, which was adopted in June.",
+        "Title\n\n* Closing of Applications is on 4th May 2021.",
+        "Title\n\nIs the meeting public?: Yes\nIs it recorded?: Yes",
+    ],
+)
+def test_a_frequent_word_capitalised_alone_is_no_organisation_for_acting(text: str):
+    """(issue 19, organisations on real pages: forms and headings capitalise common words, six sites)"""
+    _, orgs, _ = run(text, "en")
+    assert not orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titre\n\nA 15h00 : Fixation des tarifs de la cantine scolaire.",
+        "Titre\n\nFixation des tarifs de la cantine scolaire.\n\nLe conseil votera lundi.",
+    ],
+)
+def test_a_frequent_french_word_opening_a_line_or_an_item_is_no_organisation(text: str):
+    """(issue 19, organisations on real pages: a programme's or a call's line opens on a common word the recogniser
+    takes for a body, on eight French sites)"""
+    _, orgs, _ = run(text, "fr")
+    assert "Fixation" not in orgs
+
+
+def test_a_company_opening_a_programme_item_stays():
+    _, orgs, _ = run("Titre\n\n15h00 : Renault présente ses résultats aux actionnaires.", "fr")
+    assert "Renault" in orgs

@@ -42,3 +42,26 @@ def test_a_weekday_after_a_body_is_when_it_acts():
     _, orgs, _ = run("Titre\n\nLe texte de la réforme revient au Parlement jeudi.", "fr")
     assert "Parlement" in orgs
     assert not any("jeudi" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Il a rencontré des membres de la chambre d’agriculture lundi.", "chambre d’agriculture"),
+        ("Le président de la chambre d'agriculture de la Creuse a répondu.", "chambre d'agriculture de la Creuse"),
+        (
+            "La chambre de commerce et d'industrie de Lyon organise un salon.",
+            "chambre de commerce et d'industrie de Lyon",
+        ),
+        ("Elle a visité la chambre des métiers et de l'artisanat mardi.", "chambre des métiers et de l'artisanat"),
+    ],
+)
+def test_a_consular_chamber_in_lower_case_is_a_body(text: str, body: str):
+    """(issue 19, organisations on pages never seen: "de la chambre d'agriculture" missed on two sites)"""
+    _, orgs, _ = run("Titre\n\n" + text, "fr")
+    assert body in orgs
+
+
+def test_a_chamber_of_another_kind_stays_a_common_noun():
+    _, orgs, _ = run("Titre\n\nIl a réservé une chambre d'hôtel près de la chambre froide.", "fr")
+    assert not orgs

@@ -90,6 +90,9 @@ def test_the_byline_gives_the_author_and_a_sentence_does_not():
     [
         ["Ministers gather in the Great Hall before the vote (Picture: Getty)"],  # a caption signed by its credit
         ["Le préfet lors de sa visite à la mairie (Photo : AFP)"],
+        # a caption whose credit names its author with "by" (issue 19, an agency's name in a credit read as a body)
+        ["The lead actor at the opening night (pic by Harbour Pictures)"],
+        ["Le maire devant le nouveau pont (photo par Jeanne Martin)"],
         ["MORE : The mayor opens the new bridge over the river"],  # a link to another story
         ["Lire aussi : Le budget de la région adopté en séance"],
         ["Share this article via emailShare this article via sms"],  # a button row

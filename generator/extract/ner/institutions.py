@@ -41,7 +41,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
             text = doc_text(doc)[ws[a].start : ws[end - 1].end]
             out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
             continue
-        if k not in taken and (end := _court(doc, ws, k)):
+        if k not in taken and (end := _court(doc, ws, k) or _consular_chamber(ws, k)):
             text = doc_text(doc)[w.start : ws[end - 1].end]
             out.append(Mention(text, ORG, w.start, ws[end - 1].end, w.i, ws[end - 1].j, w.sent, k, end))
             continue
@@ -180,6 +180,29 @@ def _court(doc: Doc, ws: list[Word], k: int) -> int:
     if of > end and of < len(ws) and ws[of].sent == ws[k].sent and is_cap(ws[of].text):
         end = of + 1  # "... des Alpes-Maritimes", "... de Douai"
     return end
+
+
+_CONSULAR_SECOND_FIELD = 4  # "et d'industrie", "et de l'artisanat": "et", "de", maybe an article, the field
+
+
+def _consular_chamber(ws: list[Word], k: int) -> int:
+    """The end of a consular chamber written in lower case from its head at `k`, after an article: "la chambre
+    d'agriculture", "la chambre de commerce et d'industrie", "la chambre des métiers et de l'artisanat", maybe with
+    its territory ("la chambre d'agriculture de la Creuse"); or 0."""
+    if not ws[k].text.islower() or fold(ws[k].text) not in lx.CONSULAR_HEADS or k == 0:
+        return 0
+    if fold(ws[k - 1].text) not in lx.INSTITUTION_LEADS or k + 2 >= len(ws):
+        return 0
+    linked = fold(ws[k + 1].text) in lx.INSTITUTION_OF_WORDS | lx.TERRITORY_OF_WORDS
+    if not linked or fold(ws[k + 2].text) not in lx.CONSULAR_FIELDS or ws[k + 2].sent != ws[k].sent:
+        return 0
+    end = k + 3
+    second = ws[end : end + _CONSULAR_SECOND_FIELD]
+    if len(second) >= 3 and fold(second[0].text) in lx.AND_WORDS and fold(second[1].text) in OF_WORDS:
+        n = end + 2 + (fold(second[2].text) in lx.ARTICLES_AFTER_OF)
+        if n < len(ws) and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == ws[k].sent:
+            end = n + 1  # "et d'industrie", "et de l'artisanat"
+    return _territory_end(ws, end) or end
 
 
 def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from generator.extract.ner.cue import (
     org_head_before,
     previous_words,
 )
-from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code
+from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code, the_institution
 from generator.extract.ner.particles import (
     is_particle,
     surname_start,
@@ -151,6 +151,25 @@ def _institution(c: Candidate) -> Evidence | None:
         return Evidence(ORG)
     verb_object = before.isalpha() and before.islower() and fold(before) not in lx.STOP_WORDS | OF_WORDS
     return Evidence(LOC if (at_place or verb_object) and not c.acting else ORG)
+
+
+def _capitalised_body(c: Candidate) -> Evidence | None:
+    """ "la Primature a publié", "selon la Préfecture", "the Legislature provided", "la Ville de Québec a annoncé": a
+    public body's common noun that typography capitalises inside a sentence after its article, alone or with "de" and a
+    known place, names the body (not a portfolio: "ministre chargé de la Ville"; nor the building where something
+    happens, "reçu à la Préfecture", "devant la Mairie", which other cues read)."""
+    if c.words[0] not in lx.CAPITALISED_BODIES or complement_of_role(c.ws, c.a):
+        return None
+    bare = [p for p in c.prev if p not in lx.ARTICLES]
+    if bare and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE | lx.BUILDING_PREPOSITIONS and not c.acting:
+        return None
+    if c.single:
+        return Evidence(ORG) if the_institution(c) else None
+    rest = c.words[2:] if len(c.words) > 2 and c.words[1] in OF_WORDS else []
+    if not rest or c.at_start or not c.prev or c.prev[-1] not in lx.INSTITUTION_LEADS | lx.SINGULAR_ARTICLES:
+        return None
+    place = doc_text(c.doc)[c.ws[c.a + 2].start : c.ws[c.b - 1].end]
+    return Evidence(ORG) if lx.is_known_place(place) else None
 
 
 def _holding_office(c: Candidate, k: int) -> bool:
@@ -1296,7 +1315,10 @@ def _opens_with_a_place(c: Candidate) -> bool:
 
 
 def _lone_capitalised_word(c: Candidate) -> Evidence | None:
-    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts."""
+    """Rules alone, one word inside a sentence: a place after "in", an organisation when it owns or acts; not a
+    frequent word of the language, which a heading or a form capitalises ("the Ordinance was adopted", "filing of
+    Nominations closes", "Yes: 12"): acting alone does not make it a name (a company so named is in the known
+    organisations, read before; a chamber, "the House voted", stays)."""
     if c.has_ner or not c.single or c.at_start or len(c.key) < LIMITS.lone_word_chars:
         return None
     ws, b = c.ws, c.b
@@ -1304,12 +1326,16 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
     loose_end = not any(ch.isalnum() for ch in nxt) or nxt in _AFTER_PLACE
     if c.prev and c.prev[-1] in lx.NEAR_PLACE and loose_end:
         return Evidence(LOC)  # "died in Ripley, Derbyshire"
-    return Evidence(ORG if (b < len(ws) and ws[b].text in ("'s", "’s")) or c.acting else None)
+    owns = b < len(ws) and ws[b].text in ("'s", "’s")
+    # (a legislature's chamber by its one word stays one: "the House voted")
+    named = c.key not in lx.COMMON_WORDS or c.key in lx.CHAMBERS | lx.CHAMBER_HEADS
+    return Evidence(ORG if owns or (c.acting and named) else None)
 
 
 LABEL_CUES = (
     _region_by_its_noun,
     _institution,
+    _capitalised_body,
     _team,
     _fixture,
     _known_person,

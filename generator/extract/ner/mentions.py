@@ -29,6 +29,7 @@ from generator.extract.ner.labelcues import (
     region_noun_after,
     state_after_town,
 )
+from generator.extract.ner.localbodies import local_bodies
 from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution, word_in_capitals
 from generator.extract.ner.particles import (
     bare_surname,
@@ -270,6 +271,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     _without_glued_openers(doc, ws, out)
     _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
+    out += local_bodies(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
     out += lowercase_brands(ws, out)
@@ -883,6 +885,8 @@ def _classify(
         return None
     if cue is recogniser and evidence.label in (PER, ORG) and _lone_opener(c):
         return None
+    if cue is recogniser and evidence.label == ORG and _common_word_opening(c):
+        return None
     if evidence.label == ORG and (word_in_capitals(c) or _lone_head_opener(c, cue)):
         return None
     if cue is recogniser and evidence.label == PER and _common_word_at_an_end(c, lowercase_forms):
@@ -935,6 +939,21 @@ def _lone_head_opener(c: Candidate, cue: object) -> bool:
     key = fold(nxt.text)
     named_on = key in OF_WORDS or key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or key in lx.SPEECH_AFTER
     return not named_on and c.at_start and sum(fold(w.text) == c.key for w in c.ws) == 1
+
+
+_ITEM_CLOCK = re.compile(r"\d{1,2}(?:[hH:.]\d{0,2})?")  # "15h00", "9h", "10:30": a programme item's hour
+
+
+def _common_word_opening(c: Candidate) -> bool:
+    """One frequent word of the language opening its line, its sentence or a programme's item after its hour
+    ("Intervention du ministre", "Participer à la réunion", "15h00 : Fixation de l'ordre du jour"), which only the
+    recogniser calls an organisation: the word is capitalised by its place (a company so named is in the known
+    organisations)."""
+    if not c.single or c.key not in lx.COMMON_WORDS or c.key in lx.KNOWN_ORGS:
+        return False
+    k = c.a - 1 if c.a > 0 and c.ws[c.a - 1].text in (":", "-", "–", "—") else c.a
+    item = k > 0 and c.ws[k - 1].sent == c.ws[c.a].sent and bool(_ITEM_CLOCK.fullmatch(c.ws[k - 1].text))
+    return c.at_start or item
 
 
 def _lone_opener(c: Candidate) -> bool:

@@ -51,14 +51,24 @@ def _office_addressed(text: str) -> bool:
 
 
 def the_institution(c: Candidate) -> bool:
-    """ "les questions au Gouvernement", "les membres du Gouvernement": a national institution's head word alone,
+    """ "les questions au Gouvernement", "les membres du Gouvernement", "la Primature": a public body's head word alone,
     capitalised inside a sentence after its article, is the country's own institution (in lower case, or at the
     start of a line, it is the common noun; with an adjective after it, "le Cabinet civil", a body of its own)."""
-    if not c.single or c.at_start or not c.text[:1].isupper() or c.key not in lx.NATIONAL_INSTITUTION_HEADS:
+    heads = lx.NATIONAL_INSTITUTION_HEADS | lx.CAPITALISED_BODIES  # ("la Préfecture a publié", "la Primature")
+    if not c.single or c.at_start or not c.text[:1].isupper() or c.text.isupper() or c.key not in heads:
         return False
     nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else None
     qualified = nxt is not None and nxt.text.islower() and c.has_ner and c.doc[nxt.i].pos_ in ("ADJ", "NOUN")
-    return bool(c.prev) and c.prev[-1] in lx.INSTITUTION_LEADS and not qualified
+    # ("examiné par l'Assemblée mardi": a day after the body is no adjective of its name)
+    qualified = qualified and nxt is not None and fold(nxt.text) not in lx.WEEKDAYS | lx.TIME_QUALIFIERS
+    # (after "the" only the capitalised bodies: "the Administration" of a page is most often its own one, named apart)
+    leads = lx.INSTITUTION_LEADS | (lx.SINGULAR_ARTICLES if c.key in lx.CAPITALISED_BODIES else frozenset())
+    # (such a body after a place preposition is where one sits or goes, "présidente du groupe à l'Assemblée", unless it
+    # acts; a national institution keeps its use, "questions au Gouvernement")
+    bare = [p for p in c.prev if p not in lx.ARTICLES]
+    body = c.key in lx.CAPITALISED_BODIES and c.key not in lx.NATIONAL_INSTITUTION_HEADS
+    placed = body and bool(bare) and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE and not c.acting
+    return bool(c.prev) and c.prev[-1] in leads and not qualified and not placed
 
 
 def _amount(c: Candidate) -> bool:

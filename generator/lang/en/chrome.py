@@ -99,7 +99,8 @@ CHROME = ChromeLines(
         "contributor",
         "columnist",
     ),
-    credit_starts=("photo", "photograph", "picture", "image", "credit"),
+    # ("pic": the British press's short word for a picture, "pic by Jane Roe")
+    credit_starts=("photo", "photograph", "picture", "pic", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
     furniture_starts=("share this article via", "share current article via", "share on", "sign up for", "follow us on"),

@@ -296,6 +296,12 @@ ENTITIES = EntityWords(
         "military army navy militia agency service"
     ),
     office_terms=words("presidency"),
+    # a public body's common noun, capitalised when the text means its own one ("the Legislature", "the Commission
+    # will inform ministers", "removed from the Government's list")
+    # (not "Council": a page on the EU names several, "the Council" alone is any of them)
+    capitalised_bodies=words("Legislature Commission Government Parliament Cabinet"),
+    lowercase_body_heads=words("commission department board committee council authority"),
+    body_field_links=words("of"),
     institutions={
         "White House": "White House",
         "Downing Street": "Downing Street",

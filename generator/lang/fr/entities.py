@@ -321,11 +321,21 @@ ENTITIES = EntityWords(
     # institution
     national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
+    # the bodies of a state, a territory and a town that French typography capitalises when the text means the body
+    # (Lexique des règles typographiques en usage à l'Imprimerie nationale: "la Préfecture", "la Ville de Paris", "la
+    # Région"), and the assemblies and joint bodies named by their one noun ("la Constituante", "l'Intersyndicale")
+    capitalised_bodies=words(
+        "Primature Préfecture Sous-préfecture Mairie Municipalité Ville Région Département Rectorat Chancellerie "
+        "Constituante Assemblée Commission Intersyndicale"
+    ),
     # courts written in lower case, named by their kind after "de" or as an adjective: "la cour d'assises", "la chambre
     # de l'instruction", "le tribunal correctionnel de Nanterre"
     court_heads=words("cour chambre tribunal"),
     court_kinds=words("assises appel cassation instruction"),
     court_adjectives=words("correctionnel administratif judiciaire"),
+    # France's three networks of consular chambers (code rural, code de commerce, code de l'artisanat)
+    consular_heads=words("chambre"),
+    consular_fields=words("agriculture commerce métiers"),
     institution_nationalities=words("européen européenne"),
     institution_leads=words("le la l' du au de en"),
     institution_of_words=words("de d'"),
