@@ -17,16 +17,28 @@ from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 
 
-def _lines(found: Iterable[str]) -> re.Pattern[str]:
-    """A pattern for a whole folded line that is one of `found` (folded; "{n}" a number), with an optional colon."""
+def _lines(found: Iterable[str], tail: str = "") -> re.Pattern[str]:
+    """A pattern for a whole folded line that is one of `found` (folded; "{n}" a number), maybe followed by `tail` (a
+    pattern), with an optional colon."""
     shapes = (re.escape(fold(line)).replace(r"\{n\}", r"\d+") for line in found)
-    return re.compile(r"^(?:" + "|".join(shapes) + r")\s*:?$")
+    after = rf"(?:{tail})?" if tail else ""
+    return re.compile(r"^(?:" + "|".join(shapes) + r")" + after + r"\s*:?$")
 
 
 # The lines of every built-in language's sites: the reader does not know an article's language yet.
 # Lines that introduce related links or promotions; everything after one of them near
 # the end of a page is furniture too.
+# (a block's heading may name the site it lists: "À la une de liberation.fr", "Most read on nytimes.com"; a link's
+# words do not make one: "LIRE AUSSI SUR REGARDS.FR" stands before one link inside the story)
+_SITE_TAIL = (
+    r"\s+(?:"
+    + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.site_joiners))
+    + r")\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+)
 _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
+_SITE_TRAILERS = _lines(
+    every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.link_starts)), _SITE_TAIL
+)
 # A line that is furniture wherever it stands.
 _NOISE = _lines(every(lambda lang: lang.chrome.furniture))
 
@@ -208,6 +220,8 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         stripped = line.strip()
         folded = fold(stripped)
         if i in menus or i in bylines or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded):
+            continue
+        if _SITE_TRAILERS.match(folded):
             continue
         if is_breadcrumb(stripped) or is_notice(stripped):
             continue
@@ -414,10 +428,37 @@ def _article_end(lines: list[str]) -> int:
         folded = fold(line.strip())
         if folded and _END.match(folded) and seen:
             return i
-        if folded and _TRAILER_MARKERS.match(folded) and seen >= total * _TAIL_FRACTION:
+        tail = seen >= total * _TAIL_FRACTION
+        if folded and (_TRAILER_MARKERS.match(folded) or _SITE_TRAILERS.match(folded)) and tail:
+            return i
+        if tail and _SEPARATOR.match(line) and _separated_list(lines, i):
             return i
         seen += sizes[i]
     return len(lines)
+
+
+# A list's items set apart by a dash alone on its line (how a page's list of other stories reads once copied: each
+# teaser, each ticker's title, between two "-" lines)
+_SEPARATOR = re.compile(r"^\s*[-–—]\s*$")
+_SEPARATED_ITEMS = 3  # this many separators in a row make a list; one or two may set apart a story's own parts
+_ITEM_LINES = 2  # an item between two separators is a title and maybe its teaser
+
+
+def _separated_list(lines: list[str], start: int) -> bool:
+    """Whether the separator at `start` opens a list of other stories in the page's last part: at least
+    `_SEPARATED_ITEMS` separators from it on, each item between them one or two lines (a title, its teaser), and
+    nothing long after the last (a story's paragraphs would follow a section break)."""
+    separators = 1
+    between = 0
+    for line in lines[start + 1 :]:
+        if _SEPARATOR.match(line):
+            separators += 1
+            between = 0
+        elif line.strip():
+            between += 1
+            if between > _ITEM_LINES:
+                return False
+    return separators >= _SEPARATED_ITEMS
 
 
 def _link_blocks(lines: list[str]) -> set[int]:
