@@ -85,3 +85,34 @@ def test_a_links_words_naming_the_site_inside_the_story_do_not_cut_it():
     lines = [*STORY[:4], "LIRE AUSSI SUR VERNON-DIRECT.FR", ">> Le budget de la ville en débat", *STORY[4:]]
     kept = strip_chrome(lines)
     assert STORY[4] in kept and STORY[2] in kept
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        [
+            "12/05/23 Vernon : le conseil adopte son budget",
+            "03/05/23 Vernon : nouveau directeur des services",
+            "28/04/23 Vernon : résultats de l'exercice 2022",
+        ],
+        [
+            "- 14 mars 2021 : Article Le Courrier de Vernon",
+            "",
+            "- 2 février 2021 : Reportage Radio Vernon",
+            "- 1er février 2021 : Dépêche AFP",
+            "- 19 décembre 2020 : Interview France Bleu",
+        ],
+        ["May 12, 2023 County approves new budget", "May 3, 2023 New director named", "April 28, 2023 Results"],
+    ],
+)
+def test_a_list_of_dated_items_newest_first_after_the_story_goes(listed):
+    assert _text(strip_chrome([*STORY, "", *listed])) == _text(STORY)
+
+
+def test_a_programme_of_dated_items_oldest_first_stays():
+    programme = [
+        "- 14 mars 2021 : réunion publique à la salle des fêtes",
+        "- 2 avril 2021 : vote du conseil municipal",
+        "- 1er septembre 2021 : début des travaux de la médiathèque",
+    ]
+    assert _text(strip_chrome([*STORY, "", *programme])) == _text([*STORY, *programme])
