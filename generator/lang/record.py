@@ -587,6 +587,9 @@ class ChromeLines:
     name_joiners: tuple[str, ...] = ()
     # the articles an outlet's name may open with ("La Liberté", "The New York Times"): its web address drops them
     name_articles: tuple[str, ...] = ()
+    # the word between a block's heading and the site's own address ("À la une de liberation.fr", "Most read on
+    # nytimes.com"): the heading is a trailer still
+    site_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

@@ -17,16 +17,28 @@ from generator.lang.names import NEWS_AGENCIES
 from generator.lang.patterns import longest_first
 
 
-def _lines(found: Iterable[str]) -> re.Pattern[str]:
-    """A pattern for a whole folded line that is one of `found` (folded; "{n}" a number), with an optional colon."""
+def _lines(found: Iterable[str], tail: str = "") -> re.Pattern[str]:
+    """A pattern for a whole folded line that is one of `found` (folded; "{n}" a number), maybe followed by `tail` (a
+    pattern), with an optional colon."""
     shapes = (re.escape(fold(line)).replace(r"\{n\}", r"\d+") for line in found)
-    return re.compile(r"^(?:" + "|".join(shapes) + r")\s*:?$")
+    after = rf"(?:{tail})?" if tail else ""
+    return re.compile(r"^(?:" + "|".join(shapes) + r")" + after + r"\s*:?$")
 
 
 # The lines of every built-in language's sites: the reader does not know an article's language yet.
 # Lines that introduce related links or promotions; everything after one of them near
 # the end of a page is furniture too.
+# (a block's heading may name the site it lists: "À la une de liberation.fr", "Most read on nytimes.com"; a link's
+# words do not make one: "LIRE AUSSI SUR REGARDS.FR" stands before one link inside the story)
+_SITE_TAIL = (
+    r"\s+(?:"
+    + "|".join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.site_joiners))
+    + r")\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+)
 _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
+_SITE_TRAILERS = _lines(
+    every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.link_starts)), _SITE_TAIL
+)
 # A line that is furniture wherever it stands.
 _NOISE = _lines(every(lambda lang: lang.chrome.furniture))
 
@@ -204,11 +216,14 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
     kept: list[str] = []
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
+    menus |= _dated_lists(lines[:cut])
     bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
         if i in menus or i in bylines or _NOISE.match(folded) or _TRAILER_MARKERS.match(folded):
+            continue
+        if _SITE_TRAILERS.match(folded):
             continue
         if is_breadcrumb(stripped) or is_notice(stripped):
             continue
@@ -415,10 +430,37 @@ def _article_end(lines: list[str]) -> int:
         folded = fold(line.strip())
         if folded and _END.match(folded) and seen:
             return i
-        if folded and _TRAILER_MARKERS.match(folded) and seen >= total * _TAIL_FRACTION:
+        tail = seen >= total * _TAIL_FRACTION
+        if folded and (_TRAILER_MARKERS.match(folded) or _SITE_TRAILERS.match(folded)) and tail:
+            return i
+        if tail and _SEPARATOR.match(line) and _separated_list(lines, i):
             return i
         seen += sizes[i]
     return len(lines)
+
+
+# A list's items set apart by a dash alone on its line (how a page's list of other stories reads once copied: each
+# teaser, each ticker's title, between two "-" lines)
+_SEPARATOR = re.compile(r"^\s*[-–—]\s*$")
+_SEPARATED_ITEMS = 3  # this many separators in a row make a list; one or two may set apart a story's own parts
+_ITEM_LINES = 2  # an item between two separators is a title and maybe its teaser
+
+
+def _separated_list(lines: list[str], start: int) -> bool:
+    """Whether the separator at `start` opens a list of other stories in the page's last part: at least
+    `_SEPARATED_ITEMS` separators from it on, each item between them one or two lines (a title, its teaser), and
+    nothing long after the last (a story's paragraphs would follow a section break)."""
+    separators = 1
+    between = 0
+    for line in lines[start + 1 :]:
+        if _SEPARATOR.match(line):
+            separators += 1
+            between = 0
+        elif line.strip():
+            between += 1
+            if between > _ITEM_LINES:
+                return False
+    return separators >= _SEPARATED_ITEMS
 
 
 def _link_blocks(lines: list[str]) -> set[int]:
@@ -468,6 +510,70 @@ def _teasers(lines: list[str]) -> set[int]:
         found.append(i)  # with the blank lines between the teasers
     teasers = [i for i in found if lines[i].strip()]
     return set(range(min(teasers), len(lines))) if len(teasers) >= _TEASERS else set()
+
+
+# The month names of every language, January first, folded: a list's dates are read before the language is known
+_MONTHS = {fold(name): (i % 12) + 1 for i, name in enumerate(every(lambda lang: lang.months))}
+_MONTH_NAMES = "|".join(map(re.escape, sorted(_MONTHS, key=len, reverse=True)))
+_BULLET = r"[-–—•·*>]?\s*"
+# a full date opening a line: "10/04/24", "26.04.2019", "2019-04-26", "26 avril 2019", "April 26, 2019"
+_LEADING_DATE = re.compile(
+    rf"^{_BULLET}(?:(?P<d1>\d{{1,2}})[/.](?P<m1>\d{{1,2}})[/.](?P<y1>\d{{4}}|\d{{2}})"
+    rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})(?:er)?\s+(?P<m3>{_MONTH_NAMES})\s+(?P<y3>\d{{4}})"
+    rf"|(?P<m4>{_MONTH_NAMES})\.?\s+(?P<d4>\d{{1,2}}),?\s+(?P<y4>\d{{4}}))\b"
+)
+_DATED_ITEMS = 3  # this many dated lines in a row, newest first, make a list of past items
+
+
+def _leading_date(line: str) -> tuple[int, int, int] | None:
+    """The full date a line opens with, as (year, month, day), or None."""
+    found = _LEADING_DATE.match(fold(line.strip()))
+    if found is None:
+        return None
+    g = found.groupdict()
+    for k in "1234":
+        if g[f"y{k}"]:
+            year, day = int(g[f"y{k}"]), int(g[f"d{k}"])
+            month = int(g[f"m{k}"]) if g[f"m{k}"].isdigit() else _MONTHS[g[f"m{k}"]]
+            return (year + 2000 if year < 100 else year, month, day)
+    return None
+
+
+def _dated_lists(lines: list[str]) -> set[int]:
+    """The lines of a list of past items in the page's last part: three lines in a row at least (blank lines
+    between them aside), each opening with a full date then a title, no sentence, the newest first ("24/04/24 M6 :
+    résultats du trimestre", "- 26 avril 2019 : Dossier Les Echos"): other stories of the site, or the press's
+    coverage of the group. A programme or a timeline runs forward, oldest first, and stays."""
+    found: set[int] = set()
+    run: list[tuple[int, tuple[int, int, int]]] = []
+    for i in range(_tail_start([len(line.strip()) for line in lines]), len(lines)):
+        line = lines[i].strip()
+        if not line:
+            continue
+        date = _leading_date(line) if not _SENTENCE_MARK.search(line) else None
+        if date and (not run or date <= run[-1][1]):
+            run.append((i, date))
+            continue
+        found |= _past_list(run)
+        run = [(i, date)] if date else []
+    return found | _past_list(run)
+
+
+def _past_list(run: list[tuple[int, tuple[int, int, int]]]) -> set[int]:
+    """The lines of a run of dated lines, newest first, when it is long enough to be a list and spans days."""
+    return {i for i, _ in run} if len(run) >= _DATED_ITEMS and run[0][1] > run[-1][1] else set()
+
+
+def _tail_start(sizes: list[int]) -> int:
+    """The index of the first line of the page's last part, measured in characters (see `_article_end`)."""
+    total = sum(sizes) or 1
+    seen = 0
+    for i, size in enumerate(sizes):
+        if seen >= total * _TAIL_FRACTION:
+            return i
+        seen += size
+    return len(sizes)
 
 
 def _link_title(line: str) -> bool:

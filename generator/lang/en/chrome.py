@@ -56,6 +56,13 @@ CHROME = ChromeLines(
         "leave a comment",
         "similar posts",
         "similar articles",
+        # the comment section's own headings and buttons (Blogger's "No comments:" and "Post a Comment"): the
+        # readers' comments and the page's other blocks come after them
+        "post a comment",
+        "no comments",
+        "add a comment",
+        "view comments",
+        "show comments",
     ),
     furniture=(
         "share",
@@ -124,4 +131,5 @@ CHROME = ChromeLines(
     stamp_authors=("by",),
     name_joiners=("of", "the", "and", "de", "van", "von", "da", "di"),
     name_articles=("the",),
+    site_joiners=("on", "from", "at"),
 )

@@ -16,6 +16,8 @@ CHROME = ChromeLines(
         "nos articles sur le sujet",
         "voir aussi",
         "les plus lus",
+        # the site's front page listed under the story ("À la une", "À la une de liberation.fr")
+        "à la une",
         "à voir aussi",
         "publicité",
         "sujets",
@@ -43,6 +45,15 @@ CHROME = ChromeLines(
         "vous aimerez aussi",
         "laisser un commentaire",
         "laisser une réponse",
+        # the comment section's own headings and buttons (a news site's "Réagir", a blog's "Aucun commentaire :"):
+        # the readers' comments and the page's other blocks come after them
+        "réagir",
+        "réagir à cet article",
+        "voir les commentaires",
+        "afficher les commentaires",
+        "aucun commentaire",
+        "ajouter un commentaire",
+        "écrire un commentaire",
     ),
     furniture=(
         "partager",
@@ -118,4 +129,5 @@ CHROME = ChromeLines(
     stamp_authors=("par",),
     name_joiners=("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"),
     name_articles=("le", "la", "les", "l'", "l’"),
+    site_joiners=("de", "sur"),
 )
