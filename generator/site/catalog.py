@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from generator.briefingpage import BrokenPage, is_hand_edited, read_page
+from generator.briefingpage import BrokenPage, decode_page, is_hand_edited, read_page
 from generator.model import Briefing
 from generator.pagecache import front_matter_of, read_front_matter
 from generator.safetext import clean_tree, may_need_cleaning
+from generator.site.fastread import front_matter, may_need_cleaning_fast
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}
@@ -90,12 +91,28 @@ def _parsed(page: Path) -> tuple[dict, Briefing, bool]:
         raw = page.read_bytes()
     except OSError as exc:
         raise BrokenPage(f"cannot read: {exc.strerror or exc}") from exc
-    meta, briefing = read_page(raw)
     text = raw.decode("utf-8", "replace")
-    if may_need_cleaning(text):
+    fast = _read_fast(raw)
+    if fast is None:
+        meta, briefing = read_page(raw)
+        unsafe = may_need_cleaning(text)
+    else:  # only the front matter can give `meta` what `clean` removes: a block without it loads without it
+        meta, briefing, block = fast
+        unsafe = may_need_cleaning_fast(block)
+    if unsafe:
         meta = clean_tree(meta)
         briefing = Briefing.from_dict(meta)
     return meta, briefing, is_hand_edited(text)
+
+
+def _read_fast(raw: bytes) -> tuple[dict, Briefing, str] | None:
+    """read_page's result for an ordinary page and the front matter block it was read from, by the fast path
+    (fastread.py); None when read_page must read the page (and accept it, or say why not)."""
+    try:
+        found = front_matter(decode_page(raw))
+        return None if found is None else (found[0], Briefing.from_dict(found[0]), found[1])
+    except (BrokenPage, TypeError, ValueError):
+        return None
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:
