@@ -1306,3 +1306,19 @@ def test_a_countrys_army_named_in_two_languages_is_one_organisation():
     )
     assert found["armée soudanaise"] == found["Sudanese military"]
     assert len(set(found.values())) == 4
+
+
+def test_the_index_of_starts_finds_the_longest_common_start_of_every_name_and_word():
+    """country_words meets nationalities and countries through an index of word starts: the same lengths as
+    comparing every name with every word (os.path.commonprefix), on the real tables."""
+    import os
+    import re
+
+    from generator.site.identity.countries import _longest_shared_starts, _starts
+    from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+
+    lines = [{w for n in line for w in re.findall(r"[^\W\d_]+", n)} for line in COUNTRY_GROUPS]
+    starts = _starts(lines)
+    for nationality in [*COUNTRY_NATIONALITIES, {"zz", "polonaise", "sud-coréen"}]:
+        expected = [max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for words in lines]
+        assert _longest_shared_starts(nationality, starts, len(lines)) == expected
