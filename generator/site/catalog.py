@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from generator.briefingpage import BrokenPage, is_hand_edited, read_page
+from generator.briefingpage import BrokenPage, decode_page, is_hand_edited, read_page
 from generator.model import Briefing
 from generator.pagecache import front_matter_of, read_front_matter
 from generator.safetext import clean_tree, may_need_cleaning
+from generator.site.fastread import front_matter, may_need_cleaning_fast
 
 TODAY_ENV = "BRIEFINGS_TODAY"
 _BRIEFING_KEYS = {f.name for f in fields(Briefing)}
@@ -34,6 +36,17 @@ class Entry:
     edited: bool = False
 
 
+Read = tuple[dict, Briefing, bool]  # a page's front matter, its briefing, and whether it was edited by hand
+# What this process read of each page, for the next build (`mkdocs serve` rebuilds in one process): folder ->
+# page name -> ([size, mtime_ns] when read, what was read). Nothing of it is changed after it is read: the
+# site's steps make new values from the briefings, never change them.
+Pages = dict[str, tuple[list[int], Read]]
+_READ: dict[Path, Pages] = {}
+# A page modified this recently may change again within the same timestamp (file systems keep the time in
+# ticks of a few milliseconds): it is not remembered, as git does not trust such an index entry.
+_SETTLED_NS = 2_000_000_000
+
+
 def load_catalog(
     folder: Path, prefix: str = "briefings", on_problem: Callable[[Path, str], None] | None = None
 ) -> list[Entry]:
@@ -45,12 +58,14 @@ def load_catalog(
     modification time still match is not parsed again (see pagecache.py). A page that is not a
     readable briefing is left out and named to `on_problem` with the line and the reason. Every string
     is cleaned of the characters no page, feed or calendar may carry (safetext.py): a hand edit is input.
+    Under `mkdocs serve`, each rebuild reads again only the pages changed since the last (`_READ`).
     """
     entries = []
     cached = read_front_matter(folder)  # the generator's copy of each page's front matter, as JSON
+    remembered, kept = _READ.get(folder, {}), {}  # type: Pages, Pages
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            meta, briefing, edited = _cached(page, cached.get(page.name)) or _parsed(page)
+            meta, briefing, edited = _read(page, cached.get(page.name), remembered, kept)
         except BrokenPage as exc:
             if on_problem:
                 on_problem(page, str(exc))
@@ -59,8 +74,26 @@ def load_catalog(
         entries.append(
             Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta, edited=edited)
         )
+    _READ[folder] = kept  # the pages gone since the last build are forgotten
     entries.sort(key=lambda e: e.briefing.title.casefold())  # A to Z within a day (the sorts are stable)
     return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
+
+
+def _read(page: Path, hit: tuple[list[int], str, bool] | None, remembered: Pages, kept: Pages) -> Read:
+    """The page as the last build read it, if its size and modification time are unchanged; else from the
+    generator's cache or the page itself. Remembered in `kept` for the next build, once settled."""
+    try:
+        stat = page.stat()
+        key = [stat.st_size, stat.st_mtime_ns]
+    except OSError:
+        key = None
+    last = remembered.get(page.name)
+    found = last[1] if key is not None and last is not None and last[0] == key else None
+    if found is None:
+        found = _cached(page, hit) or _parsed(page)
+    if key is not None and time.time_ns() - key[1] > _SETTLED_NS:
+        kept[page.name] = (key, found)
+    return found
 
 
 def _cached(page: Path, hit: tuple[list[int], str, bool] | None) -> tuple[dict, Briefing, bool] | None:
@@ -90,12 +123,28 @@ def _parsed(page: Path) -> tuple[dict, Briefing, bool]:
         raw = page.read_bytes()
     except OSError as exc:
         raise BrokenPage(f"cannot read: {exc.strerror or exc}") from exc
-    meta, briefing = read_page(raw)
     text = raw.decode("utf-8", "replace")
-    if may_need_cleaning(text):
+    fast = _read_fast(raw)
+    if fast is None:
+        meta, briefing = read_page(raw)
+        unsafe = may_need_cleaning(text)
+    else:  # only the front matter can give `meta` what `clean` removes: a block without it loads without it
+        meta, briefing, block = fast
+        unsafe = may_need_cleaning_fast(block)
+    if unsafe:
         meta = clean_tree(meta)
         briefing = Briefing.from_dict(meta)
     return meta, briefing, is_hand_edited(text)
+
+
+def _read_fast(raw: bytes) -> tuple[dict, Briefing, str] | None:
+    """read_page's result for an ordinary page and the front matter block it was read from, by the fast path
+    (fastread.py); None when read_page must read the page (and accept it, or say why not)."""
+    try:
+        found = front_matter(decode_page(raw))
+        return None if found is None else (found[0], Briefing.from_dict(found[0]), found[1])
+    except (BrokenPage, TypeError, ValueError):
+        return None
 
 
 def built_on(environ: dict[str, str] | None = None) -> dt.date:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import cast
 
@@ -54,6 +54,7 @@ from generator.site.entities import (
     see_also_html,
 )
 from generator.site.events import merge_events
+from generator.site.fastread import is_clean
 from generator.site.feeds import FEED_URI, JSON_URI, atom_xml, briefings_json
 from generator.site.frame import Frame, render_frame
 from generator.site.home import ARCHIVE_URI, HOME_URI, archive_page, home_page
@@ -117,7 +118,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._by_uri = {e.src_uri: e for e in entries}
         announced = agenda_items(entries)  # one item per date of each briefing
         self._entities = collect_entities(entries)
-        identity = self._entities.identity  # two announcements name one participant or place: one event
+        # Two announcements name one participant or place: one event. The events, the stories and each
+        # story's section ask for the same names again and again: each is looked up once.
+        identity = _remembered(self._entities.identity)
         items = merge_events(announced, identity)  # one per real event: the agenda, the home page, the calendar
         self._stories = find_stories(entries, items, identity)
 
@@ -222,7 +225,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated = entry.briefing.generator.body
         if generated and is_hand_edited(page_text) and body_digest(body) == generated:
             body = refreshed_body(entry.briefing, body)  # the front matter was corrected, the body was not
-        return clean(body)
+        return body if is_clean(body) else clean(body)
 
     @event_priority(100)  # before other plugins look at page.meta
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -262,7 +265,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for title, content in sections:
             if not content:
                 continue
-            anchor = _free_anchor(page.toc, slugify(title))
+            anchor = _free_anchor(page.toc, _slug(title))
             if _toc_depth(config) >= 2:
                 _toc_section(page.toc).append(AnchorLink(title, anchor, 2))
             added += _heading(title, anchor, config) + content
@@ -343,7 +346,34 @@ def _entity_page(
 def _href_from(page: Page | File, files: Files) -> Href:
     """The address of a site file (by src_uri) from a page: a string join, not MkDocs' relative-URL computation."""
     root = _root_from(page.url)
-    return lambda uri: root + files.get_file_from_path(uri).url  # type: ignore[union-attr]
+    by_uri = files.src_uris  # the files by their src_uri, as MkDocs keeps them: no path to normalise first
+
+    def href(uri: str) -> str:
+        file = by_uri.get(uri) or files.get_file_from_path(uri)
+        return root + file.url  # type: ignore[union-attr]
+
+    return href
+
+
+@lru_cache(maxsize=256)
+def _slug(title: str) -> str:
+    """A heading's anchor, once per title: python-slugify looks for a transliteration module on every call
+    with a non-ASCII text, and a site has a handful of section titles for thousands of pages."""
+    return slugify(title)
+
+
+def _remembered(identity: Callable[[str, str], str | None]) -> Callable[[str, str], str | None]:
+    """`identity`, each (kind, name) computed once: the entities do not change once collected."""
+    known: dict[tuple[str, str], str | None] = {}
+
+    def remembered(kind: str, name: str) -> str | None:
+        try:
+            return known[kind, name]
+        except KeyError:
+            found = known[kind, name] = identity(kind, name)
+            return found
+
+    return remembered
 
 
 def _toc_section(toc: TableOfContents) -> list[AnchorLink]:

@@ -630,10 +630,12 @@ def _chronological(entry: Entry) -> tuple:
     return (entry.briefing.date or "", entry.src_uri)
 
 
+@lru_cache(maxsize=4096)  # each briefing's date is read again in every section that lists it
 def _day(value: str | None) -> dt.date | None:
     span = parse_point(value) if value else None
     return span.start if span is not None and span.precision == "day" else None
 
 
+@lru_cache(maxsize=4096)  # Babel writes each day once, not once per section that lists it
 def _date(day: dt.date, lang: str) -> str:
     return human_date(day.isoformat(), lang)

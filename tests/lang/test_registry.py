@@ -33,3 +33,15 @@ def test_the_extractor_refuses_an_unknown_language_instead_of_reading_it_as_fren
 
     with pytest.raises(UnknownLanguage):
         extract_timexes("Le sommet aura lieu le 15 mai.", None, "de")
+
+
+def test_the_equivalents_table_reads_the_same_with_libyaml_as_in_pure_python():
+    """equivalents.yml is parsed by libyaml's safe loader for speed: it must give what PyYAML's own gives."""
+    from pathlib import Path
+
+    import yaml
+
+    from generator.lang import equivalents
+
+    source = Path(equivalents.__file__).with_name("equivalents.yml").read_text(encoding="utf-8")
+    assert repr(equivalents.TABLES) == repr(yaml.safe_load(source))

@@ -1443,3 +1443,19 @@ def test_a_byname_given_to_two_people_a_word_of_another_name_or_a_title_joins_no
 
 def found_apart(found: dict[str, str], a: str, b: str) -> bool:
     return found[a] != found[b]
+
+
+def test_the_index_of_starts_finds_the_longest_common_start_of_every_name_and_word():
+    """country_words meets nationalities and countries through an index of word starts: the same lengths as
+    comparing every name with every word (os.path.commonprefix), on the real tables."""
+    import os
+    import re
+
+    from generator.site.identity.countries import _longest_shared_starts, _starts
+    from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
+
+    lines = [{w for n in line for w in re.findall(r"[^\W\d_]+", n)} for line in COUNTRY_GROUPS]
+    starts = _starts(lines)
+    for nationality in [*COUNTRY_NATIONALITIES, {"zz", "polonaise", "sud-coréen"}]:
+        expected = [max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for words in lines]
+        assert _longest_shared_starts(nationality, starts, len(lines)) == expected

@@ -30,13 +30,13 @@ def country_words() -> dict[str, str]:
     ("soudanaises")."""
     found: dict[str, str] = {}
     lines = [(min(line), {w for n in line for w in re.findall(r"[^\W\d_]+", n)}) for line in COUNTRY_GROUPS]
+    starts = _starts([words for _, words in lines])
     for line in COUNTRY_GROUPS:
         found.update({n: min(line) for n in line if " " not in n and "-" not in n})
     for nationality in COUNTRY_NATIONALITIES:
         nationality = nationality | {f"{n}s" for n in nationality if " " not in n and not n.endswith(("s", "x"))}
-        shared = {
-            first: max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for first, words in lines
-        }
+        longest = _longest_shared_starts(nationality, starts, len(lines))
+        shared = {first: longest[i] for i, (first, _) in enumerate(lines)}
         best = max(shared.values(), default=0)
         at_best = [first for first, n in shared.items() if n == best]
         if len(at_best) > 1:  # "sud-coréen" meets "Corée du Sud" and "Corée du Nord": the one of more words met
@@ -68,6 +68,31 @@ def _every_word_met(nationality: Iterable[str], lines: list[tuple[str, set[str]]
         ):
             found.append(first)
     return found
+
+
+def _starts(lines: list[set[str]]) -> dict[str, list[int]]:
+    """Each start of a word of the lines ("p", "po", "pol"...) -> the lines (by index) with a word that starts so."""
+    starts: dict[str, list[int]] = {}
+    for i, words in enumerate(lines):
+        for start in {w[:k] for w in words for k in range(1, len(w) + 1)}:
+            starts.setdefault(start, []).append(i)
+    return starts
+
+
+def _longest_shared_starts(names: Iterable[str], starts: dict[str, list[int]], count: int) -> list[int]:
+    """For each of `count` lines, the longest start one of `names` shares with one of its words (0: none).
+
+    The same as the longest os.path.commonprefix of every name and word, through the index of starts: this
+    table is made on every build, and comparing every name with every word took half a second."""
+    longest = [0] * count
+    for name in names:
+        for k in range(1, len(name) + 1):
+            lines = starts.get(name[:k])
+            if lines is None:
+                break  # no word starts so: none starts with anything longer
+            for i in lines:
+                longest[i] = max(longest[i], k)
+    return longest
 
 
 def _words_met(nationality: Iterable[str], words: Iterable[str]) -> int:

@@ -111,6 +111,7 @@ def _in_figures(folded: str) -> str:
 HONORIFIC = re.compile(r"^(?!(?-i:DR|MR|MS|PR)\b)(?:m|mme|mr|mrs|ms|dr|pr)\.?\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # the rules key each name of the archive again and again (59,000 calls for 1,000 briefings)
 def folded_key(name: str) -> str:
     """Case, accents, honorifics and hyphens dropped ("Sultan al-Jaber", "Sultan Al Jaber"), and the points
     and spaces of initials ("J. D. Vance", "J.D. Vance" and "JD Vance"; "U.S." and "US"): the key names are
@@ -153,6 +154,7 @@ def words_key(name: str, with_number: bool = False) -> frozenset[str] | None:
     return key
 
 
+@lru_cache(maxsize=65536)  # as folded_key
 def place_key(place: str) -> str:
     """A place as institutions' countries are compared: its table name, or its folded name."""
     folded = folded_key(place) if place else ""
