@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -36,17 +35,6 @@ class Entry:
     edited: bool = False
 
 
-Read = tuple[dict, Briefing, bool]  # a page's front matter, its briefing, and whether it was edited by hand
-# What this process read of each page, for the next build (`mkdocs serve` rebuilds in one process): folder ->
-# page name -> ([size, mtime_ns] when read, what was read). Nothing of it is changed after it is read: the
-# site's steps make new values from the briefings, never change them.
-Pages = dict[str, tuple[list[int], Read]]
-_READ: dict[Path, Pages] = {}
-# A page modified this recently may change again within the same timestamp (file systems keep the time in
-# ticks of a few milliseconds): it is not remembered, as git does not trust such an index entry.
-_SETTLED_NS = 2_000_000_000
-
-
 def load_catalog(
     folder: Path, prefix: str = "briefings", on_problem: Callable[[Path, str], None] | None = None
 ) -> list[Entry]:
@@ -58,14 +46,12 @@ def load_catalog(
     modification time still match is not parsed again (see pagecache.py). A page that is not a
     readable briefing is left out and named to `on_problem` with the line and the reason. Every string
     is cleaned of the characters no page, feed or calendar may carry (safetext.py): a hand edit is input.
-    Under `mkdocs serve`, each rebuild reads again only the pages changed since the last (`_READ`).
     """
     entries = []
     cached = read_front_matter(folder)  # the generator's copy of each page's front matter, as JSON
-    remembered, kept = _READ.get(folder, {}), {}  # type: Pages, Pages
     for page in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         try:
-            meta, briefing, edited = _read(page, cached.get(page.name), remembered, kept)
+            meta, briefing, edited = _cached(page, cached.get(page.name)) or _parsed(page)
         except BrokenPage as exc:
             if on_problem:
                 on_problem(page, str(exc))
@@ -74,26 +60,8 @@ def load_catalog(
         entries.append(
             Entry(src_uri=f"{prefix}/{page.name}", abs_path=page, briefing=briefing, meta=page_meta, edited=edited)
         )
-    _READ[folder] = kept  # the pages gone since the last build are forgotten
     entries.sort(key=lambda e: e.briefing.title.casefold())  # A to Z within a day (the sorts are stable)
     return sorted(entries, key=lambda e: e.briefing.date or "", reverse=True)
-
-
-def _read(page: Path, hit: tuple[list[int], str, bool] | None, remembered: Pages, kept: Pages) -> Read:
-    """The page as the last build read it, if its size and modification time are unchanged; else from the
-    generator's cache or the page itself. Remembered in `kept` for the next build, once settled."""
-    try:
-        stat = page.stat()
-        key = [stat.st_size, stat.st_mtime_ns]
-    except OSError:
-        key = None
-    last = remembered.get(page.name)
-    found = last[1] if key is not None and last is not None and last[0] == key else None
-    if found is None:
-        found = _cached(page, hit) or _parsed(page)
-    if key is not None and time.time_ns() - key[1] > _SETTLED_NS:
-        kept[page.name] = (key, found)
-    return found
 
 
 def _cached(page: Path, hit: tuple[list[int], str, bool] | None) -> tuple[dict, Briefing, bool] | None:

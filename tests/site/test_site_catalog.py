@@ -48,37 +48,3 @@ def test_briefings_of_one_day_are_listed_a_to_z(tmp_path: Path):
     second.source.path = "seeds/other.txt"
     write_briefings(tmp_path, [first, second])
     assert [e.briefing.title for e in load_catalog(tmp_path)] == ["Antony Blinken à Paris", "Zelensky à Paris"]
-
-
-def test_a_served_rebuild_reads_again_only_the_pages_that_changed(tmp_path: Path, monkeypatch):
-    """`mkdocs serve` rebuilds in one process: a page whose size and modification time are as the last build
-    read them is not read again; a changed page is, a removed one is forgotten, a just-written one never kept."""
-    import os
-
-    import generator.site.catalog as catalog
-
-    pages = write_briefings(tmp_path, [reference_briefing(), *other_briefings()])
-    hour_ago = os.stat(pages[0]).st_mtime_ns - 3600 * 10**9
-    for page in pages:
-        os.utime(page, ns=(hour_ago, hour_ago))
-    first = load_catalog(tmp_path)
-
-    def no_reading(page: Path):
-        raise AssertionError(f"{page.name} was read again although it did not change")
-
-    monkeypatch.setattr(catalog, "_parsed", no_reading)
-    again = load_catalog(tmp_path)
-    assert [(e.src_uri, e.briefing, e.meta) for e in again] == [(e.src_uri, e.briefing, e.meta) for e in first]
-    monkeypatch.undo()
-
-    changed = pages[0].read_text(encoding="utf-8").replace("Antony Blinken", "Anthony Blinken")
-    pages[0].write_text(changed, encoding="utf-8")
-    os.utime(pages[0], ns=(hour_ago + 10**9, hour_ago + 10**9))  # a later time, settled
-    pages[1].unlink()
-    entries = load_catalog(tmp_path)
-    assert any("Anthony Blinken" in e.briefing.title for e in entries) and len(entries) == 2
-    assert sorted(catalog._READ[tmp_path]) == sorted(p.name for p in (pages[0], pages[2]))
-
-    pages[2].write_text(pages[2].read_text(encoding="utf-8").replace("étoiles", "etoiles"), encoding="utf-8")
-    assert any("etoiles" in e.briefing.title for e in load_catalog(tmp_path))
-    assert pages[2].name not in catalog._READ[tmp_path]  # just written: it may change again within its timestamp
