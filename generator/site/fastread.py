@@ -31,7 +31,7 @@ from generator.frontmatter import _FRONT_MATTER, MAX_BYTES
 from generator.safetext import _ESCAPE, clean
 
 # libyaml's loader; without it (a PyYAML built without libyaml), there is no fast path.
-_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 # The plain scalars the safe constructor turns into other values than strings: left to it.
 _PLAIN = frozenset(f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp"))
@@ -49,14 +49,14 @@ def front_matter(text: str) -> tuple[dict[str, Any], str] | None:
     """What frontmatter.split_front_matter gives for the page's text (title unescaped), with the block it was
     read from (its "---" lines included), when the front matter is an ordinary mapping; None for anything
     the general reader must judge (see the module's docstring)."""
-    match = _FRONT_MATTER.match(text) if _LOADER is not None and text.startswith("---") else None
+    match = _FRONT_MATTER.match(text) if _SAFE_LOADER is not None and text.startswith("---") else None
     if match is None:
         return None
     source = match.group(1) or ""
     # Over a quarter of the limit in characters may be over it in bytes; an asterisk may be an alias.
     if len(source) > MAX_BYTES // 4 or "*" in source:
         return None
-    loader = _LOADER(source)
+    loader = _SAFE_LOADER(source)
     try:
         node = loader.get_single_node()
         data = {} if node is None else _value(node, loader)
