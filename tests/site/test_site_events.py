@@ -1139,16 +1139,16 @@ def _rows_by_entities(*entries: Entry) -> list:
     return merge_events(agenda_items(list(entries)), collect_entities(list(entries)).identity)
 
 
-def test_a_party_named_by_its_acronym_in_one_phrase_and_its_name_in_the_other_is_one_event():
-    english = _with_party(
-        "en",
-        "Herald NUP race",
-        "2026-03-02",
-        "National Unity Party",
-        "NUP",
-        ("2026-03-14", "day", "March 14", "NUP leadership election to replace Okafor"),
+def _nup_english(event: str) -> Entry:
+    """An English briefing naming the National Unity Party by its acronym, announcing `event` on 14 March."""
+    return _with_party(
+        "en", "Herald NUP race", "2026-03-02", "National Unity Party", "NUP", ("2026-03-14", "day", "March 14", event)
     )
-    french = _with_party(
+
+
+def _nup_french() -> Entry:
+    """A French briefing naming the party by its French name, announcing the party leader's election on 14 March."""
+    return _with_party(
         "fr",
         "Monde Nigeria",
         "2026-03-05",
@@ -1156,26 +1156,17 @@ def test_a_party_named_by_its_acronym_in_one_phrase_and_its_name_in_the_other_is
         "NUP",
         ("2026-03-14", "day", "14 mars", "élection du chef du Parti de l'unité nationale"),
     )
+
+
+def test_a_party_named_by_its_acronym_in_one_phrase_and_its_name_in_the_other_is_one_event():
+    english = _nup_english("NUP leadership election to replace Okafor")
+    french = _nup_french()
     assert len(_rows_by_entities(english, french)) == 1
 
 
 def test_a_party_named_in_two_phrases_of_one_day_that_share_no_other_word_is_two_events():
-    english = _with_party(
-        "en",
-        "Herald NUP race",
-        "2026-03-02",
-        "National Unity Party",
-        "NUP",
-        ("2026-03-14", "day", "March 14", "NUP congress opens in Lagos"),
-    )
-    french = _with_party(
-        "fr",
-        "Monde Nigeria",
-        "2026-03-05",
-        "Parti de l'unité nationale",
-        "NUP",
-        ("2026-03-14", "day", "14 mars", "élection du chef du Parti de l'unité nationale"),
-    )
+    english = _nup_english("NUP congress opens in Lagos")
+    french = _nup_french()
     assert len(_rows_by_entities(english, french)) == 2
     other = _with_party(
         "fr",
@@ -1185,14 +1176,7 @@ def test_a_party_named_in_two_phrases_of_one_day_that_share_no_other_word_is_two
         "PPG",
         ("2026-03-14", "day", "14 mars", "élection du chef du Parti du progrès"),
     )
-    english = _with_party(
-        "en",
-        "Herald NUP race",
-        "2026-03-02",
-        "National Unity Party",
-        "NUP",
-        ("2026-03-14", "day", "March 14", "NUP leadership election to replace Okafor"),
-    )
+    english = _nup_english("NUP leadership election to replace Okafor")
     assert len(_rows_by_entities(english, other)) == 2  # another party's election that day
 
 
