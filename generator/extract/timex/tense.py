@@ -169,14 +169,7 @@ def spacy_cues(doc, sent_start: int, sent_end: int) -> list[tuple[int, int, Tens
     for tok in doc.char_span(sent_start, sent_end, alignment_mode="expand") or []:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        tense, form = tok.morph.get("Tense"), tok.morph.get("VerbForm")
-        label: Tense | None = None
-        if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
-            label = "future"
-        elif "Fin" in form and ("Imp" in tense or "Past" in tense):
-            label = "past"  # imparfait, passé simple
-        elif "Part" in form and "Past" in tense and any(c.pos_ == "AUX" and c.lemma_ == "avoir" for c in tok.children):
-            label = "past"  # passé composé with avoir; "est prévu" (passive) says nothing
+        label = _verb_tense(tok)
         if label:
             out.append((tok.idx - sent_start, tok.idx - sent_start + len(tok.text), label))
     return out
@@ -233,7 +226,7 @@ def _verb_tense(tok) -> Tense | None:
     if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
         return "future"
     if "Fin" in form and ("Imp" in tense or "Past" in tense):
-        return "past"
+        return "past"  # imparfait, passé simple
     if "Part" in form and "Past" in tense and any(c.pos_ == "AUX" and c.lemma_ == "avoir" for c in tok.children):
-        return "past"
+        return "past"  # passé composé with avoir; "est prévu" (passive) says nothing
     return None
