@@ -424,13 +424,13 @@ def _article_end(lines: list[str]) -> int:
     in print"), or a marker of related links in the page's last part, measured in characters (the story's
     paragraphs are long lines, the links after it short ones)."""
     sizes = [len(line.strip()) for line in lines]
-    total = sum(sizes) or 1
+    tail_start = _tail_start(sizes)
     seen = 0
     for i, line in enumerate(lines):
         folded = fold(line.strip())
         if folded and _END.match(folded) and seen:
             return i
-        tail = seen >= total * _TAIL_FRACTION
+        tail = i >= tail_start
         if folded and (_TRAILER_MARKERS.match(folded) or _SITE_TRAILERS.match(folded)) and tail:
             return i
         if tail and _SEPARATOR.match(line) and _separated_list(lines, i):
@@ -566,7 +566,8 @@ def _past_list(run: list[tuple[int, tuple[int, int, int]]]) -> set[int]:
 
 
 def _tail_start(sizes: list[int]) -> int:
-    """The index of the first line of the page's last part, measured in characters (see `_article_end`)."""
+    """The index of the first line of the page's last part, measured in characters: the story's paragraphs are long
+    lines, the links after it short ones."""
     total = sum(sizes) or 1
     seen = 0
     for i, size in enumerate(sizes):
