@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import cast
 
@@ -120,7 +120,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._entities = collect_entities(entries)
         # Two announcements name one participant or place: one event. The events, the stories and each
         # story's section ask for the same names again and again: each is looked up once.
-        identity = _remembered(self._entities.identity)
+        identity = cache(self._entities.identity)
         items = merge_events(announced, identity)  # one per real event: the agenda, the home page, the calendar
         self._stories = find_stories(entries, items, identity)
 
@@ -360,20 +360,6 @@ def _slug(title: str) -> str:
     """A heading's anchor, once per title: python-slugify looks for a transliteration module on every call
     with a non-ASCII text, and a site has a handful of section titles for thousands of pages."""
     return slugify(title)
-
-
-def _remembered(identity: Callable[[str, str], str | None]) -> Callable[[str, str], str | None]:
-    """`identity`, each (kind, name) computed once: the entities do not change once collected."""
-    known: dict[tuple[str, str], str | None] = {}
-
-    def remembered(kind: str, name: str) -> str | None:
-        try:
-            return known[kind, name]
-        except KeyError:
-            found = known[kind, name] = identity(kind, name)
-            return found
-
-    return remembered
 
 
 def _toc_section(toc: TableOfContents) -> list[AnchorLink]:
