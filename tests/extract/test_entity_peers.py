@@ -38,3 +38,22 @@ def test_a_couple_s_titles_make_no_people_of_their_own():
         "en",
     )
     assert not any(" of " in name for name in people)
+
+
+def test_a_peer_named_by_title_and_surname_is_a_person():
+    people, _, _ = run(
+        "Lords\n\nThe bill returns to the chamber on Monday. Baroness Whitcombe will open the debate, and the Viscount "
+        "Ardmore will reply for the government.",
+        "en",
+    )
+    assert {"Baroness Whitcombe", "Viscount Ardmore"} <= set(people)
+
+
+def test_a_street_named_after_a_peer_s_title_is_no_person():
+    people, _, _ = run("Works\n\nThe road works on Duke Street will last until March.", "en")
+    assert not people
+
+
+def test_an_office_after_the_and_a_peer_s_title_is_no_person():
+    people, _, _ = run("Ceremony\n\nThe Earl Marshal will lead the procession into the hall on Tuesday.", "en")
+    assert not people

@@ -275,7 +275,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += local_bodies(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
-    out += titled_peers(doc, ws, out, lang)
+    peers = titled_peers(doc, ws, out, lang)
+    out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in peers)] + peers
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))

@@ -11,28 +11,33 @@ from generator.extract.ner.cue import Mention
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import OF_WORDS, PER, Word, is_cap
 
-_SEAT_WORDS = 1  # "Kent", "Cornwall", "Rothesay": the seat of a peer's title ("Duke of York Square" is a place)
+_SEAT_WORDS = 1  # "Kent", "Hale": a peer's seat or surname ("Duke of York Square" is a place)
 
 
 def titled_peers(doc: Doc, ws: list[Word], found: list[Mention], lang: str) -> list[Mention]:
-    """Each "Duke of X", "Countess of X" the text writes, as a person named so: a peer is a person, and the press calls
-    one by the title alone. Not inside a name already found ("Duke of Edinburgh's Award" as a body), nor when more
-    capitalised words run on after the seat ("Duke of York Square", a place named after the title), nor in apposition to
-    a person's name ("Prince Harry, the Duke of Sussex,"): the title is then that person's, no second person. Nor one
-    coupled with another title ("the Duke and Duchess of Sussex", "the Prince of Wales and the Duchess of Cornwall"): a
-    couple's titles name spouses the press calls by their given names too ("Charles and Camilla")."""
+    """Each "Duke of X", "Countess of X", "Baroness X" the text writes, as a person named so: a peer is a person, and
+    the press calls one by the title alone. Not inside a name already found ("Duke of Edinburgh's Award" as a body),
+    nor when more capitalised words run on after the seat ("Duke of York Square", a place named after the title), nor
+    in apposition to a person's name ("Prince Harry, the Duke of Sussex,"): the title is then that person's, no second
+    person. Nor one coupled with another title ("the Duke and Duchess of Sussex", "the Prince of Wales and the
+    Duchess of Cornwall"): a couple's titles name spouses the press calls by their given names too ("Charles and
+    Camilla")."""
     titles = lx.peerage_titles(lang)
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found if not m.tentative]  # a name by its shape alone yields to the title
     out = []
     for k in range(len(ws) - 2):
-        if not (is_cap(ws[k].text) and fold(ws[k].text) in titles and fold(ws[k + 1].text) in OF_WORDS):
+        if not (is_cap(ws[k].text) and fold(ws[k].text) in titles):
             continue
-        end = k + 2
-        while end < len(ws) and ws[end].sent == ws[k].sent and is_cap(ws[end].text) and end - k - 2 < _SEAT_WORDS:
+        # "the Duke of Kent" (a seat after "of"), or "Baroness Hale", "the Viscount Brookeborough" (a surname)
+        first = k + 2 if fold(ws[k + 1].text) in OF_WORDS else k + 1
+        end = first
+        while end < len(ws) and ws[end].sent == ws[k].sent and is_cap(ws[end].text) and end - first < _SEAT_WORDS:
             end += 1
+        if first == k + 1 and (end == first or _office_or_street(ws, k, first)):
+            continue
         running_on = end < len(ws) and ws[end].sent == ws[k].sent and is_cap(ws[end].text)
         start, stop = ws[k].start, ws[end - 1].end
-        if end == k + 2 or running_on or any(a < stop and start < b for a, b in taken):
+        if end == first or running_on or any(a < stop and start < b for a, b in taken):
             continue
         if _apposed(ws, k, end, found) or _coupled(ws, k, end):
             continue
@@ -67,3 +72,11 @@ def _coupled(ws: list[Word], k: int, end: int) -> bool:
     if n is not None and n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
         n += 1
     return n is not None and n < len(ws) and fold(ws[n].text) in titles
+
+
+def _office_or_street(ws: list[Word], k: int, n: int) -> bool:
+    """The word at `n`, after the title at `k`, names a street ("Duke Street") or, a word of the language after "the"
+    and the title, an office or a thing ("the Earl Marshal"), no peer's surname ("the Viscount Brookeborough")."""
+    key = fold(ws[n].text)
+    office = k > 0 and fold(ws[k - 1].text) in lx.ARTICLES and key in lx.COMMON_WORDS
+    return office or key in lx.STREET_WORDS | lx.VENUE_WORDS
