@@ -39,7 +39,7 @@ from generator.extract.ner.roles import (
     style_only,
 )
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.words import LOC, ORG, PER, Word, doc_sentences, is_cap, words
+from generator.extract.ner.words import LOC, OF_WORDS, ORG, PER, Word, doc_sentences, is_cap, words
 from generator.lang.folding import edit_distance
 from generator.model import Participant
 
@@ -216,6 +216,9 @@ def analyse(
         )
         if trade and not c.roles:
             c.roles.append(trade)
+        peerage = next((m.text for m in c.mentions if _peer_s_title(m.text, lang)), None)
+        if peerage and not c.roles:
+            c.roles.append(peerage)  # "the Duke of Kent": the title is the peer's name and rank at once
     _titled_aliases(doc, ws, people)
     return people, orgs, places
 
@@ -380,6 +383,30 @@ def _titled_people_placed(ws: list[Word], mentions: list[Mention], lang: str) ->
             continue
         if not any(lx.place_name(t, lang) or _listed_place(t) or lx.is_town(t) for t in (m.text, named.text)):
             mentions[n] = replace(named, label=PER)
+    _titled_lone_places_people(ws, mentions)
+
+
+def _titled_lone_places_people(ws: list[Word], mentions: list[Mention]) -> None:
+    """One word a list knows as a place, right after a capitalised office title ("Mayor Jordan declined to vote",
+    "Senator Chad said"), is the surname of the office's holder: an office is held by a person, not by a country or a
+    town. Only where the text never writes that word untitled, which would be the place it also names."""
+    titled = [m for m in mentions if m.label == LOC and " " not in m.text and _capital_office_before(ws, m.wa)]
+    untitled = {fold(m.text) for m in mentions if m.label == LOC and not _capital_office_before(ws, m.wa)}
+    for m in titled:
+        if fold(m.text) not in untitled:
+            m.label = PER
+
+
+def _capital_office_before(ws: list[Word], a: int) -> bool:
+    """A capitalised office title right before the word at `a`, in its sentence ("Mayor", "Senator"; not "King",
+    which names places after its holders)."""
+    return _titled_at(ws, a, _office_title) and ws[a - 1].text[:1].isupper()
+
+
+def _peer_s_title(text: str, lang: str) -> bool:
+    """A peer's title and its seat ("Duke of Kent", "Countess of Wessex")."""
+    parts = text.split()
+    return len(parts) > 2 and fold(parts[0]) in lx.peerage_titles(lang) and fold(parts[1]) in OF_WORDS
 
 
 def _office_title(word: str) -> bool:

@@ -117,3 +117,38 @@ def test_a_word_before_a_role_word_in_a_list_of_names_qualifies_the_role():
     people, _, _ = run("Title\n\nHe met physicist Carla Rossi and Nobel laureate economist Paul Romer on Friday.")
     assert set(people) == {"Carla Rossi", "Paul Romer"}
     assert people["Paul Romer"].role == "Nobel laureate economist"
+
+
+def test_full_names_listed_on_a_line_after_a_label_are_people():
+    people, _, _ = run(
+        "Board minutes\n\nThe board met in the library hall on Monday evening.\n\nAttendance\n\n"
+        "Present: Janet Holloway, Peter Quince, Brannock Oduya, Linda Farrow\nAbsent: None\n\n"
+        "The minutes of the last meeting were approved.",
+        "en",
+    )
+    assert {"Janet Holloway", "Peter Quince", "Brannock Oduya", "Linda Farrow"} <= set(people)
+
+
+def test_a_menu_line_of_capitalised_pairs_gives_no_people():
+    people, _, _ = run(
+        "Storm warning\n\nWorld News, Local Sport, Business Insider, Weather Today\n\n"
+        "Heavy rain is expected across the valley on Monday.",
+        "en",
+    )
+    assert not people
+
+
+def test_an_office_title_before_a_country_s_name_makes_its_holder():
+    people, _, places = run(
+        "Council vote\n\nThe motion passed on Tuesday. Mayor Jordan declined to cast a vote.",
+        "en",
+    )
+    assert people["Jordan"].role == "Mayor" and "Jordan" not in places
+
+
+def test_a_country_the_text_also_writes_untitled_stays_a_place():
+    _, _, places = run(
+        "Trade\n\nTalks with Jordan resumed on Monday. Mayor Jordan of Amman said the deal was close.",
+        "en",
+    )
+    assert "Jordan" in places

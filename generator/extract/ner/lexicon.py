@@ -452,6 +452,14 @@ def lower_venue_heads(lang: str) -> frozenset[str]:
     return _LOWER_VENUE_HEADS_OF.get(lang, LOWER_VENUE_HEADS)
 
 
+_PEERAGE_TITLES_OF = {lang.code: _folded(lang.entities.peerage_titles) for lang in built_in()}
+
+
+def peerage_titles(lang: str) -> frozenset[str]:
+    """A peer's titles in one language ("Duke", "Countess"), without a royal's ("Prince")."""
+    return _PEERAGE_TITLES_OF.get(lang, frozenset())
+
+
 def portfolio_titles(lang: str) -> frozenset[str]:
     """A minister's titles in one language ("ministre", "chargée"): after one and "de", the portfolio."""
     return _PORTFOLIO_TITLES_OF.get(lang, frozenset())

@@ -38,6 +38,7 @@ from generator.extract.ner.particles import (
     particle_names,
 )
 from generator.extract.ner.parties import party_members
+from generator.extract.ner.peers import titled_peers
 from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
@@ -254,7 +255,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue
             covered = m.end
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
-            if sent and sent.paragraph in chrome and not _titled_full_name(doc, ws, m):
+            if sent and sent.paragraph in chrome and not _titled_full_name(doc, ws, m) and not _listed_name(doc, m):
                 continue
             if any(start <= m.start < end for start, end in headlines) and not _programme_place(doc, m):
                 continue
@@ -274,6 +275,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += local_bodies(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)
+    peers = titled_peers(doc, ws, out, lang)
+    out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in peers)] + peers
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))
@@ -302,6 +305,37 @@ def _platform_in_a_call(ws: list[Word], m: Mention) -> bool:
 
 _CALL_REACH = 20  # words back from the platform to the call's verb
 _CLAUSE_MARKS = {",", ":", ";", "-", "–", "—", "•"}
+
+
+def _listed_name(doc: Doc, m: Mention) -> bool:
+    """The person's name is an item of a line of names (`_line_of_names`)."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    return m.label == PER and _line_of_names(text[start : end if end >= 0 else len(text)])
+
+
+_LISTED_FULL_NAMES = 2  # "Present: Jane Roe, John Doe": two full names make a list; one is a credit or a heading
+_FULL_NAME_WORDS = (2, 3)  # a given name and a surname, or a middle name between them
+
+
+def _line_of_names(line: str) -> bool:
+    """A line that lists full names, and nothing else, after a label that may open it ("Present: Jane Roe, John Doe,
+    Ann Lee", a roll call, a cast, a panel): each item is two or three capitalised words, most opening on a given name
+    a list knows.
+    Such a line has the capitals of a menu and no sentence end, but a menu's items are no given names, and a byline
+    opens on "By"."""
+    label, colon, rest = line.partition(":")
+    body = rest if colon and len(label.split()) <= _LABEL_WORDS else line
+    items = [i.split() for i in re.split(r",|\band\b|&", body) if i.strip()]
+    shaped = all(_FULL_NAME_WORDS[0] <= len(i) <= _FULL_NAME_WORDS[1] and all(w[0].isupper() for w in i) for i in items)
+    given = sum(fold(i[0]) in lx.FIRST_NAMES for i in items)
+    return len(items) >= _LISTED_FULL_NAMES and shaped and given * _GIVEN_SHARE[1] >= len(items) * _GIVEN_SHARE[0]
+
+
+_LABEL_WORDS = 3  # "Present", "Members present", "Council members absent": a label before the names' colon
+# two thirds of the items open on a given name the lists know: the list of given names misses a rarer one ("Sloan")
+_GIVEN_SHARE = (2, 3)
 
 
 def _titled_full_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
