@@ -85,6 +85,10 @@ class EntityWords:
     # verbs whose object is a building one goes into ("visit X Hospital", "open the X Centre"): where it happens
     visit_verbs: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # the waters and land forms a map names, which head a place's name in lower case after an article ("le barrage
+    # du Couesnon", "la lagune Ebrié", "la pointe Saint-Mathieu"); the article tells the noun from a verb or an
+    # adjective of the same spelling ("pointe", "massif")
+    feature_heads: tuple[str, ...] = ()
     # adjectives written before a lower-case venue head, part of the venue's name ("le petit théâtre de X", "le
     # grand port de Y"): where they stand, the name starts
     venue_head_adjectives: tuple[str, ...] = ()

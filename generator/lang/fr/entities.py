@@ -183,6 +183,13 @@ ENTITIES = EntityWords(
         # also the verb ("pointe X, le maire de Y")
         "port zone"
     ),
+    # (the French nouns of the feature classes of GeoNames' gazetteer: H, streams and lakes; T, relief; L, areas; and
+    # a farm estate: "le barrage du Couesnon", "la péninsule Ibérique", "le golfe de Guinée", "le domaine de La Fage";
+    # not "canal", also a channel: "le canal Telegram"; not "passage", a visit: "le passage de X à Lyon")
+    feature_heads=words(
+        "barrage lagune lagon péninsule presqu'île archipel atoll fleuve rivière étang marais delta estuaire golfe "
+        "baie pointe banc désert oasis massif colline volcan glacier domaine"
+    ),
     venue_head_adjectives=words(
         "petit petite grand grande nouveau nouvel nouvelle ancien ancienne vieux vieil vieille"
     ),
