@@ -32,6 +32,9 @@ class EntityWords:
     """
 
     honorifics: tuple[str, ...] = ()  # not part of a name, and saying nothing of sex: "Dr", "Hon."
+    # the possessives and adjectives of a style, next to its honorific ("Leurs Altesses Royales", "Her Royal
+    # Highness"): part of the style, no name of their own
+    style_words: tuple[str, ...] = ()
     # the honorifics of a man and of a woman ("Mr", "M." / "Mrs", "Lady", "Mme"): "Lady Starmer" after "Sir Keir
     # Starmer" is another person of the same family name, not his surname again
     male_honorifics: tuple[str, ...] = ()

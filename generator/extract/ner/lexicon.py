@@ -32,6 +32,7 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 # not part of a name: the person follows (in the plural, each person of the list that follows)
 PLURAL_HONORIFICS = _folded(every(lambda lang: lang.entities.plural_honorifics))
 HONORIFICS = _folded(every(lambda lang: lang.entities.every_honorific)) | PLURAL_HONORIFICS
+STYLE_WORDS = _folded(every(lambda lang: lang.entities.style_words))  # "Sa Majesté", "His Royal Highness"
 # an honorific that says a man or a woman: "Mrs X" and "Sir Y X" are two people of one family name
 MALE_HONORIFICS = _folded(every(lambda lang: lang.entities.male_honorifics))
 FEMALE_HONORIFICS = _folded(every(lambda lang: lang.entities.female_honorifics))

@@ -9,7 +9,12 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
+    # ("Sa Majesté le roi", "Leurs Altesses Royales le grand-duc et la grande-duchesse", "Sa Sainteté": a royal's, a
+    # diplomat's or a prelate's style, as the protocol writes it, no part of a name and no place)
+    honorifics=words(
+        "Me Maître Dr Pr Mgr Excellence Excellences S.E S.E. Majesté Majestés Altesse Altesses Sainteté Éminence"
+    ),
+    style_words=words("Sa Son Ses Leur Leurs Votre Vos Royale Royales Impériale Impériales Sérénissime"),
     # ("S.E.M. X": Son Excellence Monsieur, as official releases of West Africa style a head of state)
     male_honorifics=words("M. Monsieur S.E.M S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
