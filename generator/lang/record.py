@@ -32,6 +32,9 @@ class EntityWords:
     """
 
     honorifics: tuple[str, ...] = ()  # not part of a name, and saying nothing of sex: "Dr", "Hon."
+    # the possessives and adjectives of a style, next to its honorific ("Leurs Altesses Royales", "Her Royal
+    # Highness"): part of the style, no name of their own
+    style_words: tuple[str, ...] = ()
     # the honorifics of a man and of a woman ("Mr", "M." / "Mrs", "Lady", "Mme"): "Lady Starmer" after "Sir Keir
     # Starmer" is another person of the same family name, not his surname again
     male_honorifics: tuple[str, ...] = ()
@@ -85,6 +88,10 @@ class EntityWords:
     # verbs whose object is a building one goes into ("visit X Hospital", "open the X Centre"): where it happens
     visit_verbs: tuple[str, ...] = ()
     lower_venue_heads: tuple[str, ...] = ()  # lower-case words that begin a place's name ("rue", "stade")
+    # the waters and land forms a map names, which head a place's name in lower case after an article ("le barrage
+    # du Couesnon", "la lagune Ebrié", "la pointe Saint-Mathieu"); the article tells the noun from a verb or an
+    # adjective of the same spelling ("pointe", "massif")
+    feature_heads: tuple[str, ...] = ()
     # adjectives written before a lower-case venue head, part of the venue's name ("le petit théâtre de X", "le
     # grand port de Y"): where they stand, the name starts
     venue_head_adjectives: tuple[str, ...] = ()

@@ -85,7 +85,13 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    # (a water or a land form has a name of its own, "le banc d'Arguin", "le golfe de Guinée", unless a town or a
+    # region of the lists names it: "la péninsule de Crimée" is Crimea, "la baie de Saint-Brieuc" the town's bay)
+    if key in lx.FEATURE_HEADS:
+        town = lx.is_known_place(ws[a].text) and not lx.is_country(ws[a].text)
     joined = k == a - 1 or dedicated or fold(ws[a - 1].text) in CONNECTORS
+    if key in lx.FEATURE_HEADS and not _feature_named(ws, k, a):
+        return a
     if _venue_head(ws, k, lang, named=k == a - 1) and joined and not town:
         return _adjective_start(ws, k, a)
     if dedicated:
@@ -95,6 +101,16 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
         return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _feature_named(ws: list[Word], k: int, a: int) -> bool:
+    """The water's or land form's head at `k` is the noun, after its article ("la pointe Saint-Mathieu", "au barrage
+    du Couesnon"; not the verb "pointe X", the adjective "un soutien massif de X"), and the name at `a` is no
+    person's, no body's ("le barrage de l'OM" is a play-off, "le domaine de Renault" its trade)."""
+    if k == 0 or fold(ws[k - 1].text.replace("’", "'")) not in lx.ARTICLES | lx.TITLE_ARTICLES:
+        return False
+    name = ws[a].text
+    return not name.isupper() and fold(name) not in lx.FIRST_NAMES and not lx.known_organisation(name)
 
 
 def _adjective_start(ws: list[Word], k: int, a: int) -> int:

@@ -32,6 +32,7 @@ def _folded(found: Iterable[str]) -> frozenset[str]:
 # not part of a name: the person follows (in the plural, each person of the list that follows)
 PLURAL_HONORIFICS = _folded(every(lambda lang: lang.entities.plural_honorifics))
 HONORIFICS = _folded(every(lambda lang: lang.entities.every_honorific)) | PLURAL_HONORIFICS
+STYLE_WORDS = _folded(every(lambda lang: lang.entities.style_words))  # "Sa Majesté", "His Royal Highness"
 # an honorific that says a man or a woman: "Mrs X" and "Sir Y X" are two people of one family name
 MALE_HONORIFICS = _folded(every(lambda lang: lang.entities.male_honorifics))
 FEMALE_HONORIFICS = _folded(every(lambda lang: lang.entities.female_honorifics))
@@ -111,8 +112,11 @@ VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Governmen
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
 BUILDING_WORDS = _folded(every(lambda lang: lang.entities.building_words))  # "at the Convention Centre"
 VISIT_VERBS = _folded(every(lambda lang: lang.entities.visit_verbs))  # "visit X Hospital": the building
-LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads))  # "le stade de la Mosson"
-_LOWER_VENUE_HEADS_OF = {lang.code: _folded(lang.entities.lower_venue_heads) for lang in built_in()}
+FEATURE_HEADS = _folded(every(lambda lang: lang.entities.feature_heads))  # "la lagune Ebrié", after an article
+LOWER_VENUE_HEADS = _folded(every(lambda lang: lang.entities.lower_venue_heads)) | FEATURE_HEADS  # "le stade de X"
+_LOWER_VENUE_HEADS_OF = {
+    lang.code: _folded((*lang.entities.lower_venue_heads, *lang.entities.feature_heads)) for lang in built_in()
+}
 # "Duke" (of Kent), "Prince" (of Wales)
 PEERAGE_TITLES = _folded(every(lambda lang: (*lang.entities.peerage_titles, *lang.entities.royal_titles)))
 STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "République du Cameroun"

@@ -39,12 +39,29 @@ from generator.extract.ner.words import (
 from generator.lang import language, names
 
 
+def in_a_style(ws: list[Word], n: int) -> bool:
+    """The capitalised word at `n` is a possessive or an adjective of a style, which reaches its honorific over the
+    style's other words ("Leurs Majestés", "Leurs Altesses Royales", "Their Royal Highnesses"): no name."""
+    if fold(ws[n].text) not in lx.STYLE_WORDS:
+        return False
+    for step in (1, -1):
+        k = n + step
+        while 0 <= k < len(ws) and ws[k].sent == ws[n].sent and is_cap(ws[k].text):
+            key = fold(ws[k].text)
+            if key in lx.HONORIFICS:
+                return True
+            if key not in lx.STYLE_WORDS:
+                break
+            k += step
+    return False
+
+
 def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
     """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
     runs: list[tuple[int, int]] = []
     n = 0
     while n < len(ws):
-        if not is_cap(ws[n].text) or fold(ws[n].text) in lx.HONORIFICS:
+        if not is_cap(ws[n].text) or fold(ws[n].text) in lx.HONORIFICS or in_a_style(ws, n):
             n += 1
             continue
         m = n + 1
@@ -72,7 +89,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 m += 1
                 continue
             if is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
-                if fold(ws[m].text) in lx.HONORIFICS:
+                if fold(ws[m].text) in lx.HONORIFICS or in_a_style(ws, m):
                     break
                 m += 1
                 continue

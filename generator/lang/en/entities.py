@@ -11,7 +11,10 @@ from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
     # "His Majesty King Charles III", "Her Royal Highness": a royal or a diplomat's style, no part of the name or role
-    honorifics=words("Dr Dr. Majesty Highness Excellency Hon Hon. Honourable Honorable"),
+    honorifics=words(
+        "Dr Dr. Majesty Majesties Highness Highnesses Excellency Excellencies Hon Hon. Honourable Honorable"
+    ),
+    style_words=words("His Her Their Your Royal Imperial Serene"),
     male_honorifics=words("Mr Mr. Sir Lord"),
     female_honorifics=words("Mrs Mrs. Ms Ms. Miss Dame Lady"),
     plural_honorifics=words("Messrs Messrs."),

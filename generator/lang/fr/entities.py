@@ -9,7 +9,12 @@ from __future__ import annotations
 from generator.lang.record import EntityWords, words
 
 ENTITIES = EntityWords(
-    honorifics=words("Me Maître Dr Pr Mgr Excellence S.E S.E."),
+    # ("Sa Majesté le roi", "Leurs Altesses Royales le grand-duc et la grande-duchesse", "Sa Sainteté": a royal's, a
+    # diplomat's or a prelate's style, as the protocol writes it, no part of a name and no place)
+    honorifics=words(
+        "Me Maître Dr Pr Mgr Excellence Excellences S.E S.E. Majesté Majestés Altesse Altesses Sainteté Éminence"
+    ),
+    style_words=words("Sa Son Ses Leur Leurs Votre Vos Royale Royales Impériale Impériales Sérénissime"),
     # ("S.E.M. X": Son Excellence Monsieur, as official releases of West Africa style a head of state)
     male_honorifics=words("M. Monsieur S.E.M S.E.M."),
     female_honorifics=words("Mme Mlle Madame Mademoiselle"),
@@ -182,6 +187,13 @@ ENTITIES = EntityWords(
         # a harbour and an area named by their place ("le port d'Alger", "la zone Asie-Pacifique"); not "pointe":
         # also the verb ("pointe X, le maire de Y")
         "port zone"
+    ),
+    # (the French nouns of the feature classes of GeoNames' gazetteer: H, streams and lakes; T, relief; L, areas; and
+    # a farm estate: "le barrage du Couesnon", "la péninsule Ibérique", "le golfe de Guinée", "le domaine de La Fage";
+    # not "canal", also a channel: "le canal Telegram"; not "passage", a visit: "le passage de X à Lyon")
+    feature_heads=words(
+        "barrage lagune lagon péninsule presqu'île archipel atoll fleuve rivière étang marais delta estuaire golfe "
+        "baie pointe banc désert oasis massif colline volcan glacier domaine"
     ),
     venue_head_adjectives=words(
         "petit petite grand grande nouveau nouvel nouvelle ancien ancienne vieux vieil vieille"
