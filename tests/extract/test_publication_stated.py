@@ -138,3 +138,71 @@ def test_a_dividend_calendar_s_date_labels_are_no_byline():
     )
     date, evidence = infer_published(text, "fr")
     assert date != dt.date(2023, 5, 15) and "byline" not in (evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Tournée des élus\n\nLes deux élus visiteront la vallée et rencontreront les maires : Publié le mardi "
+            "14 mai 2024 à 11:42\n\nJeudi 16 mai\n\n9h00 : Visite de la fromagerie",
+            "fr",
+            dt.date(2024, 5, 14),
+        ),
+        (
+            "Bridge works\n\nThe council will vote on the plan next week and the works will start in June. | Posted on "
+            "October 3, 2023\n\nThe mayor will speak on Tuesday.",
+            "en",
+            dt.date(2023, 10, 3),
+        ),
+    ],
+)
+def test_a_label_set_apart_in_a_future_sentence_s_line_still_dates_the_page(text, lang, day):
+    # the label opens its own part of the line (after a colon, a bar): the sentence before it speaks of days to come,
+    # the label's day is the page's
+    assert infer_published(text, lang)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Réforme\n\nLe décret sera publié le 3 mars 2025 au Journal officiel, a annoncé le ministre.", "fr"),
+        ("Notice\n\nThe final notice will be Published on March 3, 2025 in the register, the board said.", "en"),
+    ],
+)
+def test_a_label_word_inside_a_future_clause_states_no_day(text, lang):
+    assert infer_published(text, lang)[0] != dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Grève des transports\nseptembre 20, 2024\nLes syndicats appellent à la grève mardi prochain dans toute la "
+            "région, a annoncé la fédération ce matin.",
+            dt.date(2024, 9, 20),
+        ),
+        (
+            "Grève des transports\nPar Jeanne Roe | lundi, septembre 16, 2024\nLes syndicats appellent à la grève "
+            "mardi prochain dans toute la région, a annoncé la fédération ce matin.",
+            dt.date(2024, 9, 16),
+        ),
+        (  # the author's name as the CMS prints it, then the stamp and its minute
+            "Calendrier des assemblées\njeanne roe mars 25, 2025, 7:17 PM\nLes sociétés tiendront leurs assemblées "
+            "générales ce vendredi 28 mars 2025 et le 4 avril 2025, selon le calendrier de la Bourse.",
+            dt.date(2025, 3, 25),
+        ),
+    ],
+)
+def test_a_french_stamp_written_month_first_dates_the_page(text, day):
+    # a site set up with the English date format writes French month names month first, its year after a comma
+    assert infer_published(text, "fr")[0] == day
+
+
+def test_words_before_a_month_first_day_without_its_minute_make_no_stamp():
+    # "Article précédent mars 12, 2025": a link to another story, no post's stamp
+    text = (
+        "Calendrier des assemblées\nArticle précédent mars 12, 2025\nLes sociétés tiendront leurs assemblées "
+        "générales ce vendredi 28 mars 2025 et le 4 avril 2025, selon le calendrier de la Bourse."
+    )
+    assert infer_published(text, "fr")[0] != dt.date(2025, 3, 12)

@@ -203,12 +203,31 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         if not placed and not last and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
         beside_stamp = _filler_only(tail) or _outlet_after(tail) or _buttons_only(tail) or _SIGNED_AFTER.match(tail)
-        alone = _filler_only(head) and bool(beside_stamp)
+        alone = (_filler_only(head) or _cms_stamp(head, t, tail)) and bool(beside_stamp)
         if not placed and last and not (_place_dated(head, tail) or alone and _signature_above(text, s0)):
             continue  # a date closing the page is its day only under a signature, or with its place ("Fait à X, le")
         if alone or signed or _place_dated(head, tail):
             (stamps if placed else elsewhere).append(t)
     return stamps, elsewhere
+
+
+_CMS_NAME_WORDS = 3  # the author's name a CMS writes before its stamp: a few words
+_CLOCK = re.compile(r"\d{1,2}\s*[:h.]\s*\d\d\b")
+
+
+def _cms_stamp(head: str, t: Timex, tail: str) -> bool:
+    """ "jeanne roe mars 25, 2025, 7:17 PM": a day of a language that writes the day first, written month first with
+    its year after a comma and the minute after it, is a CMS's stamp (no sentence of that language writes it so); the
+    few words before it are its author's name, as the CMS prints it."""
+    month = fold(t.text).split()
+    month = month[1:] if month and month[0].rstrip(",") in _WEEKDAY_NAMES else month
+    return (
+        bool(month)
+        and month[0] in _DAY_FIRST_MONTHS
+        and bool(re.search(r",\s*\d{4}$", t.text))
+        and len(head.split()) <= _CMS_NAME_WORDS
+        and bool(_CLOCK.search(tail))
+    )
 
 
 # a signature's names alone on their line: "Achille Casanova", "Jeanne ROE"
@@ -410,11 +429,29 @@ def _byline(page: _Page) -> Inference | None:
     """ "Publié le 2 avril 2024", "Published April 2, 2024"; not a day to come ("the notice will be published on
     February 28, 2022", "le décret sera publié le 3 mars 2023")."""
     for t in _full_days(page):
-        if _BYLINE.search(page.before_on_line(t, 40)) and page.tense(t) != "future":
+        label = _BYLINE.search(page.before_on_line(t, 40))
+        if label and (page.tense(t) != "future" or _set_apart(page.before_on_line(t, 40)[: label.end()])):
             s0 = page.text.rfind("\n", 0, t.start) + 1
             byline = page.text[max(s0, t.start - 25) : t.end].strip()
             return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
     return None
+
+
+# what sets a stamp's label apart from the sentence before it on a line: a colon, a bar, a bullet, a full stop, a dash
+_LABEL_APART = ":|•·.!?)]–—-"
+
+
+def _set_apart(before: str) -> bool:
+    """Whether the label that ends `before` ("... visite ministérielle : Publié le") is the page's, capitalised and
+    opening its line or set apart by punctuation: a label, not a verb of the sentence's clause, so the clause's tense
+    is not the day's ("La visite arrivera-t-elle ? Publié le 7 juillet 2022 à 17:25" is a stamp; "le décret sera
+    publié le 3 mars" and "the notice will be published on 28 February" are days to come)."""
+    words = before.rstrip().split()
+    label = max((i for i in range(len(words)) if _BYLINE.search(" ".join(words[i:]))), default=None)
+    if label is None or not words[label][:1].isupper():
+        return False
+    ahead = " ".join(words[:label]).rstrip()
+    return not ahead or ahead[-1] in _LABEL_APART
 
 
 # a day written with a two-digit year, "23/03/20 07:22": only after a byline's words, where it can be nothing else
@@ -472,6 +509,10 @@ def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
 # "Charlotte, N.C., June 25 - Merck will ..."); not a range's ("31 mai – 20 juin"), whose end is a date
 _DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ«“\"])")
 _WEEKDAY_NAMES = frozenset(fold(w) for w in every(lambda lang: lang.weekday_numbers))
+# month names of the languages that write the day before the month, and no month-first language's ("mars", "juin")
+_DAY_FIRST_MONTHS = frozenset(fold(w) for w in every(lambda lang: lang.months if lang.day_first else ())) - frozenset(
+    fold(w) for w in every(lambda lang: lang.months if not lang.day_first else ())
+)
 
 
 def _placed_before(line: str) -> bool:

@@ -42,6 +42,7 @@ class RuleContext:
     sentence_of: Callable[[int], tuple[int, int]]  # the sentence span around an offset
     discourse: dt.date | None = field(init=False)  # the last day-precise date, for times and "la veille"
     discourse_at: int = field(init=False, default=-1)  # offset where the discourse date was last set
+    discourse_end: int = field(init=False, default=-1)  # and where its words end
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (offset, year) of the last explicit year
     # weekday -> date it was resolved to with a tense or a date
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
@@ -67,6 +68,14 @@ class RuleContext:
         ):
             return self.discourse
         return self.anchor
+
+    def range_start(self, start: int) -> dt.date | None:
+        """The day a range ending at `start` opens on: the discourse date when only a range's link ("to", "au", a
+        dash) stands between its words and `start` ("from September 29 to October 16")."""
+        if self.discourse is None or self.discourse_end < 0 or self.discourse_end > start:
+            return None
+        between = self.text[self.discourse_end : start]
+        return self.discourse if self.cues.range_link.fullmatch(between) else None
 
     def month_num(self, word: str) -> int:
         return self.months[fold(word).rstrip(".")]
