@@ -206,3 +206,25 @@ def test_words_before_a_month_first_day_without_its_minute_make_no_stamp():
         "générales ce vendredi 28 mars 2025 et le 4 avril 2025, selon le calendrier de la Bourse."
     )
     assert infer_published(text, "fr")[0] != dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Grève des transports\nPar Jeanne Roe le 14 mai 2024 à 11h42\nLes syndicats appellent à la grève mardi "
+            "prochain dans toute la région, a annoncé la fédération ce matin.",
+            "fr",
+            dt.date(2024, 5, 14),
+        ),
+        (
+            "Transit strike\nBy Jane Roe on the 14th of May 2024\nThe union said members will walk out next Tuesday "
+            "across the region, its leaders told reporters this morning.",
+            "en",
+            dt.date(2024, 5, 14),
+        ),
+    ],
+)
+def test_a_byline_joined_to_its_stamp_by_le_or_on_dates_the_page(text, lang, day):
+    # the "le" of "Par Jeanne Roe le 14 mai" is read as the date's own article: it still joins the name to the stamp
+    assert infer_published(text, lang)[0] == day

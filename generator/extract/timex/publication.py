@@ -100,6 +100,7 @@ _BYLINE_WORDS = "|".join(
 _BYLINE_BEFORE = re.compile(
     rf"^\s*(?:{_BYLINE_WORDS})\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,»]|\ble\b|\bon\b)", re.I
 )
+_DATE_ARTICLE = re.compile(rf"(?:{'|'.join(spaced(w) for w in every(lambda lang: lang.date_articles))})\s+", re.I)
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
 _SIGNING = "|".join(spaced(w) for w in every(lambda lang: lang.chrome.signing_formulas))
@@ -193,8 +194,11 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         for other in beside:  # a time written beside the date ("10:15 am ET") belongs to the stamp
             line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
-        byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
-        signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
+        # "Par Jean Dupont le 12 mars 2024": the byline's "le" is read as the date's article, and joins them
+        article = _DATE_ARTICLE.match(t.text)
+        signer = head + article.group(0) if article else head
+        byline = _BYLINE_BEFORE.match(signer)  # then stamp filler only ("» Tue")
+        signed = byline is not None and _filler_only(signer[byline.end() :]) and _filler_only(tail)
         placed = signed or any(a <= t.start < b for a, b in zones)
         # a full date that closes the page dates it too: a release's day under its signature ("Le porte-parole du
         # Conseil fédéral / Achille Casanova / 16.05.2001", "Fait à Abidjan, le samedi 07 janvier 2017"); not with
