@@ -610,6 +610,9 @@ class Language:
     # short forms, accepted only where the grammar says (after a day number in French)
     month_abbreviations: Mapping[str, int] = field(default_factory=dict)
     day_first: bool = True  # "02/04/2024" is 2 April (else 4 February)
+    # whether the language's countries write numeric dates in both orders (English: 4/2/2024 is 2 April in London and
+    # Lagos, 4 February in New York): then a page's own order decides, and without it "4/2/2024" is no sure day
+    numeric_order_varies: bool = False
     first_of_month: str = "1"  # how a date's first day is written: "1er avril", "April 1"
 
     # --- numbers (folded keys)

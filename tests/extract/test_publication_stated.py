@@ -228,3 +228,20 @@ def test_words_before_a_month_first_day_without_its_minute_make_no_stamp():
 def test_a_byline_joined_to_its_stamp_by_le_or_on_dates_the_page(text, lang, day):
     # the "le" of "Par Jeanne Roe le 14 mai" is read as the date's own article: it still joins the name to the stamp
     assert infer_published(text, lang)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Updated: 05/04/2018", None),  # 5 April in London, 4 May in New York: no sure day
+        ("Updated: 18/04/2018", dt.date(2018, 4, 18)),  # no month 18: day first
+        ("Published: 05/04/2018 | Comments close on 25/04/2018", dt.date(2018, 4, 5)),  # the page shows its order
+    ],
+)
+def test_an_english_numeric_stamp_dates_the_page_only_when_its_order_is_sure(stamp, day):
+    text = (
+        f"Transit strike\n{stamp}\nThe union said members will walk out next Tuesday across the region, its leaders "
+        "told reporters this morning."
+    )
+    found = infer_published(text, "en")[0]
+    assert found == day if day else found not in (dt.date(2018, 4, 5), dt.date(2018, 5, 4))

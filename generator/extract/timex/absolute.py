@@ -260,7 +260,10 @@ def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         # a number above 12 is no month: "18/10/2018" is day first on an English page too ("Publication date:
         # 18/10/2018" on a British council's page); "4/2/2024" keeps the language's order
-        day_first = first > _MONTHS or (second <= _MONTHS and (ctx.language.day_first or m.group("sep") == "."))
+        # a page that shows its order ("Publication date: 18/10/2018") keeps it for its other dates ("05/11/2018")
+        order = ctx.numeric_order if ctx.language.numeric_order_varies else None
+        usual = ctx.language.day_first or m.group("sep") == "." if order is None else order
+        day_first = first > _MONTHS or (second <= _MONTHS and usual)
         d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []

@@ -32,7 +32,7 @@ from generator.lang.names import PRESS_WIRES
 from generator.lang.patterns import AP, longest_first, spaced
 from generator.model import Timex
 
-from .calendar import calendar_precision, valid_date
+from .calendar import ambiguous_numeric, calendar_precision, page_numeric_order, valid_date
 from .cues import cues_of
 from .lexicon import parse_number
 
@@ -393,6 +393,8 @@ def infer_publication(
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
+    if stated is not None and stated.date is not None and _order_unsure(page, stated.date):
+        stated = None
     updated = stated is not None and (stated.evidence or "").startswith("update line")
     stamped = stated is not None and (stated.evidence or "").startswith("date stamp")
     if stated is not None and not (
@@ -423,6 +425,16 @@ def infer_publication(
 
 
 # --- the page states its day -------------------------------------------------------------------------
+
+
+def _order_unsure(page: _Page, day: dt.date) -> bool:
+    """Whether the page writes `day` only as a numeric date either of whose numbers may be the month ("Updated:
+    05/04/2018") in a language written in both orders, and shows its order nowhere: 5 April on a British page, 4 May
+    on an American one. A day that may be wrong is no stated day."""
+    if not page.language.numeric_order_varies or page_numeric_order(page.text) is not None:
+        return False
+    written = [t for t in page.timexes if t.value[:10] == day.isoformat() and re.search(r"\d", t.text)]
+    return bool(written) and all(ambiguous_numeric(t.text) for t in written)
 
 
 def _full_days(page: _Page) -> list[Timex]:

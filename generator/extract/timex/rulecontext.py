@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from generator.extract.folding import fold
 from generator.lang import Language
 
-from .calendar import iso, month_value, valid_date, weekday_date
+from .calendar import iso, month_value, page_numeric_order, valid_date, weekday_date
 from .cues import Cues, cues_of
 from .lexicon import parse_number
 from .tense import Tense, past_after
@@ -52,12 +52,14 @@ class RuleContext:
     months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
     weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
     cues: Cues = field(init=False)  # the language's words around a date, compiled
+    numeric_order: bool | None = field(init=False)  # the page writes numbers day first (True), month first, or unknown
 
     def __post_init__(self) -> None:
         self.discourse = self.anchor
         self.months = self.language.month_numbers
         self.weekdays = self.language.weekday_numbers
         self.cues = cues_of(self.language)
+        self.numeric_order = page_numeric_order(self.text) if self.language.numeric_order_varies else None
 
     def base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
