@@ -245,3 +245,19 @@ def test_an_english_numeric_stamp_dates_the_page_only_when_its_order_is_sure(sta
     )
     found = infer_published(text, "en")[0]
     assert found == day if day else found not in (dt.date(2018, 4, 5), dt.date(2018, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Posted on 05/04/20 10:12", None),  # two-digit year, either number may be the month
+        ("Posted on 18/04/20 10:12", dt.date(2020, 4, 18)),  # no month 18: day first on an English page too
+        ("Posted on 4/18/20 10:12", dt.date(2020, 4, 18)),
+    ],
+)
+def test_an_english_two_digit_year_byline_dates_the_page_only_when_its_order_is_sure(stamp, day):
+    text = (
+        f"Transit strike\n{stamp}\nThe union said members will walk out next Tuesday across the region, its leaders "
+        "told reporters this morning."
+    )
+    assert infer_published(text, "en")[0] == day

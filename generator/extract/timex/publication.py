@@ -482,11 +482,25 @@ def _short_year_byline(page: _Page) -> Inference | None:
         if not _BYLINE.search(page.line_before(match.start(), 40)):
             continue
         a, b, yy = int(match["a"]), int(match["b"]), int(match["y"])
-        day, month = (a, b) if page.language.day_first else (b, a)
+        day_first = _day_first(page, a, b)
+        if day_first is None:
+            continue  # "Posted 05/04/20" on an English page that shows no order: 5 April or 4 May
+        day, month = (a, b) if day_first else (b, a)
         year = 1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy
         if (date := valid_date(year, month, day)) is not None:
             return _exact(date, f"byline '{(page.line_before(match.start(), 25) + match.group()).strip()}'")
     return None
+
+
+def _day_first(page: _Page, a: int, b: int) -> bool | None:
+    """Whether the numeric date `a`/`b` is day first: a number above 12 is no month; else the language's order, or, in
+    a language written in both orders, the page's (None when it shows none)."""
+    if a > _MONTHS_IN_YEAR or b > _MONTHS_IN_YEAR or a == b or not page.language.numeric_order_varies:
+        return a > _MONTHS_IN_YEAR or (b <= _MONTHS_IN_YEAR and page.language.day_first)
+    return page_numeric_order(page.text)
+
+
+_MONTHS_IN_YEAR = 12
 
 
 def update_line_before(text: str, t: Timex) -> bool:
