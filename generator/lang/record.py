@@ -570,6 +570,9 @@ class ChromeLines:
     update_labels: tuple[str, ...] = ()
     # the words before the publication's day ("Publié le", "Rédigé le", "Publication date:"): the day is the page's
     publication_labels: tuple[str, ...] = ()
+    # words that label the publication's day only when they open its line, capitalised ("Créé: 12.12.2019, 07h36",
+    # "Paru le 3 mai 2021"): in a sentence they tell another thing's day ("l'association créée le 3 mai 2001")
+    line_publication_labels: tuple[str, ...] = ()
     # the label before the outlet or agency a stamp names after it ("Apr 2, 2024 10:15 AM IST | Source: PTI")
     source_labels: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label

@@ -261,3 +261,39 @@ def test_an_english_two_digit_year_byline_dates_the_page_only_when_its_order_is_
         "told reporters this morning."
     )
     assert infer_published(text, "en")[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Interdiction d'un fongicide\nLe produit sera retiré du marché l'an prochain, a annoncé l'office fédéral "
+            "jeudi.\nCréé: 14.11.2019, 08h12",
+            "fr",
+            dt.date(2019, 11, 14),
+        ),
+        (
+            "Revue des sciences\nParu le 3 mai 2021\nLe numéro de printemps consacre son dossier aux océans et à la "
+            "pêche, avec un entretien exclusif.",
+            "fr",
+            dt.date(2021, 5, 3),
+        ),
+        (
+            "Council notice\nCreated: 3 May 2021\nThe council will consider the plans at its next meeting, the clerk "
+            "said on Monday.",
+            "en",
+            dt.date(2021, 5, 3),
+        ),
+    ],
+)
+def test_a_label_that_opens_its_line_states_the_page_s_day(text, lang, day):
+    assert infer_published(text, lang)[0] == day
+
+
+def test_the_same_word_inside_a_sentence_states_no_day():
+    # "créée le 3 mai 2001" is the association's founding, not the page's day
+    text = (
+        "Grève des transports\nL'association créée le 3 mai 2001 appelle à la grève mardi prochain dans toute la "
+        "région, a annoncé sa présidente ce matin."
+    )
+    assert infer_published(text, "fr")[0] != dt.date(2001, 5, 3)

@@ -69,6 +69,9 @@ _BYLINE = re.compile(
     rf"(?:\b(?:publi[ée]e?|datée?|dated|{_PUBLICATION_LABELS or '(?!)'})|^\s*date)\s*(?:le|on|:|du)?\s*:?\s*$",
     re.I,
 )
+# a label that states the page's day only when it opens the line, capitalised: "Créé: 12.12.2019, 07h36"
+_LINE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.line_publication_labels)))
+_LINE_LABEL = re.compile(rf"\s*(?=[A-ZÀ-Þ])(?i:{_LINE_LABELS or '(?!)'})\s*(?i:le|on|:)?\s*:?\s*")
 # an update line is a later day, but the same or next one: a byline of last resort
 _UPDATE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.update_labels)))
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
@@ -446,7 +449,8 @@ def _byline(page: _Page) -> Inference | None:
     February 28, 2022", "le décret sera publié le 3 mars 2023")."""
     for t in _full_days(page):
         label = _BYLINE.search(page.before_on_line(t, 40))
-        if label and (page.tense(t) != "future" or _set_apart(page.before_on_line(t, 40)[: label.end()])):
+        opening = _LINE_LABEL.fullmatch(page.text[page.text.rfind("\n", 0, t.start) + 1 : t.start])
+        if opening or label and (page.tense(t) != "future" or _set_apart(page.before_on_line(t, 40)[: label.end()])):
             s0 = page.text.rfind("\n", 0, t.start) + 1
             byline = page.text[max(s0, t.start - 25) : t.end].strip()
             return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
