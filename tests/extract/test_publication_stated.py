@@ -297,3 +297,12 @@ def test_the_same_word_inside_a_sentence_states_no_day():
         "région, a annoncé sa présidente ce matin."
     )
     assert infer_published(text, "fr")[0] != dt.date(2001, 5, 3)
+
+
+def test_an_hour_alone_on_its_line_is_a_programme_s_not_the_page_s_stamp():
+    # "09h30" under "Lundi 15 mars" is that day's first appointment; read against the week's last day it made a stamp
+    text = (
+        "Agenda\n\nSemaine du 15 au 21 mars 2021\n\nLundi 15 mars\n\n09h30\n\nOuverture du salon de l'emploi au "
+        "parc des expositions\n\n12h30\n\nDéjeuner de travail avec les élus du département"
+    )
+    assert infer_published(text, "fr")[0] != dt.date(2021, 3, 21)

@@ -194,6 +194,8 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
             continue
         line = list(text[s0:s1])
         beside = [other for other in timexes if s0 <= other.start and other.end <= s1 and other is not t]
+        if not beside and _HOUR_ONLY.fullmatch(t.text):
+            continue  # an hour alone on its line ("09h30") is a programme's, its day the one told above it
         for other in beside:  # a time written beside the date ("10:15 am ET") belongs to the stamp
             line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
@@ -236,6 +238,8 @@ def _cms_stamp(head: str, t: Timex, tail: str) -> bool:
         and bool(_CLOCK.search(tail))
     )
 
+
+_HOUR_ONLY = re.compile(r"\s*\d{1,2}\s*(?:[h:.]\s*\d\d|h)\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*")
 
 # a signature's names alone on their line: "Achille Casanova", "Jeanne ROE"
 _SIGNATURE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){1,3}")
