@@ -306,3 +306,20 @@ def test_an_hour_alone_on_its_line_is_a_programme_s_not_the_page_s_stamp():
         "parc des expositions\n\n12h30\n\nDéjeuner de travail avec les élus du département"
     )
     assert infer_published(text, "fr")[0] != dt.date(2021, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang"),
+    [
+        ("14 mai 2024 à 11:42 | Lecture 3 min", "fr"),
+        ("14 mai 2024 · 4 min de lecture", "fr"),
+        ("May 14, 2024 · 5 min read", "en"),
+    ],
+)
+def test_a_stamp_with_the_page_s_reading_time_beside_it_dates_the_page(stamp, lang):
+    body = (
+        "Les syndicats appellent à la grève mardi prochain dans toute la région, a annoncé la fédération ce matin."
+        if lang == "fr"
+        else "The union said members will walk out next Tuesday across the region, its leaders said this morning."
+    )
+    assert infer_published(f"Transports\n{stamp}\n{body}", lang)[0] == dt.date(2024, 5, 14)

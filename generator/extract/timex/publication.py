@@ -211,7 +211,13 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         last = not yearless and s0 >= closing and not beside and "T" not in t.value
         if not placed and not last and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
-        beside_stamp = _filler_only(tail) or _outlet_after(tail) or _buttons_only(tail) or _SIGNED_AFTER.match(tail)
+        beside_stamp = (
+            _filler_only(tail)
+            or _outlet_after(tail)
+            or _buttons_only(tail)
+            or _furniture_after(tail)
+            or _SIGNED_AFTER.match(tail)
+        )
         alone = (_filler_only(head) or _cms_stamp(head, t, tail)) and bool(beside_stamp)
         if not placed and last and not (_place_dated(head, tail) or alone and _signature_above(text, s0)):
             continue  # a date closing the page is its day only under a signature, or with its place ("Fait à X, le")
@@ -309,6 +315,19 @@ def _buttons_only(words: str) -> bool:
 
 
 _BUTTONS = frozenset(fold(w) for w in every(lambda lang: lang.chrome.furniture) if " " not in w and "{" not in w)
+# a furniture line's words, "{n}" a number ("5 min read", "Lecture 3 min")
+_FURNITURE = re.compile(
+    "|".join(re.escape(fold(w)).replace(r"\{n\}", r"\d+") for w in every(lambda lang: lang.chrome.furniture))
+)
+
+
+def _furniture_after(words: str) -> bool:
+    """ "March 12, 2024 · 5 min read", "12 mars 2024 | Lecture 3 min": after a separator and the stamp's filler, one
+    piece of the page's furniture (a reading time, a button)."""
+    separator = re.search(r"[|·•]", words)
+    if separator is None or not _filler_only(words[: separator.start()]):
+        return False
+    return bool(_FURNITURE.fullmatch(fold(words[separator.end() :]).strip()))
 
 
 class Inference(NamedTuple):
