@@ -577,6 +577,9 @@ class ChromeLines:
     update_labels: tuple[str, ...] = ()
     # the words before the publication's day ("Publié le", "Rédigé le", "Publication date:"): the day is the page's
     publication_labels: tuple[str, ...] = ()
+    # words that label the publication's day only when they open its line, capitalised ("Créé: 12.12.2019, 07h36",
+    # "Paru le 3 mai 2021"): in a sentence they tell another thing's day ("l'association créée le 3 mai 2001")
+    line_publication_labels: tuple[str, ...] = ()
     # the label before the outlet or agency a stamp names after it ("Apr 2, 2024 10:15 AM IST | Source: PTI")
     source_labels: tuple[str, ...] = ()
     # an outlet's label before its own name at a paragraph's start ("Info Objectif Gard. Le ministre ..."): the label
@@ -617,6 +620,9 @@ class Language:
     # short forms, accepted only where the grammar says (after a day number in French)
     month_abbreviations: Mapping[str, int] = field(default_factory=dict)
     day_first: bool = True  # "02/04/2024" is 2 April (else 4 February)
+    # whether the language's countries write numeric dates in both orders (English: 4/2/2024 is 2 April in London and
+    # Lagos, 4 February in New York): then a page's own order decides, and without it "4/2/2024" is no sure day
+    numeric_order_varies: bool = False
     first_of_month: str = "1"  # how a date's first day is written: "1er avril", "April 1"
 
     # --- numbers (folded keys)

@@ -5,7 +5,7 @@ which sends every relative date of the article to the wrong year. Addresses and 
 the day the article was published, in a few shapes:
 
     /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  na20230620225742727727153
-    /201901/19/  /2016/jan/27/
+    /201901/19/  /2016/0726/  /2016/jan/27/
     /2018/04-avril/15-
     2024-04-02-sommet.txt
 
@@ -32,6 +32,9 @@ _NUMERIC = (
     re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)", re.ASCII),
     # "/201901/19/": the year and month as one folder, the day as the next (La Presse's shape)
     re.compile(r"/(?P<y>\d{4})(?P<m>\d{2})/(?P<d>\d{2})/", re.ASCII),
+    # "/2016/0726/": the year as one folder, the month and day as the next (RTÉ's shape); four digits that are no
+    # month and day ("/2016/1234/", an id) give none
+    re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})(?P<d>\d{2})/", re.ASCII),
     # "_AN-201503220024": a stamp to the minute (or second), the day first
     re.compile(r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)", re.ASCII),
     # "na20230620225742727727153": a stamp to the second with an article number glued after it

@@ -1344,3 +1344,34 @@ def test_without_a_publication_date_a_dated_day_after_one_announced_with_its_yea
 def test_without_a_publication_date_a_month_announced_sets_no_horizon() -> None:
     text = "Sommet\n\nLe sommet se tiendra en juin 2027.\n\nJeudi 24 juin 2027\nOuverture des travaux."
     assert not [t for t in extract_timexes(text, None, "fr") if t.upcoming and t.value == "2027-06-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        (
+            "The director said the line-up was the strongest yet over the fair's run from November 28 to January 4.",
+            "en",
+            ["2016-11-28", "2017-01-04"],
+        ),
+        (
+            "Le directeur a dit que la saison était riche pendant la foire, du 28 novembre au 4 janvier.",
+            "fr",
+            ["2015-11-28", "2016-01-04"],
+        ),
+    ],
+)
+def test_a_range_s_end_without_its_year_comes_after_its_first_day(text, lang, values):
+    # the past tense of the sentence pulls a yearless day back; the end of a range cannot come before its start
+    assert [t.value for t in extract_timexes(text, dt.date(2016, 7, 26), lang)] == values
+
+
+def test_an_english_page_that_shows_its_numeric_order_keeps_it_for_its_other_dates():
+    # "18/10/2018" can only be day first: the page's "05/11/2018" is 5 November, not 11 May
+    text = "Publication date: 18/10/2018. The decision comes into force on 05/11/2018 unless called in."
+    assert [t.value for t in extract_timexes(text, dt.date(2018, 10, 18), "en")] == ["2018-10-18", "2018-11-05"]
+
+
+def test_an_english_page_written_month_first_keeps_that_order():
+    text = "Published on 6/25/2009. The special meeting will be held on 7/8/2009."
+    assert [t.value for t in extract_timexes(text, dt.date(2009, 6, 25), "en")] == ["2009-06-25", "2009-07-08"]

@@ -23,6 +23,7 @@ from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url
         ("https://example.com/a-20150322002400", "2015-03-22"),  # to the second
         ("https://www.example.ca/actualites/politique/201711/05/01-5142-sommet.php", "2017-11-05"),  # month folder
         ("https://www.example.com/english/state/visit-schedule/na20230620225742727727153", "2023-06-20"),  # stamp+id
+        ("https://www.example.ie/culture/2019/1105/771234-festival-line-up", "2019-11-05"),  # month and day folder
     ],
 )
 def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
@@ -46,6 +47,7 @@ def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
         "https://example.org/2019/11-novembre/",  # a month folder without a day
         "https://example.org/a/201503222524",  # no hour 25: twelve digits that are no stamp
         "https://example.org/articles/201913/05/a",  # no month 13 in a year-and-month folder
+        "https://example.org/news/2019/4512/summit",  # no month 45: a year folder and an id
         "https://example.org/story/na20231399225742727727153",  # no day 99: an id, not a stamp
     ],
 )

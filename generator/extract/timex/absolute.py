@@ -37,14 +37,29 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
     if value is None:
         return []
+    if year is None and value[:4].isdigit():
+        value = _after_range_start(ctx, m.start(), value)
     if value[:4].isdigit() and wd is not None:
         d = dt.date.fromisoformat(value)
         ctx.weekday_seen.setdefault(d.isoweekday(), d)  # "samedi 29 mai ... samedi à 8 h"
     start = m.start()
     # "the 15th of March": a lower-case lead-in that is not a determiner stays out of the span
-    if m.groupdict().get("det") is None and m.group(0)[:1].islower() and m.group("wd") is None:
+    # ("septembre 20, 2024", the month first, keeps its month)
+    lead_in = m.group(0)[:1].islower() and m.start("day") < m.start("month")
+    if m.groupdict().get("det") is None and lead_in and m.group("wd") is None:
         start = m.start("day")
     return [Found(start, m.end(), "DATE", value)]
+
+
+def _after_range_start(ctx: RuleContext, start: int, value: str) -> str:
+    """A range's end read without its year comes after the range's first day: "over the run from September 29 to
+    October 16" told in the past tense does not end the October before it begins."""
+    first = ctx.range_start(start)
+    day = dt.date.fromisoformat(value)
+    if first is None or day >= first:
+        return value
+    later = valid_date(day.year + 1, day.month, day.day)
+    return later.isoformat() if later is not None and later >= first else value
 
 
 def week_of(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
@@ -245,7 +260,10 @@ def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         # a number above 12 is no month: "18/10/2018" is day first on an English page too ("Publication date:
         # 18/10/2018" on a British council's page); "4/2/2024" keeps the language's order
-        day_first = first > _MONTHS or (second <= _MONTHS and (ctx.language.day_first or m.group("sep") == "."))
+        # a page that shows its order ("Publication date: 18/10/2018") keeps it for its other dates ("05/11/2018")
+        order = ctx.numeric_order if ctx.language.numeric_order_varies else None
+        usual = ctx.language.day_first or m.group("sep") == "." if order is None else order
+        day_first = first > _MONTHS or (second <= _MONTHS and usual)
         d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []

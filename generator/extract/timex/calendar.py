@@ -23,6 +23,34 @@ def week_value(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+# a numeric date with its year in full: "18/10/2018", "6/25/2009", "03.06.2007"
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-]|\.\d)")
+_MONTHS_IN_YEAR = 12
+
+
+def page_numeric_order(text: str) -> bool | None:
+    """Whether the page writes its numeric dates day first (True) or month first (False), as its dates with a
+    number above 12 show ("18/10/2018" is day first, "6/25/2009" month first); None when none shows it, or both do."""
+    firsts = {
+        int(m.group(1)) > _MONTHS_IN_YEAR
+        for m in _NUMERIC_DATE.finditer(text)
+        if (int(m.group(1)) > _MONTHS_IN_YEAR) != (int(m.group(3)) > _MONTHS_IN_YEAR)
+    }
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def ambiguous_numeric(text: str) -> bool:
+    """Whether `text` is a numeric date whose two first numbers could each be the month ("05/04/2018"); not a dotted
+    one ("05.04.2018"), which the countries that write the month first do not use."""
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    return (
+        m is not None
+        and m.group(2) == "/"
+        and m.group(1) != m.group(3)
+        and max(int(m.group(1)), int(m.group(3))) <= _MONTHS_IN_YEAR
+    )
+
+
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

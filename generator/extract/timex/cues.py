@@ -52,6 +52,7 @@ class Cues:
     duration_after: re.Pattern[str]  # "ans de prison", "ans ferme": the same, after
     year_after: re.Pattern[str]  # "de l'année prochaine", "next year" after a date; one group, its modifier
     range_end_year: re.Pattern[str]  # "du 3 avril au 6 mai 2019": the range's end gives the year
+    range_link: re.Pattern[str]  # "au", "to", a dash: all that stands between a range's first day and its end
     range_end_relative_year: re.Pattern[str]  # "July 23-August 8 next year": ... or its relative year; one group
     year_in_after: re.Pattern[str]  # "July 15-24 in 2022": the year written after the days; one group
     superseded_before: re.Pattern[str]  # "initially planned to run from": the date after it was given up
@@ -106,6 +107,15 @@ def cues_of(language: Language) -> Cues:
         duration_noun=re.compile(rf"\b{_either(c.duration_nouns)}\s+(?:\w+\s+)?$"),
         duration_after=re.compile(r"\s*" + _either(c.duration_after)),
         year_after=re.compile(r",?\s+" + _either((c.year_after,)) + r"\b", re.IGNORECASE),
+        range_link=re.compile(
+            r"\s*(?:[-–]\s*|,?\s*"
+            + _either(map(re.escape, language.range_links))
+            + r"\s+)"
+            + r"(?:"
+            + _either(map(re.escape, language.date_articles))
+            + r"\s+)?",
+            re.IGNORECASE,
+        ),
         range_end_year=re.compile(
             r"\s*" + _either((c.range_end_link,)) + r"[\w.]+(?:\s+[\w.]+){0,2}?,?\s+((?:19|20)\d\d)\b",
             re.IGNORECASE,

@@ -32,7 +32,7 @@ from generator.lang.names import PRESS_WIRES
 from generator.lang.patterns import AP, longest_first, spaced
 from generator.model import Timex
 
-from .calendar import calendar_precision, valid_date
+from .calendar import ambiguous_numeric, calendar_precision, page_numeric_order, valid_date
 from .cues import cues_of
 from .lexicon import parse_number
 
@@ -69,6 +69,9 @@ _BYLINE = re.compile(
     rf"(?:\b(?:publi[ée]e?|datée?|dated|{_PUBLICATION_LABELS or '(?!)'})|^\s*date)\s*(?:le|on|:|du)?\s*:?\s*$",
     re.I,
 )
+# a label that states the page's day only when it opens the line, capitalised: "Créé: 12.12.2019, 07h36"
+_LINE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.line_publication_labels)))
+_LINE_LABEL = re.compile(rf"\s*(?=[A-ZÀ-Þ])(?i:{_LINE_LABELS or '(?!)'})\s*(?i:le|on|:)?\s*:?\s*")
 # an update line is a later day, but the same or next one: a byline of last resort
 _UPDATE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.update_labels)))
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
@@ -100,6 +103,7 @@ _BYLINE_WORDS = "|".join(
 _BYLINE_BEFORE = re.compile(
     rf"^\s*(?:{_BYLINE_WORDS})\s+{_NAME}(?:\s+{_NAME}){{0,6}}\s*(?:[-–—|·•/,»]|\ble\b|\bon\b)", re.I
 )
+_DATE_ARTICLE = re.compile(rf"(?:{'|'.join(spaced(w) for w in every(lambda lang: lang.date_articles))})\s+", re.I)
 # and the outlet after it: "April 2, 2024 / 10:15 AM / CBS News", "2 avril 2024 | Le Monde"
 # or a place before it, as a letter or a press release is dated: "Paris, le 3 novembre 2025.", "London, 3 May 2024"
 _SIGNING = "|".join(spaced(w) for w in every(lambda lang: lang.chrome.signing_formulas))
@@ -190,11 +194,16 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
             continue
         line = list(text[s0:s1])
         beside = [other for other in timexes if s0 <= other.start and other.end <= s1 and other is not t]
+        if not beside and _HOUR_ONLY.fullmatch(t.text):
+            continue  # an hour alone on its line ("09h30") is a programme's, its day the one told above it
         for other in beside:  # a time written beside the date ("10:15 am ET") belongs to the stamp
             line[other.start - s0 : other.end - s0] = " " * (other.end - other.start)
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
-        byline = _BYLINE_BEFORE.match(head)  # then stamp filler only ("» Tue")
-        signed = byline is not None and _filler_only(head[byline.end() :]) and _filler_only(tail)
+        # "Par Jean Dupont le 12 mars 2024": the byline's "le" is read as the date's article, and joins them
+        article = _DATE_ARTICLE.match(t.text)
+        signer = head + article.group(0) if article else head
+        byline = _BYLINE_BEFORE.match(signer)  # then stamp filler only ("» Tue")
+        signed = byline is not None and _filler_only(signer[byline.end() :]) and _filler_only(tail)
         placed = signed or any(a <= t.start < b for a, b in zones)
         # a full date that closes the page dates it too: a release's day under its signature ("Le porte-parole du
         # Conseil fédéral / Achille Casanova / 16.05.2001", "Fait à Abidjan, le samedi 07 janvier 2017"); not with
@@ -202,14 +211,41 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         last = not yearless and s0 >= closing and not beside and "T" not in t.value
         if not placed and not last and (yearless or not any(_clock_minute(o.value) for o in (t, *beside))):
             continue
-        beside_stamp = _filler_only(tail) or _outlet_after(tail) or _buttons_only(tail) or _SIGNED_AFTER.match(tail)
-        alone = _filler_only(head) and bool(beside_stamp)
+        beside_stamp = (
+            _filler_only(tail)
+            or _outlet_after(tail)
+            or _buttons_only(tail)
+            or _furniture_after(tail)
+            or _SIGNED_AFTER.match(tail)
+        )
+        alone = (_filler_only(head) or _cms_stamp(head, t, tail)) and bool(beside_stamp)
         if not placed and last and not (_place_dated(head, tail) or alone and _signature_above(text, s0)):
             continue  # a date closing the page is its day only under a signature, or with its place ("Fait à X, le")
         if alone or signed or _place_dated(head, tail):
             (stamps if placed else elsewhere).append(t)
     return stamps, elsewhere
 
+
+_CMS_NAME_WORDS = 3  # the author's name a CMS writes before its stamp: a few words
+_CLOCK = re.compile(r"\d{1,2}\s*[:h.]\s*\d\d\b")
+
+
+def _cms_stamp(head: str, t: Timex, tail: str) -> bool:
+    """ "jeanne roe mars 25, 2025, 7:17 PM": a day of a language that writes the day first, written month first with
+    its year after a comma and the minute after it, is a CMS's stamp (no sentence of that language writes it so); the
+    few words before it are its author's name, as the CMS prints it."""
+    month = fold(t.text).split()
+    month = month[1:] if month and month[0].rstrip(",") in _WEEKDAY_NAMES else month
+    return (
+        bool(month)
+        and month[0] in _DAY_FIRST_MONTHS
+        and bool(re.search(r",\s*\d{4}$", t.text))
+        and len(head.split()) <= _CMS_NAME_WORDS
+        and bool(_CLOCK.search(tail))
+    )
+
+
+_HOUR_ONLY = re.compile(r"\s*\d{1,2}\s*(?:[h:.]\s*\d\d|h)\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*")
 
 # a signature's names alone on their line: "Achille Casanova", "Jeanne ROE"
 _SIGNATURE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){1,3}")
@@ -279,6 +315,19 @@ def _buttons_only(words: str) -> bool:
 
 
 _BUTTONS = frozenset(fold(w) for w in every(lambda lang: lang.chrome.furniture) if " " not in w and "{" not in w)
+# a furniture line's words, "{n}" a number ("5 min read", "Lecture 3 min")
+_FURNITURE = re.compile(
+    "|".join(re.escape(fold(w)).replace(r"\{n\}", r"\d+") for w in every(lambda lang: lang.chrome.furniture))
+)
+
+
+def _furniture_after(words: str) -> bool:
+    """ "March 12, 2024 · 5 min read", "12 mars 2024 | Lecture 3 min": after a separator and the stamp's filler, one
+    piece of the page's furniture (a reading time, a button)."""
+    separator = re.search(r"[|·•]", words)
+    if separator is None or not _filler_only(words[: separator.start()]):
+        return False
+    return bool(_FURNITURE.fullmatch(fold(words[separator.end() :]).strip()))
 
 
 class Inference(NamedTuple):
@@ -370,6 +419,8 @@ def infer_publication(
     """
     page = _Page(text, extract(text, None, language), language, span_tense)
     stated = _byline(page) or _dateline(page) or _stamp_or_update(page) or _short_year_byline(page)
+    if stated is not None and stated.date is not None and _order_unsure(page, stated.date):
+        stated = None
     updated = stated is not None and (stated.evidence or "").startswith("update line")
     stamped = stated is not None and (stated.evidence or "").startswith("date stamp")
     if stated is not None and not (
@@ -402,6 +453,16 @@ def infer_publication(
 # --- the page states its day -------------------------------------------------------------------------
 
 
+def _order_unsure(page: _Page, day: dt.date) -> bool:
+    """Whether the page writes `day` only as a numeric date either of whose numbers may be the month ("Updated:
+    05/04/2018") in a language written in both orders, and shows its order nowhere: 5 April on a British page, 4 May
+    on an American one. A day that may be wrong is no stated day."""
+    if not page.language.numeric_order_varies or page_numeric_order(page.text) is not None:
+        return False
+    written = [t for t in page.timexes if t.value[:10] == day.isoformat() and re.search(r"\d", t.text)]
+    return bool(written) and all(ambiguous_numeric(t.text) for t in written)
+
+
 def _full_days(page: _Page) -> list[Timex]:
     return [t for t in page.timexes if calendar_precision(t.value) == "day" and t.value[:4].isdigit()]
 
@@ -410,11 +471,30 @@ def _byline(page: _Page) -> Inference | None:
     """ "Publié le 2 avril 2024", "Published April 2, 2024"; not a day to come ("the notice will be published on
     February 28, 2022", "le décret sera publié le 3 mars 2023")."""
     for t in _full_days(page):
-        if _BYLINE.search(page.before_on_line(t, 40)) and page.tense(t) != "future":
+        label = _BYLINE.search(page.before_on_line(t, 40))
+        opening = _LINE_LABEL.fullmatch(page.text[page.text.rfind("\n", 0, t.start) + 1 : t.start])
+        if opening or label and (page.tense(t) != "future" or _set_apart(page.before_on_line(t, 40)[: label.end()])):
             s0 = page.text.rfind("\n", 0, t.start) + 1
             byline = page.text[max(s0, t.start - 25) : t.end].strip()
             return _exact(dt.date.fromisoformat(t.value[:10]), f"byline '{byline}'")
     return None
+
+
+# what sets a stamp's label apart from the sentence before it on a line: a colon, a bar, a bullet, a full stop, a dash
+_LABEL_APART = ":|•·.!?)]–—-"
+
+
+def _set_apart(before: str) -> bool:
+    """Whether the label that ends `before` ("... visite ministérielle : Publié le") is the page's, capitalised and
+    opening its line or set apart by punctuation: a label, not a verb of the sentence's clause, so the clause's tense
+    is not the day's ("La visite arrivera-t-elle ? Publié le 7 juillet 2022 à 17:25" is a stamp; "le décret sera
+    publié le 3 mars" and "the notice will be published on 28 February" are days to come)."""
+    words = before.rstrip().split()
+    label = max((i for i in range(len(words)) if _BYLINE.search(" ".join(words[i:]))), default=None)
+    if label is None or not words[label][:1].isupper():
+        return False
+    ahead = " ".join(words[:label]).rstrip()
+    return not ahead or ahead[-1] in _LABEL_APART
 
 
 # a day written with a two-digit year, "23/03/20 07:22": only after a byline's words, where it can be nothing else
@@ -429,11 +509,25 @@ def _short_year_byline(page: _Page) -> Inference | None:
         if not _BYLINE.search(page.line_before(match.start(), 40)):
             continue
         a, b, yy = int(match["a"]), int(match["b"]), int(match["y"])
-        day, month = (a, b) if page.language.day_first else (b, a)
+        day_first = _day_first(page, a, b)
+        if day_first is None:
+            continue  # "Posted 05/04/20" on an English page that shows no order: 5 April or 4 May
+        day, month = (a, b) if day_first else (b, a)
         year = 1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy
         if (date := valid_date(year, month, day)) is not None:
             return _exact(date, f"byline '{(page.line_before(match.start(), 25) + match.group()).strip()}'")
     return None
+
+
+def _day_first(page: _Page, a: int, b: int) -> bool | None:
+    """Whether the numeric date `a`/`b` is day first: a number above 12 is no month; else the language's order, or, in
+    a language written in both orders, the page's (None when it shows none)."""
+    if a > _MONTHS_IN_YEAR or b > _MONTHS_IN_YEAR or a == b or not page.language.numeric_order_varies:
+        return a > _MONTHS_IN_YEAR or (b <= _MONTHS_IN_YEAR and page.language.day_first)
+    return page_numeric_order(page.text)
+
+
+_MONTHS_IN_YEAR = 12
 
 
 def update_line_before(text: str, t: Timex) -> bool:
@@ -472,6 +566,10 @@ def page_dateline(text: str, timexes: list[Timex]) -> Timex | None:
 # "Charlotte, N.C., June 25 - Merck will ..."); not a range's ("31 mai – 20 juin"), whose end is a date
 _DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ«“\"])")
 _WEEKDAY_NAMES = frozenset(fold(w) for w in every(lambda lang: lang.weekday_numbers))
+# month names of the languages that write the day before the month, and no month-first language's ("mars", "juin")
+_DAY_FIRST_MONTHS = frozenset(fold(w) for w in every(lambda lang: lang.months if lang.day_first else ())) - frozenset(
+    fold(w) for w in every(lambda lang: lang.months if not lang.day_first else ())
+)
 
 
 def _placed_before(line: str) -> bool:

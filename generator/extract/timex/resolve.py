@@ -53,4 +53,5 @@ class Resolver:
             ):
                 self.context.discourse = dt.date.fromisoformat(f.value[:10])
                 self.context.discourse_at = f.start
+                self.context.discourse_end = f.end
         return found

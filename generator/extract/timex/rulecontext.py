@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from generator.extract.folding import fold
 from generator.lang import Language
 
-from .calendar import iso, month_value, valid_date, weekday_date
+from .calendar import iso, month_value, page_numeric_order, valid_date, weekday_date
 from .cues import Cues, cues_of
 from .lexicon import parse_number
 from .tense import Tense, past_after
@@ -42,6 +42,7 @@ class RuleContext:
     sentence_of: Callable[[int], tuple[int, int]]  # the sentence span around an offset
     discourse: dt.date | None = field(init=False)  # the last day-precise date, for times and "la veille"
     discourse_at: int = field(init=False, default=-1)  # offset where the discourse date was last set
+    discourse_end: int = field(init=False, default=-1)  # and where its words end
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (offset, year) of the last explicit year
     # weekday -> date it was resolved to with a tense or a date
     weekday_seen: dict[int, dt.date] = field(init=False, default_factory=dict)
@@ -51,12 +52,14 @@ class RuleContext:
     months: Mapping[str, int] = field(init=False)  # folded name or abbreviation -> month number
     weekdays: Mapping[str, int] = field(init=False)  # folded name -> ISO weekday
     cues: Cues = field(init=False)  # the language's words around a date, compiled
+    numeric_order: bool | None = field(init=False)  # the page writes numbers day first (True), month first, or unknown
 
     def __post_init__(self) -> None:
         self.discourse = self.anchor
         self.months = self.language.month_numbers
         self.weekdays = self.language.weekday_numbers
         self.cues = cues_of(self.language)
+        self.numeric_order = page_numeric_order(self.text) if self.language.numeric_order_varies else None
 
     def base(self, offset: int) -> dt.date | None:
         """The day an undated time or "la veille" refers to: the last date of the same paragraph, else the anchor."""
@@ -67,6 +70,14 @@ class RuleContext:
         ):
             return self.discourse
         return self.anchor
+
+    def range_start(self, start: int) -> dt.date | None:
+        """The day a range ending at `start` opens on: the discourse date when only a range's link ("to", "au", a
+        dash) stands between its words and `start` ("from September 29 to October 16")."""
+        if self.discourse is None or self.discourse_end < 0 or self.discourse_end > start:
+            return None
+        between = self.text[self.discourse_end : start]
+        return self.discourse if self.cues.range_link.fullmatch(between) else None
 
     def month_num(self, word: str) -> int:
         return self.months[fold(word).rstrip(".")]

@@ -125,6 +125,7 @@ CHROME = ChromeLines(
     signing_formulas=("done at",),
     update_labels=("updated", "last updated", "last modified"),
     publication_labels=("published", "first published", "posted", "publication date", "date published", "date posted"),
+    line_publication_labels=("created", "publication", "online since"),
     source_labels=("source", "sources"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),

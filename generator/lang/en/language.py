@@ -13,6 +13,7 @@ LANGUAGE = Language(
     weekdays=v.WEEKDAYS,
     month_abbreviations=v.MONTH_ABBREVIATIONS,
     day_first=False,
+    numeric_order_varies=True,
     first_of_month="1",
     numbers={**v.NUMBERS, **v.ARTICLE_NUMBERS},
     ordinals=v.ORDINALS,

@@ -122,6 +122,7 @@ CHROME = ChromeLines(
         "date de publication",
         "date de mise en ligne",
     ),
+    line_publication_labels=("créé", "créée", "paru", "parue", "publication", "en ligne depuis"),
     source_labels=("source", "sources"),
     exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),

@@ -215,6 +215,21 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            "date",
+            # "mars 25, 2025", "mardi, septembre 20, 2024": the month first and the year after a comma, as a site set
+            # up with the English date format writes French month names (a CMS's stamp); with its year only, the
+            # shape no French sentence writes
+            rf"(?:\b(?P<wd>{FR_WEEKDAY}),?\s+)?\b(?P<month>{FR_MONTH_FULL})\s+(?P<day>{FR_DAY}),\s*(?P<year>{YEAR4})",
+            _FR_MONTHS,
+            (
+                Example(
+                    "Publié par la rédaction mars 25, 2025.",
+                    PUBLISHED,
+                    (("mars 25, 2025", "DATE", "2025-03-25"),),
+                ),
+            ),
+        ),
+        TimexRule(
             "week_of",
             # "la semaine du 25 mai", "la semaine de relâche parlementaire du 18 mai": the week, not its first day
             # (what the week is for, "de relâche parlementaire", stays out of the date's words: it is the event)
