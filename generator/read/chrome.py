@@ -39,8 +39,8 @@ _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
 _SITE_TRAILERS = _lines(
     every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.link_starts)), _SITE_TAIL
 )
-# A line that is furniture wherever it stands.
-_NOISE = _lines(every(lambda lang: lang.chrome.furniture))
+# A line that is furniture wherever it stands, maybe with an ellipsis after ("Loading...", "Chargement…").
+_NOISE = _lines(every(lambda lang: lang.chrome.furniture), r"\s*\.{2,}")
 
 
 def _any(found: Iterable[str]) -> str:
@@ -68,6 +68,13 @@ _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _SLASHED_CREDIT = re.compile(rf"^{_NAMES}(?:\s*/\s*{_NAMES})+(?:\s*[—–]\s*{_NAMES})?$")
 # "MORE : The daily cartoon", "Lire aussi : ...": a link to another story, wherever it stands.
 _LINK = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.link_starts))})\s*[:|]\s*\S")
+# "À lire aussi La natalité en baisse", ">> LIRE AUSSI - À Paris, les manifestants...", "Lire aussi. TÉMOIGNAGES. ...":
+# a link's words of two words or more (one, "More", "Lire", opens sentences), no colon, then another story's title
+# opening on a capital; matched as written, the title's capital tells it from a sentence ("Voir aussi le rapport ...")
+_BARE_LINK_WORDS = longest_first(
+    {form for w in every(lambda lang: lang.chrome.link_starts) if " " in w for form in (w, fold(w))}
+)
+_BARE_LINK = re.compile(rf"^(?i:{'|'.join(map(re.escape, _BARE_LINK_WORDS))})(?:\s*[-–—.]\s*|\s+)(?=[«\"“A-ZÀ-Þ])")
 # A line that opens a block of related links: a trailer that is not furniture by itself ("Advertisement" stands
 # alone in a story), or a link word alone ("MORE", "Lire aussi").
 _LINK_BLOCK_MARKERS = _lines(
@@ -90,6 +97,15 @@ _FURNITURE_START = re.compile(rf"^(?:{_FURNITURE_WORDS})\b")
 # "For Latest Updates Follow us on Google News": the same call to a platform inside a short line that is no sentence
 _FURNITURE_INSIDE = re.compile(rf"\b(?:{_FURNITURE_WORDS})\b")
 _FURNITURE_LINE_WORDS = 12  # a button's or a call's line; a longer one is the story's text
+# "Recevoir les informations d'Attac France", "Subscribe now for a 30 day free trial.", "Thank you for reading
+# EUobserver!": a site's call to subscribe or to keep reading, in a short line, sentence or not
+_CALLS = re.compile(rf"(?<!\w)(?:{_any(every(lambda lang: lang.chrome.calls))})(?!\w)")
+# "Copyright © 2020 Site.com. Tous droits réservés.", "Redistribution and copying are prohibited by law without written
+# permission in advance from ...": a rights notice, a footer's line of at most this many words
+_RIGHTS = re.compile(
+    rf"^copyright\s*(?:©|\(c\)|\d{{4}})|(?<!\w)(?:{_any(every(lambda lang: lang.chrome.rights_phrases))})(?!\w)"
+)
+_NOTICE_WORDS = 40
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
@@ -236,7 +252,9 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
-        if _furniture_inside(stripped, folded):
+        if _bare_link(stripped):
+            continue
+        if _furniture_inside(stripped, folded) or is_call(stripped, folded):
             continue
         if _PAGER.match(stripped) or own_outlet(stripped, outlet):
             continue
@@ -414,9 +432,18 @@ def _byline_bar(line: str) -> str | None:
 
 
 def is_notice(line: str) -> bool:
-    """A copyright notice ("© 2022, Site.com. This article is the property of ...", "© PA Photos"), or advertising
-    written with look-alike letters of another script: neither is ever the story's own text."""
-    return line.startswith("©") or len(_MIXED_SCRIPT.findall(line)) >= _MIXED_WORDS
+    """A copyright notice ("© 2022, Site.com. This article is the property of ...", "© PA Photos", "Copyright 2020
+    Site.com. Tous droits réservés."), or advertising written with look-alike letters of another script: neither is
+    ever the story's own text."""
+    if line.startswith("©") or len(_MIXED_SCRIPT.findall(line)) >= _MIXED_WORDS:
+        return True
+    return len(line.split()) <= _NOTICE_WORDS and _RIGHTS.search(fold(line)) is not None
+
+
+def is_call(line: str, folded: str) -> bool:
+    """A site's call to subscribe or to keep reading it, in a short line ("S'abonner à la newsletter", "Thank you for
+    reading Site.com!"): a promotion, whatever it names; a longer line that says the word is the story's."""
+    return len(line.split()) <= _FURNITURE_LINE_WORDS and _CALLS.search(folded) is not None
 
 
 def _article_end(lines: list[str]) -> int:
@@ -575,6 +602,15 @@ def _tail_start(sizes: list[int]) -> int:
             return i
         seen += size
     return len(sizes)
+
+
+def _bare_link(line: str) -> bool:
+    """A link to another story without a colon after its words ("À lire aussi La natalité en baisse"): the words,
+    then a title, one short line with no final full stop. A long line is the link glued to the story's next
+    paragraph, and stays."""
+    text = _LEAD_GLYPHS.sub("", line)
+    found = _BARE_LINK.match(text)
+    return found is not None and _link_title(text[found.end() :])
 
 
 def _link_title(line: str) -> bool:
