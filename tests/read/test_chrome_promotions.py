@@ -100,3 +100,33 @@ def test_a_long_line_that_glues_a_link_to_the_next_paragraph_stays():
     )
     story = _inside(_STORY, glued)
     assert strip_chrome(story) == story
+
+
+_LONG_STORY = [
+    "Le maire en visite à Lyon",
+    "",
+    "Le maire de Tours, Paul Martin, se rendra jeudi à Lyon pour une visite de deux jours, a annoncé la mairie.",
+    "",
+    "Il y rencontrera les élus de la métropole et visitera le nouveau tramway de la ville avec son homologue.",
+    "",
+    "La visite se terminera vendredi par une conférence de presse commune à l'hôtel de ville, en fin de matinée.",
+    "",
+]
+
+
+@pytest.mark.parametrize("signature", ["Jeanne ROUX", "Radio Loire Paul-Henri DURAND", "M. D.", "J.-L. R.", "A.B.C."])
+def test_the_authors_signature_under_the_last_paragraph_goes(signature: str):
+    page = [*_LONG_STORY, signature, "", "0 commentaire"]
+    assert _text(strip_chrome(page)) == _text(_LONG_STORY)
+
+
+def test_the_last_of_a_list_of_names_and_a_heading_in_capitals_stay():
+    names = [*_LONG_STORY, "Les candidats :", "Jeanne ROUX", "Paul DURAND"]
+    assert _text(strip_chrome(names)) == _text(names)
+    heading = [*_LONG_STORY, "LES TEMPS FORTS"]
+    assert _text(strip_chrome(heading)) == _text(heading)
+
+
+def test_a_name_in_capitals_before_the_storys_last_paragraph_stays():
+    page = [*_LONG_STORY[:4], "Jeanne ROUX", "", *_LONG_STORY[4:]]
+    assert _text(strip_chrome(page)) == _text(page)

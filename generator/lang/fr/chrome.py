@@ -33,6 +33,7 @@ CHROME = ChromeLines(
         "les dernières actualités",
         "en continu",
         "{n} commentaires",
+        "{n} commentaire",
         # the readers' comments under the story, each signed with its author's name
         "commentaires",
         "réactions",
