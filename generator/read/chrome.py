@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES
+from generator.lang.organisations import outlets
 from generator.lang.patterns import longest_first
 
 
@@ -224,6 +225,7 @@ _NAMED_CREDIT = re.compile(
     rf"s?\s+{_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_NAME}){{0,4}}\s*$"
 )
 _OUTLET_WORDS = 6  # the outlet's name alone on its line: a few words
+_OUTLETS = outlets()  # the known news outlets and agencies, folded
 # what a web address's name is not: its host's prefixes and the generic parts of its domain
 _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "gouv", "ac", "info", "news"})
 _ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
@@ -274,7 +276,10 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         if stripped and not line.strip():  # the byline was the site and its agency alone
             continue
         line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
-        kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
+        line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line)))
+        if _link_title(line.strip()):  # the headline said again, its masthead after it ("... – Jeune Afrique")
+            line = without_outlet_suffix(line, outlet)
+        kept.append(line)
     return kept
 
 
@@ -369,10 +374,12 @@ def _without_article(name: str) -> str:
 
 
 def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
-    """A headline without the outlet's name the page's title adds after a bar or a dash ("Les grévistes ... | La
-    Presse de Tunisie", "Drills begin - Taipei Times"); a title that is only the outlet's name stays as it is."""
-    match = re.match(r"^(?P<head>.+?)\s+[|—–-]\s+(?P<tail>[^|—–]+)$", title.strip())
-    if match and own_outlet(match.group("tail").strip(), keys):
+    """A headline without the outlet's name the page's title adds after its last bar or dash ("Les grévistes ... |
+    La Presse de Tunisie", "Drills begin - Navy says - Taipei Times"): the page's own outlet, or a known outlet
+    whose headline a site reposts ("Le programme du ministre – Jeune Afrique"); a title that is only the outlet's
+    name stays as it is."""
+    match = re.match(r"^(?P<head>.+)\s+[|—–-]\s+(?P<tail>[^|—–]+)$", title.strip())
+    if match and (own_outlet(tail := match.group("tail").strip(), keys) or fold(tail) in _OUTLETS):
         return match.group("head").strip()
     return title
 
