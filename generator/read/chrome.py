@@ -110,9 +110,6 @@ _NOTICE_WORDS = 40
 # "R. N.", "J.-P. F.", "C.K.N.": an author's initials alone on a line, the way a paper signs its pieces; never a story's
 # line
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.(?:\s?-\s?[A-ZÀ-Þ]\.)?\s*){2,4}$")
-# "Jeanne ROUX", "Ouest-France Paul DURAND": capitalised words, the last in lower case after its capital (a given
-# name: "PICK OF THE COMMITTEES" is a heading), then a family name in capitals, nothing else
-_SIGNED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’.-]*[a-zà-ÿ][\w'’.-]*\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$")
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
@@ -241,7 +238,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     menus |= _dated_lists(lines[:cut])
-    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut]) | _signatures(lines[:cut])
+    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
@@ -674,24 +671,6 @@ def _around_byline(line: str) -> bool:
     stamp = len(line.split()) <= _STAMP_WORDS_MAX and re.search(r"\b(?:19|20)\d\d\b", line) and not line.endswith(".")
     furniture = _NOISE.match(folded) or _FURNITURE_START.match(folded)
     return bool(stamp or furniture or re.fullmatch(r"[a-z]+(?:[-_.][a-zA-Z]+)+", line))
-
-
-def _signatures(lines: list[str]) -> set[int]:
-    """The author's signature under the story's last paragraph, the family name in capitals ("Jeanne ROUX",
-    "Ouest-France Paul DURAND"): in the page's last part, alone (no name line above or below it: a list of names
-    stays), and no paragraph after it."""
-    found: set[int] = set()
-    full = [i for i, line in enumerate(lines) if line.strip()]
-    tail = _tail_start([len(line.strip()) for line in lines])
-    for k, i in enumerate(full):
-        if i < tail or not _SIGNED_NAME.match(lines[i].strip()):
-            continue
-        beside = [lines[full[n]].strip() for n in (k - 1, k + 1) if 0 <= n < len(full)]
-        if any(_name_line(line) or _SIGNED_NAME.match(line) for line in beside):
-            continue
-        if not any(_paragraph(lines[j]) for j in full[k + 1 :]):
-            found.add(i)
-    return found
 
 
 def _paragraph(line: str) -> bool:

@@ -114,19 +114,13 @@ _LONG_STORY = [
 ]
 
 
-@pytest.mark.parametrize("signature", ["Jeanne ROUX", "Radio Loire Paul-Henri DURAND", "M. D.", "J.-L. R.", "A.B.C."])
-def test_the_authors_signature_under_the_last_paragraph_goes(signature: str):
+@pytest.mark.parametrize("signature", ["M. D.", "J.-L. R.", "A.B.C."])
+def test_the_authors_initials_under_the_last_paragraph_go(signature: str):
     page = [*_LONG_STORY, signature, "", "0 commentaire"]
     assert _text(strip_chrome(page)) == _text(_LONG_STORY)
 
 
-def test_the_last_of_a_list_of_names_and_a_heading_in_capitals_stay():
-    names = [*_LONG_STORY, "Les candidats :", "Jeanne ROUX", "Paul DURAND"]
-    assert _text(strip_chrome(names)) == _text(names)
-    heading = [*_LONG_STORY, "LES TEMPS FORTS"]
-    assert _text(strip_chrome(heading)) == _text(heading)
-
-
-def test_a_name_in_capitals_before_the_storys_last_paragraph_stays():
-    page = [*_LONG_STORY[:4], "Jeanne ROUX", "", *_LONG_STORY[4:]]
+def test_an_authors_full_name_under_the_story_stays():
+    # the reference newswire gold counts a signed author ("Jeanne ROUX") among the article's people
+    page = [*_LONG_STORY, "Jeanne ROUX"]
     assert _text(strip_chrome(page)) == _text(page)
