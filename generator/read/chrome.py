@@ -238,6 +238,9 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     menus |= _dated_lists(lines[:cut])
+    # the page's head, above the lead paragraph: where a headline is said again ("Agenda – France Inter" further down
+    # is a programme's line, its outlet a participant)
+    head = next((i for i, line in enumerate(lines[:cut]) if _paragraph(line)), cut)
     bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
@@ -274,7 +277,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
         line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line)))
-        if _link_title(line.strip()):  # the headline said again, its masthead after it ("... – Jeune Afrique")
+        if i < head and _link_title(line.strip()):  # the headline said again, its masthead after it ("– Jeune Afrique")
             line = without_outlet_suffix(line, outlet)
         kept.append(line)
     return kept

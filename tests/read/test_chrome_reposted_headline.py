@@ -53,3 +53,14 @@ def test_the_outlets_list_holds_agencies_and_papers_but_not_the_platforms():
     names = outlets()
     assert {"afp", "le monde", "reuters"} <= names
     assert "facebook" not in names
+
+
+def test_an_outlet_after_a_dash_in_a_programme_line_stays():
+    lines = [
+        "L'agenda du ministre",
+        "",
+        "Le ministre des Affaires étrangères se rendra lundi à Dakar pour une visite de deux jours, a-t-on appris.",
+        "",
+        "8h20 : invité de la matinale – France Inter",
+    ]
+    assert strip_chrome(lines) == lines
