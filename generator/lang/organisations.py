@@ -90,6 +90,19 @@ def platforms() -> frozenset[str]:
     return frozenset(names)
 
 
+def outlets() -> frozenset[str]:
+    """The folded names of the news outlets and agencies of `orgtables/outlets.txt`, without its platforms: the
+    mastheads a reposted headline keeps after a dash ("Le programme du ministre à Abidjan – Jeune Afrique")."""
+    names: list[str] = []
+    inside = True
+    for line in resources.files("generator.lang").joinpath("orgtables/outlets.txt").read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            inside = inside and not line.lstrip("# ").startswith(_PLATFORMS_HEADER)
+        elif inside and line.strip():
+            names.append(fold(line.strip()))
+    return frozenset(names)
+
+
 def load_words() -> frozenset[str]:
     """The folded names of `organisation_words.txt`: organisations named by a common word."""
     return towns.read_list(_WORDS_FILE)

@@ -564,6 +564,12 @@ class ChromeLines:
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
     furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
+    # a site's call to subscribe, to sign up or to keep reading it ("Abonnez-vous", "Subscribe now", "Thank you for
+    # reading"): a short line that holds one is a promotion, whatever site it names
+    calls: tuple[str, ...] = ()
+    # the words of a rights notice ("Tous droits réservés", "All rights reserved"): a short line that holds one is the
+    # page's footer, never the story
+    rights_phrases: tuple[str, ...] = ()
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
     # join a site's name to the agency it took the story from, in a byline ("Europe1.fr avec AFP")
     credit_joiners: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES
+from generator.lang.organisations import outlets
 from generator.lang.patterns import longest_first
 
 
@@ -39,8 +40,8 @@ _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
 _SITE_TRAILERS = _lines(
     every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.link_starts)), _SITE_TAIL
 )
-# A line that is furniture wherever it stands.
-_NOISE = _lines(every(lambda lang: lang.chrome.furniture))
+# A line that is furniture wherever it stands, maybe with an ellipsis after ("Loading...", "Chargement…").
+_NOISE = _lines(every(lambda lang: lang.chrome.furniture), r"\s*\.{2,}")
 
 
 def _any(found: Iterable[str]) -> str:
@@ -68,6 +69,13 @@ _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _SLASHED_CREDIT = re.compile(rf"^{_NAMES}(?:\s*/\s*{_NAMES})+(?:\s*[—–]\s*{_NAMES})?$")
 # "MORE : The daily cartoon", "Lire aussi : ...": a link to another story, wherever it stands.
 _LINK = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.link_starts))})\s*[:|]\s*\S")
+# "À lire aussi La natalité en baisse", ">> LIRE AUSSI - À Paris, les manifestants...", "Lire aussi. TÉMOIGNAGES. ...":
+# a link's words of two words or more (one, "More", "Lire", opens sentences), no colon, then another story's title
+# opening on a capital; matched as written, the title's capital tells it from a sentence ("Voir aussi le rapport ...")
+_BARE_LINK_WORDS = longest_first(
+    {form for w in every(lambda lang: lang.chrome.link_starts) if " " in w for form in (w, fold(w))}
+)
+_BARE_LINK = re.compile(rf"^(?i:{'|'.join(map(re.escape, _BARE_LINK_WORDS))})(?:\s*[-–—.]\s*|\s+)(?=[«\"“A-ZÀ-Þ])")
 # A line that opens a block of related links: a trailer that is not furniture by itself ("Advertisement" stands
 # alone in a story), or a link word alone ("MORE", "Lire aussi").
 _LINK_BLOCK_MARKERS = _lines(
@@ -90,6 +98,18 @@ _FURNITURE_START = re.compile(rf"^(?:{_FURNITURE_WORDS})\b")
 # "For Latest Updates Follow us on Google News": the same call to a platform inside a short line that is no sentence
 _FURNITURE_INSIDE = re.compile(rf"\b(?:{_FURNITURE_WORDS})\b")
 _FURNITURE_LINE_WORDS = 12  # a button's or a call's line; a longer one is the story's text
+# "Recevoir les informations d'Attac France", "Subscribe now for a 30 day free trial.", "Thank you for reading
+# EUobserver!": a site's call to subscribe or to keep reading, in a short line, sentence or not
+_CALLS = re.compile(rf"(?<!\w)(?:{_any(every(lambda lang: lang.chrome.calls))})(?!\w)")
+# "Copyright © 2020 Site.com. Tous droits réservés.", "Redistribution and copying are prohibited by law without written
+# permission in advance from ...": a rights notice, a footer's line of at most this many words
+_RIGHTS = re.compile(
+    rf"^copyright\s*(?:©|\(c\)|\d{{4}})|(?<!\w)(?:{_any(every(lambda lang: lang.chrome.rights_phrases))})(?!\w)"
+)
+_NOTICE_WORDS = 40
+# "R. N.", "J.-P. F.", "C.K.N.": an author's initials alone on a line, the way a paper signs its pieces; never a story's
+# line
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.(?:\s?-\s?[A-ZÀ-Þ]\.)?\s*){2,4}$")
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
@@ -202,6 +222,7 @@ _NAMED_CREDIT = re.compile(
     rf"s?\s+{_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_NAME}){{0,4}}\s*$"
 )
 _OUTLET_WORDS = 6  # the outlet's name alone on its line: a few words
+_OUTLETS = outlets()  # the known news outlets and agencies, folded
 # what a web address's name is not: its host's prefixes and the generic parts of its domain
 _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "gouv", "ac", "info", "news"})
 _ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
@@ -217,6 +238,9 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
     cut = _article_end(lines)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     menus |= _dated_lists(lines[:cut])
+    # the page's head, above the lead paragraph: where a headline is said again ("Agenda – France Inter" further down
+    # is a programme's line, its outlet a participant)
+    head = next((i for i, line in enumerate(lines[:cut]) if _paragraph(line)), cut)
     bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
@@ -225,7 +249,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         if _SITE_TRAILERS.match(folded):
             continue
-        if is_breadcrumb(stripped) or is_notice(stripped):
+        if is_breadcrumb(stripped) or is_notice(stripped) or _INITIALS.match(stripped):
             continue
         if is_bar_menu(stripped):
             stamp_bar = _byline_bar(stripped)
@@ -236,7 +260,9 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
-        if _furniture_inside(stripped, folded):
+        if _bare_link(stripped):
+            continue
+        if _furniture_inside(stripped, folded) or is_call(stripped, folded):
             continue
         if _PAGER.match(stripped) or own_outlet(stripped, outlet):
             continue
@@ -250,7 +276,10 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         if stripped and not line.strip():  # the byline was the site and its agency alone
             continue
         line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
-        kept.append(_without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line))))
+        line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line)))
+        if i < head and _link_title(line.strip()):  # the headline said again, its masthead after it ("– Jeune Afrique")
+            line = without_outlet_suffix(line, outlet)
+        kept.append(line)
     return kept
 
 
@@ -345,10 +374,12 @@ def _without_article(name: str) -> str:
 
 
 def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
-    """A headline without the outlet's name the page's title adds after a bar or a dash ("Les grévistes ... | La
-    Presse de Tunisie", "Drills begin - Taipei Times"); a title that is only the outlet's name stays as it is."""
-    match = re.match(r"^(?P<head>.+?)\s+[|—–-]\s+(?P<tail>[^|—–]+)$", title.strip())
-    if match and own_outlet(match.group("tail").strip(), keys):
+    """A headline without the outlet's name the page's title adds after its last bar or dash ("Les grévistes ... |
+    La Presse de Tunisie", "Drills begin - Navy says - Taipei Times"): the page's own outlet, or a known outlet
+    whose headline a site reposts ("Le programme du ministre – Jeune Afrique"); a title that is only the outlet's
+    name stays as it is."""
+    match = re.match(r"^(?P<head>.+)\s+[|—–-]\s+(?P<tail>[^|—–]+)$", title.strip())
+    if match and (own_outlet(tail := match.group("tail").strip(), keys) or fold(tail) in _OUTLETS):
         return match.group("head").strip()
     return title
 
@@ -414,9 +445,18 @@ def _byline_bar(line: str) -> str | None:
 
 
 def is_notice(line: str) -> bool:
-    """A copyright notice ("© 2022, Site.com. This article is the property of ...", "© PA Photos"), or advertising
-    written with look-alike letters of another script: neither is ever the story's own text."""
-    return line.startswith("©") or len(_MIXED_SCRIPT.findall(line)) >= _MIXED_WORDS
+    """A copyright notice ("© 2022, Site.com. This article is the property of ...", "© PA Photos", "Copyright 2020
+    Site.com. Tous droits réservés."), or advertising written with look-alike letters of another script: neither is
+    ever the story's own text."""
+    if line.startswith("©") or len(_MIXED_SCRIPT.findall(line)) >= _MIXED_WORDS:
+        return True
+    return len(line.split()) <= _NOTICE_WORDS and _RIGHTS.search(fold(line)) is not None
+
+
+def is_call(line: str, folded: str) -> bool:
+    """A site's call to subscribe or to keep reading it, in a short line ("S'abonner à la newsletter", "Thank you for
+    reading Site.com!"): a promotion, whatever it names; a longer line that says the word is the story's."""
+    return len(line.split()) <= _FURNITURE_LINE_WORDS and _CALLS.search(folded) is not None
 
 
 def _article_end(lines: list[str]) -> int:
@@ -575,6 +615,15 @@ def _tail_start(sizes: list[int]) -> int:
             return i
         seen += size
     return len(sizes)
+
+
+def _bare_link(line: str) -> bool:
+    """A link to another story without a colon after its words ("À lire aussi La natalité en baisse"): the words,
+    then a title, one short line with no final full stop. A long line is the link glued to the story's next
+    paragraph, and stays."""
+    text = _LEAD_GLYPHS.sub("", line)
+    found = _BARE_LINK.match(text)
+    return found is not None and _link_title(text[found.end() :])
 
 
 def _link_title(line: str) -> bool:

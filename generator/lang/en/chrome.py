@@ -81,6 +81,14 @@ CHROME = ChromeLines(
         "comment",
         "view all",
         "view all ({n})",
+        # a widget still waiting for its content when the page was saved, a button under a teaser
+        "loading",
+        "continue reading",
+        # a share counter's label beside its number ("74 / SHARES", "1.2k / VIEWS")
+        "shares",
+        "{n} shares",
+        "views",
+        "{n} views",
     ),
     breadcrumb_starts=("home", "news"),
     # (and the article's reviewer, who signs it too: "Reviewed by Jane Roe, MD")
@@ -110,7 +118,27 @@ CHROME = ChromeLines(
     credit_starts=("photo", "photograph", "picture", "pic", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
-    furniture_starts=("share this article via", "share current article via", "share on", "sign up for", "follow us on"),
+    furniture_starts=(
+        "share this article",
+        "share current article via",
+        "share on",
+        "sign up for",
+        "follow us on",
+    ),
+    calls=(
+        "subscribe now",
+        "subscribe to",
+        "subscribe for",
+        "newsletter",
+        "thank you for reading",
+        "thanks for reading",
+    ),
+    rights_phrases=(
+        "all rights reserved",
+        "protected by copyright",
+        "without written permission",
+        "without the prior written permission",
+    ),
     # ... and a wire story's credit line closes it: what follows is another story of the feed
     end_phrases=(
         "a version of this article appears in print",

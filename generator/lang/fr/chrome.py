@@ -33,6 +33,7 @@ CHROME = ChromeLines(
         "les dernières actualités",
         "en continu",
         "{n} commentaires",
+        "{n} commentaire",
         # the readers' comments under the story, each signed with its author's name
         "commentaires",
         "réactions",
@@ -72,6 +73,15 @@ CHROME = ChromeLines(
         "temps de lecture : {n} min",
         "temps de lecture : {n} minute",
         "temps de lecture : {n} minutes",
+        # a button under a teaser, and a widget still waiting for its content when the page was saved ("Chargement…")
+        "lire la suite",
+        "chargement",
+        "chargement en cours",
+        # a share counter's label beside its number ("74 / Partages", "1 200 vues")
+        "partages",
+        "{n} partages",
+        "vues",
+        "{n} vues",
     ),
     breadcrumb_starts=("accueil", "actu", "actualités"),
     # (a signature's label, "Auteur : Jean Dupont", "Un texte de Jean Dupont")
@@ -105,6 +115,20 @@ CHROME = ChromeLines(
     contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
     link_starts=("lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "lire", "à lire", "vidéo", "regarder"),
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
+    calls=(
+        "abonnez-vous",
+        "abonnez vous",
+        "inscrivez-vous",
+        "inscrivez vous",
+        "s'abonner",
+        "newsletter",
+        "recevoir les informations",
+        "recevoir les infos",
+        "recevez nos",
+        "recevez notre",
+        "merci de nous lire",
+    ),
+    rights_phrases=("tous droits réservés", "tous droits de reproduction", "reproduction interdite"),
     # ... and a wire story's credit line closes it ("(Reportage X, version française Y, édité par Z)")
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     credit_joiners=("avec",),
