@@ -63,6 +63,11 @@ class EntityWords:
     # a gathering's head ("Forum") and the words that take part in one, open it or count its editions just before
     # its name ("participer au Forum mondial", "inaugurera le Forum économique"): there the name is the event's
     gathering_heads: tuple[str, ...] = ()
+    # the last words of an event's name in a language that puts the head last ("the Royal Tour", "the Jakarta Climate
+    # Conference", "the Society of Authors Annual Awards"), and the modifiers before them ("Annual"): the name is the
+    # event's; a body's name before them ("Society of Authors") is the body's
+    event_ends: tuple[str, ...] = ()
+    event_end_modifiers: tuple[str, ...] = ()
     # lower-case kinds of bodies that their members write before the name as part of it ("le groupe SOS",
     # "l'institut Pasteur", "l'université Ouverte de Catalogne"): the name with its kind is an alias
     name_kind_heads: tuple[str, ...] = ()

@@ -155,6 +155,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
         return split_run(doc, ws, named, b, lang)
     for cut in (
         _initials_before_event,
+        _body_before_event_end,
         _after_title,
         _before_recognised_person,
         _place_then_institution,
@@ -244,16 +245,30 @@ def _titled_names_between(ws: list[Word], titles: list[int]) -> Parts:
 
 
 def _initials_before_event(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
-    """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting": an event's name that opens
-    on initials in capitals (no place's: "US Open") is the event of the body they name, an organisation of its own;
-    the event's words stay apart (and are no entity)."""
+    """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting", "the APEC Summits": an
+    event's name that opens on initials in capitals (no place's: "US Open") is the event of the body they name, an
+    organisation of its own; the event's words stay apart (and are no entity)."""
     a += fold(ws[a].text) in lx.ARTICLES  # ("The KNDF Board Meeting" opening a sentence)
     first = ws[a].text
     if b - a < 2 or not (is_acronym(first) and first.isalpha() and first.isupper()) or lx.is_place(first):
         return None
-    if not any(fold(w.text) in lx.EVENT_WORDS for w in ws[a + 1 : b]):
+    event = any(fold(w.text) in lx.EVENT_WORDS for w in ws[a + 1 : b]) or fold(ws[b - 1].text) in lx.event_ends(lang)[0]
+    return [(a, a + 1), (a + 1, b)] if event else None
+
+
+def _body_before_event_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "the Society of Authors Annual Awards", "the Parks Association Awards Presentation": an event's name that ends
+    on its head words in a language that puts them last, after a body's name (an organisation word in it), is the
+    body's event: the body is an organisation of its own, the event's words stay apart (and are no entity)."""
+    ends, modifiers = lx.event_ends(lang)
+    k = b
+    while k > a and fold(ws[k - 1].text) in ends:
+        k -= 1
+    while b > k > a and fold(ws[k - 1].text) in modifiers:
+        k -= 1
+    if k in (a, b) or not any(fold(w.text) in lx.ORG_WORDS for w in ws[a:k]):
         return None
-    return [(a, a + 1), (a + 1, b)]
+    return [(a, k), (k, b)]
 
 
 def _initials_before_office(ws: list[Word], a: int, title: int) -> bool:

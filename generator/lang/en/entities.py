@@ -154,6 +154,9 @@ ENTITIES = EntityWords(
         # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
         "Meeting Meetings"
     ),
+    # (a body that holds a conference is named with "of" or "on" after the word: "Conference on Disarmament")
+    event_ends=words("Conference Conferences Summits Tour Visits Awards Award Presentation Ceremony Celebrations Gala"),
+    event_end_modifiers=words("Annual International"),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(
@@ -251,6 +254,8 @@ ENTITIES = EntityWords(
         "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
         "Houses Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors "
+        # a learned or professional society, as the French "Société" ("Royal Society", "Law Society")
+        "Society "
         # an army's unit named by its kind ("Royal Regiment of Scotland"; not "Guards", "Corps": "Horse Guards Parade",
         # the French "corps diplomatique")
         "Regiment "
