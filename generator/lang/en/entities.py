@@ -304,7 +304,9 @@ ENTITIES = EntityWords(
     # a public body's common noun, capitalised when the text means its own one ("the Legislature", "the Commission
     # will inform ministers", "removed from the Government's list")
     # (not "Council": a page on the EU names several, "the Council" alone is any of them)
-    capitalised_bodies=words("Legislature Commission Government Parliament Cabinet"),
+    # (and a town's corporation with "of" and its town, which AP style capitalises only so: "the City of Dayton said",
+    # "donated to the Town of Hempstead"; "the city of Dayton" is the town)
+    capitalised_bodies=words("Legislature Commission Government Parliament Cabinet City Town Village Borough"),
     lowercase_body_heads=words("commission department board committee council authority"),
     body_field_links=words("of"),
     institutions={
