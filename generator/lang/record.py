@@ -176,6 +176,9 @@ class EntityWords:
     # of the name
     meeting_qualifiers: tuple[str, ...] = ()
     meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
+    # the words that open a meeting's name whatever follows ("Conférence de presse", "Comité interministériel de la
+    # mer", "Assemblée générale ordinaire des actionnaires"): an agenda's item, no body
+    meeting_openers: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     # a territory's body in lower case, named by its town or its département ("la préfecture des Pyrénées-Atlantiques",
     # "la mairie de Paris", "l'université de Nantes"): the body, unless a place preposition makes it the building

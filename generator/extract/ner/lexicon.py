@@ -141,6 +141,7 @@ REGION_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.region_nouns_after
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
 MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
 MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting
+MEETING_OPENERS = _folded(every(lambda lang: lang.entities.meeting_openers))  # "Conférence de presse": a meeting
 
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"

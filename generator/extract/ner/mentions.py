@@ -852,12 +852,25 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
         if fold(text) in lx.MEETING_NAMES:
             return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
+        if _opens_meeting(c):
+            return None  # "Conférence de presse en préfecture", "Conseil de crise avec les maires": a meeting
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
     mention.by_town_list = evidence.by_town_list
     mention.team = evidence.team
     return mention
+
+
+_MEETING_SPAN = 60  # characters read from a candidate's start for a meeting's opening words (the longest has 40)
+
+
+def _opens_meeting(c: Candidate) -> bool:
+    """The candidate opens the words of a meeting's name, whatever follows them ("Comité interministériel de la mer",
+    "Assemblée générale ordinaire des actionnaires")."""
+    start = c.ws[c.a].start
+    said = fold(doc_text(c.doc)[start : start + _MEETING_SPAN])
+    return any(said.startswith(m) and not said[len(m) : len(m) + 1].isalpha() for m in lx.MEETING_OPENERS)
 
 
 def _classify(
