@@ -179,6 +179,9 @@ class EntityWords:
     # the words that open a meeting's name whatever follows ("Conférence de presse", "Comité interministériel de la
     # mer", "Assemblée générale ordinaire des actionnaires"): an agenda's item, no body
     meeting_openers: tuple[str, ...] = ()
+    # a company's organs, capitalised in its releases as defined terms ("the Board of Directors", "the Audit
+    # Committee"): the company's, no organisation of their own; with "of" the company's name follows
+    company_organs: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     # a territory's body in lower case, named by its town or its département ("la préfecture des Pyrénées-Atlantiques",
     # "la mairie de Paris", "l'université de Nantes"): the body, unless a place preposition makes it the building

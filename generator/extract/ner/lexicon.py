@@ -142,6 +142,7 @@ GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))
 MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
 MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting
 MEETING_OPENERS = _folded(every(lambda lang: lang.entities.meeting_openers))  # "Conférence de presse": a meeting
+COMPANY_ORGANS = _folded(every(lambda lang: lang.entities.company_organs))  # "the Board of Directors"
 
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"

@@ -856,6 +856,11 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
             return None  # "Conférence de presse en préfecture", "Conseil de crise avec les maires": a meeting
         if _portfolio(c, text):
             return None  # "pour les Affaires étrangères", "Luc Dubé (Environnement)": a minister's field
+        if (organ := _company_organ_end(c, a, b)) is not None:
+            if organ + 1 >= b or fold(ws[organ].text) not in OF_WORDS:
+                return None  # "the Board of Directors will meet": the company's organ
+            a = organ + 1  # "the Board of Directors of Acme Corporation": the company
+            text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
@@ -876,6 +881,15 @@ def _portfolio(c: Candidate, text: str) -> bool:
     before = c.ws[c.a - 1].text if c.a > 0 else ""
     after = c.ws[c.b].text if c.b < len(c.ws) else ""
     return before == "(" and after == ")"
+
+
+def _company_organ_end(c: Candidate, a: int, b: int) -> int | None:
+    """The index after a company's organ that opens the name [a, b) ("Board of Directors", "Audit Committee"), or
+    None."""
+    for k in range(a + 1, b + 1):
+        if fold(doc_text(c.doc)[c.ws[a].start : c.ws[k - 1].end]) in lx.COMPANY_ORGANS:
+            return k
+    return None
 
 
 _MEETING_SPAN = 60  # characters read from a candidate's start for a meeting's opening words (the longest has 40)

@@ -157,6 +157,10 @@ ENTITIES = EntityWords(
     # (a body that holds a conference is named with "of" or "on" after the word: "Conference on Disarmament")
     event_ends=words("Conference Conferences Summits Tour Visits Awards Award Presentation Ceremony Celebrations Gala"),
     event_end_modifiers=words("Annual International"),
+    company_organs=words(
+        "Board_of_Directors Audit_Committee Remuneration_Committee Compensation_Committee Nomination_Committee "
+        "Nominations_Committee Risk_Committee Supervisory_Board"
+    ),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(

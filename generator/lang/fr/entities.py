@@ -304,6 +304,10 @@ ENTITIES = EntityWords(
         "restreint restreinte inaugural inaugurale"
     ),
     meeting_names=words("Conseil_des_ministres"),
+    company_organs=words(
+        "Conseil_d'administration Comité_d'audit Comité_des_rémunérations Comité_des_nominations "
+        "Conseil_de_surveillance"
+    ),
     # (a body's general assembly that meets in session or of its members, not "l'Assemblée générale des Nations unies")
     meeting_openers=words(
         "Conférence_de_presse Point_de_presse Point_presse Conseil_de_crise Comité_interministériel "
