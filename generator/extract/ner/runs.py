@@ -248,7 +248,8 @@ def _initials_before_event(doc: Doc, ws: list[Word], a: int, b: int, lang: str) 
     """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting", "the APEC Summits": an
     event's name that opens on initials in capitals (no place's: "US Open") is the event of the body they name, an
     organisation of its own; the event's words stay apart (and are no entity)."""
-    a += fold(ws[a].text) in lx.ARTICLES  # ("The KNDF Board Meeting" opening a sentence)
+    while b - a > 2 and fold(ws[a].text) in lx.ARTICLES | lx.STOP_WORDS:
+        a += 1  # ("The KNDF Board Meeting", "At the NATO Summit" opening a sentence)
     first = ws[a].text
     if b - a < 2 or not (is_acronym(first) and first.isalpha() and first.isupper()) or lx.is_place(first):
         return None
@@ -497,9 +498,12 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
     start = a
     for k in range(a + 1, b - 1):
         key = fold(ws[k].text)
-        if key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS:
+        # ("the G7 and NATO summits": two bodies by their initials, listed)
+        alone = k - 1 == start or k - 2 == start and fold(ws[start].text) in lx.ARTICLES  # ("The EU and NATO said")
+        listed = key in lx.AND_WORDS and alone and _initials(ws[k - 1].text) and _initials(ws[k + 1].text)
+        if not listed and (key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS):
             continue
-        if _connector_inside_name(doc, ws, start, k, b, lang):
+        if not listed and _connector_inside_name(doc, ws, start, k, b, lang):
             continue
         parts.append((start, k))
         start = k + 1
@@ -509,6 +513,14 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
             start += 1
     parts.append((start, b))
     return [p for p in parts if p[0] < p[1]]
+
+
+_INITIALS = re.compile(r"[A-Z][A-Z0-9&]+")  # "NATO", "G7", "G20", "AT&T"
+
+
+def _initials(word: str) -> bool:
+    """A body's initials or code in capitals ("NATO", "G7"), no word capitalised as a name is ("Gamble")."""
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _after_qualifier(ws: list[Word], a: int, b: int) -> int:
