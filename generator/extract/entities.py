@@ -1157,7 +1157,9 @@ def _heads_alone(clusters: list[_Cluster]) -> list[_Cluster]:
     for short in clusters:
         forms = {fold(m.text) for m in short.mentions}
         head = next(iter(forms))
-        if len(forms) != 1 or fold(head.split()[0]) not in lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS:
+        # ("la Ville" of "la Ville de Lyon", "the City" of "the City of Dayton")
+        heads = lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS | lx.CAPITALISED_BODIES
+        if len(forms) != 1 or fold(head.split()[0]) not in heads:
             continue
         fuller = [c for c in out if c is not short and any(_headed_by(fold(m.text), head) for m in c.mentions)]
         if len(fuller) == 1:

@@ -66,6 +66,11 @@ class EntityWords:
     # a gathering's head ("Forum") and the words that take part in one, open it or count its editions just before
     # its name ("participer au Forum mondial", "inaugurera le Forum économique"): there the name is the event's
     gathering_heads: tuple[str, ...] = ()
+    # the last words of an event's name in a language that puts the head last ("the Royal Tour", "the Jakarta Climate
+    # Conference", "the Society of Authors Annual Awards"), and the modifiers before them ("Annual"): the name is the
+    # event's; a body's name before them ("Society of Authors") is the body's
+    event_ends: tuple[str, ...] = ()
+    event_end_modifiers: tuple[str, ...] = ()
     # lower-case kinds of bodies that their members write before the name as part of it ("le groupe SOS",
     # "l'institut Pasteur", "l'université Ouverte de Catalogne"): the name with its kind is an alias
     name_kind_heads: tuple[str, ...] = ()
@@ -178,6 +183,12 @@ class EntityWords:
     # of the name
     meeting_qualifiers: tuple[str, ...] = ()
     meeting_names: tuple[str, ...] = ()  # an institution's words that name its meeting ("le Conseil des ministres")
+    # the words that open a meeting's name whatever follows ("Conférence de presse", "Comité interministériel de la
+    # mer", "Assemblée générale ordinaire des actionnaires"): an agenda's item, no body
+    meeting_openers: tuple[str, ...] = ()
+    # a company's organs, capitalised in its releases as defined terms ("the Board of Directors", "the Audit
+    # Committee"): the company's, no organisation of their own; with "of" the company's name follows
+    company_organs: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()  # institutions written in lower case ("le parlement européen")
     # a territory's body in lower case, named by its town or its département ("la préfecture des Pyrénées-Atlantiques",
     # "la mairie de Paris", "l'université de Nantes"): the body, unless a place preposition makes it the building

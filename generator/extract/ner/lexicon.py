@@ -94,6 +94,8 @@ ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "a
 _PORTFOLIO_TITLES_OF = {lang.code: _folded(lang.entities.portfolio_titles) for lang in built_in()}
 _GATHERING_HEADS_OF = {lang.code: _folded(lang.entities.gathering_heads) for lang in built_in()}  # "Forum"
 _ATTENDANCE_WORDS_OF = {lang.code: _folded(lang.entities.attendance_words) for lang in built_in()}
+_EVENT_ENDS_OF = {lang.code: _folded(lang.entities.event_ends) for lang in built_in()}  # "Royal Tour"
+_EVENT_END_MODIFIERS_OF = {lang.code: _folded(lang.entities.event_end_modifiers) for lang in built_in()}
 NAME_KIND_HEADS = _folded(every(lambda lang: lang.entities.name_kind_heads))  # "le groupe SOS": an alias
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
@@ -143,6 +145,8 @@ REGION_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.region_nouns_after
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
 MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
 MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting
+MEETING_OPENERS = _folded(every(lambda lang: lang.entities.meeting_openers))  # "Conférence de presse": a meeting
+COMPANY_ORGANS = _folded(every(lambda lang: lang.entities.company_organs))  # "the Board of Directors"
 
 # Function words around names
 ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
@@ -472,6 +476,11 @@ def portfolio_titles(lang: str) -> frozenset[str]:
 def gathering_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """A gathering's heads ("Forum") and the words that attend one ("participer"), in one language."""
     return _GATHERING_HEADS_OF.get(lang, frozenset()), _ATTENDANCE_WORDS_OF.get(lang, frozenset())
+
+
+def event_ends(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of an event's name ("Tour", "Conference") and their modifiers ("Annual"), in one language."""
+    return _EVENT_ENDS_OF.get(lang, frozenset()), _EVENT_END_MODIFIERS_OF.get(lang, frozenset())
 
 
 def is_role_head(word: str) -> bool:

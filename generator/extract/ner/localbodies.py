@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from generator.extract.folding import fold
+from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Mention
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import ORG, Word
@@ -52,6 +53,8 @@ def local_bodies(doc: Doc, ws: list[Word], found: list[Mention], lang: str) -> l
         if a == 0 or not _determined(ws, a) or any(n in taken for n in range(a, end)):
             continue
         text = doc_text(doc)[ws[a].start : ws[end - 1].end]
+        if fold(text) in lx.COMPANY_ORGANS:
+            continue  # "the board of directors is scheduled to meet": the company's organ
         out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
         taken.update(range(a, end))
     return out

@@ -886,12 +886,55 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
         if fold(text) in lx.MEETING_NAMES:
             return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
+        if _opens_meeting(c):
+            return None  # "Conférence de presse en préfecture", "Conseil de crise avec les maires": a meeting
+        if _portfolio(c, text):
+            return None  # "pour les Affaires étrangères", "Luc Dubé (Environnement)": a minister's field
+        if (organ := _company_organ_end(c, a, b)) is not None:
+            if organ + 1 >= b or fold(ws[organ].text) not in OF_WORDS:
+                return None  # "the Board of Directors will meet": the company's organ
+            a = organ + 1  # "the Board of Directors of Acme Corporation": the company
+            text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
     mention.tentative = evidence.tentative
     mention.by_town_list = evidence.by_town_list
     mention.team = evidence.team
     return mention
+
+
+def _portfolio(c: Candidate, text: str) -> bool:
+    """A minister's field, named by a government's domain words alone: two or more ("les Affaires étrangères", "Action
+    et Comptes publics"), or one in brackets, as a list of ministers gives each one's ("Luc Dubé (Environnement)");
+    one alone outside brackets may be the ministry itself ("l'Intérieur a réagi", "à la Défense")."""
+    words = [w for w in re.split(r"[\s'’]+", fold(text)) if w and w not in lx.AND_WORDS | OF_WORDS | lx.ARTICLES]
+    if not words or not all(w in lx.MINISTRY_DOMAINS for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    before = c.ws[c.a - 1].text if c.a > 0 else ""
+    after = c.ws[c.b].text if c.b < len(c.ws) else ""
+    return before == "(" and after == ")"
+
+
+def _company_organ_end(c: Candidate, a: int, b: int) -> int | None:
+    """The index after a company's organ that opens the name [a, b) ("Board of Directors", "Audit Committee"), or
+    None."""
+    for k in range(a + 1, b + 1):
+        if fold(doc_text(c.doc)[c.ws[a].start : c.ws[k - 1].end]) in lx.COMPANY_ORGANS:
+            return k
+    return None
+
+
+_MEETING_SPAN = 60  # characters read from a candidate's start for a meeting's opening words (the longest has 40)
+
+
+def _opens_meeting(c: Candidate) -> bool:
+    """The candidate opens the words of a meeting's name, whatever follows them ("Comité interministériel de la mer",
+    "Assemblée générale ordinaire des actionnaires")."""
+    start = c.ws[c.a].start
+    said = fold(doc_text(c.doc)[start : start + _MEETING_SPAN])
+    return any(said.startswith(m) and not said[len(m) : len(m) + 1].isalpha() for m in lx.MEETING_OPENERS)
 
 
 def _classify(

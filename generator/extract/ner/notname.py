@@ -212,7 +212,8 @@ def _law_or_event(c: Candidate) -> bool:
     # "Labor Day" does; "Jane Friday" and "Doris Day" are people)
     named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
     law = named_day and (not given_name_first(c) or _dated_after(c))
-    return (any(w in lx.EVENT_WORDS for w in words) or law) and not _street_name(c)
+    event_end = not c.single and c.words[-1] in lx.event_ends(c.lang)[0]  # "the Royal Tour", "Climate Conference"
+    return (any(w in lx.EVENT_WORDS for w in words) or law or event_end) and not _street_name(c)
 
 
 def _street_name(c: Candidate) -> bool:

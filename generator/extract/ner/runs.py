@@ -172,6 +172,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
         return split_run(doc, ws, named, b, lang)
     for cut in (
         _initials_before_event,
+        _body_before_event_end,
         _after_title,
         _before_recognised_person,
         _place_then_institution,
@@ -261,16 +262,31 @@ def _titled_names_between(ws: list[Word], titles: list[int]) -> Parts:
 
 
 def _initials_before_event(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
-    """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting": an event's name that opens
-    on initials in capitals (no place's: "US Open") is the event of the body they name, an organisation of its own;
-    the event's words stay apart (and are no entity)."""
-    a += fold(ws[a].text) in lx.ARTICLES  # ("The KNDF Board Meeting" opening a sentence)
+    """ "the NATO Summit", "the APEC Economic Leaders' Summit", "the KNDF Board Meeting", "the APEC Summits": an
+    event's name that opens on initials in capitals (no place's: "US Open") is the event of the body they name, an
+    organisation of its own; the event's words stay apart (and are no entity)."""
+    while b - a > 2 and fold(ws[a].text) in lx.ARTICLES | lx.STOP_WORDS:
+        a += 1  # ("The KNDF Board Meeting", "At the NATO Summit" opening a sentence)
     first = ws[a].text
     if b - a < 2 or not (is_acronym(first) and first.isalpha() and first.isupper()) or lx.is_place(first):
         return None
-    if not any(fold(w.text) in lx.EVENT_WORDS for w in ws[a + 1 : b]):
+    event = any(fold(w.text) in lx.EVENT_WORDS for w in ws[a + 1 : b]) or fold(ws[b - 1].text) in lx.event_ends(lang)[0]
+    return [(a, a + 1), (a + 1, b)] if event else None
+
+
+def _body_before_event_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
+    """ "the Society of Authors Annual Awards", "the Parks Association Awards Presentation": an event's name that ends
+    on its head words in a language that puts them last, after a body's name (an organisation word in it), is the
+    body's event: the body is an organisation of its own, the event's words stay apart (and are no entity)."""
+    ends, modifiers = lx.event_ends(lang)
+    k = b
+    while k > a and fold(ws[k - 1].text) in ends:
+        k -= 1
+    while b > k > a and fold(ws[k - 1].text) in modifiers:
+        k -= 1
+    if k in (a, b) or not any(fold(w.text) in lx.ORG_WORDS for w in ws[a:k]):
         return None
-    return [(a, a + 1), (a + 1, b)]
+    return [(a, k), (k, b)]
 
 
 def _initials_before_office(ws: list[Word], a: int, title: int) -> bool:
@@ -499,9 +515,12 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
     start = a
     for k in range(a + 1, b - 1):
         key = fold(ws[k].text)
-        if key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS:
+        # ("the G7 and NATO summits": two bodies by their initials, listed)
+        alone = k - 1 == start or k - 2 == start and fold(ws[start].text) in lx.ARTICLES  # ("The EU and NATO said")
+        listed = key in lx.AND_WORDS and alone and _initials(ws[k - 1].text) and _initials(ws[k + 1].text)
+        if not listed and (key not in CONNECTORS or fold(ws[k - 1].text) in CONNECTORS):
             continue
-        if _connector_inside_name(doc, ws, start, k, b, lang):
+        if not listed and _connector_inside_name(doc, ws, start, k, b, lang):
             continue
         parts.append((start, k))
         start = k + 1
@@ -511,6 +530,14 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
             start += 1
     parts.append((start, b))
     return [p for p in parts if p[0] < p[1]]
+
+
+_INITIALS = re.compile(r"[A-Z][A-Z0-9&]+")  # "NATO", "G7", "G20", "AT&T"
+
+
+def _initials(word: str) -> bool:
+    """A body's initials or code in capitals ("NATO", "G7"), no word capitalised as a name is ("Gamble")."""
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _after_qualifier(ws: list[Word], a: int, b: int) -> int:

@@ -157,6 +157,13 @@ ENTITIES = EntityWords(
         # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
         "Meeting Meetings"
     ),
+    # (a body that holds a conference is named with "of" or "on" after the word: "Conference on Disarmament")
+    event_ends=words("Conference Conferences Summits Tour Visits Awards Award Presentation Ceremony Celebrations Gala"),
+    event_end_modifiers=words("Annual International"),
+    company_organs=words(
+        "Board_of_Directors Audit_Committee Remuneration_Committee Compensation_Committee Nomination_Committee "
+        "Nominations_Committee Risk_Committee Supervisory_Board"
+    ),
     election_nouns=words("election elections polls primaries"),
     programme_nouns=words("week program programme scheme initiative ceremony festival tournament championship"),
     venue_words=words(
@@ -254,6 +261,8 @@ ENTITIES = EntityWords(
         "University Institute Federation League Nations Forces Army Police Front Movement Alliance Coalition "
         "Church Company Airlines Reserve Office Bureau Service Authority Nato Republicans Democrats Tories Labour "
         "Houses Commons Lords Cabinet Government Administration Conference Forum Foundation Trust Holdings Motors "
+        # a learned or professional society, as the French "Société" ("Royal Society", "Law Society")
+        "Society "
         # an army's unit named by its kind ("Royal Regiment of Scotland"; not "Guards", "Corps": "Horse Guards Parade",
         # the French "corps diplomatique")
         "Regiment "
@@ -302,7 +311,9 @@ ENTITIES = EntityWords(
     # a public body's common noun, capitalised when the text means its own one ("the Legislature", "the Commission
     # will inform ministers", "removed from the Government's list")
     # (not "Council": a page on the EU names several, "the Council" alone is any of them)
-    capitalised_bodies=words("Legislature Commission Government Parliament Cabinet"),
+    # (and a town's corporation with "of" and its town, which AP style capitalises only so: "the City of Dayton said",
+    # "donated to the Town of Hempstead"; "the city of Dayton" is the town)
+    capitalised_bodies=words("Legislature Commission Government Parliament Cabinet City Town Village Borough"),
     lowercase_body_heads=words("commission department board committee council authority"),
     body_field_links=words("of"),
     institutions={

@@ -316,6 +316,16 @@ ENTITIES = EntityWords(
         "restreint restreinte inaugural inaugurale"
     ),
     meeting_names=words("Conseil_des_ministres"),
+    company_organs=words(
+        "Conseil_d'administration Comité_d'audit Comité_des_rémunérations Comité_des_nominations "
+        "Conseil_de_surveillance"
+    ),
+    # (a body's general assembly that meets in session or of its members, not "l'Assemblée générale des Nations unies")
+    meeting_openers=words(
+        "Conférence_de_presse Point_de_presse Point_presse Conseil_de_crise Comité_interministériel "
+        "Assemblée_générale_ordinaire Assemblée_générale_extraordinaire Assemblée_générale_annuelle "
+        "Assemblée_générale_mixte Assemblée_générale_des_actionnaires Assemblée_générale_de_l'association"
+    ),
     # ("le barreau de Nice", "le rectorat de Créteil", "l'ambassade d'Israël": with "de" and a place, one body)
     institution_heads=words(
         "parlement convention commission conseil cour assemblée sénat parquet banque barreau rectorat ambassade "
