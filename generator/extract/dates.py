@@ -115,6 +115,11 @@ def _conditional(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
 
 
+# characters after a date's sentence read for what a heading of the day holds: a day told in paragraphs names its
+# events over a few of them ("Mercredi 23 mai" above four paragraphs of the day)
+_FOLLOWING = 1500
+
+
 class TemporalReading:
     """A text read once by the grammar, its expressions then resolved against any publication date.
 
@@ -170,7 +175,7 @@ class TemporalReading:
             self.language,
             others,
             anniversary,
-            text[s1 : s1 + 600],
+            text[s1 : s1 + _FOLLOWING],
         )
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern
@@ -901,7 +906,17 @@ def _one_per_event(items: list[DatedEvent], agenda: bool = False) -> list[DatedE
     # "Accueil de fonctionnaires belges") is that hour's row said twice
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
     out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
+    if agenda:
+        out = _days_of_their_heading(out)
     return _days_in_their_span(out)
+
+
+def _days_of_their_heading(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the rows of a day a programme's heading gives ("THURSDAY JULY 12" above the day's paragraphs) that say
+    the same day elsewhere ("Trump will arrive in Britain on Thursday" in the lead): the heading's row sums the day,
+    the programme's day is one row. Its hours stay rows of their own."""
+    headed = {item.date for item in items if _heading(item)}
+    return [item for item in items if item.date not in headed or _heading(item) or _CLOCK.match(item.text)]
 
 
 # every built-in language's event nouns: a row's phrase that names one says what happens
@@ -1011,14 +1026,19 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
     headline, "European Union leaders will meet in Brussels on Thursday and Friday" in the lead) is that event's
     row said twice: the span's row stays. Half the shorter phrase's words, and three at least, must be shared: a
     programme's days inside a visit ("le 6, étape à Sassandra" in "la visite du 4 au 8 mars") are events of their
-    own."""
+    own. A day's heading ("Mercredi 23 mai" above the day's paragraphs) is a day of its own whatever its items say:
+    its row is that day's programme, not the span said again."""
     spans = [item for item in items if "/" in item.date and len(item.date) == 21]
     out = []
     for item in items:
         words = content_words(item.event)
-        inside = len(item.date) == 10 and any(
-            span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
-            for span in spans
+        inside = (
+            len(item.date) == 10
+            and not _heading(item)
+            and any(
+                span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
+                for span in spans
+            )
         )
         # a week said in the headline ("cette semaine") around the days the lead gives ("de mardi à vendredi"), in the
         # same words: the days' row says it more precisely; a span that writes its days ("from May 19 to 24", a tour
@@ -1037,6 +1057,12 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
         if not inside and not around:
             out.append(item)
     return out
+
+
+def _heading(item: DatedEvent) -> bool:
+    """Whether the row's date stands alone as its sentence: a programme's heading of the day ("Mercredi 23 mai",
+    "Day 2 – Monday, June 12"), whose event is the items under it."""
+    return item.text in item.sentence and not content_words(item.sentence.replace(item.text, " "))
 
 
 # every built-in language's nouns that name a listing of days ("agenda", "semaine", "itinerary")

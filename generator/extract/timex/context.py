@@ -619,6 +619,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     Cabinet Office" / "Prime minister's questions" / "Budget statement").
     """
     items: list[str] = []
+    told: list[str] = []  # the item lines whole, every sentence of them
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     timed = False  # the last item opened with its hour: the lines under it, up to the next hour, are its place, notes
@@ -652,14 +653,132 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         timed = after_hour or opens_with_hour(line)
         after_hour = False
         items.append(_item_event(_item_text(line, language), language))
+        told.append(line)
         if len(items) == (1 if hour else _DAY_ITEMS):
             break
     said = _event_words(language)
     items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
     if len(items) == 1 or any(_says_verb(item, said) for item in items[:_PROGRAMME_ITEMS]):
-        # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it
-        return _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
+        # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it; a day told
+        # in paragraphs is summed by the events its sentences name ("cérémonie au palais; dîner d'État"), where it
+        # names two at least
+        row = "" if hour else _paragraphs_row(told, said, language)
+        return row or _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
     return _trim(_day_row(items, said), said)
+
+
+def _paragraphs_row(lines: list[str], said: _EventWords, language: Language) -> str:
+    """The row of a day told in paragraphs of prose (a line of two sentences or more among its items, none a list's
+    item or opening on its hour): the events they name, as many as the row holds, after the first sentence when that
+    one names none ("Trump will arrive in Britain from Brussels."); "" when the day is told otherwise, or its
+    sentences name fewer than two events."""
+    if any(_MARKED.match(line) or opens_with_hour(line) for line in lines):
+        return ""
+    if not any(len(Sentences(line.strip()).spans) > 1 for line in lines):
+        return ""
+    named = _events_told(lines, language)
+    if len(named) < _PROGRAMME_ITEMS:
+        return ""
+    first = _item_text(lines[0], language)
+    if not _event_groups(first, language) and not _happening_after(language).search(first):
+        named = [said.lead.sub("", first), *named]
+    row = _day_row(named, said)
+    return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
+
+
+def _events_told(lines: list[str], language: Language) -> list[str]:
+    """The events a day's paragraphs name, in their order, once each: the group of the first event noun of each of
+    their sentences ("Le couple royal sera accueilli lors d'une cérémonie au palais." -> "cérémonie au palais"), a
+    sentence that names none left out. An agenda row sums the day by them, as an analyst does."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = _LIST_MARK.sub("", _ITEM_LEAD.sub("", line.strip()))
+        for a, b in Sentences(text).spans:
+            for group in _event_groups(text[a:b], language):
+                key = " ".join(sorted(content_words(group)))
+                if key and key not in seen:
+                    seen.add(key)
+                    out.append(group)
+    return out
+
+
+def _event_groups(sentence: str, language: Language) -> list[str]:
+    """The groups of the event nouns a sentence names, in their order; a noun that complements another through an
+    of-word ("la mémoire des victimes de la Seconde Guerre mondiale", "the anniversary of the war") is no event of its
+    own, and a noun inside a group already read is part of it."""
+    words = _event_words(language)
+    out: list[str] = []
+    end = 0
+    for noun in words.nouns.finditer(sentence):
+        if noun.start() < end or words.day_noun.fullmatch(noun.group(0)):
+            continue  # "La première journée s'achèvera par un dîner": the day is the row's date, not its event
+        if _complements_a_noun(sentence[: _group_start(sentence, noun)], words):
+            continue
+        if words.determiner and not words.determiner.search(sentence[max(0, noun.start() - 30) : noun.start()]):
+            continue  # an English event noun that is also a verb ("return", "vote") counts after a determiner only
+        if _adjective_after_noun(noun, sentence, words, language) or _in_a_name(sentence, noun):
+            continue
+        group = _noun_phrase(sentence, noun, words).strip(_EDGES)
+        at = sentence.find(group, max(0, _group_start(sentence, noun) - len(group)))
+        if group and _happens_after(sentence, noun.end(), language):
+            # "La visite d'État commencera à Bruxelles", "the visit will begin in Ottawa": the sentence frames the
+            # day, it names none of its events
+            end = max(noun.end(), at + len(group) if at >= 0 else 0)
+            continue
+        if group:
+            out.append(group)
+            end = max(noun.end(), at + len(group) if at >= 0 else 0)
+    return out
+
+
+@functools.cache
+def _happening_after(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{language.happening_verbs or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+_FRAME_GAP = (
+    5  # words between an event noun and a verb saying it happens: its complements ("visite d'État en Belgique")
+)
+
+
+def _happens_after(sentence: str, at: int, language: Language) -> bool:
+    """Whether a verb that only says the event happens, begins or ends follows the noun ending at `at`, past its
+    complements, in the same clause ("La visite d'État commencera à Luxembourg", "the visit to Canada will begin")."""
+    verb = _happening_after(language).search(sentence, at)
+    between = sentence[at : verb.start()] if verb else ""
+    return verb is not None and not re.search(r"[,;:()]", between) and len(between.split()) <= _FRAME_GAP
+
+
+def _in_a_name(sentence: str, noun: re.Match[str]) -> bool:
+    """Whether a capitalised event noun inside the sentence goes on with a capitalised word: a name ("the National War
+    Memorial", "le Festival Hall"), a place or a building, not an event."""
+    return (
+        noun.start() > 0
+        and noun.group(0)[:1].isupper()
+        and re.match(r"\s+[A-ZÀ-Ý]", sentence[noun.end() :]) is not None
+    )
+
+
+def _complements_a_noun(before: str, words: _EventWords) -> bool:
+    """Whether the text before a noun group ends on an of-word, its article, and at most one capitalised word ("...
+    victimes de la Seconde", "the memory of the"): the group is another noun's complement."""
+    found = list(re.finditer(r"[\w]+['’]?", before))[-3:]
+    while found and _determiner(found[-1].group(0), words):
+        found.pop()
+    if found and found[-1].group(0)[:1].isupper() and len(found) > 1 and _determiner(found[-2].group(0), words):
+        found = found[:-2]  # "de la Seconde | Guerre"
+    if not found or not _determiner(found[-1].group(0), words, words.of_words):
+        return False
+    # "lors d'une cérémonie", "à l'occasion du sommet": an adverbial of circumstance, not a noun's complement
+    return not re.search(rf"(?:{words.circumstance.pattern})['’]?\s*$", before[: found[-1].end()], re.IGNORECASE)
+
+
+def _determiner(word: str, words: _EventWords, among: frozenset[str] | None = None) -> bool:
+    """Whether the word, elided or not ("d’", "l'"), is one of `among` (the determiners by default)."""
+    folded = fold(word).replace("’", "'")
+    among = words.determiners if among is None else among
+    return folded in among or folded.rstrip("'") in among
 
 
 # a table's bars at a line's ends, or the line only, as a page's table pasted as text writes them ("Jeudi 01 mai | |",
@@ -1959,6 +2078,7 @@ def _modifiers_start(region: str, head: int, words: _EventWords) -> int:
             or words.dangling.fullmatch(" " + word.group(0))
             or words.verb.search(word.group(0))
             or region[opener.end() : word.start()].strip()
+            or re.match(r"\w['’]", word.group(0))  # "lors d’une cérémonie": an of-word and its article, elided
         ):
             return head
         if fold(opener.group(0)) in words.demonstratives:
