@@ -32,6 +32,7 @@ from .timex.context import (
     MAX_WORDS,
     Sentences,
     content_words,
+    day_told_after,
     event_nouns,
     event_phrase,
     listed_for,
@@ -190,6 +191,13 @@ class TemporalReading:
         if any(word not in text[s0:s1] for word in parsed.split()):
             return pattern  # the parser's sentence ran over into the next one ("29. Soit douze jours de grève.")
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
+
+    def _until_next_date(self, s1: int, found: list[Found]) -> str:
+        """The text after the sentence ending at `s1`, up to the next sentence that gives a date (or `_FOLLOWING`
+        characters): what a day's sentences say of it."""
+        end = min((f.start for f in found if f.start >= s1), default=len(self.text))
+        end = min(end, s1 + _FOLLOWING)
+        return self.text[s1 : self.sentences.at(end)[0] if end < len(self.text) else end]
 
     def _event_before(self, s0: int, dates: dict[tuple[int, int], list[Found]], across: bool = False) -> str:
         """The event named by the nearest of the sentences before `s0` in its paragraph that names one ("En juin, il
@@ -544,6 +552,8 @@ class TemporalReading:
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
+                following = functools.partial(self._until_next_date, s1, found)
+                event = day_told_after(event, following, self.language) or event
                 if says_nothing(event, self.language):
                     # a date alone on its line is an item of the list its label heads; else the clause around it
                     dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
@@ -609,11 +619,14 @@ def _cue_patterns(get: Callable[[TimexCues], Iterable[str]]) -> str:
 
 # The words of every built-in language: a list of dates reads each timex's own words, whatever the article's.
 # a clock time, with the word that makes it approximate: "vers 10 h", "around 9 a.m.", "14:30"
-_CLOCK = re.compile(
-    r"^(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?\d{1,2}"
-    rf"(?:\s?{_cue_patterns(lambda c: c.hour_separators)}|:\d\d|\s?{_cue_patterns(lambda c: c.meridiem)})",
-    re.IGNORECASE,
+_HOUR = (
+    r"\d{1,2}"
+    rf"(?:\s?{_cue_patterns(lambda c: c.hour_separators)}|:\d\d|\s?{_cue_patterns(lambda c: c.meridiem)})"
 )
+_CLOCK = re.compile(
+    r"^(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?" + _HOUR, re.IGNORECASE
+)
+_TIMED = re.compile(r"(?<!\d)" + _HOUR, re.IGNORECASE)  # an hour anywhere ("lundi à 15 heures")
 # a clock time whose own words name its day: a weekday or a day counted from publication ("demain", "tonight")
 _OWN_DAY = re.compile(
     r"\b" + _one_of((*every(lambda lang: lang.weekdays), *every(lambda lang: lang.days_from_publication))) + r"\b",
@@ -914,9 +927,14 @@ def _one_per_event(items: list[DatedEvent], agenda: bool = False) -> list[DatedE
 def _days_of_their_heading(items: list[DatedEvent]) -> list[DatedEvent]:
     """Without the rows of a day a programme's heading gives ("THURSDAY JULY 12" above the day's paragraphs) that say
     the same day elsewhere ("Trump will arrive in Britain on Thursday" in the lead): the heading's row sums the day,
-    the programme's day is one row. Its hours stay rows of their own."""
+    the programme's day is one row. Its hours stay rows of their own, and so do its items whose sentence gives their
+    hour ("Le président tiendra une conférence de presse lundi à 15 heures")."""
     headed = {item.date for item in items if _heading(item)}
-    return [item for item in items if item.date not in headed or _heading(item) or _CLOCK.match(item.text)]
+    return [
+        item
+        for item in items
+        if item.date not in headed or _heading(item) or _TIMED.search(item.text) or _TIMED.search(item.sentence)
+    ]
 
 
 # every built-in language's event nouns: a row's phrase that names one says what happens
@@ -1062,6 +1080,8 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
 def _heading(item: DatedEvent) -> bool:
     """Whether the row's date stands alone as its sentence: a programme's heading of the day ("Mercredi 23 mai",
     "Day 2 – Monday, June 12"), whose event is the items under it."""
+    if _CLOCK.match(item.text):
+        return False  # an hour alone on its line ("1:30 PM") is an item of its day, not the day's heading
     return item.text in item.sentence and not content_words(item.sentence.replace(item.text, " "))
 
 

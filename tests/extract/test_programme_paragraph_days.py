@@ -101,3 +101,47 @@ def test_an_event_group_neither_runs_over_an_elided_article_nor_complements_anot
 def test_a_day_the_programme_heads_is_one_row_the_heading_s_and_its_hours(text, lang, rows):
     upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 11), lang))  # a Monday: "jeudi" is the 14th
     assert [u.text for u in upcoming if u.date == "2024-03-14"] == rows  # the lead's "jeudi" is the heading's day
+
+
+def test_a_day_whose_sentence_only_says_it_is_busy_takes_the_events_of_the_sentences_after_it():
+    text = (
+        "La préfète sera en visite dans la Creuse cette semaine.\n\n"
+        "La journée de mardi sera très chargée. Elle commencera par une réunion avec les élus du canton, puis la "
+        "préfète fera une visite de la scierie. Le soir, un dîner avec les chefs d'entreprise est prévu.\n\n"
+        "Mercredi, elle inaugurera la nouvelle caserne de Guéret.\n"
+    )
+    rows = {u.text: u.event for u in dated_events(extract_timexes(text, dt.date(2024, 3, 11), "fr"))[0]}
+    assert rows["mardi"].startswith("réunion avec les élus du canton; visite de la scierie")
+    assert "chargée" not in rows["mardi"]
+
+
+def test_a_day_of_action_is_the_event_of_its_date():
+    text = (
+        "Les syndicats appellent à une journée de mobilisation mardi. Une réunion avec la direction est prévue le "
+        "matin, puis une manifestation partira de la gare.\n"
+    )
+    rows = {u.text: u.event for u in dated_events(extract_timexes(text, dt.date(2024, 3, 11), "fr"))[0]}
+    assert "mobilisation" in rows["mardi"]
+
+
+def test_an_event_noun_after_a_determiner_and_its_qualifiers_is_an_event_of_the_day():
+    english = language("en")
+    assert _event_groups("The day will end with a ceremonial state dinner at the palace.", english) == [
+        "ceremonial state dinner at the palace"
+    ]
+
+
+def test_an_item_of_the_headed_day_that_gives_its_hour_stays_a_row():
+    text = (
+        "Le sommet se tiendra à Nice.\n\nJeudi\n\nLa première séance de travail commencera le matin.\n\n"
+        "Un déjeuner réunira ensuite les délégations.\n\n"
+        "Les ministres des finances signeront l'accord sur les douanes jeudi à 15 heures.\n"
+    )
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 11), "fr"))
+    assert [u.text for u in upcoming if u.date == "2024-03-14"] == ["Jeudi", "jeudi"]
+
+
+def test_an_hour_alone_on_its_line_heads_no_day():
+    text = "Le ministre visitera l'usine de Lyon le vendredi 15 mars.\n\nProgramme\n\n14h30\n\nRéunion avec les élus\n"
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 3, 11), "fr"))
+    assert "le vendredi 15 mars" in [u.text for u in upcoming]

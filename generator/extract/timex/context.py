@@ -686,6 +686,23 @@ def _paragraphs_row(lines: list[str], said: _EventWords, language: Language) -> 
     return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
 
 
+def day_told_after(event: str, following: Callable[[], str], language: Language) -> str:
+    """What a day holds when its date's sentence only says the day and what it will be ("La journée de mercredi sera
+    particulièrement chargée.", "Tuesday will be a busy day"): the events the sentences after it name, up to
+    the next date (`following` gives that text, read only for such a phrase), summed in one row; "" when the phrase
+    names more than the day, or the sentences after it name fewer than two events."""
+    said = _event_words(language)
+    phrase = said.lead.sub("", event.strip(_EDGES))
+    day = said.day_noun.match(phrase)
+    after = phrase[day.end() :].split()[:1] if day else []
+    if day is None or not after or fold(after[0]) in said.of_words or _determiner(after[0], said, said.of_words):
+        return ""  # "journée de mobilisation", "day of action": the day is the event
+    lines = [line for line in following().splitlines() if line.strip()]
+    named = _events_told(lines, language)
+    row = _day_row(named, said) if len(named) >= _PROGRAMME_ITEMS else ""
+    return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
+
+
 def _events_told(lines: list[str], language: Language) -> list[str]:
     """The events a day's paragraphs name, in their order, once each: the group of the first event noun of each of
     their sentences ("Le couple royal sera accueilli lors d'une cérémonie au palais." -> "cérémonie au palais"), a
@@ -715,11 +732,12 @@ def _event_groups(sentence: str, language: Language) -> list[str]:
             continue  # "La première journée s'achèvera par un dîner": the day is the row's date, not its event
         if _complements_a_noun(sentence[: _group_start(sentence, noun)], words):
             continue
-        if words.determiner and not words.determiner.search(sentence[max(0, noun.start() - 30) : noun.start()]):
+        if words.determiner and not _determined(sentence, noun, words):
             continue  # an English event noun that is also a verb ("return", "vote") counts after a determiner only
         if _adjective_after_noun(noun, sentence, words, language) or _in_a_name(sentence, noun):
             continue
-        group = _noun_phrase(sentence, noun, words).strip(_EDGES)
+        # "réunion avec les élus, puis la préfète fera une visite": the group ends where the next item begins
+        group = _HEAD_END.split(_noun_phrase(sentence, noun, words))[0].strip(_EDGES)
         at = sentence.find(group, max(0, _group_start(sentence, noun) - len(group)))
         if group and _happens_after(sentence, noun.end(), language):
             # "La visite d'État commencera à Bruxelles", "the visit will begin in Ottawa": the sentence frames the
@@ -757,6 +775,18 @@ def _in_a_name(sentence: str, noun: re.Match[str]) -> bool:
         noun.start() > 0
         and noun.group(0)[:1].isupper()
         and re.match(r"\s+[A-ZÀ-Ý]", sentence[noun.end() :]) is not None
+    )
+
+
+def _determined(sentence: str, noun: re.Match[str], words: _EventWords) -> bool:
+    """Whether a determiner opens the noun's group, its qualifiers between them ("a ceremonial state dinner")."""
+    assert words.determiner is not None
+    if words.determiner.search(sentence[max(0, noun.start() - 30) : noun.start()]):
+        return True
+    before = re.search(r"(?<!\S)([a-z][\w-]*)\s+$", sentence[: noun.start()])  # a second qualifier, lower-case
+    return (
+        before is not None
+        and words.determiner.search(sentence[max(0, before.start() - 30) : before.start()]) is not None
     )
 
 
