@@ -41,8 +41,10 @@ from .timex.context import (
     named_in_full,
     names_event,
     says_nothing,
+    spelled_acronyms,
     taken_up_group,
     whole_clause,
+    with_acronyms_spelled,
     without_taking_place,
 )
 from .timex.cues import cues_of
@@ -141,6 +143,16 @@ class TemporalReading:
         self._events: dict[tuple, str] = {}
         self._hypotheses: dict[int, bool] = {}
         self._stamps: set[tuple[int, int]] | None = None
+        self._spelled_acronyms: dict[str, str] | None = None
+
+    def spelled_out(self, items: list[DatedEvent]) -> list[DatedEvent]:
+        """The rows with each acronym the text spells out for an event group written whole ("AGO" -> "assemblée
+        générale ordinaire"); done once the rows are set, so that two events of one kind on one day ("STAR : AGO",
+        "CIL : AGO") stay two rows."""
+        if self._spelled_acronyms is None:
+            self._spelled_acronyms = spelled_acronyms(self.text, self.language)
+        spelled = self._spelled_acronyms
+        return [replace(item, event=with_acronyms_spelled(item.event, spelled, self.language)) for item in items]
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense that governs the span, read in its sentence (once per span)."""

@@ -703,6 +703,71 @@ def day_told_after(event: str, following: Callable[[], str], language: Language)
     return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
 
 
+# a group of words and the acronym the text gives it in brackets: "assemblées générales ordinaires (AGO)", "the annual
+# general meeting (AGM)"
+_DEFINED = re.compile(r"(?P<name>(?:[\w'’-]+\s+){1,8}?)\((?P<short>[A-Z]{2,6})\)")
+
+
+def spelled_acronyms(text: str, language: Language) -> dict[str, str]:
+    """The acronyms a text defines for an event noun group in lower case ("Dix entreprises ont fixé leurs assemblées
+    générales ordinaires (AGO)" -> {"AGO": "assemblée générale ordinaire"}), headed by its event noun (not "centre
+    international de conférences (CIC)", a place): the acronym's letters are the
+    initials of the group's last words, of-words and articles between them aside. A name in capitals ("Conseil
+    d'État (CE)") is an organisation's: its acronym stays."""
+    words = _event_words(language)
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        group = _initialled(m.group("name"), m.group("short"), words)
+        if group and group[:1].islower() and _headed_by_event(group, words):
+            out.setdefault(m.group("short"), _singular(group, language))
+    return out
+
+
+def _headed_by_event(group: str, words: _EventWords) -> bool:
+    """Whether an event noun heads the group: its first word ("assemblée générale ordinaire"), or its last where no
+    of-word comes before it ("annual general meeting"; not "centre international de conférences", a place)."""
+    cut = group.split()
+    if words.nouns.fullmatch(cut[0]):
+        return True
+    return bool(words.nouns.fullmatch(cut[-1])) and not any(fold(w) in words.of_words for w in cut)
+
+
+def _singular(group: str, language: Language) -> str:
+    """A group defined in the plural ("leurs assemblées générales ordinaires (AGO)"), each of its words singular when
+    every one of them ends in a plural ending: an agenda row is one event of the kind."""
+    cut = re.split(r"(\s+)", group)
+    endings = tuple(language.plural_endings)
+    if not endings or not all(w.endswith(endings) for w in cut[::2]):
+        return group
+    return "".join(w[: -len(next(e for e in endings if w.endswith(e)))] if k % 2 == 0 else w for k, w in enumerate(cut))
+
+
+def _initialled(name: str, short: str, words: _EventWords) -> str:
+    """The last words of `name` whose initials are `short`'s letters, of-words and articles between them; ""."""
+    found = list(re.finditer(r"[\w-]+", name))
+    letters = list(short.lower())
+    k = len(found)
+    while letters and k:
+        k -= 1
+        word = found[k].group(0)
+        if fold(word) in words.of_words or fold(word) in words.articles:
+            continue
+        if fold(word)[:1] != letters[-1]:
+            return ""
+        letters.pop()
+    return name[found[k].start() : found[-1].end()] if not letters and found else ""
+
+
+def with_acronyms_spelled(event: str, spelled: dict[str, str], language: Language) -> str:
+    """The event phrase with each acronym the text spelled out for an event written whole ("CIL : AGO à l'IACE" ->
+    "CIL : assemblées générales ordinaires à l'IACE"), cut to an agenda row: an analyst reads the agenda without
+    the article."""
+    written = event
+    for short, group in spelled.items():
+        written = re.sub(rf"(?<![\w-]){short}(?![\w-])", group, written)
+    return event if written == event else _trim(written, _event_words(language))
+
+
 def _events_told(lines: list[str], language: Language) -> list[str]:
     """The events a day's paragraphs name, in their order, once each: the group of the first event noun of each of
     their sentences ("Le couple royal sera accueilli lors d'une cérémonie au palais." -> "cérémonie au palais"), a
