@@ -84,8 +84,8 @@ def analyse_doc(
     )
     participants, places = extract_entities(doc, lang)
     participants = with_source_agency(participants, article.agency)
-    upcoming = with_participants(upcoming, participants, places, reading.language, body)
-    timeline = with_participants(timeline, participants, places, reading.language, body)
+    upcoming = with_participants(reading.spelled_out(upcoming), participants, places, reading.language, body)
+    timeline = with_participants(reading.spelled_out(timeline), participants, places, reading.language, body)
     briefing = Briefing(
         title=article.title,
         date=published.isoformat() if published else None,

@@ -32,6 +32,7 @@ from .timex.context import (
     MAX_WORDS,
     Sentences,
     content_words,
+    day_told_after,
     event_nouns,
     event_phrase,
     listed_for,
@@ -40,8 +41,10 @@ from .timex.context import (
     named_in_full,
     names_event,
     says_nothing,
+    spelled_acronyms,
     taken_up_group,
     whole_clause,
+    with_acronyms_spelled,
     without_taking_place,
 )
 from .timex.cues import cues_of
@@ -115,6 +118,11 @@ def _conditional(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
 
 
+# characters after a date's sentence read for what a heading of the day holds: a day told in paragraphs names its
+# events over a few of them ("Mercredi 23 mai" above four paragraphs of the day)
+_FOLLOWING = 1500
+
+
 class TemporalReading:
     """A text read once by the grammar, its expressions then resolved against any publication date.
 
@@ -135,6 +143,16 @@ class TemporalReading:
         self._events: dict[tuple, str] = {}
         self._hypotheses: dict[int, bool] = {}
         self._stamps: set[tuple[int, int]] | None = None
+        self._spelled_acronyms: dict[str, str] | None = None
+
+    def spelled_out(self, items: list[DatedEvent]) -> list[DatedEvent]:
+        """The rows with each acronym the text spells out for an event group written whole ("AGO" -> "assemblée
+        générale ordinaire"); done once the rows are set, so that two events of one kind on one day ("STAR : AGO",
+        "CIL : AGO") stay two rows."""
+        if self._spelled_acronyms is None:
+            self._spelled_acronyms = spelled_acronyms(self.text, self.language)
+        spelled = self._spelled_acronyms
+        return [replace(item, event=with_acronyms_spelled(item.event, spelled, self.language)) for item in items]
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense that governs the span, read in its sentence (once per span)."""
@@ -170,7 +188,7 @@ class TemporalReading:
             self.language,
             others,
             anniversary,
-            text[s1 : s1 + 600],
+            text[s1 : s1 + _FOLLOWING],
         )
         if anniversary or self.doc is None or self.doc.text != text:
             return pattern
@@ -185,6 +203,13 @@ class TemporalReading:
         if any(word not in text[s0:s1] for word in parsed.split()):
             return pattern  # the parser's sentence ran over into the next one ("29. Soit douze jours de grève.")
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
+
+    def _until_next_date(self, s1: int, found: list[Found]) -> str:
+        """The text after the sentence ending at `s1`, up to the next sentence that gives a date (or `_FOLLOWING`
+        characters): what a day's sentences say of it."""
+        end = min((f.start for f in found if f.start >= s1), default=len(self.text))
+        end = min(end, s1 + _FOLLOWING)
+        return self.text[s1 : self.sentences.at(end)[0] if end < len(self.text) else end]
 
     def _event_before(self, s0: int, dates: dict[tuple[int, int], list[Found]], across: bool = False) -> str:
         """The event named by the nearest of the sentences before `s0` in its paragraph that names one ("En juin, il
@@ -539,6 +564,8 @@ class TemporalReading:
                 if (s0, s1) in lists and not event_nouns(self.language).search(event):
                     # "Les dates à retenir sont : 2 et 3, 7 et 8": the list's event is the one named before it
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
+                following = functools.partial(self._until_next_date, s1, found)
+                event = day_told_after(event, following, self.language) or event
                 if says_nothing(event, self.language):
                     # a date alone on its line is an item of the list its label heads; else the clause around it
                     dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
@@ -604,11 +631,14 @@ def _cue_patterns(get: Callable[[TimexCues], Iterable[str]]) -> str:
 
 # The words of every built-in language: a list of dates reads each timex's own words, whatever the article's.
 # a clock time, with the word that makes it approximate: "vers 10 h", "around 9 a.m.", "14:30"
-_CLOCK = re.compile(
-    r"^(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?\d{1,2}"
-    rf"(?:\s?{_cue_patterns(lambda c: c.hour_separators)}|:\d\d|\s?{_cue_patterns(lambda c: c.meridiem)})",
-    re.IGNORECASE,
+_HOUR = (
+    r"\d{1,2}"
+    rf"(?:\s?{_cue_patterns(lambda c: c.hour_separators)}|:\d\d|\s?{_cue_patterns(lambda c: c.meridiem)})"
 )
+_CLOCK = re.compile(
+    r"^(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?" + _HOUR, re.IGNORECASE
+)
+_TIMED = re.compile(r"(?<!\d)" + _HOUR, re.IGNORECASE)  # an hour anywhere ("lundi à 15 heures")
 # a clock time whose own words name its day: a weekday or a day counted from publication ("demain", "tonight")
 _OWN_DAY = re.compile(
     r"\b" + _one_of((*every(lambda lang: lang.weekdays), *every(lambda lang: lang.days_from_publication))) + r"\b",
@@ -901,7 +931,22 @@ def _one_per_event(items: list[DatedEvent], agenda: bool = False) -> list[DatedE
     # "Accueil de fonctionnaires belges") is that hour's row said twice
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
     out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
+    if agenda:
+        out = _days_of_their_heading(out)
     return _days_in_their_span(out)
+
+
+def _days_of_their_heading(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the rows of a day a programme's heading gives ("THURSDAY JULY 12" above the day's paragraphs) that say
+    the same day elsewhere ("Trump will arrive in Britain on Thursday" in the lead): the heading's row sums the day,
+    the programme's day is one row. Its hours stay rows of their own, and so do its items whose sentence gives their
+    hour ("Le président tiendra une conférence de presse lundi à 15 heures")."""
+    headed = {item.date for item in items if _heading(item)}
+    return [
+        item
+        for item in items
+        if item.date not in headed or _heading(item) or _TIMED.search(item.text) or _TIMED.search(item.sentence)
+    ]
 
 
 # every built-in language's event nouns: a row's phrase that names one says what happens
@@ -1011,14 +1056,19 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
     headline, "European Union leaders will meet in Brussels on Thursday and Friday" in the lead) is that event's
     row said twice: the span's row stays. Half the shorter phrase's words, and three at least, must be shared: a
     programme's days inside a visit ("le 6, étape à Sassandra" in "la visite du 4 au 8 mars") are events of their
-    own."""
+    own. A day's heading ("Mercredi 23 mai" above the day's paragraphs) is a day of its own whatever its items say:
+    its row is that day's programme, not the span said again."""
     spans = [item for item in items if "/" in item.date and len(item.date) == 21]
     out = []
     for item in items:
         words = content_words(item.event)
-        inside = len(item.date) == 10 and any(
-            span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
-            for span in spans
+        inside = (
+            len(item.date) == 10
+            and not _heading(item)
+            and any(
+                span.date[:10] <= item.date <= span.date[11:] and _said_again(words, content_words(span.event))
+                for span in spans
+            )
         )
         # a week said in the headline ("cette semaine") around the days the lead gives ("de mardi à vendredi"), in the
         # same words: the days' row says it more precisely; a span that writes its days ("from May 19 to 24", a tour
@@ -1037,6 +1087,14 @@ def _days_in_their_span(items: list[DatedEvent]) -> list[DatedEvent]:
         if not inside and not around:
             out.append(item)
     return out
+
+
+def _heading(item: DatedEvent) -> bool:
+    """Whether the row's date stands alone as its sentence: a programme's heading of the day ("Mercredi 23 mai",
+    "Day 2 – Monday, June 12"), whose event is the items under it."""
+    if _CLOCK.match(item.text):
+        return False  # an hour alone on its line ("1:30 PM") is an item of its day, not the day's heading
+    return item.text in item.sentence and not content_words(item.sentence.replace(item.text, " "))
 
 
 # every built-in language's nouns that name a listing of days ("agenda", "semaine", "itinerary")

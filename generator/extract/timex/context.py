@@ -619,6 +619,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     Cabinet Office" / "Prime minister's questions" / "Budget statement").
     """
     items: list[str] = []
+    told: list[str] = []  # the item lines whole, every sentence of them
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     timed = False  # the last item opened with its hour: the lines under it, up to the next hour, are its place, notes
@@ -652,14 +653,227 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         timed = after_hour or opens_with_hour(line)
         after_hour = False
         items.append(_item_event(_item_text(line, language), language))
+        told.append(line)
         if len(items) == (1 if hour else _DAY_ITEMS):
             break
     said = _event_words(language)
     items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
     if len(items) == 1 or any(_says_verb(item, said) for item in items[:_PROGRAMME_ITEMS]):
-        # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it
-        return _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
+        # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it; a day told
+        # in paragraphs is summed by the events its sentences name ("cérémonie au palais; dîner d'État"), where it
+        # names two at least
+        row = "" if hour else _paragraphs_row(told, said, language)
+        return row or _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
     return _trim(_day_row(items, said), said)
+
+
+def _paragraphs_row(lines: list[str], said: _EventWords, language: Language) -> str:
+    """The row of a day told in paragraphs of prose (a line of two sentences or more among its items, none a list's
+    item or opening on its hour): the events they name, as many as the row holds, after the first sentence when that
+    one names none ("Trump will arrive in Britain from Brussels."); "" when the day is told otherwise, or its
+    sentences name fewer than two events."""
+    if any(_MARKED.match(line) or opens_with_hour(line) for line in lines):
+        return ""
+    if not any(len(Sentences(line.strip()).spans) > 1 for line in lines):
+        return ""
+    named = _events_told(lines, language)
+    if len(named) < _PROGRAMME_ITEMS:
+        return ""
+    first = _item_text(lines[0], language)
+    if not _event_groups(first, language) and not _happening_after(language).search(first):
+        named = [said.lead.sub("", first), *named]
+    row = _day_row(named, said)
+    return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
+
+
+def day_told_after(event: str, following: Callable[[], str], language: Language) -> str:
+    """What a day holds when its date's sentence only says the day and what it will be ("La journée de mercredi sera
+    particulièrement chargée.", "Tuesday will be a busy day"): the events the sentences after it name, up to
+    the next date (`following` gives that text, read only for such a phrase), summed in one row; "" when the phrase
+    names more than the day, or the sentences after it name fewer than two events."""
+    said = _event_words(language)
+    phrase = said.lead.sub("", event.strip(_EDGES))
+    day = said.day_noun.match(phrase)
+    after = phrase[day.end() :].split()[:1] if day else []
+    if day is None or not after or fold(after[0]) in said.of_words or _determiner(after[0], said, said.of_words):
+        return ""  # "journée de mobilisation", "day of action": the day is the event
+    lines = [line for line in following().splitlines() if line.strip()]
+    named = _events_told(lines, language)
+    row = _day_row(named, said) if len(named) >= _PROGRAMME_ITEMS else ""
+    return _trim(row, said) if row.count("; ") >= _PROGRAMME_ITEMS - 1 else ""
+
+
+# a group of words and the acronym the text gives it in brackets: "assemblées générales ordinaires (AGO)", "the annual
+# general meeting (AGM)"
+_DEFINED = re.compile(r"(?P<name>(?:[\w'’-]+\s+){1,8}?)\((?P<short>[A-Z]{2,6})\)")
+
+
+def spelled_acronyms(text: str, language: Language) -> dict[str, str]:
+    """The acronyms a text defines for an event noun group in lower case ("Dix entreprises ont fixé leurs assemblées
+    générales ordinaires (AGO)" -> {"AGO": "assemblée générale ordinaire"}), headed by its event noun (not "centre
+    international de conférences (CIC)", a place): the acronym's letters are the
+    initials of the group's last words, of-words and articles between them aside. A name in capitals ("Conseil
+    d'État (CE)") is an organisation's: its acronym stays."""
+    words = _event_words(language)
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        group = _initialled(m.group("name"), m.group("short"), words)
+        if group and group[:1].islower() and _headed_by_event(group, words):
+            out.setdefault(m.group("short"), _singular(group, language))
+    return out
+
+
+def _headed_by_event(group: str, words: _EventWords) -> bool:
+    """Whether an event noun heads the group: its first word ("assemblée générale ordinaire"), or its last where no
+    of-word comes before it ("annual general meeting"; not "centre international de conférences", a place)."""
+    cut = group.split()
+    if words.nouns.fullmatch(cut[0]):
+        return True
+    return bool(words.nouns.fullmatch(cut[-1])) and not any(fold(w) in words.of_words for w in cut)
+
+
+def _singular(group: str, language: Language) -> str:
+    """A group defined in the plural ("leurs assemblées générales ordinaires (AGO)"), each of its words singular when
+    every one of them ends in a plural ending: an agenda row is one event of the kind."""
+    cut = re.split(r"(\s+)", group)
+    endings = tuple(language.plural_endings)
+    if not endings or not all(w.endswith(endings) for w in cut[::2]):
+        return group
+    return "".join(w[: -len(next(e for e in endings if w.endswith(e)))] if k % 2 == 0 else w for k, w in enumerate(cut))
+
+
+def _initialled(name: str, short: str, words: _EventWords) -> str:
+    """The last words of `name` whose initials are `short`'s letters, of-words and articles between them; ""."""
+    found = list(re.finditer(r"[\w-]+", name))
+    letters = list(short.lower())
+    k = len(found)
+    while letters and k:
+        k -= 1
+        word = found[k].group(0)
+        if fold(word) in words.of_words or fold(word) in words.articles:
+            continue
+        if fold(word)[:1] != letters[-1]:
+            return ""
+        letters.pop()
+    return name[found[k].start() : found[-1].end()] if not letters and found else ""
+
+
+def with_acronyms_spelled(event: str, spelled: dict[str, str], language: Language) -> str:
+    """The event phrase with each acronym the text spelled out for an event written whole ("CIL : AGO à l'IACE" ->
+    "CIL : assemblées générales ordinaires à l'IACE"), cut to an agenda row: an analyst reads the agenda without
+    the article."""
+    written = event
+    for short, group in spelled.items():
+        written = re.sub(rf"(?<![\w-]){short}(?![\w-])", group, written)
+    return event if written == event else _trim(written, _event_words(language))
+
+
+def _events_told(lines: list[str], language: Language) -> list[str]:
+    """The events a day's paragraphs name, in their order, once each: the group of the first event noun of each of
+    their sentences ("Le couple royal sera accueilli lors d'une cérémonie au palais." -> "cérémonie au palais"), a
+    sentence that names none left out. An agenda row sums the day by them, as an analyst does."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = _LIST_MARK.sub("", _ITEM_LEAD.sub("", line.strip()))
+        for a, b in Sentences(text).spans:
+            for group in _event_groups(text[a:b], language):
+                key = " ".join(sorted(content_words(group)))
+                if key and key not in seen:
+                    seen.add(key)
+                    out.append(group)
+    return out
+
+
+def _event_groups(sentence: str, language: Language) -> list[str]:
+    """The groups of the event nouns a sentence names, in their order; a noun that complements another through an
+    of-word ("la mémoire des victimes de la Seconde Guerre mondiale", "the anniversary of the war") is no event of its
+    own, and a noun inside a group already read is part of it."""
+    words = _event_words(language)
+    out: list[str] = []
+    end = 0
+    for noun in words.nouns.finditer(sentence):
+        if noun.start() < end or words.day_noun.fullmatch(noun.group(0)):
+            continue  # "La première journée s'achèvera par un dîner": the day is the row's date, not its event
+        if _complements_a_noun(sentence[: _group_start(sentence, noun)], words):
+            continue
+        if words.determiner and not _determined(sentence, noun, words):
+            continue  # an English event noun that is also a verb ("return", "vote") counts after a determiner only
+        if _adjective_after_noun(noun, sentence, words, language) or _in_a_name(sentence, noun):
+            continue
+        # "réunion avec les élus, puis la préfète fera une visite": the group ends where the next item begins
+        group = _HEAD_END.split(_noun_phrase(sentence, noun, words))[0].strip(_EDGES)
+        at = sentence.find(group, max(0, _group_start(sentence, noun) - len(group)))
+        if group and _happens_after(sentence, noun.end(), language):
+            # "La visite d'État commencera à Bruxelles", "the visit will begin in Ottawa": the sentence frames the
+            # day, it names none of its events
+            end = max(noun.end(), at + len(group) if at >= 0 else 0)
+            continue
+        if group:
+            out.append(group)
+            end = max(noun.end(), at + len(group) if at >= 0 else 0)
+    return out
+
+
+@functools.cache
+def _happening_after(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{language.happening_verbs or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+_FRAME_GAP = (
+    5  # words between an event noun and a verb saying it happens: its complements ("visite d'État en Belgique")
+)
+
+
+def _happens_after(sentence: str, at: int, language: Language) -> bool:
+    """Whether a verb that only says the event happens, begins or ends follows the noun ending at `at`, past its
+    complements, in the same clause ("La visite d'État commencera à Luxembourg", "the visit to Canada will begin")."""
+    verb = _happening_after(language).search(sentence, at)
+    between = sentence[at : verb.start()] if verb else ""
+    return verb is not None and not re.search(r"[,;:()]", between) and len(between.split()) <= _FRAME_GAP
+
+
+def _in_a_name(sentence: str, noun: re.Match[str]) -> bool:
+    """Whether a capitalised event noun inside the sentence goes on with a capitalised word: a name ("the National War
+    Memorial", "le Festival Hall"), a place or a building, not an event."""
+    return (
+        noun.start() > 0
+        and noun.group(0)[:1].isupper()
+        and re.match(r"\s+[A-ZÀ-Ý]", sentence[noun.end() :]) is not None
+    )
+
+
+def _determined(sentence: str, noun: re.Match[str], words: _EventWords) -> bool:
+    """Whether a determiner opens the noun's group, its qualifiers between them ("a ceremonial state dinner")."""
+    assert words.determiner is not None
+    if words.determiner.search(sentence[max(0, noun.start() - 30) : noun.start()]):
+        return True
+    before = re.search(r"(?<!\S)([a-z][\w-]*)\s+$", sentence[: noun.start()])  # a second qualifier, lower-case
+    return (
+        before is not None
+        and words.determiner.search(sentence[max(0, before.start() - 30) : before.start()]) is not None
+    )
+
+
+def _complements_a_noun(before: str, words: _EventWords) -> bool:
+    """Whether the text before a noun group ends on an of-word, its article, and at most one capitalised word ("...
+    victimes de la Seconde", "the memory of the"): the group is another noun's complement."""
+    found = list(re.finditer(r"[\w]+['’]?", before))[-3:]
+    while found and _determiner(found[-1].group(0), words):
+        found.pop()
+    if found and found[-1].group(0)[:1].isupper() and len(found) > 1 and _determiner(found[-2].group(0), words):
+        found = found[:-2]  # "de la Seconde | Guerre"
+    if not found or not _determiner(found[-1].group(0), words, words.of_words):
+        return False
+    # "lors d'une cérémonie", "à l'occasion du sommet": an adverbial of circumstance, not a noun's complement
+    return not re.search(rf"(?:{words.circumstance.pattern})['’]?\s*$", before[: found[-1].end()], re.IGNORECASE)
+
+
+def _determiner(word: str, words: _EventWords, among: frozenset[str] | None = None) -> bool:
+    """Whether the word, elided or not ("d’", "l'"), is one of `among` (the determiners by default)."""
+    folded = fold(word).replace("’", "'")
+    among = words.determiners if among is None else among
+    return folded in among or folded.rstrip("'") in among
 
 
 # a table's bars at a line's ends, or the line only, as a page's table pasted as text writes them ("Jeudi 01 mai | |",
@@ -1959,6 +2173,7 @@ def _modifiers_start(region: str, head: int, words: _EventWords) -> int:
             or words.dangling.fullmatch(" " + word.group(0))
             or words.verb.search(word.group(0))
             or region[opener.end() : word.start()].strip()
+            or re.match(r"\w['’]", word.group(0))  # "lors d’une cérémonie": an of-word and its article, elided
         ):
             return head
         if fold(opener.group(0)) in words.demonstratives:

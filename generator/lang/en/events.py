@@ -13,6 +13,7 @@ EVENT_NOUNS = (
     "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
     "|walkout|stoppage|rally|ban|championships?|games|olympics|cup|marathon|convention|parade|gala|premiere"
+    "|banquet|reception|breakfast|procession"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
 # "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")

@@ -15,7 +15,7 @@ EVENT_NOUNS = (
     "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
     "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|marche|défilé|hommage|journée"
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
-    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré"
+    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré|réception|banquet"
 )
 # what opens a condition after an event ("une grève le 12 juin dans le cas où la direction refuserait"): the strike is
 # the event, the condition is not
