@@ -26,6 +26,7 @@ from generator.read.chrome import (
     is_stamp,
     outlet_keys,
     own_outlet,
+    past_labels,
     strip_chrome,
     without_outlet_suffix,
 )
@@ -341,8 +342,9 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
+        start, first = first, past_labels(lines, first)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
-        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
+        lines = _without_title(lines, start, first)
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -350,6 +352,13 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
+
+
+def _without_title(lines: list[str], start: int, first: int) -> list[str]:
+    """The text's lines without the title at `first`: before `start`, the first line that could be a title, only the
+    page's stamps stay (they date the page); the labels between `start` and the title stay in the text (a section's
+    label may name the story's place: "Indre-et-Loire")."""
+    return [line for line in lines[:start] if is_stamp(line)] + lines[start:first] + lines[first + 1 :]
 
 
 def _title_line(line: str) -> bool:
@@ -387,9 +396,10 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
+        start = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
+        first = past_labels(lines, start)
         title = lines[first] if lines else ""
-        lines = [line for line in lines[:first] if is_stamp(line)] + lines[first + 1 :]  # the stamp dates the page
+        lines = _without_title(lines, start, first)
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,

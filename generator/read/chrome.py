@@ -228,6 +228,8 @@ _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net",
 _ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
 _ADDRESS = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
+_HEAD_LABELS = 3  # a page's head sets at most this many labels (a section, a button) above its headline
+_LABEL_WORDS = 2
 _MENU_WORDS = 3
 
 
@@ -624,6 +626,24 @@ def _bare_link(line: str) -> bool:
     text = _LEAD_GLYPHS.sub("", line)
     found = _BARE_LINK.match(text)
     return found is not None and _link_title(text[found.end() :])
+
+
+def past_labels(lines: list[str], first: int) -> int:
+    """The index of the headline, `first` or past the labels a page's head sets above it ("Business", "Actualité",
+    "Visite ministérielle", "To Top", "403"): up to `_HEAD_LABELS` lines of at most `_LABEL_WORDS` words (a page's
+    stamps between them aside), when a title-shaped line of `_HEADLINE_WORDS` words or more follows them. A short
+    headline with a short line under it stays the title."""
+    i = first
+    labels = 0
+    while i < len(lines) and labels <= _HEAD_LABELS:
+        text = lines[i].strip()
+        if text and not is_stamp(text):
+            if len(text.split()) > _LABEL_WORDS:
+                headline = labels and len(text.split()) >= _HEADLINE_WORDS and _link_title(text)
+                return i if headline else first
+            labels += 1
+        i += 1
+    return first
 
 
 def _link_title(line: str) -> bool:
