@@ -15,6 +15,8 @@ table regenerates no briefing:
   WHOLE_LEGISLATURES those that name a parliament as a whole, never one chamber of two ("Diet", "Knesset");
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - OTHER_OFFICE: words that make a title another office ("deputy", "former", "adjoint"), folded;
+- EVENT_STARTS: an event -> the words whose start it is ("prestation de serment" -> "mandat", "term"), folded:
+  "start of the next presidential term" is also the swearing-in (generator/site/events.py);
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
   (generator/site/samewords.py), the longest sign first ("US$" before "$").
 """
@@ -42,3 +44,6 @@ CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
+EVENT_STARTS: dict[str, tuple[str, ...]] = {
+    fold(str(event)): tuple(fold(str(w)) for w in started) for event, started in TABLES["event_starts"].items()
+}

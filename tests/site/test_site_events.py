@@ -1198,3 +1198,62 @@ def test_an_inquiry_is_a_probe_in_english():
         ("2026-04-09", "day", "April 9", "UN team arrives to probe the crackdown"),
     )
     assert len(_rows_by_entities(french, english)) == 1
+
+
+def _cast(lang: str, title: str, day: str, event: tuple[str, str, str, str], who: list[str], where: str) -> Entry:
+    """A briefing of `lang` naming `who` (people) and `where`, with one dated item that lists them (format 2)."""
+    from dataclasses import replace
+
+    date, precision, text, phrase = event
+    entry = announcing(title, day, who, [where], (date, precision, text, phrase, f"{text}: {phrase}.", who, where))
+    return replace(entry, briefing=replace(entry.briefing, lang=lang))
+
+
+def test_two_items_listing_the_same_cast_at_one_date_are_one_event_though_a_phrase_says_a_title():
+    # "the new prime minister" is Lena Horvat: the phrase says her title, the item lists her. With the same
+    # participants and place, the words but the names decide ("prestation", "serment": two of three).
+    french = _cast(
+        "fr",
+        "Vjesnik",
+        "2026-03-02",
+        ("2026-03-10", "day", "mardi", "prestation de serment de Lena Horvat devant le Parlement"),
+        ["Lena Horvat", "Parlement"],
+        "Zagreb",
+    )
+    english = _cast(
+        "en",
+        "Herald",
+        "2026-03-04",
+        ("2026-03-10", "day", "Tuesday", "swearing-in ceremony of the new prime minister"),
+        ["Lena Horvat", "Parliament"],
+        "Zagreb",
+    )
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    # Another cast that day (another prime minister sworn in, elsewhere): two events.
+    other = _cast(
+        "en",
+        "Herald",
+        "2026-03-04",
+        ("2026-03-10", "day", "Tuesday", "swearing-in ceremony of the new prime minister"),
+        ["Marko Ilic", "Parliament"],
+        "Zagreb",
+    )
+    assert len(merge_events(agenda_items([french, other]))) == 2
+
+
+def test_before_parliament_is_devant_le_parlement():
+    from generator.site.events import words
+
+    assert words("prestation de serment devant le Parlement") == words("sworn in before parliament")
+
+
+def test_the_start_of_a_term_of_office_is_its_holders_swearing_in():
+    # "début du nouveau mandat présidentiel" is the day the president is sworn in for a "second term".
+    start = ("2026-06-01", "day", "1er juin", "début du nouveau mandat présidentiel")
+    french = _said("fr", "Monde", "2026-05-02", start)
+    english = _said("en", "Post", "2026-05-30", ("2026-06-01", "day", "Monday", "president sworn in for a second term"))
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    from generator.site.events import words
+
+    assert words("troisième mandat") == words("third term")
+    assert not {"prest", "serme"} & words("mandat d'arrêt contre l'opposant")  # a warrant: no start, no oath
