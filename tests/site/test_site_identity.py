@@ -1459,3 +1459,16 @@ def test_the_index_of_starts_finds_the_longest_common_start_of_every_name_and_wo
     for nationality in [*COUNTRY_NATIONALITIES, {"zz", "polonaise", "sud-coréen"}]:
         expected = [max(len(os.path.commonprefix((n, w))) for n in nationality for w in words) for words in lines]
         assert _longest_shared_starts(nationality, starts, len(lines)) == expected
+
+
+def test_an_organisations_alias_is_one_of_its_names_for_the_country_it_is_of():
+    # The French briefing gives the long name and a shorter alias; the English briefing, on the same country,
+    # translates the alias word for word ("gardien", "guardian": institution_words of equivalents.yml).
+    long = Mention(
+        "organization", "Conseil supérieur des gardiens du Trésor", ("Conseil des gardiens",), None, "fr", "Iran"
+    )
+    found = keys(long, Mention("organization", "Guardian Council", lang="en", where="Iran"))
+    assert len(set(found.values())) == 1
+    # The same words about another country: another body.
+    other = keys(long, Mention("organization", "Guardian Council", lang="en", where="Jordan"))
+    assert len(set(other.values())) == 2
