@@ -1257,3 +1257,32 @@ def test_the_start_of_a_term_of_office_is_its_holders_swearing_in():
 
     assert words("troisième mandat") == words("third term")
     assert not {"prest", "serme"} & words("mandat d'arrêt contre l'opposant")  # a warrant: no start, no oath
+
+
+def test_an_appearance_the_summoned_stayed_away_from_and_set_again_is_a_conflict():
+    # Summoned for Monday; written after that Monday, a new summons for Thursday whose sentence says he did not
+    # come: the appearance did not happen, its date moved. Without such a word, the next of a series.
+    first = announcing(
+        "Matin",
+        "2026-02-06",
+        ["Ivo Marek"],
+        ["Prague"],
+        ("2026-02-09", "day", "lundi", "audition d'Ivo Marek par les juges", "Ivo Marek est convoqué lundi."),
+    )
+
+    def again(sentence: str) -> Entry:
+        return announcing(
+            "Soir",
+            "2026-02-10",
+            ["Ivo Marek"],
+            ["Prague"],
+            ("2026-02-12", "day", "jeudi", "nouvelle audition d'Ivo Marek par les juges", sentence),
+        )
+
+    said = "Ivo Marek, qui ne s'est pas présenté lundi, est convoqué jeudi pour son audition par les juges."
+    [row] = merge_events(agenda_items([first, again(said)]))
+    assert len(row.dates) == 2
+    english = "Marek, who ignored Monday's summons, must appear on Thursday for his hearing by the judges."
+    assert len(merge_events(agenda_items([first, again(english)]))) == 1
+    silent = "Ivo Marek est convoqué jeudi pour son audition par les juges."
+    assert len(merge_events(agenda_items([first, again(silent)]))) == 2
