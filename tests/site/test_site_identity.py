@@ -1472,3 +1472,12 @@ def test_an_organisations_alias_is_one_of_its_names_for_the_country_it_is_of():
     # The same words about another country: another body.
     other = keys(long, Mention("organization", "Guardian Council", lang="en", where="Jordan"))
     assert len(set(other.values())) == 2
+
+
+def test_a_partys_name_translated_word_for_word_about_its_country_is_one_party():
+    # "rêve", "dream" are one word of a party's name (institution_words): the party of one country.
+    found = keys(
+        Mention("organization", "Rêve moldave", lang="fr", where="Moldavie"),
+        Mention("organization", "Moldovan Dream", lang="en", where="Moldova"),
+    )
+    assert len(set(found.values())) == 1
