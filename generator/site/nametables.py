@@ -13,6 +13,8 @@ table regenerates no briefing:
 - LEGISLATURES: the names of a country's parliament or of one of its chambers ("Assemblée nationale",
   "Bundestag", "Senate"), folded: "the Hungarian parliament" is the one of them an archive names about Hungary;
   WHOLE_LEGISLATURES those that name a parliament as a whole, never one chamber of two ("Diet", "Knesset");
+- ONE_PER_COUNTRY: the names of a body every country has one of ("ministère public", "attorney general's office"),
+  each folded, hyphens as spaces -> its line's first name;
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - OTHER_OFFICE: words that make a title another office ("deputy", "former", "adjoint"), folded;
 - EVENT_STARTS: an event -> the words whose start it is ("prestation de serment" -> "mandat", "term"), folded:
@@ -36,6 +38,11 @@ COUNTRY_GROUPS = _groups(TABLES["names"]["countries"]) + _groups(TABLES["demonym
 COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"]) + _groups(TABLES["demonyms"]["nationalities"])
 LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]) for name in line)
 WHOLE_LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]["whole"]) for name in line)
+ONE_PER_COUNTRY = {
+    " ".join(name.replace("-", " ").split()): line[0]
+    for line in folded_lines(TABLES["one_per_country"])
+    for name in line
+}
 STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
 OTHER_OFFICE = frozenset(fold(str(word)) for word in TABLES["titles"]["other_office"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(

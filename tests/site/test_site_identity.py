@@ -1486,3 +1486,13 @@ def test_a_partys_name_translated_word_for_word_about_its_country_is_one_party()
         Mention("organization", "Moldovan Dream", lang="en", where="Moldova"),
     )
     assert len(set(found.values())) == 1
+
+
+def test_a_body_every_country_has_one_of_is_one_whatever_its_name_about_one_country():
+    # "Ministère public" and "Attorney General's Office" (one_per_country of equivalents.yml): the prosecution of
+    # the country both briefings are about; of two countries, two bodies.
+    french = Mention("organization", "Ministère public", lang="fr", where="Bolivie")
+    found = keys(french, Mention("organization", "Attorney General’s Office", lang="en", where="Bolivia"))
+    assert len(set(found.values())) == 1
+    other = keys(french, Mention("organization", "Attorney General's Office", lang="en", where="Peru"))
+    assert len(set(other.values())) == 2

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from generator.site.identity.countries import country_of_place, whose
 from generator.site.identity.names import name_words, table_name
 from generator.site.identity.unionfind import Joins
-from generator.site.nametables import LEGISLATURES, WHOLE_LEGISLATURES
+from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_words
 
@@ -95,10 +95,12 @@ def join_by_country(
     "Conseil européen" is not the "Council of Europe"). An alias of two words or more that a briefing gives an
     organisation (`also_called`: (alias, name) -> the first places of the briefings giving it) is read as one of
     its names: "Conseil supérieur de la magistrature" also called "Conseil de la magistrature" is the "Council
-    of the Judiciary" of briefings on the same country."""
+    of the Judiciary" of briefings on the same country. The names of a body every country has one of
+    (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name."""
 
     def key(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
-        read = None if table_name(name) else whose(name)
+        body = ONE_PER_COUNTRY.get(name)
+        read = (frozenset({f"@{body}"}), frozenset()) if body else None if table_name(name) else whose(name)
         if read is None:
             return None
         words, countries = read  # one country at most (`whose`)
