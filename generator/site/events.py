@@ -58,7 +58,10 @@ The rule, in two steps a reader can check:
      the shorter names inside it: "Bankman-Fried" is not also his parents Bankman and Fried) and share, but
      for those names, half the shorter's words and two at least, the part's word counting ("Bankman-Fried's
      fraud trial begins" on 2 October, "ouverture du procès de Sam Bankman-Fried avec la sélection du jury"
-     on the 3rd);
+     on the 3rd); or an item of each lists the same participants (two at least, compared as entities) and no
+     two places (format 2's `who`, `where`), and every word of the shorter phrase but its briefing's names
+     (one at least) is in the longer: "nouvelle convocation d'Edmundo González au parquet" and "González
+     summoned to appear before prosecutors" (González and the prosecution listed by both);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
    - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
@@ -267,6 +270,10 @@ class _Names:
         if len(cast_a[0]) < 2 or cast_a[0] != cast_b[0]:
             return False
         return not (cast_a[1] and cast_b[1]) or cast_a[1] == cast_b[1]
+
+    def cast(self, item: AgendaItem) -> frozenset[str]:
+        """The identities of the participants an item lists (format 2's `who`)."""
+        return self._cast(item)[0]
 
     def _cast(self, item: AgendaItem) -> tuple[frozenset[str], frozenset[str]]:
         if id(item) not in self._cast_of:
@@ -536,7 +543,38 @@ def _join_conflicts(rows: list[_Row], names: _Names) -> list[list[_Row]]:
             rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told), agreed=True
         ):
             joined.join(i, j)
+    for i, j, said in _cast_parts(rows, shown, names):
+        if joined.find(i) != joined.find(j) and _conflict(
+            rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)
+        ):
+            joined.join(i, j)
     return joined.of(rows)
+
+
+def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
+    """Pairs of rows at dates that do not nest, with an item each (of two briefings) that lists the same participants
+    (two at least, compared as entities) and no two places (format 2's `who` and `where`), whose words but the
+    briefings' names agree: every word of the shorter (one at least, not only a part's) in the longer. The cast
+    counts as the names a phrase says: "nouvelle convocation d'Edmundo González au parquet" (González and the
+    prosecution) and "González summoned to appear before prosecutors". Each pair with the words the two phrases
+    share; `_conflict` then asks the other conditions of a conflict (a date not yet come, or a move said)."""
+    by_cast: dict[frozenset[str], list[tuple[int, AgendaItem, frozenset[str]]]] = {}
+    for i, row in enumerate(rows):
+        for item in row.items:
+            cast = names.cast(item)
+            if len(cast) >= 2:
+                by_cast.setdefault(cast, []).append((i, item, row.words[id(item)]))
+    for found in by_cast.values():
+        found.sort(key=lambda entry: shown[entry[0]].start)
+        for n, (i, a, wa) in enumerate(found):
+            for j, b, wb in found[n + 1 :]:
+                if shown[j].start - shown[i].start >= _MAX_APART:
+                    break
+                if i == j or a.entry is b.entry or _nested(shown[i], shown[j]) or not names.same_cast(a, b):
+                    continue
+                pa, pb = names.plain(a, wa), names.plain(b, wb)
+                if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa):
+                    yield i, j, wa & wb
 
 
 def _moved_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:

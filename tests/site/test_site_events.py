@@ -1286,3 +1286,29 @@ def test_an_appearance_the_summoned_stayed_away_from_and_set_again_is_a_conflict
     assert len(merge_events(agenda_items([first, again(english)]))) == 1
     silent = "Ivo Marek est convoqué jeudi pour son audition par les juges."
     assert len(merge_events(agenda_items([first, again(silent)]))) == 2
+
+
+def test_two_dates_for_one_cast_and_what_it_does_are_a_conflict_though_the_phrases_name_them_apart():
+    # The same two participants listed (format 2's `who`), the French phrase names them, the English one says
+    # "prosecutors": but for the names, "convocation" is all of the shorter's words, and "summoned" is in the
+    # longer. Written on the first date, saying he stayed away: the appearance moved.
+    cast = ["Ivo Marek", "Parquet général"]
+    first = announcing(
+        "Herald",
+        "2026-02-06",
+        cast,
+        ["Prague"],
+        ("2026-02-09", "day", "Monday", "Marek summoned to appear before prosecutors", "Marek is due Monday.", cast),
+    )
+
+    def again(title: str, who: list[str]) -> Entry:
+        phrase = "nouvelle convocation d'Ivo Marek au Parquet général"
+        return announcing(title, "2026-02-09", cast, ["Prague"], ("2026-02-10", "day", "mardi", phrase, "Mardi.", who))
+
+    [row] = merge_events(agenda_items([first, again("Ivo Marek ne s'est pas présenté lundi à sa convocation", cast)]))
+    assert len(row.dates) == 2
+    # Another cast listed (the judge, not the prosecution): nothing says the two are one.
+    judge = again("Ivo Marek ne s'est pas présenté lundi à sa convocation", ["Ivo Marek", "Prague"])
+    assert len(merge_events(agenda_items([first, judge]))) == 2
+    # Nothing says it moved: the next of a series.
+    assert len(merge_events(agenda_items([first, again("Ivo Marek convoqué mardi", cast)]))) == 2
