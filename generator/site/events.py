@@ -142,6 +142,13 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
+def same_events(items: Iterable[AgendaItem], identity: Identity | None = None) -> list[list[AgendaItem]]:
+    """The items grouped by step 1 alone (same or nested dates, see the module's docstring), without the search
+    for conflicts: what the stories compare, once the agenda's rows are made."""
+    names = _Names(identity or _folded_identity)
+    return [row.items for row in _join_nested(sorted(items, key=_announced), names)]
+
+
 @lru_cache(maxsize=65536)  # one phrase is compared with many rows; the result is immutable
 def words(phrase: str, read: bool = True) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
