@@ -3,18 +3,20 @@
 The rule, in two steps a reader can check:
 
 1. **Same or nested dates.** Two items are one event when
-   - they fall on the same date and their event phrases share enough words: at least half of the shorter
-     phrase's words, and two of them unless the shorter has only one. So "réunion des ministres de
-     l'Otan" and "Nato ministers meeting" meet, and "Conseil des ministres" and "conférence de presse" do
-     not. A phrase that names an act at an event ("discours d'Emmanuel Macron au sommet des chefs d'État
-     de la COP28") is also compared by the event's words alone, those after the word that says "at"
-     (`at_event` in generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders'
-     climate action summit" on the same day. Within one briefing, the same date twice (a headline and its
-     body) joins when one phrase says nothing, or they share a word and one adds fewer than two words to
-     the other; two phrases that each add two words ("droits de douane américains sur les produits
-     canadiens", "droits de douane canadiens sur 30 milliards de dollars de produits américains") are two
-     events, and an item never joins a row that holds another event of its own briefing. A day of a
-     two-day meeting is compared as its date ("les 11 et 12 juin", "next Wednesday");
+   - they fall on the same date and their event phrases share enough words: at least half of the shorter phrase's
+     words, and two of them unless the shorter has only one. So "réunion des ministres de l'Otan" and "Nato ministers
+     meeting" meet, and "Conseil des ministres" and "conférence de presse" do not. Two briefings' items that list the
+     same participants (two at least, compared as entities) and no two places (format 2's `who` and `where`) need so
+     many words in common but the briefings' names: a phrase may call a participant by his title ("swearing-in
+     ceremony of the President-elect", "prestation de serment de Massoud Pezeshkian devant le Parlement"). A phrase
+     that names an act at an event ("discours d'Emmanuel Macron au sommet des chefs d'État de la COP28") is also
+     compared by the event's words alone, those after the word that says "at" (`at_event` in
+     generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders' climate action summit" on
+     the same day. Within one briefing, the same date twice (a headline and its body) joins when one phrase says
+     nothing, or they share a word and one adds fewer than two words to the other; two phrases that each add two words
+     ("droits de douane américains sur les produits canadiens", "droits de douane canadiens sur 30 milliards de
+     dollars de produits américains") are two events, and an item never joins a row that holds another event of its
+     own briefing. A day of a two-day meeting is compared as its date ("les 11 et 12 juin", "next Wednesday");
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
@@ -33,6 +35,8 @@ The rule, in two steps a reader can check:
    "fin", "end"). The start or the end of an event dated its first or its last day is a date within it
    made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
    conference in Dubai" from 30 November to 12 December).
+   A phrase that says the start of a term of office ("start of the next presidential term", "début du nouveau
+   mandat présidentiel") also says its holder's swearing-in (`event_starts` in equivalents.yml).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
    a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
    the telling of a thing ("présentation du plan", "announces the measures": `telling`) or that a measure
@@ -54,7 +58,10 @@ The rule, in two steps a reader can check:
      the shorter names inside it: "Bankman-Fried" is not also his parents Bankman and Fried) and share, but
      for those names, half the shorter's words and two at least, the part's word counting ("Bankman-Fried's
      fraud trial begins" on 2 October, "ouverture du procès de Sam Bankman-Fried avec la sélection du jury"
-     on the 3rd);
+     on the 3rd); or an item of each lists the same participants (two at least, compared as entities) and no
+     two places (format 2's `who`, `where`), and every word of the shorter phrase but its briefing's names
+     (one at least) is in the longer: "nouvelle convocation d'Edmundo González au parquet" and "González
+     summoned to appear before prosecutors" (González and the prosecution listed by both);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
    - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
@@ -103,6 +110,7 @@ from generator.model import Briefing
 from generator.site.agenda import AgendaItem, Span
 from generator.site.catalog import Entry
 from generator.site.groups import Groups
+from generator.site.nametables import EVENT_STARTS
 from generator.site.samewords import PREFIX, SAME_WORD, read_phrases, same_word
 from generator.site.words import reading_words
 
@@ -134,6 +142,13 @@ def merge_events(items: Iterable[AgendaItem], identity: Identity | None = None) 
     return sorted((_merged(group) for group in groups), key=lambda item: item.sort_key)
 
 
+def same_events(items: Iterable[AgendaItem], identity: Identity | None = None) -> list[list[AgendaItem]]:
+    """The items grouped by step 1 alone (same or nested dates, see the module's docstring), without the search
+    for conflicts: what the stories compare, once the agenda's rows are made."""
+    names = _Names(identity or _folded_identity)
+    return [row.items for row in _join_nested(sorted(items, key=_announced), names)]
+
+
 @lru_cache(maxsize=65536)  # one phrase is compared with many rows; the result is immutable
 def words(phrase: str, read: bool = True) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
@@ -143,11 +158,20 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     found = {same_word(w)[:PREFIX] for w in _WORD.findall(text)}
     if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
         found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
+        found |= _started(found)
         found -= _which_one()
         told = found - _telling()
         if len(told) >= 2:  # "présentation du budget" keeps its word: "vote du budget" is another event
             found = told
     return frozenset(found)
+
+
+def _started(found: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words of the events a phrase's words start (`event_starts` in equivalents.yml): "start of the next
+    presidential term" is also its holder's swearing-in, "prestation de serment"."""
+    if not found & _START_KEYS:
+        return frozenset()
+    return frozenset(w for keys, event in _STARTS if found & keys for w in event)
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +206,12 @@ def _other_amounts(a: AgendaItem, b: AgendaItem) -> bool:
 
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
 _PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the words of event_phases, as compared
+_START_KEYS = frozenset(same_word(w)[:PREFIX] for w, phase in EVENT_PHASES.items() if phase == "start")
+# (the words a start is of, as compared; the words of the event it is), from `event_starts`
+_STARTS = tuple(
+    (frozenset(same_word(w)[:PREFIX] for w in started), frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(event)))
+    for event, started in EVENT_STARTS.items()
+)
 
 
 def _announced(item: AgendaItem) -> tuple:
@@ -229,6 +259,7 @@ class _Names:
         self._words: dict[int, frozenset[str]] = {}  # id(briefing) -> the words of its names
         self._named: dict[int, set[str]] = {}  # id(briefing) -> the entities it names
         self._said: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
+        self._cast_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(item) -> its `who`, its `where`
 
     def plain(self, item: AgendaItem, found: frozenset[str]) -> frozenset[str]:
         """A phrase's words without those of its briefing's names."""
@@ -238,6 +269,27 @@ class _Names:
         if id(item) not in self._said:
             self._said[id(item)] = _named(item, self.identity, phrase_only=True)
         return self._said[id(item)]
+
+    def same_cast(self, a: AgendaItem, b: AgendaItem) -> bool:
+        """Whether two items list the same participants (two at least), as entities, and no two places: format 2's
+        `who` and `where`."""
+        cast_a, cast_b = self._cast(a), self._cast(b)
+        if len(cast_a[0]) < 2 or cast_a[0] != cast_b[0]:
+            return False
+        return not (cast_a[1] and cast_b[1]) or cast_a[1] == cast_b[1]
+
+    def cast(self, item: AgendaItem) -> frozenset[str]:
+        """The identities of the participants an item lists (format 2's `who`)."""
+        return self._cast(item)[0]
+
+    def _cast(self, item: AgendaItem) -> tuple[frozenset[str], frozenset[str]]:
+        if id(item) not in self._cast_of:
+            b = item.entry.briefing
+            kinds = {str(p.name): p.kind for p in b.participants}
+            who = (self.identity(kinds[name], name) for name in item.event.who if name in kinds)
+            where = self.identity("place", item.event.where) if item.event.where else None
+            self._cast_of[id(item)] = frozenset(filter(None, who)), frozenset(filter(None, [where]))
+        return self._cast_of[id(item)]
 
     def in_briefing(self, entry: Entry) -> set[str]:
         if id(entry.briefing) not in self._named:
@@ -359,9 +411,12 @@ def _same_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozens
         return False
     said_a, said_b = names.in_phrase(a), names.in_phrase(b)
     pa, pb = names.plain(a, wa), names.plain(b, wb)
-    if not (said_a & said_b and pa & pb):
-        return False
-    return _enough_shared(pa | {f"@{e}" for e in said_a}, pb | {f"@{e}" for e in said_b})
+    if said_a & said_b and pa & pb:
+        return _enough_shared(pa | {f"@{e}" for e in said_a}, pb | {f"@{e}" for e in said_b})
+    # Format 2 lists who takes part and where: the same cast names the event, though a phrase calls one of them by
+    # a title ("swearing-in ceremony of the President-elect", "prestation de serment de Massoud Pezeshkian devant
+    # le Parlement"); then the words but the names alone must agree.
+    return names.same_cast(a, b) and _enough_shared(pa, pb)
 
 
 def _nests_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:
@@ -495,7 +550,38 @@ def _join_conflicts(rows: list[_Row], names: _Names) -> list[list[_Row]]:
             rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told), agreed=True
         ):
             joined.join(i, j)
+    for i, j, said in _cast_parts(rows, shown, names):
+        if joined.find(i) != joined.find(j) and _conflict(
+            rows[i], rows[j], shown[i], shown[j], anchors, (i, j), identity, (said, told)
+        ):
+            joined.join(i, j)
     return joined.of(rows)
+
+
+def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
+    """Pairs of rows at dates that do not nest, with an item each (of two briefings) that lists the same participants
+    (two at least, compared as entities) and no two places (format 2's `who` and `where`), whose words but the
+    briefings' names agree: every word of the shorter (one at least, not only a part's) in the longer. The cast
+    counts as the names a phrase says: "nouvelle convocation d'Edmundo González au parquet" (González and the
+    prosecution) and "González summoned to appear before prosecutors". Each pair with the words the two phrases
+    share; `_conflict` then asks the other conditions of a conflict (a date not yet come, or a move said)."""
+    by_cast: dict[frozenset[str], list[tuple[int, AgendaItem, frozenset[str]]]] = {}
+    for i, row in enumerate(rows):
+        for item in row.items:
+            cast = names.cast(item)
+            if len(cast) >= 2:
+                by_cast.setdefault(cast, []).append((i, item, row.words[id(item)]))
+    for found in by_cast.values():
+        found.sort(key=lambda entry: shown[entry[0]].start)
+        for n, (i, a, wa) in enumerate(found):
+            for j, b, wb in found[n + 1 :]:
+                if shown[j].start - shown[i].start >= _MAX_APART:
+                    break
+                if i == j or a.entry is b.entry or _nested(shown[i], shown[j]) or not names.same_cast(a, b):
+                    continue
+                pa, pb = names.plain(a, wa), names.plain(b, wb)
+                if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa):
+                    yield i, j, wa & wb
 
 
 def _moved_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:

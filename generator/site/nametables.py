@@ -13,8 +13,12 @@ table regenerates no briefing:
 - LEGISLATURES: the names of a country's parliament or of one of its chambers ("Assemblée nationale",
   "Bundestag", "Senate"), folded: "the Hungarian parliament" is the one of them an archive names about Hungary;
   WHOLE_LEGISLATURES those that name a parliament as a whole, never one chamber of two ("Diet", "Knesset");
+- ONE_PER_COUNTRY: the names of a body every country has one of ("ministère public", "attorney general's office"),
+  each folded, hyphens as spaces -> its line's first name;
 - STYLES: words of address said before a sovereign's title ("his majesty", "sa majesté"), folded;
 - OTHER_OFFICE: words that make a title another office ("deputy", "former", "adjoint"), folded;
+- EVENT_STARTS: an event -> the words whose start it is ("prestation de serment" -> "mandat", "term"), folded:
+  "start of the next presidential term" is also the swearing-in (generator/site/events.py);
 - CURRENCY_SIGNS: each sign of a currency -> its word ("$" -> "dollars"), read so in an event phrase
   (generator/site/samewords.py), the longest sign first ("US$" before "$").
 """
@@ -34,6 +38,11 @@ COUNTRY_GROUPS = _groups(TABLES["names"]["countries"]) + _groups(TABLES["demonym
 COUNTRY_NATIONALITIES = _groups(TABLES["nationalities"]["countries"]) + _groups(TABLES["demonyms"]["nationalities"])
 LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]) for name in line)
 WHOLE_LEGISLATURES = frozenset(name for line in folded_lines(TABLES["legislatures"]["whole"]) for name in line)
+ONE_PER_COUNTRY = {
+    " ".join(name.replace("-", " ").split()): line[0]
+    for line in folded_lines(TABLES["one_per_country"])
+    for name in line
+}
 STYLES = frozenset(fold(str(style)) for style in TABLES["titles"]["styles"])
 OTHER_OFFICE = frozenset(fold(str(word)) for word in TABLES["titles"]["other_office"])
 CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
@@ -42,3 +51,6 @@ CURRENCY_SIGNS: tuple[tuple[str, str], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
+EVENT_STARTS: dict[str, tuple[str, ...]] = {
+    fold(str(event)): tuple(fold(str(w)) for w in started) for event, started in TABLES["event_starts"].items()
+}

@@ -17,7 +17,12 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
   - one reports the event the other announced, in a title that names it and published from its day to two days
     after ("Stubb sworn in as Finland's president" for "prise de fonctions d'Alexander Stubb"), and the other's
     title announced it (the title rule above), with a main participant or the first place in common: not a
-    briefing that named the event in passing; or, with a main participant in common,
+    briefing that named the event in passing; or
+  - one tells as its news an event done at most two days before its day (format 2's `timeline`: "84 MPs
+    nominate Nawaf Salam as prime minister", on the 13th), and the other announced it or tells it since, within
+    four weeks ("désignation de Nawaf Salam comme Premier ministre", told on 8 February), with a main
+    participant or the first place in common: a step of the story; a past event no briefing reports as news is
+    background where it is told, and links nothing; or, with a main participant in common,
   - they were published at most four weeks apart (twelve with two main participants in common: a story
     that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
@@ -78,7 +83,7 @@ import bisect
 import datetime as dt
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from generator.lang import BUILT_IN, language
@@ -89,7 +94,7 @@ from generator.render import human_date, labels
 from generator.site.agenda import AgendaItem, Span, parse_point, parse_span, when_label
 from generator.site.blocks import Href, html_link, text
 from generator.site.catalog import Entry
-from generator.site.events import briefing_name_words, name_words, participant_names, phrase_entities
+from generator.site.events import briefing_name_words, name_words, participant_names, phrase_entities, same_events
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
@@ -199,6 +204,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
             moved = [index[id(s)] for s in row.briefings if id(s) in index]
             for i in moved[1:]:
                 join(moved[0], i)
+
+    _link_told(entries, events, identity, (index, mains), join)
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets: dict[int, frozenset[str]] = {}
@@ -462,6 +469,70 @@ def _names_event(title: frozenset[str], phrase: frozenset[str]) -> bool:
     """Whether a title says an event phrase: half of the phrase's words, two at least."""
     shared = len(title & phrase)
     return shared >= 2 and shared * 2 >= len(phrase)
+
+
+def _link_told(
+    entries: list[Entry],
+    events: list[AgendaItem],
+    identity: Identity,
+    known: tuple[dict[int, int], list[set[str]]],
+    join: Callable[[int, int], None],
+) -> None:
+    """An event a briefing reports as its news (format 2's `timeline`: done at most two days before its day) is
+    a step of a story: the briefings that announced it, reported it or tell it since (within four weeks) are
+    linked when they have a main participant or their first place in common ("consultations pour désigner le
+    Premier ministre" announced on 10 January, "84 MPs nominate Nawaf Salam as prime minister" reported on the
+    13th, "désignation de Nawaf Salam comme Premier ministre" told on 8 February by the briefing on his
+    government). An event no briefing reports is background where it is told ("Macron and Meloni met in Rome"
+    in an article on a migrant ship, weeks later), and links nothing; an older past neither."""
+    told = _told_items(entries)
+    reporting = {id(item) for item in told if _reported(item)}
+    if not reporting:
+        return
+    index, mains = known
+    # Only the items whose dates hold a day some briefing reports are compared: the others join no reported event.
+    days = sorted({item.span.start for item in told if id(item) in reporting})
+
+    def near(item: AgendaItem) -> bool:
+        n = bisect.bisect_left(days, item.span.start)
+        return n < len(days) and days[n] <= item.span.end
+
+    announced = [item for row in events for item in row.announced or (row,) if near(item)]
+    for items in same_events([*announced, *(item for item in told if near(item))], identity):
+        sources = list({id(item.entry): item.entry for item in items}.values())
+        if not any(id(item) in reporting for item in items) or len(sources) < 2:
+            continue
+        by_key: dict[str, int] = {}
+        owners = _owners(replace(items[0], announced=tuple(items)), identity)
+        for source in sources:
+            i = index.get(id(source))
+            if i is None:
+                continue
+            for key in (mains[i] | _first_place(entries[i], identity)) - owners:
+                if key in by_key:
+                    join(by_key[key], i)
+                else:
+                    by_key[key] = i
+
+
+def _reported(item: AgendaItem) -> bool:
+    """Whether a briefing tells a past event as its news: done at most two days before its own day."""
+    day = _day(item.entry.briefing.date)
+    return day is not None and (day - item.span.end).days <= _REPORT_DAYS
+
+
+def _told_items(entries: list[Entry]) -> list[AgendaItem]:
+    """The events each briefing tells as done in the four weeks before its day (format 2's `timeline`)."""
+    found = []
+    for entry in entries:
+        day = _day(entry.briefing.date)
+        if day is None:
+            continue
+        for event in entry.briefing.timeline:
+            span = parse_span(str(event.date))
+            if span is not None and span.precision == "day" and dt.timedelta(0) <= day - span.end <= WINDOW:
+                found.append(AgendaItem(entry, event, span))
+    return found
 
 
 def _owners(row: AgendaItem, identity: Identity) -> set[str]:

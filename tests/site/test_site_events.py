@@ -1198,3 +1198,117 @@ def test_an_inquiry_is_a_probe_in_english():
         ("2026-04-09", "day", "April 9", "UN team arrives to probe the crackdown"),
     )
     assert len(_rows_by_entities(french, english)) == 1
+
+
+def _cast(lang: str, title: str, day: str, event: tuple[str, str, str, str], who: list[str], where: str) -> Entry:
+    """A briefing of `lang` naming `who` (people) and `where`, with one dated item that lists them (format 2)."""
+    from dataclasses import replace
+
+    date, precision, text, phrase = event
+    entry = announcing(title, day, who, [where], (date, precision, text, phrase, f"{text}: {phrase}.", who, where))
+    return replace(entry, briefing=replace(entry.briefing, lang=lang))
+
+
+def test_two_items_listing_the_same_cast_at_one_date_are_one_event_though_a_phrase_says_a_title():
+    # "the new prime minister" is Lena Horvat: the phrase says her title, the item lists her. With the same
+    # participants and place, the words but the names decide ("prestation", "serment": two of three).
+    french = _cast(
+        "fr",
+        "Vjesnik",
+        "2026-03-02",
+        ("2026-03-10", "day", "mardi", "prestation de serment de Lena Horvat devant le Parlement"),
+        ["Lena Horvat", "Parlement"],
+        "Zagreb",
+    )
+    english = _cast(
+        "en",
+        "Herald",
+        "2026-03-04",
+        ("2026-03-10", "day", "Tuesday", "swearing-in ceremony of the new prime minister"),
+        ["Lena Horvat", "Parliament"],
+        "Zagreb",
+    )
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    # Another cast that day (another prime minister sworn in, elsewhere): two events.
+    other = _cast(
+        "en",
+        "Herald",
+        "2026-03-04",
+        ("2026-03-10", "day", "Tuesday", "swearing-in ceremony of the new prime minister"),
+        ["Marko Ilic", "Parliament"],
+        "Zagreb",
+    )
+    assert len(merge_events(agenda_items([french, other]))) == 2
+
+
+def test_before_parliament_is_devant_le_parlement():
+    from generator.site.events import words
+
+    assert words("prestation de serment devant le Parlement") == words("sworn in before parliament")
+
+
+def test_the_start_of_a_term_of_office_is_its_holders_swearing_in():
+    # "début du nouveau mandat présidentiel" is the day the president is sworn in for a "second term".
+    start = ("2026-06-01", "day", "1er juin", "début du nouveau mandat présidentiel")
+    french = _said("fr", "Monde", "2026-05-02", start)
+    english = _said("en", "Post", "2026-05-30", ("2026-06-01", "day", "Monday", "president sworn in for a second term"))
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    from generator.site.events import words
+
+    assert words("troisième mandat") == words("third term")
+    assert not {"prest", "serme"} & words("mandat d'arrêt contre l'opposant")  # a warrant: no start, no oath
+
+
+def test_an_appearance_the_summoned_stayed_away_from_and_set_again_is_a_conflict():
+    # Summoned for Monday; written after that Monday, a new summons for Thursday whose sentence says he did not
+    # come: the appearance did not happen, its date moved. Without such a word, the next of a series.
+    first = announcing(
+        "Matin",
+        "2026-02-06",
+        ["Ivo Marek"],
+        ["Prague"],
+        ("2026-02-09", "day", "lundi", "audition d'Ivo Marek par les juges", "Ivo Marek est convoqué lundi."),
+    )
+
+    def again(sentence: str) -> Entry:
+        return announcing(
+            "Soir",
+            "2026-02-10",
+            ["Ivo Marek"],
+            ["Prague"],
+            ("2026-02-12", "day", "jeudi", "nouvelle audition d'Ivo Marek par les juges", sentence),
+        )
+
+    said = "Ivo Marek, qui ne s'est pas présenté lundi, est convoqué jeudi pour son audition par les juges."
+    [row] = merge_events(agenda_items([first, again(said)]))
+    assert len(row.dates) == 2
+    english = "Marek, who ignored Monday's summons, must appear on Thursday for his hearing by the judges."
+    assert len(merge_events(agenda_items([first, again(english)]))) == 1
+    silent = "Ivo Marek est convoqué jeudi pour son audition par les juges."
+    assert len(merge_events(agenda_items([first, again(silent)]))) == 2
+
+
+def test_two_dates_for_one_cast_and_what_it_does_are_a_conflict_though_the_phrases_name_them_apart():
+    # The same two participants listed (format 2's `who`), the French phrase names them, the English one says
+    # "prosecutors": but for the names, "convocation" is all of the shorter's words, and "summoned" is in the
+    # longer. Written on the first date, saying he stayed away: the appearance moved.
+    cast = ["Ivo Marek", "Parquet général"]
+    first = announcing(
+        "Herald",
+        "2026-02-06",
+        cast,
+        ["Prague"],
+        ("2026-02-09", "day", "Monday", "Marek summoned to appear before prosecutors", "Marek is due Monday.", cast),
+    )
+
+    def again(title: str, who: list[str]) -> Entry:
+        phrase = "nouvelle convocation d'Ivo Marek au Parquet général"
+        return announcing(title, "2026-02-09", cast, ["Prague"], ("2026-02-10", "day", "mardi", phrase, "Mardi.", who))
+
+    [row] = merge_events(agenda_items([first, again("Ivo Marek ne s'est pas présenté lundi à sa convocation", cast)]))
+    assert len(row.dates) == 2
+    # Another cast listed (the judge, not the prosecution): nothing says the two are one.
+    judge = again("Ivo Marek ne s'est pas présenté lundi à sa convocation", ["Ivo Marek", "Prague"])
+    assert len(merge_events(agenda_items([first, judge]))) == 2
+    # Nothing says it moved: the next of a series.
+    assert len(merge_events(agenda_items([first, again("Ivo Marek convoqué mardi", cast)]))) == 2

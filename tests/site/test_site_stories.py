@@ -621,3 +621,42 @@ def test_two_headlines_on_one_person_with_one_word_or_only_who_in_common_are_two
     loan = briefing("monde", "2025-04-21", {"Anne Roussel": 4}, title="La maire de Lyon lance un emprunt")
     museum, loan = (replace(e, briefing=replace(e.briefing, places=["Lyon"])) for e in (museum, loan))
     assert stories_of([museum, loan]).story(loan) is None  # a title of office and a place say who and where
+
+
+def _telling(entry: Entry, *told: tuple[str, str]) -> Entry:
+    """The briefing with past events (date, event phrase) in its timeline (format 2)."""
+    from dataclasses import replace
+
+    timeline = [DatedEvent(date, "day", date, event, f"{event}.") for date, event in told]
+    return replace(entry, briefing=replace(entry.briefing, timeline=timeline))
+
+
+def test_an_event_a_briefing_reports_as_its_news_links_those_that_announced_it_and_tell_it_since():
+    # Announced by the president's briefing, reported the day it happened by the new governor's, told weeks later
+    # by the briefing on the governor's first decree: three steps of one story, though the first and the last
+    # share no word (one main participant each in common: the president with the last, the governor with both).
+    vote = ("2026-04-13", "vote du conseil régional pour désigner le gouverneur")
+    announced = briefing("matin", "2026-04-10", {"Anna Weber": 4}, events=(vote + ("Lundi, le vote.",),))
+    reported = _telling(
+        briefing("post", "2026-04-13", {"Lukas Brandt": 5}, lang="en", title="Brandt named governor"),
+        ("2026-04-13", "regional council votes to designate Lukas Brandt as governor"),
+    )
+    decree = _telling(
+        briefing("soir", "2026-05-06", {"Lukas Brandt": 4, "Anna Weber": 2}, title="Premier décret de Brandt"),
+        ("2026-04-13", "vote du conseil régional désignant Lukas Brandt gouverneur"),
+    )
+    stories = stories_of([announced, reported, decree])
+    assert stories.story(announced) is stories.story(reported) is stories.story(decree) is not None
+
+
+def test_a_past_event_no_briefing_reports_is_background_and_links_nothing():
+    # The meeting was announced by one story's briefing; weeks later, another story's briefing recalls it in its
+    # timeline. No briefing reported it as its news: the two stay apart, their main person in common or not.
+    meeting = ("2026-03-02", "rencontre entre Anna Weber et Paolo Conti à Rome", "Lundi, à Rome.")
+    summit = briefing("matin", "2026-02-27", {"Anna Weber": 4, "Paolo Conti": 2}, events=(meeting,))
+    ship = _telling(
+        briefing("soir", "2026-03-20", {"Paolo Conti": 4, "Marie Roux": 2}, title="Le navire accueilli à Toulon"),
+        ("2026-03-02", "rencontre entre Anna Weber et Paolo Conti à Rome"),
+    )
+    stories = stories_of([summit, ship])
+    assert stories.story(summit) is None and stories.story(ship) is None

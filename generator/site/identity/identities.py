@@ -196,7 +196,7 @@ def identify(
         joins.join(a, b)
     places = sorted({folded_key(n) for kind, n in names if kind == "place"})
     join_institutions(joins, langs, places, wheres)
-    join_by_country(joins, wheres)
+    join_by_country(joins, wheres, also_called)
     join_legislatures(joins, wheres)
     join_translated_acronyms(joins, acronyms_given)
     join_translated_in_order(joins, acronyms_given, langs, wheres)

@@ -21,7 +21,8 @@
   are one when they are one country's: the country each names, by its name or its nationality ("Central
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
   briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
-  briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey).
+  briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey); an alias
+  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from collections.abc import Iterable
 
 from generator.site.identity.countries import country_of_place, whose
 from generator.site.identity.names import name_words, table_name
-from generator.site.identity.unionfind import Joins, join_alike
-from generator.site.nametables import LEGISLATURES, WHOLE_LEGISLATURES
+from generator.site.identity.unionfind import Joins
+from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_words
 
@@ -81,7 +82,9 @@ def join_institutions(
                 joins.join(("organization", group[0]), ("organization", other))
 
 
-def join_by_country(joins: Joins, wheres: dict[str, set[str]]) -> None:
+def join_by_country(
+    joins: Joins, wheres: dict[str, set[str]], also_called: dict[tuple[str, str], set[str]] | None = None
+) -> None:
     """Organisations named by the same words through the word tables (one word or more, in any order and
     language) are one when they are one country's: the country each names ("Central Bank of Argentina",
     "Banque centrale argentine"; "Italian Senate", "Sénat italien"), or, for a name without a country, the
@@ -89,22 +92,35 @@ def join_by_country(joins: Joins, wheres: dict[str, set[str]]) -> None:
     Thailand; "Interior Ministry" in briefings on Italy is the "ministère italien de l'Intérieur"). The US
     "Congrès américain" in a briefing about Turkey is not the "Congress" of another briefing about Turkey,
     nor is a name about two countries anyone's; a name of the equivalents table is left to its line (the
-    "Conseil européen" is not the "Council of Europe")."""
+    "Conseil européen" is not the "Council of Europe"). An alias of two words or more that a briefing gives an
+    organisation (`also_called`: (alias, name) -> the first places of the briefings giving it) is read as one of
+    its names: "Conseil supérieur de la magistrature" also called "Conseil de la magistrature" is the "Council
+    of the Judiciary" of briefings on the same country. The names of a body every country has one of
+    (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name."""
 
-    def key(name: str) -> tuple[frozenset[str], str] | None:
-        read = None if table_name(name) else whose(name)
+    def key(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
+        body = ONE_PER_COUNTRY.get(name)
+        read = (frozenset({f"@{body}"}), frozenset()) if body else None if table_name(name) else whose(name)
         if read is None:
             return None
         words, countries = read  # one country at most (`whose`)
         if countries:
             return words, next(iter(countries))
-        about = set(wheres[name])
         if len(about) != 1 or "" in about:
             return None
-        place = about.pop()
+        place = next(iter(about))
         return words, country_of_place(place) or f"@{place}"
 
-    join_alike(joins, "organization", sorted(wheres), key)
+    said = [(name, name, about) for name, about in wheres.items()]
+    said += [(alias, name, about) for (alias, name), about in (also_called or {}).items()]
+    by_key: dict[tuple[frozenset[str], str], list[str]] = {}  # -> the names (or owners of aliases) so read
+    for text, owner, about in sorted(said, key=lambda x: (x[0], x[1], sorted(x[2]))):
+        found = key(text, about)
+        if found is not None:
+            by_key.setdefault(found, []).append(owner)
+    for owners in by_key.values():
+        for other in owners[1:]:
+            joins.join(("organization", owners[0]), ("organization", other))
 
 
 def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:

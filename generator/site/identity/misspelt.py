@@ -7,8 +7,9 @@
   South Asia, which French and English write apart) only with the same first given names, named in
   briefings about a place in common;
 - two names the same but for a first given name taken from another alphabet and written two ways are one
-  person ("Muhammad Yunus", "Mohammad Yunus"): the rest of the name the same through the transliteration
-  table, the given names alike but for their transcription (`join_given_names_transliterated`);
+  person ("Muhammad Yunus", "Mohammad Yunus"; "Saeed Jafari", "Saïd Jafari"): the rest of the name the same
+  through the transliteration table, the given names alike but for their transcription
+  (`join_given_names_transliterated`);
 - two full names two letters apart after the same rare first given name (six letters or more, no third
   person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
   letters or more, the same first and last letters, never in one briefing, named about a place in common.
@@ -89,14 +90,20 @@ _SAME_SOUND = str.maketrans({"q": "k", "g": "j"})
 _SAME_VOWEL = frozenset({("a", "e"), ("e", "i"), ("o", "u"), ("ou", "u"), ("o", "ou")})
 
 
+# The long i that English writes "ee" and French "i" ("Saeed", "Saïd"; "Fareed", "Farid"; "Waleed", "Walid").
+_LONG_I = ("ee", "i")
+
+
 def _transcribed_alike(x: str, y: str) -> bool:
-    """Whether two given names are one name from another alphabet, transcribed two ways: the same first and
-    last letters and the same consonants (h silent, a doubled letter one, "q" as "k", "g" as "j"), three or
-    more, and their vowel sounds one by one the same or transcriptions of one (`_SAME_VOWEL`): "Mohammed",
-    "Muhammad"; "Waqar", "Waker"; not "Mahmoud", "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone
-    never tell a name with fewer consonants ("Louis", "Luis" are two names) nor one that ends otherwise
-    ("Maria", "Mario")."""
-    x, y = x.translate(_SAME_SOUND), y.translate(_SAME_SOUND)
+    """Whether two given names are one name from another alphabet, transcribed two ways: the same letters once
+    English "ee" is read "i" ("Saeed", "Saïd"); or the same first and last letters and the same consonants (h
+    silent, a doubled letter one, "q" as "k", "g" as "j"), three or more, and their vowel sounds one by one the
+    same or transcriptions of one (`_SAME_VOWEL`): "Mohammed", "Muhammad"; "Waqar", "Waker"; not "Mahmoud",
+    "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone never tell a name with fewer consonants ("Louis",
+    "Luis" are two names) nor one that ends otherwise ("Maria", "Mario")."""
+    x, y = (w.translate(_SAME_SOUND).replace(*_LONG_I) for w in (x, y))
+    if x == y:  # one spelling of each sound: "Saeed", "Saïd" however few their consonants
+        return True
     if x[:1] != y[:1] or x[-1:] != y[-1:]:
         return False
     consonants = [re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
