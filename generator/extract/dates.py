@@ -28,11 +28,6 @@ from generator.model import DatedEvent, Precision, Timex, TimexType
 from .timex.calendar import after, calendar_precision, period_start, week_days
 from .timex.clause import demonstrative_antecedent, noun_group_at, parsed_event
 from .timex.context import (
-    FEW_WORDS,
-    MAX_WORDS,
-    Sentences,
-    content_words,
-    day_told_after,
     event_nouns,
     event_phrase,
     listed_for,
@@ -41,15 +36,18 @@ from .timex.context import (
     named_in_full,
     names_event,
     says_nothing,
-    spelled_acronyms,
     taken_up_group,
     whole_clause,
-    with_acronyms_spelled,
     without_taking_place,
 )
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
 from .timex.grammar import find_candidates
+from .timex.programme import (
+    day_told_after,
+    spelled_acronyms,
+    with_acronyms_spelled,
+)
 from .timex.publication import (
     Address,
     Inference,
@@ -62,6 +60,12 @@ from .timex.publication import (
 from .timex.resolve import Resolver
 from .timex.tense import Tense, governing_tense, spacy_cues, tense_at
 from .timex.values import Found
+from .timex.wording import (
+    FEW_WORDS,
+    MAX_WORDS,
+    Sentences,
+    content_words,
+)
 
 # how far after a date, in characters, the words that give it up may end ("prévu le 20 avril n'aura pas lieu")
 _GIVEN_UP_REACH = 60

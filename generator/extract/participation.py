@@ -15,8 +15,9 @@ from generator.lang import Language
 from generator.lang.folding import fold
 from generator.model import DatedEvent, Participant
 
-from .timex.context import Sentences, verb_cues
+from .timex.context import verb_cues
 from .timex.subject import sentence_subject, without_article
+from .timex.wording import Sentences
 
 _MAX_WHO = 4  # more names than this in one sentence is a list, not the event's participants
 _NEAR = 60  # characters either side of a date where its place may be said

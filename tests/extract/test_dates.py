@@ -893,7 +893,7 @@ def test_a_school_term_is_no_season() -> None:
 
 
 def test_an_agenda_flattened_into_one_line_is_read_in_pieces() -> None:
-    from generator.extract.timex.context import Sentences
+    from generator.extract.timex.wording import Sentences
 
     line = "Concerts : " + ", ".join(f"le {d} mai à la salle des fêtes" for d in range(1, 29)) + "."
     spans = Sentences(line).spans

@@ -758,7 +758,7 @@ def test_a_sentence_cut_by_a_hard_wrap_is_read_as_one(text: str, lang: str, word
 
 
 def test_a_heading_and_a_list_under_it_are_no_hard_wrap() -> None:
-    from generator.extract.timex.context import Sentences
+    from generator.extract.timex.wording import Sentences
 
     text = "Mardi 8 avril\nentretien avec le maire\nProgramme de la visite :\nWednesday\nPrime minister's questions"
     assert [text[a:b] for a, b in Sentences(text).spans] == text.split("\n")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.extract.dates import TemporalReading, dated_events
-from generator.extract.timex.context import spelled_acronyms
+from generator.extract.timex.programme import spelled_acronyms
 from generator.lang import language
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from generator.extract.dates import dated_events, extract_timexes
-from generator.extract.timex.context import programme_items
+from generator.extract.timex.programme import programme_items
 from generator.lang import language
 
 FRENCH = (

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.extract.dates import dated_events, extract_timexes
-from generator.extract.timex.context import _event_groups
+from generator.extract.timex.programme import _event_groups
 from generator.lang import language
 
 PUBLISHED = dt.date(2024, 3, 1)

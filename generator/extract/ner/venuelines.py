@@ -8,7 +8,7 @@ import re
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
-from generator.extract.timex.context import opens_with_hour
+from generator.extract.timex.programme import opens_with_hour
 
 # between an item's head and its place, and between a place and its town: a comma, a spaced dash, a table's cell
 _SEPARATOR = re.compile(r"\s*,\s*|\s+[-–—/]\s+|\s*\|\s*")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.lang import Language
 from generator.lang.folding import fold
 
-from .context import MAX_WORDS
+from .wording import MAX_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -1,6 +1,6 @@
 """French words of an event phrase: the nouns that name an event and where its phrase ends.
 
-Used by generator/extract/timex/context.py; patterns are case-insensitive unless said.
+Used by generator/extract/timex/ (context.py, wording.py, programme.py); patterns are case-insensitive unless said.
 """
 
 from __future__ import annotations
