@@ -70,6 +70,18 @@ from generator.extract.ner.words import (
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
 
+def _month_given_name(ws: list[Word], a: int, b: int) -> bool:
+    """ "Mars Di Bartolomeo", "April De Vries": a month's name that a surname's particle and a capitalised word follow
+    is a given name, not a date, unless a day or a preposition comes before it."""
+    return (
+        fold(ws[a].text) in lx.MONTH_WORDS
+        and a + 2 < b
+        and is_particle(ws[a + 1].text)
+        and is_cap(ws[a + 2].text)
+        and not (a > 0 and (ws[a - 1].text[:1].isdigit() or fold(ws[a - 1].text) in lx.STOP_WORDS))
+    )  # ("le 3 Mars", "the 4th of May", "en Mars": a date's words before it)
+
+
 def _strip_leading(
     doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
 ) -> int:
@@ -88,7 +100,7 @@ def _strip_leading(
         and not _known_organisation_end(doc, ws, a, b)  # "Les Républicains", "La France insoumise"
         and (
             fold(ws[a].text) in DETERMINERS
-            or fold(ws[a].text) in lx.COMMON_CAPS
+            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
         )
     ):

@@ -96,6 +96,13 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     return end
 
 
+def _given_before(ws: list[Word], n: int, particle: int, lang: str) -> bool:
+    """Whether word n, before a surname's particle, is a given name; a month's name right before the particle is one
+    ("Mars Di Bartolomeo", "April De Vries": a date's month never stands before "Di" or "van")."""
+    text = ws[n].text
+    return given_word(text, lang) or (n == particle - 1 and fold(text) in lx.MONTH_WORDS and _name_shaped(text))
+
+
 def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     """In words [a, b) shaped "Given [Middle] particles Surname" ("Marine Le Pen", "Valéry Giscard d'Estaing"),
     the index of the first particle; -1 for any other shape. Places and organisations do not qualify: "Gare de
@@ -103,7 +110,7 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     for k in range(a + 1, min(b - 1, a + 1 + _MAX_GIVEN)):
         if not is_particle(ws[k].text):
             continue
-        if particle_end(ws, k, b) != b or not all(given_word(w.text, lang) for w in ws[a:k]):
+        if particle_end(ws, k, b) != b or not all(_given_before(ws, n, k, lang) for n in range(a, k)):
             return -1
         if not all(_glued(ws, n) for n in range(a + 1, k + 1)):
             return -1
