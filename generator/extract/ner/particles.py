@@ -74,6 +74,13 @@ def _core_word(text: str) -> bool:
     return _name_shaped(text) and fold(text) not in lx.COMMON_CAPS and fold(text) not in lx.HONORIFICS
 
 
+def article_before_a_thing(ws: list[Word], k: int, n: int) -> bool:
+    """ "ouvrira avec M. Dupont le Forum des entreprises", "a remis à Paul Martin la Charte": a particle in lower case
+    that is also an article ("le", "la", "du") before a body's, an event's or a venue's word is the article of the
+    verb's next object, no part of the name ("Le Pen", "Bruno le Maire" keep theirs: no such word follows)."""
+    return ws[k].text.islower() and fold(ws[k].text) in ARTICLES and n == k + 1 and fold(ws[n].text) in _NOT_GIVEN
+
+
 def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     """When words k.. are 1 to 3 particles then a capitalised word ("Le Pen", "von der Leyen"), the index after
     that word (at most `b`); otherwise -1."""
@@ -82,6 +89,8 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     while n < stop and n - k < _MAX_PARTICLES and is_particle(ws[n].text) and (n == k or _glued(ws, n)):
         n += 1
     if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text):
+        return -1
+    if article_before_a_thing(ws, k, n):
         return -1
     end = n + 1
     # "Abdullah bin Nasser bin Khalifa Al Thani", "Pedro da Silva dos Santos": a chain of patronyms or family names,
