@@ -192,8 +192,14 @@ def analyse(
                 c.roles.append(listed[m.wa])  # the list's plural role, shared out: no name's own apposition
                 continue
             before = role_before(doc, ws, m.wa, person_words)
-            # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after
-            after = None if before and not _style_only(before) else role_after(doc, ws, m.wb, person_words)
+            # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after;
+            # so does a group's plural ("les deux ministres lorrains X (secrétaire d'État au Budget) et Y (...)")
+            shared = before is not None and _group_role(before)
+            after = (
+                None if before and not _style_only(before) and not shared else role_after(doc, ws, m.wb, person_words)
+            )
+            if shared and after:
+                before = None  # the name's own office says more than the group's
             acting = (
                 None
                 if before or after
@@ -1215,6 +1221,11 @@ def _canonical(c: _Cluster) -> str:
     else:
         best = max(counts, key=lambda k: (counts[k], len(k.split()), -[fold(f) for f in forms].index(k)))
     return next(f for f in forms if fold(f) == best)
+
+
+def _group_role(role: str) -> bool:
+    """A role of a group, in the plural ("ministres lorrains", "deux ministres"): each member's own title says more."""
+    return any(singular_role(w) is not None for w in role.split())
 
 
 def _style_only(role: str) -> bool:

@@ -135,6 +135,8 @@ ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))
 ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
 HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"
 NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris": a count, then its unit
+# "Trois ministres l'accompagnent : X, Y et Z": a count's value, to tell a group of several from "un"/"une"
+NUMBER_VALUES = {fold(w): n for lang in built_in() for w, n in lang.numbers.items()}
 VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
 VISIT_NOUNS = _folded(every(lambda lang: lang.entities.visit_nouns))  # "visite de l'hôpital X": the building
 NUMBERED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.numbered_venue_heads))  # "Gallery 28", "salle 204"

@@ -71,6 +71,18 @@ from generator.extract.ner.words import (
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
 
+def _month_given_name(ws: list[Word], a: int, b: int) -> bool:
+    """ "Mars Di Bartolomeo", "April De Vries": a month's name that a surname's particle and a capitalised word follow
+    is a given name, not a date, unless a day or a preposition comes before it."""
+    return (
+        fold(ws[a].text) in lx.MONTH_WORDS
+        and a + 2 < b
+        and is_particle(ws[a + 1].text)
+        and is_cap(ws[a + 2].text)
+        and not (a > 0 and (ws[a - 1].text[:1].isdigit() or fold(ws[a - 1].text) in lx.STOP_WORDS))
+    )  # ("le 3 Mars", "the 4th of May", "en Mars": a date's words before it)
+
+
 def _strip_leading(
     doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
 ) -> int:
@@ -89,7 +101,7 @@ def _strip_leading(
         and not _known_organisation_end(doc, ws, a, b)  # "Les Républicains", "La France insoumise"
         and (
             fold(ws[a].text) in DETERMINERS
-            or fold(ws[a].text) in lx.COMMON_CAPS
+            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
         )
     ):
@@ -970,6 +982,8 @@ def _classify(
         return None  # "Accès Montréal", "Réunion Otan-Ukraine", "Frain Incendie": a common noun and a name
     if evidence.label == PER and (named_thing(c) or thing_code(c) or glued_words(c.text)):
         return None  # "USS Iwo Jima", "le bâtiment « Justus Lipsius »", "K-12", "Delaplace23T": a thing, a code
+    if evidence.label == PER and _after_elided_article(c):
+        return None  # "sous l'Arc de Triomphe", "la visite de l'Epide de Meyzieu": an article names no person
     if cue in WEAK_PERSON_CUES and evidence.label == PER and after_a_thing_noun(c):
         return None  # "la vague Belharra", "l'atelier Titang Récup": what the noun before it names
     label = evidence.label
@@ -984,6 +998,22 @@ def _classify(
         if cue is state_after_town and doc_text(doc)[mention.end : mention.end + 1] == ".":
             mention.text, mention.end = mention.text + ".", mention.end + 1  # "Mo.": the full stop is the state's
     return mention
+
+
+def _after_elided_article(c: Candidate) -> bool:
+    """Whether an elided article is glued to the name ("l'Arc de Triomphe", "l'Epide de Meyzieu"): French names no
+    person with an article; a title that opens a person's name takes one ("l'Abbé Pierre", "l'Ayatollah Ali X")."""
+    if c.a < 1 or c.ws[c.a].start != c.ws[c.a - 1].end or c.ws[c.a - 1].sent != c.ws[c.a].sent:
+        return False
+    before = c.ws[c.a - 1].text
+    first = c.words[0]
+    return (
+        before[-1:] in ("'", "’")
+        and fold(before) in lx.PARTICLE_ARTICLES
+        and not lx.is_role_head(first)
+        and first not in lx.HONORIFICS
+        and not any(w in lx.FIRST_NAMES for w in c.words)  # ("l'Abbé Pierre", "l'Imam Mahmoud Dicko")
+    )
 
 
 _FUNCTION_TAGS = ("ADP", "DET", "PRON", "CCONJ", "SCONJ")

@@ -294,7 +294,9 @@ def _group_noun(c: Candidate) -> bool:
     # (the word as written: "à Sancoins" folds to the English article "a")
     before = c.ws[c.a - 1].text.lower().replace("’", "'") if c.prev else ""
     after_det = not c.prev or before in DETERMINERS or c.prev[-1] in lx.ROLE_MODIFIERS
-    return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and after_det))
+    # "le Président Centrafricain", "le Premier ministre Malien": a title's nationality, capitalised by the page
+    after_title = bool(c.prev) and lx.is_role_head(c.prev[-1]) and lx.is_nationality(c.key)
+    return c.single and (c.key in lx.PARTISANS or (lx.is_demonym(c.key) and (after_det or after_title)))
 
 
 def _plural_acronym(c: Candidate) -> bool:

@@ -74,6 +74,13 @@ def _core_word(text: str) -> bool:
     return _name_shaped(text) and fold(text) not in lx.COMMON_CAPS and fold(text) not in lx.HONORIFICS
 
 
+def article_before_a_thing(ws: list[Word], k: int, n: int) -> bool:
+    """ "ouvrira avec M. Dupont le Forum des entreprises", "a remis à Paul Martin la Charte": a particle in lower case
+    that is also an article ("le", "la", "du") before a body's, an event's or a venue's word is the article of the
+    verb's next object, no part of the name ("Le Pen", "Bruno le Maire" keep theirs: no such word follows)."""
+    return ws[k].text.islower() and fold(ws[k].text) in ARTICLES and n == k + 1 and fold(ws[n].text) in _NOT_GIVEN
+
+
 def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     """When words k.. are 1 to 3 particles then a capitalised word ("Le Pen", "von der Leyen"), the index after
     that word (at most `b`); otherwise -1."""
@@ -82,6 +89,8 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     while n < stop and n - k < _MAX_PARTICLES and is_particle(ws[n].text) and (n == k or _glued(ws, n)):
         n += 1
     if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text):
+        return -1
+    if article_before_a_thing(ws, k, n):
         return -1
     end = n + 1
     # "Abdullah bin Nasser bin Khalifa Al Thani", "Pedro da Silva dos Santos": a chain of patronyms or family names,
@@ -96,6 +105,13 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     return end
 
 
+def _given_before(ws: list[Word], n: int, particle: int, lang: str) -> bool:
+    """Whether word n, before a surname's particle, is a given name; a month's name right before the particle is one
+    ("Mars Di Bartolomeo", "April De Vries": a date's month never stands before "Di" or "van")."""
+    text = ws[n].text
+    return given_word(text, lang) or (n == particle - 1 and fold(text) in lx.MONTH_WORDS and _name_shaped(text))
+
+
 def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     """In words [a, b) shaped "Given [Middle] particles Surname" ("Marine Le Pen", "Valéry Giscard d'Estaing"),
     the index of the first particle; -1 for any other shape. Places and organisations do not qualify: "Gare de
@@ -103,7 +119,7 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     for k in range(a + 1, min(b - 1, a + 1 + _MAX_GIVEN)):
         if not is_particle(ws[k].text):
             continue
-        if particle_end(ws, k, b) != b or not all(given_word(w.text, lang) for w in ws[a:k]):
+        if particle_end(ws, k, b) != b or not all(_given_before(ws, n, k, lang) for n in range(a, k)):
             return -1
         if not all(_glued(ws, n) for n in range(a + 1, k + 1)):
             return -1

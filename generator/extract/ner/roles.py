@@ -223,11 +223,31 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
         listed += 1
         k -= 1
     if k > 0 and ws[k].text == ":" and ws[k - 1].sent == ws[a].sent:
+        counted = _counted_group(ws, k)
+        if counted is not None:
+            return counted
         k -= 1  # "Parmi les prévenus : X et Y", "Among the defendants: X": the plural role announces the list
         listed += 1
     if not listed or k < 0 or ws[k].sent != ws[a].sent:
         return None
     return singular_role(ws[k].text)
+
+
+_COUNTED_CLAUSE = 4  # the words a counted group's verb may take between it and the colon ("l'accompagnent")
+
+
+def _counted_group(ws: list[Word], colon: int) -> str | None:
+    """ "Trois ministres québécois l'accompagnent : X (Culture), Y (Santé)", "Two ministers joined him: X and Y": a
+    number of more than one and a plural role word that open the clause before the colon count the people it lists,
+    each of whom holds that role; the group is the clause's subject, its short verb phrase no other noun."""
+    k = colon - 1
+    while k > 1 and colon - k <= _COUNTED_CLAUSE + 2 and ws[k].sent == ws[colon].sent and ws[k].text != ",":
+        single = singular_role(ws[k].text)
+        count = ws[k - 1].text if ws[k - 1].text.isdigit() else str(lx.NUMBER_VALUES.get(fold(ws[k - 1].text), 0))
+        if single and int(count) > 1 and ws[k - 1].sent == ws[colon].sent:
+            return single
+        k -= 1
+    return None
 
 
 _GROUP_SENTENCES = 5  # how far back the plural role of a group may be named ("L'identité des chefs d'État ...")
@@ -691,7 +711,9 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     if _title_of_next(ws, span, k, person_words):
         return None  # "Lt. Gov. X, Premier Y and Mayor Z": in a list, the title right before a name is that name's
     if ws[b].text == "(" and (k >= len(ws) or ws[k].text != ")"):
-        return None  # "X (représenté par Y, son ministre)": the parentheses say more than a role
+        # "X (représenté par Y, son ministre)": the parentheses say more than a role, unless they hold one role whose
+        # complement runs on past the phrase's limits ("X (secrétaire d'État aux Anciens combattants et à la Mémoire)")
+        return _bracketed_role(doc, ws, b, person_words)
     if (
         definite
         and ws[b].text == ","
@@ -727,6 +749,24 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
         # the qualifier and the words between it and the head are the role's ("White House communications director")
         return doc_text(doc)[ws[span[0]].start : ws[kept[-1]].end]
     return _phrase(doc, ws, span, first_head=True)
+
+
+def _bracketed_role(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
+    """ "X (secrétaire d'État aux Anciens combattants et à la Mémoire)", "X (ministre de l'Intérieur, de l'Outre-mer et
+    des Collectivités)": parentheses opened by a role word bound the role at both ends, so its whole content is the
+    role, however many portfolios it lists; none when they hold a name, a verb or more parentheses (a clause, not a
+    title), or close past their limit."""
+    first = b + 1
+    if first >= len(ws) or not _head(ws[first].text):
+        return None
+    end = first
+    while end < len(ws) and ws[end].text != ")" and end - first < _MAX_BOUNDED_WORDS:
+        if end in person_words or ws[end].text == "(" or ws[end].sent != ws[b].sent or _is_verb(doc, ws[end]):
+            return None
+        end += 1
+    if end >= len(ws) or ws[end].text != ")" or ws[end - 1].text in (",", ";"):
+        return None
+    return doc_text(doc)[ws[first].start : ws[end - 1].end]
 
 
 def _bare_apposition(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> bool:

@@ -16,6 +16,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.particles import (
     ARTICLES,
+    article_before_a_thing,
     given_word,
     is_particle,
     particle_end,
@@ -461,6 +462,8 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         # (a venue's own name of two words or more is not before a seat of power: "the South Lawn of the White House"
         # is a lawn, then the institution; a bare head takes it, "le Palais de l'Élysée", "l'Hôtel de Matignon")
         return k - start < 2 or not _institution_after(ws, k, b)
+    if k + 1 < b and article_before_a_thing(ws, k, k + 1):
+        return False  # "avec M. Dupont le Forum des entreprises": the article of the verb's next object
     common_left = _common_left(doc, ws, start, k, b)
     particle = fold(ws[k].text) in NAME_PARTICLES and ent_label(doc, ws[start].i, ws[b - 1].j) == PER
     particle = particle and not no_surname

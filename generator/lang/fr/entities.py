@@ -112,7 +112,11 @@ ENTITIES = EntityWords(
         "nord-coréen sud-coréen taïwanais mongol australien néo-zélandais canadien québécois mexicain cubain "
         "vénézuélien colombien brésilien argentin chilien péruvien bolivien équatorien uruguayen paraguayen "
         "haïtien luxembourgeois européen africain asiatique occidental kurde tchétchène basque corse breton catalan "
-        "flamand wallon"
+        "flamand wallon "
+        # the other African states' peoples, after the United Nations' list of members
+        "béninois botswanais burundais cap-verdien centrafricain comorien djiboutien érythréen eswatinien gambien "
+        "ghanéen guinéen bissau-guinéen équato-guinéen libérien lesothan malawite mauricien mozambicain namibien "
+        "ougandais santoméen seychellois sierra-léonais sud-soudanais tanzanien togolais zambien zimbabwéen"
     ),
     partisans=words(
         "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste "
