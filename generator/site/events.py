@@ -558,6 +558,22 @@ def _join_conflicts(rows: list[_Row], names: _Names) -> list[list[_Row]]:
     return joined.of(rows)
 
 
+_Listed = tuple[int, AgendaItem, frozenset[str]]  # a row's index, one of its items, that item's phrase's words
+
+
+def _pairs_apart(
+    groups: Iterable[list[_Listed]], shown: list[Span], apart: dt.timedelta
+) -> Iterable[tuple[_Listed, _Listed]]:
+    """Each pair of items of a group, in the order of their rows' days, whose days are less than `apart` apart."""
+    for found in groups:
+        found.sort(key=lambda entry: shown[entry[0]].start)
+        for n, first in enumerate(found):
+            for second in found[n + 1 :]:
+                if shown[second[0]].start - shown[first[0]].start >= apart:
+                    break
+                yield first, second
+
+
 def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
     """Pairs of rows at dates that do not nest, with an item each (of two briefings) that lists the same participants
     (two at least, compared as entities) and no two places (format 2's `who` and `where`), whose words but the
@@ -565,23 +581,18 @@ def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[
     counts as the names a phrase says: "nouvelle convocation d'Edmundo González au parquet" (González and the
     prosecution) and "González summoned to appear before prosecutors". Each pair with the words the two phrases
     share; `_conflict` then asks the other conditions of a conflict (a date not yet come, or a move said)."""
-    by_cast: dict[frozenset[str], list[tuple[int, AgendaItem, frozenset[str]]]] = {}
+    by_cast: dict[frozenset[str], list[_Listed]] = {}
     for i, row in enumerate(rows):
         for item in row.items:
             cast = names.cast(item)
             if len(cast) >= 2:
                 by_cast.setdefault(cast, []).append((i, item, row.words[id(item)]))
-    for found in by_cast.values():
-        found.sort(key=lambda entry: shown[entry[0]].start)
-        for n, (i, a, wa) in enumerate(found):
-            for j, b, wb in found[n + 1 :]:
-                if shown[j].start - shown[i].start >= _MAX_APART:
-                    break
-                if i == j or a.entry is b.entry or _nested(shown[i], shown[j]) or not names.same_cast(a, b):
-                    continue
-                pa, pb = names.plain(a, wa), names.plain(b, wb)
-                if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa):
-                    yield i, j, wa & wb
+    for (i, a, wa), (j, b, wb) in _pairs_apart(by_cast.values(), shown, _MAX_APART):
+        if i == j or a.entry is b.entry or _nested(shown[i], shown[j]) or not names.same_cast(a, b):
+            continue
+        pa, pb = names.plain(a, wa), names.plain(b, wb)
+        if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa):
+            yield i, j, wa & wb
 
 
 def _moved_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
@@ -626,7 +637,7 @@ def _near_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[
     those names, half the shorter's words and two at least, the part's word counting: "Bankman-Fried's fraud trial
     begins" on 2 October and "ouverture du procès de Sam Bankman-Fried avec la sélection du jury" on the 3rd. Each
     pair with the words the two agree on; `_conflict` then asks the other conditions of a conflict."""
-    by_part: dict[frozenset[str], list[tuple[int, AgendaItem, frozenset[str]]]] = {}
+    by_part: dict[frozenset[str], list[_Listed]] = {}
     for i, row in enumerate(rows):
         if shown[i].precision != "day" or shown[i].is_range:
             continue
@@ -634,18 +645,13 @@ def _near_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[
             part = _phases(item)
             if len(part) == 1:
                 by_part.setdefault(part, []).append((i, item, row.words[id(item)]))
-    for found in by_part.values():
-        found.sort(key=lambda entry: shown[entry[0]].start)
-        for n, (i, a, wa) in enumerate(found):
-            for j, b, wb in found[n + 1 :]:
-                if shown[j].start - shown[i].start >= _WEEK:
-                    break
-                if i == j or shown[j].start == shown[i].start:
-                    continue
-                said_a, said_b = names.in_phrase(a), names.in_phrase(b)
-                pa, pb = names.plain(a, wa), names.plain(b, wb)
-                if said_a and said_a == said_b and _enough_shared(pa, pb):
-                    yield i, j, pa & pb
+    for (i, a, wa), (j, b, wb) in _pairs_apart(by_part.values(), shown, _WEEK):
+        if i == j or shown[j].start == shown[i].start:
+            continue
+        said_a, said_b = names.in_phrase(a), names.in_phrase(b)
+        pa, pb = names.plain(a, wa), names.plain(b, wb)
+        if said_a and said_a == said_b and _enough_shared(pa, pb):
+            yield i, j, pa & pb
 
 
 def _phrases(row: _Row) -> list[frozenset[str]]:

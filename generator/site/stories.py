@@ -183,11 +183,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
             i = index.get(id(source))
             if i is None:
                 continue
-            for key in (mains[i] | _first_place(entries[i], identity)) - owners:
-                if key in by_main:
-                    join(by_main[key], i)
-                else:
-                    by_main[key] = i
+            _link_on_keys(i, (mains[i] | _first_place(entries[i], identity)) - owners, by_main, join)
             if _headlines(entries[i], row):
                 headlined.append(i)
         for i in headlined[1:]:  # the event each title is about: one story, however far apart
@@ -508,11 +504,17 @@ def _link_told(
             i = index.get(id(source))
             if i is None:
                 continue
-            for key in (mains[i] | _first_place(entries[i], identity)) - owners:
-                if key in by_key:
-                    join(by_key[key], i)
-                else:
-                    by_key[key] = i
+            _link_on_keys(i, (mains[i] | _first_place(entries[i], identity)) - owners, by_key, join)
+
+
+def _link_on_keys(i: int, keys: set[str], first: dict[str, int], join: Callable[[int, int], None]) -> None:
+    """Links the briefing `i` to the first of the event's briefings that had each of its keys (a main participant,
+    its first place), which `first` keeps."""
+    for key in keys:
+        if key in first:
+            join(first[key], i)
+        else:
+            first[key] = i
 
 
 def _reported(item: AgendaItem) -> bool:
