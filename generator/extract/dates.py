@@ -58,7 +58,7 @@ from .timex.publication import (
     update_line_before,
 )
 from .timex.resolve import Resolver
-from .timex.tense import Tense, governing_tense, spacy_cues, tense_at
+from .timex.tense import Tense, cue_tenses, governing_tense, spacy_cues, tense_at
 from .timex.values import Found
 from .timex.wording import (
     FEW_WORDS,
@@ -121,6 +121,18 @@ def _conditional(lang: Language) -> re.Pattern[str]:
     never = "(?!)"
     return re.compile(rf"(?<!\w)(?:{'|'.join(lang.conditionals) or never})(?!\w)", re.IGNORECASE)
 
+
+@functools.cache
+def _protasis(lang: Language) -> re.Pattern[str]:
+    """A condition's clause opening, with no comma up to the end of the text read: "If she wins in November" (the
+    text read ends at the date)."""
+    never = "(?!)"
+    return re.compile(rf"[\s«“\"'(—–-]*(?:{'|'.join(lang.conditionals) or never})(?!\w)[^,]*$", re.IGNORECASE)
+
+
+# a clause's bounds inside a sentence, for a condition that opens it: "Les mesures habituelles sont proposées : si
+# vous avez un billet émis jusqu'au 3 mars, ..."
+_CLAUSE_BOUND = re.compile(r"[:;]")
 
 # characters after a date's sentence read for what a heading of the day holds: a day told in paragraphs names its
 # events over a few of them ("Mercredi 23 mai" above four paragraphs of the day)
@@ -379,8 +391,24 @@ class TemporalReading:
             if open_straight:
                 opening = max(opening, paragraph.rfind('"'))
             quoted = opening > closing or open_straight
-            self._hypotheses[start] = quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
+            self._hypotheses[start] = (
+                quoted and bool(_conditional(self.language).search(paragraph[opening + 1 :]))
+            ) or self._in_condition(start)
         return self._hypotheses[start]
+
+    def _in_condition(self, start: int) -> bool:
+        """Whether the date is said inside a condition that opens its sentence or a clause after a colon, before
+        the condition's first comma: "If she becomes president in November, ...", "... : si vous avez un billet
+        émis jusqu'au 3 mars, ...". The event is supposed, not announced. A past verb in the clause makes it a
+        counterfactual on a fact ("Si Paul n'avait pas fait un malaise jeudi, ...": he did, on Thursday); in a
+        language where a condition never takes the future (French), a future verb makes it a concession that grants
+        a fact ("Si les salles seront prêtes le 14 novembre, rien ne dit que ...")."""
+        s0, _ = self.sentences.at(start)
+        clause = _CLAUSE_BOUND.split(self.text[s0:start])[-1]
+        if not _protasis(self.language).match(clause):
+            return False
+        tenses = cue_tenses(clause, self.language)
+        return "past" not in tenses and not (self.language.future_concedes and "future" in tenses)
 
     def _superseded(self, start: int, end: int, before: Timex | None) -> bool:
         """Whether the date was given up for another: "initially planned to run from August 6-15" (both days),

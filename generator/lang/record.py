@@ -765,6 +765,9 @@ class Language:
     schedule_nouns: tuple[str, ...] = ()
     event_adjectives: frozenset[str] = frozenset()  # "primaire": an event noun that is also an adjective (folded)
     conditionals: tuple[str, ...] = ()  # "si", "if": a quoted date after one is a hypothesis, not an event
+    # whether a future verb after a condition's word makes it a concession (French: a condition never takes the
+    # future, "Si les salles seront prêtes le 14 juin, rien ne dit que ..." grants a fact)
+    future_concedes: bool = False
     plural_endings: tuple[str, ...] = ()  # "s", "x": what makes a noun plural
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     # "et", "or": what joins the last item of a list to the others ("les infirmiers, les médecins et les internes")

@@ -39,6 +39,11 @@ def _cues(sentence: str, language: Language) -> list[tuple[int, int, Tense]]:
     return out
 
 
+def cue_tenses(clause: str, language: Language) -> set[Tense]:
+    """The tenses of the cues anywhere in `clause` ("seront": future, "n'avait pas fait": past)."""
+    return {label for _, _, label in _cues(clause, language)}
+
+
 def past_after(sentence: str, offset: int, language: Language) -> bool:
     """Whether a past-tense cue follows `offset` in the sentence ("ajourné au 15 mars, a repris mardi")."""
     return any(label == "past" and start >= offset for start, _, label in _cues(sentence, language))

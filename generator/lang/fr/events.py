@@ -254,8 +254,9 @@ PROGRAMME_VERBS = (r"(?:débute|débutera|commence|commencera)\s+(?:par|avec)", 
 AUXILIARY_FORMS = ("été", "être")
 # what makes a noun plural ("réunions", "meetings")
 PLURAL_ENDINGS = ("s", "x")
-# a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event
-CONDITIONALS = (r"si", r"s['’]", r"sauf\s+si", r"à\s+moins\s+que")
+# a date a quotation places after one of these is a hypothesis ("if I wake up tomorrow"), not an event; so is one
+# inside a condition opening its clause ("Si le texte est adopté le 5 mai, ...")
+CONDITIONALS = (r"si", r"s['’]ils?", r"sauf\s+si", r"à\s+moins\s+que")
 # event nouns that are also adjectives ("l'école primaire", "la finale"): events only after an article or
 # another event noun ("la primaire", "les élections législatives"); folded, singular
 EVENT_ADJECTIVES = frozenset({"primaire", "presidentielle", "legislative", "municipale", "europeenne", "finale"})

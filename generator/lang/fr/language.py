@@ -66,6 +66,7 @@ LANGUAGE = Language(
     date_list_heads=events.DATE_LIST_HEADS,
     plural_endings=events.PLURAL_ENDINGS,
     conditionals=events.CONDITIONALS,
+    future_concedes=True,
     venue_prepositions=events.VENUE_PREPOSITIONS,
     event_complements=events.EVENT_COMPLEMENTS,
     topic_links=events.TOPIC_LINKS,
