@@ -32,9 +32,17 @@ def with_participants(
     before it."""
     sentences = Sentences(body) if body else None
     named = (
-        _named_subject(
-            _possessive_owner(
-                _pronoun_subject(item, participants, language, body, sentences), participants, language, body, sentences
+        _owner_named(
+            _named_subject(
+                _possessive_owner(
+                    _pronoun_subject(item, participants, language, body, sentences),
+                    participants,
+                    language,
+                    body,
+                    sentences,
+                ),
+                participants,
+                language,
             ),
             participants,
             language,
@@ -179,6 +187,43 @@ def _named_subject(item: DatedEvent, participants: list[Participant], language: 
         return item
     person, end = holder
     return replace(item, event=person.name + item.event[end:])
+
+
+@functools.cache
+def _owner_link(language: Language) -> re.Pattern[str] | None:
+    """An event noun, then the of-word and article that link it to its owner ("venue du", "visit of the")."""
+    if not language.event_nouns or not language.event_owner_links:
+        return None
+    links = "|".join(re.escape(link).replace(r"\ ", r"\s+") for link, _ in language.event_owner_links)
+    return re.compile(rf"(?<![\w-])(?:{language.event_nouns})\s+(?P<link>{links})(?:(?<=['’])|\s+)", re.IGNORECASE)
+
+
+def _owner_named(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
+    """An event noun whose owner is a role one person of the briefing holds ("venue du Président de la République à
+    Guéret", "the visit of the Prime Minister") with that person's name in the role's place ("venue d'Emmanuel Macron
+    à Guéret"): an agenda line names who, and the role said there is no one else's. A role that goes on with a
+    complement of its own ("du président du conseil départemental") is another office, left as it is."""
+    link = _owner_link(language)
+    found = link.search(item.event) if link is not None else None
+    if found is None:
+        return item
+    said = fold(re.sub(r"\s+", " ", found.group("link")).replace("’", "'"))
+    article = next(a for w, a in language.event_owner_links if fold(w.replace("’", "'")) == said)
+    owner = item.event[found.end() :]
+    # the owner as it would open a clause, its article written out ("du président" -> "le président"), for the role
+    # to be read as a sentence's subject is
+    spaced = article if article.endswith(("'", "’")) else f"{article} "
+    holder = _role_holder(spaced + owner, participants, language)
+    if holder is None:
+        return item
+    person, end = holder
+    rest = (spaced + owner)[end:]
+    next_word = re.match(r"\s*([\w'’-]+)", rest)
+    if next_word and fold(next_word.group(1)) in {fold(w) for w in language.entities.of_words}:
+        return item  # "du président du conseil départemental": the role goes on, another office
+    before_consonant, before_vowel = language.name_of_words
+    of = before_vowel if fold(person.name[:1]) in "aeiouy" else before_consonant
+    return replace(item, event=item.event[: found.start("link")] + of + person.name + rest)
 
 
 def _role_holder(

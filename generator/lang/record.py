@@ -719,6 +719,11 @@ class Language:
     # event at that date (lemmas, folded)
     date_nouns: frozenset[str] = frozenset()
     date_value_prepositions: tuple[str, ...] = ()
+    # an of-word fused with or followed by a singular article between an event noun and its owner, with that article
+    # ("la venue du président": "du", "le"; "the visit of the President": "of the", "the")
+    event_owner_links: tuple[tuple[str, str], ...] = ()
+    # the of-word before a name that owns an event, before a consonant and before a vowel ("de", "d'"; "of", "of")
+    name_of_words: tuple[str, str] = ("", "")
     # demonstrative pronouns that take up the last noun of their gender and number ("celle-ci"): folded -> (gender,
     # number) as the parse's morphology writes them
     demonstratives: Mapping[str, tuple[str, str]] = field(default_factory=dict)

@@ -1151,3 +1151,20 @@ def test_a_clause_ending_on_a_count_of_days_is_no_list_head() -> None:
 def test_what_a_day_or_a_programme_begins_with_is_its_event(sentence: str, date: str, lang: str, event: str) -> None:
     said = _event(sentence, date, lang)
     assert said.endswith(event) and "begins" not in said and "débutera" not in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # who announced it is no part of the event: the coming it announces is
+        ("La préfecture a confirmé la venue du ministre de l'Intérieur le vendredi 14 mai à Tulle.",
+         "le vendredi 14 mai", "venue du ministre de l'Intérieur à Tulle"),
+        ("Le cabinet a annoncé le séjour de la ministre à Nouméa le 3 mai.", "le 3 mai",
+         "séjour de la ministre à Nouméa"),
+        # the participle is no noun: its clause keeps its subject
+        ("La ministre est venue à Brest le 3 mai pour signer le contrat.", "le 3 mai",
+         "ministre est venue à Brest pour signer le contrat"),
+    ],
+)  # fmt: skip
+def test_a_coming_or_a_stay_announced_is_the_event(sentence: str, date: str, expected: str) -> None:
+    assert _event(sentence, date, "fr") == expected

@@ -305,3 +305,38 @@ def test_a_bare_role_with_a_complement_is_someone_else():
     event = "présidente de la Région visitera l'usine"
     [out] = with_participants([_item(event, event + " le 12 mai.")], people, [], language("fr"))
     assert out.event == event
+
+
+@pytest.mark.parametrize(
+    "event, lang, holder, expected",
+    [
+        (
+            "arrivée de la ministre à Brest",
+            "fr",
+            Participant(name="Agnès Leroux", kind="person", role="ministre"),
+            "arrivée d'Agnès Leroux à Brest",
+        ),
+        (
+            "visite du président de la République à Limoges",
+            "fr",
+            Participant(name="Paul Durand", kind="person", role="président de la République"),
+            "visite de Paul Durand à Limoges",
+        ),
+        (
+            "the visit of the Governor to the harbour",
+            "en",
+            Participant(name="Ann Lee", kind="person", role="Governor"),
+            "the visit of Ann Lee to the harbour",
+        ),
+    ],
+)
+def test_a_role_owning_an_event_noun_is_the_one_person_who_holds_it(event, lang, holder, expected):
+    [out] = with_participants([_item(event, event + ".")], [holder], [], language(lang))
+    assert out.event == expected and holder.name in out.who
+
+
+def test_a_role_that_goes_on_with_a_complement_is_another_office():
+    mayor = Participant(name="Léa Martin", kind="person", role="présidente")
+    item = _item("venue de la présidente du conseil départemental", "La venue de la présidente du conseil est prévue.")
+    [out] = with_participants([item], [mayor], [], language("fr"))
+    assert out.event == "venue de la présidente du conseil départemental"

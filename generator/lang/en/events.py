@@ -336,3 +336,7 @@ COMPLEMENT_VERBS = (
 )
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")
+# the of-word and the singular article between an event noun and its owner ("la venue du président", "the visit of the
+# President"), with the article it stands for: a role there is its holder's, named as an agenda line does
+EVENT_OWNER_LINKS = (("of the", "the"),)
+NAME_OF_WORDS = ("of ", "of ")  # the of-word before a name: before a consonant, before a vowel

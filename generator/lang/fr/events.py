@@ -15,7 +15,9 @@ EVENT_NOUNS = (
     "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
     "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|marche|défilé|hommage|journée"
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
-    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré|réception|banquet"
+    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré|réception|banquet|séjour"
+    # "la venue du président": the noun with its owner, not the participle ("elle est venue à Brest")
+    "|venue(?=\\s+(?:du|de|des|d['’]))"
 )
 # what opens a condition after an event ("une grève le 12 juin dans le cas où la direction refuserait"): the strike is
 # the event, the condition is not
@@ -366,3 +368,7 @@ HEADLINE_FORMS = (
 )
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:toujours\s+|encore\s+|aussi\s+)?(?:selon|d['’]après)",)
+# the of-word and the singular article between an event noun and its owner ("la venue du président", "the visit of the
+# President"), with the article it stands for: a role there is its holder's, named as an agenda line does
+EVENT_OWNER_LINKS = (("du", "le"), ("de la", "la"), ("de l'", "l'"), ("de l’", "l'"))
+NAME_OF_WORDS = ("de ", "d'")  # the of-word before a name: before a consonant, before a vowel
