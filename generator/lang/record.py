@@ -147,6 +147,8 @@ class EntityWords:
     # nouns of a visit or an opening, before "de"/"of" and the building visited ("Visite de l'hôpital d'Uturoa",
     # "inauguration de la raffinerie X"): a programme's item, the building is where it happens
     visit_nouns: tuple[str, ...] = ()
+    # the preposition besides "of" that joins a visit's noun to the building visited ("a visit to X Hospital")
+    visit_prepositions: tuple[str, ...] = ()
     # the nouns of a room, a hall, a gate or a road numbered rather than named ("Gallery 28", "Terminal 2", "Route
     # 59", "le bâtiment B2"): with its number the noun is a place
     numbered_venue_heads: tuple[str, ...] = ()

@@ -139,6 +139,7 @@ NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris"
 NUMBER_VALUES = {fold(w): n for lang in built_in() for w, n in lang.numbers.items()}
 VISITED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.visited_venue_heads))  # "au lycée Jean Zay": a place
 VISIT_NOUNS = _folded(every(lambda lang: lang.entities.visit_nouns))  # "visite de l'hôpital X": the building
+VISIT_PREPOSITIONS = _folded(every(lambda lang: lang.entities.visit_prepositions))  # "a visit to X Hospital"
 NUMBERED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.numbered_venue_heads))  # "Gallery 28", "salle 204"
 ROOM_HEADS = _folded(every(lambda lang: lang.entities.room_heads))  # "la salle Félix Éboué": a place anywhere
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads)) | VISITED_VENUE_HEADS  # no one

@@ -201,6 +201,7 @@ ENTITIES = EntityWords(
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
     # (a room, a hall, a gate, a road by its number: "Gallery 28", "Terminal 2", "Route 59", "Pier 39")
     visit_nouns=words("visit tour opening inauguration"),
+    visit_prepositions=words("to"),
     numbered_venue_heads=words(
         "Gallery Galleries Room Hall Terminal Gate Route Highway Interstate Pier Platform Building Wing Pavilion "
         "Hangar Dock Berth Studio Auditorium Theatre Theater Arena"
