@@ -277,6 +277,9 @@ class EntityWords:
     # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution
     # ("serving in the White House", "son arrivée à l'Élysée")
     office_words: tuple[str, ...] = ()
+    # what a body does with words, besides speech verbs, right after a building's name: the building is then the body
+    # inside it, a seat of power acting ("Kensington Palace released an itinerary", "the Palace confirmed")
+    statement_verbs: tuple[str, ...] = ()
     # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
     # ("le compte Twitter"): the name is an organisation
     owned_nouns: tuple[str, ...] = ()

@@ -499,12 +499,24 @@ def _venue(c: Candidate) -> Evidence | None:
     body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
     first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
+    if last and _speaks(c):
+        return Evidence(ORG)  # "Buckingham Palace said", "Kensington Palace released": the seat of power acting
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     # (a building whose last word names a body too is one only where something happens there: "a nurse at X Hospital"
     # names her employer)
     building = building and (c.words[-1] not in lx.ORG_WORDS or _visited_building(c))
     where = after_place_preposition(c) or _then_its_town(c) or _visit_object(c)
     return Evidence(LOC) if first or last or (building and where) else None
+
+
+def _speaks(c: Candidate) -> bool:
+    """The name right before a speech verb or a statement's ("said", "released", "confirmed") in its sentence; not a
+    person's, titled or opening with a given name ("Senator Tom Valley said")."""
+    ws, b = c.ws, c.b
+    named = any(w in lx.FIRST_NAMES or lx.is_role_head(w) for w in c.words[:-1])  # (the title may open the run)
+    if c.honorific or named or (c.prev and lx.is_role_head(c.prev[-1])):
+        return False
+    return b < len(ws) and ws[b].sent == ws[c.a].sent and fold(ws[b].text) in lx.SPEECH_AFTER | lx.STATEMENT_VERBS
 
 
 def _visit_object(c: Candidate) -> bool:

@@ -219,6 +219,7 @@ SPEECH_AFTER = _folded(every(lambda lang: lang.entities.speech_after))  # "Fried
 QUOTE_VERBS = _folded(v for v in every(lambda lang: lang.quotes.speech_verbs) if " " not in v and "_" not in v)
 OWNED_NOUNS = _folded(every(lambda lang: lang.entities.owned_nouns))  # "Twitter accounts": a company's
 COMMITTEE_HEADS = _folded(every(lambda lang: lang.entities.committee_heads))  # "en commission des lois"
+STATEMENT_VERBS = _folded(every(lambda lang: lang.entities.statement_verbs))  # "X Palace released": the body
 OFFICE_WORDS = _folded(every(lambda lang: lang.entities.office_words))  # "serving in the White House": the office
 INSIDE_VOICES = _folded(every(lambda lang: lang.entities.inside_voices))  # "À Matignon, on assure": its people
 PERSON_RELATIVES = _folded(every(lambda lang: lang.entities.person_relatives))  # "Jane Roe, whose": a person
