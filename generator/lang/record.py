@@ -147,6 +147,8 @@ class EntityWords:
     # nouns of a visit or an opening, before "de"/"of" and the building visited ("Visite de l'hôpital d'Uturoa",
     # "inauguration de la raffinerie X"): a programme's item, the building is where it happens
     visit_nouns: tuple[str, ...] = ()
+    # the preposition besides "of" that joins a visit's noun to the building visited ("a visit to X Hospital")
+    visit_prepositions: tuple[str, ...] = ()
     # the nouns of a room, a hall, a gate or a road numbered rather than named ("Gallery 28", "Terminal 2", "Route
     # 59", "le bâtiment B2"): with its number the noun is a place
     numbered_venue_heads: tuple[str, ...] = ()
@@ -275,6 +277,9 @@ class EntityWords:
     # holding an office, before the place preposition of a seat of power: the seat is then the office, an institution
     # ("serving in the White House", "son arrivée à l'Élysée")
     office_words: tuple[str, ...] = ()
+    # what a body does with words, besides speech verbs, right after a building's name: the building is then the body
+    # inside it, a seat of power acting ("Kensington Palace released an itinerary", "the Palace confirmed")
+    statement_verbs: tuple[str, ...] = ()
     # what a company or a platform has, right after its name ("Twitter accounts", "Alibaba shares") or before it
     # ("le compte Twitter"): the name is an organisation
     owned_nouns: tuple[str, ...] = ()

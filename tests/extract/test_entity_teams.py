@@ -98,3 +98,37 @@ def test_a_town_of_a_fixture_is_its_team_in_the_text():
 def test_no_fixture_without_ranks(text: str, lang: str):
     _, orgs, _ = run(text, lang)
     assert not {"Paris", "Lyon", "Marseille", "Nice"} & set(orgs)
+
+
+@pytest.mark.parametrize(
+    "text, lang, teams",
+    [
+        # a score written apart, each side's goals after its name (census of the plc35 session: towns standing for
+        # clubs on five sites' match reports)
+        (
+            "Titre\n\nLe résumé de la soirée.\n\nVannes 1 - Brest 0\n\nVannes a tenu tête au leader.",
+            "fr",
+            {"Vannes", "Brest"},
+        ),
+        ("Title\n\nAt the break it was Swindon 2 - Exeter 1 and the crowd roared.", "en", {"Swindon", "Exeter"}),
+        # a town's name that opens with a given name, next to a score
+        ("Title\n\nThe hosts beat Crystal Palace 2-1 on Sunday.", "en", {"Crystal Palace"}),
+    ],
+)
+def test_a_town_next_to_a_score_is_a_team(text: str, lang: str, teams: set[str]):
+    people, orgs, places = run(text, lang)
+    assert teams <= set(orgs)
+    assert not teams & (set(people) | set(places))
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        # a range of days, a road's number and a distance are no score
+        ("Title\n\nThe festival runs from July 1 - August 3 in Exeter.", "en", "Exeter"),
+        ("Titre\n\nSuivre la départementale 12 - Brest 4 km.", "fr", "Brest"),
+    ],
+)
+def test_numbers_around_a_dash_without_two_sides_are_no_score(text: str, lang: str, place: str):
+    _, orgs, places = run(text, lang)
+    assert place in places and place not in orgs

@@ -42,3 +42,31 @@ def test_a_building_visited_or_opened_is_a_place(text: str, building: str):
 def test_the_body_of_a_building_stays_an_organisation(text: str, body: str):
     people, orgs, places = run("Title\n\n" + text)
     assert body in orgs
+
+
+@pytest.mark.parametrize(
+    "text, building",
+    [
+        # a visit's noun and its preposition before the building (census of the plc35 session: royal diaries and
+        # programmes, "a visit to X Hospital", "the grand opening of the X Bourse")
+        ("The princess will make a visit to Northfield General Hospital on Friday.", "Northfield General Hospital"),
+        ("The duke's visit to Ashby Memorial Hospital ended at noon.", "Ashby Memorial Hospital"),
+        ("He will then attend the opening of the Bayside Community Centre at noon.", "Bayside Community Centre"),
+    ],
+)
+def test_a_building_after_a_visits_noun_is_a_place(text: str, building: str):
+    people, orgs, places = run("Title\n\n" + text)
+    assert building in places
+    assert building not in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity made a donation to Northfield General Hospital last year.",
+        "The report of Northfield General Hospital was published on Monday.",
+    ],
+)
+def test_a_building_after_other_nouns_stays_its_body(text: str):
+    people, orgs, places = run("Title\n\n" + text)
+    assert "Northfield General Hospital" in orgs

@@ -199,12 +199,15 @@ def _team(c: Candidate) -> Evidence | None:
     report sets against another, by a score or a standing right after or before it, or after an opponent's word in
     a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
     ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
-    if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES):
+    # (a town's or a country's name opening with a given name is still the town: "Crystal Palace 3-0")
+    if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES and not lx.is_known_place(c.text)):
         return None
     team = Evidence(ORG, team=True)
     after = [w.text for w in ws[b : b + 4] if w.sent == sent]
     if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
         return team  # (after a month, days: "July 15-24")
+    if _split_score(c):
+        return team
     if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and fold(after[2]) in lx.STANDING_NOUNS:
         return team
     before = [fold(w.text) for w in ws[max(0, a - 3) : a] if w.sent == sent]
@@ -219,6 +222,36 @@ def _team(c: Candidate) -> Evidence | None:
     in_sentence = [w.text for w in ws if w.sent == sent]
     match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
     return team if match else None
+
+
+_GOALS = re.compile(r"\d{1,2}")  # a side's goals in a score written apart: "Lorient 1 - Lyon 0"
+_DASHES = ("-", "–", "—")
+
+
+def _split_score(c: Candidate) -> bool:
+    """ "Lorient 1 - Lyon 0": a name with its goals, a dash, the other capitalised name with its goals; either name
+    is a team (one number each side of the dash, so no range of days, "July 1 - August 3", which ends on a month's
+    name, and no list of numbered items)."""
+    ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if c.words[-1] in lx.MONTH_WORDS or (a > 0 and fold(ws[a - 1].text) in lx.MONTH_WORDS):
+        return False
+    after = [w.text for w in ws[b : b + 4] if w.sent == sent]
+    first = len(after) >= 3 and bool(_GOALS.fullmatch(after[0])) and after[1] in _DASHES and is_cap(after[2])
+    if first:
+        # the other side's goals after its name, within three words ("Lorient 1 - Olympique Lyonnais 0")
+        rest = [w.text for w in ws[b + 2 : b + 6] if w.sent == sent]
+        return any(_GOALS.fullmatch(t) for t in rest[1:])
+    # (the first side's name before its goals: "Lorient 1 - Lyon 0", not "la départementale 12 - Brest 4 km")
+    before = [w.text for w in ws[max(0, a - 3) : a] if w.sent == sent]
+    return (
+        len(before) == 3
+        and is_cap(before[0])
+        and bool(_GOALS.fullmatch(before[1]))
+        and before[2] in _DASHES
+        and b < len(ws)
+        and ws[b].sent == sent
+        and bool(_GOALS.fullmatch(ws[b].text))
+    )
 
 
 def _fixture(c: Candidate) -> Evidence | None:
@@ -466,6 +499,8 @@ def _venue(c: Candidate) -> Evidence | None:
     body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
     first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
+    if last and _speaks(c):
+        return Evidence(ORG)  # "Buckingham Palace said", "Kensington Palace released": the seat of power acting
     building = not c.single and (c.words[0] in lx.BUILDING_WORDS or c.words[-1] in lx.BUILDING_WORDS)
     # (a building whose last word names a body too is one only where something happens there: "a nurse at X Hospital"
     # names her employer)
@@ -474,11 +509,25 @@ def _venue(c: Candidate) -> Evidence | None:
     return Evidence(LOC) if first or last or (building and where) else None
 
 
+def _speaks(c: Candidate) -> bool:
+    """The name right before a speech verb or a statement's ("said", "released", "confirmed") in its sentence; not a
+    person's, titled or opening with a given name ("Senator Tom Valley said")."""
+    ws, b = c.ws, c.b
+    named = any(w in lx.FIRST_NAMES or lx.is_role_head(w) for w in c.words[:-1])  # (the title may open the run)
+    if c.honorific or named or (c.prev and lx.is_role_head(c.prev[-1])):
+        return False
+    return b < len(ws) and ws[b].sent == ws[c.a].sent and fold(ws[b].text) in lx.SPEECH_AFTER | lx.STATEMENT_VERBS
+
+
 def _visit_object(c: Candidate) -> bool:
     """The name right after a verb of going into or opening a building, over an article ("will visit X Hospital",
-    "open the X Centre", "entered X Church"): the building where it happens, not the body that runs it."""
+    "open the X Centre", "entered X Church"), or after a visit's noun and its preposition ("a visit to X Hospital",
+    "the opening of the X Centre"): the building where it happens, not the body that runs it."""
     before = [p for p in previous_words(c.ws, c.a, LIMITS.place_context_words) if p not in lx.ARTICLES]
-    return bool(before) and before[-1] in lx.VISIT_VERBS
+    if bool(before) and before[-1] in lx.VISIT_VERBS:
+        return True
+    joined = len(before) >= 2 and before[-1] in OF_WORDS | lx.VISIT_PREPOSITIONS
+    return joined and before[-2] in lx.VISIT_NOUNS
 
 
 _ADDRESS_MARKS = (",", "–", "—", "-")

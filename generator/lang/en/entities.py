@@ -201,6 +201,7 @@ ENTITIES = EntityWords(
     # Emanuel AME Church", "a visit to Royal Free Hospital, London")
     # (a room, a hall, a gate, a road by its number: "Gallery 28", "Terminal 2", "Route 59", "Pier 39")
     visit_nouns=words("visit tour opening inauguration"),
+    visit_prepositions=words("to"),
     numbered_venue_heads=words(
         "Gallery Galleries Room Hall Terminal Gate Route Highway Interstate Pier Platform Building Wing Pavilion "
         "Hangar Dock Berth Studio Auditorium Theatre Theater Arena"
@@ -371,7 +372,8 @@ ENTITIES = EntityWords(
         "account accounts user users group groups share shares stock post posts page feed app platform messages "
         "channel channels spokesperson spokesman spokeswoman executives employees shareholders"
     ),
-    office_words=words("serve serves served serving years term tenure"),
+    office_words=words("serve serves served serving years term tenure predecessor successor"),
+    statement_verbs=words("announced announces released releases confirmed confirms denied denies issued issues"),
     inside_voices=words("officials aides staffers advisers everyone nobody"),
     after_place=words("on in at after before with and for to last this next since during"),
     near_place=words("in at near"),

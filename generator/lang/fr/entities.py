@@ -413,7 +413,8 @@ ENTITIES = EntityWords(
         "compte comptes messagerie application plateforme réseau_social actionnaires salariés message messages"
     ),
     committee_heads=words("commission"),
-    office_words=words("arrivée entrée passage années mandat quinquennat septennat"),
+    # (and the office's holders before and after: "de retour à la Maison Blanche", "son prédécesseur à Matignon")
+    office_words=words("arrivée entrée passage années mandat quinquennat septennat retour prédécesseur successeur"),
     inside_voices=words("on chacun personne conseillers collaborateurs entourage"),
     according_to=words("selon"),
     source_nouns=words("information informations révélation révélations"),
