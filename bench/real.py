@@ -22,7 +22,10 @@ Printed, per split and per language:
 - the agenda's event phrases: the share of gold upcoming dates "described" (content-word F1 >= 0.4 between
   the system's `event` and the gold's, words folded, cut to five letters, stop words dropped; a missed date
   is not described) and the mean F1, next to the baseline that uses the whole sentence as the event;
-  and the share of gold timeline (past) items described the same way.
+  and the share of gold timeline (past) items described the same way;
+- the title (issue 19: the first thing the reader reads): the share of pages whose briefing title matches the
+  gold `title` (content-word F1 >= 0.8, words folded and cut as for the event phrases); pages whose gold has
+  no title are left out.
 
     python bench/real.py [--split dev|blind|all] [--verbose] [--only NAME] [--folder DIR] [--pages DIR]
 
@@ -51,6 +54,7 @@ from generator.model import Briefing, DatedEvent  # noqa: E402
 
 REAL = ROOT / "bench" / "real"
 DESCRIBED = 0.4  # content-word F1 at which a date counts as described (issue 18)
+TITLED = 0.8  # content-word F1 at which the briefing's title is the page's (issue 19)
 PREFIX = 5  # words are compared on their first five letters
 
 
@@ -74,6 +78,8 @@ class Score:
     past: int = 0  # gold timeline items
     past_described: int = 0
     baseline_f1: float = 0.0
+    titles: int = 0  # pages whose gold has a title
+    titles_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -81,7 +87,7 @@ class Score:
             getattr(self, name).add(getattr(other, name))
         for name in (
             "articles", "noise", "date_right", "date_near", "date_unknown", "date_wrong", "described", "past",
-            "past_described",
+            "past_described", "titles", "titles_right",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("event_f1", "baseline_f1", "baseline_described"):
@@ -251,6 +257,12 @@ def score(gold: dict, with_meta: Briefing, bare: Briefing) -> Score:
         s.misses.append(f"date WRONG {bare.date} ({bare.date_source}) vs {gold['published']}")
 
     lang = gold.get("lang") or "fr"
+    if gold.get("title"):
+        s.titles = 1
+        f1 = event_f1(with_meta.title, gold["title"], lang)
+        s.titles_right = int(f1 >= TITLED)
+        if not s.titles_right:
+            s.misses.append(f"title {with_meta.title!r} vs {gold['title']!r} (F1 {f1:.2f})")
     s.upcoming_meta, matched = _dates(with_meta.upcoming, gold, "upcoming", s.misses, lang)
     s.upcoming_bare, _ = _dates(bare.upcoming, gold, "upcoming(no meta)", [], lang)
     for k, g in enumerate(gold.get("upcoming") or []):
@@ -316,7 +328,7 @@ def _row(label: str, s: Score) -> str:
         f"| {s.upcoming_bare.p:.2f} / {s.upcoming_bare.r:.2f} "
         f"| {s.described / events:.2f} ({s.event_f1 / events:.2f}) "
         f"| {s.baseline_described / events:.2f} ({s.baseline_f1 / events:.2f}) "
-        f"| {s.past_described / (s.past or 1):.2f} |"
+        f"| {s.past_described / (s.past or 1):.2f} | {s.titles_right / (s.titles or 1):.2f} |"
     )
 
 
@@ -354,9 +366,9 @@ def main() -> int:
     print(
         "\n| split | articles | people P | people R | people F1 | orgs F1 | places F1 | roles | noise "
         "| pub. date right/near/unknown/wrong (no meta) | upcoming P / R | upcoming P / R (no meta) "
-        "| events described (mean F1) | sentence baseline | timeline described |"
+        "| events described (mean F1) | sentence baseline | timeline described | title |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---:|")
     for (split, lang), s in sorted(totals.items(), key=lambda kv: (kv[0][0] != "blind", kv[0])):
         print(_row(f"{split} {lang}", s))
     if unreadable:

@@ -42,6 +42,9 @@ class Article:
     # the day the saved page's own metadata says its article was last modified, when later than `published`: a
     # living page's text may be that version's ("Point d'étape au 12 janvier 2020")
     modified: dt.date | None = None
+    # True when the page had no headline and `title` is its address's words, written as its text writes them
+    # (read/slug.py): no text of its own, so the extractors read the text alone
+    title_from_address: bool = False
 
 
 @dataclass

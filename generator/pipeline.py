@@ -35,14 +35,17 @@ class Analysis:
 
 
 def body_of(article: Article) -> str:
-    """The text the extractors work on: the title (it names people too), then the article."""
-    return f"{article.title}\n\n{article.text}"
+    """The text the extractors work on: the title (it names people too), then the article; the article alone when
+    the title is its address's words (a page without headline): they are the text's own words, uncased."""
+    return article.text if article.title_from_address else f"{article.title}\n\n{article.text}"
 
 
-def _headline_end(title: str) -> int:
+def _headline_end(article: Article) -> int:
     """Where the headline ends in `body_of`'s text: 0 when the title is no headline but a sentence of the article
-    that a page without one gave as its title (it ends on a full stop): its dates are the article's own."""
-    return 0 if title.rstrip().endswith(".") else len(title)
+    that a page without one gave as its title (it ends on a full stop): its dates are the article's own; 0 when the
+    title, made from the address, is not in that text."""
+    title = article.title
+    return 0 if article.title_from_address or title.rstrip().endswith(".") else len(title)
 
 
 def article_language(article: Article, override: str | None = None) -> str:
@@ -80,7 +83,7 @@ def analyse_doc(
     published, temporal = dating.published, dating.temporal
     stamps = reading.stamps()
     upcoming, timeline = dated_events(
-        [t for t in temporal if (t.start, t.end) not in stamps], published, headline_end=_headline_end(article.title)
+        [t for t in temporal if (t.start, t.end) not in stamps], published, headline_end=_headline_end(article)
     )
     participants, places = extract_entities(doc, lang)
     participants = with_source_agency(participants, article.agency)

@@ -23,6 +23,9 @@ from generator.model import Article
 from generator.read.chrome import (
     byline_names,
     dateline_agency,
+    head_stamp,
+    headline_above_lead,
+    is_lead,
     is_stamp,
     outlet_keys,
     own_outlet,
@@ -36,6 +39,7 @@ from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
+from generator.read.slug import title_from_address
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -192,6 +196,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
+        title_from_address=meta.get("title_from") == "address",
     )
 
 
@@ -342,9 +347,14 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
-        start, first = first, past_labels(lines, first)
+        start, labelled = first, past_labels(lines, first)
+        first = headline_above_lead(lines, labelled)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
-        lines = _without_title(lines, start, first)
+        lines = _without_title(lines, start, first, labelled)
+        url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
+        if is_lead(title) and (headline := title_from_address(url, "\n".join([title, *lines]))):
+            # the lead stays whole in the text, and the title, the page's own words, is no text of its own
+            return _clean_title(headline), _paragraphs([title, *lines]), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -354,11 +364,14 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
 
 
-def _without_title(lines: list[str], start: int, first: int) -> list[str]:
+def _without_title(lines: list[str], start: int, first: int, labelled: int | None = None) -> list[str]:
     """The text's lines without the title at `first`: before `start`, the first line that could be a title, only the
-    page's stamps stay (they date the page); the labels between `start` and the title stay in the text (a section's
-    label may name the story's place: "Indre-et-Loire")."""
-    return [line for line in lines[:start] if is_stamp(line)] + lines[start:first] + lines[first + 1 :]
+    page's stamps stay (they date the page); the labels between `start` and `labelled` stay in the text (a section's
+    label may name the story's place: "Indre-et-Loire"); between `labelled` and the title, the page's head (a menu, a
+    login box: see `headline_above_lead`), only the stamps stay."""
+    labelled = first if labelled is None else labelled
+    head = [line for line in lines[labelled:first] if head_stamp(line)]
+    return [line for line in lines[:start] if is_stamp(line)] + lines[start:labelled] + head + lines[first + 1 :]
 
 
 def _title_line(line: str) -> bool:
@@ -397,9 +410,10 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
     title = title and without_outlet_suffix(title, outlet)
     if not title:
         start = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
-        first = past_labels(lines, start)
+        labelled = past_labels(lines, start)
+        first = headline_above_lead(lines, labelled)
         title = lines[first] if lines else ""
-        lines = _without_title(lines, start, first)
+        lines = _without_title(lines, start, first, labelled)
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,

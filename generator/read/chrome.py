@@ -228,6 +228,8 @@ _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net",
 _ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
 _ADDRESS = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
+_HEAD_LINES = 40  # the headline and the lead stand within this many lines of the page's first line of text
+_UNDER_HEADLINE = 2  # a headline's stamp or byline stands within this many lines under it
 _HEAD_LABELS = 3  # a page's head sets at most this many labels (a section, a button) above its headline
 _LABEL_WORDS = 2
 _MENU_WORDS = 3
@@ -646,6 +648,74 @@ def past_labels(lines: list[str], first: int) -> int:
     return first
 
 
+def headline_above_lead(lines: list[str], first: int) -> int:
+    """The index of the headline: the title-shaped line just above the article's lead paragraph, past the page's
+    stamps, bylines and credits between them, when the page's head sets other lines above it (a menu, a login box,
+    a slogan, an app's banner: "Skip to main content", "Mot de passe oublié ?"); else `first`. A page is read from
+    its top, but its headline is where its story begins, whatever chrome stands above. `first` stays when the page
+    anchors it as its headline (its stamp or byline right under it), and when it is a headline and the line under it
+    a standfirst (the lead's summary, with no full stop)."""
+    lead = next((i for i in range(first, min(len(lines), first + _HEAD_LINES)) if _paragraph(lines[i])), None)
+    if lead is None:
+        return first
+    i = lead - 1
+    while i > first and (not lines[i].strip() or _beside_headline(lines[i].strip())):
+        i -= 1
+    if i <= first or not _headline_shape(lines[i].strip()) or _holds_stamp(lines[i]):
+        return first
+    if lines[i].strip() == lines[first].strip():  # the headline said again above its lead: the page's first stays
+        return first
+    between = [k for k in range(first + 1, i) if lines[k].strip()][:_UNDER_HEADLINE]
+    if any(_anchor(lines[k].strip()) for k in between):
+        return first
+    pick = lines[first].strip()
+    headline = _headline_shape(pick) and not _holds_stamp(pick)
+    if headline and (not between or any(_around_byline(lines[k].strip()) for k in between)):
+        return first
+    return i
+
+
+def head_stamp(line: str) -> bool:
+    """A line of a page's head that dates the page, whatever else it holds: "Apr 19, 2017 09:12 PM IST | Source: PTI",
+    "Published on 6/25/2009 in the Daily": it stays in the text when the head's other lines go."""
+    text = line.strip()
+    return is_stamp(text) or _STAMP_START.match(text) is not None or _DAY_HOUR.search(text) is not None
+
+
+def _beside_headline(line: str) -> bool:
+    """A line a page sets between its headline and its lead: a stamp, a byline, a credit, the author's name."""
+    return _anchor(line) or is_credit(line) or _around_byline(line)
+
+
+def _anchor(line: str) -> bool:
+    """A line that marks the headline above it: the page's stamp or the story's byline."""
+    stamp_start = _STAMP_START.match(line) is not None and len(line.split()) <= _STAMP_WORDS_MAX
+    return is_stamp(line) or is_byline(line) or _name_line(line) or stamp_start or _DAY_HOUR.search(line) is not None
+
+
+# a stamp's first word, its date maybe left out by the page: "Publié le , mis à jour"
+_STAMP_START = re.compile(rf"(?:{_STAMP_WORDS})\b")
+# a stamp's day and hour, whatever its words: "Rédigé le Lundi 22 Mai 2023 à 00:37 | Lu 146 fois"
+_DAY_HOUR = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}(?::|h)\d\d\b")
+# what a headline never holds: a day in figures, an hour, a web address, a "|" between a page's fields
+_NO_HEADLINE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}:\d\d\b|https?://|www\.|\|")
+
+
+def _holds_stamp(line: str) -> bool:
+    """A line holding a page's stamp or address: no headline."""
+    return _NO_HEADLINE.search(line) is not None
+
+
+_LIST_MARK = re.compile(r"[»›•►▶→·*+]")  # a menu's item or a link's arrow opens the line, never a headline's
+
+
+def _headline_shape(line: str) -> bool:
+    """A headline's shape: a story's title on one line, some of its words in lower case (no menu's capitals), no list's
+    mark first."""
+    words = len(line.split()) >= _HEADLINE_WORDS and bool(re.search(r"\b[a-zà-ÿ]{3,}", line))
+    return words and _link_title(line) and not _LIST_MARK.match(line)
+
+
 def _link_title(line: str) -> bool:
     """A line shaped like another story's title: one short line, no sentence that ends in a full stop."""
     words = line.split()
@@ -694,6 +764,11 @@ def _around_byline(line: str) -> bool:
     stamp = len(line.split()) <= _STAMP_WORDS_MAX and re.search(r"\b(?:19|20)\d\d\b", line) and not line.endswith(".")
     furniture = _NOISE.match(folded) or _FURNITURE_START.match(folded)
     return bool(stamp or furniture or re.fullmatch(r"[a-z]+(?:[-_.][a-zA-Z]+)+", line))
+
+
+def is_lead(line: str) -> bool:
+    """A line that is a paragraph of the story, not a headline: many words, and the end of a sentence."""
+    return _paragraph(line.strip())
 
 
 def _paragraph(line: str) -> bool:

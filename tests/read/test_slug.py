@@ -1,0 +1,49 @@
+"""A page copied without its headline (its text starts with the lead) takes the headline its address spells, written
+as the page writes its words (issue 19: 49 dev pages of as many sites; the lead was the title)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.read import read_article
+from generator.read.slug import title_from_address
+
+_LEAD = (
+    "La rénovation du gymnase Jean-Moulin de Vénissieux a été votée jeudi soir par le conseil municipal, qui y "
+    "consacrera deux millions d’euros après l’incendie de 2022."
+)
+_NEXT = "Les travaux commenceront à la fin de l’été, selon la mairie."
+_URL = "https://www.exemple.fr/actualite/2024/03/08/venissieux-la-renovation-du-gymnase-jean-moulin-votee-jeudi-123456.html"
+
+
+def _read(tmp_path: Path, lines: list[str], url: str) -> tuple[str, str]:
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
+    article = read_article(page)
+    return article.title, article.text
+
+
+def test_a_page_without_headline_takes_its_address_s_words_as_the_page_writes_them(tmp_path: Path):
+    title, text = _read(tmp_path, [_LEAD, _NEXT], _URL)
+    assert title == "Vénissieux la rénovation du gymnase Jean-Moulin votée jeudi"
+    assert text.startswith(_LEAD)  # the lead stays whole in the text
+
+
+def test_elided_and_numbered_words_come_back():
+    text = f"{_LEAD}\n\n{_NEXT}"
+    url = "https://exemple.fr/0412-5531-apres-l-incendie-de-2022-le-gymnase-jean-moulin-renove,88812.html"
+    assert title_from_address(url, text) == "Après l’incendie de 2022 le gymnase Jean-Moulin renove"
+
+
+def test_a_headline_in_the_page_stays_the_title(tmp_path: Path):
+    headline = "Deux millions pour le gymnase de Vénissieux"
+    assert _read(tmp_path, [headline, _LEAD, _NEXT], _URL)[0] == headline
+
+
+def test_an_address_with_no_headline_of_the_page_gives_none():
+    text = f"{_LEAD}\n\n{_NEXT}"
+    assert title_from_address("https://exemple.fr/article/123456", text) is None  # an id
+    other_story = "https://exemple.fr/sport/le-psg-remporte-sa-finale-a-lyon"
+    assert title_from_address(other_story, text) is None
+    assert title_from_address(None, text) is None
