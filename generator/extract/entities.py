@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.affiliation import role_of_affiliation
+from generator.extract.ner.cluster import Cluster
+from generator.extract.ner.descriptions import protagonist_role
 from generator.extract.ner.lineroles import line_roles
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
 from generator.extract.ner.rolelists import list_roles
 from generator.extract.ner.roles import (
-    line_break,
     role_after,
     role_before,
     role_by_nationality,
@@ -44,18 +45,6 @@ from generator.lang.folding import edit_distance
 from generator.model import Participant
 
 
-@dataclass
-class _Cluster:
-    kind: str
-    mentions: list[Mention] = field(default_factory=list)
-    extra_aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
-
-
 def extract_entities(doc: Doc, lang: str) -> tuple[list[Participant], list[str]]:
     """(participants: people and organisations, places), deduplicated, in order of first mention."""
     sents = doc_sentences(doc)
@@ -68,7 +57,7 @@ def extract_entities(doc: Doc, lang: str) -> tuple[list[Participant], list[str]]
 
 def analyse(
     doc: Doc, ws: list[Word], mentions: list[Mention], lang: str
-) -> tuple[list[_Cluster], list[_Cluster], list[_Cluster]]:
+) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
     """Clusters of mentions per entity: (people, organisations, places). Used by quotes too."""
     # One word typed a person once and a place elsewhere, with no honorific and no full name it ends, is the place
     # ("Biarritz, France" opening a dateline after "à Biarritz").
@@ -209,7 +198,7 @@ def analyse(
                 or lined.get(m.wa)
             )
             c.roles += [r for r in (before, after, acting) if r]
-    _protagonist_role(doc, ws, people, person_words)
+    protagonist_role(doc, ws, people, person_words)
     for c in people:
         grouped = (role_by_nationality(doc, ws, m.wa, person_words) for m in sorted(c.mentions, key=lambda m: m.start))
         found = next((r for r in grouped if r), None) if not c.roles else None
@@ -441,7 +430,7 @@ def _listed_place(text: str) -> bool:
 _REGNAL = re.compile(r"[IVX]{1,5}")  # "Charles III", "Benedict XVI": a given name and a regnal number
 
 
-def _led_bodies(doc: Doc, ws: list[Word], people: list[_Cluster]) -> list[Mention]:
+def _led_bodies(doc: Doc, ws: list[Word], people: list[Cluster]) -> list[Mention]:
     """A government named after the person who leads it ("le gouvernement Valls", "the Biden administration") is an
     organisation too: the person stays a person (a surname or a one-word name the text gives a person), the noun
     written next to the name makes the body."""
@@ -516,7 +505,7 @@ def _in_a_role(ws: list[Word], a: int) -> bool:
     return any(fold(w.text) in lx.ROLE_HEADS for w in before)
 
 
-def _titled_aliases(doc: Doc, ws: list[Word], people: list[_Cluster]) -> None:
+def _titled_aliases(doc: Doc, ws: list[Word], people: list[Cluster]) -> None:
     """A person the text names only by one name, or a monarch's name and number, goes by the title written before
     it as well (or the honorific: "Mrs. Obama"): "Prime Minister Albanese", "King Charles III", "le président Macron"
     are aliases of "Albanese", "Charles III", "Macron"."""
@@ -547,234 +536,11 @@ def _weak_organisation(m: Mention) -> bool:
     return " " not in m.text and not _is_acronym(m.text) and key not in lx.ORG_WORDS and key not in lx.KNOWN_ORGS
 
 
-def _protagonist_role(doc: Doc, ws: list[Word], people: list[_Cluster], person_words: set[int]) -> None:
-    """The story's main person, named without a title, is often given one by a description elsewhere
-    ("L'ancien ministre socialiste a fait sa rentrée"): the first such subject description is their role.
-    Any other person without a title takes a description that opens the next sentence when they are the
-    only one without a role the sentence before names ("... la statue de Maurice Genevoix. L'écrivain ..."), or
-    that opens the paragraph after a line holding only their name ("Jean Dupont\nFin 2017, le ministre des
-    Finances est accusé ...": a page's subheading names whom the paragraph tells of)."""
-    descriptions = list(_descriptions(doc, ws, person_words))
-    taken = [_role_words(r) for c in people for r in c.roles]
-    ranked = sorted(people, key=lambda c: -len(c.mentions))
-    main = ranked[0] if ranked and not ranked[0].roles and len(ranked[0].mentions) >= 3 else None
-    if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
-        main = None  # no clear protagonist
-    if main is not None:
-        # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
-        # contre X")
-        named_in = {m.sent for m in main.mentions}
-        found = next((role for s, role, _, _ in descriptions if not _said(role, taken) and s not in named_in), None)
-        found = found or _object_description(doc, ws, person_words, [r for c in people for r in c.roles])
-        if found:
-            main.roles.append(found)
-            taken.append(_role_words(found))
-    for sent, role, _, k in descriptions:
-        if _said(role, taken):
-            continue
-        heading = _heading_person(doc, ws, people, k)
-        before = [c for c in people if any(m.sent == sent - 1 for m in c.mentions)]
-        untitled = [c for c in before if not c.roles and not any(m.sent == sent for m in c.mentions)]
-        if heading is not None:
-            untitled = [heading] if not heading.roles else []
-        elif k > 0 and ws[k - 1].text in _CLAUSE_MARKS:
-            # "X aura un emploi du temps plus léger ; la ministre de la Réforme est attendue jeudi": the clause after
-            # a semicolon tells of the one person named before it in the sentence
-            same = [c for c in people if any(m.sent == sent and m.wb <= k for m in c.mentions)]
-            untitled = [c for c in same if not c.roles] if len(same) == 1 else []
-        if len(untitled) == 1:
-            untitled[0].roles.append(role)
-            taken.append(_role_words(role))
-
-
-_CLAUSE_MARKS = (";",)  # the mark after which a new clause opens inside a sentence (a colon often quotes another)
-
-
-def _heading_person(doc: Doc, ws: list[Word], people: list[_Cluster], k: int) -> _Cluster | None:
-    """The person whose name is the whole line before the one that word k's clause opens, if any."""
-    start = k
-    while start > 0 and not line_break(doc, ws, start - 1):
-        start -= 1
-    if start == 0 or ws[start].sent != ws[k].sent:
-        return None  # no line before, or the description opens a later sentence of its paragraph
-    return next(
-        (c for c in people for m in c.mentions if m.wb == start and (m.wa == 0 or line_break(doc, ws, m.wa - 1))),
-        None,
-    )
-
-
-def _role_words(role: str) -> frozenset[str]:
-    """The words of a role, folded, its elisions apart ("chef de l'État" -> chef, de, l, état)."""
-    return frozenset(fold(w) for w in re.split(r"[\s'’]+", role) if w)
-
-
-def _said(role: str, taken: list[frozenset[str]]) -> bool:
-    """Whether a description says nothing a person's role does not ("le ministre" after "le ministre des Sports X"):
-    it is that person's; one that says more is another office ("la ministre de la Santé", "le Premier ministre")."""
-    words = _role_words(role)
-    return any(words <= other for other in taken)
-
-
-_DESCRIPTION_WORDS = 8  # "le premier secrétaire du parti socialiste", "la ministre de la Réforme de l'État"
-
-
-def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
-    """The words of a definite description from word k (its first after the article) to its verb or its end."""
-    span = [k]
-    while span[-1] + 1 < len(ws) and len(span) < _DESCRIPTION_WORDS and ws[span[-1] + 1].sent == ws[k].sent:
-        nxt = ws[span[-1] + 1]
-        function = fold(nxt.text) in lx.ARTICLES | lx.OF_WORDS  # "chef de l'État", "chef d'état-major"
-        if _second_description(ws, span[-1] + 1):
-            break  # "le procureur et l'avocat de la défense": two people, no one description
-        if (
-            not (nxt.text.isalpha() or function)
-            or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
-            or _verb_at(doc, ws, span[-1] + 1)
-        ):
-            break
-        span.append(span[-1] + 1)
-    return span
-
-
-def _second_description(ws: list[Word], n: int) -> bool:
-    """Whether word n is a conjunction that opens another description ("et l'avocat"), not the next portfolio of one
-    office ("ministre de la Santé et des Sports")."""
-    return (
-        fold(ws[n].text) in lx.AND_WORDS
-        and n + 1 < len(ws)
-        and fold(ws[n + 1].text) in lx.SINGULAR_ARTICLES
-        and ws[n + 1].sent == ws[n].sent
-    )
-
-
-_PAST = "ed"  # "The Prime Minister suggested": a verb's past right after a role word
-_NAMED_AFTER_VERB = 4  # "was Hawks head Major-Gen X": the words after a description's verb that may open a name
-
-
-def _verb_at(doc: Doc, ws: list[Word], n: int) -> bool:
-    """Whether word n is a verb: the tagger's reading, or without a tagger a verb of the closed lists, or a lower-case
-    word in the past right after a role word ("the singer announced", "the minister suggested")."""
-    if doc.has_annotation("POS"):
-        return doc[ws[n].i].pos_ in ("VERB", "AUX")
-    key = fold(ws[n].text)
-    if not ws[n].text.isalpha() or not ws[n].text.islower() or len(key) < 2:
-        return False
-    return key in lx.UNTAGGED_VERBS or (key.endswith(_PAST) and n > 0 and lx.is_role_head(ws[n - 1].text))
-
-
-def _description_word(word: str) -> bool:
-    """A word that may open a capitalised description: a role word, or one that goes before it ("The Prime Minister",
-    "the Conservative MP", "Le Premier ministre")."""
-    key = fold(word)
-    return lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or key in lx.PARTISANS or lx.is_nationality(key)
-
-
-def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[tuple[int, str, str, int]]:
-    """Definite descriptions that open a clause before its verb ("Le chef de l'État repartira", "L'écrivain
-    pourrait"): (sentence, the role from its head word on, the head word folded, where its article is)."""
-    for k in range(1, len(ws) - 2):
-        if fold(ws[k - 1].text) not in lx.SINGULAR_ARTICLES or not (
-            k == 1
-            or ws[k - 2].sent != ws[k].sent
-            or ws[k - 2].text in (",", *_CLAUSE_MARKS)
-            or line_break(doc, ws, k - 2)
-        ):
-            continue
-        span = _description_span(doc, ws, k)
-        end = span[-1] + 1
-        if end + 1 < len(ws) and ws[end].text == ",":
-            end += 1  # "l'ancien ministre socialiste, se définit ..."
-        while end < len(ws) and fold(ws[end].text) in lx.CLITICS:
-            end += 1
-        verb_next = end < len(ws) and _verb_at(doc, ws, end)
-        heads = [n for n in span if lx.is_role_head(ws[n].text)]
-        if all(fold(ws[n].text) in lx.ORDINAL_PRONOUNS for n in heads):
-            continue  # "Le premier avait paré le tir": one of two people just named, no office ("le premier ministre")
-        if not verb_next or not heads or any(n in person_words for n in span):
-            continue
-        if any(n in person_words and ws[n].sent == ws[k].sent for n in range(end + 1, end + 1 + _NAMED_AFTER_VERB)):
-            continue  # "The first witness was Major-Gen X": the verb names whom the description stands for
-        if ws[k].text[0].isupper() and not _description_word(ws[k].text):
-            continue  # "Le Monde a révélé": a capitalised name, no description
-        start = heads[0]
-        while start > k and _description_word(ws[start - 1].text):
-            start -= 1  # "l'ancien ministre", "the Conservative MP": what goes before the role word is the role's
-        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
-
-
-def _object_description(doc: Doc, ws: list[Word], person_words: set[int], roles: list[str]) -> str | None:
-    """The first description of one office as a noun's complement, in a sentence that names no one ("la visite de la
-    ministre", "la venue du président de la République", "the office of the president"): when the story's main person
-    has neither a title nor a subject description, it is whom such a description stands for (the story is about
-    them, and a sentence naming someone else may give that person's office instead)."""
-    named = {ws[n].sent for n in person_words}
-    for k in range(1, len(ws) - 1):
-        if not _of_the(ws, k) or ws[k].sent in named or not _description_word(ws[k].text):
-            continue
-        span = _role_span(doc, ws, k)
-        heads = [n for n in span if lx.is_role_head(ws[n].text)]
-        if not heads or all(fold(ws[n].text) in lx.ORDINAL_PRONOUNS for n in heads):
-            continue  # "du premier au dernier": no office
-        role = doc_text(doc)[ws[span[0]].start : ws[span[-1]].end]
-        if not any(_role_words(role) <= _role_words(other[: _head_end(other)]) for other in roles):
-            return role  # "la ministre" is no one's "ministre des Sports", though it is in "auprès de la ministre"
-    return None
-
-
-def _head_end(role: str) -> int:
-    """Where a role's own words end: before the article of a complement, which may name another office ("Secrétaire
-    d'État auprès de la ministre" ends before "la ministre"; "Prime Minister of Spain" keeps all)."""
-    words = role.split()
-    for n, word in enumerate(words[1:], 1):
-        if fold(word) in lx.ARTICLES or fold(word).endswith(("'", "’")):
-            return len(" ".join(words[:n]))
-    return len(role)
-
-
-# a verb, an adverb, a pronoun, a conjunction, a number, a determiner other than an article, and a preposition other
-# than an of-word: "la visite de la ministre à Lille" says where the visit is, no part of the office
-_NOT_IN_A_ROLE = ("DET", "NUM", "PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "ADP")
-
-
-def _not_in_a_role(doc: Doc, w: Word) -> bool:
-    """A word the tagger reads as no part of a title, its articles and of-words aside ("ce vendredi", "à Lille")."""
-    return fold(w.text) not in lx.ARTICLES | lx.OF_WORDS and doc[w.i].pos_ in _NOT_IN_A_ROLE
-
-
-def _of_the(ws: list[Word], k: int) -> bool:
-    """Whether word k opens the complement of a noun, after an of-word and a singular article ("la visite de la
-    ministre", "la venue du président", "the office of the president"): an object of a verb or of another
-    preposition tells of anyone ("ont arrêté le propriétaire", "dans le cadre de")."""
-    article = fold(ws[k - 1].text)
-    if article in lx.CONTRACTED_ARTICLES:
-        return article in lx.OF_WORDS
-    return (
-        article in lx.SINGULAR_ARTICLES
-        and k > 1
-        and ws[k - 2].sent == ws[k].sent
-        and fold(ws[k - 2].text) in lx.OF_WORDS
-    )
-
-
-def _role_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
-    """A description's words from k, up to a conjunction ("le Premier ministre et sa garde") and without the
-    function words its end may leave ("la tournée du président de la République au Proche-Orient")."""
-    span = _description_span(doc, ws, k)
-    cut = next((n for n, at in enumerate(span) if fold(ws[at].text) in lx.AND_WORDS), len(span))
-    span = span[:cut]
-    if doc.has_annotation("POS"):  # "la venue du Président de la République ce vendredi": up to a word of no name
-        cut = next((n for n, at in enumerate(span) if _not_in_a_role(doc, ws[at])), len(span))
-        span = span[:cut]
-    while len(span) > 1 and fold(ws[span[-1]].text) in lx.ARTICLES | lx.OF_WORDS | lx.ROLE_PREPOSITIONS:
-        span = span[:-1]
-    return span
-
-
-def _count_bare_names(ws: list[Word], people: list[_Cluster], orgs: list[_Cluster]) -> None:
+def _count_bare_names(ws: list[Word], people: list[Cluster], orgs: list[Cluster]) -> None:
     """A surname or a one-word organisation met again where no mention was found ("between Obama and
     Netanyahu" without a model, "Memorial says") is one more mention of that entity."""
     covered = {n for c in people + orgs for m in c.mentions for n in range(m.wa, m.wb)}
-    names: dict[str, _Cluster] = {}
+    names: dict[str, Cluster] = {}
     for c in people:  # "President Obama" apart from "First Lady Michelle Obama": the surname alone is his
         if all(" " not in m.text for m in c.mentions):
             names.setdefault(fold(c.mentions[0].text), c)
@@ -817,7 +583,7 @@ def _title_heads(ws: list[Word], m: Mention) -> set[str]:
     return heads
 
 
-def _other_titles(ws: list[Word], m: Mention, c: _Cluster) -> bool:
+def _other_titles(ws: list[Word], m: Mention, c: Cluster) -> bool:
     """Whether a titled surname and a person titled otherwise (and never so) are two people."""
     mine = _title_heads(ws, m)
     theirs = [_title_heads(ws, other) for other in c.mentions]
@@ -836,15 +602,15 @@ def _styled(m: Mention) -> bool:
     return bool(m.honorific) and m.text.startswith(m.honorific + " ")
 
 
-def _other_sex(m: Mention, c: _Cluster) -> bool:
+def _other_sex(m: Mention, c: Cluster) -> bool:
     """Whether a surname styled as a man's or a woman's and a person styled as the other sex are two people."""
     mine = _sex(m)
     return bool(mine) and any(_sex(other) not in ("", mine) for other in c.mentions)
 
 
-def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_surname: dict[str, list[Cluster]] = defaultdict(list)
     singles: list[Mention] = []
 
     # Names found by their shape alone come after the others: "Unpredictable Sondland" opening a headline is
@@ -880,7 +646,7 @@ def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster
                 c.mentions.append(m)
                 break
         else:
-            c = _Cluster(PER, [m])
+            c = Cluster(PER, [m])
             clusters.append(c)
             by_surname[surname].append(c)
             # "Hans-Joachim Klein" is also "Klein"; "Ursula von der Leyen" is "von der Leyen".
@@ -913,13 +679,13 @@ def _people(mentions: list[Mention], ws: list[Word], text: str) -> list[_Cluster
         if candidates:
             (lone or [max(candidates, key=lambda c: len(c.mentions))])[0].mentions.append(m)
             continue
-        c = _Cluster(PER, [m])
+        c = Cluster(PER, [m])
         clusters.append(c)
         by_surname[key].append(c)
     return clusters
 
 
-def _variant_surname(key: str, clusters: list[_Cluster]) -> list[_Cluster]:
+def _variant_surname(key: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Zelensky" after "Volodymyr Zelenskiy": a long surname spelt with one letter more, less or other (a
     transliteration) is the same person's, when only one person has such a surname."""
     if len(key) < _VARIANT_SURNAME_CHARS:
@@ -1001,12 +767,12 @@ def _of_form(key: str) -> str | None:
     return f"{owned.group(2)} of {owned.group(1)}" if owned else None
 
 
-def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    index: dict[str, _Cluster] = {}
+def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    index: dict[str, Cluster] = {}
     named = {fold(m.text) for m in mentions}  # every organisation the text names
 
-    def find(key: str, text: str) -> _Cluster | None:
+    def find(key: str, text: str) -> Cluster | None:
         if key in index:
             return index[key]
         # "The Wall Street Journal" is the "Wall Street Journal": a title's article is written or not
@@ -1070,7 +836,7 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[_Cluster]:
         key = fold(m.text)
         c = find(key, m.text)
         if c is None:
-            c = _Cluster(ORG)
+            c = Cluster(ORG)
             clusters.append(c)
         c.mentions.append(m)
         index[key] = c
@@ -1153,7 +919,7 @@ def _without_articles(key: str) -> str:
     return _ARTICLE_AFTER_OF.sub(r"\1 ", key).replace("de l'", "de ")
 
 
-def _heads_alone(clusters: list[_Cluster]) -> list[_Cluster]:
+def _heads_alone(clusters: list[Cluster]) -> list[Cluster]:
     """A body written by its head alone ("la cour d'assises", "la commission d'enquête", "le ministère de la Santé")
     where the text names exactly one body in full with that head ("la cour d'assises de Vesoul") is that body; with
     two full names ("le tribunal de Paris", "le tribunal de Lyon"), the head alone stays apart. An English name ends
@@ -1182,11 +948,11 @@ def _headed_by(name: str, head: str) -> bool:
     return name.startswith(head + " ") or ends
 
 
-def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
-    clusters: dict[str, _Cluster] = {}
+def _places(mentions: list[Mention], lang: str) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
     for m in mentions:
         key = fold(lx.place_name(m.text, lang) or m.text)
-        clusters.setdefault(key, _Cluster(LOC)).mentions.append(m)
+        clusters.setdefault(key, Cluster(LOC)).mentions.append(m)
     # "US" / "U.S." and "United States", "RDC" and "République démocratique du Congo": a place written as its
     # initials is the place the text also names in full.
     for short in list(clusters.values()):
@@ -1203,7 +969,7 @@ def _places(mentions: list[Mention], lang: str) -> list[_Cluster]:
     return list(clusters.values())
 
 
-def _canonical(c: _Cluster) -> str:
+def _canonical(c: Cluster) -> str:
     """The most frequent form (full names only, for people); ties go to the longer, then the first."""
     ms = sorted(c.mentions, key=lambda m: m.start)
     forms = [m.text for m in ms if c.kind != PER or len(m.text.split()) > 1 and not surname_only(m.text)]
@@ -1272,7 +1038,7 @@ def _without_owner(text: str) -> str | None:
     return None
 
 
-def _join_abbreviations(doc: Doc, clusters: list[_Cluster]) -> None:
+def _join_abbreviations(doc: Doc, clusters: list[Cluster]) -> None:
     """A name in parentheses after its short name ("l'Arcep (l'Autorité de régulation ...)") takes the short name as
     an alias, and the short name's own mentions."""
     for c in list(clusters):
@@ -1356,7 +1122,7 @@ def _without_complement(text: str) -> str | None:
     return head if of and len(words) > 1 and fold(words[-1]) in lx.ORG_WORDS else None
 
 
-def _participant(c: _Cluster) -> Participant:
+def _participant(c: Cluster) -> Participant:
     name = _canonical(c)
     name = lx.INSTITUTIONS.get(fold(name), name)  # "quai d'Orsay" -> "Quai d'Orsay"
     aliases: list[str] = []
@@ -1367,7 +1133,7 @@ def _participant(c: _Cluster) -> Participant:
     return Participant(name, kind, _choose_role(c.roles) if c.kind == PER else None, aliases, len(c.mentions))
 
 
-def _place_name(c: _Cluster, lang: str) -> str:
+def _place_name(c: Cluster, lang: str) -> str:
     name = _canonical(c)
     gazetteer = lx.place_name(name, lang)
     # "du Caire" is written without its article; the gazetteer has "Le Caire".
