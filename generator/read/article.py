@@ -347,10 +347,9 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
-        start, labelled = first, past_labels(lines, first)
-        first = headline_above_lead(lines, labelled)
+        first, body = _headline(lines, first)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
-        lines = _without_title(lines, start, first, labelled)
+        lines = body
         url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
         if is_lead(title) and (headline := title_from_address(url, "\n".join([title, *lines]))):
             # the lead stays whole in the text, and the title, the page's own words, is no text of its own
@@ -364,14 +363,15 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
 
 
-def _without_title(lines: list[str], start: int, first: int, labelled: int | None = None) -> list[str]:
-    """The text's lines without the title at `first`: before `start`, the first line that could be a title, only the
-    page's stamps stay (they date the page); the labels between `start` and `labelled` stay in the text (a section's
-    label may name the story's place: "Indre-et-Loire"); between `labelled` and the title, the page's head (a menu, a
-    login box: see `headline_above_lead`), only the stamps stay."""
-    labelled = first if labelled is None else labelled
+def _headline(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """The index of the headline, from `start`, the first line that could be a title, past the labels and the head a
+    page sets above it; and the text's lines without it. Before `start` only the page's stamps stay (they date the
+    page); the labels stay in the text (a section's label may name the story's place: "Indre-et-Loire"); of the page's
+    head between them and the headline (a menu, a login box: see `headline_above_lead`), only the stamps stay."""
+    labelled = past_labels(lines, start)
+    first = headline_above_lead(lines, labelled)
     head = [line for line in lines[labelled:first] if head_stamp(line)]
-    return [line for line in lines[:start] if is_stamp(line)] + lines[start:labelled] + head + lines[first + 1 :]
+    return first, [line for line in lines[:start] if is_stamp(line)] + lines[start:labelled] + head + lines[first + 1 :]
 
 
 def _title_line(line: str) -> bool:
@@ -410,10 +410,9 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
     title = title and without_outlet_suffix(title, outlet)
     if not title:
         start = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
-        labelled = past_labels(lines, start)
-        first = headline_above_lead(lines, labelled)
+        first, body = _headline(lines, start)
         title = lines[first] if lines else ""
-        lines = _without_title(lines, start, first, labelled)
+        lines = body
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,
