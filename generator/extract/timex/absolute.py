@@ -12,7 +12,7 @@ import re
 
 from generator.extract.folding import fold
 
-from .calendar import easter, iso, month_value, valid_date, week_value
+from .calendar import easter, iso, month_value, numeric_day_first, valid_date, week_value
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
 from .values import Found, _roman, day_of_month
@@ -247,9 +247,6 @@ def century(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
-_MONTHS = 12
-
-
 def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
     """2024-04-02; 02/04/2024 (day first in French), 4/2/2024 (month first in English); 03.06.2007 (dotted:
     day first wherever the form is written, even on an English page); 18/10/2018 (day first wherever: no month
@@ -263,7 +260,7 @@ def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         # a page that shows its order ("Publication date: 18/10/2018") keeps it for its other dates ("05/11/2018")
         order = ctx.numeric_order if ctx.language.numeric_order_varies else None
         usual = ctx.language.day_first or m.group("sep") == "." if order is None else order
-        day_first = first > _MONTHS or (second <= _MONTHS and usual)
+        day_first = numeric_day_first(first, second, usual)
         d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []

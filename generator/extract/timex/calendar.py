@@ -25,18 +25,24 @@ def week_value(d: dt.date) -> str:
 
 # a numeric date with its year in full: "18/10/2018", "6/25/2009", "03.06.2007"
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-]|\.\d)")
-_MONTHS_IN_YEAR = 12
+MONTHS_IN_YEAR = 12
 
 
 def page_numeric_order(text: str) -> bool | None:
     """Whether the page writes its numeric dates day first (True) or month first (False), as its dates with a
     number above 12 show ("18/10/2018" is day first, "6/25/2009" month first); None when none shows it, or both do."""
     firsts = {
-        int(m.group(1)) > _MONTHS_IN_YEAR
+        int(m.group(1)) > MONTHS_IN_YEAR
         for m in _NUMERIC_DATE.finditer(text)
-        if (int(m.group(1)) > _MONTHS_IN_YEAR) != (int(m.group(3)) > _MONTHS_IN_YEAR)
+        if (int(m.group(1)) > MONTHS_IN_YEAR) != (int(m.group(3)) > MONTHS_IN_YEAR)
     }
     return firsts.pop() if len(firsts) == 1 else None
+
+
+def numeric_day_first(first: int, second: int, usual: bool) -> bool:
+    """Whether a numeric date's numbers `first`/`second` are day first: a number above 12 is no month ("18/10/2018"
+    is day first on any page); else `usual`, the order of the language or the page."""
+    return first > MONTHS_IN_YEAR or (second <= MONTHS_IN_YEAR and usual)
 
 
 def ambiguous_numeric(text: str) -> bool:
@@ -47,7 +53,7 @@ def ambiguous_numeric(text: str) -> bool:
         m is not None
         and m.group(2) == "/"
         and m.group(1) != m.group(3)
-        and max(int(m.group(1)), int(m.group(3))) <= _MONTHS_IN_YEAR
+        and max(int(m.group(1)), int(m.group(3))) <= MONTHS_IN_YEAR
     )
 
 

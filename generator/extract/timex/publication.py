@@ -32,7 +32,14 @@ from generator.lang.names import PRESS_WIRES
 from generator.lang.patterns import AP, longest_first, spaced
 from generator.model import Timex
 
-from .calendar import ambiguous_numeric, calendar_precision, page_numeric_order, valid_date
+from .calendar import (
+    MONTHS_IN_YEAR,
+    ambiguous_numeric,
+    calendar_precision,
+    numeric_day_first,
+    page_numeric_order,
+    valid_date,
+)
 from .cues import cues_of
 from .lexicon import parse_number
 
@@ -522,12 +529,9 @@ def _short_year_byline(page: _Page) -> Inference | None:
 def _day_first(page: _Page, a: int, b: int) -> bool | None:
     """Whether the numeric date `a`/`b` is day first: a number above 12 is no month; else the language's order, or, in
     a language written in both orders, the page's (None when it shows none)."""
-    if a > _MONTHS_IN_YEAR or b > _MONTHS_IN_YEAR or a == b or not page.language.numeric_order_varies:
-        return a > _MONTHS_IN_YEAR or (b <= _MONTHS_IN_YEAR and page.language.day_first)
+    if a > MONTHS_IN_YEAR or b > MONTHS_IN_YEAR or a == b or not page.language.numeric_order_varies:
+        return numeric_day_first(a, b, page.language.day_first)
     return page_numeric_order(page.text)
-
-
-_MONTHS_IN_YEAR = 12
 
 
 def update_line_before(text: str, t: Timex) -> bool:
