@@ -164,6 +164,7 @@ def join_given_acronyms(joins: Joins, acronyms_given: dict[str, set[str]], organ
     named = set(organizations)
     for acronym, group in sorted(given.items()):
         if not all(_shares_letters(acronym, name) for name in group):
+            _join_foreign_acronym(joins, acronym, group, named)
             continue
         words = {name: set(translated_words(name)) for name in group}
         longest = max(words.values(), key=len)
@@ -173,6 +174,17 @@ def join_given_acronyms(joins: Joins, acronyms_given: dict[str, set[str]], organ
             joins.join(("organization", group[0]), ("organization", other))
         if acronym in named:
             joins.join(("organization", group[0]), ("organization", acronym))
+
+
+def _join_foreign_acronym(joins: Joins, acronym: str, group: list[str], named: set[str]) -> None:
+    """An acronym of none of its names' letters is their name's in another language ("KO", "Koalicja
+    Obywatelska", given to "Civic Coalition" and "Coalition civique"): named alone, it is their organisation when
+    two names or more are given it and the other rules have made them one (a wrong guess of one extractor, one
+    name given it, or names of two organisations: nothing)."""
+    if acronym not in named or len(group) < 2:
+        return
+    if len({joins.find(("organization", name)) for name in group}) == 1:
+        joins.join(("organization", group[0]), ("organization", acronym))
 
 
 def join_acronym_of_own_name(joins: Joins, acronyms_given: dict[str, set[str]], wheres: dict[str, set[str]]) -> None:
