@@ -1543,3 +1543,19 @@ def test_an_acronym_of_another_languages_name_alone_is_the_organisation_two_name
         Mention("organization", "OF", (), None, "fr", "Slovaquie"),
     )
     assert len(set(two.values())) == 3  # names of two organisations: the acronym joins neither
+
+
+def test_a_hyphen_joined_name_with_a_part_written_by_its_capitals_is_the_name_written_out():
+    found = keys(
+        org("Air France-KLM"),
+        org("AF-KLM"),
+        org("KLM"),
+        org("VolksFront-Linke"),
+        org("VF-Linke"),
+    )
+    assert found["Air France-KLM"] == found["AF-KLM"] != found["KLM"]  # the part alone is another
+    assert found["VolksFront-Linke"] == found["VF-Linke"] != found["AF-KLM"]
+    two = keys(org("AF-KLM"), org("Air France-KLM"), org("Alpha Fret-KLM"))
+    assert len(set(two.values())) == 3  # two names the short one could write: neither
+    none = keys(org("AF-KLM"), org("Air France-Lufthansa"))
+    assert len(set(none.values())) == 2  # no part the same

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
 from generator.site.identity.acronyms import (
+    join_abbreviated_parts,
     join_acronym_of_own_name,
     join_acronyms_alone,
     join_given_acronyms,
@@ -205,6 +206,7 @@ def identify(
     join_acronym_of_own_name(joins, acronyms_given, wheres)
     capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
+    join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
     join_qualified_table_names(joins, organizations)
     join_short_forms(joins, short_forms, organizations)
