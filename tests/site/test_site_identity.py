@@ -1559,3 +1559,17 @@ def test_a_hyphen_joined_name_with_a_part_written_by_its_capitals_is_the_name_wr
     assert len(set(two.values())) == 3  # two names the short one could write: neither
     none = keys(org("AF-KLM"), org("Air France-Lufthansa"))
     assert len(set(none.values())) == 2  # no part the same
+
+
+def test_a_table_name_said_bare_in_articles_on_another_country_is_that_countrys_body():
+    found = keys(
+        about("Japanese Diet", "en", "Japan"),
+        about("Diète", "fr", "Japon"),
+        about("Diète", "fr", "Cracovie"),  # a town: no country said, the table's line
+        about("Diet", "en", "Poland"),
+        about("Sejm", "en", "Pologne"),
+    )
+    assert found["Diète"] == found["Japanese Diet"]
+    assert found["Diet"] == found["Sejm"] != found["Japanese Diet"]  # the Polish Diet: the Sejm
+    mixed = keys(about("Japanese Diet", "en", "Japan"), about("Diet", "en", "Japan"), about("Diet", "en", "Poland"))
+    assert len(set(mixed.values())) == 1  # said about two countries: the table's line
