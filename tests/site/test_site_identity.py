@@ -1496,3 +1496,80 @@ def test_a_body_every_country_has_one_of_is_one_whatever_its_name_about_one_coun
     assert len(set(found.values())) == 1
     other = keys(french, Mention("organization", "Attorney General's Office", lang="en", where="Peru"))
     assert len(set(other.values())) == 2
+
+
+def test_a_party_named_in_dutch_german_or_polish_is_one_with_its_french_and_english_names():
+    found = keys(
+        about("Derde Weg", "en", "Belgium"),
+        about("Third Way", "en", "Belgium"),
+        about("Troisième Voie", "fr", "Belgique"),
+        about("Demokratische Linke", "en", "Austria"),
+        about("Gauche démocratique", "fr", "Autriche"),
+        about("Nowa Wolność", "en", "Poland"),
+        about("New Freedom", "en", "Poland"),
+        about("Nouvelle Liberté", "fr", "Pologne"),
+    )
+    assert found["Derde Weg"] == found["Third Way"] == found["Troisième Voie"]
+    assert found["Demokratische Linke"] == found["Gauche démocratique"]
+    assert found["Nowa Wolność"] == found["New Freedom"] == found["Nouvelle Liberté"]
+    assert len(set(found.values())) == 3
+    apart = keys(about("Derde Weg", "en", "Belgium"), about("Troisième Voie", "fr", "Argentine"))
+    assert len(set(apart.values())) == 2  # briefings about two countries: two parties
+
+
+def test_civic_and_citizen_are_one_word_of_a_partys_name():
+    found = keys(
+        about("Civic Forum", "en", "Slovakia"),
+        about("Forum citoyen", "fr", "Slovaquie"),
+        about("Forum civique", "fr", "Slovaquie"),
+    )
+    assert len(set(found.values())) == 1
+    apart = keys(about("Civic Forum", "en", "Slovakia"), about("Forum démocratique", "fr", "Slovaquie"))
+    assert len(set(apart.values())) == 2
+
+
+def test_an_acronym_of_another_languages_name_alone_is_the_organisation_two_names_given_it_make():
+    found = keys(
+        Mention("organization", "Civic Forum", ("OF",), None, "en", "Slovakia"),
+        Mention("organization", "Forum citoyen", ("OF",), None, "fr", "Slovaquie"),
+        Mention("organization", "OF", (), None, "fr", "Slovaquie"),
+    )
+    assert len(set(found.values())) == 1  # "Občanské fórum": no letter of either name
+    one = keys(org("Forum citoyen", "OF"), org("OF"))
+    assert len(set(one.values())) == 2  # one name given it: maybe an extractor's wrong guess
+    two = keys(
+        Mention("organization", "Civic Forum", ("OF",), None, "en", "Slovakia"),
+        Mention("organization", "Forum démocratique", ("OF",), None, "fr", "Slovaquie"),
+        Mention("organization", "OF", (), None, "fr", "Slovaquie"),
+    )
+    assert len(set(two.values())) == 3  # names of two organisations: the acronym joins neither
+
+
+def test_a_hyphen_joined_name_with_a_part_written_by_its_capitals_is_the_name_written_out():
+    found = keys(
+        org("Air France-KLM"),
+        org("AF-KLM"),
+        org("KLM"),
+        org("VolksFront-Linke"),
+        org("VF-Linke"),
+    )
+    assert found["Air France-KLM"] == found["AF-KLM"] != found["KLM"]  # the part alone is another
+    assert found["VolksFront-Linke"] == found["VF-Linke"] != found["AF-KLM"]
+    two = keys(org("AF-KLM"), org("Air France-KLM"), org("Alpha Fret-KLM"))
+    assert len(set(two.values())) == 3  # two names the short one could write: neither
+    none = keys(org("AF-KLM"), org("Air France-Lufthansa"))
+    assert len(set(none.values())) == 2  # no part the same
+
+
+def test_a_table_name_said_bare_in_articles_on_another_country_is_that_countrys_body():
+    found = keys(
+        about("Japanese Diet", "en", "Japan"),
+        about("Diète", "fr", "Japon"),
+        about("Diète", "fr", "Cracovie"),  # a town: no country said, the table's line
+        about("Diet", "en", "Poland"),
+        about("Sejm", "en", "Pologne"),
+    )
+    assert found["Diète"] == found["Japanese Diet"]
+    assert found["Diet"] == found["Sejm"] != found["Japanese Diet"]  # the Polish Diet: the Sejm
+    mixed = keys(about("Japanese Diet", "en", "Japan"), about("Diet", "en", "Japan"), about("Diet", "en", "Poland"))
+    assert len(set(mixed.values())) == 1  # said about two countries: the table's line

@@ -28,7 +28,10 @@
   briefings give both the same acronym ("Confédération générale du travail" and "General Confederation
   of Labor", each "CGT") or, three words or more, each the acronym of its own initials ("CCNUCC",
   "UNFCCC"); two words and two acronyms ("Front populaire", "Popular Front") are a kind of body several
-  countries have: nothing (without an acronym: organisations.py).
+  countries have: nothing (without an acronym: organisations.py);
+- an alliance's name of hyphen-joined parts with one part written by its capitals ("GL-PvdA",
+  "GroenLinks-PvdA"; "AF-KLM", "Air France-KLM") is the one name of the archive whose parts are the same,
+  that part written out: the capitals of a word of two or more ("GroenLinks") or the initials of its words.
 """
 
 from __future__ import annotations
@@ -164,6 +167,7 @@ def join_given_acronyms(joins: Joins, acronyms_given: dict[str, set[str]], organ
     named = set(organizations)
     for acronym, group in sorted(given.items()):
         if not all(_shares_letters(acronym, name) for name in group):
+            _join_foreign_acronym(joins, acronym, group, named)
             continue
         words = {name: set(translated_words(name)) for name in group}
         longest = max(words.values(), key=len)
@@ -173,6 +177,17 @@ def join_given_acronyms(joins: Joins, acronyms_given: dict[str, set[str]], organ
             joins.join(("organization", group[0]), ("organization", other))
         if acronym in named:
             joins.join(("organization", group[0]), ("organization", acronym))
+
+
+def _join_foreign_acronym(joins: Joins, acronym: str, group: list[str], named: set[str]) -> None:
+    """An acronym of none of its names' letters is their name's in another language ("KO", "Koalicja
+    Obywatelska", given to "Civic Coalition" and "Coalition civique"): named alone, it is their organisation when
+    two names or more are given it and the other rules have made them one (a wrong guess of one extractor, one
+    name given it, or names of two organisations: nothing)."""
+    if acronym not in named or len(group) < 2:
+        return
+    if len({joins.find(("organization", name)) for name in group}) == 1:
+        joins.join(("organization", group[0]), ("organization", acronym))
 
 
 def join_acronym_of_own_name(joins: Joins, acronyms_given: dict[str, set[str]], wheres: dict[str, set[str]]) -> None:
@@ -291,3 +306,38 @@ def _run_together(acronym: str, words: list[str]) -> bool:
         if acronym[:n] == first[:n] and _run_together(acronym[n:], rest):
             return True
     return False
+
+
+def _part_letters(part: str) -> str:
+    """A part of a hyphen-joined name as its capitals would write it: the capitals of one word that has two or
+    more ("GroenLinks" -> "GL", "PvdA" -> "PA"), else its words' initials ("Air France" -> "AF"), upper case."""
+    words = part.split()
+    capitals = "".join(c for c in part if c.isupper())
+    if len(words) == 1 and len(capitals) >= 2:
+        return capitals
+    return "".join(w[0] for w in words).upper()
+
+
+def join_abbreviated_parts(joins: Joins, written: list[str]) -> None:
+    """Organisations named (`written`: as written) by hyphen-joined parts are one when the parts are the same,
+    but one or more that one name writes by their capitals (two letters or more, upper case) and the other in
+    full (four letters or more): "GL-PvdA" and "GroenLinks-PvdA". One part at least the same in both; two
+    names the short one could write: nothing."""
+    by_letters: dict[tuple[str, ...], set[str]] = {}  # the parts' capitals -> names so written
+    for name in written:
+        parts = [p.strip() for p in name.split("-")]
+        if len(parts) >= 2 and all(parts):
+            by_letters.setdefault(tuple(map(_part_letters, parts)), set()).add(name)
+    for group in by_letters.values():
+        for short in sorted(group):
+            longer = [n for n in sorted(group) if _writes_out(short, n)]
+            if len(longer) == 1:
+                joins.join(("organization", folded_key(short)), ("organization", folded_key(longer[0])))
+
+
+def _writes_out(short: str, name: str) -> bool:
+    """Whether `name` is `short` with one or more of its capital-only parts written out, one part the same."""
+    pairs = list(zip((p.strip() for p in short.split("-")), (p.strip() for p in name.split("-")), strict=True))
+    same = [fold(a) == fold(b) for a, b in pairs]
+    spelt = [a.isupper() and len(a) >= 2 and len(b) >= 4 and fold(a) != fold(b) for a, b in pairs]
+    return any(same) and any(spelt) and all(s or w for s, w in zip(same, spelt, strict=True))

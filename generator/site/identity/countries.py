@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from generator.site.identity.names import kept_words
+from generator.site.identity.names import kept_words, table_lines
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
 from generator.site.samewords import SAME_WORD, word_key
 
@@ -145,3 +145,28 @@ def whose(folded: str) -> tuple[frozenset[str], frozenset[str]] | None:
     if len(countries) > 1 or not rest:
         return None
     return frozenset(word_key(w) for w in rest), frozenset(countries)
+
+
+@lru_cache(maxsize=1)
+def _line_countries() -> dict[tuple[str, frozenset[str]], str]:
+    """(A line of the names table, the words of one of its names but the country) -> the one country that name
+    says ("diete", {"diet"}) -> "japan", from "diete japonaise")."""
+    said: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for canon, line in table_lines().items():
+        for name in line:
+            read = whose(name)
+            if read is not None and read[1]:
+                said.setdefault((canon, read[0]), set()).update(read[1])
+    return {key: next(iter(countries)) for key, countries in said.items() if len(countries) == 1}
+
+
+def another_countrys(folded: str, canon: str, places: Iterable[str]) -> bool:
+    """Whether a name of a line of the names table, said without a country, is another country's: the line has
+    a name of the same words with a country ("Diète", "Diète japonaise"), and the briefings that name it are all
+    about one other country (their first places): the "Diète" of articles on Poland is the Sejm, not Japan's."""
+    read = whose(folded)
+    if read is None or read[1]:
+        return False
+    home = _line_countries().get((canon, read[0]))
+    about = {country_of_place(p) for p in places}
+    return home is not None and len(about) == 1 and None not in about and about != {home}

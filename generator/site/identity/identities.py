@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
 from generator.site.identity.acronyms import (
+    join_abbreviated_parts,
     join_acronym_of_own_name,
     join_acronyms_alone,
     join_given_acronyms,
@@ -32,6 +33,7 @@ from generator.site.identity.acronyms import (
     same_by_initials,
     syllabic,
 )
+from generator.site.identity.countries import another_countrys
 from generator.site.identity.institutions import join_by_country, join_institutions, join_legislatures
 from generator.site.identity.names import (
     HONORIFIC,
@@ -177,17 +179,31 @@ def identify(
                 known_as.add((folded_key(alias), folded_key(name)))
             elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
                 short_forms.add((folded_key(alias), folded_key(name)))
-    named_lines: set[tuple[str, str]] = set()  # (kind, a table line's name) the archive names
+    named_lines: set[tuple[str, str]] = set()  # (kind, a table line's node) the archive names
     nationals = with_nationality(sorted({folded_key(n) for kind, n in names if kind == "organization"}))
-    for kind, name in sorted(names):  # the equivalents table, as joins a hand edit can refuse
+    canons: dict[tuple[str, str], str] = {}  # (kind, folded name) -> the table line it is on
+    for kind, name in sorted(names):
         canon = table_name(folded_key(name))
         if canon is None and kind == "place":  # "Hague" for "the Hague": a place's article left out
             canon = PLACE_WITHOUT_ARTICLE.get(folded_key(name))
         if canon is None and kind == "organization":  # "Réserve fédérale américaine" for "Réserve fédérale"
             canon = nationals.get(folded_key(name))
         if canon is not None:
-            joins.join((kind, canon), (kind, folded_key(name)))
-            named_lines.add((kind, canon))
+            canons[(kind, folded_key(name))] = canon
+    released = {  # the Polish "Diète", not the line of the "Diète japonaise" (`another_countrys`)
+        name
+        for (kind, name), canon in canons.items()
+        if kind == "organization" and another_countrys(name, canon, wheres[name])
+    }
+    for (kind, name), canon in sorted(canons.items()):  # the equivalents table, as joins a hand edit can refuse
+        if kind == "organization" and name in released:
+            continue
+        line = (
+            kind,
+            f"{canon} \x00line" if kind == "organization" and canon in released else canon,
+        )  # not a released name
+        joins.join(line, (kind, name))
+        named_lines.add(line)
     for kind, name in sorted(names):  # a short name: the one of its entities the archive names
         lines = {(kind, line) for line in SHORT_OF.get(folded_key(name), ())} & named_lines
         if len(lines) == 1:
@@ -196,7 +212,7 @@ def identify(
         joins.join(a, b)
     places = sorted({folded_key(n) for kind, n in names if kind == "place"})
     join_institutions(joins, langs, places, wheres)
-    join_by_country(joins, wheres, also_called)
+    join_by_country(joins, wheres, also_called, frozenset(released))
     join_legislatures(joins, wheres)
     join_translated_acronyms(joins, acronyms_given)
     join_translated_in_order(joins, acronyms_given, langs, wheres)
@@ -205,6 +221,7 @@ def identify(
     join_acronym_of_own_name(joins, acronyms_given, wheres)
     capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
+    join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
     join_qualified_table_names(joins, organizations)
     join_short_forms(joins, short_forms, organizations)

@@ -36,6 +36,8 @@ from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGIS
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_words
 
+CHAMBERS = LEGISLATURES - WHOLE_LEGISLATURES  # the table's names of one chamber of some country (folded)
+
 
 def join_institutions(
     joins: Joins, langs: dict[str, set[str]], places: Iterable[str] = (), wheres: dict[str, set[str]] | None = None
@@ -83,7 +85,10 @@ def join_institutions(
 
 
 def join_by_country(
-    joins: Joins, wheres: dict[str, set[str]], also_called: dict[tuple[str, str], set[str]] | None = None
+    joins: Joins,
+    wheres: dict[str, set[str]],
+    also_called: dict[tuple[str, str], set[str]] | None = None,
+    released: frozenset[str] = frozenset(),
 ) -> None:
     """Organisations named by the same words through the word tables (one word or more, in any order and
     language) are one when they are one country's: the country each names ("Central Bank of Argentina",
@@ -96,11 +101,13 @@ def join_by_country(
     organisation (`also_called`: (alias, name) -> the first places of the briefings giving it) is read as one of
     its names: "Conseil supérieur de la magistrature" also called "Conseil de la magistrature" is the "Council
     of the Judiciary" of briefings on the same country. The names of a body every country has one of
-    (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name."""
+    (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name. A
+    table name that is another country's (`released`: the "Diète" of articles on Poland) is read as any name."""
 
     def key(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
         body = ONE_PER_COUNTRY.get(name)
-        read = (frozenset({f"@{body}"}), frozenset()) if body else None if table_name(name) else whose(name)
+        tabled = table_name(name) and name not in released
+        read = (frozenset({f"@{body}"}), frozenset()) if body else None if tabled else whose(name)
         if read is None:
             return None
         words, countries = read  # one country at most (`whose`)
@@ -151,8 +158,14 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
     for country, names in sorted(said.items()):
         houses_of = {joins.find(h) for h in named.get(country, set())}
         if len(houses_of) > 1:  # a chamber and the whole parliament: the whole one
-            houses_of = {joins.find(h) for h in named[country] if (whose(h[1]) or (frozenset(),))[0] in whole}
+            houses_of = {joins.find(h) for h in named[country] if _whole(h[1], whole)}
         if len(houses_of) == 1:
             house = houses_of.pop()
             for name in names:
                 joins.join(("organization", name), house)
+
+
+def _whole(name: str, whole: set[frozenset[str]]) -> bool:
+    """Whether a folded name is a whole parliament's: its words those of a name of `legislatures.whole`, and not
+    itself a chamber's name of the table (the "Sejm", which the word tables read as the "Diet", is one chamber)."""
+    return (whose(name) or (frozenset(),))[0] in whole and name not in CHAMBERS

@@ -60,6 +60,15 @@ _BARE_GROUP_OF = _bare_groups()
 TABLE_NAMES = frozenset(_GROUP_OF.values())  # each line of the names table, by its name
 
 
+@lru_cache(maxsize=1)
+def table_lines() -> dict[str, frozenset[str]]:
+    """Each line of the names table, by its name -> its names (folded, hyphens as spaces)."""
+    lines: dict[str, set[str]] = {}
+    for name, canon in _GROUP_OF.items():
+        lines.setdefault(canon, set()).add(name)
+    return {canon: frozenset(names) for canon, names in lines.items()}
+
+
 def _without_leading_article() -> dict[str, str]:
     """The table's names that start with an article, without it ("the hague" -> "hague", "le caire" ->
     "caire") -> the name they stand for; a place only, and not when the bare name is another line's."""
