@@ -26,6 +26,7 @@ from generator.read.chrome import (
     head_stamp,
     headline_above_lead,
     is_lead,
+    is_list_item,
     is_stamp,
     outlet_keys,
     own_outlet,
@@ -366,18 +367,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
 def _headline(lines: list[str], start: int) -> tuple[int, list[str]]:
     """The index of the headline, from `start`, the first line that could be a title, past the labels and the head a
     page sets above it; and the text's lines without it. Before `start` only the page's stamps stay (they date the
-    page); the labels stay in the text (a section's label may name the story's place: "Indre-et-Loire"); of the page's
-    head between them and the headline (a menu, a login box: see `headline_above_lead`), only the stamps stay."""
+    page) and a list's items that are sentences of the story; the labels stay in the text (a section's label may name
+    the story's place: "Indre-et-Loire"); of the page's head between them and the headline (a menu, a login box: see
+    `headline_above_lead`), only the stamps stay."""
     labelled = past_labels(lines, start)
     first = headline_above_lead(lines, labelled)
     head = [line for line in lines[labelled:first] if head_stamp(line)]
-    return first, [line for line in lines[:start] if is_stamp(line)] + lines[start:labelled] + head + lines[first + 1 :]
+    above = [line for line in lines[:start] if is_stamp(line) or is_list_item(line) and is_lead(line)]
+    return first, above + lines[start:labelled] + head + lines[first + 1 :]
 
 
 def _title_line(line: str) -> bool:
-    """A line that may be the title: not a rule, nor a page's date stamp above the headline."""
+    """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
+    menu's entry, a widget's row above it)."""
     text = strip_invisible(line)
-    return not _RULE.match(text) and not is_stamp(text)
+    return not _RULE.match(text) and not is_stamp(text) and not is_list_item(text)
 
 
 def _lead_title(lead: str) -> tuple[str, str]:

@@ -707,6 +707,14 @@ def _holds_stamp(line: str) -> bool:
 
 
 _LIST_MARK = re.compile(r"[»›•►▶→·*+]")  # a menu's item or a link's arrow opens the line, never a headline's
+# a list's item: its bullet, then a space ("  • Dubai 04:27 05:45", "* Politique"), not markdown's "**bold**"
+_LIST_ITEM = re.compile(r"\s*[»›•►▶→·*+‣▪◦]\s")
+
+
+def is_list_item(line: str) -> bool:
+    """A line a list's bullet opens: a menu's entry, a widget's row (a prayer-times table, a ticker), a list of links;
+    never the page's headline, which a page sets on a line of its own."""
+    return _LIST_ITEM.match(line) is not None
 
 
 def _headline_shape(line: str) -> bool:

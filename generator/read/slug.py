@@ -4,19 +4,27 @@ Many news sites write the headline into the address: `/2019/06/14/cadbury-sets-d
 without its head (the text starts with the lead paragraph) still has that address beside it (`url:` in its
 sidecar), and the address's words are the headline's, lower-cased and stripped of accents and apostrophes. The
 page's own text gives them back: each word is written as the text writes it ("proces" -> "procès", "demmanuel" ->
-"d’Emmanuel"), so a title is made only of words the page holds, in the order the address gives.
+"d’Emmanuel"), in the order the address gives. A headline often says in other words what the lead says ("Royal Mail
+strikes: Calderdale set for 19 days without post" above "The Communication Workers Union say the further walkouts ...");
+a word the page does not hold is still a headline's when it is a common word of the language (`commonwords.txt`),
+written as the dictionary writes it, provided the address names the page's own subject (one of its longer words at
+least is the page's): an id, a section or another story's address stays no headline.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from urllib.parse import unquote, urlsplit
 
 from generator.lang.folding import fold
+from generator.lang.towns import read_lines
 
 _MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no headline
-_KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words
+_KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words (or common words)
+_OWN_CONTENT = 1  # with common words, at least this many of the address's longer words must be the page's own
+_CONTENT_LETTERS = 4  # a word of this many letters or more names something ("mail", "strikes"), no particle
 _ID = re.compile(r"\d{5,}|(?=.*\d)(?=.*[a-zA-Z])\w{6,}|[a-z]?\d+[a-z]?")  # an article's number or code, no word
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|er)?")  # a day, a year, an ordinal: words of a headline
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023-general-elections": a year may open a headline
@@ -27,39 +35,79 @@ _TOKEN = re.compile(r"[\w'’-]+")
 
 def title_from_address(url: str | None, text: str) -> str | None:
     """The headline the address `url` spells, written as the page's `text` writes its words; None when the address
-    holds no headline (too few words, or words the page does not hold: an id, a section, another story)."""
+    holds no headline (too few words, or words neither the page nor its language holds: an id, a section, another
+    story)."""
     words = _slug_words(url)
     if len(words) < _MIN_WORDS:
         return None
     forms = _page_forms(text)
-    written: list[str] = []
-    known = 0
+    spelled = _spelled(words, forms, _common_forms())
+    if _held(spelled, ("page", "number")) < _KNOWN_SHARE * len(spelled):
+        # the page's words are too few: a headline in words of its own, if most are the language's common words
+        lettered = [(w, source) for w, source in spelled if source != "number"]
+        own = [w for w, source in lettered if source == "page" and len(w) >= _CONTENT_LETTERS]
+        if len(lettered) < _MIN_WORDS or _held(lettered, ("page", "common")) < _KNOWN_SHARE * len(lettered):
+            return None
+        if len(own) < _OWN_CONTENT:  # the address names nothing of the page's own: a section, another story
+            return None
+    title = " ".join(w for w, _ in _joined(spelled))
+    return title[:1].upper() + title[1:]
+
+
+def _held(spelled: list[tuple[str, str | None]], sources: tuple[str, ...]) -> int:
+    return sum(source in sources for _, source in spelled)
+
+
+def _spelled(words: list[str], forms: dict[str, str], common: dict[str, str]) -> list[tuple[str, str | None]]:
+    """The address's words as the page writes them ("page"), else as the language's dictionary does ("common"), a
+    number as it is ("number"), another word as the address has it (None); two words the page joins are one form,
+    given for each (they count as two of the address's words)."""
+    written: list[tuple[str, str | None]] = []
     k = 0
     while k < len(words):
         word = words[k]
         after = words[k + 1] if k + 1 < len(words) else ""
         hyphened, elided = f"{word}-{after}", f"{word}{after}"
         if after and hyphened in forms:  # "saint", "roch": the page's "Saint-Roch"
-            written.append(forms[hyphened])
-            known += 2
+            written += [(forms[hyphened], "page")] * 2  # two of the address's words
             k += 2
             continue
         if after and elided in forms and word not in forms:  # "l", "attentat": the page's "l’attentat"
-            written.append(forms[elided])
-            known += 2
+            written += [(forms[elided], "page")] * 2
             k += 2
             continue
         if word in forms:
-            written.append(forms[word])
-            known += 1
+            written.append((forms[word], "page"))
+        elif _NUMBER.fullmatch(word):
+            written.append((word, "number"))
+        elif word in common:
+            written.append((common[word], "common"))
         else:
-            written.append(word)
-            known += bool(_NUMBER.fullmatch(word))
+            written.append((word, None))
         k += 1
-    if known < _KNOWN_SHARE * len(words):
-        return None
-    title = " ".join(written)
-    return title[:1].upper() + title[1:]
+    return written
+
+
+def _joined(written: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The words once each: a form the page joins ("Saint-Roch") stands for two of the address's words, counted twice
+    but written once."""
+    out: list[tuple[str, str | None]] = []
+    for i, item in enumerate(written):
+        if i and item[1] == "page" and written[i - 1] is item:
+            continue
+        out.append(item)
+    return out
+
+
+@functools.cache
+def _common_forms() -> dict[str, str]:
+    """Each folded common word (`commonwords.txt`, French and English) as the dictionary writes it ("decret" ->
+    "décret"), or as the address has it when two words fold to it ("la": "la" or "là"; "sequence": "séquence" or the
+    English word): an accent is given back only where it is sure."""
+    forms: dict[str, set[str]] = {}
+    for word in read_lines("commonwords.txt"):
+        forms.setdefault(fold(word), set()).add(word)
+    return {key: next(iter(found)) if len(found) == 1 else key for key, found in forms.items()}
 
 
 def _slug_words(url: str | None) -> list[str]:
@@ -80,7 +128,8 @@ def _slug_words(url: str | None) -> list[str]:
 
 def _page_forms(text: str) -> dict[str, str]:
     """Each folded word of the page (without its apostrophes: the address drops them), as the page writes it:
-    in lower case if the page ever writes it so (not a name), else as it writes it most often."""
+    in lower case if the page ever writes it so (not a name), the address's spelling first, else as it writes it most
+    often."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for token in _TOKEN.findall(text):
         token = token.strip("-'’")
@@ -92,5 +141,9 @@ def _page_forms(text: str) -> dict[str, str]:
     forms: dict[str, str] = {}
     for key, counts in seen.items():
         lower = [form for form in counts if form == form.lower()]
-        forms[key] = max(lower, key=lambda f: counts[f]) if lower else counts.most_common(1)[0][0]
+        # the address's own spelling first when the page writes it too ("la" where the page also writes "là")
+        if key in lower:
+            forms[key] = key
+        else:
+            forms[key] = max(lower, key=lambda f: counts[f]) if lower else counts.most_common(1)[0][0]
     return forms

@@ -197,3 +197,26 @@ def test_an_accent_typed_for_an_apostrophe_between_letters_is_the_apostrophe(tmp
     )
     article = read_article(page)
     assert "s’agit d’Ernest Ndongo Mba’a" in article.text and "l’assemblée" in article.text
+
+
+def test_a_list_s_items_above_the_headline_are_no_title(tmp_path: Path):
+    # a widget's rows set as a list above the page's stamp (a sun or prayer times box, a ticker): the headline is the
+    # line after them
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "  • Ville Lever Coucher\n  • Rennes 07:12 18:44\n3 juin 2024\n\n"
+        "La mairie de Rennes ferme ses piscines pour l'été\n\n"
+        "La mairie de Rennes a annoncé lundi la fermeture de ses trois piscines municipales pour deux mois de "
+        "travaux.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.title == "La mairie de Rennes ferme ses piscines pour l'été"
+    assert "Rennes 07:12" not in article.text
+
+
+def test_a_list_s_item_that_is_a_sentence_of_the_story_stays_in_the_text(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    item = "  • La mairie de Rennes a annoncé lundi la fermeture de ses trois piscines municipales pour deux mois."
+    page.write_text(f"{item}\n\nLes piscines rouvriront en septembre, selon l'adjointe aux sports.\n", encoding="utf-8")
+    assert "la fermeture de ses trois piscines" in read_article(page).text

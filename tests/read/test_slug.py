@@ -33,7 +33,8 @@ def test_a_page_without_headline_takes_its_address_s_words_as_the_page_writes_th
 def test_elided_and_numbered_words_come_back():
     text = f"{_LEAD}\n\n{_NEXT}"
     url = "https://exemple.fr/0412-5531-apres-l-incendie-de-2022-le-gymnase-jean-moulin-renove,88812.html"
-    assert title_from_address(url, text) == "Après l’incendie de 2022 le gymnase Jean-Moulin renove"
+    # "rénové": the one common word "renove" folds from
+    assert title_from_address(url, text) == "Après l’incendie de 2022 le gymnase Jean-Moulin rénové"
 
 
 def test_a_headline_in_the_page_stays_the_title(tmp_path: Path):
@@ -47,3 +48,32 @@ def test_an_address_with_no_headline_of_the_page_gives_none():
     other_story = "https://exemple.fr/sport/le-psg-remporte-sa-finale-a-lyon"
     assert title_from_address(other_story, text) is None
     assert title_from_address(None, text) is None
+
+
+_STRIKE_LEAD = (
+    "The drivers' union said the walkouts, announced on Monday, would hit every depot of the Northfield line in the "
+    "weeks before the holidays."
+)
+_STRIKE_NEXT = "The operator said it would publish a reduced timetable."
+
+
+def test_a_headline_in_words_of_its_own_is_read_when_they_are_common_words_and_the_page_s_subject(tmp_path: Path):
+    # the headline says the story in words the lead does not use ("set", "without", "trains"): common English words
+    url = "https://www.example.co.uk/news/northfield-set-for-twelve-days-without-trains-during-holidays-447105"
+    title, text = _read(tmp_path, [_STRIKE_LEAD, _STRIKE_NEXT], url)
+    assert title == "Northfield set for twelve days without trains during holidays"
+    assert text.startswith(_STRIKE_LEAD)
+
+
+def test_common_words_keep_an_accent_only_where_it_is_sure():
+    text = f"{_LEAD}\n\n{_NEXT}"
+    # "décret" is the only word folding so; "la" is also "là": the address's spelling stays
+    url = "https://exemple.fr/venissieux-un-decret-pour-la-renovation-du-gymnase-jean-moulin_a77.html"
+    assert title_from_address(url, text) == "Vénissieux un décret pour la rénovation du gymnase Jean-Moulin"
+
+
+def test_common_words_alone_name_no_page_s_headline():
+    text = f"{_STRIKE_LEAD}\n\n{_STRIKE_NEXT}"
+    # common words, none of the page's longer ones: another story's address (or a section's), no headline
+    other_story = "https://www.example.co.uk/sport/football-club-wins-cup-final-after-extra-time"
+    assert title_from_address(other_story, text) is None

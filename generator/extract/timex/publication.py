@@ -445,7 +445,7 @@ def infer_publication(
         denied = {(t.start, t.end) for t in page_stamps(page.text, page.timexes)}
         kept = [t for t in page.timexes if (t.start, t.end) not in denied and t.value[:10] != stated.date.isoformat()]
         page = replace(page, timexes=kept)
-    named = _named_day(page)
+    named = _named_day(page) or _this_week_day(page)
     if named is not None:
         return named
     years = _year_evidence(page)
@@ -750,6 +750,36 @@ def _named_day(page: _Page) -> Inference | None:
         return None
     day = days.pop()
     return _exact(day, f"the day the text names from its own ({day.isoformat()})")
+
+
+_WEEK = dt.timedelta(days=6)  # the days of one week lie at most this far apart
+
+
+def _this_week_day(page: _Page) -> Inference | None:
+    """The day the text was written on when it names a day of its own week with its weekday and year ("entame ce
+    jeudi 1er août 2019", "arrives this Thursday, August 1, 2019"): "ce jeudi" is the Thursday of the week the text
+    is written in, so the year is that day's, and news names its own day so ("le Premier ministre entame ce jeudi")
+    more than the days around it. Every such day must fall on its weekday and within one week of the others; the
+    earliest is taken (a programme written ahead names its first day first), the six days before it allowed."""
+    this_words = cues_of(page.language).this_words
+    weekdays = page.language.weekday_numbers
+    days: list[tuple[dt.date, str]] = []
+    for t in _full_days(page):
+        words = fold(t.text).replace(",", " ").split()
+        before = page.before_on_line(t, 15).split()
+        if not words or not before or fold(before[-1]) not in this_words or _quoted(page, t):
+            continue
+        day = dt.date.fromisoformat(t.value[:10])
+        written_year = re.search(r"\b(1\d{3}|20\d\d)\b", t.text)
+        if written_year and weekdays.get(words[0]) == day.isoweekday():
+            days.append((day, f"{before[-1]} {t.text}"))
+    if not days or max(d for d, _ in days) - min(d for d, _ in days) > _WEEK:
+        return None
+    day, told = min(days)
+    # the text may be written on any day of the week before (a day it names by its weekday alone, "ce jeudi", may
+    # then be this week's or the next's): the day is the likeliest, the week what the evidence allows
+    evidence = f"'{told}', a day of the week the text was written in, with its year ({day.isoformat()})"
+    return Inference(day, evidence, day - _WEEK, day, fixed_year=True)
 
 
 def _named_days_deny(page: _Page, day: dt.date) -> bool:
