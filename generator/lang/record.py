@@ -125,6 +125,11 @@ class EntityWords:
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
+    # the words before a house number that opens a street's address ("at 300 Slater Street", "located at 113 W.
+    # Mountain St."): the number, the street's name and its last word are one place, the address as written
+    address_openers: tuple[str, ...] = ()
+    # the last word of a street's name after a house number, whole or short ("Street", "St.", "Rd.", "Blvd.")
+    address_ends: tuple[str, ...] = ()
     # heads of a competition's or a national team's name: the place after their "de" completes the name and is no
     # place of the story ("la Coupe de France", "l'équipe de France", "le championnat d'Afrique")
     competition_heads: tuple[str, ...] = ()

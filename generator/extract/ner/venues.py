@@ -321,3 +321,62 @@ def with_house_numbers(doc: Doc, ws: list[Word], mentions: list[Mention]) -> lis
             continue
         out.append(replace(m, text=text[m.start : number.end], end=number.end, j=number.j, wb=k + 1))
     return out
+
+
+_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?")  # a house's number before its street: "300", "58a", "8081"
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a street named by its rank: "E 248th Street"
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # "December, 2009 E 248th Street Sewer Project": a date's year
+_STREET_NAME_WORDS = 4  # "W. Martin Luther King Blvd.": a compass point's initial and the street's own name
+
+
+def with_numbered_addresses(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A street's address with its house number written first, after a word that opens an address ("at 300 Slater
+    Street", "located at 113 W. Mountain St."): the number, the street's capitalised name (a compass point's initial
+    included) and its last word, whole or short, are one place, the address as the page writes it, whatever the words
+    inside it were read as ("W. Mountain" is no person). A comma after a building's name opens one too ("the offices
+    of Acme House, 4 Elm Road"). The opener keeps out a count before a name ("8 Main Street shops") and a street's
+    number in a list of works."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(2, len(ws) - 1):
+        if not _opens_address(ws, k - 1) or ws[k - 1].sent != ws[k].sent:
+            continue
+        if not _NUMBER_FIRST.fullmatch(ws[k].text) or _YEAR.fullmatch(ws[k].text):
+            continue
+        if (end := _street_end(ws, k + 1)) is None or end + 1 < len(ws) and _goes_on(ws, end + 1):
+            continue
+        start, stop = ws[k].start, ws[end].end
+        out = [m for m in out if m.end <= start or stop <= m.start]
+        out.append(Mention(text[start:stop], LOC, start, stop, ws[k].i, ws[end].j, ws[k].sent, k, end + 1))
+    return out
+
+
+def _goes_on(ws: list[Word], n: int) -> bool:
+    """A capitalised word at `n`, in the sentence of the word before it: the street's name is a longer name's part ("12
+    Elm Road Sewer Project"), no address's end."""
+    return ws[n].sent == ws[n - 1].sent and is_cap(ws[n].text)
+
+
+def _opens_address(ws: list[Word], k: int) -> bool:
+    """The word at `k` opens an address: a word of the language that does ("at"), or a comma after a capitalised word,
+    the building's name ("Acme House, 4 Elm Road"; not a date's day, "March 3, 4 Elm Road residents", nor a street
+    listed before, "8 Main St., 12 Main St.": the street is named once in such a list)."""
+    if fold(ws[k].text) in lx.ADDRESS_OPENERS:
+        return True
+    before = ws[k - 1]
+    named = is_cap(before.text) and fold(before.text) not in lx.ADDRESS_ENDS
+    return ws[k].text == "," and before.sent == ws[k].sent and named
+
+
+def _street_end(ws: list[Word], n: int) -> int | None:
+    """Where the last word of a street named from `n` on stands ("Slater Street", "W. Wheeling St."), capitalised words
+    or a rank before it, in one sentence; None when the words there name no street."""
+    for e in range(n, min(n + _STREET_NAME_WORDS + 1, len(ws))):
+        w = ws[e]
+        if w.sent != ws[n].sent:
+            return None
+        if e > n and is_cap(w.text) and fold(w.text) in lx.ADDRESS_ENDS:
+            return e
+        if not (is_cap(w.text) or _ORDINAL.fullmatch(w.text)):
+            return None
+    return None

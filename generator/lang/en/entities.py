@@ -218,6 +218,11 @@ ENTITIES = EntityWords(
         "opening reopen reopens reopened reopening inaugurate inaugurates inaugurated inaugurating"
     ),
     street_words=words("street road avenue square"),
+    address_openers=words("at"),
+    address_ends=words(
+        "Street St. Road Rd. Avenue Ave. Boulevard Blvd. Lane Ln. Drive Dr. Way Place Pl. Court Ct. Parkway Pkwy. "
+        "Highway Hwy. Square Sq. Terrace Crescent Close Circle Trail Pike Row Plaza"
+    ),
     competition_heads=words("Cup Championship Championships"),
     zone_nouns_after=words("time"),
     honoured_titles=words(
