@@ -392,6 +392,9 @@ class EntityWords:
     affiliation_openers: tuple[str, ...] = ()
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
+    # the short words with a full stop that open a place's or a saint's name ("St. Louis", "St. Mary of the Assumption
+    # Church", "Mt. Vernon", "Ft. Worth"): their full stop ends no name
+    name_opening_abbreviations: tuple[str, ...] = ()
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
     # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)

@@ -317,6 +317,8 @@ ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) 
 STOP_WORDS = _folded(every(lambda lang: lang.entities.stop_words))  # no meaning for fact coverage
 # "M.", "Sept.": a full stop that ends no sentence (lower case, accents kept: compared as written)
 ABBREVIATIONS = frozenset(w.lower() for w in every(lambda lang: lang.entities.abbreviations))
+# "St. Louis", "Mt. Vernon": a short word whose full stop ends no name, at the name's start
+NAME_OPENING_ABBREVIATIONS = _folded(every(lambda lang: lang.entities.name_opening_abbreviations))
 # An honorific as a regex, its full stop optional ("M.", "Mr", "Mrs."), longest first.
 HONORIFIC_PATTERN = (
     r"\b(?:"

@@ -456,6 +456,7 @@ ENTITIES = EntityWords(
         "mr. mrs. ms. hon. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
         "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
     ),
+    name_opening_abbreviations=words("St. Ste. Mt. Ft."),
     not_in_acronyms=words("of the and for"),
     title_abbreviations={"pm": "prime minister", "cm": "chief minister"},
     past_endings=words("ed"),
