@@ -272,3 +272,30 @@ def test_a_house_number_before_its_street_is_part_of_the_address(text: str, addr
 def test_a_number_that_opens_no_address_stays_out_of_the_street(text: str, wrong: str):
     _, _, places = run(text, "en")
     assert not any(p.startswith(wrong) for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        ("Titre\n\nLe ministre inaugurera jeudi la route Ziguinchor – Bignona, longue de trente kilomètres.",
+         ["Ziguinchor", "Bignona"]),
+        ("Titre\n\nLes travaux de la route Korhogo-Ferkessédougou seront lancés lundi par le préfet.",
+         ["Korhogo", "Ferkessédougou"]),
+    ],
+)  # fmt: skip
+def test_a_road_named_by_the_towns_it_joins_gives_the_towns(text: str, towns: list[str]):
+    _, _, places = run(text, "fr")
+    assert all(town in places for town in towns)
+    assert not any(p.startswith("route") for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Titre\n\nLa manifestation partira de la rue Jean-Jaurès samedi.", "rue Jean-Jaurès"),
+        ("Titre\n\nLe convoi empruntera la route Bobo-Dioulasso jusqu'au carrefour.", "route Bobo-Dioulasso"),
+    ],
+)  # fmt: skip
+def test_a_street_named_after_a_person_or_one_town_stays_the_street(text: str, street: str):
+    _, _, places = run(text, "fr")
+    assert street in places

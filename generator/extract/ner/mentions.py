@@ -54,6 +54,7 @@ from generator.extract.ner.venues import (
     with_numbered_addresses,
     with_numbered_venues,
     with_quoted_venues,
+    with_roads_between_towns,
     with_towns_apart,
 )
 from generator.extract.ner.words import (
@@ -294,6 +295,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))
     out = with_numbered_addresses(doc, ws, with_house_numbers(doc, ws, with_numbered_venues(doc, ws, out)))
+    out = with_roads_between_towns(ws, out)
     out = with_quoted_venues(doc, ws, out)
     out = with_towns_apart(ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))

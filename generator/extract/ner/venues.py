@@ -380,3 +380,33 @@ def _street_end(ws: list[Word], n: int) -> int | None:
         if not (is_cap(w.text) or _ORDINAL.fullmatch(w.text)):
             return None
     return None
+
+
+_ROAD_DASHES = ("-", "–", "—")  # between the towns a road joins: "route Fatick – Foundiougne", "route Dakar-Thiès"
+
+
+def with_roads_between_towns(ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A road named by the towns it joins, after its lower-case street word ("la route Fatick – Foundiougne", "la
+    route Kaffrine-Nganda"): no street of its own, but its towns, each a place, when the lists know them all (a
+    street named after a person is no such pair, "rue Jean-Jaurès", nor a town's own hyphenated name, "route
+    Bobo-Dioulasso")."""
+    return [part for m in mentions for part in _road_towns(ws, m) or [m]]
+
+
+def _road_towns(ws: list[Word], m: Mention) -> list[Mention] | None:
+    """The towns of a road `m` names by them, or None when `m` is no such road."""
+    if m.label != LOC or m.wb - m.wa != 2 or not ws[m.wa].text.islower() or fold(ws[m.wa].text) not in lx.STREET_WORDS:
+        return None
+    name = ws[m.wa + 1]
+    parts = name.text.split("-")
+    if len(parts) > 1 and not lx.is_known_place(name.text) and all(map(lx.is_known_place, parts)):
+        out, start = [], name.start
+        for part in parts:
+            out.append(Mention(part, LOC, start, start + len(part), name.i, name.j, m.sent, m.wa + 1, m.wb))
+            start += len(part) + 1
+        return out
+    k = m.wb
+    joined = k + 1 < len(ws) and ws[k].text in _ROAD_DASHES and ws[k + 1].sent == m.sent
+    if not joined or not lx.is_known_place(name.text) or not lx.is_known_place(ws[k + 1].text):
+        return None
+    return [Mention(name.text, LOC, name.start, name.end, name.i, name.j, m.sent, m.wa + 1, m.wb)]
