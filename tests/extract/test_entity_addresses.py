@@ -299,3 +299,17 @@ def test_a_road_named_by_the_towns_it_joins_gives_the_towns(text: str, towns: li
 def test_a_street_named_after_a_person_or_one_town_stays_the_street(text: str, street: str):
     _, _, places = run(text, "fr")
     assert street in places
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Title\n\nThe rodeo returns on July 9 to the Clark County Fairgrounds.", "Clark County Fairgrounds"),
+        ("Title\n\nThe show opens on Friday at the Royal Showground.", "Royal Showground"),
+        ("Title\n\nThe race meeting at Kelso Racecourse was abandoned.", "Kelso Racecourse"),
+    ],
+)  # fmt: skip
+def test_the_grounds_of_a_fair_a_show_or_a_race_are_a_place(text: str, venue: str):
+    people, orgs, places = run(text, "en")
+    assert venue in places
+    assert venue not in people and venue not in orgs

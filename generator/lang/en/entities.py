@@ -174,6 +174,8 @@ ENTITIES = EntityWords(
         # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
         # "Bradley Farm", "Santa Rita Jail")
         "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
+        # grounds of fairs, shows and races ("the Fairfield County Fairgrounds", "the Royal Showground")
+        "Fairgrounds Fairground Showgrounds Showground Racecourse Raceway Velodrome "
         # a room of a building named after someone ("the Martin Luther King Room", "the Rosa Parks Ballroom")
         "Room Ballroom "
         # monuments named by their kind ("Lincoln Memorial", "Cleopatra's Obelisk"); not "Gate", "Arch": also
