@@ -125,6 +125,11 @@ class EntityWords:
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address
+    # the words before a house number that opens a street's address ("at 300 Slater Street", "located at 113 W.
+    # Mountain St."): the number, the street's name and its last word are one place, the address as written
+    address_openers: tuple[str, ...] = ()
+    # the last word of a street's name after a house number, whole or short ("Street", "St.", "Rd.", "Blvd.")
+    address_ends: tuple[str, ...] = ()
     # heads of a competition's or a national team's name: the place after their "de" completes the name and is no
     # place of the story ("la Coupe de France", "l'équipe de France", "le championnat d'Afrique")
     competition_heads: tuple[str, ...] = ()
@@ -387,6 +392,9 @@ class EntityWords:
     affiliation_openers: tuple[str, ...] = ()
     stop_words: tuple[str, ...] = ()  # words that carry no meaning for fact coverage
     abbreviations: tuple[str, ...] = ()  # words with a full stop that do not end a sentence
+    # the short words with a full stop that open a place's or a saint's name ("St. Louis", "St. Mary of the Assumption
+    # Church", "Mt. Vernon", "Ft. Worth"): their full stop ends no name
+    name_opening_abbreviations: tuple[str, ...] = ()
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
     # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)

@@ -243,3 +243,73 @@ def test_a_street_named_after_an_event_is_a_place(text: str, lang: str, street: 
 def test_an_event_is_still_no_place():
     _, _, places = run("Title\n\nThe Climate Summit opens in Lima, before the Festival of Lights.", "en")
     assert places == ["Lima"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Title\n\nThe clinic will reopen at 45 Harbour Street on Monday.", "45 Harbour Street"),
+        ("Title\n\nForms can be dropped off at the town office at 212 N. Elm St. until Friday.", "212 N. Elm St."),
+        ("Title\n\nThe hearing is at the county annex, located at 9 E 14th Street in Dover.", "9 E 14th Street"),
+        ("Title\n\nThe vote takes place at the offices of Acme House, 7 Quarry Lane, Bristol, on 3 May.",
+         "7 Quarry Lane"),
+    ],
+)  # fmt: skip
+def test_a_house_number_before_its_street_is_part_of_the_address(text: str, address: str):
+    people, _, places = run(text, "en")
+    assert address in places
+    assert not any(name in address for name in people)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Title\n\nIn December, 2011 Oak Street Repaving Program bids were opened.", "2011 Oak Street"),
+        ("Title\n\nCrews worked at 14 Elm Road Sewer Project sites all week.", "14 Elm Road"),
+        ("Title\n\nThe buildings (12 Mill St., 18 Mill St.) will be raised.", "18 Mill St."),
+    ],
+)  # fmt: skip
+def test_a_number_that_opens_no_address_stays_out_of_the_street(text: str, wrong: str):
+    _, _, places = run(text, "en")
+    assert not any(p.startswith(wrong) for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        ("Titre\n\nLe ministre inaugurera jeudi la route Ziguinchor – Bignona, longue de trente kilomètres.",
+         ["Ziguinchor", "Bignona"]),
+        ("Titre\n\nLes travaux de la route Korhogo-Ferkessédougou seront lancés lundi par le préfet.",
+         ["Korhogo", "Ferkessédougou"]),
+    ],
+)  # fmt: skip
+def test_a_road_named_by_the_towns_it_joins_gives_the_towns(text: str, towns: list[str]):
+    _, _, places = run(text, "fr")
+    assert all(town in places for town in towns)
+    assert not any(p.startswith("route") for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Titre\n\nLa manifestation partira de la rue Jean-Jaurès samedi.", "rue Jean-Jaurès"),
+        ("Titre\n\nLe convoi empruntera la route Bobo-Dioulasso jusqu'au carrefour.", "route Bobo-Dioulasso"),
+    ],
+)  # fmt: skip
+def test_a_street_named_after_a_person_or_one_town_stays_the_street(text: str, street: str):
+    _, _, places = run(text, "fr")
+    assert street in places
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Title\n\nThe rodeo returns on July 9 to the Clark County Fairgrounds.", "Clark County Fairgrounds"),
+        ("Title\n\nThe show opens on Friday at the Royal Showground.", "Royal Showground"),
+        ("Title\n\nThe race meeting at Kelso Racecourse was abandoned.", "Kelso Racecourse"),
+    ],
+)  # fmt: skip
+def test_the_grounds_of_a_fair_a_show_or_a_race_are_a_place(text: str, venue: str):
+    people, orgs, places = run(text, "en")
+    assert venue in places
+    assert venue not in people and venue not in orgs

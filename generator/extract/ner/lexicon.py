@@ -130,6 +130,8 @@ VENUE_HEAD_ADJECTIVES = _folded(every(lambda lang: lang.entities.venue_head_adje
 QUOTED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.quoted_venue_heads))  # "le café « Le Central »"
 VENUE_DEDICATION_WORDS = _folded(every(lambda lang: lang.entities.venue_dedication_words))  # "monument aux Morts"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
+ADDRESS_OPENERS = _folded(every(lambda lang: lang.entities.address_openers))  # "at 300 Slater Street"
+ADDRESS_ENDS = _folded(every(lambda lang: lang.entities.address_ends))  # "Street", "St.", "Rd."
 COMPETITION_HEADS = _folded(every(lambda lang: lang.entities.competition_heads))  # "Coupe de France"
 ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))  # "heure de Tunis"
 ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
@@ -315,6 +317,8 @@ ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) 
 STOP_WORDS = _folded(every(lambda lang: lang.entities.stop_words))  # no meaning for fact coverage
 # "M.", "Sept.": a full stop that ends no sentence (lower case, accents kept: compared as written)
 ABBREVIATIONS = frozenset(w.lower() for w in every(lambda lang: lang.entities.abbreviations))
+# "St. Louis", "Mt. Vernon": a short word whose full stop ends no name, at the name's start
+NAME_OPENING_ABBREVIATIONS = _folded(every(lambda lang: lang.entities.name_opening_abbreviations))
 # An honorific as a regex, its full stop optional ("M.", "Mr", "Mrs."), longest first.
 HONORIFIC_PATTERN = (
     r"\b(?:"

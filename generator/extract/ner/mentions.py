@@ -51,8 +51,10 @@ from generator.extract.ner.venues import (
     with_common_venues,
     with_house_numbers,
     with_named_halls,
+    with_numbered_addresses,
     with_numbered_venues,
     with_quoted_venues,
+    with_roads_between_towns,
     with_towns_apart,
 )
 from generator.extract.ner.words import (
@@ -292,7 +294,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out += lowercase_brands(ws, out)
     out = with_common_venues(doc, ws, out, lang)
     out = with_named_halls(ws, out, doc_text(doc))
-    out = with_house_numbers(doc, ws, with_numbered_venues(doc, ws, out))
+    out = with_numbered_addresses(doc, ws, with_house_numbers(doc, ws, with_numbered_venues(doc, ws, out)))
+    out = with_roads_between_towns(ws, out)
     out = with_quoted_venues(doc, ws, out)
     out = with_towns_apart(ws, out, lang)
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))

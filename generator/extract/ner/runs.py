@@ -38,6 +38,7 @@ from generator.extract.ner.words import (
     time_initials,
 )
 from generator.lang import language, names
+from generator.lang.equivalents import SAINT_WORDS
 
 
 def in_a_style(ws: list[Word], n: int) -> bool:
@@ -57,6 +58,12 @@ def in_a_style(ws: list[Word], n: int) -> bool:
     return False
 
 
+def _opening_abbreviation(ws: list[Word], n: int, k: int) -> bool:
+    """The word at `k` opens the run at `n` and is a short word whose full stop ends no name ("St. Louis", "St. Mary of
+    the Assumption Church"); after other words it ends one ("on Main St. Mary said": the street's "St.")."""
+    return k == n and fold(ws[k].text) in lx.NAME_OPENING_ABBREVIATIONS
+
+
 def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
     """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
     runs: list[tuple[int, int]] = []
@@ -70,7 +77,8 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             m < len(ws)
             and ws[m].sent == ws[n].sent
             and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
-            and not re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text)  # "à Paris.- Jean Tiberi"
+            # "à Paris.- Jean Tiberi": a full stop ends the name, unless a short word's that opens it ("St. Louis")
+            and not (re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text) and not _opening_abbreviation(ws, n, m - 1))
             # "Washington, D.C. She later studied": after an abbreviation's full stop, a pronoun opens a sentence
             and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
         ):
@@ -453,6 +461,8 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     no_surname = _no_surname_after(doc, ws, start, k, b, lang)
     if surname != -1 and surname <= k and not no_surname:
         return True  # "Marine Le Pen", "Mohammed bin Salman", "Tamim bin Hamad Al Thani" (every link): one person
+    if _saints_venue(ws, start, k, b):
+        return True  # "St. Mary of the Assumption Catholic Church": the saint's title is the venue's
     left = " ".join(w.text for w in ws[start:k])
     left_words = {fold(w.text) for w in ws[start:k]}
     head = left_words - lx.ARTICLES
@@ -478,6 +488,14 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         and not _is_plural_noun(left)
         and not common_left  # "Décès de Monique Grandvallet"
     )
+
+
+def _saints_venue(ws: list[Word], start: int, k: int, b: int) -> bool:
+    """ "of" at `k` in a run that opens with a saint's word and ends with a venue's or a building's ("St. Mary of the
+    Assumption Catholic Church", "St. John of God Hospital"): one venue, named after the saint and their title."""
+    first, last = fold(ws[start].text).rstrip("."), fold(ws[b - 1].text)
+    venue = last in lx.VENUE_WORDS | lx.BUILDING_WORDS
+    return first in SAINT_WORDS and fold(ws[k].text) in lx.OF_WORDS and venue
 
 
 # name particles of every language and the kin words of Arabic and Hebrew names: a given name after one is inside a

@@ -321,3 +321,92 @@ def with_house_numbers(doc: Doc, ws: list[Word], mentions: list[Mention]) -> lis
             continue
         out.append(replace(m, text=text[m.start : number.end], end=number.end, j=number.j, wb=k + 1))
     return out
+
+
+_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?")  # a house's number before its street: "300", "58a", "8081"
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a street named by its rank: "E 248th Street"
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # "December, 2009 E 248th Street Sewer Project": a date's year
+_STREET_NAME_WORDS = 4  # "W. Martin Luther King Blvd.": a compass point's initial and the street's own name
+
+
+def with_numbered_addresses(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A street's address with its house number written first, after a word that opens an address ("at 300 Slater
+    Street", "located at 113 W. Mountain St."): the number, the street's capitalised name (a compass point's initial
+    included) and its last word, whole or short, are one place, the address as the page writes it, whatever the words
+    inside it were read as ("W. Mountain" is no person). A comma after a building's name opens one too ("the offices
+    of Acme House, 4 Elm Road"). The opener keeps out a count before a name ("8 Main Street shops") and a street's
+    number in a list of works."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for k in range(2, len(ws) - 1):
+        if not _opens_address(ws, k - 1) or ws[k - 1].sent != ws[k].sent:
+            continue
+        if not _NUMBER_FIRST.fullmatch(ws[k].text) or _YEAR.fullmatch(ws[k].text):
+            continue
+        if (end := _street_end(ws, k + 1)) is None or end + 1 < len(ws) and _goes_on(ws, end + 1):
+            continue
+        start, stop = ws[k].start, ws[end].end
+        out = [m for m in out if m.end <= start or stop <= m.start]
+        out.append(Mention(text[start:stop], LOC, start, stop, ws[k].i, ws[end].j, ws[k].sent, k, end + 1))
+    return out
+
+
+def _goes_on(ws: list[Word], n: int) -> bool:
+    """A capitalised word at `n`, in the sentence of the word before it: the street's name is a longer name's part ("12
+    Elm Road Sewer Project"), no address's end."""
+    return ws[n].sent == ws[n - 1].sent and is_cap(ws[n].text)
+
+
+def _opens_address(ws: list[Word], k: int) -> bool:
+    """The word at `k` opens an address: a word of the language that does ("at"), or a comma after a capitalised word,
+    the building's name ("Acme House, 4 Elm Road"; not a date's day, "March 3, 4 Elm Road residents", nor a street
+    listed before, "8 Main St., 12 Main St.": the street is named once in such a list)."""
+    if fold(ws[k].text) in lx.ADDRESS_OPENERS:
+        return True
+    before = ws[k - 1]
+    named = is_cap(before.text) and fold(before.text) not in lx.ADDRESS_ENDS
+    return ws[k].text == "," and before.sent == ws[k].sent and named
+
+
+def _street_end(ws: list[Word], n: int) -> int | None:
+    """Where the last word of a street named from `n` on stands ("Slater Street", "W. Wheeling St."), capitalised words
+    or a rank before it, in one sentence; None when the words there name no street."""
+    for e in range(n, min(n + _STREET_NAME_WORDS + 1, len(ws))):
+        w = ws[e]
+        if w.sent != ws[n].sent:
+            return None
+        if e > n and is_cap(w.text) and fold(w.text) in lx.ADDRESS_ENDS:
+            return e
+        if not (is_cap(w.text) or _ORDINAL.fullmatch(w.text)):
+            return None
+    return None
+
+
+_ROAD_DASHES = ("-", "–", "—")  # between the towns a road joins: "route Fatick – Foundiougne", "route Dakar-Thiès"
+
+
+def with_roads_between_towns(ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A road named by the towns it joins, after its lower-case street word ("la route Fatick – Foundiougne", "la
+    route Kaffrine-Nganda"): no street of its own, but its towns, each a place, when the lists know them all (a
+    street named after a person is no such pair, "rue Jean-Jaurès", nor a town's own hyphenated name, "route
+    Bobo-Dioulasso")."""
+    return [part for m in mentions for part in _road_towns(ws, m) or [m]]
+
+
+def _road_towns(ws: list[Word], m: Mention) -> list[Mention] | None:
+    """The towns of a road `m` names by them, or None when `m` is no such road."""
+    if m.label != LOC or m.wb - m.wa != 2 or not ws[m.wa].text.islower() or fold(ws[m.wa].text) not in lx.STREET_WORDS:
+        return None
+    name = ws[m.wa + 1]
+    parts = name.text.split("-")
+    if len(parts) > 1 and not lx.is_known_place(name.text) and all(map(lx.is_known_place, parts)):
+        out, start = [], name.start
+        for part in parts:
+            out.append(Mention(part, LOC, start, start + len(part), name.i, name.j, m.sent, m.wa + 1, m.wb))
+            start += len(part) + 1
+        return out
+    k = m.wb
+    joined = k + 1 < len(ws) and ws[k].text in _ROAD_DASHES and ws[k + 1].sent == m.sent
+    if not joined or not lx.is_known_place(name.text) or not lx.is_known_place(ws[k + 1].text):
+        return None
+    return [Mention(name.text, LOC, name.start, name.end, name.i, name.j, m.sent, m.wa + 1, m.wb)]

@@ -174,6 +174,8 @@ ENTITIES = EntityWords(
         # the last word of a building's or a site's name ("Federal Courthouse", "Taronga Zoo", "Windermere Jetty",
         # "Bradley Farm", "Santa Rita Jail")
         "Courthouse Courtroom Zoo Jetty Wharf Farm Jail Prison "
+        # grounds of fairs, shows and races ("the Fairfield County Fairgrounds", "the Royal Showground")
+        "Fairgrounds Fairground Showgrounds Showground Racecourse Raceway Velodrome "
         # a room of a building named after someone ("the Martin Luther King Room", "the Rosa Parks Ballroom")
         "Room Ballroom "
         # monuments named by their kind ("Lincoln Memorial", "Cleopatra's Obelisk"); not "Gate", "Arch": also
@@ -218,6 +220,11 @@ ENTITIES = EntityWords(
         "opening reopen reopens reopened reopening inaugurate inaugurates inaugurated inaugurating"
     ),
     street_words=words("street road avenue square"),
+    address_openers=words("at"),
+    address_ends=words(
+        "Street St. Road Rd. Avenue Ave. Boulevard Blvd. Lane Ln. Drive Dr. Way Place Pl. Court Ct. Parkway Pkwy. "
+        "Highway Hwy. Square Sq. Terrace Crescent Close Circle Trail Pike Row Plaza"
+    ),
     competition_heads=words("Cup Championship Championships"),
     zone_nouns_after=words("time"),
     honoured_titles=words(
@@ -451,6 +458,7 @@ ENTITIES = EntityWords(
         "mr. mrs. ms. hon. st. sen. gov. rep. gen. col. lt. sgt. prof. inc. corp. ltd. jr. sr. no. vs. etc. apr. u.s. "
         "u.k. e.u. n.d. jan. feb. mar. aug. sept. sep. oct. nov. dec. mt. ft."
     ),
+    name_opening_abbreviations=words("St. Ste. Mt. Ft."),
     not_in_acronyms=words("of the and for"),
     title_abbreviations={"pm": "prime minister", "cm": "chief minister"},
     past_endings=words("ed"),
