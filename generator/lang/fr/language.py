@@ -62,6 +62,7 @@ LANGUAGE = Language(
     relative_pronouns=events.RELATIVE_PRONOUNS,
     coordinators=events.COORDINATORS,
     list_coordinators=events.LIST_COORDINATORS,
+    item_links=events.ITEM_LINKS,
     auxiliary_forms=events.AUXILIARY_FORMS,
     programme_verbs=events.PROGRAMME_VERBS,
     possessive_determiners=events.POSSESSIVE_DETERMINERS,
