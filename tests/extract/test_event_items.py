@@ -1,4 +1,5 @@
-"""Sentences that hold several dated items (timex/context.py): each date's event is its own item."""
+"""Sentences that hold several dated items, and frames that only span their date (timex/context.py): each date's
+event is its own item, the clause after a frame is the date's."""
 
 from __future__ import annotations
 
@@ -104,3 +105,36 @@ def test_a_link_with_no_item_of_its_own_parts_nothing(
     sentence: str, date: str, others: tuple[str, ...], lang: str, event: str
 ) -> None:
     assert event in _event(sentence, date, lang, *others)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "kept", "left"),
+    [
+        (
+            "Sur toute la période allant du 3 au 7 juin, la commission tiendra des permanences dans les mairies.",
+            "3 au 7 juin",
+            "fr",
+            "permanences",
+            "période",
+        ),
+        (
+            "Durant toute la semaine allant du 3 au 7 juin, les agents recevront le public dans les mairies annexes.",
+            "3 au 7 juin",
+            "fr",
+            "recevront le public",
+            "semaine",
+        ),
+        (
+            "Over the whole period running from June 3 to June 7, the council will hold drop-in sessions downtown.",
+            "June 3 to June 7",
+            "en",
+            "drop-in sessions",
+            "period",
+        ),
+    ],
+)
+def test_a_frame_that_only_spans_its_date_leaves_the_clause_after_it(
+    sentence: str, date: str, lang: str, kept: str, left: str
+) -> None:
+    event = _event(sentence, date, lang)
+    assert kept in event and left not in event

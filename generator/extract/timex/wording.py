@@ -208,7 +208,8 @@ class _EventWords:
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
     titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
     title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
-    when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
+    # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb"), or only spans it ("toute la période")
+    when_words: frozenset[str]
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
     contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
     circumstance: re.Pattern[str]  # what opens an adverbial of circumstance ("à l'occasion du", "during")
@@ -299,7 +300,11 @@ def _event_words(language: Language) -> _EventWords:
         ),
         title_heads=frozenset(fold(w) for w in language.entities.all_role_heads),
         when_words=frozenset(
-            (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
+            (
+                *(fold(w) for w in (*entities.time_qualifiers, *language.span_words)),
+                *language.month_numbers,
+                *language.weekday_numbers,
+            )
         ),
         contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
         circumstance=re.compile(rf"\s*(?:{_any(language.circumstance_openers)})(?!\w)", re.IGNORECASE),

@@ -67,6 +67,7 @@ LANGUAGE = Language(
     coordinators=events.COORDINATORS,
     list_coordinators=events.LIST_COORDINATORS,
     item_links=events.ITEM_LINKS,
+    span_words=events.SPAN_WORDS,
     auxiliary_forms=events.AUXILIARY_FORMS,
     programme_verbs=events.PROGRAMME_VERBS,
     possessive_determiners=events.POSSESSIVE_DETERMINERS,
