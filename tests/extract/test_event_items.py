@@ -78,6 +78,36 @@ def test_each_date_of_a_sentence_of_items_has_its_own_item(
     assert kept in event and left not in event
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "others", "lang", "kept", "left"),
+    [
+        (
+            "The teachers' strike on 10 March will fall during a week of rail strikes by the Train, Track and Signal "
+            "(TTS) union, on 13-14 and 16-17 March, and on the second day of a walkout by the Postal Workers Union "
+            "(PWU) at the Post Office, on 17-18 March.",
+            "13-14",
+            ("10 March", "16-17 March", "17-18 March"),
+            "en",
+            "strike",
+            "walkout",
+        ),
+        (
+            "Le syndicat prévoit des grèves à la SNCF les 3 et 4 mai, puis une manifestation des postiers le 9 mai.",
+            "les 3",
+            ("4 mai", "9 mai"),
+            "fr",
+            "grèves à la SNCF",
+            "postiers",
+        ),
+    ],
+)
+def test_a_list_of_dates_is_one_date_of_its_item(
+    sentence: str, date: str, others: tuple[str, ...], lang: str, kept: str, left: str
+) -> None:
+    event = _event(sentence, date, lang, *others)
+    assert kept in event and left not in event
+
+
 def test_a_middle_item_leaves_the_items_before_and_after_it() -> None:
     sentence = "Le sommet de Lomé le 15 mars, la conférence d'Accra le 20 mars puis le forum de Dakar le 2 avril."
     event = _event(sentence, "20 mars", "fr", "15 mars", "2 avril")

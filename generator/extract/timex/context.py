@@ -198,19 +198,25 @@ def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], 
     lieu le 8 mai tandis que le Trophée se jouera le 1er août": August's is the Trophée's) or each open with it ("le 10,
     il ira à Paris et le 11, il rencontrera les maires"): the words past the link are the next date's, those before it
     the previous date's (offsets kept). A link between two dates with no words of an item beside it joins a list of
-    dates ("les 13, 14 et 16"), no items; an item after the link that only goes on with the clause before it ("et
+    dates ("les 13, 14 et 16"), no items: the list is one date of its item ("rail strikes on 13-14 and 16-17 December,
+    and a walkout on 14-15 December"). An item after the link that only goes on with the clause before it ("et
     rouvrira le 2 mai": a verb without its subject) keeps that clause."""
-    earlier = [s for s in others if s[1] <= start]
-    previous_end = max((b for _, b in earlier), default=0)
-    later = [s for s in others if s[0] >= end]
-    if later:
-        bound = _item_bound(masked, end, min(later)[0], words)
+    spans = sorted({(start, end), *(s for s in others if s[1] <= start or s[0] >= end)})
+    first = last = spans.index((start, end))
+    while first > 0 and not content_words(masked[spans[first - 1][1] : spans[first][0]]):
+        first -= 1
+    while last + 1 < len(spans) and not content_words(masked[spans[last][1] : spans[last + 1][0]]):
+        last += 1
+    opening, closing = spans[first][0], spans[last][1]
+    previous_end = spans[first - 1][1] if first > 0 else 0
+    if last + 1 < len(spans):
+        bound = _item_bound(masked, closing, spans[last + 1][0], words)
         # an item that closes on its date has its words before it: "Le 10 et le 11, ..." has none
-        if bound is not None and (bound[2] or content_words(masked[previous_end:start])):
+        if bound is not None and (bound[2] or content_words(masked[previous_end:opening])):
             masked = masked[: bound[0]] + " " * (len(masked) - bound[0])
-    if earlier:
-        bound = _item_bound(masked, previous_end, start, words)
-        item = masked[bound[1] : start] if bound is not None else ""
+    if first > 0:
+        bound = _item_bound(masked, previous_end, opening, words)
+        item = masked[bound[1] : opening] if bound is not None else ""
         if bound is not None and (bound[2] or words.nouns.search(item) or _own_clause(item, words)):
             masked = " " * bound[1] + masked[bound[1] :]
     return masked
