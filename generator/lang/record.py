@@ -790,6 +790,12 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "and": what joins two clauses, each its own event
     # "et", "or": what joins the last item of a list to the others ("les infirmiers, les médecins et les internes")
     list_coordinators: tuple[str, ...] = ()
+    # "puis", "tandis que", "as well as": what joins two items of one sentence that each close on their own date ("des
+    # meetings à Arrah le 10, à M'batto le 11 puis la clôture le 12"), regex fragments
+    item_links: tuple[str, ...] = ()
+    # "période", "allant", "whole", "running": the words of a frame that only spans its date ("Sur toute la période
+    # allant du 23 janvier au 30 mai, la commission organisera ...": the clause after the frame is the date's)
+    span_words: tuple[str, ...] = ()
     # "been", "été": what an auxiliary goes on with before its verb; an auxiliary and these never end an event phrase
     auxiliary_forms: tuple[str, ...] = ()
     # "begins with", "débutera par": what a day or a programme does to say what it holds

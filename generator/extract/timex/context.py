@@ -177,6 +177,7 @@ def event_phrase(
         if m:
             return _trim(words.lead.sub("", m.group(0)), words)
     masked = _mask(sentence, [(start, end), *(others or [])], words)
+    masked = _own_item(masked, start, end, others or [], words)
     masked = _without_cleft(masked, start, end, words)
     attributed = _attributive(sentence, masked, start, end, words)
     if attributed:
@@ -189,6 +190,62 @@ def event_phrase(
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], words: _EventWords) -> str:
+    """The sentence with the items of its other dates blanked, where a link parts items that each close on their own
+    date ("des meetings à Arrah le 10, M'batto le 11 puis la clôture le 12": the 11th's is "M'batto"; "La finale aura
+    lieu le 8 mai tandis que le Trophée se jouera le 1er août": August's is the Trophée's) or each open with it ("le 10,
+    il ira à Paris et le 11, il rencontrera les maires"): the words past the link are the next date's, those before it
+    the previous date's (offsets kept). A link between two dates with no words of an item beside it joins a list of
+    dates ("les 13, 14 et 16"), no items: the list is one date of its item ("rail strikes on 13-14 and 16-17 December,
+    and a walkout on 14-15 December"). An item after the link that only goes on with the clause before it ("et
+    rouvrira le 2 mai": a verb without its subject) keeps that clause."""
+    spans = sorted({(start, end), *(s for s in others if s[1] <= start or s[0] >= end)})
+    first = last = spans.index((start, end))
+    while first > 0 and not content_words(masked[spans[first - 1][1] : spans[first][0]]):
+        first -= 1
+    while last + 1 < len(spans) and not content_words(masked[spans[last][1] : spans[last + 1][0]]):
+        last += 1
+    opening, closing = spans[first][0], spans[last][1]
+    previous_end = spans[first - 1][1] if first > 0 else 0
+    if last + 1 < len(spans):
+        bound = _item_bound(masked, closing, spans[last + 1][0], words)
+        # an item that closes on its date has its words before it: "Le 10 et le 11, ..." has none
+        if bound is not None and (bound[2] or content_words(masked[previous_end:opening])):
+            masked = masked[: bound[0]] + " " * (len(masked) - bound[0])
+    if first > 0:
+        bound = _item_bound(masked, previous_end, opening, words)
+        item = masked[bound[1] : opening] if bound is not None else ""
+        if bound is not None and (bound[2] or words.nouns.search(item) or _own_clause(item, words)):
+            masked = " " * bound[1] + masked[bound[1] :]
+    return masked
+
+
+def _item_bound(masked: str, a: int, b: int, words: _EventWords) -> tuple[int, int, bool] | None:
+    """The link that parts the items of two dates, between the first date's end `a` and the second's start `b`: at the
+    start of the gap, before the words of the second date's item (items close on their dates), or at its end, after
+    the words of the first's (items open with them; True then). None for no link there, a link at both ends, or a gap
+    with no words of an item (a list of dates, each with its aside in parentheses)."""
+    # an aside in parentheses qualifies the date before it ("les 24 mai (aller) et 29 mai (retour)"): no item's words
+    gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[a:b])
+    links = list(words.item_link.finditer(gap))
+    opening = links[0] if links and not gap[: links[0].start()].strip(" ,;") else None
+    closing = links[-1] if links and not gap[links[-1].end() :].strip(" ,;") else None
+    if (opening is None) == (closing is None):
+        return None
+    link = opening or closing
+    assert link is not None
+    rest = gap[link.end() :] if opening else gap[: link.start()]
+    if not content_words(rest):
+        return None
+    return a + link.start(), a + link.end(), closing is not None
+
+
+def _own_clause(item: str, words: _EventWords) -> bool:
+    """Whether an item says a verb of its own with its subject before it ("le Trophée des Champions se jouera"), no verb
+    that goes on with the clause before the link ("rouvrira", "will reopen")."""
+    return _says_verb(item, words) and not _opens_on_verb(item, words)
 
 
 def _without_cleft(masked: str, start: int, end: int, words: _EventWords) -> str:

@@ -203,11 +203,13 @@ class _EventWords:
     condition: re.Pattern[str]  # what opens a condition after the event ("unless", "dans le cas où")
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
+    item_link: re.Pattern[str]  # what joins two items that each close on their own date ("puis", "as well as")
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
     titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
     title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
-    when_words: frozenset[str]  # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb")
+    # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb"), or only spans it ("toute la période")
+    when_words: frozenset[str]
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
     contrast: re.Pattern[str]  # what opens an aside of contrast ("alors que", "while")
     circumstance: re.Pattern[str]  # what opens an adverbial of circumstance ("à l'occasion du", "during")
@@ -298,7 +300,11 @@ def _event_words(language: Language) -> _EventWords:
         ),
         title_heads=frozenset(fold(w) for w in language.entities.all_role_heads),
         when_words=frozenset(
-            (*(fold(w) for w in entities.time_qualifiers), *language.month_numbers, *language.weekday_numbers)
+            (
+                *(fold(w) for w in (*entities.time_qualifiers, *language.span_words)),
+                *language.month_numbers,
+                *language.weekday_numbers,
+            )
         ),
         contrast=re.compile(rf"\s*(?:{_any(language.contrast_conjunctions)})(?!\w)", re.IGNORECASE),
         circumstance=re.compile(rf"\s*(?:{_any(language.circumstance_openers)})(?!\w)", re.IGNORECASE),
@@ -329,6 +335,7 @@ def _event_words(language: Language) -> _EventWords:
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
+        item_link=re.compile(rf"(?<![\w'’-])(?:{_any(language.item_links)})(?![\w'’-])", re.IGNORECASE),
     )
 
 

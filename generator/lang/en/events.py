@@ -196,6 +196,17 @@ COORDINATORS = ("and", "but")
 # what joins the last item of a list to the others: the commas before it part no clause ("the nurses, the porters
 # and the cleaners will strike")
 LIST_COORDINATORS = ("and", "or")
+# what joins two items of one sentence that each close on their own date: the coordinators of clauses and of lists,
+# the sequence and contrast links ("Kay plays London on 16 December, as well as Nutini's gigs in Glasgow on 13
+# December")
+ITEM_LINKS = (r"and", r"then", r"but", r"as\s+well\s+as", r"while", r"whereas")
+# the words of a frame that only spans its date before the clause that says what happens ("Over the whole period running
+# from June 3 to June 7, the council will hold drop-in sessions"): nouns of a stretch of time, their quantifier, the
+# participles of extent
+SPAN_WORDS = (
+    "period", "periods", "week", "weeks", "fortnight", "span", "stretch", "interval",
+    "whole", "entire", "all", "running", "lasting", "stretching", "extending", "spanning", "over", "throughout",
+)  # fmt: skip
 # what opens an absolute clause, a noun group and its gerund, that a date after it belongs to ("The drivers will strike
 # on Monday, with the guards joining on Thursday": Thursday is the guards')
 ABSOLUTE_OPENERS = (r"with",)

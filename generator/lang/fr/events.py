@@ -244,6 +244,16 @@ COORDINATORS = ("et", "mais", "puis")
 # what joins the last item of a list to the others: the commas before it part no clause ("les infirmiers, les médecins
 # et les internes feront grève")
 LIST_COORDINATORS = ("et", "ou")
+# what joins two items of one sentence that each close on their own date: the coordinators of clauses and of lists,
+# the sequence and contrast links ("La finale aura lieu le 8 mai tandis que le Trophée se jouera le 1er août")
+ITEM_LINKS = (r"et", r"puis", r"mais", r"ensuite", r"et\s+enfin", r"ainsi\s+que", r"tandis\s+que", r"alors\s+que")
+# the words of a frame that only spans its date before the clause that says what happens ("Sur toute la période allant
+# du 23 janvier au 30 mai, la commission organisera des rencontres"): the prepositions that open it, nouns of a stretch
+# of time, their quantifier, the participles of extent
+SPAN_WORDS = (
+    "sur", "durant", "pendant", "période", "périodes", "semaine", "semaines", "quinzaine", "durée", "intervalle",
+    "tout", "toute", "tous", "toutes", "allant", "courant", "comprise", "compris", "s'étendant", "s’étendant",
+)  # fmt: skip
 # what stands for a list of dates as its subject, naming no event ("Pour le réseau, ce sont les 2, 8 et 14 novembre";
 # "Autres dates : 3 juin, 1er juillet"): the list's event is named before it
 DATE_LIST_HEADS = ("ce sont", "celles-ci", "ceux-ci", "dates", "jours")
