@@ -267,6 +267,11 @@ class EntityWords:
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
     match_nouns: tuple[str, ...] = ()
     opponent_words: tuple[str, ...] = ()
+    # the verbs a bare town's name takes in the plural when it stands for its club ("Fylde have", "Hull are"): English
+    # agrees a team with its players, never a town
+    plural_verbs: tuple[str, ...] = ()
+    # the marks a club's name carries before or after its town, written in capitals ("AFC Fylde", "Greenville SC")
+    club_marks: tuple[str, ...] = ()
     standing_nouns: tuple[str, ...] = ()
     standing_prepositions: tuple[str, ...] = ()
     # a rank's suffixes beyond the dates' ordinal ones (`TimexCues.ordinal_suffixes`), as a fixture list writes a

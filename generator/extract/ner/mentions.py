@@ -101,7 +101,7 @@ def _strip_leading(
         and not _known_organisation_end(doc, ws, a, b)  # "Les Républicains", "La France insoumise"
         and (
             fold(ws[a].text) in DETERMINERS
-            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b))
+            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b) and not _word_of_body(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
         )
     ):
@@ -114,6 +114,14 @@ def _strip_leading(
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _word_of_body(ws: list[Word], a: int, b: int) -> bool:
+    """ "Premier League", "Premier Division": a common capitalised word (no day's, no month's) right before the
+    organisation word that ends the name is the body's own first word, not a title ("Premier Li") or a sentence's
+    opener."""
+    first = fold(ws[a].text)
+    return b - a == 2 and fold(ws[a + 1].text) in lx.ORG_WORDS and first not in lx.WEEKDAYS | lx.MONTH_WORDS
 
 
 def _opening(doc: Doc, ws: list[Word], n: int) -> bool:

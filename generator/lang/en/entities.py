@@ -354,8 +354,14 @@ ENTITIES = EntityWords(
     place_relatives=words("where"),
     dative_heads=words("tribute letter message succeeds succeeded replied written wrote spoke talked"),
     affiliation_prepositions=words("from of"),
-    match_nouns=words("match game derby final semi-final fixture tie clash win victory defeat draw"),
-    opponent_words=words("against v v. vs vs."),
+    match_nouns=words(
+        "match game derby final semi-final fixture tie clash win victory defeat draw "
+        "matches games fixtures ties wins victories defeats draws season"
+    ),
+    # (with a match's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the final")
+    opponent_words=words("against v v. vs vs. beat beats beaten defeated face faces facing host hosts hosted"),
+    plural_verbs=words("have are were"),
+    club_marks=words("FC AFC SC CF"),
     standing_nouns=words("point points pts"),
     standing_prepositions=words("behind above below"),
     percent_words=words("percent cent"),

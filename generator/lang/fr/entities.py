@@ -467,8 +467,10 @@ ENTITIES = EntityWords(
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
     age_words=words("ans"),
-    match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul"),
-    opponent_words=words("contre face_à"),
+    match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul matchs victoires défaites"),
+    # (with a match's word in the sentence: "a battu Lorient lors du match aller", "affrontera Nantes en finale")
+    opponent_words=words("contre face_à battu battre bat affronte affrontera affronter"),
+    club_marks=words("FC AS OGC RC SC"),
     standing_nouns=words("point points pts longueur longueurs"),
     standing_prepositions=words("de d' derrière devant"),
     rank_suffixes=words("er re"),
