@@ -267,6 +267,11 @@ class EntityWords:
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
     match_nouns: tuple[str, ...] = ()
     opponent_words: tuple[str, ...] = ()
+    # the heads of an event's name whose event a body of its own runs ("Brighton Festival", "Festival d'été de
+    # Québec"): the name is that body where its staff or its words are told
+    organised_events: tuple[str, ...] = ()
+    # a body's own people right after its name, besides its roles ("the Festival of Chichester committee")
+    organiser_nouns: tuple[str, ...] = ()
     # the verbs a bare town's name takes in the plural when it stands for its club ("Fylde have", "Hull are"): English
     # agrees a team with its players, never a town
     plural_verbs: tuple[str, ...] = ()

@@ -18,6 +18,7 @@ from generator.extract.ner.cue import (
     org_head_before,
     previous_words,
 )
+from generator.extract.ner.festivals import festival_body
 from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code, the_institution
 from generator.extract.ner.particles import (
     is_particle,
@@ -1447,8 +1448,15 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
     return Evidence(ORG if owns or (c.acting and named) else None)
 
 
+def _festival(c: Candidate) -> Evidence | None:
+    """ "Brighton Festival chief executive X", "le directeur du Festival d'été": a festival with staff or words of its
+    own is the body that runs it."""
+    return Evidence(ORG) if festival_body(c) else None
+
+
 LABEL_CUES = (
     _region_by_its_noun,
+    _festival,
     _institution,
     _capitalised_body,
     _team,

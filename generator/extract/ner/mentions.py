@@ -18,6 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
+from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -267,6 +268,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
                 out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
             b = venue_adjective_end(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), lang)
+            b = festival_end(ws, a, b)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b
             a = _elided_title_article(doc, ws, a, b)

@@ -361,6 +361,8 @@ ENTITIES = EntityWords(
     # (with a match's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the final")
     opponent_words=words("against v v. vs vs. beat beats beaten defeated face faces facing host hosts hosted"),
     plural_verbs=words("have are were"),
+    organised_events=words("Festival Biennale"),
+    organiser_nouns=words("committee organisers organizers team board trustees"),
     club_marks=words("FC AFC SC CF"),
     standing_nouns=words("point points pts"),
     standing_prepositions=words("behind above below"),

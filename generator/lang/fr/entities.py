@@ -471,6 +471,8 @@ ENTITIES = EntityWords(
     # (with a match's word in the sentence: "a battu Lorient lors du match aller", "affrontera Nantes en finale")
     opponent_words=words("contre face_à battu battre bat affronte affrontera affronter"),
     club_marks=words("FC AS OGC RC SC"),
+    organised_events=words("Festival Biennale"),
+    organiser_nouns=words("comité organisateurs équipe"),
     standing_nouns=words("point points pts longueur longueurs"),
     standing_prepositions=words("de d' derrière devant"),
     rank_suffixes=words("er re"),
