@@ -267,6 +267,11 @@ class EntityWords:
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
     match_nouns: tuple[str, ...] = ()
     opponent_words: tuple[str, ...] = ()
+    # the verbs that set a team against another ("beat X", "a battu X"), which an election's winner takes too ("beat
+    # Clinton in a stunning victory"), and the words that make a sentence a match's, not a vote's, for them: a fixture's
+    # nouns, never its result's
+    match_verbs: tuple[str, ...] = ()
+    fixture_nouns: tuple[str, ...] = ()
     # the heads of an event's name whose event a body of its own runs ("Brighton Festival", "Festival d'été de
     # Québec"): the name is that body where its staff or its words are told
     organised_events: tuple[str, ...] = ()

@@ -61,6 +61,9 @@ def test_a_town_with_a_plural_verb_is_its_club(text: str):
         ("Title\n\nLast spring, Jane and little Darlington were found safe.", "en", "Darlington"),
         # a match's verb outside a match
         ("Titre\n\nLe président a battu Marseille lors de la primaire.", "fr", "Marseille"),
+        # a match's verb in an election's victory, whose nouns a match report shares
+        ("Title\n\nThe senator beat Clinton in a stunning victory on Tuesday night.", "en", "Clinton"),
+        ("Titre\n\nLe maire sortant a battu Dunmore, une victoire nette au second tour.", "fr", "Dunmore"),
         # two countries "between" which a meeting is held
         (
             "Titre\n\nCes rencontres renforceront les relations entre le Sénégal et le Burkina Faso.",

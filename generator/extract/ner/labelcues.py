@@ -223,10 +223,13 @@ def _team(c: Candidate) -> Evidence | None:
     if before and before[-1] in lx.ROLE_DETERMINERS | DETERMINERS:
         before = before[:-1]  # "face à un Chelsea trop prévisible"
     opposed = any(tuple(before[-len(words_) :]) == words_ for words_ in lx.OPPONENT_WORDS if len(before) >= len(words_))
-    if not opposed:
+    beaten = bool(before) and before[-1] in lx.MATCH_VERBS
+    if not (opposed or beaten):
         return None
     in_sentence = [w.text for w in ws if w.sent == sent]
-    match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
+    # (after a match's verb, only a fixture's word makes the sentence a match's: "beat Clinton in a stunning victory")
+    nouns = lx.MATCH_NOUNS if opposed else lx.FIXTURE_NOUNS
+    match = any(fold(w) in nouns or _SCORE.fullmatch(w) for w in in_sentence)
     return team if match else None
 
 

@@ -358,8 +358,10 @@ ENTITIES = EntityWords(
         "match game derby final semi-final fixture tie clash win victory defeat draw "
         "matches games fixtures ties wins victories defeats draws season"
     ),
-    # (with a match's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the final")
-    opponent_words=words("against v v. vs vs. beat beats beaten defeated face faces facing host hosts hosted"),
+    opponent_words=words("against v v. vs vs."),
+    # (with a fixture's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the league")
+    match_verbs=words("beat beats beaten defeated face faces facing host hosts hosted"),
+    fixture_nouns=words("match matches game games fixture fixtures derby league cup semi-final kick-off"),
     plural_verbs=words("have are were"),
     organised_events=words("Festival Biennale"),
     organiser_nouns=words("committee organisers organizers team board trustees"),

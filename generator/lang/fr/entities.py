@@ -468,8 +468,10 @@ ENTITIES = EntityWords(
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
     age_words=words("ans"),
     match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul matchs victoires défaites"),
-    # (with a match's word in the sentence: "a battu Lorient lors du match aller", "affrontera Nantes en finale")
-    opponent_words=words("contre face_à battu battre bat affronte affrontera affronter"),
+    opponent_words=words("contre face_à"),
+    # (with a fixture's word in the sentence: "a battu Lorient lors du match aller", "affrontera Nantes en championnat")
+    match_verbs=words("battu battre bat affronte affrontera affronter"),
+    fixture_nouns=words("match matchs derby championnat coupe ligue demi-finale"),
     club_marks=words("FC AS OGC RC SC"),
     organised_events=words("Festival Biennale"),
     organiser_nouns=words("comité organisateurs équipe"),
