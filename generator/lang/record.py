@@ -272,6 +272,21 @@ class EntityWords:
     # its preposition ("le succès contre X", "the derby against X", "à 3 points de X", "three points behind X")
     match_nouns: tuple[str, ...] = ()
     opponent_words: tuple[str, ...] = ()
+    # the verbs that set a team against another ("beat X", "a battu X"), which an election's winner takes too ("beat
+    # Clinton in a stunning victory"), and the words that make a sentence a match's, not a vote's, for them: a fixture's
+    # nouns, never its result's
+    match_verbs: tuple[str, ...] = ()
+    fixture_nouns: tuple[str, ...] = ()
+    # the heads of an event's name whose event a body of its own runs ("Brighton Festival", "Festival d'été de
+    # Québec"): the name is that body where its staff or its words are told
+    organised_events: tuple[str, ...] = ()
+    # a body's own people right after its name, besides its roles ("the Festival of Chichester committee")
+    organiser_nouns: tuple[str, ...] = ()
+    # the verbs a bare town's name takes in the plural when it stands for its club ("Fylde have", "Hull are"): English
+    # agrees a team with its players, never a town
+    plural_verbs: tuple[str, ...] = ()
+    # the marks a club's name carries before or after its town, written in capitals ("AFC Fylde", "Greenville SC")
+    club_marks: tuple[str, ...] = ()
     standing_nouns: tuple[str, ...] = ()
     standing_prepositions: tuple[str, ...] = ()
     # a rank's suffixes beyond the dates' ordinal ones (`TimexCues.ordinal_suffixes`), as a fixture list writes a

@@ -18,6 +18,7 @@ from generator.extract.ner.cue import (
     org_head_before,
     previous_words,
 )
+from generator.extract.ner.festivals import festival_body
 from generator.extract.ner.notname import REGION_CODE, adjective, given_name_first, region_code, the_institution
 from generator.extract.ner.particles import (
     is_particle,
@@ -203,6 +204,8 @@ def _team(c: Candidate) -> Evidence | None:
     if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES and not lx.is_known_place(c.text)):
         return None
     team = Evidence(ORG, team=True)
+    if _club_marked(c) or _plural_town(c):
+        return team
     after = [w.text for w in ws[b : b + 4] if w.sent == sent]
     if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
         return team  # (after a month, days: "July 15-24")
@@ -211,17 +214,84 @@ def _team(c: Candidate) -> Evidence | None:
     if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and fold(after[2]) in lx.STANDING_NOUNS:
         return team
     before = [fold(w.text) for w in ws[max(0, a - 3) : a] if w.sent == sent]
+    listed = _list_start(c)
+    if listed < a:  # (a later name of a list after the opponent's word: "matches against Sunderland, Hull and Leeds")
+        before = [fold(w.text) for w in ws[max(0, listed - 3) : listed] if w.sent == sent]
     if len(before) >= 3 and before[-1] in lx.STANDING_PREPOSITIONS and before[-2] in lx.STANDING_NOUNS:
         # a gap in points ("à 3 points de X", "un point derrière X"), not "les points de X"
         return team if before[-3] not in lx.ROLE_DETERMINERS | DETERMINERS else None
     if before and before[-1] in lx.ROLE_DETERMINERS | DETERMINERS:
         before = before[:-1]  # "face à un Chelsea trop prévisible"
     opposed = any(tuple(before[-len(words_) :]) == words_ for words_ in lx.OPPONENT_WORDS if len(before) >= len(words_))
-    if not opposed:
+    beaten = bool(before) and before[-1] in lx.MATCH_VERBS
+    if not (opposed or beaten):
         return None
     in_sentence = [w.text for w in ws if w.sent == sent]
-    match = any(fold(w) in lx.MATCH_NOUNS or _SCORE.fullmatch(w) for w in in_sentence)
+    # (after a match's verb, only a fixture's word makes the sentence a match's: "beat Clinton in a stunning victory")
+    nouns = lx.MATCH_NOUNS if opposed else lx.FIXTURE_NOUNS
+    match = any(fold(w) in nouns or _SCORE.fullmatch(w) for w in in_sentence)
     return team if match else None
+
+
+def _club_marked(c: Candidate) -> bool:
+    """ "AFC Fylde", "Greenville Triumph SC", "FC Metz": a name of several words opened or closed by a club's mark,
+    written in capitals, is the club (not "As Paris prepares": the mark as written)."""
+    return not c.single and (c.ws[c.a].text in lx.CLUB_MARKS or c.ws[c.b - 1].text in lx.CLUB_MARKS)
+
+
+def _plural_town(c: Candidate) -> bool:
+    """ "Fylde have seen their fixtures frozen off", "when Hull are due to visit": a town's bare name that takes a
+    plural verb is its club, as English agrees a team with its players (not a list of towns, "Leeds and York have";
+    not a plural place's name, "the Netherlands are", "Athens have"; not a subject after "of": "fans of Hull are")."""
+    ws, a, b = c.ws, c.a, c.b
+    if b >= len(ws) or ws[b].sent != ws[a].sent or fold(ws[b].text) not in lx.PLURAL_VERBS:
+        return False
+    if not lx.is_known_place(c.text) or c.words[-1].endswith("s"):
+        return False
+    before = previous_words(ws, a, 3)
+    if any(w in lx.AND_WORDS | {"&", "or", "nor", "both"} for w in before):
+        return False  # (a subject of two: "Jane and baby Phoenix are")
+    prev = before[-1] if before else ""
+    # (the name opens its clause: after a stop word, "when Fylde are due", or a punctuation mark; not after a noun
+    # that owns it, "baby Phoenix are", nor after "of", "the", "in")
+    opens = not prev.isalpha() or prev in lx.STOP_WORDS
+    return opens and prev not in DETERMINERS | OF_WORDS | lx.PLACE_PREPOSITIONS
+
+
+_LIST_SEPARATORS = (",", "&")
+
+
+def _list_start(c: Candidate, longest: int = 8) -> int:
+    """Where the list the candidate closes or stands inside starts: "Sunderland, Hull City and Southampton" from
+    Southampton or Hull City (a middle name only with a name and a comma or "and" after it, so not "against Lyon,
+    Paris said"); the candidate's own start when it is in no list."""
+    ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+
+    def joins(k: int) -> bool:
+        return (
+            0 <= k < len(ws)
+            and ws[k].sent == sent
+            and (ws[k].text in _LIST_SEPARATORS or fold(ws[k].text) in lx.AND_WORDS)
+        )
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(ws) and ws[k].sent == sent and is_cap(ws[k].text)
+
+    first = a - 1 if a > 0 and fold(ws[a - 1].text) in DETERMINERS | lx.ARTICLES else a  # "X and the Netherlands"
+    if not joins(first - 1) or not cap(first - 2):
+        return a
+    closes = fold(ws[first - 1].text) in lx.AND_WORDS or ws[first - 1].text == "&"
+    if not closes and not (joins(b) and cap(b + 1)):
+        return a
+    start, k = first, first - 1
+    for _ in range(longest):
+        if not joins(k) or not cap(k - 1):
+            break
+        k -= 1
+        while cap(k - 1) or (k - 1 >= 0 and fold(ws[k - 1].text) in OF_WORDS and cap(k - 2)):
+            k -= 1
+        start, k = k, k - 1
+    return start
 
 
 _GOALS = re.compile(r"\d{1,2}")  # a side's goals in a score written apart: "Lorient 1 - Lyon 0"
@@ -1381,8 +1451,15 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
     return Evidence(ORG if owns or (c.acting and named) else None)
 
 
+def _festival(c: Candidate) -> Evidence | None:
+    """ "Brighton Festival chief executive X", "le directeur du Festival d'été": a festival with staff or words of its
+    own is the body that runs it."""
+    return Evidence(ORG) if festival_body(c) else None
+
+
 LABEL_CUES = (
     _region_by_its_noun,
+    _festival,
     _institution,
     _capitalised_body,
     _team,

@@ -231,6 +231,13 @@ PLACE_RELATIVES = frozenset(w.lower() for w in every(lambda lang: lang.entities.
 MATCH_NOUNS = _folded(every(lambda lang: lang.entities.match_nouns))  # "le succès contre X": a match
 # "contre X", "face à X", "against X": X is the other team
 OPPONENT_WORDS = tuple(tuple(w.split()) for w in _folded(every(lambda lang: lang.entities.opponent_words)))
+MATCH_VERBS = _folded(every(lambda lang: lang.entities.match_verbs))  # "beat X": a team only in a match's sentence
+FIXTURE_NOUNS = _folded(every(lambda lang: lang.entities.fixture_nouns))  # "match", "league": no vote's "victory"
+ORGANISED_EVENTS = _folded(every(lambda lang: lang.entities.organised_events))  # "Festival": a body runs it
+ORGANISER_NOUNS = _folded(every(lambda lang: lang.entities.organiser_nouns))  # "the X Festival committee"
+PLURAL_VERBS = _folded(every(lambda lang: lang.entities.plural_verbs))  # "Fylde have": the club, not the town
+# "AFC Fylde", "Greenville Triumph SC", "FC Metz": a club's mark, as written (not folded: "As" opens a sentence)
+CLUB_MARKS = frozenset(every(lambda lang: lang.entities.club_marks))
 STANDING_NOUNS = _folded(every(lambda lang: lang.entities.standing_nouns))  # "à 3 points de X", "X (27 pts)"
 STANDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.standing_prepositions))  # "points behind X"
 # "(4e)", "(1er)", "(10th)": a rank, as a fixture list writes a club's standing

@@ -18,6 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
+from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -103,7 +104,7 @@ def _strip_leading(
         and not _known_organisation_end(doc, ws, a, b)  # "Les Républicains", "La France insoumise"
         and (
             fold(ws[a].text) in DETERMINERS
-            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b))
+            or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b) and not _word_of_body(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
         )
     ):
@@ -116,6 +117,14 @@ def _strip_leading(
     while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
+
+
+def _word_of_body(ws: list[Word], a: int, b: int) -> bool:
+    """ "Premier League", "Premier Division": a common capitalised word (no day's, no month's) right before the
+    organisation word that ends the name is the body's own first word, not a title ("Premier Li") or a sentence's
+    opener."""
+    first = fold(ws[a].text)
+    return b - a == 2 and fold(ws[a + 1].text) in lx.ORG_WORDS and first not in lx.WEEKDAYS | lx.MONTH_WORDS
 
 
 def _opening(doc: Doc, ws: list[Word], n: int) -> bool:
@@ -261,6 +270,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
                 out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
             b = venue_adjective_end(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), lang)
+            b = festival_end(ws, a, b)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b
             a = _elided_title_article(doc, ws, a, b)

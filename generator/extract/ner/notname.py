@@ -7,6 +7,7 @@ import re
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before, previous_words
+from generator.extract.ner.festivals import festival_body
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.things import after_a_clock
 from generator.extract.ner.words import (
@@ -213,7 +214,8 @@ def _law_or_event(c: Candidate) -> bool:
     named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
     law = named_day and (not given_name_first(c) or _dated_after(c))
     event_end = not c.single and c.words[-1] in lx.event_ends(c.lang)[0]  # "the Royal Tour", "Climate Conference"
-    return (any(w in lx.EVENT_WORDS for w in words) or law or event_end) and not _street_name(c)
+    named_event = any(w in lx.EVENT_WORDS for w in words) or law or event_end
+    return named_event and not _street_name(c) and not festival_body(c)
 
 
 def _street_name(c: Candidate) -> bool:

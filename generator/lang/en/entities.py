@@ -361,8 +361,18 @@ ENTITIES = EntityWords(
     place_relatives=words("where"),
     dative_heads=words("tribute letter message succeeds succeeded replied written wrote spoke talked"),
     affiliation_prepositions=words("from of"),
-    match_nouns=words("match game derby final semi-final fixture tie clash win victory defeat draw"),
+    match_nouns=words(
+        "match game derby final semi-final fixture tie clash win victory defeat draw "
+        "matches games fixtures ties wins victories defeats draws season"
+    ),
     opponent_words=words("against v v. vs vs."),
+    # (with a fixture's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the league")
+    match_verbs=words("beat beats beaten defeated face faces facing host hosts hosted"),
+    fixture_nouns=words("match matches game games fixture fixtures derby league cup semi-final kick-off"),
+    plural_verbs=words("have are were"),
+    organised_events=words("Festival Biennale"),
+    organiser_nouns=words("committee organisers organizers team board trustees"),
+    club_marks=words("FC AFC SC CF"),
     standing_nouns=words("point points pts"),
     standing_prepositions=words("behind above below"),
     percent_words=words("percent cent"),
