@@ -95,3 +95,12 @@ def test_a_week_and_a_day_of_other_events_stay_two_rows() -> None:
         "Le conseil municipal votera le budget le mardi 12 mars."
     )
     assert days(text, "fr") == ["2024-03-11/2024-03-17", "2024-03-12"]
+
+
+# a span said with "et ce jusqu'au"
+
+
+def test_a_span_closed_by_et_ce_jusqu_au_is_one_row() -> None:
+    text = "Les inscriptions sur les listes seront reçues du 11 mars et ce jusqu’au 22 mars, a indiqué la mairie."
+    upcoming, _ = dated_events(extract_timexes(text, MONDAY, "fr"), MONDAY)
+    assert [item.date for item in upcoming] == ["2024-03-11/2024-03-22"]
