@@ -794,7 +794,8 @@ def dated_events(
                 )
             )
     upcoming = _said_again_below(upcoming, headed)
-    return _frames_dropped(_one_per_event(_dedupe(upcoming), agenda=True)), _one_per_event(_dedupe(timeline))
+    upcoming = _vague_told_by_days(_one_per_event(_dedupe(upcoming), agenda=True))
+    return _frames_dropped(upcoming), _one_per_event(_dedupe(timeline))
 
 
 def _head(item: DatedEvent, t: Timex, headline_end: int, headed: dict[int, bool]) -> None:
@@ -964,8 +965,113 @@ def _one_per_event(items: list[DatedEvent], agenda: bool = False) -> list[DatedE
     hours = {(item.date, item.event) for item in out if _CLOCK.match(item.text)}
     out = [item for item in out if _CLOCK.match(item.text) or (item.date, item.event) not in hours]
     if agenda:
-        out = _days_of_their_heading(out)
+        out = _days_of_their_heading(_stays_opened(_taken_up_by_an_hour(out)))
     return _days_in_their_span(out)
+
+
+def _taken_up_by_an_hour(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the rows that take up, at their date, the event an hour of the same day gives with its day ("The
+    groundbreaking will begin at 4 p.m. on Tuesday" / "one of the speakers at the event on Tuesday"): an hour's row
+    stays apart from the day's rows (`_one_per_event`), but the sentence that points back at its event with a
+    determiner says that event again."""
+    hours = [item for item in items if _CLOCK.match(item.text) and _OWN_DAY.search(item.text)]
+    return [
+        item
+        for item in items
+        if item in hours
+        or not any(
+            hour.date[:10] == item.date[:10] and hour.sentence != item.sentence and _takes_up_at_date(item, hour)
+            for hour in hours
+        )
+    ]
+
+
+_WEEK_DAYS = 7  # the longest span a week row covers
+_WEEKDAY_WORD = re.compile(r"\b" + _one_of(every(lambda lang: lang.weekdays)) + r"\b", re.IGNORECASE)
+
+
+def _vague_period(item: DatedEvent) -> tuple[str, str] | None:
+    """The first and last day a row covers when it says a month or a week in words alone ("next month", "la semaine
+    prochaine", "en décembre prochain"), without a day's number or name; None for any other row."""
+    if re.search(r"\d", item.text) or _WEEKDAY_WORD.search(item.text):
+        return None
+    first, _, last = item.date.partition("/")
+    if len(first) == 7 and (not last or len(last) == 7):
+        return first + "-01", (last or first) + "-31"
+    if len(first) == 10 and len(last) == 10:
+        days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+        return (first, last) if _FRAME_DAYS <= days <= _WEEK_DAYS else None
+    return None
+
+
+def _vague_told_by_days(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the rows of a month or a week said in words alone whose event a day inside it tells, in another
+    sentence, with the same event noun ("The U.S. Army Corps of Engineers will hold a virtual meeting next month" /
+    "the Sept. 9 meeting"; "trois journées de grève la semaine prochaine" / "une journée de grève vendredi 24
+    janvier"): the day says when the event is; the month or the week only said it roughly. A noun of a time ("la
+    semaine") is no evidence, nor a shared name: one person's agenda names that person every day."""
+    out = []
+    for item in items:
+        period = _vague_period(item)
+        nouns = _event_nouns(item.sentence) if period else set()
+        told = period is not None and any(
+            len(other.date) >= 10
+            and "/" not in other.date
+            and period[0] <= other.date[:10] <= period[1]
+            and other.sentence != item.sentence
+            and nouns & _event_nouns(other.sentence)
+            for other in items
+        )
+        if not told:
+            out.append(item)
+    return out
+
+
+def _event_nouns(sentence: str) -> set[str]:
+    """The event nouns a sentence names, folded and cut to five letters, those of a time of the day or year aside."""
+    return {fold(m.group(0))[:5] for m in re.finditer(_ANY_EVENT_NOUN, sentence, re.IGNORECASE)} - _TIME_NOUNS
+
+
+# every built-in language's words that open a stay on its first day, then the day's article ("à partir de ce jeudi",
+# "beginning on June 4"), and its nouns of a stay ("visite", "tour")
+_STAY_OPENER = re.compile(
+    r"\b(?:" + "|".join(every(lambda lang: lang.stay_openers)) + r")\s+"
+    r"(?:(?:" + "|".join(every(lambda lang: lang.date_articles)) + r")\s+)?$",
+    re.IGNORECASE,
+)
+_STAY_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(longest_first(every(lambda lang: lang.stay_nouns)))
+    + r")(?:"
+    + "|".join(every(lambda lang: lang.plural_endings))
+    + r")?\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_stay(item: DatedEvent) -> bool:
+    """Whether the row's day is said as the first of a stay its sentence names ("Macky Sall effectue à partir de ce
+    jeudi une visite officielle", "the visit that commences on Tuesday", "a five-country tour beginning on June 4")."""
+    at = item.sentence.find(item.text)
+    return (
+        at >= 0
+        and "/" not in item.date
+        and bool(_STAY_OPENER.search(item.sentence[:at]))
+        and bool(_STAY_NOUN.search(item.sentence))
+    )
+
+
+def _stays_opened(items: list[DatedEvent]) -> list[DatedEvent]:
+    """Without the rows that only open a stay on a day another row gives ("le programme du Président, qui effectue à
+    partir de ce jeudi une visite officielle" above "Macky Sall foulera le sol ivoirien ce jeudi 20 juin"): the stay is
+    no event of that day, the day's own row says what happens then. Alone on its day, the row stays: the stay's
+    beginning is then all the agenda knows of that day."""
+    return [
+        item
+        for item in items
+        if not _opens_a_stay(item)
+        or not any(o.date[:10] == item.date[:10] and o.sentence != item.sentence and "/" not in o.date for o in items)
+    ]
 
 
 def _days_of_their_heading(items: list[DatedEvent]) -> list[DatedEvent]:
@@ -1012,9 +1118,92 @@ def _one_event(kept: DatedEvent, item: DatedEvent) -> bool:
         return False
     if _retold(kept.event, item.sentence) or _retold(item.event, kept.sentence):
         return True
+    if _takes_up_at_date(item, kept) or _takes_up_at_date(kept, item):
+        return True
     if _TAKEN_UP.search(item.sentence):
         return not _EVENT_NOUN.search(kept.event) or _same_noun(kept.event, item.sentence)
     return _names_nothing(kept.event) or _names_nothing(item.event) or _same_noun(kept.event, item.event)
+
+
+# every built-in language's determiners that point at a thing already known: definite articles, contracted or not
+# ("le", "du", "the") and demonstratives ("cette", "this")
+_DEMONSTRATIVES = frozenset(every(lambda lang: lang.demonstrative_determiners))
+_ARTICLES = every(lambda lang: (*lang.entities.articles, *lang.entities.contracted_articles))
+_KNOWN = (
+    r"(?:\b(?:"
+    + "|".join(longest_first([*(w for w in _ARTICLES if not w.endswith("'")), *_DEMONSTRATIVES]))
+    + r")\s+|\b(?:"
+    + "|".join(w[:-1] + _AP for w in _ARTICLES if w.endswith("'"))  # an elided article ("l'événement")
+    + r")\s*)"
+)
+# every built-in language's event nouns, with the nouns that name any event ("the event", "l'événement")
+_ANY_EVENT_NOUN = (
+    r"\b(?:"
+    + "|".join(
+        (
+            *every(lambda lang: (lang.event_nouns,) if lang.event_nouns else ()),
+            *longest_first(every(lambda lang: lang.generic_event_nouns)),
+        )
+    )
+    + r")(?:"
+    + "|".join(every(lambda lang: lang.plural_endings))
+    + r")?\b"
+)
+_GENERIC_NOUNS = frozenset(fold(w)[:5] for w in every(lambda lang: lang.generic_event_nouns))
+_TIME_NOUNS = frozenset(fold(w)[:5] for w in every(lambda lang: lang.time_event_nouns))
+_AT_DATE_GAP = 4  # words at most between the event noun and the date it is dated by ("le conseil qui se tient demain")
+# a known event noun just before the date, with no punctuation between ("at the event on Tuesday", "cette manifestation
+# du 5 décembre", "le conseil ministériel qui se tient demain"), or a date between the determiner and its noun ("The
+# December 6th public hearing")
+_NOUN_BEFORE_DATE = re.compile(
+    r"(?P<det>" + _KNOWN + r")(?:[\w-]+\s+){0,2}?(?P<noun>" + _ANY_EVENT_NOUN + r")"
+    r"(?P<gap>(?:\s+[\w'\u2019-]+){0," + str(_AT_DATE_GAP) + r"})\s*$",
+    re.IGNORECASE,
+)
+# every built-in language's openers of a relative clause ("qui", "that"), after the noun and its adjective: a noun with
+# a clause dated after it is the clause's subject or object ("le conseil ministériel qui se tient demain")
+_RELATIVE_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:"
+    + "|".join(every(lambda lang: (lang.clause_openers,) if lang.clause_openers else ()))
+    + ")",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE_DATE = re.compile(r"(?P<det>" + _KNOWN + r")$", re.IGNORECASE)
+_NOUN_AFTER_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ANY_EVENT_NOUN + ")", re.IGNORECASE)
+
+
+def _takes_up_at_date(item: DatedEvent, other: DatedEvent) -> bool:
+    """Whether the row's date dates an event its sentence names as already known, an event the other row's sentence
+    gives: a determiner and an event noun at the date ("Gov. Lynch is expected to be one of the speakers at the event
+    on Tuesday" / "The groundbreaking event will begin at 4 p.m. on Tuesday"; "Cette manifestation du 5 décembre" / "Ce
+    jeudi 5 décembre, nous défilerons"; "The December 6th Public Hearing" / "the third and final public hearing"). A
+    demonstrative or a noun that names any event ("the event") takes up the day's event whatever the other sentence
+    says; a definite article, only an event the other sentence names with the same noun, when the date qualifies it or
+    dates its relative clause ("le conseil ministériel qui se tient demain"). Nouns of a time of the day
+    ("la soirée de ce jeudi") take up nothing; a comma between the noun and the date parts them ("la suite à donner à la
+    grève, le mardi 24")."""
+    at = item.sentence.find(item.text)
+    if at < 0:
+        return False
+    before = item.sentence[:at]
+    found = _NOUN_BEFORE_DATE.search(before)
+    det = found
+    dated = bool(found and _RELATIVE_GAP.match(found.group("gap")))  # the noun's own clause is dated
+    if found is None and (det := _DETERMINER_BEFORE_DATE.search(before)):
+        found = _NOUN_AFTER_DATE.match(item.sentence, at + len(item.text))
+        dated = True  # the date qualifies the noun ("the December 6th hearing")
+    if found is None or det is None:
+        return False
+    noun = fold(found.group("noun"))[:5]
+    if noun in _TIME_NOUNS:
+        return False
+    if noun in _GENERIC_NOUNS or det.group("det").strip().lower() in _DEMONSTRATIVES:
+        return True
+    # a definite article alone: the noun must be the one the date qualifies, and the other sentence must name it
+    # ("appel à la grève le 24 septembre" names the strike the other sentence's meeting is about, not that meeting)
+    return dated and any(
+        fold(m.group(0))[:5] == noun for m in re.finditer(_ANY_EVENT_NOUN, other.sentence, re.IGNORECASE)
+    )
 
 
 # every built-in language's words that carry no meaning ("dans", "will"): no evidence that two sentences tell one event

@@ -790,6 +790,16 @@ class Language:
     # May"): a determiner to the event phrase; kept out of the name extractor's determiners, before which a capitalised
     # word is still read as a name
     demonstrative_determiners: tuple[str, ...] = ()
+    # nouns that name any event without saying which ("the event", "l'événement"): with a determiner at a date, they
+    # take up the event another sentence gives that day ("speakers at the event on Tuesday")
+    generic_event_nouns: tuple[str, ...] = ()
+    # event nouns that only say a time of the day or of the year ("la soirée de ce jeudi", "cette semaine"): no event
+    # taken up
+    time_event_nouns: tuple[str, ...] = ()
+    # nouns of a stay over several days ("visite", "tour") and what says the day it begins ("à partir de", "beginning
+    # on"): a day said so opens the stay, and the day's own events are said elsewhere
+    stay_nouns: tuple[str, ...] = ()
+    stay_openers: tuple[str, ...] = ()
     # what names a day of a programme ("journée", "day", "agenda"): a date's clause that says one and ends on a colon
     # announces the day's events in the list after it ("La journée de jeudi sera chargée : visite de l'usine, ...")
     day_nouns: tuple[str, ...] = ()

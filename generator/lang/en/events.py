@@ -246,6 +246,17 @@ DAY_NOUNS = ("days?", *LISTING_NOUNS)
 SCHEDULE_NOUNS = (*LISTING_NOUNS, r"diar(?:y|ies)", "timetables?", "calendars?", "weeks?")
 # what opens a noun group by pointing at it ("this treaty signed in May"); "that" opens clauses as often: left out
 DEMONSTRATIVE_DETERMINERS = ("this", "these", "those")
+# nouns that name any event without saying which: "the event" at a date takes up the event another sentence gives
+# that day
+GENERIC_EVENT_NOUNS = ("event",)
+# event nouns that only say a time, or that name other things as often: a determiner before them at a date takes up
+# no event
+TIME_EVENT_NOUNS = ("start", "return", "final")
+# nouns of a stay over several days, and what says the day one begins
+# ("the visit that commences on Tuesday"): that day's row opens the stay, and the day's own events are
+# said in other rows
+STAY_NOUNS = ("visit", "stay", "tour", "trip", "journey", "mission")
+STAY_OPENERS = (r"from", r"(?:starting|beginning|commencing|commences?|begins?|starts?)(?:\s+on)?")
 # "when" is never a preposition: a date after it is its clause's whatever the subject ("when the union launched the
 # strike on September 15")
 WHEN_CLAUSES = (r"when",)

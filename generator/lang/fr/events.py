@@ -289,6 +289,25 @@ DAY_NOUNS = ("journées?", "jours?", "menu", *LISTING_NOUNS)
 SCHEDULE_NOUNS = (*LISTING_NOUNS, r"ordres?\s+du\s+jour", r"emplois?\s+du\s+temps", "calendriers?", "semaines?")
 # what opens a noun group by pointing at it ("cette mobilisation lancée le 5 décembre")
 DEMONSTRATIVE_DETERMINERS = ("ce", "cet", "cette", "ces")
+# nouns that name any event without saying which: "l’événement" at a date takes up the event another sentence gives
+# that day
+GENERIC_EVENT_NOUNS = ("événement", "évènement")
+# event nouns that only say a time, or that name other things as often: a determiner before them at a date takes up
+# no event
+TIME_EVENT_NOUNS = ("journée", "semaine", "nuit", "soirée", "week-end", "rentrée", "fête")
+# nouns of a stay over several days, and what says the day one begins
+# ("effectue à partir de ce jeudi une visite officielle"): that day's row opens the stay, and the day's own events are
+# said in other rows
+STAY_NOUNS = ("visite", "séjour", "tournée", "voyage", "déplacement", "mission")
+STAY_OPENERS = (
+    r"à\s+partir\s+d[eu]",
+    r"à\s+compter\s+d[eu]",
+    r"dès",
+    r"débute",
+    r"débutera",
+    r"commence",
+    r"commencera",
+)
 # what opens a clause that says what happens when: after a date, it says what happened then ("depuis janvier, lorsque le
 # gouvernement a lancé son plan")
 WHEN_CLAUSES = (r"lorsqu[e'’]", r"quand")

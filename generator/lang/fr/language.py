@@ -30,8 +30,9 @@ LANGUAGE = Language(
     timex_cues=timex.CUES,
     timex_ignore_case=True,
     today_is_present_by_punctuation=True,
-    # "à partir du 3 avril et jusqu'au 28 juin" is one span as much as "du 3 avril au 28 juin"
-    range_links=("au", "à", "jusqu'au", "jusqu'à", "et jusqu'au", "et jusqu'à"),
+    # "à partir du 3 avril et jusqu'au 28 juin" is one span as much as "du 3 avril au 28 juin", and so is the
+    # administrative "du 3 avril et ce jusqu'au 28 juin"
+    range_links=("au", "à", "jusqu'au", "jusqu'à", "et jusqu'au", "et jusqu'à", "et ce jusqu'au", "et ce jusqu'à"),
     pair_links=("et",),
     between_words=("entre",),
     date_articles=("le", "ce"),
@@ -81,6 +82,10 @@ LANGUAGE = Language(
     sequence_prepositions=events.SEQUENCE_PREPOSITIONS,
     when_clauses=events.WHEN_CLAUSES,
     demonstrative_determiners=events.DEMONSTRATIVE_DETERMINERS,
+    generic_event_nouns=events.GENERIC_EVENT_NOUNS,
+    time_event_nouns=events.TIME_EVENT_NOUNS,
+    stay_nouns=events.STAY_NOUNS,
+    stay_openers=events.STAY_OPENERS,
     day_nouns=events.DAY_NOUNS,
     schedule_nouns=events.SCHEDULE_NOUNS,
     event_adjectives=events.EVENT_ADJECTIVES,
