@@ -828,7 +828,7 @@ def _role(c: Candidate) -> Evidence | None:
     return Evidence(PER) if _role_before(c.doc, c.ws, c.a) and named <= LIMITS.role_name_words else None
 
 
-# the words that join a role to what it is of or where it sits ("de", "of", "en", "à", "in"); not "to" nor "for", which
+# the words that join a role to what it is of or where it sits ("de", "of", "à", "in"); not "to" nor "for", which
 # may lead to the person served ("adviser to Trump", "spokesman for Trump")
 _ROLE_LINKS = OF_WORDS | lx.PLACE_PREPOSITIONS
 

@@ -834,8 +834,8 @@ def _bare_description(doc: Doc, ws: list[Word], b: int, person_words: set[int]) 
     first = ws[span[0]].text
     if not first.isalpha() or not first.islower() or fold(first).endswith(_NOT_ADVERBS):
         return None
-    if fold(first) in _NOT_DESCRIPTIONS | lx.PLACE_NOUNS or _clause_words(doc, ws, span):
-        return None
+    if fold(first) in _NOT_DESCRIPTIONS | lx.PLACE_NOUNS | _OF | _STOPS or _clause_words(doc, ws, span):
+        return None  # ("X, of Ohio,": where the person is from, no description)
     kept = _without_trailing_links(ws, span)
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
 
