@@ -890,9 +890,28 @@ def _role(c: Candidate) -> Evidence | None:
         return None  # "recteur de la région académique Auvergne-Rhône-Alpes": the region, named after its noun
     if _inside_a_name(c.ws, c.a):
         return None
+    if _after_a_link(c.ws, c.a):
+        # one word of a government's domains there is the role's field, no name ("secrétaire d'État au Budget")
+        return Evidence(None) if c.single and fold(c.text) in lx.MINISTRY_DOMAINS else None
     # (a name's particles are not counted: "Tamim bin Hamad Al Thani" is three names long)
     named = sum(not is_particle(w.text) for w in c.ws[c.a : c.b])
     return Evidence(PER) if _role_before(c.doc, c.ws, c.a) and named <= LIMITS.role_name_words else None
+
+
+# the words that join a role to what it is of or where it sits ("de", "of", "à", "in"); not "to" nor "for", which
+# may lead to the person served ("adviser to Trump", "spokesman for Trump")
+_ROLE_LINKS = OF_WORDS | lx.PLACE_PREPOSITIONS
+
+
+def _after_a_link(ws: list[Word], a: int) -> bool:
+    """ "nommer de ministre en Abitibi-Témiscamingue", "le secrétaire du Cadre politique de la Gestion de la Crise",
+    "the Queen's visit in Westminster": a name right after a preposition (an article between) is what the role before
+    it is of, or where it sits; its holder follows the title and its complement with no link ("le ministre des
+    Armées Sébastien Lecornu")."""
+    k = a - 1
+    while k >= 0 and fold(ws[k].text) in lx.ARTICLES and ws[k].sent == ws[a].sent:
+        k -= 1
+    return k >= 0 and ws[k].sent == ws[a].sent and ws[k].text.islower() and fold(ws[k].text) in _ROLE_LINKS
 
 
 _NAME_LINKS = CONNECTORS | lx.ROLE_OF_WORDS | lx.ORG_CONNECTORS  # words inside a longer name: "of", "for", "on"

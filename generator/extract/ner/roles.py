@@ -724,7 +724,11 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
     # "X, White House communications director": the name of what the role serves may open it, as a qualifier
     named = next((at for at, n in enumerate(span) if not ws[n].text[:1].isupper() or _head(ws[n].text)), len(span))
     if not span or not any(_head(ws[n].text) for n in span[: named + 3]):
-        return _agent_after(doc, ws, span) or _parsed_apposition(doc, ws, b, k, span, person_words)
+        return (
+            _agent_after(doc, ws, span)
+            or _parsed_apposition(doc, ws, b, k, span, person_words)
+            or _bare_description(doc, ws, b, person_words)
+        )
     if (
         determined
         and ws[b].text == ","
@@ -809,6 +813,70 @@ def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int]
         return None
     kept = _without_trailing_links(ws, span)
     return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+_BARE_MIN_WORDS = 2  # one lower-case word alone after a name may say how the person is, not what ("X, absent,")
+_NOT_ADVERBS = ("ment", "ly")  # "X, visiblement ému,", "X, reportedly": an adverb opens a clause, no description
+_NOT_PARTICIPLES = ("ed", "ing")  # "X, sentenced to ...", "X, adding that ...": read with no tagger
+
+
+def _bare_description(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
+    """ "X, artisan boucher.", "X, antifasciste parisien,", "X, public relations person for the project.": a noun
+    phrase with no article right after a full name and its comma, closed by the next comma or the sentence's end, says
+    what the person is, though no role list holds its noun (the newsroom's way of giving a function). Not when a verb,
+    a pronoun, an adverb or a preposition other than "of" is in it: that is a clause ("X, seul dans sa voiture,"); a
+    capitalised word only inside an of-complement ("du navire Eixil"), else it is a list of names."""
+    if b + 1 >= len(ws) or ws[b].text != "," or not {b - 2, b - 1} <= person_words:
+        return None
+    span = _bare_span(doc, ws, b, person_words)
+    if len(span) < _BARE_MIN_WORDS or _opening_phrase(doc, ws, b, person_words):
+        return None
+    first = ws[span[0]].text
+    if not first.isalpha() or not first.islower() or fold(first).endswith(_NOT_ADVERBS):
+        return None
+    if fold(first) in _NOT_DESCRIPTIONS | lx.PLACE_NOUNS | _OF | _STOPS or _clause_words(doc, ws, span):
+        return None  # ("X, of Ohio,": where the person is from, no description)
+    kept = _without_trailing_links(ws, span)
+    return doc_text(doc)[ws[kept[0]].start : ws[kept[-1]].end] if kept else None
+
+
+def _bare_span(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> list[int]:
+    """The words after the comma at b up to the next closer, or none when a name or a line break comes first or no
+    closer comes within a bounded role's length."""
+    span: list[int] = []
+    k = b + 1
+    while k < len(ws) and ws[k].sent == ws[b].sent and ws[k].text not in _CLOSERS and len(span) < _MAX_BOUNDED_WORDS:
+        if k in person_words or line_break(doc, ws, k - 1):
+            return []
+        span.append(k)
+        k += 1
+    return span if _closed(ws, b, k) else []
+
+
+_NOT_IN_DESCRIPTIONS = ("VERB", "AUX", "PRON", "ADV")  # the tagger's readings that make a clause of an apposition
+
+
+def _clause_words(doc: Doc, ws: list[Word], span: list[int]) -> bool:
+    """Whether the words of a bare apposition make a clause or a list rather than a description: a function word
+    other than "of" and its article, a word of time or speech, a verb (the tagger's, or without one a known verb or a
+    past or "-ing" form), or a capitalised word before any "of" (a name)."""
+    linked = False
+    for n in span:
+        key = fold(ws[n].text)
+        linked = linked or key in _OF
+        if key in _OF:
+            continue
+        if (ws[n].text[:1].isupper() and not linked) or key in _NOT_DESCRIPTIONS:
+            return True
+        if key in _STOPS and key not in _ARTICLES_AFTER_OF:
+            return True
+        if not doc.has_annotation("POS") and (key in lx.UNTAGGED_VERBS or key.endswith(_NOT_PARTICIPLES)):
+            return True
+    if not doc.has_annotation("POS"):
+        return False
+    # (a nationality is no verb, whatever the tagger reads: "du navire de pêche espagnol")
+    tags = [doc[ws[n].i].pos_ for n in span if not lx.is_nationality(fold(ws[n].text))]
+    return not tags or tags[0] not in ("NOUN", "ADJ", "PROPN") or any(t in _NOT_IN_DESCRIPTIONS for t in tags)
 
 
 def _without_trailing_links(ws: list[Word], span: list[int]) -> list[int]:

@@ -86,7 +86,7 @@ ENTITIES = EntityWords(
         "Education Culture Travail Transports Agriculture Environnement Industrie Commerce Budget Outre-mer Sports "
         "Solidarités Logement Numérique Europe Comptes Publics Énergie Energie Recherche Jeunesse Famille "
         "Territoires Diplomatie Sécurité Coopération Développement Emploi Écologie Ecologie Mer Anciens Combattants "
-        "Égalité Egalité Diversité "
+        "Égalité Egalité Diversité Tourisme Infrastructure Infrastructures "
         "Etat État"
     ),
     portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
