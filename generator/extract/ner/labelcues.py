@@ -1082,7 +1082,21 @@ def given_name_led_person(c: Candidate) -> Evidence | None:
     if any(fold(w.text) in kinds for w in rest):
         return None
     capitals = all(w.text.isupper() for w in rest if len(w.text) > 1)
-    return Evidence(PER) if capitals or _listed_with_people(c) or _country_in_brackets(c) else None
+    listed = capitals or _listed_with_people(c) or _country_in_brackets(c)
+    return Evidence(PER) if listed or c.spacy_label is None and _subject_of_its_clause(c) else None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _subject_of_its_clause(c: Candidate) -> bool:
+    """ "Emmanuel Macron a remporté le second tour": a given name and a surname that the parse makes the subject of a
+    verb act as a person, though the recogniser, thrown by a headline above them, read nothing there."""
+    span = c.doc[c.ws[c.a].i : c.ws[c.b - 1].j]
+    return any(
+        t.dep_ in _SUBJECT_DEPS and not span.start <= t.head.i < span.end and t.head.pos_ in ("VERB", "AUX")
+        for t in span
+    )
 
 
 def _listed_with_people(c: Candidate) -> bool:
