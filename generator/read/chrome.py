@@ -60,6 +60,9 @@ _BYLINE_ALONE = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_st
 _CREDIT_WORDS = _any(every(lambda lang: lang.chrome.credit_starts))  # "photo", "crédit": what opens a credit
 _CREDIT_START = re.compile(rf"^[(\[]?(?:{_CREDIT_WORDS})s?\b")
 _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
+# "Source : Nouvel Horizon", "Sources: Senego.com": a source's label then names alone, a repost's closing credit
+_SOURCE_CREDIT = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.source_credits))})\s*:\s*(?=\S)")
+_SOURCE_CREDIT_WORDS = 12
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
@@ -274,6 +277,8 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
                 continue
             line = stripped = stamp_bar
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded) or is_contact(stripped):
+            continue
+        if is_source_credit(stripped):
             continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
@@ -1016,6 +1021,20 @@ def is_credit(line: str) -> bool:
 
 _ALT_TEXT_WORDS = 8  # a picture's label is a few words, no sentence
 _SENTENCE_MARK = re.compile(r"[.!?:;…]\s*$")
+
+
+def is_source_credit(line: str) -> bool:
+    """A line that names only the outlet a story was taken from ("Source : Nouvel Horizon", "Sources: Senego.com"): a
+    source's label and its colon, then names (capitalised words, a name's short joining words, web addresses), no
+    sentence and no date; "Source : l'Insee, qui publie ce jeudi ..." is the story's own."""
+    found = _SOURCE_CREDIT.match(fold(line))
+    if found is None or len(line.split()) > _SOURCE_CREDIT_WORDS or re.search(r"\d|[.!?;»”]$", line):
+        return False
+    # ("d'" glued to a name's first word: "Page Facebook de Libérons-Les" is names, "d'un article" is not)
+    names = [re.sub(r"^[dl]['’](?=[A-ZÀ-Þ])", "", w) for w in line[found.end() :].replace(",", " ").split()]
+    return bool(names) and all(
+        w[:1].isupper() or fold(w) in _FOLDED_JOINERS or w == "&" or _ADDRESS.fullmatch(w) for w in names
+    )
 
 
 _EMAIL = re.compile(r"\b([\w.-]+)@[\w-]+(?:\.[\w-]+)+")

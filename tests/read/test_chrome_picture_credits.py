@@ -1,11 +1,12 @@
-"""A caption whose picture's credit follows its sentence (issue 19: the names a caption or its credit alone gives are
-chrome). Seen on dev pages of eight sites; lines of our own."""
+"""A caption whose picture's credit follows its sentence, and a repost's source line (issue 19: the names a caption or
+a credit alone gives are chrome). Seen on dev pages of eight sites for captions, three for source lines; lines of our
+own."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.read.chrome import is_caption, strip_chrome, without_picture_credit
+from generator.read.chrome import is_caption, is_source_credit, strip_chrome, without_picture_credit
 
 STORY = [
     "Le conseil municipal a voté mardi le budget de la ville, après trois heures de débat sur les investissements.",
@@ -65,3 +66,25 @@ def test_a_paragraph_of_several_sentences_keeps_them_and_loses_its_pictures_cred
     kept = lead.removesuffix(" (Photo Jeanne Roux pour le Journal)")
     assert without_picture_credit(lead) == kept
     assert strip_chrome([lead, *STORY]) == [kept, *STORY]
+
+
+@pytest.mark.parametrize(
+    "line", ["Source : Le Journal du Centre", "Sources: Dakaractu.com", "Source : Page Facebook du Collectif"]
+)
+def test_a_reposts_source_line_goes(line: str):
+    assert is_source_credit(line)
+    assert strip_chrome([*STORY, line]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source : l'Insee, qui publiera ses chiffres jeudi.",
+        "Sources proches du dossier",
+        "Source of the River",
+        "Sources say the minister will resign",
+        "Source : https://t.co/abc — Union CGT (@cgt) August 28, 2020",
+    ],
+)
+def test_a_sentence_or_a_title_about_a_source_stays(line: str):
+    assert not is_source_credit(line)
