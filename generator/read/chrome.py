@@ -232,7 +232,8 @@ _NAMED_CREDIT = re.compile(
 # (a sentence's end after a word of two small letters or a figure, not an initial's or a title's full stop: "M. Jean
 # ROE, Sénateur" is a programme's line)
 _CREDIT_AFTER_SENTENCE = re.compile(r"(?:(?<=[a-zà-ÿ0-9]{2}[.!?])|(?<=[.!?][»\"”]))\s+(?P<credit>[^.!?]{2,90}?)\s*$")
-_CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|\s[—–-]\s|^[—–-]\s|,)\s*")
+# (a slash, "via" or a dash between a credit's parts; a comma joins a story's signature too, "(Jane Roe, AFP)")
+_CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|\s[—–-]\s|^[—–-]\s)\s*")
 _PICTURE_AGENCIES = frozenset(fold(w) for w in PICTURE_AGENCIES)
 _WIRE_NAMES = frozenset(fold(w) for w in NEWS_AGENCIES)
 _PERSON = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*")  # "Mario Jasso", "VICTORIA VALDIVIA"

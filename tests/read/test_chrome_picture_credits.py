@@ -43,6 +43,7 @@ def test_a_caption_with_its_pictures_credit_goes_whole(caption: str):
         "Les négociations reprendront lundi à Genève, selon le ministère. (ats/nxp)",
         "The talks will resume in Geneva on Monday, the ministry said. (Reuters)",
         "The games are due to take place in Oslo on August 11-21. — AFP",
+        "Le sommet s'achèvera vendredi par une déclaration commune des chefs d'État. (Jeanne Roux, AFP)",
         "Hundreds of families remain homeless after the floods. – Additional reporting from Reuters",
         # a programme's line: a title's full stop, a role after the name
         "8h30 Entretien avec M. Jean ROUX, Président du Conseil départemental",
