@@ -42,6 +42,14 @@ GIVEN_NAMES = words(
 
 # News agencies, named in a dateline: "PARIS (AFP) -".
 NEWS_AGENCIES = words("AFP Reuters AP Belga ATS")
+# Picture agencies and photo libraries, named in a picture's credit under its caption ("(Jane Roe/AFP via Getty
+# Images)", "... le 23 août. KEYSTONE"), never in a story's own wire credit: the agencies that sell press photographs
+# (Wikipedia's "List of photo agencies"), the stock libraries, and the pool of photographers a summit admits.
+PICTURE_AGENCIES = words(
+    "Getty_Images Getty Keystone Shutterstock Alamy iStock iStockphoto Unsplash Pexels Pixabay Adobe_Stock EPA "
+    "EPA-EFE Sipa Sipa_Press Abaca Abacapress MaxPPP Hans_Lucas Magnum Gamma Gamma-Rapho Rapho Corbis Panoramic "
+    "Bestimage Hollandse_Hoogte picture_alliance Imago Pool"
+)
 # Wire services that carry companies' and institutions' press releases, named after the release's dateline:
 # "CHICAGO, Oct. 14, 2021 (GLOBE NEWSWIRE) --", "MONTRÉAL, le 29 mai 2017 /CNW Telbec/ -".
 PRESS_WIRES = words(

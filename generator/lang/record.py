@@ -601,6 +601,9 @@ class ChromeLines:
     author_titles: tuple[str, ...] = ()
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
+    # the label, then a colon, of a line naming only the outlet a story was taken from ("Source : Nouvel Horizon",
+    # "Sources: Senego.com"): a repost's origin, not an organisation the story speaks of
+    source_credits: tuple[str, ...] = ()
     link_starts: tuple[str, ...] = ()  # then a colon: a line that links to another story ("MORE : ...", "Lire aussi :")
     furniture_starts: tuple[str, ...] = ()  # a line opening with one is a button row ("Share this article via ...")
     # a site's call to subscribe, to sign up or to keep reading it ("Abonnez-vous", "Subscribe now", "Thank you for

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from generator.lang.every import every
 from generator.lang.folding import fold
-from generator.lang.names import NEWS_AGENCIES
+from generator.lang.names import NEWS_AGENCIES, PICTURE_AGENCIES
 from generator.lang.organisations import outlets
 from generator.lang.patterns import longest_first
 
@@ -60,6 +60,9 @@ _BYLINE_ALONE = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.byline_st
 _CREDIT_WORDS = _any(every(lambda lang: lang.chrome.credit_starts))  # "photo", "crédit": what opens a credit
 _CREDIT_START = re.compile(rf"^[(\[]?(?:{_CREDIT_WORDS})s?\b")
 _CONTRIBUTORS = re.compile(_any(every(lambda lang: lang.chrome.contributor_phrases)))
+# "Source : Nouvel Horizon", "Sources: Senego.com": a source's label then names alone, a repost's closing credit
+_SOURCE_CREDIT = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.source_credits))})\s*:\s*(?=\S)")
+_SOURCE_CREDIT_WORDS = 12
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*"
 # "Jean Dupont / AFP", "Patrick Semansky, ASSOCIATED PRESS": a name, then an agency in capitals.
 _CREDIT_SHAPE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[,/]\s*[A-Z][A-Z&.-]+(?:\s+[A-Z][A-Z&.-]+){{0,3}}$")
@@ -139,6 +142,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
 # "... were homeless. – Additional reporting from Reuters": the credit's phrase before the agency.
 _DASH = r"(?:[—–]\s*|-\s+)"
 _CREDIT_PHRASE = rf"(?i:{_any(every(lambda lang: lang.chrome.end_phrases))})\s+"
+_CREDIT_PHRASE_START = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 _WIRE_CREDIT = re.compile(
     rf"(?<=[.!?»\"”])\s+{_DASH}(?:{_NAMES}\s+{_DASH}|{_CREDIT_PHRASE})?"
     r"[A-Z][\w&.-]*(?:\s*/\s*[A-Z][\w&.-]*){0,2}\s*$"
@@ -221,6 +225,19 @@ _NAMED_CREDIT = re.compile(
     rf"(?<=[.!?])\s+(?:{'|'.join(re.escape(w.capitalize()) for w in every(lambda lang: lang.chrome.credit_starts))})"
     rf"s?\s+{_NAME}(?:\s+(?:(?:{_JOINERS})\s*){{0,2}}{_NAME}){{0,4}}\s*$"
 )
+# A picture's credit after a caption's last sentence: in brackets ("(Mario Jasso/Cuartoscuro)", "(GETTY)"), after
+# dashes ("- Thomas Samson - AFP"), after a credit word ("Credit Jane Roe/Agence France-Presse — Getty Images") or alone
+# ("KEYSTONE"); no sentence inside it. Whether it is a picture's and not the story's wire credit ("— AFP", "(ats/nxp)")
+# is `_picture_credit`'s business.
+# (a sentence's end after a word of two small letters or a figure, not an initial's or a title's full stop: "M. Jean
+# ROE, Sénateur" is a programme's line)
+_CREDIT_AFTER_SENTENCE = re.compile(r"(?:(?<=[a-zà-ÿ0-9]{2}[.!?])|(?<=[.!?][»\"”]))\s+(?P<credit>[^.!?]{2,90}?)\s*$")
+# (a slash, "via" or a dash between a credit's parts; a comma joins a story's signature too, "(Jane Roe, AFP)")
+_CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|\s[—–-]\s|^[—–-]\s)\s*")
+_PICTURE_AGENCIES = frozenset(fold(w) for w in PICTURE_AGENCIES)
+_WIRE_NAMES = frozenset(fold(w) for w in NEWS_AGENCIES)
+_PERSON = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*")  # "Mario Jasso", "VICTORIA VALDIVIA"
+_CAPTION_CREDITED_WORDS = 45  # a caption with its credit is one sentence of at most this many words
 _OUTLET_WORDS = 6  # the outlet's name alone on its line: a few words
 _OUTLETS = outlets()  # the known news outlets and agencies, folded
 # what a web address's name is not: its host's prefixes and the generic parts of its domain
@@ -262,6 +279,8 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             line = stripped = stamp_bar
         if is_byline(stripped) or is_credit(stripped) or _CONTRIBUTORS.search(folded) or is_contact(stripped):
             continue
+        if is_source_credit(stripped):
+            continue
         if _LINK.match(_LEAD_GLYPHS.sub("", folded)) or _FURNITURE_START.match(folded) or is_caption(stripped):
             continue
         if _bare_link(stripped):
@@ -280,6 +299,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
         if stripped and not line.strip():  # the byline was the site and its agency alone
             continue
         line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
+        line = without_picture_credit(line)
         line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line)))
         if i < head and _link_title(line.strip()):  # the headline said again, its masthead after it ("– Jeune Afrique")
             line = without_outlet_suffix(line, outlet)
@@ -811,7 +831,64 @@ def is_caption(line: str) -> bool:
         return True
     if _SLASHED_WIRE_CREDIT.search(line):
         return True  # ("KEYSTONE/JANE ROE", "REUTERS/Jane Roe": a picture agency's credit, whatever the length)
-    return bool(_CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line) or _inline_credit(line))
+    return bool(
+        _CAPTION.search(fold(line)) or _GLUED_CREDIT.search(line) or _inline_credit(line) or _credited_caption(line)
+    )
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption whose picture's credit follows its last sentence ("Le ministre à Bobigny, ce dimanche. - Jane Roe -
+    AFP", "The minister in Rome. (Jane Roe/AFP via Getty Images)", "... le 23 août. KEYSTONE"): a story's paragraph
+    never carries a picture's credit, only a wire's ("... a-t-il dit. — AFP"), which stays."""
+    found = _picture_credit_after(line)
+    if found is None or len(line[: found.start()].split()) > _CAPTION_CREDITED_WORDS:
+        return False
+    # (one sentence: a paragraph of the story may carry its picture's credit, "... le programme. Nous publions
+    # ci-dessous le communiqué. (Photo Jane Roe)", and keeps its sentences: see `without_picture_credit`)
+    return not _SENTENCE_INSIDE.search(line[: found.start()].strip())
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9]{2}[.!?][»\"”]?\s+[«\"“]?[A-ZÀ-Þ]")
+
+
+def _picture_credit_after(line: str) -> re.Match[str] | None:
+    """The picture's credit after the line's last sentence, or None."""
+    found = _CREDIT_AFTER_SENTENCE.search(line)
+    return found if found is not None and _picture_credit(found.group("credit")) else None
+
+
+def without_picture_credit(line: str) -> str:
+    """A paragraph without the picture's credit a page appends to it ("... le communiqué de la préfecture. (Photo Jane
+    Roe)" -> "... le communiqué de la préfecture."): the credit's names are the photographer's."""
+    found = _picture_credit_after(line)
+    return line[: found.start()].rstrip() if found else line
+
+
+def _name_part(part: str) -> bool:
+    """A credit's part: a name's words, each capitalised or a short joining word ("Agence France-Presse", "AFP")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _FOLDED_JOINERS for w in part.split())
+
+
+def _picture_credit(credit: str) -> bool:
+    """Whether a credit is a picture's: it opens with a credit's word ("Credit", "Archives", "Photo"), names a picture
+    agency ("Getty Images", "KEYSTONE"), or a photographer beside the agency ("Mario Jasso/Cuartoscuro", "Thomas
+    Samson - AFP"); an agency alone ("(Reuters)", "— AFP"), the story's reporters in initials ("(ats/nxp)") or its wire
+    credit's phrase ("Additional reporting from Reuters") are no picture's."""
+    inner = credit.strip().strip("()").strip()
+    folded = fold(inner)
+    if _CREDIT_PHRASE_START.match(folded):
+        return False
+    if re.match(rf"(?:{_CREDIT_WORDS})s?\b", folded) and inner[:1].isupper():
+        return True
+    parts = [p.strip() for p in _CREDIT_PARTS.split(inner) if p and p.strip()]
+    # (each part a name, capitalised words and a name's short joining words: "Accueil par le maire, Jean Roe" is a
+    # programme's line)
+    if not parts or not all(_name_part(p) for p in parts):
+        return False
+    if any(fold(p) in _PICTURE_AGENCIES for p in parts):
+        return True
+    people = [p for p in parts if _PERSON.fullmatch(p) and fold(p) not in _OUTLETS and fold(p) not in _WIRE_NAMES]
+    return len(parts) >= 2 and bool(people)
 
 
 def _inline_credit(line: str) -> bool:
@@ -953,6 +1030,20 @@ def is_credit(line: str) -> bool:
 
 _ALT_TEXT_WORDS = 8  # a picture's label is a few words, no sentence
 _SENTENCE_MARK = re.compile(r"[.!?:;…]\s*$")
+
+
+def is_source_credit(line: str) -> bool:
+    """A line that names only the outlet a story was taken from ("Source : Nouvel Horizon", "Sources: Senego.com"): a
+    source's label and its colon, then names (capitalised words, a name's short joining words, web addresses), no
+    sentence and no date; "Source : l'Insee, qui publie ce jeudi ..." is the story's own."""
+    found = _SOURCE_CREDIT.match(fold(line))
+    if found is None or len(line.split()) > _SOURCE_CREDIT_WORDS or re.search(r"\d|[.!?;»”]$", line):
+        return False
+    # ("d'" glued to a name's first word: "Page Facebook de Libérons-Les" is names, "d'un article" is not)
+    names = [re.sub(r"^[dl]['’](?=[A-ZÀ-Þ])", "", w) for w in line[found.end() :].replace(",", " ").split()]
+    return bool(names) and all(
+        w[:1].isupper() or fold(w) in _FOLDED_JOINERS or w == "&" or _ADDRESS.fullmatch(w) for w in names
+    )
 
 
 _EMAIL = re.compile(r"\b([\w.-]+)@[\w-]+(?:\.[\w-]+)+")

@@ -32,7 +32,7 @@ def test_a_name_or_a_place_after_a_dash_stays(title: str):
     assert without_outlet_suffix(title, ()) == title
 
 
-def test_the_headline_said_again_in_the_text_loses_its_masthead_and_a_captions_credit_still_goes():
+def test_the_headline_said_again_in_the_text_loses_its_masthead_and_a_credited_caption_still_goes():
     lines = [
         "Le ministre attendu à Dakar lundi – Le Monde",
         "",
@@ -45,7 +45,6 @@ def test_the_headline_said_again_in_the_text_loses_its_masthead_and_a_captions_c
         "",
         lines[2],
         "",
-        "Des militants devant le ministère, ce dimanche.",
     ]
 
 

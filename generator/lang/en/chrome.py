@@ -117,6 +117,7 @@ CHROME = ChromeLines(
     # ("pic": the British press's short word for a picture, "pic by Jane Roe")
     credit_starts=("photo", "photograph", "picture", "pic", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
+    source_credits=("source", "sources"),
     link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
     furniture_starts=(
         "share this article",

@@ -113,6 +113,7 @@ CHROME = ChromeLines(
     ),
     credit_starts=("photo", "crédit", "crédits", "illustration", "archives"),
     contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
+    source_credits=("source", "sources"),
     link_starts=("lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "lire", "à lire", "vidéo", "regarder"),
     furniture_starts=("partager sur", "partager cet article", "suivez-nous sur", "abonnez-vous à"),
     calls=(
