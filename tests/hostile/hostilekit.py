@@ -35,7 +35,7 @@ HOSTILE_TITLES = {
     "title-quotes.txt": "'Simples' \"doubles\" `accents graves` et \\ barre",
     "title-dashes.txt": "--- Titre entre tirets ---",
     "title-anchor.txt": "&ancre *alias !!python/object/apply:os.system ['echo PWNED']",
-    "title-star.txt": "* étoile en tête",
+    "title-star.txt": "*étoile en tête",  # a YAML alias's star (a star and a space open a list's item: no title)
     "title-python.txt": "!!python/object:__main__.Evil",
     "title-jinja.txt": "{{ config }} et {% include 'x' %} {# c #}",
     "title-script.txt": "<script>alert('PWN-t1')</script><img src=x onerror=alert('PWN-t2')>",
