@@ -809,3 +809,27 @@ def test_a_day_whose_first_item_is_no_hour_of_its_own_keeps_it_whole():
     assert programme_items(following, language("fr")).startswith(
         "Concertation avec les parlementaires et les élus locaux concernés"
     )
+
+
+@pytest.mark.parametrize(
+    ("following", "lang", "expected"),
+    [
+        (
+            "\nStatements – transport, elections, rural affairs and tourism\nPrivate members' bills – housing\n"
+            "Opposition debate\nAdjournment debate – rail services in west Cornwall\n",
+            "en",
+            "Statements; Private members' bills; Opposition debate; Adjournment debate",
+        ),
+        (
+            "\nVisite de la coopérative laitière avec les producteurs du canton\nConférence de presse\n"
+            "Quai des Chartrons\n",
+            "fr",
+            "Visite de la coopérative laitière; Conférence de presse",
+        ),
+    ],
+)
+def test_a_short_line_headed_by_an_event_noun_is_an_item_and_a_dash_topic_lists_no_event(following, lang, expected):
+    """Under a day's heading, a short line headed by an event noun ("Opposition debate", "Conférence de presse") is
+    an item, not the place of the item above it ("Quai des Chartrons"); the list a dash opens after an item's head
+    ("Statements – transport, elections, ... tourism") is its topic, whatever noun it names."""
+    assert programme_items(following, language(lang)) == expected

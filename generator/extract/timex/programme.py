@@ -61,6 +61,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     timed = False  # the last item opened with its hour: the lines under it, up to the next hour, are its place, notes
     calendar_words = {fold(w) for w in (*language.months, *language.weekdays)}
+    said = _event_words(language)
     lines = [_TABLE_BARS.sub("", line) for line in following.splitlines()]
     if lines and not lines[0].strip() and following.startswith(("\n", "\r")):
         lines = lines[1:]  # the end of the heading's own line
@@ -81,7 +82,8 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         if len(words) < 4 and not after_hour and not short_list:
             if items and starts:
                 break
-            continue
+            if not (items and _headed_by_event(" ".join(words), said)):
+                continue  # a short line under an item is its place ("Quai Est"), unless it names an event of its own
         if timed and not after_hour and not opens_with_hour(line) and not _MARKED.match(line):
             # "11 h 30 | Rencontre à la tribu" / "Ouaté – Pouembout" / "Toute presse": its place, a note; a line with
             # a list mark is an item ("- Dans l'après-midi, cérémonie ...")
@@ -94,7 +96,6 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         timed_items.append(timed)
         if len(items) == (1 if hour else _DAY_ITEMS):
             break
-    said = _event_words(language)
     items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
     if len(items) == 1 or any(_says_verb(item, said) for item in items[:_PROGRAMME_ITEMS]):
         # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it; a day told
@@ -335,9 +336,18 @@ def _item_heads(item: str, words: _EventWords) -> list[tuple[str, str]]:
     """What an item of a day's programme holds: each event, whole and cut to its head. An event is said without what
     a comma, a dash or a table's bar adds after it ("Entretien avec Jean Dupont, député du Rhône" -> "Entretien avec
     Jean Dupont"; "Questions – culture, media and sport" -> "Questions"); a part after a comma that opens on an event
-    noun is an event of its own ("Visite du port, signature de la convention")."""
-    first, *parts = _HEAD_END.split(f"{item} ")
-    events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *(p for p in parts if words.nouns.match(p.strip()))))
+    noun is an event of its own ("Visite du port, signature de la convention"), but for the list of a topic a dash
+    opened ("Questions – culture, Olympics, media and sport": "Olympics" is a topic)."""
+    cut = re.split(f"({_HEAD_END.pattern})", f"{item} ")
+    first, parts = cut[0], list(zip(cut[1::2], cut[2::2], strict=True))
+    topic = False  # a dash opened a topic: the parts a comma adds after it are the topic's
+    named = []
+    for mark, part in parts:
+        event = words.nouns.match(part.strip()) is not None
+        topic = (topic and "," in mark) or (_TOPIC_DASH.search(mark) is not None and not event)
+        if event and not topic:
+            named.append(part)
+    events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *named))
     return [(_head(event, words), whole) for event in events if (whole := _whole(event, words))]
 
 
@@ -463,4 +473,11 @@ def _item_event(item: str, language: Language) -> str:
         # or a place ("A partir de 8 heures", "toujours à Nouméa"), is the item's clause; an event noun after it only
         # goes on with it
         named = 0
+    if any(_TOPIC_DASH.search(c) for c in clauses[:named]):
+        # "Questions – culture, Olympics, media and sport": a dash opens the topic of the item's head, the commas
+        # after it list the topic, no event of their own
+        named = 0
     return ", ".join(clauses[named:])
+
+
+_TOPIC_DASH = re.compile(r"\s[-–—]\s")
