@@ -766,3 +766,70 @@ def test_a_marked_line_under_a_timed_item_is_an_item():
 def test_a_date_that_heads_its_line_with_a_colon_takes_the_item_after_its_hour(text, lang, expected):
     [row] = _upcoming(text, lang, dt.date(2025, 10, 1))
     assert row.event == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "expected"),
+    [
+        (
+            "Programme du ministre\n\nMardi 17 juin\n"
+            "- A 8h15, dépôt de gerbe à la stèle des marins de la rade de Brest et du port de commerce.\n"
+            "- A 10h, visite de la criée avec les pêcheurs du port.\n"
+            "- A 15h, réunion de travail avec les élus sur le plan littoral.\n",
+            "fr",
+            "2025-06-17",
+            "dépôt de gerbe; visite de la criée; réunion de travail",
+        ),
+        (
+            "The minister's schedule\n\nTuesday, June 17\n"
+            "8:15 am: Wreath laying at the memorial that honours the fishermen of the northern harbour"
+            " and its lighthouse\n"
+            "10 am: Tour of the fish market with the harbour master\n"
+            "3 pm: Working meeting with councillors on the coastal plan\n",
+            "en",
+            "2025-06-17",
+            "Wreath laying; Tour of the fish market; Working meeting with councillors",
+        ),
+    ],
+)
+def test_a_day_of_hours_sums_its_items_shorter_when_its_first_fills_the_row(text, lang, day, expected):
+    """A day whose hours each have their row: a day's row of its first item alone would be that hour's row again
+    (and dropped as such), so the day is summed by its items cut to their heads."""
+    rows = _upcoming(text, lang, TUESDAY)
+    assert [r.event for r in rows if r.date == day and not r.text[:1].isdigit()] == [expected]
+    assert len(rows) == 4  # the day and each of its hours
+
+
+def test_a_day_whose_first_item_is_no_hour_of_its_own_keeps_it_whole():
+    """A label over the day's hours ("Concertation avec ... :") has no row of its own: the day's row says it whole."""
+    following = (
+        "\n\nConcertation avec les parlementaires et les élus locaux concernés par le projet de contournement :\n"
+        "11h30 : entretien avec les sénateurs du département\n\n14h30 : entretien avec les députés du département\n"
+    )
+    assert programme_items(following, language("fr")).startswith(
+        "Concertation avec les parlementaires et les élus locaux concernés"
+    )
+
+
+@pytest.mark.parametrize(
+    ("following", "lang", "expected"),
+    [
+        (
+            "\nStatements – transport, elections, rural affairs and tourism\nPrivate members' bills – housing\n"
+            "Opposition debate\nAdjournment debate – rail services in west Cornwall\n",
+            "en",
+            "Statements; Private members' bills; Opposition debate; Adjournment debate",
+        ),
+        (
+            "\nVisite de la coopérative laitière avec les producteurs du canton\nConférence de presse\n"
+            "Quai des Chartrons\n",
+            "fr",
+            "Visite de la coopérative laitière; Conférence de presse",
+        ),
+    ],
+)
+def test_a_short_line_headed_by_an_event_noun_is_an_item_and_a_dash_topic_lists_no_event(following, lang, expected):
+    """Under a day's heading, a short line headed by an event noun ("Opposition debate", "Conférence de presse") is
+    an item, not the place of the item above it ("Quai des Chartrons"); the list a dash opens after an item's head
+    ("Statements – transport, elections, ... tourism") is its topic, whatever noun it names."""
+    assert programme_items(following, language(lang)) == expected

@@ -56,10 +56,12 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
     """
     items: list[str] = []
     told: list[str] = []  # the item lines whole, every sentence of them
+    timed_items: list[bool] = []  # whether each item opens on its hour: an hour's row of its own
     paragraph_start = True
     after_hour = hour  # the line after an hour standing alone ("• 15h00") is its item, however short
     timed = False  # the last item opened with its hour: the lines under it, up to the next hour, are its place, notes
     calendar_words = {fold(w) for w in (*language.months, *language.weekdays)}
+    said = _event_words(language)
     lines = [_TABLE_BARS.sub("", line) for line in following.splitlines()]
     if lines and not lines[0].strip() and following.startswith(("\n", "\r")):
         lines = lines[1:]  # the end of the heading's own line
@@ -80,7 +82,8 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         if len(words) < 4 and not after_hour and not short_list:
             if items and starts:
                 break
-            continue
+            if not (items and _headed_by_event(" ".join(words), said)):
+                continue  # a short line under an item is its place ("Quai Est"), unless it names an event of its own
         if timed and not after_hour and not opens_with_hour(line) and not _MARKED.match(line):
             # "11 h 30 | Rencontre à la tribu" / "Ouaté – Pouembout" / "Toute presse": its place, a note; a line with
             # a list mark is an item ("- Dans l'après-midi, cérémonie ...")
@@ -90,9 +93,9 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         after_hour = False
         items.append(_item_event(_item_text(line, language), language))
         told.append(line)
+        timed_items.append(timed)
         if len(items) == (1 if hour else _DAY_ITEMS):
             break
-    said = _event_words(language)
     items = [said.lead.sub("", item) for item in items]  # "le président arrivera": an agenda row drops the article
     if len(items) == 1 or any(_says_verb(item, said) for item in items[:_PROGRAMME_ITEMS]):
         # a day told in sentences ("Prince Charles will travel to Cumbria"): its first ones, whole, say it; a day told
@@ -100,7 +103,7 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
         # names two at least
         row = "" if hour else _paragraphs_row(told, said, language)
         return row or _trim("; ".join(items[:_PROGRAMME_ITEMS]), said)
-    return _trim(_day_row(items, said), said)
+    return _trim(_day_row(items, said, timed=timed_items[:1] == [True]), said)
 
 
 def _paragraphs_row(lines: list[str], said: _EventWords, language: Language) -> str:
@@ -333,9 +336,18 @@ def _item_heads(item: str, words: _EventWords) -> list[tuple[str, str]]:
     """What an item of a day's programme holds: each event, whole and cut to its head. An event is said without what
     a comma, a dash or a table's bar adds after it ("Entretien avec Jean Dupont, député du Rhône" -> "Entretien avec
     Jean Dupont"; "Questions – culture, media and sport" -> "Questions"); a part after a comma that opens on an event
-    noun is an event of its own ("Visite du port, signature de la convention")."""
-    first, *parts = _HEAD_END.split(f"{item} ")
-    events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *(p for p in parts if words.nouns.match(p.strip()))))
+    noun is an event of its own ("Visite du port, signature de la convention"), but for the list of a topic a dash
+    opened ("Questions – culture, Olympics, media and sport": "Olympics" is a topic)."""
+    cut = re.split(f"({_HEAD_END.pattern})", f"{item} ")
+    first, parts = cut[0], list(zip(cut[1::2], cut[2::2], strict=True))
+    topic = False  # a dash opened a topic: the parts a comma adds after it are the topic's
+    named = []
+    for mark, part in parts:
+        event = words.nouns.match(part.strip()) is not None
+        topic = (topic and "," in mark) or (_TOPIC_DASH.search(mark) is not None and not event)
+        if event and not topic:
+            named.append(part)
+    events = (words.lead.sub("", p).strip(_EDGES) for p in (first, *named))
     return [(_head(event, words), whole) for event in events if (whole := _whole(event, words))]
 
 
@@ -343,13 +355,17 @@ def _whole(event: str, words: _EventWords) -> str:
     return words.dangling.sub("", event).strip(_EDGES)
 
 
-def _head(event: str, words: _EventWords) -> str:
+def _head(event: str, words: _EventWords, content: int = _HEAD_CONTENT) -> str:
     """An event without the complement a preposition opens after its own words ("Accueil de fonctionnaires belges |
-    dans le cadre du programme d'échange"): what a day's row keeps of it when the row has no room for the whole."""
+    dans le cadre du programme d'échange"): what a day's row keeps of it when the row has no room for the whole. Cut
+    with fewer `content` words, a relative clause ends it too ("hearing on a Pentagon program | that donates ...")."""
     cut = event.split(" ")
     for k in range(1, len(cut)):
         # "of", "de" go on with their noun ("Fourth session | in G7 format": two content words are no head yet)
-        if len(content_words(" ".join(cut[:k]))) >= _HEAD_CONTENT and _opens_complement(cut[k], words):
+        if len(content_words(" ".join(cut[:k]))) >= content and (
+            _opens_complement(cut[k], words)
+            or (content < _HEAD_CONTENT and words.relative_word.fullmatch(cut[k]) is not None)
+        ):
             return _whole(" ".join(cut[:k]), words)
     return _whole(event, words)
 
@@ -365,21 +381,42 @@ def _opens_complement(word: str, words: _EventWords) -> bool:
     )
 
 
-def _day_row(items: list[str], words: _EventWords) -> str:
+def _day_row(items: list[str], words: _EventWords, timed: bool = False) -> str:
     """What a day of a programme holds, in one agenda row: its events in their order, joined by "; ", as many heads as
     `MAX_WORDS` hold ("Questions; Business statement; Budget debate; Adjournment debate"), then each said whole where
-    the row still has room for it ("réunion de travail sur l'avenir institutionnel; visite du quartier")."""
+    the row still has room for it ("réunion de travail sur l'avenir institutionnel; visite du quartier").
+
+    With `timed` (the day's first item opens on its hour, a row of its own), a row that would hold that item alone is
+    that hour's row said again: the day is summed by its events cut shorter ("A 7h30, prise d'armes à Nouméa au
+    monument aux morts" / "A 8h30, bonjour traditionnel au Sénat coutumier" -> "prise d'armes à Nouméa; bonjour
+    traditionnel")."""
     events = [event for item in items for event in _item_heads(item, words)]
+    row = _fitted(events)
+    for content in range(_HEAD_CONTENT - 1, 0, -1):
+        if not timed or len(row) > 1 or len(events) < 2:
+            break
+        row = _fitted([(_head(whole, words, content), whole) for _, whole in events], once=True)
+    said = [head for head, _ in row]
+    for k, (_, whole) in enumerate(row):
+        # each said as long as the row still has room for: whole, or cut at its complement
+        for longer in (whole, _head(whole, words)):
+            if len(row) == 1 or _row_words([*said[:k], longer, *said[k + 1 :]]) <= MAX_WORDS:
+                said[k] = longer
+                break
+    return "; ".join(said)
+
+
+def _fitted(events: list[tuple[str, str]], once: bool = False) -> list[tuple[str, str]]:
+    """The first events whose heads the row holds; with `once`, a head said already is left out ("Entretien;
+    Entretien" says one thing twice)."""
     row = events[:1]
     for event in events[1:]:
+        if once and any(fold(event[0]) == fold(head) for head, _ in row):
+            continue
         if _row_words([head for head, _ in (*row, event)]) > MAX_WORDS:
             break  # an event cut short would be a fragment: the row ends on whole heads
         row.append(event)
-    said = [head for head, _ in row]
-    for k, (_, whole) in enumerate(row):
-        if len(row) == 1 or _row_words([*said[:k], whole, *said[k + 1 :]]) <= MAX_WORDS:
-            said[k] = whole
-    return "; ".join(said)
+    return row
 
 
 def _row_words(events: list[str]) -> int:
@@ -436,4 +473,11 @@ def _item_event(item: str, language: Language) -> str:
         # or a place ("A partir de 8 heures", "toujours à Nouméa"), is the item's clause; an event noun after it only
         # goes on with it
         named = 0
+    if any(_TOPIC_DASH.search(c) for c in clauses[:named]):
+        # "Questions – culture, Olympics, media and sport": a dash opens the topic of the item's head, the commas
+        # after it list the topic, no event of their own
+        named = 0
     return ", ".join(clauses[named:])
+
+
+_TOPIC_DASH = re.compile(r"\s[-–—]\s")
