@@ -229,6 +229,10 @@ class EntityWords:
     court_heads: tuple[str, ...] = ()  # a court in lower case: its head ("cour") ...
     court_kinds: tuple[str, ...] = ()  # ... "de" and its kind ("d'assises", "de l'instruction")
     court_adjectives: tuple[str, ...] = ()  # a court's kind as its adjective ("tribunal correctionnel")
+    court_kind_openers: tuple[str, ...] = ()  # an adjective before the kind ("tribunal de grande instance")
+    # the adjectives of a territory's own body: the capitalised name after them and "de" is that territory's, a town
+    # the world lists may not know ("le conseil municipal d'Uturoa")
+    territorial_adjectives: tuple[str, ...] = ()
     # the consular chambers in lower case: their head, "de" and their field ("la chambre d'agriculture", "la chambre de
     # commerce et d'industrie de Lyon", "la chambre des métiers"), a public body each
     consular_heads: tuple[str, ...] = ()

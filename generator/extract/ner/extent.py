@@ -231,7 +231,48 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
                     generic, named = False, True
                 continue
         break
-    return b
+    return _recognised_tail(doc, ws, b, has_ner)
+
+
+_TAIL_WORDS = 4  # "pour l'éducation", "autonome": the longest lower-case tail taken from the recogniser
+
+
+def _recognised_tail(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> int:
+    """The end of the recogniser's organisation when it runs on, in lower case, after the name ended at `b`: an
+    adjective the tagger reads as a noun ("Commission électorale nationale autonome"), a purpose after a head no
+    list knows ("Partenariat mondial pour l'éducation"). Sentence case writes a long body's name in lower case after
+    its head, and the recogniser has read the name whole; the tail is taken only whole, up to the entity's end, in
+    lower-case words of one line, with no "et" (a coordination may join the next name) and ending on a noun or an
+    adjective."""
+    if not has_ner or b >= len(ws) or doc[ws[b - 1].j - 1].ent_type_ != "ORG":
+        return b
+    n = b
+    while n < len(ws) and n - b < _TAIL_WORDS and _tail_word(doc, ws, n):
+        n += 1
+    if n == b or n - b > _TAIL_WORDS - 1 and n < len(ws) and _tail_word(doc, ws, n):
+        return b
+    last = doc[ws[n - 1].j - 1]
+    ends = last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I"
+    return n if ends and last.pos_ in ("NOUN", "ADJ") and not _purposes_go_on(ws, n) else b
+
+
+def _purposes_go_on(ws: list[Word], n: int) -> bool:
+    """A comma, an article and a lower-case word at `n`: the name lists its purposes on ("pour l'éducation, la science
+    et la culture"), and the recogniser stopped at the comma; a part of the list is no name."""
+    after = ws[n : n + 3]
+    return len(after) == 3 and after[0].text == "," and fold(after[1].text) in lx.ARTICLES and after[2].text.islower()
+
+
+def _tail_word(doc: Doc, ws: list[Word], n: int) -> bool:
+    """The word at `n` goes on the recogniser's organisation in lower case, on the same line as the word before."""
+    word = ws[n]
+    inside = all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in doc[word.i : word.j])
+    lower = re.fullmatch(r"[^\W\d_]+['’]?[^\W\d_]*", word.text) is not None and word.text.islower()
+    same_line = "\n" not in doc_text(doc)[ws[n - 1].end : word.start] and word.sent == ws[n - 1].sent
+    # (the recogniser runs over a verb and a time: "l'Organisation pour la sécurité et la coopération arrive lundi")
+    verb = any(t.pos_ in ("VERB", "AUX") for t in doc[word.i : word.j])
+    stop = lx.AND_WORDS | lx.WEEKDAYS | lx.MONTH_WORDS | lx.MEETING_QUALIFIERS
+    return inside and lower and same_line and not verb and fold(word.text) not in stop
 
 
 def _head_word(ws: list[Word], k: int) -> bool:

@@ -156,9 +156,24 @@ def _complement_end(doc: Doc, ws: list[Word], head: str, end: int) -> int:
     national de Paris") or, for a committee, its field ("la commission nationale de contrôle")."""
     if territory := _territory_end(ws, end):
         return territory
+    if fold(ws[end - 1].text) in lx.TERRITORIAL_ADJECTIVES and (territory := _named_territory_end(ws, end)):
+        return territory
     if head in lx.COMMITTEE_HEADS and end < len(ws) and fold(ws[end].text) in OF_WORDS:
         return _committee_field(doc, ws, end + 1) or end
     return end
+
+
+def _named_territory_end(ws: list[Word], n: int) -> int:
+    """The end of "de" and one capitalised name at `n`, a territory's name whether or not a list knows it: after a
+    territorial body ("le conseil municipal d'Uturoa") no other name follows "de"; not before another capitalised word
+    (a name of two words may be a person's); or 0."""
+    if n + 1 >= len(ws) or fold(ws[n].text) not in lx.INSTITUTION_OF_WORDS or ws[n + 1].sent != ws[n].sent:
+        return 0
+    name = ws[n + 1]
+    if not is_cap(name.text) or not name.text.replace("-", "").isalpha():
+        return 0
+    after = ws[n + 2] if n + 2 < len(ws) and ws[n + 2].sent == name.sent else None
+    return 0 if after is not None and is_cap(after.text) and after.start == name.end + 1 else n + 2
 
 
 def _court(doc: Doc, ws: list[Word], k: int) -> int:
@@ -171,6 +186,8 @@ def _court(doc: Doc, ws: list[Word], k: int) -> int:
     while n < len(ws) and fold(ws[n].text) in OF_WORDS | lx.ARTICLES and n - k <= 2:
         n += 1
     kinds = lx.COURT_ADJECTIVES if n == k + 1 else lx.COURT_KINDS  # "le tribunal correctionnel", "la cour d'appel"
+    if n > k + 1 and n + 1 < len(ws) and fold(ws[n].text) in lx.COURT_KIND_OPENERS:
+        n += 1  # "le tribunal de grande instance"
     if n >= len(ws) or ws[n].sent != ws[k].sent or fold(ws[n].text) not in kinds:
         return 0
     end = _more_adjectives(doc, ws, n + 1)  # "la cour d'assises spéciale"

@@ -357,8 +357,16 @@ ENTITIES = EntityWords(
     # courts written in lower case, named by their kind after "de" or as an adjective: "la cour d'assises", "la chambre
     # de l'instruction", "le tribunal correctionnel de Nanterre"
     court_heads=words("cour chambre tribunal"),
-    court_kinds=words("assises appel cassation instruction"),
+    # (the courts of the code de l'organisation judiciaire: "tribunal de grande instance", "tribunal d'instance" before
+    # 2020, "tribunal de première instance" overseas and in Belgium, "tribunal des prud'hommes")
+    court_kinds=words("assises appel cassation instruction instance prud'hommes"),
+    court_kind_openers=words("grande première"),
     court_adjectives=words("correctionnel administratif judiciaire"),
+    # (the assemblies of the code général des collectivités territoriales, each named after its territory)
+    territorial_adjectives=words(
+        "municipal municipale communal communale départemental départementale régional régionale communautaire "
+        "métropolitain métropolitaine territorial territoriale"
+    ),
     # France's three networks of consular chambers (code rural, code de commerce, code de l'artisanat)
     consular_heads=words("chambre"),
     consular_fields=words("agriculture commerce métiers"),
