@@ -10,6 +10,7 @@ the table's way of saying it (`read_phrases`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from generator.lang.equivalents import EVENT_PHRASES, EVENT_WORD_GROUPS, NAME_GROUPS
 from generator.lang.folding import fold
@@ -40,6 +41,14 @@ def _same_words() -> dict[str, str]:
 
 
 SAME_WORD = _same_words()
+
+
+def members(groups: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Each group a table stands for -> the keys that stand in it (a line of the names table -> its names)."""
+    found: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        found.setdefault(group, set()).add(key)
+    return {group: frozenset(keys) for group, keys in found.items()}
 
 
 def same_word(word: str) -> str:

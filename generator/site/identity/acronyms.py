@@ -46,7 +46,7 @@ from generator.site.identity.countries import countries_of
 from generator.site.identity.names import folded_key, is_acronym, kept_initials, kept_words, table_name
 from generator.site.identity.organisations import translated_words
 from generator.site.identity.unionfind import Joins
-from generator.site.samewords import SAME_WORD, same_word
+from generator.site.samewords import SAME_WORD, members, same_word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -290,10 +290,7 @@ def _word_initials(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _same_word_groups() -> dict[str, frozenset[str]]:
     """Each word the tables stand a group for -> the group's words, every language's."""
-    groups: dict[str, set[str]] = {}
-    for word, canon in SAME_WORD.items():
-        groups.setdefault(canon, set()).add(word)
-    return {canon: frozenset(words) for canon, words in groups.items()}
+    return members(SAME_WORD)
 
 
 def _run_together(acronym: str, words: list[str]) -> bool:

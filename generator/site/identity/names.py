@@ -25,7 +25,7 @@ from functools import lru_cache
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import LINKING_WORDS, NAME_GROUPS, NATIONALITIES, SHORT_NAMES
 from generator.lang.folding import fold
-from generator.site.samewords import word_key
+from generator.site.samewords import members, word_key
 from generator.site.words import reading_words
 
 
@@ -63,10 +63,7 @@ TABLE_NAMES = frozenset(_GROUP_OF.values())  # each line of the names table, by 
 @lru_cache(maxsize=1)
 def table_lines() -> dict[str, frozenset[str]]:
     """Each line of the names table, by its name -> its names (folded, hyphens as spaces)."""
-    lines: dict[str, set[str]] = {}
-    for name, canon in _GROUP_OF.items():
-        lines.setdefault(canon, set()).add(name)
-    return {canon: frozenset(names) for canon, names in lines.items()}
+    return members(_GROUP_OF)
 
 
 def _without_leading_article() -> dict[str, str]:
