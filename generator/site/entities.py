@@ -232,7 +232,8 @@ def entity_html(entity: Entity, href: Href, upcoming: list[AgendaItem] | None = 
         lines.append(f"<p>{text(words['aliases'])} " + ", ".join(text(n) for n in others) + "</p>")
     count = len(entity.appearances)
     lines.append(f'<h2 id="briefings">{text(counted(words, "briefings", count))}</h2>')
-    with_role = entity.kind != "place"
+    # (a place has no role; a body, or a person, that no briefing gives one has an empty column: none is shown)
+    with_role = entity.kind != "place" and any(a.role for a in entity.appearances)
     rows = [
         [
             text(human_date(a.entry.briefing.date, lang) if a.entry.briefing.date else ""),

@@ -55,6 +55,15 @@ def test_same_person_in_two_briefings_is_one_page_with_each_role():
     assert found["organization"]["otan"].src_uri == "organisations/otan/index.html"
 
 
+def test_an_entity_that_no_briefing_gives_a_role_has_no_role_column():
+    found = collect_entities(entries())
+    otan = found["organization"]["otan"]
+    assert not any(a.role for a in otan.appearances)
+    assert 'data-label="Rôle"' not in entity_html(otan, str) and "<th>Rôle</th>" not in entity_html(otan, str)
+    sejourne = entity_html(found["person"]["stephane-sejourne"], str)
+    assert "Rôle" in sejourne  # a role in one briefing: the column stays, empty where a briefing gives none
+
+
 def test_entity_page_escapes_names_titles_and_roles():
     found = collect_entities(entries())
     person = found["person"]["stephane-sejourne"]
