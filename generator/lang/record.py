@@ -385,6 +385,10 @@ class EntityWords:
     clitics: tuple[str, ...] = ()  # between a subject and its verb ("se", "ne")
     role_stops: tuple[str, ...] = ()  # function words and verbs that end a role phrase
     role_adverbs: tuple[str, ...] = ()  # between a comma and an apposed role ("now", "désormais")
+    # how an adverb ends ("visiblement", "reportedly"): one opening an apposition opens a clause, no description
+    adverb_endings: tuple[str, ...] = ()
+    # how a verb's participle ends ("sentenced", "adding"), for a text read without a tagger
+    participle_endings: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
     one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
     relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."

@@ -816,8 +816,6 @@ def _parsed_apposition(doc: Doc, ws: list[Word], b: int, k: int, span: list[int]
 
 
 _BARE_MIN_WORDS = 2  # one lower-case word alone after a name may say how the person is, not what ("X, absent,")
-_NOT_ADVERBS = ("ment", "ly")  # "X, visiblement ému,", "X, reportedly": an adverb opens a clause, no description
-_NOT_PARTICIPLES = ("ed", "ing")  # "X, sentenced to ...", "X, adding that ...": read with no tagger
 
 
 def _bare_description(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str | None:
@@ -832,7 +830,7 @@ def _bare_description(doc: Doc, ws: list[Word], b: int, person_words: set[int]) 
     if len(span) < _BARE_MIN_WORDS or _opening_phrase(doc, ws, b, person_words):
         return None
     first = ws[span[0]].text
-    if not first.isalpha() or not first.islower() or fold(first).endswith(_NOT_ADVERBS):
+    if not first.isalpha() or not first.islower() or fold(first).endswith(lx.ADVERB_ENDINGS):
         return None
     if fold(first) in _NOT_DESCRIPTIONS | lx.PLACE_NOUNS | _OF | _STOPS or _clause_words(doc, ws, span):
         return None  # ("X, of Ohio,": where the person is from, no description)
@@ -870,7 +868,7 @@ def _clause_words(doc: Doc, ws: list[Word], span: list[int]) -> bool:
             return True
         if key in _STOPS and key not in _ARTICLES_AFTER_OF:
             return True
-        if not doc.has_annotation("POS") and (key in lx.UNTAGGED_VERBS or key.endswith(_NOT_PARTICIPLES)):
+        if not doc.has_annotation("POS") and (key in lx.UNTAGGED_VERBS or key.endswith(lx.PARTICIPLE_ENDINGS)):
             return True
     if not doc.has_annotation("POS"):
         return False

@@ -442,6 +442,8 @@ ENTITIES = EntityWords(
         "has have had is are was were will would said says told"
     ),
     role_adverbs=words("now then also currently"),
+    adverb_endings=words("ly"),
+    participle_endings=words("ed ing"),
     age_words=words("years_old year-old"),
     one_of=words("one_of one_of_the"),
     relative_copulas=words(

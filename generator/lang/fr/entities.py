@@ -474,6 +474,7 @@ ENTITIES = EntityWords(
         "chez selon vers contre entre sans que qui dont où a ont est sont était sera avait"
     ),
     role_adverbs=words("désormais aujourd'hui actuellement alors"),
+    adverb_endings=words("ment"),
     age_words=words("ans"),
     match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul matchs victoires défaites"),
     opponent_words=words("contre face_à"),
