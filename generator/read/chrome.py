@@ -726,9 +726,10 @@ def _holds_stamp(line: str) -> bool:
     return _NO_HEADLINE.search(line) is not None
 
 
-_LIST_MARK = re.compile(r"[»›•►▶→·*+]")  # a menu's item or a link's arrow opens the line, never a headline's
+_LIST_MARKS = "»›•►▶→·*+"  # a menu's item's marks, a link's arrows
+_LIST_MARK = re.compile(f"[{_LIST_MARKS}]")  # a menu's item or a link's arrow opens the line, never a headline's
 # a list's item: its bullet, then a space ("  • Dubai 04:27 05:45", "* Politique"), not markdown's "**bold**"
-_LIST_ITEM = re.compile(r"\s*[»›•►▶→·*+‣▪◦]\s")
+_LIST_ITEM = re.compile(rf"\s*[{_LIST_MARKS}‣▪◦]\s")
 
 
 def is_list_item(line: str) -> bool:
