@@ -78,7 +78,7 @@ def _staff_after(ws: list[Word], a: int, b: int) -> bool:
     """A role, an organiser's noun or a speech verb right after the name, or a role after its possessive."""
     sent = ws[a].sent
     nxt = [w.text for w in ws[b : b + 3] if w.sent == sent]
-    owned = bool(nxt) and nxt[0] in ("'s", "’s")
+    owned = bool(nxt) and nxt[0] in lx.POSSESSIVES
     if owned:  # (after the possessive, a role may follow its adjective: "the X Festival's artistic director")
         nxt = nxt[1:]
     if not nxt:

@@ -106,7 +106,7 @@ def with_possessor(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Menti
     for m in found:
         n = m.wa - 1
         generic = _generic_name(ws[m.wa : m.wb])
-        if m.label != ORG or not generic or n < 1 or ws[n].text not in ("'s", "’s") or ws[n].sent != m.sent:
+        if m.label != ORG or not generic or n < 1 or ws[n].text not in lx.POSSESSIVES or ws[n].sent != m.sent:
             out.append(m)
             continue
         a = possessor_start(ws, n) if ws[n - 1].end == ws[n].start else None
@@ -245,7 +245,7 @@ def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
         n -= 1
     if ws[n].sent != w.sent:
         return None
-    if n >= 1 and ws[n].text in ("'s", "’s") and ws[n - 1].end == ws[n].start:
+    if n >= 1 and ws[n].text in lx.POSSESSIVES and ws[n - 1].end == ws[n].start:
         a = possessor_start(ws, n)
         return None if a is None else (a, k + 1)
     # "the Thai police", "the Chinese foreign ministry", "Fremont police": a people's or a place's institution,

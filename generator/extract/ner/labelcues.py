@@ -122,7 +122,7 @@ def region_noun_after(ws: list[Word], a: int, b: int) -> tuple[int, int]:
         return a, b  # ("The county said": an article capitalised by its place)
     if any(fold(w.text) in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS for w in ws[a:b]):
         return a, b  # ("the Southern African Development Community region": the region a body covers)
-    owner = max((k + 1 for k in range(a, b - 1) if ws[k].text in ("'s", "’s")), default=a)
+    owner = max((k + 1 for k in range(a, b - 1) if ws[k].text in lx.POSSESSIVES), default=a)
     name = " ".join(w.text for w in ws[owner:b])
     if lx.is_place(name) and not lx.is_town(name):
         return a, b  # ("the Arctic region": a region by its own name; "the Kyiv region" is the city's, another place)
@@ -365,7 +365,7 @@ def _known_organisation_in_context(c: Candidate) -> Evidence | None:
     # "Nokia's chief executive", "Porto's new coach", "Amazon's shares": a firm's role or what a firm has, maybe after
     # one word
     owned = lx.FIRM_ROLES | lx.STAFF_ROLES | lx.OWNED_NOUNS
-    possessed = len(nxt) >= 2 and nxt[0] in ("'s", "’s") and any(w in owned for w in nxt[1:3])
+    possessed = len(nxt) >= 2 and nxt[0] in lx.POSSESSIVES and any(w in owned for w in nxt[1:3])
     # "shares of Nokia", "les actionnaires de Toyota"
     prev = [p for p in c.prev if p not in lx.ARTICLES]
     owned_of = len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.OWNED_NOUNS
@@ -704,7 +704,7 @@ def _membership(c: Candidate) -> Evidence | None:
     if k < 1 or fold(ws[k].text) not in OF_WORDS or ws[k - 1].sent != ws[c.a].sent:
         return None
     # (nor the head of a longer name cut before its complement: "Members of the House of Commons")
-    owner = c.b < len(ws) and (ws[c.b].text in ("'s", "’s") or fold(ws[c.b].text) in OF_WORDS)
+    owner = c.b < len(ws) and (ws[c.b].text in lx.POSSESSIVES or fold(ws[c.b].text) in OF_WORDS)
     return Evidence(ORG) if fold(ws[k - 1].text) in lx.MEMBER_NOUNS and not owner and not c.place else None
 
 
@@ -866,7 +866,7 @@ def _after_near_place(c: Candidate) -> Evidence | None:
         return None
     nxt = fold(c.ws[c.b].text) if c.b < len(c.ws) and c.ws[c.b].sent == c.ws[c.a].sent else ""
     # ("swiping at Jane Roe, whose ...", "at Jane Roe's home": a person)
-    person = nxt in ("'s", "’s") or nxt in lx.PERSON_RELATIVES or nxt == "," and _relative_after_comma(c)
+    person = nxt in lx.POSSESSIVES or nxt in lx.PERSON_RELATIVES or nxt == "," and _relative_after_comma(c)
     return None if person else Evidence(LOC)
 
 
@@ -1478,7 +1478,7 @@ def _lone_capitalised_word(c: Candidate) -> Evidence | None:
     loose_end = not any(ch.isalnum() for ch in nxt) or nxt in _AFTER_PLACE
     if c.prev and c.prev[-1] in lx.NEAR_PLACE and loose_end:
         return Evidence(LOC)  # "died in Ripley, Derbyshire"
-    owns = b < len(ws) and ws[b].text in ("'s", "’s")
+    owns = b < len(ws) and ws[b].text in lx.POSSESSIVES
     # (a legislature's chamber by its one word stays one: "the House voted")
     named = c.key not in lx.COMMON_WORDS or c.key in lx.CHAMBERS | lx.CHAMBER_HEADS
     return Evidence(ORG if owns or (c.acting and named) else None)

@@ -281,6 +281,8 @@ ROLE_OF_WORDS = OF_WORDS | _folded(every(lambda lang: lang.entities.role_of_word
 ROLE_DETERMINERS = _folded(every(lambda lang: lang.entities.role_determiners))  # "X, le ministre"
 ROLE_PREPOSITIONS = _folded(every(lambda lang: lang.entities.role_prepositions))  # "commissaire au budget"
 ROLE_STOPS = _folded(every(lambda lang: lang.entities.role_stops))  # end a role phrase
+# the marks of an English owner as the text writes them ("Israel's", "Festival’s"), the timex cues' own
+POSSESSIVES = frozenset(every(lambda lang: lang.timex_cues.possessive_endings))
 ADVERB_ENDINGS = every(lambda lang: lang.entities.adverb_endings)  # "visiblement": no apposed description
 PARTICIPLE_ENDINGS = every(lambda lang: lang.entities.participle_endings)  # "sentenced", read with no tagger
 ROLE_ADVERBS = _folded(every(lambda lang: lang.entities.role_adverbs))  # "X, now the head of"

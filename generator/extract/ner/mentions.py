@@ -616,9 +616,9 @@ def _owned_role_after(ws: list[Word], k: int) -> bool:
     "Germany's finance minister"): what follows the name is said of a person."""
     sent = ws[k - 1].sent
     for n in range(k, min(k + _POSSESSOR_WORDS + 1, len(ws))):
-        if ws[n].sent != sent or not (ws[n].text[:1].isalpha() or ws[n].text in ("'s", "’s")):
+        if ws[n].sent != sent or not (ws[n].text[:1].isalpha() or ws[n].text in lx.POSSESSIVES):
             return False
-        if ws[n].text in ("'s", "’s"):
+        if ws[n].text in lx.POSSESSIVES:
             owned = [w for w in ws[n + 1 : n + 1 + _OWNED_ROLE_WORDS] if w.sent == sent]
             return any(lx.is_role_head(w.text) and w.text.islower() for w in owned)
     return False

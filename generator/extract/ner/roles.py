@@ -1104,7 +1104,6 @@ def _past_opener(ws: list[Word], k: int, sent: int) -> int:
     return k
 
 
-_POSSESSIVE = ("'s", "’s")
 _POSSESSOR_WORDS = 4  # "the Trump campaign's", "the European Central Bank's": a few words at most
 
 
@@ -1114,7 +1113,7 @@ def _past_possessor(ws: list[Word], k: int, sent: int) -> int:
     for n in range(k, min(k + _POSSESSOR_WORDS + 1, len(ws))):
         if ws[n].sent != sent:
             return k
-        if ws[n].text in _POSSESSIVE:
+        if ws[n].text in lx.POSSESSIVES:
             return n + 1 if n > k else k
         if not any(c.isalnum() for c in ws[n].text) or fold(ws[n].text) in _STOPS:
             return k

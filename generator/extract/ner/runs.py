@@ -82,7 +82,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             # "Washington, D.C. She later studied": after an abbreviation's full stop, a pronoun opens a sentence
             and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
         ):
-            if ws[m - 1].end == ws[m].start and ws[m].text in ("'s", "’s"):
+            if ws[m - 1].end == ws[m].start and ws[m].text in lx.POSSESSIVES:
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name), and
                 # so does "NPR's Jane Roe" (an outlet names its reporter or its programme: "CNN's State of the Union")
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
