@@ -15,8 +15,11 @@ The rule, in two steps a reader can check:
      the same day. Within one briefing, the same date twice (a headline and its body) joins when one phrase says
      nothing, or they share a word and one adds fewer than two words to the other; two phrases that each add two words
      ("droits de douane américains sur les produits canadiens", "droits de douane canadiens sur 30 milliards de
-     dollars de produits américains") are two events, and an item never joins a row that holds another event of its
-     own briefing. A day of a two-day meeting is compared as its date ("les 11 et 12 juin", "next Wednesday");
+     dollars de produits américains") are two events, and so are two phrases that name other participants ("new
+     Congress sworn in", "inauguration of Arévalo and Herrera") or that share only the words of the briefing's names
+     ("EU summit", "Montenegro meets leaders of the European People's Party"); an item never joins a row that holds
+     another event of its own briefing. A day of a two-day meeting is compared as its date ("les 11 et 12 juin",
+     "next Wednesday");
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
      juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
@@ -259,6 +262,7 @@ class _Names:
         self._words: dict[int, frozenset[str]] = {}  # id(briefing) -> the words of its names
         self._named: dict[int, set[str]] = {}  # id(briefing) -> the entities it names
         self._said: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
+        self._acting: dict[int, set[str]] = {}  # id(item) -> the participants its phrase names
         self._cast_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(item) -> its `who`, its `where`
 
     def plain(self, item: AgendaItem, found: frozenset[str]) -> frozenset[str]:
@@ -269,6 +273,23 @@ class _Names:
         if id(item) not in self._said:
             self._said[id(item)] = _named(item, self.identity, phrase_only=True)
         return self._said[id(item)]
+
+    def other_actors(self, a: AgendaItem, b: AgendaItem) -> bool:
+        """Whether two phrases each name participants (people, organisations) and none in common: the same act
+        by other actors is another event ("swearing-in of the new Congress", "swearing-in of the President")."""
+        actors_a, actors_b = self._actors(a), self._actors(b)
+        return bool(actors_a and actors_b) and not actors_a & actors_b
+
+    def only_names_shared(self, a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
+        """Whether two phrases of one briefing each say what happens and share only the words of its names ("EU
+        summit" read as "Conseil européen", "Montenegro meets leaders of the European People's Party")."""
+        pa, pb = self.plain(a, wa), self.plain(b, wb)
+        return bool(pa and pb) and not pa & pb
+
+    def _actors(self, item: AgendaItem) -> set[str]:
+        if id(item) not in self._acting:
+            self._acting[id(item)] = _named(item, self.identity, phrase_only=True, places=False)
+        return self._acting[id(item)]
 
     def same_cast(self, a: AgendaItem, b: AgendaItem) -> bool:
         """Whether two items list the same participants (two at least), as entities, and no two places: format 2's
@@ -314,12 +335,12 @@ def _join_nested(items: list[AgendaItem], names: _Names) -> list[_Row]:
         _index(exact, _exact_keys(item.span), row)
         _index(inner, _inner_keys(item.span), row)
         for other in found[1:]:
-            if _bridged(item, row, other):
+            if _bridged(item, row, other, names):
                 _absorb(row, other, rows, (exact, inner))
     return rows
 
 
-def _bridged(item: AgendaItem, row: _Row, other: _Row) -> bool:
+def _bridged(item: AgendaItem, row: _Row, other: _Row, names: _Names) -> bool:
     """Whether an item that says what two rows of its own date say makes them one: "opening of the ceasefire
     talks in Geneva" joins "ceasefire talks between the two armies" and "pourparlers à Genève", all three on
     the same day, when neither row's items would tell the other's apart (`_fits`) and no briefing gives an item
@@ -330,7 +351,7 @@ def _bridged(item: AgendaItem, row: _Row, other: _Row) -> bool:
         return False
     if {id(m.entry) for m in row.items} & {id(m.entry) for m in other.items}:
         return False
-    return all(_fits(member, row, other.words[id(member)]) for member in other.items)
+    return all(_fits(member, row, other.words[id(member)], names) for member in other.items)
 
 
 def _absorb(row: _Row, other: _Row, rows: list[_Row], indexes: tuple[_Index, _Index]) -> None:
@@ -371,7 +392,7 @@ def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
 def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Names) -> bool:
     """Step 1's test: the item fits the row (`_fits`), and it says what one of its items says: enough words in
     common at the same date, every word of the shorter phrase at a date within another."""
-    if not _fits(item, row, item_words):
+    if not _fits(item, row, item_words, names):
         return False
     for other in row.items:
         other_words = row.words[id(other)]
@@ -387,9 +408,11 @@ def _joins(item: AgendaItem, item_words: frozenset[str], row: _Row, names: _Name
     return False
 
 
-def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str]) -> bool:
+def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str], names: _Names) -> bool:
     """Whether nothing tells the item apart from the row: its date nests with every date of the row, the two
-    say one part of the event at most, no two amounts differ, and no item of its own briefing is another event."""
+    say one part of the event at most, no two amounts differ, and no item of its own briefing is another event:
+    one that says it otherwise, or whose phrase names other actors ("new Congress sworn in" beside "inauguration
+    of Arévalo and Herrera": one act, two events)."""
     if not all(_nested(item.span, other.span) for other in row.items):
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
@@ -397,7 +420,12 @@ def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str]) -> bool:
     if any(_other_amounts(item, other) for other in row.items):
         return False
     return not any(  # its own briefing tells them apart: two events, whatever another briefing says
-        other.entry is item.entry and not _same_event(item, item_words, other, row.words[id(other)])
+        other.entry is item.entry
+        and (
+            not _same_event(item, item_words, other, row.words[id(other)])
+            or names.other_actors(item, other)
+            or names.only_names_shared(item, item_words, other, row.words[id(other)])
+        )
         for other in row.items
     )
 
@@ -842,8 +870,9 @@ def _protagonist(b: Briefing, identity: Identity) -> set[str]:
     return {key} if key else set()
 
 
-def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> set[str]:
-    """The identities of the participants and places an item's sentence and phrase name (its phrase only)."""
+def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False, places: bool = True) -> set[str]:
+    """The identities of the participants and places an item's sentence and phrase name (its phrase only; its
+    participants only)."""
     found: set[str] = set()
     text = item.event.event if phrase_only else f"{item.event.sentence} {item.event.event}"
     said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(text))) + " "
@@ -851,7 +880,7 @@ def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False) -> s
     named: list[tuple[str, str, list[str]]] = [
         (p.kind, str(p.name), [str(a) for a in p.aliases]) for p in b.participants
     ]
-    named += [("place", str(place), []) for place in b.places]
+    named += [("place", str(place), []) for place in b.places] if places else []
     listed = set() if phrase_only else {*item.event.who, item.event.where or ""}
     forms: list[tuple[str, str, str]] = []  # (a form said, the kind and name it is of)
     for kind, name, aliases in named:

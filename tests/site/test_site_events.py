@@ -1312,3 +1312,40 @@ def test_two_dates_for_one_cast_and_what_it_does_are_a_conflict_though_the_phras
     assert len(merge_events(agenda_items([first, judge]))) == 2
     # Nothing says it moved: the next of a series.
     assert len(merge_events(agenda_items([first, again("Ivo Marek convoqué mardi", cast)]))) == 2
+
+
+def test_one_act_by_other_actors_in_one_briefing_is_two_rows():
+    from generator.model import Participant
+
+    oaths = announcing(
+        "Nation",
+        "2025-12-20",
+        ["Amina Diallo"],
+        [],
+        ("2026-01-10", "day", "le 10 janvier", "investiture d'Amina Diallo", "Amina Diallo sera investie."),
+        ("2026-01-10", "day", "le même jour", "investiture du Sénat", "Le Sénat sera installé le même jour."),
+    )
+    oaths.briefing.participants.append(Participant("Sénat", "organization", None, [], 1))
+    assert len(merge_events(agenda_items([oaths]))) == 2  # one act, the president and the Senate: two events
+    again = announcing(
+        "Matin",
+        "2025-12-21",
+        ["Amina Diallo"],
+        [],
+        ("2026-01-10", "day", "samedi", "investiture d'Amina Diallo", "Amina Diallo sera investie samedi."),
+        ("2026-01-10", "day", "le 10 janvier", "Amina Diallo prête serment", "Elle jurera le 10 janvier."),
+    )
+    assert len(merge_events(agenda_items([again]))) == 1  # the same actor twice: one event
+
+
+def test_two_phrases_of_one_briefing_sharing_only_a_participants_name_are_two_rows():
+    day = announcing(
+        "Gazette",
+        "2025-06-02",
+        ["Parti vert européen"],
+        ["Bruxelles"],
+        ("2025-06-05", "day", "jeudi", "sommet européen", "Le sommet européen s'ouvre jeudi."),
+        ("2025-06-05", "day", "jeudi matin", "petit-déjeuner du Parti vert européen", "Le parti se réunit jeudi."),
+    )
+    day.briefing.participants[0].kind = "organization"
+    assert len(merge_events(agenda_items([day]))) == 2  # "européen" is the party's name there: no word in common
