@@ -207,8 +207,9 @@ def scores(folder: Path) -> dict:
 
 # The newest archive is the unseen measure: --verbose never lists its errors, so no rule is written from them
 # (the twentieth was opened on 6 December 2026, in its sixteenth session, once the twenty-first had taken its place;
-# the twenty-first on 7 December 2026, in the seventeenth, once the twenty-second had taken its place).
-UNTOUCHED = ("twenty-second archive",)
+# the twenty-first on 7 December 2026, in the seventeenth, once the twenty-second had taken its place; the
+# twenty-second on 7 December 2026, in the eighteenth, once the twenty-third had taken its place).
+UNTOUCHED = ("twenty-third archive",)
 
 
 def main() -> None:
@@ -238,6 +239,7 @@ def main() -> None:
         "twentieth archive": scores(ARCHIVE / "heldout19"),
         "twenty-first archive": scores(ARCHIVE / "heldout20"),
         "twenty-second archive": scores(ARCHIVE / "heldout21"),
+        "twenty-third archive": scores(ARCHIVE / "heldout22"),
     }
     print("Test archives: bench/archive/ (the rules were tuned on it), bench/archive/heldout/ (written after")
     print("the rules were fixed; its first run found gaps in the word tables, since filled: docs/archive.md has")
