@@ -1573,3 +1573,20 @@ def test_a_table_name_said_bare_in_articles_on_another_country_is_that_countrys_
     assert found["Diet"] == found["Sejm"] != found["Japanese Diet"]  # the Polish Diet: the Sejm
     mixed = keys(about("Japanese Diet", "en", "Japan"), about("Diet", "en", "Japan"), about("Diet", "en", "Poland"))
     assert len(set(mixed.values())) == 1  # said about two countries: the table's line
+
+
+def test_a_briefing_about_a_capital_is_about_its_country_for_that_countrys_institutions():
+    found = keys(
+        about("Cour constitutionnelle", "fr", "Varsovie"),
+        about("Cour constitutionnelle", "fr", "Pologne"),
+        about("Constitutional Court", "en", "Poland"),
+    )
+    assert len(set(found.values())) == 1  # Warsaw's spelling in French: Poland's court
+    town = keys(
+        about("Cour constitutionnelle", "fr", "Cracovie"),
+        about("Cour constitutionnelle", "fr", "Pologne"),
+        about("Constitutional Court", "en", "Poland"),
+    )
+    assert len(set(town.values())) == 2  # Kraków is no capital: about two places, whose court is it?
+    elsewhere = keys(about("Cour constitutionnelle", "fr", "Varsovie"), about("Constitutional Court", "en", "Chile"))
+    assert len(set(elsewhere.values())) == 2  # Warsaw and Chile: two countries' courts

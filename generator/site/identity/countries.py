@@ -2,7 +2,8 @@
 
 A country's one-word names and its nationalities say it ("argentine", "polish", "saudi arabian":
 `country_words`, from the countries and nationalities of generator/lang/equivalents.yml); a place of the
-table is its country, a town or a region stands for itself (`country_of_place`); an organisation's name
+table is its country, a town or a region stands for itself (`country_of_place`), but a briefing about a capital is
+about its country (`country_about`); an organisation's name
 reads as its words but the country's and the country it names (`whose`).
 """
 
@@ -13,7 +14,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from generator.site.identity.names import kept_words, table_lines
+from generator.lang import capitals
+from generator.lang.equivalents import NAME_GROUPS
+from generator.site.identity.names import kept_words, place_key, table_lines
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
 from generator.site.samewords import SAME_WORD, word_key
 
@@ -114,6 +117,31 @@ def country_of_place(place: str) -> str | None:
     return min(line) if line is not None else country_words().get(place)
 
 
+def country_about(place: str) -> str | None:
+    """The country a briefing about a place (`place_key`) is about: the place's country, or the country a capital
+    is the capital of (generator/lang/capitals.txt: "Lisbonne", "Lisbon" -> Portugal); None for another town or a
+    region. Not the country a place says in a name: the "maire de Paris" is no office of France's."""
+    return country_of_place(place) or _capital_countries().get(place)
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """Each capital, folded and in every spelling of its line of the equivalents table -> its country, as
+    `country_of_place` says it."""
+    found: dict[str, str] = {}
+    for capital, country in capitals.load().items():
+        code = country_of_place(place_key(country))
+        if code is not None:
+            found[capital] = code
+    for group in NAME_GROUPS:
+        spelt = {name.replace("-", " ") for name in group}
+        codes = {found[name] for name in spelt if name in found}
+        if len(codes) == 1:
+            code = codes.pop()
+            found.update({name: code for name in spelt})
+    return found
+
+
 _REPUBLIC = frozenset({"republique", "republic"})  # part of a country's name beside it ("République argentine")
 
 
@@ -168,5 +196,5 @@ def another_countrys(folded: str, canon: str, places: Iterable[str]) -> bool:
     if read is None or read[1]:
         return False
     home = _line_countries().get((canon, read[0]))
-    about = {country_of_place(p) for p in places}
+    about = {country_about(p) for p in places}
     return home is not None and len(about) == 1 and None not in about and about != {home}

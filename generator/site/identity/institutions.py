@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.site.identity.countries import country_of_place, whose
+from generator.site.identity.countries import country_about, whose
 from generator.site.identity.names import name_words, table_name
 from generator.site.identity.unionfind import Joins
 from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
@@ -79,7 +79,7 @@ def join_institutions(
             if len(theirs) == 1 and about:  # other languages' briefings, each about that country
                 for name in about:
                     joins.join(("organization", name), next(iter(theirs)))
-        if len(group) >= 2 and len(set().union(*(said.get(n, {""}) for n in group)) - {""}) == 1:
+        if len(group) >= 2 and len({country_about(p) or p for n in group for p in said.get(n, {""})} - {""}) == 1:
             for other in group[1:]:  # every briefing that names it is about one place: that place's institution
                 joins.join(("organization", group[0]), ("organization", other))
 
@@ -113,10 +113,10 @@ def join_by_country(
         words, countries = read  # one country at most (`whose`)
         if countries:
             return words, next(iter(countries))
-        if len(about) != 1 or "" in about:
+        said = {country_about(place) or f"@{place}" for place in about}
+        if len(said) != 1 or "" in about:
             return None
-        place = next(iter(about))
-        return words, country_of_place(place) or f"@{place}"
+        return words, said.pop()
 
     said = [(name, name, about) for name, about in wheres.items()]
     said += [(alias, name, about) for (alias, name), about in (also_called or {}).items()]
@@ -152,7 +152,7 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
         if words == generic and countries and not table_name(name):
             said.setdefault(next(iter(countries)), []).append(name)
         elif words in houses and (words in whole or not table_name(name)):  # a table's line keeps its names
-            about = {country_of_place(p) for p in wheres[name]} if not countries else set(countries)
+            about = {country_about(p) for p in wheres[name]} if not countries else set(countries)
             if len(about) == 1 and None not in about:
                 named.setdefault(str(about.pop()), set()).add(("organization", name))
     for country, names in sorted(said.items()):

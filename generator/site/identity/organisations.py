@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from generator.lang.equivalents import LINKING_WORDS, NATIONALITIES
 from generator.lang.folding import fold
-from generator.site.identity.countries import countries_of, country_of_place, country_words, whose
+from generator.site.identity.countries import countries_of, country_about, country_words, whose
 from generator.site.identity.names import (
     ARTICLES,
     TABLE_NAMES,
@@ -83,7 +83,7 @@ def join_translated_in_order(
     (PSD) in articles on Romania, a "Social Democratic Party" in articles on Germany): nothing."""
 
     def countries(name: str) -> set[str | None]:
-        return {country_of_place(p) if p else None for p in wheres.get(name, {""})}
+        return {country_about(p) if p else None for p in wheres.get(name, {""})}
 
     by_words: dict[tuple[tuple[str, ...], str], list[str]] = {}
     for name in sorted(langs):

@@ -28,7 +28,7 @@ import re
 
 from generator.lang.equivalents import LANDMARK_KINDS, LANDMARK_WORDS, LINKING_WORDS, SAINT_WORDS
 from generator.lang.folding import fold
-from generator.site.identity.countries import country_of_place
+from generator.site.identity.countries import country_about, country_of_place
 from generator.site.identity.names import folded_key, place_key, table_name, words_key
 from generator.site.identity.spelling import one_edit, spelling
 from generator.site.identity.unionfind import Joins, join_alike, join_the_one_alike
@@ -144,7 +144,7 @@ def join_with_country(joins: Joins, places: list[str], about: dict[str, set[str]
                 continue
             country = country_of_place(place_key(" ".join(every[k + 1 :])))
             bare = " ".join(every[:k])
-            said = {country_of_place(p) for p in about.get(bare, set())}
+            said = {country_about(p) for p in about.get(bare, set())}
             if country is not None and bare in known and said == {country}:
                 joins.join(("place", bare), ("place", name))
             break
