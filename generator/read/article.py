@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.frontmatter import FrontMatterError, NotAMappingError, load_mapping, split_front_matter
+from generator.lang.folding import fold
 from generator.model import Article
 from generator.read.chrome import (
     byline_names,
     dateline_agency,
     head_stamp,
     headline_above_lead,
+    is_date_line,
     is_lead,
     is_list_item,
     is_stamp,
@@ -320,8 +322,16 @@ def _read_sidecar(path: Path, root: Path) -> tuple[bytes, dict[str, Any]]:
 
 
 def _lines(text: str) -> list[str]:
-    """The text's lines, a line without any visible character made empty: it is blank wherever it is."""
-    return ["" if is_blank(line) else line for line in text.split("\n")]
+    """The text's lines, a line without any visible character made empty: it is blank wherever it is; a date in
+    figures glued to the next block's first word is a line of its own."""
+    return ["" if is_blank(line) else line for line in _GLUED_DATE.sub("\\1\n", text).split("\n")]
+
+
+# a day in figures that a page's blocks lost their break after ("09/05/2023Communiqués – info réglementée"): a stamp
+# glued to the label under it, which no word boundary ends
+_GLUED_DATE = re.compile(
+    r"(?<![\d/.-])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 
 
 def _outlet(*sources: Mapping[str, Any]) -> tuple[str, ...]:
@@ -352,9 +362,16 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
         lines = body
         url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
-        if is_lead(title) and (headline := title_from_address(url, "\n".join([title, *lines]))):
-            # the lead stays whole in the text, and the title, the page's own words, is no text of its own
-            return _clean_title(headline), _paragraphs([title, *lines]), {**meta, "title_from": "address"}
+        if (
+            _no_headline(title)
+            and (headline := title_from_address(url, "\n".join([title, *lines])))
+            and (_lead_shaped(title) or not _agrees(title, headline))
+        ):
+            # the lead stays whole in the text, under the page's stamps kept from its head, and the title, the page's
+            # own words, is no text of its own
+            stamps = next((k for k, line in enumerate(lines) if not head_stamp(line)), len(lines))
+            read = [*lines[:stamps], "", title, *lines[stamps:]]
+            return _clean_title(headline), _paragraphs(read), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -381,7 +398,40 @@ def _title_line(line: str) -> bool:
     """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
     menu's entry, a widget's row above it)."""
     text = strip_invisible(line)
-    return not _RULE.match(text) and not is_stamp(text) and not is_list_item(text)
+    return not _RULE.match(text) and not is_stamp(text) and not is_date_line(text) and not is_list_item(text)
+
+
+# a headline ends on no sentence's close ("... la semaine prochaine.", "Quels sont les temps forts ?"), and holds no
+# two sentences glued where a page's blocks lost their break ("... depuis le déclenchement de la crise.Evènement")
+_CLOSED = re.compile(r"[.!?…][\"»”’')\]]*\s*$")
+_GLUED_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-Þ][^\W\d_]")
+_STANDFIRST_WORDS = 15  # as many words as a lead paragraph: a standfirst or a lead, or a long headline
+_HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than this (as a related story's title)
+_AGREEING = 0.6  # a line holding this share of the address's longer words says the address's headline
+_CONTENT_LETTERS = 4  # a word of this many letters or more names something, no particle
+
+
+def _no_headline(line: str) -> bool:
+    """A first line shaped like no headline: a lead's shape, or a sentence's close (a caption, an intertitle's
+    question, a short lead) or a standfirst's length; the address's headline replaces the latter two only where the
+    two disagree (a long headline says the address's words)."""
+    text = line.strip()
+    return _lead_shaped(text) or _CLOSED.search(text) is not None or len(text.split()) >= _STANDFIRST_WORDS
+
+
+def _lead_shaped(line: str) -> bool:
+    """A line with a lead's shape, whatever words it shares with the headline (a lead says its story again): a
+    paragraph, two sentences glued, or more words than any headline has."""
+    text = line.strip()
+    return is_lead(text) or _GLUED_SENTENCES.search(text) is not None or len(text.split()) > _HEADLINE_MAX_WORDS
+
+
+def _agrees(line: str, headline: str) -> bool:
+    """Whether `line` says the headline the address spells: it holds most of the headline's longer words (a lead
+    that opens on the headline's words is the headline said again)."""
+    own = {fold(w) for w in re.findall(r"[^\W_]+", line)}
+    words = [fold(w) for w in re.findall(r"[^\W_]+", headline) if len(w) >= _CONTENT_LETTERS]
+    return bool(words) and sum(w in own for w in words) >= _AGREEING * len(words)
 
 
 def _lead_title(lead: str) -> tuple[str, str]:
@@ -413,7 +463,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        start = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), 0)
+        start = next((i for i, line in enumerate(lines) if line and not is_stamp(line) and not is_date_line(line)), 0)
         first, body = _headline(lines, start)
         title = lines[first] if lines else ""
         lines = body

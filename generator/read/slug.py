@@ -30,6 +30,8 @@ _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|er)?")  # a day, a year, an ordin
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023-general-elections": a year may open a headline
 _EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.IGNORECASE)
 _APOSTROPHES = "'’"
+_DAY_PARTS = 3  # a year, a month and a day opening the address's words
+_DAY_PART = re.compile(r"\d{1,2}")
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
@@ -118,11 +120,15 @@ def _slug_words(url: str | None) -> list[str]:
     parts = [_EXTENSION.sub("", part) for part in path.split("/") if part]
     if not parts:
         return []
-    slug = max(parts, key=lambda part: len(re.findall(r"[-_]", part)))
+    # of two parts as long, the later: the page's own name comes after its sections' ("/blogs/news-from-the-pack/98/
+    # get-out-the-calendars")
+    slug = max(reversed(parts), key=lambda part: len(re.findall(r"[-_]", part)))
     slug = slug.split(",")[0]  # "...-devoile,109449": the article's number after a comma
     words = [w for w in re.split(r"[-_.+\s]+", slug) if w and (_NUMBER.fullmatch(w) or not _ID.fullmatch(w))]
     while words and words[0].isdigit() and not _YEAR.fullmatch(words[0]):  # "011-5853-greve-...": its number first
         words.pop(0)
+    if len(words) > _DAY_PARTS and _YEAR.fullmatch(words[0]) and all(_DAY_PART.fullmatch(w) for w in words[1:3]):
+        words = words[_DAY_PARTS:]  # "2017-03-06-greve-du-...": the day the address files it under, no headline's
     return [fold(w) for w in words]
 
 
