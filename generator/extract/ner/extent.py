@@ -85,6 +85,9 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    # (and right before the name of a town of the lists: "le quartier Jolimont" is the quarter the lists know as a
+    # town; "le quartier Cité", "la zone Indo-pacifique" are no town's name, and keep their noun)
+    town = town or key in lx.PLACE_NOUNS and k == a - 1 and _town_alone(ws[a].text)
     # (a water or a land form has a name of its own, "le banc d'Arguin", "le golfe de Guinée", unless a town or a
     # region of the lists names it: "la péninsule de Crimée" is Crimea, "la baie de Saint-Brieuc" the town's bay)
     if key in lx.FEATURE_HEADS:
@@ -101,6 +104,11 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
         return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _town_alone(name: str) -> bool:
+    """A town of the world's towns list, no country's or region's name ("Jolimont", not "Bretagne")."""
+    return lx.is_town(name) and not lx.is_country(name) and not lx.is_subdivision(name) and not lx.is_place(name)
 
 
 def _feature_named(ws: list[Word], k: int, a: int) -> bool:
@@ -148,7 +156,9 @@ _VENUE_QUALIFIERS = 2  # "palais des sports", "centre culturel", "aéroport inte
 def _qualified_venue_start(ws: list[Word], k: int, a: int, lang: str) -> int:
     """A lower-case venue word qualified by one or two words before "de" and the name: "le palais des sports de
     Gerland", "l'aéroport international de Niamey", "le terminal pétrolier de Lavéra": the venue is named whole
-    (not "take place at the", "le centre de formation des apprentis de la rue …")."""
+    (not "take place at the", "le centre de formation des apprentis de la rue …"). A place noun so qualified, with
+    a bare "de", names a part of the town it names ("le quartier financier de New York"): the town is the place, as
+    `lowercase_head_start` takes it after a place noun alone."""
     of = a - 1
     while of > k and fold(ws[of].text) in lx.ARTICLES:
         of -= 1
@@ -158,6 +168,8 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int, lang: str) -> int:
         if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
             return a
         key = fold(ws[j].text).split("-")[-1]
+        if between and key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS:
+            return a  # ("le quartier populaire de Toulouse", "la zone industrielle de X": the town's, as without one)
         if between and (_venue_head(ws, j, lang) or key in lx.QUALIFIED_VENUE_HEADS):
             return j
         plain = key not in OF_WORDS and (key in lx.DETERMINERS or key in lx.ARTICLES)  # "des sports" is one

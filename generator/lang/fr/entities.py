@@ -247,7 +247,9 @@ ENTITIES = EntityWords(
     visit_nouns=words("visite inauguration"),
     place_nouns=words(
         "ville commune village localité préfecture sous-préfecture région département province district quartier "
-        "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral"
+        "canton bourg chef-lieu plage jetée banc presqu'île pointe baie étang plateau massif golfe estuaire littoral "
+        # an area of a town ("la zone industrielle de X", "la zone de Sivens")
+        "zone"
     ),
     generic_org_words=words(
         "Organisation Union Alliance Conseil Commission Cour Comité Fédération Ligue Association Parti Groupe "
