@@ -26,7 +26,7 @@ country, United States state, month or town of `towns.MIN_POPULATION` people (Ge
 not "Dallas", "Chelsea", "April"), no organisation known by name (`organisations.txt`: not "Sony").
 
 The list is data, rebuilt by a maintainer with `python -m generator.lang.givennames` (needs the `data` extra:
-`pip install -e '.[data]'`); the generator only reads `givennames.txt`.
+`pip install -e '.[data]'`, and the French model for its lemma index); the generator only reads `givennames.txt`.
 """
 
 from __future__ import annotations
