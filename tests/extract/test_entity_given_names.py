@@ -16,6 +16,10 @@ from entitykit import run
         ("Title\n\nThe award went to Gwendolyn Ashcombe for her third novel.", "en", "Gwendolyn Ashcombe"),
         ("Title\n\nSupporters cheered as Darnell Okafor crossed the line first.", "en", "Darnell Okafor"),
         ("Title\n\nThe tribunal heard Ludovic Carrère on Tuesday about the contract.", "en", "Ludovic Carrère"),
+        # given names the news made frequent through a famous bearer, as often met as words ("Hillary", "Bernie")
+        ("Title\n\nThe bakery was sold to Hillary Dunmore last spring.", "en", "Hillary Dunmore"),
+        ("Title\n\nVolunteers led by Bernie Ashgrove cleaned the riverbank.", "en", "Bernie Ashgrove"),
+        ("Title\n\nThe old boathouse now belongs to Matt Hollister and his brother.", "en", "Matt Hollister"),
     ],
 )
 def test_a_common_given_name_and_a_surname_are_a_person_without_other_cue(text: str, lang: str, person: str):

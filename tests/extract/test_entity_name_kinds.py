@@ -181,3 +181,18 @@ def test_a_plural_common_word_after_an_article_and_a_title_is_no_surname():
         "agreed."
     )
     assert set(people) == {"Banks", "Brooks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nThe club thanked its former Head Coaches at the dinner, and Coach Pike gave the toast.",
+        "Title\n\nThree former Head Coaches came back for the reunion; Judge Banks stayed until the end.",
+        "Title\n\nTwo Deputy Ministers left early; Judge Banks stayed until the end.",
+    ],
+)
+def test_a_role_word_in_the_plural_after_a_title_is_the_titles_own_noun_not_a_surname(text: str):
+    # ("coaches": a plural in -es, as "bosses", "witnesses", is a role word's too)
+    people, orgs, places = run(text)
+    assert not {"Coaches", "Ministers"} & (set(people) | set(orgs) | set(places))
+    assert {"Pike", "Banks"} & set(people)

@@ -27,7 +27,15 @@ def test_a_french_rank_reads_the_census_share_of_that_rank_and_the_largest_share
 def test_a_name_met_far_more_often_as_a_word_is_left_out_and_so_is_a_rare_one():
     found = {"walter": ("Walter", 0.5), "hale": ("Hale", 0.003), "hope": ("Hope", 0.034), "marc": ("Marc", 0.4)}
     zipf = {"walter": 4.4, "hale": 3.2, "hope": 5.4, "marc": 4.5}
-    assert givennames.kept(found, zipf) == ["Marc", "Walter"]  # "Hope" a word first, "Hale" too rare
+    assert givennames.kept(found, zipf, set()) == ["Marc", "Walter"]  # "Hope" a word first, "Hale" too rare
+
+
+def test_a_name_its_famous_bearers_made_frequent_is_kept_unless_a_record_says_it_is_something_else():
+    # excess: "Orla" 4.1 + 2 = 6.1, "Brock" 4.2 + 2 = 6.2 (a word), "Lenox" 4.0 + 2 = 6.0 (a town), "Tansy" 4.5 + 2
+    # = 6.5 (past FAME_EXCESS, whatever the records say)
+    found = {k: (k.capitalize(), 0.01) for k in ("orla", "brock", "lenox", "tansy")}
+    zipf = {"orla": 4.1, "brock": 4.2, "lenox": 4.0, "tansy": 4.5}
+    assert givennames.kept(found, zipf, {"brock", "lenox"}) == ["Orla"]
 
 
 def test_a_compound_given_name_is_never_a_word():
@@ -40,6 +48,10 @@ def test_the_list_holds_common_given_names_of_both_countries_and_no_word_first()
     assert {"dana", "gwendolyn", "darnell", "ludovic", "gwenaelle", "mohamed", "jean-pierre", "yasmine"} <= listed
     # words, surnames and places before they are given names
     assert not {"will", "may", "hope", "june", "son", "taylor", "jackson", "kenya", "dallas"} & listed
+    # names of famous bearers, met as words for their sake, and the words, surnames, places, months and companies
+    # that the records keep out at the same frequency
+    assert {"hillary", "bernie", "mitch", "phil", "matt", "gillian"} <= listed
+    assert not {"ray", "pat", "grant", "victoire", "murray", "clinton", "chelsea", "april", "sony", "isis"} & listed
 
 
 def test_no_hand_written_given_name_repeats_the_table_or_the_nicknames():

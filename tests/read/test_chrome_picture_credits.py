@@ -89,3 +89,20 @@ def test_a_reposts_source_line_goes(line: str):
 )
 def test_a_sentence_or_a_title_about_a_source_stays(line: str):
     assert not is_source_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # who brought an agenda's item or a bill, by a role word before the name: the item's own words
+        ("b) An ordinance to rename Mill Road after a local teacher. (By Alderman Tobias Wren)", True),
+        ("1) A resolution on the harbour dredging contract. (Sponsored by Councillor Wren)", True),
+        # a picture's credit: a photographer, a credit word, an agency alone
+        ("The harbour master greets the first ferry of the season. (Photographer Tobias Wren)", False),
+        ("The harbour master greets the first ferry of the season. (Picture courtesy of Mayor Wren)", False),
+        ("The harbour master greets the first ferry of the season. (NPA)", False),
+    ],
+)
+def test_a_bracket_naming_who_brought_an_item_by_a_title_is_no_credit(line: str, kept: bool):
+    bracket = line[line.index(" (") :]
+    assert (bracket in strip_chrome([*STORY, line])[-1]) is kept

@@ -78,8 +78,8 @@ def _proper_noun(doc: Doc, w: Word) -> bool:
 
 
 def singular_role(word: str) -> str | None:
-    """ "ministres" -> "ministre", "ministers" -> "minister", "deputies" -> "deputy": a role word in the plural, as
-    one holder's role."""
+    """ "ministres" -> "ministre", "ministers" -> "minister", "deputies" -> "deputy", "coaches" -> "coach": a role
+    word in the plural, as one holder's role."""
     for ending, singular in _PLURAL_ENDINGS:
         stem = word[: -len(ending)] + singular
         if len(word) > len(ending) + 2 and fold(word).endswith(ending) and lx.is_role_head(stem):
@@ -87,7 +87,8 @@ def singular_role(word: str) -> str | None:
     return None
 
 
-_PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
+# (tried in turn: "deputies" -> "deputy", "ministers" -> "minister", "coaches" -> "coach", "bosses" -> "boss")
+_PLURAL_ENDINGS = (("ies", "y"), ("s", ""), ("es", ""))
 
 
 def _head(word: str) -> bool:

@@ -19,6 +19,7 @@ from generator.extract.ner.labelcues import (
     town_and_region,
 )
 from generator.extract.ner.peoplelists import listed_after_plural_title
+from generator.extract.ner.roles import singular_role
 from generator.extract.ner.words import (
     DETERMINERS,
     LOC,
@@ -169,6 +170,10 @@ def _thing_after_a_title(c: Candidate, label: str) -> bool:
     if label != PER or not c.prev or not lx.is_role_head(c.prev[-1]) or not language(c.lang).common_word_needs_surname:
         return False
     if c.key in lx.COMMON_WORDS and c.key not in lx.SURNAME_WORDS:
+        return True
+    # "the previous Head Coaches", "two Deputy Ministers": a role word in the plural after a title is the title's
+    # own noun, never a surname
+    if c.single and singular_role(c.key) is not None:
         return True
     # "the Chair Persons of the Committee": after an article and a title, the plural of a common word is the title's
     # own noun, though the census lists it ("Persons"); a surname after a title takes no article ("Judge Banks")

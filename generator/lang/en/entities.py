@@ -348,7 +348,7 @@ ENTITIES = EntityWords(
         "bbc": words("BBC British_Broadcasting_Corporation"),
     },
     # (given names of English-speaking countries that the census's table misses: generator/lang/givennames.txt)
-    given_names=words("Ian Oliver"),
+    given_names=words("Oliver"),
     led_bodies_after=words("administration government"),
     speaker_nouns=words("official officials"),
     according_to=words("according"),
