@@ -115,3 +115,74 @@ def test_a_link_the_cut_left_before_a_mark_is_left_out() -> None:
     start = sentence.index("les 15")
     said = event_phrase(sentence, start, start + len("les 15"), language("fr"), others)
     assert said.startswith("journées de grève") and not said.endswith("aussi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "The Smith Band, a folk group from Ohio, will play on the main stage on Saturday, June 3.",
+            "Saturday, June 3",
+            "en",
+            "Smith Band will play on the main stage",
+        ),
+        (
+            "Good news for fans: the county's new manager, Jane Roe, will present the budget on Tuesday.",
+            "Tuesday",
+            "en",
+            "Jane Roe will present the budget",
+        ),
+        (
+            "Le groupe Tryo, formation phare de la scène reggae, jouera sur la grande scène le samedi 3 juin.",
+            "le samedi 3 juin",
+            "fr",
+            "groupe Tryo jouera sur la grande scène",
+        ),
+        (
+            "Paul Durand, maire de la ville, sera à Lyon le 29 juillet.",
+            "le 29 juillet",
+            "fr",
+            "Paul Durand sera à Lyon",
+        ),
+        (
+            "Le ministre, qui revient de Rome, recevra les maires lundi.",
+            "lundi",
+            "fr",
+            "ministre recevra les maires",
+        ),
+    ],
+)
+def test_what_is_set_off_between_the_subject_and_the_date_s_verb_is_left_out(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    # the apposition said in the subject's place named the wrong actor ("folk group from Ohio will play")
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang"),
+    [
+        # the clause before the aside is no subject of the date's verb: a verb of its own, or a frame
+        ("The mayor said, in a statement, that the fair will open on Tuesday.", "Tuesday", "en"),
+        ("À Lyon, comme chaque année, le festival ouvrira le 5 juin.", "le 5 juin", "fr"),
+    ],
+)
+def test_no_aside_is_left_out_before_a_clause_with_its_own_subject(sentence: str, date: str, lang: str) -> None:
+    said = _event(sentence, date, lang)
+    assert "fair" in said or "festival" in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "• Paul Durand, maire de la ville, sera à Lyon le 29 juillet.",
+            "le 29 juillet",
+            "fr",
+            "Paul Durand sera à Lyon",
+        ),
+        ("* The county fair will open on June 5.", "June 5", "en", "The county fair will open"),
+    ],
+)
+def test_a_list_mark_opens_no_event(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
