@@ -186,3 +186,61 @@ def test_no_aside_is_left_out_before_a_clause_with_its_own_subject(sentence: str
 )
 def test_a_list_mark_opens_no_event(sentence: str, date: str, lang: str, event: str) -> None:
     assert _event(sentence, date, lang) == event
+
+
+def _among(sentence: str, date: str, other: str, lang: str) -> str:
+    start, at = sentence.index(date), sentence.index(other)
+    return event_phrase(sentence, start, start + len(date), language(lang), [(at, at + len(other))])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "other", "lang", "event"),
+    [
+        (
+            "Le président sera à Lyon le 3 mai, puis à Grenoble le lendemain.",
+            "le lendemain",
+            "le 3 mai",
+            "fr",
+            "président sera à Grenoble",
+        ),
+        (
+            "La ministre fera étape à Nantes le 3 mai et à Rennes le 4 mai.",
+            "le 4 mai",
+            "le 3 mai",
+            "fr",
+            "ministre fera étape à Rennes",
+        ),
+        (
+            "The minister will visit Leeds on May 3 and York on May 4.",
+            "May 4",
+            "May 3",
+            "en",
+            "minister will visit York",
+        ),
+        (
+            "Ms Roe will be in Tokyo on May 3, then in Seoul on May 4.",
+            "May 4",
+            "May 3",
+            "en",
+            "Ms Roe will be in Seoul",
+        ),
+    ],
+)
+def test_the_next_stop_of_a_tour_takes_the_verb_said_once_without_the_stop_before(
+    sentence: str, date: str, other: str, lang: str, event: str
+) -> None:
+    # "président sera à Lyon, puis à Grenoble" gave the second day the first day's town
+    assert _among(sentence, date, other, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "other", "lang", "kept"),
+    [
+        ("Le président sera à Lyon le 3 mai, puis à Grenoble le lendemain.", "le 3 mai", "le lendemain", "fr", "Lyon"),
+        ("Le magasin fermera le 2 mai et rouvrira le 9 mai.", "le 9 mai", "le 2 mai", "fr", "magasin rouvrira"),
+    ],
+)
+def test_a_first_stop_or_a_verb_of_its_own_is_read_as_before(
+    sentence: str, date: str, other: str, lang: str, kept: str
+) -> None:
+    assert kept in _among(sentence, date, other, lang)

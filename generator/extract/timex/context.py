@@ -219,7 +219,31 @@ def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], 
         item = masked[bound[1] : opening] if bound is not None else ""
         if bound is not None and (bound[2] or words.nouns.search(item) or _own_clause(item, words)):
             masked = " " * bound[1] + masked[bound[1] :]
+        elif bound is not None:
+            masked = _next_stop(masked, spans[first - 1][0], bound[1], item, words)
     return masked
+
+
+_PLACE_END = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*$")  # the name that ends the words before
+
+
+def _next_stop(masked: str, previous: int, link_end: int, item: str, words: _EventWords) -> str:
+    """The sentence with the stop before the previous date blanked, when the date's own item is only the next stop
+    of the same verb: a place ("Le président sera à Lyon le 3 mai, puis à Grenoble le 4 mai" -> the 4th's is "président
+    sera à Grenoble"; "The minister will visit Leeds on May 3 and York on May 4" -> "minister will visit York"). The
+    verb and its subject are said once for every stop (offsets kept); unchanged when the item is no place, or no
+    place of the same shape ends the words before the previous date."""
+    said = item.strip()
+    before = masked[:previous].rstrip()
+    if words.place.fullmatch(said):
+        stop = next((m for m in words.place.finditer(before) if m.end() == len(before)), None)
+    elif _NAME_RUN.fullmatch(said):
+        stop = _PLACE_END.search(before)
+    else:
+        return masked
+    if stop is None or not content_words(before[: stop.start()]):
+        return masked  # the stop opens the clause: it is its subject, not a place the verb goes to
+    return masked[: stop.start()] + " " * (link_end - stop.start()) + masked[link_end:]
 
 
 def _item_bound(masked: str, a: int, b: int, words: _EventWords) -> tuple[int, int, bool] | None:
