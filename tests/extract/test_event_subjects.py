@@ -115,3 +115,132 @@ def test_a_link_the_cut_left_before_a_mark_is_left_out() -> None:
     start = sentence.index("les 15")
     said = event_phrase(sentence, start, start + len("les 15"), language("fr"), others)
     assert said.startswith("journées de grève") and not said.endswith("aussi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "The Smith Band, a folk group from Ohio, will play on the main stage on Saturday, June 3.",
+            "Saturday, June 3",
+            "en",
+            "Smith Band will play on the main stage",
+        ),
+        (
+            "Good news for fans: the county's new manager, Jane Roe, will present the budget on Tuesday.",
+            "Tuesday",
+            "en",
+            "Jane Roe will present the budget",
+        ),
+        (
+            "Le groupe Tryo, formation phare de la scène reggae, jouera sur la grande scène le samedi 3 juin.",
+            "le samedi 3 juin",
+            "fr",
+            "groupe Tryo jouera sur la grande scène",
+        ),
+        (
+            "Paul Durand, maire de la ville, sera à Lyon le 29 juillet.",
+            "le 29 juillet",
+            "fr",
+            "Paul Durand sera à Lyon",
+        ),
+        (
+            "Le ministre, qui revient de Rome, recevra les maires lundi.",
+            "lundi",
+            "fr",
+            "ministre recevra les maires",
+        ),
+    ],
+)
+def test_what_is_set_off_between_the_subject_and_the_date_s_verb_is_left_out(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    # the apposition said in the subject's place named the wrong actor ("folk group from Ohio will play")
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang"),
+    [
+        # the clause before the aside is no subject of the date's verb: a verb of its own, or a frame
+        ("The mayor said, in a statement, that the fair will open on Tuesday.", "Tuesday", "en"),
+        ("À Lyon, comme chaque année, le festival ouvrira le 5 juin.", "le 5 juin", "fr"),
+    ],
+)
+def test_no_aside_is_left_out_before_a_clause_with_its_own_subject(sentence: str, date: str, lang: str) -> None:
+    said = _event(sentence, date, lang)
+    assert "fair" in said or "festival" in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        (
+            "• Paul Durand, maire de la ville, sera à Lyon le 29 juillet.",
+            "le 29 juillet",
+            "fr",
+            "Paul Durand sera à Lyon",
+        ),
+        ("* The county fair will open on June 5.", "June 5", "en", "The county fair will open"),
+    ],
+)
+def test_a_list_mark_opens_no_event(sentence: str, date: str, lang: str, event: str) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+def _among(sentence: str, date: str, other: str, lang: str) -> str:
+    start, at = sentence.index(date), sentence.index(other)
+    return event_phrase(sentence, start, start + len(date), language(lang), [(at, at + len(other))])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "other", "lang", "event"),
+    [
+        (
+            "Le président sera à Lyon le 3 mai, puis à Grenoble le lendemain.",
+            "le lendemain",
+            "le 3 mai",
+            "fr",
+            "président sera à Grenoble",
+        ),
+        (
+            "La ministre fera étape à Nantes le 3 mai et à Rennes le 4 mai.",
+            "le 4 mai",
+            "le 3 mai",
+            "fr",
+            "ministre fera étape à Rennes",
+        ),
+        (
+            "The minister will visit Leeds on May 3 and York on May 4.",
+            "May 4",
+            "May 3",
+            "en",
+            "minister will visit York",
+        ),
+        (
+            "Ms Roe will be in Tokyo on May 3, then in Seoul on May 4.",
+            "May 4",
+            "May 3",
+            "en",
+            "Ms Roe will be in Seoul",
+        ),
+    ],
+)
+def test_the_next_stop_of_a_tour_takes_the_verb_said_once_without_the_stop_before(
+    sentence: str, date: str, other: str, lang: str, event: str
+) -> None:
+    # "président sera à Lyon, puis à Grenoble" gave the second day the first day's town
+    assert _among(sentence, date, other, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "other", "lang", "kept"),
+    [
+        ("Le président sera à Lyon le 3 mai, puis à Grenoble le lendemain.", "le 3 mai", "le lendemain", "fr", "Lyon"),
+        ("Le magasin fermera le 2 mai et rouvrira le 9 mai.", "le 9 mai", "le 2 mai", "fr", "magasin rouvrira"),
+    ],
+)
+def test_a_first_stop_or_a_verb_of_its_own_is_read_as_before(
+    sentence: str, date: str, other: str, lang: str, kept: str
+) -> None:
+    assert kept in _among(sentence, date, other, lang)

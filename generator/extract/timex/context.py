@@ -219,7 +219,31 @@ def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], 
         item = masked[bound[1] : opening] if bound is not None else ""
         if bound is not None and (bound[2] or words.nouns.search(item) or _own_clause(item, words)):
             masked = " " * bound[1] + masked[bound[1] :]
+        elif bound is not None:
+            masked = _next_stop(masked, spans[first - 1][0], bound[1], item, words)
     return masked
+
+
+_PLACE_END = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*$")  # the name that ends the words before
+
+
+def _next_stop(masked: str, previous: int, link_end: int, item: str, words: _EventWords) -> str:
+    """The sentence with the stop before the previous date blanked, when the date's own item is only the next stop
+    of the same verb: a place ("Le président sera à Lyon le 3 mai, puis à Grenoble le 4 mai" -> the 4th's is "président
+    sera à Grenoble"; "The minister will visit Leeds on May 3 and York on May 4" -> "minister will visit York"). The
+    verb and its subject are said once for every stop (offsets kept); unchanged when the item is no place, or no
+    place of the same shape ends the words before the previous date."""
+    said = item.strip()
+    before = masked[:previous].rstrip()
+    if words.place.fullmatch(said):
+        stop = next((m for m in words.place.finditer(before) if m.end() == len(before)), None)
+    elif _NAME_RUN.fullmatch(said):
+        stop = _PLACE_END.search(before)
+    else:
+        return masked
+    if stop is None or not content_words(before[: stop.start()]):
+        return masked  # the stop opens the clause: it is its subject, not a place the verb goes to
+    return masked[: stop.start()] + " " * (link_end - stop.start()) + masked[link_end:]
 
 
 def _item_bound(masked: str, a: int, b: int, words: _EventWords) -> tuple[int, int, bool] | None:
@@ -507,6 +531,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     masked = _without_parenthesis_asides(masked, start)
     masked = _without_source(masked, start, words)
     masked = _without_opening_asides(masked, start, words, language)
+    masked = _without_subject_aside(masked, start, words)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
@@ -694,26 +719,7 @@ def _without_opening_asides(masked: str, start: int, words: _EventWords, languag
     if k is None or any(masked[clauses[j][1]] != "," for j in range(k)):
         return masked
     text = lambda i: masked[slice(*clauses[i])]  # noqa: E731
-
-    def set_off(j: int) -> bool:
-        """Whether clause j is a subject and clause j + 1 what is set off after it, before the verb of clause j + 2."""
-        return (
-            j + 2 < len(clauses)
-            and masked[clauses[j][1]] == masked[clauses[j + 1][1]] == ","
-            and 0 < len(text(j).split()) <= _APPOSITION_WORDS
-            and not _says_verb(words.participle.sub(" ", text(j)), words)  # "officials led by Wen Jiabao" has none
-            and not words.relative.match(text(j))
-            and not words.complement.match(text(j))
-            and (
-                (words.relative.match(text(j + 1)) and len(text(j + 1).split()) <= MAX_WORDS)
-                or (
-                    0 < len(text(j + 1).split()) <= _APPOSITION_WORDS
-                    and not _says_verb(text(j + 1), words)
-                    and not words.complement.match(text(j + 1))
-                )
-            )
-            and bool(_opens_on_verb(text(j + 2), words) or words.attribution.match(text(j + 2)))
-        )
+    set_off = lambda j: _set_off(masked, clauses, j, words)  # noqa: E731
 
     def whole(j: int) -> bool:
         """Whether clause j ends its sentence or what follows it is a comment or a complement of it: no verb after a
@@ -734,15 +740,63 @@ def _without_opening_asides(masked: str, start: int, words: _EventWords, languag
     ):
         masked = masked[: clauses[k][0]] + " " * (clauses[k][1] - clauses[k][0]) + masked[clauses[k][1] :]
         k += 1
-    if set_off(k):
-        named = [_NAME_RUN.fullmatch(text(i).strip()) is not None for i in (k, k + 1)]
-        if named == [False, True]:  # the subject and the comma after its apposition go: "Daniel Hagari said"
-            x, y, comma = clauses[k][0], clauses[k + 1][0], clauses[k + 1][1]
-            masked = masked[:x] + " " * (y - x) + masked[y:comma] + " " + masked[comma + 1 :]
-        else:  # what is set off and its commas go: "Sebastian Kurz a dit"
-            x, y = clauses[k][1], clauses[k + 1][1] + 1
-            masked = masked[:x] + " " * (y - x) + masked[y:]
-    return masked
+    return _without_set_off(masked, clauses, k) if set_off(k) else masked
+
+
+def _set_off(masked: str, clauses: list[tuple[int, int]], j: int, words: _EventWords) -> bool:
+    """Whether clause j is a subject and clause j + 1 what is set off after it, before the verb of clause j + 2."""
+    text = lambda i: masked[slice(*clauses[i])]  # noqa: E731
+    return (
+        j + 2 < len(clauses)
+        and masked[clauses[j][1]] == masked[clauses[j + 1][1]] == ","
+        and 0 < len(text(j).split()) <= _APPOSITION_WORDS
+        and not _says_verb(words.participle.sub(" ", text(j)), words)  # "officials led by Wen Jiabao" has none
+        and not words.relative.match(text(j))
+        and not words.complement.match(text(j))
+        and (
+            (words.relative.match(text(j + 1)) and len(text(j + 1).split()) <= MAX_WORDS)
+            or (
+                0 < len(text(j + 1).split()) <= _APPOSITION_WORDS
+                and not _says_verb(text(j + 1), words)
+                and not words.complement.match(text(j + 1))
+            )
+        )
+        and bool(_opens_on_verb(text(j + 2), words) or words.attribution.match(text(j + 2)))
+    )
+
+
+def _without_set_off(masked: str, clauses: list[tuple[int, int]], k: int) -> str:
+    """The sentence without what clause k + 1 sets off after the subject of clause k (offsets kept): an apposition
+    that is the name goes with the subject it names ("Israel's military spokesperson, Daniel Hagari, said" ->
+    "Daniel Hagari said"), any other aside goes with its commas ("Sebastian Kurz, le chancelier autrichien, a dit" ->
+    "Sebastian Kurz a dit")."""
+    named = [_NAME_RUN.fullmatch(masked[slice(*clauses[i])].strip()) is not None for i in (k, k + 1)]
+    if named == [False, True]:
+        x, y, comma = clauses[k][0], clauses[k + 1][0], clauses[k + 1][1]
+        return masked[:x] + " " * (y - x) + masked[y:comma] + " " + masked[comma + 1 :]
+    x, y = clauses[k][1], clauses[k + 1][1] + 1
+    return masked[:x] + " " * (y - x) + masked[y:]
+
+
+def _without_subject_aside(masked: str, start: int, words: _EventWords) -> str:
+    """The sentence without what is set off between its subject and the verb whose clause holds the date ("The Smith
+    Band, a folk group from Ohio, will play on Saturday" -> "The Smith Band will play on Saturday"; "Le ministre,
+    qui revient de Rome, recevra les maires lundi"), as `_without_opening_asides` does after an opening date: the
+    clause before the verb is an aside, the subject is the one before it, and the agenda line says who acts. The
+    subject opens the sentence, or the clause after a colon or a semicolon (offsets kept)."""
+    clauses = _clauses(masked)
+    idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if idx is None or idx < 2 or not re.search(r"\w", masked[clauses[idx][0] : start]):
+        return masked  # the date opens its clause: no verb of the subject's before it
+    j = idx - 2
+    opening = masked[: clauses[j][0]].rstrip(" ,;:")
+    if (
+        (opening.strip() and masked[: clauses[j][0]].rstrip()[-1:] not in (":", ";"))
+        or not _set_off(masked, clauses, j, words)
+        or _place_qualified(masked, clauses, j + 1, words)  # "The festival in Cannes, France, will": one place
+    ):
+        return masked
+    return _without_set_off(masked, clauses, j)
 
 
 def _without_source(masked: str, start: int, words: _EventWords) -> str:

@@ -370,7 +370,7 @@ def _cues(get: Callable[[TimexCues], Iterable[str]]) -> str:
 
 
 # what a phrase neither opens nor ends with (and a character the encoding lost, a table's bar, a quote's mark)
-_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd|>"
+_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd|>•·*"  # with a list's marks ("• ", "* "): a bullet is no word of an event
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
