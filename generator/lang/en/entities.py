@@ -316,6 +316,7 @@ ENTITIES = EntityWords(
         "military army navy militia agency service"
     ),
     office_terms=words("presidency"),
+    state_forms=words("Republic"),
     # a public body's common noun, capitalised when the text means its own one ("the Legislature", "the Commission
     # will inform ministers", "removed from the Government's list")
     # (not "Council": a page on the EU names several, "the Council" alone is any of them)

@@ -347,6 +347,7 @@ ENTITIES = EntityWords(
     # institution
     national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
+    state_forms=words("République"),
     # the bodies of a state, a territory and a town that French typography capitalises when the text means the body
     # (Lexique des règles typographiques en usage à l'Imprimerie nationale: "la Préfecture", "la Ville de Paris", "la
     # Région"), and the assemblies and joint bodies named by their one noun ("la Constituante", "l'Intersyndicale")
