@@ -57,3 +57,15 @@ def test_a_body_of_the_presidency_is_named_whole():
     )
     assert "Cabinet civil de la présidence de la République" in orgs
     assert "présidence de la République" not in orgs
+
+
+def test_an_ensemble_named_by_its_kind_is_an_organisation():
+    _, orgs, places = run("Titre\n\nLe concert du Quatuor Ébène aura lieu samedi soir sur la place.", "fr")
+    assert "Quatuor Ébène" in orgs and "Quatuor Ébène" not in places
+    people, orgs, _ = run("Title\n\nThe Gulf Coast Salsa Orchestra will play on Friday night.", "en")
+    assert "Gulf Coast Salsa Orchestra" in orgs and not people
+
+
+def test_a_piece_called_a_fanfare_is_no_ensemble():
+    _, orgs, _ = run("Title\n\nThe bands will play the Freedom Fanfare and two hymns.", "en")
+    assert not orgs

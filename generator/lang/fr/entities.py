@@ -294,7 +294,10 @@ ENTITIES = EntityWords(
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
         "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
         "Confédération Légion Mutualité Observatoire Conservatoire Syndicat Direction Inspection Délégation "
-        "Secrétariat Chambre Ambassade Barreau"
+        "Secrétariat Chambre Ambassade Barreau "
+        # ensembles of musicians, named by their kind ("Quintette Ouranos", "Orchestre national de Lyon"); not
+        # "Fanfare", also a piece played ("the bands play the Liberty Fanfare")
+        "Orchestre Quintette Quatuor Chorale Chœur"
     ),
     # adjectives that name a field, by their endings ("économique", "social", "environnemental", "culturel",
     # "universitaire", "éducatif"): a body's name lists its fields with them ("Conseil économique, social et
