@@ -210,6 +210,8 @@ class EntityWords:
     # such heads that also name an office's term ("durant la présidence danoise", "under Chile's presidency"): the
     # institution only when it acts or with the body it presides ("la présidence française du G7")
     office_terms: tuple[str, ...] = ()
+    # the state named by its form, a national institution's complement ("la présidence de la République")
+    state_forms: tuple[str, ...] = ()
     # common nouns of public bodies that typography capitalises when they name the one body of the place the text is
     # about ("la Préfecture a publié", "la Primature", "the Legislature provided", "la Ville de Québec"): capitalised
     # inside a sentence after an article, alone or with "de" and a known place, the body; in lower case or opening a

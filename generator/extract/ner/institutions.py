@@ -36,8 +36,13 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
             a, end = span
             presides = a == k and end - a == 4  # "présidence française du G7"
             voiced = _spoken_for(ws, a)  # "une source à la présidence sénégalaise": its people speak for it
-            if fold(w.text) in lx.OFFICE_TERMS and not presides and not voiced and not acting(doc, ws, a, end):
+            # (of the state itself, the institution: "un communiqué de la présidence de la République")
+            of_state = fold(ws[end - 1].text) in lx.STATE_FORMS
+            term = not presides and not voiced and not of_state
+            if fold(w.text) in lx.OFFICE_TERMS and term and not acting(doc, ws, a, end):
                 continue  # "durant la présidence danoise", "auprès de la présidence française": a term, a seat
+            if of_state and (body := _body_of(ws, a)) is not None and not taken & set(range(body, a)):
+                a = body  # "le Cabinet civil de la présidence de la République": the body it holds
             text = doc_text(doc)[ws[a].start : ws[end - 1].end]
             out.append(Mention(text, ORG, ws[a].start, ws[end - 1].end, ws[a].i, ws[end - 1].j, w.sent, a, end))
             continue
@@ -232,6 +237,8 @@ def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
         return None
     nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
     if fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and nxt is not None and nxt.text.islower():
+        if (end := _state_end(ws, k + 1)) and not _of_a_building(ws, k - 1):
+            return k, end  # "la présidence de la République" (not "au palais de la présidence de la République")
         if not lx.is_nationality(nxt.text):
             return None
         end = k + 2
@@ -252,6 +259,42 @@ def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
     # its adjective or name before the head (not after a capitalised word that goes on the name: "New Thai police")
     a = _people_or_place_start(ws, n)
     return None if a is None else (a, k + 1)
+
+
+def _state_end(ws: list[Word], n: int) -> int:
+    """The index after "de la République" (an of-word, maybe an article, the state's form: `state_forms`) from `n`,
+    in `n`'s sentence, or 0: the state whose institution the head before it is, in either case ("la présidence de la
+    république")."""
+    k = n + 1
+    if k < len(ws) and fold(ws[k].text) in lx.ARTICLES_AFTER_OF and fold(ws[k].text) not in OF_WORDS:
+        k += 1
+    if k >= len(ws) or fold(ws[n].text) not in OF_WORDS or fold(ws[k].text) not in lx.STATE_FORMS:
+        return 0
+    return k + 1 if all(w.sent == ws[n].sent for w in ws[n : k + 1]) else 0
+
+
+def _body_of(ws: list[Word], k: int) -> int | None:
+    """The start of a body's name whose head is capitalised, maybe with one or two adjectives in lower case, right
+    before an of-word and the article before `k` ("le Cabinet civil de la présidence", "le Secrétariat général de
+    la présidence"): the body of the institution at `k`, whose name the institution ends; or None."""
+    n = k - 1
+    if n < 2 or fold(ws[n].text) not in lx.ARTICLES_AFTER_OF or fold(ws[n - 1].text) not in OF_WORDS:
+        return None
+    n -= 2
+    while n >= 0 and k - n <= 5 and ws[n].sent == ws[k].sent and ws[n].text.isalpha() and ws[n].text.islower():
+        if fold(ws[n].text) in lx.STOP_WORDS:
+            return None
+        n -= 1
+    if n < 0 or ws[n].sent != ws[k].sent or not is_cap(ws[n].text):
+        return None
+    return n if fold(ws[n].text) in lx.GENERIC_ORG_WORDS | lx.ORG_WORDS else None
+
+
+def _of_a_building(ws: list[Word], a: int) -> bool:
+    """A building's noun, then "de", before the article at `a` ("le palais de la présidence"): the words after name
+    the building's owner, and the whole is a place."""
+    prev = [p for p in previous_words(ws, a, 3) if p not in lx.ARTICLES]
+    return len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.LOWER_VENUE_HEADS
 
 
 def possessor_start(ws: list[Word], n: int) -> int | None:

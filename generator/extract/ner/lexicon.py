@@ -416,6 +416,7 @@ TERRITORY_OF_WORDS = _folded(every(lambda lang: lang.entities.territory_of_words
 INSTITUTION_NATIONALITIES = _folded(every(lambda lang: lang.entities.institution_nationalities))  # "européen"
 NATIONAL_INSTITUTION_HEADS = _folded(every(lambda lang: lang.entities.national_institution_heads))  # "présidence"
 OFFICE_TERMS = _folded(every(lambda lang: lang.entities.office_terms))  # "présidence": also a term of office
+STATE_FORMS = _folded(every(lambda lang: lang.entities.state_forms))  # "la présidence de la République"
 CAPITALISED_BODIES = _folded(every(lambda lang: lang.entities.capitalised_bodies))  # "la Préfecture a publié"
 STAFF_ROLES = _folded(every(lambda lang: lang.entities.staff_roles))  # "Hibernian manager X": X's employer
 FIRM_ROLES = _folded(every(lambda lang: lang.entities.firm_roles))  # "le PDG d'Ubisoft": Ubisoft a firm

@@ -114,7 +114,9 @@ def _strip_leading(
         while a < b - 1 and fold(ws[a].text) in lx.OF_WORDS | lx.ARTICLES:
             a += 1
     after_of = a > 0 and fold(ws[a - 1].text) in lx.OF_WORDS | lx.SINGULAR_ARTICLES
-    while after_of and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
+    # (a body's name that its domain opens keeps it: "the Budget Advisory Committee", "the Health Select Committee")
+    body = fold(ws[b - 1].text) in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS
+    while after_of and not body and a < b - 2 and fold(ws[a].text) in lx.MINISTRY_DOMAINS:
         a += 1
     return a
 

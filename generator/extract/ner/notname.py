@@ -101,6 +101,20 @@ def _numbered(c: Candidate) -> bool:
     return not (after in ("%", "‰") or fold(after.rstrip(".")) in lx.MONTH_WORDS or lx.FIGURE_UNIT.match(after))
 
 
+# A roman numeral in capitals, as the form writes them ("II", "IV", "XIII"; not the letters of an acronym, "CIV")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ITEM_MARK_ENDS = (".", ")", "-", "–", "—", ":")  # "II. New Business", "IV) Zoning", "III - Points divers"
+
+
+def _list_numeral(c: Candidate) -> bool:
+    """A roman numeral that marks an item of a list or an agenda ("II. Unfinished Business", "IV) Zoning Cases"): the
+    mark of a part, never a name."""
+    ws, b = c.ws, c.b
+    if not c.single or len(c.text) < 2 or not _ROMAN.fullmatch(c.text):
+        return False
+    return b < len(ws) and ws[b].sent == ws[c.a].sent and ws[b].text in _ITEM_MARK_ENDS
+
+
 def _house_number(c: Candidate) -> bool:
     """ "at 300 Slater Street", "300 Slater is assigned to ...": one word right after a house number is an address (a
     year before a name is not one: "in 2019 Microsoft bought")."""
@@ -453,6 +467,7 @@ NOT_A_NAME = (
     _weekday_phrase,
     _amount,
     _numbered,
+    _list_numeral,
     _house_number,
     _part_of_role,
     _attended_gathering,

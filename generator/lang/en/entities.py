@@ -285,7 +285,9 @@ ENTITIES = EntityWords(
         # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
         "Plc LLC LLP Pty Bhd Berhad "
         # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
-        "Stores Supermarkets Industries Enterprises Electronics"
+        "Stores Supermarkets Industries Enterprises Electronics "
+        # ensembles of musicians, named by their kind ("African Salsa Orchestra", "the Takács Quartet")
+        "Orchestra Quintet Quartet Choir Philharmonic"
     ),
     org_openers=words("World International National Royal Federal Global"),
     # a chamber's head whose "of" and complement name it ("House of Commons", "House of Representatives", "Chamber of
@@ -316,6 +318,7 @@ ENTITIES = EntityWords(
         "military army navy militia agency service"
     ),
     office_terms=words("presidency"),
+    state_forms=words("Republic"),
     # a public body's common noun, capitalised when the text means its own one ("the Legislature", "the Commission
     # will inform ministers", "removed from the Government's list")
     # (not "Council": a page on the EU names several, "the Council" alone is any of them)

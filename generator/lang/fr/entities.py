@@ -296,7 +296,10 @@ ENTITIES = EntityWords(
         "Démocrates Gouvernement Administration Conférence Forum Fondation Presse Monde Figaro Libération Académie "
         "Hôpital Musée Crédit Caisse Assurances Air Télécom Club Olympique Centre Centres Métropole Rectorat "
         "Confédération Légion Mutualité Observatoire Conservatoire Syndicat Direction Inspection Délégation "
-        "Secrétariat Chambre Ambassade Barreau"
+        "Secrétariat Chambre Ambassade Barreau "
+        # ensembles of musicians, named by their kind ("Quintette Ouranos", "Orchestre national de Lyon"); not
+        # "Fanfare", also a piece played ("the bands play the Liberty Fanfare")
+        "Orchestre Quintette Quatuor Chorale Chœur"
     ),
     # adjectives that name a field, by their endings ("économique", "social", "environnemental", "culturel",
     # "universitaire", "éducatif"): a body's name lists its fields with them ("Conseil économique, social et
@@ -349,6 +352,7 @@ ENTITIES = EntityWords(
     # institution
     national_institution_heads=words("présidence gouvernement parlement armée"),
     office_terms=words("présidence"),
+    state_forms=words("République"),
     # the bodies of a state, a territory and a town that French typography capitalises when the text means the body
     # (Lexique des règles typographiques en usage à l'Imprimerie nationale: "la Préfecture", "la Ville de Paris", "la
     # Région"), and the assemblies and joint bodies named by their one noun ("la Constituante", "l'Intersyndicale")
