@@ -150,6 +150,9 @@ def test_a_link_the_cut_left_before_a_mark_is_left_out() -> None:
             "fr",
             "ministre recevra les maires",
         ),
+        # a name after an honorific is the name the subject stands for, kept as it is
+        ("Le maire, M. Durand, inaugurera la salle le 3 mai.", "le 3 mai", "fr", "M. Durand inaugurera la salle"),
+        ("The mayor, Mr. Smith, will open the hall on May 3.", "May 3", "en", "Mr. Smith will open the hall"),
     ],
 )
 def test_what_is_set_off_between_the_subject_and_the_date_s_verb_is_left_out(
@@ -238,6 +241,9 @@ def test_the_next_stop_of_a_tour_takes_the_verb_said_once_without_the_stop_befor
     [
         ("Le président sera à Lyon le 3 mai, puis à Grenoble le lendemain.", "le 3 mai", "le lendemain", "fr", "Lyon"),
         ("Le magasin fermera le 2 mai et rouvrira le 9 mai.", "le 9 mai", "le 2 mai", "fr", "magasin rouvrira"),
+        # a name inside a word, or a person after an honorific, is no stop of a tour
+        ("Apple will release the iPhone on May 3 and Samsung on May 4.", "May 4", "May 3", "en", "iPhone"),
+        ("Le président recevra M. Dupont le 3 mai et Mme Durand le 4 mai.", "le 4 mai", "le 3 mai", "fr", "M. Dupont"),
     ],
 )
 def test_a_first_stop_or_a_verb_of_its_own_is_read_as_before(

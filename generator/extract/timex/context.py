@@ -52,6 +52,7 @@ from .wording import (
     _verb_cues,
     _with_antecedent,
     content_words,
+    is_name,
 )
 
 
@@ -224,15 +225,17 @@ def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], 
     return masked
 
 
-_PLACE_END = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*$")  # the name that ends the words before
+# the name that ends the words before, from a word's start ("iPhone" ends on no name)
+_PLACE_END = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*$")
 
 
 def _next_stop(masked: str, previous: int, link_end: int, item: str, words: _EventWords) -> str:
     """The sentence with the stop before the previous date blanked, when the date's own item is only the next stop
     of the same verb: a place ("Le président sera à Lyon le 3 mai, puis à Grenoble le 4 mai" -> the 4th's is "président
     sera à Grenoble"; "The minister will visit Leeds on May 3 and York on May 4" -> "minister will visit York"). The
-    verb and its subject are said once for every stop (offsets kept); unchanged when the item is no place, or no
-    place of the same shape ends the words before the previous date."""
+    verb and its subject are said once for every stop (offsets kept); a name the verb takes counts as a stop. Unchanged
+    when the item is no place or name, when no place or name of the same shape ends the words before the previous date,
+    or when an honorific opens that name (a person, not a stop)."""
     said = item.strip()
     before = masked[:previous].rstrip()
     if words.place.fullmatch(said):
@@ -243,6 +246,10 @@ def _next_stop(masked: str, previous: int, link_end: int, item: str, words: _Eve
         return masked
     if stop is None or not content_words(before[: stop.start()]):
         return masked  # the stop opens the clause: it is its subject, not a place the verb goes to
+    last = before[: stop.start()].split()[-1:]
+    opening = words.honorific.match(f"{last[0]} ") if last else None
+    if opening is not None and opening.end() == len(last[0]):
+        return masked  # "recevra M. Dupont le 3 mai et Mme Durand le 4": people received, each named whole
     return masked[: stop.start()] + " " * (link_end - stop.start()) + masked[link_end:]
 
 
@@ -740,7 +747,7 @@ def _without_opening_asides(masked: str, start: int, words: _EventWords, languag
     ):
         masked = masked[: clauses[k][0]] + " " * (clauses[k][1] - clauses[k][0]) + masked[clauses[k][1] :]
         k += 1
-    return _without_set_off(masked, clauses, k) if set_off(k) else masked
+    return _without_set_off(masked, clauses, k, words) if set_off(k) else masked
 
 
 def _set_off(masked: str, clauses: list[tuple[int, int]], j: int, words: _EventWords) -> bool:
@@ -765,12 +772,12 @@ def _set_off(masked: str, clauses: list[tuple[int, int]], j: int, words: _EventW
     )
 
 
-def _without_set_off(masked: str, clauses: list[tuple[int, int]], k: int) -> str:
+def _without_set_off(masked: str, clauses: list[tuple[int, int]], k: int, words: _EventWords) -> str:
     """The sentence without what clause k + 1 sets off after the subject of clause k (offsets kept): an apposition
     that is the name goes with the subject it names ("Israel's military spokesperson, Daniel Hagari, said" ->
     "Daniel Hagari said"), any other aside goes with its commas ("Sebastian Kurz, le chancelier autrichien, a dit" ->
     "Sebastian Kurz a dit")."""
-    named = [_NAME_RUN.fullmatch(masked[slice(*clauses[i])].strip()) is not None for i in (k, k + 1)]
+    named = [is_name(masked[slice(*clauses[i])], words) for i in (k, k + 1)]
     if named == [False, True]:
         x, y, comma = clauses[k][0], clauses[k + 1][0], clauses[k + 1][1]
         return masked[:x] + " " * (y - x) + masked[y:comma] + " " + masked[comma + 1 :]
@@ -796,7 +803,7 @@ def _without_subject_aside(masked: str, start: int, words: _EventWords) -> str:
         or _place_qualified(masked, clauses, j + 1, words)  # "The festival in Cannes, France, will": one place
     ):
         return masked
-    return _without_set_off(masked, clauses, j)
+    return _without_set_off(masked, clauses, j, words)
 
 
 def _without_source(masked: str, start: int, words: _EventWords) -> str:

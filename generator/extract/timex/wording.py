@@ -208,6 +208,7 @@ class _EventWords:
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
     titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
     title_heads: frozenset[str]  # folded: those that say the role ("minister"), one of which a title has
+    honorific: re.Pattern[str]  # an honorific that opens a name ("M. Durand", "Mr. Smith")
     # folded: what says only when, around a date ("late": "Late Tuesday"; "Feb"), or only spans it ("toute la période")
     when_words: frozenset[str]
     opener: re.Pattern[str]  # an opening adverbial, whole ("On Day 2 of the visit")
@@ -299,6 +300,10 @@ def _event_words(language: Language) -> _EventWords:
             fold(w) for w in (*entities.all_role_heads, *entities.role_modifiers, *entities.nationalities)
         ),
         title_heads=frozenset(fold(w) for w in language.entities.all_role_heads),
+        honorific=re.compile(
+            rf"(?:{'|'.join(map(re.escape, longest_first((*entities.male_honorifics, *entities.female_honorifics))))})"
+            r"(?=\s)"
+        ),
         when_words=frozenset(
             (
                 *(fold(w) for w in (*entities.time_qualifiers, *language.span_words)),
@@ -501,6 +506,15 @@ _HEAD_END = re.compile(r",\s|\s[-–—|]\s|\s\|")
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+
+
+def is_name(text: str, words: _EventWords) -> bool:
+    """Whether a text is a name, after an honorific that may open it ("Daniel Hagari", "M. Durand", "Mr. Smith")."""
+    said = text.strip()
+    opening = words.honorific.match(said)
+    return _NAME_RUN.fullmatch(said[opening.end() :].strip() if opening else said) is not None
+
+
 _TITLED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)*")  # "Ms. Lagarde"
 
 
