@@ -85,9 +85,6 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
-    # (and right before the name of a town of the lists: "le quartier Jolimont" is the quarter the lists know as a
-    # town; "le quartier Cité", "la zone Indo-pacifique" are no town's name, and keep their noun)
-    town = town or key in lx.PLACE_NOUNS and k == a - 1 and _town_alone(ws[a].text)
     # (a water or a land form has a name of its own, "le banc d'Arguin", "le golfe de Guinée", unless a town or a
     # region of the lists names it: "la péninsule de Crimée" is Crimea, "la baie de Saint-Brieuc" the town's bay)
     if key in lx.FEATURE_HEADS:
@@ -104,11 +101,6 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
         return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
-
-
-def _town_alone(name: str) -> bool:
-    """A town of the world's towns list, no country's or region's name ("Jolimont", not "Bretagne")."""
-    return lx.is_town(name) and not lx.is_country(name) and not lx.is_subdivision(name) and not lx.is_place(name)
 
 
 def _feature_named(ws: list[Word], k: int, a: int) -> bool:

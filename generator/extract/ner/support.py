@@ -172,8 +172,8 @@ def _thing_after_a_title(c: Candidate, label: str) -> bool:
     if c.key in lx.COMMON_WORDS and c.key not in lx.SURNAME_WORDS:
         return True
     # "the previous Head Coaches", "two Deputy Ministers": a role word in the plural after a title is the title's
-    # own noun, never a surname
-    if c.single and singular_role(c.key) is not None:
+    # own noun; but not a census surname, which a title may name ("Detective Peers", "Judge Fellows")
+    if c.single and singular_role(c.key) is not None and c.key not in lx.SURNAME_WORDS:
         return True
     # "the Chair Persons of the Committee": after an article and a title, the plural of a common word is the title's
     # own noun, though the census lists it ("Persons"); a surname after a title takes no article ("Judge Banks")
