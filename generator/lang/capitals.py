@@ -29,8 +29,8 @@ _FILE = "capitals.txt"
 
 @lru_cache(maxsize=1)
 def load() -> dict[str, str]:
-    """Each folded capital -> its country's name as written ("lisbon" -> "Portugal")."""
-    return {fold(capital): country for capital, _, country in (line.partition("\t") for line in read_lines(_FILE))}
+    """Each capital -> its country, both as written ("Lisbon" -> "Portugal", "Port-au-Prince" -> "Haiti")."""
+    return {capital: country for capital, _, country in (line.partition("\t") for line in read_lines(_FILE))}
 
 
 def main() -> None:

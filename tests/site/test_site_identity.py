@@ -1588,5 +1588,7 @@ def test_a_briefing_about_a_capital_is_about_its_country_for_that_countrys_insti
         about("Constitutional Court", "en", "Poland"),
     )
     assert len(set(town.values())) == 2  # Kraków is no capital: about two places, whose court is it?
+    hyphened = keys(about("Sénat", "fr", "Port-au-Prince"), about("Senate", "en", "Haiti"))
+    assert len(set(hyphened.values())) == 1  # a capital's hyphens are read as places are
     elsewhere = keys(about("Cour constitutionnelle", "fr", "Varsovie"), about("Constitutional Court", "en", "Chile"))
     assert len(set(elsewhere.values())) == 2  # Warsaw and Chile: two countries' courts

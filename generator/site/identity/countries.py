@@ -132,7 +132,7 @@ def _capital_countries() -> dict[str, str]:
     for capital, country in capitals.load().items():
         code = country_of_place(place_key(country))
         if code is not None:
-            found[capital] = code
+            found[place_key(capital)] = code  # as places are looked up: "port au prince"
     for group in NAME_GROUPS:
         spelt = {name.replace("-", " ") for name in group}
         codes = {found[name] for name in spelt if name in found}
