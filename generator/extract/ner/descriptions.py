@@ -25,19 +25,19 @@ def protagonist_role(doc: Doc, ws: list[Word], people: list[Cluster], person_wor
     Finances est accusé ...": a page's subheading names whom the paragraph tells of)."""
     descriptions = list(_descriptions(doc, ws, person_words))
     taken = [_role_words(r) for c in people for r in c.roles]
-    ranked = sorted(people, key=lambda c: -len(c.mentions))
-    main = ranked[0] if ranked and not ranked[0].roles and len(ranked[0].mentions) >= 3 else None
-    if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
-        main = None  # no clear protagonist
+    main = _protagonist(people)
     if main is not None:
         # a description in a sentence that names the main person is someone else ("l'avocat ... demande une peine
         # contre X")
         named_in = {m.sent for m in main.mentions}
         found = next((role for s, role, _, _ in descriptions if not _said(role, taken) and s not in named_in), None)
         found = found or _object_description(doc, ws, person_words, [r for c in people for r in c.roles])
-        if found:
-            main.roles.append(found)
-            taken.append(_role_words(found))
+    else:
+        main = _sole_untitled(people)
+        found = _later_description(main, descriptions, taken) if main is not None else None
+    if main is not None and found:
+        main.roles.append(found)
+        taken.append(_role_words(found))
     for sent, role, _, k in descriptions:
         if _said(role, taken):
             continue
@@ -54,6 +54,37 @@ def protagonist_role(doc: Doc, ws: list[Word], people: list[Cluster], person_wor
         if len(untitled) == 1:
             untitled[0].roles.append(role)
             taken.append(_role_words(role))
+
+
+def _protagonist(people: list[Cluster]) -> Cluster | None:
+    """The person named most often, three times at least and more than anyone else, when the text gives them no
+    title."""
+    ranked = sorted(people, key=lambda c: -len(c.mentions))
+    main = ranked[0] if ranked and not ranked[0].roles and len(ranked[0].mentions) >= 3 else None
+    if main and len(ranked) > 1 and len(ranked[1].mentions) >= len(main.mentions):
+        return None  # no clear protagonist
+    return main
+
+
+def _sole_untitled(people: list[Cluster]) -> Cluster | None:
+    """The person the story names first, when the text titles every other person it names ("Georges Ziegler,
+    accompagné de ses vice-présidents ..."; "M. X arrive à Abidjan où il sera accueilli par son homologue ivoirien,
+    Y"): the one a later description can stand for, however few times the text names them."""
+    untitled = [c for c in people if not c.roles]
+    if len(untitled) != 1 or min(people, key=lambda c: c.first) is not untitled[0]:
+        return None
+    return untitled[0]
+
+
+def _later_description(
+    person: Cluster, descriptions: list[tuple[int, str, str, int]], taken: list[frozenset[str]]
+) -> str | None:
+    """The first subject description after the sentence that first names the person, in a sentence that does not
+    name them, that no one's title says ("Georges Ziegler a sillonné le Pilat ... Le président du Département l'avait
+    annoncé"): a description before the name tells of someone the text may never name."""
+    named_in = {m.sent for m in person.mentions}
+    first = min(named_in)
+    return next((r for s, r, _, _ in descriptions if s > first and s not in named_in and not _said(r, taken)), None)
 
 
 _CLAUSE_MARKS = (";",)  # the mark after which a new clause opens inside a sentence (a colon often quotes another)
@@ -96,13 +127,34 @@ def _description_span(doc: Doc, ws: list[Word], k: int) -> list[int]:
         if _second_description(ws, span[-1] + 1):
             break  # "le procureur et l'avocat de la défense": two people, no one description
         if (
-            not (nxt.text.isalpha() or function)
-            or fold(nxt.text) in lx.CLITICS  # "L'écrivaine y a vécu"
-            or _verb_at(doc, ws, span[-1] + 1)
+            not (_lettered(nxt.text) or function)
+            or _clitic(doc, ws, span[-1] + 1)  # "L'écrivaine y a vécu"
+            or (_verb_at(doc, ws, span[-1] + 1) and not _first_head(ws, span, span[-1] + 1))
         ):
             break
         span.append(span[-1] + 1)
     return span
+
+
+def _clitic(doc: Doc, ws: list[Word], n: int) -> bool:
+    """A pronoun before the verb ("L'écrivaine y a vécu"), not the preposition it is spelt as before a common noun
+    ("le président en exercice de l'organisation", where the tagger reads one; "en Afrique" says where, no office)."""
+    if fold(ws[n].text) not in lx.CLITICS:
+        return False
+    nxt = ws[n + 1] if n + 1 < len(ws) and ws[n + 1].sent == ws[n].sent else None
+    preposition = doc.has_annotation("POS") and doc[ws[n].i].pos_ == "ADP"
+    return not (preposition and nxt is not None and nxt.text.isalpha() and nxt.text.islower())
+
+
+def _lettered(word: str) -> bool:
+    """A word of letters, hyphenated ones too ("l'organisation ouest-africaine", "vice-président")."""
+    return all(part.isalpha() for part in word.split("-"))
+
+
+def _first_head(ws: list[Word], span: list[int], n: int) -> bool:
+    """Whether word n is the description's first role word, which the tagger may read as a verb where the page drops
+    its accent ("Le futur president du Conseil européen va organiser"): the verb comes after the role."""
+    return lx.is_role_head(ws[n].text) and not any(lx.is_role_head(ws[k].text) for k in span)
 
 
 def _second_description(ws: list[Word], n: int) -> bool:
@@ -156,7 +208,7 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
         while end < len(ws) and fold(ws[end].text) in lx.CLITICS:
             end += 1
         verb_next = end < len(ws) and _verb_at(doc, ws, end)
-        heads = [n for n in span if lx.is_role_head(ws[n].text)]
+        heads = [n for n in span if _head_word(ws[n].text)]
         if all(fold(ws[n].text) in lx.ORDINAL_PRONOUNS for n in heads):
             continue  # "Le premier avait paré le tir": one of two people just named, no office ("le premier ministre")
         if not verb_next or not heads or any(n in person_words for n in span):
@@ -168,7 +220,22 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
         start = heads[0]
         while start > k and _description_word(ws[start - 1].text):
             start -= 1  # "l'ancien ministre", "the Conservative MP": what goes before the role word is the role's
-        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[span[-1]].end], fold(ws[heads[0]].text), k - 1
+        last = span[-1]
+        while last > heads[0] and fold(ws[last].text) in lx.ARTICLES:
+            last -= 1  # "Le Président du Département l'avait annoncé": the object's pronoun is no word of the role
+        yield ws[k].sent, doc_text(doc)[ws[start].start : ws[last].end], fold(ws[heads[0]].text), k - 1
+
+
+def _head_word(word: str) -> bool:
+    """A role word; a compound one is a role word whole ("porte-parole") or opens on a role word, a role's modifier
+    or a prefix ("vice-président", "co-président"), not on a thing a role word qualifies ("le projet-pilote")."""
+    first = fold(word.split("-")[0])
+    if not lx.is_role_head(word) or "-" not in word or fold(word) in lx.ROLE_HEADS:
+        return lx.is_role_head(word)
+    return lx.is_role_head(first) or first in lx.ROLE_MODIFIERS or len(first) <= _PREFIX_LETTERS
+
+
+_PREFIX_LETTERS = 2  # "co-président", "ex-ministre": a prefix, not a word of its own
 
 
 def _object_description(doc: Doc, ws: list[Word], person_words: set[int], roles: list[str]) -> str | None:
