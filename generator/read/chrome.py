@@ -427,20 +427,16 @@ def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
 
 # The words a page stamp is written with besides its numbers: months, weekdays (and their short forms), the stamp's
 # opening word ("Publié", "Updated")
-_DATE_WORDS = frozenset(
-    fold(w)
-    for lang in (
-        every(lambda lang: lang.months),
-        every(lambda lang: lang.weekdays),
-        every(lambda lang: lang.month_abbreviations),
-    )
-    for w in lang
-) | frozenset(fold(w) for phrase in every(lambda lang: lang.chrome.stamp_starts) for w in phrase.split())
-_STAMP_MAX_WORDS = 10
-_DATE_LINE_WORDS = 8  # a day said on its own line: "Du 16 au 18 février", "samedi 7 janvier"
 _MONTH_WORDS = frozenset(
     fold(w) for names in (every(lambda lang: lang.months), every(lambda lang: lang.month_abbreviations)) for w in names
 )
+_DATE_WORDS = (
+    _MONTH_WORDS
+    | frozenset(fold(w) for w in every(lambda lang: lang.weekdays))
+    | frozenset(fold(w) for phrase in every(lambda lang: lang.chrome.stamp_starts) for w in phrase.split())
+)
+_STAMP_MAX_WORDS = 10
+_DATE_LINE_WORDS = 8  # a day said on its own line: "Du 16 au 18 février", "samedi 7 janvier"
 _WORD_LETTERS = 3  # shorter words are a stamp's joining words ("le", "à", "on") or its hour's letter ("09h36")
 
 
@@ -455,9 +451,9 @@ def is_stamp(line: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
-    """A line that only says a day, with no year: a site's date bar or a kicker above the headline ("vendredi 20
-    septembre", "Du 16 au 18 février", "Thursday, May 2"): a day's number and a month's name, and no word of three
-    letters or more but a date's. A date is no headline, with or without its year."""
+    """A line that only says a day, with or without its year: a site's date bar or a kicker above the headline
+    ("vendredi 20 septembre", "Du 16 au 18 février", "Thursday, May 2"): a day's number and a month's name, and no
+    word of three letters or more but a date's. A date is no headline."""
     text = line.strip()
     if len(text.split()) > _DATE_LINE_WORDS or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text):
         return False
@@ -731,7 +727,7 @@ def headline_above_lead(lines: list[str], first: int) -> int:
 def head_stamp(line: str) -> bool:
     """A line of a page's head that dates the page, whatever else it holds: "Apr 19, 2017 09:12 PM IST | Source: PTI",
     "Published on 6/25/2009 in the Daily", maybe as an item of the head's list of the story's facts ("• Publié le 31
-    oct. 2022", "• Lecture < 1 minute"): it stays in the text when the head's other lines go."""
+    oct. 2022", beside "• Lecture < 1 minute", which is none): it stays in the text when the head's other lines go."""
     text = _LIST_ITEM.sub("", line, count=1).strip()
     return is_stamp(text) or _STAMP_START.match(text) is not None or _DAY_HOUR.search(text) is not None
 

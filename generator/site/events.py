@@ -274,17 +274,19 @@ class _Names:
             self._said[id(item)] = _named(item, self.identity, phrase_only=True)
         return self._said[id(item)]
 
-    def other_actors(self, a: AgendaItem, b: AgendaItem) -> bool:
-        """Whether two phrases each name participants (people, organisations) and none in common: the same act
-        by other actors is another event ("swearing-in of the new Congress", "swearing-in of the President")."""
+    def one_event_of_a_briefing(self, a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
+        """Whether two items of one briefing at one date say one event (a headline and its body: `_same_event`),
+        unless each phrase names participants (people, organisations) and none in common, the same act by other
+        actors ("new Congress sworn in", "inauguration of Arévalo and Herrera"), or they share only the words of
+        the briefing's names ("EU summit" read as "Conseil européen", "Montenegro meets leaders of the European
+        People's Party")."""
+        if not _same_event(a, wa, b, wb):
+            return False
         actors_a, actors_b = self._actors(a), self._actors(b)
-        return bool(actors_a and actors_b) and not actors_a & actors_b
-
-    def only_names_shared(self, a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
-        """Whether two phrases of one briefing each say what happens and share only the words of its names ("EU
-        summit" read as "Conseil européen", "Montenegro meets leaders of the European People's Party")."""
+        if actors_a and actors_b and not actors_a & actors_b:
+            return False
         pa, pb = self.plain(a, wa), self.plain(b, wb)
-        return bool(pa and pb) and not pa & pb
+        return not (pa and pb and not pa & pb)
 
     def _actors(self, item: AgendaItem) -> set[str]:
         if id(item) not in self._acting:
@@ -420,12 +422,7 @@ def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str], names: _Names
     if any(_other_amounts(item, other) for other in row.items):
         return False
     return not any(  # its own briefing tells them apart: two events, whatever another briefing says
-        other.entry is item.entry
-        and (
-            not _same_event(item, item_words, other, row.words[id(other)])
-            or names.other_actors(item, other)
-            or names.only_names_shared(item, item_words, other, row.words[id(other)])
-        )
+        other.entry is item.entry and not names.one_event_of_a_briefing(item, item_words, other, row.words[id(other)])
         for other in row.items
     )
 
@@ -871,8 +868,8 @@ def _protagonist(b: Briefing, identity: Identity) -> set[str]:
 
 
 def _named(item: AgendaItem, identity: Identity, phrase_only: bool = False, places: bool = True) -> set[str]:
-    """The identities of the participants and places an item's sentence and phrase name (its phrase only; its
-    participants only)."""
+    """The identities of the participants and places an item's sentence and phrase name (`phrase_only`: those its
+    phrase names; `places` False: its participants only, no place)."""
     found: set[str] = set()
     text = item.event.event if phrase_only else f"{item.event.sentence} {item.event.event}"
     said = " " + " ".join(_WORD_OR_NUMBER.findall(fold(text))) + " "

@@ -5,17 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from eventkit import event_at as _event
 
 from generator.extract.dates import dated_events, extract_timexes
-from generator.extract.timex.context import event_phrase
-from generator.lang import language
-
-
-def _event(sentence: str, date: str, lang: str, *others: str) -> str:
-    """The event at `date`, the `others` dates of the sentence left out of it as the extractor leaves them."""
-    start = sentence.index(date)
-    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
-    return event_phrase(sentence, start, start + len(date), language(lang), spans)
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,10 @@ after "between", the subject a coordinated verb shares, a condition after the ev
 from __future__ import annotations
 
 import pytest
+from eventkit import event_at as _event
 
 from generator.extract.timex.context import event_phrase
 from generator.lang import language
-
-
-def _event(sentence: str, date: str, lang: str) -> str:
-    start = sentence.index(date)
-    return event_phrase(sentence, start, start + len(date), language(lang))
 
 
 @pytest.mark.parametrize(
@@ -191,11 +187,6 @@ def test_a_list_mark_opens_no_event(sentence: str, date: str, lang: str, event: 
     assert _event(sentence, date, lang) == event
 
 
-def _among(sentence: str, date: str, other: str, lang: str) -> str:
-    start, at = sentence.index(date), sentence.index(other)
-    return event_phrase(sentence, start, start + len(date), language(lang), [(at, at + len(other))])
-
-
 @pytest.mark.parametrize(
     ("sentence", "date", "other", "lang", "event"),
     [
@@ -233,7 +224,7 @@ def test_the_next_stop_of_a_tour_takes_the_verb_said_once_without_the_stop_befor
     sentence: str, date: str, other: str, lang: str, event: str
 ) -> None:
     # "président sera à Lyon, puis à Grenoble" gave the second day the first day's town
-    assert _among(sentence, date, other, lang) == event
+    assert _event(sentence, date, lang, other) == event
 
 
 @pytest.mark.parametrize(
@@ -249,4 +240,4 @@ def test_the_next_stop_of_a_tour_takes_the_verb_said_once_without_the_stop_befor
 def test_a_first_stop_or_a_verb_of_its_own_is_read_as_before(
     sentence: str, date: str, other: str, lang: str, kept: str
 ) -> None:
-    assert kept in _among(sentence, date, other, lang)
+    assert kept in _event(sentence, date, lang, other)

@@ -84,7 +84,7 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     key = fold(ws[k].text).split("-")[-1]
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
-    town = key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS  # a bare "de", no article
+    town = _town_part(ws, key, a)
     # (a water or a land form has a name of its own, "le banc d'Arguin", "le golfe de Guinée", unless a town or a
     # region of the lists names it: "la péninsule de Crimée" is Crimea, "la baie de Saint-Brieuc" the town's bay)
     if key in lx.FEATURE_HEADS:
@@ -101,6 +101,12 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     if k == a - 1 and k >= 1 and ws[k - 1].sent == ws[a].sent and _qualifies_venue(ws, k - 1, lang):
         return k - 1  # "au centre culturel Tjibaou", "le stade municipal Pierre Brisson": head, qualifier, name
     return _qualified_venue_start(ws, k, a, lang) if k < a - 1 else a
+
+
+def _town_part(ws: list[Word], key: str, a: int) -> bool:
+    """Whether a place noun (`key`) before a bare "de", no article, names a part of the town named at `a`: "la plage
+    de Port-Bail", "le quartier de Magenta" (not "le quartier de la Duchère", a name)."""
+    return key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS
 
 
 def _feature_named(ws: list[Word], k: int, a: int) -> bool:
@@ -160,7 +166,7 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int, lang: str) -> int:
         if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
             return a
         key = fold(ws[j].text).split("-")[-1]
-        if between and key in lx.PLACE_NOUNS and fold(ws[a - 1].text) in lx.INSTITUTION_OF_WORDS:
+        if between and _town_part(ws, key, a):
             return a  # ("le quartier populaire de Toulouse", "la zone industrielle de X": the town's, as without one)
         if between and (_venue_head(ws, j, lang) or key in lx.QUALIFIED_VENUE_HEADS):
             return j
