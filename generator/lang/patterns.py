@@ -12,6 +12,8 @@ from generator.lang.folding import fold
 AP = r"['\u2019]"  # straight or typographic apostrophe
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"  # a year written in full, 1000 to 2099
 DIGIT = "<digit>"  # the anchor word of a rule that any token with a digit anchors
+BULLETS = "•·*"  # the marks a list's item opens with ("• 15h00", "* Politique"), on any page
+DASHES = "-–—"  # a hyphen and the dashes, which open a list's item too ("- Metz : Place de la République")
 
 # An accented letter matches itself or its bare form: texts drop accents ("fevrier", "aout").
 _BARE = {

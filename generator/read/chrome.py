@@ -16,7 +16,7 @@ from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES, PICTURE_AGENCIES
 from generator.lang.organisations import outlets
-from generator.lang.patterns import longest_first
+from generator.lang.patterns import BULLETS, DASHES, longest_first
 
 
 def _lines(found: Iterable[str], tail: str = "") -> re.Pattern[str]:
@@ -87,7 +87,7 @@ _LINK_BLOCK_MARKERS = _lines(
 )
 _LINK_ALONE = _lines(every(lambda lang: lang.chrome.link_starts))
 # "→ À LIRE AUSSI : ...", "► Lire aussi": an arrow or a bullet before a link's words
-_LEAD_GLYPHS = re.compile(r"^[→►▶▸»>•·*]+\s*")
+_LEAD_GLYPHS = re.compile(rf"^[→►▶▸»>{re.escape(BULLETS)}]+\s*")
 # "URGENT", "Breaking news": a banner alone on its line, over a ticker of other stories' titles
 _BANNER = _lines(every(lambda lang: lang.chrome.banners))
 _TICKER_TITLES = 3  # a ticker has this many titles at least; fewer may be the story's own headline
@@ -608,7 +608,7 @@ def _teasers(lines: list[str]) -> set[int]:
 # The month names of every language, January first, folded: a list's dates are read before the language is known
 _MONTHS = {fold(name): (i % 12) + 1 for i, name in enumerate(every(lambda lang: lang.months))}
 _MONTH_NAMES = "|".join(map(re.escape, sorted(_MONTHS, key=len, reverse=True)))
-_BULLET = r"[-–—•·*>]?\s*"
+_BULLET = rf"[{re.escape(DASHES + BULLETS)}>]?\s*"
 # a full date opening a line: "10/04/24", "26.04.2019", "2019-04-26", "26 avril 2019", "April 26, 2019"
 _LEADING_DATE = re.compile(
     rf"^{_BULLET}(?:(?P<d1>\d{{1,2}})[/.](?P<m1>\d{{1,2}})[/.](?P<y1>\d{{4}}|\d{{2}})"
@@ -756,7 +756,7 @@ def _holds_stamp(line: str) -> bool:
     return _NO_HEADLINE.search(line) is not None
 
 
-_LIST_MARKS = "»›•►▶→·*+"  # a menu's item's marks, a link's arrows
+_LIST_MARKS = "»›►▶→+" + BULLETS  # a menu's item's marks, a link's arrows
 _LIST_MARK = re.compile(f"[{_LIST_MARKS}]")  # a menu's item or a link's arrow opens the line, never a headline's
 # a list's item: its bullet, then a space ("  • Dubai 04:27 05:45", "* Politique"), not markdown's "**bold**"
 _LIST_ITEM = re.compile(rf"\s*[{_LIST_MARKS}‣▪◦]\s")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from generator.lang import Language
 from generator.lang.folding import fold
+from generator.lang.patterns import BULLETS, DASHES
 
 from .wording import (
     _APPOSITION_WORDS,
@@ -424,8 +425,8 @@ def _row_words(events: list[str]) -> int:
     return len(" ".join(events).split())
 
 
-_LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
-_MARKED = re.compile(r"\s*[-–—•*·]")  # a line that opens with a list mark
+_LIST_MARK = re.compile(rf"^[\s{re.escape(DASHES + BULLETS)}]+")
+_MARKED = re.compile(rf"\s*[{re.escape(DASHES + BULLETS)}]")  # a line that opens with a list mark
 
 
 def _item_text(line: str, language: Language) -> str:

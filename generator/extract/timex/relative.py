@@ -11,6 +11,7 @@ import functools
 import re
 
 from generator.extract.folding import fold
+from generator.lang.patterns import BULLETS, DASHES
 
 from .calendar import add_months, iso, month_value, shift, valid_date, week_value
 from .lexicon import parse_number
@@ -95,7 +96,7 @@ def _is_present_ref(ctx: RuleContext, m: re.Match[str]) -> bool:
 def _heads_its_line(text: str, start: int) -> bool:
     """Whether only a list mark or spaces come before `start` on its line: a programme's heading."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" \t-–—•*·>")  # ">": a list mark of pages drawn as quotes
+    return not text[line_start:start].strip(f" \t{DASHES}{BULLETS}>")  # ">": a list mark of pages drawn as quotes
 
 
 # what ends a day's heading after its weekday: the line's end or a label's mark ("THURSDAY - Normandy", "> Jeudi :

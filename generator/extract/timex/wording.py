@@ -13,7 +13,7 @@ from generator.lang import Language
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES
-from generator.lang.patterns import longest_first, spaced
+from generator.lang.patterns import BULLETS, DASHES, longest_first, spaced
 from generator.lang.record import TimexCues
 
 _SENT_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ0-9])")
@@ -375,7 +375,7 @@ def _cues(get: Callable[[TimexCues], Iterable[str]]) -> str:
 
 
 # what a phrase neither opens nor ends with (and a character the encoding lost, a table's bar, a quote's mark)
-_EDGES = " ,;:.\"«»“”‘’'-–—\ufffd|>•·*"  # with a list's marks ("• ", "* "): a bullet is no word of an event
+_EDGES = " ,;:.\"«»“”‘’'" + DASHES + "\ufffd|>" + BULLETS  # with a list's marks ("• ", "* "): no word of an event
 
 
 def _trim(phrase: str, words: _EventWords, max_words: int = MAX_WORDS) -> str:
@@ -492,7 +492,7 @@ _HOUR_MARK = _cues(lambda c: c.hour_separators)  # "15h30"
 _HOUR_WORD = _cues(lambda c: c.hour_words)  # "16 heures"
 _MERIDIEM = _cues(lambda c: c.meridiem)  # "9.30 am"
 _ITEM_LEAD = re.compile(
-    r"^[\s\-–—•*·]*(?:\w{1,2}\s+)?"
+    rf"^[\s{re.escape(DASHES + BULLETS)}]*(?:\w{{1,2}}\s+)?"
     rf"(?:\d{{1,2}}\s*(?:{_HOUR_MARK}|:|\.)\s*\d{{0,2}}|\d{{1,2}}\s*{_HOUR_WORD}|\d{{1,2}}(?=\s*{_MERIDIEM}))"
     rf"(?:\s*{_MERIDIEM}\.?)?\s*[,:–—|-]?\s*",
     re.IGNORECASE,
