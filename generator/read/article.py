@@ -365,13 +365,9 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         if (
             _no_headline(title)
             and (headline := title_from_address(url, "\n".join([title, *lines])))
-            and (_lead_shaped(title) or not _agrees(title, headline))
+            and _address_wins(title, headline)
         ):
-            # the lead stays whole in the text, under the page's stamps kept from its head, and the title, the page's
-            # own words, is no text of its own
-            stamps = next((k for k, line in enumerate(lines) if not head_stamp(line)), len(lines))
-            read = [*lines[:stamps], "", title, *lines[stamps:]]
-            return _clean_title(headline), _paragraphs(read), {**meta, "title_from": "address"}
+            return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -412,11 +408,23 @@ _CONTENT_LETTERS = 4  # a word of this many letters or more names something, no 
 
 
 def _no_headline(line: str) -> bool:
-    """A first line shaped like no headline: a lead's shape, or a sentence's close (a caption, an intertitle's
-    question, a short lead) or a standfirst's length; the address's headline replaces the latter two only where the
-    two disagree (a long headline says the address's words)."""
+    """A first line shaped like no headline: a lead's shape, a sentence's close (a caption, an intertitle's question, a
+    short lead) or a standfirst's length."""
     text = line.strip()
     return _lead_shaped(text) or _CLOSED.search(text) is not None or len(text.split()) >= _STANDFIRST_WORDS
+
+
+def _address_wins(line: str, headline: str) -> bool:
+    """Whether the address's headline replaces a first line shaped like no headline: always a lead's shape; a
+    sentence's close or a standfirst's length only where the two disagree (a long headline says the address's words)."""
+    return _lead_shaped(line) or not _agrees(line, headline)
+
+
+def _lead_kept(line: str, lines: list[str]) -> list[str]:
+    """The text's lines with the first line the address's headline replaced: the lead stays whole in the text, under
+    the page's stamps kept from its head (the title, the page's own words, is no text of its own)."""
+    stamps = next((k for k, said in enumerate(lines) if not head_stamp(said)), len(lines))
+    return [*lines[:stamps], "", line, *lines[stamps:]]
 
 
 def _lead_shaped(line: str) -> bool:
