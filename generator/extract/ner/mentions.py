@@ -25,10 +25,8 @@ from generator.extract.ner.labelcues import (
     LABEL_CUES,
     WEAK_PERSON_CUES,
     organisation_word,
-    qualifies_next,
     recogniser,
     region_noun_after,
-    state_after_town,
 )
 from generator.extract.ner.localbodies import local_bodies
 from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution, word_in_capitals
@@ -40,6 +38,7 @@ from generator.extract.ner.particles import (
 )
 from generator.extract.ner.parties import party_members
 from generator.extract.ner.peers import titled_peers
+from generator.extract.ner.placecues import qualifies_next, state_after_town
 from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word

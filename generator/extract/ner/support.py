@@ -11,14 +11,11 @@ from generator.extract.ner.labelcues import (
     inverted_speaker,
     listed_with_full_names,
     listed_with_places,
-    place_noun,
     programme_venue,
     seat_of_an_office,
-    state_after_town,
-    town_and_department,
-    town_and_region,
 )
 from generator.extract.ner.peoplelists import listed_after_plural_title
+from generator.extract.ner.placecues import place_noun, state_after_town, town_and_department, town_and_region
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.words import (
     DETERMINERS,
