@@ -42,7 +42,7 @@ from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
-from generator.read.slug import title_from_address
+from generator.read.slug import content_word, title_from_address
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -403,8 +403,7 @@ _CLOSED = re.compile(r"[.!?…][\"»”’')\]]*\s*$")
 _GLUED_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-Þ][^\W\d_]")
 _STANDFIRST_WORDS = 15  # as many words as a lead paragraph: a standfirst or a lead, or a long headline
 _HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than this (as a related story's title)
-_AGREEING = 0.6  # a line holding this share of the address's longer words says the address's headline
-_CONTENT_LETTERS = 4  # a word of this many letters or more names something, no particle
+_AGREEING = 0.6  # a line holding this share of the address's content words says the address's headline
 
 
 def _no_headline(line: str) -> bool:
@@ -435,10 +434,10 @@ def _lead_shaped(line: str) -> bool:
 
 
 def _agrees(line: str, headline: str) -> bool:
-    """Whether `line` says the headline the address spells: it holds most of the headline's longer words (a lead
+    """Whether `line` says the headline the address spells: it holds most of the headline's content words (a lead
     that opens on the headline's words is the headline said again)."""
     own = {fold(w) for w in re.findall(r"[^\W_]+", line)}
-    words = [fold(w) for w in re.findall(r"[^\W_]+", headline) if len(w) >= _CONTENT_LETTERS]
+    words = [fold(w) for w in re.findall(r"[^\W_]+", headline) if content_word(w)]
     return bool(words) and sum(w in own for w in words) >= _AGREEING * len(words)
 
 

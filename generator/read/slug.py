@@ -18,13 +18,15 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import unquote, urlsplit
 
+from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.towns import read_lines
 
 _MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no headline
 _KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words (or common words)
 _OWN_CONTENT = 1  # with common words, at least this many of the address's longer words must be the page's own
-_CONTENT_LETTERS = 4  # a word of this many letters or more names something ("mail", "strikes"), no particle
+# the words that name nothing ("le", "pour", "with", "this": each language's stop words); the others name something
+_STOP_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.stop_words))
 _ID = re.compile(r"\d{5,}|(?=.*\d)(?=.*[a-zA-Z])\w{6,}|[a-z]?\d+[a-z]?")  # an article's number or code, no word
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|er)?")  # a day, a year, an ordinal: words of a headline
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023-general-elections": a year may open a headline
@@ -47,13 +49,19 @@ def title_from_address(url: str | None, text: str) -> str | None:
     if _held(spelled, ("page", "number")) < _KNOWN_SHARE * len(spelled):
         # the page's words are too few: a headline in words of its own, if most are the language's common words
         lettered = [(w, source) for w, source in spelled if source != "number"]
-        own = [w for w, source in lettered if source == "page" and len(w) >= _CONTENT_LETTERS]
+        own = [w for w, source in lettered if source == "page" and content_word(w)]
         if len(lettered) < _MIN_WORDS or _held(lettered, ("page", "common")) < _KNOWN_SHARE * len(lettered):
             return None
         if len(own) < _OWN_CONTENT:  # the address names nothing of the page's own: a section, another story
             return None
     title = " ".join(w for w, _ in _joined(spelled))
     return title[:1].upper() + title[1:]
+
+
+def content_word(word: str) -> bool:
+    """A word that names something: letters, and no stop word of a language we read ("vote", "élu", "mai"; not "pour",
+    "with")."""
+    return any(ch.isalpha() for ch in word) and fold(word) not in _STOP_WORDS
 
 
 def _held(spelled: list[tuple[str, str | None]], sources: tuple[str, ...]) -> int:

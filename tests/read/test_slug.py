@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.read import read_article
-from generator.read.slug import title_from_address
+from generator.read.slug import content_word, title_from_address
 
 _LEAD = (
     "La rénovation du gymnase Jean-Moulin de Vénissieux a été votée jeudi soir par le conseil municipal, qui y "
@@ -77,3 +77,9 @@ def test_common_words_alone_name_no_page_s_headline():
     # common words, none of the page's longer ones: another story's address (or a section's), no headline
     other_story = "https://www.example.co.uk/sport/football-club-wins-cup-final-after-extra-time"
     assert title_from_address(other_story, text) is None
+
+
+def test_a_content_word_is_any_word_but_a_languages_stop_words_whatever_its_length():
+    # short words name things too ("vote", "élu", "mai", "war"); long ones may name nothing ("pour", "with", "dans")
+    assert all(content_word(w) for w in ("vote", "élu", "mai", "war", "Oise"))
+    assert not any(content_word(w) for w in ("pour", "with", "dans", "this", "2024"))
