@@ -44,6 +44,9 @@ class EntityWords:
     # prepositions whose object a role phrase is ("devant le juge, X a dit"): no apposition to the name after the comma
     object_prepositions: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()  # head word of a role ("ministre", "chairman"); a role phrase holds one
+    # a role word's plural endings and what its singular ends with instead ("deputies" -> "deputy", "coaches" ->
+    # "coach", "ministres" -> "ministre"): one holder's role, read off a plural
+    role_plurals: tuple[tuple[str, str], ...] = ()
     relational_roles: tuple[str, ...] = ()  # roles that only relate to another person ("homologue")
     # roles that only say what one belongs to ("les membres du défunt pré carré"): a group so named gives its people
     # no role of their own

@@ -15,6 +15,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word, demonym_after_article, sentence_start, time_initials
+from generator.lang.every import built_in
 
 _OF = lx.ROLE_OF_WORDS
 _ARTICLES_AFTER_OF = lx.ARTICLES_AFTER_OF  # "chef de la diplomatie"
@@ -88,7 +89,7 @@ def singular_role(word: str) -> str | None:
 
 
 # (tried in turn: "deputies" -> "deputy", "ministers" -> "minister", "coaches" -> "coach", "bosses" -> "boss")
-_PLURAL_ENDINGS = (("ies", "y"), ("s", ""), ("es", ""))
+_PLURAL_ENDINGS = tuple(dict.fromkeys(pair for lang in built_in() for pair in lang.entities.role_plurals))
 
 
 def _head(word: str) -> bool:

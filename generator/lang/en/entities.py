@@ -45,6 +45,7 @@ ENTITIES = EntityWords(
     object_prepositions=words(
         "before behind with by for on in at to from against between without after among toward towards"
     ),
+    role_plurals=(("ies", "y"), ("s", ""), ("es", "")),
     role_heads=words(
         "president vice-president minister secretary chancellor chairman chairwoman chair chief ceo cfo coo "
         "director spokesman spokeswoman spokesperson ambassador governor senator sen. gov. rep. congressman "
