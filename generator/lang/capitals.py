@@ -14,8 +14,6 @@ The list is data, rebuilt by a maintainer with `python -m generator.lang.capital
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from generator.lang.folding import fold
 from generator.lang.towns import read_lines, write_list
 
@@ -27,7 +25,6 @@ MIN_POPULATION = 15_000
 _FILE = "capitals.txt"
 
 
-@lru_cache(maxsize=1)
 def load() -> dict[str, str]:
     """Each capital -> its country, both as written ("Lisbon" -> "Portugal", "Port-au-Prince" -> "Haiti")."""
     return {capital: country for capital, _, country in (line.partition("\t") for line in read_lines(_FILE))}

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from generator.lang import capitals
-from generator.lang.equivalents import NAME_GROUPS
 from generator.site.identity.names import kept_words, place_key, table_lines
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
 from generator.site.samewords import SAME_WORD, word_key
@@ -126,19 +125,14 @@ def country_about(place: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capital_countries() -> dict[str, str]:
-    """Each capital, folded and in every spelling of its line of the equivalents table -> its country, as
+    """Each capital, keyed as places are looked up (`place_key`: the name of its line of the equivalents table, so
+    "Lisbonne" and "Lisbon" are one key; hyphens read as spaces, "port au prince") -> its country, as
     `country_of_place` says it."""
     found: dict[str, str] = {}
     for capital, country in capitals.load().items():
         code = country_of_place(place_key(country))
         if code is not None:
-            found[place_key(capital)] = code  # as places are looked up: "port au prince"
-    for group in NAME_GROUPS:
-        spelt = {name.replace("-", " ") for name in group}
-        codes = {found[name] for name in spelt if name in found}
-        if len(codes) == 1:
-            code = codes.pop()
-            found.update({name: code for name in spelt})
+            found[place_key(capital)] = code
     return found
 
 
