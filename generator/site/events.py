@@ -261,18 +261,19 @@ class _Names:
         self.identity = identity
         self._words: dict[int, frozenset[str]] = {}  # id(briefing) -> the words of its names
         self._named: dict[int, set[str]] = {}  # id(briefing) -> the entities it names
-        self._said: dict[int, set[str]] = {}  # id(item) -> the entities its phrase names
-        self._acting: dict[int, set[str]] = {}  # id(item) -> the participants its phrase names
+        # (id(item), with places) -> the entities its phrase names (its participants only, without)
+        self._said: dict[tuple[int, bool], set[str]] = {}
         self._cast_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(item) -> its `who`, its `where`
 
     def plain(self, item: AgendaItem, found: frozenset[str]) -> frozenset[str]:
         """A phrase's words without those of its briefing's names."""
         return found - _name_words(item.entry.briefing, self._words)
 
-    def in_phrase(self, item: AgendaItem) -> set[str]:
-        if id(item) not in self._said:
-            self._said[id(item)] = _named(item, self.identity, phrase_only=True)
-        return self._said[id(item)]
+    def in_phrase(self, item: AgendaItem, places: bool = True) -> set[str]:
+        key = (id(item), places)
+        if key not in self._said:
+            self._said[key] = _named(item, self.identity, phrase_only=True, places=places)
+        return self._said[key]
 
     def one_event_of_a_briefing(self, a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str]) -> bool:
         """Whether two items of one briefing at one date say one event (a headline and its body: `_same_event`),
@@ -282,16 +283,11 @@ class _Names:
         People's Party")."""
         if not _same_event(a, wa, b, wb):
             return False
-        actors_a, actors_b = self._actors(a), self._actors(b)
+        actors_a, actors_b = self.in_phrase(a, places=False), self.in_phrase(b, places=False)
         if actors_a and actors_b and not actors_a & actors_b:
             return False
         pa, pb = self.plain(a, wa), self.plain(b, wb)
         return not (pa and pb and not pa & pb)
-
-    def _actors(self, item: AgendaItem) -> set[str]:
-        if id(item) not in self._acting:
-            self._acting[id(item)] = _named(item, self.identity, phrase_only=True, places=False)
-        return self._acting[id(item)]
 
     def same_cast(self, a: AgendaItem, b: AgendaItem) -> bool:
         """Whether two items list the same participants (two at least), as entities, and no two places: format 2's
