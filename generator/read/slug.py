@@ -24,7 +24,7 @@ from generator.lang.towns import read_lines
 
 _MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no headline
 _KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words (or common words)
-_OWN_CONTENT = 1  # with common words, at least this many of the address's longer words must be the page's own
+_OWN_CONTENT = 1  # with common words, at least this many of the address's content words must be the page's own
 # the words that name nothing ("le", "pour", "with", "this": each language's stop words); the others name something
 _STOP_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.stop_words))
 _ID = re.compile(r"\d{5,}|(?=.*\d)(?=.*[a-zA-Z])\w{6,}|[a-z]?\d+[a-z]?")  # an article's number or code, no word

@@ -18,6 +18,7 @@ from generator.extract.ner.words import (
     is_acronym,
     is_cap,
 )
+from generator.lang.patterns import DASHES
 
 # "le gouvernement Aznar", "the Obama administration": the name after these nouns is a person's.
 
@@ -103,7 +104,7 @@ def _numbered(c: Candidate) -> bool:
 
 # A roman numeral in capitals, as the form writes them ("II", "IV", "XIII"; not the letters of an acronym, "CIV")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_ITEM_MARK_ENDS = (".", ")", "-", "–", "—", ":")  # "II. New Business", "IV) Zoning", "III - Points divers"
+_ITEM_MARK_ENDS = (".", ")", ":", *DASHES)  # "II. New Business", "IV) Zoning", "III - Points divers"
 
 
 def _list_numeral(c: Candidate) -> bool:
