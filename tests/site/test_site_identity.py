@@ -1592,3 +1592,25 @@ def test_a_briefing_about_a_capital_is_about_its_country_for_that_countrys_insti
     assert len(set(hyphened.values())) == 1  # a capital's hyphens are read as places are
     elsewhere = keys(about("Cour constitutionnelle", "fr", "Varsovie"), about("Constitutional Court", "en", "Chile"))
     assert len(set(elsewhere.values())) == 2  # Warsaw and Chile: two countries' courts
+
+
+def test_an_acronym_with_a_hyphen_is_the_initials_of_the_name_its_parts_make():
+    # A party and its faction, written "X-Y": the hyphen joins parts of the acronym and of the name alike.
+    found = keys(
+        org("Communist Party of India-Marxist", "CPI-M"),
+        org("CPI-M"),
+        org("Communist Party of India-Marxist"),
+    )
+    assert len(set(found.values())) == 1
+    assert len(set(keys(org("Parti socialiste-Nord", "PS-N"), org("Parti communiste")).values())) == 2
+
+
+def test_a_linking_letter_inside_a_name_gives_no_initial_and_its_translation_joins_it():
+    # "Tehreek-e-Labbaik Pakistan" is TLP: the "e" links two words, as "of" would; a French name given that
+    # acronym in briefings about the same country is a translation of it.
+    found = keys(
+        about("Tehreek-e-Labbaik Pakistan", "en", "Pakistan"),
+        Mention("organization", "Tehreek-e-Labbaik Pakistan", ("TLP",), None, "en", "Pakistan"),
+        Mention("organization", "Mouvement Labbaik", ("TLP",), None, "fr", "Pakistan"),
+    )
+    assert len(set(found.values())) == 1

@@ -43,7 +43,14 @@ from functools import lru_cache
 from generator.lang.equivalents import NATIONALITIES
 from generator.lang.folding import fold
 from generator.site.identity.countries import countries_of
-from generator.site.identity.names import folded_key, is_acronym, kept_initials, kept_words, table_name
+from generator.site.identity.names import (
+    acronym_key,
+    folded_key,
+    is_acronym,
+    kept_initials,
+    kept_words,
+    table_name,
+)
 from generator.site.identity.organisations import translated_words
 from generator.site.identity.unionfind import Joins
 from generator.site.samewords import SAME_WORD, members, same_word
@@ -53,9 +60,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AND = {"and", "et", "und", "y", "e"}  # "X and Y": an acronym may stop before the "and"
 
 
-def same_by_initials(name: str, alias: str) -> bool:
+def same_by_initials(name: str, alias: str, parts: bool = False) -> bool:
     """True when one of the two is an acronym (one word) whose letters are the other's initials, or the same
-    qualifier and such an acronym ("Africa CDC" for "Africa Centres for Disease Control and Prevention")."""
+    qualifier and such an acronym ("Africa CDC" for "Africa Centres for Disease Control and Prevention").
+    With `parts` (an organisation's name), each part of a hyphen-joined word has an initial too ("PML-N",
+    "Pakistan Muslim League-Nawaz"); a person's double surname has one ("Lind-Okafor")."""
     for short, long in ((name, alias), (alias, name)):
         qualified = _qualified_acronym(short, long)
         if qualified is not None:
@@ -63,14 +72,16 @@ def same_by_initials(name: str, alias: str) -> bool:
         every = _WORD.findall(long)
         if len(short.split()) != 1 or len(every) < 2:
             continue
-        acronym = fold(short).replace(".", "")
+        acronym = acronym_key(short).replace(".", "")
         if not acronym.isalpha() or not 2 <= len(acronym) <= 8:
             continue
         # The initials of every word, or of its capitalised words, or of its words of four letters or more:
         # "Organisation des Nations unies" gives ONU, "Centers for Disease Control" gives CDC; and the same
         # of the words before an "and" ("Centers for Disease Control and Prevention" is CDC too).
         cut = next((i for i, w in enumerate(every) if fold(w) in _AND), len(every))
-        for words in (every, every[:cut]) if 2 <= cut < len(every) else (every,):
+        split = [p for w in every for p in w.split("-")] if parts else every
+        choices = [every, every[:cut]] if 2 <= cut < len(every) else [every]
+        for words in choices + ([split] if split != every else []):
             readings = (
                 words,
                 [w for w in words if w[0].isupper()],

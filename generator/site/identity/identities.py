@@ -39,6 +39,7 @@ from generator.site.identity.names import (
     HONORIFIC,
     PLACE_WITHOUT_ARTICLE,
     SHORT_OF,
+    acronym_key,
     folded_key,
     is_acronym,
     place_key,
@@ -165,12 +166,13 @@ def identify(
             wheres.setdefault(folded_key(name), set()).add(place_key(m.where))
         for alias in m.aliases:
             alias = " ".join(alias.split())
-            if alias and (same_by_initials(name, alias) or m.kind == "organization" and syllabic(name, alias)):
+            body = m.kind == "organization"
+            if alias and (same_by_initials(name, alias, parts=body) or body and syllabic(name, alias)):
                 acronyms.add(tuple(sorted([(m.kind, folded_key(name)), (m.kind, folded_key(alias))])))
             if m.kind == "organization" and " " in alias:
                 also_called.setdefault((folded_key(alias), folded_key(name)), set()).add(place_key(m.where))
             if m.kind == "organization" and is_acronym(alias):
-                acronyms_given.setdefault(folded_key(name), set()).add(fold(alias))
+                acronyms_given.setdefault(folded_key(name), set()).add(acronym_key(alias))
             elif m.kind == "person" and len(alias.split()) == 1 and folded_key(alias) in folded_key(name).split():
                 nicknames.add((folded_key(alias), folded_key(name)))
             elif m.kind == "person" and is_acronym(alias) and fold(alias) == _person_initials(name):

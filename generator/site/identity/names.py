@@ -168,9 +168,17 @@ def place_key(place: str) -> str:
 
 
 def is_acronym(alias: str) -> bool:
-    """An alias written as an acronym: one word of two to eight capitals ("CGT", "UNFCCC")."""
+    """An alias written as an acronym: one word of two to eight capitals ("CGT", "UNFCCC"), its parts maybe
+    joined by hyphens (a party and its faction: "PML-N")."""
     plain = alias.replace(".", "")
-    return " " not in plain and 2 <= len(plain) <= 8 and plain.isalpha() and plain.isupper()
+    letters = plain.replace("-", "")
+    shaped = " " not in plain and not plain.startswith("-") and not plain.endswith("-") and "--" not in plain
+    return shaped and 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def acronym_key(alias: str) -> str:
+    """An acronym as its letters are compared: folded, without its hyphens ("PML-N" -> "pmln")."""
+    return fold(alias).replace("-", "")
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +196,9 @@ def kept_initials(folded: str) -> str:
 
 
 def kept_words(folded: str) -> list[str]:
-    """A folded name's words of letters, in order, its stop words left out."""
-    return [w for w in re.findall(r"[^\W\d_]+", folded) if w not in stop_words()]
+    """A folded name's words of letters, in order, its stop words and its one-letter words left out (the
+    linking "e" of "Tehreek-e-Insaf", PTI, "Jamaat-e-Islami", JI, has no letter in the acronym)."""
+    return [w for w in re.findall(r"[^\W\d_]+", folded) if len(w) > 1 and w not in stop_words()]
 
 
 def name_words(name: str) -> frozenset[str]:
