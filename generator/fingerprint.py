@@ -26,6 +26,9 @@ _EXCLUDED = (
     "atomic.py",
     "briefingpage.py",
 )
+# Each language's site words (lang/<code>/site.yml) are read by the site only; the other tables
+# (lang/equivalents.yml) shape what the extractors find, so they count.
+_SITE_WORDS = "site.yml"
 
 
 @functools.lru_cache(maxsize=1)  # the files do not change while the process runs
@@ -34,7 +37,13 @@ def generator_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*"), key=lambda p: p.relative_to(_PACKAGE).as_posix()):
         relative = path.relative_to(_PACKAGE).as_posix()
-        if path.suffix not in (".py", ".json", ".txt") or relative.startswith(_EXCLUDED) or "__pycache__" in relative:
+        if (
+            path.suffix not in (".py", ".json", ".txt", ".yml")
+            or relative.startswith(_EXCLUDED)
+            or "__pycache__" in relative
+        ):
+            continue
+        if path.name == _SITE_WORDS:
             continue
         digest.update(relative.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return f"{__version__}+{digest.hexdigest()[:8]}"

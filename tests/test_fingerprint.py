@@ -10,8 +10,8 @@ def test_version_is_the_release_plus_a_hash_of_the_content_code():
     assert generator_version() == version  # stable within a process
 
 
-def test_a_data_file_the_extractors_read_changes_the_hash(tmp_path, monkeypatch):
-    """towns.txt (a word list) shapes briefings as the code does: editing it must regenerate them."""
+def _version_after(tmp_path, monkeypatch, edit: str) -> tuple[str, str]:
+    """The fingerprint of a copy of the package before and after appending a line to its file `edit`."""
     import shutil
 
     from generator import fingerprint
@@ -21,7 +21,22 @@ def test_a_data_file_the_extractors_read_changes_the_hash(tmp_path, monkeypatch)
     monkeypatch.setattr(fingerprint, "_PACKAGE", package)
     fingerprint.generator_version.cache_clear()
     before = fingerprint.generator_version()
-    (package / "lang" / "towns.txt").write_text("Zwolle\n", encoding="utf-8")
+    with (package / edit).open("a", encoding="utf-8") as f:
+        f.write("# edited\n")
     fingerprint.generator_version.cache_clear()
-    assert fingerprint.generator_version() != before
+    after = fingerprint.generator_version()
     fingerprint.generator_version.cache_clear()
+    return before, after
+
+
+def test_a_data_file_the_extractors_read_changes_the_hash(tmp_path, monkeypatch):
+    """towns.txt and equivalents.yml shape briefings as the code does: editing them must regenerate them."""
+    for edit in ("lang/towns.txt", "lang/equivalents.yml"):
+        before, after = _version_after(tmp_path / edit.replace("/", "-"), monkeypatch, edit)
+        assert after != before, edit
+
+
+def test_the_site_words_do_not_change_the_hash(tmp_path, monkeypatch):
+    """A language's site words are the site's: editing them regenerates no briefing."""
+    before, after = _version_after(tmp_path, monkeypatch, "lang/fr/site.yml")
+    assert after == before
