@@ -1614,3 +1614,25 @@ def test_a_linking_letter_inside_a_name_gives_no_initial_and_its_translation_joi
         Mention("organization", "Mouvement Labbaik", ("TLP",), None, "fr", "Pakistan"),
     )
     assert len(set(found.values())) == 1
+
+
+def test_a_nationality_says_the_country_whose_name_it_is_made_on_whole():
+    from generator.site.identity.countries import country_words
+
+    said = country_words()
+    # "ecuadorian" shares more letters with "equatorial" than with "Ecuador", but it is made on "Ecuador" whole
+    assert said["ecuadorian"] == said["equatorienne"] == said["equateur"]
+    assert said["equato-guineen"] != said["equatorienne"]
+    assert said["south african"] != said["centrafricain"]
+
+
+def test_a_chamber_named_in_spanish_bare_is_the_one_named_with_its_country_in_french_and_english():
+    found = keys(
+        about("Asamblea Nacional", "fr", "Venezuela"),
+        about("Assemblée nationale vénézuélienne", "fr", "Caracas"),
+        about("Venezuelan National Assembly", "en", "Venezuela"),
+        about("National Assembly", "en", "Kenya"),  # another country's chamber of the same words
+    )
+    assert found["Asamblea Nacional"] == found["Assemblée nationale vénézuélienne"]
+    assert found["Asamblea Nacional"] == found["Venezuelan National Assembly"]
+    assert found["National Assembly"] != found["Asamblea Nacional"]

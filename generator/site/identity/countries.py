@@ -39,6 +39,9 @@ def country_words() -> dict[str, str]:
         nationality = nationality | {f"{n}s" for n in nationality if " " not in n and not n.endswith(("s", "x"))}
         longest = _longest_shared_starts(nationality, starts, len(lines))
         shared = {first: longest[i] for i, (first, _) in enumerate(lines)}
+        whole = {first: n for first, words in lines if (n := _whole_start(nationality, words))}
+        if whole:  # "ecuadorian" is made on "Ecuador" whole: not the longer start it shares with "equatorial"
+            shared = {first: whole.get(first, 0) for first in shared}
         best = max(shared.values(), default=0)
         at_best = [first for first, n in shared.items() if n == best]
         if len(at_best) > 1:  # "sud-coréen" meets "Corée du Sud" and "Corée du Nord": the one of more words met
@@ -54,6 +57,14 @@ def country_words() -> dict[str, str]:
         # "sud-coréen" is read as two words in a name ("Parlement sud-coréen"): both spellings say it
         found.update({spelt: country for n in nationality for spelt in (n, n.replace("-", " "))})
     return found
+
+
+def _whole_start(nationality: Iterable[str], words: Iterable[str]) -> int:
+    """The length of the longest word of a country's line, four letters or more, that a nationality of one word
+    starts with whole ("ecuador" in "ecuadorian", "soudan" in "soudanais"); 0 for none. A nationality of two
+    words is left to the words it meets ("south african" says no "Central African Republic")."""
+    said = {n for n in nationality if n.isalpha()}
+    return max((len(c) for c in words if len(c) >= 4 and any(w.startswith(c) for w in said)), default=0)
 
 
 def _every_word_met(nationality: Iterable[str], lines: list[tuple[str, set[str]]]) -> list[str]:
