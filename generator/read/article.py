@@ -39,7 +39,7 @@ from generator.read.chrome import (
 from generator.read.dates import publication_date
 from generator.read.encoding import UndecodableError, decode_bytes
 from generator.read.errors import ArticleError
-from generator.read.html import drawn_by_script, extract_html
+from generator.read.html import drawn_by_script, extract_html, without_placeholders
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
 from generator.read.slug import content_word, title_from_address
@@ -172,7 +172,8 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         raise ArticleError(name, f"cannot read: {type(exc).__name__}: {exc}") from exc
     in_page = bool(meta.get("published")) and not (sidecar.get("published") or sidecar.get("date"))
     meta = {**meta, **sidecar}
-    if not body and path.suffix.lower() in (".html", ".htm") and drawn_by_script(text):
+    unwritten = not re.search(r"\w", without_placeholders(body))  # nothing, or a template's placeholders only
+    if unwritten and path.suffix.lower() in (".html", ".htm") and drawn_by_script(text):
         raise ArticleError(
             name, "no article text: the page is drawn by JavaScript (save it once it has loaded, or copy its text)"
         )

@@ -147,6 +147,14 @@ def _objects(data: object) -> Iterator[dict]:
 # Below this many visible characters, a page with scripts has not been drawn yet: a saved shell of an
 # application page holds menus and a title at most, never an article.
 _DRAWN_TEXT = 500
+# A template's placeholder ("{{ article.title }}", as AngularJS, Vue and Handlebars write them) is text the
+# scripts replace: not text the page shows.
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+def without_placeholders(text: str) -> str:
+    """`text` without a template's placeholders ("{{ article.title }}"), which the page's scripts replace."""
+    return _PLACEHOLDER.sub(" ", text)
 
 
 def drawn_by_script(html: str) -> bool:
@@ -161,5 +169,5 @@ def drawn_by_script(html: str) -> bool:
     scripts = tree.xpath("//script")
     for element in tree.xpath("//script | //style | //noscript | //template"):
         element.drop_tree()
-    visible = " ".join(tree.text_content().split())
+    visible = " ".join(without_placeholders(tree.text_content()).split())
     return bool(scripts) and len(visible) < _DRAWN_TEXT

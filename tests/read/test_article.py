@@ -129,6 +129,22 @@ def test_a_page_drawn_by_javascript_says_so_instead_of_having_no_title(tmp_path)
         read_article(page)
 
 
+def test_a_template_whose_placeholders_the_scripts_fill_is_a_page_drawn_by_javascript(tmp_path):
+    # An AngularJS shell: its "text" is placeholders such as {{ctrl.article.title}}, which no reader sees.
+    fields = "".join(
+        f"<span>{{{{ctrl.article.{name} | date : 'dd/MM/yyyy HH:mm' }}}}</span> - "
+        for name in ("title", "lead", "author.fullName", "status", "lastUpdateUser.fullName", "updatedAt") * 4
+    )
+    shell = (
+        "<html ng-app='site'><head><script src='/angular.js'></script></head>"
+        f"<body ng-controller='ArticleCtrl as ctrl'><div>{fields}</div><p>Modifier la page</p></body></html>"
+    )
+    page = tmp_path / "gabarit.html"
+    page.write_text(shell, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"gabarit\.html: no article text: the page is drawn by JavaScript"):
+        read_article(page)
+
+
 def test_a_page_with_scripts_and_an_article_is_read_as_usual(tmp_path):
     paragraphs = "".join(
         f"<p>Le maire a détaillé mardi la mesure numéro {i} du budget municipal.</p>" for i in range(8)
