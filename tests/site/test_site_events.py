@@ -1349,3 +1349,13 @@ def test_two_phrases_of_one_briefing_sharing_only_a_participants_name_are_two_ro
     )
     day.briefing.participants[0].kind = "organization"
     assert len(merge_events(agenda_items([day]))) == 2  # "européen" is the party's name there: no word in common
+
+
+def test_the_handover_of_power_is_the_new_leaders_swearing_in():
+    handover = _said("en", "Transition", "2025-09-01", ("2025-10-01", "day", "Oct. 1", "peaceful transfer of power"))
+    sworn = _said(
+        "fr", "Investiture", "2025-09-20", ("2025-10-01", "day", "1er octobre", "investiture du président élu")
+    )
+    budget = _said("fr", "Budget", "2025-09-20", ("2025-10-01", "day", "1er octobre", "présentation du budget"))
+    assert len(merge_events(agenda_items([handover, sworn]))) == 1
+    assert len(merge_events(agenda_items([handover, budget]))) == 2
