@@ -848,7 +848,7 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
         for kind in _with_its_kind(doc, m):
             if kind not in c.extra_aliases:
                 c.extra_aliases.append(kind)
-    clusters = _heads_alone(clusters)
+    clusters = _place_qualified(_heads_alone(clusters))
     _join_abbreviations(doc, clusters)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
@@ -938,6 +938,69 @@ def _heads_alone(clusters: list[Cluster]) -> list[Cluster]:
             fuller[0].mentions += short.mentions
             out.remove(short)
     return out
+
+
+def _place_qualified(clusters: list[Cluster]) -> list[Cluster]:
+    """A name that a longer name of the text only qualifies by a place is that body: "the Arts Council" of "Arts
+    Council England", "the Bears" of "the Chicago Bears", "City Council" of "Euclid City Council", "le CREPS" of "le
+    CREPS de Bourges" (dev pages, issue 19: one body named twice counted as two). A lone generic head ("the Council",
+    "la Ville") is `_heads_alone`'s; a name of a kind of body ("City Council") that two places qualify ("Euclid City
+    Council", "Cleveland City Council") stays apart, while a proper name of its own (an acronym, words that name no
+    kind of body) is one body wherever the text says it stands ("CREPS Centre-Val de Loire", "CREPS de Bourges")."""
+    out = list(clusters)
+    for short in clusters:
+        forms = {_bare_key(m.text) for m in short.mentions} - _generic_or_place_forms(short)
+        if short not in out or not forms:
+            continue
+        fuller = [
+            c for c in out if c is not short and any(_qualified_by_place(_bare_key(m.text), forms) for m in c.mentions)
+        ]
+        proper = all(_is_acronym(m.text) or not set(fold(m.text).split()) & lx.ORG_WORDS for m in short.mentions)
+        proper = proper and len(forms) == len({_bare_key(m.text) for m in short.mentions})
+        if not fuller or len(fuller) > 1 and not proper:
+            continue
+        target = fuller[0]
+        for c in [short, *fuller[1:]]:
+            target.mentions += c.mentions
+            target.extra_aliases += [a for a in c.extra_aliases if a not in target.extra_aliases]
+            out.remove(c)
+    return out
+
+
+def _generic_or_place_forms(c: Cluster) -> set[str]:
+    """The cluster's folded forms that are a lone word naming a kind of body ("council", "city", "ville"), or a
+    place: no name a place can qualify (the head alone is `_heads_alone`'s)."""
+    heads = lx.ORG_WORDS | lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS | lx.CAPITALISED_BODIES
+    keys = {_bare_key(m.text) for m in c.mentions}
+    return {k for k in keys if " " not in k and k in heads or _known_place(k)}
+
+
+def _bare_key(text: str) -> str:
+    """The folded name without the article of a title ("The Tribune" -> "tribune")."""
+    return _without_title_article(fold(text))
+
+
+def _known_place(text: str) -> bool:
+    """A place of the gazetteer, a town or a region of the world lists ("Euclid", "Centre-Val de Loire")."""
+    return lx.is_known_place(text) or lx.is_subdivision(text)
+
+
+_OF_PLACE = re.compile(r"(?:(?:de|du|des|of)\s+(?:(?:la|les|the)\s+|l['’])?|d['’])(?P<place>.+)")
+
+
+def _qualified_by_place(name: str, forms: set[str]) -> bool:
+    """The folded `name` is one of `forms` and a place after it ("arts council england"), or a town after "de"/"of"
+    ("creps de bourges"), or a place or a town before it ("chicago bears", "euclid city council"). A town alone after
+    the name is no proof: a union's section is named by its firm ("CGT Goodyear"), a firm's name is often a town's."""
+    for form in forms:
+        if name.startswith(form + " "):
+            rest = name[len(form) + 1 :]
+            of = _OF_PLACE.fullmatch(rest)
+            if _known_place(of.group("place")) if of else lx.is_place(rest) or lx.is_subdivision(rest):
+                return True
+        elif name.endswith(" " + form) and _known_place(name[: -len(form) - 1]):
+            return True
+    return False
 
 
 def _headed_by(name: str, head: str) -> bool:
