@@ -111,6 +111,7 @@ def analyse(
             m.label = ORG
         elif m.label == PER and m.tentative and key in place_keys:
             m.label = LOC  # a person by shape only, a place where the text says where ("In Phnom Penh, ...")
+    _listed_with_people(doc, mentions)
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair"), and so is a
     # lone word typed as an organisation that names a person the text titles by that one word ("King Charles" then
@@ -528,6 +529,35 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[Cluster]) -> None:
                 styled = doc_text(doc)[ws[m.wa - 1].start : m.end]
                 if styled not in c.extra_aliases:
                     c.extra_aliases.append(styled)
+
+
+def _listed_with_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone word typed an organisation by no word of its own that a list sets next to a person is a person too:
+    "Willian et David Luiz sont à l'isolement", "le trio Blanquer, Vidal, Moreno", "trois filles Aseel (11 ans), Nour
+    (8 ans)" (dev pages, issue 19: three pages typed such a name an organisation, a cue before the list or the
+    recogniser's vote). A known organisation or a team stays one ("Reuters and John Smith"), and so does the
+    complement of a role before its holder ("le patron d'Alstom, Henri Poupart-Lafarge")."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        if m.label != ORG or m.team or not _weak_organisation(m) or lx.known_organisation(m.text):
+            continue
+        if fold(m.text) in lx.INSTITUTIONS or _COMPLEMENT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+            continue  # ("le porte-parole du Kremlin, Dmitri Peskov": the body a role serves, and its holder)
+        neighbours = [(ordered[k - 1], m)] if k > 0 else []
+        neighbours += [(m, ordered[k + 1])] if k + 1 < len(ordered) else []
+        if any(
+            (a if b is m else b).label == PER and a.sent == b.sent and _LIST_GAP.fullmatch(text[a.end : b.start])
+            for a, b in neighbours
+        ):
+            m.label = PER
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\bd['’])$", re.IGNORECASE)
+# what separates two items of a list of names: a comma or "and"/"et", after a short note in brackets ("(11 ans)")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:,|,?[ \t]+(?:" + "|".join(sorted(lx.AND_WORDS)) + r"))[ \t]*"
+)
 
 
 def _weak_organisation(m: Mention) -> bool:
