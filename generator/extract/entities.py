@@ -63,6 +63,7 @@ def analyse(
     # ("Biarritz, France" opening a dateline after "à Biarritz").
     # A team a match report sets against another is the team wherever its town's name is written ("contre Chelsea",
     # then "Chelsea a perdu").
+    mentions[:] = [part for m in mentions for part in _people_apart(doc, ws, m)]
     team_keys = {fold(m.text) for m in mentions if m.team}
     for m in mentions:
         if fold(m.text) in team_keys:
@@ -256,6 +257,43 @@ def with_source_agency(participants: list[Participant], agency: str | None) -> l
         if any(fold(n) == fold(agency) or _acronym_of(agency, n) or _acronym_of(n, agency) for n in names):
             return participants
     return [*participants, Participant(name=agency, kind="organization")]
+
+
+_FULL_NAME_WORDS = (2, 3)  # a given name and one or two capitalised words: "Justin Trudeau", "Ruth Bader Ginsburg"
+
+
+def _people_apart(doc: Doc, ws: list[Word], m: Mention) -> list[Mention]:
+    """An organisation's name that "de"/"of" joins to a person's full name is the body and the person: "le Conseil
+    des ministres de Justin Trudeau", "d'après Matthew Kupfer de CBC" (dev pages, issue 19: a body and its head or
+    reporter read as one longer body). A full name opens on a common given name; the body keeps a word of its own."""
+    if m.label != ORG or m.team:
+        return [m]
+    for k in range(m.wa + 2, m.wb - 1):  # the person after: "<body> de <given name> <surname>"
+        if _full_name(ws, k, m.wb) and fold(ws[k - 1].text) in OF_WORDS:
+            return [_sub_mention(doc, ws, m, m.wa, k - 1, ORG), _sub_mention(doc, ws, m, k, m.wb, PER)]
+    for n in _FULL_NAME_WORDS:  # the person before: "<given name> <surname> de <body>"
+        of = m.wa + n
+        if of + 1 < m.wb and _full_name(ws, m.wa, of) and fold(ws[of].text) in OF_WORDS:
+            return [_sub_mention(doc, ws, m, m.wa, of, PER), _sub_mention(doc, ws, m, of + 1, m.wb, ORG)]
+    return [m]
+
+
+def _full_name(ws: list[Word], a: int, b: int) -> bool:
+    """Words a..b are a person's full name: a common given name, then one or two capitalised words."""
+    return (
+        b - a in _FULL_NAME_WORDS
+        and fold(ws[a].text) in lx.FIRST_NAMES
+        and all(is_cap(w.text) and fold(w.text) not in lx.ORG_WORDS for w in ws[a:b])
+        and ws[a].sent == ws[b - 1].sent
+    )
+
+
+def _sub_mention(doc: Doc, ws: list[Word], m: Mention, a: int, b: int, label: str) -> Mention:
+    """The mention of words a..b of `m`, typed `label`."""
+    text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    return replace(
+        m, text=text, label=label, start=ws[a].start, end=ws[b - 1].end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b
+    )
 
 
 def _recognised_people_placed(mentions: list[Mention]) -> None:
