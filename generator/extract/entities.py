@@ -63,6 +63,7 @@ def analyse(
     # ("Biarritz, France" opening a dateline after "à Biarritz").
     # A team a match report sets against another is the team wherever its town's name is written ("contre Chelsea",
     # then "Chelsea a perdu").
+    mentions[:] = [part for m in mentions for part in _people_apart(doc, ws, m)]
     team_keys = {fold(m.text) for m in mentions if m.team}
     for m in mentions:
         if fold(m.text) in team_keys:
@@ -111,6 +112,7 @@ def analyse(
             m.label = ORG
         elif m.label == PER and m.tentative and key in place_keys:
             m.label = LOC  # a person by shape only, a place where the text says where ("In Phnom Penh, ...")
+    _listed_with_people(doc, mentions)
     people = _people([m for m in mentions if m.label == PER], ws, doc_text(doc))
     # A lone word typed as organisation or place that is a person's surname is that person ("Blair"), and so is a
     # lone word typed as an organisation that names a person the text titles by that one word ("King Charles" then
@@ -255,6 +257,43 @@ def with_source_agency(participants: list[Participant], agency: str | None) -> l
         if any(fold(n) == fold(agency) or _acronym_of(agency, n) or _acronym_of(n, agency) for n in names):
             return participants
     return [*participants, Participant(name=agency, kind="organization")]
+
+
+_FULL_NAME_WORDS = (2, 3)  # a given name and one or two capitalised words: "Justin Trudeau", "Ruth Bader Ginsburg"
+
+
+def _people_apart(doc: Doc, ws: list[Word], m: Mention) -> list[Mention]:
+    """An organisation's name that "de"/"of" joins to a person's full name is the body and the person: "le Conseil
+    des ministres de Justin Trudeau", "d'après Matthew Kupfer de CBC" (dev pages, issue 19: a body and its head or
+    reporter read as one longer body). A full name opens on a common given name; the body keeps a word of its own."""
+    if m.label != ORG or m.team:
+        return [m]
+    for k in range(m.wa + 2, m.wb - 1):  # the person after: "<body> de <given name> <surname>"
+        if _full_name(ws, k, m.wb) and fold(ws[k - 1].text) in OF_WORDS:
+            return [_sub_mention(doc, ws, m, m.wa, k - 1, ORG), _sub_mention(doc, ws, m, k, m.wb, PER)]
+    for n in _FULL_NAME_WORDS:  # the person before: "<given name> <surname> de <body>"
+        of = m.wa + n
+        if of + 1 < m.wb and _full_name(ws, m.wa, of) and fold(ws[of].text) in OF_WORDS:
+            return [_sub_mention(doc, ws, m, m.wa, of, PER), _sub_mention(doc, ws, m, of + 1, m.wb, ORG)]
+    return [m]
+
+
+def _full_name(ws: list[Word], a: int, b: int) -> bool:
+    """Words a..b are a person's full name: a common given name, then one or two capitalised words."""
+    return (
+        b - a in _FULL_NAME_WORDS
+        and fold(ws[a].text) in lx.FIRST_NAMES
+        and all(is_cap(w.text) and fold(w.text) not in lx.ORG_WORDS for w in ws[a:b])
+        and ws[a].sent == ws[b - 1].sent
+    )
+
+
+def _sub_mention(doc: Doc, ws: list[Word], m: Mention, a: int, b: int, label: str) -> Mention:
+    """The mention of words a..b of `m`, typed `label`."""
+    text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    return replace(
+        m, text=text, label=label, start=ws[a].start, end=ws[b - 1].end, i=ws[a].i, j=ws[b - 1].j, wa=a, wb=b
+    )
 
 
 def _recognised_people_placed(mentions: list[Mention]) -> None:
@@ -528,6 +567,35 @@ def _titled_aliases(doc: Doc, ws: list[Word], people: list[Cluster]) -> None:
                 styled = doc_text(doc)[ws[m.wa - 1].start : m.end]
                 if styled not in c.extra_aliases:
                     c.extra_aliases.append(styled)
+
+
+def _listed_with_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone word typed an organisation by no word of its own that a list sets next to a person is a person too:
+    "Willian et David Luiz sont à l'isolement", "le trio Blanquer, Vidal, Moreno", "trois filles Aseel (11 ans), Nour
+    (8 ans)" (dev pages, issue 19: three pages typed such a name an organisation, a cue before the list or the
+    recogniser's vote). A known organisation or a team stays one ("Reuters and John Smith"), and so does the
+    complement of a role before its holder ("le patron d'Alstom, Henri Poupart-Lafarge")."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        if m.label != ORG or m.team or not _weak_organisation(m) or lx.known_organisation(m.text):
+            continue
+        if fold(m.text) in lx.INSTITUTIONS or _COMPLEMENT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+            continue  # ("le porte-parole du Kremlin, Dmitri Peskov": the body a role serves, and its holder)
+        neighbours = [(ordered[k - 1], m)] if k > 0 else []
+        neighbours += [(m, ordered[k + 1])] if k + 1 < len(ordered) else []
+        if any(
+            (a if b is m else b).label == PER and a.sent == b.sent and _LIST_GAP.fullmatch(text[a.end : b.start])
+            for a, b in neighbours
+        ):
+            m.label = PER
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\bd['’])$", re.IGNORECASE)
+# what separates two items of a list of names: a comma or "and"/"et", after a short note in brackets ("(11 ans)")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:,|,?[ \t]+(?:" + "|".join(sorted(lx.AND_WORDS)) + r"))[ \t]*"
+)
 
 
 def _weak_organisation(m: Mention) -> bool:
@@ -848,7 +916,7 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
         for kind in _with_its_kind(doc, m):
             if kind not in c.extra_aliases:
                 c.extra_aliases.append(kind)
-    clusters = _heads_alone(clusters)
+    clusters = _place_qualified(_heads_alone(clusters))
     _join_abbreviations(doc, clusters)
     # An expansion written in parentheses after a name joins it: "l'Unesco (Organisation des ...)".
     for c in list(clusters):
@@ -938,6 +1006,69 @@ def _heads_alone(clusters: list[Cluster]) -> list[Cluster]:
             fuller[0].mentions += short.mentions
             out.remove(short)
     return out
+
+
+def _place_qualified(clusters: list[Cluster]) -> list[Cluster]:
+    """A name that a longer name of the text only qualifies by a place is that body: "the Arts Council" of "Arts
+    Council England", "the Bears" of "the Chicago Bears", "City Council" of "Euclid City Council", "le CREPS" of "le
+    CREPS de Bourges" (dev pages, issue 19: one body named twice counted as two). A lone generic head ("the Council",
+    "la Ville") is `_heads_alone`'s; a name of a kind of body ("City Council") that two places qualify ("Euclid City
+    Council", "Cleveland City Council") stays apart, while a proper name of its own (an acronym, words that name no
+    kind of body) is one body wherever the text says it stands ("CREPS Centre-Val de Loire", "CREPS de Bourges")."""
+    out = list(clusters)
+    for short in clusters:
+        forms = {_bare_key(m.text) for m in short.mentions} - _generic_or_place_forms(short)
+        if short not in out or not forms:
+            continue
+        fuller = [
+            c for c in out if c is not short and any(_qualified_by_place(_bare_key(m.text), forms) for m in c.mentions)
+        ]
+        proper = all(_is_acronym(m.text) or not set(fold(m.text).split()) & lx.ORG_WORDS for m in short.mentions)
+        proper = proper and len(forms) == len({_bare_key(m.text) for m in short.mentions})
+        if not fuller or len(fuller) > 1 and not proper:
+            continue
+        target = fuller[0]
+        for c in [short, *fuller[1:]]:
+            target.mentions += c.mentions
+            target.extra_aliases += [a for a in c.extra_aliases if a not in target.extra_aliases]
+            out.remove(c)
+    return out
+
+
+def _generic_or_place_forms(c: Cluster) -> set[str]:
+    """The cluster's folded forms that are a lone word naming a kind of body ("council", "city", "ville"), or a
+    place: no name a place can qualify (the head alone is `_heads_alone`'s)."""
+    heads = lx.ORG_WORDS | lx.GENERIC_ORG_WORDS | lx.INSTITUTION_HEADS | lx.CAPITALISED_BODIES
+    keys = {_bare_key(m.text) for m in c.mentions}
+    return {k for k in keys if " " not in k and k in heads or _known_place(k)}
+
+
+def _bare_key(text: str) -> str:
+    """The folded name without the article of a title ("The Tribune" -> "tribune")."""
+    return _without_title_article(fold(text))
+
+
+def _known_place(text: str) -> bool:
+    """A place of the gazetteer, a town or a region of the world lists ("Euclid", "Centre-Val de Loire")."""
+    return lx.is_known_place(text) or lx.is_subdivision(text)
+
+
+_OF_PLACE = re.compile(r"(?:(?:de|du|des|of)\s+(?:(?:la|les|the)\s+|l['’])?|d['’])(?P<place>.+)")
+
+
+def _qualified_by_place(name: str, forms: set[str]) -> bool:
+    """The folded `name` is one of `forms` and a place after it ("arts council england"), or a town after "de"/"of"
+    ("creps de bourges"), or a place or a town before it ("chicago bears", "euclid city council"). A town alone after
+    the name is no proof: a union's section is named by its firm ("CGT Goodyear"), a firm's name is often a town's."""
+    for form in forms:
+        if name.startswith(form + " "):
+            rest = name[len(form) + 1 :]
+            of = _OF_PLACE.fullmatch(rest)
+            if _known_place(of.group("place")) if of else lx.is_place(rest) or lx.is_subdivision(rest):
+                return True
+        elif name.endswith(" " + form) and _known_place(name[: -len(form) - 1]):
+            return True
+    return False
 
 
 def _headed_by(name: str, head: str) -> bool:
