@@ -516,6 +516,10 @@ class TimexCues:
     mid_words: tuple[str, ...] = ()  # folded: the middle of a month, a point in it, not the frame of its days ("mi")
     commemorations: tuple[str, ...] = ()  # patterns: a ceremony named for a past date ("cérémonies?")
     commemoration_links: tuple[str, ...] = ()  # patterns: between it and the date ("du", r"of(?:\s+the)?")
+    # patterns: a text named by the day it was signed ("la loi du 6 août 2004", "the Act of 1 July 1998"); its day is a
+    # name, not a day the page speaks around
+    instruments: tuple[str, ...] = ()
+    instrument_links: tuple[str, ...] = ()  # patterns: between it and the date ("du", r"en\s+date\s+du", "of")
     deadline_before: str = ""  # pattern ending where a period's end begins: "d'ici (la) fin", "by the"
     open_before: tuple[str, ...] = ()  # patterns: a span open until the date ("jusqu'au", "until")
     ahead_openers: tuple[str, ...] = ()  # patterns among `open_before` that look ahead whatever the verb ("d'ici")

@@ -319,3 +319,45 @@ def test_a_stamp_in_the_head_wins_over_an_older_stamp_to_the_minute_below():
         "À lire aussi\n\nLundi 8 mars 2021 à 09h13\n\nUn autre article sur la visite d'un autre ministre."
     )
     assert infer_publication_window(text, "fr").date == dt.date(2021, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        # 2 February 1945 names an ordinance: "mardi 4 avril" would hold in 1944, a year before it, as in 2023
+        (
+            "Ordre du jour\n\nRéunion de la conférence des présidents du 14 mars 2023.\n\nLe mardi 4 avril, les députés"
+            " examineront le texte qui réforme l'ordonnance du 2 février 1945.",
+            "fr",
+            2023,
+        ),
+        (
+            "Agenda\n\nThe committee met on 7 March 2023. On Tuesday, April 4, members will debate a bill amending the"
+            " Companies Act of 8 November 2006.",
+            "en",
+            2023,
+        ),
+    ],
+)
+def test_the_day_in_a_text_s_name_does_not_place_a_weekday_s_date(text, lang, year):
+    inference = infer_publication_window(text, lang)
+    assert inference.fixed_year and inference.date is not None and inference.date.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Justice\n\nLe mardi 4 avril, les députés examineront le texte qui réforme l'ordonnance n° 45-174 du"
+            " 2 février 1945.",
+            "fr",
+        ),
+        (
+            "Agenda\n\nOn Tuesday, April 4, members will debate a bill amending the Companies Act of 8 November 2006.",
+            "en",
+        ),
+    ],
+)
+def test_a_weekday_s_date_near_only_a_text_s_name_fixes_nothing(text, lang):
+    # 4 April is a Tuesday in 1944 and 2006 as in 2023: the law's years are not the page's
+    assert not infer_publication_window(text, lang).fixed_year

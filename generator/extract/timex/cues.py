@@ -42,6 +42,7 @@ class Cues:
     determiner_before: re.Pattern[str]  # "the 2000 election": after a determiner, a year may take a noun
     month_openers: frozenset[str]  # before a month, part of its span ("fin avril", "early May")
     commemoration_before: re.Pattern[str]  # "commémorations du": the next anniversary is the event
+    instrument_before: re.Pattern[str]  # "l'ordonnance du", "the Act of": the date names a text
     deadline_before: re.Pattern[str]  # "d'ici la fin", "by the end": a deadline
     open_before: re.Pattern[str]  # "jusqu'au", "until": a bound whose tense is not the verb's
     ahead_opener: re.Pattern[str]  # "d'ici": looks ahead whatever the verb
@@ -97,6 +98,10 @@ def cues_of(language: Language) -> Cues:
         month_openers=frozenset(c.month_openers),
         commemoration_before=re.compile(
             rf"\b{_either(c.commemorations)}\s+{_either(c.commemoration_links)}\s*$", re.IGNORECASE
+        ),
+        # the text's number may stand between ("la loi n° 2004-800 du 6 août 2004")
+        instrument_before=re.compile(
+            rf"\b{_either(c.instruments)}(?:\s+n[°o]\s*[\w./-]+)?\s+{_either(c.instrument_links)}\s*$", re.IGNORECASE
         ),
         deadline_before=re.compile(_either((c.deadline_before,)) + "$", re.IGNORECASE),
         open_before=re.compile(_either(c.open_before) + r"\s*$", re.IGNORECASE),

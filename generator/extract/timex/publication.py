@@ -820,7 +820,12 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     period = _period(t.value[:10] if len(t.value) > 10 else t.value)
     if period is None:
         return
-    if literal and literal.group(1) == t.value[:4] and calendar_precision(t.value) in ("day", "month"):
+    if (
+        literal
+        and literal.group(1) == t.value[:4]
+        and calendar_precision(t.value) in ("day", "month")
+        and not _names_a_text(page, t)
+    ):
         years.dated.append(period)  # whatever its tense: the page speaks of the months around it
     tense = page.tense(t)
     deadline = _DEADLINE.search(page.before(t, 20))
@@ -835,6 +840,17 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
             # a past day or month: about its end; a past year: only its start is sure
             years.lower.append((period[0] if calendar_precision(t.value) == "year" else period[1], t.text))
         years.past_years.append(period[0].year)
+
+
+_INSTRUMENT_REACH = 40  # how far before a date the name of the text it dates may start ("l'ordonnance n° 58-1100 du")
+
+
+def _names_a_text(page: _Page, t: Timex) -> bool:
+    """Whether `t` is the day in a text's name ("modifier l'ordonnance du 17 novembre 1958", "under the Act of 1 July
+    1998"): a law of decades ago is cited as the week's business, so its day says nothing of the months the page speaks
+    of, and a weekday's date that holds near it (17 November 1958 puts "mardi 28 avril" in 1959, as 2009 does) would
+    take the law's years for the page's."""
+    return bool(cues_of(page.language).instrument_before.search(page.before_on_line(t, _INSTRUMENT_REACH)))
 
 
 def _address_evidence(address: Address, years: _Years) -> None:

@@ -552,6 +552,18 @@ CUES = TimexCues(
         "remembrance",
     ),
     commemoration_links=(r"of(?:\s+the)?",),
+    instruments=(
+        "acts?",
+        "laws?",
+        "decrees?",
+        "ordinances?",
+        "directives?",
+        "regulations?",
+        "treaty",
+        "treaties",
+        "charter",
+    ),
+    instrument_links=("of", "dated"),
     deadline_before=r"(?:by|before|until|till|later)\s*(?:the\s+)?",
     open_before=words("until till by before starting from through throughout"),
     until_openers=("until", "till"),  # "the warning stays in force until Monday": the next Monday
