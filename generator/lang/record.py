@@ -616,6 +616,14 @@ class ChromeLines:
     byline_starts: tuple[str, ...] = ()  # the word before a byline's names ("Par", "By")
     # an author's trade alone on its line under a byline's names ("Journalist", "Correspondante"): part of the byline
     author_titles: tuple[str, ...] = ()
+    # the verb after an author's name that opens the short biography a page prints under the story ("Jane Roe is a
+    # reporter ...", "Jeanne Roe est journaliste ..."): the author's box, not the story
+    biography_verbs: tuple[str, ...] = ()
+    # who signs a reader's comment beside its stamp ("Soumis par jdoe, le 3 mars 2024 à 16h01"), and the words that
+    # name the story or the comment it answers after it ("En réponse à : ...")
+    comment_signers: tuple[str, ...] = ()
+    reply_markers: tuple[str, ...] = ()
+    author_joiners: tuple[str, ...] = ()  # the word between two authors a byline names ("Jane Roe and John Doe")
     credit_starts: tuple[str, ...] = ()  # the word that opens a picture's credit ("Photo", "Crédit")
     contributor_phrases: tuple[str, ...] = ()  # a line naming the article's helpers ("contributed to this report")
     # the label, then a colon, of a line naming only the outlet a story was taken from ("Source : Nouvel Horizon",

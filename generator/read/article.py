@@ -349,7 +349,7 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         meta, rest = {}, text
     page = _lines(rest)
     outlet = _outlet(sidecar, meta)
-    lines = strip_chrome(page, outlet)
+    lines = strip_chrome(page, outlet, _as_str(meta.get("author")))
     if not meta.get("author") and (names := byline_names(page)):
         meta = {**meta, "author": names}
     if not meta.get("agency") and (agency := dateline_agency(page)):
@@ -465,7 +465,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         return "", "", {}
     page = _lines(content.text)
     outlet = _outlet(sidecar, {"url": content.url, "outlet": content.outlet})
-    lines = strip_chrome(page, outlet)
+    lines = strip_chrome(page, outlet, content.author)
     title = _as_str(content.title)
     if title and own_outlet(title, outlet):  # the page's title is its masthead: the headline is the first line
         title = None

@@ -251,6 +251,26 @@ _OUTLETS = outlets()  # the known news outlets and agencies, folded
 _HOST_PARTS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "gouv", "ac", "info", "news"})
 _ARTICLES = tuple(sorted(every(lambda lang: lang.chrome.name_articles), key=len, reverse=True))  # the longest first
 _ADDRESS = re.compile(r"[\w-]+(?:\.[a-z]{2,})+")  # "abcbourse.com"
+# between the authors a byline names: "Jane Roe | Fox News", "Jeanne Roe et Paul Roux", "Jane Roe; John Doe"
+_AUTHOR_SEPARATORS = re.compile(
+    rf"\s*[,;|/&]\s*|\s+(?:{_any(every(lambda lang: lang.chrome.author_joiners))})\s+", re.IGNORECASE
+)
+_BIOGRAPHY_VERB = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.biography_verbs))})\b")
+_BIOGRAPHY_WORDS = 80  # an author's biography is a few sentences
+# a comment's clock time ("22:09", "16h01", "@11h13"), its signer ("par Horus", "Soumis par jdoe") and what follows the
+# signer when the comment answers the story ("En réponse à : ...")
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d\s*[:h]\s*[0-5]\d(?!\d)")
+_COMMENT_SIGNER = re.compile(
+    rf"(?:^|(?<=[\s,]))(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.comment_signers))))})"
+    r"\s+[^\s,][^,]{0,40}?\s*(?=,|$)"
+)
+_REPLY_TAIL = re.compile(
+    rf"\s(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.reply_markers))))})\b.*$"
+)
+_COMMENT_GLYPHS = " ,()#^—–-@"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a comment's stamp under its author's name is dated in full
+_COMMENTS = 3  # a thread of readers' comments has this many headers at least
+_COMMENTER_WORDS = 4
 _MENU_RUN = 4  # this many short lines in a row, none a sentence, are a menu
 _HEAD_LINES = 40  # the headline and the lead stand within this many lines of the page's first line of text
 _UNDER_HEADLINE = 2  # a headline's stamp or byline stands within this many lines under it
@@ -259,11 +279,15 @@ _LABEL_WORDS = 2
 _MENU_WORDS = 3
 
 
-def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
+def strip_chrome(lines: list[str], outlet: Sequence[str] = (), author: str | None = None) -> list[str]:
     """The article's own lines, without breadcrumbs, share buttons, captions and trailing link blocks; `outlet`, the
-    compact forms of the page's own outlet (see `outlet_keys`), drops a line that only names it."""
+    compact forms of the page's own outlet (see `outlet_keys`), drops a line that only names it; `author`, the names
+    the page's metadata gives its author, drops the author's signature and biography (see `_page_authors`)."""
     kept: list[str] = []
     cut = _article_end(lines)
+    # the readers' comments close the story: from the first comment's header on, nothing is the story's
+    cut = min(_comment_headers(lines[:cut]), default=cut)
+    authors = _page_authors(lines[:cut], author)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     menus |= _dated_lists(lines[:cut])
     # the page's head, above the lead paragraph: where a headline is said again ("Agenda – France Inter" further down
@@ -294,7 +318,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             continue
         if _furniture_inside(stripped, folded) or is_call(stripped, folded):
             continue
-        if _PAGER.match(stripped) or own_outlet(stripped, outlet):
+        if _PAGER.match(stripped) or own_outlet(stripped, outlet) or _signs_author(stripped, authors):
             continue
         stamped = _stamped(stripped) or _section_stamp(stripped)
         if stamped:
@@ -312,6 +336,86 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = ()) -> list[str]:
             line = without_outlet_suffix(line, outlet)
         kept.append(line)
     return kept
+
+
+def _page_authors(lines: list[str], given: str | None = None) -> frozenset[str]:
+    """The folded names of the page's authors: those of its metadata and of every byline on the page ("Par Jeanne
+    Roe", "By Jane Roe | Fox News", "Written by" over the names), wherever it stands (a pasted page's menus push it
+    far down). A page signs its author again around the story, alone on a line or opening a short biography; the
+    author is metadata, never a participant."""
+    found: list[str] = [given] if given else []
+    for line in (line.strip() for line in lines):
+        if (dated := _dated_byline(line)) is not None:
+            found.append(dated.group("names"))
+        elif is_byline(line) and (match := _BYLINE_START.match(fold(line))):
+            found.append(_byline_names(line[match.end() :]))
+    found += [lines[i].strip() for i in _split_bylines(lines) if not _BYLINE_ALONE.match(fold(lines[i].strip()))]
+    names = (part.strip() for names in found for part in _AUTHOR_SEPARATORS.split(names))
+    return frozenset(fold(name) for name in names if name and all(re.fullmatch(_NAME, w) for w in name.split()))
+
+
+def _signs_author(line: str, authors: frozenset[str]) -> bool:
+    """A line that is an author's name alone (a signature under the story, an author's box), or a short biography it
+    opens ("Jane Roe is a politics reporter for ...", "Jeanne Roe  Jeanne Roe est journaliste ..."): a full name,
+    then that name again or a biography's verb."""
+    folded = fold(line)
+    if folded in authors:
+        return True
+    if len(line.split()) > _BIOGRAPHY_WORDS:
+        return False
+    for name in authors:
+        rest = folded[len(name) :].lstrip() if folded.startswith(name + " ") and " " in name else None
+        if rest is not None and (rest.startswith(name) or _BIOGRAPHY_VERB.match(rest)):
+            return True
+    return False
+
+
+def _comment_headers(lines: list[str]) -> set[int]:
+    """The headers of the readers' comments a page prints around its story, when it has `_COMMENTS` of them at least
+    (a page's own stamp is one line): a stamp with its clock time and who signed it, nothing else ("# Le 17 juillet
+    à 22:09, par Horus En réponse à : <the story's title>", "Soumis par jdoe, le lundi 29 octobre 2012 à 16h01"), or
+    a stamp with its clock time alone under the commenter's name ("Cindy Cats" / "(22 juin 2018 @11h13)"). The
+    commenters, and the names their comments give, are no participants of the story."""
+    found: set[int] = set()
+    headers = 0
+    previous: int | None = None
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _signed_comment_stamp(text):
+            found.add(i)
+            headers += 1
+        elif previous is not None and _dated_comment_stamp(text) and _commenter(lines[previous].strip()):
+            found |= {previous, i}
+            headers += 1
+        previous = i
+    return found if headers >= _COMMENTS else set()
+
+
+def _signed_comment_stamp(text: str) -> bool:
+    """A stamp with its clock time and a signer's words and name, maybe the story it answers after them."""
+    if len(text) > _STAMP_LINE * 2 or not _CLOCK.search(text) or _STAMP_OPEN.match(text):  # the page's own stamp
+        return False
+    stamp = _REPLY_TAIL.sub("", text)
+    signer = _COMMENT_SIGNER.search(stamp)
+    return signer is not None and _comment_stamp(stamp[: signer.start()] + " " + stamp[signer.end() :])
+
+
+def _comment_stamp(text: str) -> bool:
+    """A day and a clock time and nothing else ("(22 juin 2018 @11h13)", "le lundi 29 octobre 2012 à 16h01")."""
+    bare = text.strip(_COMMENT_GLYPHS)
+    return bool(_CLOCK.search(bare)) and is_date_line(bare)
+
+
+def _dated_comment_stamp(text: str) -> bool:
+    """A comment's stamp under its author's name: dated in full, with its year (a programme's hours have none)."""
+    return bool(_YEAR.search(text)) and _comment_stamp(text)
+
+
+def _commenter(line: str) -> bool:
+    """A commenter's name or nickname alone on its line: a few words, no figure, no sentence."""
+    return 0 < len(line.split()) <= _COMMENTER_WORDS and not re.search(r"[\d.!?:;]", line)
 
 
 def _unless_attribution(credit: re.Match[str]) -> str:

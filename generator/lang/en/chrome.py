@@ -115,6 +115,13 @@ CHROME = ChromeLines(
         "columnist",
     ),
     # ("pic": the British press's short word for a picture, "pic by Jane Roe")
+    # the biography under a story that its author's name opens ("Jane Roe is a reporter ...")
+    biography_verbs=("is", "was", "has been", "teaches", "works", "writes", "covers"),
+    # who signs a reader's comment beside its stamp, and what names the story or comment it answers after it
+    # ("Submitted by jdoe on March 3, 2024 at 4:01 pm", "... in reply to Jane Roe")
+    comment_signers=("submitted by", "posted by", "by"),
+    reply_markers=("in reply to", "replying to", "reply to"),
+    author_joiners=("and", "with"),
     credit_starts=("photo", "photograph", "picture", "pic", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     source_credits=("source", "sources"),

@@ -111,6 +111,13 @@ CHROME = ChromeLines(
         "chroniqueur",
         "chroniqueuse",
     ),
+    # the biography under a story that its author's name opens ("Jeanne Roe est journaliste ...")
+    biography_verbs=("est", "était", "a été", "enseigne", "travaille"),
+    # who signs a reader's comment beside its stamp, and what names the story or comment it answers after it
+    # ("Soumis par jdoe, le 3 mars 2024 à 16h01", "Le 3 mars à 16:01, par jdoe En réponse à : ...")
+    comment_signers=("soumis par", "posté par", "envoyé par", "par"),
+    reply_markers=("en réponse à", "réponse à"),
+    author_joiners=("et", "avec"),
     credit_starts=("photo", "crédit", "crédits", "illustration", "archives"),
     contributor_phrases=("a contribué à cet article", "ont contribué à cet article"),
     source_credits=("source", "sources"),
