@@ -301,27 +301,33 @@ _SUBJECT_REACH = 12  # words from the subject to the event it heads ("X est atte
 
 def _headed_by_subject(item: DatedEvent, participants: list[Participant]) -> DatedEvent:
     """An event that names no one, in a sentence whose subject is a person, is headed by that person ("Emmanuel
-    Macron est attendu mercredi pour un déplacement en Touraine" -> "Emmanuel Macron – déplacement en Touraine")."""
+    Macron est attendu mercredi pour un déplacement en Touraine" -> "Emmanuel Macron – déplacement en Touraine";
+    "Mercredi, Emmanuel Macron doit passer au pot de fin de session" -> "Emmanuel Macron – pot de fin de session";
+    "Après le Cameroun, le président Emmanuel Macron poursuivra sa tournée au Bénin"): the subject is before the
+    event's words, the date and an opening adverbial set off by its comma before it or not."""
     if not item.event or any(_first(item.event, _forms(p)) is not None for p in participants):
         return item
     sentence = item.sentence
-    date_at = sentence.find(item.text)
-    before = sentence[: date_at if date_at >= 0 else len(sentence)]
+    # its first words ("from" alone is anywhere); two when the third is a place the phrase adds ("visite d'État à X")
+    event_at = sentence.find(" ".join(item.event.split()[:3]))
+    if event_at < 0 and len(item.event.split()) > 3:
+        event_at = sentence.find(" ".join(item.event.split()[:2]))
+    if event_at < 0:
+        return item
+    before = sentence[:event_at]
     named = [(at, p) for p in participants if p.kind == "person" and (at := _first(before, _forms(p))) is not None]
     if not named:
         return item
     at, person = min(named, key=lambda found: found[0])
     name_end = max((m.end() for form in _forms(person) if (m := _written(form).match(sentence, at))), default=at)
-    # its first words ("from" alone is anywhere); two when the third is a place the phrase adds ("visite d'État à X")
-    event_at = sentence.find(" ".join(item.event.split()[:3]), at)
-    if event_at < 0 and len(item.event.split()) > 3:
-        event_at = sentence.find(" ".join(item.event.split()[:2]), at)
+    opening = before[:at].replace(item.text, " ")  # the date that opens the sentence is no subject's word
     apposed = sentence[:at].rstrip().endswith(",")  # "La ministre de la Culture, X, ...": a role opens it
+    # "Après le Cameroun, le président X": an opening adverbial set off by its comma, then the subject
+    opened = opening.rsplit(",", 1)[-1] if "," in opening and not apposed else opening
     if (
-        len(before[:at].split()) > (_APPOSED_OPENING if apposed else _OPENING_WORDS)
+        len(opened.split()) > (_APPOSED_OPENING if apposed else _OPENING_WORDS)
         # "Avec X, Y évoquera ...": X is no subject; "La ministre, X, recevra" (an apposition) is
         or (sentence[name_end:].lstrip().startswith(",") and not apposed)
-        or event_at < 0
         # the event is a far complement, not X's (the date between them does not count)
         or len(sentence[at:event_at].replace(item.text, "").split()) > _SUBJECT_REACH
     ):

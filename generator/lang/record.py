@@ -879,6 +879,13 @@ class Language:
     # what opens an adverbial that says where the news comes from ("selon", "according to"): before a date set off by
     # commas, it is no event ("Toujours selon la LC, le vendredi 27 janvier, le président rencontrera ...")
     source_openers: tuple[str, ...] = ()
+    # what opens a comment set off by commas between a subject and its verb: a comparison, a source, a concession
+    # ("La réunion, comme prévu par les statuts, aura lieu", "The council, as required by law, will vote"): the aside
+    # says nothing of the event, the subject before it says who or what
+    comment_asides: tuple[str, ...] = ()
+    # the verb that says what a subject is ("sera", "will be"; regex fragments): "Mardi sera la dernière journée du
+    # procès", "The 19th round will be the last of the year": the attribute after it names the event
+    copulas: tuple[str, ...] = ()
     cleft_openings: tuple[str, ...] = ()
     cleft_links: tuple[str, ...] = ()
     # the link of a cleft that puts the subject forward ("c'est la ministre qui viendra", "it is the mayor who"): the

@@ -340,3 +340,26 @@ def test_a_role_that_goes_on_with_a_complement_is_another_office():
     item = _item("venue de la présidente du conseil départemental", "La venue de la présidente du conseil est prévue.")
     [out] = with_participants([item], [mayor], [], language("fr"))
     assert out.event == "venue de la présidente du conseil départemental"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "event", "expected"),
+    [
+        (  # the date opens the sentence, its subject after it
+            "Lundi, Clara Chappaz doit se rendre au salon de l'innovation organisé à Lille.",
+            "Lundi",
+            "salon de l'innovation organisé à Lille",
+            "Clara Chappaz – salon de l'innovation organisé à Lille",
+        ),
+        (  # an opening adverbial set off by its comma, then the subject with its role
+            "Après Bordeaux, la ministre Clara Chappaz devrait poursuivre sa tournée régionale à Lyon le 12 mai.",
+            "le 12 mai",
+            "tournée régionale à Lyon",
+            "Clara Chappaz – tournée régionale à Lyon",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_date_or_adverbial_heads_the_event(sentence, text, event, expected):
+    item = DatedEvent(date="2025-05-12", precision="day", text=text, event=event, sentence=sentence)
+    [out] = with_participants([item], PEOPLE, [], language("fr"))
+    assert out.event == expected

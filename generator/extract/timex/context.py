@@ -539,6 +539,7 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     masked = _without_source(masked, start, words)
     masked = _without_opening_asides(masked, start, words, language)
     masked = _without_subject_aside(masked, start, words)
+    masked = _without_comment_aside(masked, start, words)
     clauses = _clauses(masked)  # a comma inside a date or a list of dates ("Tuesday, the 24th") parts no clause
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     if sentence[max(0, start - 2) : start].strip().endswith("(") and idx > 0:
@@ -581,6 +582,9 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
     condition = words.condition.search(masked, start, b)
     if condition:  # "Staff will walk out on June 12 unless the talks resume": the condition is no part of the event
         b = condition.start()
+    attribute = _copular(masked, a, b, start, words)
+    if attribute:
+        return attribute
     absolute = words.absolute.search(masked, a, start)
     if absolute and _BLANK.search(masked, a, absolute.start()) and len(content_words(absolute.group("clause"))) >= 2:
         # "The drivers strike on Monday, with the guards joining on Thursday": the main clause says another date's event
@@ -639,6 +643,33 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
 
 
 _SPEAKER_WORDS = 6  # words of who says it, in an attribution after its clause ("the two sides", "le maire")
+
+
+def _copular(masked: str, a: int, b: int, start: int, words: _EventWords) -> str:
+    """What a clause that says what its subject is names: the attribute, when the subject is only the date ("Mardi
+    sera la dernière journée du procès" -> "dernière journée du procès"; "Tuesday will be the third and final public
+    hearing"); the clause, when the subject is an event the attribute names again ("La 19e journée, programmée le 22
+    décembre, sera la dernière des matchs aller"; "His first game will be a home fixture against Norwich on
+    Saturday"), without a participle's aside. "" otherwise: an attribute that judges ("sera un moment de bascule")
+    says nothing of what happens."""
+    copula = words.copula.search(masked, a, b)
+    if copula is None or _CLAUSE_STOP.search(masked, copula.end(), max(copula.end(), start)):
+        return ""
+    subject, attribute = masked[a : copula.start()], masked[copula.end() : b]
+    pieces = subject.split(",")  # without a participle's aside ("La 19e journée, programmée le 22 décembre, sera")
+    subject = " ".join(p for k, p in enumerate(pieces) if not k or not words.participle.match(p.strip()))
+    if _says_verb(subject, words) or words.relative_word.search(subject):
+        return ""  # "the protests that will mark his visit": the copula is a relative's
+    first = attribute.split()[0] if attribute.split() else ""
+    if fold(re.sub(r"(?<=['’]).*", "", first).replace("’", "'")) not in words.articles | words.determiners:
+        return ""  # "sera suivie de", "will be held": no noun group
+    if start < copula.start() and not content_words(words.lead.sub("", subject.strip(" ,"))):
+        if masked[b : b + 1] == ",":  # "Mercredi sera une grosse journée, avec le conseil des ministres": said after
+            return ""
+        return _trim(attribute[attribute.index(first) + len(first) :], words)
+    if words.nouns.search(subject) and words.nouns.search(attribute):
+        return _trim(words.lead.sub("", f"{subject} {copula.group(0)} {attribute}"), words)
+    return ""
 
 
 def _reported_before(masked: str, clauses: list[tuple[int, int]], idx: int, start: int, words: _EventWords) -> str:
@@ -804,6 +835,32 @@ def _without_subject_aside(masked: str, start: int, words: _EventWords) -> str:
     ):
         return masked
     return _without_set_off(masked, clauses, j, words)
+
+
+def _without_comment_aside(masked: str, start: int, words: _EventWords) -> str:
+    """The sentence without a comment set off by commas between its subject and its verb, before the date ("La
+    réunion, comme prévu par les statuts, aura lieu le 14 mai" -> "La réunion aura lieu le 14 mai"; "The council, as
+    required by law, will vote on June 3"): the comment says nothing of the event, and the subject it parts from its
+    verb says who or what the event is. The subject opens the sentence, or the clause after a colon or a semicolon
+    (offsets kept)."""
+    clauses = _clauses(masked)
+    for j in range(len(clauses) - 2):
+        (a, b), (x, y) = clauses[j], clauses[j + 1]
+        if y > start:
+            break
+        subject, aside = masked[a:b], masked[x:y]
+        if (
+            masked[b] != ","
+            or masked[y] != ","
+            or not 0 < len(subject.split()) <= _APPOSITION_WORDS
+            or _says_verb(subject, words)
+            or words.comment_aside.match(aside) is None
+            or len(aside.split()) > 2 * MAX_WORDS
+            or not _opens_on_verb(masked[slice(*clauses[j + 2])], words)
+        ):
+            continue
+        return masked[:b] + " " * (y + 1 - b) + masked[y + 1 :]
+    return masked
 
 
 def _without_source(masked: str, start: int, words: _EventWords) -> str:

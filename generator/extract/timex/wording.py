@@ -221,6 +221,8 @@ class _EventWords:
     gerund: re.Pattern[str]  # what opens a clause on a gerund ("leaving", "en quittant")
     optional_item: re.Pattern[str]  # what opens an item of an agenda that may not be held ("éventuellement,")
     source: re.Pattern[str]  # what opens an adverbial of where the news comes from ("selon", "according to")
+    comment_aside: re.Pattern[str]  # what opens a comment between a subject and its verb ("comme prévu", "as required")
+    copula: re.Pattern[str]  # the verb that says what the subject is ("sera", "will be"), between spaces
     cleft_opening: re.Pattern[str]  # what opens a cleft sentence before its date ("C'est", "It is")
     cleft_link: re.Pattern[str]  # what links a cleft's date to its clause ("que", "that")
     cleft_anywhere: re.Pattern[str]  # a cleft's opening wherever it stands ("..., c'est", "ce n'est qu")
@@ -320,6 +322,8 @@ def _event_words(language: Language) -> _EventWords:
         gerund=re.compile(rf"(?:{language.gerund or never})(?![\w'’-])"),
         optional_item=re.compile(rf"(?:{_any(language.optional_items)})\s*,", re.IGNORECASE),
         source=re.compile(rf"\s*(?:{_any(language.source_openers)})(?!\w)", re.IGNORECASE),
+        copula=re.compile(rf"(?<=\s)(?:{_any(language.copulas) or never})(?=\s)", re.IGNORECASE),
+        comment_aside=re.compile(rf"\s*(?:{_any(language.comment_asides) or never})(?!\w)", re.IGNORECASE),
         cleft_opening=re.compile(rf"[\s\"«“'‘]*(?:{_any(language.cleft_openings)})(?!\w)", re.IGNORECASE),
         cleft_link=re.compile(rf"[\s,]*(?:{_any(language.cleft_links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE),
         cleft_anywhere=re.compile(rf"(?<![\w'’])(?:{_any(language.cleft_openings) or never})(?!\w)", re.IGNORECASE),

@@ -358,6 +358,23 @@ COMPLEMENT_VERBS = (
 )
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:also\s+)?according\s+to", r"citing")
+# the verb that says what the subject is ("Monday will be the last day of the trial"): the attribute names the event
+COPULAS = (r"(?:will|would|should|could|is\s+to|are\s+to)\s+(?:also\s+)?be",)
+# what opens a comment between a subject and its verb ("The council, as required by law, will vote"): no part of the
+# event
+COMMENT_ASIDES = (
+    r"as(?!\s+well)",  # "X, as well as Y, will attend": Y takes part
+    r"according\s+to",
+    r"in\s+any\s+case",
+    r"however",
+    r"meanwhile",
+    r"though",
+    r"for\s+(?:its|his|her|their)\s+part",
+    r"in\s+turn",
+    r"of\s+course",
+    r"barring\s+(?:a|any)\s+\w+",
+    r"if\s+all\s+goes\s+(?:well|to\s+plan)",
+)
 # the of-word and the singular article between an event noun and its owner ("la venue du président", "the visit of the
 # President"), with the article it stands for: a role there is its holder's, named as an agenda line does
 EVENT_OWNER_LINKS = (("of the", "the"),)

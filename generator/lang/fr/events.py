@@ -397,6 +397,30 @@ HEADLINE_FORMS = (
 )
 # what opens an adverbial that says where the news comes from: no event before a date set off by commas
 SOURCE_OPENERS = (r"(?:toujours\s+|encore\s+|aussi\s+)?(?:selon|d['’]après)",)
+# the verb that says what the subject is ("Mardi sera la dernière journée du procès"): the attribute names the event
+COPULAS = (
+    r"(?:sera|seront|serait|seraient)",
+    r"(?:devrait|devraient|pourrait|pourraient|doit|doivent|va|vont)\s+être",
+    r"(?:constituera|constitueront|marquera|marqueront)",
+)
+# what opens a comment between a subject and its verb ("La réunion, comme prévu, aura lieu"): no part of the event
+COMMENT_ASIDES = (
+    r"comme",
+    r"ainsi\s+que",
+    r"selon",
+    r"d['’]après",
+    r"en\s+tout\s+(?:état\s+de\s+)?cause",
+    r"en\s+principe",
+    r"semble-t-il",
+    r"pour\s+sa\s+part",
+    r"de\s+son\s+côté",
+    r"quant\s+à\s+(?:lui|elle|eux|elles)",
+    r"toutefois",
+    r"cependant",
+    r"néanmoins",
+    r"par\s+ailleurs",
+    r"sauf\s+(?:changement|imprévu|contretemps)",
+)
 # the of-word and the singular article between an event noun and its owner ("la venue du président", "the visit of the
 # President"), with the article it stands for: a role there is its holder's, named as an agenda line does
 EVENT_OWNER_LINKS = (("du", "le"), ("de la", "la"), ("de l'", "l'"), ("de l’", "l'"))
