@@ -152,6 +152,7 @@ def analyse(
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
             m.label = ORG
+    rest[:] = [m for m in rest if not _in_a_court(m, rest)]
     # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
     # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
     for m in [m for m in rest if m.label == ORG]:
@@ -230,13 +231,33 @@ def _inner_place(name: str, lang: str) -> re.Match[str] | None:
     whose body it is, not where it sits ("la Banque de France", "ministère de l'Intérieur du Mali"; the dev pages' gold
     left such places out on 5 pages of 5 sites), inside a seat of power that names its institution ("le Quai d'Orsay"
     is the ministry, not the town), or in a national side's name ("le XV de France" plays for the country)."""
-    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS:
+    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS or _court_name(name):
         return None
     for inner in _INNER_PLACE.finditer(name):
         place = inner.group("place")
         if (lx.place_name(place, lang) or lx.is_town(place)) and not _country_or_region(place):
             return inner
     return None
+
+
+def _court_name(name: str) -> bool:
+    """A court's name, written either case: its head ("cour", "tribunal") and, for a head a chamber of commerce
+    shares ("chambre"), a court's kind or adjective ("la chambre de l'instruction de Paris")."""
+    keys = [fold(w) for w in re.split(r"[\s'’]+", name) if w]
+    if not keys or keys[0] not in lx.COURT_HEADS:
+        return False
+    return keys[0] not in lx.CONSULAR_HEADS or any(k in lx.COURT_KINDS | lx.COURT_ADJECTIVES for k in keys[1:])
+
+
+def _in_a_court(m: Mention, mentions: list[Mention]) -> bool:
+    """A place written only as the seat inside a court's name ("la cour d'assises des Alpes-Maritimes", "le tribunal
+    correctionnel de Nanterre", "la cour d'appel de Rennes"): the court's district, which it is named after, not a
+    place the story goes to (the dev pages' gold left such places out on 6 pages of 6 sites: assizes, appeal courts,
+    correctional courts); a place the text writes elsewhere keeps that mention. Not a prosecutor's office ("le
+    parquet de Francfort" is a place in bench/gold) nor any other body: "Parquet" heads no court."""
+    return m.label == LOC and any(
+        o.label == ORG and o.wa <= m.wa and m.wb <= o.wb and _court_name(o.text) for o in mentions if o is not m
+    )
 
 
 def _country_or_region(place: str) -> bool:
