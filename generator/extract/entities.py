@@ -371,16 +371,7 @@ def _month_alone(m: Mention) -> bool:
 _NAME_GOING_ON = frozenset({"NOUN", "ADJ"})
 
 
-_PLACE_WORDS = (
-    lx.VENUE_WORDS
-    | lx.BUILDING_WORDS
-    | lx.LOWER_VENUE_HEADS
-    | lx.QUOTED_VENUE_HEADS
-    | lx.VISITED_VENUE_HEADS
-    | lx.PLACE_NOUNS
-    | lx.COMPASS_WORDS
-    | lx.REGION_NOUNS_AFTER
-)
+_PLACE_WORDS = lx.PLACE_NAME_WORDS
 _GIVEN_AND_SURNAME = 2
 
 
