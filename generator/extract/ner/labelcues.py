@@ -35,7 +35,7 @@ from generator.extract.ner.placecues import (
     town_before_state,
 )
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.things import thing_code
+from generator.extract.ner.things import kind_of_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
@@ -1291,6 +1291,8 @@ def recogniser(c: Candidate) -> Evidence | None:
         return None
     if c.spacy_label in (PER, ORG) and thing_code(c):
         return None  # "plantes OGM", "masques FFP2": the model's vote is the acronym's shape, as ours would be
+    if c.spacy_label == LOC and kind_of_thing(c):
+        return None  # "le RER A": a train line, where the model reads a place
     return Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
 
 
