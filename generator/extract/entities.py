@@ -241,12 +241,11 @@ def _inner_place(name: str, lang: str) -> re.Match[str] | None:
 
 
 def _court_name(name: str) -> bool:
-    """A court's name, written either case: its head ("cour", "tribunal") and, for a head a chamber of commerce
-    shares ("chambre"), a court's kind or adjective ("la chambre de l'instruction de Paris")."""
+    """A court of the judicial map, named by its head ("cour", "tribunal", "chambre") and its kind or adjective ("la
+    cour d'assises", "le tribunal correctionnel", "la chambre de l'instruction"): not a court known by its town
+    alone ("la Cour de La Haye"), nor a chamber of commerce."""
     keys = [fold(w) for w in re.split(r"[\s'’]+", name) if w]
-    if not keys or keys[0] not in lx.COURT_HEADS:
-        return False
-    return keys[0] not in lx.CONSULAR_HEADS or any(k in lx.COURT_KINDS | lx.COURT_ADJECTIVES for k in keys[1:])
+    return bool(keys) and keys[0] in lx.COURT_HEADS and any(k in lx.COURT_KINDS | lx.COURT_ADJECTIVES for k in keys[1:])
 
 
 def _in_a_court(m: Mention, mentions: list[Mention]) -> bool:

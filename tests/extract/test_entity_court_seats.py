@@ -16,7 +16,7 @@ from entitykit import run
         ("Titre\n\nLe tribunal correctionnel de Bobigny rendra sa décision le 4 mars.", "Bobigny"),
         ("Titre\n\nL'avocat a annoncé qu'il saisirait la cour d'appel de Douai dès lundi.", "Douai"),
         ("Titre\n\nLe président de la cour d'assises spéciale de Paris a suspendu l'audience.", "Paris"),
-        ("Titre\n\nLe Tribunal de Lille a renvoyé l'affaire au mois de juin.", "Lille"),
+        ("Titre\n\nLe tribunal administratif de Lille a annulé l'arrêté en juin.", "Lille"),
     ],
 )  # fmt: skip
 def test_a_seat_written_only_in_a_courts_name_is_no_place(text: str, seat: str):
@@ -31,6 +31,11 @@ def test_the_seat_written_elsewhere_is_still_a_place():
         "fr",
     )
     assert "Douai" in places
+
+
+def test_a_court_known_by_its_town_alone_keeps_it():
+    _, _, places = run("Titre\n\nLe pays a saisi la Cour de La Haye pour faire cesser les tirs.", "fr")
+    assert "La Haye" in places
 
 
 def test_a_prosecutors_office_keeps_its_town():

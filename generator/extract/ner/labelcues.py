@@ -939,9 +939,20 @@ def unplaced_name_read_as_place(c: Candidate) -> Evidence | None:
     if any(placed) or any(worded):
         return None
     prev = c.prev[-1] if c.prev else ""
-    if prev in lx.ARTICLES or after_place_preposition(c) or place_noun(c) is not None:
+    if prev in lx.ARTICLES or after_place_preposition(c) or place_noun(c) is not None or _alone_on_its_line(c):
         return None
     return Evidence(PER, tentative=True)
+
+
+def _alone_on_its_line(c: Candidate) -> bool:
+    """The words fill their line ("Métro Bastille" under a programme's venue): a venue or a heading line, which the
+    recogniser reads better than the shape of the words."""
+    text = doc_text(c.doc)
+    start, end = c.ws[c.a].start, c.ws[c.b - 1].end
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[
+        end : line_end if line_end >= 0 else None
+    ].strip() in ("", ".")
 
 
 def given_name_led_person(c: Candidate) -> Evidence | None:
