@@ -154,6 +154,7 @@ def analyse(
     for m in rest:
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
             m.label = ORG
+    rest[:] = [m for m in rest if not _in_a_court(m, rest)]
     # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
     # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
     for m in [m for m in rest if m.label == ORG]:
@@ -232,13 +233,32 @@ def _inner_place(name: str, lang: str) -> re.Match[str] | None:
     whose body it is, not where it sits ("la Banque de France", "ministère de l'Intérieur du Mali"; the dev pages' gold
     left such places out on 5 pages of 5 sites), inside a seat of power that names its institution ("le Quai d'Orsay"
     is the ministry, not the town), or in a national side's name ("le XV de France" plays for the country)."""
-    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS:
+    if fold(name) in lx.INSTITUTIONS or fold(name.split()[0]) in lx.COMPETITION_HEADS or _court_name(name):
         return None
     for inner in _INNER_PLACE.finditer(name):
         place = inner.group("place")
         if (lx.place_name(place, lang) or lx.is_town(place)) and not _country_or_region(place):
             return inner
     return None
+
+
+def _court_name(name: str) -> bool:
+    """A court of the judicial map, named by its head ("cour", "tribunal", "chambre") and its kind or adjective ("la
+    cour d'assises", "le tribunal correctionnel", "la chambre de l'instruction"): not a court known by its town
+    alone ("la Cour de La Haye"), nor a chamber of commerce."""
+    keys = [fold(w) for w in re.split(r"[\s'’]+", name) if w]
+    return bool(keys) and keys[0] in lx.COURT_HEADS and any(k in lx.COURT_KINDS | lx.COURT_ADJECTIVES for k in keys[1:])
+
+
+def _in_a_court(m: Mention, mentions: list[Mention]) -> bool:
+    """A place written only as the seat inside a court's name ("la cour d'assises des Alpes-Maritimes", "le tribunal
+    correctionnel de Nanterre", "la cour d'appel de Rennes"): the court's district, which it is named after, not a
+    place the story goes to (the dev pages' gold left such places out on 6 pages of 6 sites: assizes, appeal courts,
+    correctional courts); a place the text writes elsewhere keeps that mention. Not a prosecutor's office ("le
+    parquet de Francfort" is a place in bench/gold) nor any other body: "Parquet" heads no court."""
+    return m.label == LOC and any(
+        o.label == ORG and o.wa <= m.wa and m.wb <= o.wb and _court_name(o.text) for o in mentions if o is not m
+    )
 
 
 def _country_or_region(place: str) -> bool:
@@ -389,16 +409,7 @@ def _month_alone(m: Mention) -> bool:
 _NAME_GOING_ON = frozenset({"NOUN", "ADJ"})
 
 
-_PLACE_WORDS = (
-    lx.VENUE_WORDS
-    | lx.BUILDING_WORDS
-    | lx.LOWER_VENUE_HEADS
-    | lx.QUOTED_VENUE_HEADS
-    | lx.VISITED_VENUE_HEADS
-    | lx.PLACE_NOUNS
-    | lx.COMPASS_WORDS
-    | lx.REGION_NOUNS_AFTER
-)
+_PLACE_WORDS = lx.PLACE_NAME_WORDS
 _GIVEN_AND_SURNAME = 2
 
 

@@ -35,7 +35,7 @@ from generator.extract.ner.placecues import (
     town_before_state,
 )
 from generator.extract.ner.text import doc_text
-from generator.extract.ner.things import thing_code
+from generator.extract.ner.things import kind_of_thing, thing_code
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
@@ -919,6 +919,42 @@ def given_name_read_as_place(c: Candidate) -> Evidence | None:
     return Evidence(PER)
 
 
+def unplaced_name_read_as_place(c: Candidate) -> Evidence | None:
+    """ "avant que Bukayo Saka ne trouve la lucarne", "l'Egyptien, Abdefettah al-Sissi", "Par Kab Niang": two to four
+    capitalised words the recogniser alone reads as a place, none of them a place of the lists or a word of a place's
+    name (a venue, a street, a place noun), with no place preposition, article or place noun before them, are a
+    person's name by their shape, as one word with no such context is no place (support.py); a name after a place
+    preposition ("à Médina Gounass"), in a list of places or on a programme's line is left to the cues that read
+    them."""
+    if c.spacy_label != LOC or c.single or c.b - c.a > LIMITS.given_name_words or c.ws[c.a].text.isupper():
+        return None
+    names = c.ws[c.a : c.b]
+    if not is_cap(names[0].text) or not all(is_cap(w.text) or is_particle(w.text) for w in names):
+        return None
+    if c.town or c.subdivision or c.given_name_place or c.place or lx.is_place(c.text) or lx.town_shaped(c.text):
+        return None
+    parts = [p for w in names for p in (w.text, *w.text.split("-")) if p]  # "Paris-Charles de Gaulle"
+    placed = (lx.is_place(p) or lx.is_town(p) or lx.is_subdivision(p) or lx.town_shaped(p) for p in parts)
+    worded = (k in lx.PLACE_NAME_WORDS | lx.STREET_WORDS for k in c.words)
+    if any(placed) or any(worded):
+        return None
+    prev = c.prev[-1] if c.prev else ""
+    if prev in lx.ARTICLES or after_place_preposition(c) or place_noun(c) is not None or _alone_on_its_line(c):
+        return None
+    return Evidence(PER, tentative=True)
+
+
+def _alone_on_its_line(c: Candidate) -> bool:
+    """The words fill their line ("Métro Bastille" under a programme's venue): a venue or a heading line, which the
+    recogniser reads better than the shape of the words."""
+    text = doc_text(c.doc)
+    start, end = c.ws[c.a].start, c.ws[c.b - 1].end
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[
+        end : line_end if line_end >= 0 else None
+    ].strip() in ("", ".")
+
+
 def given_name_led_person(c: Candidate) -> Evidence | None:
     """ "et Olivier MARCHAND, secrétaire d'État", "les présidents Idriss Kaboa, Ali Tembo et Paul Biya", "Idriss Kaboa
     (Tchad)": two to four capitalised words opening with a common given name, that the recogniser reads as a body, a
@@ -1266,6 +1302,8 @@ def recogniser(c: Candidate) -> Evidence | None:
         return None
     if c.spacy_label in (PER, ORG) and thing_code(c):
         return None  # "plantes OGM", "masques FFP2": the model's vote is the acronym's shape, as ours would be
+    if c.spacy_label == LOC and kind_of_thing(c):
+        return None  # "le RER A": a train line, where the model reads a place
     return Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
 
 
@@ -1399,6 +1437,7 @@ LABEL_CUES = (
     place_where_read_as_organisation,
     listed_with_full_names,
     inverted_speaker,
+    unplaced_name_read_as_place,
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,

@@ -147,6 +147,18 @@ ROOM_HEADS = _folded(every(lambda lang: lang.entities.room_heads))  # "la salle 
 NAMED_AFTER_HEADS = _folded(every(lambda lang: lang.entities.named_after_heads)) | VISITED_VENUE_HEADS  # no one
 PLACE_NOUNS = _folded(every(lambda lang: lang.entities.place_nouns))  # "la commune de X": X is a place
 REGION_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.region_nouns_after))  # "the Kyiv region"
+# every word that names a kind of place inside a place's name or right before it ("Stade X", "le lycée X", "la
+# commune de X", "X Street", "north London")
+PLACE_NAME_WORDS = (
+    VENUE_WORDS
+    | BUILDING_WORDS
+    | LOWER_VENUE_HEADS
+    | QUOTED_VENUE_HEADS
+    | VISITED_VENUE_HEADS
+    | PLACE_NOUNS
+    | COMPASS_WORDS
+    | REGION_NOUNS_AFTER
+)
 GENERIC_ORG_WORDS = _folded(every(lambda lang: lang.entities.generic_org_words))  # kept only with a complement
 MEETING_QUALIFIERS = _folded(every(lambda lang: lang.entities.meeting_qualifiers))  # "Conseil européen extraordinaire"
 MEETING_NAMES = _folded(every(lambda lang: lang.entities.meeting_names))  # "le Conseil des ministres": a meeting

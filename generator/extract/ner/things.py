@@ -152,6 +152,20 @@ def thing_code(c: Candidate) -> bool:
     return bool(_CODE.fullmatch(c.text)) and not _heads_its_phrase(c) or text in lx.THING_ACRONYMS or zone
 
 
+# one letter or digit that names a line of a network after its acronym: "RER A", "RER B.", "TER 12"
+_LINE = re.compile(r"[A-Z0-9]{1,2}\.?")
+
+
+def kind_of_thing(c: Candidate) -> bool:
+    """A thing's acronym of the language (lexicon.THING_ACRONYMS), alone or with the letter of one of its lines: "les
+    RER", "le RER A", "le RER B.": a train network or one of its lines, no place, though a recogniser reads one where
+    trains run."""
+    words = c.ws[c.a : c.b]
+    if words[0].text.replace(".", "") not in lx.THING_ACRONYMS:
+        return False
+    return all(_LINE.fullmatch(w.text) for w in words[1:])
+
+
 def after_a_clock(c: Candidate) -> bool:
     """A clock time or its half of the day right before the words ("3pm UK", "14h30 Paris")."""
     before = c.ws[c.a - 1].text if c.a > 0 else ""
