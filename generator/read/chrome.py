@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlparse
 
 from generator.lang.every import every
@@ -17,6 +17,7 @@ from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES, PICTURE_AGENCIES
 from generator.lang.organisations import outlets
 from generator.lang.patterns import BULLETS, DASHES, longest_first
+from generator.lang.record import Language
 
 
 def _lines(found: Iterable[str], tail: str = "") -> re.Pattern[str]:
@@ -48,6 +49,11 @@ _NOISE = _lines(every(lambda lang: lang.chrome.furniture), r"\s*\.{2,}")
 def _any(found: Iterable[str]) -> str:
     """An alternation of the folded words (one that never matches when there are none)."""
     return "|".join(re.escape(fold(w)) for w in found) or "(?!)"
+
+
+def _as_written(words_of: Callable[[Language], Iterable[str]]) -> str:
+    """An alternation of every language's words as written, the longest first ("soumis par" before "par")."""
+    return "|".join(map(re.escape, longest_first(every(words_of))))
 
 
 # Breadcrumbs: "Accueil Actu Monde International", "Home > World > Europe".
@@ -116,7 +122,7 @@ _NOTICE_WORDS = 40
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.(?:\s?-\s?[A-ZÀ-Þ]\.)?\s*){2,4}$")
 # A pager's word in capitals, then another story's title: "PREV Juric, in Turin to ...", "SUIVANT Le maire ..."
 _PAGER = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.pager_words))))})"
+    rf"^(?:{_as_written(lambda lang: lang.chrome.pager_words)})"
     r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
 )
 _END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
@@ -187,7 +193,7 @@ _GLUED_BYLINE = re.compile(
 # "Info Objectif Gard. Le Premier ministre sera ...": an outlet's label and its own name open the paragraph (its
 # scoop); both go, the paragraph stays
 _EXCLUSIVE = re.compile(
-    rf"^(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.exclusive_labels))))})\s+"
+    rf"^(?i:{_as_written(lambda lang: lang.chrome.exclusive_labels)})\s+"
     rf"{_NAME}(?:\s+{_NAME}){{0,3}}\s*(?:\.|[—–:-])\s+(?=[\"«“A-ZÀ-Þ])"
 )
 # A publishing system's placeholder or shortcode left in copied text: "[image-1]Dylann Roof appeared ...", WordPress's
@@ -212,7 +218,7 @@ _STAMP_LINE = 120  # a page stamp with its names is one short line
 # "Publié le 3 mars 2024 à 9h par Jeanne Roe", "Publié par Jeanne ROE le mer, 02/03/2022", "By JANE ROE JAN. 13, 2017":
 # a byline inside a dated stamp. Two capitalised words at least after the stamp's "par"/"by", joined by a name's short
 # words ("Journal du Cameroun"); a month's abbreviation before the day ("JAN. 13") is the date's, not a name's.
-_JOINERS = "|".join(map(re.escape, longest_first(every(lambda lang: lang.chrome.name_joiners))))
+_JOINERS = _as_written(lambda lang: lang.chrome.name_joiners)
 _STAMP_NAME = rf"{_NAME}(?![\w'’.-])(?!\.?\s+\d)"
 _DATED_BYLINE = re.compile(
     rf"(?i:\b(?:{'|'.join(map(re.escape, every(lambda lang: lang.chrome.stamp_authors))) or '(?!)'}))\s+"
@@ -261,12 +267,10 @@ _BIOGRAPHY_WORDS = 80  # an author's biography is a few sentences
 # signer when the comment answers the story ("En réponse à : ...")
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d\s*[:h]\s*[0-5]\d(?!\d)")
 _COMMENT_SIGNER = re.compile(
-    rf"(?:^|(?<=[\s,]))(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.comment_signers))))})"
+    rf"(?:^|(?<=[\s,]))(?i:{_as_written(lambda lang: lang.chrome.comment_signers)})"
     r"\s+[^\s,][^,]{0,40}?\s*(?=,|$)"
 )
-_REPLY_TAIL = re.compile(
-    rf"\s(?i:{'|'.join(map(re.escape, longest_first(every(lambda lang: lang.chrome.reply_markers))))})\b.*$"
-)
+_REPLY_TAIL = re.compile(rf"\s(?i:{_as_written(lambda lang: lang.chrome.reply_markers)})\b.*$")
 _COMMENT_GLYPHS = " ,()#^—–-@"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a comment's stamp under its author's name is dated in full
 _COMMENTS = 3  # a thread of readers' comments has this many headers at least
