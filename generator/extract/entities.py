@@ -602,7 +602,21 @@ def _listed_with_people(doc: Doc, mentions: list[Mention]) -> None:
             m.label = PER
 
 
-_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\bd['’])$", re.IGNORECASE)
+def _either(words: frozenset[str]) -> tuple[str, str]:
+    """An alternation of the table's whole words ("de|du|of") and one of its elided words' stems ("d"), each to be
+    followed by a space or by an apostrophe, straight or typed."""
+    whole = sorted(re.escape(w) for w in words if not w.endswith("'"))
+    elided = sorted(re.escape(w[:-1]) for w in words if w.endswith("'"))
+    return "|".join(whole) or "(?!)", "|".join(elided) or "(?!)"
+
+
+_OF, _OF_ELIDED = _either(lx.OF_WORDS)  # "de", "of"; "d'"
+_ARTICLE, _ARTICLE_ELIDED = _either(lx.ARTICLES)  # "le", "the"; "l'"
+_AFTER_OF, _AFTER_OF_ELIDED = _either(lx.ARTICLES_AFTER_OF)  # "la", "the"; "l'" ("de le" is "du")
+# the words before a body that a role serves ("le patron d'Alstom", "the head of the Kremlin")
+_COMPLEMENT_BEFORE = re.compile(
+    rf"(?:\b(?:{_OF})\s+(?:(?:{_ARTICLE})\s+|(?:{_ARTICLE_ELIDED})['’])?|\b(?:{_OF_ELIDED})['’])$", re.IGNORECASE
+)
 # what separates two items of a list of names: a comma or "and"/"et", after a short note in brackets ("(11 ans)")
 _LIST_GAP = re.compile(
     r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:,|,?[ \t]+(?:" + "|".join(sorted(lx.AND_WORDS)) + r"))[ \t]*"
@@ -1064,7 +1078,9 @@ def _known_place(text: str) -> bool:
     return lx.is_known_place(text) or lx.is_subdivision(text)
 
 
-_OF_PLACE = re.compile(r"(?:(?:de|du|des|of)\s+(?:(?:la|les|the)\s+|l['’])?|d['’])(?P<place>.+)")
+_OF_PLACE = re.compile(
+    rf"(?:(?:{_OF})\s+(?:(?:{_AFTER_OF})\s+|(?:{_AFTER_OF_ELIDED})['’])?|(?:{_OF_ELIDED})['’])(?P<place>.+)"
+)
 
 
 def _qualified_by_place(name: str, forms: set[str]) -> bool:

@@ -841,8 +841,8 @@ def _without_comment_aside(masked: str, start: int, words: _EventWords) -> str:
     """The sentence without a comment set off by commas between its subject and its verb, before the date ("La
     réunion, comme prévu par les statuts, aura lieu le 14 mai" -> "La réunion aura lieu le 14 mai"; "The council, as
     required by law, will vote on June 3"): the comment says nothing of the event, and the subject it parts from its
-    verb says who or what the event is. The subject opens the sentence, or the clause after a colon or a semicolon
-    (offsets kept)."""
+    verb says who or what the event is. The subject is any short clause without a verb before the comment, and the
+    clause after the comment opens on a verb (offsets kept)."""
     clauses = _clauses(masked)
     for j in range(len(clauses) - 2):
         (a, b), (x, y) = clauses[j], clauses[j + 1]
