@@ -210,8 +210,10 @@ def scores(folder: Path) -> dict:
 # (the twentieth was opened on 6 December 2026, in its sixteenth session, once the twenty-first had taken its place;
 # the twenty-first on 7 December 2026, in the seventeenth, once the twenty-second had taken its place; the
 # twenty-second on 7 December 2026, in the eighteenth, once the twenty-third had taken its place; the twenty-third
-# on 7 December 2026, in the nineteenth, once the twenty-fourth had taken its place).
-UNTOUCHED = ("twenty-fourth archive",)
+# on 7 December 2026, in the nineteenth, once the twenty-fourth had taken its place; the twenty-fourth on 7 December
+# 2026, at the start of the twentieth, whose first run's error names had been printed once by mistake, while a
+# twenty-fifth was being written to take its place).
+UNTOUCHED: tuple[str, ...] = ()
 
 
 def main() -> None:
