@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import unquote, urlsplit
 
-from generator.lang.every import every
+from generator.lang.every import stop_words
 from generator.lang.folding import fold
 from generator.lang.towns import read_lines
 
@@ -26,7 +26,7 @@ _MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no h
 _KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words (or common words)
 _OWN_CONTENT = 1  # with common words, at least this many of the address's content words must be the page's own
 # the words that name nothing ("le", "pour", "with", "this": each language's stop words); the others name something
-_STOP_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.stop_words))
+_STOP_WORDS = stop_words()
 _ID = re.compile(r"\d{5,}|(?=.*\d)(?=.*[a-zA-Z])\w{6,}|[a-z]?\d+[a-z]?")  # an article's number or code, no word
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|er)?")  # a day, a year, an ordinal: words of a headline
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023-general-elections": a year may open a headline

@@ -22,7 +22,7 @@ from babel.numbers import list_currencies
 from generator.extract.folding import fold
 from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, surnamewords, towns
 from generator.lang.equivalents import NICKNAMES
-from generator.lang.every import built_in, every
+from generator.lang.every import built_in, every, stop_words
 
 
 def _folded(found: Iterable[str]) -> frozenset[str]:
@@ -337,7 +337,7 @@ AFFILIATION_OPENERS = _sequences(every(lambda lang: lang.entities.affiliation_op
 # "al-Assad": the prefix glued to a name; "d'Estaing": a particle elided onto it
 GLUED_PREFIX = "(?:" + "|".join(names.GLUED_PREFIXES) + ")-"
 ELIDED = "(?:" + "|".join(sorted(p[:-1] for p in PARTICLES if p.endswith("'"))) + ")['’]"
-STOP_WORDS = _folded(every(lambda lang: lang.entities.stop_words))  # no meaning for fact coverage
+STOP_WORDS = stop_words()  # no meaning for fact coverage
 # "M.", "Sept.": a full stop that ends no sentence (lower case, accents kept: compared as written)
 ABBREVIATIONS = frozenset(w.lower() for w in every(lambda lang: lang.entities.abbreviations))
 # "St. Louis", "Mt. Vernon": a short word whose full stop ends no name, at the name's start

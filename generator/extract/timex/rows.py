@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from generator.lang.every import every
+from generator.lang.every import every, stop_words
 from generator.lang.folding import fold
 from generator.lang.patterns import longest_first, spaced
 from generator.lang.record import TimexCues
@@ -325,7 +325,7 @@ def _takes_up_at_date(item: DatedEvent, other: DatedEvent) -> bool:
 
 
 # every built-in language's words that carry no meaning ("dans", "will"): no evidence that two sentences tell one event
-_STOP_WORDS = frozenset(fold(w) for w in every(lambda lang: lang.entities.stop_words))
+_STOP_WORDS = stop_words()
 _RETOLD_WORDS = 3  # a phrase's words found in another sentence, at least, that make it that sentence's event
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from generator.lang import BUILT_IN, language
 from generator.lang.equivalents import LINKING_WORDS, NAME_GROUPS, NATIONALITIES, SHORT_NAMES
+from generator.lang.every import stop_words as every_stop_words
 from generator.lang.folding import fold
 from generator.site.samewords import members, word_key
 from generator.site.words import reading_words
@@ -185,8 +186,7 @@ def acronym_key(alias: str) -> str:
 def stop_words() -> frozenset[str]:
     """Every built-in language's stop words, folded ("pour", "for", "des"), with the linking words and
     articles of the tables: a name's words that say nothing of what it names."""
-    said = {fold(w) for code in BUILT_IN for w in language(code).entities.stop_words}
-    return frozenset(said | LINKING_WORDS | ARTICLES | {"s"})
+    return frozenset(every_stop_words() | LINKING_WORDS | ARTICLES | {"s"})
 
 
 def kept_initials(folded: str) -> str:
