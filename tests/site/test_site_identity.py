@@ -792,6 +792,21 @@ def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_c
     assert len(set(unsaid.values())) == 2
 
 
+def test_a_father_named_beside_his_son_who_bears_his_whole_name_stays_apart():
+    """A son's name may be his given name before his father's whole name, both called "president": a briefing
+    that names the two says they are two people."""
+    father = Mention("person", "Omar Bakari Sow", role="late president", briefing="a")
+    son = Mention("person", "Ahmadou Omar Bakari Sow", role="transitional president", briefing="a")
+    elsewhere = Mention("person", "Ahmadou Omar Bakari Sow", role="président de transition", briefing="b")
+    found = keys(father, son, elsewhere, Mention("person", "Omar Bakari Sow", role="ancien président", briefing="c"))
+    assert found["Omar Bakari Sow"] != found["Ahmadou Omar Bakari Sow"]
+    apart = keys(
+        Mention("person", "Luz Marina Okello", role="minister", briefing="a"),
+        Mention("person", "Ana Luz Marina Okello", role="health minister", briefing="b"),
+    )
+    assert len(set(apart.values())) == 1  # never named together: one person who drops a first given name
+
+
 def person_about(name: str, where: str, said: str | None = None) -> Mention:
     return Mention("person", name, (), said, "en", where)
 

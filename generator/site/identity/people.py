@@ -125,7 +125,7 @@ def join_people(
             by_first.setdefault(name.split()[0], []).append(name)
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
-    _join_without_first_name(joins, plain_names, roles)
+    _join_without_first_name(joins, plain_names, roles, named_in)
     _join_family_name_first(joins, plain_names, roles, named_in)
     for names in full.values():
         ordered = sorted(names)
@@ -191,12 +191,16 @@ def _join_middle_names(joins: Joins, names: list[str], roles: dict[str, set[str]
             joins.join(("person", a), root)
 
 
-def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+def _join_without_first_name(
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
+) -> None:
     """A full name without its first given name is the one longer full name that ends with it ("Messias
     Bolsonaro", "Jair Messias Bolsonaro"), when the two are given a role in common: a name may drop its
     first given name as it drops a middle one, but a son may bear his father's last names ("Ahmad Shah
-    Massoud", "Shah Massoud"), so the role says which. Two names left: the words compared through the
-    transliteration table; two such longer names: neither."""
+    Massoud", "Shah Massoud"), so the role says which. Where a son's name is his own given name before his
+    father's whole name ("Mahamat Idriss Déby" and "Idriss Déby"), a role word may still be shared (two
+    presidents): a briefing that names both says they are two people, so no briefing may give both. Two
+    names left: the words compared through the transliteration table; two such longer names: neither."""
     by_rest: dict[tuple[str, ...], list[str]] = {}  # a name's words but its first -> the names, spelt
     for name in names:
         words = name.split()
@@ -209,6 +213,8 @@ def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, se
         if len(found) != 1:
             continue
         said = _role_words(roles.get(name, set()))
+        if any(named_in.get(name, set()) & named_in.get(b, set()) for b in longer):
+            continue  # a father and his son, named side by side
         if said and any(said & _role_words(roles.get(b, set())) for b in longer):
             joins.join(("person", name), found.pop())
 
