@@ -1651,3 +1651,37 @@ def test_a_chamber_named_in_spanish_bare_is_the_one_named_with_its_country_in_fr
     assert found["Asamblea Nacional"] == found["Assemblée nationale vénézuélienne"]
     assert found["Asamblea Nacional"] == found["Venezuelan National Assembly"]
     assert found["National Assembly"] != found["Asamblea Nacional"]
+
+
+def test_a_role_that_names_an_organisation_by_its_acronym_shares_the_words_of_its_name():
+    """ "président de la CENA" and "head of the electoral commission" have a role in common once the acronym the
+    archive gives the commission is read as its name: the family name put first is then the same person."""
+    commission = Mention("organization", "Commission électorale nationale autonome", ("CENA",), briefing="b")
+    found = keys(
+        Mention("person", "Kossi Agbeko", role="head of the electoral commission", briefing="a"),
+        commission,
+        Mention("person", "Agbeko Kossi", role="président de la CENA", briefing="b"),
+    )
+    assert found["Kossi Agbeko"] == found["Agbeko Kossi"]
+    unknown = keys(  # an acronym no briefing gives an organisation says nothing
+        Mention("person", "Kossi Agbeko", role="head of the electoral commission", briefing="a"),
+        Mention("person", "Agbeko Kossi", role="président de la CENA", briefing="b"),
+    )
+    assert unknown["Kossi Agbeko"] != unknown["Agbeko Kossi"]
+
+
+def test_a_compound_surname_given_in_part_joins_when_the_roles_name_one_party_by_its_acronym():
+    party = Mention("organization", "Union des forces du progrès", ("UFP",), briefing="a")
+    found = keys(
+        party,
+        Mention("person", "Amina Kolo-Mensah", role="UFP coordinator", briefing="a"),
+        Mention("person", "Amina Kolo", role="UFP", briefing="b"),
+    )
+    assert found["Amina Kolo"] == found["Amina Kolo-Mensah"]
+    other = keys(  # the roles name two parties: two people
+        party,
+        Mention("organization", "Parti des travailleurs", ("PDT",), briefing="b"),
+        Mention("person", "Amina Kolo-Mensah", role="UFP coordinator", briefing="a"),
+        Mention("person", "Amina Kolo", role="PDT", briefing="b"),
+    )
+    assert other["Amina Kolo"] != other["Amina Kolo-Mensah"]
