@@ -1685,3 +1685,44 @@ def test_a_compound_surname_given_in_part_joins_when_the_roles_name_one_party_by
         Mention("person", "Amina Kolo", role="PDT", briefing="b"),
     )
     assert other["Amina Kolo"] != other["Amina Kolo-Mensah"]
+
+
+def test_a_word_whose_vowels_two_transcriptions_write_apart_is_one_name():
+    """The same consonants in a word after the first given name, the vowels two transcriptions of one ("ai" and
+    "e", a vowel added between two consonants), in briefings about one country (a capital stands for it)."""
+    found = keys(
+        Mention("person", "Malik Naveed Keserani", briefing="a", where="Pakistan"),
+        Mention("person", "Malik Naveed Kaiserani", briefing="b", where="Islamabad"),
+        Mention("person", "Issa Maltchoumi", briefing="c", where="Niger"),
+        Mention("person", "Issa Malitchoumi", briefing="d", where="Niamey"),
+    )
+    assert found["Malik Naveed Keserani"] == found["Malik Naveed Kaiserani"]
+    assert found["Issa Maltchoumi"] == found["Issa Malitchoumi"]
+    apart = keys(
+        Mention("person", "Pierre Lambertin", briefing="a", where="France"),
+        Mention("person", "Pierre Lamburtina", briefing="b", where="France"),  # another last letter: another name
+        Mention("person", "Omar Sadiki", briefing="a", where="Iran"),
+        Mention("person", "Omar Sidaki", briefing="b", where="Iran"),  # three consonants: vowels tell them apart
+        Mention("person", "Paul Morton", briefing="a", where="France"),
+        Mention("person", "Paul Marten", briefing="b", where="France"),  # "o" and "a": two names
+        Mention("person", "Ali Bakhtiari", briefing="a", where="Iran"),
+        Mention("person", "Ali Bakhtiyari", briefing="a", where="Iran"),  # one briefing names both: two people
+        Mention("person", "Samir Benhalima", briefing="a", where="Algérie"),
+        Mention("person", "Samir Benhalimi", briefing="b", where="Maroc"),  # another last letter, another country
+    )
+    assert len(set(apart.values())) == 10
+
+
+def test_a_whole_name_after_an_honorific_is_that_name():
+    found = keys(
+        Mention("person", "Alhaji Musa Bello", briefing="a"),
+        Mention("person", "Musa Bello", briefing="b"),
+        Mention("person", "Sardar Khan Bello", briefing="c"),  # not the honorific of "Khan Bello": another man
+    )
+    assert found["Alhaji Musa Bello"] == found["Musa Bello"]
+    assert found["Sardar Khan Bello"] != found["Musa Bello"]
+    apart = keys(  # one briefing names both: a father and a son
+        Mention("person", "Alhaji Musa Bello", briefing="a"),
+        Mention("person", "Musa Bello", briefing="a"),
+    )
+    assert apart["Alhaji Musa Bello"] != apart["Musa Bello"]
