@@ -67,6 +67,11 @@ The rule, in two steps a reader can check:
      summoned to appear before prosecutors" (González and the prosecution listed by both);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
+   - neither says a step of a process the other does not: the outcome of an event is not the event
+     ("résultats définitifs des législatives" and "élections législatives": `outcomes` in
+     generator/lang/<code>/site.yml), and a round said by its rank is not another round ("résultats provisoires
+     du second tour" and the first round's "provisional results": `rounds`, `ranks`; "first" counts as no rank,
+     and a rank without a round word, "third summons", says nothing);
    - they name a participant or place in common (in the sentence of the date or its phrase, or as the item's
      own participants and place, `who` and `where`: a sentence "The vote on Pheu Thai's candidate was set for
      Aug. 22" lists the Speaker who set it), or one names
@@ -121,7 +126,8 @@ from generator.site.words import reading_words
 _WORD = re.compile(r"\b(?:[^\W\d_]{4,}|(?=\w*\d)(?=\w*[^\W\d_])[^\W_]{2,})\b")
 
 
-_MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RESCHEDULED) + ")")
+# `rescheduled` of equivalents.yml, and each language's `moved` (site.yml)
+_MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*RESCHEDULED, *map(fold, reading_words("moved")))) + ")")
 # Two phrases of one briefing at one date that each have this many words the other has not are two events
 # ("US tariffs on Canadian goods" and "Canadian counter-tariffs on $30 billion of US goods", both Tuesday).
 _OWN_WORDS = 2
@@ -210,6 +216,10 @@ def _other_amounts(a: AgendaItem, b: AgendaItem) -> bool:
 _SHORT = re.compile(r"\b[^\W\d_]{1,3}\b")
 _PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the words of event_phases, as compared
 _START_KEYS = frozenset(same_word(w)[:PREFIX] for w, phase in EVENT_PHASES.items() if phase == "start")
+# The words of `outcomes`, `ranks` and `rounds` (site.yml), as compared
+_OUTCOME_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("outcomes"))
+_RANK_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("ranks"))
+_ROUND_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("rounds"))
 # (the words a start is of, as compared; the words of the event it is), from `event_starts`
 _STARTS = tuple(
     (frozenset(same_word(w)[:PREFIX] for w in started), frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(event)))
@@ -745,6 +755,8 @@ def _conflict(
         return False
     if any(x is y for x in a.sources for y in b.sources):
         return False
+    if _of_a_series_apart(a, b):
+        return False
     if any(_other_amounts(x, y) for x in a.items for y in b.items):
         return False
     if i not in anchors:
@@ -776,6 +788,23 @@ def _conflict(
     # ministerial vote" a week before the vote is announced for another day.
     said, told = evidence
     return told.moved(_newest(older), min(earlier.isoformat(), newest.entry.briefing.date or ""), said, newest.entry)
+
+
+def _of_a_series_apart(a: _Row, b: _Row) -> bool:
+    """Whether two rows are two steps or two rounds of one process, whatever words they share: one says an outcome
+    and the other not ("résultats définitifs des législatives et régionales" and "élections législatives et
+    régionales": `outcomes` of site.yml), or they give other ranks to a round ("résultats provisoires du second tour"
+    and "announcement of provisional results" of the first round: `rounds`, `ranks`, "runoff" read as "second
+    tour"; a rank without a round, "third summons for González", is the one appearance set again)."""
+    found_a, found_b = frozenset().union(*a.words.values()), frozenset().union(*b.words.values())
+    if bool(found_a & _OUTCOME_KEYS) != bool(found_b & _OUTCOME_KEYS):
+        return True
+    return _round_ranks(a) != _round_ranks(b)
+
+
+def _round_ranks(row: _Row) -> frozenset[str]:
+    """The ranks the row's phrases give a round ("second tour", "third reading"), as compared."""
+    return frozenset(w for found in row.words.values() if found & _ROUND_KEYS for w in found & _RANK_KEYS)
 
 
 def _says_all(newer: _Row, older: _Row) -> bool:

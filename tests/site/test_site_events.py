@@ -1359,3 +1359,106 @@ def test_the_handover_of_power_is_the_new_leaders_swearing_in():
     budget = _said("fr", "Budget", "2025-09-20", ("2025-10-01", "day", "1er octobre", "présentation du budget"))
     assert len(merge_events(agenda_items([handover, sworn]))) == 1
     assert len(merge_events(agenda_items([handover, budget]))) == 2
+
+
+def test_the_results_of_a_vote_are_not_the_vote_at_another_date():
+    # A vote announced for one day, and its final results for a later day by an article written before the vote:
+    # every word of the vote's phrase is in the results', yet the results are another step, never a new date.
+    vote = announcing(
+        "Union",
+        "2025-03-02",
+        ["Brice Oligui Nguema"],
+        ["Gabon"],
+        ("2025-04-12", "day", "12 avril", "élection présidentielle", "Le Gabon votera le 12 avril, au Gabon."),
+    )
+    results = announcing(
+        "Gabonreview",
+        "2025-03-20",
+        ["Brice Oligui Nguema"],
+        ["Gabon"],
+        (
+            "2025-04-27",
+            "day",
+            "27 avril",
+            "proclamation des résultats définitifs de l'élection présidentielle",
+            "La Cour proclamera le 27 avril les résultats de l'élection au Gabon, reportés d'une semaine.",
+        ),
+    )
+    rows = merge_events(agenda_items([vote, results]))
+    assert len(rows) == 2 and not any(r.dates for r in rows)
+
+
+def test_the_results_of_a_runoff_are_not_those_of_the_first_round_at_another_date():
+    first_round = announcing(
+        "Soleil",
+        "2025-02-10",
+        ["Commission électorale"],
+        ["Sénégal"],
+        ("2025-03-05", "day", "5 mars", "résultats provisoires", "La Commission électorale au Sénégal, le 5 mars."),
+    )
+    runoff = announcing(
+        "Observateur",
+        "2025-02-12",
+        ["Commission électorale"],
+        ["Sénégal"],
+        (
+            "2025-04-02",
+            "day",
+            "2 avril",
+            "résultats provisoires du second tour",
+            "La Commission électorale au Sénégal donnera le 2 avril les résultats du second tour.",
+        ),
+    )
+    rows = merge_events(agenda_items([first_round, runoff]))
+    assert len(rows) == 2 and not any(r.dates for r in rows)
+    # the same step said with a rank in both, or with none, stays a conflict when a move is said
+    again = announcing(
+        "Quotidien",
+        "2025-02-20",
+        ["Commission électorale"],
+        ["Sénégal"],
+        (
+            "2025-03-01",
+            "day",
+            "1er mars",
+            "résultats provisoires",
+            "La Commission électorale au Sénégal, plus tôt que prévu, le 1er mars.",
+        ),
+    )
+    [row] = merge_events(agenda_items([first_round, again]))
+    assert len(row.dates) == 2
+
+
+def test_results_given_earlier_than_scheduled_are_a_conflict():
+    # The newer article, written on the day it gives, says the results come "earlier than scheduled", in its
+    # summary, not in the date's sentence.
+    from dataclasses import replace
+
+    due = announcing(
+        "Nation",
+        "2025-08-10",
+        ["IEBC"],
+        ["Kenya"],
+        ("2025-08-24", "day", "August 24", "provisional results", "The IEBC in Kenya will give them on August 24."),
+    )
+    early = announcing(
+        "Standard",
+        "2025-08-15",
+        ["IEBC"],
+        ["Kenya"],
+        (
+            "2025-08-15",
+            "day",
+            "later on Friday",
+            "declaration of the provisional results of the election",
+            "The IEBC in Kenya will declare the results later on Friday.",
+        ),
+    )
+    early = replace(
+        early,
+        briefing=replace(
+            early.briefing, summary="The IEBC will release the provisional results today, earlier than scheduled."
+        ),
+    )
+    [row] = merge_events(agenda_items([due, early]))
+    assert len(row.dates) == 2

@@ -792,6 +792,21 @@ def test_a_name_without_its_first_given_name_is_the_longer_name_with_a_role_in_c
     assert len(set(unsaid.values())) == 2
 
 
+def test_a_father_named_beside_his_son_who_bears_his_whole_name_stays_apart():
+    """A son's name may be his given name before his father's whole name, both called "president": a briefing
+    that names the two says they are two people."""
+    father = Mention("person", "Omar Bakari Sow", role="late president", briefing="a")
+    son = Mention("person", "Ahmadou Omar Bakari Sow", role="transitional president", briefing="a")
+    elsewhere = Mention("person", "Ahmadou Omar Bakari Sow", role="président de transition", briefing="b")
+    found = keys(father, son, elsewhere, Mention("person", "Omar Bakari Sow", role="ancien président", briefing="c"))
+    assert found["Omar Bakari Sow"] != found["Ahmadou Omar Bakari Sow"]
+    apart = keys(
+        Mention("person", "Luz Marina Okello", role="minister", briefing="a"),
+        Mention("person", "Ana Luz Marina Okello", role="health minister", briefing="b"),
+    )
+    assert len(set(apart.values())) == 1  # never named together: one person who drops a first given name
+
+
 def person_about(name: str, where: str, said: str | None = None) -> Mention:
     return Mention("person", name, (), said, "en", where)
 
@@ -1636,3 +1651,78 @@ def test_a_chamber_named_in_spanish_bare_is_the_one_named_with_its_country_in_fr
     assert found["Asamblea Nacional"] == found["Assemblée nationale vénézuélienne"]
     assert found["Asamblea Nacional"] == found["Venezuelan National Assembly"]
     assert found["National Assembly"] != found["Asamblea Nacional"]
+
+
+def test_a_role_that_names_an_organisation_by_its_acronym_shares_the_words_of_its_name():
+    """ "président de la CENA" and "head of the electoral commission" have a role in common once the acronym the
+    archive gives the commission is read as its name: the family name put first is then the same person."""
+    commission = Mention("organization", "Commission électorale nationale autonome", ("CENA",), briefing="b")
+    found = keys(
+        Mention("person", "Kossi Agbeko", role="head of the electoral commission", briefing="a"),
+        commission,
+        Mention("person", "Agbeko Kossi", role="président de la CENA", briefing="b"),
+    )
+    assert found["Kossi Agbeko"] == found["Agbeko Kossi"]
+    unknown = keys(  # an acronym no briefing gives an organisation says nothing
+        Mention("person", "Kossi Agbeko", role="head of the electoral commission", briefing="a"),
+        Mention("person", "Agbeko Kossi", role="président de la CENA", briefing="b"),
+    )
+    assert unknown["Kossi Agbeko"] != unknown["Agbeko Kossi"]
+
+
+def test_a_compound_surname_given_in_part_joins_when_the_roles_name_one_party_by_its_acronym():
+    party = Mention("organization", "Union des forces du progrès", ("UFP",), briefing="a")
+    found = keys(
+        party,
+        Mention("person", "Amina Kolo-Mensah", role="UFP coordinator", briefing="a"),
+        Mention("person", "Amina Kolo", role="UFP", briefing="b"),
+    )
+    assert found["Amina Kolo"] == found["Amina Kolo-Mensah"]
+    other = keys(  # the roles name two parties: two people
+        party,
+        Mention("organization", "Parti des travailleurs", ("PDT",), briefing="b"),
+        Mention("person", "Amina Kolo-Mensah", role="UFP coordinator", briefing="a"),
+        Mention("person", "Amina Kolo", role="PDT", briefing="b"),
+    )
+    assert other["Amina Kolo"] != other["Amina Kolo-Mensah"]
+
+
+def test_a_word_whose_vowels_two_transcriptions_write_apart_is_one_name():
+    """The same consonants in a word after the first given name, the vowels two transcriptions of one ("ai" and
+    "e", a vowel added between two consonants), in briefings about one country (a capital stands for it)."""
+    found = keys(
+        Mention("person", "Malik Naveed Keserani", briefing="a", where="Pakistan"),
+        Mention("person", "Malik Naveed Kaiserani", briefing="b", where="Islamabad"),
+        Mention("person", "Issa Maltchoumi", briefing="c", where="Niger"),
+        Mention("person", "Issa Malitchoumi", briefing="d", where="Niamey"),
+    )
+    assert found["Malik Naveed Keserani"] == found["Malik Naveed Kaiserani"]
+    assert found["Issa Maltchoumi"] == found["Issa Malitchoumi"]
+    apart = keys(
+        Mention("person", "Pierre Lambertin", briefing="a", where="France"),
+        Mention("person", "Pierre Lamburtina", briefing="b", where="France"),  # another last letter: another name
+        Mention("person", "Omar Sadiki", briefing="a", where="Iran"),
+        Mention("person", "Omar Sidaki", briefing="b", where="Iran"),  # three consonants: vowels tell them apart
+        Mention("person", "Paul Morton", briefing="a", where="France"),
+        Mention("person", "Paul Marten", briefing="b", where="France"),  # "o" and "a": two names
+        Mention("person", "Ali Bakhtiari", briefing="a", where="Iran"),
+        Mention("person", "Ali Bakhtiyari", briefing="a", where="Iran"),  # one briefing names both: two people
+        Mention("person", "Samir Benhalima", briefing="a", where="Algérie"),
+        Mention("person", "Samir Benhalimi", briefing="b", where="Maroc"),  # another last letter, another country
+    )
+    assert len(set(apart.values())) == 10
+
+
+def test_a_whole_name_after_an_honorific_is_that_name():
+    found = keys(
+        Mention("person", "Alhaji Musa Bello", briefing="a"),
+        Mention("person", "Musa Bello", briefing="b"),
+        Mention("person", "Sardar Khan Bello", briefing="c"),  # not the honorific of "Khan Bello": another man
+    )
+    assert found["Alhaji Musa Bello"] == found["Musa Bello"]
+    assert found["Sardar Khan Bello"] != found["Musa Bello"]
+    apart = keys(  # one briefing names both: a father and a son
+        Mention("person", "Alhaji Musa Bello", briefing="a"),
+        Mention("person", "Musa Bello", briefing="a"),
+    )
+    assert apart["Alhaji Musa Bello"] != apart["Musa Bello"]

@@ -145,6 +145,7 @@ def identify(
     cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
     initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
     also_called: dict[tuple[str, str], set[str]] = {}  # (an organisation's alias, its folded name) -> where
+    role_acronyms: set[tuple[str, str, str]] = set()  # (folded person name, its folded role, an acronym it says)
     for m in mentions:
         name = " ".join(m.name.split())
         if not name:
@@ -161,6 +162,9 @@ def identify(
             place_in.setdefault(folded_key(name), set()).add(m.briefing)
         if m.kind == "person" and m.role and m.role.strip():
             roles.setdefault(folded_key(name), set()).add(fold(m.role))
+            for word in re.findall(r"[\w.-]+", m.role):
+                if is_acronym(word):
+                    role_acronyms.add((folded_key(name), fold(m.role), acronym_key(word)))
         elif m.kind == "organization":
             langs.setdefault(folded_key(name), set()).add(m.lang)
             wheres.setdefault(folded_key(name), set()).add(place_key(m.where))
@@ -181,6 +185,7 @@ def identify(
                 known_as.add((folded_key(alias), folded_key(name)))
             elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
                 short_forms.add((folded_key(alias), folded_key(name)))
+    _spell_out_roles(roles, role_acronyms, acronyms_given)
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's node) the archive names
     nationals = with_nationality(sorted({folded_key(n) for kind, n in names if kind == "organization"}))
     canons: dict[tuple[str, str], str] = {}  # (kind, folded name) -> the table line it is on
@@ -329,3 +334,18 @@ def _join_across_kinds(
         moved = {slug for slug in result.variants.pop((loser[0], key_of[loser]), set())} | {key_of[loser]}
         for slug in moved:
             result.moved[(loser[0], slug)] = (winner[0], key_of[winner])
+
+
+def _spell_out_roles(
+    roles: dict[str, set[str]], role_acronyms: set[tuple[str, str, str]], acronyms_given: dict[str, set[str]]
+) -> None:
+    """A role that names an organisation by an acronym the archive gives it ("président de la CENI", "DMP
+    coordinator") is read with that organisation's names after it, so that it shares its words with a role
+    that spells the name ("head of the electoral commission"): an acronym is too short to be a role word."""
+    spelled: dict[str, set[str]] = {}  # an acronym's key -> the folded organisation names given it
+    for name, given in acronyms_given.items():
+        for key in given:
+            spelled.setdefault(key, set()).add(name)
+    for person, role, key in sorted(role_acronyms):
+        if key in spelled and role in roles.get(person, set()):
+            roles[person].add(f"{role} ({' ; '.join(sorted(spelled[key]))})")

@@ -12,7 +12,11 @@
   (`join_given_names_transliterated`);
 - two full names two letters apart after the same rare first given name (six letters or more, no third
   person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
-  letters or more, the same first and last letters, never in one briefing, named about a place in common.
+  letters or more, the same first and last letters, never in one briefing, named about a place in common;
+- two full names the same but for the vowels of one word after the first are one person, a word taken from
+  another alphabet whose vowels two transcriptions write apart ("Raja Pervez Ashraf", "Raja Pervaiz Ashraf";
+  "Ahmed Bartchiret", "Ahmed Barticheret"): the same consonants, four or more, the same first and last
+  letters, the vowels one by one alike (`join_vowels_spelt_apart`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from generator.lang.folding import edit_distance
+from generator.site.identity.countries import country_about
 from generator.site.identity.spelling import consonants_spelt, one_edit, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
 
@@ -142,3 +147,80 @@ def join_rare_name_spelt_apart(
                     continue
                 if edit_distance(rx, ry) <= 2 or edit_distance(spelling(rx), spelling(ry)) <= 2:
                     joins.join(("person", x), ("person", y))
+
+
+# Vowel spellings two transcriptions give one vowel sound, besides `_SAME_VOWEL`: "ai" and "ei" for "e" ("Pervaiz",
+# "Pervez"; "Hussein", "Hussen"), "ee" for "i" (`_LONG_I`).
+_VOWEL_READ = (("ai", "e"), ("ei", "e"), _LONG_I)
+_MIN_CONSONANTS = 4  # fewer, and a vowel tells two names apart ("Karimi", "Karami"; "Hassan", "Hussein")
+
+
+def join_vowels_spelt_apart(
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two full names the same but for the vowels of one word after the first given name are one person: a
+    name taken from another alphabet, whose vowels the French and English press, or two outlets, transcribe
+    apart ("Raja Pervez Ashraf", "Raja Pervaiz Ashraf"; "Ahmed Bartchiret", "Ahmed Barticheret"). That word
+    keeps its consonants (h silent, a doubled letter one), four or more, and its first and last letters
+    ("Martin", "Martine" are two names); between two consonants, the vowels are the same, two transcriptions
+    of one (o/u, a/e, e/i, ai/e, ee/i), or one vowel added ("tch", "tich"), two such places at most. Never two
+    names one briefing gives, named in briefings about a place in common (a capital stands for its country),
+    and never a name with two such others."""
+    by_shape: dict[tuple[str, ...], list[str]] = {}  # the words, one of them as its consonants -> the names
+    shapes: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = name.split()
+        for i in range(1, len(words)):
+            if len(_consonants(words[i])) >= _MIN_CONSONANTS:
+                shape = (*words[:i], "#" + _consonants(words[i]), *words[i + 1 :])
+                by_shape.setdefault(shape, []).append(name)
+                shapes.setdefault(name, []).append(shape)
+
+    def spelt_apart(a: str, b: str) -> bool:
+        if named_in.get(a, set()) & named_in.get(b, set()) or not _about_alike(
+            about.get(a, set()), about.get(b, set())
+        ):
+            return False
+        x, y = a.split(), b.split()
+        if len(x) != len(y):
+            return False
+        apart = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+        return len(apart) == 1 and _vowels_alike(*apart[0])
+
+    for group in by_shape.values():
+        if len(group) >= 2:
+            join_the_one_alike(joins, "person", group, spelt_apart)
+
+
+def _about_alike(a: set[str], b: set[str]) -> bool:
+    """Whether briefings about places `a` and briefings about places `b` are about a place in common, a capital
+    standing for its country ("Islamabad", "Pakistan": `country_about`)."""
+    if a & b:
+        return True
+    countries = {country_about(p) for p in a} - {None}
+    return bool(countries & ({country_about(p) for p in b} - {None}))
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, in order: h silent, a doubled letter one ("bartchiret" -> "brtcrt")."""
+    return re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", word.replace("h", "")))
+
+
+def _vowels_alike(x: str, y: str) -> bool:
+    """Whether two words of the same consonants differ only as two transcriptions of their vowels (see
+    `join_vowels_spelt_apart`): the same first and last letters, two places at most whose vowels differ."""
+    if x[:1] != y[:1] or x[-1:] != y[-1:]:
+        return False
+    slots = [re.split("[^aeiouy]", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
+    if len(slots[0]) != len(slots[1]):
+        return False
+    differ = 0
+    for u, v in zip(*slots, strict=True):
+        for spelt, read in _VOWEL_READ:
+            u, v = (read if w == spelt else w for w in (u, v))
+        if u == v:
+            continue
+        differ += 1
+        if not ("" in (u, v) and len(u + v) == 1 or tuple(sorted((u, v))) in _SAME_VOWEL):
+            return False
+    return differ <= 2

@@ -34,6 +34,8 @@
   is that person, when no other person of the archive has that word in their name; a one-word alias that is
   none of its name's words (a byname: "Hemedti") is that person when the archive names someone by it alone
   and gives it to no one else (`join_known_as`);
+- a whole name after an honorific that is no part of it ("Sardar Ayaz Sadiq": `honorifics` of site.yml) is
+  that name, when no briefing gives both;
 - a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
   Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
   a role in common, and no briefing gives both.
@@ -46,10 +48,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from generator.lang.equivalents import NICKNAMES, OFFICE_TITLES, SURNAME_PARTICLES
 from generator.lang.folding import fold
-from generator.site.identity.misspelt import join_given_names_transliterated, join_misspelt, join_rare_name_spelt_apart
+from generator.site.identity.misspelt import (
+    join_given_names_transliterated,
+    join_misspelt,
+    join_rare_name_spelt_apart,
+    join_vowels_spelt_apart,
+)
 from generator.site.identity.names import HONORIFIC
 from generator.site.identity.spelling import particles_alike, spelling, variant
 from generator.site.identity.titles import join_regnal, join_title_only, join_titled, leading_title
@@ -109,6 +117,7 @@ def join_people(
     a title and a name join the one regnal name of that name, and the same title and name in another
     language ("Pope Francis", "pape François")."""
     plain_names, titled = join_titled(joins, people, roles)
+    _join_honorific(joins, plain_names, named_in)
     full: dict[str, set[str]] = {}  # spelling key of the surname -> folded full names
     for name in plain_names:
         words = name.split()
@@ -125,7 +134,7 @@ def join_people(
             by_first.setdefault(name.split()[0], []).append(name)
     for same_first in by_first.values():
         _join_middle_names(joins, sorted(same_first), roles)
-    _join_without_first_name(joins, plain_names, roles)
+    _join_without_first_name(joins, plain_names, roles, named_in)
     _join_family_name_first(joins, plain_names, roles, named_in)
     for names in full.values():
         ordered = sorted(names)
@@ -165,10 +174,37 @@ def join_people(
     join_misspelt(joins, plain_names, named_in, about)
     join_given_names_transliterated(joins, plain_names, named_in)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
+    join_vowels_spelt_apart(joins, plain_names, named_in, about)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     join_regnal(joins, people)
     join_title_only(joins, people, roles, about)
+
+
+def _join_honorific(joins: Joins, names: list[str], named_in: dict[str, set[str]]) -> None:
+    """A whole name after an honorific that is no part of it ("Sardar Ayaz Sadiq", "Alhaji Musa Bello":
+    `honorifics` of site.yml) is that name, when the archive names it so too (two words or more: "Sheikh
+    Hasina" keeps her name) and no briefing gives both."""
+    every = set(names)
+    for name in names:
+        rest = _after_honorific(name)
+        if rest in every and not named_in.get(name, set()) & named_in.get(rest, set()):
+            joins.join(("person", name), ("person", rest))
+
+
+def _after_honorific(name: str) -> str:
+    """A folded name without the honorific it starts with, if it does and two words or more are left; else ""."""
+    for honorific in _honorifics():
+        if name.startswith(honorific + " ") and len(name.split()) - len(honorific.split()) >= 2:
+            return name[len(honorific) + 1 :]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """The `honorifics` of every language's site.yml, folded, hyphens read as spaces, longest first."""
+    found = {" ".join(fold(h).replace("-", " ").split()) for h in reading_words("honorifics")}
+    return tuple(sorted(found, key=lambda h: (-len(h), h)))
 
 
 def _join_middle_names(joins: Joins, names: list[str], roles: dict[str, set[str]]) -> None:
@@ -191,12 +227,16 @@ def _join_middle_names(joins: Joins, names: list[str], roles: dict[str, set[str]
             joins.join(("person", a), root)
 
 
-def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+def _join_without_first_name(
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
+) -> None:
     """A full name without its first given name is the one longer full name that ends with it ("Messias
     Bolsonaro", "Jair Messias Bolsonaro"), when the two are given a role in common: a name may drop its
     first given name as it drops a middle one, but a son may bear his father's last names ("Ahmad Shah
-    Massoud", "Shah Massoud"), so the role says which. Two names left: the words compared through the
-    transliteration table; two such longer names: neither."""
+    Massoud", "Shah Massoud"), so the role says which. Where a son's name is his own given name before his
+    father's whole name ("Mahamat Idriss Déby" and "Idriss Déby"), a role word may still be shared (two
+    presidents): a briefing that names both says they are two people, so no briefing may give both. Two
+    names left: the words compared through the transliteration table; two such longer names: neither."""
     by_rest: dict[tuple[str, ...], list[str]] = {}  # a name's words but its first -> the names, spelt
     for name in names:
         words = name.split()
@@ -209,6 +249,8 @@ def _join_without_first_name(joins: Joins, names: list[str], roles: dict[str, se
         if len(found) != 1:
             continue
         said = _role_words(roles.get(name, set()))
+        if any(named_in.get(name, set()) & named_in.get(b, set()) for b in longer):
+            continue  # a father and his son, named side by side
         if said and any(said & _role_words(roles.get(b, set())) for b in longer):
             joins.join(("person", name), found.pop())
 
