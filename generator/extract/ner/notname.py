@@ -73,6 +73,14 @@ def the_institution(c: Candidate) -> bool:
     return bool(c.prev) and c.prev[-1] in leads and not qualified and not placed
 
 
+def town_as_owner(c: Candidate) -> bool:
+    """ "changes in the Town’s billing system", "to handle the City’s public records requests": a town's common noun,
+    capitalised for the page's own town, names its corporation when it acts ("the City is landbanking the
+    property"); as the owner of a thing it names the town, no body of the story."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].start == c.ws[c.b - 1].end else None
+    return c.key in lx.PLACE_NOUNS and nxt is not None and nxt.text in lx.POSSESSIVES and not c.acting
+
+
 def _amount(c: Candidate) -> bool:
     """ "RM6.162 million", "N723 million", "R2,500": a currency's letters glued to a number are an amount (a code
     like "G20" or "A350" is one only with a decimal or thousands mark, or a unit after it)."""
