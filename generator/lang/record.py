@@ -359,6 +359,9 @@ class EntityWords:
     # "nous"): with them, capitalised after an abbreviation's full stop, a pronoun opens a sentence and ends the name
     # before it ("Washington, D.C. She later studied law"); never a name's word
     more_subject_pronouns: tuple[str, ...] = ()
+    # the possessive determiners, which open a sentence after a full stop as a pronoun does ("she and I. My apartment
+    # was blown to pieces"): never a name's word after an initial's full stop
+    possessive_determiners: tuple[str, ...] = ()
     # a site's calls to the reader, capitalised at the start of a line ("Retrouvez l'agenda", "Subscribe"): no name
     calls_to_action: tuple[str, ...] = ()
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")

@@ -38,3 +38,12 @@ def test_the_honorific_before_a_surname_stays_one():
 def test_a_surname_the_tokenizer_cuts_as_a_contraction_is_one_word(surname: str):
     people, _, _ = run(f"Title\n\nThe motion was seconded by Councilwoman Janet {surname} on Tuesday.")
     assert f"Janet {surname}" in people
+
+
+def test_a_possessive_determiner_after_a_letter_s_full_stop_opens_a_sentence():
+    """("my brother and I. My car": the pronoun "I" ends its sentence; no initial of a name "I. My")"""
+    people, _, _ = run(
+        "Title\n\n“My home is gone, everything is gone,” said Olena Petrenko, 61.\n"
+        "“We ran out together, my brother and I. My car burned in the yard,” she added."
+    )
+    assert set(people) == {"Olena Petrenko"}

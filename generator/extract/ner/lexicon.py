@@ -286,6 +286,8 @@ SUBJECT_PRONOUNS = _folded(
         *every(lambda lang: lang.entities.more_subject_pronouns),
     )
 )
+# ... and so does a possessive determiner ("she and I. My apartment")
+SENTENCE_OPENERS = SUBJECT_PRONOUNS | _folded(every(lambda lang: lang.entities.possessive_determiners))
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
 # ... by the verb alone, its pronoun written with a hyphen or not ("abonnez vous", "Abonnez-vous")
 CALL_VERBS = frozenset(call.split("-")[0] for call in CALLS_TO_ACTION)

@@ -90,8 +90,9 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
             # "à Paris.- Jean Tiberi": a full stop ends the name, unless a short word's that opens it ("St. Louis")
             and not (re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text) and not _opening_abbreviation(ws, n, m - 1))
-            # "Washington, D.C. She later studied": after an abbreviation's full stop, a pronoun opens a sentence
-            and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
+            # "Washington, D.C. She later studied", "she and I. My apartment": after an abbreviation's or a letter's
+            # full stop, a pronoun or a possessive determiner opens a sentence
+            and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SENTENCE_OPENERS)
         ):
             if ws[m - 1].end == ws[m].start and ws[m].text in lx.POSSESSIVES:
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name), and

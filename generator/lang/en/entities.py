@@ -423,6 +423,7 @@ ENTITIES = EntityWords(
     ),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),
+    possessive_determiners=words("my your his her its our their"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
     # what a bill changes or a body adopts, publishes or is bound by, as the head of its title: a bill's
