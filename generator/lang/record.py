@@ -325,6 +325,15 @@ class EntityWords:
     place_prepositions: tuple[str, ...] = ()  # prepositions before a place ("à", "from")
     adjective_suffixes: tuple[str, ...] = ()  # "-born", "-based": a name with one is an adjective
     law_ends: tuple[str, ...] = ()  # last word of a law's or a holiday's name ("Act", "Day"): no entity
+    # the head noun of a document a body drafts, adopts or amends, last in its name ("Municipal General Fund
+    # Amendments", "Fiscal Year General Fund Budget", "Audited Financial Statements"): the document's name, no body's
+    document_ends: tuple[str, ...] = ()
+    # the code a legislature numbers its bills with ("H.B. 147", "SB 5", "Bill C-69"): the capitalised words after the
+    # code and its number are the bill's title ("S.B. 70 Commission Relating to Federal Issues"), no body's name
+    bill_codes: tuple[str, ...] = ()
+    # the small words a title written in capitals leaves in lower case ("Protection of Children Riding in Motor
+    # Vehicles"); "and" is left out: it also joins two items of a list
+    title_small_words: tuple[str, ...] = ()
     # a disease or its variant is named right before one ("Ebola outbreak", "the Omicron variant") or after one and
     # maybe an of-word ("la pandémie de Covid-19", "le variant Delta"): no entity, wherever the text names it
     disease_nouns: tuple[str, ...] = ()
@@ -350,6 +359,9 @@ class EntityWords:
     # "nous"): with them, capitalised after an abbreviation's full stop, a pronoun opens a sentence and ends the name
     # before it ("Washington, D.C. She later studied law"); never a name's word
     more_subject_pronouns: tuple[str, ...] = ()
+    # the possessive determiners, which open a sentence after a full stop as a pronoun does ("she and I. My apartment
+    # was blown to pieces"): never a name's word after an initial's full stop
+    possessive_determiners: tuple[str, ...] = ()
     # a site's calls to the reader, capitalised at the start of a line ("Retrouvez l'agenda", "Subscribe"): no name
     calls_to_action: tuple[str, ...] = ()
     disease_counts: tuple[str, ...] = ()  # plural nouns that count a disease before an of-word ("cases of Ebola")

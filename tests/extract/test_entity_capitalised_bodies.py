@@ -71,3 +71,20 @@ def test_a_national_head_after_the_or_a_body_where_one_sits_is_no_such_body(text
     """(a page's "the Administration" is most often its own, named apart; "à l'Assemblée" says where one sits)"""
     _, orgs, _ = run(text, lang)
     assert word not in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nResidents asked about changes in the Town’s water billing on Monday.",
+        "Title\n\nThe mayor will hire counsel to handle the City's public records requests.",
+    ],
+)
+def test_a_town_s_noun_that_only_owns_a_thing_is_the_town_no_body(text: str):
+    _, orgs, _ = run(text, "en")
+    assert orgs == {}
+
+
+def test_a_town_s_noun_that_acts_is_its_corporation():
+    _, orgs, _ = run("Title\n\nBought for 674K last spring, the City is landbanking the property.", "en")
+    assert "City" in orgs

@@ -19,7 +19,7 @@ from generator.extract.ner.cue import (
     previous_words,
 )
 from generator.extract.ner.festivals import festival_body
-from generator.extract.ner.notname import adjective, given_name_first, the_institution
+from generator.extract.ner.notname import adjective, given_name_first, the_institution, town_as_owner
 from generator.extract.ner.particles import (
     is_particle,
     surname_start,
@@ -170,6 +170,8 @@ def _capitalised_body(c: Candidate) -> Evidence | None:
     happens, "reçu à la Préfecture", "devant la Mairie", which other cues read)."""
     if c.words[0] not in lx.CAPITALISED_BODIES or complement_of_role(c.ws, c.a):
         return None
+    if c.single and town_as_owner(c):
+        return Evidence(None)  # "the Town’s billing system": the town, no body of the story
     bare = [p for p in c.prev if p not in lx.ARTICLES]
     if bare and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE | lx.BUILDING_PREPOSITIONS and not c.acting:
         return None

@@ -96,6 +96,14 @@ _GATHERING_HEADS_OF = {lang.code: _folded(lang.entities.gathering_heads) for lan
 _ATTENDANCE_WORDS_OF = {lang.code: _folded(lang.entities.attendance_words) for lang in built_in()}
 _EVENT_ENDS_OF = {lang.code: _folded(lang.entities.event_ends) for lang in built_in()}  # "Royal Tour"
 _EVENT_END_MODIFIERS_OF = {lang.code: _folded(lang.entities.event_end_modifiers) for lang in built_in()}
+# a language's subject pronouns: capitalised inside a run of capitalised words, the run is a clause written as a
+# title, a motto or a slogan ("In God We Trust", "The Truths We Hold"), no name
+_SUBJECT_PRONOUNS_OF = {
+    lang.code: _folded(
+        (*lang.subject_pronouns, *lang.quotes.organisation_pronouns, *lang.entities.more_subject_pronouns)
+    )
+    for lang in built_in()
+}
 NAME_KIND_HEADS = _folded(every(lambda lang: lang.entities.name_kind_heads))  # "le groupe SOS": an alias
 MINISTRY_DOMAINS = _folded(every(lambda lang: lang.entities.ministry_domains))  # "ministre des Armées X": the role's
 # masculine singular stems: feminine and plural endings are stripped in `is_nationality`
@@ -266,6 +274,9 @@ CLITICS = _folded(every(lambda lang: lang.entities.clitics))  # "l'ancien minist
 PAST_ENDINGS = every(lambda lang: lang.entities.past_endings)  # "a indiqué le quai d'Orsay": an inverted subject
 ADJECTIVE_SUFFIXES = every(lambda lang: lang.entities.adjective_suffixes)  # "New Zealand-born"
 LAW_ENDS = _folded(every(lambda lang: lang.entities.law_ends))  # "Patriot Act"
+DOCUMENT_ENDS = _folded(every(lambda lang: lang.entities.document_ends))  # "General Fund Amendments"
+BILL_CODES = _folded(every(lambda lang: lang.entities.bill_codes))  # "H.B. 147 Utah Marriage Commission"
+TITLE_SMALL_WORDS = _folded(every(lambda lang: lang.entities.title_small_words))  # "Riding in Motor Vehicles"
 ORDINAL_PRONOUNS = _folded(every(lambda lang: lang.entities.ordinal_pronouns))  # "Le premier, X": one of a group
 # "D.C. She later studied": after an abbreviation's full stop, a subject pronoun opens a new sentence
 SUBJECT_PRONOUNS = _folded(
@@ -275,6 +286,8 @@ SUBJECT_PRONOUNS = _folded(
         *every(lambda lang: lang.entities.more_subject_pronouns),
     )
 )
+# ... and so does a possessive determiner ("she and I. My apartment")
+SENTENCE_OPENERS = SUBJECT_PRONOUNS | _folded(every(lambda lang: lang.entities.possessive_determiners))
 CALLS_TO_ACTION = _folded(every(lambda lang: lang.entities.calls_to_action))  # "Retrouvez l'agenda": no name
 # ... by the verb alone, its pronoun written with a hyphen or not ("abonnez vous", "Abonnez-vous")
 CALL_VERBS = frozenset(call.split("-")[0] for call in CALLS_TO_ACTION)
@@ -510,6 +523,11 @@ def portfolio_titles(lang: str) -> frozenset[str]:
 def gathering_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """A gathering's heads ("Forum") and the words that attend one ("participer"), in one language."""
     return _GATHERING_HEADS_OF.get(lang, frozenset()), _ATTENDANCE_WORDS_OF.get(lang, frozenset())
+
+
+def subject_pronouns(lang: str) -> frozenset[str]:
+    """The subject pronouns of one language ("we", "they"; "nous", "ils")."""
+    return _SUBJECT_PRONOUNS_OF.get(lang, frozenset())
 
 
 def event_ends(lang: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -8,7 +8,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Candidate, complement_of_role, org_head_before, previous_words
 from generator.extract.ner.festivals import festival_body
-from generator.extract.ner.roles import singular_role
+from generator.extract.ner.roles import line_break, singular_role
 from generator.extract.ner.things import after_a_clock
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -71,6 +71,14 @@ def the_institution(c: Candidate) -> bool:
     body = c.key in lx.CAPITALISED_BODIES and c.key not in lx.NATIONAL_INSTITUTION_HEADS
     placed = body and bool(bare) and bare[-1] in lx.PLACE_PREPOSITIONS | lx.NEAR_PLACE and not c.acting
     return bool(c.prev) and c.prev[-1] in leads and not qualified and not placed
+
+
+def town_as_owner(c: Candidate) -> bool:
+    """ "changes in the Town’s billing system", "to handle the City’s public records requests": a town's common noun,
+    capitalised for the page's own town, names its corporation when it acts ("the City is landbanking the
+    property"); as the owner of a thing it names the town, no body of the story."""
+    nxt = c.ws[c.b] if c.b < len(c.ws) and c.ws[c.b].start == c.ws[c.b - 1].end else None
+    return c.key in lx.PLACE_NOUNS and nxt is not None and nxt.text in lx.POSSESSIVES and not c.acting
 
 
 def _amount(c: Candidate) -> bool:
@@ -231,6 +239,44 @@ def _law_or_event(c: Candidate) -> bool:
     event_end = not c.single and c.words[-1] in lx.event_ends(c.lang)[0]  # "the Royal Tour", "Climate Conference"
     named_event = any(w in lx.EVENT_WORDS for w in words) or law or event_end
     return named_event and not _street_name(c) and not festival_body(c)
+
+
+def _document_title(c: Candidate) -> bool:
+    """ "Municipal General Fund Amendments", "the Fiscal Year General Fund Budget", "The Thomson Reuters Trust
+    Principles": a document's noun that heads the capitalised words, last after another capitalised word, names what
+    a body drafts, adopts or amends, though the words before it hold the body's name; a body's name that ends on such
+    a noun takes it as a complement, after a word in lower case ("Committee on Regulations", "Office of the Budget")."""
+    return not c.single and c.words[-1] in lx.DOCUMENT_ENDS and is_cap(c.ws[c.b - 2].text)
+
+
+# a bill's number after its code: "147" in "H.B. 147", "C-69" in "Bill C-69"
+_BILL_NUMBER = re.compile(r"(?:[A-Z]-?)?\d+[A-Z]?")
+_POSSESSIVE_MARK = re.compile(r"['’]s?")  # "Workers’ Compensation", "Children's Health"
+
+
+def _bill_title(c: Candidate) -> bool:
+    """ "H.B. 147 Utah Marriage Commission", "S.B. 70 Commission Relating to Federal Issues", "Bill C-69 Impact
+    Assessment Act": the capitalised words after a bill's code and number, with their possessive marks and the small
+    words a title leaves in lower case, on one line, are the bill's title; a body or a place it names is the title's
+    word, not the story's."""
+    ws, k = c.ws, c.a - 1
+    while k >= 1 and ws[k].sent == ws[c.a].sent and not line_break(c.doc, ws, k):
+        if _BILL_NUMBER.fullmatch(ws[k].text) and fold(ws[k - 1].text) in lx.BILL_CODES:
+            return ws[k - 1].sent == ws[k].sent and not line_break(c.doc, ws, k - 1)
+        title_word = is_cap(ws[k].text) and ws[k].text[:1].isalpha() or bool(_POSSESSIVE_MARK.fullmatch(ws[k].text))
+        if not (title_word or fold(ws[k].text) in lx.TITLE_SMALL_WORDS):
+            return False
+        k -= 1
+    return False
+
+
+def _clause_as_title(c: Candidate) -> bool:
+    """ "In God We Trust", "The Truths We Hold", "Here We Grow": a subject pronoun capitalised inside the capitalised
+    words makes them a clause written as a title, a motto or a slogan; no name holds one (but a given name that is
+    written as one: "You", a Korean and Chinese name)."""
+    pronouns = lx.subject_pronouns(c.lang) - lx.FIRST_NAMES
+    inner = c.ws[c.a + 1 : c.b - 1]
+    return any(w.text[1:].islower() and w.text[:1].isupper() and fold(w.text) in pronouns for w in inner)
 
 
 def _street_name(c: Candidate) -> bool:
@@ -475,6 +521,9 @@ NOT_A_NAME = (
     _role_modifier,
     _honour,
     _law_or_event,
+    _document_title,
+    _bill_title,
+    _clause_as_title,
     _competition_complement,
     _time_zone_place,
     _names_a_programme,

@@ -58,6 +58,17 @@ def in_a_style(ws: list[Word], n: int) -> bool:
     return False
 
 
+def middle_initial(ws: list[Word], k: int) -> bool:
+    """The one-letter word with a full stop at `k` stands between a given name and a capitalised word, all on one line
+    ("Patrice M. Arent", "Deidre M. Henderson"): the initial of a middle name, though the same letter is a man's
+    honorific before a surname ("M. Macron"), which no given name precedes."""
+    if not (0 < k < len(ws) - 1 and re.fullmatch(r"[A-Z]\.", ws[k].text)):
+        return False
+    before, after = ws[k - 1], ws[k + 1]
+    spaced = before.end + 1 == ws[k].start and ws[k].end + 1 == after.start
+    return spaced and before.sent == after.sent and fold(before.text) in lx.FIRST_NAMES and is_cap(after.text)
+
+
 def _opening_abbreviation(ws: list[Word], n: int, k: int) -> bool:
     """The word at `k` opens the run at `n` and is a short word whose full stop ends no name ("St. Louis", "St. Mary of
     the Assumption Church"); after other words it ends one ("on Main St. Mary said": the street's "St.")."""
@@ -79,8 +90,9 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
             and "\n" not in doc_text(doc)[ws[m - 1].end : ws[m].start]
             # "à Paris.- Jean Tiberi": a full stop ends the name, unless a short word's that opens it ("St. Louis")
             and not (re.search(r"\w{2}[.;:!?]-?$", ws[m - 1].text) and not _opening_abbreviation(ws, n, m - 1))
-            # "Washington, D.C. She later studied": after an abbreviation's full stop, a pronoun opens a sentence
-            and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SUBJECT_PRONOUNS)
+            # "Washington, D.C. She later studied", "she and I. My apartment": after an abbreviation's or a letter's
+            # full stop, a pronoun or a possessive determiner opens a sentence
+            and not (ws[m - 1].text.endswith(".") and fold(ws[m].text) in lx.SENTENCE_OPENERS)
         ):
             if ws[m - 1].end == ws[m].start and ws[m].text in lx.POSSESSIVES:
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name), and
@@ -98,7 +110,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 m += 1
                 continue
             if is_cap(ws[m].text) and doc_text(doc)[ws[m - 1].end : ws[m].start] == " ":
-                if fold(ws[m].text) in lx.HONORIFICS or in_a_style(ws, m):
+                if (fold(ws[m].text) in lx.HONORIFICS and not middle_initial(ws, m)) or in_a_style(ws, m):
                     break
                 m += 1
                 continue
@@ -200,7 +212,7 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
     nationality = lx.is_nationality(key) and not has_org_word  # "Israeli Defense Forces" is one name
     return (
         lx.is_role_head(key)
-        or key in lx.HONORIFICS
+        or (key in lx.HONORIFICS and not middle_initial(ws, k))
         or key in lx.PARTISANS
         or (nationality and nationality_precedes_noun)  # "Israeli Prime Minister"
         or (nationality and k < b - 1)  # "le Britannique Richard Reid"

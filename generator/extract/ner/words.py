@@ -59,6 +59,8 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
             n += 1
             continue
         m = n + 2 if _elided_initial(tokens, n) or _apostrophe_inside_name(tokens, n) else n + 1
+        while m < len(tokens) and _cut_inside_letters(tokens, m):
+            m += 1
         while (
             m < len(tokens)
             and tokens[m - 1].whitespace_ == ""
@@ -72,6 +74,14 @@ def words(doc: Doc, sents: list[Sentence]) -> list[Word]:
         out.append(Word(doc_text(doc)[start:end], start, end, n, m, k))
         n = m
     return out
+
+
+def _cut_inside_letters(tokens: list[Token], m: int) -> bool:
+    """The token at `m` is letters glued to a capitalised word of letters before it: the tokenizer cut one word where
+    its exceptions read a contraction written with no apostrophe ("Arent" as "Are" "nt", "Wont" as "Wo" "nt"), and a
+    surname so cut loses its end ("Patrice M. Arent")."""
+    before, tok = tokens[m - 1], tokens[m]
+    return before.whitespace_ == "" and before.text[:1].isupper() and before.is_alpha and tok.is_alpha and tok.is_lower
 
 
 def _elided_initial(tokens: list[Token], n: int) -> bool:

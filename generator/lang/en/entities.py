@@ -423,8 +423,19 @@ ENTITIES = EntityWords(
     ),
     ordinal_pronouns=words("first second third last latter former"),
     more_subject_pronouns=words("we you"),
+    possessive_determiners=words("my your his her its our their"),
     calls_to_action=words("Subscribe Follow Watch Listen Download Share Click Sign"),
     law_ends=words("act bill day"),  # "Patriot Act", "Labor Day", "Election Day": a law's or a holiday's name
+    # what a bill changes or a body adopts, publishes or is bound by, as the head of its title: a bill's
+    # "Amendments", a "Resolution", a "Budget", "Financial Statements", "Trust Principles", "Regulations"
+    document_ends=words(
+        "amendment amendments resolution resolutions budget budgets statements principles guidelines regulation "
+        "regulations directive directives ordinance ordinances"
+    ),
+    # the codes of the bills and resolutions of the United States' legislatures (House, Senate, Assembly; concurrent and
+    # joint resolutions) and the word of other parliaments ("Bill C-69", "Bill 96")
+    bill_codes=words("H.B. HB S.B. SB H.R. S.C.R. SCR H.C.R. HCR S.J.R. SJR H.J.R. HJR A.B. Bill"),
+    title_small_words=words("of for to on in at by with from the a an"),
     connectors=words("of the for &"),
     org_connectors=words("on"),  # "Committee on Homeland Security", "Conference on Disarmament"
     field_heads=words("Committee Subcommittee Commission Conference Council Panel"),
