@@ -62,3 +62,9 @@ def test_department_of_a_body_is_no_venue():
     _, orgs, places = run("Titre\n\nLe témoin sera entendu par le pôle économique du Tribunal de Lyon mardi.", "fr")
     assert "Tribunal de Lyon" in orgs
     assert not any(p.startswith("pôle") for p in places)
+
+
+def test_plural_role_word_before_a_kind_word_names_the_place():
+    # (a park named after a group of people: "Founders", "Firefighters" title no one before a place's kind word)
+    _, _, places = run("Title\n\nThe parade ends at Firefighters Park on Main Street.", "en")
+    assert "Firefighters Park" in places

@@ -209,6 +209,8 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         # "Councilpersons Jones": a plural role word before a name of capitalised words only is the title of the list it
         # opens ("the Directors Guild of America" is one name)
         or (k < b - 1 and not has_org_word and singular_role(key) is not None and _names_only(ws, k + 1, b))
+        # (not before a place's kind word alone: "Founders Park", "Soldiers Field" name a place after those people)
+        and not (k == b - 2 and fold(ws[b - 1].text) in lx.VENUE_WORDS | lx.BUILDING_WORDS)
     )
 
 
