@@ -943,7 +943,29 @@ def unplaced_name_read_as_place(c: Candidate) -> Evidence | None:
     prev = c.prev[-1] if c.prev else ""
     if prev in lx.ARTICLES or after_place_preposition(c) or place_noun(c) is not None or _alone_on_its_line(c):
         return None
+    if _series_of_one_word(c):
+        return None  # "(Snes Fsu, Snuep Fsu, Snetap Fsu, Cgt)": the bodies of one federation, no person
     return Evidence(PER, tentative=True)
+
+
+_SERIES_ITEM_WORDS = 4  # an item of a list of names is a few words
+
+
+def _series_of_one_word(c: Candidate) -> bool:
+    """The name is an item of a list with commas whose next or previous item ends on the same word ("Snes Fsu, Snuep
+    Fsu, Snetap Fsu"): a series of one kind (the unions of a federation, the branches of a firm) that the shared word
+    names; a family's members are listed otherwise ("Jean et Marie Dupont")."""
+    ws, last = c.ws, c.words[-1]
+    before = c.a - 1
+    listed = before >= 1 and ws[before].text == "," and ws[before - 1].sent == ws[c.a].sent
+    if listed and fold(ws[before - 1].text) == last:
+        return True
+    if c.b < len(ws) and ws[c.b].text == ",":
+        item = ws[c.b + 1 : c.b + 1 + _SERIES_ITEM_WORDS]
+        ends = [n for n, w in enumerate(item) if w.text in ",;)" or w.sent != ws[c.a].sent]
+        words = item[: ends[0]] if ends else []
+        return bool(words) and fold(words[-1].text) == last
+    return False
 
 
 def _alone_on_its_line(c: Candidate) -> bool:
