@@ -385,6 +385,7 @@ class EntityWords:
     articles: tuple[str, ...] = ()  # definite articles
     articles_after_of: tuple[str, ...] = ()  # those written after an of-word ("chef de la"; "de le" is "du")
     singular_articles: tuple[str, ...] = ()  # "le", "l'", "the": one thing named before
+    plural_articles: tuple[str, ...] = ()  # "les", "aux": more than one thing of a kind named after them
     # a preposition fused with a singular article ("la venue du président", "reçu au ministère")
     contracted_articles: tuple[str, ...] = ()
     # a verb's past that does not end as a regular one does, where no tagger reads the text ("Reporters met X")

@@ -51,12 +51,15 @@ def venue_adjective_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> 
     """The end of a venue's name [a, b) whose complement ends on a capitalised noun, over the lower-case adjective that
     qualifies that noun ("la salle du Conseil communal", "au Palais de la Présidence ivoirienne"): sentence case writes
     the name's adjective in lower case, and the venue is the whole name. Not a participle ("la salle du Conseil
-    réservée"), not a street's name, not over punctuation or a line's end."""
+    réservée"), on a street's name only where the name ends ("la rue des Chênes verts, puis"), not over punctuation
+    or a line's end."""
     if b >= len(ws) or ws[b].sent != ws[b - 1].sent or doc_text(doc)[ws[b - 1].end : ws[b].start] != " ":
         return b
-    head = fold(ws[a].text).split("-")[-1]
+    head = lx.head_key(ws[a].text)
     venue = head in lx.lower_venue_heads(lang) | lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.VISITED_VENUE_HEADS
-    if not venue or head in lx.STREET_WORDS | lx.ORG_WORDS | lx.GENERIC_ORG_WORDS or not is_cap(ws[b - 1].text):
+    # (a street's adjective only where its name ends: "rue des Chênes verts, rue du Thym", not "la rue X bloquée par")
+    street = head in lx.STREET_WORDS and not _ends_there(doc, ws, b)
+    if not venue or street or head in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS or not is_cap(ws[b - 1].text):
         return b  # (a body's head too: "la Bourse de Tokyo termine en hausse", a verb the tagger may read otherwise)
     if not any(fold(w.text) in OF_WORDS for w in ws[a + 1 : b - 1]):
         return b  # (no complement: "le Stade Vélodrome plein" is the stadium and a word of the sentence)
@@ -68,7 +71,19 @@ def venue_adjective_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> 
         return b + 1
     token = doc[word.i] if doc.has_annotation("POS") else None
     adjective = token is not None and token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", [])
+    if head in lx.STREET_WORDS:
+        # (a street's closing adjective is the name's only where the recogniser reads it inside the name, a name's
+        # word: "la rue des Chênes verts, la rue du Thym"; not "la rue des Écoles piétonne, elle")
+        return b + 1 if token is not None and token.pos_ == "PROPN" and token.ent_iob_ == "I" else b
     return b + 1 if adjective else b
+
+
+def _ends_there(doc: Doc, ws: list[Word], b: int) -> bool:
+    """The word at `b` closes its clause: punctuation, the sentence's or the line's end follows it."""
+    if b + 1 >= len(ws) or ws[b + 1].sent != ws[b].sent:
+        return True
+    apart = doc_text(doc)[ws[b].end : ws[b + 1].start]
+    return bool(apart.strip()) or "\n" in apart or not ws[b + 1].text[:1].isalnum()
 
 
 def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
@@ -81,7 +96,7 @@ def lowercase_head_start(ws: list[Word], a: int, lang: str) -> int:
     k = k - 1 if dedicated else k  # "le monument aux Morts": only a venue head takes it
     if k < 0 or ws[k].sent != ws[a].sent or not ws[k].text[:1].islower():
         return a
-    key = fold(ws[k].text).split("-")[-1]
+    key = lx.head_key(ws[k].text)
     # ("la plage de Port-Bail", "le quartier de Magenta": a place noun and "de" alone name the town's beach, the
     # town's quarter, so the town is the place; "la plage du Truquet", "le quartier de la Duchère" are names)
     town = _town_part(ws, key, a)
@@ -142,7 +157,7 @@ def _qualifies_venue(ws: list[Word], k: int, lang: str) -> bool:
 def _venue_head(ws: list[Word], k: int, lang: str, named: bool = False) -> bool:
     """The lower-case word at `k` heads a venue's name in the article's language (an English "take place July 15"
     has no French "place" in it): a site's head, or a building's that is visited ("au lycée agricole d'Ahun")."""
-    key = fold(ws[k].text).split("-")[-1]
+    key = lx.head_key(ws[k].text)
     # (a visit's object only when its name follows the head: `visit_of`)
     visits = visited(ws, k) or named and visit_of(ws, k)
     return key in lx.lower_venue_heads(lang) or (key in lx.VISITED_VENUE_HEADS and visits)
@@ -162,10 +177,12 @@ def _qualified_venue_start(ws: list[Word], k: int, a: int, lang: str) -> int:
         of -= 1
     if fold(ws[of].text) not in OF_WORDS:
         return a
+    if fold(ws[a].text) in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS:
+        return a  # ("le pôle financier du Tribunal de Paris": a body's department, the body named after it)
     for between, j in enumerate(range(of - 1, max(-1, of - 2 - _VENUE_QUALIFIERS), -1)):
         if ws[j].sent != ws[a].sent or not ws[j].text[:1].islower():
             return a
-        key = fold(ws[j].text).split("-")[-1]
+        key = lx.head_key(ws[j].text)
         if between and _town_part(ws, key, a):
             return a  # ("le quartier populaire de Toulouse", "la zone industrielle de X": the town's, as without one)
         if between and (_venue_head(ws, j, lang) or key in lx.QUALIFIED_VENUE_HEADS):

@@ -420,7 +420,7 @@ def _venue(c: Candidate) -> Evidence | None:
     """ "Stade de la Mosson", "Forbidden City": a venue word first, or last in several words. A building's name
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
-    first = c.words[0].split("-")[-1] in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
+    first = lx.head_key(c.words[0]) in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("au lycée agricole d'Ahun": a building's head the run took in lower case because it is visited)
@@ -429,6 +429,8 @@ def _venue(c: Candidate) -> Evidence | None:
     # News Group": a body's word closing the name, no "of" between, heads it)
     body_last = c.words[-1] in lx.ORG_WORDS and not any(w in CONNECTORS for w in c.words)
     first = first and not (len(c.words) > 1 and (c.words[1] in lx.ORG_WORDS or body_last))
+    # ("dates aux Zénith de France": the kind word alone after a plural article is many halls, none named)
+    first = first and not (c.single and bool(c.prev) and c.prev[-1] in lx.PLURAL_ARTICLES)
     last = not c.single and c.words[-1] in lx.VENUE_WORDS | lx.VENUE_ENDS
     if last and _speaks(c):
         return Evidence(ORG)  # "Buckingham Palace said", "Kensington Palace released": the seat of power acting
@@ -943,7 +945,29 @@ def unplaced_name_read_as_place(c: Candidate) -> Evidence | None:
     prev = c.prev[-1] if c.prev else ""
     if prev in lx.ARTICLES or after_place_preposition(c) or place_noun(c) is not None or _alone_on_its_line(c):
         return None
+    if _series_of_one_word(c):
+        return None  # "(Snes Fsu, Snuep Fsu, Snetap Fsu, Cgt)": the bodies of one federation, no person
     return Evidence(PER, tentative=True)
+
+
+_SERIES_ITEM_WORDS = 4  # an item of a list of names is a few words
+
+
+def _series_of_one_word(c: Candidate) -> bool:
+    """The name is an item of a list with commas whose next or previous item ends on the same word ("Snes Fsu, Snuep
+    Fsu, Snetap Fsu"): a series of one kind (the unions of a federation, the branches of a firm) that the shared word
+    names; a family's members are listed otherwise ("Jean et Marie Dupont")."""
+    ws, last = c.ws, c.words[-1]
+    before = c.a - 1
+    listed = before >= 1 and ws[before].text == "," and ws[before - 1].sent == ws[c.a].sent
+    if listed and fold(ws[before - 1].text) == last:
+        return True
+    if c.b < len(ws) and ws[c.b].text == ",":
+        item = ws[c.b + 1 : c.b + 1 + _SERIES_ITEM_WORDS]
+        ends = [n for n, w in enumerate(item) if w.text in ",;)" or w.sent != ws[c.a].sent]
+        words = item[: ends[0]] if ends else []
+        return bool(words) and fold(words[-1].text) == last
+    return False
 
 
 def _alone_on_its_line(c: Candidate) -> bool:
@@ -1389,6 +1413,18 @@ def _festival(c: Candidate) -> Evidence | None:
     return Evidence(ORG) if festival_body(c) else None
 
 
+def _building_by_its_name(c: Candidate) -> Evidence | None:
+    """ "les travaux de la Maison de la Coquille", "la Maison des services de Pélussin": a building's or a venue's kind
+    word, capitalised, then "de" and a name, that no other cue reads (no body's word, no role, no list knows it), is
+    the building named after that name: its kind says a place whatever the sentence does with it."""
+    if c.single or len(c.words) < 3 or not is_cap(c.ws[c.a].text):
+        return None
+    if c.words[0] not in lx.BUILDING_WORDS | lx.VENUE_WORDS or c.words[1] not in OF_WORDS:
+        return None
+    named = any(is_cap(w.text) for w in c.ws[c.a + 2 : c.b])
+    return Evidence(LOC) if named and not _speaks(c) else None
+
+
 LABEL_CUES = (
     _region_by_its_noun,
     _festival,
@@ -1443,6 +1479,7 @@ LABEL_CUES = (
     recogniser,
     _capitalised_words,
     _lone_capitalised_word,
+    _building_by_its_name,
 )
 
 # Cues that read a person in the words alone (the recogniser's vote, a shape of capitalised words), which a noun that

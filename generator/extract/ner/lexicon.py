@@ -141,6 +141,18 @@ STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what f
 ADDRESS_OPENERS = _folded(every(lambda lang: lang.entities.address_openers))  # "at 300 Slater Street"
 ADDRESS_ENDS = _folded(every(lambda lang: lang.entities.address_ends))  # "Street", "St.", "Rd."
 COMPETITION_HEADS = _folded(every(lambda lang: lang.entities.competition_heads))  # "Coupe de France"
+# the kind words written with a hyphen that are one word ("rond-point"), as against a head behind a prefix
+# ("l'ex-hôtel Adriatik": "hôtel")
+_HYPHENED_HEADS = frozenset(w for w in LOWER_VENUE_HEADS | STREET_WORDS if "-" in w)
+
+
+def head_key(word: str) -> str:
+    """The folded kind word a lower-case head is looked up by: the whole word when a table holds it so ("le
+    rond-point Léon Blum"), else its last part ("l'ex-hôtel Adriatik", "café-restaurant")."""
+    key = fold(word)
+    return key if key in _HYPHENED_HEADS else key.split("-")[-1]
+
+
 ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))  # "heure de Tunis"
 ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
 HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"
@@ -178,6 +190,7 @@ ARTICLES = _folded(every(lambda lang: lang.entities.articles))  # "le", "the"
 ARTICLES_AFTER_OF = _folded(every(lambda lang: lang.entities.articles_after_of))  # "chef de la diplomatie"
 OF_WORDS = _folded(every(lambda lang: lang.entities.of_words))  # "de", "of": a complement follows
 SINGULAR_ARTICLES = _folded(every(lambda lang: lang.entities.singular_articles))  # "le", "the"
+PLURAL_ARTICLES = _folded(every(lambda lang: lang.entities.plural_articles))  # "les", "aux"
 CONTRACTED_ARTICLES = _folded(every(lambda lang: lang.entities.contracted_articles))  # "du", "au"
 IRREGULAR_PASTS = _folded(every(lambda lang: lang.entities.irregular_pasts))  # "met", "saw"
 MINISTRY_HEADS = _folded(every(lambda lang: lang.entities.ministry_heads))  # "le ministère français des ..."

@@ -121,11 +121,12 @@ def _strip_leading(
 
 
 def _word_of_body(ws: list[Word], a: int, b: int) -> bool:
-    """ "Premier League", "Premier Division": a common capitalised word (no day's, no month's) right before the
-    organisation word that ends the name is the body's own first word, not a title ("Premier Li") or a sentence's
-    opener."""
+    """ "Premier League", "Premier Division", "Founders Park", "Soldier Field": a common capitalised word (no day's,
+    no month's) right before the organisation's or the place's kind word that ends the name is its own first word,
+    not a title ("Premier Li") or a sentence's opener."""
     first = fold(ws[a].text)
-    return b - a == 2 and fold(ws[a + 1].text) in lx.ORG_WORDS and first not in lx.WEEKDAYS | lx.MONTH_WORDS
+    kinds = lx.ORG_WORDS | lx.VENUE_WORDS | lx.BUILDING_WORDS
+    return b - a == 2 and fold(ws[a + 1].text) in kinds and first not in lx.WEEKDAYS | lx.MONTH_WORDS
 
 
 def _opening(doc: Doc, ws: list[Word], n: int) -> bool:

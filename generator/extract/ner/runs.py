@@ -221,6 +221,8 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         # "Councilpersons Jones": a plural role word before a name of capitalised words only is the title of the list it
         # opens ("the Directors Guild of America" is one name)
         or (k < b - 1 and not has_org_word and singular_role(key) is not None and _names_only(ws, k + 1, b))
+        # (not before a place's kind word alone: "Founders Park", "Soldiers Field" name a place after those people)
+        and not (k == b - 2 and fold(ws[b - 1].text) in lx.VENUE_WORDS | lx.BUILDING_WORDS)
     )
 
 
@@ -480,6 +482,8 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     head = left_words - lx.ARTICLES
     if len(head) == 1 and head <= lx.CHAMBER_HEADS and fold(ws[k].text) in lx.OF_WORDS:
         return True  # "(The) House of Commons", "Chamber of Commerce"
+    if _kind_in_the_plural(ws, start, k):
+        return False  # "aux Zénith de France": the halls of that kind in the country, no one hall's name
     if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
         # (a venue's own name of two words or more is not before a seat of power: "the South Lawn of the White House"
         # is a lawn, then the institution; a bare head takes it, "le Palais de l'Élysée", "l'Hôtel de Matignon")
@@ -500,6 +504,16 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         and not _is_plural_noun(left)
         and not common_left  # "Décès de Monique Grandvallet"
     )
+
+
+def _kind_in_the_plural(ws: list[Word], start: int, k: int) -> bool:
+    """A venue's kind word alone before the connector at `k`, after a plural article, written as the singular
+    ("dates aux Zénith de France", "les Stade de X"): the article says the word names many of a kind; a name in the
+    plural keeps its plural ("aux Jardins du Luxembourg", "aux Invalides")."""
+    if k - start != 1 or start == 0 or fold(ws[start - 1].text) not in lx.PLURAL_ARTICLES:
+        return False
+    head = ws[start].text
+    return fold(head) in lx.VENUE_WORDS | lx.BUILDING_WORDS and not head.endswith(("s", "x"))
 
 
 def _saints_venue(ws: list[Word], start: int, k: int, b: int) -> bool:

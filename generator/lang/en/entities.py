@@ -187,7 +187,9 @@ ENTITIES = EntityWords(
         # body ("the Catholic Church said")
         "Abbey Cemetery Chapel Mosque Temple Synagogue Basilica Lawn Plaza Tower Headquarters "
         # the second word of a region's name ("Madhya Pradesh", "Moscow Oblast", "Northern Territory")
-        "Pradesh Oblast Krai Prefecture Governorate Territory"
+        "Pradesh Oblast Krai Prefecture Governorate Territory "
+        # a state's seat named by its kind ("the Utah State Capitol", "at the Statehouse")
+        "Capitol Statehouse"
     ),
     # a building's or a site's name by its last word only ("Government House", "Sydney Opera House", "Man O'War
     # Steps", "Kingston Free Zone"; the same word first names a body: "House of Commons", "House Judiciary

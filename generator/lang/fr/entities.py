@@ -169,7 +169,10 @@ ENTITIES = EntityWords(
         # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
         "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis "
         # an ambassador's or a head of state's house, where a visit's receptions are held ("à la Résidence de France")
-        "Résidence"
+        "Résidence "
+        # halls of shows and races, and a cave, named by their kind ("au Zénith de Rouen", "l'Hippodrome de
+        # Longchamp", "la Grotte Ornée", "l'Arena de Montpellier")
+        "Zénith Hippodrome Vélodrome Grotte Arena"
     ),
     # (une salle, un bâtiment, une porte, une route par leur numéro : « le bâtiment B2 », « le terminal 2 »)
     numbered_venue_heads=words(
@@ -191,7 +194,10 @@ ENTITIES = EntityWords(
         "abbaye esplanade promenade parvis jardin mémorial monument mausolée tombeau "
         # a harbour and an area named by their place ("le port d'Alger", "la zone Asie-Pacifique"); not "pointe":
         # also the verb ("pointe X, le maire de Y")
-        "port zone"
+        "port zone "
+        # halls of shows and races, a cave, a roundabout named by their kind ("le Zénith de Rouen", "l'hippodrome de
+        # Cabourg", "la grotte Chauvet", "le rond-point Léon Blum")
+        "zénith hippodrome vélodrome grotte rond-point giratoire"
     ),
     # (the French nouns of the feature classes of GeoNames' gazetteer: H, streams and lakes; T, relief; L, areas; and
     # a farm estate: "le barrage du Couesnon", "la péninsule Ibérique", "le golfe de Guinée", "le domaine de La Fage";
@@ -227,8 +233,10 @@ ENTITIES = EntityWords(
         "méridionale méridionaux méridionales septentrional septentrionale septentrionaux septentrionales central "
         "centrale centraux centrales"
     ),
-    qualified_venue_heads=words("centre complexe domaine"),  # "centre culturel de", not "le centre de Lyon"
-    street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours"),
+    # ("centre culturel de", not "le centre de Lyon"; "le pôle de santé du Colombier", not "le pôle financier du
+    # Tribunal de Paris", a court's department)
+    qualified_venue_heads=words("centre complexe domaine pôle"),
+    street_words=words("rue avenue boulevard place quai impasse allée chemin route square cours rond-point giratoire"),
     # (a cup, a championship, a tournament, a trophy and the national sides: "l'équipe de France", "le XV de France")
     competition_heads=words("coupe championnat championnats tournoi trophée équipe sélection XV"),
     zone_nouns_before=words("heure"),
@@ -465,6 +473,7 @@ ENTITIES = EntityWords(
     articles=words("le la l' les"),
     articles_after_of=words("la l' les"),
     singular_articles=words("le la l'"),
+    plural_articles=words("les aux"),
     contracted_articles=words("du au"),
     nationality_endings=words("nes ne es e s"),
     ministry_heads=words("ministère"),
