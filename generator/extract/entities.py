@@ -872,6 +872,10 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
         titled = [c for k, c in index.items() if _without_title_article(k) == _without_title_article(key)]
         if titled:
             return titled[0]
+        # "CGT Info’Com" is "Info’Com-CGT": a union's own initials and its confederation's, in either order
+        same_words = [c for k, c in index.items() if _word_set(key) and _word_set(k) == _word_set(key)]
+        if same_words:
+            return same_words[0]
         # "cour d'assises de la Haute-Saône" is the "cour d'assises de Haute-Saône"
         bare = [c for k, c in index.items() if " " in key and _without_articles(k) == _without_articles(key)]
         if bare:
@@ -954,6 +958,8 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
             middle, inner = paren.group(1), paren.group(2).strip()
             if not inner[:1].isupper() or re.search(r"\d{4}", inner) or (middle and not _is_acronym(inner)):
                 continue
+            if _members_listed(m.end + len(middle), m.end + len(paren.group()), inner, mentions):
+                continue
             if middle:
                 c.extra_aliases.append(m.text + middle)
             c.extra_aliases.append(inner)
@@ -968,6 +974,23 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
                     c.mentions += other.mentions
                     clusters.remove(other)
     return clusters
+
+
+def _word_set(key: str) -> frozenset[str]:
+    """The words of a name of two words or more, split at spaces and hyphens, in any order; empty for one word."""
+    parts = frozenset(p for p in re.split(r"[\s-]+", key) if p)
+    return parts if len(parts) > 1 else frozenset()
+
+
+def _members_listed(start: int, end: int, inner: str, mentions: list[Mention]) -> bool:
+    """The parentheses at [start, end) list organisations, the members of the body before them ("l'intersyndicale
+    (Snes-FSU, CGT, Sud éducation)", "la coalition (LR, UDI)"): two names or more between commas, each its own
+    organisation, no expansion of the name; not codes ("Ligue 1 (J7, J16 et J19)": the days of a league)."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and not any(ch.isdigit() for ch in m.text)]
+    return "," in inner and len({fold(m.text) for m in inside}) >= _LISTED_MEMBERS
+
+
+_LISTED_MEMBERS = 2
 
 
 _OWNED = re.compile(r"(?P<owner>[\w-]+)'s (?P<body>.+)")

@@ -220,6 +220,14 @@ class EntityWords:
     # inside a sentence after an article, alone or with "de" and a known place, the body; in lower case or opening a
     # line, the common noun ("la préfecture de la Creuse", a town)
     capitalised_bodies: tuple[str, ...] = ()
+    # the union confederations whose unions and federations carry their name, joined to a union's own initials
+    # ("Snes-FSU", "Snes Fsu") or followed by the field it organises ("CGT agricole", "Sud éducation", "SUD-Rail"),
+    # and those fields: the confederation and its field, or the union and its confederation, are one organisation
+    union_names: tuple[str, ...] = ()
+    union_branches: tuple[str, ...] = ()
+    # the bodies several organisations form, named by their one noun after the definite article ("l'intersyndicale a
+    # appelé à la grève", "l'intersyndicale départementale"): the body the story is about
+    joint_bodies: tuple[str, ...] = ()
     # heads of a town's, a county's or a state's bodies written in lower case after a place noun ("the county planning
     # commission") or with their field after a link word ("the board of education"): the page's own words name a body
     lowercase_body_heads: tuple[str, ...] = ()

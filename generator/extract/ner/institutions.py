@@ -60,12 +60,12 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
             # (after its article: "secrétaire général de préfecture de X" says a kind of post)
             if fold(ws[k - 1].text) not in lx.TITLE_ARTICLES or _building_or_town(ws, k):
                 continue
-            if not (end := _territory_end(ws, k + 1)):
+            if not (end := territory_end(ws, k + 1)):
                 continue
         elif nxt in lx.ORG_ADJECTIVES and not lx.is_nationality(nxt) or nxt in lx.INSTITUTION_NATIONALITIES:
             end = _more_adjectives(doc, ws, k + 2)  # "le parquet national antiterroriste"
             end = _complement_end(doc, ws, head, end)  # "la commission nationale de contrôle"
-        elif end := _territory_end(ws, k + 1):
+        elif end := territory_end(ws, k + 1):
             pass  # "le barreau de Lyon", "le tribunal de Nanterre", "le barreau de Tarn-et-Garonne"
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
             pass  # "en commission des lois", "la commission de la défense": a committee and its field
@@ -137,7 +137,7 @@ _QUALIFIERS = lx.MINISTRY_DOMAINS | lx.ROLE_MODIFIERS | lx.ORG_OPENERS | lx.ORG_
 _TERRITORY_WORDS = 3  # "de Seine-Saint-Denis", "de Saint-Pierre et Miquelon": the longest territory's name read
 
 
-def _territory_end(ws: list[Word], n: int) -> int:
+def territory_end(ws: list[Word], n: int) -> int:
     """The end of a territory named after "de", "des", "du" or "de la" at `n`: a town, a place or a subdivision
     that the gazetteer or the world's lists know ("de Créteil", "des Pyrénées-Atlantiques", "de la Creuse",
     "de Tarn-et-Garonne"); or 0."""
@@ -159,7 +159,7 @@ def _territory_end(ws: list[Word], n: int) -> int:
 def _complement_end(doc: Doc, ws: list[Word], head: str, end: int) -> int:
     """The end of what an institution's name adds after its head and adjectives at `end`: its territory ("le parquet
     national de Paris") or, for a committee, its field ("la commission nationale de contrôle")."""
-    if territory := _territory_end(ws, end):
+    if territory := territory_end(ws, end):
         return territory
     if fold(ws[end - 1].text) in lx.TERRITORIAL_ADJECTIVES and (territory := _named_territory_end(ws, end)):
         return territory
@@ -224,7 +224,7 @@ def _consular_chamber(ws: list[Word], k: int) -> int:
         n = end + 2 + (fold(second[2].text) in lx.ARTICLES_AFTER_OF)
         if n < len(ws) and ws[n].text.isalpha() and ws[n].text.islower() and ws[n].sent == ws[k].sent:
             end = n + 1  # "et d'industrie", "et de l'artisanat"
-    return _territory_end(ws, end) or end
+    return territory_end(ws, end) or end
 
 
 def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:

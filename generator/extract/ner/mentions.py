@@ -44,6 +44,7 @@ from generator.extract.ner.runs import candidate_runs, split_run
 from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import after_a_thing_noun, headed_by_its_kind, named_thing, thing_code
+from generator.extract.ner.unions import joint_bodies, union_names
 from generator.extract.ner.venuelines import in_venue_segment
 from generator.extract.ner.venues import (
     named_after_head,
@@ -298,6 +299,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     _without_glued_openers(doc, ws, out)
     _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
+    out = joint_bodies(doc, ws, union_names(doc, ws, out))
     out += local_bodies(doc, ws, out, lang)
     out += defined_acronyms(doc, ws, out)
     out += party_members(ws, out)

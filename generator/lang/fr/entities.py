@@ -369,6 +369,15 @@ ENTITIES = EntityWords(
         "Primature Préfecture Sous-préfecture Mairie Municipalité Ville Région Département Rectorat Chancellerie "
         "Constituante Assemblée Commission Intersyndicale"
     ),
+    # France's union confederations (Code du travail, representativeness of 2017 and 2021, and Sud of Solidaires)
+    union_names=words("CGT CFDT FO Unsa FSU Solidaires Sud CFE-CGC CGC CFTC CNT"),
+    # the fields and trades a union's federation organises, as the confederations name their federations
+    union_branches=words(
+        "agricole agriculture ferroviaire rail cheminots éducation enseignement territoires territoriaux santé PTT "
+        "poste finances finances_publiques fonction_publique services_publics énergie métallurgie métaux commerce "
+        "culture transports police justice intérieur retraités chimie construction cadres étudiants mobilité"
+    ),
+    joint_bodies=words("intersyndicale"),
     # courts written in lower case, named by their kind after "de" or as an adjective: "la cour d'assises", "la chambre
     # de l'instruction", "le tribunal correctionnel de Nanterre"
     court_heads=words("cour chambre tribunal"),
