@@ -94,6 +94,23 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            # a schedule's day written in numbers without its year, at the head of its line or after its weekday
+            # ("10/8 – Heart of Town", "9/23 VFW Memorial", "Tuesday 10/8"): the language's order ("24/7" is no day)
+            "numeric_day",
+            rf"(?:\b(?P<wd>{EN_WEEKDAY}),?\s+|(?<![^\n])[ \t]*)(?!24/7\b)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?![\d/]|[.,]\d)"
+            r"(?(wd)|(?=[ \t]*[-–—:][ \t]|[ \t]+[A-Z]))",
+            DIGIT,
+            (
+                Example(
+                    "Hearings are set as follows:\n4/8 – Town Hall\n5/6 – Library",
+                    PUBLISHED,
+                    (("4/8", "DATE", "2024-04-08"), ("5/6", "DATE", "2024-05-06")),
+                ),
+                Example("The board meets Tuesday 4/9.", PUBLISHED, (("Tuesday 4/9", "DATE", "2024-04-09"),)),
+            ),
+        ),
+        TimexRule(
             "quarter",
             r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))"
             r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
