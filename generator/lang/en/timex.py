@@ -416,7 +416,7 @@ RULES = RuleTable(
         TimexRule(
             "edge",
             r"(?:\b(?i:by|before|until|at|in|toward|towards)\s+)?(?:(?i:the)\s+)?\b(?P<edge>(?i:end|beginning|start|middle))\s+(?i:of)"
-            r"\s+(?:(?i:the|this|next|last)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
+            r"\s+(?:(?P<mod>(?i:this|next|last))\s+|(?i:the)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
             "end beginning start middle",
             (
                 Example(
@@ -650,6 +650,7 @@ CUES = TimexCues(
     end_words=words("end late"),
     start_words=words("beginning start"),
     weekend_words=words("weekend"),
+    week_parts={"beginning": (1, 2), "start": (1, 2), "middle": (3, 4), "end": (4, 7)},
     half_year_words=words("half"),
     period_openers=words("the_next the_coming the_following the_previous"),
     period_units=words("year month week"),

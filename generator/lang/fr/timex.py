@@ -805,6 +805,7 @@ CUES = TimexCues(
     end_words=words("fin"),
     start_words=words("debut"),
     weekend_words=words("week-end weekend"),
+    week_parts={"debut": (1, 2), "milieu": (3, 4), "mi": (3, 4), "fin": (4, 7)},
     half_year_words=words("semestre"),
     approximations=words("vers environ approximativement"),
     edge_leads=words("à a en"),
