@@ -383,6 +383,9 @@ class TemporalReading:
         if days is None or published is None:
             return None
         first, last = days
+        if f.week_part is not None:  # "en début de semaine": its Monday and Tuesday, told past on a Thursday
+            monday = first - dt.timedelta(days=first.isoweekday() - 1)
+            first, last = monday + dt.timedelta(days=f.week_part[0] - 1), monday + dt.timedelta(days=f.week_part[1] - 1)
         if last > published and not (first <= published and self.tense(f.start, f.end) == "past"):
             return max(first, published + dt.timedelta(days=1)), last
         return first, min(last, published)

@@ -582,6 +582,9 @@ class TimexCues:
     end_words: tuple[str, ...] = ()  # the end of a period ("fin", "end", "late April"): evening of a day
     start_words: tuple[str, ...] = ()  # its start ("début", "beginning")
     weekend_words: tuple[str, ...] = ()  # the weekend, which is no unit of duration
+    # the days (ISO weekdays, first and last) of a part of a week its edge word names: "en début de semaine" is its
+    # Monday and Tuesday, not the whole week; keys are folded edge words of the edge rule
+    week_parts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     half_year_words: tuple[str, ...] = ()  # "le premier semestre", "the first half": TIMEX3 halves
     # "the past year", "the next month": a period counted from now (a duration), not a calendar one
     period_openers: tuple[str, ...] = ()  # ... before a unit of `period_units`

@@ -139,3 +139,18 @@ def test_french_day_said_again_keeps_its_year() -> None:
     text = "La crue du 3 mars 2020 a emporté le pont. Les victimes du 3 mars, elles, attendent."
     found = [t.value for t in extract_timexes(text, dt.date(2020, 12, 20), "fr")]
     assert found == ["2020-03-03", "2020-03-03"]
+
+
+def test_an_ed_word_joined_to_the_next_by_a_hyphen_is_an_adjective() -> None:
+    text = "Tickets for reserved-seating shows go on sale July 9."
+    assert _values(text, dt.date(2019, 6, 3), "en")["July 9"] == "2019-07-09"
+
+
+def test_an_ed_word_after_another_is_an_adjective() -> None:
+    text = "The council opens another crowded season of hearings on September 12."
+    assert _values(text, dt.date(2019, 6, 3), "en")["September 12"] == "2019-09-12"
+
+
+def test_a_past_verb_before_a_hyphenated_adjective_stays_past() -> None:
+    text = "The ministers held closed-door talks on May 28."
+    assert _values(text, dt.date(2019, 6, 3), "en")["May 28"] == "2019-05-28"

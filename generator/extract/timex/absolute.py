@@ -12,11 +12,12 @@ import re
 
 from generator.extract.folding import fold
 
-from .calendar import easter, iso, month_value, numeric_day_first, valid_date, week_value
+from .calendar import MONTHS_IN_YEAR, easter, iso, month_value, numeric_day_first, valid_date, week_value
 from .calendar import nth_weekday as weekday_of_month
 from .rulecontext import RuleContext
 from .values import Found, _roman, day_of_month
 
+_LAST_DAY = 31  # the last day a month can have
 _SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
@@ -264,6 +265,21 @@ def numeric(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         d, mo = (first, second) if day_first else (second, first)
     date = valid_date(y, mo, d)
     return [Found(m.start(), m.end(), "DATE", iso(date))] if date else []
+
+
+def numeric_day(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
+    """ "10/8 – Heart of Town", "Tuesday 10/8": a schedule's day in numbers without its year, read in the
+    language's order (or the page's, when its dates show one) and dated as the same day written in words is."""
+    first, second = int(m.group("a")), int(m.group("b"))
+    order = ctx.numeric_order if ctx.language.numeric_order_varies else None
+    day_first = numeric_day_first(first, second, ctx.language.day_first if order is None else order)
+    d, mo = (first, second) if day_first else (second, first)
+    if not (1 <= mo <= MONTHS_IN_YEAR and 1 <= d <= _LAST_DAY):
+        return []
+    wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
+    value = ctx.resolve_day_month(d, mo, None, wd, ctx.tense_of(m), None, m.start())
+    start = m.start("wd") if m.group("wd") else m.start("a")
+    return [Found(start, m.end(), "DATE", value)] if value else []
 
 
 def quarter(ctx: RuleContext, m: re.Match[str]) -> list[Found]:

@@ -47,6 +47,7 @@ _BEFORE, _AFTER = 60, 60  # window around an anchor word: longer than any lead-i
 _DIGIT_WINDOWS = {
     "block_num": (12, 25),
     "numeric": (12, 12),
+    "numeric_day": (20, 12),  # "Wednesday 10/8"
     "year_range": (12, 12),
     "year": (25, 12),
     "year2": (12, 8),

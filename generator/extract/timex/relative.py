@@ -309,13 +309,15 @@ def edge(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         and edge_word in end_words
         and bool(ctx.cues.deadline_before.search(before + m.group(0)[: m.start("edge") - m.start()]))
     )
+    # "viendront en fin de semaine": a part of the week, unless a lead makes its end a deadline ("d'ici la fin")
+    part = None if deadline or kind != "week" else ctx.language.timex_cues.week_parts.get(edge_word)
     if n == 0 and edge_word in end_words and ctx.tense_of(m) == "future":
         deadline = True
     start = m.start()
     lead = ctx.cues.edge_lead.match(m.group(0))
     if lead:
         start += lead.end()
-    return [Found(start, m.end(), "DATE", value, deadline=deadline)]
+    return [Found(start, m.end(), "DATE", value, deadline=deadline, week_part=part)]
 
 
 def _edge_shift(ctx: RuleContext, m: re.Match[str], edge_word: str, kind: str) -> int:

@@ -30,6 +30,7 @@ RESOLVERS: dict[str, Rule] = {
     "decade": absolute.decade,
     "century": absolute.century,
     "numeric": absolute.numeric,
+    "numeric_day": absolute.numeric_day,
     "quarter": absolute.quarter,
     "nth_weekday": absolute.nth_weekday,
     "holiday": absolute.holiday,

@@ -22,6 +22,7 @@ class Found:
     type: str
     value: str
     deadline: bool = False  # "d'ici la fin du mois": a deadline after publication inside the current period
+    week_part: tuple[int, int] | None = None  # "en début de semaine": the ISO weekdays of the week it names
 
 
 TenseFn = Callable[[int, int], "Tense | None"]

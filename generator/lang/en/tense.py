@@ -30,6 +30,7 @@ _EN_NOT_PASSIVE = "".join(
         "a",
         "an",
         "the",
+        "another",  # "another packed month of events"
         "its",
         "their",
         "his",
@@ -83,7 +84,8 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         "past",
         # not after a hyphen: "Republican-led", "state-owned" are adjectives; a regular past starts in lower case: a
         # capitalised "-ed" word is a name's ("the United Kingdom", "Allied Command", "Red Bull")
-        rf"(?<!-)\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}(?<!-)\b(?-i:[a-z])\w{{2,}}ed\b"
+        # nor before one: "assigned-seating events", "closed-door talks" are adjectives too
+        rf"(?<!-)\b(?:{_EN_PAST_IRREGULAR})\b|{_EN_NOT_PASSIVE}(?<!-)\b(?-i:[a-z])\w{{2,}}ed\b(?!-\w)"
         r"|\b(?:ago|last|yesterday|earlier)\b",
     ),
 )

@@ -94,6 +94,23 @@ RULES = RuleTable(
             ),
         ),
         TimexRule(
+            # a schedule's day written in numbers without its year, at the head of its line or after its weekday
+            # ("10/8 – Heart of Town", "9/23 VFW Memorial", "Tuesday 10/8"): the language's order ("24/7" is no day)
+            "numeric_day",
+            rf"(?:\b(?P<wd>{EN_WEEKDAY}),?\s+|(?<![^\n])[ \t]*)(?!24/7\b)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?![\d/]|[.,]\d)"
+            r"(?(wd)|(?=[ \t]*[-–—:][ \t]|[ \t]+[A-Z]))",
+            DIGIT,
+            (
+                Example(
+                    "Hearings are set as follows:\n4/8 – Town Hall\n5/6 – Library",
+                    PUBLISHED,
+                    (("4/8", "DATE", "2024-04-08"), ("5/6", "DATE", "2024-05-06")),
+                ),
+                Example("The board meets Tuesday 4/9.", PUBLISHED, (("Tuesday 4/9", "DATE", "2024-04-09"),)),
+            ),
+        ),
+        TimexRule(
             "quarter",
             r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))"
             r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<qn>Q[1-4])\s+(?P<year2>(?:19|20)\d\d)\b",
@@ -399,7 +416,7 @@ RULES = RuleTable(
         TimexRule(
             "edge",
             r"(?:\b(?i:by|before|until|at|in|toward|towards)\s+)?(?:(?i:the)\s+)?\b(?P<edge>(?i:end|beginning|start|middle))\s+(?i:of)"
-            r"\s+(?:(?i:the|this|next|last)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
+            r"\s+(?:(?P<mod>(?i:this|next|last))\s+|(?i:the)\s+)?(?P<unit>(?i:year|month|week|decade|summer|winter|spring|fall|season))\b",
             "end beginning start middle",
             (
                 Example(
@@ -633,6 +650,7 @@ CUES = TimexCues(
     end_words=words("end late"),
     start_words=words("beginning start"),
     weekend_words=words("weekend"),
+    week_parts={"beginning": (1, 2), "start": (1, 2), "middle": (3, 4), "end": (4, 7)},
     half_year_words=words("half"),
     period_openers=words("the_next the_coming the_following the_previous"),
     period_units=words("year month week"),

@@ -129,6 +129,23 @@ RULES = RuleTable(
             (Example("Le contrat a été signé le 02/04/2024.", PUBLISHED, (("02/04/2024", "DATE", "2024-04-02"),)),),
         ),
         TimexRule(
+            # a schedule's day written in numbers without its year, at the head of its line or after its weekday
+            # ("10/11 – Réunion publique", "mardi 8/10"): the language's order, day first ("24/7" is no day)
+            "numeric_day",
+            rf"(?:\b(?P<wd>{FR_WEEKDAY}),?\s+|(?<![^\n])[ \t]*)(?!24/7\b)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?![\d/]|[.,]\d)"
+            r"(?(wd)|(?=[ \t]*[-–—:][ \t]|[ \t]+(?-i:[A-ZÀ-Ý])))",
+            DIGIT,
+            (
+                Example(
+                    "Les réunions auront lieu :\n8/4 – Mairie\n15/5 – Salle des fêtes",
+                    PUBLISHED,
+                    (("8/4", "DATE", "2024-04-08"), ("15/5", "DATE", "2024-05-15")),
+                ),
+                Example("Le conseil se réunira mardi 9/4.", PUBLISHED, (("mardi 9/4", "DATE", "2024-04-09"),)),
+            ),
+        ),
+        TimexRule(
             "quarter",
             r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+(?P<unit>trimestre|semestre)"
             r"(?:\s+(?:de\s+l['’]année\s+)?(?P<year>(?:19|20)\d\d))?\b",
@@ -788,6 +805,7 @@ CUES = TimexCues(
     end_words=words("fin"),
     start_words=words("debut"),
     weekend_words=words("week-end weekend"),
+    week_parts={"debut": (1, 2), "milieu": (3, 4), "mi": (3, 4), "fin": (4, 7)},
     half_year_words=words("semestre"),
     approximations=words("vers environ approximativement"),
     edge_leads=words("à a en"),
