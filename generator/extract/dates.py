@@ -28,11 +28,13 @@ from .timex.clause import demonstrative_antecedent, noun_group_at, parsed_event
 from .timex.context import (
     event_nouns,
     event_phrase,
+    held_event,
     listed_for,
     named_event,
     named_event_group,
     named_in_full,
     names_event,
+    part_of_whole,
     says_nothing,
     taken_up_group,
     whole_clause,
@@ -595,7 +597,14 @@ class TemporalReading:
                 event = self._events[key]
                 event = self._taken_up_before(event, s0) or event
                 event = self._pronoun_taken_up(event, s0, by_sentence) or event
-                event = named_in_full(event, text[:s0], self.language, self._noun_group_at)
+                full = named_in_full(event, text[:s0], self.language, self._noun_group_at)
+                opening = text[: text.find("\n")] if 0 < text.find("\n") <= s0 else ""
+                event = (
+                    part_of_whole(event, opening, self.language, self._noun_group_at)
+                    if full == event and opening
+                    else full
+                )
+                event = held_event(event, self.language)
                 event = without_taking_place(event, self.language)
                 first = min(g.start for g in by_sentence.get((s0, s1), [f]))
                 listed_as = listed_for(event, sentence, first - s0, self.language)

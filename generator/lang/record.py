@@ -848,6 +848,9 @@ class Language:
     # event nouns that only say a time of the day or of the year ("la soirée de ce jeudi", "cette semaine"): no event
     # taken up
     time_event_nouns: tuple[str, ...] = ()
+    # nouns of a part or a moment of an event ("verdict", "rendez-vous", "ruling"): said bare, the event they are part
+    # of is the one the page opens on
+    part_event_nouns: tuple[str, ...] = ()
     # nouns of a stay over several days ("visite", "tour") and what says the day it begins ("à partir de", "beginning
     # on"): a day said so opens the stay, and the day's own events are said elsewhere
     stay_nouns: tuple[str, ...] = ()
@@ -933,6 +936,9 @@ class Language:
     # "est prévue", "will take place", "is scheduled"; not "débutera", "will resume"): after the event's noun they say
     # nothing
     taking_place_verbs: str = ""
+    # a verb that only says its subject holds, organises or is set for an event, its object or complement ("tiendra",
+    # "organisera", "sont soumis à", "will hold", "is scheduled for"): the agenda row is who, then the event
+    holding_verbs: str = ""
     clause_verbs: str = ""  # besides the tense cues, what shows a clause has its verb ("est", "s'installent")
     on_the_agenda: str = ""  # "seront au programme de", "will be on the agenda of": the event is what follows
     subject_pronouns: frozenset[str] = frozenset()  # "il", "she": a subject that stands for a person named before

@@ -139,7 +139,8 @@ def test_a_quoted_date_is_an_event_only_when_the_quote_announces_it(text, lang, 
 @pytest.mark.parametrize(
     ("text", "lang", "words"),
     [
-        ("Grève à la SNCF : la CGT appelle à la grève mercredi 16 septembre.", "fr", {"CGT", "appelle"}),
+        # who calls the strike, then the strike: no verb left that only says she calls it
+        ("Grève à la SNCF : la CGT appelle à la grève mercredi 16 septembre.", "fr", {"CGT", "grève"}),
         ("Rail strike: the RMT calls a walkout on 16 September.", "en", {"RMT", "calls"}),
     ],
 )

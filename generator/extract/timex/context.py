@@ -439,6 +439,42 @@ def named_in_full(
     return _trim(f"{full} {rest}", words)
 
 
+def part_of_whole(
+    phrase: str, opening: str, language: Language, group_at: Callable[[int], str | None] | None = None
+) -> str:
+    """A phrase opened by a bare noun of a part or a moment of an event ("verdict sera rendu", "rendez-vous a été fixé
+    devant l'usine", "ruling is expected") with the event the page's opening line names ("Le procès des attentats du
+    13-Novembre suspendu ..." -> "verdict sera rendu – procès des attentats du 13-Novembre"): once a page is about one
+    event, its parts are said without it, and an agenda row read alone needs it. The phrase itself when it opens
+    otherwise, its noun has a complement already, or the opening line names no other event. `group_at` gives the noun
+    group the parse hangs on the word at an offset of `opening`, where there is a parse; without one the group ends at
+    the first past participle ("suspendu jusqu'au ...")."""
+    words = _event_words(language)
+    tokens = phrase.split(" ")
+    at = 1 if tokens and fold(tokens[0]) in words.articles else 0
+    parts = {fold(n) for n in language.part_event_nouns}
+    if len(tokens) <= at or fold(tokens[at]) not in parts:
+        return phrase
+    rest = " ".join(tokens[at + 1 :])
+    if rest and not (_opens_on_verb(rest, words) or words.participle.match(rest)):
+        return phrase  # "verdict du procès", "rendez-vous des élus": it says its whole already
+    # a headline opens on its noun without a determiner ("Strike at the Acme plant postponed")
+    noun = _event_noun(opening, 0, words, language) or words.nouns.match(opening)
+    if noun is None:
+        return phrase
+    parsed = group_at(noun.start()) if group_at is not None else None
+    whole = _FULL_NAME_END.split(parsed or _noun_phrase(opening, noun, words))[0]
+    if not parsed:  # the headline goes on past its event with what happened to it ("procès ... suspendu")
+        said = next(
+            (m.start() for m in re.finditer(r"\S+", whole) if m.start() and words.participle.match(m.group(0))), None
+        )
+        whole = whole[:said] if said is not None else whole
+    whole = words.lead.sub("", whole.strip())
+    if not whole or fold(tokens[at]) in fold(whole):
+        return phrase
+    return _trim(f"{phrase} – {whole}", words)
+
+
 def _said_at(group: str, words: _EventWords) -> int | None:
     """Where, in a noun group run on into its clause, the clause's verb starts; None when it says none."""
     for m in re.finditer(r"\S+", group):
@@ -474,6 +510,48 @@ def without_taking_place(phrase: str, language: Language) -> str:
     # a phrase of a word or two says too little for an agenda row, with the verb or without it: the row is the one the
     # other readings make of it ("L'opération aura lieu samedi. Rendez-vous samedi.": one event said twice, or two)
     return shorter if len(shorter.split()) >= FEW_WORDS else phrase
+
+
+@functools.cache
+def _holding(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{language.holding_verbs or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+_HELD_MODIFIER = re.compile(r"\s*([\w'’-]+)\s+")  # one word before the event noun ("early screenings", "two hearings")
+
+
+def held_event(phrase: str, language: Language) -> str:
+    """An event phrase whose verb only says its subject holds, organises, hosts or calls the event its object or
+    complement names ("Le syndicat organisera un rassemblement devant la préfecture" -> "syndicat – rassemblement devant
+    la préfecture"; "The committee will hold a hearing on the budget" -> "committee – hearing on the budget"; "The board
+    is scheduled for two hearings"), written as an agenda row is: who, then the event, without the verb and the article,
+    which say nothing the row does not. The phrase itself when no event noun heads the object (at most one word before
+    it), when a clause of its own or a pronoun is the subject (the pronoun is resolved on the whole phrase), and the
+    event alone when the subject is too long for a row's head."""
+    said = _holding(language).search(phrase)
+    if said is None:
+        return phrase
+    words = _event_words(language)
+    rest = phrase[said.end() :].lstrip()
+    article = re.match(r"(\w+['’]?)\s*", rest)  # "une", "the", "l'"
+    if article is not None and fold(article.group(1).replace("’", "'")) in words.determiners:
+        rest = rest[article.end() :]
+    noun = words.nouns.match(rest)
+    if noun is None:
+        modifier = _HELD_MODIFIER.match(rest)
+        if modifier is None or words.nouns.match(rest, modifier.end()) is None:
+            return phrase
+    event = rest.strip(_EDGES)
+    # who is the subject right before the verb, past an opening adverbial or a heading ("Pour imposer la rupture,
+    # l'intersyndicale appelle à", "GREVE SNCF - La CGT appelle à")
+    who = _CLAUSE_STOP.split(phrase[: said.start()])[-1].strip(_EDGES)
+    who = words.lead.sub("", who).strip(_EDGES)
+    pronouns = {fold(p) for p in (*language.subject_pronouns, *language.event_pronouns)}
+    if fold(who) in pronouns or _says_verb(who, words) or words.relative_word.search(who):
+        return phrase
+    if not re.search(r"[^\W\d]{2,}", who) or len(who.split()) > _HEADLINE_WHO:  # "CGT" says who
+        return _trim(event, words)
+    return _trim(f"{who} – {event}", words)
 
 
 def _attributive(sentence: str, masked: str, start: int, end: int, words: _EventWords) -> str:

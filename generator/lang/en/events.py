@@ -13,7 +13,7 @@ EVENT_NOUNS = (
     "|exhibition|dinner|lunch|tour|mission|operation|deal|sale|auction|game|visit|deliver(?:y|ies)|hearing|decision"
     "|raid|crash|shooting|explosion|storm|closure|reopening|start|return|arrival|departure|sentencing|plea|interview"
     "|walkout|stoppage|rally|ban|championships?|games|olympics|cup|marathon|convention|parade|gala|premiere"
-    "|banquet|reception|breakfast|procession"
+    "|banquet|reception|breakfast|procession|screenings?|vigil|briefing|workshop|picket"
 )
 # many English event nouns are also verbs ("return", "vote"): they count after one of these ("A vote on the bill",
 # "the vote", "the leaders' summit"; an acronym, case-sensitive: "the G20 summit", "the EU summit")
@@ -252,6 +252,13 @@ GENERIC_EVENT_NOUNS = ("event",)
 # event nouns that only say a time, or that name other things as often: a determiner before them at a date takes up
 # no event
 TIME_EVENT_NOUNS = ("start", "return", "final")
+# nouns of a part or a moment of an event, said bare once the article is about that event ("The verdict is expected
+# on June 13" in a page on a trial, "The resumption is set for Monday" under a strike's headline): the event they
+# are part of is the one the page's opening line names
+PART_EVENT_NOUNS = (
+    "verdict", "ruling", "sentencing", "deliberations", "arguments", "testimony", "session", "sessions", "opening",
+    "closing", "resumption", "kickoff", "notice",
+)  # fmt: skip
 # nouns of a stay over several days, and what says the day one begins
 # ("the visit that commences on Tuesday"): that day's row opens the stay, and the day's own events are
 # said in other rows
@@ -333,6 +340,15 @@ HAPPENING_VERBS = (
 TAKING_PLACE_VERBS = (
     r"(?:(?:will|would|should|could|may|might|is|are)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?)?"
     r"(?:take\s+place|be\s+held)|takes\s+place|(?:is|are|will\s+be)\s+(?:held|scheduled|planned)(?!\s+to\b)"
+)
+# a verb whose subject holds, organises or calls an event, the event its object or complement ("The union will
+# stage a walkout", "The committee will hold a hearing", "The board is scheduled for two hearings", "Unions called for a
+# general strike"): it says nothing an agenda row does not
+HOLDING_VERBS = (
+    # the modal in lower case: "Theresa May" is no modal
+    r"(?-i:(?:will|would|should|could|may|might|to|is\s+to|are\s+to)\s+)?(?:hold|stage|organi[sz]e|convene|give)"
+    r"|holds|stages|organi[sz]es|convenes|gives"
+    r"|(?:is|are|was|were|will\s+be)\s+(?:scheduled|set|due)\s+for|(?:call|calls|called|will\s+call)\s+for"
 )
 # what opens a clause that a verb of saying or thinking governs ("warned that", "hope that"); English often leaves it
 # out ("Officials say residents must stay indoors until Friday")

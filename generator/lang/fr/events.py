@@ -15,7 +15,8 @@ EVENT_NOUNS = (
     "|opération|livraisons?|entrée\\s+en\\s+vigueur|échéance|réforme|examen|audition|comparution|rendez-vous|consultation"
     "|sommet|investiture|retour|départ|arrivée|création|fondation|mandat|guerre|marche|défilé|hommage|journée"
     "|semaine|nuit|soirée|week-end|séminaire|colloque|vente|enchères|rapport|bilan|enquête|essai|tir|lancement"
-    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré|réception|banquet|séjour"
+    "|interrogatoire|plaidoiries?|réquisitoire|témoignage|délibéré|réception|banquet|séjour|plénière|votations?"
+    "|rassemblement|projection|permanence|atelier"
     # "la venue du président": the noun with its owner, not the participle ("elle est venue à Brest")
     "|venue(?=\\s+(?:du|de|des|d['’]))"
 )
@@ -295,6 +296,14 @@ GENERIC_EVENT_NOUNS = ("événement", "évènement")
 # event nouns that only say a time, or that name other things as often: a determiner before them at a date takes up
 # no event
 TIME_EVENT_NOUNS = ("journée", "semaine", "nuit", "soirée", "week-end", "rentrée", "fête")
+# nouns of a part or a moment of an event, said bare once the article is about that event ("Le verdict sera rendu
+# la semaine du 13 juin" in a page on a trial, "Le rendez-vous a été fixé devant l'usine" under a demonstration's
+# headline): the event they are part of is the one the page's opening line names; a hearing ("audience") is an event
+# of its own, as in English
+PART_EVENT_NOUNS = (
+    "verdict", "délibéré", "réquisitoire", "plaidoiries", "débats", "séance", "séances", "rendez-vous", "préavis",
+    "ouverture", "clôture", "reprise", "billetterie",
+)  # fmt: skip
 # nouns of a stay over several days, and what says the day one begins
 # ("effectue à partir de ce jeudi une visite officielle"): that day's row opens the stay, and the day's own events are
 # said in other rows
@@ -367,6 +376,14 @@ HAPPENING_VERBS = (
 TAKING_PLACE_VERBS = (
     rf"(?:aura|auront|a|ont|{_MAY}avoir)\s+lieu|{_MAY}(?:se\s+tenir|se\s+dérouler)|se\s+tien(?:dra|dront|t|nent)"
     r"|se\s+déroul(?:e|ent|era|eront)|(?:est|sont|sera|seront)\s+(?:prévue?s?|programmée?s?|organisée?s?)"
+)
+# a verb whose subject holds, organises, hosts or calls an event, the event its object or complement ("Le syndicat
+# organisera un rassemblement", "L'Assemblée tiendra une plénière", "Les textes sont soumis à votation", "Les syndicats
+# appellent à la grève"): it says nothing an agenda row does not; not "se tiendra", the event's own verb
+HOLDING_VERBS = (
+    rf"(?<!\bse\s){_MAY}?(?:tenir|organiser|accueillir|convoquer|donner)|(?<!\bse\s)tien(?:dra|dront|t|nent)"
+    r"|organis(?:e|ent|era|eront)|accueill(?:e|ent|era|eront)|convoqu(?:e|ent|era|eront)|donner(?:a|ont)"
+    r"|(?:est|sont|sera|seront)\s+soumise?s?\s+à|(?:appelle|appellent|appellera|appelleront|(?:a|ont)\s+appelé)\s+à"
 )
 # what opens a clause that a verb of saying or thinking governs ("a rappelé que", "espèrent qu'il")
 COMPLEMENTIZERS = (r"qu['’]", r"que")
