@@ -294,6 +294,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     diseases = disease_names(out, ws)
     out = [m for m in out if m.label == LOC or _code_stem(fold(m.text)) not in diseases]
     out = [m for m in out if not _platform_in_a_call(ws, m)]
+    out = [m for m in out if not _platform_in_a_row(doc, ws, m, out)]
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
@@ -334,6 +335,46 @@ def _platform_in_a_call(ws: list[Word], m: Mention) -> bool:
 
 _CALL_REACH = 20  # words back from the platform to the call's verb
 _CLAUSE_MARKS = {",", ":", ";", "-", "–", "—", "•"}
+
+
+def _platform_in_a_row(doc: Doc, ws: list[Word], m: Mention, mentions: list[Mention]) -> bool:
+    """ "FacebookTwitterMail", "Facebook (nouvelle fenêtre) Twitter (nouvelle fenêtre)", "sur Facebook sur Twitter",
+    " Facebook": a platform on a line of share or follow buttons, alone or with other platforms, is the page's
+    furniture, no participant. Such a row says nothing once: besides its platforms it only repeats each button's
+    words, and it has no verb but the label it may open on ("Partager", "Share"); a headline that names two platforms
+    ("Facebook et Twitter bannis en Russie", "Facebook Buys Instagram") says something of them, and keeps them."""
+    if m.label != ORG or not _platform_label(m.text):
+        return False
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    spans = [(p.start, p.end) for p in mentions if start <= p.start < end and _platform_label(p.text)]
+    spans += [(w.start, w.end) for w in ws if start <= w.start < end and fold(w.text) in lx.PLATFORMS]
+    spans = sorted(set(spans))
+    rest = text[start:end]
+    for a, b in reversed(spans):
+        rest = rest[: a - start] + " " + rest[b - start :]
+    if len({fold(text[a:b]) for a, b in spans}) < _ROW_PLATFORMS and rest.strip():
+        return False
+    once = [w for w in re.findall(r"[^\W\d_]+", rest) if w[0].islower() and len(w) >= _ROW_WORD]
+    if any(once.count(w) == 1 for w in once):
+        return False
+    line = [w for w in ws if start <= w.start < end]
+    inside = [w for w in line[1:] if not any(a <= w.start < b for a, b in spans)]
+    return not any(doc[w.i].pos_ in _ROW_VERBS for w in inside)
+
+
+def _platform_label(name: str) -> bool:
+    """A platform's name, or a button's label that a page prints twice (its text and its title: "Twitter Twitter")."""
+    folded = fold(name)
+    twice = folded.split()
+    return folded in lx.PLATFORMS or (len(twice) == 2 and twice[0] == twice[1] and twice[0] in lx.PLATFORMS)
+
+
+_ROW_PLATFORMS = 2  # two platforms on a line make a row; one is a row only alone on its line (a share button)
+_ROW_WORD = 3  # a word of the row's own text: "sur", "nouvelle fenêtre"; shorter ones ("à", "l", "en") say nothing
+_ROW_VERBS = {"VERB", "AUX"}
 
 
 def _listed_name(doc: Doc, m: Mention) -> bool:
