@@ -373,7 +373,7 @@ def _platform_label(name: str) -> bool:
 
 
 _ROW_PLATFORMS = 2  # two platforms on a line make a row; one is a row only alone on its line (a share button)
-_ROW_WORD = 3  # a word of the row's own text: "sur", "nouvelle fenêtre"; shorter ones ("à", "l", "en") say nothing
+_ROW_WORD = 3  # a word of the row's own text: "sur", "nouvelle fenêtre"; shorter ones (articles, "à") say nothing
 _ROW_VERBS = {"VERB", "AUX"}
 
 
