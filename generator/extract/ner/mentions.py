@@ -316,7 +316,15 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
+    out = within_a_line(out)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
+
+
+def within_a_line(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that keep to one line. Capitalised runs never cross a line break, but the recogniser's reading may,
+    and a step that extends a name may keep it: "Société" / "Pour le néolibéralisme, …" is a section label above a
+    headline, two blocks of a page, never one name."""
+    return [m for m in mentions if "\n" not in m.text]
 
 
 def _platform_in_a_call(ws: list[Word], m: Mention) -> bool:
