@@ -25,7 +25,7 @@ import re
 
 from generator.lang.folding import edit_distance
 from generator.site.identity.countries import country_about
-from generator.site.identity.spelling import consonants_spelt, one_edit, skeleton, spelling
+from generator.site.identity.spelling import consonants_spelt, one_edit, plain_letters, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
 
 # Last letters two spellings of a name's closing vowel give ("Rajapaksa", "Rajapakse"): read as one in the key,
@@ -111,7 +111,7 @@ def _transcribed_alike(x: str, y: str) -> bool:
         return True
     if x[:1] != y[:1] or x[-1:] != y[-1:]:
         return False
-    consonants = [re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
+    consonants = [_consonants(w) for w in (x, y)]
     vowels = [re.findall("[aeiouy]+", w) for w in (x, y)]  # counted with the h between them: "Mahmoud" has two
     if consonants[0] != consonants[1] or len(consonants[0]) < 3 or len(vowels[0]) != len(vowels[1]):
         return False
@@ -171,8 +171,9 @@ def join_vowels_spelt_apart(
     for name in names:
         words = name.split()
         for i in range(1, len(words)):
-            if len(_consonants(words[i])) >= _MIN_CONSONANTS:
-                shape = (*words[:i], "#" + _consonants(words[i]), *words[i + 1 :])
+            consonants = _consonants(words[i])
+            if len(consonants) >= _MIN_CONSONANTS:
+                shape = (*words[:i], "#" + consonants, *words[i + 1 :])
                 by_shape.setdefault(shape, []).append(name)
                 shapes.setdefault(name, []).append(shape)
 
@@ -203,7 +204,7 @@ def _about_alike(a: set[str], b: set[str]) -> bool:
 
 def _consonants(word: str) -> str:
     """A word's consonants, in order: h silent, a doubled letter one ("bartchiret" -> "brtcrt")."""
-    return re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", word.replace("h", "")))
+    return re.sub("[aeiouy]", "", plain_letters(word))
 
 
 def _vowels_alike(x: str, y: str) -> bool:
@@ -211,7 +212,7 @@ def _vowels_alike(x: str, y: str) -> bool:
     `join_vowels_spelt_apart`): the same first and last letters, two places at most whose vowels differ."""
     if x[:1] != y[:1] or x[-1:] != y[-1:]:
         return False
-    slots = [re.split("[^aeiouy]", re.sub(r"(.)\1+", r"\1", w.replace("h", ""))) for w in (x, y)]
+    slots = [re.split("[^aeiouy]", plain_letters(w)) for w in (x, y)]
     if len(slots[0]) != len(slots[1]):
         return False
     differ = 0

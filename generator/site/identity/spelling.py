@@ -78,7 +78,12 @@ def spelling(word: str) -> str:
     return _SPELLINGS.sub(lambda m: _STANDS_FOR[m.group()], word)
 
 
+def plain_letters(word: str) -> str:
+    """`word` (folded) with its h left out and each doubled letter written once: the letters two spellings of one
+    name keep ("Mohammed", "Mohamed" -> "moamed")."""
+    return re.sub(r"(.)\1+", r"\1", word.replace("h", ""))
+
+
 def skeleton(first_name: str) -> str:
-    plain = first_name.replace("h", "")
-    plain = re.sub(r"(.)\1+", r"\1", plain)
+    plain = plain_letters(first_name)
     return plain[:-1] + "i" if plain.endswith("y") else plain
