@@ -36,13 +36,16 @@ def union_names(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention]
         if span is None:
             continue
         a, b = span
-        start, end = ws[a].start, ws[b - 1].end
-        if any(m.label == ORG and m.start == start and m.end == end for m in out):
-            continue
-        out = [m for m in out if not (m.start < end and start < m.end)]
-        text = doc_text(doc)[start:end]
-        out.append(Mention(text, ORG, start, end, ws[a].i, ws[b - 1].j, ws[k].sent, a, b))
+        if not any(m.label == ORG and m.start == ws[a].start and m.end == ws[b - 1].end for m in out):
+            out = _organisation_over(doc, ws, out, a, b, ws[k].sent)
     return out
+
+
+def _organisation_over(doc: Doc, ws: list[Word], found: list[Mention], a: int, b: int, sent: int) -> list[Mention]:
+    """`found` with words [a, b) one organisation, in the place of every mention they overlap."""
+    start, end = ws[a].start, ws[b - 1].end
+    kept = [m for m in found if not (m.start < end and start < m.end)]
+    return [*kept, Mention(doc_text(doc)[start:end], ORG, start, end, ws[a].i, ws[b - 1].j, sent, a, b)]
 
 
 def _union_span(ws: list[Word], k: int) -> tuple[int, int] | None:
@@ -146,11 +149,7 @@ def joint_bodies(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention
             end += 1
         if end < len(ws) and ws[end].sent == ws[k].sent and is_cap(ws[end].text):
             continue
-        end = _complement_end(doc, ws, end)
-        start, stop = ws[k].start, ws[end - 1].end
-        out = [m for m in out if not (m.start < stop and start < m.end)]
-        text = doc_text(doc)[start:stop]
-        out.append(Mention(text, ORG, start, stop, ws[k].i, ws[end - 1].j, ws[k].sent, k, end))
+        out = _organisation_over(doc, ws, out, k, _complement_end(doc, ws, end), ws[k].sent)
     return out
 
 
