@@ -573,6 +573,7 @@ class TemporalReading:
             if g.type in ("DATE", "TIME") and not g.value.endswith("_REF"):
                 by_sentence.setdefault(sentences.at(g.start), []).append(g)
         horizon = self._horizon(found) if published is None else None
+        first_break = text.find("\n")  # the page's opening line ends there: the event a part's row is of
         out: list[Timex] = []
         for f in found:
             precision = calendar_precision(f.value)
@@ -598,7 +599,7 @@ class TemporalReading:
                 event = self._taken_up_before(event, s0) or event
                 event = self._pronoun_taken_up(event, s0, by_sentence) or event
                 full = named_in_full(event, text[:s0], self.language, self._noun_group_at)
-                opening = text[: text.find("\n")] if 0 < text.find("\n") <= s0 else ""
+                opening = text[:first_break] if 0 < first_break <= s0 else ""
                 event = (
                     part_of_whole(event, opening, self.language, self._noun_group_at)
                     if full == event and opening
