@@ -32,9 +32,11 @@ from corpus import make_corpus  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 
+# The floor loads the model generation would load (BRIEFINGS_MODEL_FR, fr_core_news_sm by default).
 FLOOR = """
 import sys, pathlib, spacy
-nlp = spacy.load("fr_core_news_sm")
+from generator.nlp import model_name
+nlp = spacy.load(model_name("fr"))
 texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
 for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[2])):
     pass
