@@ -21,7 +21,8 @@ The rule, in two steps a reader can check:
      another event of its own briefing. A day of a two-day meeting is compared as its date ("les 11 et 12 juin",
      "next Wednesday");
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
-     juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
+     juillet", a month within "en 2025", or within a span of several months, "in 18 to 24 months" within "a
+     maximum of two years") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
      Or so but for the names of each briefing's participants and places, compared as entities: the two phrases
      name one in common, each name either says is one the other's briefing names, neither date is a range of
@@ -134,6 +135,7 @@ _OWN_WORDS = 2
 _MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
 _WEEK = dt.timedelta(days=7)
+_WIDE_MONTHS = 61  # a date over several months is compared with the dates of its first five years
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
 
@@ -387,10 +389,11 @@ def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
     if span.precision != "year":
         keys.append(("month", span.start.year, span.start.month))
     keys.append(("year", span.start.year))
+    keys.append(("within", span.start.year, span.start.month))  # a member over several months that holds it
     if span.precision == "year":
         keys.append((span.start.year,))
-    elif span.end != span.start:  # a month or a range: the rows of more precise dates within it
-        keys += [(d.year, d.month) for d in _months(span)]
+    if span.end != span.start:  # a month or a range: the rows of more precise dates within it, over every month
+        keys += [(d.year, d.month) for d in _months(span, _WIDE_MONTHS)]
     found: dict[int, _Row] = {}
     for key in keys:
         found.update((exact if isinstance(key[0], str) else inner).get(key, {}))
@@ -972,11 +975,15 @@ def _span_key(span: Span) -> tuple:
 
 
 def _exact_keys(span: Span) -> list[tuple]:
-    """Where a member's date is found: its own key, and for a range of days each of its days (a month at most)."""
+    """Where a member's date is found: its own key, and for a range of days each of its days (a month at most);
+    a date over several months ("a maximum of two years", "d'ici à 2027"), under each month it covers, so that a
+    date within it finds it ("in 18 to 24 months", "en avril 2027")."""
     keys = [_span_key(span)]
     if span.is_range and (span.end - span.start).days <= 31:
         keys += [_span_key(Span(span.start + dt.timedelta(days=n), span.start + dt.timedelta(days=n), "day"))
                  for n in range((span.end - span.start).days + 1)]  # fmt: skip
+    elif keys[0][0] == "span":  # neither one day, nor one month, nor one year
+        keys += [("within", d.year, d.month) for d in _months(span, _WIDE_MONTHS)]
     return keys
 
 
@@ -985,10 +992,11 @@ def _inner_keys(span: Span) -> list[tuple]:
     return [(span.start.year,)] + [(d.year, d.month) for d in _months(span)][:3]
 
 
-def _months(span: Span) -> list[dt.date]:
+def _months(span: Span, most: int = 13) -> list[dt.date]:
+    """The first day of each month `span` covers, the first `most` of them."""
     months: list[dt.date] = []
     day = span.start.replace(day=1)
-    while day <= span.end and len(months) < 13:
+    while day <= span.end and len(months) < most:
         months.append(day)
         day = (day + dt.timedelta(days=32)).replace(day=1)
     return months

@@ -1462,3 +1462,36 @@ def test_results_given_earlier_than_scheduled_are_a_conflict():
     )
     [row] = merge_events(agenda_items([due, early]))
     assert len(row.dates) == 2
+
+
+def test_a_date_within_a_span_of_several_months_joins_it_whether_announced_before_or_after():
+    """A transition "de dix-huit mois au plus" ends with a referendum: the month it is later set for, or a day,
+    lies within the span and is the same event (not only within a single month or year)."""
+
+    def wide(written: str) -> Entry:
+        return announcing(
+            "Monde",
+            written,
+            ["Mamadi Doumbouya"],
+            ["Conakry"],
+            ("2026-01/2027-06", "month", "dans dix-huit mois au plus", "référendum constitutionnel",
+             "La junte promet un référendum constitutionnel dans dix-huit mois au plus."),
+        )  # fmt: skip
+
+    later = announcing(
+        "Reuters",
+        "2026-05-02",
+        ["Mamadi Doumbouya"],
+        ["Conakry"],
+        ("2026-11", "month", "in November", "constitutional referendum", "The referendum will be held in November."),
+    )
+    day = announcing(
+        "AFP",
+        "2026-09-30",
+        ["Mamadi Doumbouya"],
+        ["Conakry"],
+        ("2026-11-15", "day", "le 15 novembre", "référendum", "Le référendum aura lieu le 15 novembre."),
+    )
+    for written in ("2026-01-10", "2026-10-20"):  # the span announced first, then last
+        [row] = merge_events(agenda_items([wide(written), later, day]))
+        assert row.span.start == dt.date(2026, 11, 15) and not row.dates and len(row.briefings) == 3
