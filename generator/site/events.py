@@ -7,9 +7,11 @@ The rule, in two steps a reader can check:
      words, and two of them unless the shorter has only one. So "réunion des ministres de l'Otan" and "Nato ministers
      meeting" meet, and "Conseil des ministres" and "conférence de presse" do not. Two briefings' items that list the
      same participants (two at least, compared as entities) and no two places (format 2's `who` and `where`) need so
-     many words in common but the briefings' names: a phrase may call a participant by his title ("swearing-in
-     ceremony of the President-elect", "prestation de serment de Massoud Pezeshkian devant le Parlement"). A phrase
-     that names an act at an event ("discours d'Emmanuel Macron au sommet des chefs d'État de la COP28") is also
+     many words in common but the briefings' names, or two of them though each phrase tells more of its own ("vote
+     of confidence" in a "Sejm session giving Poland a prime minister" and after a "discours de politique générale
+     de Donald Tusk"): a phrase may call a participant by his title ("swearing-in ceremony of the President-elect",
+     "prestation de serment de Massoud Pezeshkian devant le Parlement"). A phrase that names an act at an event
+     ("discours d'Emmanuel Macron au sommet des chefs d'État de la COP28") is also
      compared by the event's words alone, those after the word that says "at" (`at_event` in
      generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders' climate action summit" on
      the same day. Within one briefing, the same date twice (a headline and its body) joins when one phrase says
@@ -21,7 +23,8 @@ The rule, in two steps a reader can check:
      another event of its own briefing. A day of a two-day meeting is compared as its date ("les 11 et 12 juin",
      "next Wednesday");
    - or one's date lies within the other's ("le 9 juillet" within "en juillet", a day within "du 9 au 11
-     juillet", a month within "en 2025") and every word of the shorter phrase is in the longer: a date
+     juillet", a month within "en 2025", or within a span of several months, "in 18 to 24 months" within "a
+     maximum of two years") and every word of the shorter phrase is in the longer: a date
      made more precise, not a part of a longer event ("discours au Sénat" is not "visite d'État").
      Or so but for the names of each briefing's participants and places, compared as entities: the two phrases
      name one in common, each name either says is one the other's briefing names, neither date is a range of
@@ -63,8 +66,10 @@ The rule, in two steps a reader can check:
      fraud trial begins" on 2 October, "ouverture du procès de Sam Bankman-Fried avec la sélection du jury"
      on the 3rd); or an item of each lists the same participants (two at least, compared as entities) and no
      two places (format 2's `who`, `where`), and every word of the shorter phrase but its briefing's names
-     (one at least) is in the longer: "nouvelle convocation d'Edmundo González au parquet" and "González
-     summoned to appear before prosecutors" (González and the prosecution listed by both);
+     (one at least) is in the longer, or two of them at least are: "nouvelle convocation d'Edmundo González au
+     parquet" and "González summoned to appear before prosecutors" (González and the prosecution listed by both),
+     "reading of the Articles of Impeachment against Sara Duterte" and "presentation of the Articles of
+     Impeachment by House prosecutors" (the Senate, the House and the Vice President listed by both);
    - no briefing announces both (one article giving two dates for one phrase tells of two events: two
      rounds of a vote, two meetings);
    - neither says a step of a process the other does not: the outcome of an event is not the event
@@ -134,6 +139,7 @@ _OWN_WORDS = 2
 _MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
 _WEEK = dt.timedelta(days=7)
+_WIDE_MONTHS = 61  # a date over several months is compared with the dates of its first five years
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
 
@@ -387,10 +393,11 @@ def _candidates(span: Span, exact: _Index, inner: _Index) -> list[_Row]:
     if span.precision != "year":
         keys.append(("month", span.start.year, span.start.month))
     keys.append(("year", span.start.year))
+    keys.append(("within", span.start.year, span.start.month))  # a member over several months that holds it
     if span.precision == "year":
         keys.append((span.start.year,))
-    elif span.end != span.start:  # a month or a range: the rows of more precise dates within it
-        keys += [(d.year, d.month) for d in _months(span)]
+    if span.end != span.start:  # a month or a range: the rows of more precise dates within it, over every month
+        keys += [(d.year, d.month) for d in _months(span, _WIDE_MONTHS)]
     found: dict[int, _Row] = {}
     for key in keys:
         found.update((exact if isinstance(key[0], str) else inner).get(key, {}))
@@ -447,7 +454,16 @@ def _same_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozens
     # Format 2 lists who takes part and where: the same cast names the event, though a phrase calls one of them by
     # a title ("swearing-in ceremony of the President-elect", "prestation de serment de Massoud Pezeshkian devant
     # le Parlement"); then the words but the names alone must agree.
-    return names.same_cast(a, b) and _enough_shared(pa, pb)
+    return names.same_cast(a, b) and _cast_shares(pa, pb)
+
+
+def _cast_shares(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Whether two phrases of items that list the same participants (`_Names.same_cast`) say one act, their words
+    but the names compared: half the shorter's (`_enough_shared`), or two words at least but a part's word, though
+    each phrase tells more of its own ("vote de confiance" in "Sejm session giving Poland a prime minister with a
+    vote of confidence" and "discours de politique générale de Donald Tusk et vote de confiance"). The same cast
+    says who; two words say what."""
+    return _enough_shared(pa, pb) or len((pa & pb) - _PHASE_KEYS) >= 2
 
 
 def _nests_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:
@@ -608,10 +624,11 @@ def _pairs_apart(
 def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[tuple[int, int, frozenset[str]]]:
     """Pairs of rows at dates that do not nest, with an item each (of two briefings) that lists the same participants
     (two at least, compared as entities) and no two places (format 2's `who` and `where`), whose words but the
-    briefings' names agree: every word of the shorter (one at least, not only a part's) in the longer. The cast
-    counts as the names a phrase says: "nouvelle convocation d'Edmundo González au parquet" (González and the
-    prosecution) and "González summoned to appear before prosecutors". Each pair with the words the two phrases
-    share; `_conflict` then asks the other conditions of a conflict (a date not yet come, or a move said)."""
+    briefings' names agree: every word of the shorter (one at least, not only a part's) in the longer, or two words
+    at least in common (`_cast_shares`). The cast counts as the names a phrase says: "nouvelle convocation d'Edmundo
+    González au parquet" (González and the prosecution) and "González summoned to appear before prosecutors". Each
+    pair with the words the two phrases share; `_conflict` then asks the other conditions of a conflict (a date not
+    yet come, or a move said)."""
     by_cast: dict[frozenset[str], list[_Listed]] = {}
     for i, row in enumerate(rows):
         for item in row.items:
@@ -622,7 +639,7 @@ def _cast_parts(rows: list[_Row], shown: list[Span], names: _Names) -> Iterable[
         if i == j or a.entry is b.entry or _nested(shown[i], shown[j]) or not names.same_cast(a, b):
             continue
         pa, pb = names.plain(a, wa), names.plain(b, wb)
-        if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa):
+        if pa - _PHASE_KEYS and pb - _PHASE_KEYS and (pa <= pb or pb <= pa or _cast_shares(pa, pb)):
             yield i, j, wa & wb
 
 
@@ -972,11 +989,15 @@ def _span_key(span: Span) -> tuple:
 
 
 def _exact_keys(span: Span) -> list[tuple]:
-    """Where a member's date is found: its own key, and for a range of days each of its days (a month at most)."""
+    """Where a member's date is found: its own key, and for a range of days each of its days (a month at most);
+    a date over several months ("a maximum of two years", "d'ici à 2027"), under each month it covers, so that a
+    date within it finds it ("in 18 to 24 months", "en avril 2027")."""
     keys = [_span_key(span)]
     if span.is_range and (span.end - span.start).days <= 31:
         keys += [_span_key(Span(span.start + dt.timedelta(days=n), span.start + dt.timedelta(days=n), "day"))
                  for n in range((span.end - span.start).days + 1)]  # fmt: skip
+    elif keys[0][0] == "span":  # neither one day, nor one month, nor one year
+        keys += [("within", d.year, d.month) for d in _months(span, _WIDE_MONTHS)]
     return keys
 
 
@@ -985,10 +1006,11 @@ def _inner_keys(span: Span) -> list[tuple]:
     return [(span.start.year,)] + [(d.year, d.month) for d in _months(span)][:3]
 
 
-def _months(span: Span) -> list[dt.date]:
+def _months(span: Span, most: int = 13) -> list[dt.date]:
+    """The first day of each month `span` covers, the first `most` of them."""
     months: list[dt.date] = []
     day = span.start.replace(day=1)
-    while day <= span.end and len(months) < 13:
+    while day <= span.end and len(months) < most:
         months.append(day)
         day = (day + dt.timedelta(days=32)).replace(day=1)
     return months

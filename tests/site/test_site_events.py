@@ -1462,3 +1462,108 @@ def test_results_given_earlier_than_scheduled_are_a_conflict():
     )
     [row] = merge_events(agenda_items([due, early]))
     assert len(row.dates) == 2
+
+
+def test_a_date_within_a_span_of_several_months_joins_it_whether_announced_before_or_after():
+    """A transition "de dix-huit mois au plus" ends with a referendum: the month it is later set for, or a day,
+    lies within the span and is the same event (not only within a single month or year)."""
+
+    def wide(written: str) -> Entry:
+        return announcing(
+            "Monde",
+            written,
+            ["Mamadi Doumbouya"],
+            ["Conakry"],
+            ("2026-01/2027-06", "month", "dans dix-huit mois au plus", "référendum constitutionnel",
+             "La junte promet un référendum constitutionnel dans dix-huit mois au plus."),
+        )  # fmt: skip
+
+    later = announcing(
+        "Reuters",
+        "2026-05-02",
+        ["Mamadi Doumbouya"],
+        ["Conakry"],
+        ("2026-11", "month", "in November", "constitutional referendum", "The referendum will be held in November."),
+    )
+    day = announcing(
+        "AFP",
+        "2026-09-30",
+        ["Mamadi Doumbouya"],
+        ["Conakry"],
+        ("2026-11-15", "day", "le 15 novembre", "référendum", "Le référendum aura lieu le 15 novembre."),
+    )
+    for written in ("2026-01-10", "2026-10-20"):  # the span announced first, then last
+        [row] = merge_events(agenda_items([wide(written), later, day]))
+        assert row.span.start == dt.date(2026, 11, 15) and not row.dates and len(row.briefings) == 3
+
+
+def test_one_cast_at_one_date_sharing_two_words_is_one_event_though_each_phrase_tells_more():
+    # The Knesset and Netanyahu listed by both, the same day: "vote de confiance" is two words of each phrase, though
+    # each tells more of its own (half of neither). One word in common says too little: two events.
+    cast = ["Benjamin Netanyahu", "Knesset"]
+    french = _cast(
+        "fr",
+        "Monde",
+        "2026-04-20",
+        (
+            "2026-04-27",
+            "day",
+            "lundi",
+            "discours de politique générale de Benjamin Netanyahu suivi du vote de confiance",
+        ),
+        cast,
+        "Jérusalem",
+    )
+    english = _cast(
+        "en",
+        "Post",
+        "2026-04-24",
+        ("2026-04-27", "day", "Monday", "Knesset sitting that gives Israel a government after a confidence vote"),
+        cast,
+        "Jérusalem",
+    )
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    one_word = _cast(
+        "en",
+        "Post",
+        "2026-04-24",
+        ("2026-04-27", "day", "Monday", "Knesset sitting on the budget ahead of the coalition's vote"),
+        cast,
+        "Jérusalem",
+    )
+    assert len(merge_events(agenda_items([french, one_word]))) == 2
+
+
+def test_one_cast_at_two_dates_sharing_two_words_is_a_conflict_when_its_briefing_says_it_moved():
+    # The minister and the inquiry's chair listed by both; the second briefing, written after the first date, gives
+    # another act word ("questioning", not "hearing") and says in its summary that the hearing was put off. Without
+    # that, an act at a passed date may be the next of a series: two rows.
+    from dataclasses import replace
+
+    cast = ["Paul Durand", "Claire Morel"]
+    first = _cast(
+        "fr",
+        "Figaro",
+        "2026-03-02",
+        (
+            "2026-03-10",
+            "day",
+            "mardi",
+            "audition du ministre Paul Durand par la commission d'enquête en séance publique",
+        ),
+        cast,
+        "Paris",
+    )
+    second = _cast(
+        "en",
+        "Times",
+        "2026-03-11",
+        ("2026-03-24", "day", "March 24", "inquiry questions minister Durand behind its doors"),
+        cast,
+        "Paris",
+    )
+    summary = "The inquiry's hearing of minister Paul Durand, postponed last week, is set for March 24."
+    moved = replace(second, briefing=replace(second.briefing, summary=summary))
+    [row] = merge_events(agenda_items([first, moved]))
+    assert [span.start for span, _ in row.dates] == [dt.date(2026, 3, 24), dt.date(2026, 3, 10)]
+    assert len(merge_events(agenda_items([first, second]))) == 2

@@ -1461,6 +1461,15 @@ def test_a_byname_given_to_two_people_a_word_of_another_name_or_a_title_joins_no
     assert len(set(title.values())) == 2
 
 
+def test_a_full_name_a_briefing_gives_as_alias_is_the_person_another_names_by_it_alone():
+    # "Jejomar Binay, known as Jojo Binay": another briefing that names "Jojo Binay" alone names him.
+    found = keys(person("Jejomar Binay", "Jojo Binay"), person("Jojo Binay"), person("Nancy Binay"))
+    assert found["Jojo Binay"] == found["Jejomar Binay"] != found["Nancy Binay"]
+    # Given to two people, it is neither's.
+    two = keys(person("Jejomar Binay", "Jojo Binay"), person("Jose Binay", "Jojo Binay"), person("Jojo Binay"))
+    assert len(set(two.values())) == 3
+
+
 def found_apart(found: dict[str, str], a: str, b: str) -> bool:
     return found[a] != found[b]
 

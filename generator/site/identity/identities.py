@@ -140,7 +140,8 @@ def identify(
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
-    known_as: set[tuple[str, str]] = set()  # (a person's alias of one word that is none of its name's, the name)
+    # (a person's alias of one word that is none of its name's, or of several words, the folded name)
+    known_as: set[tuple[str, str]] = set()
     short_forms: set[tuple[str, str]] = set()  # (an organisation's alias that starts its name, the folded name)
     cast: dict[str, set[tuple[str, str]]] = {}  # briefing -> the (kind, folded name) it names
     initials_of: dict[str, set[str]] = {}  # a person's initials given as its alias ("SBF") -> the folded names
@@ -181,7 +182,7 @@ def identify(
                 nicknames.add((folded_key(alias), folded_key(name)))
             elif m.kind == "person" and is_acronym(alias) and fold(alias) == _person_initials(name):
                 initials_of.setdefault(folded_key(alias), set()).add(folded_key(name))
-            elif m.kind == "person" and len(alias.split()) == 1 and alias.isalpha() and not is_acronym(alias):
+            elif m.kind == "person" and (alias.isalpha() or " " in alias) and not is_acronym(alias):
                 known_as.add((folded_key(alias), folded_key(name)))
             elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
                 short_forms.add((folded_key(alias), folded_key(name)))

@@ -32,8 +32,9 @@
 - a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
   and Ethiopian names are said: "Srettha" for "Srettha Thavisin")
   is that person, when no other person of the archive has that word in their name; a one-word alias that is
-  none of its name's words (a byname: "Hemedti") is that person when the archive names someone by it alone
-  and gives it to no one else (`join_known_as`);
+  none of its name's words (a byname: "Hemedti"), or an alias of several words (another full name: "Chiz
+  Escudero" for "Francis Escudero"), is that person when the archive names someone by it alone and gives it to
+  no one else (`join_known_as`);
 - a whole name after an honorific that is no part of it ("Sardar Ayaz Sadiq": `honorifics` of site.yml) is
   that name, when no briefing gives both;
 - a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
@@ -86,9 +87,10 @@ def join_nicknames(joins: Joins, nicknames: set[tuple[str, str]], people: list[s
 
 def join_known_as(joins: Joins, known_as: set[tuple[str, str]], people: list[str]) -> None:
     """A person named alone by a word that a briefing gives another person's name as its alias, and none of its
-    words ("Kagwe" for "Mohamed Farah Kagwe, known as Kagwe"; "Hemedti" for "Mohamed Hamdan Dagalo"), is that
-    person: the archive names someone by it, the briefings give it to one person only, no other person's name
-    has it as a word, and it is no title of office ("Président" given to two presidents joins neither)."""
+    words ("Kagwe" for "Mohamed Farah Kagwe, known as Kagwe"; "Hemedti" for "Mohamed Hamdan Dagalo"), or by an
+    alias of several words ("Chiz Escudero" for "Francis Escudero"), is that person: the archive names someone by
+    it, the briefings give it to one person only, no other person's name has it as a word, and it is no title of
+    office ("Président" given to two presidents joins neither)."""
     given: dict[str, set[tuple[str, str]]] = {}  # an alias -> the identities briefings give it to
     for alias, name in sorted(known_as):
         given.setdefault(alias, set()).add(joins.find(("person", name)))
