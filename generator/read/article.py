@@ -42,7 +42,7 @@ from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html, without_placeholders
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
-from generator.read.slug import content_word, title_from_address
+from generator.read.slug import address_keys, content_word, slug_share, title_from_address
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -360,9 +360,12 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         if first is None:
             return "", "", meta
         first, body = _headline(lines, first)
+        url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
+        named = _address_line(lines, lines[first] if first < len(lines) else "", url)
+        if named is not None:
+            first, body = named, _around(lines, body, first, named)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
         lines = body
-        url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
         if (
             _no_headline(title)
             and (headline := title_from_address(url, "\n".join([title, *lines])))
@@ -391,6 +394,55 @@ def _headline(lines: list[str], start: int) -> tuple[int, list[str]]:
     return first, above + lines[start:labelled] + head + lines[first + 1 :]
 
 
+def _address_line(lines: list[str], title: str, url: str | None) -> int | None:
+    """The index of the line that says the headline the page's address spells, when it says it better than the title
+    the page's shape or its head gives: a page's head often sets a menu's entry, a button or a stamp above its
+    headline ("Skip to main content", "Seal"), which the address never names. Only the lines of the page's top that
+    have a headline's shape are looked at; of two that say as many of the address's words, the shorter (a headline
+    above the lead that says it again)."""
+    keys = address_keys(url)
+    if not keys:
+        return None
+    best, best_score = None, _said(title, keys)
+    for i, line in enumerate(lines[:_HEAD_SEARCH]):
+        text = line.strip()
+        if not _headline_shaped(text):
+            continue
+        score = _said(text, keys)
+        if score[0] and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line that may be a headline: two words at least and no more than any headline has, no paragraph, no stamp
+    or list item, and no link (a line holding an address holds the address's words, as no headline does)."""
+    words = len(text.split())
+    return 2 <= words <= _HEADLINE_MAX_WORDS and not is_lead(text) and _title_line(text) and not _LINK.search(text)
+
+
+def _said(line: str, keys: frozenset[str]) -> tuple[int, int]:
+    """How well a line says the address's headline: the more of its words, then the fewer words of its own (a
+    headline is shorter than the lead that says it again)."""
+    return slug_share(line, keys), -len(line.split())
+
+
+def _around(lines: list[str], body: list[str], first: int, headline: int) -> list[str]:
+    """The text's lines once the address named the headline, rather than the line at `first` the page's shape gave
+    (`body` is the text without that one). Below it, the text as it was (the headline said again in the page's text
+    stays, as it did), with the line at `first` back when it is the story's text (a lead the shape took for the
+    headline). Above it, only the page's own words between them (its stamps, a paragraph: the standfirst the shape
+    took for the headline stays text), not its head's chrome (a byline, a reading time)."""
+    if headline > first:
+        return _lead_kept(lines[first], body) if _lead_shaped(lines[first]) else body
+    own = [
+        line
+        for i, line in enumerate(lines[:first])
+        if i != headline and (not line.strip() or head_stamp(line) or is_lead(line))
+    ]
+    return own + lines[first:]
+
+
 def _title_line(line: str) -> bool:
     """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
     menu's entry, a widget's row above it)."""
@@ -404,6 +456,8 @@ _CLOSED = re.compile(r"[.!?…][\"»”’')\]]*\s*$")
 _GLUED_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-Þ][^\W\d_]")
 _STANDFIRST_WORDS = 15  # as many words as a lead paragraph: a standfirst or a lead, or a long headline
 _HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than this (as a related story's title)
+_HEAD_SEARCH = 40  # the headline stands within this many lines of the page's top
+_LINK = re.compile(r"https?://|www\.|/[\w.]+-[\w.-]+")  # an address, or a path in one
 _AGREEING = 0.6  # a line holding this share of the address's content words says the address's headline
 
 

@@ -9,6 +9,9 @@ strikes: Calderdale set for 19 days without post" above "The Communication Worke
 a word the page does not hold is still a headline's when it is a common word of the language (`commonwords.txt`),
 written as the dictionary writes it, provided the address names the page's own subject (one of its longer words at
 least is the page's): an id, a section or another story's address stays no headline.
+
+The address also tells which line of a page is its headline, when the page's head sets chrome above it ("Skip to
+main content"): the line that holds most of the address's words (`address_keys`, `slug_share`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ _APOSTROPHES = "'’"
 _DAY_PARTS = 3  # a year, a month and a day opening the address's words
 _DAY_PART = re.compile(r"\d{1,2}")
 _TOKEN = re.compile(r"[\w'’-]+")
+# the name of an HTML character a site wrote into its address in place of the character ("l-rsquo-etat": "l’État")
+_ENTITY = re.compile(r"[lr][sd]quo|[lr]aquo|nbsp|amp|quot|apos|hellip|[mn]dash|[a-z](?:acute|grave|circ|uml|cedil)")
+_CUT = (2, 3)  # letters of a word the address cuts short ("...-arrive-en-af": "Afrique")
+_PREFIX = 5  # a word and its inflections share their first letters ("hearing", "hearings"; "visite", "visiter")
+_SAYS_SLUG = 0.5  # a line holding this share of the address's content words, at least, says its headline
+_SLUG_WORDS = 2  # and this many of them at least: one shared word is a topic, no headline
 
 
 def title_from_address(url: str | None, text: str) -> str | None:
@@ -54,7 +63,7 @@ def title_from_address(url: str | None, text: str) -> str | None:
             return None
         if len(own) < _OWN_CONTENT:  # the address names nothing of the page's own: a section, another story
             return None
-    title = " ".join(w for w, _ in _joined(spelled))
+    title = " ".join(w for w, _ in _joined(_completed(spelled, text)))
     return title[:1].upper() + title[1:]
 
 
@@ -82,7 +91,9 @@ def _spelled(words: list[str], forms: dict[str, str], common: dict[str, str]) ->
             written += [(forms[hyphened], "page")] * 2  # two of the address's words
             k += 2
             continue
-        if after and elided in forms and word not in forms:  # "l", "attentat": the page's "l’attentat"
+        # "l", "attentat": the page's "l’attentat" (not "25th", "anniversary": a page's "25thAnniversary" is two words
+        # its blocks glued, no elision)
+        if after and elided in forms and word not in forms and any(a in forms[elided] for a in _APOSTROPHES):
             written += [(forms[elided], "page")] * 2
             k += 2
             continue
@@ -132,7 +143,14 @@ def _slug_words(url: str | None) -> list[str]:
     # get-out-the-calendars")
     slug = max(reversed(parts), key=lambda part: len(re.findall(r"[-_]", part)))
     slug = slug.split(",")[0]  # "...-devoile,109449": the article's number after a comma
-    words = [w for w in re.split(r"[-_.+\s]+", slug) if w and (_NUMBER.fullmatch(w) or not _ID.fullmatch(w))]
+    words = [
+        w
+        for w in re.split(r"[-_.+\s]+", slug)
+        if w and (_NUMBER.fullmatch(w) or not _ID.fullmatch(w)) and not _ENTITY.fullmatch(w.lower())
+    ]
+    # "...-en-af_n_88454": a letter that marks the id, no headline's word (but "18-h": an hour)
+    while len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha() and not words[-2].isdigit():
+        words.pop()
     while words and words[0].isdigit() and not _YEAR.fullmatch(words[0]):  # "011-5853-greve-...": its number first
         words.pop(0)
     if len(words) > _DAY_PARTS and _YEAR.fullmatch(words[0]) and all(_DAY_PART.fullmatch(w) for w in words[1:3]):
@@ -161,3 +179,33 @@ def _page_forms(text: str) -> dict[str, str]:
         else:
             forms[key] = max(lower, key=lambda f: counts[f]) if lower else counts.most_common(1)[0][0]
     return forms
+
+
+def address_keys(url: str | None) -> frozenset[str]:
+    """The address's content words, folded and cut to their first letters: what a line of the page must share to be
+    the headline the address spells ("unpredictable-sondland-faces-questions" -> "unpre", "sondl", "faces", "quest")."""
+    return frozenset(w[:_PREFIX] for w in _slug_words(url) if content_word(w) and not _NUMBER.fullmatch(w))
+
+
+def slug_share(line: str, keys: frozenset[str]) -> int:
+    """How many of the address's words `line` holds, counted as `address_keys` cuts them; 0 when it holds too few of
+    them to say the address's headline."""
+    shared = shared_words(line, keys)
+    return shared if shared >= _SLUG_WORDS and shared >= _SAYS_SLUG * len(keys) else 0
+
+
+def shared_words(line: str, keys: frozenset[str]) -> int:
+    """How many of the address's words (`address_keys`) `line` holds, its words folded and cut as they are."""
+    return len(keys & {fold(w)[:_PREFIX] for w in re.findall(r"[^\W_]+", line)})
+
+
+def _completed(spelled: list[tuple[str, str | None]], text: str) -> list[tuple[str, str | None]]:
+    """The address's words with its last one whole: an address cut to its length limit cuts its last word short
+    ("...-est-arrive-en-af"), which is the word of the page that most often starts so."""
+    if not spelled or spelled[-1][1] is not None or not _CUT[0] <= len(spelled[-1][0]) <= _CUT[1]:
+        return spelled
+    cut = spelled[-1][0]
+    whole = Counter(w for w in re.findall(r"[^\W\d_]+", text) if fold(w).startswith(cut) and len(w) > len(cut))
+    if not whole:
+        return spelled
+    return [*spelled[:-1], (whole.most_common(1)[0][0], "page")]
