@@ -983,10 +983,11 @@ def _alone_on_its_line(c: Candidate) -> bool:
 
 def given_name_led_person(c: Candidate) -> Evidence | None:
     """ "et Olivier MARCHAND, secrétaire d'État", "les présidents Idriss Kaboa, Ali Tembo et Paul Biya", "Idriss Kaboa
-    (Tchad)": two to four capitalised words opening with a common given name, that the recogniser reads as a body, a
-    thing or nothing, are a person's name where the page writes the surname in capitals, as official releases do, or
-    lists the name with people: beside a name the recogniser reads as a person, or before a country in brackets.
-    Not with a word of a body's, a venue's or a building's name, nor a common word ("Arthur Andersen Consulting")."""
+    (Tchad)", "puis Bernard Cazeneuve quelques jours plus tard": two to four capitalised words opening with a common
+    given name, that the recogniser reads as a thing, a fragment or nothing, are a person's name; read as a body, they
+    are one only where the page writes the surname in capitals, as official releases do, or lists the name with
+    people (beside a name the recogniser reads as a person, or before a country in brackets). Not with a word of a
+    body's, a venue's or a building's name, nor a common word ("Arthur Andersen Consulting")."""
     if (
         c.single
         or c.b - c.a > LIMITS.given_name_words
@@ -1004,20 +1005,7 @@ def given_name_led_person(c: Candidate) -> Evidence | None:
         return None
     capitals = all(w.text.isupper() for w in rest if len(w.text) > 1)
     listed = capitals or _listed_with_people(c) or _country_in_brackets(c)
-    return Evidence(PER) if listed or c.spacy_label is None and _subject_of_its_clause(c) else None
-
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-
-
-def _subject_of_its_clause(c: Candidate) -> bool:
-    """ "Emmanuel Macron a remporté le second tour": a given name and a surname that the parse makes the subject of a
-    verb act as a person, though the recogniser, thrown by a headline above them, read nothing there."""
-    span = c.doc[c.ws[c.a].i : c.ws[c.b - 1].j]
-    return any(
-        t.dep_ in _SUBJECT_DEPS and not span.start <= t.head.i < span.end and t.head.pos_ in ("VERB", "AUX")
-        for t in span
-    )
+    return Evidence(PER) if listed or c.spacy_label != ORG else None
 
 
 def _listed_with_people(c: Candidate) -> bool:
