@@ -43,6 +43,7 @@ from .timex.context import (
 from .timex.cues import cues_of
 from .timex.daylist import continued_days
 from .timex.grammar import find_candidates
+from .timex.objects import object_after_date
 from .timex.programme import (
     day_told_after,
     spelled_acronyms,
@@ -228,6 +229,13 @@ class TemporalReading:
         if any(word not in text[s0:s1] for word in parsed.split()):
             return pattern  # the parser's sentence ran over into the next one ("29. Soit douze jours de grève.")
         return parsed if len(parsed.split()) > len(pattern.split()) else pattern
+
+    def _object_after(self, event: str, span: tuple[int, int, int], others: list[tuple[int, int]]) -> str:
+        """The event with the object its date cut from its verb ("Alpha Condé effectue" + "une visite officielle"),
+        read with the parse where it is this text's; "" when the event is no verb cut off by its date."""
+        if self.doc is None or self.doc.text != self.text:
+            return ""
+        return object_after_date(event, self.text, span, others, self.language, self.doc)
 
     def _until_next_date(self, s1: int, found: list[Found]) -> str:
         """The text after the sentence ending at `s1`, up to the next sentence that gives a date (or `_FOLLOWING`
@@ -618,6 +626,8 @@ class TemporalReading:
                     event = self._event_summed(s1) or self._event_before(s0, by_sentence) or event
                 following = functools.partial(self._until_next_date, s1, found)
                 event = day_told_after(event, following, self.language) or event
+                spans = [(g.start, g.end) for g in by_sentence.get((s0, s1), ()) if g is not f]
+                event = self._object_after(event, (f.start, f.end, s1), spans) or event
                 if says_nothing(event, self.language):
                     # a date alone on its line is an item of the list its label heads; else the clause around it
                     dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
