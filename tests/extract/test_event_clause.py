@@ -11,15 +11,6 @@ from generator.lang import language
 FRENCH = language("fr")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("fr_core_news_sm")
-    except OSError:
-        pytest.skip("fr_core_news_sm is not installed")
-
-
 def _event(nlp, text: str, date: str) -> str:
     start = text.index(date)
     return parsed_event(nlp(text), start, start + len(date), FRENCH, [], event_nouns(FRENCH))

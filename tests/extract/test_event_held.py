@@ -75,15 +75,6 @@ def test_a_subject_said_by_its_initials_is_who() -> None:
     assert held_event("La CGT appelle à une journée de grève", language("fr")) == "CGT – journée de grève"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("fr_core_news_sm")
-    except OSError:
-        pytest.skip("fr_core_news_sm is not installed")
-
-
 def test_a_bare_part_of_an_event_takes_the_event_the_headline_names_from_the_parse(nlp) -> None:
     text = (
         "Le procès de l'incendie de la rue Saint-Jean reporté après un malaise\n\n"

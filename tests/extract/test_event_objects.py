@@ -12,15 +12,6 @@ from generator.extract.dates import extract_timexes
 _PUBLISHED = dt.date(2025, 5, 19)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("fr_core_news_sm")
-    except OSError:
-        pytest.skip("fr_core_news_sm is not installed")
-
-
 def _event(text: str, date: str, lang: str, doc=None) -> str:
     start = text.index(date)
     return next(t.event for t in extract_timexes(text, _PUBLISHED, lang, doc) if t.start == start)
