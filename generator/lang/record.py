@@ -697,6 +697,11 @@ class ChromeLines:
     # the word between a block's heading and the site's own address ("À la une de liberation.fr", "Most read on
     # nytimes.com"): the heading is a trailer still
     site_joiners: tuple[str, ...] = ()
+    # a block's heading that names the section or the site whose stories it lists, after a joiner ("More from
+    # Politics", "Latest from the Nation", "Derniers articles de la thématique « Justice »", "Plus d'articles dans
+    # Actualité"): the heading's words, then its joiners; the heading is a trailer, whatever it names
+    block_heads: tuple[str, ...] = ()
+    block_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so caches can key on a language

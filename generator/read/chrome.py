@@ -42,6 +42,15 @@ _TRAILER_MARKERS = _lines(every(lambda lang: lang.chrome.trailers))
 _SITE_TRAILERS = _lines(
     every(lambda lang: tuple(t for t in lang.chrome.trailers if t not in lang.chrome.link_starts)), _SITE_TAIL
 )
+# A block's heading that names the section or site it lists after a joiner ("More from Politics", "Derniers articles
+# de la thématique « Justice »"): a trailer, its name a few words and no sentence.
+_BLOCK_HEADING = re.compile(
+    rf"^(?:{'|'.join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.block_heads))})"
+    rf"\s+(?:{'|'.join(re.escape(fold(w)) for w in every(lambda lang: lang.chrome.block_joiners))})"
+    r"\s+(?P<name>[^.!?]+?)\s*:?$"
+)
+_WORD = re.compile(r"\w+")
+_BLOCK_NAME_WORDS = 8  # a section's or a site's name; a longer line is a sentence that opens so
 # A line that is furniture wherever it stands, maybe with an ellipsis after ("Loading...", "Chargement…").
 _NOISE = _lines(every(lambda lang: lang.chrome.furniture), r"\s*\.{2,}")
 
@@ -634,10 +643,20 @@ def _article_end(lines: list[str]) -> int:
         tail = i >= tail_start
         if folded and (_TRAILER_MARKERS.match(folded) or _SITE_TRAILERS.match(folded)) and tail:
             return i
+        if tail and _block_heading(folded):
+            return i
         if tail and _SEPARATOR.match(line) and _separated_list(lines, i):
             return i
         seen += sizes[i]
     return len(lines)
+
+
+def _block_heading(folded: str) -> bool:
+    """A heading over the page's other stories that names their section or site ("More from Politics", "Latest from
+    the Nation", "Plus d'articles dans Actualité"): sites name such blocks freely, so no list of headings holds them
+    all; the words that open one and the joiner before its name do."""
+    found = _BLOCK_HEADING.match(folded)
+    return found is not None and len(_WORD.findall(found["name"])) <= _BLOCK_NAME_WORDS
 
 
 # A list's items set apart by a dash alone on its line (how a page's list of other stories reads once copied: each

@@ -116,3 +116,31 @@ def test_a_programme_of_dated_items_oldest_first_stays():
         "- 1er septembre 2021 : début des travaux de la médiathèque",
     ]
     assert _text(strip_chrome([*STORY, "", *programme])) == _text([*STORY, *programme])
+
+
+@pytest.mark.parametrize(
+    ("story", "heading"),
+    [
+        (STORY_EN, "More from Local News"),
+        (STORY_EN, "Latest from the County Herald"),
+        (STORY_EN, "MORE IN SPORT"),
+        (STORY, "Plus d'articles dans Culture"),
+        (STORY, "Derniers articles de la rubrique « Vie locale / Politique » :"),
+        (STORY_EN, "You might also like"),
+        (STORY, "Article précédent"),
+    ],
+)
+def test_a_block_heading_naming_its_section_cuts_the_other_stories_after_the_story(story, heading):
+    after = ["Mayor Jane Roe opens the new swimming pool", "Jeanne Roux", "Le marché de Noël revient place Carnot"]
+    assert _text(strip_chrome([*story, "", heading, *after])) == _text(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More from the council is expected on Tuesday, when the mayor presents the final figures to the board.",
+        "Plus de détails sur le chantier seront donnés lors de la réunion publique de jeudi à la mairie.",
+    ],
+)
+def test_a_sentence_opening_with_the_same_words_stays(sentence):
+    assert sentence in strip_chrome([*STORY_EN, "", sentence])

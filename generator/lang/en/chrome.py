@@ -26,6 +26,7 @@ CHROME = ChromeLines(
         "popular posts",
         "recent comments",
         "you may also like",
+        "you might also like",
         "advertisement",
         "topics",
         "read more stories",
@@ -169,4 +170,6 @@ CHROME = ChromeLines(
     name_joiners=("of", "the", "and", "de", "van", "von", "da", "di"),
     name_articles=("the",),
     site_joiners=("on", "from", "at"),
+    block_heads=("more", "latest", "more stories", "latest stories", "more articles", "latest articles", "most read"),
+    block_joiners=("from", "in", "on"),
 )

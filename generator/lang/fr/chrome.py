@@ -44,6 +44,9 @@ CHROME = ChromeLines(
         "articles liés",
         "articles connexes",
         "vous aimerez aussi",
+        # the pager under a post, its link to the previous or the next story alone on its line
+        "article précédent",
+        "article suivant",
         "laisser un commentaire",
         "laisser une réponse",
         # the comment section's own headings and buttons (a news site's "Réagir", a blog's "Aucun commentaire :"):
@@ -163,4 +166,6 @@ CHROME = ChromeLines(
     name_joiners=("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"),
     name_articles=("le", "la", "les", "l'", "l’"),
     site_joiners=("de", "sur"),
+    block_heads=("derniers articles", "les derniers articles", "plus d'articles", "autres articles", "les plus lus"),
+    block_joiners=("de", "du", "des", "dans", "sur"),
 )
