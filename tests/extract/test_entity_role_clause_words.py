@@ -48,12 +48,3 @@ def test_a_plural_role_word_before_and_names_a_body_not_the_persons_title():
 def test_two_capitalised_titles_joined_are_two_peoples_and_the_role_ends_before_the_conjunction():
     people, _, _ = run("Title\n\nEdward Windsor opened the fair.\n\nThe King and Queen will tour Bath on Monday.")
     assert people["Edward Windsor"].role == "King"
-
-
-def test_a_french_present_participle_after_the_role_ends_it():
-    people, _, _ = run("Titre\n\nMarc Lefèvre, infirmier travaillant à Brest, a témoigné.", "fr")
-    assert people["Marc Lefèvre"].role == "infirmier"
-    people, _, _ = run("Titre\n\nLéa Bonnet, conseillère municipale siégeant dans l'opposition, a voté contre.", "fr")
-    assert people["Léa Bonnet"].role == "conseillère municipale"
-    people, _, _ = run("Titre\n\nLe maire sortant, Jean Morel, a voté.", "fr")
-    assert people["Jean Morel"].role == "maire sortant"

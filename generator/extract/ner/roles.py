@@ -54,16 +54,7 @@ def _is_verb(doc: Doc, w: Word) -> bool:
         return False
     if w.i > 0 and fold(doc[w.i - 1].text) in _DETS | _ARTICLES_AFTER_OF:
         return False  # "des Français de l'étranger": after an article, a word the tagger calls a verb is a noun
-    if "Part" not in doc[w.i].morph.get("VerbForm", []):
-        return True
-    # "infirmière vivant à Lyon", "agriculteur travaillant à Tours": a present participle after a noun, with its
-    # complement after it, opens the clause that tells what the person does, no word of the role ("le maire sortant X":
-    # no complement, an adjective of the title)
-    present = "Pres" in doc[w.i].morph.get("Tense", [])
-    after_noun = w.i > 0 and doc[w.i - 1].pos_ in ("NOUN", "ADJ", "PROPN")
-    nxt = doc[w.i + 1].text if w.i + 1 < len(doc) else ""
-    complement = nxt.isalpha() and nxt.islower()
-    return present and after_noun and complement and not lx.is_role_head(w.text)
+    return "Part" not in doc[w.i].morph.get("VerbForm", [])
 
 
 def _allowed(doc: Doc, w: Word, person_words: set[int], n: int) -> bool:
