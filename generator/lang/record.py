@@ -415,6 +415,12 @@ class EntityWords:
     adverb_endings: tuple[str, ...] = ()
     # how a verb's participle ends ("sentenced", "adding"), for a text read without a tagger
     participle_endings: tuple[str, ...] = ()
+    # adverbs not known by their ending ("once", "later", "since"), for a text read without a tagger: right after a role
+    # word they open the clause the role runs into ("the lawyer once defended X")
+    clause_adverbs: tuple[str, ...] = ()
+    # the words of a comparison ("than", "more"): a role word they follow is compared, no title ("a candidate other
+    # than X", "a nurse more experienced than most")
+    comparative_words: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()  # after an age in apposition ("X, 45 ans, maire de ...")
     one_of: tuple[str, ...] = ()  # "l'un des", "one of the": the role is the plural noun that follows
     relative_copulas: tuple[str, ...] = ()  # "X, qui est maire de ...", "X, who is the mayor of ..."

@@ -168,6 +168,27 @@ def _second_description(ws: list[Word], n: int) -> bool:
     )
 
 
+def _two_titles(ws: list[Word], span: list[int]) -> int | None:
+    """Where, in a description, a conjunction joins two capitalised titles, each one person's ("The Prince and Duchess
+    will visit", "the King and Queen"): the description stands for the two of them, and the role it gives one of them
+    ends before the conjunction; None when it joins no two titles."""
+    for at, n in enumerate(span[1:-1], 1):
+        if fold(ws[n].text) not in lx.AND_WORDS:
+            continue
+        nxt = at + 1
+        while nxt + 1 < len(span) and fold(ws[span[nxt]].text) in lx.ROLE_MODIFIERS:
+            nxt += 1  # "the President and First Lady"
+        before, after = ws[span[at - 1]].text, ws[span[nxt]].text
+        if before[:1].isupper() and after[:1].isupper() and _title(before) and _title(after):
+            return n
+    return None
+
+
+def _title(word: str) -> bool:
+    """A role word or a peer's title ("Duchess", "Earl"), which names its holder too."""
+    return lx.is_role_head(word) or fold(word) in lx.PEERAGE_TITLES
+
+
 _PAST = "ed"  # "The Prime Minister suggested": a verb's past right after a role word
 _NAMED_AFTER_VERB = 4  # "was Hawks head Major-Gen X": the words after a description's verb that may open a name
 
@@ -220,7 +241,8 @@ def _descriptions(doc: Doc, ws: list[Word], person_words: set[int]) -> Iterator[
         start = heads[0]
         while start > k and _description_word(ws[start - 1].text):
             start -= 1  # "l'ancien ministre", "the Conservative MP": what goes before the role word is the role's
-        last = span[-1]
+        joined = _two_titles(ws, span)
+        last = span[-1] if joined is None else joined - 1
         while last > heads[0] and fold(ws[last].text) in lx.ARTICLES:
             last -= 1  # "Le Président du Département l'avait annoncé": the object's pronoun is no word of the role
         yield ws[k].sent, doc_text(doc)[ws[start].start : ws[last].end], fold(ws[heads[0]].text), k - 1

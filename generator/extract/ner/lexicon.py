@@ -324,6 +324,8 @@ POSSESSIVES = frozenset(every(lambda lang: lang.timex_cues.possessive_endings))
 ADVERB_ENDINGS = every(lambda lang: lang.entities.adverb_endings)  # "visiblement": no apposed description
 PARTICIPLE_ENDINGS = every(lambda lang: lang.entities.participle_endings)  # "sentenced", read with no tagger
 ROLE_ADVERBS = _folded(every(lambda lang: lang.entities.role_adverbs))  # "X, now the head of"
+CLAUSE_ADVERBS = _folded(every(lambda lang: lang.entities.clause_adverbs))  # "the lawyer once defended X"
+COMPARATIVES = _folded(every(lambda lang: lang.entities.comparative_words))  # "a candidate other than X"
 AGE_WORDS = _folded(w for entry in every(lambda lang: lang.entities.age_words) for w in entry.split())  # "45 ans"
 # word sequences, longest first, that may open an apposed role: "l'un des", "one of the", "qui est", "who is",
 # "présenté comme"

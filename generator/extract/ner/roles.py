@@ -313,6 +313,41 @@ def _untagged_verb(doc: Doc, ws: list[Word], k: int) -> bool:
     return key in lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS or (key.endswith(_PAST) and after_role)
 
 
+def clause_word(doc: Doc, ws: list[Word], k: int) -> bool:
+    """Without a tagger (English), whether word k opens the clause a role runs into, so ends the role: a comparison
+    ("a candidate other than X", "a nurse more experienced"), an adverb of time or a verb of the closed lists ("the
+    lawyer once defended X", "the senator praised X"), or right after a role word an adverb or a participle ("the
+    leader killed in ...", "a nurse living in Leeds", "the mayor recently appointed X"); a participle before a role word
+    is its modifier ("chief operating officer"), a word of a title none ("acting", "elect")."""
+    key = fold(ws[k].text)
+    if doc.has_annotation("POS") or not ws[k].text.isalpha() or not ws[k].text.islower():
+        return False
+    if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or key in lx.PARTISANS:
+        return False
+    if key in lx.COMPARATIVES or key in lx.CLAUSE_ADVERBS or key in lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS:
+        return True
+    before = ws[k - 1] if k > 0 and ws[k - 1].sent == ws[k].sent else None
+    after_role = before is not None and (_head(before.text) and before.text.isalpha() or _adverb(before.text))
+    if not after_role or len(key) <= _SHORTEST_FORM:
+        return False
+    if key.endswith(lx.ADVERB_ENDINGS):
+        return True  # "the lawyer famously defended X"
+    role_next = k + 1 < len(ws) and ws[k + 1].sent == ws[k].sent and _head(ws[k + 1].text)
+    return key.endswith(lx.PARTICIPLE_ENDINGS) and not (role_next and key.endswith(_PRESENT))
+
+
+_SHORTEST_FORM = 4  # "bed", "king", "ally": a word this short is no participle or adverb known by its ending
+_PRESENT = "ing"  # "operating officer", "managing director": a present participle before a role word qualifies it
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case adverb, known by its ending or listed ("recently", "once"), read with no tagger."""
+    key = fold(word)
+    listed = key in lx.CLAUSE_ADVERBS or key in _ADVERBS
+    ending = len(key) > _SHORTEST_FORM and key.endswith(lx.ADVERB_ENDINGS)
+    return word.isalpha() and word.islower() and (listed or ending)
+
+
 def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
     k = a - 1
     if k >= 0 and fold(ws[k].text) in lx.HONORIFICS and not _styled_role(ws, k):
@@ -362,7 +397,7 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "ministre de l'Économie, des Finances et de la Relance, X": one role's portfolios
             k -= 1
             continue
-        if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]):
+        if key in lx.AND_WORDS and span and _coordinated(ws, k, span[0]) and not _two_titles(ws, k, span):
             span.insert(0, k)  # "ministre de la culture et des affaires sociales", "étrangères et européennes"
             k -= 1
             continue
@@ -370,7 +405,12 @@ def _title_before(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> s
             span.insert(0, k)  # "the government delegate in Valencia, X", "Minister in the OPM X": where it sits
             k -= 1
             continue
-        if not _allowed(doc, ws[k], person_words, k) or time_initials(ws, k) or _untagged_verb(doc, ws, k):
+        if (
+            not _allowed(doc, ws[k], person_words, k)
+            or time_initials(ws, k)
+            or _untagged_verb(doc, ws, k)
+            or clause_word(doc, ws, k)
+        ):
             break  # ("The minister met General X": the verb ends the title, its subject is someone else)
         span.insert(0, k)
         k -= 1
@@ -583,6 +623,14 @@ def _last_portfolio(ws: list[Word], k: int, after: int) -> bool:
     )
 
 
+def _two_titles(ws: list[Word], k: int, span: list[int]) -> bool:
+    """Whether the "and" at k joins two people's titles, not one role's portfolios: a plural role word before it names a
+    body of members and the words after it hold a role word of their own ("the speaker of the House of Representatives
+    and Senate majority leader X": X leads the Senate's majority, no representative)."""
+    plural = k > 0 and not lx.is_role_head(ws[k - 1].text) and singular_role(ws[k - 1].text) is not None
+    return plural and any(_head(ws[n].text) for n in span)
+
+
 def _coordinated(ws: list[Word], k: int, after: int) -> bool:
     """Whether the "et"/"and" at k joins two parts of one role: complements ("de la culture et des sports") or
     lower-case words ("étrangères et européennes", "ministre et porte-parole")."""
@@ -706,8 +754,8 @@ def role_after(doc: Doc, ws: list[Word], b: int, person_words: set[int]) -> str 
             span += list(range(k, k + len(qualifier)))
             k += len(qualifier)
             continue
-        if not _allowed(doc, ws[k], person_words, k):
-            break
+        if not _allowed(doc, ws[k], person_words, k) or (span and clause_word(doc, ws, k)):
+            break  # ("X, a nurse living in Leeds": the participle opens a clause, the role ends before it)
         span.append(k)
         k += 1
     if _title_of_next(ws, span, k, person_words):
@@ -858,8 +906,9 @@ _NOT_IN_DESCRIPTIONS = ("VERB", "AUX", "PRON", "ADV")  # the tagger's readings t
 
 def _clause_words(doc: Doc, ws: list[Word], span: list[int]) -> bool:
     """Whether the words of a bare apposition make a clause or a list rather than a description: a function word
-    other than "of" and its article, a word of time or speech, a verb (the tagger's, or without one a known verb or a
-    past or "-ing" form), or a capitalised word before any "of" (a name)."""
+    other than "of" and its article, a word of time or speech, a verb or an adverb (the tagger's, or without one a
+    known verb, a past or "-ing" form, an adverb or a word of comparison), or a capitalised word before any "of" (a
+    name)."""
     linked = False
     for n in span:
         key = fold(ws[n].text)
@@ -872,6 +921,8 @@ def _clause_words(doc: Doc, ws: list[Word], span: list[int]) -> bool:
             return True
         if not doc.has_annotation("POS") and (key in lx.UNTAGGED_VERBS or key.endswith(lx.PARTICIPLE_ENDINGS)):
             return True
+        if not doc.has_annotation("POS") and (_adverb(ws[n].text) or key in lx.COMPARATIVES):
+            return True  # "X, also 19,": an adverb makes a clause (here an age's), no description
     if not doc.has_annotation("POS"):
         return False
     # (a nationality is no verb, whatever the tagger reads: "du navire de pêche espagnol")
