@@ -304,13 +304,25 @@ def _untagged_verb(doc: Doc, ws: list[Word], k: int) -> bool:
     """Without a tagger (English), whether word k, right before a name, is a verb: one of the closed lists or an
     irregular past ("Reporters met X"), or a regular past after a role word ("the reporter interviewed X"); a title
     written before a name ends on its own words ("chief whip X", "minister of mines and energy X")."""
+    key = _untitled_word(doc, ws, k)
+    if key is None:
+        return False
+    after_role = k > 0 and (lx.is_role_head(ws[k - 1].text) or singular_role(ws[k - 1].text) is not None)
+    return key in _KNOWN_VERBS or (key.endswith(_PAST) and after_role)
+
+
+_KNOWN_VERBS = lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS  # the verbs read with no tagger: the closed lists, "met", "saw"
+
+
+def _untitled_word(doc: Doc, ws: list[Word], k: int) -> str | None:
+    """Without a tagger (English), word k folded when it is a lower-case word and no word of a title (a role word, a
+    modifier such as "acting" or "elect", a nationality, a partisan); None otherwise, and always with a tagger."""
     key = fold(ws[k].text)
     if doc.has_annotation("POS") or not ws[k].text.isalpha() or not ws[k].text.islower():
-        return False
+        return None
     if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or key in lx.PARTISANS:
-        return False  # "acting", "elect": a word of the title
-    after_role = k > 0 and (lx.is_role_head(ws[k - 1].text) or singular_role(ws[k - 1].text) is not None)
-    return key in lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS or (key.endswith(_PAST) and after_role)
+        return None
+    return key
 
 
 def clause_word(doc: Doc, ws: list[Word], k: int) -> bool:
@@ -319,12 +331,10 @@ def clause_word(doc: Doc, ws: list[Word], k: int) -> bool:
     lawyer once defended X", "the senator praised X"), or right after a role word an adverb or a participle ("the
     leader killed in ...", "a nurse living in Leeds", "the mayor recently appointed X"); a participle before a role word
     is its modifier ("chief operating officer"), a word of a title none ("acting", "elect")."""
-    key = fold(ws[k].text)
-    if doc.has_annotation("POS") or not ws[k].text.isalpha() or not ws[k].text.islower():
+    key = _untitled_word(doc, ws, k)
+    if key is None:
         return False
-    if lx.is_role_head(key) or key in lx.ROLE_MODIFIERS or lx.is_nationality(key) or key in lx.PARTISANS:
-        return False
-    if key in lx.COMPARATIVES or key in lx.CLAUSE_ADVERBS or key in lx.UNTAGGED_VERBS | lx.IRREGULAR_PASTS:
+    if key in lx.COMPARATIVES or key in lx.CLAUSE_ADVERBS or key in _KNOWN_VERBS:
         return True
     before = ws[k - 1] if k > 0 and ws[k - 1].sent == ws[k].sent else None
     after_role = before is not None and (_head(before.text) and before.text.isalpha() or _adverb(before.text))
