@@ -670,6 +670,9 @@ class ChromeLines:
     end_phrases: tuple[str, ...] = ()  # a line opening with one ends the article ("A version of this article ...")
     # join a site's name to the agency it took the story from, in a byline ("Europe1.fr avec AFP")
     credit_joiners: tuple[str, ...] = ()
+    # the word between a signer's name and the outlet they write for, in a signature under the story ("Jeanne Roe
+    # pour guinee7.com", "Jane Roe for CNN")
+    outlet_joiners: tuple[str, ...] = ()
     # a page stamp's opening word, as written ("Published", "Mis à jour"): names glued before one are a byline
     stamp_starts: tuple[str, ...] = ()
     # the formula that signs an official text with its place and day, before the place ("Fait à Abidjan, le 7 janvier

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlparse
 
+from generator.lang import givennames
 from generator.lang.every import every
 from generator.lang.folding import fold
 from generator.lang.names import NEWS_AGENCIES, PICTURE_AGENCIES
@@ -220,8 +221,18 @@ _MIXED_WORDS = 2  # this many such words make a line disguised advertising
 _BYLINE_LINES = 15  # a byline stands in the page head
 _HEADLINE_WORDS = 4  # a headline has this many words at least
 _LEAD_WORDS = 15  # the lead paragraph has this many words at least
-# a sentence's end, maybe a closing quotation mark, and maybe a credit in parentheses ("... in November. (NPA)")
-_SENTENCE_END = re.compile(r"[.!?…][\"»”’')\]]*(?:\s*\([^()]*\))?\s*$")
+# a sentence's end, maybe a closing quotation mark (French sets a space before it: "... des salaires. »"), and maybe a
+# credit in parentheses ("... in November. (NPA)")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"»”’')\]])*(?:\s*\([^()]*\))?\s*$")
+# A signature under the story: a name alone on its line ("Clarisse HEMA", "F Jarraud", "Ibrahima S. Traoré"), maybe
+# with the outlet its signer writes for ("pour guinee7.com", "for CNN": a web address or capitalised words)
+_SIGNATURE = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})"
+    rf"(?:\s+(?:{_as_written(lambda lang: lang.chrome.outlet_joiners)})\s+"
+    r"(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}))?$"
+)
+_GIVEN_NAMES = givennames.load()
+_SIGNED_WORDS = 6  # a sentence of the story around a signature has this many words at least
 _LINK_TITLE_WORDS = 25  # a related story's title is one line of at most this many words, with no full stop
 _STAMP_LINE = 120  # a page stamp with its names is one short line
 # "Publié le 3 mars 2024 à 9h par Jeanne Roe", "Publié par Jeanne ROE le mer, 02/03/2022", "By JANE ROE JAN. 13, 2017":
@@ -306,7 +317,7 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = (), author: str | Non
     # the page's head, above the lead paragraph: where a headline is said again ("Agenda – France Inter" further down
     # is a programme's line, its outlet a participant)
     head = next((i for i, line in enumerate(lines[:cut]) if _paragraph(line)), cut)
-    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut])
+    bylines = _standalone_bylines(lines[:cut]) | _split_bylines(lines[:cut]) | _tail_signatures(lines[:cut])
     for i, line in enumerate(lines[:cut]):
         stripped = line.strip()
         folded = fold(stripped)
@@ -973,6 +984,49 @@ def _split_bylines(lines: list[str]) -> set[int]:
     return found
 
 
+def _tail_signatures(lines: list[str]) -> set[int]:
+    """A signature under a paragraph of the story: a name alone on its line (see `_signature_names`) under a line
+    that ends a sentence, and above nothing of the story (the page's end, the outlet's name, a button, another story's
+    title; a paragraph under it makes the name a heading of the story's, and a name under it, a list of names)."""
+    full = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for k in range(1, len(full)):
+        if _signature_names(lines[full[k]].strip()) is None:
+            continue
+        below = lines[full[k + 1]].strip() if k + 1 < len(full) else ""
+        if _sentence(lines[full[k - 1]]) and not _sentence(below) and _signature_names(below) is None:
+            found.add(full[k])
+    return found
+
+
+def _sentence(line: str) -> bool:
+    """A line of the story's prose, however short a paragraph: a few words, and the end of a sentence."""
+    return len(line.split()) >= _SIGNED_WORDS and bool(_SENTENCE_END.search(line.strip()))
+
+
+def _signature_names(line: str) -> str | None:
+    """The names of a line that is a person's name alone, maybe with the outlet they write for: a known given name or
+    an initial first ("Ibrahima S. Traoré", "F Jarraud"), or a surname in capitals after a capitalised word ("Clarisse
+    HEMA"). Capitalised words alone may be a heading ("Roll Call", "Basic Program"); so may capitals alone ("SOCIETE
+    GENERALE")."""
+    match = _SIGNATURE.match(line)
+    if match is None:
+        return None
+    if _signed_by_shape(match) or fold(match.group("names").split()[0]) in _GIVEN_NAMES:
+        return match.group("names")
+    return None
+
+
+def _signed_by_shape(match: re.Match[str]) -> bool:
+    """Whether a name line is written as a signature, not only as a name: initials before one surname ("F Jarraud",
+    "J.-P. Martin"; "I. Preliminary Business" is an outline's heading), a surname in capitals ("Clarisse HEMA"), or
+    the outlet its signer writes for. A name alone may be a tag under the story ("Gabriel Attal"): no author."""
+    words = match.group("names").split()
+    initials = list(itertools.takewhile(lambda w: re.fullmatch(r"[A-ZÀ-Þ]\.?(?:-[A-ZÀ-Þ]\.?)?", w), words))
+    capitals = not words[0].isupper() and all(w.isupper() and len(w) > 1 for w in words[1:])
+    return len(initials) == len(words) - 1 >= 1 or capitals or match.end("names") < len(match.string)
+
+
 def _name_line(line: str) -> bool:
     """Two to four capitalised words and nothing else: a name or an agency's ("Jane Roe", "Associated Press")."""
     words = line.split()
@@ -1108,7 +1162,10 @@ def byline_names(lines: list[str]) -> str | None:
     if stamped:
         return stamped.group("names")
     alone = sorted(_standalone_bylines(lines))
-    return lines[alone[0]].strip() if alone else None
+    if alone:
+        return lines[alone[0]].strip()
+    signed = [_SIGNATURE.match(lines[i].strip()) for i in sorted(_tail_signatures(lines[: _article_end(lines)]))]
+    return next((m.group("names") for m in reversed(signed) if m and _signed_by_shape(m)), None)
 
 
 def _stamped(line: str) -> re.Match[str] | None:

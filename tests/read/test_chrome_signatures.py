@@ -51,3 +51,43 @@ def test_a_byline_glued_after_the_text_before_the_page_stamp_goes_and_the_stamp_
     # "par" in the text's own sentence, in lower case, stays
     line = "Le livre écrit par Marie Curie - Publié en 1903 chez Gauthier-Villars, il reste lu."
     assert strip_chrome([*STORY, line])[-1] == line
+
+
+def test_a_name_alone_under_the_story_is_its_signature_and_gives_the_author():
+    for signature, names, after in (
+        ("Martine KOUASSI", "Martine KOUASSI", ["Fraternité Matin"]),
+        ("P Lemaire", "P Lemaire", ["Budget : la colère des commerçants"]),
+        ("J.-M. Roux", "J.-M. Roux", []),
+        ("Amadou S. Diallo pour conakrylive.info", "Amadou S. Diallo", ["Commentaires"]),
+        ("Tom Walsh for Reuters", "Tom Walsh", []),
+    ):
+        page = [*STORY, "", signature, "", *after]
+        assert signature not in strip_chrome(page)
+        assert byline_names(page) == names
+
+
+def test_a_known_given_name_alone_under_the_story_goes_without_becoming_the_author():
+    # a tag under the story is written as a name alone: it is no participant, and no author either
+    page = [*STORY, "", "Anne Hidalgo", "", "Newsletter"]
+    assert "Anne Hidalgo" not in strip_chrome(page)
+    assert byline_names(page) is None
+
+
+def test_a_french_quotation_closed_after_a_space_ends_the_sentence_above_a_signature():
+    quoted = "« Nous demandons un audit des comptes avant l'été », a dit la conseillère. »"
+    page = [*STORY[:2], quoted, "", "Louis MARCHAND"]
+    assert strip_chrome(page) == [*STORY[:2], quoted, ""]
+
+
+def test_a_name_line_that_heads_a_paragraph_or_opens_a_list_of_names_stays():
+    paragraph = "La conseillère présentera le rapport sur les transports devant le conseil en mai."
+    heading = [*STORY, "Sophie Marchand", paragraph]
+    assert "Sophie Marchand" in strip_chrome(heading)
+    names = [*STORY, "Sophie Marchand", "Paul Girard", "Louise Perrin"]
+    assert strip_chrome(names) == names
+
+
+def test_an_outline_heading_or_capitalised_words_under_the_story_stay():
+    for line in ("I. Preliminary Business", "Basic Program", "DÉROULÉ PRÉVISIONNEL"):
+        page = [*STORY, line, "1) Call to Order"]
+        assert line in strip_chrome(page)

@@ -158,6 +158,7 @@ CHROME = ChromeLines(
         "editing by",
     ),
     credit_joiners=("with",),
+    outlet_joiners=("for",),
     stamp_starts=("Published", "Updated", "Last updated", "Posted"),
     signing_formulas=("done at",),
     update_labels=("updated", "last updated", "last modified"),

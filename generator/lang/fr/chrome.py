@@ -143,6 +143,7 @@ CHROME = ChromeLines(
     # ... and a wire story's credit line closes it ("(Reportage X, version française Y, édité par Z)")
     end_phrases=("cet article est paru dans", "(reportage", "(version française", "(édité par"),
     credit_joiners=("avec",),
+    outlet_joiners=("pour",),
     stamp_starts=("Publié", "Publiée", "Mis à jour", "Modifié", "Actualisé", "Posté"),
     signing_formulas=("fait à",),
     update_labels=("mis à jour", "mise à jour", "actualisé", "modifié", "dernière modification"),
