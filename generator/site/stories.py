@@ -98,6 +98,8 @@ from generator.site.events import briefing_name_words, name_words, participant_n
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
+from generator.site.identity.countries import country_of_place
+from generator.site.identity.names import place_key
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS main participants in common
@@ -598,10 +600,13 @@ def _cross_named(mains: list[set[str]], named: list[dict[str, int]], i: int, j: 
 def _first_place(entry: Entry, identity: Identity) -> set[str]:
     """The place a briefing names first (its headline's or lead's: what it is about), when it is no country
     (a country's name is a nationality's: `nationalities` of equivalents.yml): two briefings on one town that
-    announce one event ("Charm el-Cheikh", the close of the COP27) tell one story."""
+    announce one event ("Charm el-Cheikh", the close of the COP27) tell one story. A name of short words only
+    ("La Paz", "Ufa", "Gao": no word of the four letters words are compared on) is a town's, unless it is a country's
+    ("UK", "RDC": `country_of_place`)."""
     places = entry.briefing.places
     name = str(places[0]) if places else ""
-    if not name.strip() or phrase_words(name, read=False) <= _descriptive_words():
+    said = phrase_words(name, read=False)
+    if not name.strip() or (said <= _descriptive_words() if said else country_of_place(place_key(name))):
         return set()
     return {_entity(identity, "place", name)}
 

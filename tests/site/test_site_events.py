@@ -1567,3 +1567,67 @@ def test_one_cast_at_two_dates_sharing_two_words_is_a_conflict_when_its_briefing
     [row] = merge_events(agenda_items([first, moved]))
     assert [span.start for span, _ in row.dates] == [dt.date(2026, 3, 24), dt.date(2026, 3, 10)]
     assert len(merge_events(agenda_items([first, second]))) == 2
+
+
+def test_the_proclamation_of_final_results_and_their_official_announcement_at_two_dates_are_a_conflict():
+    # "proclamation" says the telling of the results, as "announcement" does; "définitifs" and "official" both say
+    # the results a court gives as the last word.
+    first = announcing(
+        "Matinal",
+        "2026-03-02",
+        ["Patrice Talon"],
+        ["Bénin"],
+        (
+            "2026-03-20",
+            "day",
+            "au plus tard le 20 mars",
+            "proclamation des résultats définitifs des législatives par la Cour",
+            "La Cour proclamera les résultats des législatives au Bénin au plus tard le 20 mars.",
+        ),
+    )
+    second = announcing(
+        "Benin Times",
+        "2026-03-05",
+        ["Patrice Talon"],
+        ["Bénin"],
+        (
+            "2026-03-21",
+            "day",
+            "by 21 March",
+            "announcement of the official legislative election results by the Court",
+            "The Court is expected to announce the results in Benin by 21 March.",
+        ),
+    )
+    rows = merge_events(agenda_items([first, second]))
+    assert len(rows) == 1 and len(rows[0].dates) == 2
+
+
+def test_provisional_results_and_the_results_without_that_word_are_two_steps_at_two_dates():
+    provisional = announcing(
+        "Soleil",
+        "2026-03-02",
+        ["Commission électorale"],
+        ["Sénégal"],
+        (
+            "2026-03-10",
+            "day",
+            "10 mars",
+            "official provisional results of the presidential election",
+            "La Commission électorale au Sénégal, le 10 mars.",
+        ),
+    )
+    final = announcing(
+        "Observateur",
+        "2026-03-04",
+        ["Commission électorale"],
+        ["Sénégal"],
+        (
+            "2026-03-24",
+            "day",
+            "24 mars",
+            "official results of the presidential election",
+            "Le Conseil au Sénégal donnera le 24 mars les résultats.",
+        ),
+    )
+    rows = merge_events(agenda_items([provisional, final]))
+    assert len(rows) == 2 and not any(r.dates for r in rows)

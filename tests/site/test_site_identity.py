@@ -1735,3 +1735,31 @@ def test_a_whole_name_after_an_honorific_is_that_name():
         Mention("person", "Musa Bello", briefing="a"),
     )
     assert apart["Alhaji Musa Bello"] != apart["Musa Bello"]
+
+
+def test_a_briefing_about_a_city_of_a_million_people_is_about_its_country():
+    found = keys(
+        about("Supreme Court", "en", "Karachi"),
+        about("Cour suprême", "fr", "Pakistan"),
+        about("Cour suprême", "fr", "Islamabad"),
+    )
+    assert len(set(found.values())) == 1  # Karachi's dateline: Pakistan's court, as Islamabad's
+    small = keys(about("Supreme Court", "en", "Sialkot"), about("Cour suprême", "fr", "Pakistan"))
+    assert len(set(small.values())) == 2  # a town no reader places: about that town only
+    elsewhere = keys(about("Supreme Court", "en", "Lagos"), about("Cour suprême", "fr", "Pakistan"))
+    assert len(set(elsewhere.values())) == 2  # Lagos is Nigeria's: two countries' courts
+    namesake = keys(about("Senate", "en", "Hyderabad"), about("Sénat", "fr", "Inde"))
+    assert len(set(namesake.values())) == 2  # India's and Pakistan's Hyderabad: no country said
+
+
+def test_an_alliance_named_by_its_words_alone_is_the_one_alliance_of_those_words():
+    found = keys(about("Libertad", "fr", "Asunción"), about("Freedom Alliance", "en", "Asunción"))
+    assert len(set(found.values())) == 1  # the alliance's own name, and its English rendering
+    coalition = keys(about("Coalition Avenir", "fr", "Québec"), about("Avenir", "fr", "Québec"))
+    assert len(set(coalition.values())) == 1
+    two_kinds = keys(
+        about("Libertad", "fr", "Asunción"),
+        about("Freedom Alliance", "en", "Asunción"),
+        about("Freedom Party", "en", "Asunción"),
+    )
+    assert len(set(two_kinds.values())) == 3  # an alliance and a party of those words: the words alone are neither

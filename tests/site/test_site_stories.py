@@ -317,6 +317,30 @@ def test_briefings_that_announce_one_event_and_name_one_town_first_are_one_story
     assert stories_of(country).story(country[0]) is None  # a country is the first place of too many stories
 
 
+def test_a_town_of_short_words_named_first_links_as_any_town_and_a_countrys_acronym_does_not():
+    def announcing(name: str, people: dict[str, int], first: str) -> Entry:
+        entry = briefing(
+            name,
+            "2025-03-02",
+            people,
+            events=(("2025-03-14", "sommet régional à Ufa", "Le sommet régional s'ouvre le 14 mars."),),
+        )
+        entry.briefing.places = [first, "Russie"]
+        return entry
+
+    host, guest = (
+        announcing("kommersant", {"Radiy Khabirov": 3}, "Ufa"),
+        announcing("croix", {"Mikhaïl Michoustine": 3}, "Ufa"),
+    )
+    stories = stories_of([host, guest])
+    assert stories.story(host) is not None and stories.story(host) is stories.story(guest)
+    country = [
+        announcing("times", {"Radiy Khabirov": 3}, "UK"),
+        announcing("guardian", {"Mikhaïl Michoustine": 3}, "UK"),
+    ]
+    assert stories_of(country).story(country[0]) is None  # "UK" is a country: the first place of too many stories
+
+
 def test_a_town_named_in_passing_does_not_link_one_leaders_two_stories():
     summit = briefing(
         "nation",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from generator.lang import capitals
+from generator.lang import capitals, cities
 from generator.site.identity.names import kept_words, place_key, table_lines
 from generator.site.nametables import COUNTRY_GROUPS, COUNTRY_NATIONALITIES
 from generator.site.samewords import SAME_WORD, word_key
@@ -129,18 +129,20 @@ def country_of_place(place: str) -> str | None:
 
 def country_about(place: str) -> str | None:
     """The country a briefing about a place (`place_key`) is about: the place's country, or the country a capital
-    is the capital of (generator/lang/capitals.txt: "Lisbonne", "Lisbon" -> Portugal); None for another town or a
-    region. Not the country a place says in a name: the "maire de Paris" is no office of France's."""
-    return country_of_place(place) or _capital_countries().get(place)
+    is the capital of (generator/lang/capitals.txt: "Lisbonne", "Lisbon" -> Portugal), or a city of a million people
+    is in ("Douala" -> Cameroon); None for another town or a region. Not the country a place says in a name: the
+    "maire de Paris" is no office of France's."""
+    return country_of_place(place) or _city_countries().get(place)
 
 
 @lru_cache(maxsize=1)
-def _capital_countries() -> dict[str, str]:
-    """Each capital, keyed as places are looked up (`place_key`: the name of its line of the equivalents table, so
-    "Lisbonne" and "Lisbon" are one key; hyphens read as spaces, "port au prince") -> its country, as
-    `country_of_place` says it."""
+def _city_countries() -> dict[str, str]:
+    """Each capital and each city of a million people (generator/lang/cities.txt: "Douala", "Karachi", "Abidjan":
+    articles are datelined there as often as in the capital), keyed as places are looked up (`place_key`: the name
+    of its line of the equivalents table, so "Lisbonne" and "Lisbon" are one key; hyphens read as spaces, "port au
+    prince") -> its country, as `country_of_place` says it."""
     found: dict[str, str] = {}
-    for capital, country in capitals.load().items():
+    for capital, country in {**cities.load(), **capitals.load()}.items():
         code = country_of_place(place_key(country))
         if code is not None:
             found[place_key(capital)] = code
