@@ -168,3 +168,61 @@ def test_a_frame_that_only_spans_its_date_leaves_the_clause_after_it(
 ) -> None:
     event = _event(sentence, date, lang)
     assert kept in event and left not in event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "other", "lang", "kept", "left"),
+    [
+        # a coordinated verb holds the second date: the shared subject and that verb's member are its item
+        (
+            "La ministre assistera, dans la soirée du mardi, à un concert au théâtre et visitera, le mercredi 9 avril, "
+            "le chantier du nouveau port.",
+            "mercredi 9 avril",
+            "mardi",
+            "fr",
+            "ministre visitera le chantier du nouveau port",
+            "concert",
+        ),
+        (
+            "La ministre assistera, dans la soirée du mardi, à un concert au théâtre et visitera, le mercredi 9 avril, "
+            "le chantier du nouveau port.",
+            "mardi",
+            "mercredi 9 avril",
+            "fr",
+            "concert au théâtre",
+            "chantier",
+        ),
+        # another event placed after the first by a sequence word, with its own date
+        (
+            "La tournée s'ouvre le 3 juin à Lomé face aux élus locaux avant la conférence des bailleurs à Accra, le "
+            "6 juin, avec le gouvernement ghanéen.",
+            "6 juin",
+            "3 juin",
+            "fr",
+            "conférence des bailleurs",
+            "Lomé",
+        ),
+        (
+            "La tournée s'ouvre le 3 juin à Lomé face aux élus locaux avant la conférence des bailleurs à Accra, le "
+            "6 juin, avec le gouvernement ghanéen.",
+            "3 juin",
+            "6 juin",
+            "fr",
+            "Lomé face aux élus locaux",
+            "bailleurs",
+        ),
+        (
+            "The band opens its tour on 2 May in Cardiff with a free show before a charity gig in Bristol on 5 May.",
+            "5 May",
+            "2 May",
+            "en",
+            "charity gig",
+            "Cardiff",
+        ),
+    ],
+)
+def test_a_link_between_two_members_each_holding_its_date_parts_their_items(
+    sentence: str, date: str, other: str, lang: str, kept: str, left: str
+) -> None:
+    event = _event(sentence, date, lang, other)
+    assert kept in event and left not in event, event

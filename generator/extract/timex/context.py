@@ -210,12 +210,16 @@ def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], 
         last += 1
     opening, closing = spans[first][0], spans[last][1]
     previous_end = spans[first - 1][1] if first > 0 else 0
-    if last + 1 < len(spans):
+    if last + 1 < len(spans) and (middle := _middle_link(masked, closing, spans[last + 1][0], words)) is not None:
+        masked = masked[: middle[0]] + " " * (len(masked) - middle[0])  # the next date's member is past the link
+    elif last + 1 < len(spans):
         bound = _item_bound(masked, closing, spans[last + 1][0], words)
         # an item that closes on its date has its words before it: "Le 10 et le 11, ..." has none
         if bound is not None and (bound[2] or content_words(masked[previous_end:opening])):
             masked = masked[: bound[0]] + " " * (len(masked) - bound[0])
-    if first > 0:
+    if first > 0 and (middle := _middle_link(masked, previous_end, opening, words)) is not None:
+        masked = _past_link(masked, middle, words)
+    elif first > 0:
         bound = _item_bound(masked, previous_end, opening, words)
         item = masked[bound[1] : opening] if bound is not None else ""
         if bound is not None and (bound[2] or words.nouns.search(item) or _own_clause(item, words)):
@@ -271,6 +275,42 @@ def _item_bound(masked: str, a: int, b: int, words: _EventWords) -> tuple[int, i
     if not content_words(rest):
         return None
     return a + link.start(), a + link.end(), closing is not None
+
+
+def _middle_link(masked: str, a: int, b: int, words: _EventWords) -> tuple[int, int] | None:
+    """The link inside the gap between two dates, between the first date's end `a` and the second's start `b`, that
+    parts two members of the sentence, each holding its date inside it: a coordinated verb ("Le ministre prendra part,
+    le 3, à un dîner et visitera, le 4, la prison") or another event placed after the first ("Ça démarre le 12 à Moscou
+    avant le duel en France, le 16, contre le Sénégal"). The words of the gap before the link are the first date's,
+    those after it the second's. None when the gap has no such link, or words of an item on one side only (those are
+    items that open or close on their dates: see `_item_bound`)."""
+    gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[a:b])
+    last = gap.split()[-1:]
+    if last and fold(last[0]) in words.of_words:
+        return None  # the second date qualifies a noun ("victims of last month's bombing"): no member's own date
+    links = [(m, False) for m in words.item_link.finditer(gap)] + [(m, True) for m in words.sequence.finditer(gap)]
+    for link, sequence in sorted(links, key=lambda found: -found[0].start()):
+        before, after = gap[: link.start()], gap[link.end() :]
+        if not content_words(before) or not content_words(after) or _CLAUSE_STOP.search(before.strip(" ,")):
+            continue
+        opening = re.match(r"\s*([\w]+['’]?)", after)
+        first = fold(opening.group(1)) if opening else ""
+        placed = sequence and (first in words.determiners or first in words.of_words)
+        if placed or (not sequence and _opens_on_verb(after, words)):
+            return a + link.start(), a + link.end()
+    return None
+
+
+def _past_link(masked: str, link: tuple[int, int], words: _EventWords) -> str:
+    """The sentence with the first member of a `_middle_link` blanked: up to the link, but the subject the first member
+    opens on, which a coordinated verb shares ("Le ministre prendra part ... et visitera": the minister visits), is kept
+    (offsets kept)."""
+    start, end = link
+    if _opens_on_verb(masked[end:], words):
+        verb = words.verb.search(masked, 0, start)
+        if verb is not None and content_words(masked[: verb.start()]):
+            return masked[: verb.start()] + " " * (end - verb.start()) + masked[end:]
+    return " " * end + masked[end:]
 
 
 def _own_clause(item: str, words: _EventWords) -> bool:
