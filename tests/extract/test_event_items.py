@@ -226,3 +226,8 @@ def test_a_link_between_two_members_each_holding_its_date_parts_their_items(
 ) -> None:
     event = _event(sentence, date, lang, other)
     assert kept in event and left not in event, event
+
+
+def test_an_object_set_off_by_its_date_keeps_its_elided_article() -> None:
+    sentence = "Le préfet visitera, vendredi, l’usine de traitement des eaux de Saint-Louis."
+    assert "visitera l’usine de traitement des eaux" in _event(sentence, "vendredi", "fr")

@@ -30,6 +30,12 @@ def _event(text: str, date: str, lang: str, doc=None) -> str:
             "mardi 3 juin",
             ("Paul Biya effectuera une visite d’amitié au Gabon",),
         ),
+        # an elided article opens the object with its noun
+        (
+            "Le gouverneur, Paul Ba effectuera à partir de jeudi 5 juin, l’inspection des digues du fleuve.",
+            "jeudi 5 juin",
+            ("effectuera l’inspection des digues du fleuve",),
+        ),
         (
             "Selon la préfecture, la ministre inaugurera dès mercredi 4 juin, le nouveau musée de Roubaix.",
             "mercredi 4 juin",

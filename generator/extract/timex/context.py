@@ -140,7 +140,8 @@ def _join_incise(sentence: str, chars: list[str], s0: int, e: int, words: _Event
     may follow it ("a indiqué, mardi, le ministre")."""
     before = _INCISE_COMMA.search(sentence, 0, s0)
     after = _INCISE_OBJECT.match(sentence, e)
-    if before is None or after is None or fold(after.group("det")) not in words.determiners:
+    # an elided article opens the object with its noun ("l’hôpital"): the article is the word read
+    if before is None or after is None or fold(re.split(r"(?<=['’])", after.group("det"))[0]) not in words.determiners:
         return
     # the verb ends where the comma is ("tiendra"), or its modal is the word before ("will hold")
     cues = list(words.verb.finditer(sentence, max(0, before.start() - 30), before.start()))

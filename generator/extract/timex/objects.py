@@ -51,7 +51,8 @@ def object_after_date(
     comma = re.match(r"\s*,?\s*", text[end:s1])
     at = end + (comma.end() if comma else 0)
     opening = _WORD.match(text, at, s1)
-    if opening is None or fold(opening.group(0)) not in words.determiners:
+    # an elided article opens the group with its noun ("l’hôpital régional"): the article is the word read
+    if opening is None or fold(re.split(r"(?<=['’])", opening.group(0))[0]) not in words.determiners:
         return ""
     stop = _GROUP_END.search(text, at, s1)
     group_end = stop.start() if stop else s1
