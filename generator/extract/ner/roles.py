@@ -455,7 +455,20 @@ def style_only(words: list[str]) -> bool:
 def _agent(doc: Doc, w: Word) -> bool:
     """A noun of someone's trade or standing the role words lack, known by its ending ("toxicologue", "braconnier")
     and read as a noun by the tagger (without one, such an ending says too little: "dossier", "secteur")."""
-    return doc.has_annotation("POS") and doc[w.i].pos_ == "NOUN" and lx.is_agent_noun(w.text)
+    return (
+        doc.has_annotation("POS") and (doc[w.i].pos_ == "NOUN" or _after_elision(doc, w)) and lx.is_agent_noun(w.text)
+    )
+
+
+def _after_elision(doc: Doc, w: Word) -> bool:
+    """The word follows an elided article ("l’astrophysicien"): only a noun or an adjective stands there, whatever the
+    tagger says (a typographic apostrophe throws it: it reads "l’" as a noun and the word after it as punctuation)."""
+    return (
+        w.i > 0 and fold(doc[w.i - 1].text) in _ELIDED_ARTICLES and doc[w.i - 1].idx + len(doc[w.i - 1]) == doc[w.i].idx
+    )
+
+
+_ELIDED_ARTICLES = frozenset(d for d in lx.DETERMINERS if d.endswith("'"))  # "l'", folded from "l’" too
 
 
 def _adjectives(doc: Doc, ws: list[Word], run: list[int]) -> bool:

@@ -67,7 +67,7 @@ ENTITIES = EntityWords(
         "milliardaire millionnaire"
     ),
     # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
-    agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre"),
+    agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre naute"),  # "astronaute"
     agent_lookalikes=words("dossier quartier calendrier courrier chantier fichier atelier secteur moteur"),
     # a style before a name: an office the text also gives is the role ("INEC Chairman, Professor X"); the army's
     # ranks are styles too, whatever post their holder has ("le capitaine X, le chef de la junte", "le général X,
