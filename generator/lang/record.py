@@ -304,6 +304,16 @@ class EntityWords:
     plural_verbs: tuple[str, ...] = ()
     # the marks a club's name carries before or after its town, written in capitals ("AFC Fylde", "Greenville SC")
     club_marks: tuple[str, ...] = ()
+    # the words a club's name closes on after its town ("Grimsby Town", "Leicester City", "Leeds United"): the town
+    # and the word together name the club, unless the gazetteer knows the whole as a place ("Mexico City")
+    club_suffixes: tuple[str, ...] = ()
+    # the capitalised article, as written, that opens a group's name inside a sentence ("The Killers", "Les Ogres de
+    # Barback"), and the words of a sentence about a stage show, where such a name is a band or a troupe
+    group_articles: tuple[str, ...] = ()
+    # the heads of an ensemble's name, which runs on over its qualifiers and the capitalised name after them
+    # ("l'Orchestre symphonique Victor Hugo", "l'Orchestre d'harmonie de la Garde républicaine")
+    ensemble_heads: tuple[str, ...] = ()
+    performance_words: tuple[str, ...] = ()
     standing_nouns: tuple[str, ...] = ()
     standing_prepositions: tuple[str, ...] = ()
     # a rank's suffixes beyond the dates' ordinal ones (`TimexCues.ordinal_suffixes`), as a fixture list writes a

@@ -19,6 +19,7 @@ from generator.extract.ner.cue import (
     previous_words,
 )
 from generator.extract.ner.festivals import festival_body
+from generator.extract.ner.groups import group_by_article
 from generator.extract.ner.notname import adjective, given_name_first, the_institution, town_as_owner
 from generator.extract.ner.particles import (
     is_particle,
@@ -215,7 +216,7 @@ def _team(c: Candidate) -> Evidence | None:
     if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES and not lx.is_known_place(c.text)):
         return None
     team = Evidence(ORG, team=True)
-    if _club_marked(c) or _plural_town(c):
+    if _club_marked(c) or _plural_town(c) or _club_named(c):
         return team
     after = [w.text for w in ws[b : b + 4] if w.sent == sent]
     if after[:1] and _SCORE.fullmatch(after[0]) and c.words[-1] not in lx.MONTH_WORDS:
@@ -248,6 +249,28 @@ def _club_marked(c: Candidate) -> bool:
     """ "AFC Fylde", "Greenville Triumph SC", "FC Metz": a name of several words opened or closed by a club's mark,
     written in capitals, is the club (not "As Paris prepares": the mark as written)."""
     return not c.single and (c.ws[c.a].text in lx.CLUB_MARKS or c.ws[c.b - 1].text in lx.CLUB_MARKS)
+
+
+def _group(c: Candidate) -> Evidence | None:
+    """ "the lineup includes The Killers", "avec Les Ogres de Barback": a group's name by its article and its plural,
+    in a stage show's sentence, is an organisation (a band, a troupe), not a person nor a thing."""
+    if c.single:
+        return None
+    rest = doc_text(c.doc)[c.ws[c.a + 1].start : c.ws[c.b - 1].end]
+    return Evidence(ORG) if group_by_article(c.ws, c.a, c.b, rest) else None
+
+
+def _club_named(c: Candidate) -> bool:
+    """ "Grimsby Town", "Leicester City", "West Bromwich Albion": a town the lists know, then a club's closing word as
+    written, is the club, wherever the sentence puts it (a reader knows "Crawley Town" from the town "Crawley"); not
+    a place the lists know whole ("Mexico City", "Camden Town"), nor a country's or a province's name with the word
+    ("Quebec City": the province's capital, no club)."""
+    if c.single or c.ws[c.b - 1].text not in lx.CLUB_SUFFIXES:
+        return False
+    town = doc_text(c.doc)[c.ws[c.a].start : c.ws[c.b - 2].end]
+    if lx.is_known_place(c.text) or lx.is_country(town) or lx.is_subdivision(town):
+        return False
+    return lx.is_known_place(town)
 
 
 def _plural_town(c: Candidate) -> bool:
@@ -1419,6 +1442,7 @@ LABEL_CUES = (
     _institution,
     _capitalised_body,
     _team,
+    _group,
     _fixture,
     _known_person,
     listed_after_plural_title,

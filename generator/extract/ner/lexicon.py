@@ -271,6 +271,10 @@ ORGANISER_NOUNS = _folded(every(lambda lang: lang.entities.organiser_nouns))  # 
 PLURAL_VERBS = _folded(every(lambda lang: lang.entities.plural_verbs))  # "Fylde have": the club, not the town
 # "AFC Fylde", "Greenville Triumph SC", "FC Metz": a club's mark, as written (not folded: "As" opens a sentence)
 CLUB_MARKS = frozenset(every(lambda lang: lang.entities.club_marks))
+GROUP_ARTICLES = frozenset(every(lambda lang: lang.entities.group_articles))  # "The Killers", as written
+ENSEMBLE_HEADS = _folded(every(lambda lang: lang.entities.ensemble_heads))  # "l'Orchestre symphonique Victor Hugo"
+PERFORMANCE_WORDS = _folded(every(lambda lang: lang.entities.performance_words))  # "lineup", "concert"
+CLUB_SUFFIXES = frozenset(every(lambda lang: lang.entities.club_suffixes))  # "Grimsby Town", as written
 STANDING_NOUNS = _folded(every(lambda lang: lang.entities.standing_nouns))  # "à 3 points de X", "X (27 pts)"
 STANDING_PREPOSITIONS = _folded(every(lambda lang: lang.entities.standing_prepositions))  # "points behind X"
 # "(4e)", "(1er)", "(10th)": a rank, as a fixture list writes a club's standing

@@ -20,6 +20,7 @@ from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_o
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
 from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
+from generator.extract.ner.groups import ensemble_name_end, group_by_article
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
@@ -150,8 +151,8 @@ def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
     place = lx.place_name(rest, lang)
     if place is not None and fold(place) == fold(rest):
         return False
-    if fold(ws[b - 1].text) in lx.OUTLET_WORDS:
-        return True
+    if fold(ws[b - 1].text) in lx.OUTLET_WORDS or group_by_article(ws, a, b, rest):
+        return True  # (a band's article too, after a list's comma: "acts including James, The Lightning Seeds")
     prev = ws[a - 1] if a > 0 and ws[a - 1].sent == w.sent else None
     return (
         prev is not None
@@ -956,7 +957,9 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
         label = ORG  # "told The Namibian": a title keeps its article, no person's name opens with "The" or "Les"
     known = label == ORG and lx.known_organisation(text, ws[a - 1].text if a > 0 else "", inside=not c.at_start)
     if label == ORG and not known:  # (a known name is whole: "du Dauphiné libéré révèle")
-        b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a))
+        ensemble = fold(ws[a].text) in lx.ENSEMBLE_HEADS  # (its qualifiers: "l'Orchestre d'harmonie de la Garde")
+        b = extend_org(c.doc, ws, b, c.has_ner, holder_after=complement_of_role(ws, a), head=ensemble)
+        b = ensemble_name_end(ws, a, b)
         if b == c.b:
             b = _place_complement_end(ws, b, ws[a].sent)
         text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]

@@ -362,7 +362,10 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
 
 
 def _place_then_institution(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts | None:
-    """ "United States Senate": a place, then the institution named after it."""
+    """ "United States Senate": a place, then the institution named after it; not a club, its town and its closing
+    word ("Leeds United", "Leicester City": the word, as written, names no institution of the town)."""
+    if ws[b - 1].text in lx.CLUB_SUFFIXES:
+        return None
     for k in range(b - 1, a, -1):
         place = lx.place_name(doc_text(doc)[ws[a].start : ws[k - 1].end], lang)
         last = fold(ws[b - 1].text)

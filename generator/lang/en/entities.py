@@ -369,16 +369,24 @@ ENTITIES = EntityWords(
     affiliation_prepositions=words("from of"),
     match_nouns=words(
         "match game derby final semi-final fixture tie clash win victory defeat draw "
-        "matches games fixtures ties wins victories defeats draws season"
+        "matches games fixtures ties wins victories defeats draws season opener openers"
     ),
     opponent_words=words("against v v. vs vs."),
     # (with a fixture's word in the sentence: "beat Hull City in Saturday's match", "face Southampton in the league")
     match_verbs=words("beat beats beaten defeated face faces facing host hosts hosted"),
-    fixture_nouns=words("match matches game games fixture fixtures derby league cup semi-final kick-off"),
+    fixture_nouns=words("match matches game games fixture fixtures derby league cup semi-final kick-off opener"),
     plural_verbs=words("have are were"),
     organised_events=words("Festival Biennale"),
     organiser_nouns=words("committee organisers organizers team board trustees"),
     club_marks=words("FC AFC SC CF"),
+    group_articles=words("The"),
+    ensemble_heads=words("orchestra choir chorus quartet quintet"),
+    performance_words=words(
+        "lineup lineups line-up line-ups headline headlines headlining headliner headliners perform performs "
+        "performing performed performance performances concert concerts gig gigs band bands act acts artists "
+        "festival fest stage stages show shows tour music singer singers"
+    ),
+    club_suffixes=words("Town City United Rovers Athletic Albion Wanderers Rangers Hotspur Argyle"),
     standing_nouns=words("point points pts"),
     standing_prepositions=words("behind above below"),
     percent_words=words("percent cent"),

@@ -507,6 +507,12 @@ ENTITIES = EntityWords(
     match_verbs=words("battu battre bat affronte affrontera affronter"),
     fixture_nouns=words("match matchs derby championnat coupe ligue demi-finale"),
     club_marks=words("FC AS OGC RC SC"),
+    group_articles=words("Les"),
+    ensemble_heads=words("orchestre chœur choeur chorale quatuor quintette fanfare harmonie"),
+    performance_words=words(
+        "concert concerts groupe groupes festival scène scènes artistes musique musiciens spectacle spectacles "
+        "programmation affiche tournée chanteur chanteuse chanteurs fanfare"
+    ),
     organised_events=words("Festival Biennale"),
     organiser_nouns=words("comité organisateurs équipe"),
     standing_nouns=words("point points pts longueur longueurs"),
