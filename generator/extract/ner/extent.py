@@ -47,47 +47,6 @@ def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) ->
     return extend_org(doc, ws, of, has_ner, head=True)
 
 
-def venue_complement_on(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) -> int:
-    """The end of a venue's name [a, b) whose complement ends on a common noun written with its capital, over that
-    noun's own complement ("la Place du Champ de foire", "le Parc d'activités de la Vallée de l'Escaut", "au Palais de
-    la Présidence de la République"): the capital makes the noun a part of the name, and a common noun names no place
-    by itself, so what says which one follows it. A proper name ends the name ("la Place de la Mairie de Lyon" is
-    no further venue), and so does a given name ("la Maison du Peuple de Jean Dupont")."""
-    if b - a < 3 or b >= len(ws) or ws[b].sent != ws[a].sent or fold(ws[b].text) not in OF_WORDS:
-        return b
-    head = lx.head_key(ws[a].text)
-    if not (lx.venue_kind(ws[a].text) or head in lx.LOWER_VENUE_HEADS) or head in lx.ORG_WORDS:
-        return b
-    if (
-        not any(fold(w.text) in OF_WORDS for w in ws[a + 1 : b - 1])
-        or doc_text(doc)[ws[b - 1].end : ws[b].start] != " "
-    ):
-        return b
-    last = ws[b - 1].text
-    key = fold(last)
-    if not is_cap(last) or key not in lx.COMMON_WORDS or key in lx.FIRST_NAMES or lx.is_known_place(last):
-        return b
-    n = b + 1
-    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
-        n += 1
-    if n >= len(ws) or ws[n].sent != ws[a].sent or fold(ws[n].text) in lx.FIRST_NAMES:
-        return b
-    if is_cap(ws[n].text):
-        return extend_org(doc, ws, b, has_ner, head=True)
-    return n + 1 if _complement_noun(doc, ws, n) else b
-
-
-def _complement_noun(doc: Doc, ws: list[Word], n: int) -> bool:
-    """The lower-case word at `n`, after "de", is a noun of the name ("de justice"), no infinitive ("de recevoir les
-    élus"), no clause's word. The tagger may read a noun as a verb ("de foire"): a word that closes its clause, with
-    nothing governed after it, is the name's noun whatever its tag."""
-    w = ws[n]
-    key = fold(w.text)
-    if not w.text.isalpha() or key in _STOP_OF | DETERMINERS | lx.MONTH_WORDS | lx.WEEKDAYS:
-        return False
-    return _ends_there(doc, ws, n) or doc.has_annotation("POS") and doc[w.i].pos_ == "NOUN"
-
-
 def venue_adjective_end(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
     """The end of a venue's name [a, b) whose complement ends on a capitalised noun, over the lower-case adjective that
     qualifies that noun ("la salle du Conseil communal", "au Palais de la Présidence ivoirienne"): sentence case writes

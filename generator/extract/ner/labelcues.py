@@ -421,10 +421,6 @@ def _venue(c: Candidate) -> Evidence | None:
     after a place preposition is where something happens ("at the Montego Bay Convention Centre", "à la Maison de
     la radio")."""
     first = lx.head_key(c.words[0]) in lx.VENUE_WORDS | lx.LOWER_VENUE_HEADS
-    # ("les Jardins du Musée", "aux Halles de Rungis": a site's kind in the plural after a plural article, named by
-    # its complement; not a company's name without one, "Aéroports de Paris")
-    plural = not c.single and bool(c.prev) and c.prev[-1] in lx.PLURAL_ARTICLES
-    first = first or plural and lx.venue_kind(c.words[0]) and c.words[0] not in lx.BUILDING_WORDS
     # ("le centre culturel de Dakar": a word that heads a venue only with a qualifier, in lower case)
     first = first or (c.text[:1].islower() and c.words[0] in lx.QUALIFIED_VENUE_HEADS)
     # ("au lycée agricole d'Ahun": a building's head the run took in lower case because it is visited)
@@ -992,16 +988,11 @@ def given_name_led_person(c: Candidate) -> Evidence | None:
     are one only where the page writes the surname in capitals, as official releases do, or lists the name with
     people (beside a name the recogniser reads as a person, or before a country in brackets). Not with a word of a
     body's, a venue's or a building's name, nor a common word ("Arthur Andersen Consulting")."""
-    # (someone's full name cut from the model's place after "de", a compound given name too: `recogniser`)
-    cut = _given_name_cut_from_a_place(c)
     if (
         c.single
         or c.b - c.a > LIMITS.given_name_words
         or c.words[0] not in lx.FIRST_NAMES
-        and not cut
-        or c.spacy_label == PER
-        or c.spacy_label == LOC
-        and not cut
+        or c.spacy_label in (PER, LOC)
     ):
         return None
     rest = c.ws[c.a + 1 : c.b]
@@ -1327,17 +1318,7 @@ def recogniser(c: Candidate) -> Evidence | None:
         return None  # "plantes OGM", "masques FFP2": the model's vote is the acronym's shape, as ours would be
     if c.spacy_label == LOC and kind_of_thing(c):
         return None  # "le RER A": a train line, where the model reads a place
-    if c.spacy_label == LOC and _given_name_cut_from_a_place(c):
-        return None  # "la Collégiale Saint Barnard de Jean-Luc Dupont": the model's place ran over the person
     return Evidence(c.spacy_label) if c.spacy_label in (PER, ORG, LOC) else None
-
-
-def _given_name_cut_from_a_place(c: Candidate) -> bool:
-    """The candidate opens with a given name inside the model's longer entity, cut from it after "de" (the run's
-    place, then someone's full name): the model's label is the whole's, the place's, not the person's."""
-    first = c.ws[c.a]
-    inside = c.doc[first.i].ent_iob_ == "I" and c.a > 0 and fold(c.ws[c.a - 1].text) in OF_WORDS
-    return inside and not c.single and c.words[0].split("-")[0] in lx.FIRST_NAMES
 
 
 def _capitalised_words(c: Candidate) -> Evidence | None:
@@ -1429,10 +1410,6 @@ def _building_by_its_name(c: Candidate) -> Evidence | None:
     if c.words[0] not in lx.BUILDING_WORDS | lx.VENUE_WORDS or c.words[1] not in OF_WORDS:
         return None
     named = any(is_cap(w.text) for w in c.ws[c.a + 2 : c.b])
-    # ("la Maison des syndicats", "à la Salle des fêtes": a building's kind that names no body, capitalised, with a
-    # complement in lower case, as sentence case writes it; a body's word so written is the body, "Centre de
-    # formation")
-    named = named or c.words[0] in lx.BUILDING_WORDS and c.words[0] not in lx.ORG_WORDS
     return Evidence(LOC) if named and not _speaks(c) else None
 
 

@@ -153,14 +153,6 @@ def head_key(word: str) -> str:
     return key if key in _HYPHENED_HEADS else key.split("-")[-1]
 
 
-def venue_kind(word: str) -> bool:
-    """The word names a venue's or a building's kind, in the singular or in the plural ("Jardins", "Halles",
-    "Maisons"): a name that opens with it is a place's ("les Jardins du Musée", "la Maison du Peuple")."""
-    key = head_key(word)
-    kinds = VENUE_WORDS | BUILDING_WORDS
-    return key in kinds or key[-1:] in ("s", "x") and key[:-1] in kinds
-
-
 ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))  # "heure de Tunis"
 ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
 HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"

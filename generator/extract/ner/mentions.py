@@ -17,13 +17,7 @@ from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.brands import lowercase_brands
 from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_of_role, opens_line
-from generator.extract.ner.extent import (
-    extend_org,
-    lowercase_head_start,
-    venue_adjective_end,
-    venue_complement,
-    venue_complement_on,
-)
+from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
 from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
@@ -278,8 +272,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             a = honorific_particles_start(ws, lowercase_head_start(ws, a, lang))
             if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
                 out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
-            b = venue_complement_on(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), has_ner)
-            b = venue_adjective_end(doc, ws, a, b, lang)
+            b = venue_adjective_end(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), lang)
             b = festival_end(ws, a, b)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b
@@ -878,7 +871,7 @@ def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Ment
                 break
             national, b = national or known or lx.is_nationality(key), b + 1
         end = _country_after_of(ws, b, w.sent)
-        if end == b and not national or _inside_a_venue(ws, mentions, a, end):
+        if end == b and not national:
             continue
         spans.append((a, end))
         if complement_of_role(ws, a) and not lx.is_place(doc_text(doc)[ws[a].start : ws[end - 1].end]):
@@ -894,12 +887,6 @@ def _state_names(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Ment
             states.append(Mention(text, LOC, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, w.sent, a, b))
     kept = [m for m in mentions if not any(a < m.wb and m.wa < b for a, b in spans)]
     return sorted(kept + states, key=lambda m: m.start)
-
-
-def _inside_a_venue(ws: list[Word], mentions: list[Mention], a: int, end: int) -> bool:
-    """The formal name [a, end) is the complement of a venue's name that opens before it and takes it whole ("au Palais
-    de la Présidence de la République de Pretoria"): the building is the place, no state of its own is named."""
-    return any(m.label == LOC and m.wa < a and end <= m.wb and lx.venue_kind(ws[m.wa].text) for m in mentions)
 
 
 def _after_of(ws: list[Word], b: int) -> int:

@@ -475,10 +475,6 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
     no_surname = _no_surname_after(doc, ws, start, k, b, lang)
     if surname != -1 and surname <= k and not no_surname:
         return True  # "Marine Le Pen", "Mohammed bin Salman", "Tamim bin Hamad Al Thani" (every link): one person
-    if no_surname and k - start >= 2 and not lx.place_name(left := " ".join(w.text for w in ws[start:k]), lang):
-        # ("la Collégiale Saint Barnard de Jean-Baptiste Dupont": a name of two words, then "de" and someone's full
-        # name, is the name and the person whose work is given there)
-        return fold(left) in lx.INSTITUTIONS
     if _saints_venue(ws, start, k, b):
         return True  # "St. Mary of the Assumption Catholic Church": the saint's title is the venue's
     left = " ".join(w.text for w in ws[start:k])
@@ -488,9 +484,7 @@ def _connector_inside_name(doc: Doc, ws: list[Word], start: int, k: int, b: int,
         return True  # "(The) House of Commons", "Chamber of Commerce"
     if _kind_in_the_plural(ws, start, k):
         return False  # "aux Zénith de France": the halls of that kind in the country, no one hall's name
-    # (a building's or a venue's kind, in the plural too: "la Maison du Peuple", "les Jardins du Musée")
-    kind = any(lx.venue_kind(w.text) for w in ws[start:k])
-    if (left_words & lx.ORG_WORDS or kind) and not left_words & lx.EVENT_WORDS:
+    if left_words & (lx.ORG_WORDS | lx.VENUE_WORDS) and not left_words & lx.EVENT_WORDS:
         # (a venue's own name of two words or more is not before a seat of power: "the South Lawn of the White House"
         # is a lawn, then the institution; a bare head takes it, "le Palais de l'Élysée", "l'Hôtel de Matignon")
         return k - start < 2 or not _institution_after(ws, k, b)
@@ -544,13 +538,10 @@ def _no_surname_after(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang
     the person is from or what they write for ("le préfet Michel Gaudin de Paris", "un texte de Frédéric Zalac
     d'Enquête"); a particle's surname is neither ("Dominique de Villepin", "Valéry Giscard d'Estaing"), and a building
     or a body is named after the person ("la Maison de Jean Monnet")."""
-    if fold(ws[k].text) not in lx.OF_WORDS:
+    if fold(ws[k].text) not in lx.OF_WORDS or {fold(w.text) for w in ws[start:k]} & _NAMED_AFTER_HEADS:
         return False  # ("Abdullah bin Nasser": a patronymic particle is followed by the father's given name)
-    if {fold(w.text) for w in ws[start:k]} & _NAMED_AFTER_HEADS and k - start < 2:
-        return False  # (a head alone: the building is named after the person, "la Maison de Jean Monnet")
     right = ws[k + 1 : b]
-    # (a compound given name too: "de Jean-François Dupont")
-    if len(right) >= 2 and fold(right[0].text).split("-")[0] in lx.FIRST_NAMES:
+    if len(right) >= 2 and fold(right[0].text) in lx.FIRST_NAMES:
         return True
     full_left = k - start >= 2 and fold(ws[start].text) in lx.FIRST_NAMES
     word = right[0].text if len(right) == 1 else ""

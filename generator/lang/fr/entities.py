@@ -167,7 +167,7 @@ ENTITIES = EntityWords(
         # names ("Jeanne d'Arc", "Michel Porte")
         "Obélisque Mausolée Monument "
         # sites of ceremonies and walks ("l'Abbaye de Noirlac", "le Jardin des plantes", "la Promenade Marcel Proust")
-        "Cimetière Abbaye Basilique Collégiale Jardin Esplanade Promenade Parvis "
+        "Cimetière Abbaye Basilique Jardin Esplanade Promenade Parvis "
         # an ambassador's or a head of state's house, where a visit's receptions are held ("à la Résidence de France")
         "Résidence "
         # halls of shows and races, and a cave, named by their kind ("au Zénith de Rouen", "l'Hippodrome de
@@ -187,7 +187,7 @@ ENTITIES = EntityWords(
         "palais château cathédrale église musée pont détroit mer lac mont col vallée forêt île îles "
         # sites named by their kind and their place ("la plage du Truquet", "la mosquée de Lunel", "le quartier
         # de la Croix-Rousse", "la bande de Gaza", "le centre pénitentiaire de Fresnes")
-        "plage banc sentier quartier bande mosquée synagogue basilique collégiale chapelle cimetière terminal "
+        "plage banc sentier quartier bande mosquée synagogue basilique chapelle cimetière terminal "
         "théâtre prison "
         # sites of ceremonies and walks ("l'esplanade des Invalides", "le jardin du Luxembourg", "l'abbaye de Cluny"),
         # and the tombs a visit honours, named after whom they hold ("le mausolée de Mohammed V")
