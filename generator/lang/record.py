@@ -109,6 +109,9 @@ class EntityWords:
     # nouns of buildings and premises whose own name is put between quotation marks right after them ("le café « Le
     # Central »", "le bâtiment « Justus Lipsius »", "the pub 'The Crown'"): the quoted name is the place
     quoted_venue_heads: tuple[str, ...] = ()
+    # the label a programme writes before where an item happens, then a colon ("Lieu : Collège X", "Where: Gold Room,
+    # State Capitol"): the names on the rest of that line are its places, whatever their words say otherwise
+    place_labels: tuple[str, ...] = ()
     # the word that joins a venue head to whom it is dedicated ("le monument aux Morts", "la rue aux Ours")
     venue_dedication_words: tuple[str, ...] = ()
     # the head of a state's formal name ("République du Cameroun", "Kingdom of Saudi Arabia") and the lower-case

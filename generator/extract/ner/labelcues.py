@@ -37,7 +37,7 @@ from generator.extract.ner.placecues import (
 )
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.things import kind_of_thing, thing_code
-from generator.extract.ner.venuelines import in_venue_segment
+from generator.extract.ner.venuelines import after_place_label, in_venue_segment
 from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
     CONNECTORS,
@@ -1436,7 +1436,14 @@ def _building_by_its_name(c: Candidate) -> Evidence | None:
     return Evidence(LOC) if named and not _speaks(c) else None
 
 
+def _labelled_place(c: Candidate) -> Evidence | None:
+    """A name on a programme's line that its place label opens ("Lieu : Conseil départemental de X", "Where: Gold
+    Room, Utah State Capitol"): the page says it is where the item happens, a place whatever its words are."""
+    return Evidence(LOC) if after_place_label(doc_text(c.doc), c.ws[c.a].start) else None
+
+
 LABEL_CUES = (
+    _labelled_place,
     _region_by_its_noun,
     _festival,
     _institution,

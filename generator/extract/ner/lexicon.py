@@ -136,6 +136,7 @@ COMPASS_ADJECTIVES = _folded(every(lambda lang: lang.entities.compass_adjectives
 QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 VENUE_HEAD_ADJECTIVES = _folded(every(lambda lang: lang.entities.venue_head_adjectives))  # "le petit théâtre de X"
 QUOTED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.quoted_venue_heads))  # "le café « Le Central »"
+PLACE_LABELS = _folded(every(lambda lang: lang.entities.place_labels))  # "Lieu : X", "Where: X"
 VENUE_DEDICATION_WORDS = _folded(every(lambda lang: lang.entities.venue_dedication_words))  # "monument aux Morts"
 STREET_WORDS = _folded(every(lambda lang: lang.entities.street_words))  # what follows is an address
 ADDRESS_OPENERS = _folded(every(lambda lang: lang.entities.address_openers))  # "at 300 Slater Street"

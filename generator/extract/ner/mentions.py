@@ -46,7 +46,7 @@ from generator.extract.ner.support import named_there, unsupported_lone_word
 from generator.extract.ner.text import Sentence, doc_text
 from generator.extract.ner.things import after_a_thing_noun, headed_by_its_kind, named_thing, thing_code
 from generator.extract.ner.unions import joint_bodies, union_names
-from generator.extract.ner.venuelines import in_venue_segment
+from generator.extract.ner.venuelines import after_place_label, in_venue_segment
 from generator.extract.ner.venues import (
     named_after_head,
     named_after_venue,
@@ -274,6 +274,12 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             if a < a1:  # "l'Aéroport militaire X": the head before the qualifier, a run of its own, is this name's
                 out = [m for m in out if not ws[a].start <= m.start < m.end <= ws[a1].start]
             b = venue_adjective_end(doc, ws, a, venue_complement(doc, ws, a, b, has_ner), lang)
+            if (
+                b - a == 1
+                and fold(ws[a].text) in lx.GENERIC_ORG_WORDS
+                and after_place_label(doc_text(doc), ws[a].start)
+            ):
+                b = extend_org(doc, ws, b, has_ner)  # ("Lieu : Conseil départemental de X": the body's seat, whole)
             b = festival_end(ws, a, b)
             a, b = region_noun_after(ws, a, b)
             b = _known_organisation_end(doc, ws, a, b) or b
@@ -283,7 +289,9 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
                 continue
             covered = m.end
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
-            if sent and sent.paragraph in chrome and not _titled_full_name(doc, ws, m) and not _listed_name(doc, m):
+            labelled = after_place_label(doc_text(doc), m.start)  # ("Where: Gold Room, State Capitol": no chrome)
+            chrome_line = sent and sent.paragraph in chrome and not labelled
+            if chrome_line and not _titled_full_name(doc, ws, m) and not _listed_name(doc, m):
                 continue
             if any(start <= m.start < end for start, end in headlines) and not _programme_place(doc, m):
                 continue

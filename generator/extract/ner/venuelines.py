@@ -15,6 +15,17 @@ _SEPARATOR = re.compile(r"\s*,\s*|\s+[-–—/]\s+|\s*\|\s*")
 _LINES_UP = 2  # an hour alone on its line, then the item, then the place ("9 h 00" / "Le ministre ..." / "Lille")
 
 
+_LABEL = re.compile(r"[\W_]*([^\W\d_]+)\s*:\s*")  # a line's first word and a colon, after a bullet
+
+
+def after_place_label(text: str, start: int) -> bool:
+    """Whether `start` lies on a line that opens with a programme's place label and its colon, after them ("Lieu :
+    Collège Jean Moulin - 3 rue X", "Where: Gold Room, State Capitol")."""
+    first = text.rfind("\n", 0, start) + 1
+    label = _LABEL.match(text, first)
+    return label is not None and fold(label.group(1)) in lx.PLACE_LABELS and label.end() <= start
+
+
 def in_venue_segment(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies in the names that end a programme's item line, after its head, or in a line of
     names only right under an item."""

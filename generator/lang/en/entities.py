@@ -195,6 +195,7 @@ ENTITIES = EntityWords(
     # Steps", "Kingston Free Zone"; the same word first names a body: "House of Commons", "House Judiciary
     # Committee", or a team: "Zone Defense")
     venue_ends=words("House Steps Zone"),
+    place_labels=words("where venue location"),
     quoted_venue_heads=words("cafe café bar pub restaurant hotel building hall theatre theater cinema venue"),
     # the buildings of a town, a county or a state named by what they are ("at the county courthouse", "outside
     # city hall")

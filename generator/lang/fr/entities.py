@@ -210,6 +210,7 @@ ENTITIES = EntityWords(
         "petit petite grand grande nouveau nouvel nouvelle ancien ancienne vieux vieil vieille"
     ),
     venue_dedication_words=words("aux"),
+    place_labels=words("lieu lieux"),
     quoted_venue_heads=words(
         "café bar brasserie restaurant auberge bistrot cabaret hôtel bâtiment immeuble résidence domaine château villa "
         "salle théâtre cinéma musée centre complexe espace"
