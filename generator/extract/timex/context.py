@@ -17,6 +17,7 @@ from collections.abc import Callable
 from generator.lang import Language
 from generator.lang.folding import fold
 
+from .objects import opening_article
 from .programme import (
     _ends_line,
     _hour_alone,
@@ -140,8 +141,7 @@ def _join_incise(sentence: str, chars: list[str], s0: int, e: int, words: _Event
     may follow it ("a indiqué, mardi, le ministre")."""
     before = _INCISE_COMMA.search(sentence, 0, s0)
     after = _INCISE_OBJECT.match(sentence, e)
-    # an elided article opens the object with its noun ("l’hôpital"): the article is the word read
-    if before is None or after is None or fold(re.split(r"(?<=['’])", after.group("det"))[0]) not in words.determiners:
+    if before is None or after is None or opening_article(after.group("det")) not in words.determiners:
         return
     # the verb ends where the comma is ("tiendra"), or its modal is the word before ("will hold")
     cues = list(words.verb.finditer(sentence, max(0, before.start() - 30), before.start()))

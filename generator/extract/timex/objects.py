@@ -27,6 +27,12 @@ _REACH = 40  # characters before the date where its verb's last word is read
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def opening_article(word: str) -> str:
+    """The word a group opens with, folded, read as its article: an elided article is written with its noun
+    ("l’hôpital régional"), and the article is the part up to the apostrophe."""
+    return fold(re.split(r"(?<=['’])", word)[0])
+
+
 def object_after_date(
     event: str, text: str, span: tuple[int, int, int], others: list[tuple[int, int]], language: Language, doc: Doc
 ) -> str:
@@ -51,8 +57,7 @@ def object_after_date(
     comma = re.match(r"\s*,?\s*", text[end:s1])
     at = end + (comma.end() if comma else 0)
     opening = _WORD.match(text, at, s1)
-    # an elided article opens the group with its noun ("l’hôpital régional"): the article is the word read
-    if opening is None or fold(re.split(r"(?<=['’])", opening.group(0))[0]) not in words.determiners:
+    if opening is None or opening_article(opening.group(0)) not in words.determiners:
         return ""
     stop = _GROUP_END.search(text, at, s1)
     group_end = stop.start() if stop else s1
