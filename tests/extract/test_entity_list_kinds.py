@@ -40,3 +40,9 @@ def test_a_list_in_brackets_after_a_noun_of_things_types_no_new_name():
     text = "Titre\n\nLa grève touchera les lignes régionales (Intercités, TER, RER et Transilien) dès mardi."
     _, orgs, places = run(text, "fr")
     assert "Intercités" not in orgs and "Intercités" not in places
+
+
+def test_an_untyped_full_name_listed_with_people_is_a_person():
+    people, orgs, places = run("Title\n\nThe new board brings together Anna Reid, Peter Cook and Ben Mason.", "en")
+    assert "Ben Mason" in people
+    assert not orgs and not places

@@ -20,6 +20,7 @@ from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import LOC, OF_WORDS, ORG, PER, Word, is_cap, sentence_start
 
 _ITEM_WORDS = 3  # an untyped item of a list is a short name ("Sundep", "Médina Gounass")
+_PERSON_WORDS = 4  # "Ali El Haddad Asufi": a full name an untyped item of a list of people may be
 _VOTES = 2  # typed neighbours of one kind needed to type another item
 _PLACES_OVER_A_GIVEN_NAME = 3  # places listed around a name a given name opens that make it a town too
 _HEAD_REACH = 5  # words back from a list in brackets to the collective noun it details ("l'intersyndicale du second
@@ -108,11 +109,9 @@ def _next_item(ws: list[Word], b: int, sent: int) -> tuple[int, int, bool] | Non
 
 def _untyped_item(doc: Doc, ws: list[Word], a: int, b: int, kind: str) -> Mention | None:
     """The mention of kind `kind` for the untyped item at words [a, b): a short name of no dictionary word and no
-    given name (a person's name needs its own evidence)."""
+    given name, or among people a full name."""
     keys = [fold(w.text) for w in ws[a:b]]
-    if kind == PER or b - a > _ITEM_WORDS or keys[0] in lx.FIRST_NAMES or len(keys[0]) < 2:
-        return None
-    if any(k in lx.COMMON_WORDS or k in lx.STOP_WORDS or not k.replace("-", "").isalpha() for k in keys):
+    if not (_full_name(keys) if kind == PER else _short_name(keys)):
         return None
     text = doc_text(doc)[ws[a].start : ws[b - 1].end]
     return Mention(text, kind, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b)
@@ -129,6 +128,22 @@ def _headed(ws: list[Word], first: int, kind: str) -> bool:
     if kind == LOC:
         return any(place_noun_word(w) for w in before)
     return any(w in lx.ORG_HEADS or w in lx.JOINT_BODIES for w in before)
+
+
+def _short_name(keys: list[str]) -> bool:
+    """Words a list of organisations or places may add as one more: a short name of letters, no dictionary word,
+    no given name first (a person's name needs its own evidence)."""
+    if len(keys) > _ITEM_WORDS or keys[0] in lx.FIRST_NAMES or len(keys[0]) < 2:
+        return False
+    return not any(k in lx.COMMON_WORDS or k in lx.STOP_WORDS or not k.replace("-", "").isalpha() for k in keys)
+
+
+def _full_name(keys: list[str]) -> bool:
+    """Words a list of people may add as one more person: two words or more, all letters, a given name first
+    ("Daniel Singer") or no dictionary word at all ("Smail Farisi"); not "Grand Palais"."""
+    if len(keys) < 2 or len(keys) > _PERSON_WORDS or not all(k.replace("-", "").isalpha() for k in keys):
+        return False
+    return keys[0] in lx.FIRST_NAMES or not any(k in lx.COMMON_WORDS or k in lx.STOP_WORDS for k in keys)
 
 
 def _weak(m: Mention, kind: str, votes: int) -> bool:
