@@ -29,6 +29,7 @@ from generator.extract.ner.labelcues import (
     recogniser,
     region_noun_after,
 )
+from generator.extract.ner.listkinds import shared_list_kinds
 from generator.extract.ner.localbodies import local_bodies
 from generator.extract.ner.notname import NOT_A_NAME, PLURAL_ACRONYM, glued_words, the_institution, word_in_capitals
 from generator.extract.ner.particles import (
@@ -325,6 +326,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = _supported_in_headings(out, sents, headings, lang, doc_text(doc))
     out.sort(key=lambda m: m.start)
     out = _with_compass(doc, ws, _state_names(doc, ws, out))
+    out = shared_list_kinds(doc, ws, out)
     out = within_a_line(out)
     return [m for m in out if not m.tentative or _person_evidence(m, out, ws, lowercase_forms)]
 
