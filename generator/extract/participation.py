@@ -31,20 +31,22 @@ def with_participants(
     person of the briefing who holds it, or a pronoun ("il se rendra") the person `body` names last
     before it."""
     sentences = Sentences(body) if body else None
+    # who a role or a pronoun may stand for: never a name the text calls a place ("la localité de X")
+    people = [p for p in participants if not _called_a_place(p, body, language)]
     named = (
         _owner_named(
             _named_subject(
                 _possessive_owner(
-                    _pronoun_subject(item, participants, language, body, sentences),
-                    participants,
+                    _pronoun_subject(item, people, language, body, sentences),
+                    people,
                     language,
                     body,
                     sentences,
                 ),
-                participants,
+                people,
                 language,
             ),
-            participants,
+            people,
             language,
         )
         for item in items
@@ -55,6 +57,17 @@ def with_participants(
         )
         for item in named
     ]
+
+
+def _called_a_place(participant: Participant, body: str, language: Language) -> bool:
+    """Whether `body` calls a person of the briefing a place ("la localité de X", "the town of X"): a name the entity
+    step read as a person's, that no role nor pronoun stands for."""
+    nouns = "|".join(re.escape(n) for n in language.entities.place_nouns)
+    ofs = "|".join(re.escape(o).replace("'", "['’]") for o in language.entities.of_words)
+    if participant.kind != "person" or not body or not nouns or not ofs:
+        return False
+    said = rf"(?<!\w)(?:{nouns})\s+(?:{ofs})(?:(?<=['’])|\s+){re.escape(participant.name)}(?!\w)"
+    return re.search(said, body, re.IGNORECASE) is not None
 
 
 def _full_names(item: DatedEvent, participants: list[Participant], language: Language) -> DatedEvent:
@@ -251,6 +264,28 @@ def _role_holder(
         for w, end, said in words
         for part in (titles[w].split() if w in titles else [w])
     ]
+    chosen = _holders(text, start, words, opening is not None, bare, participants, language)
+    stood_for = _stood_for(words, language)
+    if not chosen and stood_for is not words:
+        # "le chef de l'État" for the "président", when no one holds "chef de l'État" as said
+        words = stood_for
+        chosen = _holders(text, start, words, opening is not None, bare, participants, language)
+    if len(chosen) != 1 or _held_by_another(chosen[0][0], words, participants):
+        return None
+    return chosen[0][0], chosen[0][1]
+
+
+def _holders(
+    text: str,
+    start: int,
+    words: list[tuple[str, int, str]],
+    article: bool,
+    bare: bool,
+    participants: list[Participant],
+    language: Language,
+) -> list[tuple[Participant, int, bool, bool]]:
+    """The people of the briefing whose role the words after the article say (each with where the role ends, whether
+    it is said whole and whether only its head is): the one to choose, else all who may be meant."""
     holders = []
     for p in participants:
         # its words as the text's are read: "chef de l'État" is "chef", "de", "l", "État"
@@ -262,7 +297,7 @@ def _role_holder(
         )
         if [w for w, _, _ in words[: len(role)]] == role:
             said = len(role)  # a long role said whole is replaced whole ("ministre français des Affaires étrangères")
-        if opening is None and said < len(role):
+        if not article and said < len(role):
             said = 0  # "IRCC confirmed" is not the "IRCC spokesperson": without its article, the whole title
         head = not said
         if not said and _title(p.role or ""):
@@ -286,7 +321,30 @@ def _role_holder(
     # "ministre" and the "ministre de la Culture" stay two)
     whole = [h for h in holders if h[2]]
     chosen = whole if len(whole) == 1 and all(h[3] for h in holders if not h[2]) else holders
-    return (chosen[0][0], chosen[0][1]) if len(chosen) == 1 else None
+    return chosen
+
+
+def _stood_for(words: list[tuple[str, int, str]], language: Language) -> list[tuple[str, int, str]]:
+    """The words after a role's article, a phrase that stands for a role read as that role ("chef de l'État sera"
+    as "président sera"), each role word ending where the phrase ends: its holder is the phrase's subject."""
+    for phrase, role in language.role_stand_ins:
+        said = re.findall(r"[\w-]+", fold(phrase))
+        if [w for w, _, _ in words[: len(said)]] == said:
+            end = words[len(said) - 1][1]
+            return [(w, end, w) for w in re.findall(r"[\w-]+", fold(role))] + words[len(said) :]
+    return words
+
+
+def _held_by_another(holder: Participant, words: list[tuple[str, int, str]], participants: list[Participant]) -> bool:
+    """Whether another person of the briefing holds the role the words open on, said shorter ("président" when "le
+    président de la République" is another's): the phrase may stand for either, so it names no one ("le chef de
+    l'État" with a "président" and a "président de la République" in the briefing)."""
+    said = [w for w, _, _ in words]
+    for p in participants:
+        role = re.findall(r"[\w-]+", fold(p.role or "")) if p.kind == "person" and p is not holder else []
+        if role and said[: len(role)] == role:
+            return True
+    return False
 
 
 def _title(role: str) -> bool:

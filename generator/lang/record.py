@@ -831,6 +831,9 @@ class Language:
     event_owner_links: tuple[tuple[str, str], ...] = ()
     # the of-word before a name that owns an event, before a consonant and before a vowel ("de", "d'"; "of", "of")
     name_of_words: tuple[str, str] = ("", "")
+    # a phrase that stands for a role, with the role ("le chef de l'État": "président"; "head of state": "president"):
+    # an event whose subject is the phrase is the one person of the briefing who holds the role
+    role_stand_ins: tuple[tuple[str, str], ...] = ()
     # demonstrative pronouns that take up the last noun of their gender and number ("celle-ci"): folded -> (gender,
     # number) as the parse's morphology writes them
     demonstratives: Mapping[str, tuple[str, str]] = field(default_factory=dict)

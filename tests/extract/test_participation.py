@@ -363,3 +363,49 @@ def test_the_subject_after_an_opening_date_or_adverbial_heads_the_event(sentence
     item = DatedEvent(date="2025-05-12", precision="day", text=text, event=event, sentence=sentence)
     [out] = with_participants([item], PEOPLE, [], language("fr"))
     assert out.event == expected
+
+
+def test_a_phrase_that_stands_for_a_role_is_the_one_person_who_holds_it():
+    people = [
+        Participant(name="Faure Gnassingbé", kind="person", role="président"),
+        Participant(name="Sani Yaya", kind="person", role="ministre de l'Économie"),
+    ]
+    item = _item("le chef de l'État sera à Kara", "Lundi, le chef de l'État sera à Kara pour la foire.")
+    [out] = with_participants([item], people, ["Kara"], language("fr"))
+    assert out.event == "Faure Gnassingbé sera à Kara" and out.who == ["Faure Gnassingbé"]
+    chair = Participant(name="Hakainde Hichilema", kind="person", role="President")
+    english = _item("the head of state will open the fair", "On Monday, the head of state will open the fair.")
+    [out] = with_participants([english], [chair], [], language("en"))
+    assert out.event == "Hakainde Hichilema will open the fair" and out.who == ["Hakainde Hichilema"]
+
+
+def test_a_role_another_person_holds_said_shorter_names_no_one():
+    # "président" and "président de la République": the phrase may stand for either of them
+    people = [
+        Participant(name="Patrice Talon", kind="person", role="président"),
+        Participant(name="Romuald Wadagni", kind="person", role="président de la République"),
+    ]
+    for phrase in ("président de la République ouvrira la foire", "le chef de l'État ouvrira la foire"):
+        [out] = with_participants([_item(phrase, phrase + " le 12 mai.")], people, [], language("fr"))
+        assert out.event == phrase and out.who == []
+    chairs = [
+        Participant(name="Hakainde Hichilema", kind="person", role="president"),
+        Participant(name="Mutale Nalumango", kind="person", role="president of the senate"),
+    ]
+    english = _item("the president of the senate will open the fair", "The president of the senate will open it.")
+    [out] = with_participants([english], chairs, [], language("en"))
+    assert out.event == "the president of the senate will open the fair"
+
+
+def test_a_name_the_text_calls_a_place_is_no_one_a_role_stands_for():
+    # the entity step read "Kolda Bantang" as a person with the role: the text calls it a village
+    people = [
+        Participant(name="Bassirou Faye", kind="person", role="président"),
+        Participant(name="Kolda Bantang", kind="person", role="président de la République"),
+    ]
+    body = "Il ira ensuite dans le village de Kolda Bantang. Mardi, le chef de l'État sera à Ziguinchor."
+    item = _item("le chef de l'État sera à Ziguinchor", "Mardi, le chef de l'État sera à Ziguinchor.")
+    [out] = with_participants([item], people, [], language("fr"), body)
+    assert out.event == "Bassirou Faye sera à Ziguinchor" and out.who == ["Bassirou Faye"]
+    [out] = with_participants([item], people, [], language("fr"), body.replace("le village de ", ""))
+    assert out.event == "le chef de l'État sera à Ziguinchor"

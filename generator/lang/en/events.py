@@ -395,3 +395,7 @@ COMMENT_ASIDES = (
 # President"), with the article it stands for: a role there is its holder's, named as an agenda line does
 EVENT_OWNER_LINKS = (("of the", "the"),)
 NAME_OF_WORDS = ("of ", "of ")  # the of-word before a name: before a consonant, before a vowel
+
+# a phrase that stands for a role: its subject is the one person of the briefing who holds the role ("the head of
+# state will fly to Accra" is the "president"'s event)
+ROLE_STAND_INS = (("head of state", "president"), ("head of government", "prime minister"))

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     event_light_verbs=events.EVENT_LIGHT_VERBS,
     event_owner_links=events.EVENT_OWNER_LINKS,
     name_of_words=events.NAME_OF_WORDS,
+    role_stand_ins=events.ROLE_STAND_INS,
     subject_pronouns=events.SUBJECT_PRONOUNS,
     contracted_auxiliaries=events.CONTRACTED_AUXILIARIES,
     vague_subjects=events.VAGUE_SUBJECTS,

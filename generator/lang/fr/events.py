@@ -442,3 +442,7 @@ COMMENT_ASIDES = (
 # President"), with the article it stands for: a role there is its holder's, named as an agenda line does
 EVENT_OWNER_LINKS = (("du", "le"), ("de la", "la"), ("de l'", "l'"), ("de l’", "l'"))
 NAME_OF_WORDS = ("de ", "d'")  # the of-word before a name: before a consonant, before a vowel
+
+# a phrase that stands for a role: its subject is the one person of the briefing who holds the role ("le chef de
+# l'État sera à Kaolack" is the "président"'s event)
+ROLE_STAND_INS = (("chef de l'État", "président"), ("chef du gouvernement", "premier ministre"))

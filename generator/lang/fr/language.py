@@ -57,6 +57,7 @@ LANGUAGE = Language(
     date_value_prepositions=events.DATE_VALUE_PREPOSITIONS,
     event_owner_links=events.EVENT_OWNER_LINKS,
     name_of_words=events.NAME_OF_WORDS,
+    role_stand_ins=events.ROLE_STAND_INS,
     demonstratives=events.DEMONSTRATIVES,
     subject_pronouns=events.SUBJECT_PRONOUNS,
     vague_subjects=events.VAGUE_SUBJECTS,
