@@ -409,3 +409,11 @@ def test_a_name_the_text_calls_a_place_is_no_one_a_role_stands_for():
     assert out.event == "Bassirou Faye sera à Ziguinchor" and out.who == ["Bassirou Faye"]
     [out] = with_participants([item], people, [], language("fr"), body.replace("le village de ", ""))
     assert out.event == "le chef de l'État sera à Ziguinchor"
+
+
+def test_a_pronoun_after_a_phrase_that_stands_for_a_role_is_its_holder():
+    people = [Participant(name="Julius Maada Bio", kind="person", role="président")]
+    body = "Le chef de l'État est arrivé hier à Bo. Il inaugurera le 12 mai le pont de Kenema."
+    item = _item("Il inaugurera le pont de Kenema", "Il inaugurera le 12 mai le pont de Kenema.")
+    [out] = with_participants([item], people, [], language("fr"), body)
+    assert out.event == "Julius Maada Bio inaugurera le pont de Kenema" and out.who == ["Julius Maada Bio"]
