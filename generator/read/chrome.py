@@ -308,12 +308,14 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = (), author: str | Non
     compact forms of the page's own outlet (see `outlet_keys`), drops a line that only names it; `author`, the names
     the page's metadata gives its author, drops the author's signature and biography (see `_page_authors`)."""
     kept: list[str] = []
-    cut = _article_end(lines)
-    # the readers' comments close the story: from the first comment's header on, nothing is the story's
-    cut = min(_comment_headers(lines[:cut]), default=cut)
+    # the readers' comments close the story: from the first comment's header on, nothing is the story's; and the
+    # page's end is measured without them (a long thread would push the page's last part past the headings above it,
+    # "27 commentaires", "Derniers articles de ...")
+    cut = min(_comment_headers(lines[: _article_end(lines)]), default=len(lines))
+    cut = _article_end(lines[:cut])
     authors = _page_authors(lines[:cut], author)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
-    menus |= _dated_lists(lines[:cut])
+    menus |= _dated_lists(lines[:cut]) | _stamped_feeds(lines[:cut])
     # the page's head, above the lead paragraph: where a headline is said again ("Agenda – France Inter" further down
     # is a programme's line, its outlet a participant)
     head = next((i for i, line in enumerate(lines[:cut]) if _paragraph(line)), cut)
@@ -789,6 +791,75 @@ def _dated_lists(lines: list[str]) -> set[int]:
         found |= _past_list(run)
         run = [(i, date)] if date else []
     return found | _past_list(run)
+
+
+# a stamp's day anywhere in its line, its year maybe left out: "Publié le 2 août", "Posted the September 1, 2017 at
+# 0h00", "14/01/2020"
+_ANY_DATE = re.compile(_LEADING_DATE.pattern.replace(f"^{_BULLET}", r"(?<![\w/.])"))
+_YEARLESS_DATE = re.compile(
+    rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:er)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}}))(?!\d)"
+)
+_FEED_ITEM_LINES = 4  # a feed's item between two stamps: a section's label, a title, a teaser
+
+
+def _item_stamp(line: str) -> tuple[int, int, int] | None:
+    """The day of a stamp alone on its line ("Publié le 2 août", "July 13, 2017", "- 19/09/2019"), as (year, month,
+    day), the year 0 when the stamp leaves it out; None for any other line."""
+    text = line.strip().lstrip(DASHES + BULLETS).strip()
+    if not text or len(text.split()) > _STAMP_WORDS_MAX or _SENTENCE_MARK.search(text):
+        return None
+    if not (is_stamp(text) or is_date_line(text) or (_STAMP_OPEN.match(text) and re.search(r"\d", text))):
+        return None
+    folded = fold(text)
+    if found := _ANY_DATE.search(folded):
+        return _leading_date(found.group(0))
+    if found := _YEARLESS_DATE.search(folded):
+        month = found["m1"] or found["m2"]
+        return (0, _MONTHS[month], int(found["d1"] or found["d2"]))
+    return None
+
+
+def _stamped_feeds(lines: list[str]) -> set[int]:
+    """The lines of a feed of other stories: three stamps alone on their lines at least, a few lines of an item between
+    each two (a label, a title, a teaser), the newest first and spanning days ("Mise à la rue de jeunes majeurs" /
+    "Publié le 1er août", ... "Publié le 25 juillet"): the site's latest items, in a sidebar a copied page prints
+    after the story. A programme runs forward, oldest first, and stays."""
+    found: set[int] = set()
+    run: list[tuple[int, tuple[int, int, int]]] = []
+    # (in the page's last part: a page that lists its site's items, newest first, has them for its story)
+    for i in range(_tail_start([len(line.strip()) for line in lines]), len(lines)):
+        line = lines[i]
+        date = _item_stamp(line)
+        if date is None:
+            continue
+        between = sum(1 for other in lines[run[-1][0] + 1 : i] if other.strip()) if run else 0
+        if run and 1 <= between <= _FEED_ITEM_LINES and _not_later(date, run[-1][1]):
+            run.append((i, date))
+            continue
+        found |= _feed(lines, run)
+        run = [(i, date)]
+    return found | _feed(lines, run)
+
+
+def _not_later(day: tuple[int, int, int], before: tuple[int, int, int]) -> bool:
+    """Whether a stamp's day is the previous stamp's or an earlier one (a year left out compares month and day)."""
+    return day[1:] <= before[1:] if not (day[0] and before[0]) else day <= before
+
+
+def _feed(lines: list[str], run: list[tuple[int, tuple[int, int, int]]]) -> set[int]:
+    """The lines from a feed's first stamp to its last, when it has enough stamps and spans days, and the first item's
+    lines above its stamp: as many as an item has between two stamps, up to a line that ends a sentence (the story's
+    last paragraph, or a teaser, which names the item's people less than its title does)."""
+    if len(run) < _DATED_ITEMS or run[0][1] == run[-1][1]:
+        return set()
+    found = set(range(run[0][0], run[-1][0] + 1))
+    item = sum(1 for line in lines[run[0][0] + 1 : run[1][0]] if line.strip())
+    above = [k for k in range(run[0][0] - 1, -1, -1) if lines[k].strip()][:item]
+    for k in above:
+        if _SENTENCE_END.search(lines[k].strip()):
+            break
+        found.add(k)
+    return found
 
 
 def _past_list(run: list[tuple[int, tuple[int, int, int]]]) -> set[int]:

@@ -49,3 +49,16 @@ def test_a_programme_and_a_lone_stamp_stay():
     # two signed stamps are the page's own (published, updated), not a thread
     two = ["Le 3 mars à 10:12, par Jeanne Roux", "Le 4 mars à 08:00, par Jeanne Roux", *STORY]
     assert strip_chrome(two)[:2] == two[:2]
+
+
+def test_the_pages_end_is_measured_without_the_thread():
+    # a long thread under the story pushed the page's last part past the headings above it (a blog's page: "Article
+    # précédent", its sidebar's blurb, the comment form and "27 commentaires" over the thread; a magazine's comment form
+    # over its thread): the page's end is found on the page without the thread
+    story = [*STORY, "Le vote aura lieu en séance publique, à la mairie, à partir de 18 heures, a-t-elle précisé."]
+    sidebar = ["Article précédent", "Un blog animé par Jeanne Roux, rédactrice en chef adjointe, chargée de l'Asie."]
+    thread = []
+    for name, stamp in (("Lucie Marchal", "(5 mars 2024 @11h13)"), ("Bob", "(5 mars 2024 @11h29)")):
+        thread += [name, stamp, REPLY * 3]
+    thread += ["Red Fox", "(6 mars 2024 @09h02)", REPLY * 3]
+    assert strip_chrome([*story, *sidebar, *thread]) == story
