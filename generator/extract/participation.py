@@ -288,8 +288,7 @@ def _holders(
     it is said whole and whether only its head is): the one to choose, else all who may be meant."""
     holders = []
     for p in participants:
-        # its words as the text's are read: "chef de l'État" is "chef", "de", "l", "État"
-        role = re.findall(r"[\w-]+", fold(p.role or "")) if p.kind == "person" else []
+        role = _words_read(p.role or "") if p.kind == "person" else []
         if not role or _first(text, _forms(p)) is not None:  # "President Joe Biden will": named already
             continue
         said = next(
@@ -328,10 +327,10 @@ def _stood_for(words: list[tuple[str, int, str]], language: Language) -> list[tu
     """The words after a role's article, a phrase that stands for a role read as that role ("chef de l'État sera"
     as "président sera"), each role word ending where the phrase ends: its holder is the phrase's subject."""
     for phrase, role in language.role_stand_ins:
-        said = re.findall(r"[\w-]+", fold(phrase))
+        said = _words_read(phrase)
         if [w for w, _, _ in words[: len(said)]] == said:
             end = words[len(said) - 1][1]
-            return [(w, end, w) for w in re.findall(r"[\w-]+", fold(role))] + words[len(said) :]
+            return [(w, end, w) for w in _words_read(role)] + words[len(said) :]
     return words
 
 
@@ -341,10 +340,16 @@ def _held_by_another(holder: Participant, words: list[tuple[str, int, str]], par
     l'État" with a "président" and a "président de la République" in the briefing)."""
     said = [w for w, _, _ in words]
     for p in participants:
-        role = re.findall(r"[\w-]+", fold(p.role or "")) if p.kind == "person" and p is not holder else []
+        role = _words_read(p.role or "") if p.kind == "person" and p is not holder else []
         if role and said[: len(role)] == role:
             return True
     return False
+
+
+def _words_read(text: str) -> list[str]:
+    """A role's words as the text's are read after its article: folded, "chef de l'État" is "chef", "de", "l",
+    "État"."""
+    return re.findall(r"[\w-]+", fold(text))
 
 
 def _title(role: str) -> bool:

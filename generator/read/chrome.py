@@ -311,8 +311,10 @@ def strip_chrome(lines: list[str], outlet: Sequence[str] = (), author: str | Non
     # the readers' comments close the story: from the first comment's header on, nothing is the story's; and the
     # page's end is measured without them (a long thread would push the page's last part past the headings above it,
     # "27 commentaires", "Derniers articles de ...")
-    cut = min(_comment_headers(lines[: _article_end(lines)]), default=len(lines))
-    cut = _article_end(lines[:cut])
+    cut = _article_end(lines)
+    comments = min(_comment_headers(lines[:cut]), default=None)
+    if comments is not None:
+        cut = _article_end(lines[:comments])
     authors = _page_authors(lines[:cut], author)
     menus = _menu_lines(lines[:cut]) | _link_blocks(lines[:cut]) | _tickers(lines[:cut]) | _teasers(lines[:cut])
     menus |= _dated_lists(lines[:cut]) | _stamped_feeds(lines[:cut])

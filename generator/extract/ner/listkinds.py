@@ -43,8 +43,8 @@ def shared_list_kinds(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list
         for a, b, m in items:
             if m is None and not others and _headed(ws, items[0][0], kind):
                 new = _untyped_item(doc, ws, a, b, kind)
-                free = new is not None and not any(o.start < new.end and new.start < o.end for o in out)
-                out += [new] if new is not None and free else []
+                if new is not None and not any(o.start < new.end and new.start < o.end for o in out):
+                    out.append(new)
             elif m is not None and m.label != kind and votes[m.label] == 1 and _weak(m, kind, count):
                 out[out.index(m)] = replace(m, label=kind, recognised=False, tentative=False, by_town_list=False)
     return sorted(out, key=lambda m: m.start)
