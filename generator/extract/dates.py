@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import cast
 
 from generator.lang import Language, language
-from generator.lang.every import every
+from generator.lang.every import built_in, every
 from generator.lang.folding import fold
 from generator.lang.patterns import AP, longest_first
 from generator.model import DatedEvent, Precision, Timex, TimexType
@@ -886,7 +886,9 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
 def _chronological(found: list[Found], text: str) -> list[Found]:
     """An enumeration of days without their year ("le 23 avril, le 21 mai et le 25 juin") runs forward: a
     day read before the one listed just before it in the sentence is in the following year. Only days written
-    as days enumerate: "le même jour, le 3 mars dernier" names one day twice."""
+    as days enumerate: "le même jour, le 3 mars dernier" names one day twice; and a day the text has already
+    dated, or whose weekday fixes its year, is not moved ("du 16 au 18 février 2023" then the heading "Jeudi 16
+    février": the range's first day again, a Thursday in 2023 and not in 2024)."""
     out: list[Found] = []
     for f in found:
         previous = out[-1] if out else None
@@ -900,10 +902,21 @@ def _chronological(found: list[Found], text: str) -> list[Found]:
             and not _YEAR_IN_TEXT.search(text[f.start : f.end])
             and f.value < previous.value
             and _a_year_later(f.value) > previous.value
+            and all(g.value != f.value for g in out)
+            and not _weekday_fixes(text[f.start : f.end], f.value)
         ):
             f = replace(f, value=_a_year_later(f.value))
         out.append(f)
     return out
+
+
+_WEEKDAYS = {w: n for lang in built_in() for w, n in lang.weekday_numbers.items()}
+
+
+def _weekday_fixes(words: str, day: str) -> bool:
+    """Whether the weekday written with a day ("Jeudi 16 février") is that day's, so its year is the one read."""
+    named = [_WEEKDAYS[w] for w in re.findall(r"\w+", fold(words)) if w in _WEEKDAYS]
+    return bool(named) and named[0] == dt.date.fromisoformat(day).isoweekday()
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")

@@ -220,6 +220,22 @@ def test_an_enumeration_of_days_without_year_runs_forward(text, lang, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # a programme's heading after the span it opens: the span's first day again, not the next year's
+        ("Programme du congrès, du 10 au 12 octobre 2025\n\nVendredi 10 octobre\n\n9 h : accueil.", "fr", "2025-10-10"),
+        ("Fair programme, October 10 to October 12, 2025\n\nFriday, October 10\n\n9am: opening.", "en", "2025-10-10"),
+        # a new day whose weekday is this year's: the weekday fixes the year
+        ("Les ateliers auront lieu le 20 octobre et le mardi 14 octobre.", "fr", "2025-10-14"),
+    ],
+)
+def test_a_day_said_again_or_fixed_by_its_weekday_does_not_run_forward_a_year(text, lang, day):
+    values = [t.value for t in extract_timexes(text, dt.date(2025, 10, 1), lang)]
+    assert day in values
+    assert day.replace("2025", "2026") not in values
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("La fédération a annoncé que le tournoi reprendrait le 14 mars à Lille.", "fr", "tournoi reprendrait à Lille"),
