@@ -1375,3 +1375,24 @@ def test_an_english_page_that_shows_its_numeric_order_keeps_it_for_its_other_dat
 def test_an_english_page_written_month_first_keeps_that_order():
     text = "Published on 6/25/2009. The special meeting will be held on 7/8/2009."
     assert [t.value for t in extract_timexes(text, dt.date(2009, 6, 25), "en")] == ["2009-06-25", "2009-07-08"]
+
+
+# --- a date's own weekday in brackets after it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The library will be closed from June 3, 2024 (Monday) to June 8, 2024 (Saturday) for repairs.",
+            "en",
+            ["2024-06-03/2024-06-08"],
+        ),
+        ("La mairie sera fermée du 3 juin 2024 (lundi) au 8 juin 2024 (samedi).", "fr", ["2024-06-03/2024-06-08"]),
+        ("Registration closes on 14 June (Friday).", "en", ["2024-06-14"]),
+        ("Les inscriptions seront closes le 14 juin (vendredi).", "fr", ["2024-06-14"]),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_date_is_that_date_s_own_not_another_day(text, lang, expected):
+    upcoming, _ = dated_events(extract_timexes(text, dt.date(2024, 5, 30), lang))
+    assert [u.date for u in upcoming] == expected

@@ -33,7 +33,8 @@ def date(ctx: RuleContext, m: re.Match[str]) -> list[Found]:
         year = ctx.year_following(m.end())  # "Jan. 6 next year", "July 23-August 8 next year", "May 3 in 2022"
     if year is None:
         year = ctx.year_labelling(m.start())  # "Autres dates 2019: 20 octobre, 24 novembre"
-    wd = ctx.weekday(m.group("wd")) if m.group("wd") else None
+    written = m.group("wd") or m.groupdict().get("wd_after")  # "Monday, March 11" or "March 11 (Monday)"
+    wd = ctx.weekday(written) if written else None
     mod = ctx.cues.mod(m.groupdict().get("mod"))
     value = ctx.resolve_day_month(day, month, year, wd, ctx.tense_of(m), mod, m.start())
     if value is None:

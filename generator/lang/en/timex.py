@@ -243,16 +243,17 @@ RULES = RuleTable(
         ),
         TimexRule(
             "date",
-            # "Thursday (October 19)", "Thursday (19 October)": the press's weekday with its date in brackets
+            # "Thursday (October 19)", "Thursday (19 October)": the press's weekday with its date in brackets; and
+            # after it, "March 11th, 2024 (Monday)": the date's own weekday, no day of its own
             rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b"
-            rf"(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\))",
+            rf"(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
             _EN_MONTHS,
             (Example("The minister will visit Berlin on April 15.", PUBLISHED, (("April 15", "DATE", "2024-04-15"),)),),
         ),
         TimexRule(
             "date",
             rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?"
-            rf"(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\))",
+            rf"(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
             _EN_MONTHS,
             (
                 Example(

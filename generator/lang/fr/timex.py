@@ -223,7 +223,9 @@ RULES = RuleTable(
         TimexRule(
             "date",
             rf"(?:\b(?P<det>le)\s+)?(?:(?P<wd>{FR_WEEKDAY})\s+)?\b(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)"
-            rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?",
+            rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?"
+            # "le 11 mars 2024 (lundi)": the date's own weekday in brackets after it, no day of its own
+            rf"(?:\s*\((?P<wd_after>{FR_WEEKDAY})\))?",
             _FR_MONTHS,
             (
                 Example(
