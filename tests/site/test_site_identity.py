@@ -599,6 +599,31 @@ def test_a_name_without_its_middle_initial_or_a_middle_name_and_a_role_in_common
     assert len(set(family.values())) == 2
 
 
+def test_a_name_without_a_middle_name_meets_the_person_two_spellings_of_it_make_and_her_roles_under_either():
+    # "Maria Ofori" is the one person whose names add a middle name ("Maria Ama Ofori", alias "Maria Amma Ofori"):
+    # the alias makes the two longer names one person before the shorter is compared.
+    found = keys(
+        Mention("person", "Maria Ofori", (), "présidente de la Cour suprême"),
+        Mention("person", "Maria Ama Ofori", ("Maria Amma Ofori",), "présidente de la Cour suprême"),
+        Mention("person", "Maria Amma Ofori", (), "Chief Justice"),
+    )
+    assert len(set(found.values())) == 1
+    # a surname added ("Louise Mensah Boateng"): the role in common may be given under another of her names
+    married = keys(
+        Mention("person", "Louise Mensah", (), "candidate"),
+        Mention("person", "Louise Boateng", ("Louise Mensah Boateng",), "candidate (NDP)"),
+        Mention("person", "Louise Mensah Boateng", (), "former first lady"),
+    )
+    assert len(set(married.values())) == 1
+    # no role in common under any name: two people
+    apart = keys(
+        Mention("person", "Louise Mensah", (), "footballer"),
+        Mention("person", "Louise Boateng", ("Louise Mensah Boateng",), "candidate (NDP)"),
+        Mention("person", "Louise Mensah Boateng", (), "former first lady"),
+    )
+    assert apart["Louise Mensah"] != apart["Louise Mensah Boateng"]
+
+
 def test_an_institution_every_briefing_names_about_one_place_is_one_in_two_languages():
     found = keys(about("Garde nationale", "fr", "Mali"), about("National Guard", "en", "Mali"))
     assert len(set(found.values())) == 1
