@@ -1788,3 +1788,21 @@ def test_an_alliance_named_by_its_words_alone_is_the_one_alliance_of_those_words
         about("Freedom Party", "en", "Asunción"),
     )
     assert len(set(two_kinds.values())) == 3  # an alliance and a party of those words: the words alone are neither
+
+
+def place_in(name: str, where: str, briefing: str) -> Mention:
+    return Mention("place", name, (), None, "en", where, briefing)
+
+
+def test_a_place_spelt_with_and_without_an_h_and_with_v_or_w_about_one_place_is_one():
+    # One name taken from another alphabet two ways, both in English: an aspirate written or left out, v or w.
+    found = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "India", "b"))
+    assert len(set(found.values())) == 1
+    # named side by side by one briefing, or by briefings about two places: two places
+    listed = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "India", "a"))
+    assert len(set(listed.values())) == 2
+    elsewhere = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "Nepal", "b"))
+    assert len(set(elsewhere.values())) == 2
+    # another letter (a vowel) is another name
+    vowel = keys(place_in("Tilak Nagar", "India", "a"), place_in("Tilak Nogar", "India", "b"))
+    assert len(set(vowel.values())) == 2

@@ -62,6 +62,7 @@ from generator.site.identity.places import (
     join_landmarks,
     join_reordered,
     join_spelt_apart,
+    join_spelt_by_sound,
     join_transliterated,
     join_with_country,
 )
@@ -239,6 +240,7 @@ def identify(
     join_reordered(joins, places)
     join_transliterated(joins, places)
     join_spelt_apart(joins, places, place_langs, place_in, people_about)
+    join_spelt_by_sound(joins, places, place_in, people_about)
     join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
     join_with_country(joins, places, people_about)
     # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
