@@ -320,6 +320,29 @@ def test_one_election_said_in_french_and_english_words_is_one_row_and_another_th
     assert len(merge_events(agenda_items([runoff_en, other]))) == 2
 
 
+def test_a_legislative_election_said_by_its_chamber_or_as_fresh_polls_is_one_row():
+    # "House of Representatives elections", "general polls" and "fresh elections" (fresh: which one of a series,
+    # like "new") are the legislative elections of that day; a presidential election that day stays apart.
+    chamber = _said("en", "Chamber", "2027-01-10", ("2027-04-18", "day", "April 18", "National Assembly elections"))
+    polls = _said("en", "Polls", "2027-01-12", ("2027-04-18", "day", "April 18", "general polls in Malawi"))
+    french = _said("fr", "Vote", "2027-01-14", ("2027-04-18", "day", "le 18 avril", "élections législatives"))
+    fresh = _said("en", "Fresh", "2027-01-15", ("2027-04-18", "day", "April 18", "fresh elections"))
+    assert len(merge_events(agenda_items([chamber, polls, french, fresh]))) == 1
+    president = _said("en", "Head", "2027-01-16", ("2027-04-18", "day", "April 18", "presidential polls"))
+    assert len(merge_events(agenda_items([chamber, president]))) == 2
+
+
+def test_a_government_said_as_its_cabinet_or_its_ministers_is_one_row_and_a_minister_is_not_it():
+    # "the cabinet", "the ministers" (plural) name the government as a body; one minister is a person.
+    french = _said("fr", "Équipe", "2027-02-01", ("2027-02-04", "day", "jeudi", "présentation du gouvernement Rossi"))
+    ministers = _said("en", "Team", "2027-02-02", ("2027-02-04", "day", "Thursday", "Rossi presents his ministers"))
+    cabinet = _said("en", "Cabinet", "2027-02-03", ("2027-02-04", "day", "Thursday", "Rossi unveils his cabinet"))
+    assert len(merge_events(agenda_items([ministers, french]))) == 1
+    assert len(merge_events(agenda_items([cabinet, french]))) == 1
+    one = _said("en", "Finance", "2027-02-03", ("2027-02-04", "day", "Thursday", "Rossi presents his finance minister"))
+    assert len(merge_events(agenda_items([one, french]))) == 2
+
+
 def test_an_event_word_table_joins_a_meeting_said_in_two_languages():
     cabinet = _said("en", "Cabinet", "2025-01-03", ("2025-01-08", "day", "Wednesday", "cabinet meeting"))
     conseil = _said("fr", "Conseil", "2025-01-03", ("2025-01-08", "day", "mercredi", "Conseil des ministres"))

@@ -599,6 +599,31 @@ def test_a_name_without_its_middle_initial_or_a_middle_name_and_a_role_in_common
     assert len(set(family.values())) == 2
 
 
+def test_a_name_without_a_middle_name_meets_the_person_two_spellings_of_it_make_and_her_roles_under_either():
+    # "Maria Ofori" is the one person whose names add a middle name ("Maria Ama Ofori", alias "Maria Amma Ofori"):
+    # the alias makes the two longer names one person before the shorter is compared.
+    found = keys(
+        Mention("person", "Maria Ofori", (), "présidente de la Cour suprême"),
+        Mention("person", "Maria Ama Ofori", ("Maria Amma Ofori",), "présidente de la Cour suprême"),
+        Mention("person", "Maria Amma Ofori", (), "Chief Justice"),
+    )
+    assert len(set(found.values())) == 1
+    # a surname added ("Louise Mensah Boateng"): the role in common may be given under another of her names
+    married = keys(
+        Mention("person", "Louise Mensah", (), "candidate"),
+        Mention("person", "Louise Boateng", ("Louise Mensah Boateng",), "candidate (NDP)"),
+        Mention("person", "Louise Mensah Boateng", (), "former first lady"),
+    )
+    assert len(set(married.values())) == 1
+    # no role in common under any name: two people
+    apart = keys(
+        Mention("person", "Louise Mensah", (), "footballer"),
+        Mention("person", "Louise Boateng", ("Louise Mensah Boateng",), "candidate (NDP)"),
+        Mention("person", "Louise Mensah Boateng", (), "former first lady"),
+    )
+    assert apart["Louise Mensah"] != apart["Louise Mensah Boateng"]
+
+
 def test_an_institution_every_briefing_names_about_one_place_is_one_in_two_languages():
     found = keys(about("Garde nationale", "fr", "Mali"), about("National Guard", "en", "Mali"))
     assert len(set(found.values())) == 1
@@ -1763,3 +1788,21 @@ def test_an_alliance_named_by_its_words_alone_is_the_one_alliance_of_those_words
         about("Freedom Party", "en", "Asunción"),
     )
     assert len(set(two_kinds.values())) == 3  # an alliance and a party of those words: the words alone are neither
+
+
+def place_in(name: str, where: str, briefing: str) -> Mention:
+    return Mention("place", name, (), None, "en", where, briefing)
+
+
+def test_a_place_spelt_with_and_without_an_h_and_with_v_or_w_about_one_place_is_one():
+    # One name taken from another alphabet two ways, both in English: an aspirate written or left out, v or w.
+    found = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "India", "b"))
+    assert len(set(found.values())) == 1
+    # named side by side by one briefing, or by briefings about two places: two places
+    listed = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "India", "a"))
+    assert len(set(listed.values())) == 2
+    elsewhere = keys(place_in("Rashtrapati Bhavan", "India", "a"), place_in("Rastrapati Bawan", "Nepal", "b"))
+    assert len(set(elsewhere.values())) == 2
+    # another letter (a vowel) is another name
+    vowel = keys(place_in("Tilak Nagar", "India", "a"), place_in("Tilak Nogar", "India", "b"))
+    assert len(set(vowel.values())) == 2

@@ -62,6 +62,7 @@ from generator.site.identity.places import (
     join_landmarks,
     join_reordered,
     join_spelt_apart,
+    join_spelt_by_sound,
     join_transliterated,
     join_with_country,
 )
@@ -239,8 +240,12 @@ def identify(
     join_reordered(joins, places)
     join_transliterated(joins, places)
     join_spelt_apart(joins, places, place_langs, place_in, people_about)
+    join_spelt_by_sound(joins, places, place_in, people_about)
     join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
     join_with_country(joins, places, people_about)
+    # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
+    # of join_people then see one person where a briefing said so (and again after, for what they joined).
+    join_known_as(joins, known_as, sorted(folded_key(n) for kind, n in names if kind == "person"))
     join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     join_nicknames(joins, nicknames, sorted(folded_key(n) for kind, n in names if kind == "person"))
     join_known_as(joins, known_as, sorted(folded_key(n) for kind, n in names if kind == "person"))

@@ -25,8 +25,9 @@
   such longer names: neither;
 - a full name without a middle initial is the one longer full name of its first name that keeps its words
   in order ("Lewis Kaplan", "Lewis A. Kaplan"); without a middle name or the end of a compound surname, when
-  the two are given a role in common too ("Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo
-  Ondimba"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud");
+  the two are given a role in common too, under any of their names ("Bola Tinubu", "Bola Ahmed Tinubu"; "Ali
+  Bongo", "Ali Bongo Ondimba"; "Ahmad Massoud" is not his father "Ahmad Shah Massoud"); a whole name a briefing
+  gives as another's alias is that person first, so two spellings of the middle name are one longer name;
 - a full name without its first given name is the one longer name that ends with it, when the two are
   given a role in common ("Messias Bolsonaro", "Jair Messias Bolsonaro", each "président");
 - a person's alias that is a word of its name ("Lula" for "Luiz Inácio Lula da Silva"; a first name, as Thai
@@ -134,8 +135,9 @@ def join_people(
     for name in plain_names:
         if len(name.split()) >= 2:
             by_first.setdefault(name.split()[0], []).append(name)
+    group_roles = _group_roles(joins, plain_names, roles)
     for same_first in by_first.values():
-        _join_middle_names(joins, sorted(same_first), roles)
+        _join_middle_names(joins, sorted(same_first), group_roles)
     _join_without_first_name(joins, plain_names, roles, named_in)
     _join_family_name_first(joins, plain_names, roles, named_in)
     for names in full.values():
@@ -209,10 +211,21 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda h: (-len(h), h)))
 
 
-def _join_middle_names(joins: Joins, names: list[str], roles: dict[str, set[str]]) -> None:
+def _group_roles(joins: Joins, names: list[str], roles: dict[str, set[str]]) -> dict[tuple[str, str], set[str]]:
+    """Each identity the rules so far have made (its root) -> the roles the archive gives any of its names: a
+    person called "Chantal Nana Camara" (alias "Chantal Nanaba Camara") in one briefing and by the alias in
+    another is given her role under either name."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        found.setdefault(joins.find(("person", name)), set()).update(roles.get(name, set()))
+    return found
+
+
+def _join_middle_names(joins: Joins, names: list[str], roles: dict[tuple[str, str], set[str]]) -> None:
     """A full name without a middle name or initial is the one full name of its first name that adds it
     ("Lewis Kaplan", "Lewis A. Kaplan"; "Bola Tinubu", "Bola Ahmed Tinubu"; "Ali Bongo", "Ali Bongo Ondimba").
-    A whole name dropped needs a role in common too: "Ahmad Massoud" is not his father "Ahmad Shah Massoud"."""
+    A whole name dropped needs a role in common too: "Ahmad Massoud" is not his father "Ahmad Shah Massoud".
+    Roles are those of each identity (`roles`: root -> roles), under any of its names."""
     for a in names:
         short = a.split()
         longer: dict[tuple[str, str], list[list[str]]] = {}
@@ -224,7 +237,7 @@ def _join_middle_names(joins: Joins, names: list[str], roles: dict[str, set[str]
             continue
         root, [long, *_] = longer.popitem()
         added = [w for w in long if w not in short]
-        same_role = _role_words(roles.get(a, set())) & _role_words(roles.get(" ".join(long), set()))
+        same_role = _role_words(roles.get(joins.find(("person", a)), set())) & _role_words(roles.get(root, set()))
         if all(len(w.rstrip(".")) == 1 for w in added) or same_role:
             joins.join(("person", a), root)
 

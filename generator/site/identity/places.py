@@ -9,6 +9,10 @@
   the same first two and last letters, each named in one language and the two languages different, never
   by one briefing, by briefings about a place in common, not both names of the table, one such other only
   ("Guyane" and "Guyana", "Colombia" and "Columbia", "Samara" and "Samarra" stay two);
+- two places whose names are the same letters but for an h, a doubled letter and v/w, each word through the
+  transliteration table, are one name taken from another alphabet two ways ("Shital Nivas", "Sital Niwas";
+  "Bucharest", "Bucarest"): never named by one briefing, by briefings about a place in common, five letters
+  or more, not both names of the table;
 - a landmark is one with the same landmark in another language, the kind word before or after the name,
   a saint's name translated ("St. Mark's Square", "place Saint-Marc"; "Westminster Abbey", "abbaye de
   Westminster": `landmarks` of equivalents.yml); a place name without a kind word joins nothing by it;
@@ -30,7 +34,7 @@ from generator.lang.equivalents import LANDMARK_KINDS, LANDMARK_WORDS, LINKING_W
 from generator.lang.folding import fold
 from generator.site.identity.countries import country_about, country_of_place
 from generator.site.identity.names import folded_key, place_key, table_name, words_key
-from generator.site.identity.spelling import one_edit, spelling
+from generator.site.identity.spelling import one_edit, plain_letters, spelling
 from generator.site.identity.unionfind import Joins, join_alike, join_the_one_alike
 from generator.site.samewords import PREFIX, same_word, word_key
 from generator.site.words import reading_groups
@@ -46,6 +50,27 @@ def join_transliterated(joins: Joins, places: list[str]) -> None:
     for group in by_spelling.values():
         for other in group[1:]:
             joins.join(("place", group[0]), ("place", other))
+
+
+def join_spelt_by_sound(
+    joins: Joins, places: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two places whose names are the same letters but for an h, a doubled letter and v/w (each word through the
+    transliteration table) are one name taken from another alphabet two ways: an aspirate one press writes and
+    another leaves out, one letter the alphabets have no match for ("Shital Nivas", "Sital Niwas"; "Bucharest",
+    "Bucarest"). Never named by one briefing (a list of two places), always by briefings about a place in common
+    (their first place); five letters or more; not both names of the table (it knows its own lines)."""
+    by_sound: dict[str, list[str]] = {}
+    for name in places:
+        sound = " ".join(plain_letters(w).replace("w", "v") for w in re.findall(r"[^\W_]+", name))
+        if len(sound.replace(" ", "")) >= 5:
+            by_sound.setdefault(sound, []).append(name)
+    for group in by_sound.values():
+        for a, b in zip(group, group[1:], strict=False):
+            if named_in.get(a, set()) & named_in.get(b, set()) or not about.get(a, set()) & about.get(b, set()):
+                continue
+            if table_name(a) is None or table_name(b) is None:
+                joins.join(("place", a), ("place", b))
 
 
 def join_spelt_apart(
