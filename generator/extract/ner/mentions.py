@@ -20,6 +20,7 @@ from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_o
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
 from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
+from generator.extract.ner.gluedroles import without_glued_titles
 from generator.extract.ner.groups import ensemble_name_end, group_by_article
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -91,7 +92,8 @@ def _month_given_name(ws: list[Word], a: int, b: int) -> bool:
 def _strip_leading(
     doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
 ) -> int:
-    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), a common
+    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), the verb a
+    site's banner or link opens with to speak to its reader ("Download NewsApp", "Suivez Jean Dupont sur X"), a common
     noun that opens a line before its complement ("Dîner d'État"), and a ministry's name glued to the minister's
     ("ministre des Armées Sébastien Lecornu")."""
     quoted_title = (
@@ -108,6 +110,7 @@ def _strip_leading(
             fold(ws[a].text) in DETERMINERS
             or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b) and not _word_of_body(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
+            or (_opening(doc, ws, a) and fold(ws[a].text) in lx.CALL_VERBS)  # "Download NewsApp": a banner's verb
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
@@ -308,6 +311,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
+    out = without_glued_titles(doc, ws, out)
     _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
     out = joint_bodies(doc, ws, union_names(doc, ws, out))
