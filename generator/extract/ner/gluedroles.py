@@ -21,18 +21,23 @@ def without_glued_titles(doc: Doc, ws: list[Word], mentions: list[Mention]) -> l
     person."""
     out = []
     text = doc_text(doc)
+    lowercase = {fold(w.text) for w in ws if w.text.islower()}
     for m in mentions:
-        if m.label != PER or m.honorific or not _after_title_link(ws, m.wa):
+        head = _title_head(ws, m.wa) if m.label == PER and not m.honorific else None
+        if head is None:
             out.append(m)
             continue
+        # (past the first, a word the text writes in lower case too: a given name may be a word as well, "Anil")
         n = m.wa
-        while n < m.wb and _title_word(ws[n].text):
+        while n < m.wb and _title_word(ws[n].text) and (n == m.wa or fold(ws[n].text) in lowercase):
             n += 1
-        if n == m.wb and (ws[m.wa - 1].text != "," or _link_at(ws, m.wb, m.wa)):
+        whole = all(_title_word(w.text) for w in ws[m.wa : m.wb])
+        if whole and (ws[m.wa - 1].text != "," or _link_at(ws, m.wb, m.wa)):
             continue  # every word the title's: its portfolio, no name
         if n > m.wa and m.wb - n >= 2 and ws[m.wa - 1].text != ",":
             m.text, m.start, m.i, m.wa = text[ws[n].start : m.end], ws[n].start, ws[n].i, n
             m.tentative = False  # the title before the name is the evidence a person holds it
+            m.title = text[ws[head].start : ws[n - 1].end]
         out.append(m)
     return out
 
@@ -45,23 +50,32 @@ def _title_word(word: str) -> bool:
     return word.isalpha() and common and key not in lx.FIRST_NAMES and key not in lx.HONORIFICS
 
 
-def _after_title_link(ws: list[Word], a: int) -> bool:
-    """Right before `a`, a link word of a title ("par", "and", "for") or a comma between its parts, and a role word a
-    few words back with only the title's capitalised words, links and articles between, on the same sentence
-    ("Chef juge par", "Minister for Energy, Water Resources and")."""
+def _title_head(ws: list[Word], a: int) -> int | None:
+    """Where the title starts whose words run into the name at `a`: right before `a`, a link word of a title ("par",
+    "and", "for") or a comma between its parts, and a role word a few words back with only the title's capitalised
+    words, links and articles between, on the same sentence ("Chef juge par", "Minister for Energy, Water Resources
+    and"), with the qualifiers and role words right before it ("Deputy Prime Minister for"); None if there is none."""
     k = a - 1
     if k < 1 or ws[k].sent != ws[a].sent or not _link(ws[k].text):
-        return False
+        return None
     if ws[k].text == "," and not is_cap(ws[k - 1].text):
-        return False  # ("le ministre, X": an apposition's comma, no title going on)
+        return None  # ("le ministre, X": an apposition's comma, no title going on)
     while k >= max(0, a - _TITLE_REACH) and ws[k].sent == ws[a].sent:
         key = fold(ws[k].text)
         if lx.is_role_head(key):
-            return True
+            while k > 0 and ws[k - 1].sent == ws[a].sent and _title_opener(ws[k - 1].text):
+                k -= 1
+            return k
         if not (_link(ws[k].text) or key in lx.ARTICLES or is_cap(ws[k].text)):
-            return False
+            return None
         k -= 1
-    return False
+    return None
+
+
+def _title_opener(word: str) -> bool:
+    """A role word or a role's qualifier that opens the title ("Deputy", "Prime", "Vice")."""
+    key = fold(word)
+    return lx.is_role_head(key) or key in lx.ROLE_MODIFIERS
 
 
 def _link_at(ws: list[Word], n: int, a: int) -> bool:

@@ -92,8 +92,7 @@ def _month_given_name(ws: list[Word], a: int, b: int) -> bool:
 def _strip_leading(
     doc: Doc, ws: list[Word], a: int, b: int, stop_words: frozenset[str], lang: str, lowercase_forms: set[str]
 ) -> int:
-    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), the verb a
-    site's banner or link opens with to speak to its reader ("Download NewsApp", "Suivez Jean Dupont sur X"), a common
+    """Drop a sentence-initial function word or common capitalised word ("La France", "Selon Reuters"), a common
     noun that opens a line before its complement ("Dîner d'État"), and a ministry's name glued to the minister's
     ("ministre des Armées Sébastien Lecornu")."""
     quoted_title = (
@@ -110,7 +109,6 @@ def _strip_leading(
             fold(ws[a].text) in DETERMINERS
             or (fold(ws[a].text) in lx.COMMON_CAPS and not _month_given_name(ws, a, b) and not _word_of_body(ws, a, b))
             or (_opening(doc, ws, a) and ws[a].text.lower() in stop_words)  # "If Kamala Harris" on its line
-            or (_opening(doc, ws, a) and fold(ws[a].text) in lx.CALL_VERBS)  # "Download NewsApp": a banner's verb
         )
     ):
         a += 1  # (but «Le Monde», "The Times": a title in quotation marks keeps its article)
