@@ -183,7 +183,7 @@ def analyse(
             if m.wa in listed:
                 c.roles.append(listed[m.wa])  # the list's plural role, shared out: no name's own apposition
                 continue
-            before = role_before(doc, ws, m.wa, person_words)
+            before = role_before(doc, ws, m.wa, person_words) or m.title or None
             # "Professor X, Chief Executive Officer of Y": a style before the name leaves room for the office after;
             # so does a group's plural ("les deux ministres lorrains X (secrétaire d'État au Budget) et Y (...)")
             shared = before is not None and _group_role(before)

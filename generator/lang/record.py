@@ -452,6 +452,9 @@ class EntityWords:
     # words that qualify a role wherever they stand in it, though a stop word ("par") would end the role there ("le
     # président par intérim de l'Assemblée, X", "Foreign Minister ad interim X")
     role_qualifiers: tuple[str, ...] = ()
+    # the small words a role's title joins its head, qualifiers and portfolio with, when a page writes the title in
+    # capitals before the name ("Minister for Energy, Water Resources and Irrigation X", "Chef juge par Intérim X")
+    role_links: tuple[str, ...] = ()
     # "des écrivains comme X et Y", "leaders such as X and Y": the names after these words are examples of the plural
     # role before them, each holding it
     example_openers: tuple[str, ...] = ()

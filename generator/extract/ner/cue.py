@@ -41,6 +41,7 @@ class Mention:
     recognised: bool = False  # typed by the recogniser's vote alone, no cue of our own
     by_town_list: bool = False  # a place only because the world's towns list has the word
     team: bool = False  # a team a match sets against another: every mention of its name is the team
+    title: str = ""  # a role's title written in capitals that ran into the name ("Minister for Energy and Irrigation")
 
 
 def previous_words(ws: list[Word], a: int, count: int) -> list[str]:

@@ -363,6 +363,8 @@ PREDICATE_COPULAS = _sequences(every(lambda lang: lang.entities.predicate_copula
 CAPACITY_OPENERS = _sequences(every(lambda lang: lang.entities.capacity_openers))
 # "par intérim", "ad interim": words that qualify a role inside it, though a stop word opens them
 ROLE_QUALIFIERS = _sequences(every(lambda lang: lang.entities.role_qualifiers))
+# "for", "par", "et": the small words inside a role's title written in capitals ("Minister for Energy and Irrigation")
+ROLE_LINKS = _folded(every(lambda lang: lang.entities.role_links))
 # "comme", "such as": the names after them are examples of the plural role before ("des écrivains comme X et Y")
 EXAMPLE_OPENERS = _sequences(every(lambda lang: lang.entities.example_openers))
 # "from", "de la": an apposition so opened names the body a person comes from ("X, de la CGT, précise")

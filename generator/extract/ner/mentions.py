@@ -20,6 +20,7 @@ from generator.extract.ner.cue import Candidate, Evidence, Mention, complement_o
 from generator.extract.ner.extent import extend_org, lowercase_head_start, venue_adjective_end, venue_complement
 from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
+from generator.extract.ner.gluedroles import without_glued_titles
 from generator.extract.ner.groups import ensemble_name_end, group_by_article
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
@@ -308,6 +309,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
     out = with_possessor(doc, ws, out)
     out = with_listed_fields(doc, ws, out)
     _without_glued_openers(doc, ws, out)
+    out = without_glued_titles(doc, ws, out)
     _without_glued_org_openers(doc, ws, out, lang)
     out += lowercase_institutions(doc, ws, out, lang)
     out = joint_bodies(doc, ws, union_names(doc, ws, out))

@@ -127,8 +127,25 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
             return -1  # "Côte d'Ivoire", "Val d'Oise"
         if b - k == 2 and fold(ws[k].text) in _WEAK and ws[k].text.islower() and not _weak_ok(doc, ws, a, b, lang):
             return -1
+        if _opener_before_article(ws, a, k):
+            return -1
         return k
     return -1
+
+
+def _opener_before_article(ws: list[Word], a: int, k: int) -> bool:
+    """ "Même le Soudan et le Zimbabwe", "Seule la Guinée", "Ensuite le Mali": a word of the language that opens the
+    sentence, then an article in lower case: the sentence's adverb and the next name's article, no given name and no
+    particle ("Marine le Pen" opens with a given name)."""
+    key = fold(ws[a].text)
+    return (
+        k == a + 1
+        and ws[k].text.islower()
+        and fold(ws[k].text) in ARTICLES
+        and sentence_start(ws, a)
+        and key in lx.COMMON_WORDS
+        and key not in lx.FIRST_NAMES
+    )
 
 
 # A lone lower-case "de" also joins a unit or a building to its town ("Tirailleurs d'Epinal", "Ecole de Metz"):

@@ -485,6 +485,7 @@ ENTITIES = EntityWords(
     lead_phrases=words("who_heads who_leads who_chairs who_runs who_headed who_led who_chaired"),
     capacity_openers=words("in_his_capacity_as in_her_capacity_as in_their_capacity_as"),
     role_qualifiers=words("ad_interim"),
+    role_links=words("for of and & ad"),
     example_openers=words("such_as including like"),
     affiliation_openers=words("from from_the of of_the with with_the"),
     stop_words=words(

@@ -531,6 +531,7 @@ ENTITIES = EntityWords(
     lead_phrases=words("qui_dirige qui_préside qui_dirigeait qui_présidait à_la_tête_de à_la_tête_du à_la_tête_des"),
     capacity_openers=words("en_tant_que en_sa_qualité_de en_qualité_de"),
     role_qualifiers=words("par_intérim ad_intérim ad_interim"),
+    role_links=words("par pour de du des d' et chargé chargée"),
     example_openers=words("comme tels_que telles_que notamment"),
     affiliation_openers=words("de_la de_l' du des de d'"),
     stop_words=words(
