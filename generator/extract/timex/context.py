@@ -54,6 +54,7 @@ from .wording import (
     _with_antecedent,
     content_words,
     is_name,
+    says_only_when,
 )
 
 
@@ -1686,9 +1687,10 @@ _ELIDED = re.compile(r"^\w['’]")  # "l’Élysée", "d'Avignon": the name afte
 def says_nothing(phrase: str, language: Language) -> bool:
     """Whether an event phrase tells nothing of what happens: empty, or only a place after its preposition ("dans
     Saint-Roch", "in London", "à l'Élysée"), which says where, not what. A name alone without a preposition may be
-    the event's own ("Roland-Garros", "Super Bowl"): it stays."""
+    the event's own ("Roland-Garros", "Super Bowl"): it stays. Nor do dates and hours alone say what happens ("7pm",
+    "samedi 27 novembre de 9h à 12h": the next slot of a list, read as the date's item)."""
     words = phrase.split()
-    if not words:
+    if not words or says_only_when(phrase, language):
         return True
     prepositions = {fold(p) for p in (*language.entities.place_prepositions, *language.venue_prepositions)}
     if fold(words[0]) not in prepositions or event_nouns(language).search(phrase):

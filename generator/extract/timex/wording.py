@@ -732,6 +732,26 @@ def _verb_cues(language: Language) -> re.Pattern[str]:
 FEW_WORDS = 3  # an event phrase, or a clause standing for another, of fewer words says too little
 
 
+# an hour's token: "13h30", "7pm", "heures", "a.m." read as "a" and "m"
+_HOUR_TOKEN = re.compile(rf"\d[\w]*|(?:{_HOUR_WORD}|{_MERIDIEM}|{_HOUR_MARK})", re.IGNORECASE)
+
+
+def says_only_when(text: str, language: Language) -> bool:
+    """Whether a text says nothing but when: days, months, numbers, hours and the words that lead a date or join two
+    ("samedi 27 novembre de 9h à 12h", "jeudi 02 décembre de 16h à 19h; vendredi 10 décembre", "7pm", "by noon on
+    Sunday, May 15th"). Such a text is a date's slot, never an event; "" says nothing either."""
+    words = _event_words(language)
+    return all(
+        _HOUR_TOKEN.fullmatch(t)
+        or fold(t) in words.when_words
+        or words.lead.fullmatch(t)
+        or words.date_lead.fullmatch(t)
+        or words.dangling.fullmatch(" " + t)
+        or (len(t) == 1 and not t.isupper())
+        for t in re.findall(r"[\w'’]+", text)
+    )
+
+
 def content_words(phrase: str) -> set[str]:
     """The words of a phrase that carry its content: four letters or more, folded, cut to five letters."""
     return {w[:5] for w in re.findall(r"\w{4,}", fold(phrase))}
