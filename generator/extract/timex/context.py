@@ -54,6 +54,7 @@ from .wording import (
     _with_antecedent,
     content_words,
     is_name,
+    says_finite_verb,
     says_only_when,
 )
 
@@ -1618,7 +1619,7 @@ def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in ((p.start(), p.end()) for p in words.coordinated.finditer(region)):
         if out and (
-            bool(words.verb.search(region[a:b])) != bool(words.verb.search(region[out[-1][0] : out[-1][1]]))
+            says_finite_verb(region[a:b], words) != says_finite_verb(region[out[-1][0] : out[-1][1]], words)
             or words.between.search(region[out[-1][0] : out[-1][1]])
         ):
             out[-1] = (out[-1][0], b)

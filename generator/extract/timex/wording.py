@@ -233,6 +233,7 @@ class _EventWords:
     # les", "Autres dates 2019 :"), at the end of what comes before the first date
     list_head: re.Pattern[str]
     happens: re.Pattern[str]  # a relative's subject and a verb saying that it takes place ("qui aura lieu")
+    infinitive: re.Pattern[str]  # an infinitive after its marker inside a group ("the heads of state | to meet")
 
 
 _LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porters", "USW 7600"): more is a clause
@@ -341,6 +342,10 @@ def _event_words(language: Language) -> _EventWords:
             re.IGNORECASE,
         ),
         happens=re.compile(rf"\s*\w+\s+(?:{language.happening_verbs or never})", re.IGNORECASE),
+        infinitive=re.compile(
+            rf"(?<=\w\s)(?:{re.escape(language.quotes.infinitive_marker) or never})\s+(?:not\s+)?(?:be\s+)?[\w'’-]+",
+            re.IGNORECASE,
+        ),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -595,6 +600,15 @@ def _capital_article_before(region: str, at: int, language: Language) -> bool:
 
 
 _APPOSITION_WORDS = 6  # an apposition longer than this is a clause of its own
+
+
+def says_finite_verb(text: str, words: _EventWords) -> bool:
+    """Whether the words say a verb of their own, one a clause is built on: not a name's word ("the Commonwealth
+    Heads of Government Meeting"), not an infinitive inside a group ("the G8 states to meet"), nor the verb of a
+    relative clause, which is its noun's ("Queen Elizabeth II on a trip that will also take in Scotland")."""
+    relative = words.relative_word.search(text)
+    said = text[: relative.start()] if relative else text
+    return _says_verb(words.infinitive.sub(" ", said), words)
 
 
 def _says_verb(text: str, words: _EventWords) -> bool:
