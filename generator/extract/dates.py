@@ -75,12 +75,15 @@ from .timex.wording import (
     MAX_WORDS,
     Sentences,
     content_words,
+    says_only_when,
 )
 
 # how far after a date, in characters, the words that give it up may end ("prévu le 20 avril n'aura pas lieu")
 _GIVEN_UP_REACH = 60
 # how many lines above a date alone on its line its list's label may be (a list of a year's dates, blank lines between)
 _LABEL_REACH = 40
+_WHOLE_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day, not a month heading ("Avril 2024") nor an hour ("19h00 :")
+_LINE_MARK = re.compile(r"[^\w\n]*")  # what opens a line before its first word: its indent and list mark
 
 # A page's address or file name may carry the day its slug was made, before the story it ended up telling.
 _REPORTED_AFTER = dt.timedelta(days=14)
@@ -320,6 +323,44 @@ class TemporalReading:
             at = a - 1
         return ""
 
+    def _slot_of_list(self, start: int, end: int, found: list[Found]) -> bool:
+        """Whether the date is a slot of a list of them: its line, opened by a list's mark, holds nothing but dates and
+        hours, and so does the line next to it above or below, with a day of its own ("• le lundi 22 novembre de 9h à
+        12h" / "• le samedi 27 novembre de 9h à 12h"). Such a slot heads no programme of its own: its event is the one
+        the list's label names, not the next slot nor the paragraph after the list. A day's heading over its hours
+        ("Mardi 16 novembre" / "09h00") is no such slot."""
+        text = self.text
+        line0 = text.rfind("\n", 0, start) + 1
+        mark = _LINE_MARK.match(text, line0).group(0)  # type: ignore[union-attr]
+        if not mark.strip():
+            return False  # a line without a list's mark is a heading ("Mardi 01 septembre 2009" under the stay's span)
+        line1 = text.find("\n", end)
+        line1 = len(text) if line1 < 0 else line1
+        if not self._dates_alone(line0, line1, found):
+            return False
+        above_end = line0
+        while above_end > 0 and text[above_end - 1].isspace():
+            above_end -= 1
+        below = line1
+        while below < len(text) and text[below].isspace():
+            below += 1
+        below_end = text.find("\n", below)
+        below_end = len(text) if below_end < 0 else below_end
+        above = text.rfind("\n", 0, above_end) + 1
+        return (above_end > 0 and self._sibling_slot(above, above_end, mark, found)) or (
+            below < len(text) and self._sibling_slot(below, below_end, mark, found)
+        )
+
+    def _sibling_slot(self, a: int, b: int, mark: str, found: list[Found]) -> bool:
+        """Whether the line [a, b) is another slot of the same list: opened by the same list mark at the same indent,
+        it holds a day and nothing else but dates, hours and list marks (a week's heading "Semaine du 15 au 21
+        novembre" over "• Lundi 15 novembre", a month's "Avril 2024" over "Mercredi 3", an hour "19h00 :" under its
+        day are no siblings)."""
+        if _LINE_MARK.match(self.text, a).group(0) != mark:  # type: ignore[union-attr]
+            return False
+        days = any(_WHOLE_DAY.fullmatch(f.value) and a <= f.start and f.end <= b for f in found)
+        return days and self._dates_alone(a, b, found)
+
     def _dates_alone(self, a: int, b: int, found: list[Found]) -> bool:
         """Whether the text's [a, b) holds a date and nothing else but list marks and the words leading a date."""
         inside = [f for f in found if a <= f.start and f.end <= b]
@@ -330,7 +371,8 @@ class TemporalReading:
             rest.append(self.text[at : f.start])
             at = max(at, f.end)
         rest.append(self.text[at:b])
-        return not content_words(" ".join(rest))
+        said = " ".join(rest)  # "de 9h à 12h", "10 a.m. to noon": the hours of the date's slot say no more than it
+        return not content_words(said) or says_only_when(said, self.language)
 
     def _label(self, a: int, b: int, found: list[Found]) -> str:
         """The event a label line [a, b) names: its event noun's group, else the label itself without its dates."""
@@ -628,12 +670,20 @@ class TemporalReading:
                 event = day_told_after(event, following, self.language) or event
                 spans = [(g.start, g.end) for g in by_sentence.get((s0, s1), ()) if g is not f]
                 event = self._object_after(event, (f.start, f.end, s1), spans) or event
-                if says_nothing(event, self.language):
+                listed_slot = (
+                    _WHOLE_DAY.fullmatch(f.value) is not None
+                    and self._slot_of_list(f.start, f.end, found)
+                    and self._label_above(f.start, f.end, found)
+                )
+                if listed_slot:
+                    event = listed_slot
+                elif says_nothing(event, self.language):
                     # a date alone on its line is an item of the list its label heads; else the clause around it
                     dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
+                    clause = whole_clause(sentence, f.start - s0, dates, self.language)
                     event = (
                         self._label_above(f.start, f.end, found)
-                        or whole_clause(sentence, f.start - s0, dates, self.language)
+                        or (clause if not says_only_when(clause, self.language) else "")
                         or event
                     )
             out.append(

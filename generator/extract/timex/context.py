@@ -54,6 +54,8 @@ from .wording import (
     _with_antecedent,
     content_words,
     is_name,
+    says_finite_verb,
+    says_only_when,
 )
 
 
@@ -1617,7 +1619,7 @@ def _clause_parts(region: str, words: _EventWords) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in ((p.start(), p.end()) for p in words.coordinated.finditer(region)):
         if out and (
-            bool(words.verb.search(region[a:b])) != bool(words.verb.search(region[out[-1][0] : out[-1][1]]))
+            says_finite_verb(region[a:b], words) != says_finite_verb(region[out[-1][0] : out[-1][1]], words)
             or words.between.search(region[out[-1][0] : out[-1][1]])
         ):
             out[-1] = (out[-1][0], b)
@@ -1686,9 +1688,10 @@ _ELIDED = re.compile(r"^\w['’]")  # "l’Élysée", "d'Avignon": the name afte
 def says_nothing(phrase: str, language: Language) -> bool:
     """Whether an event phrase tells nothing of what happens: empty, or only a place after its preposition ("dans
     Saint-Roch", "in London", "à l'Élysée"), which says where, not what. A name alone without a preposition may be
-    the event's own ("Roland-Garros", "Super Bowl"): it stays."""
+    the event's own ("Roland-Garros", "Super Bowl"): it stays. Nor do dates and hours alone say what happens ("7pm",
+    "samedi 27 novembre de 9h à 12h": the next slot of a list, read as the date's item)."""
     words = phrase.split()
-    if not words:
+    if not words or says_only_when(phrase, language):
         return True
     prepositions = {fold(p) for p in (*language.entities.place_prepositions, *language.venue_prepositions)}
     if fold(words[0]) not in prepositions or event_nouns(language).search(phrase):

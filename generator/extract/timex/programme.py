@@ -29,6 +29,7 @@ from .wording import (
     _says_verb,
     _trim,
     content_words,
+    says_only_when,
 )
 
 
@@ -73,7 +74,9 @@ def programme_items(following: str, language: Language, hour: bool = False) -> s
             paragraph_start = True
             continue
         starts, paragraph_start = paragraph_start, False
-        if _date_heading(words, calendar_words):
+        if _date_heading(words, calendar_words) or (
+            calendar_words & {fold(w) for w in words} and says_only_when(line, language)
+        ):
             break  # the next day's heading ("• Lundi 15 novembre"): this date heads no items of its own
         if _hour_alone(line):
             if hour:

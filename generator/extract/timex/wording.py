@@ -233,6 +233,7 @@ class _EventWords:
     # les", "Autres dates 2019 :"), at the end of what comes before the first date
     list_head: re.Pattern[str]
     happens: re.Pattern[str]  # a relative's subject and a verb saying that it takes place ("qui aura lieu")
+    infinitive: re.Pattern[str]  # an infinitive after its marker inside a group ("the heads of state | to meet")
 
 
 _LIST_ITEM_WORDS = 3  # words of an item of a list set off by commas ("the porters", "USW 7600"): more is a clause
@@ -341,6 +342,10 @@ def _event_words(language: Language) -> _EventWords:
             re.IGNORECASE,
         ),
         happens=re.compile(rf"\s*\w+\s+(?:{language.happening_verbs or never})", re.IGNORECASE),
+        infinitive=re.compile(
+            rf"(?<=\w\s)(?:{re.escape(language.quotes.infinitive_marker) or never})\s+(?:not\s+)?(?:be\s+)?[\w'’-]+",
+            re.IGNORECASE,
+        ),
         list_link=re.compile(
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
@@ -597,6 +602,15 @@ def _capital_article_before(region: str, at: int, language: Language) -> bool:
 _APPOSITION_WORDS = 6  # an apposition longer than this is a clause of its own
 
 
+def says_finite_verb(text: str, words: _EventWords) -> bool:
+    """Whether the words say a verb of their own, one a clause is built on: not a name's word ("the Commonwealth
+    Heads of Government Meeting"), not an infinitive inside a group ("the G8 states to meet"), nor the verb of a
+    relative clause, which is its noun's ("Queen Elizabeth II on a trip that will also take in Scotland")."""
+    relative = words.relative_word.search(text)
+    said = text[: relative.start()] if relative else text
+    return _says_verb(words.infinitive.sub(" ", said), words)
+
+
 def _says_verb(text: str, words: _EventWords) -> bool:
     """Whether the words say a verb: an auxiliary, or a tense cue in a word that is not a name ("United" is no
     past)."""
@@ -730,6 +744,26 @@ def _verb_cues(language: Language) -> re.Pattern[str]:
 
 
 FEW_WORDS = 3  # an event phrase, or a clause standing for another, of fewer words says too little
+
+
+# an hour's token: "13h30", "7pm", "heures", "a.m." read as "a" and "m"
+_HOUR_TOKEN = re.compile(rf"\d[\w]*|(?:{_HOUR_WORD}|{_MERIDIEM}|{_HOUR_MARK})", re.IGNORECASE)
+
+
+def says_only_when(text: str, language: Language) -> bool:
+    """Whether a text says nothing but when: days, months, numbers, hours and the words that lead a date or join two
+    ("samedi 27 novembre de 9h à 12h", "jeudi 02 décembre de 16h à 19h; vendredi 10 décembre", "7pm", "by noon on
+    Sunday, May 15th"). Such a text is a date's slot, never an event; "" says nothing either."""
+    words = _event_words(language)
+    return all(
+        _HOUR_TOKEN.fullmatch(t)
+        or fold(t) in words.when_words
+        or words.lead.fullmatch(t)
+        or words.date_lead.fullmatch(t)
+        or words.dangling.fullmatch(" " + t)
+        or (len(t) == 1 and not t.isupper())
+        for t in re.findall(r"[\w'’]+", text)
+    )
 
 
 def content_words(phrase: str) -> set[str]:

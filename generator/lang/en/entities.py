@@ -250,7 +250,7 @@ ENTITIES = EntityWords(
         "Foundation Center Chamber Board Command Guard Exchange Community"
     ),
     time_qualifiers=words(
-        "late later early earlier mid last next this every on by until morning afternoon evening night"
+        "late later early earlier mid last next this every on by until morning afternoon evening night noon midnight"
     ),
     common_caps=words(
         "NGO NGOs GMT UTC EST EDT PST CST CDT MST MDT PDT CET CEST BST AM PM TV CEO CFO GDP G.D.P. VAT Internet Web Mr "
