@@ -653,11 +653,10 @@ def _load_places() -> dict[str, dict[str, str]]:
             if head[:1].isupper() and fold(head) in ARTICLES and rest:
                 entries.setdefault(fold(rest), name)
         table[lang] = entries
-    # (the capitals' list names each country in English as GeoNames does, some of them otherwise than CLDR's short
-    # forms: "Saint Vincent and the Grenadines", "Saint Kitts and Nevis" for "St. Vincent & Grenadines")
-    english = table.setdefault("en", {})
-    for country in capitals.load().values():
-        english.setdefault(fold(country), country)
+    # (the capitals' list names each country as GeoNames does, some of them otherwise than CLDR's short forms: "Saint
+    # Vincent and the Grenadines", "Saint Kitts and Nevis" for "St. Vincent & Grenadines"): a table of its own, which
+    # `place_name` reads after the article's language's
+    table["capitals"] = {fold(country): country for country in capitals.load().values()}
     return table
 
 
