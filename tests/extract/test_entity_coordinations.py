@@ -107,3 +107,15 @@ def test_two_bodies_each_with_its_head_are_two_names(text: str, first: str, seco
 def test_a_firm_named_with_an_ampersand_keeps_its_short_names(text: str, body: str, alias: str):
     _, orgs, _ = run("Titre\n\n" + text, "en")
     assert alias in orgs[body].aliases
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("As Lopez, M. & Hartmann, K. (2021) showed, the effect is small.", "en"),
+        ("Une enquête de Martine Dulac & Pierre Vasseur paraît samedi.", "fr"),
+    ],
+)
+def test_authors_joined_by_an_ampersand_are_no_organisation(text: str, lang: str):
+    _, orgs, _ = run("Titre\n\n" + text, lang)
+    assert not any("&" in name for name in orgs)

@@ -182,16 +182,25 @@ def _second_body(ws: list[Word], m: int, end: int) -> bool:
 
 
 def _ampersand_inside(doc: Doc, ws: list[Word], k: int) -> bool:
-    """A spaced ampersand at `k` between two capitalised words of one line joins one name, whatever the words: a
-    firm's ("Marks & Spencer", "Simon & Schuster"), a band's or a duo's ("Matt & Kim", "Amadou & Mariam"); a list
-    of two names says "and" (a headline's "&" between names in capitals is no name: "SPORT & CULTURE")."""
+    """A spaced ampersand at `k` between two capitalised words of one line joins one name: a firm's ("Marks &
+    Spencer", "Simon & Schuster"), a band's or a duo's ("Matt & Kim", "Amadou & Mariam"); a list of two names says
+    "and". Not between words in capitals (a headline's "SPORT & CULTURE"), listed fields, nor authors."""
     if ws[k].text != "&" or k == 0 or k + 1 >= len(ws) or ws[k - 1].sent != ws[k + 1].sent:
         return False
     before, after = ws[k - 1].text, ws[k + 1].text
     spaced = doc_text(doc)[ws[k - 1].end : ws[k].start] == " " == doc_text(doc)[ws[k].end : ws[k + 1].start]
-    # (two plurals are two fields a name lists: "Museum of Boats, Steams & Stories", "Arts & Crafts")
-    fields = all(capitalised_plural(w) and fold(w) not in lx.FIRST_NAMES for w in (before, after))
-    return spaced and is_cap(before) and is_cap(after) and not (before.isupper() and after.isupper()) and not fields
+    if not (spaced and is_cap(before) and is_cap(after)) or before.isupper() and after.isupper():
+        return False
+    # (a plural after a plural or a dictionary word: two fields a name or a menu lists, "Museum of Boats, Steams &
+    # Stories", "Full Schedule & Results"; not "Pacific Gas & Electric")
+    listed = capitalised_plural(after) and fold(after) not in lx.FIRST_NAMES
+    fields = listed and (capitalised_plural(before) or fold(before) in lx.COMMON_WORDS)
+    # (authors, cited or signing: "Smith, A. & Nielsen", "Martine Bulard & Sung Il-kwon": a person named before it)
+    initial = _INITIAL.fullmatch(before) is not None
+    person = (
+        k >= 2 and ws[k - 2].sent == ws[k].sent and is_cap(ws[k - 2].text) and fold(ws[k - 2].text) in lx.FIRST_NAMES
+    )
+    return not (fields or initial or person)
 
 
 _PLACE_ARTICLES = 1  # "Saint Vincent et les Grenadines": the article the second part of a place's name may take
