@@ -225,9 +225,6 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
         if coordinated and ws[b + 1].text.islower() and org_adjective(doc, ws, b + 1, has_ner):
             b += 2
             continue
-        if coordinated and _coordinated_in_entity(doc, ws, b, has_ner):
-            b += 2  # "Conseil économique et social": the tagger reads the second adjective as a noun
-            continue
         if not generic:
             if (end := _coordinated_domain(ws, b)) > b:
                 # ("et des Sénégalais de l'extérieur": a people named in the name takes its complement)
@@ -422,18 +419,6 @@ def org_adjective(doc: Doc, ws: list[Word], b: int, has_ner: bool) -> bool:
         fold(ws[b - 1].text) in lx.GENERIC_ORG_WORDS | lx.MINISTRY_DOMAINS or ws[b - 1].text.islower()
     )
     return key in lx.ORG_ADJECTIVES or lx.is_nationality(key) or in_ent or after_head
-
-
-def _coordinated_in_entity(doc: Doc, ws: list[Word], k: int, has_ner: bool) -> bool:
-    """ "et" at `k` coordinates the adjective before it with a lower-case word the recogniser reads inside the same
-    organisation, which the tagger may read as a noun ("Conseil économique et social", "Union économique et
-    monétaire"): the second adjective of the name, not a second noun of the sentence (no article before it)."""
-    if not has_ner or not doc.has_annotation("POS") or doc[ws[k - 1].i].pos_ != "ADJ":
-        return False
-    word = ws[k + 1]
-    tokens = doc[ws[k].i : word.j]
-    inside = all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in tokens)
-    return inside and word.text.isalpha() and doc[word.i].pos_ in ("ADJ", "NOUN") and not _is_plural_noun_tag(doc, word)
 
 
 def _is_plural_noun_tag(doc: Doc, w: Word) -> bool:

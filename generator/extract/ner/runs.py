@@ -151,7 +151,6 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     and not lx.is_place(ws[m + 1].text)
                     and not lx.is_nationality(last)
                     and not _two_chambers(ws, n, m, end)
-                    and not (heads and _second_body(ws, m, end))
                 ):
                     m += 1
                     continue
@@ -168,17 +167,6 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
         runs.append((n, m))
         n = m
     return runs
-
-
-def _second_body(ws: list[Word], m: int, end: int) -> bool:
-    """The capitalised words after "and" at `m` (up to `end`) open with an organisation's head word and its "of":
-    a second body with its own head and complement, listed after the first ("the Federation of Indian Chambers of
-    Commerce and Industry and Confederation of Indian Industry"); a field coordinated inside one name has no head
-    ("Department of Health and Human Services")."""
-    k = m + 1
-    while k < end - 1 and fold(ws[k].text) in lx.ARTICLES:
-        k += 1
-    return end - k == 1 and fold(ws[k].text) in lx.ORG_WORDS and end < len(ws) and fold(ws[end].text) in lx.OF_WORDS
 
 
 def _ampersand_inside(doc: Doc, ws: list[Word], k: int) -> bool:
