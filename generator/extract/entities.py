@@ -833,8 +833,18 @@ def _acronym_of(short: str, long_: str) -> bool:
         letters.isupper()
         and len(letters) >= 2
         and len(long_.split()) >= 2
-        and fold(letters).upper() in {_initials(long_)} | _initials_of_every_word(long_)
+        and fold(letters).upper()
+        in {_initials(long_), _initials(_without_legal_form(long_))} | _initials_of_every_word(long_)
     )
+
+
+def _without_legal_form(name: str) -> str:
+    """The company's name without the legal form written after it, which its initials leave out ("Pacific Gas &
+    Electric Co." is "PG&E", "Merck & Co., Inc." "M&C")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1].rstrip(",")) in lx.ACRONYM_LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _with_variants(key: str) -> str:
@@ -910,11 +920,13 @@ def _orgs(doc: Doc, ws: list[Word], mentions: list[Mention]) -> list[Cluster]:
                 short in lx.ORG_WORDS and lx.is_place(owner) or " " in short and owner in named
             ):
                 return c
-            # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank": the distinctive first word; "World
-            # Athletics" for "World Athletics Council": the name without the organisation words that end it.
+            # "Lehman" for "Lehman Brothers", "Deutsche" for "Deutsche Bank", "Merck" for "Merck & Co.": the distinctive
+            # first word; "World Athletics" for "World Athletics Council": the name without the organisation words
+            # that end it.
             long_words, short_words = long_.split(), short.split()
             distinctive = " " not in short and short not in lx.ORG_WORDS
-            if distinctive and len(long_words) > 1 and long_words[0] == short and set(long_words[1:]) & lx.ORG_WORDS:
+            company = set(long_words[1:]) & (lx.ORG_WORDS | lx.ACRONYM_LEGAL_FORMS)
+            if distinctive and len(long_words) > 1 and long_words[0] == short and company:
                 return c
             tail = long_words[len(short_words) :]
             if len(short_words) > 1 and long_words[: len(short_words)] == short_words and set(tail) <= lx.ORG_WORDS:

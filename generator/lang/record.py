@@ -467,6 +467,8 @@ class EntityWords:
     # Church", "Mt. Vernon", "Ft. Worth"): their full stop ends no name
     name_opening_abbreviations: tuple[str, ...] = ()
     not_in_acronyms: tuple[str, ...] = ()  # words an acronym skips ("INSEE" has no letter for "de")
+    # a company's legal form, written after its name, that its initials leave out ("PG&E": "Pacific Gas & Electric Co.")
+    acronym_legal_forms: tuple[str, ...] = ()
     # a title said by its initials ("the PM" for the Prime Minister): folded initials -> the title's words
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     past_endings: tuple[str, ...] = ()  # past participle endings before an inverted subject ("a indiqué le")

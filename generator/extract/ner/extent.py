@@ -205,6 +205,7 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
     generic = generic or people and fold(ws[b - 3].text) in lx.GENERIC_ORG_WORDS
     sent = ws[b - 1].sent
     named = False  # a named complement ended the name ("des Nations unies")
+    last_of = -1  # the "de" of the last complement taken ("Conseil de paix")
     for _ in range(6):
         if b >= len(ws) or ws[b].sent != sent:
             break
@@ -225,8 +226,16 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
             b += 2
             continue
         if not generic:
+            if (end := _coordinated_domain(ws, b)) > b:
+                # ("et des Sénégalais de l'extérieur": a people named in the name takes its complement)
+                b, generic = end, lx.is_nationality(ws[end - 1].text)
+                continue
             break
         k = b + 1 if key in lx.AND_WORDS and b + 1 < len(ws) and fold(ws[b + 1].text) in OF_WORDS else b
+        if k > b and (last_of < 0 or not complements_agree(ws, last_of, k)):
+            # ("l'analyse du Conseil de paix et de sécurité et des activités du Groupe": the sentence's next object;
+            # "de l'Union africaine et du SG": no complement of this name's before the "et")
+            break
         if _purpose(doc, ws, k):
             b = k + 3  # "Haute Autorité pour la transparence": its complements follow as after "de"
             while b < len(ws) and fold(ws[b].text) in lx.AND_WORDS and _purpose(doc, ws, b, coordinated=True):
@@ -244,7 +253,7 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
                 and fold(ws[n].text) not in _STOP_OF | DETERMINERS | lx.MONTH_WORDS  # "le Conseil européen de mars"
                 and not _infinitive(doc, ws, n)
             ):
-                b = n + 1
+                b, last_of = n + 1, k
                 if is_cap(ws[n].text) and not lx.is_nationality(ws[n].text):
                     # "des Nations unies", "de Paris": a named complement ends the name
                     while (
@@ -259,6 +268,56 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
                 continue
         break
     return _recognised_tail(doc, ws, b, has_ner)
+
+
+def _complement_noun(ws: list[Word], of: int) -> int:
+    """The index of the noun after the "de" at `of` and its articles."""
+    n = of + 1
+    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
+        n += 1
+    return n
+
+
+def _articled(ws: list[Word], of: int) -> bool:
+    """The complement at the "de" at `of` takes an article ("de la sécurité", "des affaires"), or none ("de paix")."""
+    return fold(ws[of].text) not in lx.INSTITUTION_OF_WORDS or _complement_noun(ws, of) > of + 1
+
+
+def complements_agree(ws: list[Word], first: int, second: int) -> bool:
+    """The complement at the "de" at `second`, after "et", is coordinated with the one at `first` inside one name:
+    both bare or both with an article, in the same case ("Conseil de paix et de sécurité", "Institut national de la
+    statistique et des études économiques"); not another body ("du Conseil d'État et de la Cour de cassation"), nor
+    the sentence's next object ("l'analyse du Conseil de paix et de sécurité et des activités du Groupe")."""
+    n, m = _complement_noun(ws, first), _complement_noun(ws, second)
+    if n >= len(ws) or m >= len(ws) or _articled(ws, first) != _articled(ws, second):
+        return False
+    noun = fold(ws[m].text)
+    return ws[n].text.islower() == ws[m].text.islower() and noun not in lx.ORG_WORDS | lx.GENERIC_ORG_WORDS
+
+
+_DOMAIN_REACH = 3  # "des Affaires étrangères et": the domain word and its adjectives before "et"
+
+
+def _coordinated_domain(ws: list[Word], b: int) -> int:
+    """One past a second domain coordinated with the ministry's or the body's named domain before `b` ("ministère
+    des Affaires étrangères et de la Coopération", "... et des Sénégalais de l'extérieur"): a domain word or a people
+    after "et", "de" and its articles; `b` when there is none."""
+    if b + 2 >= len(ws) or fold(ws[b].text) not in lx.AND_WORDS or fold(ws[b + 1].text) not in OF_WORDS:
+        return b
+    k = b - 1
+    while k > 0 and b - k < _DOMAIN_REACH and ws[k].text.islower():
+        k -= 1
+    if fold(ws[k].text) not in lx.MINISTRY_DOMAINS or not is_cap(ws[k].text):
+        return b
+    n = _complement_noun(ws, b + 1)
+    if n >= len(ws) or ws[n].sent != ws[b].sent or not is_cap(ws[n].text):
+        return b
+    word = ws[n].text
+    if not (fold(word) in lx.MINISTRY_DOMAINS or lx.is_nationality(word)):
+        return b
+    # (the town or the country the body serves closes its name: "Chambre de Commerce et d'Industrie de Paris")
+    seat = n + 2 < len(ws) and fold(ws[n + 1].text) in OF_WORDS and ws[n + 2].sent == ws[n].sent
+    return n + 3 if seat and is_cap(ws[n + 2].text) and lx.is_known_place(ws[n + 2].text) else n + 1
 
 
 _TAIL_WORDS = 4  # "pour l'éducation", "autonome": the longest lower-case tail taken from the recogniser

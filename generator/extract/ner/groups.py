@@ -34,13 +34,13 @@ def group_by_article(ws: list[Word], a: int, b: int, rest: str) -> bool:
         return False
     # (the plural closes the name, "The Lightning Seeds", or heads its complement, "Les Ogres de Barback"; not "The
     # Eras Tour Concert Film", a work's name)
-    headed = b - a > 3 and _capitalised_plural(ws[a + 1].text) and fold(ws[a + 2].text) in OF_WORDS
-    if not _capitalised_plural(ws[b - 1].text) and not headed:
+    headed = b - a > 3 and capitalised_plural(ws[a + 1].text) and fold(ws[a + 2].text) in OF_WORDS
+    if not capitalised_plural(ws[b - 1].text) and not headed:
         return False
     return not lx.is_known_place(rest) and performance_sentence(ws, a)
 
 
-def _capitalised_plural(word: str) -> bool:
+def capitalised_plural(word: str) -> bool:
     """A capitalised word shaped as a plural ("Seeds", "Ogres", "Chevaux")."""
     key = fold(word)
     return len(key) >= _SHORTEST_PLURAL and key.endswith(_PLURAL_ENDINGS) and word[:1].isupper()

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Mention, acting, previous_words
-from generator.extract.ner.extent import org_adjective
+from generator.extract.ner.extent import complements_agree, org_adjective
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.venues import visited
 from generator.extract.ner.words import (
@@ -68,7 +68,7 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         elif end := territory_end(ws, k + 1):
             pass  # "le barreau de Lyon", "le tribunal de Nanterre", "le barreau de Tarn-et-Garonne"
         elif fold(w.text) in lx.COMMITTEE_HEADS and nxt in OF_WORDS and (end := _committee_field(doc, ws, k + 2)):
-            pass  # "en commission des lois", "la commission de la défense": a committee and its field
+            end = _coordinated_field(doc, ws, k + 1, end)  # "en commission des lois", "la commission de la défense"
         else:
             continue
         text = doc_text(doc)[w.start : ws[end - 1].end]
@@ -164,8 +164,20 @@ def _complement_end(doc: Doc, ws: list[Word], head: str, end: int) -> int:
     if fold(ws[end - 1].text) in lx.TERRITORIAL_ADJECTIVES and (territory := _named_territory_end(ws, end)):
         return territory
     if head in lx.COMMITTEE_HEADS and end < len(ws) and fold(ws[end].text) in OF_WORDS:
-        return _committee_field(doc, ws, end + 1) or end
+        field = _committee_field(doc, ws, end + 1)
+        return _coordinated_field(doc, ws, end, field) if field else end
     return end
+
+
+def _coordinated_field(doc: Doc, ws: list[Word], of: int, end: int) -> int:
+    """The end of a committee's second field, coordinated with the first (at the "de" at `of`, ending at `end`) in
+    the same shape ("la commission nationale de suivi et de contrôle", "la commission des lois et des affaires
+    sociales"), or `end`."""
+    if end + 2 >= len(ws) or fold(ws[end].text) not in lx.AND_WORDS or fold(ws[end + 1].text) not in OF_WORDS:
+        return end
+    if ws[end + 1].sent != ws[end].sent or not complements_agree(ws, of, end + 1):
+        return end
+    return _committee_field(doc, ws, end + 2) or end
 
 
 def _named_territory_end(ws: list[Word], n: int) -> int:

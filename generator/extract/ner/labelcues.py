@@ -426,9 +426,21 @@ def _after_demonym(c: Candidate) -> Evidence | None:
     return Evidence(PER) if demonym and is_cap(c.ws[k].text) else None
 
 
+# one or two capitalised words either side of a spaced ampersand: "Matt & Kim", "Marks & Spencer", "Pacific Gas &
+# Electric Co."; no initial before it ("Gelman, A. & Nielsen": authors cited)
+_AMPERSAND_NAME = re.compile(r"(?:[^\W\d_][\w'’-]+\s){1,2}&(?:\s[^\W\d_][\w'’.-]*){1,2}")
+
+
 def _initials_with_ampersand(c: Candidate) -> Evidence | None:
-    """ "PG&E", "AT&T", "S&P", "M&S": capitals joined by an ampersand name a company."""
-    return Evidence(ORG) if c.single and re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", c.text) else None
+    """ "PG&E", "AT&T", "S&P", "M&S": capitals joined by an ampersand name a company; so do names so joined ("Marks &
+    Spencer", "Simon & Schuster"), or a band, a duo ("Matt & Kim", "Amadou & Mariam"): no person's name holds one.
+    Not two people, the first named in full ("Martine Bulard & Sung Il-kwon", a byline)."""
+    if c.single and re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", c.text):
+        return Evidence(ORG)
+    if not _AMPERSAND_NAME.fullmatch(c.text) or not all(is_cap(w.text) for w in c.ws[c.a : c.b] if w.text != "&"):
+        return None
+    left = c.text.split(" & ")[0].split()
+    return None if len(left) == 2 and fold(left[0]) in lx.FIRST_NAMES else Evidence(ORG)
 
 
 def _known_organisation(c: Candidate) -> Evidence | None:

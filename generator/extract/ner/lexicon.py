@@ -20,7 +20,17 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from generator.extract.folding import fold
-from generator.lang import BUILT_IN, commonwords, givennames, names, organisations, subdivisions, surnamewords, towns
+from generator.lang import (
+    BUILT_IN,
+    capitals,
+    commonwords,
+    givennames,
+    names,
+    organisations,
+    subdivisions,
+    surnamewords,
+    towns,
+)
 from generator.lang.equivalents import NICKNAMES
 from generator.lang.every import built_in, every, stop_words
 
@@ -392,6 +402,7 @@ HONORIFIC_PATTERN = (
     + r")\.?"
 )
 NOT_IN_ACRONYMS = _folded(every(lambda lang: lang.entities.not_in_acronyms))  # "INSEE" skips "de la"
+ACRONYM_LEGAL_FORMS = _folded(every(lambda lang: lang.entities.acronym_legal_forms))  # "PG&E" skips "Co."
 
 
 _ARTICLE_DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.article_demonym_endings))
@@ -633,6 +644,10 @@ def _load_places() -> dict[str, dict[str, str]]:
         entries: dict[str, str] = {}
         for name in spellings:
             entries[fold(name)] = name
+            # ("Saint-Vincent-et-les Grenadines" as the list writes it, every space a hyphen as a text may: the key
+            # `_listed_key` tries for "Saint Vincent et les Grenadines")
+            if "-" in name and " " in name:
+                entries.setdefault(fold(name).replace(" ", "-"), name)
             for word in AND_WORDS:  # CLDR writes "Trinidad & Tobago", articles write "Trinidad and Tobago"
                 entries.setdefault(fold(name.replace(" & ", f" {word} ")), name.replace(" & ", f" {word} "))
             # "Le Caire" is also met as "Caire" after "du"/"au"; "La Haye" as "Haye".
@@ -640,6 +655,10 @@ def _load_places() -> dict[str, dict[str, str]]:
             if head[:1].isupper() and fold(head) in ARTICLES and rest:
                 entries.setdefault(fold(rest), name)
         table[lang] = entries
+    # (the capitals' list names each country as GeoNames does, some of them otherwise than CLDR's short forms: "Saint
+    # Vincent and the Grenadines", "Saint Kitts and Nevis" for "St. Vincent & Grenadines"): a table of its own, which
+    # `place_name` reads after the article's language's
+    table["capitals"] = {fold(country): country for country in capitals.load().values()}
     return table
 
 
@@ -697,6 +716,14 @@ def is_given_name_place(text: str) -> bool:
 def is_subdivision(text: str) -> bool:
     """A state, province, region or département of the world list ("Queensland", "Seine-Saint-Denis", "Bavière")."""
     return _listed_key(fold(text), SUBDIVISIONS) is not None
+
+
+def is_coordinated_place(text: str) -> bool:
+    """A country, a territory or a region whose one name coordinates two ("Trinidad and Tobago", "Saint Vincent et
+    les Grenadines", "Jammu and Kashmir"): the gazetteer or the regions' list knows it whole, so the "and" inside
+    joins no two places."""
+    key = fold(text)
+    return _is_place_key(key) or _listed_key(key, SUBDIVISIONS) is not None
 
 
 def place_name(text: str, lang: str) -> str | None:

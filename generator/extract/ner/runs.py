@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.groups import capitalised_plural
 from generator.extract.ner.particles import (
     ARTICLES,
     article_before_a_thing,
@@ -114,10 +115,15 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     break
                 m += 1
                 continue
-            # "Trinidad and Tobago", "Antigua and Barbuda": one place
-            joined = fold(ws[m].text) in lx.AND_WORDS and m + 1 < len(ws) and is_cap(ws[m + 1].text)
-            if joined and lx.is_place(doc_text(doc)[ws[n].start : ws[m + 1].end]):
-                m += 2
+            # "Trinidad and Tobago", "Saint Vincent et les Grenadines", "Jammu and Kashmir": one place
+            start, joined = _coordinated_place(doc, ws, n, m)
+            if joined > m:
+                if start > n:
+                    runs.append((n, start))  # ("The Prime Minister of Saint Kitts and Nevis": the place apart)
+                n, m = start, joined
+                continue
+            if _ampersand_inside(doc, ws, m):
+                m += 1  # "Matt & Kim", "Amadou & Mariam", "Marks & Spencer": one name
                 continue
             # "Department of Education and Sciences", "Environment and Public Works Committee"
             if fold(ws[m].text) in lx.AND_WORDS | {"&"} and m + 1 < len(ws) and is_cap(ws[m + 1].text):
@@ -163,6 +169,51 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
+def _ampersand_inside(doc: Doc, ws: list[Word], k: int) -> bool:
+    """A spaced ampersand at `k` between two capitalised words of one line joins one name: a firm's ("Marks &
+    Spencer", "Simon & Schuster"), a band's or a duo's ("Matt & Kim", "Amadou & Mariam"); a list of two names says
+    "and". Not between words in capitals (a headline's "SPORT & CULTURE"), listed fields, nor authors."""
+    if ws[k].text != "&" or k == 0 or k + 1 >= len(ws) or ws[k - 1].sent != ws[k + 1].sent:
+        return False
+    before, after = ws[k - 1].text, ws[k + 1].text
+    spaced = doc_text(doc)[ws[k - 1].end : ws[k].start] == " " == doc_text(doc)[ws[k].end : ws[k + 1].start]
+    if not (spaced and is_cap(before) and is_cap(after)) or before.isupper() and after.isupper():
+        return False
+    # (a plural after a plural or a dictionary word: two fields a name or a menu lists, "Museum of Boats, Steams &
+    # Stories", "Full Schedule & Results"; not "Pacific Gas & Electric")
+    listed = capitalised_plural(after) and fold(after) not in lx.FIRST_NAMES
+    fields = listed and (capitalised_plural(before) or fold(before) in lx.COMMON_WORDS)
+    # (authors, cited or signing: "Smith, A. & Nielsen", "Martine Bulard & Sung Il-kwon": a person named before it)
+    initial = _INITIAL.fullmatch(before) is not None
+    person = (
+        k >= 2 and ws[k - 2].sent == ws[k].sent and is_cap(ws[k - 2].text) and fold(ws[k - 2].text) in lx.FIRST_NAMES
+    )
+    return not (fields or initial or person)
+
+
+_PLACE_ARTICLES = 1  # "Saint Vincent et les Grenadines": the article the second part of a place's name may take
+_PLACE_TAIL = 2  # "Turks and Caicos Islands": the capitalised words of that second part
+
+
+def _coordinated_place(doc: Doc, ws: list[Word], n: int, m: int) -> tuple[int, int]:
+    """Where a place's name that "and" at `m` coordinates inside starts and ends: words of the run from `n` up to the
+    "and" and the capitalised words after it (maybe after an article) are one country's, territory's or region's
+    name the lists know whole; (n, m) when there is none."""
+    if fold(ws[m].text) not in lx.AND_WORDS:
+        return n, m
+    k = m + 1
+    while k < len(ws) and k - m <= _PLACE_ARTICLES and ws[k].text.islower() and fold(ws[k].text) in lx.ARTICLES:
+        k += 1
+    end = k
+    while end < len(ws) and end - k < _PLACE_TAIL and ws[end].sent == ws[n].sent and is_cap(ws[end].text):
+        end += 1
+    for start in range(n, m):
+        for e in range(end, k, -1):
+            if lx.is_coordinated_place(doc_text(doc)[ws[start].start : ws[e - 1].end]):
+                return start, e
+    return n, m
+
+
 # Limits of the run cutter, in one table.
 @dataclass(frozen=True)
 class _Limits:
@@ -185,6 +236,8 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
     whole = doc_text(doc)[ws[a].start : ws[b - 1].end]
     if lx.place_name(whole, lang) or fold(whole) in lx.INSTITUTIONS:
         return [(a, b)]  # "Irlande du Nord", "Quai d'Orsay"
+    if any(fold(w.text) in lx.AND_WORDS for w in ws[a:b]) and lx.is_coordinated_place(whole):
+        return [(a, b)]  # "Saint Vincent and the Grenadines", "Jammu and Kashmir"
     while a < b and fold(ws[a].text) in CONNECTORS and ws[a].text.islower():
         a += 1
     if a >= b:
@@ -565,6 +618,8 @@ def _at_connectors(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts
     start = a
     for k in range(a + 1, b - 1):
         key = fold(ws[k].text)
+        if _ampersand_inside(doc, ws, k):
+            continue
         # ("the G7 and NATO summits": two bodies by their initials, listed)
         alone = k - 1 == start or k - 2 == start and fold(ws[start].text) in lx.ARTICLES  # ("The EU and NATO said")
         listed = key in lx.AND_WORDS and alone and _initials(ws[k - 1].text) and _initials(ws[k + 1].text)

@@ -501,6 +501,7 @@ ENTITIES = EntityWords(
     ),
     name_opening_abbreviations=words("St. Ste. Mt. Ft."),
     not_in_acronyms=words("of the and for"),
+    acronym_legal_forms=words("Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc"),
     title_abbreviations={"pm": "prime minister", "cm": "chief minister"},
     past_endings=words("ed"),
 )

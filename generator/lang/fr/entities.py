@@ -544,5 +544,6 @@ ENTITIES = EntityWords(
         "m. mm. mme. dr. pr. me. mgr. env. av. j.-c. janv. févr. juil. déc. st. ste. gén. cie. sept. oct. nov."
     ),
     not_in_acronyms=words("de du des d l la le les et pour à au aux en"),
+    acronym_legal_forms=words("SA SAS SARL"),
     past_endings=words("é ait ut it"),
 )
