@@ -82,7 +82,7 @@ from .timex.wording import (
 _GIVEN_UP_REACH = 60
 # how many lines above a date alone on its line its list's label may be (a list of a year's dates, blank lines between)
 _LABEL_REACH = 40
-_WHOLE_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day, not a month heading ("Avril 2024") nor an hour ("19h00 :")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a whole day, not a month heading ("Avril 2024") nor an hour ("19h00 :")
 _LINE_MARK = re.compile(r"[^\w\n]*")  # what opens a line before its first word: its indent and list mark
 
 # A page's address or file name may carry the day its slug was made, before the story it ended up telling.
@@ -307,10 +307,7 @@ class TemporalReading:
         above "• 12 février", "• 26 mars"): the nearest line above that is no date alone, when it is a label (no full
         stop ends it); "" when the date's line says more than the date, or no label heads it."""
         text = self.text
-        line0 = text.rfind("\n", 0, start) + 1
-        line1 = text.find("\n", end)
-        if line1 < 0:
-            line1 = len(text)
+        line0, line1 = _line_around(text, start, end)
         if not self._dates_alone(line0, line1, found):
             return ""
         at = line0 - 1
@@ -330,12 +327,10 @@ class TemporalReading:
         the list's label names, not the next slot nor the paragraph after the list. A day's heading over its hours
         ("Mardi 16 novembre" / "09h00") is no such slot."""
         text = self.text
-        line0 = text.rfind("\n", 0, start) + 1
+        line0, line1 = _line_around(text, start, end)
         mark = _LINE_MARK.match(text, line0).group(0)  # type: ignore[union-attr]
         if not mark.strip():
             return False  # a line without a list's mark is a heading ("Mardi 01 septembre 2009" under the stay's span)
-        line1 = text.find("\n", end)
-        line1 = len(text) if line1 < 0 else line1
         if not self._dates_alone(line0, line1, found):
             return False
         above_end = line0
@@ -344,9 +339,8 @@ class TemporalReading:
         below = line1
         while below < len(text) and text[below].isspace():
             below += 1
-        below_end = text.find("\n", below)
-        below_end = len(text) if below_end < 0 else below_end
-        above = text.rfind("\n", 0, above_end) + 1
+        above, _ = _line_around(text, above_end, above_end)
+        _, below_end = _line_around(text, below, below)
         return (above_end > 0 and self._sibling_slot(above, above_end, mark, found)) or (
             below < len(text) and self._sibling_slot(below, below_end, mark, found)
         )
@@ -358,7 +352,7 @@ class TemporalReading:
         day are no siblings)."""
         if _LINE_MARK.match(self.text, a).group(0) != mark:  # type: ignore[union-attr]
             return False
-        days = any(_WHOLE_DAY.fullmatch(f.value) and a <= f.start and f.end <= b for f in found)
+        days = any(_DAY.fullmatch(f.value) and a <= f.start and f.end <= b for f in found)
         return days and self._dates_alone(a, b, found)
 
     def _dates_alone(self, a: int, b: int, found: list[Found]) -> bool:
@@ -671,7 +665,7 @@ class TemporalReading:
                 spans = [(g.start, g.end) for g in by_sentence.get((s0, s1), ()) if g is not f]
                 event = self._object_after(event, (f.start, f.end, s1), spans) or event
                 listed_slot = (
-                    _WHOLE_DAY.fullmatch(f.value) is not None
+                    _DAY.fullmatch(f.value) is not None
                     and self._slot_of_list(f.start, f.end, found)
                     and self._label_above(f.start, f.end, found)
                 )
@@ -933,6 +927,12 @@ def _dedupe(items: list[DatedEvent]) -> list[DatedEvent]:
     return out
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line that holds text[start:end]: from after the line break before it to the line break after it."""
+    line1 = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line1 < 0 else line1
+
+
 def _chronological(found: list[Found], text: str) -> list[Found]:
     """An enumeration of days without their year ("le 23 avril, le 21 mai et le 25 juin") runs forward: a
     day read before the one listed just before it in the sentence is in the following year. Only days written
@@ -969,7 +969,6 @@ def _weekday_fixes(words: str, day: str) -> bool:
     return bool(named) and named[0] == dt.date.fromisoformat(day).isoweekday()
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # what separates the days of an enumeration: a comma, "et", "and", and the article ("le 21 mai et le 25 juin")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:" + _PAIR + r"\s+)?" + _ARTICLE + r"$", re.IGNORECASE)
 

@@ -38,9 +38,7 @@ def venue_complement(doc: Doc, ws: list[Word], a: int, b: int, has_ner: bool) ->
     if fold(ws[b + 1 if qualified else b].text) not in OF_WORDS:
         return b
     of = b + 1 if qualified else b
-    n = of + 1
-    while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
-        n += 1
+    n = _complement_noun(ws, of)
     # (after the adjective the complement may be a name: the head's run ended on the adjective)
     if n >= len(ws) or ws[n].sent != ws[a].sent or not (ws[n].text.islower() or qualified):
         return b
@@ -243,9 +241,7 @@ def extend_org(doc: Doc, ws: list[Word], b: int, has_ner: bool, holder_after: bo
             b = _purpose_place(ws, b)
             continue
         if k < len(ws) and fold(ws[k].text) in OF_WORDS:
-            n = k + 1
-            while n < len(ws) and fold(ws[n].text) in lx.ARTICLES:
-                n += 1
+            n = _complement_noun(ws, k)
             if (
                 n < len(ws)
                 and ws[n].sent == sent

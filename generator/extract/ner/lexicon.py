@@ -722,8 +722,7 @@ def is_coordinated_place(text: str) -> bool:
     """A country, a territory or a region whose one name coordinates two ("Trinidad and Tobago", "Saint Vincent et
     les Grenadines", "Jammu and Kashmir"): the gazetteer or the regions' list knows it whole, so the "and" inside
     joins no two places."""
-    key = fold(text)
-    return _is_place_key(key) or _listed_key(key, SUBDIVISIONS) is not None
+    return is_place(text) or is_subdivision(text)
 
 
 def place_name(text: str, lang: str) -> str | None:

@@ -245,10 +245,11 @@ def identify(
     join_with_country(joins, places, people_about)
     # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
     # of join_people then see one person where a briefing said so (and again after, for what they joined).
-    join_known_as(joins, known_as, sorted(folded_key(n) for kind, n in names if kind == "person"))
+    person_keys = sorted(folded_key(n) for kind, n in names if kind == "person")
+    join_known_as(joins, known_as, person_keys)
     join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
-    join_nicknames(joins, nicknames, sorted(folded_key(n) for kind, n in names if kind == "person"))
-    join_known_as(joins, known_as, sorted(folded_key(n) for kind, n in names if kind == "person"))
+    join_nicknames(joins, nicknames, person_keys)
+    join_known_as(joins, known_as, person_keys)
     join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
