@@ -215,8 +215,9 @@ def scores(folder: Path) -> dict:
 # twenty-fifth had taken its place; the twenty-fifth on 7 December 2026, at the start of the twenty-first, while a
 # twenty-sixth was being written to take its place; the twenty-sixth on 7 December 2026, at the start of the
 # twenty-second, once the twenty-seventh had taken its place; the twenty-seventh on 7 December 2026, at the start of
-# the twenty-third, once the twenty-eighth had taken its place).
-UNTOUCHED = ("twenty-eighth archive",)
+# the twenty-third, once the twenty-eighth had taken its place; the twenty-eighth on 7 December 2026, at the start of
+# the twenty-fourth, while a twenty-ninth was being written to take its place).
+UNTOUCHED: tuple[str, ...] = ()
 
 
 def main() -> None:
