@@ -99,23 +99,46 @@ _SAME_VOWEL = frozenset({("a", "e"), ("e", "i"), ("o", "u"), ("ou", "u"), ("o", 
 _LONG_I = ("ee", "i")
 
 
+# A "c" before e, i or y is read "s" (French "Youcef", English "Yousef"); a "y" that opens a name before a vowel is a
+# consonant ("Yosef": y, s, f), written here in capitals, which no vowel pattern takes.
+_SOFT_C = re.compile("c(?=[eiy])")
+_OPENING_Y = re.compile("^y(?=[aeiou])")
+
+
 def _transcribed_alike(x: str, y: str) -> bool:
     """Whether two given names are one name from another alphabet, transcribed two ways: the same letters once
     English "ee" is read "i" ("Saeed", "Saïd"); or the same first and last letters and the same consonants (h
-    silent, a doubled letter one, "q" as "k", "g" as "j"), three or more, and their vowel sounds one by one the
-    same or transcriptions of one (`_SAME_VOWEL`): "Mohammed", "Muhammad"; "Waqar", "Waker"; not "Mahmoud",
-    "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone never tell a name with fewer consonants ("Louis",
-    "Luis" are two names) nor one that ends otherwise ("Maria", "Mario")."""
-    x, y = (w.translate(_SAME_SOUND).replace(*_LONG_I) for w in (x, y))
+    silent, a doubled letter one, "q" as "k", "g" as "j", a soft "c" as "s", an opening "y" before a vowel a
+    consonant), three or more (an h between two vowels counting: "Zouhair" has three), and their vowel sounds one
+    by one the same or transcriptions of one (`_SAME_VOWEL`, "ai" and "ei" as "e": `_VOWEL_READ`): "Mohammed",
+    "Muhammad"; "Waqar", "Waker"; "Youcef", "Yosef"; "Zouhair", "Zouheir"; not "Mahmoud", "Mohamed" (a vowel
+    more), "Jamal", "Jamil". Vowels alone never tell a name with fewer consonants ("Louis", "Luis" are two names)
+    nor one that ends otherwise ("Maria", "Mario")."""
+    x, y = (_OPENING_Y.sub("Y", _SOFT_C.sub("s", w.translate(_SAME_SOUND).replace(*_LONG_I))) for w in (x, y))
     if x == y:  # one spelling of each sound: "Saeed", "Saïd" however few their consonants
         return True
     if x[:1] != y[:1] or x[-1:] != y[-1:]:
         return False
     consonants = [_consonants(w) for w in (x, y)]
     vowels = [re.findall("[aeiouy]+", w) for w in (x, y)]  # counted with the h between them: "Mahmoud" has two
-    if consonants[0] != consonants[1] or len(consonants[0]) < 3 or len(vowels[0]) != len(vowels[1]):
+    if consonants[0] != consonants[1] or len(vowels[0]) != len(vowels[1]):
         return False
-    return all(a == b or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True))
+    if len(_sounded(x)) < 3:
+        return False
+    return all(
+        _vowel_read(a) == _vowel_read(b) or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True)
+    )
+
+
+def _sounded(word: str) -> str:
+    """A given name's consonants, an h between two vowels counting as one ("zouhair" -> "zhr"): the Arabic h that
+    both transcriptions write, unlike the silent h of "Mohammed", "Muhamad", which `_consonants` leaves out."""
+    return re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", re.sub("h(?![aeiouy])|(?<![aeiouy])h", "", word)))
+
+
+def _vowel_read(vowel: str) -> str:
+    """A vowel spelling as `_VOWEL_READ` reads it ("ai", "ei" -> "e")."""
+    return next((read for spelt, read in _VOWEL_READ if vowel == spelt), vowel)
 
 
 def join_rare_name_spelt_apart(
