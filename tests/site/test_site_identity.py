@@ -1829,3 +1829,21 @@ def test_a_place_spelt_with_and_without_an_h_and_with_v_or_w_about_one_place_is_
     # another letter (a vowel) is another name
     vowel = keys(place_in("Tilak Nagar", "India", "a"), place_in("Tilak Nogar", "India", "b"))
     assert len(set(vowel.values())) == 2
+
+
+def test_a_long_name_with_an_article_or_a_linking_word_dropped_is_one_organisation():
+    found = keys(
+        org("Conseil supérieur des lettres et des arts"),
+        org("Conseil supérieur des lettres et arts"),  # the second complement's article dropped
+        org("Office of the Budget and of the Treasury"),
+        org("Office of the Budget and Treasury"),
+    )
+    assert found["Conseil supérieur des lettres et des arts"] == found["Conseil supérieur des lettres et arts"]
+    assert found["Office of the Budget and of the Treasury"] == found["Office of the Budget and Treasury"]
+    apart = keys(
+        org("Mouvement des non-alignés"),
+        org("Mouvement des alignés"),  # "non" says something
+        org("Front pour la démocratie"),
+        org("Front contre la démocratie"),
+    )
+    assert len(set(apart.values())) == 4

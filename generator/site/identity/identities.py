@@ -52,6 +52,7 @@ from generator.site.identity.organisations import (
     join_one_word_more,
     join_qualified_table_names,
     join_short_forms,
+    join_small_words_apart,
     join_translated_in_order,
     join_without_kind_word,
     starts_name,
@@ -232,6 +233,7 @@ def identify(
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
     join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
+    join_small_words_apart(joins, organizations)
     join_qualified_table_names(joins, organizations)
     join_short_forms(joins, short_forms, organizations)
     join_without_kind_word(joins, organizations)
