@@ -1847,3 +1847,17 @@ def test_a_long_name_with_an_article_or_a_linking_word_dropped_is_one_organisati
         org("Front contre la démocratie"),
     )
     assert len(set(apart.values())) == 4
+
+
+def test_an_acronym_spells_the_initials_of_a_name_without_its_stop_words():
+    # "pour", of four letters, has no letter in "HATVP"; the French press writes such an acronym "Hatvp" too.
+    found = keys(
+        org("Haute Autorité pour la transparence de la vie publique", "Hatvp"),
+        org("HATVP"),
+        org("Commission pour la protection des données personnelles", "CPDP"),
+        org("CPDP"),
+    )
+    assert found["Haute Autorité pour la transparence de la vie publique"] == found["HATVP"]
+    assert found["Commission pour la protection des données personnelles"] == found["CPDP"]
+    wrong = keys(org("Haute Autorité pour la transparence de la vie publique", "DGSI"), org("DGSI"))
+    assert len(set(wrong.values())) == 2  # letters of none of its readings: an extractor's guess
