@@ -1861,3 +1861,28 @@ def test_an_acronym_spells_the_initials_of_a_name_without_its_stop_words():
     assert found["Commission pour la protection des données personnelles"] == found["CPDP"]
     wrong = keys(org("Haute Autorité pour la transparence de la vie publique", "DGSI"), org("DGSI"))
     assert len(set(wrong.values())) == 2  # letters of none of its readings: an extractor's guess
+
+
+def body(name: str, where: str, briefing: str) -> Mention:
+    return Mention("organization", name, (), None, "fr", where, briefing)
+
+
+def test_a_word_of_an_organisations_name_transcribed_two_ways_is_one_organisation():
+    # An Arabic word the French and English press, or two outlets, write with other vowels, "q" or "k".
+    found = keys(
+        body("Front El-Mousawat", "Tunisie", "a"),
+        body("front El Mosawat", "Tunis", "b"),  # ou/o; a capital stands for its country
+        body("Parti Istiqlal", "Maroc", "a"),
+        body("Parti Istiklal", "Maroc", "c"),  # q/k
+    )
+    assert found["Front El-Mousawat"] == found["front El Mosawat"]
+    assert found["Parti Istiqlal"] == found["Parti Istiklal"]
+    apart = keys(
+        body("Front El-Mousawat", "Tunisie", "a"),
+        body("Front El Mosawat", "Liban", "b"),  # briefings about two countries: two fronts
+        body("Parti Istiqlal", "Maroc", "a"),
+        body("Parti Istiklal", "Maroc", "a"),  # one briefing names both: two parties
+        body("Union Karama", "Maroc", "a"),
+        body("Union Karima", "Maroc", "b"),  # three consonants: a vowel tells two names
+    )
+    assert len(set(apart.values())) == 6

@@ -16,7 +16,8 @@
 - two full names the same but for the vowels of one word after the first are one person, a word taken from
   another alphabet whose vowels two transcriptions write apart ("Raja Pervez Ashraf", "Raja Pervaiz Ashraf";
   "Ahmed Bartchiret", "Ahmed Barticheret"): the same consonants, four or more, the same first and last
-  letters, the vowels one by one alike (`join_vowels_spelt_apart`).
+  letters, the vowels one by one alike (`join_vowels_spelt_apart`); an organisation's name too ("Front
+  El-Mostaqbal", "front El Moustakbel"; "q" and "k" one sound).
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ _MIN_CONSONANTS = 4  # fewer, and a vowel tells two names apart ("Karimi", "Kara
 
 
 def join_vowels_spelt_apart(
-    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]], kind: str = "person"
 ) -> None:
     """Two full names the same but for the vowels of one word after the first given name are one person: a
     name taken from another alphabet, whose vowels the French and English press, or two outlets, transcribe
@@ -188,7 +189,8 @@ def join_vowels_spelt_apart(
     ("Martin", "Martine" are two names); between two consonants, the vowels are the same, two transcriptions
     of one (o/u, a/e, e/i, ai/e, ee/i), or one vowel added ("tch", "tich"), two such places at most. Never two
     names one briefing gives, named in briefings about a place in common (a capital stands for its country),
-    and never a name with two such others."""
+    and never a name with two such others. Of `kind`: an organisation's name may hold a word taken so too
+    ("Front El-Mostaqbal", "front El Moustakbel": "q" and "k" one sound)."""
     by_shape: dict[tuple[str, ...], list[str]] = {}  # the words, one of them as its consonants -> the names
     shapes: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
@@ -213,7 +215,7 @@ def join_vowels_spelt_apart(
 
     for group in by_shape.values():
         if len(group) >= 2:
-            join_the_one_alike(joins, "person", group, spelt_apart)
+            join_the_one_alike(joins, kind, group, spelt_apart)
 
 
 def _about_alike(a: set[str], b: set[str]) -> bool:
@@ -226,8 +228,9 @@ def _about_alike(a: set[str], b: set[str]) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """A word's consonants, in order: h silent, a doubled letter one ("bartchiret" -> "brtcrt")."""
-    return re.sub("[aeiouy]", "", plain_letters(word))
+    """A word's consonants, in order: h silent, a doubled letter one, "q" as "k" (Arabic qaf) ("bartchiret" ->
+    "brtcrt")."""
+    return re.sub("[aeiouy]", "", plain_letters(word.replace("q", "k")))
 
 
 def _vowels_alike(x: str, y: str) -> bool:
