@@ -17,7 +17,10 @@
   another alphabet whose vowels two transcriptions write apart ("Raja Pervez Ashraf", "Raja Pervaiz Ashraf";
   "Ahmed Bartchiret", "Ahmed Barticheret"): the same consonants, four or more, the same first and last
   letters, the vowels one by one alike (`join_vowels_spelt_apart`); an organisation's name too ("Front
-  El-Mostaqbal", "front El Moustakbel"; "q" and "k" one sound).
+  El-Mostaqbal", "front El Moustakbel"; "q" and "k" one sound);
+- two names of one office, the given names transcribed alike and the surnames of the same consonants, their
+  vowels placed otherwise ("Mohamed Charfi", "Mohammad Sharif", each head of one electoral authority), are one
+  person (`join_same_role_spelt_apart`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from generator.lang.folding import edit_distance
 from generator.site.identity.countries import country_about
 from generator.site.identity.spelling import consonants_spelt, one_edit, plain_letters, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
+from generator.site.samewords import word_key
 
 # Last letters two spellings of a name's closing vowel give ("Rajapaksa", "Rajapakse"): read as one in the key,
 # a pair that differs so needs the same first given names and a place in common (`join_misspelt`).
@@ -216,6 +220,42 @@ def join_vowels_spelt_apart(
     for group in by_shape.values():
         if len(group) >= 2:
             join_the_one_alike(joins, kind, group, spelt_apart)
+
+
+_SAME_ROLE = 3  # words of four letters or more two roles share: one office of one body ("head of the ... authority")
+
+
+def join_same_role_spelt_apart(
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
+) -> None:
+    """Two names of a given name and a surname are one person when the given names are one name transcribed two
+    ways (`_transcribed_alike`), the surnames keep the same consonants in the same order (three or more, through
+    the transliteration table: "ch" and "sh" one, h silent) with the same first letter, though their vowels fall
+    elsewhere (an Arabic name's short vowels are not written: "Charfi", "Sharif"), and the archive gives the two
+    the same office (three words of four letters or more in common through the word tables: "head of the
+    Independent National Authority of Elections", "head of the National Independent Election Authority"). Never
+    two names one briefing gives, never a name with two such others; a namesake of another office or another
+    given name ("Mohamed Cherif", a candidate) stays apart."""
+    by_shape: dict[tuple[str, str], list[str]] = {}  # (the surname's first letter and consonants) -> the names
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and roles.get(name):
+            surname = spelling(words[1])
+            if len(_consonants(surname)) >= 3:
+                by_shape.setdefault((surname[0], _consonants(surname)), []).append(name)
+
+    def role_words(name: str) -> set[str]:
+        return {word_key(w) for role in roles.get(name, set()) for w in re.findall(r"[^\W\d_]{4,}", role)}
+
+    def same_office(a: str, b: str) -> bool:
+        x, y = (consonants_spelt(n.split()[0]) for n in (a, b))
+        if named_in.get(a, set()) & named_in.get(b, set()) or not _transcribed_alike(x, y):
+            return False
+        return len(role_words(a) & role_words(b)) >= _SAME_ROLE
+
+    for group in by_shape.values():
+        if len(group) >= 2:
+            join_the_one_alike(joins, "person", group, same_office)
 
 
 def _about_alike(a: set[str], b: set[str]) -> bool:
