@@ -42,7 +42,9 @@ The rule, in two steps a reader can check:
    made more precise, its phase word aside ("fin de la COP28 à Dubaï" on 12 December, "COP28 climate
    conference in Dubai" from 30 November to 12 December).
    A phrase that says the start of a term of office ("start of the next presidential term", "début du nouveau
-   mandat présidentiel") also says its holder's swearing-in (`event_starts` in equivalents.yml).
+   mandat présidentiel") also says its holder's swearing-in (`event_starts` in equivalents.yml) on one day; at two
+   dates, a row that only says the start of a term and one that never does are two events, never a conflict (the
+   oath on a Monday, the term that "débute officiellement" on the Wednesday).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
    a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
    the telling of a thing ("présentation du plan", "announces the measures": `telling`) or that a measure
@@ -181,10 +183,16 @@ def words(phrase: str, read: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
+def starts_a_term(found: frozenset[str] | set[str]) -> bool:
+    """Whether a phrase's words say the start of what `event_starts` reads as another event ("début officiel du
+    second mandat", "start of the next presidential term"), rather than that event itself."""
+    return bool(found & _START_KEYS) and any(found & keys for keys, _ in _STARTS)
+
+
 def _started(found: frozenset[str] | set[str]) -> frozenset[str]:
     """The words of the events a phrase's words start (`event_starts` in equivalents.yml): "start of the next
     presidential term" is also its holder's swearing-in, "prestation de serment"."""
-    if not found & _START_KEYS:
+    if not starts_a_term(found):
         return frozenset()
     return frozenset(w for keys, event in _STARTS if found & keys for w in event)
 
@@ -773,7 +781,7 @@ def _conflict(
         return False
     if any(x is y for x in a.sources for y in b.sources):
         return False
-    if _of_a_series_apart(a, b):
+    if _of_a_series_apart(a, b) or _start_and_event(a, b):
         return False
     if any(_other_amounts(x, y) for x in a.items for y in b.items):
         return False
@@ -821,6 +829,15 @@ def _of_a_series_apart(a: _Row, b: _Row) -> bool:
     if bool(found_a & _PROVISIONAL_KEYS) != bool(found_b & _PROVISIONAL_KEYS):
         return True  # "résultats provisoires" and the court's "official results", weeks later: two steps
     return _round_ranks(a) != _round_ranks(b)
+
+
+def _start_and_event(a: _Row, b: _Row) -> bool:
+    """Whether one row only says the start of a term and the other never does: the start of a term is read as its
+    holder's swearing-in on one day (`event_starts`), but at two dates the two are two events, not one moved
+    ("prestation de serment" on a Monday, "début officiel du second mandat" on the Wednesday after)."""
+    said_a = {starts_a_term(found) for found in a.words.values()}
+    said_b = {starts_a_term(found) for found in b.words.values()}
+    return not said_a & said_b
 
 
 def _round_ranks(row: _Row) -> frozenset[str]:

@@ -60,6 +60,11 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
   president, naming the ambassador and the ousted president twice) has one main participant and a few words
   in common with each, and many with all of them. Two participants in common are not enough here: the
   words of several briefings together meet any briefing's more easily than one briefing's do.
+- A briefing no rule linked joins a story (**the protagonist rule**) whose every briefing, three at least, has one of
+  its main participants as a main participant, when a briefing of that story is within four weeks of it, no other
+  briefing of those weeks has that participant as a main one, and its words meet the story's taken together (as
+  the chain rule): a short briefing on one person ("Le président Tebboune prêtera serment ce mardi") says its story
+  through him, and a look-alike story (another president's oath) may share as many of its few words.
 - An event a briefing announces more than four weeks ahead is named in passing ("Stubb will represent Finland
   at NATO's summit in Washington in July"): its phrase's words are not compared, and when every announcement
   of it is that far ahead it links no two briefings by a participant its phrase names (NATO, in "NATO summit"):
@@ -104,6 +109,7 @@ from generator.site.identity.names import place_key
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS main participants in common
 LONG_ACTORS = 2
+PROTAGONIST_BRIEFINGS = 3  # briefings of a story that all have one main participant: its protagonist
 CHAIN_ACTORS = 3  # main participants a briefing has in common with a story's briefings taken together
 SHARED_WORDS = 3
 HEADLINE_WORDS = 2  # words about what happened both titles say: they count as a participant in common
@@ -258,6 +264,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
         for key in named[i]:
             by_named.setdefault(key, []).append(i)
     _join_chains(entries, days, actors, firsts, named, word_sets, joined)
+    _join_protagonists(entries, days, mains, word_sets, joined)
 
     for group in joined.of(entries):
         if len(group) < 2:
@@ -615,6 +622,50 @@ def _landmarks(entry: Entry, identity: Identity) -> set[str]:
     """The landmarks a briefing names ("Sistine Chapel", "place Saint-Pierre": identity.is_landmark), as
     entities: a place that precise is a main participant of the word rule."""
     return {_entity(identity, "place", str(p)) for p in entry.briefing.places if is_landmark(str(p))}
+
+
+def _join_protagonists(
+    entries: list[Entry],
+    days: list[dt.date | None],
+    mains: list[set[str]],
+    word_sets: dict[int, frozenset[str]],
+    joined: Groups,
+) -> None:
+    """The protagonist rule: a briefing that no other rule linked joins a story whose every briefing (three at
+    least) has one of its main participants as a main participant (the story's protagonist: a president told
+    from the call of the election to the results), when a briefing of that story is within four weeks of it, no
+    other briefing within four weeks has that participant as a main one (he leads one story then, not several),
+    and its words meet the words of the story's briefings taken together by the pair rule (_say_one_story, with
+    the share of one main participant in common). A short briefing on one person ("Le président prêtera serment
+    ce mardi") says its story through him: its words are few, and those of a look-alike story (another
+    president's oath) may be as many."""
+    groups = [group for group in joined.of(list(range(len(entries)))) if days[group[0]] is not None]
+    story_of = {n: group for group in groups if len(group) >= PROTAGONIST_BRIEFINGS for n in group}
+    lone = [group[0] for group in groups if len(group) == 1]
+    by_main: dict[str, list[int]] = {}  # an entity -> the briefings it is a main participant of
+    for n, found in enumerate(mains):
+        if days[n] is not None:
+            for key in found:
+                by_main.setdefault(key, []).append(n)
+    for i in lone:
+        day = days[i]
+        for key in sorted(mains[i]):
+            near = {j for j in by_main[key] if j != i and abs(days[j] - day) <= WINDOW}  # type: ignore[operator]
+            stories = {id(story_of[j]): story_of[j] for j in near if j in story_of}
+            if len(stories) != 1 or any(j not in story_of for j in near):
+                continue
+            (story,) = stories.values()
+            if not all(key in mains[j] for j in story):
+                continue
+            for n in (i, *story):
+                if n not in word_sets:
+                    word_sets[n] = _content_words(entries[n])
+            theirs = frozenset().union(*(word_sets[j] for j in story))
+            nearest = min(near, key=lambda j: abs(days[j] - day))  # type: ignore[operator]
+            shorter = len(word_sets[i] - _descriptive_words())
+            if _say_one_story(word_sets[i] & theirs, entries[i], entries[nearest], shorter):
+                joined.join(i, nearest)
+                break
 
 
 def _entity(identity: Identity, kind: str, name: str) -> str:

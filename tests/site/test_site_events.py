@@ -1282,6 +1282,40 @@ def test_the_start_of_a_term_of_office_is_its_holders_swearing_in():
     assert not {"prest", "serme"} & words("mandat d'arrêt contre l'opposant")  # a warrant: no start, no oath
 
 
+def test_a_swearing_in_and_the_start_of_the_term_two_days_later_are_two_events():
+    # The oath on Monday, the term "officially begins" on Wednesday: the start of a term is read as the
+    # swearing-in on one day, but at two dates it is another event, not the oath moved (no row, no conflict).
+    oath = _cast(
+        "fr",
+        "Courrier",
+        "2026-05-20",
+        ("2026-06-01", "day", "lundi 1er juin", "prestation de serment de Ana Costa"),
+        ["Ana Costa"],
+        "Lisbonne",
+    )
+    start = _cast(
+        "en",
+        "Post",
+        "2026-05-28",
+        ("2026-06-03", "day", "June 3", "official start of Ana Costa's second term"),
+        ["Ana Costa"],
+        "Lisbon",
+    )
+    rows = merge_events(agenda_items([oath, start]))
+    assert len(rows) == 2
+    assert not any(row.dates for row in rows)
+    # The same oath announced for another day by another briefing is still the one event moved.
+    moved = _cast(
+        "en",
+        "Post",
+        "2026-05-28",
+        ("2026-06-03", "day", "June 3", "Ana Costa's swearing-in, postponed to Wednesday"),
+        ["Ana Costa"],
+        "Lisbon",
+    )
+    assert len(merge_events(agenda_items([oath, moved]))) == 1
+
+
 def test_an_appearance_the_summoned_stayed_away_from_and_set_again_is_a_conflict():
     # Summoned for Monday; written after that Monday, a new summons for Thursday whose sentence says he did not
     # come: the appearance did not happen, its date moved. Without such a word, the next of a series.

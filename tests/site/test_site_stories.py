@@ -684,3 +684,65 @@ def test_a_past_event_no_briefing_reports_is_background_and_links_nothing():
     )
     stories = stories_of([summit, ship])
     assert stories.story(summit) is None and stories.story(ship) is None
+
+
+VOTE = ("2026-04-12", "élections législatives anticipées", "Les élections anticipées auront lieu le 12 avril.")
+CALLED = briefing(
+    "aftenposten",
+    "2026-03-02",
+    {"Tomas Vik": 3, "Ola Berg": 2},
+    title="Norvège : Tomas Vik convoque des élections législatives anticipées",
+    events=(VOTE,),
+    facts=("Le gouvernement a perdu sa majorité au Storting.",),
+)
+CAMPAIGN = briefing(
+    "reuters",
+    "2026-03-20",
+    {"Tomas Vik": 3, "Kari Lunde": 2},
+    lang="en",
+    title="Vik opens his campaign for the snap election",
+    events=(("2026-04-12", "snap election", "The snap election is on April 12."),),
+    facts=("Polls show his Labour Party ahead in Oslo.",),
+)
+EVE = briefing(
+    "nrk",
+    "2026-04-05",
+    {"Tomas Vik": 4},
+    lang="en",
+    title="A week before the snap election, Vik debates his rivals",
+    events=(("2026-04-12", "snap election", "Voters go to the polls on April 12."),),
+    facts=("The debate turned on taxes and oil.",),
+)
+OATH = briefing(
+    "vg",
+    "2026-04-15",
+    {"Tomas Vik": 2},
+    title="Tomas Vik présentera son nouveau cabinet jeudi",
+    summary="Reconduit après les élections anticipées, Tomas Vik présentera jeudi son cabinet.",
+)
+
+
+def test_a_lone_briefing_on_a_storys_protagonist_joins_it_by_the_storys_words_as_a_whole():
+    # Every briefing of the story has Tomas Vik as a main participant; a short one on him alone, days after, meets
+    # the words of the story taken together ("élections", "anticipées", "gouvernement"), not those of any one.
+    story = stories_of([CALLED, CAMPAIGN, EVE, OATH]).story(OATH)
+    assert story is not None and len(story.entries) == 4
+
+
+def test_a_lone_briefing_on_a_person_who_leads_another_briefing_in_the_same_weeks_joins_no_story():
+    # Vik is also the main participant of a briefing on a fishing dispute that week: he leads more than one story
+    # then, and a short briefing on him alone may be of either.
+    fishing = briefing(
+        "dagbladet",
+        "2026-04-10",
+        {"Tomas Vik": 3},
+        title="Tomas Vik reçoit les pêcheurs de Tromsø",
+        facts=("Les quotas de cabillaud divisent le nord du pays.",),
+    )
+    stories = stories_of([CALLED, CAMPAIGN, EVE, fishing, OATH])
+    assert stories.story(OATH) is None
+
+
+def test_a_lone_briefing_on_a_storys_protagonist_without_its_words_does_not_join_it():
+    visit = briefing("vg", "2026-04-15", {"Tomas Vik": 2}, title="Tomas Vik inaugure un pont à Bergen")
+    assert stories_of([CALLED, CAMPAIGN, EVE, visit]).story(visit) is None

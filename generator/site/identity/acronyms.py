@@ -1,7 +1,8 @@
 """Organisations joined by their acronyms: an acronym and its expansion, given or named alone.
 
 - an acronym and its expansion are one when a briefing gives both for one entity and the acronym is
-  the initials of the expansion ("Otan" and "Organisation du traité de l'Atlantique nord"; words after
+  the initials of the expansion, its stop words maybe left out ("Otan" and "Organisation du traité de
+  l'Atlantique nord"; "Hatvp", "Haute Autorité pour la transparence de la vie publique"; words after
   "and"/"et" may be left out: "CDC", "Centers for Disease Control and Prevention"), or, of three letters
   or more, the same initials in another order (an acronym of another language: "USR", "Save Romania
   Union"); the same words before an acronym and before its expansion are a qualifier, compared as
@@ -49,6 +50,7 @@ from generator.site.identity.names import (
     is_acronym,
     kept_initials,
     kept_words,
+    stop_words,
     table_name,
 )
 from generator.site.identity.organisations import translated_words
@@ -75,8 +77,9 @@ def same_by_initials(name: str, alias: str, parts: bool = False) -> bool:
         acronym = acronym_key(short).replace(".", "")
         if not acronym.isalpha() or not 2 <= len(acronym) <= 8:
             continue
-        # The initials of every word, or of its capitalised words, or of its words of four letters or more:
-        # "Organisation des Nations unies" gives ONU, "Centers for Disease Control" gives CDC; and the same
+        # The initials of every word, or of its capitalised words, or of its words of four letters or more, or of
+        # its words but its stop words: "Organisation des Nations unies" gives ONU, "Centers for Disease Control"
+        # CDC, "Organisation pour la sécurité et la coopération en Europe" OSCE; and the same
         # of the words before an "and" ("Centers for Disease Control and Prevention" is CDC too).
         cut = next((i for i, w in enumerate(every) if fold(w) in _AND), len(every))
         split = [p for w in every for p in w.split("-")] if parts else every
@@ -86,6 +89,7 @@ def same_by_initials(name: str, alias: str, parts: bool = False) -> bool:
                 words,
                 [w for w in words if w[0].isupper()],
                 [w for w in words if len(w.split("'")[-1]) >= 4],
+                [w for w in words if fold(w.split("'")[-1]) not in stop_words()],  # "pour", "for": no letter
             )
             initials = ["".join(fold(w.split("'")[-1])[0] for w in r) for r in readings if r]
             if any(acronym == i for i in initials):

@@ -35,6 +35,7 @@ from generator.site.identity.acronyms import (
 )
 from generator.site.identity.countries import another_countrys
 from generator.site.identity.institutions import join_by_country, join_institutions, join_legislatures
+from generator.site.identity.misspelt import join_vowels_spelt_apart
 from generator.site.identity.names import (
     HONORIFIC,
     PLACE_WITHOUT_ARTICLE,
@@ -52,6 +53,7 @@ from generator.site.identity.organisations import (
     join_one_word_more,
     join_qualified_table_names,
     join_short_forms,
+    join_small_words_apart,
     join_translated_in_order,
     join_without_kind_word,
     starts_name,
@@ -232,6 +234,13 @@ def identify(
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
     join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
+    join_small_words_apart(joins, organizations)
+    bodies_in: dict[str, set[str]] = {}  # folded organisation name -> the briefings that name it
+    for briefing, named in cast.items():
+        for kind, name in named:
+            if kind == "organization":
+                bodies_in.setdefault(name, set()).add(briefing)
+    join_vowels_spelt_apart(joins, organizations, bodies_in, wheres, kind="organization")
     join_qualified_table_names(joins, organizations)
     join_short_forms(joins, short_forms, organizations)
     join_without_kind_word(joins, organizations)

@@ -16,7 +16,11 @@
 - two full names the same but for the vowels of one word after the first are one person, a word taken from
   another alphabet whose vowels two transcriptions write apart ("Raja Pervez Ashraf", "Raja Pervaiz Ashraf";
   "Ahmed Bartchiret", "Ahmed Barticheret"): the same consonants, four or more, the same first and last
-  letters, the vowels one by one alike (`join_vowels_spelt_apart`).
+  letters, the vowels one by one alike (`join_vowels_spelt_apart`); an organisation's name too ("Front
+  El-Mostaqbal", "front El Moustakbel"; "q" and "k" one sound);
+- two names of one office, the given names transcribed alike and the surnames of the same consonants, their
+  vowels placed otherwise ("Mohamed Charfi", "Mohammad Sharif", each head of one electoral authority), are one
+  person (`join_same_role_spelt_apart`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from generator.lang.folding import edit_distance
 from generator.site.identity.countries import country_about
 from generator.site.identity.spelling import consonants_spelt, one_edit, plain_letters, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
+from generator.site.samewords import word_key
 
 # Last letters two spellings of a name's closing vowel give ("Rajapaksa", "Rajapakse"): read as one in the key,
 # a pair that differs so needs the same first given names and a place in common (`join_misspelt`).
@@ -99,23 +104,46 @@ _SAME_VOWEL = frozenset({("a", "e"), ("e", "i"), ("o", "u"), ("ou", "u"), ("o", 
 _LONG_I = ("ee", "i")
 
 
+# A "c" before e, i or y is read "s" (French "Youcef", English "Yousef"); a "y" that opens a name before a vowel is a
+# consonant ("Yosef": y, s, f), written here in capitals, which no vowel pattern takes.
+_SOFT_C = re.compile("c(?=[eiy])")
+_OPENING_Y = re.compile("^y(?=[aeiou])")
+
+
 def _transcribed_alike(x: str, y: str) -> bool:
     """Whether two given names are one name from another alphabet, transcribed two ways: the same letters once
     English "ee" is read "i" ("Saeed", "Saïd"); or the same first and last letters and the same consonants (h
-    silent, a doubled letter one, "q" as "k", "g" as "j"), three or more, and their vowel sounds one by one the
-    same or transcriptions of one (`_SAME_VOWEL`): "Mohammed", "Muhammad"; "Waqar", "Waker"; not "Mahmoud",
-    "Mohamed" (a vowel more), "Jamal", "Jamil". Vowels alone never tell a name with fewer consonants ("Louis",
-    "Luis" are two names) nor one that ends otherwise ("Maria", "Mario")."""
-    x, y = (w.translate(_SAME_SOUND).replace(*_LONG_I) for w in (x, y))
+    silent, a doubled letter one, "q" as "k", "g" as "j", a soft "c" as "s", an opening "y" before a vowel a
+    consonant), three or more (an h between two vowels counting: "Zouhair" has three), and their vowel sounds one
+    by one the same or transcriptions of one (`_SAME_VOWEL`, "ai" and "ei" as "e": `_VOWEL_READ`): "Mohammed",
+    "Muhammad"; "Waqar", "Waker"; "Youcef", "Yosef"; "Zouhair", "Zouheir"; not "Mahmoud", "Mohamed" (a vowel
+    more), "Jamal", "Jamil". Vowels alone never tell a name with fewer consonants ("Louis", "Luis" are two names)
+    nor one that ends otherwise ("Maria", "Mario")."""
+    x, y = (_OPENING_Y.sub("Y", _SOFT_C.sub("s", w.translate(_SAME_SOUND).replace(*_LONG_I))) for w in (x, y))
     if x == y:  # one spelling of each sound: "Saeed", "Saïd" however few their consonants
         return True
     if x[:1] != y[:1] or x[-1:] != y[-1:]:
         return False
     consonants = [_consonants(w) for w in (x, y)]
     vowels = [re.findall("[aeiouy]+", w) for w in (x, y)]  # counted with the h between them: "Mahmoud" has two
-    if consonants[0] != consonants[1] or len(consonants[0]) < 3 or len(vowels[0]) != len(vowels[1]):
+    if consonants[0] != consonants[1] or len(vowels[0]) != len(vowels[1]):
         return False
-    return all(a == b or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True))
+    if len(_sounded(x)) < 3:
+        return False
+    return all(
+        _vowel_read(a) == _vowel_read(b) or tuple(sorted((a, b))) in _SAME_VOWEL for a, b in zip(*vowels, strict=True)
+    )
+
+
+def _sounded(word: str) -> str:
+    """A given name's consonants, an h between two vowels counting as one ("zouhair" -> "zhr"): the Arabic h that
+    both transcriptions write, unlike the silent h of "Mohammed", "Muhamad", which `_consonants` leaves out."""
+    return re.sub("[aeiouy]", "", re.sub(r"(.)\1+", r"\1", re.sub("h(?![aeiouy])|(?<![aeiouy])h", "", word)))
+
+
+def _vowel_read(vowel: str) -> str:
+    """A vowel spelling as `_VOWEL_READ` reads it ("ai", "ei" -> "e")."""
+    return next((read for spelt, read in _VOWEL_READ if vowel == spelt), vowel)
 
 
 def join_rare_name_spelt_apart(
@@ -156,7 +184,7 @@ _MIN_CONSONANTS = 4  # fewer, and a vowel tells two names apart ("Karimi", "Kara
 
 
 def join_vowels_spelt_apart(
-    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]], kind: str = "person"
 ) -> None:
     """Two full names the same but for the vowels of one word after the first given name are one person: a
     name taken from another alphabet, whose vowels the French and English press, or two outlets, transcribe
@@ -165,7 +193,8 @@ def join_vowels_spelt_apart(
     ("Martin", "Martine" are two names); between two consonants, the vowels are the same, two transcriptions
     of one (o/u, a/e, e/i, ai/e, ee/i), or one vowel added ("tch", "tich"), two such places at most. Never two
     names one briefing gives, named in briefings about a place in common (a capital stands for its country),
-    and never a name with two such others."""
+    and never a name with two such others. Of `kind`: an organisation's name may hold a word taken so too
+    ("Front El-Mostaqbal", "front El Moustakbel": "q" and "k" one sound)."""
     by_shape: dict[tuple[str, ...], list[str]] = {}  # the words, one of them as its consonants -> the names
     shapes: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
@@ -190,7 +219,43 @@ def join_vowels_spelt_apart(
 
     for group in by_shape.values():
         if len(group) >= 2:
-            join_the_one_alike(joins, "person", group, spelt_apart)
+            join_the_one_alike(joins, kind, group, spelt_apart)
+
+
+_SAME_ROLE = 3  # words of four letters or more two roles share: one office of one body ("head of the ... authority")
+
+
+def join_same_role_spelt_apart(
+    joins: Joins, names: list[str], roles: dict[str, set[str]], named_in: dict[str, set[str]]
+) -> None:
+    """Two names of a given name and a surname are one person when the given names are one name transcribed two
+    ways (`_transcribed_alike`), the surnames keep the same consonants in the same order (three or more, through
+    the transliteration table: "ch" and "sh" one, h silent) with the same first letter, though their vowels fall
+    elsewhere (an Arabic name's short vowels are not written: "Charfi", "Sharif"), and the archive gives the two
+    the same office (three words of four letters or more in common through the word tables: "head of the
+    Independent National Authority of Elections", "head of the National Independent Election Authority"). Never
+    two names one briefing gives, never a name with two such others; a namesake of another office or another
+    given name ("Mohamed Cherif", a candidate) stays apart."""
+    by_shape: dict[tuple[str, str], list[str]] = {}  # (the surname's first letter and consonants) -> the names
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and roles.get(name):
+            surname = spelling(words[1])
+            if len(_consonants(surname)) >= 3:
+                by_shape.setdefault((surname[0], _consonants(surname)), []).append(name)
+
+    def role_words(name: str) -> set[str]:
+        return {word_key(w) for role in roles.get(name, set()) for w in re.findall(r"[^\W\d_]{4,}", role)}
+
+    def same_office(a: str, b: str) -> bool:
+        x, y = (consonants_spelt(n.split()[0]) for n in (a, b))
+        if named_in.get(a, set()) & named_in.get(b, set()) or not _transcribed_alike(x, y):
+            return False
+        return len(role_words(a) & role_words(b)) >= _SAME_ROLE
+
+    for group in by_shape.values():
+        if len(group) >= 2:
+            join_the_one_alike(joins, "person", group, same_office)
 
 
 def _about_alike(a: set[str], b: set[str]) -> bool:
@@ -203,8 +268,9 @@ def _about_alike(a: set[str], b: set[str]) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """A word's consonants, in order: h silent, a doubled letter one ("bartchiret" -> "brtcrt")."""
-    return re.sub("[aeiouy]", "", plain_letters(word))
+    """A word's consonants, in order: h silent, a doubled letter one, "q" as "k" (Arabic qaf) ("bartchiret" ->
+    "brtcrt")."""
+    return re.sub("[aeiouy]", "", plain_letters(word.replace("q", "k")))
 
 
 def _vowels_alike(x: str, y: str) -> bool:

@@ -3,6 +3,8 @@
 - two organisations named by the same words through the word tables, in any order, without an acronym
   (with one: acronyms.py), are one when their words count a name of the table, which says whose body it
   is ("Commission de l'Union africaine", "African Union Commission");
+- organisations named by the same words in the same order but for an article or a linking word present or
+  dropped, three other words at least, are one ("Conseil supérieur des lettres et des arts", "... et arts");
 - organisations named by a number and the same other words, in any order or language, are one ("Comité
   1922", "1922 Committee");
 - an organisation named without a kind word is the one party, group or movement (`org_kinds` of site.yml)
@@ -49,6 +51,25 @@ def join_numbered(joins: Joins, organizations: list[str]) -> None:
     """Organisations named by a number and the same other words, in any order or language, are one ("Comité
     1922", "1922 Committee"; "Group of 77", "Groupe des 77"): the number tells them from any other."""
     join_alike(joins, "organization", organizations, lambda name: words_key(name, with_number=True))
+
+
+_SMALL_WORDS = LINKING_WORDS | ARTICLES
+_LONG_NAME = 3  # words of a name but its articles and linking words: fewer, and one of those may tell two apart
+
+
+def join_small_words_apart(joins: Joins, organizations: list[str]) -> None:
+    """Two organisations named by the same words in the same order but for an article or a linking word present
+    or dropped (`articles` of site.yml, `linking_words` of equivalents.yml) are one, when three other words at
+    least are left: a long coordinated name whose second complement takes its article or not ("Conseil supérieur
+    des lettres et des arts", "Conseil supérieur des lettres et arts"; "Office of the Budget and of the Treasury").
+    Other small words ("pour", "sans", "non") say something and are kept."""
+    join_alike(joins, "organization", organizations, _without_small_words)
+
+
+def _without_small_words(folded: str) -> tuple[str, ...] | None:
+    """A folded name's words in order, its articles and linking words left out; None with fewer than three left."""
+    kept = tuple(w for w in re.findall(r"[^\W\d_]+", folded) if w not in _SMALL_WORDS)
+    return kept if len(kept) >= _LONG_NAME else None
 
 
 def translated_words(folded: str) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ from generator.site.identity.misspelt import (
     join_given_names_transliterated,
     join_misspelt,
     join_rare_name_spelt_apart,
+    join_same_role_spelt_apart,
     join_vowels_spelt_apart,
 )
 from generator.site.identity.names import HONORIFIC
@@ -179,6 +180,7 @@ def join_people(
     join_given_names_transliterated(joins, plain_names, named_in)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     join_vowels_spelt_apart(joins, plain_names, named_in, about)
+    join_same_role_spelt_apart(joins, plain_names, roles, named_in)
     _join_particle_surnames(joins, plain_names, roles)
     _join_given_name_alone(joins, plain_names, alone, roles)
     join_regnal(joins, people)
