@@ -132,3 +132,18 @@ def test_a_town_next_to_a_score_is_a_team(text: str, lang: str, teams: set[str])
 def test_numbers_around_a_dash_without_two_sides_are_no_score(text: str, lang: str, place: str):
     _, orgs, places = run(text, lang)
     assert place in places and place not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("Titre\n\nLes Bleuets disputeront un match amical contre la Norvège le 14 juin à Oslo.", "fr", "Norvège"),
+        ("Titre\n\nAprès sa victoire face au Portugal (2-1), la sélection prépare la Coupe.", "fr", "Portugal"),
+        ("Title\n\nThe squad will play a friendly match against Peru at the national stadium.", "en", "Peru"),
+    ],
+)
+def test_a_country_a_match_sets_against_a_team_stays_a_place(text: str, lang: str, country: str):
+    """A country standing for its national team is kept as the place written (bench/real/README.md conventions,
+    the Cameroon Tribune and Sport News Africa pages): its team has a name of its own."""
+    _, orgs, places = run(text, lang)
+    assert country in places and country not in orgs

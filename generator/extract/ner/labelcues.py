@@ -210,8 +210,12 @@ _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-0", "2–1": a match's score
 def _team(c: Candidate) -> Evidence | None:
     """ "battu X 3-0", "à 4 points de X", "X (27 pts)", "le succès contre X", "the match against X": a name a match
     report sets against another, by a score or a standing right after or before it, or after an opponent's word in
-    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
+    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe"; not a
+    country, "le match amical contre la Russie": a country standing for its national team stays the place written,
+    as capitals standing for their governments do, and the team has a name of its own, "les Lions indomptables")."""
     ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if lx.is_country(c.text):
+        return None
     # (a town's or a country's name opening with a given name is still the town: "Crystal Palace 3-0")
     if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES and not lx.is_known_place(c.text)):
         return None
