@@ -156,8 +156,9 @@ def analyse(
             m.label = ORG
     rest[:] = [m for m in rest if not _in_a_court(m, rest)]
     # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
-    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
-    for m in [m for m in rest if m.label == ORG]:
+    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is. Nor
+    # is the place a team is named after ("les Aigles de Carthage", "Olympique de Marseille"): the side plays for it.
+    for m in [m for m in rest if m.label == ORG and not m.team]:
         inner = _inner_place(m.text, lang)
         if inner:
             start = m.start + inner.start("place")
