@@ -156,8 +156,9 @@ def analyse(
             m.label = ORG
     rest[:] = [m for m in rest if not _in_a_court(m, rest)]
     # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
-    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is.
-    for m in [m for m in rest if m.label == ORG]:
+    # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is. Nor
+    # is the place a team is named after ("les Aigles de Carthage", "Olympique de Marseille"): the side plays for it.
+    for m in [m for m in rest if m.label == ORG and not m.team]:
         inner = _inner_place(m.text, lang)
         if inner:
             start = m.start + inner.start("place")
@@ -1159,7 +1160,26 @@ def _places(mentions: list[Mention], lang: str) -> list[Cluster]:
         if full is not None:
             full.mentions += short.mentions
             clusters = {k: c for k, c in clusters.items() if c is not short}
+    return _seats_in_their_buildings(clusters)
+
+
+def _seats_in_their_buildings(clusters: dict[str, Cluster]) -> list[Cluster]:
+    """ "reçu à l'Élysée" and "un dîner au palais de l'Élysée", "à Matignon" and "à l'hôtel de Matignon": a seat of
+    power where something happens and the building named with its noun are one place, the text naming it both ways."""
+    for seat in [k for k in clusters if k in lx.INSTITUTIONS]:
+        building = next((k for k in clusters if _building_of(k, seat)), None)
+        if building is not None:
+            clusters[building].mentions += clusters.pop(seat).mentions
     return list(clusters.values())
+
+
+def _building_of(key: str, seat: str) -> bool:
+    """The key is one noun, "de" (or "of") and its article, and the seat ("palais de l'elysee", "hotel de matignon")."""
+    rest = key.replace("'", "' ").split()[1:]  # (the elided "d'", "l'" as words of their own)
+    if len(rest) < 2 or rest[0] not in lx.OF_WORDS:
+        return False
+    rest = rest[2:] if rest[1] in lx.ARTICLES else rest[1:]
+    return " ".join(rest).replace("' ", "'") == seat
 
 
 def _canonical(c: Cluster) -> str:

@@ -73,3 +73,19 @@ def test_a_church_or_a_hospital_where_something_happens_is_a_place(text: str, bu
 def test_a_hospital_that_employs_or_speaks_is_an_organisation(text: str, body: str):
     _, orgs, _ = run(text, "en")
     assert body in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, clock",
+    [
+        ("Titre\n\nLe ministre recevra les syndicats à 15H (heure de Paris), puis la presse à 17H.", "fr", "15H"),
+        ("Titre\n\nLe conseil municipal se réunira vendredi à 9h au siège de la Métropole.", "fr", "9h"),
+        ("Title\n\nThe council will vote at 6PM, then the mayor speaks at the Civic Hall.", "en", "6PM"),
+        ("Title\n\nThe curtain rises at 8:15pm at the Linwood Playhouse on Friday.", "en", "8:15pm"),
+    ],
+)
+def test_a_clock_time_is_never_a_name(text: str, lang: str, clock: str):
+    """A clock time in one word, in any language's shape ("14H" and "18H" typed organisations on La Dépêche
+    d'Abidjan, "7:30pm" a place on the Festival Theatre's season page), is no organisation, person nor place."""
+    people, orgs, places = run(text, lang)
+    assert not any(clock in name for name in [*people, *orgs, *places])

@@ -40,3 +40,24 @@ def test_a_seat_of_power_acting_or_held_is_the_institution(text: str, lang: str,
 def test_a_seat_of_power_where_something_happens_stays_a_place(text: str, lang: str, seat: str):
     people, orgs, places = run(text, lang)
     assert seat in places
+
+
+@pytest.mark.parametrize(
+    "text, lang, building",
+    [
+        (
+            "Titre\n\nLe roi sera reçu à l'Élysée mardi. Un dîner d'État sera servi au palais de l'Élysée.",
+            "fr",
+            "palais de l'Élysée",
+        ),
+        (
+            "Titre\n\nLes syndicats seront reçus à l'hôtel de Matignon jeudi, puis à Matignon de nouveau lundi.",
+            "fr",
+            "hôtel de Matignon",
+        ),
+    ],
+)
+def test_a_seat_and_its_building_named_both_ways_are_one_place(text: str, lang: str, building: str):
+    """Desinfos' and Gâchette d'Afrique's Élysée, named bare and with its palace: one place, not two."""
+    _, _, places = run(text, lang)
+    assert set(places) == {building}

@@ -132,3 +132,47 @@ def test_a_town_next_to_a_score_is_a_team(text: str, lang: str, teams: set[str])
 def test_numbers_around_a_dash_without_two_sides_are_no_score(text: str, lang: str, place: str):
     _, orgs, places = run(text, lang)
     assert place in places and place not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("Titre\n\nLes Bleuets disputeront un match amical contre la Norvège le 14 juin à Oslo.", "fr", "Norvège"),
+        ("Titre\n\nAprès sa victoire face au Portugal (2-1), la sélection prépare la Coupe.", "fr", "Portugal"),
+        ("Title\n\nThe squad will play a friendly match against Peru at the national stadium.", "en", "Peru"),
+    ],
+)
+def test_a_country_a_match_sets_against_a_team_stays_a_place(text: str, lang: str, country: str):
+    """A country standing for its national team is kept as the place written (bench/real/README.md conventions,
+    the Cameroon Tribune and Sport News Africa pages): its team has a name of its own."""
+    _, orgs, places = run(text, lang)
+    assert country in places and country not in orgs
+
+
+@pytest.mark.parametrize(
+    "text, nickname",
+    [
+        ("Titre\n\nMardi, les Fennecs du Sahel affronteront la Guinée en match amical à Oran.", "Fennecs du Sahel"),
+        ("Titre\n\nAprès un stage à Rabat, les Panthères joueront face au Gabon le 12 juin.", "Panthères"),
+        ("Titre\n\nLes Étalons de Ouaga retrouvent le Ghana, qu'ils avaient battu en finale.", "Étalons de Ouaga"),
+    ],
+)
+def test_a_national_side_s_nickname_in_a_match_sentence_is_a_team(text: str, nickname: str):
+    """A plural nickname after its article, in a sentence about a match or against a country, is the side (Sport News
+    Africa's 'les Aigles de Carthage', Walfoot's 'les Diables'), and the place it is named after is no place of the
+    story."""
+    people, orgs, places = run(text, "fr")
+    assert nickname in orgs and nickname not in people
+    assert not any(p in nickname for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Titre\n\nSamedi, les Gilets jaunes défileront contre la réforme à Paris.", "Gilets"),
+        ("Titre\n\nLes Pays-Bas affronteront le Japon samedi en match amical.", "Pays-Bas"),
+    ],
+)
+def test_no_nickname_outside_a_match_or_for_a_place(text: str, group: str):
+    _, orgs, _ = run(text, "fr")
+    assert not any(group in name for name in orgs)

@@ -19,7 +19,7 @@ from generator.extract.ner.cue import (
     previous_words,
 )
 from generator.extract.ner.festivals import festival_body
-from generator.extract.ner.groups import group_by_article
+from generator.extract.ner.groups import capitalised_plural, group_by_article
 from generator.extract.ner.notname import adjective, given_name_first, the_institution, town_as_owner
 from generator.extract.ner.particles import (
     is_particle,
@@ -210,8 +210,12 @@ _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-0", "2–1": a match's score
 def _team(c: Candidate) -> Evidence | None:
     """ "battu X 3-0", "à 4 points de X", "X (27 pts)", "le succès contre X", "the match against X": a name a match
     report sets against another, by a score or a standing right after or before it, or after an opponent's word in
-    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe")."""
+    a sentence about a match, is a team (not a person named with a given name: "the final against Jane Roe"; not a
+    country, "le match amical contre la Russie": a country standing for its national team stays the place written,
+    as capitals standing for their governments do, and the team has a name of its own, "les Lions indomptables")."""
     ws, a, b, sent = c.ws, c.a, c.b, c.ws[c.a].sent
+    if lx.is_country(c.text):
+        return None
     # (a town's or a country's name opening with a given name is still the town: "Crystal Palace 3-0")
     if c.honorific or (not c.single and c.words[0] in lx.FIRST_NAMES and not lx.is_known_place(c.text)):
         return None
@@ -243,6 +247,36 @@ def _team(c: Candidate) -> Evidence | None:
     nouns = lx.MATCH_NOUNS if opposed else lx.FIXTURE_NOUNS
     match = any(fold(w) in nouns or _SCORE.fullmatch(w) for w in in_sentence)
     return team if match else None
+
+
+def _nicknamed_team(c: Candidate) -> Evidence | None:
+    """ "les Aigles de Carthage affronteront l'Iran", "les Diables entameront leur Mondial face au Canada": a name
+    headed by a capitalised plural after a plural article, in a sentence about a match, is a national side's or a
+    club's nickname, an organisation (not a place the lists know, "les Pays-Bas"; not a competition, "les Jeux")."""
+    if not c.prev or c.prev[-1] not in lx.PLURAL_ARTICLES or not capitalised_plural(c.ws[c.a].text):
+        return None
+    if c.words[0] in lx.EVENT_WORDS or lx.is_known_place(c.text) or lx.is_nationality(c.key):
+        return None
+    sent = [w for w in c.ws if w.sent == c.ws[c.a].sent]
+    keys = [fold(w.text) for w in sent]
+    if any(k in lx.MATCH_NOUNS | lx.FIXTURE_NOUNS | lx.MATCH_VERBS for k in keys):
+        return Evidence(ORG, team=True)
+    return Evidence(ORG, team=True) if _country_opposed(sent, keys) else None
+
+
+def _country_opposed(sent: list[Word], keys: list[str]) -> bool:
+    """An opponent's word, then a country ("face au Canada", "contre l'Irak"): a match between national sides, not a
+    protest's "contre la réforme"."""
+    for k in range(len(keys)):
+        for words_ in lx.OPPONENT_WORDS:
+            n = k + len(words_)
+            if tuple(keys[k:n]) != words_:
+                continue
+            while n < len(keys) and keys[n] in lx.ARTICLES:
+                n += 1
+            if n < len(sent) and lx.is_country(sent[n].text):
+                return True
+    return False
 
 
 def _club_marked(c: Candidate) -> bool:
@@ -1461,6 +1495,7 @@ LABEL_CUES = (
     _institution,
     _capitalised_body,
     _team,
+    _nicknamed_team,
     _group,
     _fixture,
     _known_person,

@@ -90,14 +90,18 @@ def _amount(c: Candidate) -> bool:
     return bool(re.search(r"\d[.,]\d", c.text) or lx.FIGURE_UNIT.match(nxt))
 
 
+# a clock time in one word, as the languages write it: "14H", "10H00", "9h", "7PM", "7:30pm", "11.15am"
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[hH]\d{0,2}|[:.]\d\d(?:[aApP]\.?[mM]\.?)?|[aApP]\.?[mM]\.?)\.?")
+
+
 def _numbered(c: Candidate) -> bool:
-    """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024", "10H00": an acronym with a number after it is an
-    index, a model or an edition of an event, and a clock time is none of a name (but "le G7", "D66" stay: the number
-    is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name; "le PS 414": a count follows
-    a name of the organisations list)."""
+    """ "le CAC 40", "an ATR 72 aircraft", "AICE 2022", "JO-2024": an acronym with a number after it is an index, a
+    model or an edition of an event, and a clock time ("10H00", "à 14H", "at 7:30PM") is none of a name (but "le G7",
+    "D66" stay: the number is inside the name; "le RN 33 %", "UE 27 juin": a figure or a date follows the name; "le
+    PS 414": a count follows a name of the organisations list)."""
     if not c.single:
         return False
-    if re.fullmatch(r"\d{1,2}[hH]\d{2}|[A-Z]{2,}-(?:19|20)\d\d", c.text):
+    if _CLOCK_TIME.fullmatch(c.text) or re.fullmatch(r"[A-Z]{2,}-(?:19|20)\d\d", c.text):
         return True
     ws, b = c.ws, c.b
     if not is_acronym(c.text) or b >= len(ws) or ws[b].sent != ws[c.a].sent or not re.fullmatch(r"\d{1,4}", ws[b].text):

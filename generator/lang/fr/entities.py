@@ -503,9 +503,9 @@ ENTITIES = EntityWords(
     adverb_endings=words("ment"),
     age_words=words("ans"),
     match_nouns=words("match rencontre derby finale demi-finale succès victoire défaite nul matchs victoires défaites"),
-    opponent_words=words("contre face_à"),
+    opponent_words=words("contre face_à face_au face_aux"),
     # (with a fixture's word in the sentence: "a battu Lorient lors du match aller", "affrontera Nantes en championnat")
-    match_verbs=words("battu battre bat affronte affrontera affronter"),
+    match_verbs=words("battu battre bat affronte affrontent affrontera affronteront affronter"),
     fixture_nouns=words("match matchs derby championnat coupe ligue demi-finale"),
     club_marks=words("FC AS OGC RC SC"),
     group_articles=words("Les"),
