@@ -188,12 +188,39 @@ def event_phrase(
         return attributed
     phrase = _phrase(sentence, masked, start, language, following)
     phrase = _with_next_item(sentence, masked, start, phrase, following, words)
+    phrase = _with_next_event(sentence, masked, end, phrase, words)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
         whole = _whole_sentence(masked, words, start)
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+_FOLLOWING_EVENT_WORDS = 6  # words between a date and what follows it: a venue, an hour ("au palais, à 10 h")
+
+
+def _with_next_event(sentence: str, masked: str, end: int, phrase: str, words: _EventWords) -> str:
+    """The phrase with the event said to follow it the same day, after the date ("Le déroulement du scrutin doit
+    intervenir le 13 décembre, suivi du début du dépouillement"; "Andrews will perform on Saturday, followed by The Wood
+    Brothers"): a day's row names both, as an analyst's agenda does. The phrase alone when the words between the date
+    and the link say a verb of their own (another clause) or when the phrase already holds the link."""
+    link = words.followed.search(masked, end)
+    if link is None or words.followed.search(phrase) or re.search(r"[.;:!?]", masked[end : link.start()]):
+        return phrase
+    between = masked[end : link.start()]
+    if content_words(between) - content_words(phrase) and (
+        # the date's clause said after it ("On Saturday, Andrews will perform, followed by ...") is the phrase's own
+        len(re.findall(r"\w+", between)) > _FOLLOWING_EVENT_WORDS or _says_verb(between, words)
+    ):
+        return phrase
+    stop = re.compile(rf"{_CLAUSE_STOP.pattern}|[.!?]|{_BLANK.pattern}").search(masked, link.end())
+    group = masked[link.end() : stop.start() if stop else len(masked)].strip()
+    if not content_words(group) or _says_verb(group, words):
+        return phrase
+    said = re.sub(r"\s*,[^,]*,\s*", " ", sentence[link.start() : link.end()].lstrip(", "))  # ", suivie, pêle-mêle, d'"
+    joined = f"{said}{group}" if said.endswith(("'", "’")) else f"{said} {group}"
+    return _trim(f"{phrase}, {joined}", words)
 
 
 def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], words: _EventWords) -> str:
