@@ -908,6 +908,9 @@ class Language:
     # "puis", "tandis que", "as well as": what joins two items of one sentence that each close on their own date ("des
     # meetings à Arrah le 10, à M'batto le 11 puis la clôture le 12"), regex fragments
     item_links: tuple[str, ...] = ()
+    # "suivi d'", "followed by": what opens, after the date, the event that comes next the same day, part of its row
+    # ("Le conseil se réunira le 4 mai, suivi d'une conférence de presse"), regex fragments
+    followed_by: tuple[str, ...] = ()
     # "période", "allant", "whole", "running": the words of a frame that only spans its date ("Sur toute la période
     # allant du 23 janvier au 30 mai, la commission organisera ...": the clause after the frame is the date's)
     span_words: tuple[str, ...] = ()

@@ -188,12 +188,39 @@ def event_phrase(
         return attributed
     phrase = _phrase(sentence, masked, start, language, following)
     phrase = _with_next_item(sentence, masked, start, phrase, following, words)
+    phrase = _with_next_event(sentence, masked, end, phrase, words)
     if not anniversary and "\n" not in sentence.strip() and len(content_words(phrase)) < _FEW_CONTENT:
         # the words around the date say nothing ("les", "Semaine", "à la grève"): the sentence, never a fragment
         whole = _whole_sentence(masked, words, start)
         if len(content_words(whole)) > len(content_words(phrase)):
             return whole
     return phrase
+
+
+_FOLLOWING_EVENT_WORDS = 6  # words between a date and what follows it: a venue, an hour ("au palais, à 10 h")
+
+
+def _with_next_event(sentence: str, masked: str, end: int, phrase: str, words: _EventWords) -> str:
+    """The phrase with the event said to follow it the same day, after the date ("Le déroulement du scrutin doit
+    intervenir le 13 décembre, suivi du début du dépouillement"; "Andrews will perform on Saturday, followed by The Wood
+    Brothers"): a day's row names both, as an analyst's agenda does. The phrase alone when the words between the date
+    and the link say a verb of their own (another clause) or when the phrase already holds the link."""
+    link = words.followed.search(masked, end)
+    if link is None or words.followed.search(phrase) or re.search(r"[.;:!?]", masked[end : link.start()]):
+        return phrase
+    between = masked[end : link.start()]
+    if content_words(between) - content_words(phrase) and (
+        # the date's clause said after it ("On Saturday, Andrews will perform, followed by ...") is the phrase's own
+        len(re.findall(r"\w+", between)) > _FOLLOWING_EVENT_WORDS or _says_verb(between, words)
+    ):
+        return phrase
+    stop = re.compile(rf"{_CLAUSE_STOP.pattern}|[.!?]|{_BLANK.pattern}").search(masked, link.end())
+    group = masked[link.end() : stop.start() if stop else len(masked)].strip()
+    if not content_words(group) or _says_verb(group, words):
+        return phrase
+    said = re.sub(r"\s*,[^,]*,\s*", " ", sentence[link.start() : link.end()].lstrip(", "))  # ", suivie, pêle-mêle, d'"
+    joined = f"{said}{group}" if said.endswith(("'", "’")) else f"{said} {group}"
+    return _trim(f"{phrase}, {joined}", words)
 
 
 def _own_item(masked: str, start: int, end: int, others: list[tuple[int, int]], words: _EventWords) -> str:
@@ -699,6 +726,11 @@ def _phrase(sentence: str, masked: str, start: int, language: Language, followin
         whose = words.lead.sub("", owner.group(1).strip(_EDGES)) if owner else ""
         if len(content_words(held)) >= _FEW_CONTENT:
             return _trim(f"{whose} – {held}" if whose else held, words)
+    if _apposed_to_name(masked, clauses, idx, words):
+        x, y = clauses[idx - 1]
+        masked = masked[: x - 1] + " " * (y - x + 1) + masked[y:]  # and the comma before it
+        clauses = _clauses(masked)
+        idx = next((i for i, (a, b) in enumerate(clauses) if a <= start < b or a <= start <= b), len(clauses) - 1)
     a, b = _date_clause(masked, clauses, idx, words)
     condition = words.condition.search(masked, start, b)
     if condition:  # "Staff will walk out on June 12 unless the talks resume": the condition is no part of the event
@@ -1392,6 +1424,34 @@ def _event_object_at(piece: str, words: _EventWords) -> int | None:
 
 
 _NAME_ALONE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*\s*")  # "Oregon", "Seine-Saint-Denis"
+
+
+# words of an apposition to a name before a date ("the birthplace of Islam", "a live weekly radio show from Nashville")
+_NAME_APPOSITION_WORDS = 8
+_NAME_END = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*$")
+
+
+def _apposed_to_name(masked: str, clauses: list[tuple[int, int]], idx: int, words: _EventWords) -> bool:
+    """Whether the clause before a date that stands alone ("..., on May 20") is an apposition to the name that ends
+    the clause before it ("Trump arrives in Saudi Arabia, the birthplace of Islam, on May 20"; "Le président arrivera
+    à Dakar, capitale du Sénégal, le 12 mars"): a noun group without verb or event noun, saying what the name is, not
+    what happens; the event is the clause before it."""
+    if idx < 2 or len(re.findall(r"\w+", masked[slice(*clauses[idx])])) >= 3:
+        return False
+    if masked[clauses[idx - 1][1]] != "," or masked[clauses[idx - 2][1]] != ",":
+        return False
+    aside = masked[slice(*clauses[idx - 1])].strip()
+    head = re.match(r"\w+['’]?", aside)
+    return (
+        head is not None
+        and len(re.findall(r"[\w'’-]+", aside)) <= _NAME_APPOSITION_WORDS
+        and (fold(head.group()).replace("’", "'") in words.determiners or aside[0].islower())
+        and _NAME_END.search(masked[slice(*clauses[idx - 2])]) is not None
+        and not words.nouns.search(aside)
+        and not _says_verb(aside, words)
+        and not _opens_aside(aside, words)
+        and not _says_only_when(aside, words)
+    )
 
 
 def _place_qualified(masked: str, clauses: list[tuple[int, int]], k: int, words: _EventWords) -> bool:

@@ -204,6 +204,7 @@ class _EventWords:
     subordinate: re.Pattern[str]  # what opens a clause of its own ("before it takes", "avant de quitter")
     list_link: re.Pattern[str]  # what joins two dates of a list ("13 et 14 puis 18"), blanked with them
     item_link: re.Pattern[str]  # what joins two items that each close on their own date ("puis", "as well as")
+    followed: re.Pattern[str]  # a comma and what opens the event that comes next the same day (", suivi d'")
     articles: frozenset[str]  # folded: a group goes on after one ("to attend | the summit" cuts no group)
     headline_forms: tuple[tuple[re.Pattern[str], str], ...]  # what a headline says shorter, and how
     titles: frozenset[str]  # folded: the words of a role written before a name ("Israeli Prime Minister Netanyahu")
@@ -350,6 +351,7 @@ def _event_words(language: Language) -> _EventWords:
             rf"[\s,;–-]*(?:(?:\w{{1,3}}|{_any(tuple(map(re.escape, language.day_list_links)))})\s*)?", re.IGNORECASE
         ),
         item_link=re.compile(rf"(?<![\w'’-])(?:{_any(language.item_links)})(?![\w'’-])", re.IGNORECASE),
+        followed=re.compile(rf",\s*(?:{_any(language.followed_by) or never})(?:(?<=['’])|\s+)", re.IGNORECASE),
     )
 
 

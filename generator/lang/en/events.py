@@ -199,6 +199,9 @@ LIST_COORDINATORS = ("and", "or")
 # what joins two items of one sentence that each close on their own date: the coordinators of clauses and of lists,
 # the sequence and contrast links ("Kay plays London on 16 December, as well as Nutini's gigs in Glasgow on 13
 # December")
+# what opens, after a date, the event that comes next the same day, part of the date's row ("Andrews will perform on
+# Saturday, followed by The Wood Brothers")
+FOLLOWED_BY = (r"followed\s+by",)
 ITEM_LINKS = (r"and", r"then", r"but", r"as\s+well\s+as", r"while", r"whereas")
 # the words of a frame that only spans its date before the clause that says what happens ("Over the whole period running
 # from June 3 to June 7, the council will hold drop-in sessions"): nouns of a stretch of time, their quantifier, the

@@ -68,6 +68,7 @@ LANGUAGE = Language(
     coordinators=events.COORDINATORS,
     list_coordinators=events.LIST_COORDINATORS,
     item_links=events.ITEM_LINKS,
+    followed_by=events.FOLLOWED_BY,
     span_words=events.SPAN_WORDS,
     auxiliary_forms=events.AUXILIARY_FORMS,
     programme_verbs=events.PROGRAMME_VERBS,

@@ -247,6 +247,9 @@ COORDINATORS = ("et", "mais", "puis")
 LIST_COORDINATORS = ("et", "ou")
 # what joins two items of one sentence that each close on their own date: the coordinators of clauses and of lists,
 # the sequence and contrast links ("La finale aura lieu le 8 mai tandis que le Trophée se jouera le 1er août")
+# what opens, after a date, the event that comes next the same day, part of the date's row ("Le déroulement du scrutin
+# doit intervenir le 13 décembre, suivi du début du dépouillement"), up to the article of that event
+FOLLOWED_BY = (r"suivie?s?\s*(?:,[^,]{1,20},\s*)?(?:de\s+la|de\s+l['’]|d['’]|du|des|de)",)
 ITEM_LINKS = (r"et", r"puis", r"mais", r"ensuite", r"et\s+enfin", r"ainsi\s+que", r"tandis\s+que", r"alors\s+que")
 # the words of a frame that only spans its date before the clause that says what happens ("Sur toute la période allant
 # du 23 janvier au 30 mai, la commission organisera des rencontres"): the prepositions that open it, nouns of a stretch
