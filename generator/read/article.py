@@ -483,9 +483,12 @@ def _no_headline(line: str) -> bool:
 
 
 def _address_wins(line: str, headline: str) -> bool:
-    """Whether the address's headline replaces a first line shaped like no headline: always a lead's shape; a
-    sentence's close or a standfirst's length only where the two disagree (a long headline says the address's words)."""
-    return _lead_shaped(line) or not _agrees(line, headline)
+    """Whether the address's headline replaces a first line shaped like no headline: always a lead's shape or a line
+    that introduces what follows (a colon closes no headline, whatever words it shares with the address: "Plusieurs
+    modifications ... sont intervenues dans le programme de nos SM1 :"); a sentence's close or a standfirst's length
+    only where the two disagree (a long headline says the address's words)."""
+    introduces = _INTRODUCES.search(line.strip()) is not None
+    return _lead_shaped(line) or introduces or not _agrees(line, headline)
 
 
 def _lead_kept(line: str, lines: list[str]) -> list[str]:

@@ -104,3 +104,13 @@ def test_of_a_row_of_fields_only_the_stamp_stays_in_the_text(tmp_path: Path):
     assert title == headline
     assert text.startswith("03/12/2021\n")  # the row's other fields are the distributor's, no words of the story
     assert "Communiqué" not in text and lead in text
+
+
+def test_a_lead_that_introduces_a_list_gives_way_to_the_address_even_when_it_says_its_words(tmp_path: Path):
+    lead = "Plusieurs changements, liés à la météo, sont intervenus dans le programme de la fête des jardins :"
+    items = ["• Le concert de jeudi est annulé.", "• Le marché aux plantes aura lieu samedi matin."]
+    title, text = _read(
+        tmp_path, [lead, *items], "https://www.exemple.fr/2024/05/02/changements-dans-le-programme-de-la-fete/"
+    )
+    assert title == "Changements dans le programme de la fête"
+    assert text.startswith(lead) and all(item in text for item in items)
