@@ -30,9 +30,11 @@ from generator.read.chrome import (
     is_lead,
     is_list_item,
     is_stamp,
+    is_stamp_line,
     outlet_keys,
     own_outlet,
     past_labels,
+    stamp_of,
     strip_chrome,
     without_outlet_suffix,
 )
@@ -390,7 +392,11 @@ def _headline(lines: list[str], start: int) -> tuple[int, list[str]]:
     labelled = past_labels(lines, start)
     first = headline_above_lead(lines, labelled)
     head = [line for line in lines[labelled:first] if head_stamp(line)]
-    above = [line for line in lines[:start] if is_stamp(line) or is_list_item(line) and is_lead(line)]
+    above = [
+        stamp_of(line) if is_stamp_line(line) else line
+        for line in lines[:start]
+        if is_stamp(line) or is_stamp_line(line) or is_list_item(line) and is_lead(line)
+    ]
     return first, above + lines[start:labelled] + head + lines[first + 1 :]
 
 
@@ -443,16 +449,23 @@ def _around(lines: list[str], body: list[str], first: int, headline: int) -> lis
     return own + lines[first:]
 
 
+def _dated(line: str) -> bool:
+    """A line that dates the page or says a day, no headline: a stamp, with its hour or its signer or not, or a date."""
+    return is_stamp(line) or is_stamp_line(line) or is_date_line(line)
+
+
 def _title_line(line: str) -> bool:
     """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
     menu's entry, a widget's row above it)."""
     text = strip_invisible(line)
-    return not _RULE.match(text) and not is_stamp(text) and not is_date_line(text) and not is_list_item(text)
+    return not _RULE.match(text) and not _dated(text) and not is_list_item(text)
 
 
 # a headline ends on no sentence's close ("... la semaine prochaine.", "Quels sont les temps forts ?"), and holds no
 # two sentences glued where a page's blocks lost their break ("... depuis le déclenchement de la crise.Evènement")
 _CLOSED = re.compile(r"[.!?…][\"»”’')\]]*\s*$")
+# ... nor on a colon: the line introduces what follows it ("Au programme du festival :", a lead that opens a list)
+_INTRODUCES = re.compile(r":\s*$")
 _GLUED_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-Þ][^\W\d_]")
 _STANDFIRST_WORDS = 15  # as many words as a lead paragraph: a standfirst or a lead, or a long headline
 _HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than this (as a related story's title)
@@ -463,15 +476,19 @@ _AGREEING = 0.6  # a line holding this share of the address's content words says
 
 def _no_headline(line: str) -> bool:
     """A first line shaped like no headline: a lead's shape, a sentence's close (a caption, an intertitle's question, a
-    short lead) or a standfirst's length."""
+    short lead), a colon that introduces what follows, or a standfirst's length."""
     text = line.strip()
-    return _lead_shaped(text) or _CLOSED.search(text) is not None or len(text.split()) >= _STANDFIRST_WORDS
+    closed = _CLOSED.search(text) is not None or _INTRODUCES.search(text) is not None
+    return _lead_shaped(text) or closed or len(text.split()) >= _STANDFIRST_WORDS
 
 
 def _address_wins(line: str, headline: str) -> bool:
-    """Whether the address's headline replaces a first line shaped like no headline: always a lead's shape; a
-    sentence's close or a standfirst's length only where the two disagree (a long headline says the address's words)."""
-    return _lead_shaped(line) or not _agrees(line, headline)
+    """Whether the address's headline replaces a first line shaped like no headline: always a lead's shape or a line
+    that introduces what follows (a colon closes no headline, whatever words it shares with the address: "Plusieurs
+    modifications ... sont intervenues dans le programme de nos SM1 :"); a sentence's close or a standfirst's length
+    only where the two disagree (a long headline says the address's words)."""
+    introduces = _INTRODUCES.search(line.strip()) is not None
+    return _lead_shaped(line) or introduces or not _agrees(line, headline)
 
 
 def _lead_kept(line: str, lines: list[str]) -> list[str]:
@@ -525,7 +542,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        start = next((i for i, line in enumerate(lines) if line and not is_stamp(line) and not is_date_line(line)), 0)
+        start = next((i for i, line in enumerate(lines) if line and not _dated(line)), 0)
         first, body = _headline(lines, start)
         title = lines[first] if lines else ""
         lines = body

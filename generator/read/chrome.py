@@ -582,6 +582,62 @@ def is_stamp(line: str) -> bool:
     return all(fold(w) in _DATE_WORDS for w in words if len(w) >= _WORD_LETTERS)
 
 
+# A page's stamp with more on its line than its date: "03 August,2009 01:02 PM IST | | IANS", "samedi 7 janvier 2017 par
+# Présidence", "OTTAWA, le 9 nov. 2018 /CNW/ -". A day in full (in figures, or its number beside a month's word and a
+# year) and what marks a stamp beside it: a clock's hour, a bar between a page's fields, a wire's slashes, a signer's
+# word
+_FIGURES_DAY = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d/-])")
+_DAY_NUMBER = re.compile(r"(?<![\d:])[0-3]?\d(?![\d:])")
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STAMP_SIGNERS = frozenset(fold(w) for w in every(lambda lang: lang.chrome.stamp_authors))
+_STAMP_MARK = re.compile(
+    rf"(?<!\d)[0-2]?\d\s*[:h]\s*[0-5]\d(?!\d)|\||/[A-Z][\w-]*/|(?i:\b(?:{_any(_STAMP_SIGNERS)})\b)"
+)
+_STAMP_LINE_WORDS = 14  # a stamp with its hour, zone, agency or signer is one short line
+_STAMP_OWN_WORDS = 3  # the names beside it: a zone, an agency, a place, a signer
+
+
+def is_stamp_line(line: str) -> bool:
+    """A page's stamp with its hour and zone, the agency or the name that signs it, or the wire that carries it beside
+    its day: no headline, even alone at the page's top, and it dates the page. A day in full, a stamp's mark (a clock's
+    hour, a bar, a wire's slashes, a signer's word), and besides the date's words no more than a few words, all
+    capitalised (names: "IST", "IANS", "Présidence"): a headline's words are in lower case ("Fête de la Musique - 21
+    juin 2024" has no stamp's mark). A row between bars with a dated stamp among its fields is one too ("11/23/2024 |
+    Press release | Distributed by Public on 11/23/2024 02:31")."""
+    text = strip_bullets(line)
+    if not text or len(text.split()) > _STAMP_LINE_WORDS or _STAMP_MARK.search(text) is None:
+        return False
+    if "|" in text and any(_FIGURES_DAY.search(part) and is_stamp(part) for part in text.split("|")):
+        return True
+    words = re.findall(r"[^\W\d_]+", text)
+    if not (_FIGURES_DAY.search(text) or _worded_day(text, words)):
+        return False
+    own = [w for w in words if len(w) >= _WORD_LETTERS and fold(w) not in _DATE_WORDS | _STAMP_SIGNERS]
+    return len(own) <= _STAMP_OWN_WORDS and all(w[0].isupper() for w in own)
+
+
+def stamp_of(line: str) -> str:
+    """A stamp line's own stamp: of a row of fields between bars, its first dated field ("11/23/2024 | Press release |
+    Distributed by Public on ..." gives "11/23/2024"), the other fields being the page's (a label, a distributor, an
+    agency); any other line whole."""
+    if "|" not in line:
+        return line
+    parts = [part.strip() for part in line.split("|")]
+    return next((part for part in parts if _FIGURES_DAY.search(part) or _YEAR_NUMBER.search(part)), line)
+
+
+def _worded_day(text: str, words: list[str]) -> bool:
+    """A day written with its month's word: a month's word, a day's number and a year on the line."""
+    without_year = _YEAR_NUMBER.sub(" ", text)
+    month = any(fold(w) in _MONTH_WORDS for w in words)
+    return month and _YEAR_NUMBER.search(text) is not None and _DAY_NUMBER.search(without_year) is not None
+
+
+def strip_bullets(line: str) -> str:
+    """The line without the blanks and a list's dashes around it."""
+    return line.strip().strip(DASHES + BULLETS).strip()
+
+
 def is_date_line(line: str) -> bool:
     """A line that only says a day, with or without its year: a site's date bar or a kicker above the headline
     ("vendredi 20 septembre", "Du 16 au 18 février", "Thursday, May 2"): a day's number and a month's name, and no

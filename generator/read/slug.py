@@ -25,7 +25,8 @@ from generator.lang.every import stop_words
 from generator.lang.folding import fold
 from generator.lang.towns import read_lines
 
-_MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no headline
+_MIN_WORDS = 4  # fewer words in the address are a section's name or an id, no headline ...
+_SHORT_WORDS = 3  # ... but a short headline whose every word the page writes ("marche-en-fete")
 _KNOWN_SHARE = 0.6  # this share of the address's words, at least, must be the page's own words (or common words)
 _OWN_CONTENT = 1  # with common words, at least this many of the address's content words must be the page's own
 # the words that name nothing ("le", "pour", "with", "this": each language's stop words); the others name something
@@ -49,12 +50,15 @@ _SLUG_WORDS = 2  # and this many of them at least: one shared word is a topic, n
 def title_from_address(url: str | None, text: str) -> str | None:
     """The headline the address `url` spells, written as the page's `text` writes its words; None when the address
     holds no headline (too few words, or words neither the page nor its language holds: an id, a section, another
-    story)."""
+    story). A short address (three words) is a headline only when the page writes every one of its words: a short
+    headline says what the page is about ("Marché en fête", "Dublin Theatre Festival")."""
     words = _slug_words(url)
-    if len(words) < _MIN_WORDS:
+    if len(words) < _SHORT_WORDS:
         return None
     forms = _page_forms(text)
     spelled = _spelled(words, forms, _common_forms())
+    if len(words) < _MIN_WORDS and _held(spelled, ("page", "number")) < len(spelled):
+        return None  # a short address in words of its own: a section's name ("world-news-today"), no headline
     if _held(spelled, ("page", "number")) < _KNOWN_SHARE * len(spelled):
         # the page's words are too few: a headline in words of its own, if most are the language's common words
         lettered = [(w, source) for w, source in spelled if source != "number"]

@@ -83,3 +83,19 @@ def test_a_content_word_is_any_word_but_a_languages_stop_words_whatever_its_leng
     # short words name things too ("vote", "élu", "mai", "war"); long ones may name nothing ("pour", "with", "dans")
     assert all(content_word(w) for w in ("vote", "élu", "mai", "war", "Oise"))
     assert not any(content_word(w) for w in ("pour", "with", "dans", "this", "2024"))
+
+
+def test_a_short_address_the_page_writes_every_word_of_is_the_headline(tmp_path: Path):
+    # issue 19: "marche-en-fete", "dublin-theatre-festival", "les-musicades-2025" were the headlines of pages whose
+    # text starts with the lead; three words are a headline when the page writes them all
+    title, text = _read(tmp_path, [_LEAD, _NEXT], "https://www.exemple.fr/actualites/gymnase-jean-moulin")
+    assert title == "Gymnase Jean-Moulin"
+    assert text.startswith(_LEAD)
+    assert title_from_address("https://www.exemple.fr/agenda/travaux-2024", f"{_LEAD}\n\n{_NEXT}") is None  # 2 words
+
+
+def test_a_short_address_in_words_of_its_own_is_a_section_not_a_headline():
+    text = f"{_LEAD}\n\n{_NEXT}"
+    # "sports" and "locaux" are common words the page does not write: a section's name
+    assert title_from_address("https://www.exemple.fr/rubriques/sports-et-loisirs-locaux/", text) is None
+    assert title_from_address("https://www.exemple.fr/rubriques/vie-locale-venissieux/", text) is None
