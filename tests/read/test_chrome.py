@@ -179,6 +179,8 @@ LEAD = "The city council approved on Tuesday a new budget that funds two tram li
         ("More Trending", ["Flood warning issued for the coast", "I moved to the country. Here is what I learnt"]),
         ("À lire aussi", ["Le maire de Nantes présente son plan vélo", "Grève : les bus à l'arrêt jeudi ?"]),
         ("MORE", ["Third singer named in probe into TV contest"]),
+        # the link's words in the other order, as the Indian press heads the block (issue 19)
+        ("ALSO READ", ["Port workers call off strike after wage deal", "Monsoon to reach Kerala by June 4, says IMD"]),
     ],
 )
 def test_a_block_of_related_links_inside_the_story_goes_and_the_next_paragraph_stays(marker, titles):

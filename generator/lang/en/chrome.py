@@ -12,6 +12,8 @@ CHROME = ChromeLines(
         "read more",
         "read next",
         "read also",
+        # (and in the other order, as the Indian press heads its block of other stories inside the article)
+        "also read",
         "related",
         "related articles",
         "related stories",
@@ -126,7 +128,7 @@ CHROME = ChromeLines(
     credit_starts=("photo", "photograph", "picture", "pic", "image", "credit"),
     contributor_phrases=("contributed to this report", "contributed reporting"),
     source_credits=("source", "sources"),
-    link_starts=("more", "read more", "read next", "read also", "see also", "related", "watch", "listen"),
+    link_starts=("more", "read more", "read next", "read also", "also read", "see also", "related", "watch", "listen"),
     furniture_starts=(
         "share this article",
         "share current article via",
