@@ -41,7 +41,7 @@ from .timex.context import (
     without_taking_place,
 )
 from .timex.cues import cues_of
-from .timex.daylist import continued_days
+from .timex.daylist import continued_days, lone_days
 from .timex.grammar import find_candidates
 from .timex.objects import object_after_date
 from .timex.programme import (
@@ -611,6 +611,10 @@ class TemporalReading:
         listed = continued_days(found, text, self.language)  # "les 8 et 9 avril, 13 et 14": 13 and 14 April too
         if listed:
             found = sorted([*found, *listed], key=lambda f: (f.start, f.end))
+        # "du 23 au 25 avril ... reçu à la Maison blanche le 24.": a day alone, of the month the text gives it
+        lone = lone_days(found, text, self.language)
+        if lone:
+            found = sorted([*found, *lone], key=lambda f: (f.start, f.end))
         lists = {sentences.at(f.start) for f in listed}
         by_sentence: dict[tuple[int, int], list] = {}  # the dates of each sentence, for each other's event
         for g in found:

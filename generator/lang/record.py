@@ -790,6 +790,10 @@ class Language:
     date_articles: tuple[str, ...] = ()  # "au le 5", "to the 5th": the article between a link and its date
     day_list_links: tuple[str, ...] = ()  # "les 8 et 9 avril, 13 et 14 puis 18": what joins the days of a list
     day_list_articles: tuple[str, ...] = ()  # "les 3 et 4, les 8 et 9": the article before a listed day
+    # "sera reçu à la Maison blanche le 24.", "until 10 AM on the 21st": what opens a day written without its month,
+    # and the suffixes it may take ("le 1er", "the 21st"; not the French "24e", a rank)
+    lone_day_openers: tuple[str, ...] = ()
+    lone_day_suffixes: tuple[str, ...] = ()
     counted_back: tuple[str, ...] = ()  # "il y a neuf mois", "two years ago": too vague for the timeline
 
     # --- names

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from generator.lang import Language
@@ -98,3 +99,71 @@ def _list_openings(text: str, start: int, end: int, language: Language) -> list[
     articles = "|".join(re.escape(w) for w in longest_first(language.day_list_articles)) or "(?!)"
     opening = re.compile(rf":\s*(?=\d)|(?<!\w)(?:{articles})\s+(?=\d)", re.IGNORECASE)
     return [m.end() for m in opening.finditer(text, start, end)]
+
+
+_RANGE_GAP = 12  # characters: the most between a range's two days ("23 au 25 avril", "June 3 to 5")
+
+
+@functools.cache
+def _lone_day(language: Language) -> re.Pattern[str] | None:
+    """A day written without its month and closing its clause ("le 24.", "on the 21st,"), or None for a language
+    without openers; never a part of a written number or of a numeric date ("le 25.07.2023")."""
+    if not language.lone_day_openers:
+        return None
+    openers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in longest_first(language.lone_day_openers))
+    suffix = "|".join(re.escape(s) for s in longest_first(language.lone_day_suffixes)) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:{openers})\s+(?P<n>{_DAY})(?:{suffix})?(?![\w-]|[.,/:]\d)(?=\s*(?:[,;.:!?)]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def lone_days(found: list[Found], text: str, language: Language) -> list[Found]:
+    """The days written without their month at the end of a clause, each a DATE of the month the text gives it.
+
+    "Après leur amical du 18 novembre, ils affronteront le Canada le 23." takes the month of the last date of its
+    paragraph, when the day comes on or after that date's; "visite d'Etat du 23 au 25 avril ... Il sera reçu à la
+    Maison blanche le 24." is a day of a span of days told before it. Any other ("dans le 13.", a month named far
+    above, a day before the date it follows) names no month the text gives, and is left out.
+    """
+    pattern = _lone_day(language)
+    if pattern is None:
+        return []
+    days = [f for f in found if f.type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", f.value)]
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for m in pattern.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        n = int(m.group("n"))
+        before = [f for f in days if f.end <= m.start()]
+        month = _month_of_paragraph(before, text, m.start(), n) or _month_of_span(before, n)
+        if month is None:
+            continue
+        try:
+            value = dt.date(int(month[:4]), int(month[5:7]), n).isoformat()
+        except ValueError:
+            continue
+        out.append(Found(m.start(), m.end(), "DATE", value))
+    return out
+
+
+def _month_of_paragraph(before: list[Found], text: str, at: int, n: int) -> str | None:
+    """The month of the last date before `at` in its paragraph, if day `n` does not come before that date's day."""
+    if not before or "\n" in text[before[-1].end : at]:
+        return None
+    last = before[-1].value
+    return last[:7] if len(last) == 7 or int(last[8:10]) <= n else None
+
+
+def _month_of_span(before: list[Found], n: int) -> str | None:
+    """The month of a span of days told before ("du 23 au 25 avril") whose days hold day `n`."""
+    for a, b in itertools.pairwise(before):
+        if (
+            len(a.value) == len(b.value) == 10
+            and a.value[:7] == b.value[:7]
+            and b.start - a.end <= _RANGE_GAP
+            and int(a.value[8:10]) <= n <= int(b.value[8:10])
+        ):
+            return a.value[:7]
+    return None
