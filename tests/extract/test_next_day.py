@@ -63,3 +63,9 @@ def test_the_day_after_a_day_told_keeps_its_value():
 def test_the_next_day_followed_by_its_date_leaves_the_day_to_that_date(text, lang, word, day):
     found = {t.text: t.value for t in extract_timexes(text, PUBLISHED, lang)}
     assert found[word] == "XXXX-XX-XX" and day in found.values()
+
+
+def test_ce_meme_jour_is_the_day_told_before_as_le_meme_jour() -> None:
+    text = "Le ministre recevra les syndicats le 5 octobre. Ce même jour, il visitera une usine à Lyon."
+    found = {t.text: t.value for t in extract_timexes(text, dt.date(2023, 9, 28), "fr")}
+    assert found["Ce même jour"] == "2023-10-05"

@@ -391,7 +391,7 @@ RULES = RuleTable(
         TimexRule(
             "deictic",
             rf"\b(?P<word>aujourd{AP}hui|avant-hier|après-demain|hier|demain|la\s+veille|l{AP}avant-veille|le\s+lendemain"
-            rf"|le\s+surlendemain|le\s+même\s+jour)\b(?:\s+(?P<wd>{FR_WEEKDAY})\b)?(?:\s+(?:en\s+)?(?:(?P<edge>début|fin)\s+"
+            rf"|le\s+surlendemain|(?:le|ce)\s+même\s+jour)\b(?:\s+(?P<wd>{FR_WEEKDAY})\b)?(?:\s+(?:en\s+)?(?:(?P<edge>début|fin)\s+"
             rf"(?:de\s+|d{AP}))?(?P<pod>{FR_POD})\b)?(?:\s+à\s+(?P<h>[01]?\d|2[0-3])\s?h(?:\s?(?P<mi>[0-5]\d))?\b)?",
             "aujourd hier demain veille lendemain surlendemain jour",
             (Example("Le président s'exprimera demain soir.", PUBLISHED, (("demain soir", "TIME", "2024-04-03TEV"),)),),

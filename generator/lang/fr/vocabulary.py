@@ -124,6 +124,7 @@ DAYS_FROM_DISCOURSE = {
     "le lendemain": 1,
     "le surlendemain": 2,
     "le meme jour": 0,
+    "ce meme jour": 0,
 }
 
 # Frequent words that tell French from English.
