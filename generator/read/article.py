@@ -27,6 +27,7 @@ from generator.read.chrome import (
     head_stamp,
     headline_above_lead,
     is_date_line,
+    is_emblem,
     is_lead,
     is_list_item,
     is_stamp,
@@ -456,9 +457,10 @@ def _dated(line: str) -> bool:
 
 def _title_line(line: str) -> bool:
     """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
-    menu's entry, a widget's row above it)."""
+    menu's entry, a widget's row above it), nor a picture's text naming the site's emblem ("Bandeau", "Armoiries de
+    la Suisse")."""
     text = strip_invisible(line)
-    return not _RULE.match(text) and not _dated(text) and not is_list_item(text)
+    return not _RULE.match(text) and not _dated(text) and not is_list_item(text) and not is_emblem(text)
 
 
 # a headline ends on no sentence's close ("... la semaine prochaine.", "Quels sont les temps forts ?"), and holds no
@@ -542,7 +544,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        start = next((i for i, line in enumerate(lines) if line and not _dated(line)), 0)
+        start = next((i for i, line in enumerate(lines) if line and not _dated(line) and not is_emblem(line)), 0)
         first, body = _headline(lines, start)
         title = lines[first] if lines else ""
         lines = body

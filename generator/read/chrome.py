@@ -106,6 +106,14 @@ _LINK_ALONE = _lines(every(lambda lang: lang.chrome.link_starts))
 _LEAD_GLYPHS = re.compile(rf"^[→►▶▸»>{re.escape(BULLETS)}]+\s*")
 # "URGENT", "Breaking news": a banner alone on its line, over a ticker of other stories' titles
 _BANNER = _lines(every(lambda lang: lang.chrome.banners))
+# "Bandeau", "Armoiries de la Suisse", "Logo du site", "Pulse.ng logo": a picture's text naming the site's emblem, the
+# emblem's word alone, then a joining word and what it is of, or last after one or two words of whose it is
+_EMBLEM_WORDS = _any(every(lambda lang: lang.chrome.emblems))
+_EMBLEM_JOINERS = _any(every(lambda lang: lang.chrome.name_joiners))
+_EMBLEM = re.compile(
+    rf"^(?:(?:{_EMBLEM_WORDS})(?:\s+(?:{_EMBLEM_JOINERS})\b.*)?|\S+(?:\s+\S+)?\s+(?:{_EMBLEM_WORDS}))$"
+)
+_EMBLEM_LINE_WORDS = 6  # a picture's short text; a longer line is a sentence that names a logo
 _TICKER_TITLES = 3  # a ticker has this many titles at least; fewer may be the story's own headline
 # A caption's copyright credit at its end: "Le président à Kigali, mardi. © Jean Dupont/JA et Li Wei/AFP"
 _COPYRIGHT_CREDIT = re.compile(r"\s©\s*[^©!?]{2,80}(?<!\.)$")
@@ -1004,6 +1012,17 @@ def _beside_headline(line: str) -> bool:
     return _anchor(line) or is_credit(line) or _around_byline(line)
 
 
+def is_emblem(line: str) -> bool:
+    """A picture's text that names the site's emblem ("Bandeau", "Armoiries de la Suisse", "Slogan du site", "Hibs
+    logo"): a page's head, never its headline nor a line of its story."""
+    text = line.strip()
+    return (
+        0 < len(text.split()) <= _EMBLEM_LINE_WORDS
+        and not _SENTENCE_MARK.search(text)
+        and _EMBLEM.match(fold(text)) is not None
+    )
+
+
 def _anchor(line: str) -> bool:
     """A line that marks the headline above it: the page's stamp or the story's byline."""
     stamp_start = _STAMP_START.match(line) is not None and len(line.split()) <= _STAMP_WORDS_MAX
@@ -1036,10 +1055,26 @@ def is_list_item(line: str) -> bool:
 
 
 def _headline_shape(line: str) -> bool:
-    """A headline's shape: a story's title on one line, some of its words in lower case (no menu's capitals), no list's
-    mark first."""
-    words = len(line.split()) >= _HEADLINE_WORDS and bool(re.search(r"\b[a-zà-ÿ]{3,}", line))
-    return words and _link_title(line) and not _LIST_MARK.match(line)
+    """A headline's shape: a story's title on one line, some of its words in lower case or written in Title Case (no
+    menu's capitals), no list's mark first."""
+    lower = re.search(r"\b[a-zà-ÿ]{3,}", line) is not None or _title_case(line)
+    return len(line.split()) >= _HEADLINE_WORDS and lower and _link_title(line) and not _LIST_MARK.match(line)
+
+
+# the small words a headline in Title Case may leave in lower case ("Celebrating 25 Years of Scoop")
+_TITLE_SMALL = frozenset(fold(w) for w in every(lambda lang: lang.entities.title_small_words))
+_TITLE_CASED = 2  # a headline in Title Case has this many words in lower case after their capital at least
+
+
+def _title_case(line: str) -> bool:
+    """A line in Title Case, as a headline is written in English ("Secretary-General Heads To Switzerland, Eastern
+    Europe And Africa"): each word opens on a capital or a figure but the title's small words, and words in lower
+    case after their capital, not a menu's capitals; a line of names joined by other words ("Armoiries de la
+    Suisse") is none."""
+    words = re.findall(r"[^\W_][\w'’.-]*", line)
+    cased = sum(1 for w in words if w[:1].isupper() and any(c.islower() for c in w[1:]))
+    opened = all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _TITLE_SMALL for w in words)
+    return opened and cased >= _TITLE_CASED
 
 
 def _link_title(line: str) -> bool:

@@ -168,6 +168,7 @@ CHROME = ChromeLines(
     line_publication_labels=("created", "publication", "online since"),
     source_labels=("source", "sources"),
     banners=("breaking", "breaking news", "just in", "news alert", "news flash"),
+    emblems=("logo", "banner", "seal", "coat of arms", "emblem", "crest", "masthead", "slogan"),
     pager_words=("PREV", "NEXT", "PREVIOUS", "PREVIOUS ARTICLE", "NEXT ARTICLE"),
     stamp_authors=("by",),
     name_joiners=("of", "the", "and", "de", "van", "von", "da", "di"),

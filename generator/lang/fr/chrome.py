@@ -162,6 +162,7 @@ CHROME = ChromeLines(
     source_labels=("source", "sources"),
     exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
+    emblems=("logo", "bandeau", "bannière", "armoiries", "blason", "emblème", "sceau", "slogan"),
     pager_words=("PRÉCÉDENT", "SUIVANT", "ARTICLE PRÉCÉDENT", "ARTICLE SUIVANT"),
     stamp_authors=("par",),
     name_joiners=("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"),
