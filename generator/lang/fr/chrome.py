@@ -163,6 +163,13 @@ CHROME = ChromeLines(
     exclusive_labels=("Info", "Infos"),
     banners=("urgent", "alerte", "alerte info", "dernière minute", "flash info", "flash"),
     emblems=("logo", "bandeau", "bannière", "armoiries", "blason", "emblème", "sceau", "slogan"),
+    release_labels=(
+        "communiqué",
+        "communiqué de presse",
+        "note aux rédactions",
+        "avis aux médias",
+        "invitation presse",
+    ),
     pager_words=("PRÉCÉDENT", "SUIVANT", "ARTICLE PRÉCÉDENT", "ARTICLE SUIVANT"),
     stamp_authors=("par",),
     name_joiners=("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"),
