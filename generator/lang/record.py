@@ -711,6 +711,12 @@ class ChromeLines:
     exclusive_labels: tuple[str, ...] = ()
     # a banner alone on its line ("URGENT", "Breaking news"): the lines of other stories' titles under it are a ticker
     banners: tuple[str, ...] = ()
+    # the word a picture's text names a site's emblem with, alone or before what it is of ("Bandeau", "Logo",
+    # "Armoiries de la Suisse") or after whose it is ("Pulse.ng logo"): the page's head, never its headline
+    emblems: tuple[str, ...] = ()
+    # a press release's label alone on its line or before its issuer ("NOTE AUX RÉDACTIONS", "Communiqué de
+    # l'Ambassade", "Press release from the Council"): it stands beside the headline, as a byline does
+    release_labels: tuple[str, ...] = ()
     # a pager's word in capitals before another story's title ("PREV Juric, in Turin ...", "SUIVANT Le maire ..."),
     # matched as written: "Next week" opens a sentence
     pager_words: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from generator.read.chrome import (
     head_stamp,
     headline_above_lead,
     is_date_line,
+    is_emblem,
     is_lead,
     is_list_item,
     is_stamp,
@@ -361,7 +362,7 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
         if first is None:
             return "", "", meta
-        first, body = _headline(lines, first)
+        first, body = _headline(lines, first, outlet)
         url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
         named = _address_line(lines, lines[first] if first < len(lines) else "", url)
         if named is not None:
@@ -383,14 +384,14 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-Ý])")
 
 
-def _headline(lines: list[str], start: int) -> tuple[int, list[str]]:
+def _headline(lines: list[str], start: int, outlet: Sequence[str] = ()) -> tuple[int, list[str]]:
     """The index of the headline, from `start`, the first line that could be a title, past the labels and the head a
     page sets above it; and the text's lines without it. Before `start` only the page's stamps stay (they date the
     page) and a list's items that are sentences of the story; the labels stay in the text (a section's label may name
     the story's place: "Indre-et-Loire"); of the page's head between them and the headline (a menu, a login box: see
     `headline_above_lead`), only the stamps stay."""
     labelled = past_labels(lines, start)
-    first = headline_above_lead(lines, labelled)
+    first = headline_above_lead(lines, labelled, outlet)
     head = [line for line in lines[labelled:first] if head_stamp(line)]
     above = [
         stamp_of(line) if is_stamp_line(line) else line
@@ -456,9 +457,10 @@ def _dated(line: str) -> bool:
 
 def _title_line(line: str) -> bool:
     """A line that may be the title: not a rule, nor a page's date stamp above the headline, nor a list's item (a
-    menu's entry, a widget's row above it)."""
+    menu's entry, a widget's row above it), nor a picture's text naming the site's emblem ("Bandeau", "Armoiries de
+    la Suisse")."""
     text = strip_invisible(line)
-    return not _RULE.match(text) and not _dated(text) and not is_list_item(text)
+    return not _RULE.match(text) and not _dated(text) and not is_list_item(text) and not is_emblem(text)
 
 
 # a headline ends on no sentence's close ("... la semaine prochaine.", "Quels sont les temps forts ?"), and holds no
@@ -542,8 +544,8 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         title = None
     title = title and without_outlet_suffix(title, outlet)
     if not title:
-        start = next((i for i, line in enumerate(lines) if line and not _dated(line)), 0)
-        first, body = _headline(lines, start)
+        start = next((i for i, line in enumerate(lines) if line and not _dated(line) and not is_emblem(line)), 0)
+        first, body = _headline(lines, start, outlet)
         title = lines[first] if lines else ""
         lines = body
     author = content.author or byline_names(page)

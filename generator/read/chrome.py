@@ -106,6 +106,20 @@ _LINK_ALONE = _lines(every(lambda lang: lang.chrome.link_starts))
 _LEAD_GLYPHS = re.compile(rf"^[→►▶▸»>{re.escape(BULLETS)}]+\s*")
 # "URGENT", "Breaking news": a banner alone on its line, over a ticker of other stories' titles
 _BANNER = _lines(every(lambda lang: lang.chrome.banners))
+# "Bandeau", "Armoiries de la Suisse", "Logo du site", "Pulse.ng logo": a picture's text naming the site's emblem, the
+# emblem's word alone, then a joining word and what it is of, or last after one or two words of whose it is
+_EMBLEM_WORDS = _any(every(lambda lang: lang.chrome.emblems))
+_EMBLEM_JOINERS = _any(every(lambda lang: lang.chrome.name_joiners))
+_EMBLEM = re.compile(
+    rf"^(?:(?:{_EMBLEM_WORDS})(?:\s+(?:{_EMBLEM_JOINERS})\b.*)?|\S+(?:\s+\S+)?\s+(?:{_EMBLEM_WORDS}))$"
+)
+_EMBLEM_LINE_WORDS = 6  # a picture's short text; a longer line is a sentence that names a logo
+# "NOTE AUX RÉDACTIONS", "Communiqué de l'Ambassade d'Israël": a press release's label, alone or before its issuer
+_RELEASE_JOINERS = _any(every(lambda lang: (*lang.chrome.name_joiners, *lang.chrome.stamp_authors)))
+_RELEASE = re.compile(
+    rf"^(?:{_any(every(lambda lang: lang.chrome.release_labels))})(?:\s+(?:{_RELEASE_JOINERS})\b.*)?$"
+)
+_RELEASE_WORDS = 8  # a label and its issuer's name; a longer line is the story's sentence
 _TICKER_TITLES = 3  # a ticker has this many titles at least; fewer may be the story's own headline
 # A caption's copyright credit at its end: "Le président à Kigali, mardi. © Jean Dupont/JA et Li Wei/AFP"
 _COPYRIGHT_CREDIT = re.compile(r"\s©\s*[^©!?]{2,80}(?<!\.)$")
@@ -546,6 +560,20 @@ def _without_article(name: str) -> str:
     return name
 
 
+# the outlet's name, then a comma, a dash, a colon or a bar before its slogan ("LeFaso.net, l'actualité ...")
+_SLOGAN_AFTER = re.compile(r"^(?P<name>[^,:|–—]+?)\s*(?:[,:|–—]|\s-)\s+(?P<slogan>\S.*)$")
+
+
+def outlet_slogan(line: str, keys: Sequence[str]) -> bool:
+    """A masthead's line: nothing but the page's own outlet's name and its slogan after a comma, a dash or a colon
+    ("LeFaso.net, l'actualité Burkinabé sur le net", "Le Quotidien – toute l'info du pays"), no sentence; never the
+    headline, which names a story, though a headline may name the outlet inside its words."""
+    found = _SLOGAN_AFTER.match(line.strip())
+    if found is None or _SENTENCE_MARK.search(line.strip()):
+        return False
+    return own_outlet(found.group("name"), keys) and _link_title(found.group("slogan"))
+
+
 def without_outlet_suffix(title: str, keys: Sequence[str]) -> str:
     """A headline without the outlet's name the page's title adds after its last bar or dash ("Les grévistes ... |
     La Presse de Tunisie", "Drills begin - Navy says - Taipei Times"): the page's own outlet, or a known outlet
@@ -964,13 +992,14 @@ def past_labels(lines: list[str], first: int) -> int:
     return first
 
 
-def headline_above_lead(lines: list[str], first: int) -> int:
+def headline_above_lead(lines: list[str], first: int, outlet: Sequence[str] = ()) -> int:
     """The index of the headline: the title-shaped line just above the article's lead paragraph, past the page's
     stamps, bylines and credits between them, when the page's head sets other lines above it (a menu, a login box,
     a slogan, an app's banner: "Skip to main content", "Mot de passe oublié ?"); else `first`. A page is read from
     its top, but its headline is where its story begins, whatever chrome stands above. `first` stays when the page
     anchors it as its headline (its stamp or byline right under it), and when it is a headline and the line under it
-    a standfirst (the lead's summary, with no full stop)."""
+    a standfirst (the lead's summary, with no full stop), unless it is the page's masthead, the `outlet`'s name and
+    its slogan ("LeFaso.net, l'actualité Burkinabé sur le net")."""
     lead = next((i for i in range(first, min(len(lines), first + _HEAD_LINES)) if _paragraph(lines[i])), None)
     if lead is None:
         return first
@@ -985,7 +1014,7 @@ def headline_above_lead(lines: list[str], first: int) -> int:
     if any(_anchor(lines[k].strip()) for k in between):
         return first
     pick = lines[first].strip()
-    headline = _headline_shape(pick) and not _holds_stamp(pick)
+    headline = _headline_shape(pick) and not _holds_stamp(pick) and not outlet_slogan(pick, outlet)
     if headline and (not between or any(_around_byline(lines[k].strip()) for k in between)):
         return first
     return i
@@ -1000,8 +1029,31 @@ def head_stamp(line: str) -> bool:
 
 
 def _beside_headline(line: str) -> bool:
-    """A line a page sets between its headline and its lead: a stamp, a byline, a credit, the author's name."""
-    return _anchor(line) or is_credit(line) or _around_byline(line)
+    """A line a page sets between its headline and its lead: a stamp, a byline, a credit, the author's name, or the
+    source the story is from (a press release's label and issuer, "Source : ...")."""
+    return _anchor(line) or is_credit(line) or _around_byline(line) or is_release_label(line) or is_source_credit(line)
+
+
+def is_emblem(line: str) -> bool:
+    """A picture's text that names the site's emblem ("Bandeau", "Armoiries de la Suisse", "Slogan du site", "Hibs
+    logo"): a page's head, never its headline nor a line of its story."""
+    text = line.strip()
+    return (
+        0 < len(text.split()) <= _EMBLEM_LINE_WORDS
+        and not _SENTENCE_MARK.search(text)
+        and _EMBLEM.match(fold(text)) is not None
+    )
+
+
+def is_release_label(line: str) -> bool:
+    """A press release's label on its own line, alone or before its issuer ("NOTE AUX RÉDACTIONS", "Communiqué de
+    l'Ambassade d'Israël", "Press release"): it marks the release, as a byline marks a story; no headline."""
+    text = line.strip()
+    return (
+        0 < len(text.split()) <= _RELEASE_WORDS
+        and not _SENTENCE_MARK.search(text)
+        and _RELEASE.match(fold(text)) is not None
+    )
 
 
 def _anchor(line: str) -> bool:
@@ -1036,10 +1088,26 @@ def is_list_item(line: str) -> bool:
 
 
 def _headline_shape(line: str) -> bool:
-    """A headline's shape: a story's title on one line, some of its words in lower case (no menu's capitals), no list's
-    mark first."""
-    words = len(line.split()) >= _HEADLINE_WORDS and bool(re.search(r"\b[a-zà-ÿ]{3,}", line))
-    return words and _link_title(line) and not _LIST_MARK.match(line)
+    """A headline's shape: a story's title on one line, some of its words in lower case or written in Title Case (no
+    menu's capitals), no list's mark first."""
+    lower = re.search(r"\b[a-zà-ÿ]{3,}", line) is not None or _title_case(line)
+    return len(line.split()) >= _HEADLINE_WORDS and lower and _link_title(line) and not _LIST_MARK.match(line)
+
+
+# the small words a headline in Title Case may leave in lower case ("Celebrating 25 Years of Scoop")
+_TITLE_SMALL = frozenset(fold(w) for w in every(lambda lang: lang.entities.title_small_words))
+_TITLE_CASED = 2  # a headline in Title Case has this many words in lower case after their capital at least
+
+
+def _title_case(line: str) -> bool:
+    """A line in Title Case, as a headline is written in English ("Secretary-General Heads To Switzerland, Eastern
+    Europe And Africa"): each word opens on a capital or a figure but the title's small words, and words in lower
+    case after their capital, not a menu's capitals; a line of names joined by other words ("Armoiries de la
+    Suisse") is none."""
+    words = re.findall(r"[^\W_][\w'’.-]*", line)
+    cased = sum(1 for w in words if w[:1].isupper() and any(c.islower() for c in w[1:]))
+    opened = all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _TITLE_SMALL for w in words)
+    return opened and cased >= _TITLE_CASED
 
 
 def _link_title(line: str) -> bool:
