@@ -75,3 +75,18 @@ def test_an_ensemble_s_name_runs_on_over_the_name_after_its_head(text: str, lang
 def test_an_ensemble_s_complements_belong_to_its_name():
     people, orgs, places = run("Titre\n\nL'Orchestre d'harmonie de la Police nationale jouera dimanche.", "fr")
     assert "Orchestre d'harmonie de la Police nationale" in orgs
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("Title\n\nPlays open this autumn at the Abbey, The Gate, The Olympia and the Pavilion Theatre.", "Olympia"),
+        ("Title\n\nThe tour stops at three halls, The Regent, The Lyric and the Corn Exchange.", "Lyric"),
+    ],
+)
+def test_a_capitalised_article_after_a_list_s_comma_opens_the_next_name(text: str, cut: str):
+    """A capitalised article right after a list's comma, a name before that comma, is the next name's own (written
+    in lower case it would be the sentence's word): no name is cut after it ("Olympia" out of "The Olympia"), whether
+    or not a kind is found for the whole."""
+    people, orgs, places = run(text, "en")
+    assert cut not in set(people) | set(orgs) | set(places)

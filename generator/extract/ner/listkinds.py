@@ -102,7 +102,10 @@ def _next_item(ws: list[Word], b: int, sent: int) -> tuple[int, int, bool] | Non
     if not linked:
         return None
     after_link = k
+    # (a capitalised article inside the sentence is the next name's own: "Blossoms, Editors, The Coral")
     while k < len(ws) and ws[k].sent == sent and fold(ws[k].text) in lx.ARTICLES | OF_WORDS:
+        if ws[k].text in lx.GROUP_ARTICLES:
+            break
         k += 1
     return (after_link, k, anded) if k < len(ws) and ws[k].sent == sent else None
 
@@ -111,6 +114,10 @@ def _untyped_item(doc: Doc, ws: list[Word], a: int, b: int, kind: str) -> Mentio
     """The mention of kind `kind` for the untyped item at words [a, b): a short name of no dictionary word and no
     given name, or among people a full name."""
     keys = [fold(w.text) for w in ws[a:b]]
+    if ws[a].text in lx.GROUP_ARTICLES and b - a > 1:
+        if kind == PER:
+            return None  # ("The Coral" is no person)
+        keys = keys[1:]  # (the name's own article, "The Coral", "Les Zanimos")
     if not (_full_name(keys) if kind == PER else _short_name(keys)):
         return None
     text = doc_text(doc)[ws[a].start : ws[b - 1].end]

@@ -155,6 +155,8 @@ def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
         return False
     if fold(ws[b - 1].text) in lx.OUTLET_WORDS or group_by_article(ws, a, b, rest):
         return True  # (a band's article too, after a list's comma: "acts including James, The Lightning Seeds")
+    if _list_item_article(doc, ws, a):
+        return True
     prev = ws[a - 1] if a > 0 and ws[a - 1].sent == w.sent else None
     return (
         prev is not None
@@ -163,6 +165,17 @@ def _title_article(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:
         and "\n" not in doc_text(doc)[prev.end : w.start]
         and not sentence_start(ws, a)
     )
+
+
+def _list_item_article(doc: Doc, ws: list[Word], a: int) -> bool:
+    """ "the likes of Blossoms, Editors, The Coral, Circa Waves", "the largest stages, The Olympia, The Gaiety": a
+    capitalised article right after a list's comma, inside a sentence and on its line, with a capitalised name before
+    that comma, opens the next item's name; written in lower case it would be the sentence's word (not "Once again,
+    The Prince", a title, nor "In 2019, The ...", whose word before the comma is no name)."""
+    if a < 2 or ws[a - 1].text != "," or ws[a - 2].sent != ws[a].sent or sentence_start(ws, a):
+        return False
+    name = ws[a - 2].text
+    return "\n" not in doc_text(doc)[ws[a - 2].end : ws[a].start] and name[:1].isupper() and name.isalpha()
 
 
 def _article_of_titles(word: str) -> bool:
