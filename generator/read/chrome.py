@@ -1037,22 +1037,20 @@ def _beside_headline(line: str) -> bool:
 def is_emblem(line: str) -> bool:
     """A picture's text that names the site's emblem ("Bandeau", "Armoiries de la Suisse", "Slogan du site", "Hibs
     logo"): a page's head, never its headline nor a line of its story."""
-    text = line.strip()
-    return (
-        0 < len(text.split()) <= _EMBLEM_LINE_WORDS
-        and not _SENTENCE_MARK.search(text)
-        and _EMBLEM.match(fold(text)) is not None
-    )
+    return _short_label(line, _EMBLEM, _EMBLEM_LINE_WORDS)
 
 
 def is_release_label(line: str) -> bool:
     """A press release's label on its own line, alone or before its issuer ("NOTE AUX RÉDACTIONS", "Communiqué de
     l'Ambassade d'Israël", "Press release"): it marks the release, as a byline marks a story; no headline."""
+    return _short_label(line, _RELEASE, _RELEASE_WORDS)
+
+
+def _short_label(line: str, shape: re.Pattern[str], most_words: int) -> bool:
+    """A short line of no sentence whose folded text has the label's `shape`: no more than `most_words` words."""
     text = line.strip()
     return (
-        0 < len(text.split()) <= _RELEASE_WORDS
-        and not _SENTENCE_MARK.search(text)
-        and _RELEASE.match(fold(text)) is not None
+        0 < len(text.split()) <= most_words and not _SENTENCE_MARK.search(text) and shape.match(fold(text)) is not None
     )
 
 
