@@ -141,6 +141,7 @@ def identify(
     place_langs: dict[str, set[str]] = {}  # folded place name -> the languages of the briefings naming it
     place_in: dict[str, set[str]] = {}  # folded place name -> the briefings naming it
     wheres: dict[str, set[str]] = {}  # folded organisation name -> the first places of the briefings naming it
+    bodies_in: dict[str, set[str]] = {}  # folded organisation name -> the briefings that name it
     acronyms_given: dict[str, set[str]] = {}  # folded organisation name -> the acronyms given with it
     nicknames: set[tuple[str, str]] = set()  # (a person's alias that is a word of its name, the folded name)
     # (a person's alias of one word that is none of its name's, or of several words, the folded name)
@@ -172,6 +173,7 @@ def identify(
         elif m.kind == "organization":
             langs.setdefault(folded_key(name), set()).add(m.lang)
             wheres.setdefault(folded_key(name), set()).add(place_key(m.where))
+            bodies_in.setdefault(folded_key(name), set()).add(m.briefing)
         for alias in m.aliases:
             alias = " ".join(alias.split())
             body = m.kind == "organization"
@@ -235,11 +237,6 @@ def identify(
     join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
     join_small_words_apart(joins, organizations)
-    bodies_in: dict[str, set[str]] = {}  # folded organisation name -> the briefings that name it
-    for briefing, named in cast.items():
-        for kind, name in named:
-            if kind == "organization":
-                bodies_in.setdefault(name, set()).add(briefing)
     join_vowels_spelt_apart(joins, organizations, bodies_in, wheres, kind="organization")
     join_qualified_table_names(joins, organizations)
     join_short_forms(joins, short_forms, organizations)
