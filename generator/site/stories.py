@@ -212,7 +212,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     _link_told(entries, events, identity, (index, mains), join)
 
     days = [_day(e.briefing.date) for e in entries]
-    word_sets: dict[int, frozenset[str]] = {}
+    word_sets = _WordSets(entries)
     headlines: dict[int, frozenset[str]] = {}  # a briefing -> its title's words that say what happened
     by_participant: dict[str, list[int]] = {}
     by_named: dict[str, list[int]] = {}  # an entity -> the earlier briefings that name it (for _cross_named)
@@ -239,10 +239,6 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 in_common = len(actors[i] & actors[j]) + len(firsts[i] & firsts[j]) + said
                 if apart > WINDOW and in_common < LONG_ACTORS:
                     continue
-                if i not in word_sets:
-                    word_sets[i] = _content_words(entries[i])
-                if j not in word_sets:
-                    word_sets[j] = _content_words(entries[j])
                 # one main participant in common: the words must also be a share of the shorter briefing's
                 shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
                 one_actor = shorter if in_common == 1 else 0
@@ -255,9 +251,6 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                     break
                 if find(i) == find(j) or mains[i] & mains[j] or not _cross_named(mains, named, i, j):
                     continue
-                for n in (i, j):
-                    if n not in word_sets:
-                        word_sets[n] = _content_words(entries[n])
                 shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], shorter):
                     join(i, j)
@@ -281,7 +274,7 @@ def _join_chains(
     actors: list[set[str]],
     firsts: list[set[str]],
     named: list[dict[str, int]],
-    word_sets: dict[int, frozenset[str]],
+    word_sets: _WordSets,
     joined: Groups,
 ) -> None:
     """The chain rule: a briefing joins a story when it has three main participants in common with the story's
@@ -316,9 +309,6 @@ def _join_chains(
             places = set().union(*(firsts[j] for j in story)) & firsts[i]
             if not common & actors[i] or len(common) + len(places) < CHAIN_ACTORS:
                 continue
-            for n in (i, *story):
-                if n not in word_sets:
-                    word_sets[n] = _content_words(entries[n])
             theirs = frozenset().union(*(word_sets[j] for j in story))
             nearest = min(story, key=lambda j: abs(ordinal[j] - day))
             if _say_one_story(word_sets[i] & theirs, entries[i], entries[nearest]):
@@ -624,11 +614,24 @@ def _landmarks(entry: Entry, identity: Identity) -> set[str]:
     return {_entity(identity, "place", str(p)) for p in entry.briefing.places if is_landmark(str(p))}
 
 
+class _WordSets(dict[int, frozenset[str]]):
+    """The content words of each briefing (_content_words), computed the first time a rule asks for them: most
+    pairs are ruled out before their words matter."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def __missing__(self, n: int) -> frozenset[str]:
+        found = self[n] = _content_words(self.entries[n])
+        return found
+
+
 def _join_protagonists(
     entries: list[Entry],
     days: list[dt.date | None],
     mains: list[set[str]],
-    word_sets: dict[int, frozenset[str]],
+    word_sets: _WordSets,
     joined: Groups,
 ) -> None:
     """The protagonist rule: a briefing that no other rule linked joins a story whose every briefing (three at
@@ -642,24 +645,25 @@ def _join_protagonists(
     groups = [group for group in joined.of(list(range(len(entries)))) if days[group[0]] is not None]
     story_of = {n: group for group in groups if len(group) >= PROTAGONIST_BRIEFINGS for n in group}
     lone = [group[0] for group in groups if len(group) == 1]
-    by_main: dict[str, list[int]] = {}  # an entity -> the briefings it is a main participant of
-    for n, found in enumerate(mains):
-        if days[n] is not None:
-            for key in found:
-                by_main.setdefault(key, []).append(n)
+    by_main: dict[str, list[int]] = {}  # an entity -> the briefings it is a main participant of, by date
+    for n in sorted((n for n in range(len(entries)) if days[n] is not None), key=lambda n: days[n]):  # type: ignore[arg-type, return-value]
+        for key in mains[n]:
+            by_main.setdefault(key, []).append(n)
+    ordinals = {key: [days[n].toordinal() for n in found] for key, found in by_main.items()}  # type: ignore[union-attr]
     for i in lone:
         day = days[i]
         for key in sorted(mains[i]):
-            near = {j for j in by_main[key] if j != i and abs(days[j] - day) <= WINDOW}  # type: ignore[operator]
+            # the briefings within four weeks, found by halving (linear in the archive), in the order of the entries
+            when = ordinals[key]
+            low = bisect.bisect_left(when, day.toordinal() - WINDOW.days)  # type: ignore[union-attr]
+            high = bisect.bisect_right(when, day.toordinal() + WINDOW.days)  # type: ignore[union-attr]
+            near = {j for j in sorted(by_main[key][low:high]) if j != i}
             stories = {id(story_of[j]): story_of[j] for j in near if j in story_of}
             if len(stories) != 1 or any(j not in story_of for j in near):
                 continue
             (story,) = stories.values()
             if not all(key in mains[j] for j in story):
                 continue
-            for n in (i, *story):
-                if n not in word_sets:
-                    word_sets[n] = _content_words(entries[n])
             theirs = frozenset().union(*(word_sets[j] for j in story))
             nearest = min(near, key=lambda j: abs(days[j] - day))  # type: ignore[operator]
             shorter = len(word_sets[i] - _descriptive_words())
