@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.read import read_article
 from generator.read.slug import title_from_address
+from tests.read.pagekit import title_and_text
 
 _URL = "https://www.example.com/news/2024/03/08/northfield-bus-drivers-extend-strike-into-december"
 _HEADLINE = "Northfield bus drivers extend their strike into December"
@@ -19,11 +19,7 @@ _NEXT = "The operator said it would publish a reduced timetable."
 
 
 def _read(tmp_path: Path, lines: list[str], url: str = _URL) -> tuple[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
-    article = read_article(page)
-    return article.title, article.text
+    return title_and_text(tmp_path, lines, url, separator="\n\n")
 
 
 def test_a_button_above_the_headline_gives_way_to_the_line_the_address_names(tmp_path: Path):

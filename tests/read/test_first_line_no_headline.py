@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.read import read_article
 from generator.read.chrome import head_stamp, is_date_line
 from generator.read.slug import _slug_words
+from tests.read.pagekit import title_and_text
 
 _URL = "https://www.exemple.fr/region/2024/05/14/le-conseil-municipal-de-vierzon-vote-le-budget-des-ecoles"
 _LEAD = (
@@ -20,12 +20,7 @@ _NEXT = "Le maire a salué un vote qui permettra de rénover deux cantines."
 
 
 def _read(tmp_path: Path, lines: list[str], url: str | None = _URL) -> tuple[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    if url:
-        (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
-    article = read_article(page)
-    return article.title, article.text
+    return title_and_text(tmp_path, lines, url, separator="\n\n")
 
 
 def test_a_question_above_the_story_gives_way_to_the_address_s_headline(tmp_path: Path):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.read import read_article
 from generator.read.chrome import is_emblem, is_release_label, outlet_slogan
+from tests.read.pagekit import title_and_text
 
 _HEADLINE = "Le conseil municipal vote le budget du nouveau théâtre"
 _LEAD = (
@@ -23,12 +23,7 @@ _LEAD_EN = (
 
 
 def _read(tmp_path: Path, lines: list[str], url: str | None = None) -> tuple[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    if url:
-        (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
-    article = read_article(page)
-    return article.title, article.text
+    return title_and_text(tmp_path, lines, url)
 
 
 @pytest.mark.parametrize(

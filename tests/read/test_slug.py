@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.read import read_article
 from generator.read.slug import content_word, title_from_address
+from tests.read.pagekit import title_and_text
 
 _LEAD = (
     "La rénovation du gymnase Jean-Moulin de Vénissieux a été votée jeudi soir par le conseil municipal, qui y "
@@ -17,11 +17,7 @@ _URL = "https://www.exemple.fr/actualite/2024/03/08/venissieux-la-renovation-du-
 
 
 def _read(tmp_path: Path, lines: list[str], url: str) -> tuple[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
-    article = read_article(page)
-    return article.title, article.text
+    return title_and_text(tmp_path, lines, url, separator="\n\n")
 
 
 def test_a_page_without_headline_takes_its_address_s_words_as_the_page_writes_them(tmp_path: Path):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.read import read_article
 from generator.read.chrome import is_stamp_line
+from tests.read.pagekit import title_and_text
 
 _LEAD = (
     "The city's council voted on Monday to raise the fees charged for the collection of household waste, after a "
@@ -20,12 +20,7 @@ _NEXT = "The new fees take effect in the spring, the mayor said."
 
 
 def _read(tmp_path: Path, lines: list[str], url: str | None = None) -> tuple[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    if url:
-        (tmp_path / "page.yml").write_text(f"url: {url}\n", encoding="utf-8")
-    article = read_article(page)
-    return article.title, article.text
+    return title_and_text(tmp_path, lines, url)
 
 
 @pytest.mark.parametrize(
