@@ -216,8 +216,9 @@ def scores(folder: Path) -> dict:
 # twenty-sixth was being written to take its place; the twenty-sixth on 7 December 2026, at the start of the
 # twenty-second, once the twenty-seventh had taken its place; the twenty-seventh on 7 December 2026, at the start of
 # the twenty-third, once the twenty-eighth had taken its place; the twenty-eighth on 7 December 2026, at the start of
-# the twenty-fourth, once the twenty-ninth had taken its place).
-UNTOUCHED = ("twenty-ninth archive",)
+# the twenty-fourth, once the twenty-ninth had taken its place; the twenty-ninth on 7 December 2026, at the start of
+# the twenty-fifth, while a thirtieth was being written to take its place).
+UNTOUCHED: tuple[str, ...] = ()
 
 
 def main() -> None:
