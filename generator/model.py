@@ -36,6 +36,9 @@ class Article:
     # the wire agency the page's dateline names ("WASHINGTON (AP) — "): a source of the story, though the dateline,
     # page chrome, leaves the text
     agency: str | None = None
+    # the place that dateline files the story from, as written ("BEIJING", "QUÉBEC"): a place of the story, though
+    # the dateline leaves the text
+    dateline: str | None = None
     # True when `published` is the saved page's own metadata (what trafilatura reads in its HTML), not the
     # analyst's sidecar or front matter: a reading that may have taken a reader comment's or an older version's stamp
     published_in_page: bool = False

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from generator.extract.dates import TemporalReading, dated_events
-from generator.extract.entities import extract_entities, with_source_agency
+from generator.extract.entities import extract_entities, with_dateline_place, with_source_agency
 from generator.extract.facts import extract_key_facts, extract_summary
 from generator.extract.language import detect_language
 from generator.extract.participation import with_participants
@@ -87,6 +87,7 @@ def analyse_doc(
     )
     participants, places = extract_entities(doc, lang)
     participants = with_source_agency(participants, article.agency)
+    places = with_dateline_place(places, article.dateline, lang, body)
     upcoming = with_participants(reading.spelled_out(upcoming), participants, places, reading.language, body)
     timeline = with_participants(reading.spelled_out(timeline), participants, places, reading.language, body)
     briefing = Briefing(

@@ -24,6 +24,7 @@ from generator.model import Article
 from generator.read.chrome import (
     byline_names,
     dateline_agency,
+    dateline_place,
     head_stamp,
     headline_above_lead,
     is_date_line,
@@ -200,6 +201,7 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         modified=_later_day(meta.get("modified"), published, name) if in_page else None,
         author=_as_str(meta.get("author")),
         agency=_as_str(meta.get("agency")),
+        dateline=_as_str(meta.get("dateline")),
         url=url,
         outlet=_as_str(meta.get("outlet")),
         lang=_as_str(meta.get("lang")),
@@ -357,6 +359,8 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         meta = {**meta, "author": names}
     if not meta.get("agency") and (agency := dateline_agency(page)):
         meta = {**meta, "agency": agency}
+    if not meta.get("dateline") and (place := dateline_place(page)):
+        meta = {**meta, "dateline": place}
     title = _as_str(meta.get("title"))
     if not title:
         first = next((i for i, line in enumerate(lines) if _title_line(line)), None)
@@ -556,6 +560,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         "lang": content.lang,
         "author": author,
         "agency": dateline_agency(page),
+        "dateline": dateline_place(page),
         "modified": content.modified,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
 from generator.lang import givennames
@@ -1325,17 +1325,33 @@ def _without_dateline(line: str) -> str:
 def dateline_agency(lines: list[str]) -> str | None:
     """The wire agency a dateline in the page's head names ("WASHINGTON (AP) — ...", "BRUXELLES, 8 avril (Reuters) -
     ..."): the story's source, an organisation of it, though the dateline leaves the text; or None."""
-    head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
-    for line in head:
-        match = _DATELINE.match(line)
-        if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
-            continue
+    for line, match in _head_datelines(lines):
         if match.group("agency"):
             return match.group("agency").strip("() ")
         dated = _DATED_AGENCY.match(line[match.end() :]) if match.group("dated") else None
         if dated:
             return dated.group("agency").strip()
     return None
+
+
+def dateline_place(lines: list[str]) -> str | None:
+    """The place a dateline in the page's head files the story from, as written ("BEIJING (Reuters) — ..." ->
+    "BEIJING", "QUÉBEC — ..." -> "QUÉBEC"): a place of the story, though the dateline leaves the text; or None. The
+    dash alone also opens a banner ("URGENT — ..."): the extractor keeps only a place its gazetteer knows."""
+    for _, match in _head_datelines(lines):
+        return match.group("place")
+    return None
+
+
+def _head_datelines(lines: list[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each line of the page's head that opens on a dateline, with its match."""
+    head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
+    for line in head:
+        match = _DATELINE.match(line)
+        if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
+            continue
+        if match.group("agency") or match.group("dated") or line[match.end() :][:1].isupper():
+            yield line, match
 
 
 def byline_names(lines: list[str]) -> str | None:
