@@ -1945,3 +1945,26 @@ def test_a_first_name_with_one_more_letter_stays_apart_when_it_makes_another_nam
         about_in("Arvinu Kejriwal", "India", "c"),
     )
     assert two["Arvin Kejriwal"] not in (two["Arvind Kejriwal"], two["Arvinu Kejriwal"])  # two such others
+
+
+def test_an_island_named_with_or_without_its_kind_word_is_one_place():
+    found = keys(
+        place_about("îles Kerguelen", "France"),
+        place_about("Kerguelen", "France"),
+        place_about("Lampedusa", "Italie"),
+        place_about("île de Lampedusa", "Italie"),
+        place_about("Spratly Islands", "Vietnam"),
+        place_about("Spratly", "Philippines"),
+    )
+    assert found["îles Kerguelen"] == found["Kerguelen"]
+    assert found["Lampedusa"] == found["île de Lampedusa"]
+    assert found["Spratly Islands"] == found["Spratly"]
+
+
+def test_an_island_word_before_a_countrys_name_or_a_landmark_joins_nothing():
+    region = keys(place_about("Île-de-France", "France"), place_about("France", "France"))
+    assert len(set(region.values())) == 2  # a region of France, not an island of it
+    square = keys(place_about("Saint-Louis Island", "France"), place_about("place Saint-Louis", "France"))
+    assert len(set(square.values())) == 2  # two landmarks of two kinds
+    alone = keys(place_about("Kerguelen", "France"), place_about("Crozet", "France"))
+    assert len(set(alone.values())) == 2

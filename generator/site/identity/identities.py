@@ -61,6 +61,7 @@ from generator.site.identity.organisations import (
 from generator.site.identity.people import join_known_as, join_nicknames, join_people
 from generator.site.identity.places import (
     join_by_compass,
+    join_island_names,
     join_landmarks,
     join_reordered,
     join_spelt_apart,
@@ -249,6 +250,7 @@ def identify(
     join_spelt_by_sound(joins, places, place_in, people_about)
     join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
     join_with_country(joins, places, people_about)
+    join_island_names(joins, places)
     # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
     # of join_people then see one person where a briefing said so (and again after, for what they joined).
     person_keys = sorted(folded_key(n) for kind, n in names if kind == "person")
