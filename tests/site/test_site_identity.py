@@ -1099,8 +1099,27 @@ def test_a_countrys_parliament_named_by_the_generic_word_is_the_one_chamber_name
         parliament("Chambre des députés", "Italie", "fr"),
     )
     assert len(set(two.values())) == 3  # two chambers: the parliament may be either
-    bare = keys(parliament("Parliament", "Bulgaria"), parliament("National Assembly", "Bulgaria"))
-    assert len(set(bare.values())) == 2  # no country said: nothing
+    bare = keys(parliament("Parliament", "Cameroon"), parliament("National Assembly", "Cameroon"))
+    assert len(set(bare.values())) == 2  # no country said, and the country has two chambers: nothing
+
+
+def test_the_generic_word_about_a_country_of_one_chamber_is_that_chamber():
+    found = keys(
+        parliament("Parlement", "Sénégal", "fr"),
+        parliament("Parliament", "Dakar"),  # a capital stands for its country
+        parliament("National Assembly", "Senegal"),
+    )
+    assert len(set(found.values())) == 1
+    two = keys(parliament("Parlement", "Cameroun", "fr"), parliament("Assemblée nationale", "Cameroun", "fr"))
+    assert len(set(two.values())) == 2  # two chambers: the bare word may say both
+    mixed = keys(
+        parliament("Parlement", "Sénégal", "fr"),
+        parliament("Parlement", "Gambie", "fr"),
+        parliament("National Assembly", "Senegal"),
+    )
+    assert mixed["Parlement"] != mixed["National Assembly"]  # briefings about two countries
+    town = keys(parliament("Parliament", "Thiès"), parliament("National Assembly", "Senegal"))
+    assert len(set(town.values())) == 2  # a town that says no country
 
 
 def test_a_compound_nationality_says_its_own_country_of_the_two_that_share_a_word():

@@ -15,8 +15,10 @@
 - a country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
   hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
   of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland), or, beside a
-  chamber, the one name of the whole parliament ("Diet" beside "House of Representatives" about Japan); two
-  chambers named about that country, or no country said ("Parliament"): nothing;
+  chamber, the one name of the whole parliament ("Diet" beside "House of Representatives" about Japan); the
+  generic word without a country ("Parlement") in briefings all about one country whose parliament is a single
+  chamber (`single_chamber` of site.yml: Mauritius) is that chamber; two chambers named about that country, or no
+  country said, or a country of two chambers said only by the briefings (Cameroon's "Parlement"): nothing;
 - organisations named by the same words through the word tables (one or more, in any order and language)
   are one when they are one country's: the country each names, by its name or its nationality ("Central
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
@@ -28,9 +30,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
-from generator.site.identity.countries import country_about, whose
-from generator.site.identity.names import name_words, table_name
+from generator.site.identity.countries import country_about, country_of_place, whose
+from generator.site.identity.names import name_words, place_key, table_name
 from generator.site.identity.unionfind import Joins
 from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
@@ -138,7 +141,8 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
     one country ("Assemblée nationale" and "Sénat" about France): neither, a parliament may be either chamber;
     but when one of them is named by a name of a whole parliament (`legislatures.whole`: "Diet", "Oireachtas";
     never one chamber of two), it is that one ("Japanese parliament", "Diet" and "House of Representatives"
-    about Japan). The generic word without a country ("Parliament"): nothing."""
+    about Japan). The generic word without a country ("Parlement") is of the one country every briefing naming it
+    is about, when that country's parliament is a single chamber (`_generic_country`); else nothing."""
     generic = frozenset({word_key("parliament")})
     houses = {found[0] for found in map(whose, LEGISLATURES) if found is not None and not found[1]}
     whole = {found[0] for found in map(whose, WHOLE_LEGISLATURES) if found is not None and not found[1]}
@@ -149,8 +153,10 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
         if read is None:
             continue
         words, countries = read
-        if words == generic and countries and not table_name(name):
-            said.setdefault(next(iter(countries)), []).append(name)
+        if words == generic and not table_name(name):
+            country = _generic_country(countries, wheres[name])
+            if country is not None:
+                said.setdefault(country, []).append(name)
         elif words in houses and (words in whole or not table_name(name)):  # a table's line keeps its names
             about = {country_about(p) for p in wheres[name]} if not countries else set(countries)
             if len(about) == 1 and None not in about:
@@ -163,6 +169,26 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
             house = houses_of.pop()
             for name in names:
                 joins.join(("organization", name), house)
+
+
+def _generic_country(countries: frozenset[str], firsts: set[str]) -> str | None:
+    """The country whose parliament the generic word names: the one the name says ("Parlement hongrois"), or,
+    the name saying none ("Parlement"), the one country every briefing naming it is about (their first places),
+    when that country's parliament is a single chamber (`single_chamber` of site.yml: Mauritius, Moldova). In a
+    country of two chambers the bare word may say both ("le Parlement" of Cameroon, its Assembly and Senate)."""
+    if countries:
+        return next(iter(countries))
+    about = {country_about(p) for p in firsts}
+    found = about.pop() if len(about) == 1 else None
+    return found if found is not None and found in _single_chamber() else None
+
+
+@lru_cache(maxsize=1)
+def _single_chamber() -> frozenset[str]:
+    """The countries (as `country_about` says them) whose parliament is a single chamber (`single_chamber`)."""
+    return frozenset(
+        code for name in reading_words("single_chamber") if (code := country_of_place(place_key(name))) is not None
+    )
 
 
 def _whole(name: str, whole: set[frozenset[str]]) -> bool:
