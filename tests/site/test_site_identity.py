@@ -1987,3 +1987,40 @@ def test_an_island_word_before_a_countrys_name_or_a_landmark_joins_nothing():
     assert len(set(square.values())) == 2  # two landmarks of two kinds
     alone = keys(place_about("Kerguelen", "France"), place_about("Crozet", "France"))
     assert len(set(alone.values())) == 2
+
+
+def test_an_organisations_name_with_one_word_fewer_inside_is_the_same_body_of_one_country():
+    found = keys(
+        org_about("National Independent Electoral Commission", "Nigeria"),
+        org_about("National Electoral Commission", "Abuja"),  # a capital stands for its country
+        org_about("Federal Inland Revenue Service", "Nigeria"),
+        org_about("Federal Revenue Service", "Nigeria"),
+        org_about("Commission électorale nationale indépendante", "Gabon", lang="fr"),
+        org_about("Commission électorale indépendante", "Libreville", lang="fr"),
+    )
+    assert found["National Independent Electoral Commission"] == found["National Electoral Commission"]
+    assert found["Federal Inland Revenue Service"] == found["Federal Revenue Service"]
+    assert found["Commission électorale nationale indépendante"] == found["Commission électorale indépendante"]
+
+
+def test_an_organisations_name_with_one_word_fewer_stays_apart_unless_one_country_and_a_word_inside():
+    head = keys(org_about("National Police Service", "Kenya"), org_about("National Police Service Commission", "Kenya"))
+    assert len(set(head.values())) == 2  # the added word is the body's own: another body
+    short = keys(org_about("Electoral Commission", "Ghana"), org_about("Independent Electoral Commission", "Ghana"))
+    assert len(set(short.values())) == 2  # two words say too little
+    apart = keys(
+        org_about("National Electoral Commission", "Tanzania"),
+        org_about("National Independent Electoral Commission", "Nigeria"),
+    )
+    assert len(set(apart.values())) == 2  # two countries
+    two = keys(
+        org_about("National Electoral Commission", "Nigeria"),
+        org_about("National Independent Electoral Commission", "Nigeria"),
+        org_about("National Permanent Electoral Commission", "Nigeria"),
+    )
+    assert len(set(two.values())) == 3  # two longer names: neither
+    together = keys(
+        Mention("organization", "National Electoral Commission", (), None, "en", "Nigeria", "a"),
+        Mention("organization", "National Independent Electoral Commission", (), None, "en", "Nigeria", "a"),
+    )
+    assert len(set(together.values())) == 2  # one briefing names both: two bodies

@@ -34,7 +34,12 @@ from generator.site.identity.acronyms import (
     syllabic,
 )
 from generator.site.identity.countries import another_countrys
-from generator.site.identity.institutions import join_by_country, join_institutions, join_legislatures
+from generator.site.identity.institutions import (
+    join_by_country,
+    join_institutions,
+    join_legislatures,
+    join_one_word_fewer,
+)
 from generator.site.identity.misspelt import join_vowels_spelt_apart
 from generator.site.identity.names import (
     HONORIFIC,
@@ -228,6 +233,7 @@ def identify(
     join_institutions(joins, langs, places, wheres)
     join_by_country(joins, wheres, also_called, frozenset(released))
     join_legislatures(joins, wheres)
+    join_one_word_fewer(joins, wheres, bodies_in)
     join_translated_acronyms(joins, acronyms_given)
     join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name

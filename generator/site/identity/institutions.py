@@ -24,7 +24,10 @@
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
   briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
   briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey); an alias
-  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names.
+  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names;
+- an organisation's name with one word fewer inside it, of three words or more, is the same body of one country
+  ("Information and Communication Technologies Authority", "Information and Communications Authority"), never
+  one briefing naming both, each the other's only such name (`join_one_word_fewer`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from generator.site.identity.countries import country_about, country_of_place, whose
-from generator.site.identity.names import name_words, place_key, table_name
+from generator.site.identity.names import kept_words, name_words, place_key, table_name
 from generator.site.identity.unionfind import Joins
 from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
@@ -131,6 +134,48 @@ def join_by_country(
     for owners in by_key.values():
         for other in owners[1:]:
             joins.join(("organization", owners[0]), ("organization", other))
+
+
+_FEWER_FROM = 3  # words of the shorter name: fewer, and one word more may name another body ("Electoral Commission")
+
+
+def join_one_word_fewer(joins: Joins, wheres: dict[str, set[str]], bodies_in: dict[str, set[str]]) -> None:
+    """An organisation's name with one word fewer inside it is the same organisation of one country, as two
+    outlets shorten a long name ("Information and Communication Technologies Authority", "Information and
+    Communications Authority"; "Commission électorale nationale indépendante", "Commission électorale indépendante"):
+    the shorter of three words or more (stop words left out, through the word tables), its words those of the
+    longer in order, the same first and last words (the added word is inside: "National Police Service
+    Commission" is another body than the "National Police Service"), one country (the one the name says, or the
+    one every briefing naming it is about, their first place), never one briefing naming both, and each the
+    other's only such name. A name of the equivalents table keeps its line."""
+    by_ends: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]] = {}  # (country, first, last) -> names
+    for name, about in sorted(wheres.items()):
+        read = None if table_name(name) or name in ONE_PER_COUNTRY else whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        said: set[str | None] = set(countries) or {country_about(p) for p in about}
+        country = said.pop() if len(said) == 1 else None
+        ordered = tuple(k for k in (word_key(w) for w in kept_words(name)) if k in words)
+        if country is not None and len(ordered) >= _FEWER_FROM:
+            by_ends.setdefault((country, ordered[0], ordered[-1]), []).append((name, ordered))
+
+    def fewer(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+        if len(long) != len(short) + 1:
+            return False
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+    def together(a: str, b: str) -> bool:  # one briefing names both: two bodies
+        return bool(bodies_in.get(a, set()) & bodies_in.get(b, set()) - {""})
+
+    for group in by_ends.values():
+        alike = {
+            a: [b for b, bw in group if b != a and (fewer(aw, bw) or fewer(bw, aw)) and not together(a, b)]
+            for a, aw in group
+        }
+        for a, others in sorted(alike.items()):
+            if len(others) == 1 and alike[others[0]] == [a]:  # each the other's only one
+                joins.join(("organization", a), ("organization", others[0]))
 
 
 def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
