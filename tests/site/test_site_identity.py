@@ -1935,13 +1935,13 @@ def test_a_first_name_written_with_one_more_letter_at_its_end_is_one_person():
     found = keys(
         about_in("Arvin Kejriwal", "India", "a"),
         about_in("Arvind Kejriwal", "New Delhi", "b"),  # a capital stands for its country
-        about_in("Dmitri Kozak", "Russie", "c"),
-        about_in("Dmitriu Kozak", "Russia", "d"),
+        about_in("Govin Sharma", "Inde", "c"),
+        about_in("Govind Sharma", "India", "d"),
         about_in("Vasile Tarlev", "Moldova", "e"),
         about_in("Vasile Tarleve", "Moldavie", "f"),  # the first name is the same: not this rule
     )
     assert found["Arvin Kejriwal"] == found["Arvind Kejriwal"]
-    assert found["Dmitri Kozak"] == found["Dmitriu Kozak"]
+    assert found["Govin Sharma"] == found["Govind Sharma"]
     assert found["Vasile Tarlev"] != found["Vasile Tarleve"]
 
 

@@ -102,7 +102,7 @@ def join_given_name_letter_added(
 ) -> None:
     """Two names the same but for a first given name written with one more letter at its end are one person, a
     name from another alphabet that outlets close two ways ("Alexandr", "Alexandru", Russian and Romanian
-    spellings of one Moldovan; "Arvin", "Arvind"; "Dmitri", "Dmitrii"): the shorter of five letters or more, the
+    spellings of one Moldovan; "Arvin", "Arvind"; "Govin", "Govind"): the shorter of five letters or more, the
     rest of the name the same (through the transliteration table), the added letter none that makes another
     name (`first_name_letters` of site.yml: "Louise", "Jana", "Andreas"), never two names one briefing gives,
     named in briefings about a place in common (a capital standing for its country), and never a name with two
