@@ -1099,8 +1099,27 @@ def test_a_countrys_parliament_named_by_the_generic_word_is_the_one_chamber_name
         parliament("Chambre des députés", "Italie", "fr"),
     )
     assert len(set(two.values())) == 3  # two chambers: the parliament may be either
-    bare = keys(parliament("Parliament", "Bulgaria"), parliament("National Assembly", "Bulgaria"))
-    assert len(set(bare.values())) == 2  # no country said: nothing
+    bare = keys(parliament("Parliament", "Cameroon"), parliament("National Assembly", "Cameroon"))
+    assert len(set(bare.values())) == 2  # no country said, and the country has two chambers: nothing
+
+
+def test_the_generic_word_about_a_country_of_one_chamber_is_that_chamber():
+    found = keys(
+        parliament("Parlement", "Sénégal", "fr"),
+        parliament("Parliament", "Dakar"),  # a capital stands for its country
+        parliament("National Assembly", "Senegal"),
+    )
+    assert len(set(found.values())) == 1
+    two = keys(parliament("Parlement", "Cameroun", "fr"), parliament("Assemblée nationale", "Cameroun", "fr"))
+    assert len(set(two.values())) == 2  # two chambers: the bare word may say both
+    mixed = keys(
+        parliament("Parlement", "Sénégal", "fr"),
+        parliament("Parlement", "Gambie", "fr"),
+        parliament("National Assembly", "Senegal"),
+    )
+    assert mixed["Parlement"] != mixed["National Assembly"]  # briefings about two countries
+    town = keys(parliament("Parliament", "Thiès"), parliament("National Assembly", "Senegal"))
+    assert len(set(town.values())) == 2  # a town that says no country
 
 
 def test_a_compound_nationality_says_its_own_country_of_the_two_that_share_a_word():
@@ -1910,3 +1929,98 @@ def test_two_spellings_of_one_arabic_name_given_one_office_are_one_person():
         officer("Muhammad Bakir", "deputy governor of the Central Bank of Sudan", "a"),  # one briefing: two men
     )
     assert len(set(together.values())) == 2
+
+
+def test_a_first_name_written_with_one_more_letter_at_its_end_is_one_person():
+    found = keys(
+        about_in("Arvin Kejriwal", "India", "a"),
+        about_in("Arvind Kejriwal", "New Delhi", "b"),  # a capital stands for its country
+        about_in("Govin Sharma", "Inde", "c"),
+        about_in("Govind Sharma", "India", "d"),
+        about_in("Vasile Tarlev", "Moldova", "e"),
+        about_in("Vasile Tarleve", "Moldavie", "f"),  # the first name is the same: not this rule
+    )
+    assert found["Arvin Kejriwal"] == found["Arvind Kejriwal"]
+    assert found["Govin Sharma"] == found["Govind Sharma"]
+    assert found["Vasile Tarlev"] != found["Vasile Tarleve"]
+
+
+def test_a_first_name_with_one_more_letter_stays_apart_when_it_makes_another_name_or_says_too_little():
+    woman = keys(about_in("Alexandr Rusu", "Moldova", "a"), about_in("Alexandra Rusu", "Moldova", "b"))
+    assert len(set(woman.values())) == 2  # an a that makes a woman's name
+    other = keys(about_in("Andrea Keller", "Germany", "a"), about_in("Andreas Keller", "Germany", "b"))
+    assert len(set(other.values())) == 2
+    louis = keys(about_in("Denis Martel", "France", "a"), about_in("Denise Martel", "France", "b"))
+    assert len(set(louis.values())) == 2
+    together = keys(about_in("Arvin Kejriwal", "India", "a"), about_in("Arvind Kejriwal", "India", "a"))
+    assert len(set(together.values())) == 2  # one briefing names both: two people
+    elsewhere = keys(about_in("Arvin Kejriwal", "India", "a"), about_in("Arvind Kejriwal", "Nepal", "b"))
+    assert len(set(elsewhere.values())) == 2
+    short = keys(about_in("Petr Popa", "Moldova", "a"), about_in("Petru Popa", "Moldova", "b"))
+    assert len(set(short.values())) == 2  # four letters say too little
+    two = keys(
+        about_in("Arvin Kejriwal", "India", "a"),
+        about_in("Arvind Kejriwal", "India", "b"),
+        about_in("Arvinu Kejriwal", "India", "c"),
+    )
+    assert two["Arvin Kejriwal"] not in (two["Arvind Kejriwal"], two["Arvinu Kejriwal"])  # two such others
+
+
+def test_an_island_named_with_or_without_its_kind_word_is_one_place():
+    found = keys(
+        place_about("îles Kerguelen", "France"),
+        place_about("Kerguelen", "France"),
+        place_about("Lampedusa", "Italie"),
+        place_about("île de Lampedusa", "Italie"),
+        place_about("Spratly Islands", "Vietnam"),
+        place_about("Spratly", "Philippines"),
+    )
+    assert found["îles Kerguelen"] == found["Kerguelen"]
+    assert found["Lampedusa"] == found["île de Lampedusa"]
+    assert found["Spratly Islands"] == found["Spratly"]
+
+
+def test_an_island_word_before_a_countrys_name_or_a_landmark_joins_nothing():
+    region = keys(place_about("Île-de-France", "France"), place_about("France", "France"))
+    assert len(set(region.values())) == 2  # a region of France, not an island of it
+    square = keys(place_about("Saint-Louis Island", "France"), place_about("place Saint-Louis", "France"))
+    assert len(set(square.values())) == 2  # two landmarks of two kinds
+    alone = keys(place_about("Kerguelen", "France"), place_about("Crozet", "France"))
+    assert len(set(alone.values())) == 2
+
+
+def test_an_organisations_name_with_one_word_fewer_inside_is_the_same_body_of_one_country():
+    found = keys(
+        org_about("National Independent Electoral Commission", "Nigeria"),
+        org_about("National Electoral Commission", "Abuja"),  # a capital stands for its country
+        org_about("Federal Inland Revenue Service", "Nigeria"),
+        org_about("Federal Revenue Service", "Nigeria"),
+        org_about("Commission électorale nationale indépendante", "Gabon", lang="fr"),
+        org_about("Commission électorale indépendante", "Libreville", lang="fr"),
+    )
+    assert found["National Independent Electoral Commission"] == found["National Electoral Commission"]
+    assert found["Federal Inland Revenue Service"] == found["Federal Revenue Service"]
+    assert found["Commission électorale nationale indépendante"] == found["Commission électorale indépendante"]
+
+
+def test_an_organisations_name_with_one_word_fewer_stays_apart_unless_one_country_and_a_word_inside():
+    head = keys(org_about("National Police Service", "Kenya"), org_about("National Police Service Commission", "Kenya"))
+    assert len(set(head.values())) == 2  # the added word is the body's own: another body
+    short = keys(org_about("Electoral Commission", "Ghana"), org_about("Independent Electoral Commission", "Ghana"))
+    assert len(set(short.values())) == 2  # two words say too little
+    apart = keys(
+        org_about("National Electoral Commission", "Tanzania"),
+        org_about("National Independent Electoral Commission", "Nigeria"),
+    )
+    assert len(set(apart.values())) == 2  # two countries
+    two = keys(
+        org_about("National Electoral Commission", "Nigeria"),
+        org_about("National Independent Electoral Commission", "Nigeria"),
+        org_about("National Permanent Electoral Commission", "Nigeria"),
+    )
+    assert len(set(two.values())) == 3  # two longer names: neither
+    together = keys(
+        Mention("organization", "National Electoral Commission", (), None, "en", "Nigeria", "a"),
+        Mention("organization", "National Independent Electoral Commission", (), None, "en", "Nigeria", "a"),
+    )
+    assert len(set(together.values())) == 2  # one briefing names both: two bodies

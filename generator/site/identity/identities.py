@@ -34,7 +34,12 @@ from generator.site.identity.acronyms import (
     syllabic,
 )
 from generator.site.identity.countries import another_countrys
-from generator.site.identity.institutions import join_by_country, join_institutions, join_legislatures
+from generator.site.identity.institutions import (
+    join_by_country,
+    join_institutions,
+    join_legislatures,
+    join_one_word_fewer,
+)
 from generator.site.identity.misspelt import join_vowels_spelt_apart
 from generator.site.identity.names import (
     HONORIFIC,
@@ -61,6 +66,7 @@ from generator.site.identity.organisations import (
 from generator.site.identity.people import join_known_as, join_nicknames, join_people
 from generator.site.identity.places import (
     join_by_compass,
+    join_island_names,
     join_landmarks,
     join_reordered,
     join_spelt_apart,
@@ -227,6 +233,7 @@ def identify(
     join_institutions(joins, langs, places, wheres)
     join_by_country(joins, wheres, also_called, frozenset(released))
     join_legislatures(joins, wheres)
+    join_one_word_fewer(joins, wheres, bodies_in)
     join_translated_acronyms(joins, acronyms_given)
     join_translated_in_order(joins, acronyms_given, langs, wheres)
     organizations = sorted(langs)  # every organisation's folded name
@@ -249,6 +256,7 @@ def identify(
     join_spelt_by_sound(joins, places, place_in, people_about)
     join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
     join_with_country(joins, places, people_about)
+    join_island_names(joins, places)
     # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
     # of join_people then see one person where a briefing said so (and again after, for what they joined).
     person_keys = sorted(folded_key(n) for kind, n in names if kind == "person")

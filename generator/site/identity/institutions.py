@@ -15,22 +15,28 @@
 - a country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
   hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
   of equivalents.yml: "National Assembly" in a briefing about Bulgaria, "Sejm" about Poland), or, beside a
-  chamber, the one name of the whole parliament ("Diet" beside "House of Representatives" about Japan); two
-  chambers named about that country, or no country said ("Parliament"): nothing;
+  chamber, the one name of the whole parliament ("Diet" beside "House of Representatives" about Japan); the
+  generic word without a country ("Parlement") in briefings all about one country whose parliament is a single
+  chamber (`single_chamber` of site.yml: Mauritius) is that chamber; two chambers named about that country, or no
+  country said, or a country of two chambers said only by the briefings (Cameroon's "Parlement"): nothing;
 - organisations named by the same words through the word tables (one or more, in any order and language)
   are one when they are one country's: the country each names, by its name or its nationality ("Central
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
   briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
   briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey); an alias
-  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names.
+  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names;
+- an organisation's name with one word fewer inside it, of three words or more, is the same body of one country
+  ("Information and Communication Technologies Authority", "Information and Communications Authority"), never
+  one briefing naming both, each the other's only such name (`join_one_word_fewer`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
-from generator.site.identity.countries import country_about, whose
-from generator.site.identity.names import name_words, table_name
+from generator.site.identity.countries import country_about, country_of_place, whose
+from generator.site.identity.names import kept_words, name_words, place_key, table_name
 from generator.site.identity.unionfind import Joins
 from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
@@ -130,6 +136,48 @@ def join_by_country(
             joins.join(("organization", owners[0]), ("organization", other))
 
 
+_FEWER_FROM = 3  # words of the shorter name: fewer, and one word more may name another body ("Electoral Commission")
+
+
+def join_one_word_fewer(joins: Joins, wheres: dict[str, set[str]], bodies_in: dict[str, set[str]]) -> None:
+    """An organisation's name with one word fewer inside it is the same organisation of one country, as two
+    outlets shorten a long name ("Information and Communication Technologies Authority", "Information and
+    Communications Authority"; "Commission électorale nationale indépendante", "Commission électorale indépendante"):
+    the shorter of three words or more (stop words left out, through the word tables), its words those of the
+    longer in order, the same first and last words (the added word is inside: "National Police Service
+    Commission" is another body than the "National Police Service"), one country (the one the name says, or the
+    one every briefing naming it is about, their first place), never one briefing naming both, and each the
+    other's only such name. A name of the equivalents table keeps its line."""
+    by_ends: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]] = {}  # (country, first, last) -> names
+    for name, about in sorted(wheres.items()):
+        read = None if table_name(name) or name in ONE_PER_COUNTRY else whose(name)
+        if read is None:
+            continue
+        words, countries = read
+        said: set[str | None] = set(countries) or {country_about(p) for p in about}
+        country = said.pop() if len(said) == 1 else None
+        ordered = tuple(k for k in (word_key(w) for w in kept_words(name)) if k in words)
+        if country is not None and len(ordered) >= _FEWER_FROM:
+            by_ends.setdefault((country, ordered[0], ordered[-1]), []).append((name, ordered))
+
+    def fewer(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+        if len(long) != len(short) + 1:
+            return False
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+    def together(a: str, b: str) -> bool:  # one briefing names both: two bodies
+        return bool(bodies_in.get(a, set()) & bodies_in.get(b, set()) - {""})
+
+    for group in by_ends.values():
+        alike = {
+            a: [b for b, bw in group if b != a and (fewer(aw, bw) or fewer(bw, aw)) and not together(a, b)]
+            for a, aw in group
+        }
+        for a, others in sorted(alike.items()):
+            if len(others) == 1 and alike[others[0]] == [a]:  # each the other's only one
+                joins.join(("organization", a), ("organization", others[0]))
+
+
 def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
     """A country's parliament named by the generic word and its country ("Hungarian parliament", "Parlement
     hongrois") is the one parliament or chamber of that country the archive names by its name (`legislatures`
@@ -138,7 +186,8 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
     one country ("Assemblée nationale" and "Sénat" about France): neither, a parliament may be either chamber;
     but when one of them is named by a name of a whole parliament (`legislatures.whole`: "Diet", "Oireachtas";
     never one chamber of two), it is that one ("Japanese parliament", "Diet" and "House of Representatives"
-    about Japan). The generic word without a country ("Parliament"): nothing."""
+    about Japan). The generic word without a country ("Parlement") is of the one country every briefing naming it
+    is about, when that country's parliament is a single chamber (`_generic_country`); else nothing."""
     generic = frozenset({word_key("parliament")})
     houses = {found[0] for found in map(whose, LEGISLATURES) if found is not None and not found[1]}
     whole = {found[0] for found in map(whose, WHOLE_LEGISLATURES) if found is not None and not found[1]}
@@ -149,8 +198,10 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
         if read is None:
             continue
         words, countries = read
-        if words == generic and countries and not table_name(name):
-            said.setdefault(next(iter(countries)), []).append(name)
+        if words == generic and not table_name(name):
+            country = _generic_country(countries, wheres[name])
+            if country is not None:
+                said.setdefault(country, []).append(name)
         elif words in houses and (words in whole or not table_name(name)):  # a table's line keeps its names
             about = {country_about(p) for p in wheres[name]} if not countries else set(countries)
             if len(about) == 1 and None not in about:
@@ -163,6 +214,26 @@ def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:
             house = houses_of.pop()
             for name in names:
                 joins.join(("organization", name), house)
+
+
+def _generic_country(countries: frozenset[str], firsts: set[str]) -> str | None:
+    """The country whose parliament the generic word names: the one the name says ("Parlement hongrois"), or,
+    the name saying none ("Parlement"), the one country every briefing naming it is about (their first places),
+    when that country's parliament is a single chamber (`single_chamber` of site.yml: Mauritius, Moldova). In a
+    country of two chambers the bare word may say both ("le Parlement" of Cameroon, its Assembly and Senate)."""
+    if countries:
+        return next(iter(countries))
+    about = {country_about(p) for p in firsts}
+    found = about.pop() if len(about) == 1 else None
+    return found if found is not None and found in _single_chamber() else None
+
+
+@lru_cache(maxsize=1)
+def _single_chamber() -> frozenset[str]:
+    """The countries (as `country_about` says them) whose parliament is a single chamber (`single_chamber`)."""
+    return frozenset(
+        code for name in reading_words("single_chamber") if (code := country_of_place(place_key(name))) is not None
+    )
 
 
 def _whole(name: str, whole: set[frozenset[str]]) -> bool:

@@ -9,7 +9,9 @@
 - two names the same but for a first given name taken from another alphabet and written two ways are one
   person ("Muhammad Yunus", "Mohammad Yunus"; "Saeed Jafari", "Saïd Jafari"): the rest of the name the same
   through the transliteration table, the given names alike but for their transcription
-  (`join_given_names_transliterated`);
+  (`join_given_names_transliterated`); and so are two names the same but for a first given name written with
+  one more letter at its end ("Alexandr", "Alexandru"), a letter that makes no other name
+  (`join_given_name_letter_added`);
 - two full names two letters apart after the same rare first given name (six letters or more, no third
   person's in the archive) are one person ("Abdourahamane Tiani", "Abdourahamane Tchiani"): the rest five
   letters or more, the same first and last letters, never in one briefing, named about a place in common;
@@ -27,11 +29,12 @@ from __future__ import annotations
 
 import re
 
-from generator.lang.folding import edit_distance
+from generator.lang.folding import edit_distance, fold
 from generator.site.identity.countries import country_about
 from generator.site.identity.spelling import consonants_spelt, one_edit, plain_letters, skeleton, spelling
 from generator.site.identity.unionfind import Joins, join_the_one_alike
 from generator.site.samewords import word_key
+from generator.site.words import reading_words
 
 # Last letters two spellings of a name's closing vowel give ("Rajapaksa", "Rajapakse"): read as one in the key,
 # a pair that differs so needs the same first given names and a place in common (`join_misspelt`).
@@ -89,6 +92,41 @@ def join_given_names_transliterated(joins: Joins, names: list[str], named_in: di
 
     for group in by_rest.values():
         join_the_one_alike(joins, "person", group, transcribed)
+
+
+_LETTER_ADDED_FROM = 5  # a shorter first name says too little ("Jan", "Petr")
+
+
+def join_given_name_letter_added(
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two names the same but for a first given name written with one more letter at its end are one person, a
+    name from another alphabet that outlets close two ways ("Alexandr", "Alexandru", Russian and Romanian
+    spellings of one Moldovan; "Arvin", "Arvind"; "Govin", "Govind"): the shorter of five letters or more, the
+    rest of the name the same (through the transliteration table), the added letter none that makes another
+    name (`first_name_letters` of site.yml: "Louise", "Jana", "Andreas"), never two names one briefing gives,
+    named in briefings about a place in common (a capital standing for its country), and never a name with two
+    such others."""
+    endings = frozenset(fold(w) for w in reading_words("first_name_letters"))
+    by_rest: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and len(words[0]) >= _LETTER_ADDED_FROM:
+            by_rest.setdefault(tuple(spelling(w) for w in words[1:]), []).append(name)
+
+    def letter_added(a: str, b: str) -> bool:
+        short, long = sorted((a.split()[0], b.split()[0]), key=len)
+        if len(long) != len(short) + 1 or not long.startswith(short) or long[-1] in endings:
+            return False
+        if named_in.get(a, set()) & named_in.get(b, set()):
+            return False
+        return _about_alike(about.get(a, set()), about.get(b, set()))
+
+    for group in by_rest.values():
+        alike = {a: [b for b in group if b != a and letter_added(a, b)] for a in group}
+        for a, others in sorted(alike.items()):
+            if len(others) == 1 and alike[others[0]] == [a]:  # each the other's only one
+                joins.join(("person", a), ("person", others[0]))
 
 
 # Letters that two transcriptions of one sound write apart: "q" and "k" (Arabic qaf: "Waqar", "Waker"), "g" and "j"

@@ -55,6 +55,7 @@ from functools import lru_cache
 from generator.lang.equivalents import NICKNAMES, OFFICE_TITLES, SURNAME_PARTICLES
 from generator.lang.folding import fold
 from generator.site.identity.misspelt import (
+    join_given_name_letter_added,
     join_given_names_transliterated,
     join_misspelt,
     join_rare_name_spelt_apart,
@@ -178,6 +179,7 @@ def join_people(
             joins.join(("person", words[0]), candidates.pop())
     join_misspelt(joins, plain_names, named_in, about)
     join_given_names_transliterated(joins, plain_names, named_in)
+    join_given_name_letter_added(joins, plain_names, named_in, about)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
     join_vowels_spelt_apart(joins, plain_names, named_in, about)
     join_same_role_spelt_apart(joins, plain_names, roles, named_in)

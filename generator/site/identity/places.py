@@ -23,7 +23,10 @@
   generator/lang/<code>/site.yml); a name without a compass word joins nothing by it ("Nord-Pas-de-Calais"
   is not "Pas-de-Calais");
 - a place named with its country after a linking word ("Santiago du Chili") is the place named without it,
-  when every briefing naming that one is about that country (their first place).
+  when every briefing naming that one is about that country (their first place);
+- an island or a group of islands named with its kind word ("Chagos Islands", "îles Chagos", "île de
+  Lampedusa": `island_words` of site.yml) is the place named by the name alone ("Chagos"), unless either is a
+  name of the equivalents table or the name alone a country's ("Île-de-France" is no island of "France").
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from generator.site.identity.names import folded_key, place_key, table_name, wor
 from generator.site.identity.spelling import one_edit, plain_letters, spelling
 from generator.site.identity.unionfind import Joins, join_alike, join_the_one_alike
 from generator.site.samewords import PREFIX, same_word, word_key
-from generator.site.words import reading_groups
+from generator.site.words import reading_groups, reading_words
 
 
 def join_transliterated(joins: Joins, places: list[str]) -> None:
@@ -173,6 +176,34 @@ def join_with_country(joins: Joins, places: list[str], about: dict[str, set[str]
             if country is not None and bare in known and said == {country}:
                 joins.join(("place", bare), ("place", name))
             break
+
+
+def join_island_names(joins: Joins, places: list[str]) -> None:
+    """An island or a group of islands named with its kind word, before its name in French ("îles Chagos",
+    "archipel des Açores", "île de Lampedusa") or after it in English ("Chagos Islands"), is the place the
+    archive names by the name alone ("Chagos", "Lampedusa"): the press drops the kind word of an island's name
+    as it never drops a square's or a cathedral's. Never when the whole name or the name alone is a name of the
+    equivalents table, whose line decides ("île Maurice" is on the line of "Maurice"), nor when the name alone is
+    a country's ("Île-de-France" is a region of France, not an island of it) or a landmark of another kind."""
+    islands = frozenset(fold(w) for w in reading_words("island_words"))
+    known = frozenset(places)
+    for name in places:
+        every = re.findall(r"[^\W_]+", name)
+        if len(every) < 2 or table_name(name) is not None:
+            continue
+        if every[0] in islands:
+            rest = every[1:]
+            while rest and rest[0] in LINKING_WORDS:
+                rest = rest[1:]
+        elif every[-1] in islands:
+            rest = every[:-1]
+        else:
+            continue
+        bare = " ".join(rest)
+        if bare not in known or bare == name or table_name(bare) is not None or _landmark(bare) is not None:
+            continue
+        if country_of_place(place_key(bare)) is None:  # a country's name: "Île-de-France" is a region of France
+            joins.join(("place", bare), ("place", name))
 
 
 def join_reordered(joins: Joins, places: list[str]) -> None:
