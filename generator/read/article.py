@@ -45,7 +45,7 @@ from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html, without_placeholders
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
-from generator.read.slug import address_keys, content_word, slug_share, title_from_address
+from generator.read.slug import address_keys, content_word, shared_words, slug_share, title_from_address
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -375,6 +375,8 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
             and _address_wins(title, headline)
         ):
             return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
+        if headline := _address_over_label(title, lines, url):
+            return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
             lines = [rest_of_lead, *lines]
@@ -474,6 +476,7 @@ _HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than thi
 _HEAD_SEARCH = 40  # the headline stands within this many lines of the page's top
 _LINK = re.compile(r"https?://|www\.|/[\w.]+-[\w.-]+")  # an address, or a path in one
 _AGREEING = 0.6  # a line holding this share of the address's content words says the address's headline
+_LABEL_WORDS = 4  # a label's words at most ("Print Friendly, PDF & Email"): a headline says more
 
 
 def _no_headline(line: str) -> bool:
@@ -482,6 +485,25 @@ def _no_headline(line: str) -> bool:
     text = line.strip()
     closed = _CLOSED.search(text) is not None or _INTRODUCES.search(text) is not None
     return _lead_shaped(text) or closed or len(text.split()) >= _STANDFIRST_WORDS
+
+
+def _address_over_label(title: str, lines: list[str], url: str | None) -> str | None:
+    """The headline the address spells, in place of a first line that is a label, not the story's headline: a line
+    that shares no word with the address, when it is as short as a label ("Print Friendly, PDF & Email", "Bourges,
+    France", "Magazine Wildlife Justice") or a sentence of the text said again above it (a standfirst: "Les billets
+    seront disponibles dès le 14 novembre à 10h"). A headline, reworded as it may be, keeps a word of its address."""
+    keys = address_keys(url)
+    if not keys or shared_words(title, keys):
+        return None
+    if len(re.findall(r"[^\W_]+", title)) > _LABEL_WORDS and not _said_again(title, lines):
+        return None
+    return title_from_address(url, "\n".join([title, *lines]))
+
+
+def _said_again(line: str, lines: list[str]) -> bool:
+    """Whether the text says `line` again as a line of its own (with a sentence's close or not)."""
+    said = fold(line).strip(" .!?")
+    return bool(said) and any(fold(other).strip(" .!?") == said for other in lines)
 
 
 def _address_wins(line: str, headline: str) -> bool:
@@ -543,11 +565,15 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
     if title and own_outlet(title, outlet):  # the page's title is its masthead: the headline is the first line
         title = None
     title = title and without_outlet_suffix(title, outlet)
+    from_lines = not title
     if not title:
         start = next((i for i, line in enumerate(lines) if line and not _dated(line) and not is_emblem(line)), 0)
         first, body = _headline(lines, start, outlet)
         title = lines[first] if lines else ""
         lines = body
+    headline = _address_over_label(title, lines, _as_str(sidecar.get("url")) or content.url) if title else None
+    if headline is not None:  # the label stays in the text when it was a line of the page's, as a lead does
+        title, lines = headline, _lead_kept(title, lines) if from_lines else lines
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,
@@ -557,6 +583,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         "author": author,
         "agency": dateline_agency(page),
         "modified": content.modified,
+        "title_from": "address" if headline is not None else None,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
 

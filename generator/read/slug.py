@@ -194,11 +194,11 @@ def address_keys(url: str | None) -> frozenset[str]:
 def slug_share(line: str, keys: frozenset[str]) -> int:
     """How many of the address's words `line` holds, counted as `address_keys` cuts them; 0 when it holds too few of
     them to say the address's headline."""
-    shared = _shared_words(line, keys)
+    shared = shared_words(line, keys)
     return shared if shared >= _SLUG_WORDS and shared >= _SAYS_SLUG * len(keys) else 0
 
 
-def _shared_words(line: str, keys: frozenset[str]) -> int:
+def shared_words(line: str, keys: frozenset[str]) -> int:
     """How many of the address's words (`address_keys`) `line` holds, its words folded and cut as they are."""
     return len(keys & {fold(w)[:_PREFIX] for w in re.findall(r"[^\W_]+", line)})
 
