@@ -364,7 +364,7 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
             return "", "", meta
         first, body = _headline(lines, first, outlet)
         url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
-        named = _address_line(lines, lines[first] if first < len(lines) else "", url)
+        named = _address_line(lines, first, url)
         if named is not None:
             first, body = named, _around(lines, body, first, named)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
@@ -403,21 +403,27 @@ def _headline(lines: list[str], start: int, outlet: Sequence[str] = ()) -> tuple
     return first, above + lines[start:labelled] + head + lines[first + 1 :]
 
 
-def _address_line(lines: list[str], title: str, url: str | None) -> int | None:
+def _address_line(lines: list[str], first: int, url: str | None) -> int | None:
     """The index of the line that says the headline the page's address spells, when it says it better than the title
     the page's shape or its head gives: a page's head often sets a menu's entry, a button or a stamp above its
     headline ("Skip to main content", "Seal"), which the address never names. Only the lines of the page's top that
-    have a headline's shape are looked at; of two that say as many of the address's words, the shorter (a headline
-    above the lead that says it again)."""
+    have a headline's shape are looked at; below a paragraph of the story (from `first`, the line the shape gave), only
+    one that says most of the address's words (a headline under a teaser), as an intertitle that says some does not
+    ("LES TRAVAUX DÉBUTERONT PAR LE VILLAGE"); of two that say as many of the address's words, the shorter (a
+    headline above the lead that says it again)."""
     keys = address_keys(url)
     if not keys:
         return None
-    best, best_score = None, _said(title, keys)
+    best, best_score = None, _said(lines[first] if first < len(lines) else "", keys)
+    below_lead = False
     for i, line in enumerate(lines[:_HEAD_SEARCH]):
         text = line.strip()
         if not _headline_shaped(text):
+            below_lead = below_lead or i >= first and is_lead(text)
             continue
         score = _said(text, keys)
+        if below_lead and score[0] < _AGREEING * len(keys):
+            continue  # an intertitle of the story says some of the address's words, a headline under a teaser most
         if score[0] and score > best_score:
             best, best_score = i, score
     return best
