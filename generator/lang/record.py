@@ -803,6 +803,9 @@ class Language:
     counted_back: tuple[str, ...] = ()  # "il y a neuf mois", "two years ago": too vague for the timeline
 
     # --- names
+    # the words the language writes elided before a vowel, an apostrophe gluing them to the next ("d'Yves", "qu'Alpha",
+    # "l'équipe"): a web address, which drops the apostrophe, glues them ("dyves", "qualpha", "lequipe")
+    elisions: tuple[str, ...] = ()
     nationality_precedes_noun: bool = False  # "an Israeli": a nationality ending a capitalised run is a title
     # a common word alone after a title is a name only if it is a surname of the census (generator/lang/surnamewords.py,
     # an American list: "Annual General Meeting" names no one, "President Bush" does)

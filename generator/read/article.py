@@ -46,7 +46,7 @@ from generator.read.errors import ArticleError
 from generator.read.html import drawn_by_script, extract_html, without_placeholders
 from generator.read.invisible import is_blank, strip_invisible, without_soft_hyphens
 from generator.read.pagedate import date_in_file_name, date_in_url
-from generator.read.slug import address_keys, content_word, slug_share, title_from_address
+from generator.read.slug import address_keys, content_word, shared_words, slug_share, title_from_address
 from generator.safetext import clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -368,7 +368,7 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
             return "", "", meta
         first, body = _headline(lines, first, outlet)
         url = _as_str(sidecar.get("url")) or _as_str(meta.get("url"))
-        named = _address_line(lines, lines[first] if first < len(lines) else "", url)
+        named = _address_line(lines, first, url)
         if named is not None:
             first, body = named, _around(lines, body, first, named)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
@@ -378,6 +378,8 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
             and (headline := title_from_address(url, "\n".join([title, *lines])))
             and _address_wins(title, headline)
         ):
+            return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
+        if headline := _address_over_label(title, lines, url):
             return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
@@ -405,21 +407,27 @@ def _headline(lines: list[str], start: int, outlet: Sequence[str] = ()) -> tuple
     return first, above + lines[start:labelled] + head + lines[first + 1 :]
 
 
-def _address_line(lines: list[str], title: str, url: str | None) -> int | None:
+def _address_line(lines: list[str], first: int, url: str | None) -> int | None:
     """The index of the line that says the headline the page's address spells, when it says it better than the title
     the page's shape or its head gives: a page's head often sets a menu's entry, a button or a stamp above its
     headline ("Skip to main content", "Seal"), which the address never names. Only the lines of the page's top that
-    have a headline's shape are looked at; of two that say as many of the address's words, the shorter (a headline
-    above the lead that says it again)."""
+    have a headline's shape are looked at; below a paragraph of the story (from `first`, the line the shape gave), only
+    one that says most of the address's words (a headline under a teaser), as an intertitle that says some does not
+    ("LES TRAVAUX DÉBUTERONT PAR LE VILLAGE"); of two that say as many of the address's words, the shorter (a
+    headline above the lead that says it again)."""
     keys = address_keys(url)
     if not keys:
         return None
-    best, best_score = None, _said(title, keys)
+    best, best_score = None, _said(lines[first] if first < len(lines) else "", keys)
+    below_lead = False
     for i, line in enumerate(lines[:_HEAD_SEARCH]):
         text = line.strip()
         if not _headline_shaped(text):
+            below_lead = below_lead or i >= first and is_lead(text)
             continue
         score = _said(text, keys)
+        if below_lead and score[0] < _AGREEING * len(keys):
+            continue  # an intertitle of the story says some of the address's words, a headline under a teaser most
         if score[0] and score > best_score:
             best, best_score = i, score
     return best
@@ -478,6 +486,7 @@ _HEADLINE_MAX_WORDS = 25  # a headline, however long, has no more words than thi
 _HEAD_SEARCH = 40  # the headline stands within this many lines of the page's top
 _LINK = re.compile(r"https?://|www\.|/[\w.]+-[\w.-]+")  # an address, or a path in one
 _AGREEING = 0.6  # a line holding this share of the address's content words says the address's headline
+_LABEL_WORDS = 4  # a label's words at most ("Print Friendly, PDF & Email"): a headline says more
 
 
 def _no_headline(line: str) -> bool:
@@ -486,6 +495,25 @@ def _no_headline(line: str) -> bool:
     text = line.strip()
     closed = _CLOSED.search(text) is not None or _INTRODUCES.search(text) is not None
     return _lead_shaped(text) or closed or len(text.split()) >= _STANDFIRST_WORDS
+
+
+def _address_over_label(title: str, lines: list[str], url: str | None) -> str | None:
+    """The headline the address spells, in place of a first line that is a label, not the story's headline: a line
+    that shares no word with the address, when it is as short as a label ("Print Friendly, PDF & Email", "Bourges,
+    France", "Magazine Wildlife Justice") or a sentence of the text said again above it (a standfirst: "Les billets
+    seront disponibles dès le 14 novembre à 10h"). A headline, reworded as it may be, keeps a word of its address."""
+    keys = address_keys(url)
+    if not keys or shared_words(title, keys):
+        return None
+    if len(re.findall(r"[^\W_]+", title)) > _LABEL_WORDS and not _said_again(title, lines):
+        return None
+    return title_from_address(url, "\n".join([title, *lines]))
+
+
+def _said_again(line: str, lines: list[str]) -> bool:
+    """Whether the text says `line` again as a line of its own (with a sentence's close or not)."""
+    said = fold(line).strip(" .!?")
+    return bool(said) and any(fold(other).strip(" .!?") == said for other in lines)
 
 
 def _address_wins(line: str, headline: str) -> bool:
@@ -547,11 +575,15 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
     if title and own_outlet(title, outlet):  # the page's title is its masthead: the headline is the first line
         title = None
     title = title and without_outlet_suffix(title, outlet)
+    from_lines = not title
     if not title:
         start = next((i for i, line in enumerate(lines) if line and not _dated(line) and not is_emblem(line)), 0)
         first, body = _headline(lines, start, outlet)
         title = lines[first] if lines else ""
         lines = body
+    headline = _address_over_label(title, lines, _as_str(sidecar.get("url")) or content.url) if title else None
+    if headline is not None:  # the label stays in the text when it was a line of the page's, as a lead does
+        title, lines = headline, _lead_kept(title, lines) if from_lines else lines
     author = content.author or byline_names(page)
     meta = {
         "published": content.published,
@@ -562,6 +594,7 @@ def _from_html(html: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
         "agency": dateline_agency(page),
         "dateline": dateline_place(page),
         "modified": content.modified,
+        "title_from": "address" if headline is not None else None,
     }
     return _clean_title(title), _paragraphs(lines), {k: v for k, v in meta.items() if v}
 

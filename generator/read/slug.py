@@ -19,9 +19,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from generator.lang.every import stop_words
+from generator.lang.every import every, stop_words
 from generator.lang.folding import fold
 from generator.lang.towns import read_lines
 
@@ -33,6 +34,8 @@ _OWN_CONTENT = 1  # with common words, at least this many of the address's conte
 _STOP_WORDS = stop_words()
 _ID = re.compile(r"\d{5,}|(?=.*\d)(?=.*[a-zA-Z])\w{6,}|[a-z]?\d+[a-z]?")  # an article's number or code, no word
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|er)?")  # a day, a year, an ordinal: words of a headline
+_ARTICLE_NUMBER = re.compile(r"\d{5,}")  # an article's number in figures, after its section's word(s)
+_SECTION_WORDS = 2  # a section's name before the article's number has no more words than this
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023-general-elections": a year may open a headline
 _EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.IGNORECASE)
 _APOSTROPHES = "'’"
@@ -43,6 +46,9 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _ENTITY = re.compile(r"[lr][sd]quo|[lr]aquo|nbsp|amp|quot|apos|hellip|[mn]dash|[a-z](?:acute|grave|circ|uml|cedil)")
 _CUT = (2, 3)  # letters of a word the address cuts short ("...-arrive-en-af": "Afrique")
 _PREFIX = 5  # a word and its inflections share their first letters ("hearing", "hearings"; "visite", "visiter")
+# an elided word before its apostrophe, at a word's start ("d’Yves", "qu'il")
+_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6})(['’])(?=[^\W\d_])")
+_VOWEL_START = re.compile(r"[aeiouyh]")  # a folded word an elided word goes before
 _SAYS_SLUG = 0.5  # a line holding this share of the address's content words, at least, says its headline
 _SLUG_WORDS = 2  # and this many of them at least: one shared word is a topic, no headline
 
@@ -56,7 +62,7 @@ def title_from_address(url: str | None, text: str) -> str | None:
     if len(words) < _SHORT_WORDS:
         return None
     forms = _page_forms(text)
-    spelled = _spelled(words, forms, _common_forms())
+    spelled = _spelled(words, forms, _common_forms(), _page_elisions(text))
     if len(words) < _MIN_WORDS and _held(spelled, ("page", "number")) < len(spelled):
         return None  # a short address in words of its own: a section's name ("world-news-today"), no headline
     if _held(spelled, ("page", "number")) < _KNOWN_SHARE * len(spelled):
@@ -81,10 +87,13 @@ def _held(spelled: list[tuple[str, str | None]], sources: tuple[str, ...]) -> in
     return sum(source in sources for _, source in spelled)
 
 
-def _spelled(words: list[str], forms: dict[str, str], common: dict[str, str]) -> list[tuple[str, str | None]]:
+def _spelled(
+    words: list[str], forms: dict[str, str], common: dict[str, str], elision: _Elision
+) -> list[tuple[str, str | None]]:
     """The address's words as the page writes them ("page"), else as the language's dictionary does ("common"), a
     number as it is ("number"), another word as the address has it (None); two words the page joins are one form,
-    given for each (they count as two of the address's words)."""
+    given for each (they count as two of the address's words). An elided word the address glues to the next or cuts
+    from it gets its apostrophe back (see `_unglued`, `_elided_pair`)."""
     written: list[tuple[str, str | None]] = []
     k = 0
     while k < len(words):
@@ -101,8 +110,14 @@ def _spelled(words: list[str], forms: dict[str, str], common: dict[str, str]) ->
             written += [(forms[elided], "page")] * 2
             k += 2
             continue
+        if after and (pair := _elided_pair(word, after, forms, common, elision)):  # "d", "erasteel": "d’Erasteel"
+            written += [pair] * 2
+            k += 2
+            continue
         if word in forms:
             written.append((forms[word], "page"))
+        elif unglued := _unglued(word, forms, common, elision):  # "dyves": "d’Yves"
+            written.append(unglued)
         elif _NUMBER.fullmatch(word):
             written.append((word, "number"))
         elif word in common:
@@ -113,12 +128,65 @@ def _spelled(words: list[str], forms: dict[str, str], common: dict[str, str]) ->
     return written
 
 
+class _Elision(NamedTuple):
+    """The elided words of a page's language ("d", "qu"), folded, and the apostrophe the page writes most."""
+
+    words: frozenset[str]
+    mark: str
+
+
+def _page_elisions(text: str) -> _Elision:
+    """The elided words of the page's language, when the page elides ("d’Yves", "qu’il"): an address's glued word is
+    read as one of them only on a page written in a language that elides (an English page's "sold" is no "s’old");
+    with the apostrophe the page writes most."""
+    marks = Counter(mark for word, mark in _ELIDED.findall(text) if fold(word) in _elision_words())
+    if not marks:
+        return _Elision(frozenset(), "’")
+    return _Elision(_elision_words(), marks.most_common(1)[0][0])
+
+
+@functools.cache
+def _elision_words() -> frozenset[str]:
+    """Every built-in language's elided words, folded ("d", "l", "qu", "jusqu")."""
+    return frozenset(fold(w) for w in every(lambda lang: lang.elisions))
+
+
+def _unglued(word: str, forms: dict[str, str], common: dict[str, str], elision: _Elision) -> tuple[str, str] | None:
+    """A word that neither the page nor the language writes, read as an elided word the address glued to the next
+    ("dyves": "d’Yves", "lequipe": "l’équipe", "qualpha": "qu’Alpha"), when the rest starts with a vowel and is a
+    word of the page's, or of the language's; the longer elided word first ("jusqu" before "j")."""
+    if word in common or word in _STOP_WORDS:
+        return None
+    for elided in sorted(elision.words, key=len, reverse=True):
+        rest = word[len(elided) :]
+        if word.startswith(elided) and len(rest) > 1 and _VOWEL_START.match(rest):
+            if rest in forms:
+                return f"{elided}{elision.mark}{forms[rest]}", "page"
+            if rest in common:
+                return f"{elided}{elision.mark}{common[rest]}", "common"
+    return None
+
+
+def _elided_pair(
+    word: str, after: str, forms: dict[str, str], common: dict[str, str], elision: _Elision
+) -> tuple[str, str] | None:
+    """An elided word the address writes apart from the next ("d-erasteel", "a-l-interieur"), joined back to it as the
+    page elides ("d’Erasteel", "l’intérieur"), when the next starts with a vowel and is the page's or the language's."""
+    if word not in elision.words or not _VOWEL_START.match(after):
+        return None
+    if after in forms:
+        return f"{word}{elision.mark}{forms[after]}", "page"
+    if after in common:
+        return f"{word}{elision.mark}{common[after]}", "common"
+    return None
+
+
 def _joined(written: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """The words once each: a form the page joins ("Saint-Roch") stands for two of the address's words, counted twice
-    but written once."""
+    """The words once each: a form the page joins ("Saint-Roch", "d’Erasteel") stands for two of the address's words,
+    counted twice but written once."""
     out: list[tuple[str, str | None]] = []
     for i, item in enumerate(written):
-        if i and item[1] == "page" and written[i - 1] is item:
+        if i and written[i - 1] is item:
             continue
         out.append(item)
     return out
@@ -146,11 +214,14 @@ def _slug_words(url: str | None) -> list[str]:
     # of two parts as long, the later: the page's own name comes after its sections' ("/blogs/news-from-the-pack/98/
     # get-out-the-calendars")
     slug = max(reversed(parts), key=lambda part: len(re.findall(r"[-_]", part)))
-    slug = slug.split(",")[0]  # "...-devoile,109449": the article's number after a comma
+    slug = _hyphened_run(slug.split(",")[0])  # "...-devoile,109449": the article's number after a comma
+    tokens = re.split(r"[-_.+\s]+", slug)
+    # "actualite-120077-francois-hollande-au-mont-samedi": a section's word and the article's number open the address
+    number = next((i for i, w in enumerate(tokens[: _SECTION_WORDS + 1]) if _ARTICLE_NUMBER.fullmatch(w)), None)
+    if number and len(tokens) - number - 1 >= _MIN_WORDS:
+        tokens = tokens[number + 1 :]
     words = [
-        w
-        for w in re.split(r"[-_.+\s]+", slug)
-        if w and (_NUMBER.fullmatch(w) or not _ID.fullmatch(w)) and not _ENTITY.fullmatch(w.lower())
+        w for w in tokens if w and (_NUMBER.fullmatch(w) or not _ID.fullmatch(w)) and not _ENTITY.fullmatch(w.lower())
     ]
     # "...-en-af_n_88454": a letter that marks the id, no headline's word (but "18-h": an hour)
     while len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha() and not words[-2].isdigit():
@@ -160,6 +231,18 @@ def _slug_words(url: str | None) -> list[str]:
     if len(words) > _DAY_PARTS and _YEAR.fullmatch(words[0]) and all(_DAY_PART.fullmatch(w) for w in words[1:3]):
         words = words[_DAY_PARTS:]  # "2017-03-06-greve-du-...": the day the address files it under, no headline's
     return [fold(w) for w in words]
+
+
+def _hyphened_run(slug: str) -> str:
+    """The headline's words of an address that joins them with hyphens and its other parts with underscores
+    ("article_587_1_travaux-de-voirie-traversee-du-village_fr", "detail_greves-sur-le-rail-..."): the section, the
+    article's numbers and the language's code are no headline's; the address whole when no run holds most words."""
+    if "_" not in slug or "-" not in slug:
+        return slug
+    runs = slug.split("_")
+    longest = max(runs, key=lambda run: run.count("-"))
+    words = longest.count("-") + 1
+    return longest if words >= _SHORT_WORDS and 2 * words > sum(run.count("-") + 1 for run in runs) else slug
 
 
 def _page_forms(text: str) -> dict[str, str]:
@@ -194,11 +277,11 @@ def address_keys(url: str | None) -> frozenset[str]:
 def slug_share(line: str, keys: frozenset[str]) -> int:
     """How many of the address's words `line` holds, counted as `address_keys` cuts them; 0 when it holds too few of
     them to say the address's headline."""
-    shared = _shared_words(line, keys)
+    shared = shared_words(line, keys)
     return shared if shared >= _SLUG_WORDS and shared >= _SAYS_SLUG * len(keys) else 0
 
 
-def _shared_words(line: str, keys: frozenset[str]) -> int:
+def shared_words(line: str, keys: frozenset[str]) -> int:
     """How many of the address's words (`address_keys`) `line` holds, its words folded and cut as they are."""
     return len(keys & {fold(w)[:_PREFIX] for w in re.findall(r"[^\W_]+", line)})
 

@@ -15,6 +15,7 @@ LANGUAGE = Language(
     month_abbreviations=v.MONTH_ABBREVIATIONS,
     day_first=True,
     first_of_month="1er",
+    elisions=v.ELISIONS,
     numbers=v.NUMBERS,
     approximate_numbers=v.APPROXIMATE_NUMBERS,
     number_plurals=v.NUMBER_PLURALS,

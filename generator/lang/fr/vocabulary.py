@@ -24,6 +24,9 @@ MONTHS = (
 )
 # only ever accepted right after a day number, with their full stop (see the grammar)
 MONTH_ABBREVIATIONS = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
+# written elided before a vowel or a mute h, glued to the next word by an apostrophe ("d'Yves", "jusqu'au"); not "t'",
+# whose "t" in an address is mostly the hyphened one of "va-t-il"
+ELISIONS = ("c", "d", "j", "l", "m", "n", "s", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 # ordinals of a weekday in its month or of a quarter: "le premier dimanche de mai", "le dernier trimestre"
