@@ -342,7 +342,7 @@ class TemporalReading:
         """The place a line [a, b) names when it holds its dates and a place only, as a listing's entry writes them
         under its title ("Mardis 6 et 20 juillet, Castanet-Tolosan (Haute-Garonne)", "10/8 – Heart of Town (Main,
         Ginn, Gray)"): names, their region or streets in brackets; "" for any other line (an event noun, a verb, a
-        word in lower case but an of-word or an article)."""
+        word in lower case but an of-word or an article, a field's colon)."""
         inside = [f for f in found if a <= f.start and f.end <= b]
         if not inside:
             return ""
@@ -351,6 +351,8 @@ class TemporalReading:
             rest.append(self.text[at : f.start])
             at = max(at, f.end)
         rest.append(self.text[at:b])
+        if ":" in "".join(rest):
+            return ""  # a field's name before its colon ("Date Posted: Thursday, October 3rd") is no place
         said = " ".join(" ".join(rest).split()).strip(_ENTRY_EDGES)
         words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", said)) if not self._when_word(w)]
         if not words or len(words) > _PLACE_WORDS or event_nouns(self.language).search(said):

@@ -57,3 +57,10 @@ def test_a_line_that_names_its_event_keeps_it() -> None:
     text = "Programme\n\nLes Nuits du Vieux Port\nSamedi 13 juillet, Concert de clôture au Théâtre\n"
     events = _events(text, "fr")
     assert "Nuits du Vieux Port" not in events["Samedi 13 juillet"]
+
+
+def test_a_field_s_date_line_is_no_entry() -> None:
+    """ "Date Posted: July 4, 2024" under a title: a field of the page, whose name is no place."""
+    text = "Harbour Lights Folk Weekend\nDate Posted: Thursday, July 4, 2024\n\nThe weekend returns in August.\n"
+    events = _events(text, "en")
+    assert all("Harbour Lights" not in event for event in events.values())
