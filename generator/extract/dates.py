@@ -82,6 +82,8 @@ from .timex.wording import (
 _GIVEN_UP_REACH = 60
 # how many lines above a date alone on its line its list's label may be (a list of a year's dates, blank lines between)
 _LABEL_REACH = 40
+_PLACE_WORDS = 5  # words of a place a listing's entry gives beside its dates ("Lasalle", "Heart of Town")
+_ENTRY_EDGES = " ,;:.-–—|•*"  # what parts an entry's dates from its place
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a whole day, not a month heading ("Avril 2024") nor an hour ("19h00 :")
 _LINE_MARK = re.compile(r"[^\w\n]*")  # what opens a line before its first word: its indent and list mark
 
@@ -302,23 +304,74 @@ class TemporalReading:
             return ""
         return said
 
-    def _label_above(self, start: int, end: int, found: list[Found]) -> str:
+    def _label_above(self, start: int, end: int, found: list[Found], placed: bool = False) -> str:
         """The event a list's label names for a date alone on its line ("Dates des séances du conseil en 2026 :"
         above "• 12 février", "• 26 mars"): the nearest line above that is no date alone, when it is a label (no full
-        stop ends it); "" when the date's line says more than the date, or no label heads it."""
+        stop ends it); "" when the date's line says more than the date, or no label heads it. With `placed`, a line of
+        its dates and a place is read as one of a date alone (see `_place_of_line`), and so are the lines of the same
+        shape above it, the other entries of its list."""
         text = self.text
         line0, line1 = _line_around(text, start, end)
-        if not self._dates_alone(line0, line1, found):
+        if not self._dates_alone(line0, line1, found) and not (placed and self._place_of_line(line0, line1, found)):
             return ""
         at = line0 - 1
         for _ in range(_LABEL_REACH):
             if at <= 0:
                 return ""
             a = text.rfind("\n", 0, at) + 1
-            if text[a:at].strip() and not self._dates_alone(a, at, found):
+            entry = self._dates_alone(a, at, found) or (placed and self._place_of_line(a, at, found))
+            if text[a:at].strip() and not entry:
                 return self._label(a, at, found)
             at = a - 1
         return ""
+
+    def _listed_entry(self, start: int, end: int, found: list[Found]) -> str:
+        """The event of a listing's entry whose date's line gives only its dates and a place, under the entry's title
+        ("Doc-Cévennes" / "Du 7 au 10 juillet, Lasalle (Gard)" -> "Doc-Cévennes – Lasalle (Gard)"; "Meetings are
+        scheduled as follows:" / "10/8 – Heart of Town" -> "Meetings – Heart of Town"): the title names the event, the
+        place where; the line alone names no event. "" for any other line, or without a title above it."""
+        line0, line1 = _line_around(self.text, start, end)
+        place = self._place_of_line(line0, line1, found)
+        label = self._label_above(start, end, found, placed=True) if place else ""
+        if not label:
+            return ""
+        placed = f"{label} – {place}"
+        return label if fold(place) in fold(label) or len(placed.split()) > MAX_WORDS else placed
+
+    def _place_of_line(self, a: int, b: int, found: list[Found]) -> str:
+        """The place a line [a, b) names when it holds its dates and a place only, as a listing's entry writes them
+        under its title ("Mardis 6 et 20 juillet, Castanet-Tolosan (Haute-Garonne)", "10/8 – Heart of Town (Main,
+        Ginn, Gray)"): names, their region or streets in brackets; "" for any other line (an event noun, a verb, a
+        word in lower case but an of-word or an article, a field's colon)."""
+        inside = [f for f in found if a <= f.start and f.end <= b]
+        if not inside:
+            return ""
+        rest, at = [], a
+        for f in inside:
+            rest.append(self.text[at : f.start])
+            at = max(at, f.end)
+        rest.append(self.text[at:b])
+        if ":" in "".join(rest):
+            return ""  # a field's name before its colon ("Date Posted: Thursday, October 3rd") is no place
+        said = " ".join(" ".join(rest).split()).strip(_ENTRY_EDGES)
+        words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", said)) if not self._when_word(w)]
+        if not words or len(words) > _PLACE_WORDS or event_nouns(self.language).search(said):
+            return ""
+        small = self._small_words()
+        if not words[0][:1].isupper() or not all(w[:1].isupper() or fold(w) in small for w in words):
+            return ""
+        opening = re.search(r"[\w(]", said)
+        first = re.search(re.escape(words[0]), said)
+        return said[first.start() if first else opening.start() if opening else 0 :].strip(_ENTRY_EDGES)
+
+    def _when_word(self, word: str) -> bool:
+        """Whether a word of a date's line only says when ("Mardis", "Tous les"): no word of its place."""
+        return says_only_when(word, self.language) or says_only_when(word.rstrip("s"), self.language)
+
+    def _small_words(self) -> frozenset[str]:
+        """The lower-case words a place's name holds ("Heart of Town", "Saint-Martin-de-Ré"): its of-words, articles."""
+        entities = self.language.entities
+        return frozenset(fold(w) for w in (*entities.of_words, *entities.articles))
 
     def _slot_of_list(self, start: int, end: int, found: list[Found]) -> bool:
         """Whether the date is a slot of a list of them: its line, opened by a list's mark, holds nothing but dates and
@@ -673,8 +726,11 @@ class TemporalReading:
                     and self._slot_of_list(f.start, f.end, found)
                     and self._label_above(f.start, f.end, found)
                 )
+                entry = "" if listed_slot else self._listed_entry(f.start, f.end, found)
                 if listed_slot:
                     event = listed_slot
+                elif entry:
+                    event = entry
                 elif says_nothing(event, self.language):
                     # a date alone on its line is an item of the list its label heads; else the clause around it
                     dates = [(g.start - s0, g.end - s0) for g in by_sentence.get((s0, s1), [f])]
