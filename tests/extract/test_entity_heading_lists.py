@@ -1,0 +1,63 @@
+"""Names listed after a line's plural role heading (issue 19, people and roles: a squad called up as "Défenseurs :
+Koundé, Clauss, T. Hernandez" on a dev page of the 35th batch): the heading says what every item is, a person
+even by a surname alone, and gives each the role in the singular. A heading's list of towns, clubs or performers
+(bands are organisations) makes no one a person. Sentences written for the test."""
+
+from __future__ import annotations
+
+from entitykit import run
+
+SQUAD = (
+    "Le sélectionneur dévoile sa liste\n\nLe sélectionneur a dévoilé jeudi la liste des joueurs retenus pour les deux "
+    "matchs amicaux de juin.\n\nGardiens : Lloris, Costil, Mandanda\nDéfenseurs : Varane, Pavard, L. Hernandez, "
+    "Kimpembe\nMilieux : Pogba, Rabiot, Tolisso\nAttaquants : Giroud, Ben Yedder, Coman\n"
+)
+
+
+def test_surnames_listed_after_a_role_heading_are_people():
+    people, orgs, places = run(SQUAD, "fr")
+    assert {"Lloris", "Varane", "L. Hernandez", "Kimpembe", "Pogba", "Tolisso", "Ben Yedder", "Coman"} <= set(people)
+    assert not orgs and not places
+
+
+def test_each_listed_name_holds_the_heading_s_role_in_the_singular():
+    people, _, _ = run(SQUAD, "fr")
+    assert people["Costil"].role.lower() == "gardien"
+    assert people["L. Hernandez"].role.lower() == "défenseur"
+    assert people["Rabiot"].role.lower() == "milieu"  # ("Milieux": a plural in -x)
+    assert people["Ben Yedder"].role.lower() == "attaquant"
+
+
+def test_an_english_squad_list_gives_people_and_roles():
+    people, _, _ = run(
+        "Squad named\n\nThe manager named his squad on Friday.\n\nGoalkeepers: Pickford, Ramsdale\n"
+        "Midfielders: Bellingham, Mainoo, Gallagher\n",
+        "en",
+    )
+    assert {"Pickford", "Ramsdale", "Bellingham", "Mainoo", "Gallagher"} <= set(people)
+    assert people["Mainoo"].role.lower() == "midfielder"
+
+
+def test_towns_or_clubs_after_a_role_heading_are_no_people():
+    people, _, _ = run(
+        "Tirage au sort\n\nLe tirage a eu lieu hier soir au siège de la fédération.\n\nVainqueurs : Brest, Lorient, "
+        "Rennes\nFinalistes : Lyon, Monaco, Nantes\n",
+        "fr",
+    )
+    assert not people
+
+
+def test_known_clubs_after_a_role_heading_are_no_people():
+    people, _, _ = run(
+        "Fixtures\n\nThe draw was made at the league's offices on Monday.\n\nOpponents: Chelsea, Real Madrid, PSG\n",
+        "en",
+    )
+    assert not people
+
+
+def test_a_heading_of_performers_makes_no_band_a_person():
+    people, _, _ = run(
+        "Line-up\n\nThe festival announced its first names on Monday.\n\nActs: Blossoms, Editors, Kodaline\n",
+        "en",
+    )
+    assert not {"Blossoms", "Editors", "Kodaline"} & set(people)
