@@ -61,3 +61,35 @@ def test_a_heading_of_performers_makes_no_band_a_person():
         "en",
     )
     assert not {"Blossoms", "Editors", "Kodaline"} & set(people)
+
+
+ROLL = (
+    "La liste est tombée\n\nLe sélectionneur a dévoilé jeudi sa liste de joueurs pour les deux matchs amicaux.\n\n"
+    "Liste des joueurs retenus\n\nGardiens de but\n1.    Jean Moukoko (Union Douala)\n2.    Samuel Eto (Coton Sport)\n"
+    "Défenseurs\n3.    Nkoulou\n4. Paul Mbarga (FC Metz)\n"
+)
+
+
+def test_names_one_a_line_under_a_role_heading_line_are_people_of_that_role():
+    people, _, _ = run(ROLL, "fr")
+    assert {"Jean Moukoko", "Samuel Eto", "Nkoulou", "Paul Mbarga"} <= set(people)
+    assert people["Jean Moukoko"].role == "gardien de but"  # (the heading's complement kept)
+    assert people["Samuel Eto"].role == "gardien de but"
+    assert people["Nkoulou"].role == "défenseur"
+
+
+def test_a_heading_line_over_towns_makes_no_one_a_person():
+    people, _, _ = run(
+        "Le palmarès\n\nLa fédération a publié lundi le palmarès de la saison.\n\nVainqueurs\n1. Brest\n2. Lorient\n"
+        "3. Rennes\n",
+        "fr",
+    )
+    assert not people
+
+
+def test_lines_of_prose_under_a_role_heading_are_no_list():
+    people, _, _ = run(
+        "Les conseillers\n\nConseillers\nLe conseil municipal se réunira jeudi.\nMartin a présenté le budget.\n",
+        "fr",
+    )
+    assert "Martin" not in people or people["Martin"].role != "conseiller"

@@ -22,6 +22,7 @@ from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.gluedroles import without_glued_titles
 from generator.extract.ner.groups import ensemble_name_end, group_by_article
+from generator.extract.ner.headinglists import heading_role, item_heading_role
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
@@ -41,7 +42,6 @@ from generator.extract.ner.particles import (
 )
 from generator.extract.ner.parties import party_members
 from generator.extract.ner.peers import titled_peers
-from generator.extract.ner.peoplelists import heading_role
 from generator.extract.ner.placecues import qualifies_next, state_after_town
 from generator.extract.ner.roles import age_end
 from generator.extract.ner.runs import candidate_runs, split_run
@@ -413,8 +413,9 @@ _ROW_VERBS = {"VERB", "AUX"}
 
 
 def _listed_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
-    """The person's name is an item of a line of names (`_line_of_names`), or of a list after a line's plural role
-    heading ("Défenseurs : Koundé, Clauss, T. Hernandez": surnames alone, which the capitals of a menu would hide)."""
+    """The person's name is an item of a line of names (`_line_of_names`), or of a list under a plural role heading
+    ("Défenseurs : Koundé, Clauss, T. Hernandez", "Gardiens de but" over "1. Devis Epassy (Al Ahba Club)": surnames
+    alone, clubs in brackets, which the capitals of a menu would hide)."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
@@ -422,7 +423,9 @@ def _listed_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
         return False
     colon = next((k for k in range(m.wa - 1, -1, -1) if ws[k].start < start or ws[k].text == ":"), -1)
     headed = colon >= 0 and ws[colon].start >= start and heading_role(doc, ws, colon) is not None
-    return headed or _line_of_names(text[start : end if end >= 0 else len(text)])
+    if headed or item_heading_role(doc, ws, m.wa, m.wb) is not None:
+        return True
+    return _line_of_names(text[start : end if end >= 0 else len(text)])
 
 
 _LISTED_FULL_NAMES = 2  # "Present: Jane Roe, John Doe": two full names make a list; one is a credit or a heading

@@ -7,20 +7,15 @@ surname written in capitals that alone would read as an acronym.
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc
-
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, Evidence
+from generator.extract.ner.headinglists import heading_role, item_heading_role
 from generator.extract.ner.rolelists import adjectives_before
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import DETERMINERS, PER, Word, is_acronym, is_cap, sentence_start
 
-_HEADING_WORDS = 3  # a list's heading before its colon: a plural role word and maybe its adjective
-_ITEM_SPLIT = re.compile(r"[,;]|\s(?:" + "|".join(sorted(lx.AND_WORDS)) + r")\s")  # a list's items
 _LIST_REACH = 24  # words back over the list to its title ("MM. A, B, C, D, Mmes E, F, M. G et Mme H")
 
 
@@ -31,6 +26,8 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
     list has two names or more, and an acronym or an organisation's name stays what it is ("les députés LR et PS")."""
     ws, k = c.ws, c.a - 1
     text = doc_text(c.doc)
+    if item_heading_role(c.doc, ws, c.a, c.b) is not None:
+        return Evidence(PER) if _person_shaped(c) else None  # "Gardiens de but" / "1. Devis Epassy (Al Ahba Club)"
     linked = _link(ws, c.b) and c.b + 1 < len(ws) and is_cap(ws[c.b + 1].text)
     while (
         k >= 0
@@ -59,36 +56,6 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
             linked = True
         k -= 1
     return None
-
-
-def heading_role(doc: Doc, ws: list[Word], colon: int) -> str | None:
-    """The role each name listed after a line's heading holds ("Défenseurs : A, B, C" -> "défenseur", "Goalkeepers:
-    X, Y"): the heading opens its line (after a bullet) and is a plural role word, alone or with one adjective
-    ("Défenseurs centraux"), then the colon. A heading of performers ("Artistes", "Acts") lists bands, organisations,
-    among the singers: no role and no person by it."""
-    text = doc_text(doc)
-    k = colon - 1
-    while k > 0 and colon - k < _HEADING_WORDS and "\n" not in text[ws[k - 1].end : ws[k].start]:
-        k -= 1
-    opens_line = k == 0 or "\n" in text[ws[k - 1].end : ws[k].start]
-    while k < colon and not any(ch.isalnum() for ch in ws[k].text):
-        k += 1  # a bullet
-    if not opens_line or not 1 <= colon - k < _HEADING_WORDS or fold(ws[k].text) in lx.PERFORMANCE_WORDS:
-        return None
-    role = singular_role(ws[k].text)
-    if role is None or _lists_things(text, ws[colon].end):
-        return None
-    return role.lower()  # (capitalised as the line opens)
-
-
-def _lists_things(text: str, start: int) -> bool:
-    """Whether half the items of the list from `start` to the line's end or more are known places or organisations
-    ("Vainqueurs : Brest, Lorient, Rennes", "Opponents: Chelsea, Real Madrid"): sides named by their towns or
-    clubs, which a role heading does not make people."""
-    end = text.find("\n", start)
-    items = [i.strip(" .") for i in _ITEM_SPLIT.split(text[start : end if end >= 0 else len(text)]) if i.strip(" .")]
-    known = sum(lx.is_place(i) or fold(i) in lx.ORG_NAMES for i in items)
-    return 2 * known >= len(items)
 
 
 def _person_shaped(c: Candidate) -> bool:
