@@ -22,10 +22,10 @@ def test_surnames_listed_after_a_role_heading_are_people():
 
 def test_each_listed_name_holds_the_heading_s_role_in_the_singular():
     people, _, _ = run(SQUAD, "fr")
-    assert people["Costil"].role.lower() == "gardien"
-    assert people["L. Hernandez"].role.lower() == "défenseur"
-    assert people["Rabiot"].role.lower() == "milieu"  # ("Milieux": a plural in -x)
-    assert people["Ben Yedder"].role.lower() == "attaquant"
+    assert people["Costil"].role == "gardien"  # (the heading's capital is its line's)
+    assert people["L. Hernandez"].role == "défenseur"
+    assert people["Rabiot"].role == "milieu"  # ("Milieux": a plural in -x)
+    assert people["Ben Yedder"].role == "attaquant"
 
 
 def test_an_english_squad_list_gives_people_and_roles():
@@ -35,7 +35,7 @@ def test_an_english_squad_list_gives_people_and_roles():
         "en",
     )
     assert {"Pickford", "Ramsdale", "Bellingham", "Mainoo", "Gallagher"} <= set(people)
-    assert people["Mainoo"].role.lower() == "midfielder"
+    assert people["Mainoo"].role == "midfielder"
 
 
 def test_towns_or_clubs_after_a_role_heading_are_no_people():
