@@ -59,8 +59,9 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
 
 
 def _person_shaped(c: Candidate) -> bool:
-    """A listed name that reads as a person's: no acronym, no organisation's word or name, no place."""
-    body = is_acronym(c.text) or fold(c.text) in lx.ORG_NAMES or any(w in lx.ORG_WORDS for w in c.words)
+    """A listed name that reads as a person's: no acronym, no organisation's word, no place. A company's name among
+    the players is a surname it shares ("Koné"): whether the list names clubs is the whole list's to say."""
+    body = is_acronym(c.text) or any(w in lx.ORG_WORDS for w in c.words)
     return not body and not c.place
 
 
