@@ -149,7 +149,8 @@ _PAGER = re.compile(
     rf"^(?:{_as_written(lambda lang: lang.chrome.pager_words)})"
     r"\s+[A-ZÀ-Þ][a-zà-ÿ]"  # a title's first word, not a kicker's capitals ("NEXT STEPS: ...")
 )
-_END = re.compile(rf"^(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
+# (a wire's credit line is often put in brackets: "(Reporting by Jane Roe; Editing by John Doe)")
+_END = re.compile(rf"^[(\[]?\s*(?:{_any(every(lambda lang: lang.chrome.end_phrases))})\b")
 # A caption whose wire credit follows its last sentence, the agency in capitals, a slash and the photographer, then at
 # most a few words of the agency's (its code, a licensing link), no sentence: "... à Locarno (archives). KEYSTONE/JANE
 # ROE sda-ats", "... on Tuesday. REUTERS/Jane Roe Purchase Licensing Rights"

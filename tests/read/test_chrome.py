@@ -144,6 +144,9 @@ def test_a_print_line_ends_the_article_and_a_late_related_block_goes_by_characte
         "Reporting by Jane Moss in Oslo and Tom Reed in Bergen; Writing by Tom Reed; Editing by Ana Ruiz",
         "Additional reporting by Li Wei; Editing by Mark Potter",
         "(Reportage Claire Martin, version française Paul Henri, édité par Sophie Louet)",
+        # (the English credit in brackets, as newspapers reprinting a wire story keep it)
+        "(Reporting by Hyonhee Shin; Editing by Kim Coghill)",
+        "[Writing by Tom Reed; editing by Ana Ruiz]",
     ],
 )
 def test_a_wire_story_s_credit_line_ends_it_and_the_next_story_goes(credit):

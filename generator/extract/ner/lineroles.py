@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
+from generator.extract.ner.headinglists import item_heading_role
 from generator.extract.ner.roles import line_break, role_line
 from generator.extract.ner.words import Word
 
@@ -30,6 +31,10 @@ def line_roles(doc: Doc, ws: list[Word], names: list[Span], person_words: set[in
         labelled = _labelled(doc, ws, line, starts, person_words)
         if labelled is not None:
             roles[labelled[0]] = labelled[1]
+            continue
+        listed = _under_heading(doc, ws, line, starts)
+        if listed is not None:
+            roles[listed[0]] = listed[1]  # "Gardiens de but" / "1. Devis Epassy (Al Ahba Club)"
             continue
         a = _alone(ws, line, starts)
         if a is None:
@@ -60,6 +65,13 @@ def _alone(ws: list[Word], line: Line, starts: dict[int, int]) -> int | None:
     while e > s and ws[e - 1].text in _TRAILING:
         e -= 1
     return s if s < e and starts.get(s) == e else None
+
+
+def _under_heading(doc: Doc, ws: list[Word], line: Line, starts: dict[int, int]) -> tuple[int, str] | None:
+    """The first word of the name a line holds as an item under a plural role heading, and the heading's role."""
+    a = next((k for k in range(*line) if k in starts), None)
+    role = item_heading_role(doc, ws, a, starts[a]) if a is not None else None
+    return (a, role) if a is not None and role else None
 
 
 def _labelled(

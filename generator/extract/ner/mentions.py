@@ -22,6 +22,7 @@ from generator.extract.ner.festivals import festival_end
 from generator.extract.ner.fieldlists import with_listed_fields
 from generator.extract.ner.gluedroles import without_glued_titles
 from generator.extract.ner.groups import ensemble_name_end, group_by_article
+from generator.extract.ner.headinglists import heading_role, item_heading_role
 from generator.extract.ner.institutions import defined_acronyms, lowercase_institutions, with_possessor
 from generator.extract.ner.labelcues import (
     LABEL_CUES,
@@ -306,7 +307,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             sent = sents[ws[a].sent] if ws[a].sent < len(sents) else None
             labelled = after_place_label(doc_text(doc), m.start)  # ("Where: Gold Room, State Capitol": no chrome)
             chrome_line = sent and sent.paragraph in chrome and not labelled
-            if chrome_line and not _titled_full_name(doc, ws, m) and not _listed_name(doc, m):
+            if chrome_line and not _titled_full_name(doc, ws, m) and not _listed_name(doc, ws, m):
                 continue
             if any(start <= m.start < end for start, end in headlines) and not _programme_place(doc, m):
                 continue
@@ -411,12 +412,20 @@ _ROW_WORD = 3  # a word of the row's own text: "sur", "nouvelle fenêtre"; short
 _ROW_VERBS = {"VERB", "AUX"}
 
 
-def _listed_name(doc: Doc, m: Mention) -> bool:
-    """The person's name is an item of a line of names (`_line_of_names`)."""
+def _listed_name(doc: Doc, ws: list[Word], m: Mention) -> bool:
+    """The person's name is an item of a line of names (`_line_of_names`), or of a list under a plural role heading
+    ("Défenseurs : Koundé, Clauss, T. Hernandez", "Gardiens de but" over "1. Devis Epassy (Al Ahba Club)": surnames
+    alone, clubs in brackets, which the capitals of a menu would hide)."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
-    return m.label == PER and _line_of_names(text[start : end if end >= 0 else len(text)])
+    if m.label != PER:
+        return False
+    colon = next((k for k in range(m.wa - 1, -1, -1) if ws[k].start < start or ws[k].text == ":"), -1)
+    headed = colon >= 0 and ws[colon].start >= start and heading_role(doc, ws, colon) is not None
+    if headed or item_heading_role(doc, ws, m.wa, m.wb) is not None:
+        return True
+    return _line_of_names(text[start : end if end >= 0 else len(text)])
 
 
 _LISTED_FULL_NAMES = 2  # "Present: Jane Roe, John Doe": two full names make a list; one is a credit or a heading

@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.extract.folding import fold
 from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import Candidate, Evidence
+from generator.extract.ner.headinglists import heading_role, item_heading_role
 from generator.extract.ner.rolelists import adjectives_before
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
@@ -25,6 +26,8 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
     list has two names or more, and an acronym or an organisation's name stays what it is ("les députés LR et PS")."""
     ws, k = c.ws, c.a - 1
     text = doc_text(c.doc)
+    if item_heading_role(c.doc, ws, c.a, c.b) is not None:
+        return Evidence(PER) if _person_shaped(c) else None  # "Gardiens de but" / "1. Devis Epassy (Al Ahba Club)"
     linked = _link(ws, c.b) and c.b + 1 < len(ws) and is_cap(ws[c.b + 1].text)
     while (
         k >= 0
@@ -35,6 +38,9 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
         key = fold(ws[k].text)
         if key in lx.PLURAL_HONORIFICS:
             return Evidence(PER)
+        if ws[k].text == ":" and heading_role(c.doc, ws, k) is not None:
+            # "Défenseurs : Koundé, Clauss, T. Hernandez": a line's plural role heading says what every item is
+            return Evidence(PER) if linked and _person_shaped(c) else None
         if singular_role(ws[k].text) is not None and _heads_a_list(ws, k):
             person_shaped = not is_acronym(c.text) and not any(w in lx.ORG_WORDS for w in c.words)
             return Evidence(PER) if linked and person_shaped and not c.place and c.key not in lx.PARTISANS else None
@@ -50,6 +56,13 @@ def listed_after_plural_title(c: Candidate) -> Evidence | None:
             linked = True
         k -= 1
     return None
+
+
+def _person_shaped(c: Candidate) -> bool:
+    """A listed name that reads as a person's: no acronym, no organisation's word, no place. A company's name among
+    the players is a surname it shares ("Koné"): whether the list names clubs is the whole list's to say."""
+    body = is_acronym(c.text) or any(w in lx.ORG_WORDS for w in c.words)
+    return not body and not c.place
 
 
 def _link(ws: list[Word], k: int) -> bool:

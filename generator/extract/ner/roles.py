@@ -230,6 +230,10 @@ def _listed_role(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> st
             return counted
         k -= 1  # "Parmi les prévenus : X et Y", "Among the defendants: X": the plural role announces the list
         listed += 1
+        heading = k >= 0 and (k == 0 or line_break(doc, ws, k - 1)) and ws[k].text[1:].islower()
+        role = singular_role(ws[k].text) if listed and ws[k].sent == ws[a].sent else None
+        # ("Gardiens : X, Y": a heading's capital is its line's, not the role's)
+        return role.lower() if role and heading else role
     if not listed or k < 0 or ws[k].sent != ws[a].sent:
         return None
     return singular_role(ws[k].text)

@@ -31,7 +31,7 @@ ENTITIES = EntityWords(
         "devant derrière selon avec par pour sur dans chez vers contre entre sans après avant auprès envers malgré "
         "parmi à au aux"
     ),
-    role_plurals=(("s", ""),),
+    role_plurals=(("s", ""), ("x", "")),
     role_heads=words(
         "président présidente vice-président vice-présidente ministre secrétaire chef cheffe directeur directrice "
         "porte-parole ambassadeur ambassadrice homologue dirigeant dirigeante leader patron patronne PDG p.-d.g. "
