@@ -270,6 +270,9 @@ class EntityWords:
     led_bodies_before: tuple[str, ...] = ()
     led_bodies_after: tuple[str, ...] = ()
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
+    # what an institution issues, its own ("l'agenda de la présidence danoise", "a statement of the Swedish
+    # presidency"): the institution acts, it is no term of office
+    issued_nouns: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     # what an outlet does to news: "X reported that", "X a révélé", "first reported by X" (with `report_agents`)

@@ -250,6 +250,7 @@ LEADER_NOUNS = _folded(every(lambda lang: lang.entities.leader_nouns))  # "le go
 LED_BODIES_BEFORE = _folded(every(lambda lang: lang.entities.led_bodies_before))  # "le gouvernement Valls"
 LED_BODIES_AFTER = _folded(every(lambda lang: lang.entities.led_bodies_after))  # "the Biden administration"
 SPEAKER_NOUNS = _folded(every(lambda lang: lang.entities.speaker_nouns))  # "un responsable de la Maison Blanche"
+ISSUED_NOUNS = _folded(every(lambda lang: lang.entities.issued_nouns))  # "l'agenda de la présidence danoise"
 ACCORDING_TO = _folded(every(lambda lang: lang.entities.according_to))  # "selon X": X speaks
 SOURCE_NOUNS = _folded(every(lambda lang: lang.entities.source_nouns))  # "une information de X": X reports
 REPORT_VERBS = _folded(every(lambda lang: lang.entities.report_verbs))  # "X reported", "X a révélé": X an outlet

@@ -358,6 +358,7 @@ ENTITIES = EntityWords(
     given_names=words("Oliver"),
     led_bodies_after=words("administration government"),
     speaker_nouns=words("official officials"),
+    issued_nouns=words("agenda programme program schedule statement statements communique conference announcement"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),
     report_verbs=words("reported reports revealed reveals"),

@@ -430,6 +430,8 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     led_bodies_before=words("gouvernement administration"),
     speaker_nouns=words("responsable source sources"),
+    # (not "presse": "le service de presse de la présidence" is a body of its own)
+    issued_nouns=words("agenda programme calendrier communiqué communiqués déclaration annonce"),
     percent_words=words("cent"),
     firm_roles=words(
         "PDG p.-d.g. président-directeur directeur directrice patron patronne fondateur fondatrice cofondateur"
