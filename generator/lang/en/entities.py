@@ -286,8 +286,8 @@ ENTITIES = EntityWords(
         "Board Command Guard Exchange Rail Railway Railways Community "
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
         "Solutions System "
-        # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
-        "Plc LLC LLP Pty Bhd Berhad "
+        # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC", "Acme Singapore Limited")
+        "Plc LLC LLP Pty Bhd Berhad Limited "
         # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
         "Stores Supermarkets Industries Enterprises Electronics "
         # ensembles of musicians, named by their kind ("African Salsa Orchestra", "the Takács Quartet")
