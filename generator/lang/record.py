@@ -418,6 +418,11 @@ class EntityWords:
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
     counting_determiners: tuple[str, ...] = ()  # count things in the plural, never an organisation ("des TGV")
+    # the letters of a sports competition's codes, a letter and a number, a category and no organisation: an age
+    # group or a round, with one or two digits ("U13", under 13; "J16", the 16th matchday), and a division, with one
+    # ("D2", "R1", "N3"; not "D66", a party)
+    category_code_letters: tuple[str, ...] = ()
+    division_code_letters: tuple[str, ...] = ()
     # take a common noun without its article ("en AG", "en CDI"); a body's name takes its article ("à l'ONU")
     bare_noun_prepositions: tuple[str, ...] = ()
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")

@@ -1,4 +1,4 @@
-""""Limited", a company's legal form in the United Kingdom and the Commonwealth, ends a company's name as "Ltd" and
+""" "Limited", a company's legal form in the United Kingdom and the Commonwealth, ends a company's name as "Ltd" and
 "Plc" do (issue 19, organisations: companies so named missed on two dev pages of two sites). Sentences written for
 the test."""
 

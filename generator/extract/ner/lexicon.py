@@ -230,6 +230,18 @@ def _time_zones() -> frozenset[str]:
 
 
 TIME_ZONES = _time_zones()
+
+
+def _category_codes() -> re.Pattern[str]:
+    """ "U13", "J16", "D2": a letter and one or two digits (a division's letter and one), a sports category, a round
+    or a division, as the languages' tables give their letters."""
+    two = "".join(sorted(set(every(lambda lang: lang.entities.category_code_letters))))
+    one = "".join(sorted(set(every(lambda lang: lang.entities.division_code_letters))))
+    codes = [rf"[{two}]\d{{1,2}}"] * bool(two) + [rf"[{one}]\d"] * bool(one)
+    return re.compile("|".join(codes) or "(?!)")
+
+
+CATEGORY_CODE = _category_codes()
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 BARE_NOUN_PREPOSITIONS = _folded(every(lambda lang: lang.entities.bare_noun_prepositions))  # "en AG", "en CDI"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").

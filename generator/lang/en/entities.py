@@ -462,6 +462,7 @@ ENTITIES = EntityWords(
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their our your"),
     counting_determiners=words("several these those two three four five"),
+    category_code_letters=words("U"),  # an age group ("the U18 side", "U23s")
     role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
     role_stops=words(
