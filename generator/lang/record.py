@@ -270,6 +270,9 @@ class EntityWords:
     led_bodies_before: tuple[str, ...] = ()
     led_bodies_after: tuple[str, ...] = ()
     speaker_nouns: tuple[str, ...] = ()  # "un responsable de la Maison Blanche": the institution speaks
+    # what an institution issues, its own ("l'agenda de la présidence danoise", "a statement of the Swedish
+    # presidency"): the institution acts, it is no term of office
+    issued_nouns: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "selon X": X is a source
     source_nouns: tuple[str, ...] = ()  # "une information de X", "reports from X": X is a source (an outlet)
     # what an outlet does to news: "X reported that", "X a révélé", "first reported by X" (with `report_agents`)
@@ -415,6 +418,11 @@ class EntityWords:
     ministry_heads: tuple[str, ...] = ()  # "le ministère français des Affaires étrangères": part of the name
     determiners: tuple[str, ...] = ()  # before a common noun ("les Caesar"): not a person
     counting_determiners: tuple[str, ...] = ()  # count things in the plural, never an organisation ("des TGV")
+    # the letters of a sports competition's codes, a letter and a number, a category and no organisation: an age
+    # group or a round, with one or two digits ("U13", under 13; "J16", the 16th matchday), and a division, with one
+    # ("D2", "R1", "N3"; not "D66", a party)
+    category_code_letters: tuple[str, ...] = ()
+    division_code_letters: tuple[str, ...] = ()
     # take a common noun without its article ("en AG", "en CDI"); a body's name takes its article ("à l'ONU")
     bare_noun_prepositions: tuple[str, ...] = ()
     role_determiners: tuple[str, ...] = ()  # open an apposed role ("X, le ministre")

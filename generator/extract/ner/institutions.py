@@ -35,7 +35,9 @@ def lowercase_institutions(doc: Doc, ws: list[Word], found: list[Mention], lang:
         if k not in taken and (span := _national_institution(ws, k)):
             a, end = span
             presides = a == k and end - a == 4  # "présidence française du G7"
-            voiced = _spoken_for(ws, a)  # "une source à la présidence sénégalaise": its people speak for it
+            # "une source à la présidence sénégalaise": its people speak for it; "l'agenda de la présidence danoise",
+            # "remis par la présidence congolaise": it issues or does
+            voiced = _spoken_for(ws, a) or _issued_by(ws, a)
             # (of the state itself, the institution: "un communiqué de la présidence de la République")
             of_state = fold(ws[end - 1].text) in lx.STATE_FORMS
             term = not presides and not voiced and not of_state
@@ -102,6 +104,16 @@ def _spoken_for(ws: list[Word], a: int) -> bool:
     présidence", "un responsable de la présidence", "officials at the presidency")."""
     prev = [p for p in previous_words(ws, a, 4) if p not in lx.ARTICLES]
     return len(prev) >= 2 and prev[-1] in OF_WORDS | lx.PLACE_PREPOSITIONS and prev[-2] in lx.SPEAKER_NOUNS
+
+
+def _issued_by(ws: list[Word], a: int) -> bool:
+    """What the institution issues, then "de" or "of" and maybe an article, before the words at `a` ("l'agenda de la
+    présidence danoise", "the final press conference of the Italian presidency"), or the agent's "par" or "by" ("le
+    programme remis par la présidence congolaise"): the institution acts, it is no term of office."""
+    prev = [p for p in previous_words(ws, a, 4) if p not in lx.ARTICLES]
+    if prev and prev[-1] in lx.REPORT_AGENTS:
+        return True
+    return len(prev) >= 2 and prev[-1] in OF_WORDS and prev[-2] in lx.ISSUED_NOUNS
 
 
 def with_possessor(doc: Doc, ws: list[Word], found: list[Mention]) -> list[Mention]:
@@ -245,9 +257,14 @@ def _national_institution(ws: list[Word], k: int) -> tuple[int, int] | None:
     française du G7"); or the country's name, "'s" and maybe two lower-case words before the head ("Israel's
     parliament", "China's commerce ministry", "Nepal's civil aviation authority")."""
     w = ws[k]
-    if not w.text.islower() or fold(w.text) not in lx.NATIONAL_INSTITUTION_HEADS or k == 0:
+    if fold(w.text) not in lx.NATIONAL_INSTITUTION_HEADS or k == 0:
         return None
     nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
+    if not w.text.islower():
+        # "la Présidence luxembourgeoise": the head capitalised after its article, its nationality in lower case
+        led = is_cap(w.text) and fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and ws[k - 1].sent == w.sent
+        if not (led and nxt is not None and nxt.text.islower() and lx.is_nationality(nxt.text)):
+            return None
     if fold(ws[k - 1].text) in lx.INSTITUTION_LEADS and nxt is not None and nxt.text.islower():
         if (end := _state_end(ws, k + 1)) and not _of_a_building(ws, k - 1):
             return k, end  # "la présidence de la République" (not "au palais de la présidence de la République")

@@ -230,6 +230,18 @@ def _time_zones() -> frozenset[str]:
 
 
 TIME_ZONES = _time_zones()
+
+
+def _category_codes() -> re.Pattern[str]:
+    """ "U13", "J16", "D2": a letter and one or two digits (a division's letter and one), a sports category, a round
+    or a division, as the languages' tables give their letters."""
+    two = "".join(sorted(set(every(lambda lang: lang.entities.category_code_letters))))
+    one = "".join(sorted(set(every(lambda lang: lang.entities.division_code_letters))))
+    codes = [rf"[{two}]\d{{1,2}}"] * bool(two) + [rf"[{one}]\d"] * bool(one)
+    return re.compile("|".join(codes) or "(?!)")
+
+
+CATEGORY_CODE = _category_codes()
 COUNTING_DETERMINERS = _folded(every(lambda lang: lang.entities.counting_determiners))  # "des TGV", "two PACs"
 BARE_NOUN_PREPOSITIONS = _folded(every(lambda lang: lang.entities.bare_noun_prepositions))  # "en AG", "en CDI"
 # Words that may join the capitalised words of one name ("Quai d'Orsay", "Bank of England", "bin Salman").
@@ -250,6 +262,7 @@ LEADER_NOUNS = _folded(every(lambda lang: lang.entities.leader_nouns))  # "le go
 LED_BODIES_BEFORE = _folded(every(lambda lang: lang.entities.led_bodies_before))  # "le gouvernement Valls"
 LED_BODIES_AFTER = _folded(every(lambda lang: lang.entities.led_bodies_after))  # "the Biden administration"
 SPEAKER_NOUNS = _folded(every(lambda lang: lang.entities.speaker_nouns))  # "un responsable de la Maison Blanche"
+ISSUED_NOUNS = _folded(every(lambda lang: lang.entities.issued_nouns))  # "l'agenda de la présidence danoise"
 ACCORDING_TO = _folded(every(lambda lang: lang.entities.according_to))  # "selon X": X speaks
 SOURCE_NOUNS = _folded(every(lambda lang: lang.entities.source_nouns))  # "une information de X": X reports
 REPORT_VERBS = _folded(every(lambda lang: lang.entities.report_verbs))  # "X reported", "X a révélé": X an outlet

@@ -817,6 +817,9 @@ def common_acronyms(ws: list[Word]) -> set[str]:
     found = set()
     for k, w in enumerate(ws):
         text = w.text.replace(".", "")
+        if lx.CATEGORY_CODE.fullmatch(text) and fold(text) not in lx.KNOWN_ORGS:
+            found.add(fold(text))  # "les U13", "la J16", "en D2": a category, a round, a division
+            continue
         if PLURAL_ACRONYM.fullmatch(text):
             found |= {fold(text), fold(text[:-1])}
             continue

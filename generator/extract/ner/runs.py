@@ -76,6 +76,12 @@ def _opening_abbreviation(ws: list[Word], n: int, k: int) -> bool:
     return k == n and fold(ws[k].text) in lx.NAME_OPENING_ABBREVIATIONS
 
 
+def _owned(word: str) -> bool:
+    """The capitalised word after a name's "'s" is something the name has, no part of it: a month or a day ("Acme's
+    July move", "Apple's Monday event") or another organisation ("Hamas's Telegram channel")."""
+    return fold(word) in lx.MONTH_WORDS | lx.WEEKDAYS or lx.known_organisation(word)
+
+
 def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
     """Runs of capitalised words (word indices [a, b)), connectors allowed inside ("Quai d'Orsay")."""
     runs: list[tuple[int, int]] = []
@@ -99,7 +105,7 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                 # "National People's Congress" goes on; "Russia's Rosneft" stops (a place owns the next name), and
                 # so does "NPR's Jane Roe" (an outlet names its reporter or its programme: "CNN's State of the Union")
                 nxt = ws[m + 1] if m + 1 < len(ws) else None
-                glued = nxt is not None and is_cap(nxt.text) and nxt.sent == ws[n].sent
+                glued = nxt is not None and is_cap(nxt.text) and nxt.sent == ws[n].sent and not _owned(nxt.text)
                 owner = doc_text(doc)[ws[n].start : ws[m - 1].end]
                 if glued and not lx.is_place(owner) and not lx.known_organisation(owner):
                     m += 2

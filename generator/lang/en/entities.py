@@ -286,8 +286,8 @@ ENTITIES = EntityWords(
         "Board Command Guard Exchange Rail Railway Railways Community "
         # and by what they sell or administer ("Coastal Data Solutions", "Pension System")
         "Solutions System "
-        # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC")
-        "Plc LLC LLP Pty Bhd Berhad "
+        # a company's legal form ("Cadbury Nigeria Plc", "Acme Holdings LLC", "Acme Singapore Limited")
+        "Plc LLC LLP Pty Bhd Berhad Limited "
         # and what a company calls itself after its own name ("Massy Stores", "Dangote Industries")
         "Stores Supermarkets Industries Enterprises Electronics "
         # ensembles of musicians, named by their kind ("African Salsa Orchestra", "the Takács Quartet")
@@ -358,6 +358,7 @@ ENTITIES = EntityWords(
     given_names=words("Oliver"),
     led_bodies_after=words("administration government"),
     speaker_nouns=words("official officials"),
+    issued_nouns=words("agenda programme program schedule statement statements communique conference announcement"),
     according_to=words("according"),
     source_nouns=words("report reports reporting"),
     report_verbs=words("reported reports revealed reveals"),
@@ -461,6 +462,7 @@ ENTITIES = EntityWords(
     determiners=words("the a an his her its"),
     role_determiners=words("the a an his her its their our your"),
     counting_determiners=words("several these those two three four five"),
+    category_code_letters=words("U"),  # an age group ("the U18 side", "U23s")
     role_prepositions=words("to"),  # "envoy to Ukraine", "adviser to the president"
     and_words=words("and"),
     role_stops=words(

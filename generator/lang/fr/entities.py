@@ -430,6 +430,8 @@ ENTITIES = EntityWords(
     leader_nouns=words("gouvernement administration cabinet camp clan régime équipe ère famille"),
     led_bodies_before=words("gouvernement administration"),
     speaker_nouns=words("responsable source sources"),
+    # (not "presse": "le service de presse de la présidence" is a body of its own)
+    issued_nouns=words("agenda programme calendrier communiqué communiqués déclaration annonce"),
     percent_words=words("cent"),
     firm_roles=words(
         "PDG p.-d.g. président-directeur directeur directrice patron patronne fondateur fondatrice cofondateur"
@@ -491,6 +493,9 @@ ENTITIES = EntityWords(
     role_determiners=words("le la les l' un une son sa ses leur notre votre"),
     counting_determiners=words("des ces plusieurs quelques certains certaines deux trois quatre cinq"),
     bare_noun_prepositions=words("en"),
+    # (the Fédération française de football's: "U13", "J16" of Ligue 1, "D2" of a district, "R1" of a league, "N3")
+    category_code_letters=words("U J"),
+    division_code_letters=words("D R N"),
     role_prepositions=words("au aux à en"),  # "commissaire au budget", "commissaire en charge des Relations"
     and_words=words("et"),
     not_complements=words("ce cette ces son sa ses leur leurs nos notre plus tout tous"),
