@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from generator.lang.fr.vocabulary import MONTHS, WEEKDAYS
-from generator.lang.patterns import alternation
-
 _ADVERBS = (
     r"(?:(?:été|pas|plus|jamais|déjà|aussi|également|encore|bien|notamment|toutefois|ensuite|alors|finalement|même"
     r"|en\s+effet|d['’]abord|dû|pu|su|voulu|fait|su|tout|tous|très|longtemps|enfin|ainsi)\s+)*"
@@ -34,8 +31,6 @@ _REPORTING = (
     r"(?:dit|affirmé|assuré|promis|annoncé|indiqué|déclaré|expliqué|estimé|précisé|prévenu|averti|juré|prédit"
     r"|laissé\s+entendre|fait\s+savoir|garanti)"
 )
-# what names a day after a plan's verb: a number, a weekday, a month ("prévoit lundi une visite")
-_DAY_WORDS = alternation((*WEEKDAYS, *MONTHS))
 TENSE_CUES: tuple[tuple[str, str], ...] = (
     (
         # neither way, first so that it wins over the future and past cues at the same words: a plan told in the
@@ -71,10 +66,6 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
         r"|débuten?t?|commencen?t?|s['’]ouvren?t?|reçoi(?:t|vent)|accueillen?t?|rencontren?t?|entamen?t?|s['’]envolen?t?"
         r"|quitten?t?|regagnen?t?|atterri(?:t|ssent)"  # a departure or an arrival: "la délégation quitte Dakar samedi"
         r"|est\s+attendue?|sont\s+attendue?s|entren?t?\s+en\s+vigueur|expiren?t?"
-        # a plan's or a forecast's verb with its object and the day it foresees after it: "le programme prévoit lundi
-        # une visite", "le chronogramme prévoit la révision du fichier du 11 au 30 mai"; not "prévoit que", a rule's,
-        # nor "la loi du 5 mars 2007 prévoit une amende", a text's (no day after the verb)
-        rf"|prévoi(?:t|ent)(?!\s+qu)(?=[^.;:!?]{{0,80}}?\b(?:\d|{_DAY_WORDS}))"
         r"|appellen?t?\s+(?:à|au|aux))\b"  # a call to an event: "les syndicats appellent à la grève jeudi"
         r"|\b(?:soit|soient)\s+\w+"  # subjunctive: "que le bilan soit rendu public lundi" is still to come
         r"|\b(?<!était\s)(?<!étaient\s)(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|à\s+venir|aura\s+lieu|auront\s+lieu"
