@@ -783,10 +783,19 @@ class TemporalReading:
 
 _ARTICLE = r"(?:" + _one_of(every(lambda lang: lang.date_articles)) + r"\s+)?"
 _PAIR = _one_of(every(lambda lang: lang.pair_links))
+# "in January or February": two dates offered as alternatives are the one span the event falls in; two days are
+# such a span only as a pair's are (the next day, or after "between"): "on May 4 or May 18" are two days
+_ALTERNATIVE = _one_of(every(lambda lang: lang.alternative_links))
 _RANGE_LINK = re.compile(
     # "from Monday, May 20, 2019, to Friday, May 24": a comma may close the first date before "to", "au"
     # "to approximately December 16", "to around 20 May": how near the end is does not cut the range
-    r"^\s*(?:-|–|/|(?:,\s*)?" + _one_of(every(lambda lang: lang.range_links)) + "|" + _PAIR + r")\s*"
+    r"^\s*(?:-|–|/|(?:,\s*)?(?:"
+    + _one_of(every(lambda lang: lang.range_links))
+    + "|"
+    + _ALTERNATIVE
+    + ")|"
+    + _PAIR
+    + r")\s*"
     r"(?:" + _one_of(every(lambda lang: lang.timex_cues.approximations)) + r"\s+)?" + _ARTICLE + "$",
     re.IGNORECASE,
 )
@@ -802,7 +811,8 @@ def _written_day(t: Timex) -> bool:
 
 
 _TODAY_NAMED_CHARS = 40  # how far after "today" the day it names is read ("aujourd'hui mercredi 25 janvier")
-_PAIR_LINK = re.compile(r"^\s*" + _PAIR + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"^\s*(?:" + _PAIR + r"|(?:,\s*)?" + _ALTERNATIVE + r")\s*" + _ARTICLE + "$", re.IGNORECASE)
+_ALTERNATIVE_LINK = re.compile(r"^\s*(?:,\s*)?" + _ALTERNATIVE + r"\s*" + _ARTICLE + "$", re.IGNORECASE)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:" + _PAIR + r"\s*)?" + _ARTICLE + "$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b" + _one_of(every(lambda lang: lang.between_words)) + r"\s+" + _ARTICLE + "$", re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"\b" + _one_of(every(lambda lang: lang.counted_back)) + r"\b", re.IGNORECASE)
@@ -1099,12 +1109,19 @@ def _range_gap(a: Timex, b: Timex, clocks: list[Timex], published: dt.date | Non
         return None
     gap = _gap(a, b)
     link = next((way for way in _without_hours(gap, a, b, clocks) if _RANGE_LINK.match(way)), None)
-    if link is None:
+    if link is None or _ALTERNATIVE_LINK.match(link) and not (_calendar_named(a) and _calendar_named(b)):
         return None
     # "les 6 et 13 avril" are two days; "entre le 6 et le 9 mai", "les 4 et 5 avril", "en mai et juin" are spans
     if a.precision == "day" and _PAIR_LINK.match(link) and not (_between(a, b) or _next_day(a, b)):
         return None
     return gap
+
+
+def _calendar_named(t: Timex) -> bool:
+    """Whether the date names its place in the calendar, a month or a day's number ("February", "August 4"): two
+    such dates offered as alternatives are one span; weekdays alone ("Saturday or Sunday") and hours ("Tuesday
+    afternoon or 8:30 a.m. Wednesday") are days of their own, read from the day around them."""
+    return t.type == "DATE" and (t.precision == "month" or re.search(r"\d", t.text) is not None)
 
 
 def _consecutive_days(items: list[Timex], i: int) -> list[Timex]:

@@ -800,6 +800,8 @@ class Language:
     # --- how dates are joined and listed (generator.extract.dates; folded words, spaces as any space)
     range_links: tuple[str, ...] = ()  # "du 3 au 5 juin", "June 3 to 5": one range
     pair_links: tuple[str, ...] = ()  # "les 6 et 13 avril": two days, unless after `between_words`
+    # "in January or February", "either August 4 or August 5": one span the event falls in (days as `pair_links`)
+    alternative_links: tuple[str, ...] = ()
     between_words: tuple[str, ...] = ()  # "entre le 6 et le 9 mai": a range
     date_articles: tuple[str, ...] = ()  # "au le 5", "to the 5th": the article between a link and its date
     day_list_links: tuple[str, ...] = ()  # "les 8 et 9 avril, 13 et 14 puis 18": what joins the days of a list

@@ -323,3 +323,31 @@ def test_a_stamp_with_the_page_s_reading_time_beside_it_dates_the_page(stamp, la
         else "The union said members will walk out next Tuesday across the region, its leaders said this morning."
     )
     assert infer_published(f"Transports\n{stamp}\n{body}", lang)[0] == dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Strike call\n\n12 March,2014 10:41 AM IST | | PTI\nTransport unions will stop work on Thursday and "
+            "Friday after talks with the ministry failed.",
+            "en",
+            dt.date(2014, 3, 12),
+        ),
+        (
+            "Résultats annuels\n\nPar\n\nAgence Bourse | 4 février, 2019\n\nLe groupe versera un dividende le "
+            "vendredi 24 mai aux actionnaires inscrits au 22 mai.",
+            "fr",
+            dt.date(2019, 2, 4),
+        ),
+    ],
+)
+def test_a_stamp_s_year_after_its_comma_dates_the_page(text, lang, day):
+    # a CMS closes the year up to the comma ("March,2014"), or sets it after one ("4 février, 2019"); a reader may
+    # break the byline after its "Par"
+    assert infer_published(text, lang)[0] == day
+
+
+def test_a_number_after_a_day_s_comma_is_no_year():
+    text = "Manifestation\n\nLe 3 avril, 2000 personnes ont défilé dans les rues de la ville contre la réforme."
+    assert infer_published(text, "fr")[0] is None

@@ -24,6 +24,8 @@ from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url
         ("https://www.example.ca/actualites/politique/201711/05/01-5142-sommet.php", "2017-11-05"),  # month folder
         ("https://www.example.com/english/state/visit-schedule/na20230620225742727727153", "2023-06-20"),  # stamp+id
         ("https://www.example.ie/culture/2019/1105/771234-festival-line-up", "2019-11-05"),  # month and day folder
+        ("https://m.example.kr/view/APW20190314004200315", "2019-03-14"),  # a wire's id: desk, day, story number
+        ("https://www.example.net/news.nsf/articles/budget+statement+27112019093000?open", "2019-11-27"),  # day first
     ],
 )
 def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
@@ -49,6 +51,9 @@ def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
         "https://example.org/articles/201913/05/a",  # no month 13 in a year-and-month folder
         "https://example.org/news/2019/4512/summit",  # no month 45: a year folder and an id
         "https://example.org/story/na20231399225742727727153",  # no day 99: an id, not a stamp
+        "https://example.org/view/AEN20221399007500325",  # no month 13: a wire id that holds no day
+        "https://example.org/a/15052023251000",  # no hour 25: fourteen digits that are no stamp, day first
+        "https://example.org/p/product-ABCD20220825007500",  # four letters: a product code, not a desk's
     ],
 )
 def test_no_day_is_made_up_from_an_address_that_gives_none(url):

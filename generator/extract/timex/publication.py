@@ -208,7 +208,7 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         head, tail = "".join(line[: t.start - s0]), "".join(line[t.end - s0 :])
         # "Par Jean Dupont le 12 mars 2024": the byline's "le" is read as the date's article, and joins them
         article = _DATE_ARTICLE.match(t.text)
-        signer = head + article.group(0) if article else head
+        signer = _byline_word_above(text, s0) + head + (article.group(0) if article else "")
         byline = _BYLINE_BEFORE.match(signer)  # then stamp filler only ("» Tue")
         signed = byline is not None and _filler_only(signer[byline.end() :]) and _filler_only(tail)
         placed = signed or any(a <= t.start < b for a, b in zones)
@@ -231,6 +231,16 @@ def _stamps_by_place(text: str, timexes: list[Timex], yearless: bool) -> tuple[l
         if alone or signed or _place_dated(head, tail):
             (stamps if placed else elsewhere).append(t)
     return stamps, elsewhere
+
+
+_BYLINE_WORD_ALONE = re.compile(rf"\s*(?i:{_BYLINE_WORDS})\s*")
+
+
+def _byline_word_above(text: str, start: int) -> str:
+    """The byline's word when it stands alone on the line above the one at `start` (blank lines skipped), a reader
+    having broken the byline after it ("Par" / "Cercle Finance | 16 mars, 2020"): the two lines are one byline."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    return above.strip() + " " if _BYLINE_WORD_ALONE.fullmatch(above) else ""
 
 
 _CMS_NAME_WORDS = 3  # the author's name a CMS writes before its stamp: a few words

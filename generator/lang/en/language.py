@@ -30,6 +30,7 @@ LANGUAGE = Language(
     bare_plural_unit_is_duration=True,
     range_links=("to", "through", "until", "till", "and until", "and through"),
     pair_links=("and",),
+    alternative_links=("or",),
     between_words=("between",),
     date_articles=("the",),
     day_list_links=("and", "then"),

@@ -244,16 +244,18 @@ RULES = RuleTable(
         TimexRule(
             "date",
             # "Thursday (October 19)", "Thursday (19 October)": the press's weekday with its date in brackets; and
-            # after it, "March 11th, 2024 (Monday)": the date's own weekday, no day of its own
+            # after it, "March 11th, 2024 (Monday)": the date's own weekday, no day of its own; a stamp may close its
+            # year up to the comma ("August 3,2009")
             rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?\b(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})\b"
-            rf"(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
             _EN_MONTHS,
             (Example("The minister will visit Berlin on April 15.", PUBLISHED, (("April 15", "DATE", "2024-04-15"),)),),
         ),
         TimexRule(
             "date",
             rf"(?:(?P<wd>{EN_WEEKDAY})(?:,?\s+|\s+(?P<bracket>\()))?(?:(?i:the)\s+)?\b(?P<day>{EN_DAY})\s+(?:(?i:of)\s+)?"
-            rf"(?P<month>{EN_MONTH})\b(?:,?\s+(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
+            # "03 August,2009 01:02 PM IST": a stamp may close its year up to the comma
+            rf"(?P<month>{EN_MONTH})\b(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?(bracket)\)|(?:\s*\((?P<wd_after>{EN_WEEKDAY})\))?)",
             _EN_MONTHS,
             (
                 Example(

@@ -35,6 +35,7 @@ LANGUAGE = Language(
     # administrative "du 3 avril et ce jusqu'au 28 juin"
     range_links=("au", "à", "jusqu'au", "jusqu'à", "et jusqu'au", "et jusqu'à", "et ce jusqu'au", "et ce jusqu'à"),
     pair_links=("et",),
+    alternative_links=("ou", "ou bien"),
     between_words=("entre",),
     date_articles=("le", "ce"),
     day_list_links=("et", "puis"),

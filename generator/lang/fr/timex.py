@@ -223,7 +223,10 @@ RULES = RuleTable(
         TimexRule(
             "date",
             rf"(?:\b(?P<det>le)\s+)?(?:(?P<wd>{FR_WEEKDAY})\s+)?\b(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?!\w)"
-            rf"(?:\s+(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?(?:\s+(?P<mod>prochains?|derniers?))?"
+            # "Cercle Finance | 16 mars, 2020": a stamp may set its year after a comma, a year with no word after it
+            # (not "le 3 avril, 2000 personnes")
+            rf"(?:(?:\s+|,[ \t]*(?={YEAR4}[ \t]*(?:à\s*\d|[^\w \t]|$)))(?P<year>{YEAR4}|{AP}?\d\d(?=\s*[,.;:)])))?"
+            rf"(?:\s+(?P<mod>prochains?|derniers?))?"
             # "le 11 mars 2024 (lundi)": the date's own weekday in brackets after it, no day of its own
             rf"(?:\s*\((?P<wd_after>{FR_WEEKDAY})\))?",
             _FR_MONTHS,
