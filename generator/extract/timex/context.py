@@ -469,6 +469,7 @@ def taken_up_group(phrase: str, previous: str, language: Language) -> str:
     return _trim(words.lead.sub("", clause.strip()), words)
 
 
+_BARE_CLAUSE = 3  # an article, a noun, a verb: "La billetterie ouvre"
 _UNNAMED_WORDS = 5  # "Les billets seront disponibles", "La billetterie ouvre", "le jour J !": a clause of how or when
 
 
@@ -479,6 +480,25 @@ def says_no_event(phrase: str, language: Language) -> bool:
     tokens = phrase.split()
     if not tokens or len(tokens) > _UNNAMED_WORDS or event_nouns(language).search(phrase):
         return False
+    words = _event_words(language)
+    verb = _verb_cues(language).search(phrase)
+    if verb is not None:
+        said = phrase[: verb.start()]
+    elif len(tokens) <= _BARE_CLAUSE and fold(tokens[0]) in words.determiners:
+        said = " ".join(tokens[:-1])  # "La billetterie ouvre": a verb no cue knows ends a subject and its article
+    else:
+        return False  # "chiffres du déficit public": a noun group says what by itself
+    pronouns = {
+        fold(p)
+        for p in (
+            *language.subject_pronouns,
+            *language.quotes.organisation_pronouns,
+            *language.entities.more_subject_pronouns,
+        )
+    }
+    subject = [t for t in said.split() if fold(t) not in words.determiners and fold(t) not in pronouns]
+    if len(subject) > 1 or (subject and subject[0][:1].isupper()):
+        return False  # "Divers témoins seront interrogés", "Liverpool recevra": the subject says what or who
     # a name or a number says who or which; a capital alone does not ("le jour J")
     return not any((t[:1].isupper() and len(t.strip(_EDGES)) > 1) or any(c.isdigit() for c in t) for t in tokens[1:])
 
