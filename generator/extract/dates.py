@@ -34,6 +34,7 @@ from .timex.context import (
     named_event_group,
     named_in_full,
     names_event,
+    opens_without_subject,
     part_of_whole,
     says_no_event,
     says_nothing,
@@ -269,12 +270,15 @@ class TemporalReading:
             at = a
         return ""
 
-    def _event_named_near(self, s0: int, s1: int, dates: dict[tuple[int, int], list[Found]], first_break: int) -> str:
+    def _event_named_near(
+        self, s0: int, s1: int, dates: dict[tuple[int, int], list[Found]], first_break: int, own: bool = False
+    ) -> str:
         """The event a date's phrase that names none is of: the one its own sentence names in another clause, else the
         nearest of the three sentences before it (over paragraph breaks: a short paragraph of its own often gives the
-        ticketing or the day of what the paragraphs above describe), else the page's opening line; "" if none does."""
+        ticketing or the day of what the paragraphs above describe), else the page's opening line; "" if none does.
+        `own`: in its own sentence only (a phrase without its subject: the subject is there)."""
         at = s1
-        for _ in range(4):
+        for _ in range(1 if own else 4):
             a, b = (s0, s1) if at == s1 else self.sentences.at(at - 1)
             if at != s1 and (at <= 0 or a >= at):
                 break
@@ -283,7 +287,7 @@ class TemporalReading:
             if named:
                 return named
             at = a
-        if 0 < first_break <= s0:
+        if 0 < first_break <= s0 and not own:
             return named_event_group(self.text[:first_break], [], self.language)
         return ""
 
@@ -763,7 +767,11 @@ class TemporalReading:
                 if says_no_event(event, self.language):
                     # "La billetterie ouvre le 27 septembre": the tour it opens for was named above
                     event = with_event_named(
-                        event, self._event_named_near(s0, s1, by_sentence, first_break), self.language
+                        event,
+                        self._event_named_near(
+                            s0, s1, by_sentence, first_break, opens_without_subject(event, self.language)
+                        ),
+                        self.language,
                     )
             out.append(
                 Timex(

@@ -74,3 +74,12 @@ def test_a_phrase_keeps_its_words_when_nothing_above_names_an_event() -> None:
     assert with_event_named("La billetterie ouvre", "", fr) == "La billetterie ouvre"
     named = with_event_named("La billetterie ouvre", "prochaine tournée", fr)
     assert named == "La billetterie ouvre – prochaine tournée"
+
+
+def test_a_verb_without_its_subject_takes_no_event_from_above() -> None:
+    # "will close": its subject is the café of its own sentence, not the exhibition named above
+    text = (
+        "Our spring exhibition of prints opens to the public next month.\n\n"
+        "The café will remain open, but will close at noon on June 7."
+    )
+    assert not any("exhibition" in row for row in _events(text, "en"))

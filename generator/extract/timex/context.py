@@ -503,6 +503,12 @@ def says_no_event(phrase: str, language: Language) -> bool:
     return not any((t[:1].isupper() and len(t.strip(_EDGES)) > 1) or any(c.isdigit() for c in t) for t in tokens[1:])
 
 
+def opens_without_subject(phrase: str, language: Language) -> bool:
+    """Whether a phrase opens on its verb ("will close"): its subject is in its own sentence (a verb coordinated with
+    another, "The café will remain open, but will close"), never in the sentences above."""
+    return _opens_on_verb(phrase, _event_words(language))
+
+
 def with_event_named(phrase: str, named: str, language: Language) -> str:
     """A phrase that names no event (`says_no_event`) with the event the text named before it ("La billetterie ouvre"
     + "prochaine tournée" -> "La billetterie ouvre – prochaine tournée"); the phrase alone when `named` is no event's
