@@ -61,6 +61,7 @@ def test_a_clause_of_how_or_when_takes_the_event_named_above(text: str, lang: st
         ("Liverpool recevra Arsenal", "fr", False),
         ("Marie Dupont sera reçue", "fr", False),
         ("Plusieurs témoins seront entendus", "fr", False),
+        ("y reviendra mardi", "fr", False),
         ("chiffres du chômage", "fr", False),
         ("Tickets will be available at the box office and online", "en", False),
     ],

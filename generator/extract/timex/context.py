@@ -497,8 +497,8 @@ def says_no_event(phrase: str, language: Language) -> bool:
         )
     }
     subject = [t for t in said.split() if fold(t) not in words.determiners and fold(t) not in pronouns]
-    if len(subject) > 1 or (subject and subject[0][:1].isupper()):
-        return False  # "Divers témoins seront interrogés", "Liverpool recevra": the subject says what or who
+    if len(subject) > 1 or (subject and (subject[0][:1].isupper() or len(subject[0]) < 2)):
+        return False  # "Divers témoins seront interrogés", "Liverpool recevra": the subject says who ("y": none)
     # a name or a number says who or which; a capital alone does not ("le jour J")
     return not any((t[:1].isupper() and len(t.strip(_EDGES)) > 1) or any(c.isdigit() for c in t) for t in tokens[1:])
 
