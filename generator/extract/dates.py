@@ -34,10 +34,13 @@ from .timex.context import (
     named_event_group,
     named_in_full,
     names_event,
+    opens_without_subject,
     part_of_whole,
+    says_no_event,
     says_nothing,
     taken_up_group,
     whole_clause,
+    with_event_named,
     without_taking_place,
 )
 from .timex.cues import cues_of
@@ -265,6 +268,27 @@ class TemporalReading:
             if phrase:
                 return phrase
             at = a
+        return ""
+
+    def _event_named_near(
+        self, s0: int, s1: int, dates: dict[tuple[int, int], list[Found]], first_break: int, own: bool = False
+    ) -> str:
+        """The event a date's phrase that names none is of: the one its own sentence names in another clause, else the
+        nearest of the three sentences before it (over paragraph breaks: a short paragraph of its own often gives the
+        ticketing or the day of what the paragraphs above describe), else the page's opening line; "" if none does.
+        `own`: in its own sentence only (a phrase without its subject: the subject is there)."""
+        at = s1
+        for _ in range(1 if own else 4):
+            a, b = (s0, s1) if at == s1 else self.sentences.at(at - 1)
+            if at != s1 and (at <= 0 or a >= at):
+                break
+            spans = [(f.start - a, f.end - a) for f in dates.get((a, b), ())]
+            named = named_event_group(self.text[a:b], spans, self.language)
+            if named:
+                return named
+            at = a
+        if 0 < first_break <= s0 and not own:
+            return named_event_group(self.text[:first_break], [], self.language)
         return ""
 
     def _taken_up_before(self, event: str, s0: int) -> str:
@@ -739,6 +763,15 @@ class TemporalReading:
                         self._label_above(f.start, f.end, found)
                         or (clause if not says_only_when(clause, self.language) else "")
                         or event
+                    )
+                if says_no_event(event, self.language):
+                    # "La billetterie ouvre le 27 septembre": the tour it opens for was named above
+                    event = with_event_named(
+                        event,
+                        self._event_named_near(
+                            s0, s1, by_sentence, first_break, opens_without_subject(event, self.language)
+                        ),
+                        self.language,
                     )
             out.append(
                 Timex(

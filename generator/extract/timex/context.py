@@ -469,6 +469,55 @@ def taken_up_group(phrase: str, previous: str, language: Language) -> str:
     return _trim(words.lead.sub("", clause.strip()), words)
 
 
+_BARE_CLAUSE = 3  # an article, a noun, a verb: "La billetterie ouvre"
+_UNNAMED_WORDS = 5  # "Les billets seront disponibles", "La billetterie ouvre", "le jour J !": a clause of how or when
+
+
+def says_no_event(phrase: str, language: Language) -> bool:
+    """Whether a date's phrase is a short clause that names neither an event nor anyone ("Les billets seront
+    disponibles", "La billetterie ouvre", "le jour J !", "will be available"): it says how or when, and the event it is
+    of was named before it, in the sentences above or the headline."""
+    tokens = phrase.split()
+    if not tokens or len(tokens) > _UNNAMED_WORDS or event_nouns(language).search(phrase):
+        return False
+    words = _event_words(language)
+    verb = _verb_cues(language).search(phrase)
+    if verb is not None:
+        said = phrase[: verb.start()]
+    elif len(tokens) <= _BARE_CLAUSE and fold(tokens[0]) in words.determiners:
+        said = " ".join(tokens[:-1])  # "La billetterie ouvre": a verb no cue knows ends a subject and its article
+    else:
+        return False  # "chiffres du déficit public": a noun group says what by itself
+    pronouns = {
+        fold(p)
+        for p in (
+            *language.subject_pronouns,
+            *language.quotes.organisation_pronouns,
+            *language.entities.more_subject_pronouns,
+        )
+    }
+    subject = [t for t in said.split() if fold(t) not in words.determiners and fold(t) not in pronouns]
+    if len(subject) > 1 or (subject and (subject[0][:1].isupper() or len(subject[0]) < 2)):
+        return False  # "Divers témoins seront interrogés", "Liverpool recevra": the subject says who ("y": none)
+    # a name or a number says who or which; a capital alone does not ("le jour J")
+    return not any((t[:1].isupper() and len(t.strip(_EDGES)) > 1) or any(c.isdigit() for c in t) for t in tokens[1:])
+
+
+def opens_without_subject(phrase: str, language: Language) -> bool:
+    """Whether a phrase opens on its verb ("will close"): its subject is in its own sentence (a verb coordinated with
+    another, "The café will remain open, but will close"), never in the sentences above."""
+    return _opens_on_verb(phrase, _event_words(language))
+
+
+def with_event_named(phrase: str, named: str, language: Language) -> str:
+    """A phrase that names no event (`says_no_event`) with the event the text named before it ("La billetterie ouvre"
+    + "prochaine tournée" -> "La billetterie ouvre – prochaine tournée"); the phrase alone when `named` is no event's
+    group or the phrase names one."""
+    if not named or not says_no_event(phrase, language) or not event_nouns(language).search(named):
+        return phrase
+    return f"{phrase} – {_trim(named, _event_words(language))}"
+
+
 _FULL_NAME_REACH = 2000  # characters before the sentence where the event's full name is looked for: a few paragraphs
 _FULL_NAME_END = re.compile(r"[,;:.!?()«»\"“”\n]|\s[-–—]\s")
 
