@@ -1314,13 +1314,20 @@ def _inline_credit(line: str) -> bool:
 
 def _without_dateline(line: str) -> str:
     """The line without its dateline's place and agency: "WASHINGTON (AP) — The envoy ..." -> "The envoy ..."."""
-    match = _DATELINE.match(line.strip())
-    if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
-        return line
-    rest = line.strip()[match.end() :]
-    if not match.group("agency") and not match.group("dated") and not rest[:1].isupper():
-        return line
+    match = _dateline(line.strip())
+    rest = line.strip()[match.end() :] if match else ""
     return rest if rest else line
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """The dateline a stripped line opens on: a place of three letters or more, then its agency, its date, or a dash
+    and the story's first capital ("QUÉBEC — Après ...", not "GLASGOW — the port's repairs, in pictures")."""
+    match = _DATELINE.match(line)
+    if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
+        return None
+    if match.group("agency") or match.group("dated") or line[match.end() :][:1].isupper():
+        return match
+    return None
 
 
 def dateline_agency(lines: list[str]) -> str | None:
@@ -1348,10 +1355,7 @@ def _head_datelines(lines: list[str]) -> Iterator[tuple[str, re.Match[str]]]:
     """Each line of the page's head that opens on a dateline, with its match."""
     head = [line.strip() for line in lines if line.strip()][:_BYLINE_LINES]
     for line in head:
-        match = _DATELINE.match(line)
-        if match is None or not re.search(r"[^\W\d_]{3}", match.group("place")):
-            continue
-        if match.group("agency") or match.group("dated") or line[match.end() :][:1].isupper():
+        if match := _dateline(line):
             yield line, match
 
 
