@@ -373,13 +373,7 @@ def _from_text(text: str, sidecar: Mapping[str, Any]) -> tuple[str, str, dict[st
             first, body = named, _around(lines, body, first, named)
         title = _MARKDOWN_HEADING.sub("", strip_invisible(lines[first])).strip()
         lines = body
-        if (
-            _no_headline(title)
-            and (headline := title_from_address(url, "\n".join([title, *lines])))
-            and _address_wins(title, headline)
-        ):
-            return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
-        if headline := _address_over_label(title, lines, url):
+        if headline := _address_over_no_headline(title, lines, url) or _address_over_label(title, lines, url):
             return _clean_title(headline), _paragraphs(_lead_kept(title, lines)), {**meta, "title_from": "address"}
         if len(title) > MAX_TITLE:  # no headline: the text starts with its lead paragraph
             title, rest_of_lead = _lead_title(title)
@@ -495,6 +489,15 @@ def _no_headline(line: str) -> bool:
     text = line.strip()
     closed = _CLOSED.search(text) is not None or _INTRODUCES.search(text) is not None
     return _lead_shaped(text) or closed or len(text.split()) >= _STANDFIRST_WORDS
+
+
+def _address_over_no_headline(title: str, lines: list[str], url: str | None) -> str | None:
+    """The headline the address spells, in place of a first line shaped like no headline (`_no_headline`), when it
+    wins over that line (`_address_wins`)."""
+    if not _no_headline(title):
+        return None
+    headline = title_from_address(url, "\n".join([title, *lines]))
+    return headline if headline and _address_wins(title, headline) else None
 
 
 def _address_over_label(title: str, lines: list[str], url: str | None) -> str | None:
