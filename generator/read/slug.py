@@ -159,11 +159,12 @@ def _unglued(word: str, forms: dict[str, str], common: dict[str, str], elision: 
         return None
     for elided in sorted(elision.words, key=len, reverse=True):
         rest = word[len(elided) :]
-        if word.startswith(elided) and len(rest) > 1 and _VOWEL_START.match(rest):
-            if rest in forms:
-                return f"{elided}{elision.mark}{forms[rest]}", "page"
-            if rest in common:
-                return f"{elided}{elision.mark}{common[rest]}", "common"
+        if (
+            word.startswith(elided)
+            and len(rest) > 1
+            and (spelt := _elided_before(elided, rest, forms, common, elision))
+        ):
+            return spelt
     return None
 
 
@@ -172,12 +173,20 @@ def _elided_pair(
 ) -> tuple[str, str] | None:
     """An elided word the address writes apart from the next ("d-erasteel", "a-l-interieur"), joined back to it as the
     page elides ("d’Erasteel", "l’intérieur"), when the next starts with a vowel and is the page's or the language's."""
-    if word not in elision.words or not _VOWEL_START.match(after):
+    return _elided_before(word, after, forms, common, elision) if word in elision.words else None
+
+
+def _elided_before(
+    elided: str, word: str, forms: dict[str, str], common: dict[str, str], elision: _Elision
+) -> tuple[str, str] | None:
+    """The elided word written before `word` with the page's apostrophe, `word` as the page writes it ("page"), else
+    as the language does ("common"), when it starts with a vowel; None when it is neither's word."""
+    if not _VOWEL_START.match(word):
         return None
-    if after in forms:
-        return f"{word}{elision.mark}{forms[after]}", "page"
-    if after in common:
-        return f"{word}{elision.mark}{common[after]}", "common"
+    if word in forms:
+        return f"{elided}{elision.mark}{forms[word]}", "page"
+    if word in common:
+        return f"{elided}{elision.mark}{common[word]}", "common"
     return None
 
 
