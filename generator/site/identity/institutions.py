@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from generator.site.identity.countries import country_about, country_of_place, whose
 from generator.site.identity.names import kept_words, name_words, place_key, table_name
-from generator.site.identity.unionfind import Joins
+from generator.site.identity.unionfind import Joins, join_each_others_only
 from generator.site.nametables import LEGISLATURES, ONE_PER_COUNTRY, WHOLE_LEGISLATURES
 from generator.site.samewords import word_key
 from generator.site.words import languages, reading_words
@@ -148,7 +148,8 @@ def join_one_word_fewer(joins: Joins, wheres: dict[str, set[str]], bodies_in: di
     Commission" is another body than the "National Police Service"), one country (the one the name says, or the
     one every briefing naming it is about, their first place), never one briefing naming both, and each the
     other's only such name. A name of the equivalents table keeps its line."""
-    by_ends: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]] = {}  # (country, first, last) -> names
+    by_ends: dict[tuple[str, str, str], list[str]] = {}  # (country, first, last) -> names
+    ordered_words: dict[str, tuple[str, ...]] = {}  # name -> its words read through the word tables, in order
     for name, about in sorted(wheres.items()):
         read = None if table_name(name) or name in ONE_PER_COUNTRY else whose(name)
         if read is None:
@@ -158,7 +159,8 @@ def join_one_word_fewer(joins: Joins, wheres: dict[str, set[str]], bodies_in: di
         country = said.pop() if len(said) == 1 else None
         ordered = tuple(k for k in (word_key(w) for w in kept_words(name)) if k in words)
         if country is not None and len(ordered) >= _FEWER_FROM:
-            by_ends.setdefault((country, ordered[0], ordered[-1]), []).append((name, ordered))
+            by_ends.setdefault((country, ordered[0], ordered[-1]), []).append(name)
+            ordered_words[name] = ordered
 
     def fewer(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         if len(long) != len(short) + 1:
@@ -168,14 +170,12 @@ def join_one_word_fewer(joins: Joins, wheres: dict[str, set[str]], bodies_in: di
     def together(a: str, b: str) -> bool:  # one briefing names both: two bodies
         return bool(bodies_in.get(a, set()) & bodies_in.get(b, set()) - {""})
 
+    def alike(a: str, b: str) -> bool:
+        aw, bw = ordered_words[a], ordered_words[b]
+        return (fewer(aw, bw) or fewer(bw, aw)) and not together(a, b)
+
     for group in by_ends.values():
-        alike = {
-            a: [b for b, bw in group if b != a and (fewer(aw, bw) or fewer(bw, aw)) and not together(a, b)]
-            for a, aw in group
-        }
-        for a, others in sorted(alike.items()):
-            if len(others) == 1 and alike[others[0]] == [a]:  # each the other's only one
-                joins.join(("organization", a), ("organization", others[0]))
+        join_each_others_only(joins, "organization", group, alike)
 
 
 def join_legislatures(joins: Joins, wheres: dict[str, set[str]]) -> None:

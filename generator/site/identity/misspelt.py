@@ -32,7 +32,7 @@ import re
 from generator.lang.folding import edit_distance, fold
 from generator.site.identity.countries import country_about
 from generator.site.identity.spelling import consonants_spelt, one_edit, plain_letters, skeleton, spelling
-from generator.site.identity.unionfind import Joins, join_the_one_alike
+from generator.site.identity.unionfind import Joins, join_each_others_only, join_the_one_alike
 from generator.site.samewords import word_key
 from generator.site.words import reading_words
 
@@ -123,10 +123,7 @@ def join_given_name_letter_added(
         return _about_alike(about.get(a, set()), about.get(b, set()))
 
     for group in by_rest.values():
-        alike = {a: [b for b in group if b != a and letter_added(a, b)] for a in group}
-        for a, others in sorted(alike.items()):
-            if len(others) == 1 and alike[others[0]] == [a]:  # each the other's only one
-                joins.join(("person", a), ("person", others[0]))
+        join_each_others_only(joins, "person", group, letter_added)
 
 
 # Letters that two transcriptions of one sound write apart: "q" and "k" (Arabic qaf: "Waqar", "Waker"), "g" and "j"

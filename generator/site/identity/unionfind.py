@@ -69,3 +69,12 @@ def join_the_one_alike(joins: Joins, kind: str, group: list[str], alike: Callabl
         found = {joins.find((kind, b)) for b in group if b != a and alike(a, b)}
         if len(found) == 1:
             joins.join((kind, a), found.pop())
+
+
+def join_each_others_only(joins: Joins, kind: str, group: list[str], alike: Callable[[str, str], bool]) -> None:
+    """Join two names of `group` when each is the only other name `alike` says it is: a name alike to two joins
+    neither (stricter than `join_the_one_alike`, which asks one identity, not one name)."""
+    others = {a: [b for b in group if b != a and alike(a, b)] for a in group}
+    for a, found in sorted(others.items()):
+        if len(found) == 1 and others[found[0]] == [a]:
+            joins.join((kind, a), (kind, found[0]))
