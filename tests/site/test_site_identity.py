@@ -1503,6 +1503,26 @@ def test_a_kept_acronym_joins_nothing_about_two_countries_or_a_name_of_the_table
     assert len(set(table.values())) == 2  # a name of the table keeps its own line, whatever acronym it is given
 
 
+def test_a_kept_acronym_and_an_acronym_alone_read_a_briefing_about_a_capital_as_about_its_country():
+    kept = keys(
+        org_about("Janata Mukti Sangh", "Kathmandu", "JMS"),  # datelined in the capital
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(kept.values())) == 1
+    alone = keys(about("DUP", "en", "London"), about("Parti unioniste démocrate", "fr", "Royaume-Uni"))
+    assert len(set(alone.values())) == 1
+    town = keys(
+        org_about("Janata Mukti Sangh", "Pokhara", "JMS"),  # a town stands for itself
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(town.values())) == 2
+    other = keys(
+        org_about("Janata Mukti Sangh", "New Delhi", "JMS"),  # another country's capital
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(other.values())) == 2
+
+
 def test_students_are_etudiants_in_a_movements_name():
     found = keys(
         org_about("Students for Democracy", "Myanmar"),
