@@ -1318,6 +1318,15 @@ def test_a_name_translated_word_by_word_stays_apart_without_acronym_about_anothe
     assert len(set(short.values())) == 2
 
 
+def test_an_umbrella_in_a_partys_name_is_its_coalition_in_french():
+    found = keys(
+        org_in("Umbrella for National Renewal", "en", "UNR"), org_in("Coalition pour le renouveau national", "fr")
+    )
+    assert len(set(found.values())) == 1
+    bare = keys(org_in("Umbrella for National Renewal", "en"), org_in("Coalition pour le renouveau national", "fr"))
+    assert len(set(bare.values())) == 2  # without its acronym, a kind of body any country may have
+
+
 def test_a_name_translated_word_by_word_stays_apart_when_its_briefings_are_about_two_countries():
     found = keys(
         org_about("Parti agrarien populaire", "Roumanie", "PAP", lang="fr"),
