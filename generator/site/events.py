@@ -133,6 +133,8 @@ from generator.site.words import reading_words
 _WORD = re.compile(r"\b(?:[^\W\d_]{4,}|(?=\w*\d)(?=\w*[^\W\d_])[^\W_]{2,})\b")
 
 
+# `counted_weeks` of each language's site.yml: a date's words that count it in weeks ("three weeks away")
+_COUNTED_WEEKS = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in reading_words("counted_weeks")) + r")\b")
 # `rescheduled` of equivalents.yml, and each language's `moved` (site.yml)
 _MOVED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*RESCHEDULED, *map(fold, reading_words("moved")))) + ")")
 # Two phrases of one briefing at one date that each have this many words the other has not are two events
@@ -141,6 +143,7 @@ _OWN_WORDS = 2
 _MEETING_DAYS = 2  # a range of this many days (a two-day meeting) is compared as one date with each of its days
 _MAX_APART = dt.timedelta(days=366)  # two dates of one event: less than a year apart
 _WEEK = dt.timedelta(days=7)
+_HALF_WEEK = dt.timedelta(days=3)  # a day counted in weeks ("in three weeks") may be this many days off
 _WIDE_MONTHS = 61  # a date over several months is compared with the dates of its first five years
 # (kind, name) -> the identity of an entity (the site passes its entity pages' keys)
 Identity = Callable[[str, str], str | None]
@@ -263,7 +266,9 @@ class _Row:
         """The row's date: the most precise one (a day or days rather than a month, a month rather than a
         year); of several days, the widest (the whole 9-11 July summit rather than its first day)."""
         rank = {"day": 0, "month": 1, "year": 2}
-        best = min(self.items, key=lambda i: (rank[i.span.precision], -(i.span.end - i.span.start).days))
+        best = min(
+            self.items, key=lambda i: (rank[i.span.precision], _loose(i) != i.span, -(i.span.end - i.span.start).days)
+        )
         return best.span
 
     @property
@@ -348,14 +353,14 @@ def _join_nested(items: list[AgendaItem], names: _Names) -> list[_Row]:
     inner: _Index = {}  # (year, month) and (year,) of a row's most precise date -> rows
     for item in items:
         item_words = words(item.event.event)
-        found = [r for r in _candidates(item.span, exact, inner) if _joins(item, item_words, r, names)]
+        found = [r for r in _candidates(_loose(item), exact, inner) if _joins(item, item_words, r, names)]
         row = found[0] if found else None
         if row is None:
             row = _Row([], len(rows))
             rows.append(row)
         row.items.append(item)
         row.words[id(item)] = item_words
-        _index(exact, _exact_keys(item.span), row)
+        _index(exact, _exact_keys(_loose(item)), row)
         _index(inner, _inner_keys(item.span), row)
         for other in found[1:]:
             if _bridged(item, row, other, names):
@@ -385,7 +390,7 @@ def _absorb(row: _Row, other: _Row, rows: list[_Row], indexes: tuple[_Index, _In
     rows.remove(other)
     exact, inner = indexes
     for member in other.items:  # the keys `other` was filed under are its members' own
-        for index, keys in ((exact, _exact_keys(member.span)), (inner, _inner_keys(member.span))):
+        for index, keys in ((exact, _exact_keys(_loose(member))), (inner, _inner_keys(member.span))):
             for key in keys:
                 if id(other) in index[key]:
                     del index[key][id(other)]
@@ -437,7 +442,7 @@ def _fits(item: AgendaItem, row: _Row, item_words: frozenset[str], names: _Names
     say one part of the event at most, no two amounts differ, and no item of its own briefing is another event:
     one that says it otherwise, or whose phrase names other actors ("new Congress sworn in" beside "inauguration
     of Arévalo and Herrera": one act, two events)."""
-    if not all(_nested(item.span, other.span) for other in row.items):
+    if not all(_nested(_loose(item), _loose(other)) for other in row.items):
         return False
     if len({*_phases(item), *(p for other in row.items for p in _phases(other))}) > 1:
         return False  # "opening of the summit" and "closing of the summit": two events
@@ -507,6 +512,24 @@ def _edge_free(item: AgendaItem, found: frozenset[str], wider: Span) -> frozense
     start = phases == {"start"} and span.start == wider.start and span.end < wider.end
     end = phases == {"end"} and span.end == wider.end and span.start > wider.start
     return found - _PHASE_KEYS if start or end else found
+
+
+def _loose(item: AgendaItem) -> Span:
+    """The days an item's date may fall on, as step 1 nests it: a day counted in weeks from the article's ("just
+    three weeks away", "dans trois semaines": `counted_weeks` in site.yml) is the writer's rounding, give or take half
+    a week, so another briefing's day in that half week makes it precise when every word of the shorter phrase is in
+    the longer ("general election", three weeks ahead on the 29th; "general election for the national Parliament",
+    "on Wednesday" the 30th). The row shows the other's day."""
+    span = item.span
+    if span.precision != "day" or span.is_range or not _counts_weeks(item.event.text):
+        return span
+    return Span(span.start - _HALF_WEEK, span.end + _HALF_WEEK, "day")
+
+
+@lru_cache(maxsize=4096)
+def _counts_weeks(said: str) -> bool:
+    """Whether a date's own words count it in weeks (`counted_weeks` of every language's site.yml)."""
+    return bool(_COUNTED_WEEKS.search(fold(said)))
 
 
 def _short_meeting(a: Span, b: Span) -> bool:

@@ -22,7 +22,12 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     nominate Nawaf Salam as prime minister", on the 13th), and the other announced it or tells it since, within
     four weeks ("désignation de Nawaf Salam comme Premier ministre", told on 8 February), with a main
     participant or the first place in common: a step of the story; a past event no briefing reports as news is
-    background where it is told, and links nothing; or, with a main participant in common,
+    background where it is told, and links nothing; or
+  - one's title tells a person's election ("X élue première femme présidente", "Y wins the presidential vote":
+    `elected` of site.yml), that person one of its main participants, and the other, published within six months
+    after it, announces that person's swearing-in (its phrase read as "prestation de serment", naming that
+    person): an election and the term it gives are one story, however long the count, the court's ruling and the
+    inauguration take; or, with a main participant in common,
   - they were published at most four weeks apart (twelve with two main participants in common: a story
     that pauses, an election and the coalition two months later) and their titles, summaries and key facts have at least
     three words in common besides the names of their participants (words of four letters or more, accents
@@ -87,6 +92,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -105,6 +111,7 @@ from generator.site.groups import Groups
 from generator.site.identity import is_landmark
 from generator.site.identity.countries import country_of_place
 from generator.site.identity.names import place_key
+from generator.site.words import reading_words
 
 WINDOW = dt.timedelta(days=28)  # "within a few weeks"
 LONG_WINDOW = dt.timedelta(days=84)  # a story that pauses: with LONG_ACTORS main participants in common
@@ -121,6 +128,9 @@ _EARLIER = 10  # earlier briefings a follow-up is compared with, at most
 _SHOWN = 10  # other briefings of its story a page lists, at most (the nearest in time)
 _LISTED = 8  # new participants or facts listed, at most
 _REPORT_DAYS = 2  # a briefing published this many days after an event at most may report it
+_TERM_WAIT = dt.timedelta(days=183)  # the time between an election and the winner's oath, at most
+_ELECTED = frozenset(fold(w) for w in reading_words("elected"))  # a title's words that tell someone's election
+_OATH = phrase_words("prestation de serment")  # an event phrase's words that say a swearing-in, as compared
 # (kind, name) -> the entity's identity (its page), or None
 Identity = Callable[[str, str], "str | None"]
 
@@ -210,6 +220,7 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 join(moved[0], i)
 
     _link_told(entries, events, identity, (index, mains), join)
+    _link_elected_sworn(entries, events, identity, mains, join)
 
     days = [_day(e.briefing.date) for e in entries]
     word_sets = _WordSets(entries)
@@ -504,6 +515,46 @@ def _link_told(
             if i is None:
                 continue
             _link_on_keys(i, (mains[i] | _first_place(entries[i], identity)) - owners, by_key, join)
+
+
+def _link_elected_sworn(
+    entries: list[Entry],
+    events: list[AgendaItem],
+    identity: Identity,
+    mains: list[set[str]],
+    join: Callable[[int, int], None],
+) -> None:
+    """A briefing whose title tells a person's election ("X élue première femme présidente", "Y wins the
+    presidential election": `elected` of site.yml), that person one of its main participants, and a later one
+    that announces that person's swearing-in (an agenda row read as "prestation de serment" whose phrase or
+    participants name that person), published within six months after it, tell one story: a vote and the term it
+    gives, whose last steps (a court's ruling on the count, the inauguration) may come months after the count, as
+    long as a constitution leaves between an election and the winner taking office."""
+    index = {id(e): n for n, e in enumerate(entries)}
+    elected: dict[str, list[int]] = {}  # a person told elected -> the briefings whose titles tell it
+    for i, entry in enumerate(entries):
+        if _ELECTED & set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(entry.briefing.title))):
+            for key in mains[i] & _people(entry, identity):
+                elected.setdefault(key, []).append(i)
+    if not elected:
+        return
+    for row in events:
+        for item in row.announced or (row,):
+            j = index.get(id(item.entry))
+            day = _day(item.entry.briefing.date)
+            if j is None or day is None or not phrase_words(str(item.event.event)) >= _OATH:
+                continue
+            sworn = phrase_entities(item, identity) | {_entity(identity, "person", str(who)) for who in item.event.who}
+            for key in sworn & elected.keys():
+                for i in elected[key]:
+                    told = _day(entries[i].briefing.date)
+                    if i != j and told is not None and dt.timedelta(0) <= day - told <= _TERM_WAIT:
+                        join(i, j)
+
+
+def _people(entry: Entry, identity: Identity) -> set[str]:
+    """The people a briefing names, as entities."""
+    return {_entity(identity, "person", str(p.name)) for p in entry.briefing.participants if p.kind == "person"}
 
 
 def _link_on_keys(i: int, keys: set[str], first: dict[str, int], join: Callable[[int, int], None]) -> None:

@@ -1688,3 +1688,35 @@ def test_provisional_results_and_the_results_without_that_word_are_two_steps_at_
     )
     rows = merge_events(agenda_items([provisional, final]))
     assert len(rows) == 2 and not any(r.dates for r in rows)
+
+
+def test_a_day_counted_in_weeks_is_made_precise_by_another_briefings_day_in_that_half_week():
+    # "dans trois semaines" written on 3 March counts 24 March; the vote is on Sunday 23 March. The row shows the day
+    # the other briefing gives, and is no conflict; a referendum on the same Sunday, in other words, stays apart.
+    ahead = briefing(
+        "Le Premier ministre en campagne",
+        "2025-03-03",
+        ("2025-03-24", "day", "dans trois semaines", "élections municipales"),
+    )
+    on_the_day = briefing(
+        "Les bureaux de vote ouvrent",
+        "2025-03-21",
+        ("2025-03-23", "day", "dimanche", "élections municipales dans les 35 000 communes"),
+        ("2025-03-23", "day", "dimanche", "référendum sur la réforme des retraites"),
+    )
+    rows = merge_events(agenda_items([ahead, on_the_day]))
+    [vote] = [r for r in rows if "municipales" in r.event.event]
+    assert vote.span.start == dt.date(2025, 3, 23) and not vote.dates
+    assert [e.briefing.title for e in vote.briefings] == [ahead.briefing.title, on_the_day.briefing.title]
+    assert len(rows) == 2
+
+
+def test_a_day_counted_in_weeks_stays_apart_from_a_day_more_than_half_a_week_off_or_said_otherwise():
+    ahead = briefing("Campagne", "2025-03-03", ("2025-03-24", "day", "in three weeks", "general election"))
+    later = briefing("Scrutin", "2025-03-20", ("2025-03-29", "day", "Saturday", "general election"))
+    exact = briefing("Conseil", "2025-03-03", ("2025-03-24", "day", "le 24 mars", "élections municipales"))
+    other = briefing(
+        "Bureaux", "2025-03-21", ("2025-03-23", "day", "dimanche", "élections municipales dans les communes")
+    )
+    assert len(merge_events(agenda_items([ahead, later]))) == 2
+    assert len(merge_events(agenda_items([exact, other]))) == 2  # a date said by its day is no rounding

@@ -1318,6 +1318,15 @@ def test_a_name_translated_word_by_word_stays_apart_without_acronym_about_anothe
     assert len(set(short.values())) == 2
 
 
+def test_an_umbrella_in_a_partys_name_is_its_coalition_in_french():
+    found = keys(
+        org_in("Umbrella for National Renewal", "en", "UNR"), org_in("Coalition pour le renouveau national", "fr")
+    )
+    assert len(set(found.values())) == 1
+    bare = keys(org_in("Umbrella for National Renewal", "en"), org_in("Coalition pour le renouveau national", "fr"))
+    assert len(set(bare.values())) == 2  # without its acronym, a kind of body any country may have
+
+
 def test_a_name_translated_word_by_word_stays_apart_when_its_briefings_are_about_two_countries():
     found = keys(
         org_about("Parti agrarien populaire", "Roumanie", "PAP", lang="fr"),
@@ -1501,6 +1510,26 @@ def test_a_kept_acronym_joins_nothing_about_two_countries_or_a_name_of_the_table
         org_about("Mouvement des non-alignés", "Nepal", "MNA"), org_about("Médecins sans frontières", "Népal", "MNA")
     )
     assert len(set(table.values())) == 2  # a name of the table keeps its own line, whatever acronym it is given
+
+
+def test_a_kept_acronym_and_an_acronym_alone_read_a_briefing_about_a_capital_as_about_its_country():
+    kept = keys(
+        org_about("Janata Mukti Sangh", "Kathmandu", "JMS"),  # datelined in the capital
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(kept.values())) == 1
+    alone = keys(about("DUP", "en", "London"), about("Parti unioniste démocrate", "fr", "Royaume-Uni"))
+    assert len(set(alone.values())) == 1
+    town = keys(
+        org_about("Janata Mukti Sangh", "Pokhara", "JMS"),  # a town stands for itself
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(town.values())) == 2
+    other = keys(
+        org_about("Janata Mukti Sangh", "New Delhi", "JMS"),  # another country's capital
+        org_about("Union de libération populaire", "Népal", "JMS", lang="fr"),
+    )
+    assert len(set(other.values())) == 2
 
 
 def test_students_are_etudiants_in_a_movements_name():
@@ -1964,6 +1993,36 @@ def test_a_first_name_with_one_more_letter_stays_apart_when_it_makes_another_nam
         about_in("Arvinu Kejriwal", "India", "c"),
     )
     assert two["Arvin Kejriwal"] not in (two["Arvind Kejriwal"], two["Arvinu Kejriwal"])  # two such others
+
+
+def test_a_long_first_name_with_one_or_two_vowels_misspelt_is_one_person():
+    found = keys(
+        about_in("Nokuthula Dube", "Zimbabwe", "a"),
+        about_in("Nokathula Dube", "Harare", "b"),  # a capital stands for its country
+        about_in("Temitope Adeyemi", "Nigeria", "c"),
+        about_in("Tamitope Adeyemi", "Nigeria", "d"),
+    )
+    assert found["Nokuthula Dube"] == found["Nokathula Dube"]
+    assert found["Temitope Adeyemi"] == found["Tamitope Adeyemi"]
+
+
+def test_a_first_name_with_other_vowels_stays_apart_when_it_ends_otherwise_or_says_too_little():
+    ending = keys(about_in("Roberto Mancini", "Italy", "a"), about_in("Roberta Mancini", "Italy", "b"))
+    assert len(set(ending.values())) == 2  # another last letter: another name
+    short = keys(about_in("Jamal Haddad", "Lebanon", "a"), about_in("Jamil Haddad", "Lebanon", "b"))
+    assert len(set(short.values())) == 2  # five letters: a vowel makes another name
+    three = keys(about_in("Nokuthula Dube", "Zimbabwe", "a"), about_in("Nakathala Dube", "Zimbabwe", "b"))
+    assert len(set(three.values())) == 2  # three vowels apart
+    together = keys(about_in("Nokuthula Dube", "Zimbabwe", "a"), about_in("Nokathula Dube", "Zimbabwe", "a"))
+    assert len(set(together.values())) == 2  # one briefing names both: two people
+    elsewhere = keys(about_in("Nokuthula Dube", "Zimbabwe", "a"), about_in("Nokathula Dube", "Zambia", "b"))
+    assert len(set(elsewhere.values())) == 2
+    two = keys(
+        about_in("Nokuthula Dube", "Zimbabwe", "a"),
+        about_in("Nokathula Dube", "Zimbabwe", "b"),
+        about_in("Nekuthula Dube", "Zimbabwe", "c"),
+    )
+    assert len(set(two.values())) == 3  # two such others: none
 
 
 def test_an_island_named_with_or_without_its_kind_word_is_one_place():

@@ -746,3 +746,40 @@ def test_a_lone_briefing_on_a_person_who_leads_another_briefing_in_the_same_week
 def test_a_lone_briefing_on_a_storys_protagonist_without_its_words_does_not_join_it():
     visit = briefing("vg", "2026-04-15", {"Tomas Vik": 2}, title="Tomas Vik inaugure un pont à Bergen")
     assert stories_of([CALLED, CAMPAIGN, EVE, visit]).story(visit) is None
+
+
+def _sworn_later(day: str, oath: str) -> Entry:
+    return briefing(
+        "rfi",
+        day,
+        {"Amara Kouyaté": 2, "Fodé Camara": 1},
+        title="La Cour suprême rejette les recours de l'opposition",
+        events=((oath, "prestation de serment d'Amara Kouyaté", "Amara Kouyaté prêtera serment devant les juges."),),
+    )
+
+
+def test_a_title_that_tells_an_election_and_the_winners_swearing_in_months_after_are_one_story():
+    elected = briefing(
+        "lemonde",
+        "2025-11-10",
+        {"Amara Kouyaté": 4, "Mariama Diallo": 2},
+        title="Amara Kouyaté élu président dès le premier tour",
+    )
+    later = _sworn_later("2026-02-27", "2026-03-12")  # fifteen weeks after: past the pair rule's twelve
+    stories = stories_of([elected, later])
+    assert stories.story(elected) is not None and stories.story(elected) is stories.story(later)
+
+
+def test_an_election_and_a_swearing_in_stay_apart_without_the_title_the_person_or_within_six_months():
+    ahead = briefing(
+        "lemonde", "2025-11-10", {"Amara Kouyaté": 4, "Mariama Diallo": 2}, title="Amara Kouyaté en tête du scrutin"
+    )
+    assert stories_of([ahead, _sworn_later("2026-02-27", "2026-03-12")]).story(ahead) is None  # no election told
+    other = briefing(
+        "lemonde", "2025-11-10", {"Mariama Diallo": 4, "Amara Kouyaté": 1}, title="Mariama Diallo élue députée"
+    )
+    assert stories_of([other, _sworn_later("2026-02-27", "2026-03-12")]).story(other) is None  # another's election
+    elected = briefing(
+        "lemonde", "2025-11-10", {"Amara Kouyaté": 4, "Mariama Diallo": 2}, title="Amara Kouyaté élu président"
+    )
+    assert stories_of([elected, _sworn_later("2026-06-01", "2026-06-15")]).story(elected) is None  # past six months

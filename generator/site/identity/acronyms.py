@@ -19,7 +19,8 @@
 - the names briefings give one acronym of three letters or more are one when it is the initials of one of
   them, the name in its own language, and the others translations that keep it (no table name, not made of
   its letters), all in briefings about one country ("Janata Mukti Sangh" (JMS) and "Union de libération
-  populaire" (JMS) about Nepal);
+  populaire" (JMS) about Nepal) (a briefing about a capital, or a city of a million, is about its
+  country: "Windhoek" for Namibia, here and for an acronym alone);
 - an acronym named alone, which no briefing gives with a name, is the one organisation of the archive
   its letters make, both named in briefings about one country: its initials in another order, written in
   capitals ("SDP", "Parti social-démocrate"), or the first letters of each word run together ("Servel",
@@ -43,7 +44,7 @@ from functools import lru_cache
 
 from generator.lang.equivalents import NATIONALITIES
 from generator.lang.folding import fold
-from generator.site.identity.countries import countries_of
+from generator.site.identity.countries import country_about
 from generator.site.identity.names import (
     acronym_key,
     folded_key,
@@ -213,8 +214,7 @@ def join_acronym_of_own_name(joins: Joins, acronyms_given: dict[str, set[str]], 
     place). Two names of those initials, or briefings about two countries: nothing (two bodies of one acronym)."""
 
     def country(name: str) -> str | None:
-        about = countries_of(wheres.get(name, set()))
-        return about.pop() if len(about) == 1 and "" not in about else None
+        return _one_country(wheres.get(name, set()))
 
     given: dict[str, list[str]] = {}  # acronym -> the names given it
     for name, acronyms in sorted(acronyms_given.items()):
@@ -229,6 +229,13 @@ def join_acronym_of_own_name(joins: Joins, acronyms_given: dict[str, set[str]], 
         for other in group:
             if table_name(other) is None and sorted(kept_initials(other)) != sorted(acronym):
                 joins.join(("organization", other), root)
+
+
+def _one_country(places: set[str]) -> str | None:
+    """The one country briefings about `places` (their first places) are about, a capital or a city of a million
+    standing for its country ("Windhoek" for Namibia: `country_about`), a town or a region for itself; else None."""
+    about = {country_about(p) or p for p in places}
+    return about.pop() if len(about) == 1 and "" not in about else None
 
 
 def join_acronyms_alone(
@@ -247,8 +254,7 @@ def join_acronyms_alone(
     given = {a for acronyms in acronyms_given.values() for a in acronyms}
 
     def country(name: str) -> str | None:
-        about = countries_of(wheres.get(name, set()))
-        return about.pop() if len(about) == 1 and "" not in about else None
+        return _one_country(wheres.get(name, set()))
 
     by_letters: dict[tuple[str, str], set[str]] = {}  # (sorted initials, country) -> names
     names_of: dict[str, set[str]] = {}  # country -> names of two words or more

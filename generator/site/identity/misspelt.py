@@ -20,6 +20,9 @@
   "Ahmed Bartchiret", "Ahmed Barticheret"): the same consonants, four or more, the same first and last
   letters, the vowels one by one alike (`join_vowels_spelt_apart`); an organisation's name too ("Front
   El-Mostaqbal", "front El Moustakbel"; "q" and "k" one sound);
+- two names the same but for the vowels of a long first given name, one or two of them written otherwise, are one
+  person, a rare name an outlet misspells ("Panduleni", "Pandelini"), its last letter the same ("Roberto",
+  "Roberta" are two names) (`join_given_name_vowels_misspelt`);
 - two names of one office, the given names transcribed alike and the surnames of the same consonants, their
   vowels placed otherwise ("Mohamed Charfi", "Mohammad Sharif", each head of one electoral authority), are one
   person (`join_same_role_spelt_apart`).
@@ -210,6 +213,42 @@ def join_rare_name_spelt_apart(
                     continue
                 if edit_distance(rx, ry) <= 2 or edit_distance(spelling(rx), spelling(ry)) <= 2:
                     joins.join(("person", x), ("person", y))
+
+
+_MISSPELT_FROM = 6  # letters of a given name whose vowels may be misspelt: shorter, a vowel makes another name
+_MISSPELT_VOWELS = 2  # vowels written otherwise, at most
+
+
+def join_given_name_vowels_misspelt(
+    joins: Joins, names: list[str], named_in: dict[str, set[str]], about: dict[str, set[str]]
+) -> None:
+    """Two names the same but for one or two vowels of a long first given name are one person, a rare name an outlet
+    hears or types otherwise ("Panduleni Itula", "Pandelini Itula"; "Katarina", "Katerina"): the rest of the name the
+    same (through the transliteration table), the given names of six letters or more and as many, their consonants
+    the same in the same places (four or more: "Jamal", "Jamil" are two names), the same first and last letters (an
+    ending makes another name: "Roberto", "Roberta"), one or two vowels apart; never two names one briefing gives,
+    named in briefings about a place in common (a capital standing for its country), and never a name with two such
+    others. Where `join_given_names_transliterated` needs two transcriptions of one vowel (o/u, a/e), this one takes
+    any vowel, and asks a longer name."""
+    by_shape: dict[tuple[str, ...], list[str]] = {}  # (the given name's consonants by place, the rest) -> the names
+    for name in names:
+        words = name.split()
+        first = words[0] if len(words) >= 2 else ""
+        if len(first) >= _MISSPELT_FROM and len(_consonants(first)) >= _MIN_CONSONANTS:
+            shape = re.sub("[aeiouy]", "_", first[1:-1])
+            by_shape.setdefault((first[0], shape, first[-1], *(spelling(w) for w in words[1:])), []).append(name)
+
+    def misspelt(a: str, b: str) -> bool:
+        x, y = a.split()[0], b.split()[0]
+        if not 0 < sum(u != v for u, v in zip(x, y, strict=True)) <= _MISSPELT_VOWELS:
+            return False
+        if named_in.get(a, set()) & named_in.get(b, set()):
+            return False
+        return _about_alike(about.get(a, set()), about.get(b, set()))
+
+    for group in by_shape.values():
+        if len(group) >= 2:
+            join_each_others_only(joins, "person", group, misspelt)
 
 
 # Vowel spellings two transcriptions give one vowel sound, besides `_SAME_VOWEL`: "ai" and "ei" for "e" ("Pervaiz",

@@ -56,6 +56,7 @@ from generator.lang.equivalents import NICKNAMES, OFFICE_TITLES, SURNAME_PARTICL
 from generator.lang.folding import fold
 from generator.site.identity.misspelt import (
     join_given_name_letter_added,
+    join_given_name_vowels_misspelt,
     join_given_names_transliterated,
     join_misspelt,
     join_rare_name_spelt_apart,
@@ -181,6 +182,7 @@ def join_people(
     join_given_names_transliterated(joins, plain_names, named_in)
     join_given_name_letter_added(joins, plain_names, named_in, about)
     join_rare_name_spelt_apart(joins, plain_names, named_in, about)
+    join_given_name_vowels_misspelt(joins, plain_names, named_in, about)
     join_vowels_spelt_apart(joins, plain_names, named_in, about)
     join_same_role_spelt_apart(joins, plain_names, roles, named_in)
     _join_particle_surnames(joins, plain_names, roles)
