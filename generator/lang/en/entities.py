@@ -158,6 +158,13 @@ ENTITIES = EntityWords(
         # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
         "Meeting Meetings"
     ),
+    # (not "Congress", "Conference": a legislature, a league, a body of bishops as often as a meeting)
+    event_name_heads=words("Forum Symposium Colloquium Seminar"),
+    # words that take part in a gathering or count its editions ("attend the 15th Minsk Forum")
+    attendance_words=words(
+        "attend attends attended attending address addresses addressed addressing participate participates "
+        "participated participating edition"
+    ),
     # (a body that holds a conference is named with "of" or "on" after the word: "Conference on Disarmament")
     event_ends=words("Conference Conferences Summits Tour Visits Awards Award Presentation Ceremony Celebrations Gala"),
     event_end_modifiers=words("Annual International"),

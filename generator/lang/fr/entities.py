@@ -92,6 +92,8 @@ ENTITIES = EntityWords(
     ),
     portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
     gathering_heads=words("Forum Congrès Colloque Séminaire Symposium"),
+    # (not "Congrès": the American legislature, a party's congress, as often as a meeting)
+    event_name_heads=words("Forum Colloque Séminaire Symposium"),
     name_kind_heads=words(
         "groupe institut université collectif association fondation syndicat fédération maison laboratoire"
     ),
