@@ -25,6 +25,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.affiliation import role_of_affiliation
 from generator.extract.ner.cluster import Cluster
 from generator.extract.ner.descriptions import protagonist_role
+from generator.extract.ner.gatherings import gathering_not_acting
 from generator.extract.ner.lineroles import line_roles
 from generator.extract.ner.mentions import Mention, find_mentions
 from generator.extract.ner.particles import bare_surname, has_particle, name_tails, surname_only
@@ -155,6 +156,9 @@ def analyse(
         if m.label == LOC and fold(m.text) in org_keys and not lx.place_name(m.text, lang):
             m.label = ORG
     rest[:] = [m for m in rest if not _in_a_court(m, rest)]
+    # A gathering's name is the event's wherever no mention of it acts ("participer au Forum pour l'emploi").
+    events = _unacting_gatherings(doc, ws, rest)
+    rest[:] = [m for m in rest if not (m.label == ORG and fold(m.text) in events)]
     # A town named inside an organisation's name is a place of the story too ("Parquet de Francfort"); a country or
     # a region is not ("la Banque de France", "Radio-Canada"): the body is the country's, wherever the story is. Nor
     # is the place a team is named after ("les Aigles de Carthage", "Olympique de Marseille"): the side plays for it.
@@ -226,6 +230,15 @@ def analyse(
 _INNER_PLACE = re.compile(
     r"(?=\b(?:de\s+|du\s+|des\s+|d['’]|of\s+)(?:la\s+|l['’]|the\s+)?(?P<place>[A-ZÀ-Ý][\w\-'’ ]+)$)"
 )
+
+
+def _unacting_gatherings(doc: Doc, ws: list[Word], mentions: list[Mention]) -> set[str]:
+    """The folded names of the gatherings no mention of which acts (`gathering_not_acting`): one forum that publishes
+    a report once is the body wherever the text names it."""
+    orgs = [m for m in mentions if m.label == ORG]
+    gatherings = {fold(m.text) for m in orgs if gathering_not_acting(doc, ws, m)}
+    acting = {fold(m.text) for m in orgs if fold(m.text) in gatherings and not gathering_not_acting(doc, ws, m)}
+    return gatherings - acting
 
 
 def _inner_place(name: str, lang: str) -> re.Match[str] | None:

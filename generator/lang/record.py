@@ -69,6 +69,10 @@ class EntityWords:
     # a gathering's head ("Forum") and the words that take part in one, open it or count its editions just before
     # its name ("participer au Forum mondial", "inaugurera le Forum économique"): there the name is the event's
     gathering_heads: tuple[str, ...] = ()
+    # a gathering's head that names an event wherever its name does not act ("le Forum pour l'emploi", "address the
+    # Business Forum"): the name is the gathering's, no organisation, unless it is a verb's subject, an agent after
+    # "by" or the owner of a thing ("le rapport du Forum économique mondial", "the summit of the Forum for ...")
+    event_name_heads: tuple[str, ...] = ()
     # the last words of an event's name in a language that puts the head last ("the Royal Tour", "the Jakarta Climate
     # Conference", "the Society of Authors Annual Awards"), and the modifiers before them ("Annual"): the name is the
     # event's; a body's name before them ("Society of Authors") is the body's

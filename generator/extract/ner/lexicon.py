@@ -104,6 +104,8 @@ ROLE_MODIFIERS = _folded(every(lambda lang: lang.entities.role_modifiers))  # "a
 _PORTFOLIO_TITLES_OF = {lang.code: _folded(lang.entities.portfolio_titles) for lang in built_in()}
 _GATHERING_HEADS_OF = {lang.code: _folded(lang.entities.gathering_heads) for lang in built_in()}  # "Forum"
 _ATTENDANCE_WORDS_OF = {lang.code: _folded(lang.entities.attendance_words) for lang in built_in()}
+EVENT_NAME_HEADS = _folded(every(lambda lang: lang.entities.event_name_heads))  # "Forum": an event unless it acts
+ATTENDANCE_WORDS = _folded(every(lambda lang: lang.entities.attendance_words))  # "participer", "attend"
 _EVENT_ENDS_OF = {lang.code: _folded(lang.entities.event_ends) for lang in built_in()}  # "Royal Tour"
 _EVENT_END_MODIFIERS_OF = {lang.code: _folded(lang.entities.event_end_modifiers) for lang in built_in()}
 # a language's subject pronouns: capitalised inside a run of capitalised words, the run is a clause written as a

@@ -990,8 +990,11 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
     a, b, ws, text = c.a, c.b, c.ws, c.text
     if label == LOC and re.match(r"(?i)ex-", text):
         text = text[3:]  # "l'ex-hôtel Adriatik" is the hôtel Adriatik
+    titled = False
     if label == PER and b - a > 1 and _article_of_titles(ws[a].text):
         label = ORG  # "told The Namibian": a title keeps its article, no person's name opens with "The" or "Les"
+        # (a people's adjective alone after it, inside a sentence, is a newspaper's title: "The Australian")
+        titled = b - a == 2 and lx.is_nationality(ws[a + 1].text) and not c.at_start
     known = label == ORG and lx.known_organisation(text, ws[a - 1].text if a > 0 else "", inside=not c.at_start)
     if label == ORG and not known:  # (a known name is whole: "du Dauphiné libéré révèle")
         ensemble = fold(ws[a].text) in lx.ENSEMBLE_HEADS  # (its qualifiers: "l'Orchestre d'harmonie de la Garde")
@@ -1015,7 +1018,7 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
             text = doc_text(c.doc)[ws[a].start : ws[b - 1].end]
     end = ws[a].start + len(text)
     mention = Mention(text, label, ws[a].start, end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b, c.honorific, c.acting)
-    mention.tentative = evidence.tentative
+    mention.tentative = evidence.tentative and not titled
     mention.by_town_list = evidence.by_town_list
     mention.team = evidence.team
     return mention

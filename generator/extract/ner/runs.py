@@ -269,6 +269,7 @@ def split_run(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> Parts:
 def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_noun: bool, has_org_word: bool) -> bool:
     """A role, an honorific, a party member or a nationality that stands before a name in a run."""
     nationality = lx.is_nationality(key) and not has_org_word  # "Israeli Defense Forces" is one name
+    nationality = nationality and not _titled_nationality(ws, k, b)
     return (
         lx.is_role_head(key)
         or (key in lx.HONORIFICS and not middle_initial(ws, k))
@@ -283,6 +284,14 @@ def _is_title(ws: list[Word], k: int, b: int, key: str, nationality_precedes_nou
         # (not before a place's kind word alone: "Founders Park", "Soldiers Field" name a place after those people)
         and not (k == b - 2 and fold(ws[b - 1].text) in lx.VENUE_WORDS | lx.BUILDING_WORDS)
     )
+
+
+def _titled_nationality(ws: list[Word], k: int, b: int) -> bool:
+    """A nationality that ends its run right after a capitalised title's article inside a sentence ("told The
+    Namibian", "a report in The Australian"): a newspaper's title, no nationality before a name."""
+    if k != b - 1 or k == 0 or not is_cap(ws[k - 1].text) or ws[k - 1].sent != ws[k].sent:
+        return False
+    return fold(ws[k - 1].text) in lx.TITLE_ARTICLES and not sentence_start(ws, k - 1)
 
 
 def _names_only(ws: list[Word], a: int, b: int) -> bool:

@@ -131,7 +131,15 @@ ENTITIES = EntityWords(
         "afghan pakistani indian japanese korean north-korean south-korean taiwanese australian canadian mexican "
         "cuban venezuelan colombian brazilian argentine argentinian chilean peruvian european african asian "
         "western arab kurdish scottish irish welsh swedish norwegian danish finnish malaysian indonesian thai "
-        "vietnamese filipino singaporean nepali bangladeshi luxembourgish"
+        "vietnamese filipino singaporean nepali bangladeshi luxembourgish "
+        # the other member states' peoples, as the demonyms of generator/lang/equivalents.yml write them (one word each)
+        "andorran angolan azerbaijani bahraini belarusian beninese burmese bolivian bosnian botswanan burundian "
+        "cambodian cameroonian chadian cypriot comorian congolese ivorian djiboutian dominican ecuadorian eritrean "
+        "estonian fijian gabonese gambian ghanaian guatemalan guinean guyanese haitian honduran icelandic jamaican "
+        "kazakh kuwaiti kyrgyz laotian latvian liberian lithuanian macedonian malagasy malawian maldivian maltese "
+        "mauritanian mauritian moldovan mongolian montenegrin mozambican namibian nepalese nicaraguan omani ugandan "
+        "uzbek panamanian paraguayan rwandan salvadoran slovenian tajik tanzanian togolese trinidadian turkmen "
+        "uruguayan zambian zimbabwean"
     ),
     partisans=words(
         "Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists"
@@ -157,6 +165,13 @@ ENTITIES = EntityWords(
         # a meeting of a body, named by the body or its kind ("the Board Meeting", "the Annual General Meeting",
         # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
         "Meeting Meetings"
+    ),
+    # (not "Congress", "Conference": a legislature, a league, a body of bishops as often as a meeting)
+    event_name_heads=words("Forum Symposium Colloquium Seminar"),
+    # words that take part in a gathering or count its editions ("attend the 15th Minsk Forum")
+    attendance_words=words(
+        "attend attends attended attending address addresses addressed addressing participate participates "
+        "participated participating edition"
     ),
     # (a body that holds a conference is named with "of" or "on" after the word: "Conference on Disarmament")
     event_ends=words("Conference Conferences Summits Tour Visits Awards Award Presentation Ceremony Celebrations Gala"),

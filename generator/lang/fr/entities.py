@@ -92,6 +92,8 @@ ENTITIES = EntityWords(
     ),
     portfolio_titles=words("ministre ministres chargé chargée chargés chargées"),
     gathering_heads=words("Forum Congrès Colloque Séminaire Symposium"),
+    # (not "Congrès": the American legislature, a party's congress, as often as a meeting)
+    event_name_heads=words("Forum Colloque Séminaire Symposium"),
     name_kind_heads=words(
         "groupe institut université collectif association fondation syndicat fédération maison laboratoire"
     ),
@@ -117,7 +119,11 @@ ENTITIES = EntityWords(
         # the other African states' peoples, after the United Nations' list of members
         "béninois botswanais burundais cap-verdien centrafricain comorien djiboutien érythréen eswatinien gambien "
         "ghanéen guinéen bissau-guinéen équato-guinéen libérien lesothan malawite mauricien mozambicain namibien "
-        "ougandais santoméen seychellois sierra-léonais sud-soudanais tanzanien togolais zambien zimbabwéen"
+        "ougandais santoméen seychellois sierra-léonais sud-soudanais tanzanien togolais zambien zimbabwéen "
+        # and of the other member states that generator/lang/equivalents.yml's demonyms name
+        "andorran bahreïni bosnien chypriote costaricien dominicain fidjien guatémaltèque guyanien hondurien "
+        "jamaïcain koweïtien kirghiz malawien maldivien maltais monégasque monténégrin nicaraguayen omanais "
+        "panaméen salvadorien trinidadien tadjik turkmène"
     ),
     partisans=words(
         "Unioniste Unionistes Travailliste Travaillistes Libéral Libéraux Réformiste Réformistes Socialiste "
