@@ -59,3 +59,18 @@ def test_a_french_title_right_after_a_work_noun_is_no_person_and_the_actor_stays
     people, _, _ = run("Titre\n\nLa chaîne diffuse le téléfilm Louis Pasteur ce soir avec Denis Podalydès.", "fr")
     assert "Louis Pasteur" not in people
     assert "Denis Podalydès" in people
+
+
+def test_a_work_noun_ending_the_line_above_names_no_person_opening_the_next():
+    # a media player's leftover line ("lecteur vidéo", "watch video") has no full stop: the splitter glues it to the
+    # next line, whose first words are a person's, no title of the work the noun says
+    people, _, _ = run(
+        "Titre\n\nLe club prépare la saison.\n\nlecteur vidéo\nJean-Pierre Papin présentera jeudi son équipe à Lille.",
+        "fr",
+    )
+    assert "Jean-Pierre Papin" in people
+
+
+def test_a_work_noun_right_before_the_name_on_its_line_still_names_a_work():
+    people, _, _ = run("Titre\n\nLe cinéma de Lille projette ce soir le film Jean de Florette en plein air.", "fr")
+    assert "Jean de Florette" not in people

@@ -31,10 +31,20 @@ _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?|[ap]\.?m\.?|\d{1,2}[ap]m|h", re.I)
 _CLOSING = ("»", "”", '"', "'", "’", "“")
 
 
+def _word_before(c: Candidate) -> Word | None:
+    """The word right before the name on its line and in its sentence: a line that ends without a full stop (a
+    caption, a media player's label: "placeholder video") is glued to the next in one sentence, but its last word
+    says nothing of a name that opens the next line ("placeholder video" / "Didier Deschamps annoncera ...")."""
+    ws, a = c.ws, c.a
+    if a < 1 or ws[a - 1].sent != ws[a].sent or line_break(c.doc, ws, a - 1):
+        return None
+    return ws[a - 1]
+
+
 def _ship(c: Candidate) -> bool:
     """ "USS Iwo Jima", "HMS Queen Elizabeth", "le navire Ocean Viking": a ship's name, after its prefix or its noun."""
-    ws, a = c.ws, c.a
-    before = fold(ws[a - 1].text) if a > 0 and ws[a - 1].sent == ws[a].sent else ""
+    word = _word_before(c)
+    before = fold(word.text) if word is not None else ""
     prefixed = not c.single and c.words[0] in lx.SHIP_PREFIXES or before in lx.SHIP_PREFIXES
     return prefixed or before in lx.VESSEL_NOUNS
 
@@ -78,8 +88,7 @@ def _quoted_thing(c: Candidate) -> bool:
 def _work_title(c: Candidate) -> bool:
     """ "the novel Anna Karenina", "le film Anatomie d'une chute": the words right after a work's noun in lower case
     are its title."""
-    ws, a = c.ws, c.a
-    before = ws[a - 1] if a > 0 and ws[a - 1].sent == ws[a].sent else None
+    before = _word_before(c)
     return before is not None and before.text.islower() and fold(before.text) in lx.WORK_NOUNS
 
 
