@@ -388,3 +388,11 @@ def test_english_trades_and_standings_name_the_role(text: str, name: str, role: 
 def test_a_surname_that_is_a_trade_stays_a_name():
     people, _, _ = run("Title\n\nSenator Barbara Boxer said the vote would wait.")
     assert "Barbara Boxer" in people
+
+
+def test_a_mayors_deputy_before_the_name_is_a_role():
+    people, _, _ = run(
+        "Titre\n\nLe chantier sera livré en mai, selon l'adjointe à la Culture Hélène Marchetti, présente lundi.",
+        "fr",
+    )
+    assert people["Hélène Marchetti"].role == "adjointe à la Culture"

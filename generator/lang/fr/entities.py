@@ -64,7 +64,9 @@ ENTITIES = EntityWords(
         "artiste auteur autrice réalisateur réalisatrice romancier romancière poète sportif sportive champion "
         "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne "
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
-        "milliardaire millionnaire"
+        "milliardaire millionnaire "
+        # a town's executive: the mayor's deputy ("l'adjoint aux Sports X"), a Swiss town's mayor ("la syndique X")
+        "adjoint adjointe syndic syndique peintre"
     ),
     # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
     agent_endings=words("logue iste ier ière eur euse rice ant ante ien ienne graphe iatre naute"),  # "astronaute"
