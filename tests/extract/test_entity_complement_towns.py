@@ -38,3 +38,11 @@ def test_a_town_after_a_plural_is_its_peoples_or_sides_no_place():
     # (the dev gold leaves out "les réservistes de Cluny", a side's town)
     _, _, places = run("Titre\n\nLes réservistes de Kéréwané ont perdu dimanche.", "fr")
     assert "Kéréwané" not in places
+
+
+def test_a_quarter_named_before_its_town_is_no_place_of_its_own():
+    # (the town after "à" is where it lies: the dev gold lists the town)
+    _, _, places = run("Titre\n\nIl travaille à l'atelier de Kerdivenec à Brest.", "fr")
+    assert "Kerdivenec" not in places
+    _, _, places = run("Titre\n\nIl travaille à l'atelier de Kerdivenec.", "fr")
+    assert "Kerdivenec" in places

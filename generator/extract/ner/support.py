@@ -97,17 +97,26 @@ def _complement_of_a_noun(c: Candidate) -> bool:
     the recogniser reads as a place, right after a bare "de" and a singular common noun or pronoun in lower case, is
     where that thing is, though the gazetteer does not know the town. Not after a plural ("les réservistes de Cluny",
     "les matchs de Play-offs": members and rounds of something, a side's town), nor after "du", "des" (an article's
-    name: "le passage du Gois", "le bar des Platanes"), nor a common word ("la production de Rock en Seine")."""
+    name: "le passage du Gois", "le bar des Platanes"), nor a common word ("la production de Rock en Seine"), nor a
+    quarter of the town named right after it ("le lycée de Kerichen à Brest": the town is the place)."""
     ws, a = c.ws, c.a
     if c.spacy_label != LOC or a < 2 or ws[a - 2].sent != ws[a].sent or c.key in lx.COMMON_WORDS:
         return False
     noun = fold(ws[a - 2].text)
     if fold(ws[a - 1].text.replace("’", "'")) not in lx.INSTITUTION_OF_WORDS:
         return False
+    if _in_a_town_after(ws, c.b):
+        return False
     if noun in lx.PLACE_PREPOSITIONS:
         return True  # ("près d'Oxford")
     plural = noun.endswith(("s", "x"))
     return ws[a - 2].text.isalpha() and ws[a - 2].text.islower() and noun not in lx.ARTICLES and not plural
+
+
+def _in_a_town_after(ws: list[Word], b: int) -> bool:
+    """The name ending before `b` is followed by "à" or "en" and a capitalised name: the town it lies in."""
+    nxt = [w for w in ws[b : b + 2] if w.sent == ws[b - 1].sent]
+    return len(nxt) == 2 and fold(nxt[0].text) in lx.TOWN_PREPOSITIONS and is_cap(nxt[1].text)
 
 
 def _seat_named(c: Candidate) -> bool:
