@@ -1272,7 +1272,7 @@ def _choose_role(roles: list[str]) -> str | None:
 
 def _with_its_place(doc: Doc, m: Mention) -> str | None:
     """ "U.S. Senate": the institution cut from the place written before it (the place counts as a place of the
-    story) keeps the whole name as an alias."""
+    story where the text also writes it as a noun: `_initials_as_adjective`) keeps the whole name as an alias."""
     if fold(m.text.split()[-1]) not in lx.ORG_WORDS:
         return None
     run = re.search(r"(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){1,3}$", doc_text(doc)[max(0, m.start - 40) : m.start])

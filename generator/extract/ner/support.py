@@ -110,7 +110,12 @@ def _complement_of_a_noun(c: Candidate) -> bool:
     if noun in lx.PLACE_PREPOSITIONS:
         return True  # ("près d'Oxford")
     plural = noun.endswith(("s", "x"))
-    return ws[a - 2].text.isalpha() and ws[a - 2].text.islower() and noun not in lx.ARTICLES and not plural
+    # (a verb's "de" is its object's: "entouré de Lemaire, Darmon et Moreno")
+    verb = c.has_ner and c.doc.has_annotation("POS") and c.doc[ws[a - 2].i].pos_ in _VERB_TAGS
+    return ws[a - 2].text.isalpha() and ws[a - 2].text.islower() and noun not in lx.ARTICLES and not plural and not verb
+
+
+_VERB_TAGS = ("VERB", "AUX")
 
 
 def _in_a_town_after(ws: list[Word], b: int) -> bool:
