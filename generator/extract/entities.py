@@ -168,7 +168,7 @@ def analyse(
             start = m.start + inner.start("place")
             rest.append(Mention(inner.group("place"), LOC, start, m.end, m.i, m.j, m.sent, m.wa, m.wb))
     orgs = _orgs(doc, ws, [m for m in rest if m.label == ORG])
-    places = _places([m for m in rest if m.label == LOC], lang)
+    places = [c for c in _places([m for m in rest if m.label == LOC], lang) if not _initials_as_adjective(doc, ws, c)]
     # An institution building that acts anywhere is an organisation everywhere ("l'Elysée a annoncé").
     org_keys = {fold(m.text) for c in orgs for m in c.mentions}
     for c in list(places):
@@ -1197,6 +1197,31 @@ def _places(mentions: list[Mention], lang: str) -> list[Cluster]:
     return _seats_in_their_buildings(clusters)
 
 
+def _initials_as_adjective(doc: Doc, ws: list[Word], c: Cluster) -> bool:
+    """ "U.S. District Judge Zagel", "the U.S. Senate seat", "US President Obama", "the UK Government", "UK Tories": a
+    country's initials written only before a capitalised name or title tell whose office or body it is, not where the
+    story is (the dev gold left such a place out on the 4 pages of 4 that write it so); once written as a noun
+    ("visited the US", "the UK and US", "the U.K.'s election") they are a place of the story. (Before a lower-case
+    noun, "U.S. aid", "U.S. goods", the gold is split, and the place stays.)"""
+    return all(fold(m.text) in lx.ADJECTIVE_INITIALS and _before_a_title(doc, ws, m) for m in c.mentions)
+
+
+def _before_a_title(doc: Doc, ws: list[Word], m: Mention) -> bool:
+    """The mention is followed, one space on its line, by a capitalised word of its sentence that is no function word,
+    day or month ("U.S. Senate", "US President"; not "the US. The", "the US In 2019", "the UK Monday", nor a
+    programme's next line: "economy of the UK" / "Debate – ...")."""
+    if m.wb >= len(ws) or ws[m.wb].sent != ws[m.wb - 1].sent:
+        return False
+    nxt = ws[m.wb]
+    key = fold(nxt.text)
+    return (
+        doc_text(doc)[m.end : nxt.start] == " "
+        and is_cap(nxt.text)
+        and key not in lx.STOP_WORDS
+        and key not in lx.WEEKDAYS | lx.MONTH_WORDS
+    )
+
+
 def _seats_in_their_buildings(clusters: dict[str, Cluster]) -> list[Cluster]:
     """ "reçu à l'Élysée" and "un dîner au palais de l'Élysée", "à Matignon" and "à l'hôtel de Matignon": a seat of
     power where something happens and the building named with its noun are one place, the text naming it both ways."""
@@ -1260,7 +1285,7 @@ def _choose_role(roles: list[str]) -> str | None:
 
 def _with_its_place(doc: Doc, m: Mention) -> str | None:
     """ "U.S. Senate": the institution cut from the place written before it (the place counts as a place of the
-    story) keeps the whole name as an alias."""
+    story where the text also writes it as a noun: `_initials_as_adjective`) keeps the whole name as an alias."""
     if fold(m.text.split()[-1]) not in lx.ORG_WORDS:
         return None
     run = re.search(r"(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){1,3}$", doc_text(doc)[max(0, m.start - 40) : m.start])

@@ -132,6 +132,9 @@ class EntityWords:
     compass_words: tuple[str, ...] = ()
     # adjectives of a compass point written after a place ("les Balkans occidentaux", "l'Asie centrale")
     compass_adjectives: tuple[str, ...] = ()
+    # a country's initials that the language also writes as an adjective before a noun ("U.S. envoy", "UK Government"):
+    # written only so, they qualify a thing and name no place of the story
+    adjective_initials: tuple[str, ...] = ()
     # lower-case words that begin a place's name only with a qualifier ("centre pénitentiaire de", not "centre de")
     qualified_venue_heads: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # what follows them is an address

@@ -145,6 +145,7 @@ STATE_HEADS = _folded(every(lambda lang: lang.entities.state_heads))  # "Républ
 STATE_ADJECTIVES = _folded(every(lambda lang: lang.entities.state_adjectives))  # "République islamique d'Iran"
 COMPASS_WORDS = _folded(every(lambda lang: lang.entities.compass_words))  # "north London", "Asie du Sud"
 COMPASS_ADJECTIVES = _folded(every(lambda lang: lang.entities.compass_adjectives))  # "Balkans occidentaux"
+ADJECTIVE_INITIALS = _folded(every(lambda lang: lang.entities.adjective_initials))  # "U.S. envoy", "UK Tories"
 QUALIFIED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.qualified_venue_heads))  # "centre culturel de"
 VENUE_HEAD_ADJECTIVES = _folded(every(lambda lang: lang.entities.venue_head_adjectives))  # "le petit théâtre de X"
 QUOTED_VENUE_HEADS = _folded(every(lambda lang: lang.entities.quoted_venue_heads))  # "le café « Le Central »"

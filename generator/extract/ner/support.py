@@ -87,9 +87,41 @@ def _place_without_context(c: Candidate, label: str) -> bool:
     """ "avec Pires", "régiment de Tirailleurs": spaCy's place with no place preposition before it."""
     if label != LOC or c.place or c.town or c.key in lx.INSTITUTIONS or lx.town_shaped(c.text) or place_noun(c):
         return False
-    if _place_by_its_line(c) or state_after_town(c) or _seat_named(c):
+    if _place_by_its_line(c) or state_after_town(c) or _seat_named(c) or _complement_of_a_noun(c):
         return False
     return c.at_start or not after_place_preposition(c)
+
+
+def _complement_of_a_noun(c: Candidate) -> bool:
+    """ "l'accident de car de Puisseguin", "la route reliant cette localité à celle de Ngandé", "près d'Oxford": a word
+    the recogniser reads as a place, right after a bare "de" and a singular common noun or pronoun in lower case, is
+    where that thing is, though the gazetteer does not know the town. Not after a plural ("les réservistes de Cluny",
+    "les matchs de Play-offs": members and rounds of something, a side's town), nor after "du", "des" (an article's
+    name: "le passage du Gois", "le bar des Platanes"), nor a common word ("la production de Rock en Seine"), nor a
+    quarter of the town named right after it ("le lycée de Kerichen à Brest": the town is the place)."""
+    ws, a = c.ws, c.a
+    if c.spacy_label != LOC or a < 2 or ws[a - 2].sent != ws[a].sent or c.key in lx.COMMON_WORDS:
+        return False
+    noun = fold(ws[a - 2].text)
+    if fold(ws[a - 1].text.replace("’", "'")) not in lx.INSTITUTION_OF_WORDS:
+        return False
+    if _in_a_town_after(ws, c.b):
+        return False
+    if noun in lx.PLACE_PREPOSITIONS:
+        return True  # ("près d'Oxford")
+    plural = noun.endswith(("s", "x"))
+    # (a verb's "de" is its object's: "entouré de Lemaire, Darmon et Moreno")
+    verb = c.has_ner and c.doc.has_annotation("POS") and c.doc[ws[a - 2].i].pos_ in _VERB_TAGS
+    return ws[a - 2].text.isalpha() and ws[a - 2].text.islower() and noun not in lx.ARTICLES and not plural and not verb
+
+
+_VERB_TAGS = ("VERB", "AUX")
+
+
+def _in_a_town_after(ws: list[Word], b: int) -> bool:
+    """The name ending before `b` is followed by "à" or "en" and a capitalised name: the town it lies in."""
+    nxt = [w for w in ws[b : b + 2] if w.sent == ws[b - 1].sent]
+    return len(nxt) == 2 and fold(nxt[0].text) in lx.TOWN_PREPOSITIONS and is_cap(nxt[1].text)
 
 
 def _seat_named(c: Candidate) -> bool:

@@ -257,6 +257,8 @@ ENTITIES = EntityWords(
         "Northeastern Northwestern Southeastern Southwestern"
     ),
     place_nouns=words("city town village county province district region state capital"),
+    # (AP style writes "U.S." for the adjective: "a U.S. official", "U.S. District Judge", "UK Tories")
+    adjective_initials=words("US U.S. USA U.S.A. UK U.K."),
     region_nouns_after=words("region district province county oblast governorate prefecture municipality"),
     generic_org_words=words(
         "Organization Union Alliance Council Commission Court Committee Federation League Association Party Group "
