@@ -65,7 +65,8 @@ ENTITIES = EntityWords(
         "championne présentateur présentatrice animateur animatrice ouvrier ouvrière chirurgien chirurgienne "
         "programmateur programmatrice organisateur organisatrice consultant consultante designer créateur créatrice "
         "milliardaire millionnaire "
-        # a town's executive: the mayor's deputy ("l'adjoint aux Sports X"), a Swiss town's mayor ("la syndique X")
+        # a town's executive: the mayor's deputy ("l'adjoint aux Sports X"), a Swiss town's mayor ("la syndique X");
+        # and a painter ("le peintre X"), missing beside the other artists
         "adjoint adjointe syndic syndique peintre"
     ),
     # "la toxicologue X", "le braconnier X", "X, biologiste", "un commerçant", "l'ex-auditeur", "le psychiatre X"
