@@ -490,6 +490,30 @@ def test_an_opening_clause_on_a_participle_holding_the_date_is_what_the_subject_
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date", "lang", "event"),
+    [
+        # a line that opens on a participle in lower case (a list item, a caption cut above it): no noun before it
+        (
+            "ratifié le 2 février à Berne, l'accord entre en vigueur en mars.",
+            "le 2 février",
+            "fr",
+            "l'accord ratifié à Berne",
+        ),
+        (
+            "approved on 12 March in Brussels, the plan takes effect in May.",
+            "on 12 March",
+            "en",
+            "the plan approved in Brussels",
+        ),
+    ],
+)
+def test_a_participle_that_opens_the_line_in_lower_case_follows_no_noun(
+    sentence: str, date: str, lang: str, event: str
+) -> None:
+    assert _event(sentence, date, lang) == event
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "event"),
     [
         ("On Tuesday, Dangor told the court that the case was weak.", "On Tuesday", "Dangor told the court"),

@@ -1106,6 +1106,8 @@ def _participle_phrase(masked: str, start: int, words: _EventWords, language: La
     head = before[: p.start()].rstrip()
     aside = head.endswith(",")
     head = head.rstrip(" ,")
+    if not head:
+        return ""  # the participle opens the text ("signé le 6 mai à Paris, le traité ..."): it follows no noun
     last, previous = (head.split()[-2:] if len(head.split()) > 1 else ["", *head.split()])[::-1]
     if (
         not last
