@@ -235,10 +235,12 @@ _INNER_PLACE = re.compile(
 def _unacting_gatherings(doc: Doc, ws: list[Word], mentions: list[Mention]) -> set[str]:
     """The folded names of the gatherings no mention of which acts (`gathering_not_acting`): one forum that publishes
     a report once is the body wherever the text names it."""
-    orgs = [m for m in mentions if m.label == ORG]
-    gatherings = {fold(m.text) for m in orgs if gathering_not_acting(doc, ws, m)}
-    acting = {fold(m.text) for m in orgs if fold(m.text) in gatherings and not gathering_not_acting(doc, ws, m)}
-    return gatherings - acting
+    unacting: dict[str, bool] = {}  # folded name -> whether every mention of it is a gathering's that does not act
+    for m in mentions:
+        if m.label == ORG:
+            key = fold(m.text)
+            unacting[key] = unacting.get(key, True) and gathering_not_acting(doc, ws, m)
+    return {key for key, yes in unacting.items() if yes}
 
 
 def _inner_place(name: str, lang: str) -> re.Match[str] | None:
