@@ -218,8 +218,9 @@ def scores(folder: Path) -> dict:
 # the twenty-third, once the twenty-eighth had taken its place; the twenty-eighth on 7 December 2026, at the start of
 # the twenty-fourth, once the twenty-ninth had taken its place; the twenty-ninth on 7 December 2026, at the start of
 # the twenty-fifth, once the thirtieth had taken its place; the thirtieth on 7 December 2026, at the start of the
-# twenty-sixth, while a thirty-first was being written).
-UNTOUCHED = ("thirty-first archive",)
+# twenty-sixth, while a thirty-first was being written; the thirty-first on 8 December 2026, at the start of the
+# twenty-seventh, while a thirty-second was being written).
+UNTOUCHED: tuple[str, ...] = ()
 
 
 def main() -> None:
