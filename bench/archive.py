@@ -297,8 +297,10 @@ def main() -> None:
     print("their first runs; the rules by kind that followed were written for what their errors showed),")
     print("bench/archive/heldout25/ (written the same way, committed before its first run; the rules by kind that")
     print("followed were written for what its errors showed), bench/archive/heldout26/ (written the same way,")
-    print("committed before its first run; the rules by kind that followed were written for what its errors showed)")
-    print("and bench/archive/heldout27/ (written the same way, committed before its first run: the unseen one).")
+    print("committed before its first run; the rules by kind that followed were written for what its errors showed),")
+    print("bench/archive/heldout27/ to bench/archive/heldout30/ (written the same way, each committed before its first")
+    print("run; the rules by kind that followed were written for what their errors showed) and")
+    print("bench/archive/heldout31/ (written the same way, committed before its first run: the unseen one).")
     print("Briefing pages written after real articles, the truth beside them.\n")
     for name, run in runs.items():
         print(f"- {name}: {run['briefings']}, {run['corrections']} hand corrections")
