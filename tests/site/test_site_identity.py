@@ -2101,3 +2101,21 @@ def test_given_names_written_as_initials_join_the_one_full_name_they_start():
         Mention("person", "Rasipuram Krishnaswami Narayan", (), None, "en", "", "a"),
     )
     assert len(set(together.values())) == 2  # one briefing names both: two people
+
+
+def test_an_alias_given_to_a_name_that_says_its_country_is_that_countrys():
+    found = keys(
+        org_about("Tanzanian Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),  # a town of no known country
+        org_about("Chama cha Mapinduzi", "Tanzanie", lang="fr"),
+    )
+    assert found["Tanzanian Revolutionary Party"] == found["Chama cha Mapinduzi"]
+    bare = keys(
+        org_about("Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),  # its name says no country
+        org_about("Chama cha Mapinduzi", "Tanzanie", lang="fr"),
+    )
+    assert len(set(bare.values())) == 2
+    other = keys(
+        org_about("Tanzanian Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),
+        org_about("Chama cha Mapinduzi", "Kenya", lang="fr"),  # another country's body of that name
+    )
+    assert len(set(other.values())) == 2

@@ -110,7 +110,7 @@ def join_by_country(
     (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name. A
     table name that is another country's (`released`: the "Diète" of articles on Poland) is read as any name."""
 
-    def key(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
+    def key(name: str, about: set[str], owner: str) -> tuple[frozenset[str], str] | None:
         body = ONE_PER_COUNTRY.get(name)
         tabled = table_name(name) and name not in released
         read = (frozenset({f"@{body}"}), frozenset()) if body else None if tabled else whose(name)
@@ -119,6 +119,9 @@ def join_by_country(
         words, countries = read  # one country at most (`whose`)
         if countries:
             return words, next(iter(countries))
+        home = whose(owner) if owner != name else None  # an alias is the country's its owner's name says
+        if home is not None and home[1]:
+            return words, next(iter(home[1]))
         said = {country_about(place) or f"@{place}" for place in about}
         if len(said) != 1 or "" in about:
             return None
@@ -128,7 +131,7 @@ def join_by_country(
     said += [(alias, name, about) for (alias, name), about in (also_called or {}).items()]
     by_key: dict[tuple[frozenset[str], str], list[str]] = {}  # -> the names (or owners of aliases) so read
     for text, owner, about in sorted(said, key=lambda x: (x[0], x[1], sorted(x[2]))):
-        found = key(text, about)
+        found = key(text, about, owner)
         if found is not None:
             by_key.setdefault(found, []).append(owner)
     for owners in by_key.values():
