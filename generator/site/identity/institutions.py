@@ -24,7 +24,8 @@
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
   briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
   briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey); an alias
-  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names;
+  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names, of the country its
+  name says when it says none ("Chama cha Mapinduzi" for the "Tanzanian Revolutionary Party");
 - an organisation's name with one word fewer inside it, of three words or more, is the same body of one country
   ("Information and Communication Technologies Authority", "Information and Communications Authority"), never
   one briefing naming both, each the other's only such name (`join_one_word_fewer`).
@@ -106,7 +107,10 @@ def join_by_country(
     "Conseil européen" is not the "Council of Europe"). An alias of two words or more that a briefing gives an
     organisation (`also_called`: (alias, name) -> the first places of the briefings giving it) is read as one of
     its names: "Conseil supérieur de la magistrature" also called "Conseil de la magistrature" is the "Council
-    of the Judiciary" of briefings on the same country. The names of a body every country has one of
+    of the Judiciary" of briefings on the same country; an alias that says no country, given to a name that says
+    one, is that country's, whatever the briefing is about ("Tanzanian Revolutionary Party", also called "Chama
+    cha Mapinduzi", in an article on a town of no known country, is the "Chama cha Mapinduzi" of articles on
+    Tanzania). The names of a body every country has one of
     (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name. A
     table name that is another country's (`released`: the "Diète" of articles on Poland) is read as any name."""
 
