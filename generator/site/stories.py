@@ -56,6 +56,11 @@ The rule, from front matter only (the full statement, for readers, is in docs/me
     the other, one of them twice or more: one story told from two sides ("la France rappelle ses
     ambassadeurs", about its foreign minister, naming the American president; "Biden unveils AUKUS pact",
     naming that minister twice). Named once each is a name in passing, and links nothing.
+  - Two briefings about two countries (their first places: a country, its capital or a city of a million people)
+    whose one main participant in common is an organisation are not linked by their words: every country has an
+    electoral commission or a national assembly, and two elections of the same weeks share all their words and
+    such a body's name ("Commission électorale" at two counts); a person in common (a minister abroad) still
+    links them.
 - A briefing also joins a story (**the chain rule**) when it has three main participants in common with the
   story's briefings taken together: one of its own main participants, the others main participants of the
   story's briefings that it names twice or more (its first place counting as one, as above), and its words
@@ -109,7 +114,7 @@ from generator.site.events import briefing_name_words, name_words, participant_n
 from generator.site.events import words as phrase_words
 from generator.site.groups import Groups
 from generator.site.identity import is_landmark
-from generator.site.identity.countries import country_of_place
+from generator.site.identity.countries import country_about, country_of_place
 from generator.site.identity.names import place_key
 from generator.site.words import reading_words
 
@@ -230,6 +235,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
     named = [_named(e, identity) for e in entries]
     actors = [m | _landmarks(e, identity) for m, e in zip(mains, entries, strict=True)]
     firsts = [_first_place(e, identity) - a for e, a in zip(entries, actors, strict=True)]
+    homes = [_home(e) for e in entries]
+    bodies = [_bodies(e, identity) for e in entries]
     for i in sorted(range(len(entries)), key=lambda n: (days[n] or dt.date.max, entries[n].src_uri)):
         if days[i] is None:
             continue
@@ -253,6 +260,8 @@ def find_stories(entries: list[Entry], events: list[AgendaItem], identity: Ident
                 # one main participant in common: the words must also be a share of the shorter briefing's
                 shorter = min(len(word_sets[n] - _descriptive_words()) for n in (i, j))
                 one_actor = shorter if in_common == 1 else 0
+                if in_common == 1 and _bodies_of_two_countries(key, homes, bodies, i, j):
+                    continue
                 if _say_one_story(word_sets[i] & word_sets[j], entries[i], entries[j], one_actor):
                     join(i, j)
             earlier.append(i)
@@ -657,6 +666,28 @@ def _first_place(entry: Entry, identity: Identity) -> set[str]:
     if not name.strip() or (said <= _descriptive_words() if said else country_of_place(place_key(name))):
         return set()
     return {_entity(identity, "place", name)}
+
+
+def _home(entry: Entry) -> str | None:
+    """The country a briefing is about: its first place's (a country, its capital or a city of a million people:
+    identity.countries.country_about); None for another town or a region."""
+    places = entry.briefing.places
+    return country_about(place_key(str(places[0]))) if places else None
+
+
+def _bodies(entry: Entry, identity: Identity) -> set[str]:
+    """The organisations a briefing names, as entities."""
+    return {_entity(identity, p.kind, str(p.name)) for p in entry.briefing.participants if p.kind == "organization"}
+
+
+def _bodies_of_two_countries(key: str, homes: list[str | None], bodies: list[set[str]], i: int, j: int) -> bool:
+    """Whether two briefings whose one main participant in common is `key` are about two countries (_home) and
+    `key` is an organisation both name: every country has an electoral commission, a national assembly, a
+    constitutional court, and two elections of the same weeks in two countries share all their words ("second
+    tour", "résultats", "voix") and such a body of one name; a person in common (a minister on a visit abroad)
+    still links them."""
+    one, other = homes[i], homes[j]
+    return one is not None and other is not None and one != other and key in bodies[i] & bodies[j]
 
 
 def _landmarks(entry: Entry, identity: Identity) -> set[str]:

@@ -2083,3 +2083,39 @@ def test_an_organisations_name_with_one_word_fewer_stays_apart_unless_one_countr
         Mention("organization", "National Independent Electoral Commission", (), None, "en", "Nigeria", "a"),
     )
     assert len(set(together.values())) == 2  # one briefing names both: two bodies
+
+
+def test_given_names_written_as_initials_join_the_one_full_name_they_start():
+    found = keys(person("R. K. Narayan"), person("Rasipuram Krishnaswami Narayan"), person("J.R.R. Tolkien"))
+    assert found["R. K. Narayan"] == found["Rasipuram Krishnaswami Narayan"]
+    found = keys(person("J.R.R. Tolkien"), person("John Ronald Reuel Tolkien"))
+    assert len(set(found.values())) == 1
+    other = keys(person("R. K. Narayan"), person("Rasipuram Venkat Narayan"))
+    assert len(set(other.values())) == 2  # another initial
+    two = keys(person("R. K. Narayan"), person("Rasipuram Krishnaswami Narayan"), person("Ravi Kumar Narayan"))
+    assert len(set(two.values())) == 3  # two full names it may be: neither
+    bare = keys(person("Al Gorey"), person("Albert Lewis Gorey"))
+    assert len(set(bare.values())) == 2  # no dots: a given name of two letters
+    together = keys(
+        Mention("person", "R. K. Narayan", (), None, "en", "", "a"),
+        Mention("person", "Rasipuram Krishnaswami Narayan", (), None, "en", "", "a"),
+    )
+    assert len(set(together.values())) == 2  # one briefing names both: two people
+
+
+def test_an_alias_given_to_a_name_that_says_its_country_is_that_countrys():
+    found = keys(
+        org_about("Tanzanian Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),  # a town of no known country
+        org_about("Chama cha Mapinduzi", "Tanzanie", lang="fr"),
+    )
+    assert found["Tanzanian Revolutionary Party"] == found["Chama cha Mapinduzi"]
+    bare = keys(
+        org_about("Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),  # its name says no country
+        org_about("Chama cha Mapinduzi", "Tanzanie", lang="fr"),
+    )
+    assert len(set(bare.values())) == 2
+    other = keys(
+        org_about("Tanzanian Revolutionary Party", "Arusha", "Chama cha Mapinduzi"),
+        org_about("Chama cha Mapinduzi", "Kenya", lang="fr"),  # another country's body of that name
+    )
+    assert len(set(other.values())) == 2

@@ -783,3 +783,40 @@ def test_an_election_and_a_swearing_in_stay_apart_without_the_title_the_person_o
         "lemonde", "2025-11-10", {"Amara Kouyaté": 4, "Mariama Diallo": 2}, title="Amara Kouyaté élu président"
     )
     assert stories_of([elected, _sworn_later("2026-06-01", "2026-06-15")]).story(elected) is None  # past six months
+
+
+def _count(
+    name: str, day: str, people: dict[str, int], place: str, title: str, body: str = "Commission électorale"
+) -> Entry:
+    """A briefing on the count of a presidential vote, naming the electoral body twice, about `place`."""
+    from dataclasses import replace
+
+    entry = briefing(
+        name,
+        day,
+        people,
+        title=title,
+        summary="Selon les résultats provisoires du dépouillement, aucun candidat n'obtient la majorité absolue ; "
+        "la participation recule et un second tour se profile.",
+        facts=("Le dépouillement des bulletins se poursuit dans les bureaux de vote.",),
+    )
+    entry = _with_organizations(entry, {body: 2})
+    return replace(entry, briefing=replace(entry.briefing, places=[place]))
+
+
+COUNTED = "Le dépouillement se poursuit, les résultats provisoires attendus"
+RUNOFF = "Vers un second tour de la présidentielle"
+
+
+def test_two_countries_counts_sharing_only_an_electoral_body_of_one_name_are_two_stories():
+    zambia = _count("lusakatimes", "2026-08-14", {"Chanda Mwale": 3, "Bwalya Phiri": 2}, "Zambie", COUNTED)
+    madagascar = _count("midi", "2026-08-20", {"Hery Rakoto": 3, "Solo Andria": 2}, "Madagascar", RUNOFF)
+    assert stories_of([zambia, madagascar]).story(zambia) is None  # one body's name, two countries: two stories
+    # the same two briefings about one country are one story
+    same = _count("midi", "2026-08-20", {"Hery Rakoto": 3, "Solo Andria": 2}, "Zambie", RUNOFF)
+    stories = stories_of([zambia, same])
+    assert stories.story(zambia) is not None and stories.story(zambia) is stories.story(same)
+    # and a person in common (an observer on a mission) still links two countries' briefings
+    visit = _count("midi", "2026-08-20", {"Hery Rakoto": 3, "Chanda Mwale": 2}, "Madagascar", RUNOFF, "Union africaine")
+    stories = stories_of([zambia, visit])
+    assert stories.story(zambia) is not None and stories.story(zambia) is stories.story(visit)

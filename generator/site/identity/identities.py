@@ -63,7 +63,7 @@ from generator.site.identity.organisations import (
     join_without_kind_word,
     starts_name,
 )
-from generator.site.identity.people import join_known_as, join_nicknames, join_people
+from generator.site.identity.people import initialled, join_initials, join_known_as, join_nicknames, join_people
 from generator.site.identity.places import (
     join_by_compass,
     join_island_names,
@@ -264,6 +264,8 @@ def identify(
     join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     join_nicknames(joins, nicknames, person_keys)
     join_known_as(joins, known_as, person_keys)
+    initials = {folded_key(n) for kind, n in names if kind == "person" and initialled(n)}
+    join_initials(joins, person_keys, initials, named_in)
     join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).

@@ -24,7 +24,8 @@
   Bank of Argentina", "Banque centrale argentine"), or for a name without a country the one country every
   briefing naming it is about ("Senate", "Sénat" in briefings on Thailand); another country named, or
   briefings about two, join nothing ("Congrès américain" and a "Congress" in a briefing on Turkey); an alias
-  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names;
+  a briefing gives ("Conseil des gardiens" for a longer name) counts as one of its names, of the country its
+  name says when it says none ("Chama cha Mapinduzi" for the "Tanzanian Revolutionary Party");
 - an organisation's name with one word fewer inside it, of three words or more, is the same body of one country
   ("Information and Communication Technologies Authority", "Information and Communications Authority"), never
   one briefing naming both, each the other's only such name (`join_one_word_fewer`).
@@ -106,11 +107,14 @@ def join_by_country(
     "Conseil européen" is not the "Council of Europe"). An alias of two words or more that a briefing gives an
     organisation (`also_called`: (alias, name) -> the first places of the briefings giving it) is read as one of
     its names: "Conseil supérieur de la magistrature" also called "Conseil de la magistrature" is the "Council
-    of the Judiciary" of briefings on the same country. The names of a body every country has one of
+    of the Judiciary" of briefings on the same country; an alias that says no country, given to a name that says
+    one, is that country's, whatever the briefing is about ("Tanzanian Revolutionary Party", also called "Chama
+    cha Mapinduzi", in an article on a town of no known country, is the "Chama cha Mapinduzi" of articles on
+    Tanzania). The names of a body every country has one of
     (`one_per_country` of equivalents.yml: "Ministère public", "Attorney General's Office") are one name. A
     table name that is another country's (`released`: the "Diète" of articles on Poland) is read as any name."""
 
-    def key(name: str, about: set[str]) -> tuple[frozenset[str], str] | None:
+    def key(name: str, about: set[str], owner: str) -> tuple[frozenset[str], str] | None:
         body = ONE_PER_COUNTRY.get(name)
         tabled = table_name(name) and name not in released
         read = (frozenset({f"@{body}"}), frozenset()) if body else None if tabled else whose(name)
@@ -119,6 +123,9 @@ def join_by_country(
         words, countries = read  # one country at most (`whose`)
         if countries:
             return words, next(iter(countries))
+        home = whose(owner) if owner != name else None  # an alias is the country's its owner's name says
+        if home is not None and home[1]:
+            return words, next(iter(home[1]))
         said = {country_about(place) or f"@{place}" for place in about}
         if len(said) != 1 or "" in about:
             return None
@@ -128,7 +135,7 @@ def join_by_country(
     said += [(alias, name, about) for (alias, name), about in (also_called or {}).items()]
     by_key: dict[tuple[frozenset[str], str], list[str]] = {}  # -> the names (or owners of aliases) so read
     for text, owner, about in sorted(said, key=lambda x: (x[0], x[1], sorted(x[2]))):
-        found = key(text, about)
+        found = key(text, about, owner)
         if found is not None:
             by_key.setdefault(found, []).append(owner)
     for owners in by_key.values():

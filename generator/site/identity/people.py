@@ -38,6 +38,10 @@
   no one else (`join_known_as`);
 - a whole name after an honorific that is no part of it ("Sardar Ayaz Sadiq": `honorifics` of site.yml) is
   that name, when no briefing gives both;
+- a name whose given names are initials, two at least, each with its dot ("C. P. Radhakrishnan", "J.R.R.
+  Tolkien") is the one full name of the archive with that surname and as many given names, each starting with
+  its initial ("Chandrapuram Ponnusamy Radhakrishnan"); never one briefing naming both, two such: neither
+  (`join_initials`);
 - a name is the same words with its last one put first, the family name first as Japanese, Chinese, Korean and
   Hungarian names are written in their own order ("Ishikawa Kenji", "Kenji Ishikawa"), when the two are given
   a role in common, and no briefing gives both.
@@ -425,3 +429,37 @@ def _first_names_alike(a: list[str], b: list[str]) -> bool:
         or particles_alike(x, y)
         for x, y in zip(a, b, strict=True)
     )
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*){2,}(?=[^\W\d_]{2})", re.UNICODE)  # "C. P. ", "J.D." before a surname
+
+
+def initialled(name: str) -> bool:
+    """Whether a person's name gives its given names as initials, two at least, each with its dot ("C. P.
+    Radhakrishnan", "J.R.R. Tolkien"): a word of two letters without dots may be a name ("Al", "Bo")."""
+    return bool(_INITIALS.match(" ".join(name.split())))
+
+
+def join_initials(joins: Joins, people: list[str], initials: set[str], named_in: dict[str, set[str]]) -> None:
+    """A name whose given names are initials ("C. P. Radhakrishnan", folded "cp radhakrishnan": `initials`) is the
+    one full name of the archive with that surname (through the transliteration table) and as many given names,
+    each starting with its initial, in order ("Chandrapuram Ponnusamy Radhakrishnan"); never a name a briefing
+    gives beside it (two people), and two such names: neither."""
+    by_surname: dict[str, list[str]] = {}
+    for name in people:
+        words = name.split()
+        if len(words) >= 3 and name not in initials:
+            by_surname.setdefault(spelling(words[-1]), []).append(name)
+    for short in sorted(initials):
+        words = short.split()
+        if len(words) != 2:
+            continue
+        letters, surname = words
+        found = {
+            joins.find(("person", long))
+            for long in by_surname.get(spelling(surname), ())
+            if "".join(w[0] for w in long.split()[:-1]) == letters
+            and not named_in.get(short, set()) & named_in.get(long, set()) - {""}
+        }
+        if len(found) == 1:
+            joins.join(("person", short), found.pop())
