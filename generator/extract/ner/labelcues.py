@@ -74,6 +74,8 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
         key = fold(ws[k].text)
         if lx.is_role_head(key) and not time_initials(ws, k):
             return True
+        if seen == 0 and _untagged_agent(doc, ws[k]):
+            return True  # "Boston Marathon bomber X", "former cricketer X": a noun of someone's deed right before
         if _verb(doc, ws[k]):
             return False
         if key in lx.WEEKDAYS or key in lx.MONTH_WORDS:
@@ -103,6 +105,13 @@ def _role_before(doc: Doc, ws: list[Word], a: int) -> bool:
         k -= 1
         seen += 1
     return False
+
+
+def _untagged_agent(doc: Doc, w: Word) -> bool:
+    """With no tagger (English runs on rules), a lower-case noun of someone's trade or deed known by its ending on a
+    common word ("bomber", "cricketer", "trader"), which the role words cannot all list; with a tagger, the recogniser
+    reads the name after it."""
+    return not doc.has_annotation("POS") and lx.is_untagged_agent(w.text)
 
 
 def _verb(doc: Doc, w: Word) -> bool:
