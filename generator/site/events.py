@@ -14,7 +14,10 @@ The rule, in two steps a reader can check:
      ("discours d'Emmanuel Macron au sommet des chefs d'État de la COP28") is also
      compared by the event's words alone, those after the word that says "at" (`at_event` in
      generator/lang/<code>/site.yml), when they are two or more: it meets "world leaders' climate action summit" on
-     the same day. Within one briefing, the same date twice (a headline and its body) joins when one phrase says
+     the same day. A phrase that tells a thing in one word, its telling word kept ("annonce des résultats"), is
+     that thing told at its date: it meets a phrase of another briefing that says the thing ("declaration of the
+     presidential election results") when the two items list the same teller (format 2's `who`, one at least) and
+     no two places. Within one briefing, the same date twice (a headline and its body) joins when one phrase says
      nothing, or they share a word and one adds fewer than two words to the other; two phrases that each add two words
      ("droits de douane américains sur les produits canadiens", "droits de douane canadiens sur 30 milliards de
      dollars de produits américains") are two events, and so are two phrases that name other participants ("new
@@ -47,7 +50,8 @@ The rule, in two steps a reader can check:
    oath on a Monday, the term that "débute officiellement" on the Wednesday).
    Words are those of four letters or more (and names such as "COP28"), but those that say which one of
    a series ("next", "prochain", "nouveau": `which_one` in generator/lang/<code>/site.yml) or that the event is
-   the telling of a thing ("présentation du plan", "announces the measures": `telling`) or that a measure
+   the telling of a thing ("présentation du plan", "announces the measures": `telling`; beside a word that says
+   an outcome, also those that say it made known, "declaration of the results": `told_outcomes`) or that a measure
    answers another ("counter-tariffs", "riposte": `answering`), when two words are
    left: "présentation du budget" is not "vote du budget"), accents and case folded,
    compared on their first five letters, the same word in French and English counting as one
@@ -88,9 +92,10 @@ The rule, in two steps a reader can check:
      snap election could be held by the end of March" in an article about the chancellor is about his
      government, "La conférence doit s'achever le 18 novembre" in an article headed "La COP27 s'ouvre à
      Charm el-Cheikh" about Charm el-Cheikh;
-   - when the newer announcement was written, neither date had come (or it was the earlier date's very day,
-     and the other date is less than a week later or earlier: "Luis Caputo présentera mardi ses premières
-     mesures", written on the Monday first given); or its sentence, or one of the row
+   - when the later of the two dates was first given, neither date had come (a source that repeats one date once
+     the other has passed leaves them given at once), or it was the earlier date's very day and the other date
+     is less than a week later or earlier ("Luis Caputo présentera mardi ses premières mesures", written on the
+     Monday first given); or its sentence, or one of the row
      announced later, says the event moved or recalls the earlier date ("reporté", "postponed",
      "initialement prévue mercredi", "suspendus jusqu'au 4 mars", "was due to close":
      generator/lang/equivalents.py), or a sentence (a title, the summary's, a key fact) says so with two words
@@ -173,17 +178,30 @@ def same_events(items: Iterable[AgendaItem], identity: Identity | None = None) -
 def words(phrase: str, read: bool = True) -> frozenset[str]:
     """The words an event phrase is compared on (see the module's docstring); `read`: with the table's
     phrases read as their line's first ("runoff" as "second tour"), which only event phrases need."""
-    folded = fold(phrase)
-    text = read_phrases(folded) if read else folded
+    if not read:
+        return frozenset(same_word(w)[:PREFIX] for w in _WORD.findall(fold(phrase)))
+    found = _read_words(phrase)
+    told = found - _telling(found)
+    # "présentation du budget" keeps its word: "vote du budget" is another event
+    return told if len(told) >= 2 else found
+
+
+@lru_cache(maxsize=65536)
+def _read_words(phrase: str) -> frozenset[str]:
+    """An event phrase's words read through the tables, the words that say the telling of a thing kept."""
+    text = read_phrases(fold(phrase))
     found = {same_word(w)[:PREFIX] for w in _WORD.findall(text)}
-    if read:  # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
-        found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
-        found |= _started(found)
-        found -= _which_one()
-        told = found - _telling()
-        if len(told) >= 2:  # "présentation du budget" keeps its word: "vote du budget" is another event
-            found = told
-    return frozenset(found)
+    # a short word that says a part of an event is a word of its phrase ("fin", "end": "clôture")
+    found |= {same_word(w)[:PREFIX] for w in _SHORT.findall(text) if w in EVENT_PHASES}
+    found |= _started(found)
+    return frozenset(found - _which_one())
+
+
+def _told(phrase: str) -> frozenset[str]:
+    """What an event phrase that says the telling of a thing tells ("résultats" in "annonce des résultats"); none for
+    a phrase that tells nothing."""
+    found = _read_words(phrase)
+    return found - _telling(found) if found & _telling(found) else frozenset()
 
 
 def starts_a_term(found: frozenset[str] | set[str]) -> bool:
@@ -206,11 +224,21 @@ def _which_one() -> frozenset[str]:
     return frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("which_one"))
 
 
-@lru_cache(maxsize=1)
-def _telling() -> frozenset[str]:
+def _telling(found: frozenset[str]) -> frozenset[str]:
     """The words that say the event is the telling of a thing ("présentation", "announces": `telling` in
-    site.yml), as compared."""
+    site.yml), as compared; beside a word that says an outcome ("results"), those that say it made known too
+    ("declaration of the results", "publication des résultats": `told_outcomes`)."""
+    return _told_outcomes() if found & _OUTCOME_KEYS else _tellings()
+
+
+@lru_cache(maxsize=1)
+def _tellings() -> frozenset[str]:
     return frozenset(same_word(fold(w))[:PREFIX] for w in (*reading_words("telling"), *reading_words("answering")))
+
+
+@lru_cache(maxsize=1)
+def _told_outcomes() -> frozenset[str]:
+    return _tellings() | frozenset(same_word(fold(w))[:PREFIX] for w in reading_words("told_outcomes"))
 
 
 # An amount in a phrase ("30 milliards", "$30 billion", "25 %"); not the digits of a name ("COP28", "G7").
@@ -319,11 +347,11 @@ class _Names:
         pa, pb = self.plain(a, wa), self.plain(b, wb)
         return not (pa and pb and not pa & pb)
 
-    def same_cast(self, a: AgendaItem, b: AgendaItem) -> bool:
-        """Whether two items list the same participants (two at least), as entities, and no two places: format 2's
-        `who` and `where`."""
+    def same_cast(self, a: AgendaItem, b: AgendaItem, least: int = 2) -> bool:
+        """Whether two items list the same participants (`least` at least), as entities, and no two places: format
+        2's `who` and `where`."""
         cast_a, cast_b = self._cast(a), self._cast(b)
-        if len(cast_a[0]) < 2 or cast_a[0] != cast_b[0]:
+        if len(cast_a[0]) < least or cast_a[0] != cast_b[0]:
             return False
         return not (cast_a[1] and cast_b[1]) or cast_a[1] == cast_b[1]
 
@@ -468,7 +496,17 @@ def _same_by_names(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozens
     # Format 2 lists who takes part and where: the same cast names the event, though a phrase calls one of them by
     # a title ("swearing-in ceremony of the President-elect", "prestation de serment de Massoud Pezeshkian devant
     # le Parlement"); then the words but the names alone must agree.
-    return names.same_cast(a, b) and _cast_shares(pa, pb)
+    return names.same_cast(a, b) and _cast_shares(pa, pb) or _told_by_one(a, wa, b, wb, names)
+
+
+def _told_by_one(a: AgendaItem, wa: frozenset[str], b: AgendaItem, wb: frozenset[str], names: _Names) -> bool:
+    """Whether one phrase says the telling of a thing in one word, its telling word kept ("annonce des résultats"),
+    and the other, of the same date, says that thing ("declaration of the presidential election results"), both
+    items listing the same teller and place (format 2's `who`, one at least, and `where`): the thing told is
+    out the day it is told. Not by another teller: "présentation du budget" by a minister is not "vote du budget"
+    by the parliament."""
+    ta, tb = _told(a.event.event), _told(b.event.event)
+    return bool(ta and ta < wb or tb and tb < wa) and names.same_cast(a, b, least=1)
 
 
 def _cast_shares(pa: frozenset[str], pb: frozenset[str]) -> bool:
@@ -816,7 +854,10 @@ def _conflict(
     if not (named_a & named_b or named_a & subject_b or subject_a & named_b):
         return False
     newest = max((*a.items, *b.items), key=lambda item: item.entry.briefing.date or "")
-    written = _day(newest.entry.briefing.date)
+    # The day both dates were first given: the later of the two rows' first announcements. A source that repeats
+    # one date once the other has passed ("dans la journée", on the day after a deadline first announced) leaves
+    # the two announced at once, before either came.
+    written = _day(max(_first(a), _first(b)))
     earlier = min(a_span.start, b_span.start)
     if written is not None and written < earlier:
         return True
@@ -1018,6 +1059,11 @@ def _merged(group: list[_Row]) -> AgendaItem:
                    reverse=True)  # fmt: skip
     dates = tuple((row.shown, tuple(row.sources)) for row in dated)
     return replace(first, event=event, span=dated[0].shown, sources=tuple(sources), dates=dates, announced=tuple(items))
+
+
+def _first(row: _Row) -> str:
+    """The day of the row's first announcement (its oldest briefing's date)."""
+    return min(item.entry.briefing.date or "" for item in row.items)
 
 
 def _newest(row: _Row) -> str:

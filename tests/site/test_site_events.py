@@ -1720,3 +1720,80 @@ def test_a_day_counted_in_weeks_stays_apart_from_a_day_more_than_half_a_week_off
     )
     assert len(merge_events(agenda_items([ahead, later]))) == 2
     assert len(merge_events(agenda_items([exact, other]))) == 2  # a date said by its day is no rounding
+
+
+def test_the_telling_of_a_thing_in_one_word_is_that_thing_told_by_the_same_teller_that_day():
+    # "annonce des résultats" keeps its telling word (one word would be left); the other phrase says the results,
+    # and both items list the same teller and place: one event.
+    short = ("2026-05-10", "day", "dimanche", "annonce des résultats")
+    french = _cast("fr", "Quotidien", "2026-05-02", short, ["Autorité électorale"], "Tbilissi")
+    english = _cast(
+        "en",
+        "Tribune",
+        "2026-05-04",
+        ("2026-05-10", "day", "Sunday", "declaration of the referendum results"),
+        ["Autorité électorale"],
+        "Tbilissi",
+    )
+    assert len(merge_events(agenda_items([french, english]))) == 1
+    # Another teller that day (the court's results of another vote): two events.
+    court = _cast(
+        "en",
+        "Tribune",
+        "2026-05-04",
+        ("2026-05-10", "day", "Sunday", "declaration of the referendum results"),
+        ["Constitutional Court"],
+        "Tbilissi",
+    )
+    assert len(merge_events(agenda_items([french, court]))) == 2
+    # A thing told is not another act on it: "présentation du budget" by a minister, "vote du budget" by the chamber.
+    minister = _cast("fr", "Quotidien", "2026-05-02", ("2026-05-12", "day", "mardi", "présentation du budget"),
+                     ["Ana Lipa"], "Tbilissi")  # fmt: skip
+    chamber = _cast("fr", "Matin", "2026-05-04", ("2026-05-12", "day", "mardi", "vote du budget"), ["Parlement"],
+                    "Tbilissi")  # fmt: skip
+    assert len(merge_events(agenda_items([minister, chamber]))) == 2
+
+
+def test_beside_an_outcome_the_words_that_say_it_made_known_are_its_telling():
+    from generator.site.events import words
+
+    assert words("declaration of the referendum results") == words("referendum results")
+    assert words("publication des résultats du référendum") == words("résultats du référendum")
+    assert "decla" in words("deadline for declarations of interest")  # a document, no outcome: a word of its own
+    # So the declaration of the results and their full publication, at two dates, are one event announced twice.
+    first = _cast(
+        "en",
+        "Tribune",
+        "2026-05-02",
+        ("2026-05-10", "day", "Sunday", "declaration of the referendum results"),
+        ["Autorité électorale"],
+        "Tbilissi",
+    )
+    then = _cast(
+        "fr",
+        "Quotidien",
+        "2026-05-04",
+        ("2026-05-11", "day", "lundi", "résultats complets du référendum"),
+        ["Autorité électorale"],
+        "Tbilissi",
+    )
+    [row] = merge_events(agenda_items([first, then]))
+    assert len(row.dates) == 2
+
+
+def test_a_conflict_stays_when_a_later_source_repeats_one_date_once_the_other_has_passed():
+    # A deadline counted to Sunday by one source; on that Sunday another gives Monday, and on Monday a third repeats
+    # "today": the two dates were given at once, before the first passed. One event, two dates.
+    phrase = "résultats complets du référendum"
+    counted = _cast("fr", "Quotidien", "2026-05-02", ("2026-05-10", "day", "dimanche", phrase), ["Autorité électorale"],
+                    "Tbilissi")  # fmt: skip
+    later = _cast("fr", "Matin", "2026-05-10", ("2026-05-11", "day", "lundi", phrase), ["Autorité électorale"],
+                  "Tbilissi")  # fmt: skip
+    today = _cast("fr", "Soir", "2026-05-11", ("2026-05-11", "day", "aujourd'hui", phrase), ["Autorité électorale"],
+                  "Tbilissi")  # fmt: skip
+    [row] = merge_events(agenda_items([counted, later, today]))
+    assert len(row.dates) == 2
+    # A date first given once the other has passed is the next of a series: two rows.
+    next_week = _cast("fr", "Matin", "2026-05-12", ("2026-05-17", "day", "dimanche", phrase), ["Autorité électorale"],
+                      "Tbilissi")  # fmt: skip
+    assert len(merge_events(agenda_items([counted, next_week]))) == 2

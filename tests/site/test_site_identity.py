@@ -2119,3 +2119,20 @@ def test_an_alias_given_to_a_name_that_says_its_country_is_that_countrys():
         org_about("Chama cha Mapinduzi", "Kenya", lang="fr"),  # another country's body of that name
     )
     assert len(set(other.values())) == 2
+
+
+def test_a_common_noun_for_a_body_is_its_articles_countrys_not_the_body_another_country_names_so():
+    found = keys(
+        org_about("commission électorale", "Zambie", lang="fr"),  # a common noun, in an article on Zambia
+        org_about("Electoral Commission of Zambia", "Zambia"),
+        org_about("Commission électorale", "Togo", lang="fr"),  # the name of Togo's body, capitalised
+        org_about("Commission électorale du Togo", "Togo", lang="fr"),
+    )
+    assert found["commission électorale"] != found["Commission électorale"]
+    assert found["commission électorale"] == found["Electoral Commission of Zambia"]
+    assert found["Commission électorale"] == found["Commission électorale du Togo"]
+    one = keys(
+        org_about("commission électorale", "Togo", lang="fr"),  # one country: case and accents stay one name
+        org_about("Commission électorale", "Lomé", lang="fr"),
+    )
+    assert len(set(one.values())) == 1

@@ -2,12 +2,15 @@
 
 `identify` gathers what each rule reads (roles, languages, first places, aliases), makes the joins of the
 equivalents table and of hand corrections, then runs each module's rules in a fixed order, and keys each
-identity by its most used name. Two rules of its own, across kinds:
+identity by its most used name. Two rules of its own across kinds, and one of case:
 
 - an organisation and a place with the same name ("Quai d'Orsay", "Élysée") are one page, under the
   kind the archive uses most (organisation on a tie); a person joins nothing of another kind, but an
   organisation named by a person's initials that a briefing gives as that person's alias ("SBF" for "Sam
-  Bankman-Fried"): the one person given them, when no briefing gives them to an organisation.
+  Bankman-Fried"): the one person given them, when no briefing gives them to an organisation;
+- an organisation's name written without a capital is a common noun ("la commission électorale" of an article on
+  one country), not the name another article, about another country, writes with capitals ("Commission
+  électorale"): it is read as its article's country's body, named with that country, and the two are not one.
 
 A hand correction in a briefing's front matter (`identities`, see docs/methode.md) is stronger than all
 of the rules: its `aliases` are joined to its name whatever the rules say, and no rule ever joins its name
@@ -24,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
+from generator.site.identity import names as name_rules
 from generator.site.identity.acronyms import (
     join_abbreviated_parts,
     join_acronym_of_own_name,
@@ -33,7 +37,7 @@ from generator.site.identity.acronyms import (
     same_by_initials,
     syllabic,
 )
-from generator.site.identity.countries import another_countrys
+from generator.site.identity.countries import another_countrys, country_about
 from generator.site.identity.institutions import (
     join_by_country,
     join_institutions,
@@ -130,6 +134,11 @@ def identify(
     `corrections` (hand edits) force joins and keep names apart; see the module's docstring.
     """
     mentions = list(mentions)
+    common = _common_nouns(mentions)
+
+    def folded_key(name: str) -> str:  # the node a name is joined on: a common noun's says its country
+        return common.get(" ".join(name.split())) or name_rules.folded_key(name)
+
     corrections = sorted(set(corrections), key=lambda c: (c.kind, c.name, c.aliases, c.apart))
     names: Counter[tuple[str, str]] = Counter()
     joins = Joins()
@@ -289,6 +298,31 @@ def identify(
         result, members, key_of, {a: ps for a, ps in initials_of.items() if a not in given}, joins
     )
     return result
+
+
+def _common_nouns(mentions: list[Mention]) -> dict[str, str]:
+    """The organisations' names written without a capital, a common noun for a country's body ("la commission
+    électorale" of an article on one country), that fold to the name another briefing, about another country, writes
+    with capitals ("Commission électorale", the name of another country's body) -> the node each is joined on: its
+    folded name with its article's country, as if it said it ("commission electorale malawi"), so that it is that
+    country's body (institutions.py) and never the other's. Only when every briefing writing it so is about one
+    country; the same words in one country, in any case, stay one name ("attorney general's office")."""
+    about: dict[str, set[str]] = {}  # folded name -> what the briefings naming it are about
+    lower: dict[str, set[str | None]] = {}  # a name written without a capital -> the countries its briefings are about
+    for m in mentions:
+        name = " ".join(m.name.split())
+        if m.kind != "organization" or not name:
+            continue
+        place = place_key(m.where) if m.where else ""
+        about.setdefault(name_rules.folded_key(name), set()).add(country_about(place) or place)
+        if not any(c.isupper() for c in name):
+            lower.setdefault(name, set()).add(country_about(place) if place else None)
+    found = {}
+    for name, countries in sorted(lower.items()):
+        home = next(iter(countries)) if len(countries) == 1 else None
+        if home and about[name_rules.folded_key(name)] - {home, ""}:
+            found[name] = f"{name_rules.folded_key(name)} {home}"
+    return found
 
 
 def _person_initials(name: str) -> str:
