@@ -85,7 +85,9 @@ _UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
 # "PARIS, 2 avril (AFP)", "AUSTIN, Texas, July 9, 2018 /PRNewswire/": the place, maybe its state or country, after a
 # comma or in parentheses, as a release writes it ("Paris (France), 9 février 2005 –", "Nairobi (Kenya), May 3, 2019 -")
 _DATELINE = re.compile(
-    r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:\s*\([A-ZÉ][\w.'’ -]{1,25}\))?(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$|^\s*(?:le\s+)?$", re.I
+    r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:\s*\([A-ZÉ][\w.'’ -]{1,25}\))?(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$"
+    r"|^\s*(?:le\s+)?$",
+    re.I,
 )
 # "UNITED NATIONS (UrduPoint News / Sputnik - ": a place in capitals, then the outlet and its source before a
 # dash, the date closing the parenthesis
