@@ -675,8 +675,29 @@ class TemporalReading:
         first = {(t.start, t.end): t.value for t in self.timexes(inference.earliest)}
         last = {(t.start, t.end): t.value for t in self.timexes(inference.latest)}
         return [
-            t if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value else _unsettled(t) for t in found
+            t
+            if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value
+            or self._weekday_settles(t, (first.get((t.start, t.end)), last.get((t.start, t.end))))
+            else _unsettled(t)
+            for t in found
         ]
+
+    def _weekday_settles(self, t: Timex, readings: tuple[str | None, ...]) -> bool:
+        """Whether a day written with its weekday ("le lundi 22 novembre") is read on that weekday, and the readings
+        at the window's ends that differ are not: read from the first day of a year-wide window, 22 November falls
+        nearer a year back (a Sunday), where the weekday is taken for a slip; the weekday, which the window's year
+        holds, says the day is the same wherever in the window the page was written."""
+        weekday = self._weekday_written(t)
+        if weekday is None or not _holds(t.value, weekday):
+            return False
+        return all(value == t.value or value is not None and not _holds(value, weekday) for value in readings)
+
+    def _weekday_written(self, t: Timex) -> int | None:
+        """The weekday written with a day of the month ("lundi 22 novembre", "Monday, March 11"), or None."""
+        if not re.search(r"\d", t.text):
+            return None
+        weekdays = self.language.weekday_numbers
+        return next((weekdays[w] for w in fold(t.text).replace(",", " ").split() if w in weekdays), None)
 
     def timexes(self, published: dt.date | None) -> list[Timex]:
         """Every expression, normalised against `published`; sorted by start."""
@@ -1247,6 +1268,11 @@ def extract_timexes_inferred(text: str, inference: Inference, lang: str, doc=Non
     upcoming nor in the timeline. Absolute dates ("le 15 avril", read in the inferred year) stay.
     """
     return TemporalReading(text, lang, doc).timexes_inferred(inference)
+
+
+def _holds(value: str, weekday: int) -> bool:
+    """Whether the day `value` ("2021-11-22") falls on `weekday` (ISO, Monday 1)."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value)) and dt.date.fromisoformat(value).isoweekday() == weekday
 
 
 def _unsettled(t: Timex) -> Timex:

@@ -6,7 +6,7 @@ the day the article was published, in a few shapes:
 
     /2023/09/18/  2024-04-02  _20241206_  ?d=20151011  _AN-201503220024  na20230620225742727727153
     /201901/19/  /2016/0726/  /2016/jan/27/
-    /2018/04-avril/15-  AEN20220825007500325  +15052023111000
+    /2018/04-avril/15-  AEN20220825007500325  +15052023111000  _LN-202403140198  /20260120165724076
     2024-04-02-sommet.txt
 
 Only a whole day counts (a year and a month do not say which week "mardi" is), between the bounds of
@@ -43,6 +43,11 @@ _NUMERIC = (
     ),
     # "AEN20220825007500325": a wire's article id, its desk's letters, the day, then the story's number
     re.compile(r"/[A-Z]{2,3}(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\d{6,}(?!\d)", re.ASCII),
+    # "_LN-202403140198": a desk's two capitals and a dash, then the day and the day's story number, four digits that
+    # are no time ("0198": the 198th story; "_AN-201503220024" reads as the minute only by chance)
+    re.compile(r"[_/-][A-Z]{2}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\d{4}(?!\d)", re.ASCII),
+    # "/amp/20260120165724076": a stamp to the second, then its milliseconds
+    re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}(?!\d)", re.ASCII),
     # "+stage+15052023111000": a stamp to the second written day first, as a site of British English files its news
     re.compile(r"(?<![\d.])(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)", re.ASCII),
 )

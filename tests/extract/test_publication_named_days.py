@@ -175,6 +175,16 @@ def test_a_stamp_under_a_title_that_is_a_sentence_dates_the_page():
             "en",
             dt.date(2019, 6, 25),
         ),
+        (  # the country in parentheses after the place, as a release writes it
+            "Salon\n\nLyon (France), 14 mars 2023 – Le salon ouvrira ses portes le samedi 1er avril.",
+            "fr",
+            dt.date(2023, 3, 14),
+        ),
+        (
+            "Talks\n\nNairobi (Kenya), May 3, 2019 - The ministers will meet again on Monday.",
+            "en",
+            dt.date(2019, 5, 3),
+        ),
     ],
 )
 def test_a_dateline_that_a_dash_closes_dates_the_page(text, lang, day):

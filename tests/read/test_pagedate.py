@@ -26,6 +26,8 @@ from generator.read.pagedate import date_in_file_name, date_in_url, month_in_url
         ("https://www.example.ie/culture/2019/1105/771234-festival-line-up", "2019-11-05"),  # month and day folder
         ("https://m.example.kr/view/APW20190314004200315", "2019-03-14"),  # a wire's id: desk, day, story number
         ("https://www.example.net/news.nsf/articles/budget+statement+27112019093000?open", "2019-11-27"),  # day first
+        ("https://sport.example.fr/football/direct-la-liste-des-bleus_LN-202403140198.html", "2024-03-14"),  # day's nth
+        ("https://m.example.com/amp/20240112093015482", "2024-01-12"),  # a stamp to the millisecond
     ],
 )
 def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
@@ -54,6 +56,9 @@ def test_an_address_gives_the_day_it_holds_in_its_usual_shapes(url, day):
         "https://example.org/view/AEN20221399007500325",  # no month 13: a wire id that holds no day
         "https://example.org/a/15052023251000",  # no hour 25: fourteen digits that are no stamp, day first
         "https://example.org/p/product-ABCD20220825007500",  # four letters: a product code, not a desk's
+        "https://example.org/p/ref_lnx-202403140198",  # no desk's capitals: a reference, not a day's story number
+        "https://example.org/a/_LN-202413140198",  # no month 13
+        "https://example.org/amp/20240112253015482",  # no hour 25: seventeen digits that are no stamp
     ],
 )
 def test_no_day_is_made_up_from_an_address_that_gives_none(url):

@@ -82,8 +82,13 @@ _LINE_LABEL = re.compile(rf"\s*(?=[A-ZÀ-Þ])(?i:{_LINE_LABELS or '(?!)'})\s*(?i
 # an update line is a later day, but the same or next one: a byline of last resort
 _UPDATE_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.update_labels)))
 _UPDATED = re.compile(rf"\b(?:{_UPDATE_LABELS})\s*(?:le|on|:)?\s*:?\s*$", re.I)
-# "PARIS, 2 avril (AFP)", "AUSTIN, Texas, July 9, 2018 /PRNewswire/": the place, maybe its state or country
-_DATELINE = re.compile(r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$|^\s*(?:le\s+)?$", re.I)
+# "PARIS, 2 avril (AFP)", "AUSTIN, Texas, July 9, 2018 /PRNewswire/": the place, maybe its state or country, after a
+# comma or in parentheses, as a release writes it ("Paris (France), 9 février 2005 –", "Nairobi (Kenya), May 3, 2019 -")
+_DATELINE = re.compile(
+    r"^\s*[A-ZÉ][\w'’ -]{1,40}(?:\s*\([A-ZÉ][\w.'’ -]{1,25}\))?(?:,\s*[A-Z][\w.'’ -]{1,25})?,?\s*$"
+    r"|^\s*(?:le\s+)?$",
+    re.I,
+)
 # "UNITED NATIONS (UrduPoint News / Sputnik - ": a place in capitals, then the outlet and its source before a
 # dash, the date closing the parenthesis
 _OUTLET_DATELINE = re.compile(r"^\s*[A-ZÉÈ][A-ZÉÈ'’ .-]{1,40}\s*\([^()\n]{2,60}\s[-–—]\s*$")
