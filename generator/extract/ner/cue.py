@@ -96,8 +96,12 @@ def acting(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
     prev = previous_words(ws, a, 6)
     if nxt.lower() in lx.SPEECH_OR_ACTION or any(p in lx.ACCORDING_TO for p in prev[-3:]):
         return True
-    if prev and prev[-1] in DETERMINERS and len(prev) >= 2 and prev[-2].endswith(lx.PAST_ENDINGS):
-        return True  # inverted subject after a past participle: "a indiqué le quai d'Orsay"
+    if prev and prev[-1] in lx.ARTICLES and len(prev) >= 2 and prev[-2] in lx.QUOTE_VERBS | lx.MEDIUM_VERBS:
+        # inverted subject after a verb of speech and a definite article: "a indiqué le quai d'Orsay", "said the White
+        # House"; not after any verb's ending ("will visit the White House", "visited the Israel Museum", "a visité le
+        # musée X"), whose object the name is, the building where something happens; nor an indefinite article ("said
+        # a DDoS attack")
+        return True
     # ... or after an object pronoun, an auxiliary, a participle and one or two words: "comme l'a dévoilé en amont
     # l'Élysée" (the pronoun is the object: what follows is the subject; not "il a visité hier le Kremlin")
     for gap in (3, 4):

@@ -380,7 +380,10 @@ ENTITIES = EntityWords(
     source_nouns=words("report reports reporting"),
     report_verbs=words("reported reports revealed reveals"),
     report_agents=words("by"),
-    speech_or_action=words("said says has have had will would announced added told is was did confirmed denied"),
+    # (the copula in both numbers: "the Packers were admitted", as "the club was")
+    speech_or_action=words(
+        "said says has have had will would announced added told is was are were did confirmed denied"
+    ),
     speech_after=words("said says told added explained wrote asked replied recalled noted argued"),
     person_relatives=words("who whose whom"),
     place_relatives=words("where"),
