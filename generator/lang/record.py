@@ -89,6 +89,10 @@ class EntityWords:
     article_demonym_endings: tuple[str, ...] = ()
     party_initials: tuple[str, ...] = ()  # as written: a lawmaker's party and state after the name ("R-Ind.", "D-Ohio")
     event_words: tuple[str, ...] = ()  # first word of a law, treaty or competition name
+    # a league named by who plays in it, with the league's head word ("la Ligue des champions", "the Nations League",
+    # "the Indian Super League"): a competition, an event, wherever these words stand in a longer name; not a league
+    # named by its rank ("Ligue 1", "Premier League"), which acts ("la L1 se mettra en veille") as a body does
+    competition_leagues: tuple[str, ...] = ()
     # lower-case nouns right after a name that make it a programme's or an event's ("the General Debate week")
     programme_nouns: tuple[str, ...] = ()
     election_nouns: tuple[str, ...] = ()  # "the Presidential and National Assembly elections": two, not one name

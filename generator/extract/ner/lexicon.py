@@ -129,6 +129,8 @@ PARTY_AND_STATE = re.compile(rf"(?:{_PARTY_INITIALS})-(?:[A-Z][A-Za-z]{{1,4}}\.?
 DISEASES = _folded(every(lambda lang: lang.entities.diseases))  # "COVID-19": no organisation, no person
 _DEMONYM_ENDINGS = tuple(fold(e) for e in every(lambda lang: lang.entities.demonym_endings))
 EVENT_WORDS = _folded(every(lambda lang: lang.entities.event_words))  # such names are not entities
+# "la Ligue des champions féminine", "the Pakistan Super League": a competition, as written in any language
+_COMPETITION_LEAGUES = tuple(fold(w).split() for w in every(lambda lang: lang.entities.competition_leagues))
 PROGRAMME_NOUNS = _folded(every(lambda lang: lang.entities.programme_nouns))  # "the General Debate week"
 VENUE_ENDS = _folded(every(lambda lang: lang.entities.venue_ends))  # "Government House", not "House of Commons"
 VENUE_WORDS = _folded(every(lambda lang: lang.entities.venue_words))  # a name with one is a place, not an org
@@ -580,6 +582,13 @@ def gathering_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def subject_pronouns(lang: str) -> frozenset[str]:
     """The subject pronouns of one language ("we", "they"; "nous", "ils")."""
     return _SUBJECT_PRONOUNS_OF.get(lang, frozenset())
+
+
+def names_a_competition(text: str) -> bool:
+    """The name holds the words of a league named by who plays in it ("UEFA Women's Champions League", "Ligue des
+    nations de l'UEFA"), on word boundaries: the competition, not a body, whatever comes before or after them."""
+    said = re.findall(r"[^\W_]+", fold(text))
+    return any(said[k : k + len(league)] == league for league in _COMPETITION_LEAGUES for k in range(len(said)))
 
 
 def event_ends(lang: str) -> tuple[frozenset[str], frozenset[str]]:

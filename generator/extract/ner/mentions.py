@@ -1007,6 +1007,8 @@ def _mention(c: Candidate, evidence: Evidence, label: str) -> Mention | None:
             return None  # "l'Organisation", "la Cour" alone: a fragment of a longer name
         if fold(text) in lx.MEETING_NAMES:
             return None  # "le Conseil des ministres" of an agenda: a meeting (with its field, a body: "... de l'UE")
+        if lx.names_a_competition(text):
+            return None  # "la Ligue des champions": the league's lower-case words, read now, make it a competition
         if _opens_meeting(c):
             return None  # "Conférence de presse en préfecture", "Conseil de crise avec les maires": a meeting
         if _portfolio(c, text):

@@ -241,7 +241,7 @@ def _law_or_event(c: Candidate) -> bool:
     named_day = c.words[-1] in lx.LAW_ENDS or not c.single and c.words[-1] in lx.WEEKDAYS
     law = named_day and (not given_name_first(c) or _dated_after(c))
     event_end = not c.single and c.words[-1] in lx.event_ends(c.lang)[0]  # "the Royal Tour", "Climate Conference"
-    named_event = any(w in lx.EVENT_WORDS for w in words) or law or event_end
+    named_event = any(w in lx.EVENT_WORDS for w in words) or law or event_end or lx.names_a_competition(c.text)
     return named_event and not _street_name(c) and not festival_body(c)
 
 

@@ -157,7 +157,7 @@ ENTITIES = EntityWords(
     honours=words("Order_of_Merit Order_of_the_British_Empire Legion_of_Honour"),
     honour_ranks=words("knight dame commander companion officer member grand_cross insignia"),
     event_words=words(
-        "Act Bill Treaty Agreement Accord Olympics Cup Championship Open Champions Plan Programme Festival Euro "
+        "Act Bill Treaty Agreement Accord Olympics Cup Cups Championship Open Champions Plan Programme Festival Euro "
         # the heads of an event's or a competition's name ("Commonwealth Games", "East Asia Summit", "Debate Week")
         "Games Championships Summit Tournament Expo Olympiad Marathon Week "
         # a head of state's journey as an event ("the Spanish State Visit", "the Papal Visit")
@@ -166,6 +166,7 @@ ENTITIES = EntityWords(
         # "Commonwealth Heads of Government Meeting"): when the body meets, not the body
         "Meeting Meetings"
     ),
+    competition_leagues=words("Champions_League Nations_League Europa_League Conference_League Super_League"),
     # (not "Congress", "Conference": a legislature, a league, a body of bishops as often as a meeting)
     event_name_heads=words("Forum Symposium Colloquium Seminar"),
     # words that take part in a gathering or count its editions ("attend the 15th Minsk Forum")

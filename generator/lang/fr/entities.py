@@ -168,6 +168,7 @@ ENTITIES = EntityWords(
         "Programme Déclaration Résolution Directive Vendredi Mondial Euro Semaine Déjeuner Dîner Petit-déjeuner "
         "Sommet Salon"
     ),
+    competition_leagues=words("Ligue_des_champions Ligue_des_nations Ligue_Europa"),
     venue_words=words(
         "Stade Hôtel Palais Place Rue Avenue Boulevard Square Aéroport Gare Pont Cathédrale Château Parc Port Camp "
         "Mont Lac Cap Col Vallée Forêt Île Ile Mer Golfe Detroit Territoire Département Canton Région Pays Plateau "
