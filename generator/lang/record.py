@@ -158,6 +158,9 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # the acronyms of the kinds of institution that bear someone's name after them ("l'EHPAD Marie Curie", "le CHU Pr
+    # X"): the name is the institution's, no person's
+    institution_acronyms: tuple[str, ...] = ()
     # lower-case heads of a room, among those, that names no body ("la salle Félix Éboué accueillera", "l'amphithéâtre
     # Richelieu est plein"): named after someone, it is a place wherever the text names it, with or without a place
     # preposition before it
