@@ -191,7 +191,9 @@ class EntityWords:
     # London-based X"): the qualifier is no part of the name
     qualifier_suffixes: tuple[str, ...] = ()
     place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
-    place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
+    # a saint's title: a hyphenated name opening with one is a town ("St-Pierre-des-Corps"), a name after one with a
+    # possessive a feast or a church ("St Patrick's Day", "St Mary's")
+    place_saints: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     # endings of the adjectives that name a field ("économique", "social", "culturel"): listed with commas and "et"

@@ -467,6 +467,7 @@ NEWS_AGENCIES = _folded(names.NEWS_AGENCIES)  # "PARIS (AP)": a dateline's agenc
 ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))
+SAINTS = _folded(every(lambda lang: lang.entities.place_saints))  # "St Patrick's Day": a saint's title
 _SAINTS = "|".join(re.escape(w) for w in every(lambda lang: lang.entities.place_saints))
 _TOWN_SHAPE = re.compile(
     rf"(?:[A-ZÀ-Þ][^\W\d_]+(?:-(?:{_LINKS or '(?!)'}))+-[A-ZÀ-Þ][^\W\d_'’]*(?:-[^\W\d_]+)*"

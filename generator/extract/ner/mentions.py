@@ -54,6 +54,7 @@ from generator.extract.ner.venues import (
     acronym_institution,
     named_after_head,
     named_after_venue,
+    saint_s_feast,
     titled_hall,
     with_common_venues,
     with_house_numbers,
@@ -273,6 +274,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = lowercase_head_start(ws, a0, lang)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
+        if saint_s_feast(doc, ws, a0, b0):
+            continue  # "his St Patrick's programme": a feast, no one
         if (institution := acronym_institution(doc, ws, a0, b0)) is not None:
             out.append(institution)  # "l'EHPAD Marie Curie": an institution named after someone, no person
             continue

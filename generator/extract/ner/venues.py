@@ -135,6 +135,15 @@ def acronym_institution(doc: Doc, ws: list[Word], a: int, b: int) -> Mention | N
     return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b)
 
 
+def saint_s_feast(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
+    """A saint's title and a name, then a possessive ending ("his St Patrick's programme", "a St Andrew's dinner"):
+    the saint's feast, church or school, which the possessive owns; the saint is no participant of the story."""
+    if b - a < 2 or fold(ws[a].text) not in lx.SAINTS:
+        return False
+    after = doc_text(doc)[ws[b - 1].end : ws[b - 1].end + 2]
+    return after in lx.POSSESSIVES
+
+
 def _head_qualifier(doc: Doc, ws: list[Word], k: int, a: int) -> bool:
     """The lower-case word at `k` qualifies a head before it: an adjective ("primaire"), or a bare noun after "de"
     ("de conférence"), or that "de" before one; never a verb ("la salle accueille X")."""
