@@ -174,7 +174,8 @@ INSTITUTION_ACRONYMS = _folded(every(lambda lang: lang.entities.institution_acro
 # the titles a building is named with, before its dedicatee ("l'aéroport Sir X", "le CHU Pr X", "le stade Général X",
 # "l'église Saint X"): honoured titles, styles and the honorifics of no sex; not a civility ("M.", "Mrs"), which
 # introduces a person the sentence speaks of ("reçu au palais de l'Élysée M. X")
-DEDICATION_TITLES = HONOURED_TITLES | STYLE_TITLES | (HONORIFICS - MALE_HONORIFICS - FEMALE_HONORIFICS - PLURAL_HONORIFICS)
+_SEXLESS_HONORIFICS = HONORIFICS - MALE_HONORIFICS - FEMALE_HONORIFICS - PLURAL_HONORIFICS  # "Pr", "Dr", "Mgr"
+DEDICATION_TITLES = HONOURED_TITLES | STYLE_TITLES | _SEXLESS_HONORIFICS
 NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris": a count, then its unit
 # "Trois ministres l'accompagnent : X, Y et Z": a count's value, to tell a group of several from "un"/"une"
 NUMBER_VALUES = {fold(w): n for lang in built_in() for w, n in lang.numbers.items()}
