@@ -162,6 +162,9 @@ class EntityWords:
     # place: after a place preposition it is where something happens, one place with its head ("au lycée Jean Zay",
     # "à la salle de conférence de X"); elsewhere its name is no one ("les lycées Mozart et Balzac sont en grève")
     visited_venue_heads: tuple[str, ...] = ()
+    # the acronyms of the kinds of institution that bear someone's name after them ("l'EHPAD Marie Curie", "le CHU Pr
+    # X"): the name is the institution's, no person's
+    institution_acronyms: tuple[str, ...] = ()
     # lower-case heads of a room, among those, that names no body ("la salle Félix Éboué accueillera", "l'amphithéâtre
     # Richelieu est plein"): named after someone, it is a place wherever the text names it, with or without a place
     # preposition before it
@@ -192,7 +195,9 @@ class EntityWords:
     # London-based X"): the qualifier is no part of the name
     qualifier_suffixes: tuple[str, ...] = ()
     place_links: tuple[str, ...] = ()  # lower-case words inside a hyphenated town's name ("Pont-à-Mousson")
-    place_saints: tuple[str, ...] = ()  # a hyphenated name opening with one is a town ("St-Pierre-des-Corps")
+    # a saint's title: a hyphenated name opening with one is a town ("St-Pierre-des-Corps"), a name after one with a
+    # possessive a feast or a church ("St Patrick's Day", "St Mary's")
+    place_saints: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()  # a name ending with one is a newspaper, not the place before it ("Times")
     org_adjectives: tuple[str, ...] = ()  # lower-case words that go on with an organisation's name ("unies")
     # endings of the adjectives that name a field ("économique", "social", "culturel"): listed with commas and "et"

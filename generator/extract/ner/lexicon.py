@@ -172,6 +172,12 @@ def head_key(word: str) -> str:
 ZONE_NOUNS_BEFORE = _folded(every(lambda lang: lang.entities.zone_nouns_before))  # "heure de Tunis"
 ZONE_NOUNS_AFTER = _folded(every(lambda lang: lang.entities.zone_nouns_after))  # "UK time"
 HONOURED_TITLES = _folded(every(lambda lang: lang.entities.honoured_titles))  # "Queen Elizabeth Park"
+INSTITUTION_ACRONYMS = _folded(every(lambda lang: lang.entities.institution_acronyms))  # "l'EHPAD Marie Curie"
+# the titles a building is named with, before its dedicatee ("l'aéroport Sir X", "le CHU Pr X", "le stade Général X",
+# "l'église Saint X"): honoured titles, styles and the honorifics of no sex; not a civility ("M.", "Mrs"), which
+# introduces a person the sentence speaks of ("reçu au palais de l'Élysée M. X")
+_SEXLESS_HONORIFICS = HONORIFICS - MALE_HONORIFICS - FEMALE_HONORIFICS - PLURAL_HONORIFICS  # "Pr", "Dr", "Mgr"
+DEDICATION_TITLES = HONOURED_TITLES | STYLE_TITLES | _SEXLESS_HONORIFICS
 NUMBER_WORDS = _folded(every(lambda lang: lang.numbers))  # "une heure de Paris": a count, then its unit
 # "Trois ministres l'accompagnent : X, Y et Z": a count's value, to tell a group of several from "un"/"une"
 NUMBER_VALUES = {fold(w): n for lang in built_in() for w, n in lang.numbers.items()}
@@ -464,6 +470,7 @@ NEWS_AGENCIES = _folded(names.NEWS_AGENCIES)  # "PARIS (AP)": a dateline's agenc
 ORG_OPENERS = _folded(every(lambda lang: lang.entities.org_openers))  # "World Athletics": no person's name
 # "Pont-à-Mousson", "Rilly-sur-Vienne", "St-Pierre-des-Corps": the shape of a town's name.
 _LINKS = "|".join(sorted({re.escape(w) for w in every(lambda lang: lang.entities.place_links)}, key=len, reverse=True))
+SAINTS = _folded(every(lambda lang: lang.entities.place_saints))  # "St Patrick's Day": a saint's title
 _SAINTS = "|".join(re.escape(w) for w in every(lambda lang: lang.entities.place_saints))
 _TOWN_SHAPE = re.compile(
     rf"(?:[A-ZÀ-Þ][^\W\d_]+(?:-(?:{_LINKS or '(?!)'}))+-[A-ZÀ-Þ][^\W\d_'’]*(?:-[^\W\d_]+)*"

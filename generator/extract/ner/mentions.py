@@ -51,8 +51,11 @@ from generator.extract.ner.things import after_a_thing_noun, headed_by_its_kind,
 from generator.extract.ner.unions import joint_bodies, union_names
 from generator.extract.ner.venuelines import after_place_label, in_venue_segment
 from generator.extract.ner.venues import (
+    acronym_institution,
     named_after_head,
     named_after_venue,
+    saint_s_feast,
+    titled_hall,
     with_common_venues,
     with_house_numbers,
     with_named_halls,
@@ -271,6 +274,14 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
         # "avenue du Général de Gaulle", "rue Victor Hugo": a street's name is not a person
         street = lowercase_head_start(ws, a0, lang)
         parts = [(a0, b0)] if street != a0 and fold(ws[street].text) in lx.STREET_WORDS else None
+        if saint_s_feast(doc, ws, a0, b0):
+            continue  # "his St Patrick's programme": a feast, no one
+        if (institution := acronym_institution(doc, ws, a0, b0)) is not None:
+            out.append(institution)  # "l'EHPAD Marie Curie": an institution named after someone, no person
+            continue
+        if (hall := titled_hall(doc, ws, out[-1] if out else None, a0, b0)) is not None:
+            out[-1] = hall  # "l'Université Ouaga 2 Pr Jean Kaboré": the name is the university's, no person's
+            continue
         if (head := named_after_head(doc, ws, a0)) is not None:
             # "le lycée Jean Zay", "la salle de réunion Victor Hugo": a building named after someone is no person;
             # "au lycée Jean Zay", a place

@@ -18,7 +18,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.cue import LIMITS, Mention, previous_words
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.venuelines import in_venue_segment
-from generator.extract.ner.words import LOC, OF_WORDS, PER, Word, is_cap
+from generator.extract.ner.words import LOC, OF_WORDS, ORG, PER, Word, is_cap
 
 
 def visited(ws: list[Word], k: int) -> bool:
@@ -46,7 +46,12 @@ _HEAD_QUALIFIERS = 2  # "salle de conférence X", "école primaire X": words bet
 def named_after_head(doc: Doc, ws: list[Word], a: int) -> int | None:
     """Where the lower-case head of a building named after someone stands before the name at `a`: right before it
     ("le lycée Jean Zay"), or before the qualifiers that say which of its kind it is, an adjective or "de" and a
-    bare noun ("la salle de réunion Victor Hugo", "l'école primaire Jules Ferry"): the name is the building's."""
+    bare noun ("la salle de réunion Victor Hugo", "l'école primaire Jules Ferry"): the name is the building's.
+    Or a venue's head, then the title of the one it is named after ("l'aéroport Sir Gaëtan Duval", "le stade
+    Président Jean Kaboré"): the title says a dedicatee, so any venue's head will do."""
+    titled = _titled_dedicatee_head(doc, ws, a)
+    if titled is not None:
+        return titled
     k = a - 1
     while k >= 0 and a - 1 - k <= _HEAD_QUALIFIERS:
         w = ws[k]
@@ -59,6 +64,84 @@ def named_after_head(doc: Doc, ws: list[Word], a: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _office_of(ws: list[Word], k: int) -> bool:
+    """A role's noun before the head at `k`, over articles and "de" ("le directeur du CHU", "la proviseure du
+    lycée"): the name after the head may be the one who holds that role, not the dedicatee."""
+    before = [p for p in previous_words(ws, k, LIMITS.place_context_words) if p not in lx.ARTICLES | OF_WORDS]
+    return bool(before) and lx.is_role_head(before[-1])
+
+
+def _dedicatee_title(doc: Doc, ws: list[Word], k: int) -> bool:
+    """The word at `k` is a capitalised title of a person ("Sir", "Pr", "Président", "Saint") glued by one space to
+    the word after it."""
+    w = ws[k]
+    gap = doc_text(doc)[w.end : ws[k + 1].start]
+    return gap == " " and is_cap(w.text) and fold(w.text) in lx.DEDICATION_TITLES
+
+
+def _titled_dedicatee_head(doc: Doc, ws: list[Word], a: int) -> int | None:
+    """The lower-case venue head right before a title before the name at `a` ("à l'aéroport Sir X", "au lycée Pr
+    X"), or before a title that starts the name ("au stade Président X"). No person: the venue bears the name of one
+    honoured so; the story's participants are not named with a title after a building's noun."""
+    if a > 0 and _dedicatee_title(doc, ws, a - 1):
+        t = a - 1  # ("Sir", "Pr": a title the run leaves out)
+    elif a + 1 < len(ws) and _dedicatee_title(doc, ws, a):
+        t = a  # ("Président": a title the run opens with)
+    else:
+        return None
+    if t == 0:
+        return None
+    head = ws[t - 1]
+    if doc_text(doc)[head.end : ws[t].start] != " " or not head.text.islower() or _office_of(ws, t - 1):
+        return None
+    key = lx.head_key(head.text)
+    # (a street keeps its own reading: "rue du Général Leclerc" is written whole, visited or not)
+    return t - 1 if key in lx.NAMED_AFTER_HEADS | lx.LOWER_VENUE_HEADS and key not in lx.STREET_WORDS else None
+
+
+def titled_hall(doc: Doc, ws: list[Word], before: Mention | None, a: int, b: int) -> Mention | None:
+    """A capitalised venue's or institution's name, perhaps its number, then a title and the name [a, b) of whom it
+    is named after ("à l'Université Ouaga 2 Pr Jean Kaboré", "au Stade Général Paul Ndiaye"): one name, the
+    building's, where `before` is the mention that ends right before the title (or its number). A place where it is
+    visited, else the kind `before` had; None when the words do not take that shape."""
+    if before is None or a < 2 or not _dedicatee_title(doc, ws, a - 1) or before.sent != ws[a].sent:
+        return None
+    k = a - 2
+    if ws[k].text.isdigit() and doc_text(doc)[ws[k].end : ws[k + 1].start] == " ":
+        k -= 1  # ("Ouaga 2": which of the town's universities)
+    if before.wb != k + 1 or doc_text(doc)[ws[k].end : ws[k + 1].start] != " ":
+        return None
+    heads = lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.ORG_WORDS | lx.NAMED_AFTER_HEADS | lx.INSTITUTION_ACRONYMS
+    if fold(ws[before.wa].text) not in heads or _office_of(ws, before.wa):
+        return None
+    label = LOC if visited(ws, before.wa) or visit_of(ws, before.wa) else before.label
+    text = doc_text(doc)[before.start : ws[b - 1].end]
+    return Mention(text, label, before.start, ws[b - 1].end, before.i, ws[b - 1].j, before.sent, before.wa, b)
+
+
+def acronym_institution(doc: Doc, ws: list[Word], a: int, b: int) -> Mention | None:
+    """A run that opens with an institution's acronym, then a given name and a surname or more ("l'EHPAD Marie
+    Curie", "au CHU Jean Dupont"): one name, the institution's; a place where it is visited, else a body."""
+    if b - a < 3 or not ws[a].text.isupper() or fold(ws[a].text) not in lx.INSTITUTION_ACRONYMS:
+        return None
+    if not all(is_cap(w.text) and not w.text.isupper() for w in ws[a + 1 : b]):
+        return None  # ("le CHU CHR": two acronyms, no one's name)
+    if _office_of(ws, a):
+        return None  # ("le directeur du CHU Jean Dupont": the director)
+    label = LOC if visited(ws, a) or visit_of(ws, a) else ORG
+    text = doc_text(doc)[ws[a].start : ws[b - 1].end]
+    return Mention(text, label, ws[a].start, ws[b - 1].end, ws[a].i, ws[b - 1].j, ws[a].sent, a, b)
+
+
+def saint_s_feast(doc: Doc, ws: list[Word], a: int, b: int) -> bool:
+    """A saint's title and a name, then a possessive ending ("his St Patrick's programme", "a St Andrew's dinner"):
+    the saint's feast, church or school, which the possessive owns; the saint is no participant of the story."""
+    if b - a < 2 or fold(ws[a].text) not in lx.SAINTS:
+        return False
+    after = doc_text(doc)[ws[b - 1].end : ws[b - 1].end + 2]
+    return after in lx.POSSESSIVES
 
 
 def _head_qualifier(doc: Doc, ws: list[Word], k: int, a: int) -> bool:

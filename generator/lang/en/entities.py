@@ -250,6 +250,7 @@ ENTITIES = EntityWords(
     honoured_titles=words(
         "King Queen Prince Princess Emperor Empress Sultan Emir Pope Saint St. Sir Lord Lady President General"
     ),
+    place_saints=words("Saint St St."),  # ("St Patrick's Day", "St Mary's"; "St-Louis" written as in French)
     peerage_titles=words("Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness"),
     royal_titles=words("prince princess"),
     state_heads=words("Republic Kingdom Principality Grand-Duchy Emirate Sultanate"),

@@ -262,6 +262,9 @@ ENTITIES = EntityWords(
         # "inauguration de la raffinerie X")
         "commissariat caserne raffinerie"
     ),
+    # (hospitals, care homes, medical and social schools and services, technical institutes, apprentice centres,
+    # youth centres: the French kinds of public institution written by their acronym, then their dedicatee)
+    institution_acronyms=words("CHU CHR CHRU EHPAD IME ITEP SESSAD ESAT IUT CFA MJC"),
     # (a room is no body: "la salle Félix Éboué accueillera une exposition", as "en salle Louise Michel")
     room_heads=words("salle amphithéâtre amphi"),
     visit_nouns=words("visite inauguration"),
