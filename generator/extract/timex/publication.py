@@ -555,9 +555,18 @@ def update_line_before(text: str, t: Timex) -> bool:
 
 
 def _update_line(page: _Page) -> Inference | None:
-    """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort."""
-    for t in _full_days(page):
+    """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort. An earlier
+    full day on the same line before the update's words ("G.L. - 26 oct. 2018 à 05:00 | mis à jour le 17 mai 2019")
+    is the first publication's: the update may come months later."""
+    days = _full_days(page)
+    for t in days:
         if _UPDATED.search(page.before_on_line(t, 40)):
+            s0 = page.text.rfind("\n", 0, t.start) + 1
+            first = [o for o in days if s0 <= o.start and o.end <= t.start and o.value[:10] < t.value[:10]]
+            if first:
+                return _exact(
+                    dt.date.fromisoformat(first[0].value[:10]), f"published before the update line '{first[0].text}'"
+                )
             return _exact(dt.date.fromisoformat(t.value[:10]), f"update line '{t.text}'")
     return None
 
