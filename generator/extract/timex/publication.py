@@ -69,6 +69,9 @@ def after_deadline_or_start(before: str) -> bool:
     return bool(_DEADLINE_OR_START.search(before))
 
 
+# a year that names what is planned for it ("the spending plan for 2025", "le budget pour 2025"): told in a past
+# sentence, the plan is past, not the year (a budget is voted the year before)
+_NAMED_YEAR = re.compile(r"\b(?:for|pour)\s+(?:l['’]année\s+|the\s+year\s+)?$", re.I)
 _STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 # ("daté", "dated", or "Date :" opening its line; not the label of another day, "Ex date : 15.05.2023", "Record date:")
 _PUBLICATION_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.publication_labels)))
@@ -833,6 +836,10 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     """A date with its year: an anniversary, a future or deadline bound from above, a past one from below."""
     if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", page.before(t, 2)):
         return  # the end of a span ("the 2023-24 season") may be still to come
+    if calendar_precision(t.value) == "year" and re.match(
+        r"\s*[/–-]\s*\d{2}(?:\d{2})?\b", page.text[t.end : t.end + 8]
+    ):
+        return  # its start neither: "for 2022/23 season ticket holders" is a season, which opens in mid-2022
     if t.type == "TIME" or calendar_precision(t.value) == "day" and not re.search(r"\d", t.text):
         # "dans la journée", "la veille", "22h": a day taken from the date told before, in a sentence of its own
         # tense ("…du 27 au 29 novembre 2017. … a été dévoilé dans la journée"): that date bounds, not its echo
@@ -859,6 +866,8 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
             years.scheduled.append(years.upper[-1][0])
     elif tense != "past" and _STARTING.search(page.before(t, 25)):
         return  # "dès l'année 2001, la ville consacre...": a start that may be still to come
+    elif calendar_precision(t.value) == "year" and _NAMED_YEAR.search(page.before(t, 25)):
+        return  # "has held meetings to review the spending plan for 2025": the plan's year, still to come
     else:
         if tense == "past":  # a date in a sentence without a tense only tells the year
             # a past day or month: about its end; a past year: only its start is sure
