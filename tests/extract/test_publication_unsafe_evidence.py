@@ -46,3 +46,20 @@ def test_the_year_opening_a_season_is_no_bound():
     )
     window = infer_publication_window(text, "en")
     assert window.date is None or window.date.year == 2022
+
+
+def test_two_weekdays_with_their_days_in_parentheses_deny_a_sites_clock():
+    # the site's clock of the day the page was saved, months after the summit it announces
+    text = (
+        "Brexit on EU summit table This Week\nSunday\n\n25th Feb 2018\n\nAgenda\n\n"
+        "On Thursday and Friday (19-20 October), EU leaders will meet in Brussels, with Brexit on the table."
+    )
+    assert infer_published(text, "en") == (None, None)
+
+
+def test_two_weekdays_that_hold_keep_the_stamp():
+    text = (
+        "Sommet européen\n\nDimanche 15 octobre 2017\n\n"
+        "Les jeudi et vendredi (19-20 octobre), les dirigeants européens se réuniront à Bruxelles."
+    )
+    assert infer_published(text, "fr")[0] == dt.date(2017, 10, 15)

@@ -685,11 +685,7 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
     not its own, but a site's clock or the stamp of the day the page was saved, months later. With `updated` (`day`
     is an update line's), a weekday's date in the month before it that holds in its year bears it out."""
     held = []
-    for t in page.timexes:
-        wd = _weekday_written(page, t)
-        if wd is None or len(t.value) != 10 or page.tense(t) != "future":
-            continue
-        month, dd = int(t.value[5:7]), int(t.value[8:10])
+    for month, dd, wd in _future_weekday_days(page):
         ahead = next((d for y in (day.year, day.year + 1) if (d := valid_date(y, month, dd)) and d >= day), None)
         # under an update line, a day that falls on its weekday in the weeks just before it ("Ce mercredi 28 août
         # devait se tenir" under "Dernière modification : 2 septembre 2024") bears its year out: the text was written
@@ -701,6 +697,29 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
         elif ahead is not None:
             held.append(ahead.isoweekday() == wd)
     return bool(held) and not any(held)
+
+
+# two weekdays and their days in parentheses ("On Thursday and Friday (19-20 October), EU leaders will meet",
+# "les jeudi et vendredi (19-20 octobre)"): each weekday is written with its day
+_PAIRED_DAYS = re.compile(
+    r"\b([^\W\d_]+)\s+(?:and|et)\s+([^\W\d_]+)\s*\(\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d_]+)\.?\s*\)"
+)
+
+
+def _future_weekday_days(page: _Page) -> list[tuple[int, int, int]]:
+    """The days to come the text writes with their weekday, as (month, day, weekday)."""
+    days = []
+    for t in page.timexes:
+        wd = _weekday_written(page, t)
+        if wd is not None and len(t.value) == 10 and page.tense(t) == "future":
+            days.append((int(t.value[5:7]), int(t.value[8:10]), wd))
+    weekdays, months = page.language.weekday_numbers, page.language.month_numbers
+    for m in _PAIRED_DAYS.finditer(page.text):
+        first, second, month = weekdays.get(fold(m[1])), weekdays.get(fold(m[2])), months.get(fold(m[5]))
+        said = next((t for t in page.timexes if t.start == m.start(1)), None)
+        if first and second and month and said is not None and page.tense(said) == "future":
+            days += [(month, int(m[3]), first), (month, int(m[4]), second)]
+    return days
 
 
 # how long before a stamp a day the text announces with its year may fall: a page updated after the event keeps its
