@@ -69,6 +69,9 @@ def after_deadline_or_start(before: str) -> bool:
     return bool(_DEADLINE_OR_START.search(before))
 
 
+# a year that names what is planned for it ("the spending plan for 2025", "le budget pour 2025"): told in a past
+# sentence, the plan is past, not the year (a budget is voted the year before)
+_NAMED_YEAR = re.compile(r"\b(?:for|pour)\s+(?:l['’]année\s+|the\s+year\s+)?$", re.I)
 _STARTING = re.compile(r"(?:à\s+partir\s+d[eu]|dès|starting(?:\s+in)?)\s*(?:l['’]année\s+|l['’]an\s+)?$", re.I)
 # ("daté", "dated", or "Date :" opening its line; not the label of another day, "Ex date : 15.05.2023", "Record date:")
 _PUBLICATION_LABELS = "|".join(spaced(w) for w in longest_first(every(lambda lang: lang.chrome.publication_labels)))
@@ -555,9 +558,18 @@ def update_line_before(text: str, t: Timex) -> bool:
 
 
 def _update_line(page: _Page) -> Inference | None:
-    """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort."""
-    for t in _full_days(page):
+    """ "Mis à jour le 3 avril 2024": a later day, but the same or the next one: a byline of last resort. An earlier
+    full day on the same line before the update's words ("G.L. - 26 oct. 2018 à 05:00 | mis à jour le 17 mai 2019")
+    is the first publication's: the update may come months later."""
+    days = _full_days(page)
+    for t in days:
         if _UPDATED.search(page.before_on_line(t, 40)):
+            s0 = page.text.rfind("\n", 0, t.start) + 1
+            first = [o for o in days if s0 <= o.start and o.end <= t.start and o.value[:10] < t.value[:10]]
+            if first:
+                return _exact(
+                    dt.date.fromisoformat(first[0].value[:10]), f"published before the update line '{first[0].text}'"
+                )
             return _exact(dt.date.fromisoformat(t.value[:10]), f"update line '{t.text}'")
     return None
 
@@ -673,11 +685,7 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
     not its own, but a site's clock or the stamp of the day the page was saved, months later. With `updated` (`day`
     is an update line's), a weekday's date in the month before it that holds in its year bears it out."""
     held = []
-    for t in page.timexes:
-        wd = _weekday_written(page, t)
-        if wd is None or len(t.value) != 10 or page.tense(t) != "future":
-            continue
-        month, dd = int(t.value[5:7]), int(t.value[8:10])
+    for month, dd, wd in _future_weekday_days(page):
         ahead = next((d for y in (day.year, day.year + 1) if (d := valid_date(y, month, dd)) and d >= day), None)
         # under an update line, a day that falls on its weekday in the weeks just before it ("Ce mercredi 28 août
         # devait se tenir" under "Dernière modification : 2 septembre 2024") bears its year out: the text was written
@@ -689,6 +697,29 @@ def _weekdays_deny(page: _Page, day: dt.date, updated: bool = False) -> bool:
         elif ahead is not None:
             held.append(ahead.isoweekday() == wd)
     return bool(held) and not any(held)
+
+
+# two weekdays and their days in parentheses ("On Thursday and Friday (19-20 October), EU leaders will meet",
+# "les jeudi et vendredi (19-20 octobre)"): each weekday is written with its day
+_PAIRED_DAYS = re.compile(
+    r"\b([^\W\d_]+)\s+(?:and|et)\s+([^\W\d_]+)\s*\(\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d_]+)\.?\s*\)"
+)
+
+
+def _future_weekday_days(page: _Page) -> list[tuple[int, int, int]]:
+    """The days to come the text writes with their weekday, as (month, day, weekday)."""
+    days = []
+    for t in page.timexes:
+        wd = _weekday_written(page, t)
+        if wd is not None and len(t.value) == 10 and page.tense(t) == "future":
+            days.append((int(t.value[5:7]), int(t.value[8:10]), wd))
+    weekdays, months = page.language.weekday_numbers, page.language.month_numbers
+    for m in _PAIRED_DAYS.finditer(page.text):
+        first, second, month = weekdays.get(fold(m[1])), weekdays.get(fold(m[2])), months.get(fold(m[5]))
+        said = next((t for t in page.timexes if t.start == m.start(1)), None)
+        if first and second and month and said is not None and page.tense(said) == "future":
+            days += [(month, int(m[3]), first), (month, int(m[4]), second)]
+    return days
 
 
 # how long before a stamp a day the text announces with its year may fall: a page updated after the event keeps its
@@ -824,6 +855,10 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
     """A date with its year: an anniversary, a future or deadline bound from above, a past one from below."""
     if not t.value[:4].isdigit() or re.search(r"[-–/]\s*$", page.before(t, 2)):
         return  # the end of a span ("the 2023-24 season") may be still to come
+    if calendar_precision(t.value) == "year" and re.match(
+        r"\s*[/–-]\s*\d{2}(?:\d{2})?\b", page.text[t.end : t.end + 8]
+    ):
+        return  # its start neither: "for 2022/23 season ticket holders" is a season, which opens in mid-2022
     if t.type == "TIME" or calendar_precision(t.value) == "day" and not re.search(r"\d", t.text):
         # "dans la journée", "la veille", "22h": a day taken from the date told before, in a sentence of its own
         # tense ("…du 27 au 29 novembre 2017. … a été dévoilé dans la journée"): that date bounds, not its echo
@@ -850,6 +885,8 @@ def _dated_mention(page: _Page, t: Timex, years: _Years) -> None:
             years.scheduled.append(years.upper[-1][0])
     elif tense != "past" and _STARTING.search(page.before(t, 25)):
         return  # "dès l'année 2001, la ville consacre...": a start that may be still to come
+    elif calendar_precision(t.value) == "year" and _NAMED_YEAR.search(page.before(t, 25)):
+        return  # "has held meetings to review the spending plan for 2025": the plan's year, still to come
     else:
         if tense == "past":  # a date in a sentence without a tense only tells the year
             # a past day or month: about its end; a past year: only its start is sure
