@@ -23,6 +23,7 @@ from generator.extract.ner.particles import (
     particle_end,
     particle_names,
     surname_start,
+    titled_elsewhere,
 )
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
@@ -112,7 +113,9 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     continue
                 break
             # "D’Alema": an elided particle glued to the capitalised rest of the same name (not an article: "L’Express")
-            elided = ws[m - 1].text[-1:] in "'’" and fold(ws[m - 1].text.replace("’", "'")) not in lx.ARTICLES
+            elided = ws[m - 1].text[-1:] in "'’" and (
+                fold(ws[m - 1].text.replace("’", "'")) not in lx.ARTICLES or _elided_particle(ws, n, m - 1)
+            )
             if elided and ws[m - 1].end == ws[m].start and is_cap(ws[m].text):
                 m += 1
                 continue
@@ -173,6 +176,13 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
         runs.append((n, m))
         n = m
     return runs
+
+
+def _elided_particle(ws: list[Word], n: int, k: int) -> bool:
+    """ "Pierre Charles L’Enfant", "Jean L’Hermite": an elided article that is also a surname's particle ("l'"),
+    capitalised inside a run right after a known given name, begins the surname; elsewhere it is the article of a
+    title ("L’Express", "à L’Isle-Adam")."""
+    return k > n and is_particle(ws[k].text) and fold(ws[k - 1].text) in lx.FIRST_NAMES and ws[k].text[:1].isupper()
 
 
 def _ampersand_inside(doc: Doc, ws: list[Word], k: int) -> bool:
@@ -615,6 +625,8 @@ def _no_surname_after(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang
     if len(right) >= 2 and fold(right[0].text) in lx.FIRST_NAMES:
         return True
     full_left = k - start >= 2 and fold(ws[start].text) in lx.FIRST_NAMES
+    if titled_elsewhere(ws, k, b):
+        return False  # "Rebelo de Sousa" ... "M. de Sousa": the town's name is the surname here
     word = right[0].text if len(right) == 1 else ""
     return full_left and bool(word) and (lx.place_name(word, lang) is not None or fold(word) in lx.COMMON_WORDS)
 
