@@ -141,8 +141,7 @@ def surname_start(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> int:
             return -1
         if lx.place_name(doc_text(doc)[ws[a].start : ws[b - 1].end], lang):
             return -1  # "Côte d'Ivoire", "Val d'Oise"
-        weak = b - k == 2 and fold(ws[k].text) in _WEAK and ws[k].text.islower()
-        if weak and not _weak_ok(doc, ws, a, b, lang) and not titled_elsewhere(ws, k, b):
+        if b - k == 2 and fold(ws[k].text) in _WEAK and ws[k].text.islower() and not _weak_ok(doc, ws, a, b, lang):
             return -1
         if _opener_before_article(ws, a, k):
             return -1
@@ -168,17 +167,6 @@ def _opener_before_article(ws: list[Word], a: int, k: int) -> bool:
 # A lone lower-case "de" also joins a unit or a building to its town ("Tirailleurs d'Epinal", "Ecole de Metz"):
 # it makes a person only with a known given name or the recogniser's vote, and never before a place.
 _WEAK = lx.WEAK_PARTICLES
-
-
-def titled_elsewhere(ws: list[Word], k: int, b: int) -> bool:
-    """The text writes the same particle and surname after an honorific elsewhere ("M. de Sousa", "le Président de
-    Sousa"): a surname, though the word names a town too ("Marcelo Rebelo de Sousa")."""
-    particle, surname = fold(ws[k].text), fold(ws[b - 1].text)
-    for n in range(2, len(ws) - 1):
-        if n != k and fold(ws[n].text) == particle and fold(ws[n + 1].text) == surname and _glued(ws, n + 1):
-            if fold(ws[n - 1].text) in lx.HONORIFICS and _glued(ws, n):
-                return True
-    return False
 
 
 def _weak_ok(doc: Doc, ws: list[Word], a: int, b: int, lang: str) -> bool:

@@ -23,7 +23,6 @@ from generator.extract.ner.particles import (
     particle_end,
     particle_names,
     surname_start,
-    titled_elsewhere,
 )
 from generator.extract.ner.roles import singular_role
 from generator.extract.ner.text import doc_text
@@ -625,8 +624,6 @@ def _no_surname_after(doc: Doc, ws: list[Word], start: int, k: int, b: int, lang
     if len(right) >= 2 and fold(right[0].text) in lx.FIRST_NAMES:
         return True
     full_left = k - start >= 2 and fold(ws[start].text) in lx.FIRST_NAMES
-    if titled_elsewhere(ws, k, b):
-        return False  # "Rebelo de Sousa" ... "M. de Sousa": the town's name is the surname here
     word = right[0].text if len(right) == 1 else ""
     return full_left and bool(word) and (lx.place_name(word, lang) is not None or fold(word) in lx.COMMON_WORDS)
 
