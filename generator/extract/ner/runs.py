@@ -430,6 +430,8 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
     the run after an acronym, a place or an institution."""
     if not doc.has_annotation("ENT_IOB"):
         return None
+    if is_particle(ws[a].text) and particle_end(ws, a, b) == b:
+        return None  # "M. VAN DER BERGHE": particles in capitals are no acronym before a name, but the surname's
     for k in range(a + 1, b - 1):
         if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) or is_particle(w.text) for w in ws[k:b]):
             head = doc_text(doc)[ws[a].start : ws[k - 1].end]
