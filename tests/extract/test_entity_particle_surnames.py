@@ -13,13 +13,21 @@ from entitykit import run
     [
         ("Titre\n\nDîner en l’honneur du départ de Monsieur Yves LE ROUX |\nQuimper", "Yves LE ROUX"),
         ("Titre\n\nAbsent excusé : M. VAN DER BERGHE.", "VAN DER BERGHE"),
-        ("Titre\n\nAbsents excusés : MM. MARTIN, DURAND et VAN DEN BOSCH.", "VAN DEN BOSCH"),
+        ("Titre\n\nAbsents excusés : MM. MARTIN, DURAND et VAN DEN BRAEKE.", "VAN DEN BRAEKE"),
     ],
 )  # fmt: skip
 def test_a_surname_in_capitals_after_particles_in_capitals_is_whole(text: str, name: str):
     people, _, _ = run(text, "fr")
     assert name in people
     assert not any(p != name and (p in name or name in p) for p in people)
+
+
+def test_a_word_of_the_language_in_capitals_after_an_article_in_capitals_is_no_name():
+    people, _, places = run(
+        "Titre\n\nDONNEZ, PARTAGEZ, INVESTISSEZ DANS LA LUTTE !\n\nLa caisse aide les grévistes.", "fr"
+    )
+    assert not people
+    assert not places
 
 
 def test_a_headline_in_capitals_with_articles_stays_no_name():

@@ -90,6 +90,18 @@ def _shouted(ws: list[Word], k: int, n: int) -> bool:
     return all(len(w.text) > 1 and w.text.isalpha() and w.text.isupper() for w in ws[k:n])
 
 
+def _named(ws: list[Word], k: int, n: int) -> bool:
+    """The capitals word at n after the particles from k is a surname: no word of the language ("LE FRANC" may be
+    one, "DANS LA LUTTE" is), or a given name in lower case letters or an honorific stands right before ("Louis LE
+    FRANC", "M. LE FRANC")."""
+    if fold(ws[n].text) not in lx.COMMON_WORDS:
+        return True
+    prev = ws[k - 1] if k > 0 and _glued(ws, k) else None
+    return prev is not None and (
+        fold(prev.text) in lx.HONORIFICS or (_name_shaped(prev.text) and not prev.text.isupper())
+    )
+
+
 def article_before_a_thing(ws: list[Word], k: int, n: int) -> bool:
     """ "ouvrira avec M. Dupont le Forum des entreprises", "a remis à Paul Martin la Charte": a particle in lower case
     that is also an article ("le", "la", "du") before a body's, an event's or a venue's word is the article of the
@@ -104,7 +116,7 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     n = k
     while n < stop and n - k < _MAX_PARTICLES and is_particle(ws[n].text) and (n == k or _glued(ws, n)):
         n += 1
-    if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text, _shouted(ws, k, n)):
+    if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text, _shouted(ws, k, n) and _named(ws, k, n)):
         return -1
     if article_before_a_thing(ws, k, n):
         return -1
