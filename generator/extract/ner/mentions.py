@@ -38,6 +38,7 @@ from generator.extract.ner.particles import (
     bare_surname,
     honorific_particles_start,
     is_particle,
+    particle_end,
     particle_names,
 )
 from generator.extract.ner.parties import party_members
@@ -294,6 +295,8 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             shouted = b - a1 >= 2 and sum(w.text.isupper() and len(w.text) > 3 for w in ws[a1:b]) >= 2
             # (or three words and more, all in capitals: "BUT NOT AS YOU KNOW IT")
             shouted = shouted or b - a1 >= 3 and all(w.text.isupper() for w in ws[a1:b] if w.text.isalpha())
+            # (not a surname whose particles are written in capitals too: "M. VAN DEN BROUCKE")
+            shouted = shouted and not (is_particle(ws[a1].text) and particle_end(ws, a1, b) == b)
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)

@@ -23,8 +23,10 @@ PARTICLES = lx.PARTICLES
 # The particles that are also articles, which a sentence start or a title may carry ("Le ministre", "Le Monde").
 ARTICLES = lx.PARTICLE_ARTICLES
 _MAX_PARTICLES = 3  # "de La Fontaine", "van der", "Van den"
-_MAX_GIVEN = 3  # given names before the particle: "Luiz Inácio Lula da Silva"
+_MAX_GIVEN = 4  # given names before the particle: "Luiz Inácio Lula da Silva", "Marcelo Nuno Duarte Rebelo de Sousa"
 _MAX_LINKS = 3  # patronyms after the first: "bin Nasser bin Khalifa Al Thani"
+_CAPITALS_SURNAME = 3  # "PEN", "ROY": a surname in capitals after capital particles has at least three letters
+_VOWEL = re.compile(r"[aeiouy]")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’\-]*")
 # Capitalised words that never start a person's name, whatever follows them.
 _NOT_GIVEN = (
@@ -69,9 +71,35 @@ def given_word(text: str, lang: str) -> bool:
     )
 
 
-def _core_word(text: str) -> bool:
-    """The capitalised word a particle leads to ("Pen", "Maire", "Villepin"): a role word is allowed here."""
-    return _name_shaped(text) and fold(text) not in lx.COMMON_CAPS and fold(text) not in lx.HONORIFICS
+def _core_word(text: str, shouted: bool = False) -> bool:
+    """The capitalised word a particle leads to ("Pen", "Maire", "Villepin"): a role word is allowed here. After
+    particles written in capitals (`shouted`: "LE", "VAN DEN"), the surname is in capitals too and a short one
+    reads like an acronym ("Louis LE FRANC", "M. VAN DEN BOSCH"): the particles say it is a name's."""
+    if fold(text) in lx.COMMON_CAPS or fold(text) in lx.HONORIFICS:
+        return False
+    return _name_shaped(text) or (shouted and _surname_in_capitals(text))
+
+
+def _surname_in_capitals(text: str) -> bool:
+    """A word of letters in capitals, long enough and with a vowel to be said as a word ("PEN", "FRANC", not "CGT")."""
+    return text.isalpha() and text.isupper() and len(text) >= _CAPITALS_SURNAME and bool(_VOWEL.search(fold(text)))
+
+
+def _shouted(ws: list[Word], k: int, n: int) -> bool:
+    """Particles k..n-1 all written in capitals ("LE", "VAN DEN", "DE LA"), the way a page writes a surname."""
+    return all(len(w.text) > 1 and w.text.isalpha() and w.text.isupper() for w in ws[k:n])
+
+
+def _named(ws: list[Word], k: int, n: int) -> bool:
+    """The capitals word at n after the particles from k is a surname: no word of the language ("LE FRANC" may be
+    one, "DANS LA LUTTE" is), or a given name in lower case letters or an honorific stands right before ("Louis LE
+    FRANC", "M. LE FRANC")."""
+    if fold(ws[n].text) not in lx.COMMON_WORDS:
+        return True
+    prev = ws[k - 1] if k > 0 and _glued(ws, k) else None
+    return prev is not None and (
+        fold(prev.text) in lx.HONORIFICS or (_name_shaped(prev.text) and not prev.text.isupper())
+    )
 
 
 def article_before_a_thing(ws: list[Word], k: int, n: int) -> bool:
@@ -88,7 +116,7 @@ def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     n = k
     while n < stop and n - k < _MAX_PARTICLES and is_particle(ws[n].text) and (n == k or _glued(ws, n)):
         n += 1
-    if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text):
+    if n == k or n >= stop or not _glued(ws, n) or not _core_word(ws[n].text, _shouted(ws, k, n) and _named(ws, k, n)):
         return -1
     if article_before_a_thing(ws, k, n):
         return -1

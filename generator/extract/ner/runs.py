@@ -112,7 +112,9 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
                     continue
                 break
             # "D’Alema": an elided particle glued to the capitalised rest of the same name (not an article: "L’Express")
-            elided = ws[m - 1].text[-1:] in "'’" and fold(ws[m - 1].text.replace("’", "'")) not in lx.ARTICLES
+            elided = ws[m - 1].text[-1:] in "'’" and (
+                fold(ws[m - 1].text.replace("’", "'")) not in lx.ARTICLES or _elided_particle(ws, n, m - 1)
+            )
             if elided and ws[m - 1].end == ws[m].start and is_cap(ws[m].text):
                 m += 1
                 continue
@@ -173,6 +175,13 @@ def candidate_runs(doc: Doc, ws: list[Word]) -> list[tuple[int, int]]:
         runs.append((n, m))
         n = m
     return runs
+
+
+def _elided_particle(ws: list[Word], n: int, k: int) -> bool:
+    """ "Pierre Charles L’Enfant", "Jean L’Hermite": an elided article that is also a surname's particle ("l'"),
+    capitalised inside a run right after a known given name, begins the surname; elsewhere it is the article of a
+    title ("L’Express", "à L’Isle-Adam")."""
+    return k > n and is_particle(ws[k].text) and fold(ws[k - 1].text) in lx.FIRST_NAMES and ws[k].text[:1].isupper()
 
 
 def _ampersand_inside(doc: Doc, ws: list[Word], k: int) -> bool:
@@ -421,6 +430,8 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
     the run after an acronym, a place or an institution."""
     if not doc.has_annotation("ENT_IOB"):
         return None
+    if is_particle(ws[a].text) and particle_end(ws, a, b) == b:
+        return None  # "M. VAN DER BERGHE": particles in capitals are no acronym before a name, but the surname's
     for k in range(a + 1, b - 1):
         if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) or is_particle(w.text) for w in ws[k:b]):
             head = doc_text(doc)[ws[a].start : ws[k - 1].end]
