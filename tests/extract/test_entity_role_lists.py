@@ -120,3 +120,38 @@ def test_names_given_as_examples_of_a_relational_plural_get_no_role_from_it():
         "Titre\n\nPlusieurs de leurs homologues, comme Amadou Keita et Issa Moussa, ont confirmé leur venue.", "fr"
     )
     assert people["Amadou Keita"].role is None
+
+
+def test_a_plural_role_with_its_complement_right_before_a_list_of_names_is_each_ones():
+    # read name by name, the first would take "ministres d'État" whole and the second nothing
+    people, _, _ = run("Titre\n\nLa délégation comprend les ministres d'État Paul Kaboré et Ali Traoré.", "fr")
+    assert people["Ali Traoré"].role == "ministre d'État"
+    assert people["Paul Kaboré"].role == "ministre d'État"
+
+
+def test_each_name_of_a_titled_list_keeps_its_own_place_complement():
+    people, _, _ = run("Titre\n\nIls seront reçus par les préfets Jean Morel de Nantes et Marc Leroy de Paris.", "fr")
+    assert people["Marc Leroy"].role == "préfet de Paris"
+    people, _, _ = run("Title\n\nThe summit hosted the presidents Amadou Keita of Mali and John Mensah of Ghana.")
+    assert people["John Mensah"].role == "president of Ghana"
+
+
+def test_a_plural_trade_noun_before_a_list_of_names_gives_each_the_trade():
+    people, _, _ = run("Titre\n\nElle est la fille des comédiens Paul Girard et Anne Vidal.", "fr")
+    assert people["Paul Girard"].role == "comédien"
+    assert people["Anne Vidal"].role == "comédien"
+    people, _, _ = run("Title\n\nThe defenders Paul Smith and Rick Jones will miss the game.")
+    assert people["Rick Jones"].role == "defender"
+
+
+def test_names_given_as_examples_of_a_plural_trade_noun_each_hold_it():
+    people, _, _ = run(
+        "Titre\n\nLe bistrot fut fréquenté par des géants de la chanson comme Jacques Morel et Paul Vidal.", "fr"
+    )
+    assert people["Paul Vidal"].role == "géant de la chanson"
+
+
+def test_a_plural_trade_noun_with_a_name_as_its_complement_gives_the_list_no_role():
+    # "les partisans de X et Y": X and Y are whom the partisans follow
+    people, _, _ = run("Titre\n\nLes partisans de Paul Girard et Marc Leroy ont manifesté samedi.", "fr")
+    assert {people[n].role for n in ("Paul Girard", "Marc Leroy")} == {None}

@@ -15,6 +15,7 @@ from generator.extract.ner import lexicon as lx
 from generator.extract.ner.roles import complement_end, line_break, singular_role
 from generator.extract.ner.text import doc_text
 from generator.extract.ner.words import Word
+from generator.lang.every import built_in
 
 Span = tuple[int, int]  # a name's words [a, b)
 
@@ -28,7 +29,98 @@ def list_roles(doc: Doc, ws: list[Word], names: list[Span], person_words: set[in
         found = _examples(doc, ws, run, person_words) or _apposed_after(doc, ws, run) or _apposed_before(doc, ws, run)
         if found:
             roles.update(zip((a for a, _ in run), found, strict=True))
+    for a, role in _titled_lists(doc, ws, sorted(set(names)), person_words).items():
+        roles.setdefault(a, role)
     return roles
+
+
+_ROLE_COMPLEMENT = 4  # words of a plural role's complement between it and the first name ("d' État", "de la Santé")
+_OWN_COMPLEMENT = 6  # words of a name's own complement in a titled list ("de la Côte d'Ivoire", "du Burkina Faso")
+
+
+def _titled_lists(doc: Doc, ws: list[Word], names: list[Span], person_words: set[int]) -> dict[int, str]:
+    """ "les ministres d'État X et Y", "les préfets X de la Gironde et Y de Paris", "des comédiens X et Y", "the
+    defenders X and Y": a plural role right before a list of two names or more, its complement with it, is each
+    name's in the singular, with the place complement a name has of its own ("préfet de Paris"). Read name by name,
+    the first would take the plural phrase whole and the others nothing once the complements break the list."""
+    roles: dict[int, str] = {}
+    n = 0
+    while n < len(names):
+        a = names[n][0]
+        role = _plural_title(doc, ws, a, person_words)
+        run = _complemented_run(doc, ws, names, n) if role else []
+        if role is None or len(run) < 2:
+            n += 1
+            continue
+        for start, own in run:
+            roles[start] = role + own
+        n += len(run)
+    return roles
+
+
+def _plural_title(doc: Doc, ws: list[Word], a: int, person_words: set[int]) -> str | None:
+    """The singular of a plural role word right before word a, or before a's complement of one noun ("ministres
+    d'État"), with that complement; None when there is none."""
+    for k in range(a - 1, max(a - 1 - _ROLE_COMPLEMENT, -1), -1):
+        if ws[k].sent != ws[a].sent or k in person_words or line_break(doc, ws, k):
+            return None
+        single = _holder(doc, ws, k)
+        if single is not None:
+            return single + doc_text(doc)[ws[k].end : ws[a - 1].end] if complement_end(doc, ws, k, a) == a - 1 else None
+    return None
+
+
+def _holder(doc: Doc, ws: list[Word], k: int) -> str | None:
+    """The singular of word k when it is a plural role word ("ministres") or, in lower case after a determiner, a
+    plural noun of a trade ("des comédiens", "the defenders"); a relational or belonging one aside."""
+    word = ws[k].text
+    single = _own(singular_role(word))
+    if single is not None:
+        return single
+    before = fold(ws[k - 1].text) if k > 0 and ws[k - 1].sent == ws[k].sent else ""
+    if not word.islower() or before not in lx.DETERMINERS or fold(word)[-1:] not in _PLURAL_MARKS:
+        return None
+    stem = word[:-1]
+    if doc.has_annotation("POS"):
+        agent = doc[ws[k].i].pos_ == "NOUN" and lx.is_agent_noun(word)
+    else:
+        agent = lx.is_untagged_agent(stem)
+    return _own(stem) if agent else None
+
+
+# a plural noun's last letter ("s", "x")
+_PLURAL_MARKS = frozenset(ending[-1] for lang in built_in() for ending, _ in lang.entities.role_plurals)
+
+
+def _complemented_run(doc: Doc, ws: list[Word], names: list[Span], n: int) -> list[tuple[int, str]]:
+    """The names from names[n] on joined by commas and "et"/"and", each with the place complement it may have of its
+    own (" du Ghana"), as (first word, complement) pairs."""
+    run: list[tuple[int, str]] = []
+    while n < len(names):
+        a, b = names[n]
+        end = _own_complement(ws, b)
+        run.append((a, doc_text(doc)[ws[b - 1].end : ws[end - 1].end] if end > b else ""))
+        if n + 1 >= len(names) or not _joined(doc, ws, end, names[n + 1][0]):
+            break
+        n += 1
+    return run
+
+
+def _own_complement(ws: list[Word], b: int) -> int:
+    """Where the place complement after a name that ends at b ends ("de la Côte d'Ivoire", "du Libéria"): before the
+    comma or "et" that goes on with the list; b itself when there is none."""
+    if b >= len(ws) or fold(ws[b].text) not in lx.OF_WORDS or ws[b].sent != ws[b - 1].sent:
+        return b
+    k = b + 1
+    if k < len(ws) and fold(ws[k].text) in lx.ARTICLES_AFTER_OF:
+        k += 1
+    if k >= len(ws) or not ws[k].text[:1].isupper():
+        return b
+    while k < len(ws) and k - b <= _OWN_COMPLEMENT and ws[k].sent == ws[b].sent:
+        if ws[k].text in (",", ".", ";", ":") or fold(ws[k].text) in lx.AND_WORDS:
+            return k
+        k += 1
+    return k if k >= len(ws) else b
 
 
 def _lists(doc: Doc, ws: list[Word], names: list[Span]) -> list[list[Span]]:
@@ -67,7 +159,7 @@ def _examples(doc: Doc, ws: list[Word], run: list[Span], person_words: set[int])
     for k in range(end, max(end - _REACH, -1), -1):
         if k < 0 or ws[k].sent != ws[a].sent or k in person_words or line_break(doc, ws, k):
             return None
-        single = _own(singular_role(ws[k].text)) if ws[k].text.islower() else None
+        single = _holder(doc, ws, k) if ws[k].text.islower() else None
         if single is not None:
             role = single + doc_text(doc)[ws[k].end : ws[end].end]
             return [role] * len(run)
