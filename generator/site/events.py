@@ -201,7 +201,8 @@ def _told(phrase: str) -> frozenset[str]:
     """What an event phrase that says the telling of a thing tells ("résultats" in "annonce des résultats"); none for
     a phrase that tells nothing."""
     found = _read_words(phrase)
-    return found - _telling(found) if found & _telling(found) else frozenset()
+    telling = _telling(found)
+    return found - telling if found & telling else frozenset()
 
 
 def starts_a_term(found: frozenset[str] | set[str]) -> bool:

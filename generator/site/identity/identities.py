@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.lang.folding import fold
-from generator.site.identity import names as name_rules
 from generator.site.identity.acronyms import (
     join_abbreviated_parts,
     join_acronym_of_own_name,
@@ -136,18 +135,18 @@ def identify(
     mentions = list(mentions)
     common = _common_nouns(mentions)
 
-    def folded_key(name: str) -> str:  # the node a name is joined on: a common noun's says its country
-        return common.get(" ".join(name.split())) or name_rules.folded_key(name)
+    def node_key(name: str) -> str:  # the node a name is joined on: a common noun's says its country
+        return common.get(" ".join(name.split())) or folded_key(name)
 
     corrections = sorted(set(corrections), key=lambda c: (c.kind, c.name, c.aliases, c.apart))
     names: Counter[tuple[str, str]] = Counter()
     joins = Joins()
     for c in corrections:  # first the names kept apart, then every join is checked against them
         for other in c.apart:
-            joins.keep_apart((c.kind, folded_key(c.name)), (c.kind, folded_key(other)))
+            joins.keep_apart((c.kind, node_key(c.name)), (c.kind, node_key(other)))
     for c in corrections:
         for alias in c.aliases:
-            joins.join((c.kind, folded_key(c.name)), (c.kind, folded_key(alias)))
+            joins.join((c.kind, node_key(c.name)), (c.kind, node_key(alias)))
     acronyms = set()
     roles: dict[str, set[str]] = {}  # folded person name -> the folded roles the archive gives it
     named_in: dict[str, set[str]] = {}  # folded person name -> the briefings that name it
@@ -171,53 +170,53 @@ def identify(
         if not name:
             continue
         names[(m.kind, name)] += 1
-        joins.add((m.kind, folded_key(name)))
-        cast.setdefault(m.briefing, set()).add((m.kind, folded_key(name)))
+        joins.add((m.kind, node_key(name)))
+        cast.setdefault(m.briefing, set()).add((m.kind, node_key(name)))
         if m.kind == "person" and m.briefing:
-            named_in.setdefault(folded_key(name), set()).add(m.briefing)
+            named_in.setdefault(node_key(name), set()).add(m.briefing)
         if m.kind in ("person", "place") and m.where:
-            people_about.setdefault(folded_key(name), set()).add(place_key(m.where))
+            people_about.setdefault(node_key(name), set()).add(place_key(m.where))
         if m.kind == "place":
-            place_langs.setdefault(folded_key(name), set()).add(m.lang)
-            place_in.setdefault(folded_key(name), set()).add(m.briefing)
+            place_langs.setdefault(node_key(name), set()).add(m.lang)
+            place_in.setdefault(node_key(name), set()).add(m.briefing)
         if m.kind == "person" and m.role and m.role.strip():
-            roles.setdefault(folded_key(name), set()).add(fold(m.role))
+            roles.setdefault(node_key(name), set()).add(fold(m.role))
             for word in re.findall(r"[\w.-]+", m.role):
                 if is_acronym(word):
-                    role_acronyms.add((folded_key(name), fold(m.role), acronym_key(word)))
+                    role_acronyms.add((node_key(name), fold(m.role), acronym_key(word)))
         elif m.kind == "organization":
-            langs.setdefault(folded_key(name), set()).add(m.lang)
-            wheres.setdefault(folded_key(name), set()).add(place_key(m.where))
-            bodies_in.setdefault(folded_key(name), set()).add(m.briefing)
+            langs.setdefault(node_key(name), set()).add(m.lang)
+            wheres.setdefault(node_key(name), set()).add(place_key(m.where))
+            bodies_in.setdefault(node_key(name), set()).add(m.briefing)
         for alias in m.aliases:
             alias = " ".join(alias.split())
             body = m.kind == "organization"
             if alias and (same_by_initials(name, alias, parts=body) or body and syllabic(name, alias)):
-                acronyms.add(tuple(sorted([(m.kind, folded_key(name)), (m.kind, folded_key(alias))])))
+                acronyms.add(tuple(sorted([(m.kind, node_key(name)), (m.kind, node_key(alias))])))
             if m.kind == "organization" and " " in alias:
-                also_called.setdefault((folded_key(alias), folded_key(name)), set()).add(place_key(m.where))
+                also_called.setdefault((node_key(alias), node_key(name)), set()).add(place_key(m.where))
             if m.kind == "organization" and is_acronym(alias):
-                acronyms_given.setdefault(folded_key(name), set()).add(acronym_key(alias))
-            elif m.kind == "person" and len(alias.split()) == 1 and folded_key(alias) in folded_key(name).split():
-                nicknames.add((folded_key(alias), folded_key(name)))
+                acronyms_given.setdefault(node_key(name), set()).add(acronym_key(alias))
+            elif m.kind == "person" and len(alias.split()) == 1 and node_key(alias) in node_key(name).split():
+                nicknames.add((node_key(alias), node_key(name)))
             elif m.kind == "person" and is_acronym(alias) and fold(alias) == _person_initials(name):
-                initials_of.setdefault(folded_key(alias), set()).add(folded_key(name))
+                initials_of.setdefault(node_key(alias), set()).add(node_key(name))
             elif m.kind == "person" and (alias.isalpha() or " " in alias) and not is_acronym(alias):
-                known_as.add((folded_key(alias), folded_key(name)))
-            elif m.kind == "organization" and starts_name(folded_key(name), folded_key(alias)):
-                short_forms.add((folded_key(alias), folded_key(name)))
+                known_as.add((node_key(alias), node_key(name)))
+            elif m.kind == "organization" and starts_name(node_key(name), node_key(alias)):
+                short_forms.add((node_key(alias), node_key(name)))
     _spell_out_roles(roles, role_acronyms, acronyms_given)
     named_lines: set[tuple[str, str]] = set()  # (kind, a table line's node) the archive names
-    nationals = with_nationality(sorted({folded_key(n) for kind, n in names if kind == "organization"}))
+    nationals = with_nationality(sorted({node_key(n) for kind, n in names if kind == "organization"}))
     canons: dict[tuple[str, str], str] = {}  # (kind, folded name) -> the table line it is on
     for kind, name in sorted(names):
-        canon = table_name(folded_key(name))
+        canon = table_name(node_key(name))
         if canon is None and kind == "place":  # "Hague" for "the Hague": a place's article left out
-            canon = PLACE_WITHOUT_ARTICLE.get(folded_key(name))
+            canon = PLACE_WITHOUT_ARTICLE.get(node_key(name))
         if canon is None and kind == "organization":  # "Réserve fédérale américaine" for "Réserve fédérale"
-            canon = nationals.get(folded_key(name))
+            canon = nationals.get(node_key(name))
         if canon is not None:
-            canons[(kind, folded_key(name))] = canon
+            canons[(kind, node_key(name))] = canon
     released = {  # the Polish "Diète", not the line of the "Diète japonaise" (`another_countrys`)
         name
         for (kind, name), canon in canons.items()
@@ -233,12 +232,12 @@ def identify(
         joins.join(line, (kind, name))
         named_lines.add(line)
     for kind, name in sorted(names):  # a short name: the one of its entities the archive names
-        lines = {(kind, line) for line in SHORT_OF.get(folded_key(name), ())} & named_lines
+        lines = {(kind, line) for line in SHORT_OF.get(node_key(name), ())} & named_lines
         if len(lines) == 1:
-            joins.join(lines.pop(), (kind, folded_key(name)))
+            joins.join(lines.pop(), (kind, node_key(name)))
     for a, b in sorted(acronyms):
         joins.join(a, b)
-    places = sorted({folded_key(n) for kind, n in names if kind == "place"})
+    places = sorted({node_key(n) for kind, n in names if kind == "place"})
     join_institutions(joins, langs, places, wheres)
     join_by_country(joins, wheres, also_called, frozenset(released))
     join_legislatures(joins, wheres)
@@ -248,7 +247,7 @@ def identify(
     organizations = sorted(langs)  # every organisation's folded name
     join_given_acronyms(joins, acronyms_given, organizations)
     join_acronym_of_own_name(joins, acronyms_given, wheres)
-    capitals = {folded_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
+    capitals = {node_key(n) for kind, n in names if kind == "organization" and is_acronym(n)}
     join_acronyms_alone(joins, organizations, capitals, acronyms_given, wheres)
     join_abbreviated_parts(joins, sorted({n for kind, n in names if kind == "organization"}))
     join_numbered(joins, organizations)
@@ -263,24 +262,24 @@ def identify(
     join_transliterated(joins, places)
     join_spelt_apart(joins, places, place_langs, place_in, people_about)
     join_spelt_by_sound(joins, places, place_in, people_about)
-    join_by_compass(joins, sorted({folded_key(n) for kind, n in names if kind == "place"}))
+    join_by_compass(joins, sorted({node_key(n) for kind, n in names if kind == "place"}))
     join_with_country(joins, places, people_about)
     join_island_names(joins, places)
     # A whole name given as another's alias first ("Chantal Nana Camara", alias "Chantal Nanaba Camara"): the rules
     # of join_people then see one person where a briefing said so (and again after, for what they joined).
-    person_keys = sorted(folded_key(n) for kind, n in names if kind == "person")
+    person_keys = sorted(node_key(n) for kind, n in names if kind == "person")
     join_known_as(joins, known_as, person_keys)
     join_people(joins, sorted(n for kind, n in names if kind == "person"), roles, named_in, people_about)
     join_nicknames(joins, nicknames, person_keys)
     join_known_as(joins, known_as, person_keys)
-    initials = {folded_key(n) for kind, n in names if kind == "person" and initialled(n)}
+    initials = {node_key(n) for kind, n in names if kind == "person" and initialled(n)}
     join_initials(joins, person_keys, initials, named_in)
     join_one_word_more(joins, organizations, cast)
 
     # The key of an identity is the slug of its most used name (ties: the longest, then A to Z).
     members: dict[tuple[str, str], list[str]] = {}
     for kind, name in names:
-        members.setdefault(joins.find((kind, folded_key(name))), []).append(name)
+        members.setdefault(joins.find((kind, node_key(name))), []).append(name)
     result = Identities()
     key_of: dict[tuple[str, str], str] = {}
     for root, group in members.items():
@@ -314,14 +313,14 @@ def _common_nouns(mentions: list[Mention]) -> dict[str, str]:
         if m.kind != "organization" or not name:
             continue
         place = place_key(m.where) if m.where else ""
-        about.setdefault(name_rules.folded_key(name), set()).add(country_about(place) or place)
+        about.setdefault(folded_key(name), set()).add(country_about(place) or place)
         if not any(c.isupper() for c in name):
             lower.setdefault(name, set()).add(country_about(place) if place else None)
     found = {}
     for name, countries in sorted(lower.items()):
         home = next(iter(countries)) if len(countries) == 1 else None
-        if home and about[name_rules.folded_key(name)] - {home, ""}:
-            found[name] = f"{name_rules.folded_key(name)} {home}"
+        if home and about[folded_key(name)] - {home, ""}:
+            found[name] = f"{folded_key(name)} {home}"
     return found
 
 
