@@ -674,13 +674,12 @@ class TemporalReading:
             return found
         first = {(t.start, t.end): t.value for t in self.timexes(inference.earliest)}
         last = {(t.start, t.end): t.value for t in self.timexes(inference.latest)}
-        return [
-            t
-            if first.get((t.start, t.end)) == last.get((t.start, t.end)) == t.value
-            or self._weekday_settles(t, (first.get((t.start, t.end)), last.get((t.start, t.end))))
-            else _unsettled(t)
-            for t in found
-        ]
+        settled = []
+        for t in found:
+            readings = (first.get((t.start, t.end)), last.get((t.start, t.end)))
+            same = readings[0] == readings[1] == t.value
+            settled.append(t if same or self._weekday_settles(t, readings) else _unsettled(t))
+        return settled
 
     def _weekday_settles(self, t: Timex, readings: tuple[str | None, ...]) -> bool:
         """Whether a day written with its weekday ("le lundi 22 novembre") is read on that weekday, and the readings

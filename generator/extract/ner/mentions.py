@@ -38,8 +38,8 @@ from generator.extract.ner.particles import (
     bare_surname,
     honorific_particles_start,
     is_particle,
-    particle_end,
     particle_names,
+    particles_and_surname,
 )
 from generator.extract.ner.parties import party_members
 from generator.extract.ner.peers import titled_peers
@@ -296,7 +296,7 @@ def find_mentions(doc: Doc, lang: str, sents: list[Sentence], ws: list[Word]) ->
             # (or three words and more, all in capitals: "BUT NOT AS YOU KNOW IT")
             shouted = shouted or b - a1 >= 3 and all(w.text.isupper() for w in ws[a1:b] if w.text.isalpha())
             # (not a surname whose particles are written in capitals too: "M. VAN DEN BROUCKE")
-            shouted = shouted and not (is_particle(ws[a1].text) and particle_end(ws, a1, b) == b)
+            shouted = shouted and not particles_and_surname(ws, a1, b)
             if shouted and not lx.place_name(doc_text(doc)[ws[a1].start : ws[b - 1].end], lang):
                 continue  # "LE VILLAGE FERA LA FÊTE": a headline in capitals, not a name
             a = _institution_start(doc, ws, _strip_leading(doc, ws, a1, b, stop_words, lang, lowercase_forms), b)

@@ -109,6 +109,12 @@ def article_before_a_thing(ws: list[Word], k: int, n: int) -> bool:
     return ws[k].text.islower() and fold(ws[k].text) in ARTICLES and n == k + 1 and fold(ws[n].text) in _NOT_GIVEN
 
 
+def particles_and_surname(ws: list[Word], a: int, b: int) -> bool:
+    """Whether the run [a, b) is a surname's particles and the surname they lead to, whole ("VAN DEN BROUCKE", "LE
+    FRANC" in capitals): a name's, neither a headline in capitals nor an acronym before a name."""
+    return is_particle(ws[a].text) and particle_end(ws, a, b) == b
+
+
 def particle_end(ws: list[Word], k: int, b: int | None = None) -> int:
     """When words k.. are 1 to 3 particles then a capitalised word ("Le Pen", "von der Leyen"), the index after
     that word (at most `b`); otherwise -1."""

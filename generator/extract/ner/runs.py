@@ -22,6 +22,7 @@ from generator.extract.ner.particles import (
     is_particle,
     particle_end,
     particle_names,
+    particles_and_surname,
     surname_start,
 )
 from generator.extract.ner.roles import singular_role
@@ -430,7 +431,7 @@ def _before_recognised_person(doc: Doc, ws: list[Word], a: int, b: int, lang: st
     the run after an acronym, a place or an institution."""
     if not doc.has_annotation("ENT_IOB"):
         return None
-    if is_particle(ws[a].text) and particle_end(ws, a, b) == b:
+    if particles_and_surname(ws, a, b):
         return None  # "M. VAN DER BERGHE": particles in capitals are no acronym before a name, but the surname's
     for k in range(a + 1, b - 1):
         if doc[ws[k].i].ent_type_ == PER and all(is_cap(w.text) or is_particle(w.text) for w in ws[k:b]):
@@ -716,7 +717,7 @@ def _person_tail(ws: list[Word], a: int, b: int, lang: str) -> int:
     """Where the person's name begins at the end of a run: the last two words and the given names before them, or
     a given name and a surname with particles ("ministre de l'Economie Bruno Le Maire")."""
     for k in range(max(a + 1, b - 4), b - 1):
-        if is_particle(ws[k].text) and particle_end(ws, k, b) == b and given_word(ws[k - 1].text, lang):
+        if particles_and_surname(ws, k, b) and given_word(ws[k - 1].text, lang):
             # "Valéry Giscard d'Estaing": a second given word before the particle belongs to the name too
             return k - 2 if k - 2 > a and given_word(ws[k - 2].text, lang) else k - 1
     k = b - 2

@@ -101,6 +101,10 @@ def _titled_dedicatee_head(doc: Doc, ws: list[Word], a: int) -> int | None:
     return t - 1 if key in lx.NAMED_AFTER_HEADS | lx.LOWER_VENUE_HEADS and key not in lx.STREET_WORDS else None
 
 
+# the first words of a venue's or an institution's name that a title and its dedicatee may follow
+_HALL_HEADS = lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.ORG_WORDS | lx.NAMED_AFTER_HEADS | lx.INSTITUTION_ACRONYMS
+
+
 def titled_hall(doc: Doc, ws: list[Word], before: Mention | None, a: int, b: int) -> Mention | None:
     """A capitalised venue's or institution's name, perhaps its number, then a title and the name [a, b) of whom it
     is named after ("à l'Université Ouaga 2 Pr Jean Kaboré", "au Stade Général Paul Ndiaye"): one name, the
@@ -113,8 +117,7 @@ def titled_hall(doc: Doc, ws: list[Word], before: Mention | None, a: int, b: int
         k -= 1  # ("Ouaga 2": which of the town's universities)
     if before.wb != k + 1 or doc_text(doc)[ws[k].end : ws[k + 1].start] != " ":
         return None
-    heads = lx.VENUE_WORDS | lx.BUILDING_WORDS | lx.ORG_WORDS | lx.NAMED_AFTER_HEADS | lx.INSTITUTION_ACRONYMS
-    if fold(ws[before.wa].text) not in heads or _office_of(ws, before.wa):
+    if fold(ws[before.wa].text) not in _HALL_HEADS or _office_of(ws, before.wa):
         return None
     label = LOC if visited(ws, before.wa) or visit_of(ws, before.wa) else before.label
     text = doc_text(doc)[before.start : ws[b - 1].end]
